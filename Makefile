@@ -1,0 +1,115 @@
+# growthstat: build, test, install.
+#
+#   make            build ./growthstat (installs missing Debian packages first)
+#   make check      unit + end-to-end tests, then again under ASan+UBSan
+#   make demo       the main job: the seed dataset -> out/report.md + charts
+#   make install    PREFIX=/usr/local (DESTDIR honoured)
+#   make fuzz       libFuzzer harnesses, bounded time (clang)
+#   make bench      benchmarks (long; never part of check)
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+CFLAGS  ?= -O2 -g
+WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
+CPPFLAGS += -I.
+LDLIBS   = -lsqlite3 -lcsv -lm
+
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	    -fno-sanitize-recover=all
+
+LIB_SRC  = common.c $(wildcard series/*.c) $(wildcard collector/*.c) \
+	   $(wildcard reports/*.c)
+LIB_SRC := $(filter-out %/cmd_%.c,$(LIB_SRC))
+CMD_SRC  = $(wildcard series/cmd_*.c) $(wildcard collector/cmd_*.c) \
+	   $(wildcard reports/cmd_*.c) cli.c
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+
+REL = build/rel
+SAN = build/san
+
+LIB_OBJ_REL = $(LIB_SRC:%.c=$(REL)/%.o)
+CMD_OBJ_REL = $(CMD_SRC:%.c=$(REL)/%.o)
+LIB_OBJ_SAN = $(LIB_SRC:%.c=$(SAN)/%.o)
+CMD_OBJ_SAN = $(CMD_SRC:%.c=$(SAN)/%.o)
+UNIT_REL = $(UNIT_SRC:tests/unit/%.c=$(REL)/tests/%)
+UNIT_SAN = $(UNIT_SRC:tests/unit/%.c=$(SAN)/tests/%)
+
+DEPS_STAMP = build/.deps-ok
+
+.PHONY: all deps check check-rel check-san unit cli demo install uninstall \
+	clean fuzz bench lint
+
+all: growthstat
+
+deps: $(DEPS_STAMP)
+$(DEPS_STAMP): scripts/install-deps.sh
+	@sh scripts/install-deps.sh
+	@mkdir -p build && touch $@
+
+growthstat: $(DEPS_STAMP) $(REL)/main.o $(CMD_OBJ_REL) $(REL)/libgs.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(REL)/main.o $(CMD_OBJ_REL) \
+		$(REL)/libgs.a $(LDLIBS)
+
+$(SAN)/growthstat: $(SAN)/main.o $(CMD_OBJ_SAN) $(SAN)/libgs.a
+	$(CC) $(SAN_FLAGS) -o $@ $(SAN)/main.o $(CMD_OBJ_SAN) $(SAN)/libgs.a $(LDLIBS)
+
+$(REL)/libgs.a: $(LIB_OBJ_REL)
+	@rm -f $@
+	ar rcs $@ $^
+$(SAN)/libgs.a: $(LIB_OBJ_SAN)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(REL)/%.o: %.c $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -MMD -MP -c -o $@ $<
+$(SAN)/%.o: %.c $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(SAN_FLAGS) $(CPPFLAGS) -MMD -MP -c -o $@ $<
+
+$(REL)/tests/%: tests/unit/%.c $(REL)/libgs.a
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(REL)/libgs.a -lcmocka $(LDLIBS)
+$(SAN)/tests/%: tests/unit/%.c $(SAN)/libgs.a
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(SAN_FLAGS) $(CPPFLAGS) -o $@ $< $(SAN)/libgs.a -lcmocka $(LDLIBS)
+
+-include $(shell find build -name '*.d' 2>/dev/null)
+
+# The test runner prints one summary line, "N passed, N failed", at the end.
+check: growthstat $(UNIT_REL) $(SAN)/growthstat $(UNIT_SAN)
+	@sh tests/run.sh $(REL) ./growthstat $(SAN) $(SAN)/growthstat
+
+unit: $(UNIT_REL)
+	@sh tests/run.sh $(REL) ./growthstat
+
+demo: growthstat
+	@sh scripts/demo.sh
+
+install: growthstat
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	install -m 755 growthstat $(DESTDIR)$(PREFIX)/bin/growthstat
+	@if [ -f growthstat.1 ]; then install -m 644 growthstat.1 \
+		$(DESTDIR)$(PREFIX)/share/man/man1/growthstat.1; fi
+	@if [ -f scripts/growthstat.bash ]; then install -m 644 \
+		scripts/growthstat.bash \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/growthstat; fi
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/growthstat \
+		$(DESTDIR)$(PREFIX)/share/man/man1/growthstat.1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/growthstat
+
+fuzz:
+	@sh tests/fuzz/run.sh
+
+bench: growthstat
+	@sh tests/bench/run.sh
+
+lint:
+	cppcheck --quiet --enable=warning,portability --error-exitcode=1 \
+		-I. $(LIB_SRC) $(CMD_SRC) main.c
+
+clean:
+	rm -rf build growthstat out

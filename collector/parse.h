@@ -1,0 +1,53 @@
+/*
+** parse.h: parsing of the fields of a figure as people write them.
+**
+** Values ("1,234.5", "1 234,5", "5.7%"), units with their scale words in
+** English and Russian ("billion rubles", "млрд руб.", "тыс. м²"),
+** qualifiers ("over", "около"), kinds and periods ("2024-Q3", "2025-01..2025-08").
+**
+** Every function takes a NUL-terminated UTF-8 string, returns 0 on success
+** and -1 on failure, and then points *why at a static English message that
+** names the problem (no trailing period); nothing is allocated.
+*/
+#ifndef GS_PARSE_H
+#define GS_PARSE_H
+
+#include "../series/obs.h"
+
+/*
+** A number: optional sign, digits with thousands separators (",", " ",
+** U+00A0, U+202F, "'" ) and a decimal point or comma, optional exponent,
+** optional trailing "%" (then *is_percent = true). Rejects NaN, infinities,
+** values that overflow a double and trailing garbage.
+*/
+int value_parse(const char *s, double *v, bool *is_percent, const char **why);
+
+/*
+** A unit with an optional scale word before it: "billion rubles",
+** "bn RUB", "млрд рублей", "thousand square meters", "тыс. кв. м", "m²",
+** "packages", "jobs", "%", "times". An empty string is a dimensionless
+** number ({"", 1, ""}). Scale-only ("thousand") is a count of units.
+*/
+int unit_parse(const char *s, struct gs_unit *u, const char **why);
+
+/* A qualifier: "", over, more than, at least, about, approximately, up to, ... */
+int qual_parse(const char *s, enum gs_qual *q, const char **why);
+
+/* A kind: level, flow, multiple, percent, target, plan (and a few synonyms). */
+int kind_parse(const char *s, enum gs_kind *k, const char **why);
+
+/*
+** A period: 2024, 2024-H1, 2024-Q3, 2024Q3, 2025-08, 2025-08-15, 20250815,
+** and ranges A..B of any two of those (start of A to end of B). An empty
+** string gives a zero period (not an error; callers decide).
+*/
+int period_parse(const char *s, struct gs_period *p, const char **why);
+
+/* A single calendar date: 2025-08-15 or 20250815, validated. */
+int date_parse(const char *s, int32_t *ymd, const char **why);
+
+/* Calendar helpers on yyyymmdd integers. */
+bool date_valid(int32_t ymd);
+int days_in_month(int year, int month);
+
+#endif

@@ -1,0 +1,80 @@
+/*
+** common.h: the first include of every growthstat source file.
+**
+** It fixes the feature macros (POSIX 2008 on top of C11), the exit codes the
+** command line promises, and the one error record that the library layers
+** (series/, collector/, reports/) fill and only the command layer prints.
+*/
+#ifndef GS_COMMON_H
+#define GS_COMMON_H
+
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE 1
+#endif
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define GS_VERSION "0.1.0"
+
+/*
+** Exit codes. 0, 1 and 2 follow the convention of test(1) and grep(1) so a
+** script can write `growthstat check ... || alert`; the rest are sysexits(3).
+*/
+enum gs_exit {
+	GS_EX_OK = 0,          /* success, every check passed */
+	GS_EX_FAIL = 1,        /* a check or threshold failed */
+	GS_EX_USAGE = 2,       /* bad command line */
+	GS_EX_DATAERR = 65,    /* bad input data, unknown series, too few points */
+	GS_EX_NOINPUT = 66,    /* an input file cannot be opened */
+	GS_EX_UNAVAILABLE = 69,/* a needed program (gnuplot) is missing or failed */
+	GS_EX_SOFTWARE = 70,   /* internal error */
+	GS_EX_CANTCREAT = 73,  /* an output file cannot be created */
+	GS_EX_IOERR = 74,      /* read/write error, database error */
+	GS_EX_TEMPFAIL = 75,   /* database busy or locked by another run */
+};
+
+/*
+** The error record. A function that fails fills it (first error wins) and
+** returns -1; the command layer prints it as
+**   growthstat: FILE:LINE:COL: MESSAGE
+** with the location parts left out when unknown (line 0).
+*/
+struct gs_err {
+	int code;            /* an enum gs_exit value suggested to the caller */
+	long line;           /* 1-based line, 0 when not about a line */
+	int col;             /* 1-based field/column, 0 when unknown */
+	char file[256];
+	char msg[768];
+};
+
+void gs_err_clear(struct gs_err *e);
+/* Fill e (when still empty) and return -1. */
+int gs_errf(struct gs_err *e, int code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Same, with a location. */
+int gs_errf_at(struct gs_err *e, int code, const char *file, long line,
+	       int col, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+/* Format e as one line (no newline) into buf. */
+void gs_err_format(const struct gs_err *e, char *buf, size_t n);
+
+/* Allocation that never returns NULL: out of memory aborts with a message. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t m);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* Bounded formatting into a fixed buffer; always NUL-terminates. */
+size_t gs_snprintf(char *buf, size_t n, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+#define GS_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif
