@@ -1,0 +1,426 @@
+/*
+** cli.c: the shared parts of the command layer: common options, error
+** printing, and result tables in the three output formats.
+*/
+#include "cli.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "collector/parse.h"
+
+int cli_error(const struct gs_ctx *ctx, int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "growthstat: ");
+	if (ctx && ctx->cmd)
+		fprintf(stderr, "%s: ", ctx->cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return code;
+}
+
+int cli_report(const struct gs_ctx *ctx, const struct gs_err *e)
+{
+	char buf[1200];
+
+	gs_err_format(e, buf, sizeof(buf));
+	(void)ctx;
+	fprintf(stderr, "growthstat: %s\n", buf);
+	return e->code ? e->code : GS_EX_SOFTWARE;
+}
+
+int cli_usage(const struct gs_ctx *ctx, const char *usage, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "growthstat: ");
+	if (ctx && ctx->cmd)
+		fprintf(stderr, "%s: ", ctx->cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	if (usage)
+		fprintf(stderr, "%s", usage);
+	return GS_EX_USAGE;
+}
+
+int cli_finish(const struct gs_ctx *ctx, int code)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		cli_error(ctx, 0, "writing output: %s", strerror(errno));
+		return code ? code : GS_EX_IOERR;
+	}
+	return code;
+}
+
+int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage)
+{
+	switch (c) {
+	case OPT_DB:
+		ctx->db_path = arg;
+		return 1;
+	case 'v':
+		ctx->verbose++;
+		return 1;
+	case 'q':
+		ctx->quiet = true;
+		return 1;
+	case OPT_FORMAT:
+		if (strcmp(arg, "table") == 0)
+			ctx->format = FMT_TABLE;
+		else if (strcmp(arg, "csv") == 0)
+			ctx->format = FMT_CSV;
+		else if (strcmp(arg, "json") == 0)
+			ctx->format = FMT_JSON;
+		else {
+			cli_usage(ctx, NULL, "--format takes table, csv or "
+				  "json, not '%s'", arg);
+			return -1;
+		}
+		return 1;
+	case OPT_HELP:
+		fputs(usage, stdout);
+		return 2;
+	}
+	return 0;
+}
+
+int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
+	      const struct option *longopts, const char *usage,
+	      cli_opt_fn opt, void *arg)
+{
+	char shorts[64];
+	int c, k, i, j = 0;
+
+	/* Short options: the common ones, plus every long option whose val is
+	 * a printable character (e.g. 'o' for --output). */
+	j = (int)gs_snprintf(shorts, sizeof(shorts), "%s", CLI_COMMON_SHORTOPTS);
+	for (i = 0; longopts[i].name && j < (int)sizeof(shorts) - 3; i++) {
+		int v = longopts[i].val;
+
+		if (v > ' ' && v < 127 && v != 'v' && v != 'q') {
+			shorts[j++] = (char)v;
+			if (longopts[i].has_arg == required_argument)
+				shorts[j++] = ':';
+		}
+	}
+	shorts[j] = '\0';
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, shorts, longopts, NULL)) != -1) {
+		if (c == '?' || c == ':')
+			return cli_usage(ctx, usage, "%s '%s'",
+					 c == ':' ? "missing value for" :
+					 "unknown option", argv[optind - 1]);
+		if ((k = cli_common(ctx, c, optarg, usage)) == 2)
+			return -1;
+		if (k < 0)
+			return GS_EX_USAGE;
+		if (k == 1)
+			continue;
+		if (opt == NULL)
+			return cli_usage(ctx, usage, "bad option");
+		if ((k = opt(ctx, arg, c, optarg)) != 0)
+			return k;
+	}
+	return 0;
+}
+
+int cli_open_db(struct gs_ctx *ctx, int flags)
+{
+	struct gs_err e;
+
+	gs_err_clear(&e);
+	if (ctx->db)
+		return 0;
+	ctx->db = series_open(ctx->db_path, flags, &e);
+	return ctx->db ? 0 : cli_report(ctx, &e);
+}
+
+int cli_date(const struct gs_ctx *ctx, const char *opt, const char *s,
+	     int32_t *ymd)
+{
+	const char *why = NULL;
+
+	if (date_parse(s, ymd, &why) == 0 && *ymd != 0)
+		return 0;
+	cli_usage(ctx, NULL, "%s: bad date '%s': %s", opt, s,
+		  why ? why : "empty");
+	return -1;
+}
+
+int cli_number(const struct gs_ctx *ctx, const char *opt, const char *s,
+	       double *v)
+{
+	const char *why = NULL;
+	bool pct;
+
+	if (value_parse(s, v, &pct, &why) == 0 && isfinite(*v))
+		return 0;
+	cli_usage(ctx, NULL, "%s: bad number '%s': %s", opt, s,
+		  why ? why : "not finite");
+	return -1;
+}
+
+struct table {
+	size_t ncols, nrows, cap;
+	char **cells;          /* (nrows + 1) * ncols, row 0 the header */
+	bool *right;
+};
+
+struct table *table_new(size_t ncols, const char *const *header)
+{
+	struct table *t = xcalloc(1, sizeof(*t));
+
+	t->ncols = ncols;
+	t->right = xcalloc(ncols, sizeof(*t->right));
+	table_add(t, header);
+	return t;
+}
+
+void table_add(struct table *t, const char *const *cells)
+{
+	size_t i;
+
+	if (t->nrows == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 16;
+		t->cells = xrealloc(t->cells, t->cap * t->ncols * sizeof(char *));
+	}
+	for (i = 0; i < t->ncols; i++)
+		t->cells[t->nrows * t->ncols + i] =
+			xstrdup(cells[i] ? cells[i] : "");
+	t->nrows++;
+}
+
+void table_align_right(struct table *t, size_t col)
+{
+	if (col < t->ncols)
+		t->right[col] = true;
+}
+
+/* Display width of UTF-8 text: code points, not bytes. */
+static size_t width(const char *s)
+{
+	size_t w = 0;
+
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			w++;
+	return w;
+}
+
+static void print_human(const struct table *t, FILE *out)
+{
+	size_t *w = xcalloc(t->ncols, sizeof(*w));
+	size_t r, c;
+
+	for (r = 0; r < t->nrows; r++)
+		for (c = 0; c < t->ncols; c++) {
+			size_t x = width(t->cells[r * t->ncols + c]);
+
+			if (x > w[c])
+				w[c] = x;
+		}
+	for (r = 0; r < t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++) {
+			const char *s = t->cells[r * t->ncols + c];
+			size_t pad = w[c] - width(s);
+			bool last = c + 1 == t->ncols;
+
+			if (t->right[c])
+				fprintf(out, "%*s%s", (int)pad, "", s);
+			else
+				fprintf(out, "%s%*s", s, last ? 0 : (int)pad, "");
+			if (!last)
+				fputs("  ", out);
+		}
+		fputc('\n', out);
+	}
+	free(w);
+}
+
+static void print_csv(const struct table *t, FILE *out)
+{
+	size_t r, c;
+
+	for (r = 0; r < t->nrows; r++) {
+		for (c = 0; c < t->ncols; c++) {
+			const char *s = t->cells[r * t->ncols + c];
+
+			if (c)
+				fputc(',', out);
+			csv_fwrite(out, s, strlen(s));
+		}
+		fputc('\n', out);
+	}
+}
+
+void json_string(FILE *out, const char *s)
+{
+	fputc('"', out);
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == '"' || ch == '\\')
+			fprintf(out, "\\%c", ch);
+		else if (ch == '\n')
+			fputs("\\n", out);
+		else if (ch == '\t')
+			fputs("\\t", out);
+		else if (ch == '\r')
+			fputs("\\r", out);
+		else if (ch < 0x20)
+			fprintf(out, "\\u%04x", ch);
+		else
+			fputc(ch, out);
+	}
+	fputc('"', out);
+}
+
+/* A cell that reads as a JSON number is written as one. */
+static bool json_number(const char *s)
+{
+	char *end;
+
+	if (*s == '\0' || strchr("0123456789-", *s) == NULL)
+		return false;
+	errno = 0;
+	(void)strtod(s, &end);
+	return *end == '\0' && errno == 0 && strcmp(s, "-") != 0 &&
+	       strpbrk(s, "xXnNiI") == NULL;
+}
+
+static void print_json(const struct table *t, FILE *out)
+{
+	size_t r, c;
+
+	fputs("[", out);
+	for (r = 1; r < t->nrows; r++) {
+		fputs(r > 1 ? ",\n {" : "\n {", out);
+		for (c = 0; c < t->ncols; c++) {
+			const char *s = t->cells[r * t->ncols + c];
+
+			if (c)
+				fputs(", ", out);
+			json_string(out, t->cells[c]);
+			fputs(": ", out);
+			if (t->right[c] && json_number(s))
+				fputs(s, out);
+			else if (t->right[c] && *s == '\0')
+				fputs("null", out);
+			else
+				json_string(out, s);
+		}
+		fputs("}", out);
+	}
+	fputs(t->nrows > 1 ? "\n]\n" : "]\n", out);
+}
+
+void table_print(const struct table *t, enum out_format f, FILE *out)
+{
+	if (f == FMT_CSV)
+		print_csv(t, out);
+	else if (f == FMT_JSON)
+		print_json(t, out);
+	else
+		print_human(t, out);
+}
+
+void table_free(struct table *t)
+{
+	size_t i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cells[i]);
+	free(t->cells);
+	free(t->right);
+	free(t);
+}
+
+void fmt_num(double v, char *buf, size_t n)
+{
+	int prec;
+
+	if (!isfinite(v)) {
+		gs_snprintf(buf, n, "%s", isnan(v) ? "" : v > 0 ? "inf" : "-inf");
+		return;
+	}
+	for (prec = 15; prec <= 17; prec++) {
+		gs_snprintf(buf, n, "%.*g", prec, v);
+		if (strtod(buf, NULL) == v)
+			return;
+	}
+}
+
+/* Digits after the point: the fewest (from lo up to 3) that show x. */
+static int decimals(double x, int lo)
+{
+	char tmp[64];
+	int d;
+
+	for (d = lo; d < 3; d++) {
+		gs_snprintf(tmp, sizeof(tmp), "%.*f", d, x);
+		if (fabs(strtod(tmp, NULL) - x) <= 1e-9 * fabs(x))
+			return d;
+	}
+	return 3;
+}
+
+/* x with "," between thousands. */
+static void grouped(double x, int d, char *buf, size_t n)
+{
+	char tmp[64], out[96];
+	size_t i, j = 0, intlen, start = 0;
+
+	gs_snprintf(tmp, sizeof(tmp), "%.*f", d, x);
+	if (tmp[0] == '-')
+		out[j++] = '-', start = 1;
+	intlen = strcspn(tmp + start, ".");
+	for (i = start; tmp[i]; i++) {
+		size_t pos = i - start;
+
+		if (pos < intlen && pos > 0 && (intlen - pos) % 3 == 0)
+			out[j++] = ',';
+		out[j++] = tmp[i];
+	}
+	out[j] = '\0';
+	gs_snprintf(buf, n, "%s", out);
+}
+
+void fmt_human(double v, const char *sym, char *buf, size_t n)
+{
+	static const struct { double f; const char *w; } scales[] = {
+		{ 1e12, "trn" }, { 1e9, "bn" }, { 1e6, "mn" },
+	};
+	char num[96];
+	const char *word = "";
+	size_t i;
+
+	if (!isfinite(v)) {
+		gs_snprintf(buf, n, "%s", isnan(v) ? "n/a" : v > 0 ? "∞" : "-∞");
+		return;
+	}
+	if (sym && strcmp(sym, "×") == 0) {
+		gs_snprintf(buf, n, "%.*f×", decimals(v, 2), v);
+		return;
+	}
+	for (i = 0; i < GS_ARRAY_LEN(scales); i++)
+		if (fabs(v) >= scales[i].f) {
+			v /= scales[i].f;
+			word = scales[i].w;
+			break;
+		}
+	grouped(v, decimals(v, *word ? 1 : 0), num, sizeof(num));
+	gs_snprintf(buf, n, "%s%s%s%s%s", num, *word ? " " : "", word,
+		    sym && *sym ? " " : "", sym ? sym : "");
+}

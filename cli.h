@@ -1,0 +1,107 @@
+/*
+** cli.h: what every subcommand shares: the context main() hands it, the
+** common options, and output in the three formats (aligned table, CSV, JSON).
+**
+** Only the command layer (main.c, cli.c and the cmd_*.c files) prints or exits. Each
+** subcommand is `int cmd_NAME(int argc, char **argv, struct gs_ctx *ctx)`
+** returning an enum gs_exit code; argv[0] is the command name.
+*/
+#ifndef GS_CLI_H
+#define GS_CLI_H
+
+#include <getopt.h>
+#include <stdio.h>
+
+#include "common.h"
+#include "series/series.h"
+
+enum out_format { FMT_TABLE, FMT_CSV, FMT_JSON };
+
+struct gs_ctx {
+	const char *db_path;     /* --db, GROWTHSTAT_DB, ./growthstat.db */
+	int verbose;             /* -v */
+	bool quiet;              /* -q */
+	enum out_format format;  /* --format */
+	struct series_db *db;    /* opened by cli_open_db, closed by main */
+	const char *cmd;         /* the command's name */
+};
+
+/* Options every command takes; append CLI_COMMON_LONGOPTS to its table. */
+enum { OPT_DB = 1000, OPT_FORMAT, OPT_HELP, OPT_COMMON_LAST };
+#define CLI_COMMON_LONGOPTS \
+	{ "db", required_argument, NULL, OPT_DB }, \
+	{ "format", required_argument, NULL, OPT_FORMAT }, \
+	{ "help", no_argument, NULL, OPT_HELP }, \
+	{ "verbose", no_argument, NULL, 'v' }, \
+	{ "quiet", no_argument, NULL, 'q' }, \
+	{ NULL, 0, NULL, 0 }
+#define CLI_COMMON_SHORTOPTS "vq"
+
+/*
+** Handle one common option returned by getopt_long. Returns 1 when handled,
+** 0 when not a common option, -1 on a bad value (message printed). For
+** --help prints `usage` to stdout and returns 2 (the caller exits 0).
+*/
+int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage);
+
+/*
+** Parse options with getopt_long: common ones here, the command's own by
+** opt(arg, c, optarg) which returns 0 or an exit code (after printing).
+** Returns 0 to go on (operands from optind), GS_EX_USAGE or opt's code to
+** stop, or -1 when --help was shown (exit 0). opt may be NULL.
+*/
+typedef int (*cli_opt_fn)(struct gs_ctx *ctx, void *arg, int c,
+			  const char *optarg);
+int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
+	      const struct option *longopts, const char *usage,
+	      cli_opt_fn opt, void *arg);
+
+/* Open ctx->db_path into ctx->db with SERIES_* flags; 0 or an exit code
+ * (the error printed). */
+int cli_open_db(struct gs_ctx *ctx, int flags);
+
+/* Print "growthstat: CMD: message" to stderr. Returns code. */
+int cli_error(const struct gs_ctx *ctx, int code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Print the error record; returns its code (GS_EX_SOFTWARE when unset). */
+int cli_report(const struct gs_ctx *ctx, const struct gs_err *e);
+/* Usage error: message, the usage text on stderr, GS_EX_USAGE. */
+int cli_usage(const struct gs_ctx *ctx, const char *usage, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Flush stdout and turn a failed write (a closed pipe, a full disk) into
+ * an error. Returns code, or GS_EX_IOERR on failure. */
+int cli_finish(const struct gs_ctx *ctx, int code);
+
+/* Parse a date option (YYYY-MM-DD or YYYYMMDD); 0 on success. */
+int cli_date(const struct gs_ctx *ctx, const char *opt, const char *s,
+	     int32_t *ymd);
+/* Parse a finite number option; 0 on success. */
+int cli_number(const struct gs_ctx *ctx, const char *opt, const char *s,
+	       double *v);
+
+/*
+** A result table: add a header, then rows of cells; print it in the
+** context's format. Cells are copied. Numbers meant for scripts go in as
+** text already formatted by the caller.
+*/
+struct table;
+struct table *table_new(size_t ncols, const char *const *header);
+void table_add(struct table *t, const char *const *cells);
+/* Right-align column col in the human table (numbers). */
+void table_align_right(struct table *t, size_t col);
+void table_print(const struct table *t, enum out_format f, FILE *out);
+void table_free(struct table *t);
+
+/* Write s as a JSON string literal (with quotes). */
+void json_string(FILE *out, const char *s);
+
+/*
+** Numbers for people and for scripts.
+** fmt_num: the shortest text that reads back as exactly v ("154000000000").
+** fmt_human: v with a scale word and the unit symbol: "154.0 bn RUB",
+**   "28,100 m²", "2.80×" for sym "×", "10.5 %" for "%".
+*/
+void fmt_num(double v, char *buf, size_t n);
+void fmt_human(double v, const char *sym, char *buf, size_t n);
+
+#endif

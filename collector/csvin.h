@@ -1,0 +1,45 @@
+/*
+** csvin.h: a streaming CSV reader over libcsv that knows where it is.
+**
+** Reads RFC 4180 CSV (quoted commas, doubled quotes, embedded newlines,
+** CRLF or LF or CR line ends, a UTF-8 byte order mark) from a file or
+** stdin in fixed-size blocks, never the whole file. libcsv reports no
+** positions, so the reader feeds it one line at a time and knows the line
+** each record starts on. Fields are checked: no NUL bytes, valid UTF-8,
+** at most CSVIN_MAX_FIELD bytes, at most CSVIN_MAX_FIELDS per record.
+*/
+#ifndef GS_CSVIN_H
+#define GS_CSVIN_H
+
+#include "../common.h"
+
+#define CSVIN_MAX_FIELD (1u << 20)  /* 1 MiB */
+#define CSVIN_MAX_FIELDS 100000
+
+struct csvin;
+
+/* One record; valid until the next csvin_next or csvin_close. */
+struct csv_record {
+	size_t n;          /* fields */
+	char **f;          /* NUL-terminated fields */
+	size_t *len;       /* their lengths */
+	long line;         /* line the record starts on, 1-based */
+};
+
+/* Open `path` ("-" = stdin); `name` is used in messages (NULL = path). */
+struct csvin *csvin_open(const char *path, const char *name, struct gs_err *e);
+/* 1 with *rec set, 0 at end of input, -1 on error (e has file:line). */
+int csvin_next(struct csvin *r, const struct csv_record **rec, struct gs_err *e);
+void csvin_close(struct csvin *r);
+
+const char *csvin_name(const struct csvin *r);
+/* Bytes read so far and their FNV-1a 64-bit hash as 16 hex digits. */
+uint64_t csvin_bytes(const struct csvin *r);
+void csvin_hash_hex(const struct csvin *r, char out[17]);
+/* The size of the input when known (a regular file), else 0. */
+uint64_t csvin_size(const struct csvin *r);
+
+/* True when s[0..n) is valid UTF-8 (no overlongs, no surrogates). */
+bool utf8_valid(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,150 @@
+/*
+** figure.c: validation of one figure's fields (see figure.h).
+**
+** The rules: a series key is non-empty printable text of at most 200 bytes;
+** a period is required; multiples and percent changes need a base period
+** and other kinds must not have one; a multiple is positive; a value's
+** percent sign agrees with its unit; a value normalised to the base unit is
+** still finite.
+*/
+#include "figure.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "parse.h"
+
+#define MAX_KEY 200
+
+static int bad(const struct fields *f, int fid, const char *file, long line,
+	       struct gs_err *e, const char *why)
+{
+	return gs_errf_at(e, GS_EX_DATAERR, file, line, f->col[fid],
+			  "%s '%s': %s", field_names[fid], f->v[fid], why);
+}
+
+static bool printable(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return false;
+	return true;
+}
+
+static int parse_key(const struct fields *f, const char *file, long line,
+		     struct gs_obs *o, struct gs_err *e)
+{
+	const char *k = f->v[F_SERIES];
+
+	if (*k == '\0')
+		return gs_errf_at(e, GS_EX_DATAERR, file, line, f->col[F_SERIES],
+				  "series: missing (every figure needs a series"
+				  " key)");
+	if (strlen(k) > MAX_KEY)
+		return bad(f, F_SERIES, file, line, e, "longer than 200 bytes");
+	if (!printable(k))
+		return bad(f, F_SERIES, file, line, e,
+			   "control characters in a series key");
+	o->series = k;
+	return 0;
+}
+
+static int parse_periods(const struct fields *f, const char *file, long line,
+			 struct gs_obs *o, struct gs_err *e)
+{
+	const char *why = NULL;
+
+	if (f->v[F_PERIOD][0] == '\0')
+		return gs_errf_at(e, GS_EX_DATAERR, file, line, f->col[F_PERIOD],
+				  "period: missing");
+	if (period_parse(f->v[F_PERIOD], &o->period, &why))
+		return bad(f, F_PERIOD, file, line, e, why);
+	if (period_parse(f->v[F_BASE], &o->base, &why))
+		return bad(f, F_BASE, file, line, e, why);
+	if (kind_is_relative(o->kind) && o->base.start == 0)
+		return gs_errf_at(e, GS_EX_DATAERR, file, line, f->col[F_BASE],
+				  "base: a %s needs a base period",
+				  kind_name(o->kind));
+	if (!kind_is_relative(o->kind) && o->base.start != 0)
+		return bad(f, F_BASE, file, line, e,
+			   "only multiples and percent changes have a base");
+	return 0;
+}
+
+static int parse_value(const struct fields *f, const char *file, long line,
+		       struct gs_obs *o, struct gs_err *e)
+{
+	const char *why = NULL;
+	bool pct = false;
+
+	if (value_parse(f->v[F_VALUE], &o->value, &pct, &why))
+		return bad(f, F_VALUE, file, line, e, why);
+	if (unit_parse(f->v[F_UNIT], &o->unit, &why))
+		return bad(f, F_UNIT, file, line, e, why);
+	o->unit_text = f->v[F_UNIT];
+	if (pct && f->v[F_UNIT][0] == '\0') {
+		unit_parse("%", &o->unit, &why);
+		o->unit_text = "%";
+	} else if (pct && strcmp(o->unit.dim, "percent") != 0) {
+		return bad(f, F_VALUE, file, line, e,
+			   "a percent sign, but the unit is not percent");
+	}
+	if (o->kind == GS_KIND_MULTIPLE) {
+		if (o->unit.dim[0] && strcmp(o->unit.dim, "ratio") != 0)
+			return bad(f, F_UNIT, file, line, e, "a multiple has "
+				   "no unit (or 'times')");
+		if (!(o->value > 0))
+			return bad(f, F_VALUE, file, line, e,
+				   "a multiple must be positive");
+		return 0;
+	}
+	if (o->kind == GS_KIND_PERCENT) {
+		if (o->unit.dim[0] && strcmp(o->unit.dim, "percent") != 0)
+			return bad(f, F_UNIT, file, line, e, "a percent change "
+				   "has no unit (or '%')");
+		return 0;
+	}
+	o->value *= o->unit.factor;
+	if (!isfinite(o->value))
+		return bad(f, F_VALUE, file, line, e,
+			   "out of range once scaled to the base unit");
+	return 0;
+}
+
+static int parse_meta(const struct fields *f, const struct figure_defaults *d,
+		      const char *file, long line, struct gs_obs *o,
+		      struct gs_err *e)
+{
+	const char *why = NULL;
+
+	if (f->v[F_ASOF][0] == '\0')
+		o->as_of = d->as_of;
+	else if (date_parse(f->v[F_ASOF], &o->as_of, &why))
+		return bad(f, F_ASOF, file, line, e, why);
+	o->source = f->v[F_SOURCE][0] ? f->v[F_SOURCE] : d->source;
+	if (!printable(o->source))
+		return bad(f, F_SOURCE, file, line, e, "control characters");
+	o->note = f->v[F_NOTE];
+	return 0;
+}
+
+int figure_parse(const struct fields *f, const struct figure_defaults *d,
+		 const char *file, long line, struct gs_obs *o,
+		 struct gs_err *e)
+{
+	const char *why = NULL;
+
+	memset(o, 0, sizeof(*o));
+	if (parse_key(f, file, line, o, e))
+		return -1;
+	o->kind = GS_KIND_LEVEL;
+	if (f->v[F_KIND][0] && kind_parse(f->v[F_KIND], &o->kind, &why))
+		return bad(f, F_KIND, file, line, e, why);
+	if (qual_parse(f->v[F_QUAL], &o->qual, &why))
+		return bad(f, F_QUAL, file, line, e, why);
+	if (parse_periods(f, file, line, o, e) ||
+	    parse_value(f, file, line, o, e) ||
+	    parse_meta(f, d, file, line, o, e))
+		return -1;
+	return 0;
+}

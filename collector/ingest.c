@@ -1,0 +1,291 @@
+/*
+** ingest.c: one CSV file in, one batch (transaction) out. See ingest.h.
+*/
+#include "ingest.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "figure.h"
+#include "layout.h"
+
+struct run {
+	struct series_db *db;
+	const struct ingest_opts *o;
+	struct csvin *in;
+	struct layout *lay;
+	struct figure_defaults def;
+	ingest_problem_fn problem;
+	void *arg;
+	struct ingest_result *res;
+	int64_t batch;
+	long bad_rows;
+	struct gs_err first;     /* the first problem, for the batch log */
+	FILE *rej;               /* reject CSV being written (skip_bad) */
+	char rej_tmp[520];
+	const char *name;
+};
+
+static int32_t today(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
+
+static void report(struct run *r, const struct gs_err *p)
+{
+	if (r->first.msg[0] == '\0')
+		r->first = *p;
+	if (r->problem)
+		r->problem(r->arg, p);
+}
+
+static int open_rejects(struct run *r, struct gs_err *e)
+{
+	const char *dst = r->o->rejects;
+	char def[512];
+
+	if (dst == NULL) {
+		gs_snprintf(def, sizeof(def), "%s.rejects.csv",
+			    strcmp(r->name, "-") == 0 ? "stdin" : r->name);
+		dst = def;
+	}
+	gs_snprintf(r->res->rejects, sizeof(r->res->rejects), "%s", dst);
+	gs_snprintf(r->rej_tmp, sizeof(r->rej_tmp), "%s.tmp", dst);
+	if ((r->rej = fopen(r->rej_tmp, "w")) == NULL)
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: %s", r->rej_tmp,
+			       strerror(errno));
+	fputs("line,reason,record\n", r->rej);
+	return 0;
+}
+
+/* The reject file holds the line, the reason and the record as CSV text. */
+static void write_reject(struct run *r, const struct csv_record *rec,
+			 const struct gs_err *p)
+{
+	char line[32], reason[1200];
+	size_t i, n = 0;
+	char *text;
+
+	gs_snprintf(line, sizeof(line), "%ld", rec->line);
+	gs_err_format(p, reason, sizeof(reason));
+	for (i = 0; i < rec->n; i++)
+		n += rec->len[i] * 2 + 3;
+	text = xmalloc(n + 1);
+	n = 0;
+	for (i = 0; i < rec->n; i++) {
+		if (i)
+			text[n++] = ',';
+		n += csv_write(text + n, rec->len[i] * 2 + 2, rec->f[i],
+			       rec->len[i]);
+	}
+	text[n] = '\0';
+	fprintf(r->rej, "%s,", line);
+	csv_fwrite(r->rej, reason, strlen(reason));
+	fputc(',', r->rej);
+	csv_fwrite(r->rej, text, n);
+	fputc('\n', r->rej);
+	free(text);
+}
+
+/* A bad record: report it; with skip_bad keep it aside. 0 to go on. */
+static int bad_record(struct run *r, const struct csv_record *rec,
+		      const struct gs_err *p, struct gs_err *e)
+{
+	report(r, p);
+	r->bad_rows++;
+	r->res->c.rows_rejected++;
+	if (!r->o->skip_bad)
+		return 0;
+	if (r->rej == NULL && open_rejects(r, e))
+		return -1;
+	write_reject(r, rec, p);
+	return 0;
+}
+
+/* Row errors (code DATAERR) are the record's fault; others are fatal. */
+static int figure(struct run *r, const struct csv_record *rec, size_t i,
+		  struct gs_err *rowerr, struct gs_err *e)
+{
+	struct fields f;
+	struct gs_obs o;
+	enum append_result res;
+	int k;
+
+	if ((k = layout_figure(r->lay, rec, i, &f, rowerr)) <= 0)
+		return k;
+	if (figure_parse(&f, &r->def, r->name, rec->line, &o, rowerr))
+		return -1;
+	if (r->bad_rows && !r->o->skip_bad)
+		return 0; /* refused anyway: only look for more problems */
+	o.batch = r->batch;
+	if (series_append(r->db, &o, f.v[F_NAME], f.v[F_DESC], &res, rowerr)) {
+		if (rowerr->code != GS_EX_DATAERR) {
+			*e = *rowerr;
+			return -2;
+		}
+		rowerr->line = rec->line;
+		gs_snprintf(rowerr->file, sizeof(rowerr->file), "%s", r->name);
+		return -1;
+	}
+	if (res == APPEND_NEW)
+		r->res->c.rows_new++;
+	else
+		r->res->c.rows_present++;
+	return 0;
+}
+
+static int record(struct run *r, const struct csv_record *rec,
+		  struct gs_err *e)
+{
+	struct gs_err rowerr;
+	size_t i, n = layout_count(r->lay, rec);
+	int k;
+
+	if (rec->n == 1 && rec->len[0] == 0)
+		return 0; /* a blank line */
+	r->res->c.rows_read++;
+	for (i = 0; i < n; i++) {
+		gs_err_clear(&rowerr);
+		k = figure(r, rec, i, &rowerr, e);
+		if (k == -2)
+			return -1;
+		if (k == -1)
+			return bad_record(r, rec, &rowerr, e);
+	}
+	return 0;
+}
+
+static int read_all(struct run *r, struct gs_err *e)
+{
+	const struct csv_record *rec;
+	struct gs_err rerr;
+	bool header = false;
+	int k;
+
+	gs_err_clear(&rerr);
+	while ((k = csvin_next(r->in, &rec, &rerr)) == 1) {
+		if (!header) {
+			if ((k = layout_header(r->lay, rec, &rerr)) < 0)
+				break;
+			header = k == 1;
+			continue;
+		}
+		if (record(r, rec, e))
+			return -1;
+	}
+	if (k < 0 && rerr.code != GS_EX_DATAERR) {
+		*e = rerr;
+		return -1;
+	}
+	if (k < 0) {
+		/* A malformed file (stray quote, NUL byte): refuse it. */
+		report(r, &rerr);
+		r->bad_rows++;
+		return -1;
+	}
+	if (!header) {
+		gs_errf_at(&rerr, GS_EX_DATAERR, r->name, 0, 0,
+			   "no header found (empty input?)");
+		report(r, &rerr);
+		r->bad_rows++;
+		return -1;
+	}
+	return 0;
+}
+
+static void cleanup_rejects(struct run *r, bool keep)
+{
+	if (r->rej == NULL)
+		return;
+	if (fclose(r->rej) != 0)
+		keep = false;
+	r->rej = NULL;
+	if (keep && rename(r->rej_tmp, r->res->rejects) == 0)
+		return;
+	unlink(r->rej_tmp);
+	r->res->rejects[0] = '\0';
+}
+
+static int refuse(struct run *r, struct gs_err *e)
+{
+	char hash[17], reason[1200];
+	struct gs_err logerr;
+
+	series_batch_rollback(r->db);
+	cleanup_rejects(r, false);
+	r->res->c.rows_new = r->res->c.rows_present = 0;
+	csvin_hash_hex(r->in, hash);
+	gs_err_format(&r->first, reason, sizeof(reason));
+	gs_err_clear(&logerr);
+	/* Best effort: a busy or read-only database cannot log it. */
+	series_batch_log_refused(r->db, r->name, &r->res->c, hash, reason,
+				 &logerr);
+	gs_errf_at(e, GS_EX_DATAERR, r->name, 0, 0,
+		   "refused: %ld problem%s; nothing was stored%s",
+		   r->bad_rows, r->bad_rows == 1 ? "" : "s",
+		   r->o->skip_bad ? "" : " (--skip-bad loads the good rows)");
+	return -1;
+}
+
+int ingest_file(struct series_db *db, const char *path,
+		const struct ingest_opts *o, ingest_problem_fn problem,
+		void *arg, struct ingest_result *res, struct gs_err *e)
+{
+	struct run r = { 0 };
+	char hash[17];
+	int ret = -1;
+
+	memset(res, 0, sizeof(*res));
+	r.db = db;
+	r.o = o;
+	r.problem = problem;
+	r.arg = arg;
+	r.res = res;
+	r.name = strcmp(path, "-") == 0 ? "-" : path;
+	r.def.as_of = o->as_of ? o->as_of : today();
+	r.def.source = o->source ? o->source : r.name;
+	if ((r.lay = layout_new(o, r.name, e)) == NULL)
+		return -1;
+	if ((r.in = csvin_open(path, r.name, e)) == NULL)
+		goto out;
+	if (series_batch_begin(db, r.name, &r.batch, e))
+		goto out;
+	res->batch = r.batch;
+	if (read_all(&r, e) || (r.bad_rows && !o->skip_bad)) {
+		if (e->msg[0]) {
+			series_batch_rollback(db);
+			cleanup_rejects(&r, false);
+			goto out;
+		}
+		gs_err_clear(e);
+		ret = refuse(&r, e);
+		goto out;
+	}
+	csvin_hash_hex(r.in, hash);
+	if (r.rej && fflush(r.rej) != 0) {
+		gs_errf(e, GS_EX_IOERR, "%s: %s", r.rej_tmp, strerror(errno));
+		series_batch_rollback(db);
+		cleanup_rejects(&r, false);
+		goto out;
+	}
+	if (series_batch_commit(db, r.batch, &res->c, hash, e)) {
+		cleanup_rejects(&r, false);
+		goto out;
+	}
+	res->committed = true;
+	cleanup_rejects(&r, true);
+	ret = 0;
+out:
+	csvin_close(r.in);
+	layout_free(r.lay);
+	return ret;
+}

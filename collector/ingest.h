@@ -1,0 +1,51 @@
+/*
+** ingest.h: loading one CSV file into the database as one batch.
+**
+** A file is read as a stream, each row is parsed and validated into an
+** observation and appended inside one transaction. By default a file with
+** any bad row is refused whole: every problem is reported, the transaction
+** rolled back, and only a "refused" line is left in the batch log. With
+** skip_bad the good rows are committed and the bad ones written, with their
+** reason, to a reject CSV that appears only after the commit.
+*/
+#ifndef GS_INGEST_H
+#define GS_INGEST_H
+
+#include "../series/series.h"
+
+enum ingest_layout {
+	LAYOUT_LONG,       /* one figure per row (the canonical format) */
+	LAYOUT_WIDE,       /* a period column, then one column per series */
+	LAYOUT_TRANSPOSED, /* one row per series, one column per period */
+};
+
+struct ingest_opts {
+	enum ingest_layout layout;
+	const char *columns; /* "series=Country Code,period=Year" or NULL */
+	const char *set;     /* "unit=USD,kind=level" or NULL */
+	int32_t as_of;       /* vintage for rows without one; 0 = today */
+	const char *source;  /* source for rows without one; NULL = file name */
+	bool skip_bad;
+	const char *rejects; /* reject CSV path; NULL = FILE.rejects.csv */
+};
+
+/* Called for every bad row (and for other problems) as they are found. */
+typedef void (*ingest_problem_fn)(void *arg, const struct gs_err *problem);
+
+struct ingest_result {
+	struct batch_counts c;
+	int64_t batch;
+	bool committed;
+	char rejects[512]; /* path of the reject file written, or "" */
+};
+
+/*
+** Ingest `path` ("-" = stdin). Returns 0 when the batch committed (with
+** skip_bad, possibly with rejected rows); -1 when the file was refused or
+** could not be read, with e holding the summary and its exit code.
+*/
+int ingest_file(struct series_db *db, const char *path,
+		const struct ingest_opts *o, ingest_problem_fn problem,
+		void *arg, struct ingest_result *res, struct gs_err *e);
+
+#endif

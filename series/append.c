@@ -1,0 +1,324 @@
+/*
+** append.c: writing batches of observations, one transaction per batch.
+**
+** A row is new only if it changes what is known: when the latest vintage of
+** the same figure (series, kind, period, base, source) at or before the row's
+** as_of already states the same value and qualifier, the row is "already
+** present" and nothing is written. That makes re-ingesting a file, or the
+** same rows in another file, add nothing.
+*/
+#include "db_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static void now_text(char *buf, size_t n)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static int bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	return sqlite3_bind_text(st, i, s ? s : "", -1, SQLITE_STATIC);
+}
+
+int series_batch_begin(struct series_db *db, const char *file,
+		       int64_t *batch_id, struct gs_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO batches(file, status, started) VALUES (?1, 'open', ?2)";
+	sqlite3_stmt *st = NULL;
+	char now[32];
+	int rc;
+
+	if (db->in_batch)
+		return gs_errf(e, GS_EX_SOFTWARE, "a batch is already open");
+	if (db_exec(db, "BEGIN IMMEDIATE", e))
+		return -1;
+	db->in_batch = true;
+	now_text(now, sizeof(now));
+	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL)) {
+		db_err(db, e, "starting a batch");
+		series_batch_rollback(db);
+		return -1;
+	}
+	bind_text(st, 1, file);
+	bind_text(st, 2, now);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		db_err(db, e, "starting a batch");
+		series_batch_rollback(db);
+		return -1;
+	}
+	*batch_id = sqlite3_last_insert_rowid(db->db);
+	return 0;
+}
+
+static int finish(struct series_db *db, int64_t id, const char *status,
+		  const struct batch_counts *c, const char *hash,
+		  const char *msg, struct gs_err *e)
+{
+	static const char sql[] =
+		"UPDATE batches SET status = ?2, finished = ?3, rows_read = ?4,"
+		" rows_new = ?5, rows_present = ?6, rows_rejected = ?7,"
+		" hash = ?8, message = ?9 WHERE id = ?1";
+	sqlite3_stmt *st = NULL;
+	char now[32];
+	int rc;
+
+	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
+		return db_err(db, e, "closing a batch");
+	now_text(now, sizeof(now));
+	sqlite3_bind_int64(st, 1, id);
+	bind_text(st, 2, status);
+	bind_text(st, 3, now);
+	sqlite3_bind_int64(st, 4, c->rows_read);
+	sqlite3_bind_int64(st, 5, c->rows_new);
+	sqlite3_bind_int64(st, 6, c->rows_present);
+	sqlite3_bind_int64(st, 7, c->rows_rejected);
+	bind_text(st, 8, hash);
+	bind_text(st, 9, msg);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_err(db, e, "closing a batch");
+	return 0;
+}
+
+int series_batch_commit(struct series_db *db, int64_t batch_id,
+			const struct batch_counts *c, const char *hash,
+			struct gs_err *e)
+{
+	if (!db->in_batch)
+		return gs_errf(e, GS_EX_SOFTWARE, "no batch is open");
+	if (finish(db, batch_id, "committed", c, hash, "", e) ||
+	    db_exec(db, "COMMIT", e)) {
+		series_batch_rollback(db);
+		return -1;
+	}
+	db->in_batch = false;
+	return 0;
+}
+
+void series_batch_rollback(struct series_db *db)
+{
+	if (!db->in_batch)
+		return;
+	if (!sqlite3_get_autocommit(db->db))
+		sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
+	db->in_batch = false;
+	/* Ids created in the rolled-back transaction are gone. */
+	free(db->series.key);
+	free(db->source.key);
+	db->series.key = NULL;
+	db->source.key = NULL;
+}
+
+int series_batch_log_refused(struct series_db *db, const char *file,
+			     const struct batch_counts *c, const char *hash,
+			     const char *reason, struct gs_err *e)
+{
+	int64_t id;
+
+	if (series_batch_begin(db, file, &id, e))
+		return -1;
+	if (finish(db, id, "refused", c, hash, reason, e) ||
+	    db_exec(db, "COMMIT", e)) {
+		series_batch_rollback(db);
+		return -1;
+	}
+	db->in_batch = false;
+	return 0;
+}
+
+static void cache_set(struct id_cache *c, const char *key, int64_t id,
+		      const char *dim)
+{
+	free(c->key);
+	c->key = xstrdup(key);
+	c->id = id;
+	gs_snprintf(c->dim, sizeof(c->dim), "%s", dim ? dim : "");
+}
+
+static int series_id(struct series_db *db, const struct gs_obs *o,
+		     const char *name, const char *desc, struct gs_err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (db->series.key && strcmp(db->series.key, o->series) == 0)
+		return 0;
+	if ((st = db_stmt(db, ST_SERIES_FIND, e)) == NULL)
+		return -1;
+	bind_text(st, 1, o->series);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		cache_set(&db->series, o->series, sqlite3_column_int64(st, 0),
+			  (const char *)sqlite3_column_text(st, 1));
+		sqlite3_reset(st);
+		return 0;
+	}
+	if (rc != SQLITE_DONE)
+		return db_err(db, e, "looking up a series");
+	if ((st = db_stmt(db, ST_SERIES_INSERT, e)) == NULL)
+		return -1;
+	bind_text(st, 1, o->series);
+	bind_text(st, 2, name);
+	bind_text(st, 3, desc);
+	bind_text(st, 4, "");
+	bind_text(st, 5, "");
+	sqlite3_bind_int64(st, 6, o->batch);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return db_err(db, e, "creating a series");
+	cache_set(&db->series, o->series, sqlite3_last_insert_rowid(db->db), "");
+	return 0;
+}
+
+/* Give a series its dimension on its first dimensioned figure; refuse a
+ * figure of another dimension. */
+static int check_dim(struct series_db *db, const struct gs_obs *o,
+		     struct gs_err *e)
+{
+	sqlite3_stmt *st;
+
+	if (kind_is_relative(o->kind))
+		return 0;
+	/* Plain numbers do not fix a series' dimension. */
+	if (o->unit.dim[0] == '\0' && db->series.dim[0] == '\0')
+		return 0;
+	if (db->series.dim[0] != '\0') {
+		if (strcmp(db->series.dim, o->unit.dim) == 0)
+			return 0;
+		return gs_errf(e, GS_EX_DATAERR,
+			       "unit '%s' (%s) does not match series '%s', "
+			       "which is measured in %s",
+			       o->unit_text, o->unit.dim[0] ? o->unit.dim :
+			       "a plain number", o->series, db->series.dim);
+	}
+	if ((st = db_stmt(db, ST_SERIES_SET_DIM, e)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, db->series.id);
+	bind_text(st, 2, o->unit.dim);
+	bind_text(st, 3, o->unit.sym);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return db_err(db, e, "setting a series' unit");
+	gs_snprintf(db->series.dim, sizeof(db->series.dim), "%s", o->unit.dim);
+	return 0;
+}
+
+static int source_id(struct series_db *db, const struct gs_obs *o,
+		     struct gs_err *e)
+{
+	sqlite3_stmt *st;
+	const char *name = o->source ? o->source : "";
+	int rc;
+
+	if (db->source.key && strcmp(db->source.key, name) == 0)
+		return 0;
+	if ((st = db_stmt(db, ST_SOURCE_FIND, e)) == NULL)
+		return -1;
+	bind_text(st, 1, name);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		cache_set(&db->source, name, sqlite3_column_int64(st, 0), "");
+		sqlite3_reset(st);
+		return 0;
+	}
+	if (rc != SQLITE_DONE)
+		return db_err(db, e, "looking up a source");
+	if ((st = db_stmt(db, ST_SOURCE_INSERT, e)) == NULL)
+		return -1;
+	bind_text(st, 1, name);
+	sqlite3_bind_int64(st, 2, o->batch);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return db_err(db, e, "creating a source");
+	cache_set(&db->source, name, sqlite3_last_insert_rowid(db->db), "");
+	return 0;
+}
+
+static void bind_key(sqlite3_stmt *st, const struct series_db *db,
+		     const struct gs_obs *o)
+{
+	sqlite3_bind_int64(st, 1, db->series.id);
+	bind_text(st, 2, kind_name(o->kind));
+	sqlite3_bind_int(st, 3, o->period.start);
+	sqlite3_bind_int(st, 4, o->period.end);
+	sqlite3_bind_int(st, 5, o->base.start);
+	sqlite3_bind_int(st, 6, o->base.end);
+	sqlite3_bind_int64(st, 7, db->source.id);
+	sqlite3_bind_int(st, 8, o->as_of);
+}
+
+/* 1 when the latest vintage at or before o->as_of says the same, 0 when
+ * the row is new, -1 on error or conflict. */
+static int known(struct series_db *db, const struct gs_obs *o,
+		 struct gs_err *e)
+{
+	sqlite3_stmt *st;
+	int rc, same, as_of;
+	double v;
+	const char *q;
+
+	if ((st = db_stmt(db, ST_OBS_LATEST, e)) == NULL)
+		return -1;
+	bind_key(st, db, o);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_DONE)
+		return 0;
+	if (rc != SQLITE_ROW)
+		return db_err(db, e, "looking up a figure");
+	as_of = sqlite3_column_int(st, 0);
+	v = sqlite3_column_double(st, 1);
+	q = (const char *)sqlite3_column_text(st, 2);
+	same = v == o->value && strcmp(q ? q : "", qual_name(o->qual)) == 0;
+	sqlite3_reset(st);
+	if (same)
+		return 1;
+	if (as_of == o->as_of)
+		return gs_errf(e, GS_EX_DATAERR,
+			       "conflicts with the stored figure of series '%s'"
+			       " for the same period, source and as_of (value "
+			       "%.17g); a revision needs a later as_of",
+			       o->series, v);
+	return 0;
+}
+
+int series_append(struct series_db *db, const struct gs_obs *o,
+		  const char *name, const char *description,
+		  enum append_result *res, struct gs_err *e)
+{
+	sqlite3_stmt *st;
+	int k;
+
+	if (!db->in_batch)
+		return gs_errf(e, GS_EX_SOFTWARE, "append outside a batch");
+	if (series_id(db, o, name, description, e) || check_dim(db, o, e) ||
+	    source_id(db, o, e))
+		return -1;
+	if ((k = known(db, o, e)) < 0)
+		return -1;
+	if (k == 1) {
+		*res = APPEND_PRESENT;
+		return 0;
+	}
+	if ((st = db_stmt(db, ST_OBS_INSERT, e)) == NULL)
+		return -1;
+	bind_key(st, db, o);
+	bind_text(st, 9, prec_name(o->period.prec));
+	bind_text(st, 10, o->base.start ? prec_name(o->base.prec) : "");
+	sqlite3_bind_double(st, 11, o->value);
+	bind_text(st, 12, qual_name(o->qual));
+	bind_text(st, 13, o->unit_text);
+	sqlite3_bind_int64(st, 14, o->batch);
+	bind_text(st, 15, o->note);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return db_err(db, e, "storing a figure");
+	*res = APPEND_NEW;
+	return 0;
+}

@@ -1,0 +1,58 @@
+/*
+** cmd_series.c: `growthstat series`: list the series with their units and
+** the span of their figures.
+*/
+#include "../commands.h"
+#include "obs.h"
+
+static const char usage[] =
+	"usage: growthstat series [GLOB] [--format table|csv|json] [--db PATH]\n"
+	"\n"
+	"Lists every series (or those whose key matches GLOB, e.g. 'moscow.*')\n"
+	"with its unit, dimension, number of rows and the span of its periods.\n";
+
+static const struct option longopts[] = { CLI_COMMON_LONGOPTS };
+
+int cmd_series(int argc, char **argv, struct gs_ctx *ctx)
+{
+	static const char *const head[] = { "series", "unit", "dimension",
+					    "rows", "from", "to", "name" };
+	struct series_list l;
+	struct table *t;
+	struct gs_err e;
+	size_t i;
+	int rc;
+
+	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, NULL, NULL)))
+		return rc < 0 ? GS_EX_OK : rc;
+	if (argc - optind > 1)
+		return cli_usage(ctx, usage, "one GLOB at most");
+	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
+		return rc;
+	gs_err_clear(&e);
+	if (series_list(ctx->db, optind < argc ? argv[optind] : NULL, &l, &e))
+		return cli_report(ctx, &e);
+	t = table_new(GS_ARRAY_LEN(head), head);
+	table_align_right(t, 3);
+	for (i = 0; i < l.n; i++) {
+		const struct series_info *s = &l.v[i];
+		char rows[32], from[16], to[16];
+		const char *cells[7];
+
+		gs_snprintf(rows, sizeof(rows), "%ld", s->n_obs);
+		date_format(s->first, from, sizeof(from));
+		date_format(s->last, to, sizeof(to));
+		cells[0] = s->key;
+		cells[1] = s->sym;
+		cells[2] = s->dim;
+		cells[3] = rows;
+		cells[4] = from;
+		cells[5] = to;
+		cells[6] = s->name;
+		table_add(t, cells);
+	}
+	table_print(t, ctx->format, stdout);
+	table_free(t);
+	series_list_free(&l);
+	return GS_EX_OK;
+}

@@ -1,0 +1,117 @@
+/*
+** cmd_show.c: `growthstat show KEY`: the figures of one series, the latest
+** vintage of each by default, or what was known at --as-of.
+*/
+#include <string.h>
+
+#include "../commands.h"
+#include "obs.h"
+
+static const char usage[] =
+	"usage: growthstat show KEY [--as-of DATE] [--all-vintages]\n"
+	"                       [--format table|csv|json] [--db PATH]\n"
+	"\n"
+	"Shows the figures of series KEY: for each figure (kind, period and\n"
+	"base) the latest vintage, or the one known at --as-of DATE.\n"
+	"--all-vintages shows every row, revisions included. Tables show values\n"
+	"with scale words (154.0 bn RUB); csv and json give raw base-unit values.\n";
+
+enum { OPT_ASOF = OPT_COMMON_LAST, OPT_ALL };
+
+static const struct option longopts[] = {
+	{ "as-of", required_argument, NULL, OPT_ASOF },
+	{ "all-vintages", no_argument, NULL, OPT_ALL },
+	CLI_COMMON_LONGOPTS
+};
+
+struct show_opts {
+	int32_t as_of;
+	int flags;
+};
+
+static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
+{
+	struct show_opts *o = arg;
+
+	if (c == OPT_ASOF)
+		return cli_date(ctx, "--as-of", val, &o->as_of) ? GS_EX_USAGE : 0;
+	if (c == OPT_ALL) {
+		o->flags = OBSQ_ALL_VINTAGES;
+		return 0;
+	}
+	return cli_usage(ctx, usage, "bad option");
+}
+
+/* The value cell: human with scale words, or raw for scripts. */
+static const char *symbol(const struct gs_obs *o)
+{
+	if (o->kind == GS_KIND_MULTIPLE)
+		return "×";
+	if (o->kind == GS_KIND_PERCENT)
+		return "%";
+	return o->unit.sym;
+}
+
+static void value_cell(const struct gs_ctx *ctx, const struct gs_obs *o,
+		       char *buf, size_t n)
+{
+	const char *sym = symbol(o);
+
+	if (ctx->format == FMT_TABLE)
+		fmt_human(o->value, sym, buf, n);
+	else
+		fmt_num(o->value, buf, n);
+}
+
+static void add_row(const struct gs_ctx *ctx, struct table *t,
+		    const struct gs_obs *o)
+{
+	char period[48], base[48], value[64], as_of[16];
+	const char *cells[9];
+
+	period_format(&o->period, period, sizeof(period));
+	period_format(&o->base, base, sizeof(base));
+	value_cell(ctx, o, value, sizeof(value));
+	date_format(o->as_of, as_of, sizeof(as_of));
+	cells[0] = period;
+	cells[1] = kind_name(o->kind);
+	cells[2] = qual_name(o->qual);
+	cells[3] = value;
+	cells[4] = ctx->format == FMT_TABLE ? o->unit_text : symbol(o);
+	cells[5] = base;
+	cells[6] = as_of;
+	cells[7] = o->source;
+	cells[8] = o->note;
+	table_add(t, cells);
+}
+
+int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
+{
+	static const char *const head[] = { "period", "kind", "qualifier",
+		"value", "unit", "base", "as_of", "source", "note" };
+	struct show_opts so = { 0, OBSQ_LATEST };
+	struct obs_list l;
+	struct table *t;
+	struct gs_err e;
+	size_t i;
+	int rc;
+
+	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &so)))
+		return rc < 0 ? GS_EX_OK : rc;
+	if (argc - optind != 1)
+		return cli_usage(ctx, usage, "give one series KEY");
+	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
+		return rc;
+	gs_err_clear(&e);
+	if (series_observations(ctx->db, argv[optind], so.as_of, so.flags, &l,
+				&e))
+		return cli_report(ctx, &e);
+	t = table_new(GS_ARRAY_LEN(head), head);
+	table_align_right(t, 3);
+	for (i = 0; i < l.n; i++)
+		add_row(ctx, t, &l.v[i]);
+	table_print(t, ctx->format, stdout);
+	table_free(t);
+	obs_list_free(&l);
+	return GS_EX_OK;
+}

@@ -1,0 +1,194 @@
+/*
+** db.c: opening and closing the database, the statement cache, errors.
+**
+** Connections run in WAL mode with synchronous=NORMAL (corruption-safe; a
+** power cut may lose the last commit, never the database) and a busy timeout,
+** so readers are never blocked by an ingest and never see half a batch.
+*/
+#include "db_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define BUSY_TIMEOUT_MS 10000
+
+/*
+** The statement text of each cached statement. Every parameter is bound;
+** no user text is ever pasted into SQL.
+*/
+static const char *const stmt_sql[ST_COUNT] = {
+	[ST_SERIES_FIND] = "SELECT id, dimension FROM series WHERE key = ?1",
+	[ST_SERIES_INSERT] =
+		"INSERT INTO series(key, name, description, dimension, unit,"
+		" created_batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[ST_SERIES_SET_DIM] =
+		"UPDATE series SET dimension = ?2, unit = ?3"
+		" WHERE id = ?1 AND dimension = ''",
+	[ST_SOURCE_FIND] = "SELECT id FROM sources WHERE name = ?1",
+	[ST_SOURCE_INSERT] =
+		"INSERT INTO sources(name, created_batch) VALUES (?1, ?2)",
+	[ST_OBS_LATEST] =
+		"SELECT as_of, value, qualifier FROM observations"
+		" WHERE series_id = ?1 AND kind = ?2 AND period_start = ?3"
+		" AND period_end = ?4 AND base_start = ?5 AND base_end = ?6"
+		" AND source_id = ?7 AND as_of <= ?8"
+		" ORDER BY as_of DESC LIMIT 1",
+	[ST_OBS_INSERT] =
+		"INSERT INTO observations(series_id, kind, period_start,"
+		" period_end, base_start, base_end, source_id, as_of,"
+		" period_prec, base_prec, value, qualifier, unit, batch_id, note)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+		" ?13, ?14, ?15)",
+};
+
+int db_err(struct series_db *db, struct gs_err *e, const char *what)
+{
+	int rc = sqlite3_extended_errcode(db->db);
+	int code = GS_EX_IOERR;
+
+	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+		code = GS_EX_TEMPFAIL;
+	else if ((rc & 0xff) == SQLITE_CONSTRAINT)
+		code = GS_EX_DATAERR;
+	return gs_errf(e, code, "%s: %s: %s", db->path, what,
+		       sqlite3_errmsg(db->db));
+}
+
+int db_exec(struct series_db *db, const char *sql, struct gs_err *e)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(db->db, sql, NULL, NULL, &msg) == SQLITE_OK)
+		return 0;
+	gs_errf(e, GS_EX_IOERR, "%s: %s", db->path,
+		msg ? msg : sqlite3_errmsg(db->db));
+	if ((sqlite3_extended_errcode(db->db) & 0xff) == SQLITE_BUSY && e)
+		e->code = GS_EX_TEMPFAIL;
+	sqlite3_free(msg);
+	return -1;
+}
+
+sqlite3_stmt *db_stmt(struct series_db *db, enum stmt_id id, struct gs_err *e)
+{
+	if (db->st[id] == NULL &&
+	    sqlite3_prepare_v3(db->db, stmt_sql[id], -1,
+			       SQLITE_PREPARE_PERSISTENT, &db->st[id], NULL)) {
+		db_err(db, e, "preparing a statement");
+		return NULL;
+	}
+	sqlite3_reset(db->st[id]);
+	sqlite3_clear_bindings(db->st[id]);
+	return db->st[id];
+}
+
+char *db_col_text(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+
+	return xstrdup(t ? (const char *)t : "");
+}
+
+static int open_flags(int flags)
+{
+	if (flags == SERIES_CREATE)
+		return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (flags & SERIES_WRITE)
+		return SQLITE_OPEN_READWRITE;
+	return SQLITE_OPEN_READONLY;
+}
+
+static int exists(const char *path, struct gs_err *e)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) == 0)
+		return 0;
+	if (errno == ENOENT)
+		return gs_errf(e, GS_EX_NOINPUT,
+			       "%s: no database here; create one with "
+			       "'growthstat init' (or set --db / GROWTHSTAT_DB)",
+			       path);
+	return gs_errf(e, GS_EX_IOERR, "%s: %s", path, strerror(errno));
+}
+
+static int setup(struct series_db *db, struct gs_err *e)
+{
+	sqlite3_busy_timeout(db->db, BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(db->db, 1);
+	if (db_exec(db, "PRAGMA foreign_keys=ON", e))
+		return -1;
+	if (db->flags & SERIES_WRITE) {
+		if (db_exec(db, "PRAGMA journal_mode=WAL", e) ||
+		    db_exec(db, "PRAGMA synchronous=NORMAL", e))
+			return -1;
+	}
+	return schema_migrate(db, e);
+}
+
+struct series_db *series_open(const char *path, int flags, struct gs_err *e)
+{
+	struct series_db *db;
+
+	if (flags != SERIES_CREATE && exists(path, e))
+		return NULL;
+	db = xcalloc(1, sizeof(*db));
+	db->path = xstrdup(path);
+	db->flags = flags;
+	if (sqlite3_open_v2(path, &db->db, open_flags(flags), NULL) != SQLITE_OK) {
+		gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open database: %s",
+			path, db->db ? sqlite3_errmsg(db->db) : "out of memory");
+		series_close(db);
+		return NULL;
+	}
+	if (setup(db, e)) {
+		series_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+void series_close(struct series_db *db)
+{
+	int i;
+
+	if (db == NULL)
+		return;
+	if (db->in_batch)
+		series_batch_rollback(db);
+	for (i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(db->st[i]);
+	sqlite3_close(db->db);
+	free(db->series.key);
+	free(db->source.key);
+	free(db->path);
+	free(db);
+}
+
+const char *series_path(const struct series_db *db)
+{
+	return db->path;
+}
+
+int series_check(struct series_db *db, struct gs_err *e)
+{
+	sqlite3_stmt *st = NULL;
+	int rc, bad = 0;
+
+	if (sqlite3_prepare_v2(db->db, "PRAGMA integrity_check", -1, &st, NULL))
+		return db_err(db, e, "integrity check");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+
+		if (t && strcmp(t, "ok") != 0 && !bad) {
+			bad = 1;
+			gs_errf(e, GS_EX_DATAERR, "%s: integrity check: %s",
+				db->path, t);
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && !bad)
+		return db_err(db, e, "integrity check");
+	return bad ? -1 : 0;
+}

@@ -1,0 +1,242 @@
+/*
+** query.c: reading series, observations and sources.
+**
+** Reads see only committed batches (WAL gives each statement a snapshot).
+** "Latest vintage" is decided per figure, i.e. per series, kind, period and
+** base: the row with the greatest as_of at or before the date asked for,
+** ties going to the later batch.
+*/
+#include "db_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SERIES_COLS \
+	"SELECT s.key, s.name, s.description, s.dimension, s.unit," \
+	" (SELECT count(*) FROM observations o WHERE o.series_id = s.id)," \
+	" (SELECT min(period_start) FROM observations o WHERE o.series_id = s.id)," \
+	" (SELECT max(period_end) FROM observations o WHERE o.series_id = s.id)" \
+	" FROM series s"
+
+static void read_info(sqlite3_stmt *st, struct series_info *s)
+{
+	s->key = db_col_text(st, 0);
+	s->name = db_col_text(st, 1);
+	s->description = db_col_text(st, 2);
+	s->dim = db_col_text(st, 3);
+	s->sym = db_col_text(st, 4);
+	s->n_obs = sqlite3_column_int64(st, 5);
+	s->first = sqlite3_column_int(st, 6);
+	s->last = sqlite3_column_int(st, 7);
+}
+
+void series_info_free(struct series_info *s)
+{
+	free(s->key);
+	free(s->name);
+	free(s->description);
+	free(s->dim);
+	free(s->sym);
+	memset(s, 0, sizeof(*s));
+}
+
+int series_list(struct series_db *db, const char *glob,
+		struct series_list *out, struct gs_err *e)
+{
+	static const char sql[] = SERIES_COLS
+		" WHERE ?1 IS NULL OR s.key GLOB ?1 ORDER BY s.key";
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
+		return db_err(db, e, "listing series");
+	if (glob)
+		sqlite3_bind_text(st, 1, glob, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (out->n == cap) {
+			cap = cap ? cap * 2 : 16;
+			out->v = xrealloc(out->v, cap * sizeof(*out->v));
+		}
+		read_info(st, &out->v[out->n++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		series_list_free(out);
+		return db_err(db, e, "listing series");
+	}
+	return 0;
+}
+
+void series_list_free(struct series_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		series_info_free(&l->v[i]);
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+int series_get(struct series_db *db, const char *key, struct series_info *out,
+	       struct gs_err *e)
+{
+	static const char sql[] = SERIES_COLS " WHERE s.key = ?1";
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
+		return db_err(db, e, "reading a series");
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_info(st, out);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return gs_errf(e, GS_EX_DATAERR, "unknown series '%s'", key);
+	return db_err(db, e, "reading a series");
+}
+
+/*
+** The latest vintage of each figure at or before ?2 (or every row when ?3
+** is 1). The window function ranks the rows of each figure by vintage.
+*/
+static const char obs_sql[] =
+	"SELECT kind, period_start, period_end, period_prec, base_start,"
+	" base_end, base_prec, value, qualifier, unit, dimension, sym, as_of,"
+	" source, note, batch_id FROM ("
+	"  SELECT o.*, s.dimension, s.unit AS sym, src.name AS source,"
+	"  row_number() OVER (PARTITION BY o.kind, o.period_start,"
+	"   o.period_end, o.base_start, o.base_end"
+	"   ORDER BY o.as_of DESC, o.batch_id DESC, o.source_id DESC) AS rank"
+	"  FROM observations o JOIN series s ON s.id = o.series_id"
+	"  JOIN sources src ON src.id = o.source_id"
+	"  WHERE s.key = ?1 AND o.as_of <= ?2)"
+	" WHERE rank = 1 OR ?3 = 1"
+	" ORDER BY period_end, period_start, kind, base_start, as_of";
+
+static void read_obs(sqlite3_stmt *st, const char *key, struct gs_obs *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->series = xstrdup(key);
+	o->kind = kind_from_name((const char *)sqlite3_column_text(st, 0));
+	o->period.start = sqlite3_column_int(st, 1);
+	o->period.end = sqlite3_column_int(st, 2);
+	o->period.prec = prec_from_name((const char *)sqlite3_column_text(st, 3));
+	o->base.start = sqlite3_column_int(st, 4);
+	o->base.end = sqlite3_column_int(st, 5);
+	o->base.prec = prec_from_name((const char *)sqlite3_column_text(st, 6));
+	o->value = sqlite3_column_double(st, 7);
+	o->qual = GS_QUAL_NONE;
+	for (int q = GS_QUAL_NONE; q <= GS_QUAL_ALMOST; q++) {
+		const char *t = (const char *)sqlite3_column_text(st, 8);
+
+		if (t && strcmp(t, qual_name((enum gs_qual)q)) == 0)
+			o->qual = (enum gs_qual)q;
+	}
+	o->unit_text = db_col_text(st, 9);
+	gs_snprintf(o->unit.dim, sizeof(o->unit.dim), "%s",
+		    (const char *)sqlite3_column_text(st, 10));
+	gs_snprintf(o->unit.sym, sizeof(o->unit.sym), "%s",
+		    (const char *)sqlite3_column_text(st, 11));
+	o->unit.factor = 1;
+	o->as_of = sqlite3_column_int(st, 12);
+	o->source = db_col_text(st, 13);
+	o->note = db_col_text(st, 14);
+	o->batch = sqlite3_column_int64(st, 15);
+}
+
+int series_observations(struct series_db *db, const char *key, int32_t as_of,
+			int flags, struct obs_list *out, struct gs_err *e)
+{
+	struct series_info info;
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (series_get(db, key, &info, e))
+		return -1;
+	series_info_free(&info);
+	if (sqlite3_prepare_v2(db->db, obs_sql, -1, &st, NULL))
+		return db_err(db, e, "reading observations");
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, as_of > 0 ? as_of : 99991231);
+	sqlite3_bind_int(st, 3, flags & OBSQ_ALL_VINTAGES ? 1 : 0);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (out->n == cap) {
+			cap = cap ? cap * 2 : 32;
+			out->v = xrealloc(out->v, cap * sizeof(*out->v));
+		}
+		read_obs(st, key, &out->v[out->n++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		obs_list_free(out);
+		return db_err(db, e, "reading observations");
+	}
+	return 0;
+}
+
+void obs_list_free(struct obs_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free((char *)l->v[i].series);
+		free((char *)l->v[i].unit_text);
+		free((char *)l->v[i].source);
+		free((char *)l->v[i].note);
+	}
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+int series_sources(struct series_db *db, struct source_list *out,
+		   struct gs_err *e)
+{
+	static const char sql[] =
+		"SELECT src.name, count(o.as_of), min(o.as_of), max(o.as_of)"
+		" FROM sources src LEFT JOIN observations o"
+		" ON o.source_id = src.id GROUP BY src.id ORDER BY src.name";
+	sqlite3_stmt *st = NULL;
+	size_t cap = 0;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
+		return db_err(db, e, "listing sources");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct source_info *s;
+
+		if (out->n == cap) {
+			cap = cap ? cap * 2 : 16;
+			out->v = xrealloc(out->v, cap * sizeof(*out->v));
+		}
+		s = &out->v[out->n++];
+		s->name = db_col_text(st, 0);
+		s->n_obs = sqlite3_column_int64(st, 1);
+		s->first_as_of = sqlite3_column_int(st, 2);
+		s->last_as_of = sqlite3_column_int(st, 3);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		source_list_free(out);
+		return db_err(db, e, "listing sources");
+	}
+	return 0;
+}
+
+void source_list_free(struct source_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		free(l->v[i].name);
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}

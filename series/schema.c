@@ -1,0 +1,155 @@
+/*
+** schema.c: the database schema and its forward migrations.
+**
+** PRAGMA user_version holds the schema version. Opening for writing runs
+** every migration above the stored version, each in one transaction, so a
+** database is never left between two versions. A database newer than this
+** program is refused rather than guessed at.
+*/
+#include "db_internal.h"
+
+#include <stdio.h>
+
+/*
+** Version 1. Dates are integers yyyymmdd. Observations are clustered on
+** their natural key (WITHOUT ROWID): the uniqueness check that makes
+** re-ingest idempotent is the table's own B-tree, and a series' rows are
+** stored together. as_of comes last in the key so "latest vintage at or
+** before D" is one index seek.
+*/
+static const char schema_v1[] =
+	"CREATE TABLE series("
+	" id INTEGER PRIMARY KEY,"
+	" key TEXT NOT NULL UNIQUE,"
+	" name TEXT NOT NULL DEFAULT '',"
+	" description TEXT NOT NULL DEFAULT '',"
+	" dimension TEXT NOT NULL DEFAULT '',"
+	" unit TEXT NOT NULL DEFAULT '',"
+	" created_batch INTEGER NOT NULL);"
+	"CREATE TABLE sources("
+	" id INTEGER PRIMARY KEY,"
+	" name TEXT NOT NULL UNIQUE,"
+	" created_batch INTEGER NOT NULL);"
+	"CREATE TABLE batches("
+	" id INTEGER PRIMARY KEY,"
+	" file TEXT NOT NULL,"
+	" hash TEXT NOT NULL DEFAULT '',"
+	" status TEXT NOT NULL CHECK (status IN ('open','committed','refused')),"
+	" started TEXT NOT NULL,"
+	" finished TEXT,"
+	" rows_read INTEGER NOT NULL DEFAULT 0,"
+	" rows_new INTEGER NOT NULL DEFAULT 0,"
+	" rows_present INTEGER NOT NULL DEFAULT 0,"
+	" rows_rejected INTEGER NOT NULL DEFAULT 0,"
+	" message TEXT NOT NULL DEFAULT '');"
+	"CREATE TABLE observations("
+	" series_id INTEGER NOT NULL REFERENCES series(id),"
+	" kind TEXT NOT NULL CHECK (kind IN"
+	"  ('level','flow','multiple','percent','target','plan')),"
+	" period_start INTEGER NOT NULL,"
+	" period_end INTEGER NOT NULL,"
+	" base_start INTEGER NOT NULL DEFAULT 0,"
+	" base_end INTEGER NOT NULL DEFAULT 0,"
+	" source_id INTEGER NOT NULL REFERENCES sources(id),"
+	" as_of INTEGER NOT NULL,"
+	" period_prec TEXT NOT NULL,"
+	" base_prec TEXT NOT NULL DEFAULT '',"
+	" value REAL NOT NULL,"
+	" qualifier TEXT NOT NULL DEFAULT '',"
+	" unit TEXT NOT NULL DEFAULT '',"
+	" batch_id INTEGER NOT NULL REFERENCES batches(id),"
+	" note TEXT NOT NULL DEFAULT '',"
+	" PRIMARY KEY(series_id, kind, period_start, period_end,"
+	"  base_start, base_end, source_id, as_of)"
+	") WITHOUT ROWID;"
+	"CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations"
+	" BEGIN SELECT RAISE(ABORT, 'observations are append-only:"
+	" a correction is a new row with a later as_of'); END;"
+	"CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations"
+	" BEGIN SELECT RAISE(ABORT, 'observations are append-only:"
+	" rows are never deleted'); END;"
+	"CREATE TRIGGER series_no_delete BEFORE DELETE ON series"
+	" BEGIN SELECT RAISE(ABORT, 'series are never deleted'); END;"
+	"CREATE TRIGGER series_key_fixed BEFORE UPDATE OF key, id ON series"
+	" BEGIN SELECT RAISE(ABORT, 'a series key never changes'); END;"
+	"CREATE TRIGGER sources_no_change BEFORE UPDATE ON sources"
+	" BEGIN SELECT RAISE(ABORT, 'sources are append-only'); END;"
+	"CREATE TRIGGER sources_no_delete BEFORE DELETE ON sources"
+	" BEGIN SELECT RAISE(ABORT, 'sources are append-only'); END;"
+	"CREATE TRIGGER batches_no_delete BEFORE DELETE ON batches"
+	" BEGIN SELECT RAISE(ABORT, 'the batch log is append-only'); END;"
+	/* A readable view for the sqlite3 shell and for scripts. */
+	"CREATE VIEW v_observations AS SELECT"
+	" s.key AS series, o.kind,"
+	" o.period_start, o.period_end, o.period_prec,"
+	" o.base_start, o.base_end, o.value, o.qualifier, o.unit,"
+	" s.dimension, o.as_of, src.name AS source, o.batch_id, o.note"
+	" FROM observations o JOIN series s ON s.id = o.series_id"
+	" JOIN sources src ON src.id = o.source_id;";
+
+struct migration {
+	int version;
+	const char *sql;
+};
+
+static const struct migration migrations[] = {
+	{ 1, schema_v1 },
+};
+
+static int user_version(struct series_db *db, int *v, struct gs_err *e)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(db->db, "PRAGMA user_version", -1, &st, NULL))
+		return db_err(db, e, "reading the schema version");
+	rc = sqlite3_step(st);
+	*v = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return db_err(db, e, "reading the schema version");
+	return 0;
+}
+
+static int apply(struct series_db *db, const struct migration *m,
+		 struct gs_err *e)
+{
+	char pragma[64];
+
+	if (db_exec(db, "BEGIN IMMEDIATE", e))
+		return -1;
+	gs_snprintf(pragma, sizeof(pragma), "PRAGMA user_version=%d",
+		    m->version);
+	if (db_exec(db, m->sql, e) || db_exec(db, pragma, e)) {
+		db_exec(db, "ROLLBACK", NULL);
+		return -1;
+	}
+	return db_exec(db, "COMMIT", e);
+}
+
+int schema_migrate(struct series_db *db, struct gs_err *e)
+{
+	int v;
+	size_t i;
+
+	if (user_version(db, &v, e))
+		return -1;
+	if (v > SERIES_SCHEMA_VERSION)
+		return gs_errf(e, GS_EX_DATAERR,
+			       "%s: schema version %d is newer than this "
+			       "growthstat understands (%d); upgrade growthstat",
+			       db->path, v, SERIES_SCHEMA_VERSION);
+	if (v == SERIES_SCHEMA_VERSION)
+		return 0;
+	if (!(db->flags & SERIES_WRITE))
+		return gs_errf(e, GS_EX_DATAERR,
+			       "%s: schema version %d needs migrating; run "
+			       "'growthstat init' first", db->path, v);
+	for (i = 0; i < GS_ARRAY_LEN(migrations); i++) {
+		if (migrations[i].version <= v)
+			continue;
+		if (apply(db, &migrations[i], e))
+			return -1;
+	}
+	return 0;
+}

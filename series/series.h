@@ -1,0 +1,145 @@
+/*
+** series.h: the storage layer. The only part of growthstat that talks SQL.
+**
+** A struct series_db is an open database: one SQLite file in WAL mode whose
+** schema is versioned with PRAGMA user_version and migrated forward when
+** opened for writing. Observations are append-only, and the database itself
+** enforces it: triggers abort any UPDATE or DELETE on them. A correction is a
+** new row with a later as_of (vintage); reads return, for each figure, the
+** latest vintage at or before the as_of asked for.
+**
+** Every function returns 0 on success and -1 on failure with the error
+** record filled. Strings in results are owned by the result and freed with it.
+*/
+#ifndef GS_SERIES_H
+#define GS_SERIES_H
+
+#include "obs.h"
+
+struct series_db;
+
+enum series_open_flags {
+	SERIES_READ = 0,        /* must exist; read-only */
+	SERIES_WRITE = 1,       /* must exist; read-write, migrates */
+	SERIES_CREATE = 3,      /* created when missing; read-write, migrates */
+};
+
+/* Current schema version written to PRAGMA user_version. */
+#define SERIES_SCHEMA_VERSION 1
+
+struct series_db *series_open(const char *path, int flags, struct gs_err *e);
+void series_close(struct series_db *db);
+const char *series_path(const struct series_db *db);
+/* Result of PRAGMA integrity_check: 0 when "ok". */
+int series_check(struct series_db *db, struct gs_err *e);
+
+/* ---- writing: one batch = one transaction ---- */
+
+struct batch_counts {
+	long rows_read;
+	long rows_new;
+	long rows_present;
+	long rows_rejected;
+};
+
+enum append_result {
+	APPEND_NEW = 1,     /* stored */
+	APPEND_PRESENT = 2, /* the latest vintage already says the same */
+};
+
+/*
+** Start a batch for the input named `file` (BEGIN IMMEDIATE; waits up to the
+** busy timeout for another writer). The batch row is written in the same
+** transaction, so a rolled-back batch leaves nothing behind.
+*/
+int series_batch_begin(struct series_db *db, const char *file,
+		       int64_t *batch_id, struct gs_err *e);
+
+/*
+** Append one observation to the open batch. The series and source are
+** created on first use; a figure whose unit's dimension differs from its
+** series' is refused. `name` and `description` (may be NULL or "") are used
+** only when the series is created. A figure that conflicts with a stored one
+** of the same series, kind, period, base, source and as_of is refused.
+*/
+int series_append(struct series_db *db, const struct gs_obs *o,
+		  const char *name, const char *description,
+		  enum append_result *res, struct gs_err *e);
+
+/* Commit the batch with its counts and content hash (hex text). */
+int series_batch_commit(struct series_db *db, int64_t batch_id,
+			const struct batch_counts *c, const char *hash,
+			struct gs_err *e);
+/* Roll the open batch back (safe to call when none is open). */
+void series_batch_rollback(struct series_db *db);
+/*
+** Record a refused attempt in the batch log, in a transaction of its own,
+** after the rollback: the file, its counts and the first error.
+*/
+int series_batch_log_refused(struct series_db *db, const char *file,
+			     const struct batch_counts *c, const char *hash,
+			     const char *reason, struct gs_err *e);
+
+/* ---- reading ---- */
+
+struct series_info {
+	char *key;
+	char *name;
+	char *description;
+	char *dim;     /* dimension key, e.g. currency:RUB; "" when unknown */
+	char *sym;     /* base unit symbol, e.g. RUB */
+	long n_obs;    /* rows, all vintages */
+	int32_t first; /* first period start (yyyymmdd) */
+	int32_t last;  /* last period end */
+};
+
+struct series_list {
+	struct series_info *v;
+	size_t n;
+};
+
+/* Every series whose key matches the glob (NULL = all), ordered by key. */
+int series_list(struct series_db *db, const char *glob,
+		struct series_list *out, struct gs_err *e);
+void series_list_free(struct series_list *l);
+/* One series by key; GS_EX_DATAERR "unknown series" when absent. */
+int series_get(struct series_db *db, const char *key, struct series_info *out,
+	       struct gs_err *e);
+void series_info_free(struct series_info *s);
+
+struct obs_list {
+	struct gs_obs *v; /* strings owned by the list */
+	size_t n;
+};
+
+enum obs_query_flags {
+	OBSQ_LATEST = 0,       /* latest vintage of each figure */
+	OBSQ_ALL_VINTAGES = 1, /* every row */
+};
+
+/*
+** Observations of series `key` known at `as_of` (yyyymmdd; 0 = now),
+** ordered by period, kind, base, as_of. A series with no rows gives an
+** empty list; an unknown key is an error.
+*/
+int series_observations(struct series_db *db, const char *key, int32_t as_of,
+			int flags, struct obs_list *out, struct gs_err *e);
+void obs_list_free(struct obs_list *l);
+
+struct source_info {
+	char *name;
+	long n_obs;
+	int32_t first_as_of;
+	int32_t last_as_of;
+};
+
+struct source_list {
+	struct source_info *v;
+	size_t n;
+};
+
+int series_sources(struct series_db *db, struct source_list *out,
+		   struct gs_err *e);
+void source_list_free(struct source_list *l);
+
+#endif
