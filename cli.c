@@ -247,6 +247,19 @@ static void print_human(const struct table *t, FILE *out)
 	free(w);
 }
 
+/* RFC 4180: quote only when the text needs it. */
+static void csv_cell(FILE *out, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (strpbrk(s, ",\"\r\n") == NULL &&
+	    !(n && (s[0] == ' ' || s[n - 1] == ' '))) {
+		fputs(s, out);
+		return;
+	}
+	csv_fwrite(out, s, n);
+}
+
 static void print_csv(const struct table *t, FILE *out)
 {
 	size_t r, c;
@@ -257,7 +270,7 @@ static void print_csv(const struct table *t, FILE *out)
 
 			if (c)
 				fputc(',', out);
-			csv_fwrite(out, s, strlen(s));
+			csv_cell(out, s);
 		}
 		fputc('\n', out);
 	}

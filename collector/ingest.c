@@ -124,8 +124,8 @@ static int figure(struct run *r, const struct csv_record *rec, size_t i,
 		return k;
 	if (figure_parse(&f, &r->def, r->name, rec->line, &o, rowerr))
 		return -1;
-	if (r->bad_rows && !r->o->skip_bad)
-		return 0; /* refused anyway: only look for more problems */
+	/* Rows after a bad one are still appended, though the file will be
+	 * refused: conflicts with stored data get listed too. */
 	o.batch = r->batch;
 	if (series_append(r->db, &o, f.v[F_NAME], f.v[F_DESC], &res, rowerr)) {
 		if (rowerr->code != GS_EX_DATAERR) {
@@ -194,6 +194,10 @@ static int read_all(struct run *r, struct gs_err *e)
 	}
 	if (!header) {
 		gs_errf_at(&rerr, GS_EX_DATAERR, r->name, 0, 0,
+			   r->o->layout == LAYOUT_TRANSPOSED ?
+			   "no header found: the transposed layout needs a "
+			   "header with period columns and the series column "
+			   "(--columns series=HEADER)" :
 			   "no header found (empty input?)");
 		report(r, &rerr);
 		r->bad_rows++;

@@ -308,11 +308,7 @@ int layout_header(struct layout *l, const struct csv_record *r,
 	} else if (l->kind == LAYOUT_WIDE) {
 		if (header_wide(l, r, e))
 			return -1;
-	} else if (l->col[F_SERIES][0] < 0) {
-		return gs_errf_at(e, GS_EX_DATAERR, l->file, r->line, 0,
-				  "transposed layout: say which column names "
-				  "the series, e.g. --columns series=Code");
-	} else if (header_transposed(l, r) == 0) {
+	} else if (l->col[F_SERIES][0] < 0 || header_transposed(l, r) == 0) {
 		return 0;
 	}
 	if (l->kind != LAYOUT_WIDE && l->col[F_SERIES][0] < 0 &&

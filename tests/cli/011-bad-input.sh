@@ -1,0 +1,89 @@
+# bad rows: refused whole with file:line:column, nothing stored; --skip-bad
+. "$GS_TOP/tests/cli/lib.sh"
+
+"$GS" init
+counts() { sql "SELECT (SELECT count(*) FROM observations), (SELECT count(*) FROM series), (SELECT count(*) FROM sources)"; }
+
+# 1,000 good rows with one bad value on line 501 (row 500 of data)
+awk 'BEGIN {
+	print "series,period,kind,value,unit,qualifier,base,as_of,source,note"
+	for (i = 1; i <= 1000; i++) {
+		v = (i == 500) ? "12x.5" : i ".5"
+		printf "s.%d,2024-%02d,level,%s,million rubles,,,2025-01-01,test,row %d\n", i % 7, (i % 12) + 1, v, i
+	}
+}' >"$T/big.csv"
+# make every key unique per series and period: distinct series per row
+awk -F, 'NR == 1 { print; next } { $1 = "s." NR; print }' OFS=, "$T/big.csv" >"$T/big2.csv"
+mv "$T/big2.csv" "$T/big.csv"
+
+run "$GS" ingest "$T/big.csv"
+expect_rc 65 "one bad row among 1,000 refuses the file"
+expect_err "big\.csv:501:4: value '12x\.5'" "error names file, line 501 and column 4 (value)"
+expect_err "refused: 1 problem; nothing was stored" "refusal summarised"
+expect_eq "$(counts)" "0|0|0" "no observation, series or source added"
+expect_eq "$(sql "SELECT status, rows_rejected FROM batches")" "refused|1" "the refused attempt is in the batch log"
+expect_eq "$(sql 'PRAGMA integrity_check')" ok "database passes integrity_check"
+
+run "$GS" ingest --skip-bad --rejects "$T/rej.csv" "$T/big.csv"
+expect_rc 0 "--skip-bad loads the good rows"
+expect_err "1 bad row skipped, written to .*rej\.csv" "--skip-bad says where the rejects went"
+expect_eq "$(sql 'SELECT count(*) FROM observations')" 999 "999 good rows stored"
+expect_eq "$(sed -n 2p "$T/rej.csv" | cut -c1-4)" "501," "reject file names line 501"
+grep -q '12x\.5' "$T/rej.csv" && ok "reject file keeps the bad record" || notok "reject record missing"
+run "$GS" ingest --skip-bad --rejects "$T/rej2.csv" "$T/big.csv"
+expect_rc 0 "--skip-bad again"
+expect_eq "$(sql 'SELECT count(*) FROM observations')" 999 "the good rows are added once"
+[ ! -e "$T/rej.csv.tmp" ] && ok "no temporary reject file left" || notok "temp reject left"
+
+# every kind of bad field, each listed, nothing stored
+cat >"$T/bad.csv" <<'CSV'
+series,period,kind,value,unit,qualifier,base,as_of,source,note
+a.b,2024,level,10,rubles,,,2025-01-01,s,ok row
+a.b,2024-13,level,10,rubles,,,2025-01-01,s,bad month
+a.b,2024,levle,10,rubles,,,2025-01-01,s,bad kind
+a.b,2024,level,10,rubles,roughly-ish,,2025-01-01,s,bad qualifier
+a.b,2024,multiple,2,times,,,2025-01-01,s,multiple without base
+a.b,2024,level,10,rubles,,,2025-02-30,s,bad as_of
+,2024,level,10,rubles,,,2025-01-01,s,no series
+a.b,2023,level,1e400,rubles,,,2025-01-01,s,overflow
+a.b,2022,level,5,jobs,,,2025-01-01,s,wrong dimension
+a.b,2021,level,10,rubles,,2020,2025-01-01,s,base on a level
+a.b,2020,level,10,rubles,,,2025-01-01,s,too,many,fields
+CSV
+run "$GS" ingest "$T/bad.csv"
+expect_rc 65 "a file of bad rows is refused"
+expect_err 'bad\.csv:3:2: period .2024-13.' "bad month at line 3 column 2"
+expect_err 'bad\.csv:4:3: kind .levle.' "bad kind at line 4 column 3"
+expect_err 'bad\.csv:5:6: qualifier .roughly-ish.' "bad qualifier at line 5 column 6"
+expect_err 'bad\.csv:6:7: base: a multiple needs a base period' "multiple without base"
+expect_err 'bad\.csv:7:8: as_of .2025-02-30.' "impossible date"
+expect_err 'bad\.csv:8:1: series: missing' "missing series"
+expect_err 'bad\.csv:9:4: value .1e400.' "overflowing number"
+expect_err 'bad\.csv:12:11: 12 fields, the header has 10' "too many fields"
+expect_err "bad\.csv:10:.*unit 'jobs' .* does not match series 'a\.b'" "dimension conflict within the file"
+expect_err 'bad\.csv:11:7: base .2020.: only multiples' "base on a level"
+expect_eq "$(counts)" "999|999|1" "nothing of the refused file stored"
+
+# dimension mismatch against a stored series
+printf 'series,period,value,unit,as_of,source\ns.2,2030,5,jobs,2025-01-01,x\n' >"$T/dim.csv"
+run "$GS" ingest "$T/dim.csv"
+expect_rc 65 "a figure of another dimension is refused"
+expect_err "dim\.csv:2:.*does not match series 's\.2', which is measured in currency:RUB" "dimension mismatch explained"
+
+# header problems
+printf 'series,period,valu,unit\n' >"$T/h.csv"
+run "$GS" ingest "$T/h.csv"
+expect_rc 65 "unknown header column"
+expect_err "h\.csv:1:3: unknown column 'valu'" "unknown column named with its position"
+: >"$T/empty.csv"
+run "$GS" ingest "$T/empty.csv"
+expect_rc 65 "empty file"
+expect_err "empty\.csv: no header found" "empty file explained"
+run "$GS" ingest "$T/missing.csv"
+expect_rc 66 "missing input file"
+expect_err "missing\.csv: cannot open" "missing file named"
+run "$GS" ingest
+expect_rc 2 "no input files is a usage error"
+run "$GS" ingest --layout diagonal "$T/big.csv"
+expect_rc 2 "bad --layout"
+expect_eq "$(sql 'PRAGMA integrity_check')" ok "database still passes integrity_check"
