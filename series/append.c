@@ -2,9 +2,9 @@
 ** append.c: writing batches of observations, one transaction per batch.
 **
 ** A row is new only if it changes what is known: when the latest vintage of
-** the same figure (series, kind, period, base, source) at or before the row's
-** as_of already states the same value and qualifier, the row is "already
-** present" and nothing is written. That makes re-ingesting a file, or the
+** the same figure (series, kind, period, base, source, qualifier) at or
+** before the row's as_of already states the same value, the row is
+** "already present" and nothing is written. That makes re-ingesting a file, or the
 ** same rows in another file, add nothing.
 */
 #include "db_internal.h"
@@ -253,6 +253,7 @@ static void bind_key(sqlite3_stmt *st, const struct series_db *db,
 	sqlite3_bind_int(st, 6, o->base.end);
 	sqlite3_bind_int64(st, 7, db->source.id);
 	sqlite3_bind_int(st, 8, o->as_of);
+	bind_text(st, 9, qual_name(o->qual));
 }
 
 /* 1 when the latest vintage at or before o->as_of says the same, 0 when
@@ -263,7 +264,6 @@ static int known(struct series_db *db, const struct gs_obs *o,
 	sqlite3_stmt *st;
 	int rc, same, as_of;
 	double v;
-	const char *q;
 
 	if ((st = db_stmt(db, ST_OBS_LATEST, e)) == NULL)
 		return -1;
@@ -275,16 +275,16 @@ static int known(struct series_db *db, const struct gs_obs *o,
 		return db_err(db, e, "looking up a figure");
 	as_of = sqlite3_column_int(st, 0);
 	v = sqlite3_column_double(st, 1);
-	q = (const char *)sqlite3_column_text(st, 2);
-	same = v == o->value && strcmp(q ? q : "", qual_name(o->qual)) == 0;
+	same = v == o->value;
 	sqlite3_reset(st);
 	if (same)
 		return 1;
 	if (as_of == o->as_of)
 		return gs_errf(e, GS_EX_DATAERR,
 			       "conflicts with the stored figure of series '%s'"
-			       " for the same period, source and as_of (value "
-			       "%.17g); a revision needs a later as_of",
+			       " for the same period, qualifier, source and "
+			       "as_of (value %.17g); a revision needs a later "
+			       "as_of",
 			       o->series, v);
 	return 0;
 }
@@ -310,10 +310,9 @@ int series_append(struct series_db *db, const struct gs_obs *o,
 	if ((st = db_stmt(db, ST_OBS_INSERT, e)) == NULL)
 		return -1;
 	bind_key(st, db, o);
-	bind_text(st, 9, prec_name(o->period.prec));
-	bind_text(st, 10, o->base.start ? prec_name(o->base.prec) : "");
-	sqlite3_bind_double(st, 11, o->value);
-	bind_text(st, 12, qual_name(o->qual));
+	bind_text(st, 10, prec_name(o->period.prec));
+	bind_text(st, 11, o->base.start ? prec_name(o->base.prec) : "");
+	sqlite3_bind_double(st, 12, o->value);
 	bind_text(st, 13, o->unit_text);
 	sqlite3_bind_int64(st, 14, o->batch);
 	bind_text(st, 15, o->note);

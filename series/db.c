@@ -33,12 +33,12 @@ static const char *const stmt_sql[ST_COUNT] = {
 		"SELECT as_of, value, qualifier FROM observations"
 		" WHERE series_id = ?1 AND kind = ?2 AND period_start = ?3"
 		" AND period_end = ?4 AND base_start = ?5 AND base_end = ?6"
-		" AND source_id = ?7 AND as_of <= ?8"
+		" AND source_id = ?7 AND qualifier = ?9 AND as_of <= ?8"
 		" ORDER BY as_of DESC LIMIT 1",
 	[ST_OBS_INSERT] =
 		"INSERT INTO observations(series_id, kind, period_start,"
 		" period_end, base_start, base_end, source_id, as_of,"
-		" period_prec, base_prec, value, qualifier, unit, batch_id, note)"
+		" qualifier, period_prec, base_prec, value, unit, batch_id, note)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
 		" ?13, ?14, ?15)",
 };

@@ -25,7 +25,7 @@ enum stmt_id {
 struct id_cache {
 	char *key;
 	int64_t id;
-	char dim[48];
+	char dim[64];
 };
 
 struct series_db {

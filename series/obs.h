@@ -57,9 +57,9 @@ struct gs_period {
 ** "billion rubles" = { "currency:RUB", 1e9, "RUB" }.
 */
 struct gs_unit {
-	char dim[48];
+	char dim[64];
 	double factor;
-	char sym[24];
+	char sym[48];
 };
 
 struct gs_obs {

@@ -103,21 +103,24 @@ int series_get(struct series_db *db, const char *key, struct series_info *out,
 
 /*
 ** The latest vintage of each figure at or before ?2 (or every row when ?3
-** is 1). The window function ranks the rows of each figure by vintage.
+** is 1). The window function ranks the rows of each figure by vintage; all
+** rows of the latest vintage are kept, as a text may state one figure with
+** two qualifiers ("100 to 150") or two sources may report it the same day.
 */
 static const char obs_sql[] =
 	"SELECT kind, period_start, period_end, period_prec, base_start,"
 	" base_end, base_prec, value, qualifier, unit, dimension, sym, as_of,"
 	" source, note, batch_id FROM ("
 	"  SELECT o.*, s.dimension, s.unit AS sym, src.name AS source,"
-	"  row_number() OVER (PARTITION BY o.kind, o.period_start,"
+	"  rank() OVER (PARTITION BY o.kind, o.period_start,"
 	"   o.period_end, o.base_start, o.base_end"
-	"   ORDER BY o.as_of DESC, o.batch_id DESC, o.source_id DESC) AS rank"
+	"   ORDER BY o.as_of DESC) AS rank"
 	"  FROM observations o JOIN series s ON s.id = o.series_id"
 	"  JOIN sources src ON src.id = o.source_id"
 	"  WHERE s.key = ?1 AND o.as_of <= ?2)"
 	" WHERE rank = 1 OR ?3 = 1"
-	" ORDER BY period_end, period_start, kind, base_start, as_of";
+	" ORDER BY period_end, period_start, kind, base_start, as_of,"
+	" qualifier, source";
 
 static void read_obs(sqlite3_stmt *st, const char *key, struct gs_obs *o)
 {

@@ -14,8 +14,10 @@
 ** Version 1. Dates are integers yyyymmdd. Observations are clustered on
 ** their natural key (WITHOUT ROWID): the uniqueness check that makes
 ** re-ingest idempotent is the table's own B-tree, and a series' rows are
-** stored together. as_of comes last in the key so "latest vintage at or
-** before D" is one index seek.
+** stored together. The qualifier is part of the key because a text may
+** state one figure twice as bounds ("100 to 150", "2.8-fold, almost
+** tripling"). as_of comes last so "latest vintage at or before D" is one
+** index seek.
 */
 static const char schema_v1[] =
 	"CREATE TABLE series("
@@ -60,7 +62,7 @@ static const char schema_v1[] =
 	" batch_id INTEGER NOT NULL REFERENCES batches(id),"
 	" note TEXT NOT NULL DEFAULT '',"
 	" PRIMARY KEY(series_id, kind, period_start, period_end,"
-	"  base_start, base_end, source_id, as_of)"
+	"  base_start, base_end, source_id, qualifier, as_of)"
 	") WITHOUT ROWID;"
 	"CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations"
 	" BEGIN SELECT RAISE(ABORT, 'observations are append-only:"

@@ -1,0 +1,779 @@
+/*
+** test_growth.c: unit tests of reports/growth.c: the time rule, qualifier
+** bounds, change measures and CAGR, implied levels, FRED transformations.
+**
+** Expected values are computed independently of the code under test: by
+** hand (the arithmetic is in the comments) or by tests/unit/gen_expected.py
+** (numpy), whose output is pasted below between the BEGIN/END markers.
+** Comparisons are at relative 1e-9.
+*/
+#include "../../common.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <string.h>
+
+#include "../../reports/growth.h"
+
+/* BEGIN gen_expected.py growth */
+static const double ge_cagr_28_4 = 0.29356872761680153;
+static const double ge_base_154_28 = 55000000000.0;
+static const double ge_base_161_23 = 7000000.000000001;
+static const double ge_base_3535_105 = 319909.5022624434;
+static const double ge_ln_28 = 1.0296194171811581;
+static const double ge_cagr_8m = 0.48222805262887936;
+static const double ge_days_years = 1.4569892473116397;
+static const double ge_days_cagr = 0.16550430892452472;
+static const double ge_about_mult_lo = 1.1523809523809523;
+static const double ge_about_mult_hi = 1.2736842105263158;
+static const double ge_about_cagr_lo = 0.07349008024338644;
+static const double ge_about_cagr_hi = 0.12857618729366949;
+static const double ge_over_cagr_hi = 0.2599210498948732;
+static const double ge_monthly_lin[16] = {
+	100.0, 102.5, 101.0,
+	104.2, 107.9, 106.3,
+	110.0, 113.4, 112.1,
+	115.8, 119.0, 121.7,
+	125.3, 124.0, 128.8,
+	131.5,
+};
+static const double ge_monthly_chg[16] = {
+	NAN, 2.5, -1.5,
+	3.200000000000003, 3.700000000000003, -1.6000000000000085,
+	3.700000000000003, 3.4000000000000057, -1.3000000000000114,
+	3.700000000000003, 3.200000000000003, 2.700000000000003,
+	3.5999999999999943, -1.2999999999999972, 4.800000000000011,
+	2.6999999999999886,
+};
+static const double ge_monthly_ch1[16] = {
+	NAN, NAN, NAN,
+	NAN, NAN, NAN,
+	NAN, NAN, NAN,
+	NAN, NAN, NAN,
+	25.299999999999997, 21.5, 27.80000000000001,
+	27.299999999999997,
+};
+static const double ge_monthly_pch[16] = {
+	NAN, 2.499999999999991, -1.4634146341463428,
+	3.168316831683171, 3.550863723608444, -1.4828544949026967,
+	3.480714957666975, 3.0909090909090997, -1.1463844797178213,
+	3.3006244424620856, 2.763385146804831, 2.268907563025202,
+	2.958093672966311, -1.0375099760574602, 3.8709677419354938,
+	2.0962732919254545,
+};
+static const double ge_monthly_pc1[16] = {
+	NAN, NAN, NAN,
+	NAN, NAN, NAN,
+	NAN, NAN, NAN,
+	NAN, NAN, NAN,
+	25.29999999999999, 20.97560975609756, 27.524752475247528,
+	26.199616122840695,
+};
+static const double ge_monthly_pca[16] = {
+	NAN, 34.48888242462971, -16.21426174290177,
+	45.39723315516555, 52.00039223341803, -16.412403405079644,
+	50.76934483512743, 44.09351406050175, -12.921548700954766,
+	47.65064944401769, 38.69500610471286, 30.895103862895045,
+	41.8815463564419, -11.76368345964901, 57.73574972154771,
+	28.268104702526877,
+};
+static const double ge_monthly_cch[16] = {
+	NAN, 2.4692612590372143, -1.4742281737203378,
+	3.1191612478006725, 3.4892742944822253, -1.4939586916186798,
+	3.4215080444513823, 3.044102550123551, -1.1530061215537124,
+	3.2473235060781036, 2.7258927972634517, 2.243550688195217,
+	2.915186190854069, -1.0429296296985413, 3.7979248065216353,
+	2.074603794756591,
+};
+static const double ge_monthly_cca[16] = {
+	NAN, 29.63113510844657, -17.690738084644053,
+	37.42993497360807, 41.8712915337867, -17.927504299424157,
+	41.05809653341659, 36.52923060148261, -13.836073458644549,
+	38.96788207293724, 32.71071356716142, 26.922608258342606,
+	34.982234290248826, -12.515155556382496, 45.575097678259624,
+	24.89524553707909,
+};
+static const double ge_monthly_log[16] = {
+	4.605170185988091, 4.629862798578463, 4.61512051684126,
+	4.646312129319266, 4.681204872264089, 4.666265285347902,
+	4.700480365792416, 4.730921391293651, 4.719391330078114,
+	4.751864565138895, 4.77912349311153, 4.801558999993482,
+	4.8307108619020225, 4.820281565605037, 4.858260813670253,
+	4.879006851617819,
+};
+static const double ge_annual_lin[6] = {
+	55.0, 61.2, 70.4,
+	88.0, 120.5, 154.0,
+};
+static const double ge_annual_chg[6] = {
+	NAN, 6.200000000000003, 9.200000000000003,
+	17.599999999999994, 32.5, 33.5,
+};
+static const double ge_annual_ch1[6] = {
+	NAN, 6.200000000000003, 9.200000000000003,
+	17.599999999999994, 32.5, 33.5,
+};
+static const double ge_annual_pch[6] = {
+	NAN, 11.272727272727279, 15.032679738562106,
+	25.0, 36.93181818181819, 27.800829875518662,
+};
+static const double ge_annual_pc1[6] = {
+	NAN, 11.272727272727279, 15.032679738562106,
+	25.0, 36.93181818181819, 27.800829875518662,
+};
+static const double ge_annual_pca[6] = {
+	NAN, 11.272727272727279, 15.032679738562106,
+	25.0, 36.93181818181819, 27.800829875518662,
+};
+static const double ge_annual_cch[6] = {
+	NAN, 10.6814004285809, 14.004607364571608,
+	22.31435513142097, 31.43129384525034, 24.530284948291925,
+};
+static const double ge_annual_cca[6] = {
+	NAN, 10.6814004285809, 14.004607364571608,
+	22.31435513142097, 31.43129384525034, 24.530284948291925,
+};
+static const double ge_annual_log[6] = {
+	4.007333185232471, 4.11414718951828, 4.254193263163996,
+	4.477336814478206, 4.791649752930709, 5.036952602413629,
+};
+/* END gen_expected.py growth */
+
+#define TOL GS_APPROX_TOL_DEFAULT
+#define ASSERT_REL(got, want) check_rel((got), (want), #got, __FILE__, __LINE__)
+#define ASSERT_ERR(e, code_, text) check_err((e), (code_), (text), __FILE__, \
+					     __LINE__)
+
+/* got == want to relative 1e-9 (1e-12 absolute at 0); NAN == NAN. */
+static void check_rel(double got, double want, const char *expr,
+		      const char *file, int line)
+{
+	double tol = want == 0 ? 1e-12 : 1e-9 * fabs(want);
+
+	if (got == want || (isnan(got) && isnan(want)) ||
+	    fabs(got - want) <= tol)
+		return;
+	print_error("%s = %.17g, want %.17g\n", expr, got, want);
+	_fail(file, line);
+}
+
+static void check_err(const struct gs_err *e, int code, const char *text,
+		      const char *file, int line)
+{
+	if (e->code == code && strstr(e->msg, text) != NULL)
+		return;
+	print_error("error %d \"%s\", want %d containing \"%s\"\n", e->code,
+		    e->msg, code, text);
+	_fail(file, line);
+}
+
+static struct gs_period period(int32_t start, int32_t end)
+{
+	struct gs_period p = { start, end, GS_PREC_NONE };
+
+	return p;
+}
+
+/* Time of a whole year: the instant its 31 December ends. */
+static double year_t(int y)
+{
+	struct gs_period p = period(y * 10000 + 101, y * 10000 + 1231);
+
+	return period_time(&p);
+}
+
+static void test_time_rule(void **state)
+{
+	struct gs_period jan_aug = period(20250101, 20250831);
+	struct gs_period q3 = period(20250701, 20250930);
+	struct gs_period day = period(20250815, 20250815);
+	struct gs_period feb_leap = period(20240201, 20240229);
+	struct gs_period feb = period(20230201, 20230228);
+	struct gs_period none = period(0, 0);
+
+	(void)state;
+	/* Year 2024 ends at 2024 + (11 + 31/31)/12 = 2025 exactly. */
+	assert_true(year_t(2024) == 2025.0);
+	ASSERT_REL(period_time(&jan_aug), 2025.0 + 8.0 / 12.0);
+	ASSERT_REL(period_time(&q3), 2025.75);
+	/* 2025-08-15: 2025 + 7/12 + 15/(31*12) = 2025.623655913978... */
+	ASSERT_REL(period_time(&day), 2025.0 + 7.0 / 12.0 + 15.0 / 372.0);
+	ASSERT_REL(period_time(&day), 2025.6236559139785);
+	/* The last of February ends the month, leap year or not. */
+	ASSERT_REL(period_time(&feb_leap), 2024.0 + 2.0 / 12.0);
+	ASSERT_REL(period_time(&feb), 2023.0 + 2.0 / 12.0);
+	ASSERT_REL(date_time(20240228), 2024.0 + (1.0 + 28.0 / 29.0) / 12.0);
+	assert_true(isnan(period_time(&none)));
+	assert_true(isnan(period_time(NULL)));
+	assert_true(isnan(date_time(20230229)));
+	assert_true(isnan(date_time(20251301)));
+	assert_true(isnan(date_time(20250800)));
+}
+
+static void test_years_between(void **state)
+{
+	struct gs_period a = period(20240101, 20240831);
+	struct gs_period b = period(20250101, 20250831);
+
+	(void)state;
+	/* Exactly 4 and exactly 1, not merely close. */
+	assert_true(year_t(2024) - year_t(2020) == 4.0);
+	assert_true(period_time(&b) - period_time(&a) == 1.0);
+	/* Year 2024 -> Jan-Aug 2025: 8/12. */
+	ASSERT_REL(period_time(&b) - year_t(2024), 8.0 / 12.0);
+	ASSERT_REL(date_time(20250815) - date_time(20250315), 5.0 / 12.0);
+}
+
+static void test_qual_bounds(void **state)
+{
+	double lo, hi;
+
+	(void)state;
+	qual_bounds(GS_QUAL_NONE, 3000, TOL, &lo, &hi);
+	assert_true(lo == 3000 && hi == 3000);
+	qual_bounds(GS_QUAL_OVER, 3000, TOL, &lo, &hi);
+	assert_true(lo == 3000 && hi == INFINITY);
+	qual_bounds(GS_QUAL_AT_LEAST, 3000, TOL, &lo, &hi);
+	assert_true(lo == 3000 && hi == INFINITY);
+	qual_bounds(GS_QUAL_UP_TO, 3000, TOL, &lo, &hi);
+	assert_true(lo == 0 && hi == 3000);
+	qual_bounds(GS_QUAL_UNDER, 3000, TOL, &lo, &hi);
+	assert_true(lo == 0 && hi == 3000);
+	qual_bounds(GS_QUAL_UNDER, -5, TOL, &lo, &hi);
+	assert_true(lo == -INFINITY && hi == -5);
+	/* about 3000 at 5 %: 3000 -+ 150. */
+	qual_bounds(GS_QUAL_ABOUT, 3000, TOL, &lo, &hi);
+	ASSERT_REL(lo, 2850);
+	ASSERT_REL(hi, 3150);
+	qual_bounds(GS_QUAL_ABOUT, 200, 0.1, &lo, &hi);
+	ASSERT_REL(lo, 180);
+	ASSERT_REL(hi, 220);
+	qual_bounds(GS_QUAL_ALMOST, 3000, TOL, &lo, &hi);
+	ASSERT_REL(lo, 2850);
+	assert_true(hi == 3000);
+	/* Negative values keep lo <= v <= hi. */
+	qual_bounds(GS_QUAL_ABOUT, -100, TOL, &lo, &hi);
+	ASSERT_REL(lo, -105);
+	ASSERT_REL(hi, -95);
+	assert_true(GS_APPROX_TOL_DEFAULT == 0.05);
+}
+
+static void test_cagr_worked(void **state)
+{
+	struct gs_err e;
+	double cagr;
+
+	(void)state;
+	gs_err_clear(&e);
+	/* 2.8-fold over 2020 -> 2024: 2.8^(1/4) - 1 = 0.2935687276... */
+	assert_int_equal(growth_cagr(55e9, 154e9, year_t(2024) - year_t(2020),
+				     &cagr, &e), 0);
+	ASSERT_REL(cagr, ge_cagr_28_4);
+	ASSERT_REL(cagr, 0.2935687276168);
+	/* Doubling in 1 year is 100 %, in 2 years sqrt(2) - 1. */
+	assert_int_equal(growth_cagr(10, 20, 1, &cagr, &e), 0);
+	ASSERT_REL(cagr, 1.0);
+	assert_int_equal(growth_cagr(10, 20, 2, &cagr, &e), 0);
+	ASSERT_REL(cagr, 0.41421356237309505); /* sqrt(2) - 1 */
+	/* Halving in 1 year: -50 %. */
+	assert_int_equal(growth_cagr(10, 5, 1, &cagr, &e), 0);
+	ASSERT_REL(cagr, -0.5);
+}
+
+static void expect_cagr_error(double a, double b, double years,
+			      const char *text)
+{
+	struct gs_err e;
+	double cagr = 0;
+
+	gs_err_clear(&e);
+	assert_int_equal(growth_cagr(a, b, years, &cagr, &e), -1);
+	assert_true(isnan(cagr));
+	ASSERT_ERR(&e, GS_EX_DATAERR, text);
+	ASSERT_ERR(&e, GS_EX_DATAERR, "CAGR undefined");
+}
+
+static void test_cagr_errors(void **state)
+{
+	(void)state;
+	expect_cagr_error(0, 10, 4, "start value is zero");
+	expect_cagr_error(10, 0, 4, "end value is zero");
+	expect_cagr_error(-5, 10, 4, "values of opposite sign (-5 and 10)");
+	expect_cagr_error(5, -10, 4, "opposite sign");
+	expect_cagr_error(-5, -10, 4, "negative");
+	expect_cagr_error(5, 10, 0, "end period is not after start period");
+	expect_cagr_error(5, 10, -1, "not after");
+	expect_cagr_error(NAN, 10, 1, "missing value");
+}
+
+static struct gs_point exact(double t, double v)
+{
+	return growth_point(t, v, GS_QUAL_NONE, TOL);
+}
+
+static void test_change_exact(void **state)
+{
+	struct gs_point a = exact(year_t(2020), 55e9);
+	struct gs_point b = exact(year_t(2024), 154e9);
+	struct gs_change c;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	assert_int_equal(growth_change(&a, &b, &c, &e), 0);
+	assert_true(c.years == 4.0);
+	/* 154e9 - 55e9 = 99e9; 154/55 = 2.8; +180 %; ln 2.8. */
+	ASSERT_REL(c.abs.v, 99e9);
+	ASSERT_REL(c.mult.v, 2.8);
+	ASSERT_REL(c.pct.v, 180.0);
+	ASSERT_REL(c.logd.v, ge_ln_28);
+	ASSERT_REL(c.cagr.v, ge_cagr_28_4);
+	/* Exact inputs give degenerate intervals. */
+	ASSERT_REL(c.mult.lo, 2.8);
+	ASSERT_REL(c.mult.hi, 2.8);
+	ASSERT_REL(c.cagr.lo, ge_cagr_28_4);
+	ASSERT_REL(c.cagr.hi, ge_cagr_28_4);
+	ASSERT_REL(c.abs.lo, 99e9);
+	ASSERT_REL(c.abs.hi, 99e9);
+}
+
+static void test_change_partial_periods(void **state)
+{
+	struct gs_period ja24 = period(20240101, 20240831);
+	struct gs_period ja25 = period(20250101, 20250831);
+	struct gs_point a, b;
+	struct gs_change c;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	/* Jan-Aug 2024 -> Jan-Aug 2025, +10.5 %: exactly 1 year. */
+	a = exact(period_time(&ja24), 320e3);
+	b = exact(period_time(&ja25), 353.6e3);
+	assert_int_equal(growth_change(&a, &b, &c, &e), 0);
+	assert_true(c.years == 1.0);
+	ASSERT_REL(c.pct.v, 10.5);
+	ASSERT_REL(c.cagr.v, 0.105);
+	/* Year 2024 -> Jan-Aug 2025: 8/12 year, 1.3^(12/8) - 1 = 48.2 %. */
+	a = exact(year_t(2024), 100);
+	b = exact(period_time(&ja25), 130);
+	assert_int_equal(growth_change(&a, &b, &c, &e), 0);
+	ASSERT_REL(c.years, 8.0 / 12.0);
+	ASSERT_REL(c.cagr.v, ge_cagr_8m);
+	ASSERT_REL(c.pct.v, 30.0);
+}
+
+static void test_change_day_periods(void **state)
+{
+	struct gs_point a, b;
+	struct gs_change c;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	/* 2025-03-15 -> 2025-08-15: (7 + 15/31)/12 - (2 + 15/31)/12 = 5/12. */
+	a = exact(date_time(20250315), 100);
+	b = exact(date_time(20250815), 110);
+	assert_int_equal(growth_change(&a, &b, &c, &e), 0);
+	ASSERT_REL(c.years, 5.0 / 12.0);
+	/* 1.1^(12/5) - 1 = 0.25711162... */
+	ASSERT_REL(c.cagr.v, pow(1.1, 2.4) - 1.0);
+	/* 2024-02-29 -> 2025-08-15, 120 -> 150: see gen_expected.py. */
+	a = exact(date_time(20240229), 120);
+	b = exact(date_time(20250815), 150);
+	assert_int_equal(growth_change(&a, &b, &c, &e), 0);
+	ASSERT_REL(c.years, ge_days_years);
+	ASSERT_REL(c.cagr.v, ge_days_cagr);
+}
+
+static void test_bounds_over_start(void **state)
+{
+	/* "over 3000" in 2021, 6000 in 2024: the multiple is at most 2. */
+	struct gs_point a = growth_point(year_t(2021), 3000, GS_QUAL_OVER, TOL);
+	struct gs_point b = exact(year_t(2024), 6000);
+	struct gs_change c;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	assert_int_equal(growth_change(&a, &b, &c, &e), 0);
+	ASSERT_REL(c.mult.v, 2.0);
+	ASSERT_REL(c.mult.hi, 2.0);
+	assert_true(c.mult.lo == 0.0);
+	ASSERT_REL(c.pct.hi, 100.0);
+	ASSERT_REL(c.pct.lo, -100.0);
+	/* 2^(1/3) - 1 = 0.2599210498... is an upper bound. */
+	ASSERT_REL(c.cagr.hi, ge_over_cagr_hi);
+	ASSERT_REL(c.cagr.lo, -1.0);
+	assert_true(c.logd.lo == -INFINITY);
+	ASSERT_REL(c.logd.hi, log(2.0));
+	/* 6000 - [3000, inf) = (-inf, 3000]. */
+	assert_true(c.abs.lo == -INFINITY);
+	ASSERT_REL(c.abs.hi, 3000);
+}
+
+static void test_bounds_over_end_up_to_start(void **state)
+{
+	struct gs_point a = growth_point(year_t(2021), 100, GS_QUAL_UP_TO, TOL);
+	struct gs_point b = growth_point(year_t(2024), 200, GS_QUAL_OVER, TOL);
+	struct gs_change c;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	/* [200, inf) / [0, 100]: the multiple 2 is a lower bound. */
+	assert_int_equal(growth_change(&a, &b, &c, &e), 0);
+	ASSERT_REL(c.mult.lo, 2.0);
+	assert_true(c.mult.hi == INFINITY);
+	ASSERT_REL(c.cagr.lo, ge_over_cagr_hi);
+	assert_true(c.cagr.hi == INFINITY);
+	ASSERT_REL(c.abs.lo, 100);
+	assert_true(c.abs.hi == INFINITY);
+}
+
+static void test_bounds_about(void **state)
+{
+	/* about 100 (+-5 %) -> 121 over 2 years: [121/105, 121/95]. */
+	struct gs_point a = growth_point(2022.0, 100, GS_QUAL_ABOUT, TOL);
+	struct gs_point b = exact(2024.0, 121);
+	struct gs_change c;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	assert_int_equal(growth_change(&a, &b, &c, &e), 0);
+	/* 1.21^(1/2) - 1 = 0.1 */
+	ASSERT_REL(c.cagr.v, 0.1);
+	ASSERT_REL(c.mult.lo, ge_about_mult_lo);
+	ASSERT_REL(c.mult.hi, ge_about_mult_hi);
+	ASSERT_REL(c.cagr.lo, ge_about_cagr_lo);
+	ASSERT_REL(c.cagr.hi, ge_about_cagr_hi);
+	/* 121 - [95, 105] = [16, 26] */
+	ASSERT_REL(c.abs.lo, 16);
+	ASSERT_REL(c.abs.hi, 26);
+}
+
+static void test_change_errors(void **state)
+{
+	struct gs_point a = exact(2021.0, -5);
+	struct gs_point b = exact(2024.0, 10);
+	struct gs_change c;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	/* Opposite signs: absolute change only. */
+	assert_int_equal(growth_change(&a, &b, &c, &e), -1);
+	ASSERT_ERR(&e, GS_EX_DATAERR,
+		   "CAGR undefined: values of opposite sign");
+	ASSERT_REL(c.abs.v, 15);
+	assert_true(c.years == 3.0);
+	assert_true(isnan(c.mult.v) && isnan(c.cagr.v) && isnan(c.pct.v));
+	assert_true(isnan(c.logd.v) && isnan(c.cagr.lo) && isnan(c.cagr.hi));
+	/* Zero start. */
+	gs_err_clear(&e);
+	a = exact(2021.0, 0);
+	assert_int_equal(growth_change(&a, &b, &c, &e), -1);
+	ASSERT_ERR(&e, GS_EX_DATAERR, "CAGR undefined: start value is zero");
+	ASSERT_REL(c.abs.v, 10);
+	/* Same time: the ratios stand, the CAGR does not. */
+	gs_err_clear(&e);
+	a = exact(2024.0, 5);
+	assert_int_equal(growth_change(&a, &b, &c, &e), -1);
+	ASSERT_ERR(&e, GS_EX_DATAERR, "end period is not after start period");
+	ASSERT_REL(c.mult.v, 2.0);
+	ASSERT_REL(c.pct.v, 100.0);
+	assert_true(isnan(c.cagr.v));
+}
+
+static void test_implied_base_multiple(void **state)
+{
+	struct gs_point end = exact(year_t(2024), 154e9);
+	struct gs_est mult = growth_est(2.8, GS_QUAL_NONE, TOL);
+	struct gs_implied im;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	/* 154e9 in 2024, 2.8-fold since 2020: 55e9 in 2020. */
+	assert_int_equal(growth_implied_base(&end, &mult, year_t(2020), &im,
+					     &e), 0);
+	ASSERT_REL(im.level.v, ge_base_154_28);
+	ASSERT_REL(im.level.v, 55e9);
+	ASSERT_REL(im.level.lo, 55e9);
+	ASSERT_REL(im.level.hi, 55e9);
+	assert_true(im.level.t == year_t(2020));
+	ASSERT_REL(im.cagr.v, ge_cagr_28_4);
+	/* 16.1e6 at 2.3-fold: 7.0e6. */
+	end = exact(year_t(2024), 16.1e6);
+	mult = growth_est(2.3, GS_QUAL_NONE, TOL);
+	assert_int_equal(growth_implied_base(&end, &mult, year_t(2019), &im,
+					     &e), 0);
+	ASSERT_REL(im.level.v, ge_base_161_23);
+	ASSERT_REL(im.level.v, 7.0e6);
+	/* 2.3^(1/5) - 1 = 0.18114... */
+	ASSERT_REL(im.cagr.v, pow(2.3, 0.2) - 1.0);
+}
+
+static void test_implied_base_percent(void **state)
+{
+	struct gs_period ja24 = period(20240101, 20240831);
+	struct gs_period ja25 = period(20250101, 20250831);
+	struct gs_point end = exact(period_time(&ja25), 353.5e3);
+	struct gs_est pct = growth_est(10.5, GS_QUAL_NONE, TOL);
+	struct gs_est mult = growth_pct_to_mult(&pct);
+	struct gs_implied im;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	ASSERT_REL(mult.v, 1.105);
+	/* 353.5e3 / 1.105 = 319,909.502262443... */
+	assert_int_equal(growth_implied_base(&end, &mult, period_time(&ja24),
+					     &im, &e), 0);
+	ASSERT_REL(im.level.v, ge_base_3535_105);
+	ASSERT_REL(im.level.v, 319909.50226244344);
+	/* One year apart: the CAGR is the change itself. */
+	ASSERT_REL(im.cagr.v, 0.105);
+	/* No base time: no CAGR, still the level. */
+	assert_int_equal(growth_implied_base(&end, &mult, NAN, &im, &e), 0);
+	ASSERT_REL(im.level.v, ge_base_3535_105);
+	assert_true(isnan(im.cagr.v));
+}
+
+static void test_implied_bounds(void **state)
+{
+	struct gs_point end = exact(year_t(2024), 154e9);
+	struct gs_est mult = growth_est(2.8, GS_QUAL_OVER, TOL);
+	struct gs_implied im;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	/* "over 2.8-fold": the base is at most 55e9, the CAGR at least. */
+	assert_int_equal(growth_implied_base(&end, &mult, year_t(2020), &im,
+					     &e), 0);
+	ASSERT_REL(im.level.hi, 55e9);
+	assert_true(im.level.lo == 0.0);
+	ASSERT_REL(im.cagr.lo, ge_cagr_28_4);
+	assert_true(im.cagr.hi == INFINITY);
+	/* "about 154e9" (+-5 %) at 2.8-fold: [146.3e9, 161.7e9] / 2.8. */
+	end = growth_point(year_t(2024), 154e9, GS_QUAL_ABOUT, TOL);
+	mult = growth_est(2.8, GS_QUAL_NONE, TOL);
+	assert_int_equal(growth_implied_base(&end, &mult, year_t(2020), &im,
+					     &e), 0);
+	ASSERT_REL(im.level.lo, 52.25e9);
+	ASSERT_REL(im.level.hi, 57.75e9);
+	/* Up to +10 %: [0 %, 10 %] -> base in [100/1.1, 100]. */
+	end = exact(2025.0, 100);
+	mult = growth_est(10, GS_QUAL_UP_TO, TOL);
+	mult = growth_pct_to_mult(&mult);
+	assert_int_equal(growth_implied_base(&end, &mult, 2024.0, &im, &e), 0);
+	ASSERT_REL(im.level.lo, 100 / 1.1);
+	ASSERT_REL(im.level.hi, 100);
+}
+
+static void test_implied_end(void **state)
+{
+	struct gs_point base = exact(year_t(2020), 55e9);
+	struct gs_est mult = growth_est(2.8, GS_QUAL_NONE, TOL);
+	struct gs_implied im;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	assert_int_equal(growth_implied_end(&base, &mult, year_t(2024), &im,
+					    &e), 0);
+	ASSERT_REL(im.level.v, 154e9);
+	ASSERT_REL(im.cagr.v, ge_cagr_28_4);
+	/* over 55e9 at about 2.8 (+-5 %): [2.66, inf) * 55e9. */
+	base = growth_point(year_t(2020), 55e9, GS_QUAL_OVER, TOL);
+	mult = growth_est(2.8, GS_QUAL_ABOUT, TOL);
+	assert_int_equal(growth_implied_end(&base, &mult, year_t(2024), &im,
+					    &e), 0);
+	ASSERT_REL(im.level.lo, 146.3e9);
+	assert_true(im.level.hi == INFINITY);
+}
+
+static void test_implied_errors(void **state)
+{
+	struct gs_point end = exact(2025.0, 100);
+	struct gs_est mult = growth_est(0, GS_QUAL_NONE, TOL);
+	struct gs_implied im;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	assert_int_equal(growth_implied_base(&end, &mult, 2024.0, &im, &e), -1);
+	ASSERT_ERR(&e, GS_EX_DATAERR, "multiple is not a positive number (0)");
+	assert_true(isnan(im.level.v));
+	/* -100 % is a multiple of 0. */
+	gs_err_clear(&e);
+	mult = growth_est(-100, GS_QUAL_NONE, TOL);
+	mult = growth_pct_to_mult(&mult);
+	assert_int_equal(growth_implied_end(&end, &mult, 2026.0, &im, &e), -1);
+	ASSERT_ERR(&e, GS_EX_DATAERR, "implied level undefined");
+	gs_err_clear(&e);
+	end = exact(2025.0, -3);
+	mult = growth_est(2, GS_QUAL_NONE, TOL);
+	assert_int_equal(growth_implied_base(&end, &mult, 2024.0, &im, &e), -1);
+	ASSERT_ERR(&e, GS_EX_DATAERR,
+		   "level is not a non-negative number (-3)");
+}
+
+static const double *const monthly_want[] = {
+	[GS_XF_LIN] = ge_monthly_lin, [GS_XF_CHG] = ge_monthly_chg,
+	[GS_XF_CH1] = ge_monthly_ch1, [GS_XF_PCH] = ge_monthly_pch,
+	[GS_XF_PC1] = ge_monthly_pc1, [GS_XF_PCA] = ge_monthly_pca,
+	[GS_XF_CCH] = ge_monthly_cch, [GS_XF_CCA] = ge_monthly_cca,
+	[GS_XF_LOG] = ge_monthly_log,
+};
+
+static const double *const annual_want[] = {
+	[GS_XF_LIN] = ge_annual_lin, [GS_XF_CHG] = ge_annual_chg,
+	[GS_XF_CH1] = ge_annual_ch1, [GS_XF_PCH] = ge_annual_pch,
+	[GS_XF_PC1] = ge_annual_pc1, [GS_XF_PCA] = ge_annual_pca,
+	[GS_XF_CCH] = ge_annual_cch, [GS_XF_CCA] = ge_annual_cca,
+	[GS_XF_LOG] = ge_annual_log,
+};
+
+static void check_xform(const double *const *want, const double *x, size_t n,
+			int k)
+{
+	double y[16];
+	struct gs_err e;
+	int f;
+	size_t i;
+
+	gs_err_clear(&e);
+	for (f = GS_XF_LIN; f <= GS_XF_LOG; f++) {
+		assert_int_equal(growth_xform((enum gs_xform)f, x, n, k, y, &e),
+				 0);
+		for (i = 0; i < n; i++)
+			ASSERT_REL(y[i], want[f][i]);
+	}
+}
+
+static void test_xform_monthly(void **state)
+{
+	(void)state;
+	check_xform(monthly_want, ge_monthly_lin, 16, 12);
+}
+
+static void test_xform_annual(void **state)
+{
+	(void)state;
+	check_xform(annual_want, ge_annual_lin, 6, 1);
+}
+
+static void test_xform_by_hand(void **state)
+{
+	const double x[5] = { 100, 110, 121, 0, -4 };
+	double y[5];
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	/* Quarterly pca of 100 -> 110: 100 (1.1^4 - 1) = 46.41. */
+	assert_int_equal(growth_xform(GS_XF_PCA, x, 5, 4, y, &e), 0);
+	assert_true(isnan(y[0]));
+	ASSERT_REL(y[1], 46.41);
+	ASSERT_REL(y[2], 46.41);
+	assert_true(isnan(y[3]) && isnan(y[4]));
+	/* ch1 with k = 2: 121 - 100 = 21. */
+	assert_int_equal(growth_xform(GS_XF_CH1, x, 5, 2, y, &e), 0);
+	assert_true(isnan(y[0]) && isnan(y[1]));
+	ASSERT_REL(y[2], 21);
+	ASSERT_REL(y[4], -125);
+	/* pch after a zero is undefined; from 121 to 0 it is -100. */
+	assert_int_equal(growth_xform(GS_XF_PCH, x, 5, 4, y, &e), 0);
+	ASSERT_REL(y[3], -100);
+	assert_true(isnan(y[4]));
+	/* cch and log need positive values: 100 ln 1.1 = 9.531017980432... */
+	assert_int_equal(growth_xform(GS_XF_CCH, x, 5, 4, y, &e), 0);
+	ASSERT_REL(y[1], 9.5310179804324860);
+	assert_true(isnan(y[3]) && isnan(y[4]));
+	assert_int_equal(growth_xform(GS_XF_LOG, x, 5, 4, y, &e), 0);
+	assert_true(isnan(y[3]) && isnan(y[4]));
+	/* cca with k = 4: 4 * 9.53... */
+	assert_int_equal(growth_xform(GS_XF_CCA, x, 5, 4, y, &e), 0);
+	ASSERT_REL(y[2], 38.124071921729944);
+}
+
+static void test_xform_in_place(void **state)
+{
+	double x[16];
+	struct gs_err e;
+	size_t i;
+
+	(void)state;
+	gs_err_clear(&e);
+	memcpy(x, ge_monthly_lin, sizeof(x));
+	assert_int_equal(growth_xform(GS_XF_PC1, x, 16, 12, x, &e), 0);
+	for (i = 0; i < 16; i++)
+		ASSERT_REL(x[i], ge_monthly_pc1[i]);
+	/* An empty series is fine. */
+	assert_int_equal(growth_xform(GS_XF_CHG, x, 0, 12, x, &e), 0);
+}
+
+static void test_xform_names(void **state)
+{
+	static const char *const names[] = { "lin", "chg", "ch1", "pch", "pc1",
+					     "pca", "cch", "cca", "log" };
+	enum gs_xform f;
+	struct gs_err e;
+	size_t i;
+	double y[1];
+
+	(void)state;
+	gs_err_clear(&e);
+	for (i = 0; i < GS_ARRAY_LEN(names); i++) {
+		assert_int_equal(xform_from_name(names[i], &f, &e), 0);
+		assert_int_equal(f, (int)i);
+		assert_string_equal(xform_name(f), names[i]);
+	}
+	assert_null(xform_name((enum gs_xform)99));
+	assert_int_equal(xform_from_name("PCA", &f, &e), 0);
+	assert_int_equal(f, GS_XF_PCA);
+	assert_int_equal(xform_from_name("pcx", &f, &e), -1);
+	ASSERT_ERR(&e, GS_EX_USAGE, "unknown transformation \"pcx\"");
+	gs_err_clear(&e);
+	assert_int_equal(growth_xform(GS_XF_PC1, ge_annual_lin, 1, 0, y, &e),
+			 -1);
+	ASSERT_ERR(&e, GS_EX_USAGE, "bad frequency: 0 observations a year");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_time_rule),
+		cmocka_unit_test(test_years_between),
+		cmocka_unit_test(test_qual_bounds),
+		cmocka_unit_test(test_cagr_worked),
+		cmocka_unit_test(test_cagr_errors),
+		cmocka_unit_test(test_change_exact),
+		cmocka_unit_test(test_change_partial_periods),
+		cmocka_unit_test(test_change_day_periods),
+		cmocka_unit_test(test_bounds_over_start),
+		cmocka_unit_test(test_bounds_over_end_up_to_start),
+		cmocka_unit_test(test_bounds_about),
+		cmocka_unit_test(test_change_errors),
+		cmocka_unit_test(test_implied_base_multiple),
+		cmocka_unit_test(test_implied_base_percent),
+		cmocka_unit_test(test_implied_bounds),
+		cmocka_unit_test(test_implied_end),
+		cmocka_unit_test(test_implied_errors),
+		cmocka_unit_test(test_xform_monthly),
+		cmocka_unit_test(test_xform_annual),
+		cmocka_unit_test(test_xform_by_hand),
+		cmocka_unit_test(test_xform_in_place),
+		cmocka_unit_test(test_xform_names),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
