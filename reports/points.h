@@ -1,0 +1,79 @@
+/*
+** points.h: a series as the reports see it.
+**
+** The stored observations of a series (latest vintage at an as_of) become:
+**   - actual points: levels or flows with their time (growth.h's time rule)
+**     and bounds; where a text states one figure with two qualifiers
+**     ("100 to 150") the bounds are intersected, an exact value wins;
+**   - implied points: a level a multiple or percent change implies when
+**     only one end of it is known (154 bn in 2024 at 2.8-fold since 2020
+**     imply 55 bn in 2020), each remembering the observations it came from;
+**   - targets and plans, kept aside for checks and charts;
+**   - relations (multiples and percent changes) for claim checks.
+** A relation whose period ends after the date it was reported (1.5 times
+** by 2030) is a claim about the future: it implies nothing and is checked
+** against the targets.
+*/
+#ifndef GS_POINTS_H
+#define GS_POINTS_H
+
+#include "../series/series.h"
+#include "growth.h"
+
+#define RP_MAX_SRC 2
+
+struct rp_point {
+	struct gs_period period;
+	struct gs_point p;           /* t, v, lo, hi */
+	enum gs_kind kind;           /* GS_KIND_LEVEL or GS_KIND_FLOW */
+	bool implied;
+	size_t src[RP_MAX_SRC];      /* indexes into rp_series.obs */
+	size_t nsrc;
+};
+
+struct rp_series {
+	char *key;
+	struct series_info info;     /* name, unit symbol, dimension */
+	struct obs_list obs;         /* what was read, latest vintages */
+	struct rp_point *pts;        /* actual and implied, sorted by t */
+	size_t npts;
+	size_t *targets;             /* indexes into obs: targets and plans */
+	size_t ntargets;
+	size_t *rels;                /* indexes into obs: multiples, percents */
+	size_t nrels;
+};
+
+struct rp_opts {
+	int32_t as_of;               /* 0 = now */
+	double approx_tol;           /* tolerance of about/almost */
+};
+
+/* Read series key and derive its points. GS_EX_DATAERR for an unknown key. */
+int rp_load(struct series_db *db, const char *key, const struct rp_opts *o,
+	    struct rp_series *s, struct gs_err *e);
+void rp_free(struct rp_series *s);
+
+/* Only the points of kind k (level or flow) whose period ends in
+ * [from.start, to.end] (zero periods: no limit), into a new array. */
+size_t rp_select(const struct rp_series *s, enum gs_kind k,
+		 const struct gs_period *from, const struct gs_period *to,
+		 struct rp_point **out);
+
+/* The point of kind k whose period is exactly p, or NULL. */
+const struct rp_point *rp_find(const struct rp_series *s, enum gs_kind k,
+			       const struct gs_period *p);
+
+/* The point's kind when the series has levels, else flows. */
+enum gs_kind rp_main_kind(const struct rp_series *s);
+
+/* Months a period spans (a year = 12); 0 for a day-precision period. */
+int period_months(const struct gs_period *p);
+
+/* The same period shifted by whole years (2025-01..08 -> 2024-01..08). */
+struct gs_period period_shift_years(const struct gs_period *p, int years);
+
+/* Display symbol of an observation's value: × for multiples, % for
+ * percent changes, else the series unit. */
+const char *rp_symbol(const struct rp_series *s, const struct gs_obs *o);
+
+#endif

@@ -1,0 +1,129 @@
+/*
+** project.c: the three projection methods of project.h.
+*/
+#include "project.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const names[] = { "cagr", "linear", "loglinear" };
+
+const char *proj_method_name(enum proj_method m)
+{
+	return (size_t)m < GS_ARRAY_LEN(names) ? names[m] : "?";
+}
+
+int proj_method_parse(const char *s, enum proj_method *m, struct gs_err *e)
+{
+	size_t i;
+
+	for (i = 0; i < GS_ARRAY_LEN(names); i++)
+		if (strcmp(s, names[i]) == 0) {
+			*m = (enum proj_method)i;
+			return 0;
+		}
+	return gs_errf(e, GS_EX_USAGE, "unknown method '%s' (cagr, linear or "
+		       "loglinear)", s);
+}
+
+/* Keep flows as long as the latest one: Jan-Aug flows trend with Jan-Aug
+ * flows, annual with annual. */
+static void same_length(struct projection *p)
+{
+	size_t i, n = 0;
+	int m;
+
+	if (p->kind != GS_KIND_FLOW || p->nwin == 0)
+		return;
+	m = period_months(&p->win[p->nwin - 1].period);
+	for (i = 0; i < p->nwin; i++)
+		if (period_months(&p->win[i].period) == m)
+			p->win[n++] = p->win[i];
+	p->nwin = n;
+}
+
+static int build_cagr(struct projection *p, struct gs_err *e)
+{
+	const struct gs_point *a = &p->win[0].p, *b = &p->win[p->nwin - 1].p;
+	struct gs_change c;
+
+	if (growth_change(a, b, &c, e))
+		return -1;
+	p->rate = c.cagr;
+	return 0;
+}
+
+static int build_fit(struct projection *p, struct gs_err *e)
+{
+	struct gs_point *pts = xcalloc(p->nwin, sizeof(*pts));
+	size_t i;
+	int rc;
+
+	for (i = 0; i < p->nwin; i++)
+		pts[i] = p->win[i].p;
+	rc = regress_fit(pts, p->nwin, p->method == PROJ_LINEAR ?
+			 GS_FIT_LINEAR : GS_FIT_LOGLINEAR, &p->fit, e);
+	free(pts);
+	if (rc)
+		return -1;
+	p->rate.v = p->rate.lo = p->rate.hi =
+		p->method == PROJ_LOGLINEAR ? exp(p->fit.b) - 1 : NAN;
+	return 0;
+}
+
+int proj_build(const struct rp_series *s, const struct proj_opts *o,
+	       struct projection *p, struct gs_err *e)
+{
+	memset(p, 0, sizeof(*p));
+	p->method = o->method;
+	p->level = o->level > 0 ? o->level : 0.95;
+	p->kind = rp_main_kind(s);
+	p->nwin = rp_select(s, p->kind, &o->from, &o->upto, &p->win);
+	same_length(p);
+	if (p->nwin < 2) {
+		gs_errf(e, GS_EX_DATAERR, "%s: too few points to project (%zu "
+			"%s%s in the window; %s needs 2)", s->key, p->nwin,
+			kind_name(p->kind), p->nwin == 1 ? "" : "s",
+			proj_method_name(o->method));
+		proj_free(p);
+		return -1;
+	}
+	if ((o->method == PROJ_CAGR ? build_cagr(p, e) : build_fit(p, e))) {
+		gs_errf(e, GS_EX_DATAERR, "%s: cannot project", s->key);
+		proj_free(p);
+		return -1;
+	}
+	return 0;
+}
+
+const struct rp_point *proj_last(const struct projection *p)
+{
+	return p->nwin ? &p->win[p->nwin - 1] : NULL;
+}
+
+int proj_at(const struct projection *p, double t, struct gs_pred *out,
+	    struct gs_err *e)
+{
+	struct gs_point r;
+
+	memset(out, 0, sizeof(*out));
+	out->t = t;
+	if (p->method != PROJ_CAGR)
+		return regress_predict(&p->fit, t, p->level, out, e);
+	if (proj_cagr(&proj_last(p)->p, &p->rate, t, &r, e))
+		return -1;
+	out->v = r.v;
+	out->lo = r.lo;
+	out->hi = r.hi;
+	out->has_interval = r.lo != r.hi;
+	if (!out->has_interval)
+		out->lo = out->hi = NAN;
+	return 0;
+}
+
+void proj_free(struct projection *p)
+{
+	free(p->win);
+	memset(p, 0, sizeof(*p));
+}

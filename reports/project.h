@@ -1,0 +1,56 @@
+/*
+** project.h: projecting a series forward by one of three methods.
+**
+**   cagr       the compound annual growth rate between the first and the
+**              last point of the window, applied to the last point; its
+**              interval comes from the bounds of the two points
+**   linear     ordinary least squares on every point of the window
+**   loglinear  least squares on the logarithms (constant growth rate)
+**
+** The window holds the series' main kind (levels, else flows) and, for
+** flows, only periods as long as the latest one (annual flows with annual
+** flows), implied points included. Linear fits give a prediction interval
+** at the chosen level (Student t) when the window has three points or more.
+*/
+#ifndef GS_PROJECT_H
+#define GS_PROJECT_H
+
+#include "points.h"
+#include "regress.h"
+
+enum proj_method { PROJ_CAGR = 0, PROJ_LINEAR, PROJ_LOGLINEAR };
+
+struct proj_opts {
+	enum proj_method method;
+	struct gs_period from;   /* window start (zero: the first point) */
+	struct gs_period upto;   /* window end (zero: the last point) */
+	double level;            /* prediction interval level, e.g. 0.95 */
+};
+
+struct projection {
+	enum proj_method method;
+	enum gs_kind kind;
+	struct rp_point *win;    /* the points used, by time */
+	size_t nwin;
+	struct gs_est rate;      /* growth a year: the CAGR, or exp(b) - 1 of
+				  * a log-linear fit; NAN for linear */
+	struct gs_fit fit;       /* linear and loglinear */
+	double level;
+};
+
+const char *proj_method_name(enum proj_method m);
+int proj_method_parse(const char *s, enum proj_method *m, struct gs_err *e);
+
+/* GS_EX_DATAERR with a clear message when the window has too few points
+ * or the method cannot apply (CAGR of non-positive values). */
+int proj_build(const struct rp_series *s, const struct proj_opts *o,
+	       struct projection *p, struct gs_err *e);
+/* The projected value at time t (growth.h's time rule), with interval
+ * (lo/hi NAN and has_interval false where there is none). */
+int proj_at(const struct projection *p, double t, struct gs_pred *out,
+	    struct gs_err *e);
+/* The last point of the window. */
+const struct rp_point *proj_last(const struct projection *p);
+void proj_free(struct projection *p);
+
+#endif
