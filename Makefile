@@ -17,11 +17,10 @@ LDLIBS   = -lsqlite3 -lcsv -lm
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all
 
-LIB_SRC  = common.c $(wildcard series/*.c) $(wildcard collector/*.c) \
-	   $(wildcard reports/*.c)
-LIB_SRC := $(filter-out %/cmd_%.c,$(LIB_SRC))
 CMD_SRC  = $(wildcard series/cmd_*.c) $(wildcard collector/cmd_*.c) \
 	   $(wildcard reports/cmd_*.c) cli.c
+LIB_SRC  = common.c $(filter-out $(CMD_SRC),$(wildcard series/*.c) \
+	   $(wildcard collector/*.c) $(wildcard reports/*.c))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 
 REL = build/rel

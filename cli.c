@@ -375,18 +375,18 @@ void fmt_num(double v, char *buf, size_t n)
 	}
 }
 
-/* Digits after the point: the fewest (from lo up to 3) that show x. */
-static int decimals(double x, int lo)
+/* Digits after the point: the fewest (from lo up to hi) that show x. */
+static int decimals(double x, int lo, int hi)
 {
 	char tmp[64];
 	int d;
 
-	for (d = lo; d < 3; d++) {
+	for (d = lo; d < hi; d++) {
 		gs_snprintf(tmp, sizeof(tmp), "%.*f", d, x);
 		if (fabs(strtod(tmp, NULL) - x) <= 1e-9 * fabs(x))
 			return d;
 	}
-	return 3;
+	return hi;
 }
 
 /* x with "," between thousands. */
@@ -424,7 +424,7 @@ void fmt_human(double v, const char *sym, char *buf, size_t n)
 		return;
 	}
 	if (sym && strcmp(sym, "×") == 0) {
-		gs_snprintf(buf, n, "%.*f×", decimals(v, 2), v);
+		gs_snprintf(buf, n, "%.*f×", decimals(v, 2, 3), v);
 		return;
 	}
 	for (i = 0; i < GS_ARRAY_LEN(scales); i++)
@@ -433,7 +433,9 @@ void fmt_human(double v, const char *sym, char *buf, size_t n)
 			word = scales[i].w;
 			break;
 		}
-	grouped(v, decimals(v, *word ? 1 : 0), num, sizeof(num));
+	/* Scaled: 154.0 bn, 721.54 bn; plain: 28,100 m², 319,909.5, 0.25 */
+	grouped(v, *word ? decimals(v, 1, 2) :
+		decimals(v, 0, fabs(v) >= 1000 ? 1 : 3), num, sizeof(num));
 	gs_snprintf(buf, n, "%s%s%s%s%s", num, *word ? " " : "", word,
 		    sym && *sym ? " " : "", sym ? sym : "");
 }

@@ -11,5 +11,10 @@ int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_series(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_show(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_sources(int argc, char **argv, struct gs_ctx *ctx);
+int cmd_growth(int argc, char **argv, struct gs_ctx *ctx);
+int cmd_implied(int argc, char **argv, struct gs_ctx *ctx);
+int cmd_project(int argc, char **argv, struct gs_ctx *ctx);
+int cmd_check(int argc, char **argv, struct gs_ctx *ctx);
+int cmd_chart(int argc, char **argv, struct gs_ctx *ctx);
 
 #endif

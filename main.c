@@ -23,6 +23,11 @@ static const struct cmd commands[] = {
 	{ "series", cmd_series, "list the series" },
 	{ "show", cmd_show, "show the observations of a series" },
 	{ "sources", cmd_sources, "list the sources of figures" },
+	{ "growth", cmd_growth, "growth between periods, CAGR, FRED transforms" },
+	{ "implied", cmd_implied, "levels and CAGRs implied by stated multiples" },
+	{ "project", cmd_project, "project a series to a date (cagr, linear, loglinear)" },
+	{ "check", cmd_check, "check targets, claims and thresholds (exit 1 on failure)" },
+	{ "chart", cmd_chart, "write a gnuplot script and a PNG trend chart" },
 };
 
 static const char usage[] =

@@ -41,3 +41,17 @@ expect_eq() {
 }
 # sql QUERY: run a read-only query on the test database
 sql() { sqlite3 -batch -noheader "$GROWTHSTAT_DB" "$1"; }
+# expect_close GOT WANT DESC: numbers equal to a relative 1e-9
+expect_close() {
+	if awk -v g="$1" -v w="$2" 'BEGIN {
+		if (g == "" || w == "") exit 1
+		d = g - w; if (d < 0) d = -d
+		m = w < 0 ? -w : w
+		exit !(d <= 1e-9 * m || d <= 1e-12)
+	}'; then ok "$3"; else notok "$3: got '$1', want '$2'"; fi
+}
+# field CSVFILE ROWMATCH COL: column COL of the first CSV line matching
+# ROWMATCH (simple CSV: no quoted commas in the row)
+field() { grep -E -- "$2" "$1" | head -1 | cut -d, -f"$3"; }
+# calc EXPR: evaluate an arithmetic expression with python3 (a second tool)
+calc() { python3 -c "from math import *; print(repr(float($1)))"; }

@@ -1,0 +1,212 @@
+/*
+** cmd_project.c: `growthstat project KEY --to P`: the series' points, then
+** its projection year by year to P, with the interval of the method.
+*/
+#include <math.h>
+#include <string.h>
+
+#include "../commands.h"
+#include "cmd_report.h"
+
+static const char usage[] =
+	"usage: growthstat project KEY --to PERIOD [--method cagr|linear|loglinear]\n"
+	"                          [--from PERIOD] [--upto PERIOD] [--level 0.8|0.95]\n"
+	"\n"
+	"Projects series KEY to PERIOD from the points of a window (by default\n"
+	"every level, or every flow as long as the latest one; implied points\n"
+	"included). cagr applies the window's first-to-last CAGR to its last\n"
+	"point; linear and loglinear fit least squares to every point and give a\n"
+	"prediction interval at --level (default 0.95) from three points up.\n"
+	"Times are the ends of periods (2024 ends at 2025.0).\n"
+	"\n"
+	"  --to PERIOD             the period to project to (required)\n"
+	"  --method M              cagr (default), linear or loglinear\n"
+	"  --from PERIOD           first period of the window\n"
+	"  --upto PERIOD           last period of the window\n"
+	"  --level L               prediction interval level, 0 < L < 1\n"
+	REPORT_USAGE
+	"\n"
+	"Exit: 0 ok; 2 usage; 65 unknown series or too few points.\n";
+
+enum { OPT_TO = OPT_R_FIRST_FREE, OPT_METHOD, OPT_FROM, OPT_UPTO, OPT_LEVEL };
+
+static const struct option longopts[] = {
+	{ "to", required_argument, NULL, OPT_TO },
+	{ "method", required_argument, NULL, OPT_METHOD },
+	{ "from", required_argument, NULL, OPT_FROM },
+	{ "upto", required_argument, NULL, OPT_UPTO },
+	{ "level", required_argument, NULL, OPT_LEVEL },
+	REPORT_LONGOPTS,
+	CLI_COMMON_LONGOPTS
+};
+
+struct popts {
+	struct report_opts r;
+	struct proj_opts p;
+	struct gs_period to;
+};
+
+static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
+{
+	struct popts *o = arg;
+	struct gs_err e;
+	int k;
+
+	if ((k = report_option(ctx, &o->r, c, val)) != 0)
+		return k == 1 ? 0 : k;
+	gs_err_clear(&e);
+	switch (c) {
+	case OPT_TO: return report_period(ctx, "--to", val, &o->to);
+	case OPT_FROM: return report_period(ctx, "--from", val, &o->p.from);
+	case OPT_UPTO: return report_period(ctx, "--upto", val, &o->p.upto);
+	case OPT_METHOD:
+		if (proj_method_parse(val, &o->p.method, &e))
+			return cli_usage(ctx, NULL, "%s", e.msg);
+		return 0;
+	case OPT_LEVEL:
+		if (cli_number(ctx, "--level", val, &o->p.level))
+			return GS_EX_USAGE;
+		if (!(o->p.level > 0 && o->p.level < 1))
+			return cli_usage(ctx, NULL, "--level: between 0 and 1 "
+					 "(0.95), not '%s'", val);
+		return 0;
+	}
+	return cli_usage(ctx, usage, "bad option");
+}
+
+static void row(const struct gs_ctx *ctx, struct table *t, const char *sym,
+		const struct gs_period *per, const char *what, double v,
+		double lo, double hi, const char *refs)
+{
+	char p[48], a[64], b[64], c[64];
+	const char *cells[6];
+
+	period_format(per, p, sizeof(p));
+	report_value(ctx, v, sym, a, sizeof(a));
+	report_bound(ctx, lo, sym, b, sizeof(b));
+	report_bound(ctx, hi, sym, c, sizeof(c));
+	cells[0] = p;
+	cells[1] = what;
+	cells[2] = a;
+	cells[3] = b;
+	cells[4] = c;
+	cells[5] = refs;
+	table_add(t, cells);
+}
+
+/* The periods to show: each year after the last point up to `to`, or just
+ * `to` when it is not a year. */
+static int steps(const struct rp_point *last, const struct gs_period *to,
+		 struct gs_period *out, int max)
+{
+	int y, n = 0, y0 = last->period.end / 10000 + 1, y1 = to->end / 10000;
+
+	if (to->prec != GS_PREC_YEAR || to->start / 10000 != y1) {
+		out[0] = *to;
+		return 1;
+	}
+	for (y = y0; y <= y1 && n < max; y++) {
+		out[n].start = y * 10000 + 101;
+		out[n].end = y * 10000 + 1231;
+		out[n].prec = GS_PREC_YEAR;
+		n++;
+	}
+	if (n == 0)
+		out[n++] = *to;
+	return n;
+}
+
+static void header(const struct gs_ctx *ctx, const struct rp_series *s,
+		   const struct projection *pj)
+{
+	char a[48], b[48];
+
+	if (ctx->format != FMT_TABLE || ctx->quiet)
+		return;
+	period_format(&pj->win[0].period, a, sizeof(a));
+	period_format(&proj_last(pj)->period, b, sizeof(b));
+	printf("%s: %s over %s..%s, %zu points", s->key,
+	       proj_method_name(pj->method), a, b, pj->nwin);
+	if (isfinite(pj->rate.v))
+		printf(", growth %.3f %% a year", 100 * pj->rate.v);
+	if (pj->method != PROJ_CAGR)
+		printf(", slope %.6g a year%s", pj->fit.b,
+		       pj->method == PROJ_LOGLINEAR ? " (log)" : "");
+	if (pj->method != PROJ_CAGR && pj->fit.has_interval)
+		printf(", %g %% prediction interval", 100 * pj->level);
+	printf("\n");
+}
+
+static int run(struct gs_ctx *ctx, struct popts *o, const char *key)
+{
+	static const char *const head[] = { "period", "point", "value", "low",
+					    "high", "observations" };
+	struct gs_period per[200];
+	struct rp_series s;
+	struct projection pj;
+	struct table *t;
+	struct gs_err e;
+	size_t i;
+	int n, rc = GS_EX_OK;
+	char refs[64];
+
+	gs_err_clear(&e);
+	if (rp_load(ctx->db, key, &o->r.rp, &s, &e))
+		return cli_report(ctx, &e);
+	if (proj_build(&s, &o->p, &pj, &e)) {
+		rp_free(&s);
+		return cli_report(ctx, &e);
+	}
+	t = table_new(GS_ARRAY_LEN(head), head);
+	for (i = 2; i < 5; i++)
+		table_align_right(t, i);
+	for (i = 0; i < pj.nwin; i++) {
+		const struct rp_point *p = &pj.win[i];
+
+		report_refs(p, refs, sizeof(refs));
+		row(ctx, t, s.info.sym, &p->period, p->implied ? "implied" :
+		    "actual", p->p.v, p->p.lo == p->p.hi ? NAN : p->p.lo,
+		    p->p.lo == p->p.hi ? NAN : p->p.hi, refs);
+	}
+	n = steps(proj_last(&pj), &o->to, per, (int)GS_ARRAY_LEN(per));
+	for (i = 0; i < (size_t)n && rc == GS_EX_OK; i++) {
+		struct gs_pred pr;
+
+		if (proj_at(&pj, period_time(&per[i]), &pr, &e)) {
+			rc = cli_report(ctx, &e);
+			break;
+		}
+		row(ctx, t, s.info.sym, &per[i], proj_method_name(pj.method),
+		    pr.v, pr.has_interval ? pr.lo : NAN,
+		    pr.has_interval ? pr.hi : NAN, "");
+	}
+	if (rc == GS_EX_OK) {
+		header(ctx, &s, &pj);
+		table_print(t, ctx->format, stdout);
+		report_explain(ctx, &o->r, &s);
+	}
+	table_free(t);
+	proj_free(&pj);
+	rp_free(&s);
+	return rc;
+}
+
+int cmd_project(int argc, char **argv, struct gs_ctx *ctx)
+{
+	struct popts o;
+	int rc;
+
+	memset(&o, 0, sizeof(o));
+	if ((rc = report_init(ctx, &o.r)) != 0)
+		return rc;
+	o.p.level = 0.95;
+	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
+		return rc < 0 ? GS_EX_OK : rc;
+	if (argc - optind != 1)
+		return cli_usage(ctx, usage, "give one series KEY");
+	if (o.to.start == 0)
+		return cli_usage(ctx, usage, "--to PERIOD is required");
+	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
+		return rc;
+	return run(ctx, &o, argv[optind]);
+}

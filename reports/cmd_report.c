@@ -1,0 +1,119 @@
+/*
+** cmd_report.c: the parts shared by the report commands. See cmd_report.h.
+*/
+#include "cmd_report.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../collector/parse.h"
+
+static int tolerance(const struct gs_ctx *ctx, const char *what,
+		     const char *s, double *tol)
+{
+	if (cli_number(ctx, what, s, tol))
+		return GS_EX_USAGE;
+	if (!(*tol >= 0 && *tol < 1))
+		return cli_usage(ctx, NULL, "%s: a fraction from 0 to 1 "
+				 "(0.05 = 5 %%), not '%s'", what, s);
+	return 0;
+}
+
+int report_init(struct gs_ctx *ctx, struct report_opts *o)
+{
+	const char *env = getenv("GROWTHSTAT_APPROX_TOLERANCE");
+
+	memset(o, 0, sizeof(*o));
+	o->rp.approx_tol = GS_APPROX_TOL_DEFAULT;
+	if (env && *env)
+		return tolerance(ctx, "GROWTHSTAT_APPROX_TOLERANCE", env,
+				 &o->rp.approx_tol);
+	return 0;
+}
+
+int report_option(struct gs_ctx *ctx, struct report_opts *o, int c,
+		  const char *val)
+{
+	int rc;
+
+	switch (c) {
+	case OPT_R_ASOF:
+		return cli_date(ctx, "--as-of", val, &o->rp.as_of) ?
+		       GS_EX_USAGE : 1;
+	case OPT_R_EXPLAIN:
+		o->explain = true;
+		return 1;
+	case OPT_R_APPROX:
+		rc = tolerance(ctx, "--approx-tolerance", val,
+			       &o->rp.approx_tol);
+		return rc ? rc : 1;
+	}
+	return 0;
+}
+
+int report_period(const struct gs_ctx *ctx, const char *opt, const char *s,
+		  struct gs_period *p)
+{
+	const char *why = NULL;
+
+	if (period_parse(s, p, &why) == 0 && p->start != 0)
+		return 0;
+	return cli_usage(ctx, NULL, "%s: bad period '%s': %s", opt, s,
+			 why ? why : "empty");
+}
+
+void report_value(const struct gs_ctx *ctx, double v, const char *sym,
+		  char *buf, size_t n)
+{
+	if (ctx->format == FMT_TABLE)
+		fmt_human(v, sym, buf, n);
+	else
+		fmt_num(v, buf, n);
+}
+
+void report_bound(const struct gs_ctx *ctx, double b, const char *sym,
+		  char *buf, size_t n)
+{
+	if (isnan(b)) {
+		buf[0] = '\0';
+		return;
+	}
+	report_value(ctx, b, sym, buf, n);
+}
+
+void report_refs(const struct rp_point *p, char *buf, size_t n)
+{
+	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < p->nsrc && len < n; i++)
+		len += gs_snprintf(buf + len, n - len, "%s#%zu", i ? " " : "",
+				   p->src[i] + 1);
+}
+
+void report_explain(const struct gs_ctx *ctx, const struct report_opts *o,
+		    const struct rp_series *s)
+{
+	size_t i;
+
+	if (!o->explain || ctx->format != FMT_TABLE)
+		return;
+	printf("\nobservations of %s:\n", s->key);
+	for (i = 0; i < s->obs.n; i++) {
+		const struct gs_obs *ob = &s->obs.v[i];
+		char per[48], base[48], val[64], asof[16];
+
+		period_format(&ob->period, per, sizeof(per));
+		period_format(&ob->base, base, sizeof(base));
+		fmt_human(ob->value, rp_symbol(s, ob), val, sizeof(val));
+		date_format(ob->as_of, asof, sizeof(asof));
+		printf("  #%zu %s %s%s%s %s%s%s, %s (%s)", i + 1, per,
+		       kind_name(ob->kind), *qual_name(ob->qual) ? " " : "",
+		       qual_name(ob->qual), val, *base ? " vs " : "", base,
+		       ob->source, asof);
+		if (ob->note && *ob->note)
+			printf(": \"%s\"", ob->note);
+		putchar('\n');
+	}
+}

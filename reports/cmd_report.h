@@ -1,0 +1,58 @@
+/*
+** cmd_report.h: what the report commands (growth, implied, project,
+** check) share at the command layer: their common options, how values are
+** shown, and --explain, which lists the observations behind every number.
+*/
+#ifndef GS_CMD_REPORT_H
+#define GS_CMD_REPORT_H
+
+#include "../cli.h"
+#include "points.h"
+#include "project.h"
+
+enum {
+	OPT_R_ASOF = OPT_COMMON_LAST + 100, OPT_R_EXPLAIN, OPT_R_APPROX,
+	OPT_R_FIRST_FREE
+};
+
+#define REPORT_LONGOPTS \
+	{ "as-of", required_argument, NULL, OPT_R_ASOF }, \
+	{ "explain", no_argument, NULL, OPT_R_EXPLAIN }, \
+	{ "approx-tolerance", required_argument, NULL, OPT_R_APPROX }
+
+#define REPORT_USAGE \
+	"  --as-of DATE            use what was known at DATE (default: all)\n" \
+	"  --approx-tolerance F    width of \"about\"/\"almost\" as a fraction\n" \
+	"                          (default 0.05, or $GROWTHSTAT_APPROX_TOLERANCE)\n" \
+	"  --explain               list the observations behind every number\n" \
+	"  --format table|csv|json tables for people (default) or raw values\n" \
+	"  --db PATH               the database\n"
+
+struct report_opts {
+	struct rp_opts rp;
+	bool explain;
+};
+
+/* Defaults, including $GROWTHSTAT_APPROX_TOLERANCE; 0 or an exit code. */
+int report_init(struct gs_ctx *ctx, struct report_opts *o);
+/* Handle a REPORT_LONGOPTS option: 1 handled, 0 not ours, or an exit code
+ * (>1) after printing. */
+int report_option(struct gs_ctx *ctx, struct report_opts *o, int c,
+		  const char *val);
+/* Parse a period option (--from, --to); 0 or GS_EX_USAGE after printing. */
+int report_period(const struct gs_ctx *ctx, const char *opt, const char *s,
+		  struct gs_period *p);
+
+/* A value for the table (human, with the symbol) or for scripts (raw). */
+void report_value(const struct gs_ctx *ctx, double v, const char *sym,
+		  char *buf, size_t n);
+/* "[lo, hi]" bounds for a person, or raw lo/hi; "" when exact. */
+void report_bound(const struct gs_ctx *ctx, double b, const char *sym,
+		  char *buf, size_t n);
+/* The observation numbers behind a point, "#3 #5" (1-based in s->obs). */
+void report_refs(const struct rp_point *p, char *buf, size_t n);
+/* With --explain (table format): print every observation of s numbered. */
+void report_explain(const struct gs_ctx *ctx, const struct report_opts *o,
+		    const struct rp_series *s);
+
+#endif

@@ -1,0 +1,143 @@
+/*
+** plot.h: the gnuplot script writer behind `growthstat chart`.
+**
+** Plain data in, script text out: no SQL, no database, no process. The
+** caller (reports/cmd_chart.c) turns series into the structs below; then
+** plot_write() writes one self-contained gnuplot script: every number is
+** inline in a datablock, so `gnuplot chart.gp` redraws the chart anywhere.
+**
+** THE X AXIS is in decimal years on the calendar: year Y spans [Y, Y+1),
+** a period [start, end] spans from the instant its first day begins to the
+** instant its last day ends (2024 -> 2024.0..2025.0, Jan-Aug 2025 ->
+** 2025.0..2025+8/12). The end is growth.h's time rule; the start the same
+** rule applied to the day before. A level is drawn at the middle of its
+** period (the 2024 level at 2024.5, under the tick label "2024"); a flow
+** as a bar over its whole period. Year labels sit in the middle of their
+** year, minor ticks mark the year boundaries.
+**
+** THE Y AXIS shows values divided by a scale chosen from the data (trn,
+** bn, mn, thousand) and is labelled with the scale and the unit: "bn RUB".
+** Index charts (index_base set) are unscaled and labelled "index, 2020 = 100".
+**
+** SAFETY. gnuplot substitutes backquotes and macros and runs shell commands
+** (system(), '< cmd' data, '| cmd' outputs, !). Text from the database
+** (names, units, periods, sources) and from the command line (titles,
+** paths) only ever reaches the script through plot_quote(): a
+** single-quoted string, where gnuplot substitutes nothing, with CR, LF and
+** other control characters replaced (a newline would end the string and
+** start a command), ' doubled, and the `noenhanced` keyword after it. No
+** text goes into comments unquoted or into datablocks at all: datablocks
+** hold numbers only and end with a marker no number can begin with.
+*/
+#ifndef GS_PLOT_H
+#define GS_PLOT_H
+
+#include <stdio.h>
+
+#include "../series/obs.h"
+
+/* How a figure relates to the truth: its qualifier turned into a bound. */
+enum plot_bound {
+	PLOT_EXACT = 0, /* as stated */
+	PLOT_LOWER,     /* over, at least: the truth is at v or above */
+	PLOT_UPPER,     /* up to, under: the truth is at v or below */
+	PLOT_RANGE,     /* about, almost, "100 to 150": within [lo, hi] */
+};
+
+/* An actual (or implied) level, or a flow over its period. */
+struct plot_obs {
+	double x0, x1;          /* the period on the x axis (see above) */
+	double v, lo, hi;       /* in base units; lo, hi used by PLOT_RANGE */
+	enum plot_bound bound;
+	enum gs_qual qual;      /* for the label ("over 6.5"); NONE if merged */
+	bool flow;              /* a sum over [x0, x1]: a bar, not a point */
+	bool implied;           /* derived from a stated multiple */
+};
+
+/* A target (a level to reach by the end of the period) or a plan. */
+struct plot_target {
+	double x0, x1;
+	double v;
+	enum plot_bound bound;
+	enum gs_qual qual;
+	bool plan;              /* a flow planned over the whole period */
+	const char *when;       /* the period as text, for the label: "2030" */
+};
+
+/* One projected value; for a flow projection a bar over [x0, x1]. */
+struct plot_proj_pt {
+	double x, x0, x1;
+	double v, lo, hi;       /* lo, hi NAN where there is no interval */
+};
+
+struct plot_proj {
+	const struct plot_proj_pt *pts; /* by x */
+	size_t n;
+	bool flow;
+	const char *what;       /* key text: "projection: CAGR 2020-2024, ..." */
+	const char *when;       /* label of the last value: "2030" */
+	double level;           /* interval level for the key, e.g. 0.95 */
+};
+
+struct plot_series {
+	const char *title;      /* key text: the series' name or key */
+	const struct plot_obs *obs;     /* by x */
+	size_t nobs;
+	const struct plot_target *targets;
+	size_t ntargets;
+	const struct plot_proj *proj;   /* NULL: no projection */
+};
+
+enum plot_term { PLOT_PNG = 0, PLOT_SVG };
+
+#define PLOT_MAX_SERIES 8
+
+struct plot_spec {
+	const char *output;     /* the image path written into the script */
+	enum plot_term term;
+	int width, height;      /* pixels */
+	const char *title;
+	const char *unit;       /* base unit symbol: "RUB", "companies", "" */
+	const char *index_base; /* non-NULL: values are indexes, base = 100 */
+	bool log;               /* logarithmic y axis (values must be > 0) */
+	const struct plot_series *series;
+	size_t nseries;         /* 1..PLOT_MAX_SERIES */
+	const char *const *notes; /* footnote paragraphs (sources, method) */
+	size_t nnotes;
+};
+
+/*
+** Write the script for s to out. Fails (GS_EX_DATAERR) when there is
+** nothing to draw or a log axis meets a value <= 0, (GS_EX_USAGE) for a bad
+** size or series count, (GS_EX_IOERR) when writing fails.
+*/
+int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e);
+
+/*
+** s as a gnuplot single-quoted string literal, quotes included: CR, LF,
+** tab and other C0/DEL control characters become one space each, bytes
+** that are not valid UTF-8 become '?', ' becomes ''. Text longer than
+** max_chars characters (0: no limit) is cut at a character boundary and
+** ends in "...". NULL is ''. Returns a new string (free it).
+*/
+char *plot_quote(const char *s, size_t max_chars);
+
+/* v as the shortest text that reads back exactly; "NaN" unless finite. */
+void plot_num(double v, char *buf, size_t n);
+
+/* The display scale for values up to maxabs: {1e9, "bn"}, {1, ""}. */
+struct plot_scale {
+	double factor;
+	const char *word;
+};
+struct plot_scale plot_scale_for(double maxabs);
+
+/* A scaled value for a label: three significant digits, no trailing
+ * zeros, thousands grouped: 154, 55, 6.5, 16.1, 0.35, 1,250. */
+void plot_value_text(double v, char *buf, size_t n);
+
+/* A file name for a series key: [A-Za-z0-9._-] kept, others '_', no
+ * leading '.' or '-', at most n - 1 bytes (n >= 2); never empty. */
+void plot_safe_name(const char *key, char *buf, size_t n);
+
+#endif

@@ -1,0 +1,75 @@
+# project: cagr, linear and loglinear, with intervals checked against the
+# formulas (numpy when available for the least-squares fit).
+. "$GS_TOP/tests/cli/lib.sh"
+
+cat >"$T/p.csv" <<'CSV'
+series,period,kind,value,unit,qualifier,base,as_of,source,note
+pharma.output,2024,level,154,billion rubles,,,2025-10-07,s,
+pharma.output,2024,multiple,2.8,times,,2020,2025-10-07,s,
+pharma.output,2030,target,230,billion rubles,,,2025-10-07,s,
+lin,2020,level,10,rubles,,,2025-01-01,s,
+lin,2021,level,12,rubles,,,2025-01-01,s,
+lin,2022,level,14,rubles,,,2025-01-01,s,
+noisy,2018,level,100,rubles,,,2025-01-01,s,
+noisy,2019,level,112,rubles,,,2025-01-01,s,
+noisy,2020,level,119,rubles,,,2025-01-01,s,
+noisy,2021,level,135,rubles,,,2025-01-01,s,
+noisy,2022,level,141,rubles,,,2025-01-01,s,
+one,2024,level,5,rubles,,,2025-01-01,s,
+CSV
+"$GS" ingest "$T/p.csv" || notok "ingest fixture"
+
+run "$GS" project pharma.output --to 2030 --format csv
+expect_rc 0 "cagr projection"
+expect_close "$(field "$T/out" '^2030,' 3)" "$(calc '154e9*2.8**(6/4)')" "2030 = 154 * 2.8^(6/4) = 721.54 bn"
+expect_close "$(field "$T/out" '^2020,implied' 3)" "$(calc '154e9/2.8')" "the window shows the implied 2020 point"
+expect_close "$(field "$T/out" '^2025,' 3)" "$(calc '154e9*2.8**0.25')" "2025 one year on"
+run "$GS" project pharma.output --to 2030
+expect_out "cagr over 2020\.\.2024, 2 points" "says which points and method"
+expect_out "721\.54 bn RUB" "table shows 721.54 bn RUB"
+
+# an exact line: slope 2 a year, no residual
+run "$GS" project lin --to 2025 --method linear --format csv
+expect_close "$(field "$T/out" '^2025,' 3)" 20 "exact linear fit extrapolates 10 + 2*5"
+run "$GS" project lin --to 2025 --method loglinear --format csv
+expect_rc 0 "loglinear"
+
+# noisy data: OLS and a 95 % t interval from the textbook formulas
+run "$GS" project noisy --to 2025 --method linear --level 0.95 --format csv
+expect_rc 0 "linear with interval"
+want=$(python3 - <<'PY'
+from math import sqrt
+t=[2019.0,2020.0,2021.0,2022.0,2023.0]; y=[100,112,119,135,141]
+n=len(t); tb=sum(t)/n; yb=sum(y)/n
+sxx=sum((a-tb)**2 for a in t); b=sum((a-tb)*(c-yb) for a,c in zip(t,y))/sxx
+a=yb-b*tb; s=sqrt(sum((c-(a+b*x))**2 for x,c in zip(t,y))/(n-2))
+t0=2026.0; yh=a+b*t0
+q=3.182446305284263  # Student t 0.975 quantile, 3 dof (tables: 3.182)
+h=q*s*sqrt(1+1/n+(t0-tb)**2/sxx)
+print(repr(yh), repr(yh-h), repr(yh+h))
+PY
+)
+set -- $want
+expect_close "$(field "$T/out" '^2025,' 3)" "$1" "OLS prediction for 2025"
+expect_close "$(field "$T/out" '^2025,' 4)" "$2" "95 % interval low"
+expect_close "$(field "$T/out" '^2025,' 5)" "$3" "95 % interval high"
+run "$GS" project noisy --to 2025 --method linear --level 0.8 --format csv
+q80=1.6377443572159062  # Student t 0.9 quantile, 3 dof
+lo80=$(python3 -c "
+from math import sqrt
+t=[2019.0,2020.0,2021.0,2022.0,2023.0]; y=[100,112,119,135,141]
+n=5; tb=sum(t)/n; yb=sum(y)/n; sxx=sum((a-tb)**2 for a in t)
+b=sum((a-tb)*(c-yb) for a,c in zip(t,y))/sxx; a=yb-b*tb
+s=sqrt(sum((c-(a+b*x))**2 for x,c in zip(t,y))/(n-2))
+print(repr(a+b*2026-$q80*s*sqrt(1+1/n+(2026-tb)**2/sxx)))")
+expect_close "$(field "$T/out" '^2025,' 4)" "$lo80" "80 % interval low"
+
+run "$GS" project one --to 2030
+expect_rc 65 "one point is too few"
+expect_err "too few points" "too few points explained"
+run "$GS" project pharma.output
+expect_rc 2 "--to is required"
+run "$GS" project pharma.output --to 2030 --method magic
+expect_rc 2 "unknown method"
+run "$GS" project pharma.output --to 2030 --level 1.5
+expect_rc 2 "bad level"
