@@ -31,6 +31,7 @@ static const char usage[] =
 	"  --method M              trend method: cagr (default), linear, loglinear\n"
 	"  --from PERIOD           first period of the trend window\n"
 	"  --tolerance F           relative tolerance, default 0.05 (5 %)\n"
+	"  --failed                list only the checks that fail\n"
 	REPORT_USAGE
 	"\n"
 	"Exit: 0 every check passes; 1 a check failed (behind target,\n"
@@ -39,7 +40,7 @@ static const char usage[] =
 	"n/a and do not fail the run.\n";
 
 enum { OPT_METHOD = OPT_R_FIRST_FREE, OPT_FROM, OPT_TOL, OPT_REACH, OPT_BY,
-       OPT_ATLEAST };
+       OPT_ATLEAST, OPT_FAILED };
 
 static const struct option longopts[] = {
 	{ "method", required_argument, NULL, OPT_METHOD },
@@ -48,6 +49,7 @@ static const struct option longopts[] = {
 	{ "reach", required_argument, NULL, OPT_REACH },
 	{ "by", required_argument, NULL, OPT_BY },
 	{ "at-least", required_argument, NULL, OPT_ATLEAST },
+	{ "failed", no_argument, NULL, OPT_FAILED },
 	REPORT_LONGOPTS,
 	CLI_COMMON_LONGOPTS
 };
@@ -57,6 +59,7 @@ struct copts {
 	struct proj_opts p;
 	double tol;
 	const char *reach, *at_least;
+	bool failed_only;
 	struct gs_period by;
 };
 
@@ -77,6 +80,7 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_BY: return report_period(ctx, "--by", val, &o->by);
 	case OPT_REACH: o->reach = val; return 0;
 	case OPT_ATLEAST: o->at_least = val; return 0;
+	case OPT_FAILED: o->failed_only = true; return 0;
 	case OPT_TOL:
 		if (cli_number(ctx, "--tolerance", val, &o->tol))
 			return GS_EX_USAGE;
@@ -242,7 +246,8 @@ static int one_series(struct gs_ctx *ctx, const struct copts *o,
 		if (s.obs.v[s.targets[i]].kind != GS_KIND_TARGET)
 			continue;
 		target_check(&s, s.targets[i], have_pj ? &pj : NULL, o->tol, &v);
-		target_row(ctx, r->targets, &s, &v);
+		if (!o->failed_only || verdict_failed(v.verdict))
+			target_row(ctx, r->targets, &s, &v);
 		r->checked++;
 		r->failed += verdict_failed(v.verdict);
 	}
@@ -251,7 +256,8 @@ static int one_series(struct gs_ctx *ctx, const struct copts *o,
 
 		if (!claim_check(&s, s.rels[i], o->tol, o->r.rp.approx_tol, &c))
 			continue;
-		claim_row(ctx, r->claims, &s, &c);
+		if (!o->failed_only || verdict_failed(c.verdict))
+			claim_row(ctx, r->claims, &s, &c);
 		r->checked++;
 		r->failed += verdict_failed(c.verdict);
 	}
