@@ -11,6 +11,7 @@
 static const char usage[] =
 	"usage: growthstat project KEY --to PERIOD [--method cagr|linear|loglinear]\n"
 	"                          [--from PERIOD] [--upto PERIOD] [--level 0.8|0.95]\n"
+	"       growthstat project --all [GLOB] --to PERIOD [options]\n"
 	"\n"
 	"Projects series KEY to PERIOD from the points of a window (by default\n"
 	"every level, or every flow as long as the latest one; implied points\n"
@@ -18,6 +19,9 @@ static const char usage[] =
 	"point; linear and loglinear fit least squares to every point and give a\n"
 	"prediction interval at --level (default 0.95) from three points up.\n"
 	"Times are the ends of periods (2024 ends at 2025.0).\n"
+	"--all gives one summary line per series (all, or those matching GLOB):\n"
+	"points used, CAGR of the window, fit slope, projection and interval;\n"
+	"series that cannot be projected are listed with the reason.\n"
 	"\n"
 	"  --to PERIOD             the period to project to (required)\n"
 	"  --method M              cagr (default), linear or loglinear\n"
@@ -28,7 +32,8 @@ static const char usage[] =
 	"\n"
 	"Exit: 0 ok; 2 usage; 65 unknown series or too few points.\n";
 
-enum { OPT_TO = OPT_R_FIRST_FREE, OPT_METHOD, OPT_FROM, OPT_UPTO, OPT_LEVEL };
+enum { OPT_TO = OPT_R_FIRST_FREE, OPT_METHOD, OPT_FROM, OPT_UPTO, OPT_LEVEL,
+       OPT_ALL };
 
 static const struct option longopts[] = {
 	{ "to", required_argument, NULL, OPT_TO },
@@ -36,6 +41,7 @@ static const struct option longopts[] = {
 	{ "from", required_argument, NULL, OPT_FROM },
 	{ "upto", required_argument, NULL, OPT_UPTO },
 	{ "level", required_argument, NULL, OPT_LEVEL },
+	{ "all", no_argument, NULL, OPT_ALL },
 	REPORT_LONGOPTS,
 	CLI_COMMON_LONGOPTS
 };
@@ -44,6 +50,7 @@ struct popts {
 	struct report_opts r;
 	struct proj_opts p;
 	struct gs_period to;
+	bool all;
 };
 
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
@@ -59,6 +66,9 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_TO: return report_period(ctx, "--to", val, &o->to);
 	case OPT_FROM: return report_period(ctx, "--from", val, &o->p.from);
 	case OPT_UPTO: return report_period(ctx, "--upto", val, &o->p.upto);
+	case OPT_ALL:
+		o->all = true;
+		return 0;
 	case OPT_METHOD:
 		if (proj_method_parse(val, &o->p.method, &e))
 			return cli_usage(ctx, NULL, "%s", e.msg);
@@ -94,18 +104,26 @@ static void row(const struct gs_ctx *ctx, struct table *t, const char *sym,
 	table_add(t, cells);
 }
 
-/* The periods to show: each year after the last point up to `to`, or just
- * `to` when it is not a year. */
-static int steps(const struct rp_point *last, const struct gs_period *to,
+/* The periods to show: each year after the last point up to `to` (for a
+ * flow over part of a year, the same months of each year), or just `to`
+ * when it is not a year. */
+static int steps(const struct projection *pj, const struct gs_period *to,
 		 struct gs_period *out, int max)
 {
+	const struct rp_point *last = proj_last(pj);
 	int y, n = 0, y0 = last->period.end / 10000 + 1, y1 = to->end / 10000;
+	bool partial = pj->kind == GS_KIND_FLOW &&
+		       period_months(&last->period) % 12 != 0;
 
 	if (to->prec != GS_PREC_YEAR || to->start / 10000 != y1) {
 		out[0] = *to;
 		return 1;
 	}
 	for (y = y0; y <= y1 && n < max; y++) {
+		if (partial) {
+			out[n++] = period_shift_years(&last->period, y - y0 + 1);
+			continue;
+		}
 		out[n].start = y * 10000 + 101;
 		out[n].end = y * 10000 + 1231;
 		out[n].prec = GS_PREC_YEAR;
@@ -125,7 +143,7 @@ static void header(const struct gs_ctx *ctx, const struct rp_series *s,
 		return;
 	period_format(&pj->win[0].period, a, sizeof(a));
 	period_format(&proj_last(pj)->period, b, sizeof(b));
-	printf("%s: %s over %s..%s, %zu points", s->key,
+	printf("%s: %s from %s to %s, %zu points", s->key,
 	       proj_method_name(pj->method), a, b, pj->nwin);
 	if (isfinite(pj->rate.v))
 		printf(", growth %.3f %% a year", 100 * pj->rate.v);
@@ -168,7 +186,7 @@ static int run(struct gs_ctx *ctx, struct popts *o, const char *key)
 		    "actual", p->p.v, p->p.lo == p->p.hi ? NAN : p->p.lo,
 		    p->p.lo == p->p.hi ? NAN : p->p.hi, refs);
 	}
-	n = steps(proj_last(&pj), &o->to, per, (int)GS_ARRAY_LEN(per));
+	n = steps(&pj, &o->to, per, (int)GS_ARRAY_LEN(per));
 	for (i = 0; i < (size_t)n && rc == GS_EX_OK; i++) {
 		struct gs_pred pr;
 
@@ -191,6 +209,93 @@ static int run(struct gs_ctx *ctx, struct popts *o, const char *key)
 	return rc;
 }
 
+/*
+** The time to project to: the end of `to`, except that a flow over part of
+** a year projects to the same months of to's year (Jan-Aug 2030, not 2030).
+*/
+static double to_time(const struct projection *pj, const struct gs_period *to)
+{
+	const struct rp_point *last = proj_last(pj);
+	struct gs_period p;
+
+	if (pj->kind != GS_KIND_FLOW || period_months(&last->period) % 12 == 0 ||
+	    to->prec != GS_PREC_YEAR || to->start / 10000 != to->end / 10000)
+		return period_time(to);
+	p = period_shift_years(&last->period,
+			       to->end / 10000 - last->period.end / 10000);
+	return period_time(&p);
+}
+
+/* One summary row for series key (or its reason for having none). */
+static void summary_row(struct gs_ctx *ctx, const struct popts *o,
+			const char *key, struct table *t)
+{
+	struct rp_series s;
+	struct projection pj;
+	struct gs_pred pr;
+	struct gs_err e;
+	char n[16], g[32], b[32], v[64], lo[64], hi[64];
+	const char *cells[9] = { key, proj_method_name(o->p.method), "", "",
+				 "", "", "", "", "" };
+
+	gs_err_clear(&e);
+	if (rp_load(ctx->db, key, &o->r.rp, &s, &e))
+		return;
+	if (proj_build(&s, &o->p, &pj, &e) == 0 &&
+	    proj_at(&pj, to_time(&pj, &o->to), &pr, &e) == 0) {
+		gs_snprintf(n, sizeof(n), "%zu", pj.nwin);
+		if (!isfinite(pj.rate.v))
+			g[0] = '\0';
+		else if (ctx->format == FMT_TABLE)
+			gs_snprintf(g, sizeof(g), "%.3f %%", 100 * pj.rate.v);
+		else
+			fmt_num(100 * pj.rate.v, g, sizeof(g));
+		if (pj.method == PROJ_CAGR)
+			b[0] = '\0';
+		else
+			fmt_num(pj.fit.b, b, sizeof(b));
+		report_value(ctx, pr.v, s.info.sym, v, sizeof(v));
+		report_bound(ctx, pr.has_interval ? pr.lo : NAN, s.info.sym,
+			     lo, sizeof(lo));
+		report_bound(ctx, pr.has_interval ? pr.hi : NAN, s.info.sym,
+			     hi, sizeof(hi));
+		cells[2] = n;
+		cells[3] = g;
+		cells[4] = b;
+		cells[5] = v;
+		cells[6] = lo;
+		cells[7] = hi;
+		proj_free(&pj);
+	} else {
+		cells[8] = e.msg;
+	}
+	table_add(t, cells);
+	rp_free(&s);
+}
+
+static int run_all(struct gs_ctx *ctx, const struct popts *o, const char *glob)
+{
+	static const char *const head[] = { "series", "method", "points",
+		"growth_pct", "slope", "projected", "low", "high", "note" };
+	struct series_list l;
+	struct table *t;
+	struct gs_err e;
+	size_t i;
+
+	gs_err_clear(&e);
+	if (series_list(ctx->db, glob, &l, &e))
+		return cli_report(ctx, &e);
+	t = table_new(GS_ARRAY_LEN(head), head);
+	for (i = 2; i < 8; i++)
+		table_align_right(t, i);
+	for (i = 0; i < l.n; i++)
+		summary_row(ctx, o, l.v[i].key, t);
+	table_print(t, ctx->format, stdout);
+	table_free(t);
+	series_list_free(&l);
+	return GS_EX_OK;
+}
+
 int cmd_project(int argc, char **argv, struct gs_ctx *ctx)
 {
 	struct popts o;
@@ -202,11 +307,14 @@ int cmd_project(int argc, char **argv, struct gs_ctx *ctx)
 	o.p.level = 0.95;
 	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
 		return rc < 0 ? GS_EX_OK : rc;
-	if (argc - optind != 1)
-		return cli_usage(ctx, usage, "give one series KEY");
+	if (o.all ? argc - optind > 1 : argc - optind != 1)
+		return cli_usage(ctx, usage, o.all ? "one GLOB at most" :
+				 "give one series KEY");
 	if (o.to.start == 0)
 		return cli_usage(ctx, usage, "--to PERIOD is required");
 	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
 		return rc;
+	if (o.all)
+		return run_all(ctx, &o, optind < argc ? argv[optind] : NULL);
 	return run(ctx, &o, argv[optind]);
 }

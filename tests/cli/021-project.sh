@@ -25,7 +25,7 @@ expect_close "$(field "$T/out" '^2030,' 3)" "$(calc '154e9*2.8**(6/4)')" "2030 =
 expect_close "$(field "$T/out" '^2020,implied' 3)" "$(calc '154e9/2.8')" "the window shows the implied 2020 point"
 expect_close "$(field "$T/out" '^2025,' 3)" "$(calc '154e9*2.8**0.25')" "2025 one year on"
 run "$GS" project pharma.output --to 2030
-expect_out "cagr over 2020\.\.2024, 2 points" "says which points and method"
+expect_out "cagr from 2020 to 2024, 2 points" "says which points and method"
 expect_out "721\.54 bn RUB" "table shows 721.54 bn RUB"
 
 # an exact line: slope 2 a year, no residual
