@@ -73,3 +73,11 @@ run "$GS" project pharma.output --to 2030 --method magic
 expect_rc 2 "unknown method"
 run "$GS" project pharma.output --to 2030 --level 1.5
 expect_rc 2 "bad level"
+
+# --all: one summary row per series, unprojectable ones with the reason
+run "$GS" project --all --to 2030 --format csv
+expect_rc 0 "project --all"
+expect_close "$(field "$T/out" '^pharma\.output,' 6)" "$(calc '154e9*2.8**1.5')" "--all row of pharma.output"
+expect_out '^one,cagr,,,,,,,one: too few points' "--all lists why a series has no projection"
+run "$GS" project --all 'n*' --to 2030 --method loglinear --format csv
+expect_eq "$(grep -c . "$T/out")" 2 "--all GLOB filters series"
