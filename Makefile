@@ -36,7 +36,7 @@ UNIT_SAN = $(UNIT_SRC:tests/unit/%.c=$(SAN)/tests/%)
 DEPS_STAMP = build/.deps-ok
 
 .PHONY: all deps check check-rel check-san unit cli demo install uninstall \
-	clean fuzz bench lint
+	clean fuzz bench bench-quick lint
 
 all: growthstat
 
@@ -105,6 +105,9 @@ fuzz:
 
 bench: growthstat
 	@sh tests/bench/run.sh
+
+bench-quick: growthstat
+	@sh tests/bench/run.sh --quick
 
 lint:
 	cppcheck --quiet --enable=warning,portability --error-exitcode=1 \
