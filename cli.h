@@ -9,10 +9,10 @@
 #ifndef GS_CLI_H
 #define GS_CLI_H
 
+#include "common.h"
+
 #include <getopt.h>
 #include <stdio.h>
-
-#include "common.h"
 #include "series/series.h"
 
 enum out_format { FMT_TABLE, FMT_CSV, FMT_JSON };

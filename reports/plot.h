@@ -22,12 +22,16 @@
 ** SAFETY. gnuplot substitutes backquotes and macros and runs shell commands
 ** (system(), '< cmd' data, '| cmd' outputs, !). Text from the database
 ** (names, units, periods, sources) and from the command line (titles,
-** paths) only ever reaches the script through plot_quote(): a
-** single-quoted string, where gnuplot substitutes nothing, with CR, LF and
-** other control characters replaced (a newline would end the string and
-** start a command), ' doubled, and the `noenhanced` keyword after it. No
-** text goes into comments unquoted or into datablocks at all: datablocks
-** hold numbers only and end with a marker no number can begin with.
+** paths) only ever reaches the script through plot_quote(): single-quoted
+** literals, where gnuplot substitutes nothing, with CR, LF and other
+** control characters replaced (a newline would end the string and start a
+** command) and the `noenhanced` keyword after them. An apostrophe is not
+** doubled: gnuplot's scanner takes '' as a quote only after another
+** character inside a literal, so 'x' at the start or two in a row would
+** split it; instead the literal is closed and "'" concatenated, it's ->
+** 'it'."'".'s', which is exact and leaves no quote inside any literal.
+** No text goes into comments or into datablocks: datablocks hold numbers
+** only and end with a marker no number can begin with.
 */
 #ifndef GS_PLOT_H
 #define GS_PLOT_H
@@ -114,18 +118,20 @@ struct plot_spec {
 int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e);
 
 /*
-** s as a gnuplot single-quoted string literal, quotes included: CR, LF,
-** tab and other C0/DEL control characters become one space each, bytes
-** that are not valid UTF-8 become '?', ' becomes ''. Text longer than
-** max_chars characters (0: no limit) is cut at a character boundary and
-** ends in "...". NULL is ''. Returns a new string (free it).
+** s as a gnuplot string expression of single-quoted literals: a run of
+** control characters (C0, DEL, C1; CR and LF among them) becomes one
+** space, a byte that is not valid UTF-8 '?', and each ' closes the
+** literal, appends "'" and opens the next: it's -> 'it'."'".'s'. Text
+** longer than max_chars characters (0: no limit) is cut at a character
+** boundary and ends in "…". NULL is ''. Returns a new string (free it).
 */
 char *plot_quote(const char *s, size_t max_chars);
 
 /* v as the shortest text that reads back exactly; "NaN" unless finite. */
 void plot_num(double v, char *buf, size_t n);
 
-/* The display scale for values up to maxabs: {1e9, "bn"}, {1, ""}. */
+/* The display scale for values up to maxabs: trn from 1e12, bn from 1e9,
+ * mn from 1e6, thousand from 1e4 (so 9,500 stays 9,500), else {1, ""}. */
 struct plot_scale {
 	double factor;
 	const char *word;

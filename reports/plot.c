@@ -1,0 +1,319 @@
+/*
+** plot.c: the parts of the gnuplot script writer (see plot.h) that every
+** other plot*.c uses: quoting of user text, numbers and their display
+** scale, file names, and the pixel geometry of a chart.
+*/
+#include "plot_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const plot_palette[PLOT_MAX_SERIES] = {
+	"#0072B2", "#D55E00", "#009E73", "#CC79A7",
+	"#E69F00", "#56B4E9", "#000000", "#999999",
+};
+
+/* ---- text ---- */
+
+/* Length of the valid UTF-8 sequence at p, 0 when invalid. */
+static size_t utf8_len(const unsigned char *p)
+{
+	if (p[0] < 0x80)
+		return 1;
+	if (p[0] >= 0xC2 && p[0] <= 0xDF)
+		return (p[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (p[0] >= 0xE0 && p[0] <= 0xEF) {
+		unsigned lo = p[0] == 0xE0 ? 0xA0 : 0x80;
+		unsigned hi = p[0] == 0xED ? 0x9F : 0xBF;
+
+		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 ? 3 : 0;
+	}
+	if (p[0] >= 0xF0 && p[0] <= 0xF4) {
+		unsigned lo = p[0] == 0xF0 ? 0x90 : 0x80;
+		unsigned hi = p[0] == 0xF4 ? 0x8F : 0xBF;
+
+		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 &&
+		       (p[3] & 0xC0) == 0x80 ? 4 : 0;
+	}
+	return 0;
+}
+
+/* A control character: C0, DEL, or C1 (U+0080..U+009F). */
+static bool is_control(const unsigned char *p, size_t k)
+{
+	return (k == 1 && (p[0] < 0x20 || p[0] == 0x7F)) ||
+	       (k == 2 && p[0] == 0xC2 && p[1] < 0xA0);
+}
+
+static size_t count_chars(const unsigned char *p)
+{
+	size_t n = 0, k;
+
+	for (; *p; p += k, n++)
+		k = utf8_len(p) ? utf8_len(p) : 1;
+	return n;
+}
+
+char *plot_quote(const char *s, size_t max_chars)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	size_t len = strlen((const char *)p), limit, nch = 0, i = 0, k;
+	char *out = xmalloc(7 * len + 8);
+	bool cut, ctl = false;
+
+	cut = max_chars && count_chars(p) > max_chars;
+	limit = cut ? max_chars - 1 : (size_t)-1;
+	out[i++] = '\'';
+	for (; *p && nch < limit; p += k, nch++) {
+		k = utf8_len(p);
+		if (k == 0) {
+			out[i++] = '?';
+			k = 1;
+		} else if (is_control(p, k)) {
+			if (!ctl)
+				out[i++] = ' ';
+			ctl = true;
+			continue;
+		} else if (*p == '\'') {
+			/* Close the literal, append "'", open another. */
+			memcpy(out + i, "'.\"'\".'", 7);
+			i += 7;
+		} else {
+			memcpy(out + i, p, k);
+			i += k;
+		}
+		ctl = false;
+	}
+	if (cut) {
+		memcpy(out + i, "\xE2\x80\xA6", 3);
+		i += 3;
+	}
+	out[i++] = '\'';
+	out[i] = '\0';
+	return out;
+}
+
+void plot_put_text(FILE *out, const char *text, size_t max_chars)
+{
+	char *q = plot_quote(text, max_chars);
+
+	fprintf(out, "%s noenhanced", q);
+	free(q);
+}
+
+double plot_textw(const struct plot_ctx *c, const char *s, double k)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	double em = c->fs * 4.0 / 3.0 * k, w = 0;
+	size_t n;
+
+	for (; *p; p += n) {
+		n = utf8_len(p) ? utf8_len(p) : 1;
+		if (n > 1)
+			w += 0.66;
+		else if (*p >= '0' && *p <= '9')
+			w += 0.64;
+		else if (*p == 'm' || *p == 'w' || *p == 'M' || *p == 'W')
+			w += 0.9;
+		else if (*p >= 'A' && *p <= 'Z')
+			w += 0.7;
+		else if (*p >= 'a' && *p <= 'z')
+			w += 0.58;
+		else
+			w += 0.4;
+	}
+	return w * em;
+}
+
+/* ---- numbers ---- */
+
+void plot_num(double v, char *buf, size_t n)
+{
+	int prec;
+
+	if (!isfinite(v)) {
+		gs_snprintf(buf, n, "NaN");
+		return;
+	}
+	if (v == 0)
+		v = 0; /* no "-0" */
+	for (prec = 15; prec <= 17; prec++) {
+		gs_snprintf(buf, n, "%.*g", prec, v);
+		if (strtod(buf, NULL) == v)
+			return;
+	}
+}
+
+void plot_fixed(double v, int d, char *buf, size_t n)
+{
+	char tmp[64], out[96];
+	size_t i, j = 0, start = 0, intlen;
+
+	gs_snprintf(tmp, sizeof(tmp), "%.*f", d, v);
+	if (strspn(tmp, "-0.") == strlen(tmp))
+		gs_snprintf(tmp, sizeof(tmp), "%.*f", d, 0.0);
+	if (tmp[0] == '-')
+		out[j++] = '-', start = 1;
+	intlen = strcspn(tmp + start, ".");
+	for (i = start; tmp[i] && j < sizeof(out) - 2; i++) {
+		size_t pos = i - start;
+
+		if (pos < intlen && pos > 0 && (intlen - pos) % 3 == 0)
+			out[j++] = ',';
+		out[j++] = tmp[i];
+	}
+	out[j] = '\0';
+	gs_snprintf(buf, n, "%s", out);
+}
+
+void plot_value_text(double v, char *buf, size_t n)
+{
+	double a = fabs(v);
+	int d = 0;
+	size_t len;
+
+	if (!isfinite(v)) {
+		gs_snprintf(buf, n, "n/a");
+		return;
+	}
+	if (a > 0 && a < 1000)
+		d = 3 - (int)floor(log10(a));
+	if (d > 6)
+		d = 6;
+	plot_fixed(v, d, buf, n);
+	if (d > 0 && strchr(buf, '.')) {
+		len = strlen(buf);
+		while (len && buf[len - 1] == '0')
+			buf[--len] = '\0';
+		if (len && buf[len - 1] == '.')
+			buf[--len] = '\0';
+	}
+	if (strcmp(buf, "-0") == 0)
+		gs_snprintf(buf, n, "0");
+}
+
+struct plot_scale plot_scale_for(double maxabs)
+{
+	static const struct {
+		double from;
+		struct plot_scale sc;
+	} scales[] = {
+		{ 1e12, { 1e12, "trn" } }, { 1e9, { 1e9, "bn" } },
+		{ 1e6, { 1e6, "mn" } }, { 1e4, { 1e3, "thousand" } },
+	};
+	struct plot_scale none = { 1, "" };
+	size_t i;
+
+	for (i = 0; i < GS_ARRAY_LEN(scales); i++)
+		if (isfinite(maxabs) && maxabs >= scales[i].from)
+			return scales[i].sc;
+	return none;
+}
+
+void plot_safe_name(const char *key, char *buf, size_t n)
+{
+	size_t i = 0;
+
+	for (; key && *key && i + 1 < n; key++) {
+		unsigned char ch = (unsigned char)*key;
+		bool keep = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+			    (ch >= '0' && ch <= '9') || ch == '_' ||
+			    ((ch == '.' || ch == '-') && i > 0);
+
+		buf[i++] = keep ? (char)ch : '_';
+	}
+	if (i == 0 && n > 1)
+		buf[i++] = '_';
+	buf[i] = '\0';
+}
+
+const char *plot_qual_word(enum gs_qual q)
+{
+	switch (q) {
+	case GS_QUAL_OVER: return "over ";
+	case GS_QUAL_AT_LEAST: return "at least ";
+	case GS_QUAL_ABOUT: return "about ";
+	case GS_QUAL_UP_TO: return "up to ";
+	case GS_QUAL_UNDER: return "under ";
+	case GS_QUAL_ALMOST: return "almost ";
+	default: return "";
+	}
+}
+
+void plot_value_unit(const struct plot_ctx *c, double scaled, char *buf,
+		     size_t n)
+{
+	char num[64];
+
+	plot_value_text(scaled, num, sizeof(num));
+	if (c->s->index_base || c->yunit[0] == '\0')
+		gs_snprintf(buf, n, "%s", num);
+	else
+		gs_snprintf(buf, n, "%s %s", num, c->yunit);
+}
+
+/* ---- geometry ---- */
+
+double plot_px(const struct plot_ctx *c, double x)
+{
+	return c->L + (x - c->xmin) / (c->xmax - c->xmin) * (c->R - c->L);
+}
+
+double plot_py(const struct plot_ctx *c, double y)
+{
+	double f = c->s->log ? log(y / c->ymin) / log(c->ymax / c->ymin) :
+		   (y - c->ymin) / (c->ymax - c->ymin);
+
+	return c->B + f * (c->T - c->B);
+}
+
+double plot_ystep(const struct plot_ctx *c, double y, double frac)
+{
+	if (c->s->log)
+		return y * pow(c->ymax / c->ymin, frac);
+	return y + frac * (c->ymax - c->ymin);
+}
+
+void plot_flow_x(const struct plot_ctx *c, size_t si, double *x0, double *x1)
+{
+	double w = *x1 - *x0;
+
+	if (c->nslots < 2)
+		return;
+	*x0 += w * c->slot[si] / c->nslots;
+	*x1 = *x0 + w / c->nslots;
+}
+
+static void grow(struct plot_box **v, size_t *n, struct plot_box b)
+{
+	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
+	(*v)[(*n)++] = b;
+}
+
+void plot_add_seg(struct plot_ctx *c, double x0, double y0, double x1,
+		  double y1)
+{
+	struct plot_box b = { x0, y0, x1, y1 };
+
+	if (isfinite(x0) && isfinite(y0) && isfinite(x1) && isfinite(y1))
+		grow(&c->seg, &c->nseg, b);
+}
+
+void plot_add_box(struct plot_ctx *c, double x0, double y0, double x1,
+		  double y1)
+{
+	struct plot_box b = { fmin(x0, x1), fmin(y0, y1), fmax(x0, x1),
+			      fmax(y0, y1) };
+
+	if (isfinite(x0) && isfinite(y0) && isfinite(x1) && isfinite(y1))
+		grow(&c->box, &c->nbox, b);
+}
+
+void plot_add_key(struct plot_ctx *c, const char *style, const char *text)
+{
+	c->key = xrealloc(c->key, (c->nkey + 1) * sizeof(*c->key));
+	c->key[c->nkey].style = xstrdup(style);
+	c->key[c->nkey].text = xstrdup(text);
+	c->nkey++;
+}

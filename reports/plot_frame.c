@@ -1,0 +1,480 @@
+/*
+** plot_frame.c: plot_write() and the frame of a chart: the y range and
+** ticks from the data, year ticks, the layout in pixels (title, unit,
+** plot area, key, footnote), the terminal with its png fallback.
+*/
+#include "plot_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- ranges ---- */
+
+struct extent {
+	double x0, x1, y0, y1;
+	double maxabs;          /* of every value */
+	double stated;          /* of the figures and targets alone */
+};
+
+static void take(struct extent *x, double v)
+{
+	if (!isfinite(v))
+		return;
+	x->y0 = fmin(x->y0, v);
+	x->y1 = fmax(x->y1, v);
+	x->maxabs = fmax(x->maxabs, fabs(v));
+}
+
+static void take_x(struct extent *x, double a, double b)
+{
+	if (isfinite(a) && isfinite(b)) {
+		x->x0 = fmin(x->x0, a);
+		x->x1 = fmax(x->x1, b);
+	}
+}
+
+static void extents(const struct plot_spec *s, struct extent *x)
+{
+	size_t i, j;
+
+	x->x0 = x->y0 = INFINITY;
+	x->x1 = x->y1 = -INFINITY;
+	x->maxabs = x->stated = 0;
+	for (i = 0; i < s->nseries; i++) {
+		const struct plot_series *p = &s->series[i];
+
+		for (j = 0; j < p->nobs; j++) {
+			take_x(x, p->obs[j].x0, p->obs[j].x1);
+			take(x, p->obs[j].v);
+			if (isfinite(p->obs[j].v))
+				x->stated = fmax(x->stated, fabs(p->obs[j].v));
+			if (p->obs[j].bound == PLOT_RANGE) {
+				take(x, p->obs[j].lo);
+				take(x, p->obs[j].hi);
+			}
+		}
+		for (j = 0; j < p->ntargets; j++) {
+			take_x(x, p->targets[j].x0, p->targets[j].x1);
+			take(x, p->targets[j].v);
+			if (isfinite(p->targets[j].v))
+				x->stated = fmax(x->stated,
+						 fabs(p->targets[j].v));
+		}
+		for (j = 0; p->proj && j < p->proj->n; j++) {
+			const struct plot_proj_pt *q = &p->proj->pts[j];
+
+			take_x(x, p->proj->flow ? q->x0 : q->x, p->proj->flow ?
+			       q->x1 : q->x);
+			take(x, q->v);
+			take(x, q->lo);
+			take(x, q->hi);
+		}
+	}
+}
+
+static double nice_step(double range)
+{
+	static const double m[] = { 1, 2, 2.5, 5, 10 };
+	double raw = range / 5, mag = pow(10, floor(log10(raw)));
+	size_t i;
+
+	for (i = 0; i < GS_ARRAY_LEN(m); i++)
+		if (m[i] * mag >= raw * (1 - 1e-9))
+			return m[i] * mag;
+	return 10 * mag;
+}
+
+/* Decimals that show every multiple of step exactly (up to 6). */
+static int step_decimals(double step)
+{
+	int d;
+
+	for (d = 0; d < 6; d++)
+		if (fabs(step * pow(10, d) - round(step * pow(10, d))) < 1e-6)
+			return d;
+	return 6;
+}
+
+/* The value d * 10^k (d = 1..9) at or below (up: at or above) v > 0. */
+static double snap_log(double v, bool up)
+{
+	double mag = pow(10, floor(log10(v))), d = v / mag;
+
+	d = up ? ceil(d - 1e-9) : floor(d + 1e-9);
+	return (d < 1 ? 1 : d) * mag;
+}
+
+static int y_range(struct plot_ctx *c, const struct extent *x,
+		   struct gs_err *e)
+{
+	double lo = x->y0 / c->sc.factor, hi = x->y1 / c->sc.factor, span;
+
+	if (c->s->log) {
+		if (!(lo > 0))
+			return gs_errf(e, GS_EX_DATAERR, "--log: a value is "
+				       "zero or negative; a log axis cannot "
+				       "show it");
+		c->ymin = snap_log(lo * 0.85, false);
+		c->ymax = snap_log(hi * 1.3, true);
+		if (log10(c->ymax / c->ymin) > 2.5) {
+			c->ymin = pow(10, floor(log10(c->ymin) + 1e-9));
+			c->ymax = pow(10, ceil(log10(c->ymax) - 1e-9));
+		}
+		return 0;
+	}
+	lo = fmin(lo, 0);
+	hi = fmax(hi, 0);
+	if (hi - lo <= 0)
+		hi = lo + 1;
+	span = hi - lo;
+	hi += 0.12 * span;
+	if (lo < 0)
+		lo -= 0.06 * span;
+	span = nice_step(hi - lo);
+	c->ymax = ceil(hi / span - 1e-9) * span;
+	c->ymin = floor(lo / span + 1e-9) * span;
+	return 0;
+}
+
+/* The y tick values and their text; returns how many (at most max). */
+static size_t y_ticks(const struct plot_ctx *c, double *v, char (*t)[32],
+		      size_t max)
+{
+	size_t n = 0;
+
+	if (c->s->log) {
+		/* The limits, and 1-2-5 values between them (1 only over
+		 * wide ranges) not crowding the limits. */
+		bool all = log10(c->ymax / c->ymin) <= 2.5;
+		double mag;
+
+		v[n] = c->ymin;
+		plot_value_text(c->ymin, t[n++], 32);
+		for (mag = pow(10, floor(log10(c->ymin))); mag < c->ymax &&
+		     n + 1 < max; mag *= 10) {
+			static const double m[] = { 1, 2, 5 };
+			size_t i;
+
+			for (i = 0; i < (all ? 3u : 1u) && n + 1 < max; i++) {
+				double y = m[i] * mag;
+
+				if (y < c->ymin * 1.2 || y > c->ymax / 1.2)
+					continue;
+				v[n] = y;
+				plot_value_text(y, t[n++], 32);
+			}
+		}
+		v[n] = c->ymax;
+		plot_value_text(c->ymax, t[n++], 32);
+	} else {
+		double step = nice_step(c->ymax - c->ymin);
+		int d = step_decimals(step);
+		long i, k = lround((c->ymax - c->ymin) / step);
+
+		for (i = 0; i <= k && n < max; i++) {
+			v[n] = c->ymin + (double)i * step;
+			plot_fixed(v[n], d, t[n], 32);
+			n++;
+		}
+	}
+	return n;
+}
+
+/* ---- layout ---- */
+
+/* The footnote's font scale: 0.8 of the chart font, at least 8 points. */
+static double foot_k(const struct plot_ctx *c)
+{
+	return fmax(0.8, 8.0 / c->fs);
+}
+
+/* Footnote text split into lines of at most width pixels (a word longer
+ * than that gets a line of its own). */
+static size_t wrap(const struct plot_ctx *c, const char *s, double width,
+		   char ***lines, size_t n)
+{
+	char *buf = xstrdup(s), save;
+	size_t start = 0, sp = 0, i;
+
+	for (i = 0;; i++) {
+		if (buf[i] != ' ' && buf[i] != '\0')
+			continue;
+		save = buf[i];
+		buf[i] = '\0';
+		if (plot_textw(c, buf + start, foot_k(c)) > width && sp > start) {
+			buf[sp] = '\0';
+			*lines = xrealloc(*lines, (n + 1) * sizeof(**lines));
+			(*lines)[n++] = xstrdup(buf + start);
+			start = sp + 1;
+		}
+		buf[i] = save;
+		if (save == '\0')
+			break;
+		sp = i;
+	}
+	if (buf[start]) {
+		*lines = xrealloc(*lines, (n + 1) * sizeof(**lines));
+		(*lines)[n++] = xstrdup(buf + start);
+	}
+	free(buf);
+	return n;
+}
+
+/* Key columns as gnuplot lays them out: its column width is the longest
+ * entry in characters plus the sample and gaps (about 7 more), at its
+ * character width estimate, fs * 5/6 pixels for the cairo terminals. */
+static void key_layout(struct plot_ctx *c)
+{
+	size_t i, chars = 0;
+	double w;
+
+	for (i = 0; i < c->nkey; i++) {
+		const unsigned char *p = (const unsigned char *)c->key[i].text;
+		size_t n = 0;
+
+		for (; *p; p++)
+			n += (*p & 0xC0) != 0x80;
+		chars = n > chars ? n : chars;
+	}
+	chars = chars > PLOT_KEY_CHARS ? PLOT_KEY_CHARS : chars;
+	w = (double)(chars + 7) * c->fs * 5.0 / 6.0;
+	c->keycols = (int)fmax(1, floor((c->R - c->L) / w));
+	if ((size_t)c->keycols > c->nkey)
+		c->keycols = (int)c->nkey;
+	c->keyrows = c->nkey ? (int)((c->nkey + (size_t)c->keycols - 1) /
+				     (size_t)c->keycols) : 0;
+}
+
+static void put_label_screen(struct plot_ctx *c, const char *text, double x,
+			     double y, double k, const char *color,
+			     size_t max)
+{
+	fprintf(c->out, "set label %d ", ++c->nlabel);
+	plot_put_text(c->out, text, max);
+	fprintf(c->out, " at screen %.4f, screen %.4f left front font ',%d' "
+		"textcolor rgb '%s'\n", x / c->W, y / c->H,
+		(int)lround(c->fs * k), color);
+}
+
+static void frame(struct plot_ctx *c, char **foot, size_t nfoot,
+		  const double *yv, char (*yt)[32], size_t nyt)
+{
+	double pad = 0.6 * c->lh, yearpx;
+	double fl = foot_k(c) * c->lh * 1.1, y;
+	char unit[128];
+	static const int steps[] = { 1, 2, 5, 10, 20, 50, 100 };
+	int step = 1, yr;
+	size_t i;
+	const char *sep = "";
+
+	fprintf(c->out, "set lmargin at screen %.4f\nset rmargin at screen "
+		"%.4f\nset bmargin at screen %.4f\nset tmargin at screen "
+		"%.4f\n", c->L / c->W, c->R / c->W, c->B / c->H, c->T / c->H);
+	if (c->s->title && *c->s->title)
+		put_label_screen(c, c->s->title, pad, c->H - pad - 0.75 * c->lh,
+				 1.4, "#111111", (size_t)((c->W - 2 * pad) /
+				 (c->fs * 4.0 / 3.0 * 1.4 * 0.62)));
+	gs_snprintf(unit, sizeof(unit), "%s%s%s", c->yunit, c->s->log &&
+		    *c->yunit ? ", " : "", c->s->log ? "log scale" : "");
+	put_label_screen(c, unit, pad, c->T + 0.95 * c->lh, 1, "#333333", 0);
+	y = pad + (double)nfoot * fl - 0.5 * fl;
+	for (i = 0; i < nfoot; i++, y -= fl)
+		put_label_screen(c, foot[i], pad, y, foot_k(c), PLOT_GREY, 0);
+	fprintf(c->out, "set xrange [%.6f:%.6f]\n", c->xmin, c->xmax);
+	fprintf(c->out, "set yrange [%.10g:%.10g]\n", c->ymin, c->ymax);
+	if (c->s->log)
+		fputs("set logscale y\n", c->out);
+	fputs("set border 3 lc rgb '#444444' lw 1\nset tics textcolor "
+	      "rgb '#333333'\nunset mxtics\nunset mytics\n", c->out);
+	yearpx = (c->R - c->L) / (c->xmax - c->xmin);
+	for (i = 0; i < GS_ARRAY_LEN(steps); i++)
+		if ((step = steps[i]) * yearpx >= 4 * c->dw + 1.2 * c->lh)
+			break;
+	fputs("set xtics nomirror out scale 0,0.6 (", c->out);
+	for (yr = (int)floor(c->xmin); yr <= (int)ceil(c->xmax); yr++)
+		if (yr % step == 0 && yr + 0.5 >= c->xmin && yr + 0.5 <= c->xmax) {
+			fprintf(c->out, "%s'%d' %d.5", sep, yr, yr);
+			sep = ", ";
+		}
+	fputs(")\n", c->out);
+	sep = "";
+	fputs("set xtics add (", c->out);
+	for (yr = (int)ceil(c->xmin); yr <= (int)floor(c->xmax); yr++)
+		if (yearpx >= 4 || yr % step == 0) {
+			fprintf(c->out, "%s'' %d 1", sep, yr);
+			sep = ", ";
+		}
+	fputs(")\n", c->out);
+	fputs("set ytics nomirror out scale 0.6 (", c->out);
+	for (i = 0; i < nyt; i++) {
+		char num[40];
+
+		plot_num(yv[i], num, sizeof(num));
+		fprintf(c->out, "%s'%s' %s", i ? ", " : "", yt[i], num);
+	}
+	fputs(")\n", c->out);
+	fputs("set grid ytics back lt 1 lc rgb '#e6e6e6' lw 1\n", c->out);
+	if (c->nkey)
+		fprintf(c->out, "set key at screen %.4f, screen %.4f left top "
+			"horizontal maxcols %d maxrows %d reverse Left samplen 3 "
+			"spacing 1.1 width 1 noautotitle textcolor rgb '#222222' "
+			"noenhanced\n", c->L / c->W,
+			(c->B - 1.7 * c->lh) / c->H, c->keycols, c->keyrows);
+	else
+		fputs("unset key\n", c->out);
+}
+
+static void header(struct plot_ctx *c)
+{
+	const struct plot_spec *s = c->s;
+	char *q = plot_quote(s->output, 0);
+
+	fprintf(c->out,
+		"# A chart by growthstat %s. Self-contained: every figure is "
+		"inline below,\n# so `gnuplot THIS_FILE` redraws the image; "
+		"gnuplot -e \"outfile='x.png'\"\n# THIS_FILE writes it "
+		"elsewhere. Text from the data is only ever in\n# single-quoted "
+		"strings, where gnuplot substitutes nothing.\n"
+		"reset\nset encoding utf8\n"
+		"if (!exists(\"outfile\")) outfile = %s\n", GS_VERSION, q);
+	free(q);
+	/* gs_plain: the png terminal draws no dashes; projections then
+	 * get open circles along them. */
+	if (s->term == PLOT_SVG) {
+		fprintf(c->out, "gs_plain = 0\nset terminal svg size %d,%d "
+			"font 'Sans,%d' noenhanced background '#ffffff'\n",
+			s->width, s->height, c->fs);
+	} else {
+		fprintf(c->out,
+			"gs_plain = strstrt(' '.GPVAL_TERMINALS.' ', ' pngcairo ') == 0\n"
+			"if (!gs_plain) {\n"
+			"\tset terminal pngcairo size %d,%d font 'Sans,%d' "
+			"noenhanced background '#ffffff'\n} else {\n"
+			"\tprint 'warning: gnuplot has no pngcairo terminal; "
+			"drawing with png (plainer)'\n"
+			"\tset terminal png size %d,%d noenhanced\n}\n",
+			s->width, s->height, c->fs, s->width, s->height);
+	}
+	fputs("set output outfile\n", c->out);
+}
+
+/* The font size in points from the image size, and text metrics in
+ * pixels (cairo draws a point as 4/3 pixel). */
+static void fonts(struct plot_ctx *c)
+{
+	c->fs = (int)lround(fmin(c->H / 60, c->W / 100));
+	c->fs = c->fs < 8 ? 8 : c->fs > 28 ? 28 : c->fs;
+	c->dw = 0.64 * c->fs * 4.0 / 3.0;
+	c->lh = 1.25 * c->fs * 4.0 / 3.0;
+}
+
+static void layout(struct plot_ctx *c, size_t nfoot, const char (*yt)[32],
+		   size_t nyt)
+{
+	double pad, tickw = 0;
+	size_t i;
+
+	pad = 0.6 * c->lh;
+	for (i = 0; i < nyt; i++)
+		tickw = fmax(tickw, plot_textw(c, yt[i], 1));
+	c->L = pad + tickw + 0.9 * c->lh;
+	c->R = c->W - fmax(pad, 0.025 * c->W);
+	c->T = c->H - (pad + 1.4 * c->lh + 0.5 * c->lh + 1.5 * c->lh);
+	key_layout(c);
+	c->B = pad + (double)nfoot * foot_k(c) * c->lh * 1.1 + 0.6 * c->lh +
+	       (double)c->keyrows * 1.1 * c->lh + 1.9 * c->lh;
+}
+
+static void unit_label(struct plot_ctx *c)
+{
+	const struct plot_spec *s = c->s;
+
+	if (s->index_base)
+		gs_snprintf(c->yunit, sizeof(c->yunit), "index, %s = 100",
+			    s->index_base);
+	else
+		gs_snprintf(c->yunit, sizeof(c->yunit), "%s%s%s", c->sc.word,
+			    *c->sc.word && s->unit && *s->unit ? " " : "",
+			    s->unit ? s->unit : "");
+}
+
+int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e)
+{
+	struct plot_ctx c;
+	struct extent x;
+	char **foot = NULL, yt[64][32];
+	double yv[64];
+	size_t i, nfoot = 0, nyt;
+	int rc = -1;
+
+	memset(&c, 0, sizeof(c));
+	c.s = s;
+	c.out = out;
+	c.W = s->width;
+	c.H = s->height;
+	if (s->nseries < 1 || s->nseries > PLOT_MAX_SERIES)
+		return gs_errf(e, GS_EX_USAGE, "a chart holds 1 to %d series, "
+			       "not %zu", PLOT_MAX_SERIES, s->nseries);
+	if (s->width < 320 || s->height < 200 || s->width > 10000 ||
+	    s->height > 10000)
+		return gs_errf(e, GS_EX_USAGE, "chart size %dx%d out of range "
+			       "(320x200 to 10000x10000)", s->width, s->height);
+	extents(s, &x);
+	if (!isfinite(x.x0) || !isfinite(x.y0))
+		return gs_errf(e, GS_EX_DATAERR, "nothing to draw: no levels, "
+			       "flows or targets");
+	/* The scale of what was stated, so a steep projection does not turn
+	 * 16 mn into 0.016 bn. */
+	c.sc = plot_scale_for(s->index_base ? 0 : x.stated > 0 ? x.stated :
+			      x.maxabs);
+	unit_label(&c);
+	if (y_range(&c, &x, e))
+		return -1;
+	c.xmin = floor(x.x0) - 0.25;
+	c.xmax = ceil(x.x1) + 0.25;
+	if (c.xmax - c.xmin < 3.5) {
+		double mid = (c.xmin + c.xmax) / 2;
+
+		c.xmin = mid - 1.75;
+		c.xmax = mid + 1.75;
+	}
+	nyt = y_ticks(&c, yv, yt, GS_ARRAY_LEN(yv));
+	fonts(&c);
+	for (i = 0; i < s->nnotes; i++)
+		nfoot = wrap(&c, s->notes[i], c.W - 1.2 * c.lh, &foot, nfoot);
+	for (i = 0; i < s->nseries; i++) {
+		const struct plot_series *p = &s->series[i];
+		bool flows = p->proj && p->proj->flow;
+		size_t j;
+
+		for (j = 0; j < p->nobs; j++)
+			flows = flows || p->obs[j].flow;
+		c.slot[i] = flows ? c.nslots++ : 0;
+	}
+	plot_layers_key(&c);
+	layout(&c, nfoot, (const char (*)[32])yt, nyt);
+	header(&c);
+	frame(&c, foot, nfoot, yv, yt, nyt);
+	if (plot_layers_data(&c, e))
+		goto cleanup;
+	plot_labels(&c);
+	plot_layers_plot(&c);
+	if (fflush(out) != 0 || ferror(out)) {
+		gs_errf(e, GS_EX_IOERR, "writing the script failed");
+		goto cleanup;
+	}
+	rc = 0;
+cleanup:
+	for (i = 0; i < nfoot; i++)
+		free(foot[i]);
+	free(foot);
+	for (i = 0; i < c.nkey; i++) {
+		free(c.key[i].style);
+		free(c.key[i].text);
+	}
+	free(c.key);
+	free(c.seg);
+	free(c.box);
+	return rc;
+}

@@ -1,0 +1,95 @@
+/*
+** plot_int.h: what the plot*.c files share: the
+** layout of one chart in pixels and the shapes drawn, so labels can be
+** placed where they cover nothing. Not part of the API (see plot.h).
+**
+** Pixel coordinates have their origin at the bottom left of the image, y
+** up, like gnuplot's screen coordinates. Values in the script are scaled
+** (divided by sc.factor) before they are written.
+*/
+#ifndef GS_PLOT_INT_H
+#define GS_PLOT_INT_H
+
+#include "plot.h"
+
+/* An axis-aligned box or a segment, in pixels. */
+struct plot_box {
+	double x0, y0, x1, y1;
+};
+
+struct plot_key {
+	char *style;  /* "with points pt 7 ..." (no user text) */
+	char *text;   /* user or fixed text, unquoted */
+};
+
+struct plot_ctx {
+	const struct plot_spec *s;
+	FILE *out;
+	struct plot_scale sc;
+	char yunit[96];         /* "bn RUB", "index, 2020 = 100" */
+	double xmin, xmax;      /* decimal years */
+	double ymin, ymax;      /* scaled values */
+	int fs;                 /* font size, points */
+	double W, H;            /* image, pixels */
+	double L, R, B, T;      /* plot area, pixels */
+	double dw, lh;          /* digit width, line height */
+	struct plot_key *key;   /* entries after the layers, in key order;
+				 * texts cut to PLOT_KEY_CHARS */
+	size_t nkey;
+	int keycols, keyrows;
+	struct plot_box *seg;   /* drawn segments (x0,y0)-(x1,y1) */
+	size_t nseg;
+	struct plot_box *box;   /* drawn areas: markers, bars, labels */
+	size_t nbox;
+	int nlabel;             /* labels written so far */
+	int slot[PLOT_MAX_SERIES]; /* flow bars: slot of each series */
+	int nslots;             /* series with flows (bars share a period) */
+};
+
+extern const char *const plot_palette[PLOT_MAX_SERIES];
+#define PLOT_KEY_CHARS 90
+#define PLOT_ACCENT "#D55E00"
+#define PLOT_GREY "#555555"
+
+/* Data to pixels (y scaled), and the y value `frac` of the axis away from
+ * y (up for frac > 0), on a linear or log axis. */
+double plot_px(const struct plot_ctx *c, double x);
+double plot_py(const struct plot_ctx *c, double y);
+double plot_ystep(const struct plot_ctx *c, double y, double frac);
+
+/* The part [*x0, *x1] of a period that series si's bars take when
+ * several series have flows. */
+void plot_flow_x(const struct plot_ctx *c, size_t si, double *x0, double *x1);
+
+/* Text width in pixels at font scale k (1 = the chart font). */
+double plot_textw(const struct plot_ctx *c, const char *s, double k);
+
+void plot_add_seg(struct plot_ctx *c, double x0, double y0, double x1,
+		  double y1);
+void plot_add_box(struct plot_ctx *c, double x0, double y0, double x1,
+		  double y1);
+void plot_add_key(struct plot_ctx *c, const char *style, const char *text);
+
+/* Write 'text' quoted, then " noenhanced". */
+void plot_put_text(FILE *out, const char *text, size_t max_chars);
+
+/* v with d decimals and "," between thousands: 1,250.5 */
+void plot_fixed(double v, int d, char *buf, size_t n);
+
+/* "154 bn RUB": a scaled value with the axis unit. */
+void plot_value_unit(const struct plot_ctx *c, double scaled, char *buf,
+		     size_t n);
+/* The label prefix of a qualifier: "over ", "about ", "". */
+const char *plot_qual_word(enum gs_qual q);
+
+/* plot_layers.c: the key entries, then the datablocks and the plot
+ * command (shapes recorded for the labels). */
+void plot_layers_key(struct plot_ctx *c);
+int plot_layers_data(struct plot_ctx *c, struct gs_err *e);
+void plot_layers_plot(struct plot_ctx *c);
+
+/* plot_labels.c: value, target and projection labels, placed clear of
+ * the recorded shapes. */
+void plot_labels(struct plot_ctx *c);
+
+#endif

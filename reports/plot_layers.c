@@ -1,0 +1,442 @@
+/*
+** plot_layers.c: the layers of a chart: one datablock per layer and
+** series (numbers only), the plot command that draws them, and the key.
+**
+**   reported levels   solid line through every level, filled dots
+**   flows             bars over their period from the axis base
+**   implied figures   open squares (light bars for flows)
+**   bounds            lower: open triangle up with an arrow up; upper:
+**                     triangle down, arrow down; ranges: open circle with
+**                     an error bar over [lo, hi]
+**   projection        dashed line (dashed empty bars for flows) over a
+**                     shaded prediction interval
+**   targets           large diamonds; plans a diamond with a bar over
+**                     their period
+*/
+#include "plot_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MARKER "EOD" /* no number text begins with E */
+#define DASH "dt (16,10)"
+
+enum layer {
+	L_BAND, L_PBAND, L_BAR, L_IBAR, L_OBAR, L_PBAR, L_PROJ, L_LINE,
+	L_ERR, L_ARROW, L_PT, L_IMP, L_LOWER, L_UPPER, L_RANGE, L_TARGET,
+	L_OTARGET, L_TARROW, L_PLAN, L_COUNT
+};
+
+static const char *const layer_name[L_COUNT] = {
+	"band", "pband", "bar", "ibar", "obar", "pbar", "proj", "line",
+	"err", "arrow", "pt", "imp", "lower", "upper", "range", "target",
+	"otarget", "tarrow", "plan",
+};
+
+/* Which layers series p has. */
+static void scan(const struct plot_series *p, bool *h)
+{
+	size_t i, nlev = 0;
+
+	memset(h, 0, L_COUNT * sizeof(*h));
+	for (i = 0; i < p->nobs; i++) {
+		const struct plot_obs *o = &p->obs[i];
+
+		if (o->flow) {
+			h[o->implied ? L_IBAR : o->bound ? L_OBAR : L_BAR] = true;
+		} else {
+			nlev++;
+			h[o->implied ? L_IMP : o->bound == PLOT_LOWER ? L_LOWER :
+			  o->bound == PLOT_UPPER ? L_UPPER :
+			  o->bound == PLOT_RANGE ? L_RANGE : L_PT] = true;
+		}
+		if (o->bound == PLOT_RANGE)
+			h[L_ERR] = true;
+		else if (o->bound)
+			h[L_ARROW] = true;
+	}
+	h[L_LINE] = nlev >= 2;
+	for (i = 0; i < p->ntargets; i++) {
+		const struct plot_target *t = &p->targets[i];
+
+		h[t->plan ? L_PLAN : t->bound ? L_OTARGET : L_TARGET] = true;
+		if (t->bound == PLOT_LOWER || t->bound == PLOT_UPPER)
+			h[L_TARROW] = true;
+	}
+	for (i = 0; p->proj && i < p->proj->n; i++) {
+		h[p->proj->flow ? L_PBAR : L_PROJ] = true;
+		if (isfinite(p->proj->pts[i].lo) && isfinite(p->proj->pts[i].hi))
+			h[p->proj->flow ? L_PBAND : L_BAND] = true;
+	}
+}
+
+static const char *color(const struct plot_ctx *c, size_t i)
+{
+	(void)c;
+	return plot_palette[i % PLOT_MAX_SERIES];
+}
+
+static const char *target_color(const struct plot_ctx *c, size_t i)
+{
+	return c->s->nseries == 1 ? PLOT_ACCENT : color(c, i);
+}
+
+/* ---- the key ---- */
+
+static void key(struct plot_ctx *c, const char *fmt, const char *col,
+		const char *text)
+{
+	char style[160];
+
+	/* A style names its colour once or twice (fill and border). */
+	gs_snprintf(style, sizeof(style), fmt, col, col);
+	plot_add_key(c, style, text);
+}
+
+void plot_layers_key(struct plot_ctx *c)
+{
+	const struct plot_spec *s = c->s;
+	bool any[L_COUNT] = { false }, h[L_COUNT];
+	bool one = s->nseries == 1;
+	const char *g = one ? color(c, 0) : PLOT_GREY;
+	const char *tg = one ? PLOT_ACCENT : PLOT_GREY;
+	char text[160];
+	size_t i, k;
+
+	for (i = 0; i < s->nseries; i++) {
+		scan(&s->series[i], h);
+		for (k = 0; k < L_COUNT; k++)
+			any[k] = any[k] || h[k];
+		if (!one)
+			key(c, !(h[L_BAR] || h[L_OBAR] || h[L_IBAR]) ? "with linespoints lw 2.5 pt 7 ps 1.3 "
+			    "lc rgb '%s'" : "with boxxyerror lc rgb '%s' fs "
+			    "transparent solid 0.45 border lc rgb '%s'", color(c, i),
+			    s->series[i].title);
+	}
+	if (one && (any[L_LINE] || any[L_PT]))
+		key(c, "with linespoints lw 2.5 pt 7 ps 1.3 lc rgb '%s'", g,
+		    "reported figures");
+	if (one && (any[L_BAR] || any[L_OBAR]))
+		key(c, "with boxxyerror lc rgb '%s' fs transparent solid 0.45 "
+		    "border lc rgb '%s'", g, "reported sums over each period "
+		    "(bars)");
+	if (any[L_IMP])
+		key(c, "with points pt 4 ps 1.4 lw 2 lc rgb '%s'", g,
+		    "implied by a stated growth multiple");
+	else if (any[L_IBAR])
+		key(c, "with boxxyerror lc rgb '%s' fs transparent solid 0.12 "
+		    "border lc rgb '%s'", g, "implied by a stated growth "
+		    "multiple");
+	if (any[L_LOWER] || (any[L_ARROW] && any[L_OBAR]))
+		key(c, "with points pt 8 ps 1.5 lw 2 lc rgb '%s'", g,
+		    "lower bound (over, at least): the value is higher");
+	if (any[L_UPPER])
+		key(c, "with points pt 10 ps 1.5 lw 2 lc rgb '%s'", g,
+		    "upper bound (up to, under): the value is lower");
+	if (any[L_RANGE] || any[L_ERR])
+		key(c, "with yerrorbars pt 6 ps 1.5 lw 2 lc rgb '%s'", g,
+		    "approximate (about, almost) or a range: the bar");
+	if (any[L_PROJ] || any[L_PBAR])
+		key(c, "with lines " DASH " lw 2.5 lc rgb '%s'", g,
+		    one && s->series[0].proj->what ? s->series[0].proj->what :
+		    "projection (dashed)");
+	if (any[L_BAND] || any[L_PBAND]) {
+		double lv = 0;
+
+		for (i = 0; i < s->nseries; i++)
+			if (s->series[i].proj)
+				lv = s->series[i].proj->level;
+		gs_snprintf(text, sizeof(text), "%g %% prediction interval",
+			    round(lv * 1000) / 10);
+		key(c, "with filledcurves fs transparent solid 0.18 noborder "
+		    "lc rgb '%s'", g, text);
+	}
+	if (any[L_TARGET] || any[L_OTARGET])
+		key(c, "with points pt 13 ps 2.2 lc rgb '%s'", tg, "target");
+	if (any[L_PLAN])
+		key(c, "with xerrorbars pt 12 ps 2 lw 2 lc rgb '%s'", tg,
+		    "plan: a sum over the period shown");
+}
+
+/* ---- datablocks ---- */
+
+struct block {
+	struct plot_ctx *c;
+	size_t series;
+	enum layer layer;
+	bool open;
+	int bad;
+};
+
+static void row(struct block *b, size_t n, const double *v)
+{
+	char line[512], num[40];
+	size_t i, len = 0;
+
+	if (!b->open) {
+		fprintf(b->c->out, "$s%zu_%s << " MARKER "\n", b->series + 1,
+			layer_name[b->layer]);
+		b->open = true;
+	}
+	line[0] = '\0';
+	for (i = 0; i < n; i++) {
+		plot_num(v[i], num, sizeof(num));
+		len += (size_t)gs_snprintf(line + len, sizeof(line) - len,
+					   "%s%s", i ? " " : "", num);
+	}
+	/* The proof that no row ends the block early. */
+	if (strncmp(line, MARKER, strlen(MARKER)) == 0)
+		b->bad = 1;
+	fprintf(b->c->out, "%s\n", line);
+}
+
+static void end(struct block *b)
+{
+	if (b->open)
+		fputs(MARKER "\n", b->c->out);
+	b->open = false;
+}
+
+static double base(const struct plot_ctx *c)
+{
+	return c->s->log ? c->ymin : fmax(0, c->ymin);
+}
+
+/* Marker radius in pixels at point size ps. */
+static double rad(const struct plot_ctx *c, double ps)
+{
+	return 0.33 * c->lh * ps;
+}
+
+static void mark(struct plot_ctx *c, double x, double y, double ps)
+{
+	double px = plot_px(c, x), py = plot_py(c, y), r = rad(c, ps);
+
+	plot_add_box(c, px - r, py - r, px + r, py + r);
+}
+
+/* The layer a level's marker goes in. */
+static enum layer marker_layer(const struct plot_obs *o)
+{
+	if (o->implied)
+		return L_IMP;
+	switch (o->bound) {
+	case PLOT_LOWER: return L_LOWER;
+	case PLOT_UPPER: return L_UPPER;
+	case PLOT_RANGE: return L_RANGE;
+	default: return L_PT;
+	}
+}
+
+/* One layer of series si: its rows, and the shapes they draw. */
+static void layer_rows(struct block *b, const struct plot_series *p)
+{
+	struct plot_ctx *c = b->c;
+	double f = c->sc.factor, v[6], prev[2] = { NAN, NAN };
+	size_t i;
+
+	for (i = 0; i < p->nobs; i++) {
+		const struct plot_obs *o = &p->obs[i];
+		double fx0 = o->x0, fx1 = o->x1, x, y = o->v / f;
+		enum layer bar = o->implied ? L_IBAR : o->bound ? L_OBAR : L_BAR;
+
+		if (o->flow)
+			plot_flow_x(c, b->series, &fx0, &fx1);
+		x = (fx0 + fx1) / 2;
+
+		if (o->flow && b->layer == bar) {
+			double w[6] = { 0, y, o->x0, o->x1, base(c), y };
+
+			plot_flow_x(c, b->series, &w[2], &w[3]);
+			w[0] = (w[2] + w[3]) / 2;
+			row(b, 6, w);
+			plot_add_box(c, plot_px(c, w[2]), plot_py(c, base(c)),
+				     plot_px(c, w[3]), plot_py(c, y));
+		} else if (!o->flow && b->layer == L_LINE) {
+			v[0] = x, v[1] = y;
+			row(b, 2, v);
+			plot_add_seg(c, plot_px(c, prev[0]), plot_py(c, prev[1]),
+				     plot_px(c, x), plot_py(c, y));
+			prev[0] = x, prev[1] = y;
+		} else if (!o->flow && b->layer == marker_layer(o)) {
+			v[0] = x, v[1] = y;
+			row(b, 2, v);
+			mark(c, x, y, 1.5);
+		} else if (o->bound == PLOT_RANGE && b->layer == L_ERR) {
+			v[0] = x, v[1] = y, v[2] = o->lo / f, v[3] = o->hi / f;
+			row(b, 4, v);
+			plot_add_seg(c, plot_px(c, x), plot_py(c, v[2]),
+				     plot_px(c, x), plot_py(c, v[3]));
+		} else if ((o->bound == PLOT_LOWER || o->bound == PLOT_UPPER) &&
+			   b->layer == L_ARROW) {
+			double tip = plot_ystep(c, y, o->bound == PLOT_LOWER ?
+						0.07 : -0.07);
+
+			v[0] = x, v[1] = y, v[2] = tip - y;
+			row(b, 3, v);
+			plot_add_seg(c, plot_px(c, x), plot_py(c, y),
+				     plot_px(c, x), plot_py(c, tip));
+		}
+	}
+	for (i = 0; i < p->ntargets; i++) {
+		const struct plot_target *t = &p->targets[i];
+		double x = (t->x0 + t->x1) / 2, y = t->v / f;
+		enum layer l = t->plan ? L_PLAN : t->bound ? L_OTARGET : L_TARGET;
+
+		if (b->layer == l) {
+			v[0] = x, v[1] = y, v[2] = t->x0, v[3] = t->x1;
+			row(b, t->plan ? 4 : 2, v);
+			mark(c, x, y, 2.2);
+			if (t->plan)
+				plot_add_seg(c, plot_px(c, t->x0), plot_py(c, y),
+					     plot_px(c, t->x1), plot_py(c, y));
+		} else if (b->layer == L_TARROW && !t->plan &&
+			   (t->bound == PLOT_LOWER || t->bound == PLOT_UPPER)) {
+			double tip = plot_ystep(c, y, t->bound == PLOT_LOWER ?
+						0.07 : -0.07);
+
+			v[0] = x, v[1] = y, v[2] = tip - y;
+			row(b, 3, v);
+			plot_add_seg(c, plot_px(c, x), plot_py(c, y),
+				     plot_px(c, x), plot_py(c, tip));
+		}
+	}
+	prev[0] = prev[1] = NAN;
+	for (i = 0; p->proj && i < p->proj->n; i++) {
+		const struct plot_proj_pt *q = &p->proj->pts[i];
+		double y = q->v / f, lo = q->lo / f, hi = q->hi / f;
+		bool band = isfinite(lo) && isfinite(hi);
+
+		if (c->s->log && band)
+			lo = fmax(lo, c->ymin);
+		if (b->layer == L_PROJ) {
+			v[0] = q->x, v[1] = y;
+			row(b, 2, v);
+			plot_add_seg(c, plot_px(c, prev[0]), plot_py(c, prev[1]),
+				     plot_px(c, q->x), plot_py(c, y));
+			prev[0] = q->x, prev[1] = y;
+		} else if (b->layer == L_BAND && band) {
+			v[0] = q->x, v[1] = lo, v[2] = hi;
+			row(b, 3, v);
+		} else if (b->layer == L_PBAR || (b->layer == L_PBAND && band)) {
+			double w[6] = { 0, y, q->x0, q->x1,
+					b->layer == L_PBAR ? base(c) : lo,
+					b->layer == L_PBAR ? y : hi };
+
+			plot_flow_x(c, b->series, &w[2], &w[3]);
+			w[0] = (w[2] + w[3]) / 2;
+			row(b, 6, w);
+			if (b->layer == L_PBAR)
+				plot_add_box(c, plot_px(c, w[2]),
+					     plot_py(c, base(c)),
+					     plot_px(c, w[3]), plot_py(c, y));
+		}
+	}
+}
+
+int plot_layers_data(struct plot_ctx *c, struct gs_err *e)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < c->s->nseries; i++) {
+		bool h[L_COUNT];
+
+		scan(&c->s->series[i], h);
+		for (k = 0; k < L_COUNT; k++) {
+			struct block b = { c, i, (enum layer)k, false, 0 };
+
+			if (!h[k] || (k == L_LINE && c->s->series[i].nobs == 0))
+				continue;
+			layer_rows(&b, &c->s->series[i]);
+			end(&b);
+			if (b.bad)
+				return gs_errf(e, GS_EX_SOFTWARE, "a data row "
+					       "begins with the end marker");
+		}
+	}
+	return 0;
+}
+
+/* ---- the plot command ---- */
+
+/* The style of each layer; %s is the colour. */
+static const char *const layer_style[L_COUNT] = {
+	[L_BAND] = "using 1:2:3 with filledcurves fs transparent solid 0.18 "
+		   "noborder lc rgb '%s'",
+	[L_PBAND] = "using 1:2:3:4:5:6 with boxxyerror lc rgb '%s' fs "
+		    "transparent solid 0.18 noborder",
+	[L_BAR] = "using 1:2:3:4:5:6 with boxxyerror lc rgb '%s' lw 1.5 fs "
+		  "transparent solid 0.45 border lc rgb '%s'",
+	[L_IBAR] = "using 1:2:3:4:5:6 with boxxyerror lc rgb '%s' lw 1.5 fs "
+		   "transparent solid 0.12 border lc rgb '%s'",
+	[L_OBAR] = "using 1:2:3:4:5:6 with boxxyerror lc rgb '%s' lw 2 fs "
+		   "empty border lc rgb '%s'",
+	[L_PBAR] = "using 1:2:3:4:5:6 with boxxyerror lc rgb '%s' lw 2 "
+		   DASH " fs empty border lc rgb '%s'",
+	[L_PROJ] = "using 1:2 with lines " DASH " lw 2.5 lc rgb '%s'",
+	[L_LINE] = "using 1:2 with lines lw 2.5 lc rgb '%s'",
+	[L_ERR] = "using 1:2:3:4 with yerrorbars ps 0 lw 2 lc rgb '%s'",
+	[L_ARROW] = "using 1:2:(0):3 with vectors head filled size "
+		    "screen 0.009,25 lw 2 lc rgb '%s'",
+	[L_PT] = "using 1:2 with points pt 7 ps 1.3 lc rgb '%s'",
+	[L_IMP] = "using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb '%s'",
+	[L_LOWER] = "using 1:2 with points pt 8 ps 1.5 lw 2 lc rgb '%s'",
+	[L_UPPER] = "using 1:2 with points pt 10 ps 1.5 lw 2 lc rgb '%s'",
+	[L_RANGE] = "using 1:2 with points pt 6 ps 1.5 lw 2 lc rgb '%s'",
+	[L_TARGET] = "using 1:2 with points pt 13 ps 2.2 lc rgb '%s'",
+	[L_OTARGET] = "using 1:2 with points pt 12 ps 2.2 lw 2 lc rgb '%s'",
+	[L_TARROW] = "using 1:2:(0):3 with vectors head filled size "
+		     "screen 0.009,25 lw 2 lc rgb '%s'",
+	[L_PLAN] = "using 1:2:3:4 with xerrorbars pt 12 ps 2 lw 2 "
+		   "lc rgb '%s'",
+};
+
+/* The filled white marker under an open one, so lines do not show
+ * through it. */
+static const char *const under[L_COUNT] = {
+	[L_IMP] = "using 1:2 with points pt 5 ps 1.2 lc rgb '#ffffff'",
+	[L_LOWER] = "using 1:2 with points pt 9 ps 1.2 lc rgb '#ffffff'",
+	[L_UPPER] = "using 1:2 with points pt 11 ps 1.2 lc rgb '#ffffff'",
+	[L_RANGE] = "using 1:2 with points pt 7 ps 1.3 lc rgb '#ffffff'",
+	[L_OTARGET] = "using 1:2 with points pt 13 ps 1.9 lc rgb '#ffffff'",
+};
+
+void plot_layers_plot(struct plot_ctx *c)
+{
+	const char *sep = "plot ";
+	size_t i, k;
+	int l;
+
+	for (l = 0; l < L_COUNT; l++) {
+		for (i = 0; i < c->s->nseries; i++) {
+			bool h[L_COUNT];
+			bool tgt = l == L_TARGET || l == L_OTARGET ||
+				   l == L_TARROW || l == L_PLAN;
+			const char *col = tgt ? target_color(c, i) : color(c, i);
+
+			scan(&c->s->series[i], h);
+			if (!h[l])
+				continue;
+			if (under[l]) {
+				fprintf(c->out, "%s$s%zu_%s %s notitle", sep, i + 1,
+					layer_name[l], under[l]);
+				sep = ", \\\n     ";
+			}
+			fprintf(c->out, "%s$s%zu_%s ", sep, i + 1, layer_name[l]);
+			fprintf(c->out, layer_style[l], col, col);
+			fputs(" notitle", c->out);
+			sep = ", \\\n     ";
+			if (l == L_PROJ)
+				fprintf(c->out, "%s$s%zu_proj using 1:(gs_plain ? "
+					"$2 : NaN) every 6 with points pt 6 ps 1.6 "
+					"lw 1.5 lc rgb '%s' notitle", sep, i + 1, col);
+		}
+	}
+	for (k = 0; k < c->nkey; k++) {
+		fprintf(c->out, "%skeyentry %s title ", sep, c->key[k].style);
+		plot_put_text(c->out, c->key[k].text, PLOT_KEY_CHARS);
+	}
+	fputs("\n", c->out);
+}

@@ -1,0 +1,140 @@
+/*
+** plot_run.c: fork and exec gnuplot on a script, capture its stderr (see
+** plot_run.h). A close-on-exec pipe tells an exec failure from a gnuplot
+** that ran and failed.
+*/
+#include "plot_run.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define MAX_ERR (16 * 1024)
+
+const char *plot_program(void)
+{
+	const char *p = getenv("GROWTHSTAT_GNUPLOT");
+
+	return p && *p ? p : "gnuplot";
+}
+
+/* In the child: never returns. An exec or chdir failure is written to
+ * exfd as { stage, errno } (stage 0 chdir, 1 exec). */
+static void child(const char *prog, const char *script, const char *dir,
+		  int errfd, int exfd)
+{
+	char *argv[3];
+	int null = open("/dev/null", O_RDWR);
+	int err[2] = { 0, 0 };
+
+	if (null >= 0) {
+		dup2(null, 0);
+		dup2(null, 1);
+		if (null > 2)
+			close(null);
+	}
+	dup2(errfd, 2);
+	close(errfd);
+	argv[0] = (char *)prog;
+	argv[1] = (char *)script;
+	argv[2] = NULL;
+	if (dir && *dir && chdir(dir) != 0) {
+		err[1] = errno;
+	} else {
+		execvp(prog, argv);
+		err[0] = 1;
+		err[1] = errno;
+	}
+	if (write(exfd, err, sizeof(err)) < 0)
+		_exit(127);
+	_exit(127);
+}
+
+static ssize_t read_full(int fd, void *buf, size_t n)
+{
+	ssize_t k;
+
+	do
+		k = read(fd, buf, n);
+	while (k < 0 && errno == EINTR);
+	return k;
+}
+
+int plot_run(const char *prog, const char *script, const char *dir,
+	     struct plot_run *r, struct gs_err *e)
+{
+	int errp[2], xp[2], st = 0, xe[2] = { 0, 0 };
+	size_t len = 0;
+	pid_t pid;
+	char buf[4096];
+	ssize_t k;
+
+	memset(r, 0, sizeof(*r));
+	r->err = xcalloc(1, 1);
+	if (pipe(errp) != 0)
+		return gs_errf(e, GS_EX_SOFTWARE, "pipe: %s", strerror(errno));
+	if (pipe(xp) != 0) {
+		close(errp[0]);
+		close(errp[1]);
+		return gs_errf(e, GS_EX_SOFTWARE, "pipe: %s", strerror(errno));
+	}
+	fcntl(xp[1], F_SETFD, FD_CLOEXEC);
+	fcntl(errp[0], F_SETFD, FD_CLOEXEC);
+	fcntl(xp[0], F_SETFD, FD_CLOEXEC);
+	fflush(stdout);
+	fflush(stderr);
+	if ((pid = fork()) < 0) {
+		int err = errno;
+
+		close(errp[0]);
+		close(errp[1]);
+		close(xp[0]);
+		close(xp[1]);
+		return gs_errf(e, GS_EX_SOFTWARE, "fork: %s", strerror(err));
+	}
+	if (pid == 0)
+		child(prog, script, dir, errp[1], xp[1]);
+	close(errp[1]);
+	close(xp[1]);
+	if (read_full(xp[0], xe, sizeof(xe)) == (ssize_t)sizeof(xe)) {
+		r->result = xe[0] ? PLOT_RUN_NOTFOUND : PLOT_RUN_NODIR;
+		r->exec_errno = xe[1];
+	}
+	close(xp[0]);
+	while ((k = read_full(errp[0], buf, sizeof(buf))) > 0) {
+		size_t take = (size_t)k;
+
+		if (len + take > MAX_ERR)
+			take = MAX_ERR - len;
+		if (take) {
+			r->err = xrealloc(r->err, len + take + 1);
+			memcpy(r->err + len, buf, take);
+			len += take;
+			r->err[len] = '\0';
+		}
+	}
+	close(errp[0]);
+	while (waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return gs_errf(e, GS_EX_SOFTWARE, "waitpid: %s",
+				       strerror(errno));
+	if (r->result != PLOT_RUN_OK)
+		return 0;
+	if (WIFEXITED(st))
+		r->status = WEXITSTATUS(st);
+	else if (WIFSIGNALED(st))
+		r->status = 128 + WTERMSIG(st);
+	r->result = r->status == 0 ? PLOT_RUN_OK : PLOT_RUN_FAILED;
+	return 0;
+}
+
+void plot_run_free(struct plot_run *r)
+{
+	free(r->err);
+	r->err = NULL;
+}

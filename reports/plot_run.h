@@ -1,0 +1,40 @@
+/*
+** plot_run.h: running gnuplot on a script, without a shell.
+**
+** The program is execvp()'d with the script path as its one argument,
+** stdin and stdout on /dev/null, and its stderr captured (so a failure can
+** be quoted). Nothing is printed here.
+*/
+#ifndef GS_PLOT_RUN_H
+#define GS_PLOT_RUN_H
+
+#include "../common.h"
+
+enum plot_run_result {
+	PLOT_RUN_OK = 0,       /* exit status 0 */
+	PLOT_RUN_NOTFOUND,     /* the program could not be executed */
+	PLOT_RUN_FAILED,       /* it ran and exited non-zero or was killed */
+	PLOT_RUN_NODIR,        /* cannot change to the directory */
+};
+
+struct plot_run {
+	enum plot_run_result result;
+	int status;            /* exit status, or 128 + signal */
+	int exec_errno;        /* for PLOT_RUN_NOTFOUND and _NODIR */
+	char *err;             /* its stderr (at most 16 KB), never NULL */
+};
+
+/* The program: $GROWTHSTAT_GNUPLOT when set and not empty, else "gnuplot". */
+const char *plot_program(void);
+
+/*
+** Run prog on script (a path relative to dir) in directory dir (NULL: the
+** current one), and wait for it. Returns 0 with *r filled (whatever
+** gnuplot did), or -1 (GS_EX_SOFTWARE) when no process could be started
+** (pipe or fork failed). Free r->err with plot_run_free().
+*/
+int plot_run(const char *prog, const char *script, const char *dir,
+	     struct plot_run *r, struct gs_err *e);
+void plot_run_free(struct plot_run *r);
+
+#endif
