@@ -81,6 +81,9 @@ section "Projection to 2030" \
 section "Packages, January-August 2025 against the same period of 2024" \
 	"Partial-year flows compared with the same months a year earlier." \
 	"$gs" growth moscow.pharma.cardiovascular.packages
+chart packages "Drug packages made in Moscow, January-August 2025 and the same months of 2024" \
+	moscow.pharma.cardiovascular.packages moscow.pharma.vaccines.packages \
+	moscow.pharma.gastrointestinal.packages --title "Drug packages made in Moscow, January-August"
 section "Figures implied by stated multiples and percent changes" \
 	"Each derived figure names the observations (#) it came from." \
 	"$gs" implied
