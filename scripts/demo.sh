@@ -6,8 +6,8 @@
 # every published claim that does not match its own figures, and charts.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
-gs="$top/growthstat"
-out="$top/out"
+gs="${GROWTHSTAT_BIN:-$top/growthstat}"
+out="${DEMO_OUT:-$top/out}"
 db="$out/demo.db"
 
 rm -rf "$out"
