@@ -16,5 +16,6 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_project(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_check(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_chart(int argc, char **argv, struct gs_ctx *ctx);
+int cmd_extract(int argc, char **argv, struct gs_ctx *ctx);
 
 #endif

@@ -28,6 +28,7 @@ static const struct cmd commands[] = {
 	{ "project", cmd_project, "project a series to a date (cagr, linear, loglinear)" },
 	{ "check", cmd_check, "check targets, claims and thresholds (exit 1 on failure)" },
 	{ "chart", cmd_chart, "write a gnuplot script and a PNG trend chart" },
+	{ "extract", cmd_extract, "propose figures from a plain-text document" },
 };
 
 static const char usage[] =

@@ -1,0 +1,256 @@
+/*
+** extract.c: the extract driver: a checked text in, candidate figures out.
+**
+** The text is cut into paragraphs, sentences and tokens; the acronyms it
+** defines are collected; its as-of date and horizon are found; then each
+** sentence's figures are spotted and given kind, period, base and a
+** proposed series. A sentence's paragraph lends it the date of its first
+** sentence, and a list item the date and tense of the line that
+** introduces the list ("from January to August of this year, Moscow
+** companies produced the following medications:").
+*/
+#include "../common.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+
+#define MAX_FIGS 64
+
+void xresult_free(struct xresult *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++) {
+		free(r->v[i].series);
+		free(r->v[i].note);
+	}
+	free(r->v);
+	r->v = NULL;
+	r->n = r->cap = 0;
+}
+
+static struct xcand *new_cand(struct xresult *r)
+{
+	struct xcand *c;
+
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 32;
+		r->v = xrealloc(r->v, r->cap * sizeof(*r->v));
+	}
+	c = &r->v[r->n++];
+	memset(c, 0, sizeof(*c));
+	return c;
+}
+
+/* "Technology Center (IRTC)": IRTC is a kind of center. */
+static void find_acronyms(struct xdoc *d)
+{
+	int i, k;
+
+	for (i = 0; i < d->ns; i++) {
+		const struct xsent *s = &d->s[i];
+
+		for (k = 1; k + 2 < s->nt && d->nacro < (int)GS_ARRAY_LEN(d->acro);
+		     k++) {
+			const struct xtok *a = &s->t[k + 1];
+			struct xacro *x;
+			size_t n;
+
+			if (strcmp(s->t[k].w, "(") != 0 || !a->acro ||
+			    strcmp(s->t[k + 2].w, ")") != 0 ||
+			    s->t[k - 1].type != XT_WORD || s->t[k - 1].acro)
+				continue;
+			x = &d->acro[d->nacro++];
+			gs_snprintf(x->acr, sizeof(x->acr), "%s", a->w);
+			n = strlen(x->acr);
+			if (n > 2 && s->text[a->off + a->len - 1] == 's')
+				x->acr[n - 1] = '\0';
+			gs_snprintf(x->head, sizeof(x->head), "%s", s->t[k - 1].w);
+		}
+	}
+}
+
+/* The date a paragraph's first sentence states, if just one; a sentence
+ * about the future lends its date only to the list it introduces ("The
+ * park's plans for 2025 include:"). */
+static const struct xtime *para_date(const struct xsent *s, bool lead)
+{
+	const struct xtime *m = NULL;
+	int k, n = 0;
+
+	if (!lead && xcue_future(s))
+		return NULL;
+	for (k = 0; k < s->ntm; k++) {
+		enum xrole r = s->tm[k].role;
+
+		if (r == XR_POINT || r == XR_RANGE || r == XR_NOW ||
+		    (lead && r == XR_BY)) {
+			m = &s->tm[k];
+			n++;
+		}
+	}
+	return n == 1 ? m : NULL;
+}
+
+/* Does s, before its first number, name someone its paragraph's first
+ * sentence does not ("Технопарк «Обнинск» площадью 12 га")? Then that
+ * sentence's date is not its. */
+static bool new_names(const struct xsent *first, const struct xsent *s)
+{
+	int i, k;
+
+	for (i = 1; i < s->nt && s->t[i].type != XT_NUM; i++) {
+		const struct xtok *t = &s->t[i];
+		bool seen = false;
+
+		if (t->type != XT_WORD || !t->cap || xw_month(t) > 0)
+			continue;
+		for (k = 0; k < first->nt && !seen; k++)
+			seen = strcmp(first->t[k].w, t->w) == 0;
+		if (!seen)
+			return true;
+	}
+	return false;
+}
+
+/* A verb in the past tense: "amounted", "rose", "составил", "выросла". */
+static bool past(const struct xsent *s)
+{
+	static const char *const irr[] = { "was", "were", "had", "rose",
+		"fell", "grew", "made", "took", "spent", "paid", "sold", "built",
+		"won", "got", "gave", "brought", "began", "became", "came",
+		NULL };
+	static const char *const ru[] = { "ил", "ила", "ило", "или", "ал",
+		"ала", "ало", "али", "ел", "ела", "ело", "ели", "ыл", "ыла",
+		"ыло", "ыли", "осла", "осло", "осли", NULL };
+	int i, k;
+
+	for (i = 0; i < s->nt; i++) {
+		const char *w = s->t[i].w;
+		size_t n = strlen(w);
+
+		if (s->t[i].type != XT_WORD || s->t[i].cap)
+			continue;
+		if (!s->t[i].cyr && n >= 5 && strcmp(w + n - 2, "ed") == 0)
+			return true;
+		for (k = 0; irr[k] != NULL; k++)
+			if (strcmp(w, irr[k]) == 0)
+				return true;
+		for (k = 0; ru[k] != NULL && s->t[i].cyr && n >= 8; k++)
+			if (n > strlen(ru[k]) &&
+			    strcmp(w + n - strlen(ru[k]), ru[k]) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* A noun s shares with first: "In 2015 MIPT launched a new building. The
+ * total area of the building is around 11,000 sq.m." */
+static bool shares_noun(const struct xsent *first, const struct xsent *s)
+{
+	const char *out;
+	int i, k, n;
+
+	for (i = 0; i < s->nt; i++) {
+		const struct xtok *t = &s->t[i];
+
+		if (t->type != XT_WORD || t->cap ||
+		    strlen(t->w) < (t->cyr ? 10u : 6u) || xw_in(XL_STOP, t->w) ||
+		    xw_unit(s, i, &n) != NULL || xw_scale(s, i, &n, &out) > 0)
+			continue;
+		for (k = 0; k < first->nt; k++)
+			if (strcmp(first->t[k].w, t->w) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* The context of sentence i: its paragraph's date, or for a list item the
+ * date and tense of the paragraph that introduces the list. */
+struct walk {
+	int first;      /* first sentence of the current paragraph */
+	int lead0, lead1; /* sentences of the paragraph before a list, or -1 */
+};
+
+static void context(const struct xdoc *d, int i, struct walk *w,
+		    struct xctx *c)
+{
+	const struct xsent *s = &d->s[i];
+	int k;
+
+	memset(c, 0, sizeof(*c));
+	if (s->para_first) {
+		w->first = i;
+		if (!s->item)
+			w->lead0 = w->lead1 = -1;
+	}
+	if (!s->item && s->lead) {
+		w->lead0 = w->first;
+		w->lead1 = i;
+	}
+	if (s->item && w->lead0 >= 0) {
+		c->para = para_date(&d->s[w->lead1], true);
+		if (c->para == NULL)
+			c->para = para_date(&d->s[w->lead0], true);
+		for (k = w->lead0; k <= w->lead1; k++) {
+			c->para_future = c->para_future || xcue_future(&d->s[k]);
+			c->para_build = c->para_build || xcue_build(&d->s[k]);
+		}
+	} else if (!s->para_first && !new_names(&d->s[w->first], s) &&
+		   (past(s) || shares_noun(&d->s[w->first], s))) {
+		c->para = para_date(&d->s[w->first], false);
+	}
+}
+
+/* A title or heading at the top: one line, no final punctuation. Its
+ * figures repeat the text's ("output tops 100 billion rubles"). */
+static bool heading(const struct xsent *s)
+{
+	const unsigned char *e = (const unsigned char *)s->text + s->len;
+
+	if (s->item || !s->para_first || s->len > 150 || s->len == 0)
+		return false;
+	return strchr(".!?:;\")", e[-1]) == NULL &&
+	       !(s->len >= 2 && e[-2] == 0xc2) &&
+	       !(s->len >= 3 && e[-3] == 0xe2);
+}
+
+int extract_run(const char *buf, size_t len, const struct xopts *o,
+		struct xresult *r, struct gs_err *e)
+{
+	struct xfig *figs = xcalloc(MAX_FIGS, sizeof(*figs));
+	struct walk w = { 0, -1, -1 };
+	struct xdoc d;
+	struct xctx c;
+	int i, k, nf;
+	bool top = true;
+
+	(void)e;
+	memset(r, 0, sizeof(*r));
+	xdoc_build(&d, buf, len);
+	find_acronyms(&d);
+	xtime_asof(&d, buf, len, o, r);
+	xtime_horizon(&d);
+	for (i = 0; i < d.ns; i++) {
+		struct xsent *s = &d.s[i];
+
+		context(&d, i, &w, &c);
+		if (top && heading(s))
+			continue;
+		top = top && (heading(s) || s->len < 80);
+		nf = xnum_spot(s, &d, figs, MAX_FIGS);
+		for (k = 0; k < nf; k++) {
+			struct xcand *x = new_cand(r);
+
+			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
+			x->series = xseries_propose(s, &figs[k]);
+			x->note = xstrdup(s->text);
+			x->line = s->line;
+		}
+	}
+	xdoc_free(&d);
+	free(figs);
+	return 0;
+}

@@ -1,0 +1,435 @@
+/*
+** extract_cue.c: the kind, period and base period of a figure from the
+** words around it.
+**
+** The date that applies to a figure is, in order: one in its own brackets
+** ("over eight million rubles in 2022–2023"); one in brackets right after
+** it ("18 billion rubles (from 2020 to 2026)"); the nearest in its clause;
+** one that opens the sentence ("In 2025, ..."); a year in a name in the
+** sentence ("PhystechBio-2015 ... gathers over 500 guests"); and, for a
+** sentence not about the future, the date of the first sentence of its
+** paragraph (or of the line that introduces a list).
+**
+** Kinds: "2.8-fold", "by 1.5 times", "doubled" are multiples; a percent
+** after "increase of", "growth was", "на" is a percent change; in a
+** sentence about the future ("will", "is planned", "expected to", "by
+** 2030") a figure is a target, or a plan when it is money invested; a
+** figure over a range or since a year is a flow. Multiples and percent
+** changes take the period's end and the range's start as base ("from 2020
+** to 2024 ... 2.8-fold": 2024 against 2020; "over the past 15 years":
+** the as-of year against 15 years before; "compared to the same period
+** last year": the same months a year earlier).
+**
+** An undated figure in a sentence about the future goes to the horizon
+** year; rates ("50 percent of the calculated amount") and terms ("for 10
+** years") stay at the as-of year, as does the count an ordinal gives
+** ("will become the 13th IRTC").
+*/
+#include "../common.h"
+
+#include <string.h>
+
+#include "extract.h"
+
+static bool is_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+bool xcue_future(const struct xsent *s)
+{
+	int i;
+
+	for (i = 0; i < s->nt; i++) {
+		const char *w = s->t[i].w;
+		size_t n = strlen(w);
+
+		if (!xw_in(XL_FUTURE, w) &&
+		    !(n > 3 && strcmp(w + n - 3, "'ll") == 0))
+			continue;
+		if (strcmp(w, "will") == 0 &&
+		    (is_w(s, i + 1, "allow") || is_w(s, i + 1, "enable") ||
+		     is_w(s, i + 1, "permit") || is_w(s, i + 1, "make")))
+			continue; /* what a capacity allows now */
+		if ((strcmp(w, "plan") == 0 || strcmp(w, "plans") == 0) &&
+		    !(is_w(s, i + 1, "to") || is_w(s, i + 1, "call") ||
+		      is_w(s, i + 1, "include") || is_w(s, i + 1, "for")))
+			continue;
+		if (strcmp(w, "designed") == 0 && !is_w(s, i + 1, "to"))
+			continue;
+		return true;
+	}
+	return false;
+}
+
+bool xcue_build(const struct xsent *s)
+{
+	int i;
+
+	for (i = 0; i < s->nt; i++)
+		if (xw_in(XL_BUILD, s->t[i].w) ||
+		    (is_w(s, i, "under") && (is_w(s, i + 1, "construction") ||
+					     is_w(s, i + 1, "way"))) ||
+		    (is_w(s, i, "being") && (is_w(s, i + 1, "built") ||
+					     is_w(s, i + 1, "constructed"))) ||
+		    (is_w(s, i, "ведется") && is_w(s, i + 1, "строительство")))
+			return true;
+	return false;
+}
+
+static bool any_word(const struct xsent *s, enum xlist l)
+{
+	int i;
+
+	for (i = 0; i < s->nt; i++)
+		if (xw_in(l, s->t[i].w))
+			return true;
+	return false;
+}
+
+/* A word of list l within n tokens before token i. */
+static bool near_before(const struct xsent *s, int i, int n, enum xlist l)
+{
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - n; j--)
+		if (xw_in(l, s->t[j].w))
+			return true;
+	return false;
+}
+
+/* ---- which date ---- */
+
+/* A sentence in the present tense: "is", "are", "составляет". */
+static bool present(const struct xsent *s)
+{
+	static const char *const ws[] = { "is", "are", "has", "have",
+		"remains", "remain", "составляет", "составляют", "является",
+		"являются", NULL };
+	int i, k;
+
+	for (i = 0; i < s->nt; i++)
+		for (k = 0; ws[k] != NULL; k++)
+			if (strcmp(s->t[i].w, ws[k]) == 0)
+				return true;
+	return false;
+}
+
+static bool dates_role(enum xrole r)
+{
+	return r != XR_BASE && r != XR_SAME && r != XR_NAMEYEAR;
+}
+
+/* A date in a relative clause applies only inside it. */
+static bool elsewhere(const struct xtime *m, const struct xfig *f)
+{
+	return m->a1 > 0 && !(f->tn > m->a0 && f->tn < m->a1);
+}
+
+/* Another quantity between the quantity f and the date m after it: the
+ * date is that one's ("reached 16,800, up from 11,200 three years
+ * earlier"). A multiple or percent change shares the date of the quantity
+ * it goes with, so it is not in the way and never looks past one. */
+static bool figure_between(const struct xsent *s, const struct xfig *f,
+			   const struct xtime *m)
+{
+	int a = m->t0 >= f->t1 ? f->t1 : m->t1;
+	int b = m->t0 >= f->t1 ? m->t0 : f->t0;
+	const struct xunit *u;
+	int n;
+
+	if (f->multiple || f->pct || m->t0 < f->t1)
+		return false; /* a date before its figures covers them all */
+	for (; a < b; a++) {
+		if (s->t[a].type != XT_NUM || !(s->t[a].flags & XF_USED))
+			continue;
+		n = a + 1 < s->nt && is_w(s, a + 1, "-") ? a + 2 : a + 1;
+		u = n < s->nt ? xw_unit(s, n, &n) : NULL;
+		if (u == NULL || (u->cls != XU_TIMES && u->cls != XU_PCT))
+			return true;
+	}
+	return false;
+}
+
+static int dist(const struct xtime *m, const struct xfig *f)
+{
+	return m->t0 >= f->t1 ? m->t0 - f->t1 + 1 : f->t0 - m->t1 + 1;
+}
+
+static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
+				  const struct xfig *f, const struct xctx *c,
+				  bool future)
+{
+	const struct xtime *best = NULL;
+	int k, p = s->t[f->tn].paren, after;
+
+	after = f->t1 < s->nt && is_w(s, f->t1, "(") ? s->t[f->t1].paren : -1;
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+		int mp = s->t[m->t0].paren;
+
+		if (dates_role(m->role) && !elsewhere(m, f) &&
+		    ((p > 0 && mp == p) || mp == after))
+			return m;
+	}
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+
+		if (!dates_role(m->role) || elsewhere(m, f) ||
+		    s->t[m->t0].clause != s->t[f->tn].clause ||
+		    figure_between(s, f, m))
+			continue;
+		if (best == NULL || dist(m, f) < dist(best, f))
+			best = m;
+	}
+	if (best != NULL)
+		return best;
+	for (k = 0; k < s->ntm; k++)
+		if (dates_role(s->tm[k].role) && s->tm[k].fronted &&
+		    !elsewhere(&s->tm[k], f))
+			return &s->tm[k];
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].role == XR_NAMEYEAR)
+			return &s->tm[k];
+	if (c->para == NULL || (future && c->para->p.y1 <= d->ay))
+		return NULL;
+	/* a range lends itself to a past sentence only: "The average salary
+	 * is 98,000 rubles" is not a figure of "January-June 2023" */
+	if (c->para->role == XR_RANGE && !future && present(s))
+		return NULL;
+	return c->para;
+}
+
+static const struct xtime *base_of(const struct xsent *s)
+{
+	int k;
+
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].role == XR_BASE || s->tm[k].role == XR_SAME)
+			return &s->tm[k];
+	return NULL;
+}
+
+/* ---- which kind ---- */
+
+/* Is a percent a change ("an increase of 10.5 percent", "growth was
+ * 5.7 percent", "на 10%") rather than a level ("a rate of 2 percent")? */
+static bool pct_change(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const after[] = { "growth", "increase", "rise",
+		"decline", "drop", "more", "higher", "less", "lower", "up",
+		"down", "рост", "прирост", "больше", "меньше", "выше", "ниже",
+		NULL };
+	int i, t0 = f->t0;
+
+	if (is_w(s, t0 - 1, "to") || is_w(s, t0 - 1, "до") ||
+	    is_w(s, t0 - 1, "at"))
+		return false;
+	if ((is_w(s, t0 - 1, "by") || is_w(s, t0 - 1, "of") ||
+	     is_w(s, t0 - 1, "на")) &&
+	    (near_before(s, t0 - 1, 5, XL_UP) ||
+	     near_before(s, t0 - 1, 5, XL_DOWN)))
+		return true;
+	for (i = 0; after[i] != NULL; i++)
+		if (is_w(s, f->t1, after[i]))
+			return true;
+	for (i = 0; i < t0; i++)
+		if (s->t[i].clause == s->t[f->tn].clause &&
+		    (xw_in(XL_UP, s->t[i].w) || xw_in(XL_DOWN, s->t[i].w)))
+			return true;
+	return false;
+}
+
+static bool has_multiple(const struct xfig *all, int nf)
+{
+	int i;
+
+	for (i = 0; i < nf; i++)
+		if (all[i].multiple)
+			return true;
+	return false;
+}
+
+/* "increased 2.8-fold to 154 billion rubles": the level at the end. */
+static bool level_after_change(const struct xsent *s, const struct xfig *f)
+{
+	return (is_w(s, f->t0 - 1, "to") || is_w(s, f->t0 - 1, "reaching") ||
+		is_w(s, f->t0 - 1, "reach") || is_w(s, f->t0 - 1, "до")) &&
+	       (near_before(s, f->t0, 12, XL_UP) ||
+		near_before(s, f->t0, 12, XL_DOWN));
+}
+
+/* "the park's 14 laboratories", "its 3 plants": a stock, not a flow. */
+static bool possessed(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ws[] = { "its", "their", "his", "her", "our",
+		"его", "их", "ее", NULL };
+	int i = f->t0 - 1, k;
+	size_t n;
+
+	if (f->cls != XU_COUNT && f->cls != XU_PEOPLE)
+		return false;
+	for (k = 0; i >= 0 && ws[k] != NULL; k++)
+		if (strcmp(s->t[i].w, ws[k]) == 0)
+			return true;
+	if (is_w(s, i, "'") && i > 0)
+		i--;
+	n = i >= 0 ? strlen(s->t[i].w) : 0;
+	return n > 2 && s->t[i].type == XT_WORD &&
+	       (strcmp(s->t[i].w + n - 2, "'s") == 0 || s->t[i + 1].w[0] == '\'');
+}
+
+static struct xper end_point(const struct xper *p)
+{
+	struct xper q = { p->y1, p->m1, p->d1, p->y1, p->m1, p->d1 };
+
+	return q;
+}
+
+static struct xper start_point(const struct xper *p)
+{
+	struct xper q = { p->y0, p->m0, p->d0, p->y0, p->m0, p->d0 };
+
+	return q;
+}
+
+static struct xper span(int y0, int y1)
+{
+	struct xper q = { y0, 0, 0, y1, 0, 0 };
+
+	return q;
+}
+
+static void relative(const struct xdoc *d, const struct xsent *s,
+		     const struct xtime *m, bool future, int hz,
+		     struct xcand *o)
+{
+	const struct xtime *b = base_of(s);
+	struct xper none = { 0 };
+
+	o->base = none;
+	if (m == NULL) {
+		o->period = xper_year(future ? hz : d->ay);
+		if (future)
+			o->base = xper_year(d->ay);
+	} else if (m->role == XR_RANGE) {
+		if (b != NULL && b->role == XR_SAME) {
+			o->period = m->p;
+		} else if (m->p.m0 != 0) {
+			o->period = m->p;
+			o->base = xper_shift(m->p, -1);
+		} else {
+			o->period = end_point(&m->p);
+			o->base = start_point(&m->p);
+		}
+	} else if (m->role == XR_SINCE) {
+		o->period = xper_year(future ? hz : d->ay);
+		o->base = m->p;
+	} else if (m->role == XR_PAST) {
+		o->period = xper_year(d->ay);
+		if (m->n > 0)
+			o->base = xper_year(d->ay - m->n);
+	} else if (m->role == XR_NEXT) {
+		o->period = xper_year(m->n > 0 ? d->ay + m->n : hz);
+		o->base = xper_year(d->ay);
+	} else if (m->role == XR_BY) {
+		o->period = m->p;
+		if (m->p.y1 > d->ay)
+			o->base = xper_year(d->ay);
+	} else {
+		o->period = m->role == XR_NOW ? xper_year(d->ay) : m->p;
+	}
+	if (b != NULL && b->role == XR_BASE)
+		o->base = b->p;
+	else if (b != NULL && b->role == XR_SAME)
+		o->base = xper_shift(o->period, b->p.y0 ? b->p.y0 - o->period.y1
+						  : -1);
+	else if (o->base.y0 == 0 && o->kind == GS_KIND_PERCENT)
+		o->base = xper_shift(o->period, -1);
+}
+
+static void absolute(const struct xdoc *d, const struct xsent *s,
+		     const struct xfig *f, const struct xtime *m, bool future,
+		     bool plan, int hz, struct xcand *o)
+{
+	enum xrole r = m ? m->role : XR_NOW;
+	struct xper p = m ? m->p : xper_year(d->ay);
+
+	o->kind = GS_KIND_LEVEL;
+	if (r == XR_NOW)
+		p = xper_year(d->ay);
+	if (m == NULL && future) {
+		o->kind = plan ? GS_KIND_PLAN : GS_KIND_TARGET;
+		p = plan ? span(d->ay, hz) : xper_year(hz);
+	} else if ((r == XR_PAST || r == XR_SINCE) && f->pair != XP_NONE) {
+		p = f->pair == XP_TO ? xper_year(d->ay) :
+		    r == XR_SINCE ? start_point(&p) : xper_year(d->ay - m->n);
+		if (f->pair == XP_FROM && r == XR_PAST && m->n == 0)
+			p = xper_year(d->ay - 1);
+	} else if (r == XR_RANGE && f->pair == XP_NONE && possessed(s, f)) {
+		p = end_point(&p);
+	} else if (r == XR_RANGE && f->pair == XP_NONE &&
+		   !level_after_change(s, f)) {
+		o->kind = p.y1 > d->ay ? GS_KIND_PLAN : GS_KIND_FLOW;
+		if (p.m0 != 0 && p.y1 <= d->ay)
+			o->kind = GS_KIND_FLOW;
+	} else if (r == XR_RANGE) {
+		p = f->pair == XP_FROM ? start_point(&p) : end_point(&p);
+	} else if (r == XR_SINCE) {
+		o->kind = future ? GS_KIND_PLAN : GS_KIND_FLOW;
+		p.y1 = future ? hz : d->ay;
+		p.m1 = p.d1 = 0;
+	} else if (r == XR_PAST) {
+		o->kind = GS_KIND_FLOW;
+		p = m->n > 0 ? span(d->ay - m->n, d->ay - 1) : xper_year(d->ay);
+	} else if (r == XR_NEXT) {
+		o->kind = GS_KIND_TARGET;
+		p = xper_year(m->n > 0 ? d->ay + m->n : hz);
+	} else if (r == XR_BY && p.y1 > d->ay) {
+		o->kind = plan ? GS_KIND_PLAN : GS_KIND_TARGET;
+		p = plan ? span(d->ay, p.y1) : p;
+	} else if (future && p.y1 >= d->ay) {
+		o->kind = GS_KIND_TARGET;
+	}
+	if (f->pair == XP_FROM && r != XR_RANGE && r != XR_PAST &&
+	    r != XR_SINCE)
+		p = xper_shift(p, -1);
+	o->period = p;
+}
+
+void xcue_decide(const struct xdoc *d, const struct xsent *s,
+		 const struct xctx *c, const struct xfig *f,
+		 const struct xfig *all, int nf, struct xcand *o)
+{
+	const struct xtime *m;
+	bool future, plan;
+	int hz = d->horizon > d->ay ? d->horizon : d->ay;
+
+	future = (xcue_future(s) || c->para_future) &&
+		 !near_before(s, f->t0, 3, XL_PRESENT);
+	if ((xcue_build(s) || c->para_build) && s->t[f->tn].paren > 0)
+		future = true;
+	if ((f->pct && f->share) || f->cls == XU_YEARS || f->rank)
+		future = false;
+	m = attach(d, s, f, c, future);
+	plan = f->cls == XU_CUR && any_word(s, XL_INVEST) &&
+	       !has_multiple(all, nf);
+	o->qual = f->q;
+	o->value = f->v;
+	if (f->multiple || (f->pct && !f->share && pct_change(s, f))) {
+		o->kind = f->multiple ? GS_KIND_MULTIPLE : GS_KIND_PERCENT;
+		if (f->down)
+			o->value = f->multiple ? 1 / f->v : -f->v;
+		relative(d, s, m, future, hz, o);
+	} else if (f->rank) {
+		o->kind = GS_KIND_TARGET;
+		o->period = m && m->role == XR_POINT ? m->p : xper_year(d->ay);
+	} else {
+		absolute(d, s, f, m, future, plan, hz, o);
+	}
+	if (f->scale[0] && f->unit[0])
+		gs_snprintf(o->unit, sizeof(o->unit), "%s %s", f->scale, f->unit);
+	else
+		gs_snprintf(o->unit, sizeof(o->unit), "%s",
+			    f->unit[0] ? f->unit : f->scale);
+}

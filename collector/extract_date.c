@@ -1,0 +1,457 @@
+/*
+** extract_date.c: the dates of a whole document: the date expressions of
+** each sentence (patterns in extract_time.c and extract_span.c) and how
+** they combine, the date the document speaks from (its as-of date) and
+** the year it looks ahead to (its horizon), and the period helpers.
+**
+** Before the patterns run, numbers in names are marked (XF_NAME): glued to
+** a word ("COVID-19"), after "No." or "№" and the numbers listed with it
+** ("routes No. 3 and 27"), after a word that numbers things ("type 2",
+** "Priority 2030"). After them, "over the five years from 2020 to 2024" is
+** one range, "began in 2022 ... completed in October" is one range, and a
+** date inside a relative clause (", which opened in 2016,") is kept to it.
+**
+** The as-of date, in order: --as-of; a line near the top that is only a
+** date ("May 13, 2025", "13 мая 2025 г.", "2025-05-13"); the first full
+** date in the first 2000 bytes, or a day and month there ("October 7")
+** with the latest year the text states as past or present; else today.
+**
+** The horizon is the latest year of a "by 2030" (or of a range or "next N
+** years" in a sentence about the future) after the as-of year; undated
+** targets ("the facility will cover 14,500 square meters") are placed
+** there, the year the document plans for.
+*/
+#include "../common.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "parse.h"
+
+/* ---- periods ---- */
+
+struct xper xper_year(int y)
+{
+	struct xper p = { y, 0, 0, y, 0, 0 };
+
+	return p;
+}
+
+struct xper xper_shift(struct xper p, int years)
+{
+	if (p.y0 == 0)
+		return p;
+	p.y0 += years;
+	p.y1 += years;
+	if (p.d0 == 29 && p.m0 == 2)
+		p.d0 = 28;
+	if (p.d1 == 29 && p.m1 == 2)
+		p.d1 = 28;
+	return p;
+}
+
+static size_t one(int y, int m, int d, char *buf, size_t n)
+{
+	if (m == 0)
+		return gs_snprintf(buf, n, "%04d", y);
+	if (d == 0)
+		return gs_snprintf(buf, n, "%04d-%02d", y, m);
+	return gs_snprintf(buf, n, "%04d-%02d-%02d", y, m, d);
+}
+
+size_t xper_format(const struct xper *p, char *buf, size_t n)
+{
+	struct xper q = *p;
+	char a[16], b[16];
+
+	if (n > 0)
+		buf[0] = '\0';
+	if (q.y0 <= 0 || q.y1 <= 0)
+		return 0;
+	/* a range is written at the coarser precision of its ends */
+	if (q.m0 == 0 || q.m1 == 0)
+		q.m0 = q.m1 = q.d0 = q.d1 = 0;
+	else if (q.d0 == 0 || q.d1 == 0)
+		q.d0 = q.d1 = 0;
+	one(q.y0, q.m0, q.d0, a, sizeof(a));
+	one(q.y1, q.m1, q.d1, b, sizeof(b));
+	if (strcmp(a, b) == 0)
+		return gs_snprintf(buf, n, "%s", a);
+	return gs_snprintf(buf, n, "%s..%s", a, b);
+}
+
+/* ---- a sentence ---- */
+
+static bool is_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+/* Numbers that name things: "PC-137", "No. 5557", "routes No. 3 and 27",
+ * "type 2", "Priority 2030". */
+static void mark_names(struct xsent *s)
+{
+	int i, j, p;
+
+	for (i = 0; i < s->nt; i++) {
+		struct xtok *t = &s->t[i];
+		bool name = false;
+
+		if (t->type != XT_NUM || (t->flags & XF_NAME))
+			continue;
+		p = i - 1;
+		if (is_w(s, p, ".") && (is_w(s, p - 1, "no") ||
+					is_w(s, p - 1, "nos")))
+			name = true;
+		else if (is_w(s, p, "№") || is_w(s, p, "#") ||
+			 (is_w(s, p, "no") && s->t[p].cap))
+			name = true;
+		else if (p >= 0 && s->t[p].type == XT_WORD && t->plain &&
+			 t->ndig <= 4 && xw_in(XL_NAMEPFX, s->t[p].w) &&
+			 !is_w(s, i + 1, "of"))
+			name = true;
+		if (t->flags & XF_GLUED)
+			name = true;
+		if (!name)
+			continue;
+		t->flags |= XF_NAME;
+		for (j = i + 1; j + 1 < s->nt && s->t[j + 1].type == XT_NUM &&
+		     (is_w(s, j, "and") || is_w(s, j, ",") || is_w(s, j, "и") ||
+		      is_w(s, j, "&") || is_w(s, j, "or")); j += 2)
+			s->t[j + 1].flags |= XF_NAME;
+	}
+}
+
+static void push(struct xsent *s, const struct xtime *m)
+{
+	s->tm = xrealloc(s->tm, (size_t)(s->ntm + 1) * sizeof(*s->tm));
+	s->tm[s->ntm++] = *m;
+}
+
+static void drop(struct xsent *s, int k)
+{
+	memmove(&s->tm[k], &s->tm[k + 1],
+		(size_t)(s->ntm - k - 1) * sizeof(*s->tm));
+	s->ntm--;
+}
+
+/* Words that may open a sentence before its date: "For example, in 2024". */
+static bool opener(const char *w)
+{
+	static const char *const ws[] = { "for", "example", "in",
+		"particular", "thus", "also", "additionally", "addition",
+		"however", "so", "and", "meanwhile", "moreover", "furthermore",
+		"overall", "total", "at", "the", "same", "time", "on", "during",
+		"over", "since", "так", "кроме", "того", "в", "частности",
+		"например", "при", "этом", "также", "всего", "итого", "однако",
+		"за", "на", "с", "к", "по", "и", NULL };
+	const char *const *p;
+
+	for (p = ws; *p; p++)
+		if (strcmp(*p, w) == 0)
+			return true;
+	return false;
+}
+
+static bool fronted(const struct xsent *s, int t0)
+{
+	int i;
+
+	for (i = 0; i < t0; i++)
+		if (s->t[i].type != XT_PUNCT && !opener(s->t[i].w))
+			return false;
+	return true;
+}
+
+/* "began in 2022 and was completed in October": one range. */
+static void merge_began(struct xsent *s)
+{
+	int a, b, i;
+
+	for (a = 0; a < s->ntm; a++) {
+		bool began = false, ended = false;
+
+		if (s->tm[a].role != XR_POINT)
+			continue;
+		for (i = s->tm[a].t0 - 1; i >= 0 && i >= s->tm[a].t0 - 4; i--)
+			began = began || xw_in(XL_BEGAN, s->t[i].w);
+		for (b = a + 1; b < s->ntm && began; b++) {
+			if (s->tm[b].role != XR_POINT)
+				continue;
+			for (i = s->tm[b].t0 - 1; i > s->tm[a].t1 &&
+			     i >= s->tm[b].t0 - 4; i--)
+				ended = ended || xw_in(XL_ENDED, s->t[i].w);
+			if (!ended)
+				continue;
+			s->tm[a].role = XR_RANGE;
+			s->tm[a].p.y1 = s->tm[b].p.y1;
+			s->tm[a].p.m1 = s->tm[b].p.m1;
+			s->tm[a].p.d1 = s->tm[b].p.d1;
+			s->tm[a].t1 = s->tm[b].t1;
+			drop(s, b);
+			return;
+		}
+	}
+}
+
+/* A year written into a name: "PhystechBio-2015". */
+static void name_years(struct xsent *s)
+{
+	int i;
+
+	for (i = 0; i < s->nt; i++) {
+		const char *h = strrchr(s->t[i].w, '-');
+		struct xtime m;
+		int y;
+
+		if (s->t[i].type != XT_WORD || h == NULL || strlen(h) != 5 ||
+		    !xdigit((unsigned char)h[1]) || !xdigit((unsigned char)h[4]))
+			continue;
+		y = (int)strtol(h + 1, NULL, 10);
+		if (y < 1900 || y > 2100)
+			continue;
+		memset(&m, 0, sizeof(m));
+		m.role = XR_NAMEYEAR;
+		m.t0 = i;
+		m.t1 = i + 1;
+		m.p = xper_year(y);
+		push(s, &m);
+	}
+}
+
+/* Is m inside a relative clause (", which opened in 2016,", ", который
+ * ...")? Its date is the clause's, not the sentence's. */
+static void aside(const struct xsent *s, struct xtime *m)
+{
+	static const char *const rel[] = { "which", "who", "that", "where",
+		"когда", "где", "который", "которая", "которое", "которые",
+		"которого", "которой", NULL };
+	int a = m->t0 - 1, b = m->t1, k;
+
+	while (a >= 0 && !is_w(s, a, ",") && !is_w(s, a, "("))
+		a--;
+	if (a < 0 || !is_w(s, a, ","))
+		return;
+	for (k = 0; rel[k] != NULL; k++)
+		if (is_w(s, a + 1, rel[k]))
+			break;
+	if (rel[k] == NULL)
+		return;
+	while (b < s->nt && !is_w(s, b, ",") && !is_w(s, b, ")"))
+		b++;
+	m->a0 = a;
+	m->a1 = b;
+}
+
+void xtime_parse(struct xsent *s, const struct xdoc *d)
+{
+	struct xtime m;
+	int i, j, k;
+
+	for (i = 0; i < s->nt; i++)
+		s->t[i].flags &= ~(unsigned)XF_TIME;
+	free(s->tm);
+	s->tm = NULL;
+	s->ntm = 0;
+	mark_names(s);
+	for (i = 0; i < s->nt; i++) {
+		if ((s->t[i].flags & XF_TIME) ||
+		    (k = xtime_match(s, i, d, &m)) == 0)
+			continue;
+		m.t0 = i;
+		m.t1 = i + k;
+		for (j = i; j < i + k; j++)
+			s->t[j].flags |= XF_TIME;
+		push(s, &m);
+		i += k - 1;
+	}
+	/* "over the five years from 2020 to 2024": the range says it */
+	for (k = 0; k + 1 < s->ntm; k++)
+		if (s->tm[k].role == XR_PAST && s->tm[k + 1].role == XR_RANGE &&
+		    s->tm[k + 1].t0 <= s->tm[k].t1 + 1) {
+			s->tm[k + 1].t0 = s->tm[k].t0;
+			drop(s, k);
+		}
+	merge_began(s);
+	name_years(s);
+	for (k = 0; k < s->ntm; k++)
+		aside(s, &s->tm[k]);
+	for (k = 0; k < s->ntm; k++)
+		s->tm[k].fronted = s->tm[k].role != XR_NAMEYEAR &&
+				   fronted(s, s->tm[k].t0);
+}
+
+/* ---- the document ---- */
+
+/* A line that is only a date: the date, or 0. */
+static int32_t date_line(const char *p, size_t n)
+{
+	struct xsent s;
+	struct xdoc none;
+	int32_t ymd = 0;
+	int i, dates = 0;
+
+	memset(&s, 0, sizeof(s));
+	memset(&none, 0, sizeof(none));
+	s.text = xstrndup(p, n);
+	s.len = (int)strlen(s.text);
+	xsent_tokenize(&s);
+	xtime_parse(&s, &none);
+	for (i = 0; i < s.ntm; i++) {
+		const struct xper *q = &s.tm[i].p;
+
+		if (s.tm[i].role == XR_POINT && q->d0 > 0 && !s.tm[i].noyear) {
+			dates++;
+			ymd = q->y0 * 10000 + q->m0 * 100 + q->d0;
+		}
+	}
+	for (i = 0; i < s.nt && dates == 1; i++) {
+		const struct xtok *t = &s.t[i];
+
+		if (!(t->flags & XF_TIME) && t->type != XT_PUNCT &&
+		    !xw_in(XL_WEEKDAY, t->w) && !(t->type == XT_NUM &&
+						  is_w(&s, i - 1, ":")) &&
+		    !(t->type == XT_NUM && is_w(&s, i + 1, ":")) &&
+		    strcmp(t->w, "г") != 0)
+			dates = 0;
+	}
+	free(s.text);
+	free(s.t);
+	free(s.tm);
+	return dates == 1 && date_valid(ymd) ? ymd : 0;
+}
+
+/* The latest year stated as past or present, or 0. */
+static int latest_year(const struct xdoc *d)
+{
+	int i, k, y = 0;
+
+	for (i = 0; i < d->ns; i++) {
+		const struct xsent *s = &d->s[i];
+
+		if (xcue_future(s))
+			continue;
+		for (k = 0; k < s->ntm; k++) {
+			const struct xtime *m = &s->tm[k];
+
+			if (m->noyear || (m->role != XR_POINT &&
+					  m->role != XR_RANGE &&
+					  m->role != XR_SINCE))
+				continue;
+			if (m->p.y1 > y)
+				y = m->p.y1;
+		}
+	}
+	return y;
+}
+
+static void set_asof(struct xdoc *d, int32_t ymd)
+{
+	d->as_of = ymd;
+	d->ay = ymd / 10000;
+	d->am = ymd / 100 % 100;
+	d->ad = ymd % 100;
+}
+
+static int32_t text_date(const struct xdoc *d, char *why, size_t n)
+{
+	int i, k, y;
+
+	for (i = 0; i < d->ns && d->s[i].start < 2000; i++) {
+		const struct xsent *s = &d->s[i];
+
+		if (xcue_future(s))
+			continue;
+		for (k = 0; k < s->ntm; k++) {
+			const struct xtime *m = &s->tm[k];
+
+			if (m->role != XR_POINT || m->p.d0 == 0)
+				continue;
+			y = m->noyear ? latest_year(d) : m->p.y0;
+			gs_snprintf(why, n, "%.*s%s", s->t[m->t1 - 1].off +
+				    s->t[m->t1 - 1].len - s->t[m->t0].off,
+				    s->text + s->t[m->t0].off,
+				    m->noyear ? " and the latest year in the "
+				    "text" : "");
+			if (y > 0 && date_valid(y * 10000 + m->p.m0 * 100 +
+						m->p.d0))
+				return y * 10000 + m->p.m0 * 100 + m->p.d0;
+		}
+	}
+	return 0;
+}
+
+void xtime_asof(struct xdoc *d, const char *buf, size_t len,
+		const struct xopts *o, struct xresult *r)
+{
+	const char *p = buf, *end = buf + len, *eol;
+	int32_t ymd = 0;
+	int lines = 0, i;
+
+	if (o->as_of != 0) {
+		set_asof(d, o->as_of);
+		r->as_of_src = XASOF_OPTION;
+		gs_snprintf(r->as_of_text, sizeof(r->as_of_text), "--as-of");
+	}
+	for (; d->as_of == 0 && p < end && lines < 15; p = eol + 1) {
+		size_t n;
+
+		if ((eol = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			eol = end;
+		n = (size_t)(eol - p);
+		while (n > 0 && (p[n - 1] == '\r' || p[n - 1] == ' '))
+			n--;
+		if (n == 0 || n > 80)
+			continue;
+		lines++;
+		if ((ymd = date_line(p, n)) != 0) {
+			set_asof(d, ymd);
+			r->as_of_src = XASOF_DATELINE;
+			gs_snprintf(r->as_of_text, sizeof(r->as_of_text),
+				    "%.*s", (int)n, p);
+		}
+	}
+	if (d->as_of == 0) {
+		for (i = 0; i < d->ns; i++)
+			xtime_parse(&d->s[i], d);
+		if ((ymd = text_date(d, r->as_of_text,
+				     sizeof(r->as_of_text))) != 0) {
+			set_asof(d, ymd);
+			r->as_of_src = XASOF_TEXT;
+		}
+	}
+	if (d->as_of == 0) {
+		set_asof(d, o->today);
+		r->as_of_src = XASOF_TODAY;
+		gs_snprintf(r->as_of_text, sizeof(r->as_of_text), "today");
+	}
+	r->as_of = d->as_of;
+	for (i = 0; i < d->ns; i++)
+		xtime_parse(&d->s[i], d);
+}
+
+void xtime_horizon(struct xdoc *d)
+{
+	int i, k, y;
+
+	d->horizon = 0;
+	for (i = 0; i < d->ns; i++) {
+		const struct xsent *s = &d->s[i];
+		bool future = xcue_future(s);
+
+		for (k = 0; k < s->ntm; k++) {
+			const struct xtime *m = &s->tm[k];
+
+			y = 0;
+			if (m->role == XR_BY)
+				y = m->p.y1;
+			else if (future && m->role == XR_RANGE)
+				y = m->p.y1;
+			else if (future && m->role == XR_NEXT && m->n > 0)
+				y = d->ay + m->n;
+			if (y > d->ay && y > d->horizon)
+				d->horizon = y;
+		}
+	}
+}

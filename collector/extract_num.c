@@ -1,0 +1,432 @@
+/*
+** extract_num.c: the figures of a sentence: a number (digits, "five",
+** "a thousand", "doubled", "вдвое") with its scale word, unit and
+** qualifier.
+**
+** The unit is found by extract_unitof.c; a number with none is not a
+** figure.
+**
+** Also left out: numbers in names and dates (extract_time.c marks them),
+** ordinals but "will become the 13th IRTC", "one of", people who report
+** ("two participants of the meeting told"), and a number right after a
+** capitalised word with no unit of its own ("Windows 11").
+*/
+#include "../common.h"
+
+#include <string.h>
+
+#include "extract.h"
+#include "parse.h"
+
+static bool is_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+static bool free_tok(const struct xsent *s, int i)
+{
+	return i >= 0 && i < s->nt &&
+	       !(s->t[i].flags & (XF_TIME | XF_NAME | XF_USED));
+}
+
+/* ---- the number ---- */
+
+/* Words that state a multiple: "doubled", "tripling", "вдвое". */
+static double multiple_word(const char *w)
+{
+	static const struct {
+		const char *w;
+		double v;
+	} ws[] = {
+		{ "double", 2 }, { "doubled", 2 }, { "doubles", 2 },
+		{ "doubling", 2 }, { "twofold", 2 }, { "two-fold", 2 },
+		{ "triple", 3 }, { "tripled", 3 }, { "triples", 3 },
+		{ "tripling", 3 }, { "threefold", 3 }, { "three-fold", 3 },
+		{ "quadrupled", 4 }, { "quadrupling", 4 }, { "fourfold", 4 },
+		{ "вдвое", 2 }, { "втрое", 3 }, { "вчетверо", 4 },
+		{ "удвоился", 2 }, { "удвоилась", 2 }, { "удвоилось", 2 },
+		{ "удвоились", 2 }, { "удвоится", 2 }, { "удвоить", 2 },
+		{ "утроился", 3 }, { "утроилась", 3 }, { "утроилось", 3 },
+		{ "утроится", 3 },
+	};
+	struct xsent one;
+	struct xtok tok;
+	size_t i, n = strlen(w);
+	double v = 0;
+
+	for (i = 0; i < GS_ARRAY_LEN(ws); i++)
+		if (strcmp(ws[i].w, w) == 0)
+			return ws[i].v;
+	/* "sevenfold", "ten-fold" */
+	if (n <= 4 || n > 30 || strcmp(w + n - 4, "fold") != 0)
+		return 0;
+	memset(&one, 0, sizeof(one));
+	memset(&tok, 0, sizeof(tok));
+	tok.type = XT_WORD;
+	gs_snprintf(tok.w, sizeof(tok.w), "%.*s", (int)(n - 4 -
+				(w[n - 5] == '-')), w);
+	one.t = &tok;
+	one.nt = 1;
+	return xw_spelled(&one, 0, &v) == 1 ? v : 0;
+}
+
+/* The number at i: its value, tokens taken and what kind of number it
+ * is. 0 when there is none. */
+static int number_at(const struct xsent *s, int i, double *v, bool *mult,
+		     bool *spelled)
+{
+	const struct xtok *t = &s->t[i];
+	const char *out;
+	int k, n;
+
+	*mult = false;
+	*spelled = false;
+	if (!free_tok(s, i))
+		return 0;
+	if (t->type == XT_NUM && !(t->flags & (XF_ORD | XF_GLUED))) {
+		*v = t->v;
+		return 1;
+	}
+	if (t->type != XT_WORD)
+		return 0;
+	if ((*v = multiple_word(t->w)) > 0) {
+		*mult = true;
+		return 1;
+	}
+	if ((is_w(s, i, "a") || is_w(s, i, "an")) &&
+	    xw_scale(s, i + 1, &n, &out) > 0) {
+		*v = 1;
+		*spelled = true;
+		return 1;
+	}
+	if ((k = xw_spelled(s, i, v)) > 0)
+		*spelled = true;
+	return k;
+}
+
+/* ---- qualifiers and cues ---- */
+
+static bool change_near(const struct xsent *s, int i)
+{
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - 10; j--)
+		if (xw_in(XL_UP, s->t[j].w) || xw_in(XL_DOWN, s->t[j].w) ||
+		    strcmp(s->t[j].w, "вдвое") == 0 ||
+		    strcmp(s->t[j].w, "втрое") == 0 ||
+		    strncmp(s->t[j].w, "увеличи", strlen("увеличи")) == 0 ||
+		    strncmp(s->t[j].w, "сократи", strlen("сократи")) == 0 ||
+		    strncmp(s->t[j].w, "снизи", strlen("снизи")) == 0)
+			return true;
+	return false;
+}
+
+static enum gs_qual qual_before(const struct xsent *s, int i, int *start)
+{
+	char buf[96];
+	const char *why;
+	enum gs_qual q;
+	int n, k, at;
+
+	*start = i;
+	if (i > 0 && xw_in(XL_EXCEED, s->t[i - 1].w)) {
+		*start = i - 1;
+		return GS_QUAL_OVER;
+	}
+	for (n = 3; n >= 1; n--) {
+		if (i - n < 0)
+			continue;
+		buf[0] = '\0';
+		at = 0;
+		for (k = i - n; k < i; k++) {
+			if (s->t[k].type == XT_NUM || (s->t[k].flags & XF_TIME))
+				break;
+			at += (int)gs_snprintf(buf + at, sizeof(buf) - (size_t)at,
+					       "%s%s", at ? " " : "", s->t[k].w);
+		}
+		if (k < i || qual_parse(buf, &q, &why) == -1 || q == GS_QUAL_NONE)
+			continue;
+		*start = i - n;
+		if (q == GS_QUAL_UP_TO && strcmp(buf, "до") == 0 &&
+		    change_near(s, i - 1))
+			return GS_QUAL_NONE; /* "вырастет до 600" */
+		return q;
+	}
+	return GS_QUAL_NONE;
+}
+
+/* "for every ruble of tax breaks, there is 11 rubles": a ratio. */
+static bool every_same_unit(const struct xsent *s, const struct xfig *f)
+{
+	const struct xunit *u;
+	int i, n;
+
+	for (i = 0; i + 1 < s->nt; i++) {
+		if (!(is_w(s, i, "every") || is_w(s, i, "each") ||
+		      is_w(s, i, "каждый") || is_w(s, i, "каждого") ||
+		      is_w(s, i, "каждую")))
+			continue;
+		if ((u = xw_unit(s, i + 1, &n)) != NULL &&
+		    strcmp(u->out, f->unit) == 0 && i + 1 < f->tn)
+			return true;
+	}
+	return false;
+}
+
+static bool down_before(const struct xsent *s, int i)
+{
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - 5; j--)
+		if (xw_in(XL_DOWN, s->t[j].w))
+			return true;
+	return false;
+}
+
+/* "the 13th IRTC" after "become": a count. */
+static bool rank_at(const struct xsent *s, int i)
+{
+	return (s->t[i].flags & XF_ORD) && !(s->t[i].flags & XF_TIME) &&
+	       is_w(s, i - 1, "the") && i >= 2 &&
+	       xw_in(XL_RANK, s->t[i - 2].w);
+}
+
+/* "one in every 10 people": 10 %. Returns the tokens taken or 0. */
+static int one_in_every(struct xsent *s, int i, struct xfig *f)
+{
+	int j = i + 2, e, n;
+	double v = 0;
+
+	if (!((is_w(s, i, "one") || (s->t[i].type == XT_NUM && s->t[i].v == 1))
+	      && is_w(s, i + 1, "in")))
+		return 0;
+	if (is_w(s, j, "every"))
+		j++;
+	if (j >= s->nt)
+		return 0;
+	if (s->t[j].type == XT_NUM)
+		v = s->t[j].v;
+	else if (xw_spelled(s, j, &v) == 0)
+		return 0;
+	if (v < 2)
+		return 0;
+	e = j + 1;
+	if (xw_unit(s, e, &n) != NULL)
+		e += n;
+	f->v = 100 / v;
+	xu_set(f, "%", XU_PCT);
+	f->pct = true;
+	f->share = true;
+	return e - i;
+}
+
+/* ---- a figure ---- */
+
+/* A range or a change between two numbers: "100 to 150", "from three to
+ * five billion rubles", "50-100 times", "с 3 до 5". The connector's
+ * index, or -1. */
+static int connector(const struct xsent *s, int j, int i)
+{
+	if (is_w(s, j, "to") || is_w(s, j, "-") || is_w(s, j, "–") ||
+	    is_w(s, j, "—") || (is_w(s, j, "and") && is_w(s, i - 1, "between")) ||
+	    (is_w(s, j, "до") && (is_w(s, i - 1, "от") || is_w(s, i - 1, "с"))))
+		return j;
+	return -1;
+}
+
+static bool change_before(const struct xsent *s, int i)
+{
+	int j;
+
+	for (j = 0; j < i; j++)
+		if (xw_in(XL_UP, s->t[j].w) || xw_in(XL_DOWN, s->t[j].w))
+			return true;
+	return false;
+}
+
+/* People who report rather than a figure: "two participants of the
+ * meeting told", "рассказали два представителя". */
+static bool reporter(const struct xsent *s, const struct xfig *f, int e)
+{
+	int j;
+
+	if (f->t0 > 0 && xw_in(XL_REPORT, s->t[f->t0 - 1].w))
+		return true;
+	for (j = e; j < s->nt && j < e + 6; j++) {
+		if (s->t[j].type == XT_PUNCT && !is_w(s, j, "-"))
+			return false;
+		if (xw_in(XL_REPORT, s->t[j].w))
+			return true;
+	}
+	return false;
+}
+
+/* Checks and cues once the number and its unit are known. */
+static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
+		 bool direct)
+{
+	int i = f->tn;
+
+	if (f->unit[0] == '\0' && f->scale[0] == '\0')
+		return false;
+	if (spelled && f->v == 1 && !direct)
+		return false;
+	if (i > 1 && s->t[i - 1].type == XT_WORD && s->t[i - 1].cap &&
+	    !s->t[i - 1].acro && !direct && xw_month(&s->t[i - 1]) == 0 &&
+	    f->q == GS_QUAL_NONE && strstr(s->t[i - 1].w, "'s") == NULL)
+		return false; /* "Windows 11", but "Russia's 120 IT parks" */
+	if ((f->cls == XU_PEOPLE || f->cls == XU_OTHER) && reporter(s, f, e))
+		return false;
+	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago")))
+		return false;
+	if ((strcmp(f->unit, "km") == 0 || strcmp(f->unit, "км") == 0) &&
+	    (is_w(s, e, "from") || is_w(s, e, "away") || is_w(s, e, "от")))
+		return false; /* "100 km from Moscow": where, not how much */
+	if (f->cls == XU_PEOPLE && is_w(s, i - 1, "for") &&
+	    (is_w(s, i - 2, "jobs") || is_w(s, i - 2, "workplaces")))
+		xu_set(f, "jobs", XU_COUNT);
+	f->pct = f->cls == XU_PCT || f->pct;
+	if (f->pct && (is_w(s, e, "of") || is_w(s, e, "от")))
+		f->share = true;
+	if ((f->cls == XU_CUR || f->cls == XU_COUNT) && every_same_unit(s, f)) {
+		xu_set(f, "times", XU_TIMES);
+		f->ratio_level = true;
+	}
+	f->multiple = f->cls == XU_TIMES && !f->ratio_level;
+	if (f->multiple || f->pct)
+		f->down = down_before(s, i);
+	return true;
+}
+
+/* One number and what goes with it, from i. */
+static int one_number(struct xsent *s, const struct xdoc *d, int i,
+		      struct xfig *f, bool *spelled, bool *direct)
+{
+	const char *cur;
+	bool mult;
+	double v;
+	int k, j, e;
+
+	memset(f, 0, sizeof(*f));
+	f->tn = i;
+	*direct = true;
+	*spelled = false;
+	if ((k = one_in_every(s, i, f)) > 0)
+		return i + k;
+	if (rank_at(s, i)) {
+		v = s->t[i].v;
+		k = 1;
+		f->rank = true;
+		mult = false;
+	} else if ((k = number_at(s, i, &v, &mult, spelled)) == 0) {
+		return -1;
+	}
+	f->v = v;
+	j = i + k;
+	if (mult) {
+		xu_set(f, "times", XU_TIMES);
+		return j;
+	}
+	cur = i > 0 ? xw_currency_sign(&s->t[i - 1]) : NULL;
+	if (cur != NULL) {
+		const char *out;
+		int n;
+
+		if (xw_scale(s, j, &n, &out) > 0) {
+			gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
+			j += n;
+		}
+		xu_set(f, cur, XU_CUR);
+		return j;
+	}
+	e = xu_after(s, d, j, f, direct);
+	return e < 0 ? j : e;
+}
+
+static void mark(struct xsent *s, int a, int b)
+{
+	for (; a < b && a < s->nt; a++)
+		s->t[a].flags |= XF_USED;
+}
+
+/* The figure (or the two of a range) at i; the end, or -1. */
+static int figure_at(struct xsent *s, const struct xdoc *d, int i,
+		     const struct xfig *prev, struct xfig *f, struct xfig *g,
+		     int *nf)
+{
+	bool spelled, direct, sp2, dir2, from;
+	int e, c, e2 = -1, start;
+
+	*nf = 0;
+	if ((e = one_number(s, d, i, f, &spelled, &direct)) < 0)
+		return -1;
+	f->q = qual_before(s, i, &start);
+	f->t0 = start;
+	c = connector(s, e, i);
+	if (c >= 0 && (e2 = one_number(s, d, c + 1, g, &sp2, &dir2)) > 0 &&
+	    !g->unit[0] && !g->scale[0] && !f->unit[0] && !f->scale[0] &&
+	    xu_bare(s, e2) && xu_behind(s, i, g))
+		dir2 = false;
+	if (c >= 0 && e2 > 0 && (g->unit[0] || g->scale[0]) &&
+	    (f->unit[0] == '\0' || f->cls == g->cls)) {
+		from = (is_w(s, i - 1, "from") || is_w(s, i - 1, "с")) &&
+		       change_before(s, i);
+		if (f->unit[0] == '\0' && f->scale[0] == '\0') {
+			gs_snprintf(f->scale, sizeof(f->scale), "%s", g->scale);
+			xu_set(f, g->unit, g->cls);
+		}
+		f->pair = from ? XP_FROM : XP_LOW;
+		g->pair = from ? XP_TO : XP_HIGH;
+		if (from)
+			f->q = GS_QUAL_NONE;
+		else if (f->q == GS_QUAL_NONE)
+			f->q = GS_QUAL_AT_LEAST;
+		g->q = from ? GS_QUAL_NONE : GS_QUAL_UP_TO;
+		g->t0 = c + 1;
+		f->t1 = e;
+		g->t1 = e2;
+		if (keep(s, f, c, spelled, true) && keep(s, g, e2, sp2, dir2)) {
+			*nf = 2;
+			mark(s, i, e2);
+			return e2;
+		}
+		return -1;
+	}
+	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
+		if (prev != NULL && is_w(s, i - 1, "from") &&
+		    (is_w(s, i - 2, "up") || is_w(s, i - 2, "down") ||
+		     change_near(s, i - 1))) {
+			/* "reached 16,800, up from 11,200", "rose to 3,300
+			 * at the end of June from 2,850" */
+			gs_snprintf(f->scale, sizeof(f->scale), "%s", prev->scale);
+			xu_set(f, prev->unit, prev->cls);
+		} else if (!xu_bare(s, e) || !xu_behind(s, i, f)) {
+			return -1;
+		}
+		direct = false;
+	}
+	if (f->unit[0] == '\0' && xu_bare(s, e) && xu_behind(s, i, f))
+		direct = false; /* "число рабочих мест должно превысить 4 тыс." */
+	f->t1 = e;
+	if (!keep(s, f, e, spelled, direct))
+		return -1;
+	*nf = 1;
+	mark(s, i, e);
+	return e;
+}
+
+int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
+{
+	int n = 0, i, e, k;
+
+	for (i = 0; i < s->nt && n + 2 <= max; i++) {
+		if (!free_tok(s, i))
+			continue;
+		if ((e = figure_at(s, d, i, n > 0 ? &f[n - 1] : NULL, &f[n],
+				   &f[n + 1], &k)) < 0)
+			continue;
+		n += k;
+		i = e - 1;
+	}
+	return n;
+}

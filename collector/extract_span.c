@@ -1,0 +1,294 @@
+/*
+** extract_span.c: date expressions that relate a figure to another time:
+** "since 2022", "since its creation in 2005", "by 2030", "until 2039",
+** "compared to 2010", "compared to the same period last year", "up 18
+** percent from the previous year", "превышает показатель 2022 года",
+** "over the past 15 years", "over the next few years", "three years
+** earlier". The plain dates are in extract_time.c.
+*/
+#include "../common.h"
+
+#include <string.h>
+
+#include "extract.h"
+
+static int p_since(const struct xsent *s, int i, struct xtime *m)
+{
+	int y, j = i, mo = 0;
+
+	if (xt_w(s, i, "since") || xt_w(s, i, "с"))
+		j++;
+	else if ((xt_w(s, i, "beginning") || xt_w(s, i, "starting")) &&
+		 (xt_w(s, i + 1, "in") || xt_w(s, i + 1, "from")))
+		j += 2;
+	else if (xt_w(s, i, "начиная") && xt_w(s, i + 1, "с"))
+		j += 2;
+	else
+		return 0;
+	if ((mo = xt_month(s, j)) > 0)
+		j++;
+	if (!xt_year(s, j, &y))
+		return 0;
+	j += 1 + xt_year_tail(s, j + 1);
+	m->role = XR_SINCE;
+	m->p = xt_per(y, mo, 0, y, mo, 0);
+	return j - i;
+}
+
+static int p_by(const struct xsent *s, int i, const struct xdoc *d,
+		struct xtime *m)
+{
+	int y, off, k, j = i;
+
+	if (xt_w(s, i, "by") || xt_w(s, i, "until") || xt_w(s, i, "till") ||
+	    xt_w(s, i, "through") || xt_w(s, i, "к") || xt_w(s, i, "до"))
+		j++;
+	else
+		return 0;
+	if (xt_w(s, j, "the") && (xt_w(s, j + 1, "end") || xt_w(s, j + 1, "year")))
+		j++;
+	if ((xt_w(s, j, "end") && xt_w(s, j + 1, "of")) ||
+	    (xt_w(s, j, "year") && !xt_w(s, j + 1, "of")))
+		j += xt_w(s, j, "end") ? 2 : 1;
+	if (xt_w(s, j, "концу") || xt_w(s, j, "конца"))
+		j++;
+	if (xt_w(s, j, "the") && xt_w(s, j + 1, "year"))
+		j += 2;
+	if (xt_year(s, j, &y)) {
+		j += 1 + xt_year_tail(s, j + 1);
+	} else if ((k = xt_rel_year(s, j, &off)) > 0 && j > i + 1) {
+		y = d->ay ? d->ay + off : 0;
+		j += k;
+	} else {
+		return 0;
+	}
+	m->role = XR_BY;
+	m->p = xt_per(y, 0, 0, y, 0, 0);
+	return j - i;
+}
+
+/* "the same period last year", "the same period of 2022", "аналогичным
+ * периодом прошлого года": the tokens, the year in *y (0: a year before). */
+static int same_period(const struct xsent *s, int i, const struct xdoc *d,
+		       int *y)
+{
+	static const char *const same[] = { "same", "аналогичным",
+		"аналогичному", "аналогичного", "аналогичный", "аналогичном",
+		"же", NULL };
+	static const char *const period[] = { "period", "periods", "months",
+		"time", "периодом", "периоду", "периода", "период", "периоде",
+		NULL };
+	int j = i, off, k;
+
+	*y = 0;
+	if (xt_w(s, j, "the") || xt_w(s, j, "тот") || xt_w(s, j, "тем") ||
+	    xt_w(s, j, "того") || xt_w(s, j, "тому"))
+		j++;
+	if (!xt_wa(s, j, same) || !xt_wa(s, j + 1, period))
+		return 0;
+	j += 2;
+	if (xt_w(s, j, "of") && xt_year(s, j + 1, y))
+		return j + 2 + xt_year_tail(s, j + 2) - i;
+	if (xt_w(s, j, "of"))
+		j++;
+	if (xt_year(s, j, y))
+		return j + 1 + xt_year_tail(s, j + 1) - i;
+	if ((k = xt_rel_year(s, j, &off)) > 0) {
+		*y = off != -1 && d->ay ? d->ay + off : 0;
+		return j + k - i;
+	}
+	return j - i;
+}
+
+/* "the previous year", "a year earlier", "годом ранее", "прошлым годом" */
+static int year_before(const struct xsent *s, int i)
+{
+	static const char *const one[] = { "годом", "год", "предыдущему",
+		"прошлому", "прошлым", "предыдущим", "прошлого", NULL };
+
+	if ((xt_w(s, i, "the") || xt_w(s, i, "a")) &&
+	    (xt_w(s, i + 1, "previous") || xt_w(s, i + 1, "prior")) &&
+	    xt_w(s, i + 2, "year"))
+		return 3;
+	if (xt_w(s, i, "a") && xt_w(s, i + 1, "year") &&
+	    (xt_w(s, i + 2, "earlier") || xt_w(s, i + 2, "ago") ||
+	     xt_w(s, i + 2, "before")))
+		return 3;
+	if (xt_w(s, i, "last") && xt_w(s, i + 1, "year"))
+		return 2;
+	if (xt_w(s, i, "the") && xt_w(s, i + 1, "year") && xt_w(s, i + 2, "before"))
+		return 3;
+	if (xt_wa(s, i, one) && (xt_w(s, i + 1, "ранее") || xt_w(s, i + 1, "назад") ||
+			      xt_w(s, i + 1, "году") || xt_w(s, i + 1, "годом") ||
+			      xt_w(s, i + 1, "года")))
+		return 2;
+	return 0;
+}
+
+static int p_base(const struct xsent *s, int i, const struct xdoc *d,
+		  struct xtime *m)
+{
+	int y, k, j = i;
+	bool any = true; /* may a bare year follow? */
+
+	m->role = XR_SAME;
+	if (xt_w(s, i, "year-on-year") || xt_w(s, i, "y-o-y") || xt_w(s, i, "yoy"))
+		return 1;
+	if ((xt_w(s, i, "year") && xt_w(s, i + 1, "on") && xt_w(s, i + 2, "year")) ||
+	    (xt_w(s, i, "год") && xt_w(s, i + 1, "к") && xt_w(s, i + 2, "году")))
+		return 3;
+	if (xt_w(s, i, "в") && xt_w(s, i + 1, "годовом") && xt_w(s, i + 2, "выражении"))
+		return 3;
+	if ((xt_w(s, i, "compared") || xt_w(s, i, "relative") ||
+	     xt_w(s, i, "comparison")) && (xt_w(s, i + 1, "to") || xt_w(s, i + 1, "with")))
+		j += 2;
+	else if (xt_w(s, i, "than") && xt_w(s, i + 1, "in"))
+		j += 2;
+	else if (xt_w(s, i, "по") && xt_w(s, i + 1, "сравнению") && xt_w(s, i + 2, "с"))
+		j += 3;
+	else if (xt_w(s, i, "чем") && (xt_w(s, i + 1, "за") || xt_w(s, i + 1, "в")))
+		j += 2;
+	else if (xt_w(s, i, "against") || xt_w(s, i, "versus") || xt_w(s, i, "vs") ||
+		 xt_w(s, i, "относительно") || xt_w(s, i, "than"))
+		j += xt_w(s, i + 1, ".") ? 2 : 1;
+	else if (xt_w(s, i, "from") || xt_w(s, i, "over") || xt_w(s, i, "on") ||
+		 xt_w(s, i, "чем") || xt_w(s, i, "к"))
+		j++, any = false;
+	else
+		return 0;
+	if ((k = same_period(s, j, d, &y)) > 0 || (k = year_before(s, j)) > 0) {
+		m->p = xper_year(y);
+		if (y == 0)
+			m->p.y0 = m->p.y1 = 0;
+		return j + k - i;
+	}
+	if (xt_w(s, j, "the") && xt_w(s, j + 1, "level") && xt_w(s, j + 2, "of"))
+		j += 3, any = true;
+	if (xt_w(s, j, "уровню") || xt_w(s, j, "уровнем"))
+		j++, any = true;
+	if (!any || !xt_year(s, j, &y))
+		return 0;
+	m->role = XR_BASE;
+	m->p = xper_year(y);
+	return j + 1 + xt_year_tail(s, j + 1) - i;
+}
+
+/* "over the past 15 years", "за последние пять лет", "N years ago";
+ * "over the five years" only before a range ("from 2020 to 2024"). */
+static int p_past(const struct xsent *s, int i, const struct xdoc *d,
+		  struct xtime *m)
+{
+	int n = 0, k, j = i;
+	bool past = false, next = false;
+
+	if (xt_w(s, i, "over") || xt_w(s, i, "in") || xt_w(s, i, "during") ||
+	    xt_w(s, i, "for") || xt_w(s, i, "within") || xt_w(s, i, "за") ||
+	    xt_w(s, i, "в"))
+		j++;
+	else if (((k = xt_count(s, i, &n)) > 0 ||
+		  ((xt_w(s, i, "a") || xt_w(s, i, "an")) && (k = n = 1))) &&
+		 (xt_w(s, i + k, "years") || xt_w(s, i + k, "лет") ||
+		  xt_w(s, i + k, "года") || xt_w(s, i + k, "year") ||
+		  xt_w(s, i + k, "год")) &&
+		 (xt_w(s, i + k + 1, "ago") || xt_w(s, i + k + 1, "earlier") ||
+		  xt_w(s, i + k + 1, "before") || xt_w(s, i + k + 1, "назад") ||
+		  xt_w(s, i + k + 1, "ранее"))) {
+		m->role = XR_POINT;
+		m->p = xt_per(d->ay - n, 0, 0, d->ay - n, 0, 0);
+		return d->ay ? k + 2 : 0;
+	} else {
+		return 0;
+	}
+	if (xt_w(s, j, "the"))
+		j++;
+	if (xt_w(s, j, "past") || xt_w(s, j, "last") || xt_w(s, j, "previous") ||
+	    xt_w(s, j, "последние") || xt_w(s, j, "прошедшие"))
+		past = true;
+	else if (xt_w(s, j, "next") || xt_w(s, j, "coming") ||
+		 xt_w(s, j, "ближайшие") || xt_w(s, j, "следующие"))
+		next = true;
+	if (past || next)
+		j++;
+	if ((next || past) && (xt_w(s, j, "few") || xt_w(s, j, "several") ||
+			       xt_w(s, j, "несколько"))) {
+		j++;
+		n = 0;
+	} else if ((k = xt_count(s, j, &n)) > 0) {
+		j += k;
+	} else if (xt_w(s, j, "decade") || xt_w(s, j, "десятилетие")) {
+		n = 10;
+		m->role = next ? XR_NEXT : XR_PAST;
+		m->n = n;
+		return past || next ? j + 1 - i : 0;
+	} else if (!(next && (xt_w(s, j, "years") || xt_w(s, j, "годы")))) {
+		return 0;
+	}
+	if (!(xt_w(s, j, "years") || xt_w(s, j, "лет") || xt_w(s, j, "года") ||
+	      xt_w(s, j, "годы")))
+		return 0;
+	j++;
+	if (!past && !next && !(xt_w(s, j, "from") || xt_w(s, j, "с")) &&
+	    !xt_w(s, i, "за"))
+		return 0;
+	m->role = next ? XR_NEXT : XR_PAST;
+	m->n = n;
+	return j - i;
+}
+
+/* "since its creation in 2005", "с момента создания ОЭЗ в 2005 году" */
+static int p_founded(const struct xsent *s, int i, struct xtime *m)
+{
+	static const char *const ev[] = { "creation", "founding",
+		"foundation", "launch", "opening", "establishment", "inception",
+		"создания", "основания", "запуска", "открытия", NULL };
+	int j = i + 1, y, end;
+
+	if (xt_w(s, i, "с") && xt_w(s, i + 1, "момента"))
+		j = i + 2;
+	else if (!xt_w(s, i, "since"))
+		return 0;
+	if (xt_w(s, j, "its") || xt_w(s, j, "the") || xt_w(s, j, "their"))
+		j++;
+	if (!xt_wa(s, j, ev))
+		return 0;
+	for (end = j + 5; j < end && j < s->nt; j++)
+		if ((xt_w(s, j, "in") || xt_w(s, j, "в")) && xt_year(s, j + 1, &y)) {
+			m->role = XR_SINCE;
+			m->p = xt_per(y, 0, 0, y, 0, 0);
+			return j + 2 + xt_year_tail(s, j + 2) - i;
+		}
+	return 0;
+}
+
+/* "превышает показатель 2022 года", "above the 2022 level": a base. */
+static int p_level(const struct xsent *s, int i, struct xtime *m)
+{
+	int y;
+
+	if ((xt_w(s, i, "показатель") || xt_w(s, i, "показателя") ||
+	     xt_w(s, i, "уровень") || xt_w(s, i, "уровня")) && xt_year(s, i + 1, &y)) {
+		m->role = XR_BASE;
+		m->p = xt_per(y, 0, 0, y, 0, 0);
+		return 2 + xt_year_tail(s, i + 2);
+	}
+	if (xt_w(s, i, "the") && xt_year(s, i + 1, &y) &&
+	    (xt_w(s, i + 2, "level") || xt_w(s, i + 2, "figure") ||
+	     xt_w(s, i + 2, "levels"))) {
+		m->role = XR_BASE;
+		m->p = xt_per(y, 0, 0, y, 0, 0);
+		return 3;
+	}
+	return 0;
+}
+
+int xtime_relation(const struct xsent *s, int i, const struct xdoc *d,
+		   struct xtime *m)
+{
+	int k;
+
+	if ((k = p_founded(s, i, m)) || (k = p_level(s, i, m)) ||
+	    (k = p_past(s, i, d, m)) || (k = p_base(s, i, d, m)) ||
+	    (k = p_since(s, i, m)) || (k = p_by(s, i, d, m)))
+		return k;
+	return 0;
+}

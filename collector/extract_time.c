@@ -1,0 +1,458 @@
+/*
+** extract_time.c: the dates and periods a sentence states, English and
+** Russian, each with the role it plays for the figures near it:
+**
+**   point   in 2024, in March of this year, on October 7, в 2024 году,
+**           at the end of June, 13.05.2025
+**   range   from 2020 to 2024, 2022–2023, from January to August 2025,
+**           с января по август, the first nine months of 2024, Q3 2024
+**   now     currently, today, сейчас
+**
+** and, through extract_span.c, since, by, base, same period, past and next
+** N years. A year is a four-digit number from 1900 to 2100 not followed by
+** a unit (unless "in" or "since" comes before it); "this year", "last
+** year" and a month without a year resolve against the document's as-of
+** date (d->ay, 0 while it is being looked for).
+*/
+#include "../common.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+
+/* ---- token tests ---- */
+
+bool xt_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0 &&
+	       !(s->t[i].flags & XF_TIME);
+}
+
+/* Any of the words in a NULL-terminated list. */
+bool xt_wa(const struct xsent *s, int i, const char *const *ws)
+{
+	for (; *ws != NULL; ws++)
+		if (xt_w(s, i, *ws))
+			return true;
+	return false;
+}
+
+bool xt_free_num(const struct xsent *s, int i)
+{
+	return i >= 0 && i < s->nt && s->t[i].type == XT_NUM &&
+	       !(s->t[i].flags & (XF_TIME | XF_NAME | XF_GLUED | XF_ORD));
+}
+
+static bool is_dash(const struct xsent *s, int i)
+{
+	return xt_w(s, i, "-") || xt_w(s, i, "–") || xt_w(s, i, "—");
+}
+
+/* A year at i; a unit after it makes it a number ("2000 companies"). */
+bool xt_year(const struct xsent *s, int i, int *y)
+{
+	int n;
+
+	if (!xt_free_num(s, i) || !s->t[i].plain || s->t[i].ndig != 4 ||
+	    s->t[i].v < 1900 || s->t[i].v > 2100)
+		return false;
+	if (i + 1 < s->nt && xw_unit(s, i + 1, &n) != NULL &&
+	    !s->t[i + 1].cyr && !(i > 0 && (xt_w(s, i - 1, "in") ||
+					     xt_w(s, i - 1, "since") ||
+					     xt_w(s, i - 1, "by") ||
+					     xt_w(s, i - 1, "until"))))
+		return false;
+	*y = (int)s->t[i].v;
+	return true;
+}
+
+/* Russian words after a year: "году", "года", "г.", "гг." */
+int xt_year_tail(const struct xsent *s, int i)
+{
+	static const char *const tails[] = { "год", "года", "году", "годом",
+		"годах", "годы", "годов", "гг", "г", NULL };
+
+	if (!xt_wa(s, i, tails))
+		return 0;
+	return xt_w(s, i + 1, ".") && (strcmp(s->t[i].w, "г") == 0 ||
+				    strcmp(s->t[i].w, "гг") == 0) ? 2 : 1;
+}
+
+static bool day_at(const struct xsent *s, int i)
+{
+	return xt_free_num(s, i) && s->t[i].plain && s->t[i].ndig <= 2 &&
+	       s->t[i].v >= 1 && s->t[i].v <= 31;
+}
+
+int xt_month(const struct xsent *s, int i)
+{
+	if (i < 0 || i >= s->nt || (s->t[i].flags & XF_TIME))
+		return 0;
+	return xw_month(&s->t[i]);
+}
+
+/* A small count written in digits or words: "15", "five". */
+int xt_count(const struct xsent *s, int i, int *n)
+{
+	double v;
+	int k;
+
+	if (xt_free_num(s, i) && s->t[i].plain && s->t[i].v < 100) {
+		*n = (int)s->t[i].v;
+		return 1;
+	}
+	if ((k = xw_spelled(s, i, &v)) > 0 && v < 100) {
+		*n = (int)v;
+		return k;
+	}
+	return 0;
+}
+
+struct xper xt_per(int y0, int m0, int d0, int y1, int m1, int d1)
+{
+	struct xper p = { y0, m0, d0, y1, m1, d1 };
+
+	return p;
+}
+
+/* ---- the expressions; each returns the tokens it takes, or 0 ---- */
+
+/* "this year", "last year", "в прошлом году", "текущего года": the year
+ * offset in *off. */
+int xt_rel_year(const struct xsent *s, int i, int *off)
+{
+	static const struct {
+		const char *p;
+		int off;
+	} rels[] = {
+		{ "this year", 0 }, { "the current year", 0 },
+		{ "current year", 0 }, { "last year", -1 },
+		{ "the previous year", -1 }, { "the past year", -1 },
+		{ "next year", 1 }, { "the coming year", 1 },
+		{ "этом году", 0 }, { "текущем году", 0 },
+		{ "текущего года", 0 }, { "этого года", 0 },
+		{ "прошлом году", -1 }, { "прошлого года", -1 },
+		{ "следующем году", 1 }, { "будущем году", 1 },
+		{ "следующего года", 1 },
+	};
+	size_t k;
+
+	for (k = 0; k < GS_ARRAY_LEN(rels); k++) {
+		const char *p = rels[k].p, *sp;
+		int j = i;
+
+		for (;;) {
+			char w[32];
+			size_t n;
+
+			sp = strchr(p, ' ');
+			n = sp ? (size_t)(sp - p) : strlen(p);
+			gs_snprintf(w, sizeof(w), "%.*s", (int)n, p);
+			if (!xt_w(s, j, w))
+				break;
+			j++;
+			if (sp == NULL) {
+				*off = rels[k].off;
+				return j - i;
+			}
+			p = sp + 1;
+		}
+	}
+	return 0;
+}
+
+/* The year after a month: "2025", "of 2025", "of this year", "2025 года". */
+static int month_year(const struct xsent *s, int i, const struct xdoc *d,
+		      int *y)
+{
+	int off, k, j = i;
+
+	if (xt_w(s, j, "of") || xt_w(s, j, ","))
+		j++;
+	if (xt_year(s, j, y))
+		return j + 1 - i + xt_year_tail(s, j + 1);
+	if ((k = xt_rel_year(s, j, &off)) > 0) {
+		*y = d->ay ? d->ay + off : 0;
+		return j + k - i;
+	}
+	*y = d->ay;
+	return 0;
+}
+
+static int p_daydate(const struct xsent *s, int i, const struct xdoc *d,
+		     struct xtime *m)
+{
+	int mo, day, y, k;
+
+	if (s->t[i].type == XT_DATE && !(s->t[i].flags & XF_TIME)) {
+		int32_t v = (int32_t)s->t[i].v;
+
+		m->p = xt_per(v / 10000, v / 100 % 100, v % 100, v / 10000,
+			   v / 100 % 100, v % 100);
+		return 1;
+	}
+	if ((mo = xt_month(s, i)) > 0 && day_at(s, i + 1) &&
+	    !(i + 2 < s->nt && xw_unit(s, i + 2, &k) != NULL)) {
+		day = (int)s->t[i + 1].v;
+		k = month_year(s, i + 2, d, &y);
+		m->noyear = k == 0;
+		m->p = xt_per(y, mo, day, y, mo, day);
+		return 2 + k;
+	}
+	if (day_at(s, i) && (mo = xt_month(s, i + 1)) > 0) {
+		day = (int)s->t[i].v;
+		k = month_year(s, i + 2, d, &y);
+		m->noyear = k == 0;
+		m->p = xt_per(y, mo, day, y, mo, day);
+		return 2 + k;
+	}
+	return 0;
+}
+
+/* Two months joined as a range: "January to August", "января по август",
+ * "January–August", "jan-aug". */
+static int month_pair(const struct xsent *s, int i, int *a, int *b)
+{
+	const char *h;
+
+	if ((*a = xt_month(s, i)) > 0) {
+		if ((xt_w(s, i + 1, "to") || xt_w(s, i + 1, "through") ||
+		     xt_w(s, i + 1, "until") || xt_w(s, i + 1, "по") ||
+		     xt_w(s, i + 1, "and") || is_dash(s, i + 1)) &&
+		    (*b = xt_month(s, i + 2)) > 0)
+			return 3;
+		return 0;
+	}
+	if (i < s->nt && s->t[i].type == XT_WORD &&
+	    !(s->t[i].flags & XF_TIME) && (h = strchr(s->t[i].w, '-'))) {
+		struct xtok t = s->t[i];
+
+		gs_snprintf(t.w, sizeof(t.w), "%.*s", (int)(h - s->t[i].w),
+			    s->t[i].w);
+		t.cap = true;
+		*a = xw_month(&t);
+		gs_snprintf(t.w, sizeof(t.w), "%s", h + 1);
+		*b = xw_month(&t);
+		if (*a > 0 && *b > 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int p_monthrange(const struct xsent *s, int i, const struct xdoc *d,
+			struct xtime *m)
+{
+	int a, b, y, k, j = i;
+
+	if (xt_w(s, i, "from") || xt_w(s, i, "с") || xt_w(s, i, "between"))
+		j++;
+	if ((k = month_pair(s, j, &a, &b)) == 0 || a > b)
+		return 0;
+	j += k;
+	k = month_year(s, j, d, &y);
+	m->noyear = k == 0;
+	m->role = XR_RANGE;
+	m->p = xt_per(y, a, 0, y, b, 0);
+	return j + k - i;
+}
+
+static int p_month(const struct xsent *s, int i, const struct xdoc *d,
+		   struct xtime *m)
+{
+	int mo, y, k;
+
+	if ((mo = xt_month(s, i)) == 0)
+		return 0;
+	k = month_year(s, i + 1, d, &y);
+	if (k == 0 && !(xt_w(s, i - 1, "in") || xt_w(s, i - 1, "since") ||
+			xt_w(s, i - 1, "в") || xt_w(s, i - 1, "until") ||
+			xt_w(s, i - 1, "by") || xt_w(s, i - 1, "of")))
+		return 0;
+	m->noyear = k == 0;
+	m->p = xt_per(y, mo, 0, y, mo, 0);
+	return 1 + k;
+}
+
+/* A second year of a range: "2024", "23" after 2022. */
+static bool year2_at(const struct xsent *s, int i, int y0, int *y)
+{
+	if (xt_year(s, i, y))
+		return *y >= y0;
+	if (xt_free_num(s, i) && s->t[i].plain && s->t[i].ndig == 2 &&
+	    s->t[i].v > y0 % 100) {
+		*y = y0 - y0 % 100 + (int)s->t[i].v;
+		return true;
+	}
+	return false;
+}
+
+static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
+{
+	int y0, y1, j = i;
+	bool from = xt_w(s, i, "from") || xt_w(s, i, "с") || xt_w(s, i, "between");
+
+	if (from)
+		j++;
+	if (!xt_year(s, j, &y0))
+		return 0;
+	j += 1 + xt_year_tail(s, j + 1);
+	if (from && (xt_w(s, j, "to") || xt_w(s, j, "through") || xt_w(s, j, "until") ||
+		     xt_w(s, j, "по") || xt_w(s, j, "and") || is_dash(s, j)))
+		j++;
+	else if (!from && is_dash(s, j) && !s->t[j].sp)
+		j++;
+	else
+		return 0;
+	if (!year2_at(s, j, y0, &y1))
+		return 0;
+	j += 1 + xt_year_tail(s, j + 1);
+	m->role = XR_RANGE;
+	m->p = xt_per(y0, 0, 0, y1, 0, 0);
+	return j - i;
+}
+
+static int p_now(const struct xsent *s, int i, struct xtime *m)
+{
+	static const char *const one[] = { "currently", "now", "today",
+		"presently", "сейчас", "сегодня", NULL };
+
+	m->role = XR_NOW;
+	if (xt_wa(s, i, one))
+		return 1;
+	if (xt_w(s, i, "at") && xt_w(s, i + 1, "present"))
+		return 2;
+	if (xt_w(s, i, "в") && xt_w(s, i + 1, "настоящее") && xt_w(s, i + 2, "время"))
+		return 3;
+	if (xt_w(s, i, "на") && (xt_w(s, i + 1, "сегодняшний") ||
+			      xt_w(s, i + 1, "данный")) &&
+	    (xt_w(s, i + 2, "день") || xt_w(s, i + 2, "момент")))
+		return 3;
+	return 0;
+}
+
+/* "the first nine months of 2024", "за 9 месяцев 2024 года": January to
+ * the N-th month. */
+static int p_months(const struct xsent *s, int i, const struct xdoc *d,
+		    struct xtime *m)
+{
+	int n, k, y, j = i;
+
+	if (xt_w(s, j, "за") || xt_w(s, j, "in") || xt_w(s, j, "for") ||
+	    xt_w(s, j, "over") || xt_w(s, j, "during"))
+		j++;
+	if (xt_w(s, j, "the"))
+		j++;
+	if (xt_w(s, j, "first") || xt_w(s, j, "первые"))
+		j++;
+	if ((k = xt_count(s, j, &n)) == 0 || n < 2 || n > 11)
+		return 0;
+	j += k;
+	if (!(xt_w(s, j, "months") || xt_w(s, j, "месяцев") || xt_w(s, j, "месяца")))
+		return 0;
+	j++;
+	if ((k = month_year(s, j, d, &y)) == 0)
+		return 0;
+	m->role = XR_RANGE;
+	m->p = xt_per(y, 1, 0, y, n, 0);
+	return j + k - i;
+}
+
+/* "first half of 2025", "Q3 2024", "в первом полугодии", "III квартале" */
+static int p_part(const struct xsent *s, int i, const struct xdoc *d,
+		  struct xtime *m)
+{
+	static const char *const ord[] = { "first", "second", "third",
+		"fourth", "первом", "втором", "третьем", "четвертом", "i",
+		"ii", "iii", "iv", "первый", "второй", "третий", "четвертый",
+		NULL };
+	int q = 0, y, k, j = i;
+	bool half = false;
+	const char *w = i < s->nt ? s->t[i].w : "";
+
+	if (s->t[i].type == XT_WORD && (w[0] == 'q' || w[0] == 'h') &&
+	    w[1] >= '1' && w[1] <= '4' && w[2] == '\0') {
+		half = w[0] == 'h';
+		q = w[1] - '0';
+		j++;
+	} else if (xt_wa(s, i, ord)) {
+		for (k = 0; ord[k] != NULL; k++)
+			if (strcmp(ord[k], w) == 0)
+				q = k % 4 + 1;
+		j++;
+		half = xt_w(s, j, "half") || xt_w(s, j, "полугодии") ||
+		       xt_w(s, j, "полугодие");
+		if (!half && !(xt_w(s, j, "quarter") || xt_w(s, j, "квартале") ||
+			       xt_w(s, j, "квартал") || xt_w(s, j, "квартала")))
+			return 0;
+		j++;
+	} else {
+		return 0;
+	}
+	if (half && q > 2)
+		return 0;
+	k = month_year(s, j, d, &y);
+	m->p = half ? xt_per(y, q * 6 - 5, 0, y, q * 6, 0) :
+		      xt_per(y, q * 3 - 2, 0, y, q * 3, 0);
+	m->noyear = k == 0;
+	if (half || q > 0)
+		m->role = XR_RANGE;
+	return j + k - i;
+}
+
+static int p_year(const struct xsent *s, int i, const struct xdoc *d,
+		  struct xtime *m)
+{
+	int y, off, k, j = i;
+
+	if ((k = xt_rel_year(s, i, &off)) > 0) {
+		y = d->ay ? d->ay + off : 0;
+		m->p = xt_per(y, 0, 0, y, 0, 0);
+		return k;
+	}
+	if (xt_w(s, i, "the") && xt_w(s, i + 1, "year"))
+		j += 2;
+	if (!xt_year(s, j, &y))
+		return 0;
+	m->p = xt_per(y, 0, 0, y, 0, 0);
+	return j + 1 + xt_year_tail(s, j + 1) - i;
+}
+
+/* Words before a date that keep it a point in time: "at the end of June",
+ * "as of", "на конец", "в начале". Their length, or 0. */
+static int point_lead(const struct xsent *s, int i)
+{
+	if (xt_w(s, i, "at") && xt_w(s, i + 1, "the") &&
+	    (xt_w(s, i + 2, "end") || xt_w(s, i + 2, "beginning") ||
+	     xt_w(s, i + 2, "start")) && xt_w(s, i + 3, "of"))
+		return 4;
+	if (xt_w(s, i, "as") && xt_w(s, i + 1, "of"))
+		return 2;
+	if ((xt_w(s, i, "на") || xt_w(s, i, "в")) &&
+	    (xt_w(s, i + 1, "конец") || xt_w(s, i + 1, "начало") ||
+	     xt_w(s, i + 1, "конце") || xt_w(s, i + 1, "начале")))
+		return 2;
+	return 0;
+}
+
+int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
+		struct xtime *m)
+{
+	int k, lead;
+
+	if ((lead = point_lead(s, i)) > 0) {
+		k = xtime_match(s, i + lead, d, m);
+		return k > 0 && m->role == XR_POINT ? k + lead : 0;
+	}
+	memset(m, 0, sizeof(*m));
+	m->role = XR_POINT;
+	if ((k = xtime_relation(s, i, d, m)) ||
+	    (k = p_monthrange(s, i, d, m)) || (k = p_yearrange(s, i, m)) ||
+	    (k = p_months(s, i, d, m)))
+		return k;
+	m->role = XR_POINT;
+	if ((k = p_daydate(s, i, d, m)) || (k = p_part(s, i, d, m)) ||
+	    (k = p_month(s, i, d, m)) || (k = p_year(s, i, d, m)))
+		return k;
+	return p_now(s, i, m);
+}

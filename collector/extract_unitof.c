@@ -1,0 +1,255 @@
+/*
+** extract_unitof.c: where the unit of a number is, in order: right after
+** the number or its scale ("154 billion rubles", "2.8-fold",
+** "43,000-square-meter"); an acronym the text defines ("12 IRTCs",
+** "Technology Center (IRTC)" -> centers); a known unit a few modifier
+** words on ("150 new innovative and high-tech manufacturing facilities");
+** the plural noun phrase right after the number ("two ice arenas", "125
+** international nonproprietary names (INNs)" -> INNs); and, for a number
+** followed by punctuation or a verb, a known count a few words before it
+** ("the number of enterprises will increase to 5,500").
+*/
+#include "../common.h"
+
+#include <string.h>
+
+#include "extract.h"
+
+static bool is_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+static bool free_tok(const struct xsent *s, int i)
+{
+	return i >= 0 && i < s->nt &&
+	       !(s->t[i].flags & (XF_TIME | XF_NAME | XF_USED));
+}
+
+void xu_set(struct xfig *f, const char *unit, enum xucls cls)
+{
+	gs_snprintf(f->unit, sizeof(f->unit), "%s", unit);
+	f->cls = cls;
+}
+
+/* An acronym at i the text defines: its unit through the long form's last
+ * word ("IRTCs" -> "centers"), else the acronym as written. */
+static bool acronym_unit(const struct xsent *s, const struct xdoc *d, int i,
+			 struct xfig *f)
+{
+	struct xsent one;
+	struct xtok tok;
+	char key[16];
+	const struct xunit *u;
+	size_t n;
+	int k, nt;
+
+	if (i >= s->nt || !s->t[i].acro)
+		return false;
+	if (i + 1 < s->nt && s->t[i + 1].type == XT_WORD && !s->t[i + 1].cap &&
+	    !xw_in(XL_STOP, s->t[i + 1].w))
+		return false; /* "IT parks": the phrase names the unit */
+	gs_snprintf(key, sizeof(key), "%s", s->t[i].w);
+	n = strlen(key);
+	if (n > 2 && key[n - 1] == 's')
+		key[n - 1] = '\0';
+	for (k = 0; k < d->nacro; k++) {
+		if (strcmp(d->acro[k].acr, key) != 0)
+			continue;
+		memset(&one, 0, sizeof(one));
+		memset(&tok, 0, sizeof(tok));
+		tok.type = XT_WORD;
+		gs_snprintf(tok.w, sizeof(tok.w), "%s", d->acro[k].head);
+		one.t = &tok;
+		one.nt = 1;
+		if ((u = xw_unit(&one, 0, &nt)) != NULL) {
+			xu_set(f, u->out, u->cls);
+			return true;
+		}
+	}
+	gs_snprintf(f->unit, sizeof(f->unit), "%.*s", s->t[i].len,
+		    s->text + s->t[i].off);
+	f->cls = XU_OTHER;
+	return true;
+}
+
+/* A known unit within a few modifier words from i; its end, or -1. */
+static int unit_ahead(const struct xsent *s, int i, struct xfig *f)
+{
+	const struct xunit *u;
+	int j, n;
+
+	for (j = i; j < s->nt && j < i + 7; j++) {
+		const struct xtok *t = &s->t[j];
+
+		if (t->type != XT_WORD || !free_tok(s, j))
+			return -1;
+		if ((u = xw_unit(s, j, &n)) != NULL) {
+			if (u->cls == XU_TIMES || u->cls == XU_YEARS ||
+			    u->cls == XU_PCT || u->cls == XU_PP)
+				return -1;
+			xu_set(f, u->out, u->cls);
+			return j + n;
+		}
+		if ((is_w(s, j, "and") || is_w(s, j, "or") || is_w(s, j, "и")) &&
+		    j > i && j + 1 < s->nt && s->t[j + 1].type == XT_WORD)
+			continue;
+		if (xw_in(XL_STOP, t->w) || xw_in(XL_REPORT, t->w))
+			return -1;
+	}
+	return -1;
+}
+
+/* A word that describes rather than names what is counted: "new",
+ * "more", "новых", "крупные". */
+static bool adjective(const char *w)
+{
+	static const char *const ws[] = { "new", "more", "additional",
+		"other", "further", "extra", "small", "large", "big", "major",
+		"key", "modern", "innovative", "existing", "current", "operating",
+		"leading", "various", "different", "total", "annual", "own",
+		"young", "high-tech", "unique", "single", "local", "foreign",
+		"domestic", NULL };
+	static const char *const ru[] = { "нов", "дополнительн", "друг",
+		"крупн", "ведущ", "существующ", "действующ", "современн",
+		"уникальн", "собственн", "молод", NULL };
+	size_t k;
+
+	for (k = 0; ws[k] != NULL; k++)
+		if (strcmp(ws[k], w) == 0)
+			return true;
+	for (k = 0; ru[k] != NULL; k++)
+		if (strncmp(w, ru[k], strlen(ru[k])) == 0 &&
+		    strlen(w) <= strlen(ru[k]) + 6)
+			return true;
+	return false;
+}
+
+/* The plural noun phrase after the number ("ice arenas"), or an acronym
+ * in brackets after it ("names (INNs)"); its end, or -1. */
+static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
+{
+	int j, first, last = -1;
+
+	for (j = i; j < s->nt && j < i + 3; j++) {
+		const struct xtok *t = &s->t[j];
+
+		if (t->type != XT_WORD || !free_tok(s, j) ||
+		    (t->cap && !(t->acro && j == i)) ||
+		    (!t->acro && xw_in(XL_STOP, t->w)) ||
+		    xw_in(XL_REPORT, t->w))
+			break;
+		last = j;
+	}
+	if (last < 0)
+		return -1;
+	if (is_w(s, last + 1, "(") && last + 3 < s->nt &&
+	    s->t[last + 2].acro && is_w(s, last + 3, ")")) {
+		gs_snprintf(f->unit, sizeof(f->unit), "%.*s",
+			    s->t[last + 2].len, s->text + s->t[last + 2].off);
+		f->cls = XU_OTHER;
+		return last + 4;
+	}
+	if (!s->t[last].cyr &&
+	    s->t[last].w[strlen(s->t[last].w) - 1] != 's')
+		return -1;
+	for (first = i; first < last && adjective(s->t[first].w); first++)
+		;
+	gs_snprintf(f->unit, sizeof(f->unit), "%.*s",
+		    s->t[last].off + s->t[last].len - s->t[first].off,
+		    s->text + s->t[first].off);
+	f->cls = XU_OTHER;
+	return last + 1;
+}
+
+/* Is the number before j a multiple or a percent ("1.5 times", "2.8-fold")? */
+bool xu_relative_after(const struct xsent *s, int j)
+{
+	const struct xunit *u;
+	int n;
+
+	if (is_w(s, j, "-"))
+		j++;
+	u = xw_unit(s, j, &n);
+	return u != NULL && (u->cls == XU_TIMES || u->cls == XU_PCT);
+}
+
+/* A known count a few words before the number: "the number of jobs will
+ * increase ... to 4,400", "companies ..., and eight have". */
+bool xu_behind(const struct xsent *s, int i, struct xfig *f)
+{
+	const struct xunit *u;
+	int j, n;
+
+	for (j = i - 1; j >= 0 && j >= i - 12; j--) {
+		if (s->t[j].type == XT_NUM && !(s->t[j].flags & XF_TIME) &&
+		    !xu_relative_after(s, j + 1))
+			return false;
+		if ((s->t[j].flags & XF_USED) && s->t[j].type == XT_WORD &&
+		    !xu_relative_after(s, j))
+			return false; /* the unit of another figure */
+		if (s->t[j].type != XT_WORD || (s->t[j].flags & XF_TIME))
+			continue;
+		if ((u = xw_unit(s, j, &n)) != NULL && j + n <= i &&
+		    (u->cls == XU_COUNT || u->cls == XU_PEOPLE ||
+		     u->cls == XU_AREA || u->cls == XU_CUR)) {
+			xu_set(f, u->out, u->cls);
+			f->left_unit = true;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* May a number at j-1 take its unit from the words before it? */
+bool xu_bare(const struct xsent *s, int j)
+{
+	static const char *const ok[] = { "and", "or", "have", "has", "had",
+		"are", "were", "is", "was", "will", "in", "и", "в", NULL };
+	const char *const *p;
+
+	if (j < s->nt && (s->t[j].flags & XF_TIME))
+		return true;
+	if (j >= s->nt || s->t[j].type == XT_PUNCT)
+		return j >= s->nt || strcmp(s->t[j].w, "(") != 0 ||
+		       !s->t[j].sp;
+	for (p = ok; *p; p++)
+		if (is_w(s, j, *p))
+			return true;
+	return false;
+}
+
+/* Scale and unit from j, the token after the number; the end, or -1 when
+ * the number has no unit. direct tells whether the unit follows at once. */
+int xu_after(struct xsent *s, const struct xdoc *d, int j,
+		      struct xfig *f, bool *direct)
+{
+	const struct xunit *u;
+	const char *out;
+	int n, e;
+
+	*direct = false;
+	if (is_w(s, j, "-") && !s->t[j].sp && j + 1 < s->nt &&
+	    s->t[j + 1].type == XT_WORD && !s->t[j + 1].sp)
+		j++;
+	if (xw_scale(s, j, &n, &out) > 0) {
+		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
+		j += n;
+		*direct = true;
+	}
+	if (j < s->nt && free_tok(s, j) && (u = xw_unit(s, j, &n)) != NULL) {
+		xu_set(f, u->out, u->cls);
+		*direct = true;
+		return j + n;
+	}
+	if (acronym_unit(s, d, j, f)) {
+		*direct = true;
+		return j + 1;
+	}
+	if ((e = unit_ahead(s, j, f)) > 0 || (e = phrase_unit(s, j, f)) > 0)
+		return e;
+	if (f->scale[0] != '\0')
+		return j;
+	return -1;
+}
+

@@ -1,0 +1,269 @@
+/*
+** extract_units.c: the units extract recognises after a number, English
+** and Russian, and the text each is written as in the CSV.
+**
+** The text written is chosen so that unit_parse() gives the right
+** dimension: "employees", "guests" and "специалистов" are people; "drug
+** developers", "startups" and "резидентов" are companies; "offsets" are
+** contracts; "workplaces" and "рабочих мест" are jobs. Units are matched on
+** folded words, a hyphenated word split ("43,000-square-meter") and a
+** period between words skipped ("sq.m.", "кв. м"); the longest match wins.
+** A unit not listed here is taken as written by extract_num.c.
+*/
+#include "../common.h"
+
+#include <string.h>
+
+#include "extract.h"
+
+static const struct xunit units[] = {
+	{ "rubles", "rubles", XU_CUR }, { "ruble", "rubles", XU_CUR },
+	{ "roubles", "rubles", XU_CUR }, { "rouble", "rubles", XU_CUR },
+	{ "rub", "rubles", XU_CUR }, { "rur", "rubles", XU_CUR },
+	{ "руб", "рублей", XU_CUR }, { "рублей", "рублей", XU_CUR },
+	{ "рубля", "рублей", XU_CUR }, { "рубль", "рублей", XU_CUR },
+	{ "рубли", "рублей", XU_CUR }, { "₽", "рублей", XU_CUR },
+	{ "us dollars", "USD", XU_CUR }, { "dollars", "USD", XU_CUR },
+	{ "dollar", "USD", XU_CUR }, { "usd", "USD", XU_CUR },
+	{ "долларов", "USD", XU_CUR }, { "доллара", "USD", XU_CUR },
+	{ "долл", "USD", XU_CUR }, { "euros", "EUR", XU_CUR },
+	{ "euro", "EUR", XU_CUR }, { "eur", "EUR", XU_CUR },
+	{ "евро", "EUR", XU_CUR }, { "yuan", "CNY", XU_CUR },
+	{ "юаней", "CNY", XU_CUR },
+	{ "square meters", "square meters", XU_AREA },
+	{ "square metres", "square meters", XU_AREA },
+	{ "square meter", "square meters", XU_AREA },
+	{ "square metre", "square meters", XU_AREA },
+	{ "sq m", "square meters", XU_AREA }, { "sqm", "square meters", XU_AREA },
+	{ "sq meters", "square meters", XU_AREA },
+	{ "m²", "square meters", XU_AREA }, { "m2", "square meters", XU_AREA },
+	{ "кв м", "кв. м", XU_AREA }, { "кв метров", "кв. м", XU_AREA },
+	{ "кв метра", "кв. м", XU_AREA }, { "м²", "кв. м", XU_AREA },
+	{ "м2", "кв. м", XU_AREA }, { "квадратных метров", "кв. м", XU_AREA },
+	{ "квадратных метра", "кв. м", XU_AREA },
+	{ "квадратного метра", "кв. м", XU_AREA },
+	{ "квадратный метр", "кв. м", XU_AREA },
+	{ "hectares", "hectares", XU_AREA }, { "hectare", "hectares", XU_AREA },
+	{ "ha", "hectares", XU_AREA }, { "га", "га", XU_AREA },
+	{ "гектаров", "га", XU_AREA }, { "гектара", "га", XU_AREA },
+	{ "гектар", "га", XU_AREA },
+	{ "square kilometers", "square kilometers", XU_AREA },
+	{ "square kilometres", "square kilometers", XU_AREA },
+	{ "sq km", "square kilometers", XU_AREA },
+	{ "km²", "square kilometers", XU_AREA },
+	{ "кв км", "кв. км", XU_AREA },
+	{ "%", "%", XU_PCT }, { "percent", "%", XU_PCT },
+	{ "per cent", "%", XU_PCT }, { "процентов", "%", XU_PCT },
+	{ "процента", "%", XU_PCT }, { "процент", "%", XU_PCT },
+	{ "percentage points", "pp", XU_PP },
+	{ "percentage point", "pp", XU_PP }, { "п п", "pp", XU_PP },
+	{ "процентных пунктов", "pp", XU_PP },
+	{ "процентного пункта", "pp", XU_PP },
+	{ "times", "times", XU_TIMES }, { "fold", "times", XU_TIMES },
+	{ "раз", "times", XU_TIMES }, { "раза", "times", XU_TIMES },
+	{ "years", "years", XU_YEARS }, { "year", "years", XU_YEARS },
+	{ "лет", "years", XU_YEARS }, { "года", "years", XU_YEARS },
+	{ "год", "years", XU_YEARS },
+	{ "people", "people", XU_PEOPLE }, { "persons", "people", XU_PEOPLE },
+	{ "employees", "people", XU_PEOPLE }, { "workers", "people", XU_PEOPLE },
+	{ "staff", "people", XU_PEOPLE }, { "specialists", "people", XU_PEOPLE },
+	{ "guests", "people", XU_PEOPLE }, { "attendees", "people", XU_PEOPLE },
+	{ "participants", "people", XU_PEOPLE },
+	{ "researchers", "people", XU_PEOPLE },
+	{ "scientists", "people", XU_PEOPLE },
+	{ "headcount", "people", XU_PEOPLE }, { "workforce", "people", XU_PEOPLE },
+	{ "employment", "people", XU_PEOPLE },
+	{ "человек", "человек", XU_PEOPLE }, { "чел", "человек", XU_PEOPLE },
+	{ "человека", "человек", XU_PEOPLE },
+	{ "сотрудников", "человек", XU_PEOPLE },
+	{ "работников", "человек", XU_PEOPLE },
+	{ "специалистов", "человек", XU_PEOPLE },
+	{ "участников", "человек", XU_PEOPLE },
+	{ "гостей", "человек", XU_PEOPLE },
+	{ "jobs", "jobs", XU_COUNT }, { "job", "jobs", XU_COUNT },
+	{ "workplaces", "jobs", XU_COUNT }, { "workplace", "jobs", XU_COUNT },
+	{ "рабочих мест", "рабочих мест", XU_COUNT },
+	{ "рабочие места", "рабочих мест", XU_COUNT },
+	{ "рабочих места", "рабочих мест", XU_COUNT },
+	{ "рабочее место", "рабочих мест", XU_COUNT },
+	{ "companies", "companies", XU_COUNT },
+	{ "company", "companies", XU_COUNT },
+	{ "enterprises", "companies", XU_COUNT },
+	{ "firms", "companies", XU_COUNT },
+	{ "manufacturers", "companies", XU_COUNT },
+	{ "producers", "companies", XU_COUNT },
+	{ "developers", "companies", XU_COUNT },
+	{ "makers", "companies", XU_COUNT },
+	{ "startups", "companies", XU_COUNT },
+	{ "start-ups", "companies", XU_COUNT },
+	{ "organizations", "companies", XU_COUNT },
+	{ "organisations", "companies", XU_COUNT },
+	{ "residents", "companies", XU_COUNT },
+	{ "компаний", "компаний", XU_COUNT },
+	{ "компании", "компаний", XU_COUNT },
+	{ "предприятий", "компаний", XU_COUNT },
+	{ "предприятия", "компаний", XU_COUNT },
+	{ "организаций", "компаний", XU_COUNT },
+	{ "организации", "компаний", XU_COUNT },
+	{ "фирмы", "компаний", XU_COUNT },
+	{ "производителей", "компаний", XU_COUNT },
+	{ "резидентов", "компаний", XU_COUNT },
+	{ "резидента", "компаний", XU_COUNT },
+	{ "стартапов", "компаний", XU_COUNT },
+	{ "facilities", "facilities", XU_COUNT },
+	{ "plants", "plants", XU_COUNT }, { "factories", "plants", XU_COUNT },
+	{ "заводов", "plants", XU_COUNT }, { "завода", "plants", XU_COUNT },
+	{ "фабрик", "plants", XU_COUNT },
+	{ "packages", "packages", XU_COUNT }, { "packs", "packages", XU_COUNT },
+	{ "упаковок", "упаковок", XU_COUNT },
+	{ "упаковки", "упаковок", XU_COUNT },
+	{ "vials", "vials", XU_COUNT }, { "doses", "doses", XU_COUNT },
+	{ "medications", "medications", XU_COUNT },
+	{ "medicines", "medicines", XU_COUNT }, { "drugs", "drugs", XU_COUNT },
+	{ "препаратов", "препаратов", XU_COUNT },
+	{ "лекарств", "препаратов", XU_COUNT },
+	{ "laboratories", "laboratories", XU_COUNT },
+	{ "labs", "laboratories", XU_COUNT },
+	{ "лабораторий", "лабораторий", XU_COUNT },
+	{ "centers", "centers", XU_COUNT }, { "centres", "centers", XU_COUNT },
+	{ "center", "centers", XU_COUNT }, { "centre", "centers", XU_COUNT },
+	{ "центров", "центров", XU_COUNT }, { "центра", "центров", XU_COUNT },
+	{ "clusters", "clusters", XU_COUNT }, { "cluster", "clusters", XU_COUNT },
+	{ "кластеров", "кластеров", XU_COUNT },
+	{ "кластера", "кластеров", XU_COUNT },
+	{ "contracts", "contracts", XU_COUNT },
+	{ "offsets", "contracts", XU_COUNT },
+	{ "контрактов", "контрактов", XU_COUNT },
+	{ "контракта", "контрактов", XU_COUNT },
+	{ "договоров", "контрактов", XU_COUNT },
+	{ "agreements", "agreements", XU_COUNT },
+	{ "соглашений", "соглашений", XU_COUNT },
+	{ "projects", "projects", XU_COUNT },
+	{ "проектов", "projects", XU_COUNT },
+	{ "проекта", "projects", XU_COUNT },
+	{ "patents", "patents", XU_COUNT }, { "патентов", "patents", XU_COUNT },
+	{ "countries", "countries", XU_COUNT },
+	{ "стран", "стран", XU_COUNT }, { "regions", "regions", XU_COUNT },
+	{ "регионов", "регионов", XU_COUNT },
+	{ "units", "units", XU_COUNT }, { "pieces", "units", XU_COUNT },
+	{ "единиц", "units", XU_COUNT }, { "шт", "units", XU_COUNT },
+	{ "штук", "units", XU_COUNT },
+	{ "production lines", "production lines", XU_COUNT },
+	{ "lines", "production lines", XU_COUNT },
+	{ "линий", "production lines", XU_COUNT },
+	{ "courts", "courts", XU_COUNT }, { "visitors", "visitors", XU_COUNT },
+	{ "посетителей", "посетителей", XU_COUNT },
+	{ "tourists", "tourists", XU_COUNT },
+	{ "vehicles", "vehicles", XU_COUNT }, { "cars", "vehicles", XU_COUNT },
+	{ "beds", "beds", XU_COUNT }, { "коек", "beds", XU_COUNT },
+	{ "schools", "schools", XU_COUNT }, { "hospitals", "hospitals", XU_COUNT },
+	{ "students", "students", XU_COUNT },
+	{ "студентов", "студентов", XU_COUNT },
+	{ "patients", "patients", XU_COUNT },
+	{ "buildings", "buildings", XU_COUNT },
+	{ "technoparks", "technoparks", XU_COUNT },
+	{ "технопарков", "технопарков", XU_COUNT },
+	{ "products", "products", XU_COUNT },
+	{ "photomasks", "photomasks", XU_COUNT },
+	{ "tonnes", "tonnes", XU_OTHER }, { "tons", "tonnes", XU_OTHER },
+	{ "тонн", "тонн", XU_OTHER }, { "mw", "MW", XU_OTHER },
+	{ "мвт", "МВт", XU_OTHER }, { "km", "km", XU_OTHER },
+	{ "км", "км", XU_OTHER }, { "kilometers", "km", XU_OTHER },
+};
+
+/* The folded words from token i on: hyphenated words split, a period
+ * between words skipped. word[k] ends token tok[k] when last[k]. */
+#define MAXW 4
+struct wstream {
+	char w[MAXW][48];
+	int tok[MAXW];
+	bool last[MAXW];
+	int n;
+};
+
+static void stream(const struct xsent *s, int i, struct wstream *ws)
+{
+	ws->n = 0;
+	for (; i < s->nt && ws->n < MAXW; i++) {
+		const struct xtok *t = &s->t[i];
+		const char *p = t->w, *h;
+
+		if (t->type == XT_PUNCT) {
+			if (strcmp(t->w, ".") == 0 && ws->n > 0 &&
+			    i + 1 < s->nt && s->t[i + 1].type == XT_WORD)
+				continue;
+			if (ws->n == 0 && (strcmp(t->w, "%") == 0 ||
+					   strcmp(t->w, "₽") == 0)) {
+				gs_snprintf(ws->w[0], sizeof(ws->w[0]), "%s",
+					    t->w);
+				ws->tok[0] = i;
+				ws->last[0] = true;
+				ws->n = 1;
+			}
+			return;
+		}
+		if (t->type != XT_WORD)
+			return;
+		for (;;) {
+			size_t n;
+
+			h = strchr(p, '-');
+			n = h ? (size_t)(h - p) : strlen(p);
+			if (ws->n == MAXW)
+				return;
+			gs_snprintf(ws->w[ws->n], sizeof(ws->w[0]), "%.*s",
+				    (int)n, p);
+			ws->tok[ws->n] = i;
+			ws->last[ws->n] = h == NULL;
+			ws->n++;
+			if (h == NULL)
+				break;
+			p = h + 1;
+		}
+	}
+}
+
+const struct xunit *xw_unit(const struct xsent *s, int i, int *ntok)
+{
+	struct wstream ws;
+	const struct xunit *best = NULL;
+	int bestw = 0;
+	size_t k;
+
+	stream(s, i, &ws);
+	for (k = 0; k < GS_ARRAY_LEN(units); k++) {
+		const char *key = units[k].key;
+		int j = 0;
+
+		while (j < ws.n) {
+			size_t n = strlen(ws.w[j]);
+
+			if (strncmp(key, ws.w[j], n) != 0 ||
+			    (key[n] != ' ' && key[n] != '\0'))
+				break;
+			key += n;
+			j++;
+			if (*key == '\0')
+				break;
+			key++;
+		}
+		if (*key != '\0' || j == 0 || !ws.last[j - 1] || j <= bestw)
+			continue;
+		best = &units[k];
+		bestw = j;
+	}
+	if (best != NULL)
+		*ntok = ws.tok[bestw - 1] - i + 1;
+	return best;
+}
+
+const char *xw_currency_sign(const struct xtok *t)
+{
+	if (strcmp(t->w, "$") == 0)
+		return "USD";
+	if (strcmp(t->w, "€") == 0)
+		return "EUR";
+	if (strcmp(t->w, "₽") == 0)
+		return "RUB";
+	return NULL;
+}

@@ -1,0 +1,323 @@
+/*
+** extract_words.c: the word lists of extract, English and Russian: numbers
+** written as words, scale words, month names, and the cue words of tense,
+** change, investment and reporting.
+**
+** Words are compared folded (lower case, ё as е). The units are in
+** extract_units.c.
+*/
+#include "../common.h"
+
+#include <string.h>
+
+#include "extract.h"
+
+static const char *const stop_words[] = {
+	"of", "in", "for", "from", "to", "at", "on", "by", "with", "per",
+	"than", "as", "and", "or", "but", "that", "which", "who", "whose",
+	"is", "are", "was", "were", "be", "been", "being", "have", "has",
+	"had", "will", "would", "can", "could", "should", "may", "might",
+	"must", "the", "a", "an", "this", "these", "those", "its", "their",
+	"his", "her", "our", "each", "every", "into", "within", "across",
+	"over", "under", "since", "during", "while", "among", "including",
+	"such", "not", "also", "only", "already", "now", "there", "here",
+	"it", "they", "we", "he", "she", "said", "about", "through", "after",
+	"before", "between", "against", "via", "if", "so", "then",
+	"в", "во", "на", "из", "за", "по", "для", "от", "до", "с", "со", "к",
+	"ко", "у", "о", "об", "при", "и", "или", "а", "но", "что", "который",
+	"которая", "которые", "которых", "это", "этот", "эта", "эти", "был",
+	"была", "было", "были", "будет", "будут", "является", "уже", "также",
+	"только", "как", "чем", "его", "ее", "их", "в т", NULL };
+
+static const char *const future_words[] = {
+	"will", "shall", "expected", "expects", "expect", "anticipates",
+	"anticipated", "anticipate", "planned", "plans", "plan", "projected",
+	"forecast", "forecasts", "scheduled", "slated", "intends", "intend",
+	"aims", "designed", "announced", "proposed", "envisaged",
+	"envisioned", "targeted", "upcoming", "будет", "будут", "станет",
+	"станут", "составит", "составят", "достигнет", "достигнут",
+	"планируется", "планирует", "планируют", "планируем", "планирует",
+	"запланировано", "запланирован", "запланированы", "предполагается",
+	"предусматривается", "предусмотрено", "ожидается", "ожидаются",
+	"прогнозируется", "намерена", "намерен", "намерены", "появится",
+	"появятся", "создаст", "создадут", "построят", "вырастет",
+	"увеличится", "возрастет", "превысит", "удвоится", "утроится",
+	"направят", "вложат", "инвестируют", "откроется", "откроются",
+	"заработает", "заработают", "начнется", "начнутся", "начнет",
+	"начнут", "введут", "введет", "запустят", "запустит", "увеличат",
+	"увеличит", "привлечет", "привлекут", "выпустит", "выпустят",
+	"произведет", "произведут", "разместят", "разместит", NULL };
+
+static const char *const present_words[] = {
+	"existing", "current", "currently", "already", "now", "today",
+	"operating", "presently", "уже", "сейчас", "сегодня", "действующих",
+	"действующие", "существующих", "имеющихся", NULL };
+
+static const char *const up_words[] = {
+	"increase", "increased", "increases", "increasing", "grew", "grow",
+	"grown", "grows", "growing", "growth", "rose", "rise", "risen",
+	"rising", "up", "gain", "gained", "expanded", "expand", "higher",
+	"boosted", "jumped", "surged", "climbed", "raised", "raise",
+	"рост", "росте", "роста", "ростом", "вырос", "выросла", "выросло",
+	"выросли", "вырастет", "увеличился", "увеличилась", "увеличилось",
+	"увеличились", "увеличение", "увеличения", "увеличится", "прирост",
+	"прироста", "повысился", "повысилась", "повысилось", "повышение",
+	"возрос", "возросла", "возросло", "возросли", "увеличен",
+	"увеличена", "увеличено", "увеличены", NULL };
+
+static const char *const down_words[] = {
+	"decrease", "decreased", "declined", "decline", "fell", "fall",
+	"falls", "dropped", "drop", "down", "reduced", "reduce", "reducing",
+	"reduction", "lower", "shrank", "contracted", "снизился",
+	"снизилась", "снизилось", "снизились", "снижение", "сократился",
+	"сократилась", "сократилось", "сократились", "сокращение",
+	"уменьшился", "уменьшилась", "уменьшилось", "упал", "упала",
+	"упало", "падение", NULL };
+
+static const char *const invest_words[] = {
+	"investment", "investments", "invest", "invested", "investing",
+	"invests", "additional", "allocate", "allocated", "allocations",
+	"spend", "spending", "funding", "financing", "budget",
+	"инвестиции", "инвестиций", "инвестиционных", "вложения",
+	"вложений", "вложат", "инвестирует", "инвестируют", "выделено",
+	"выделят", "финансирование", "дополнительно", "дополнительные",
+	"дополнительных", NULL };
+
+static const char *const report_words[] = {
+	"told", "said", "says", "say", "reported", "reports", "noted",
+	"confirmed", "stated", "explained", "added", "according",
+	"сообщили", "сообщил", "сообщила", "рассказали", "заявили",
+	"отметили", "пояснили", "сказали", "подтвердили", NULL };
+
+static const char *const namepfx_words[] = {
+	"type", "phase", "stage", "route", "routes", "building", "block",
+	"grade", "class", "category", "article", "section", "chapter",
+	"part", "page", "item", "room", "gate", "generation", "version",
+	"model", "tier", "no", "nos", "lot", "wave", "round", "priority",
+	"number", "bus", "line", "тип", "типа", "этап", "этапа", "фаза",
+	"фазы", "корпус", "строение", "дом", "блок", "линия", "очередь",
+	"пункт", "статья", "статьи", "раздел", "глава", "часть",
+	"страница", "номер", "маршрут", "маршрута", "маршруты", "проезд",
+	"проезда", NULL };
+
+static const char *const weekday_words[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+	"понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
+	"воскресенье", "updated", "published", "posted", "обновлено",
+	"опубликовано", NULL };
+
+static const char *const build_words[] = {
+	"underway", "ongoing", "строится", "строятся", "возводится",
+	"возводятся", "проектируется", "проектируются", NULL };
+
+static const char *const began_words[] = {
+	"began", "begun", "started", "commenced", "начато", "начата",
+	"начали", "началось", "началась", "началось", "стартовало", NULL };
+
+static const char *const ended_words[] = {
+	"completed", "finished", "ended", "concluded", "завершено",
+	"завершена", "завершен", "завершилось", "завершилась", "окончено",
+	NULL };
+
+static const char *const exceed_words[] = {
+	"exceed", "exceeds", "exceeded", "exceeding", "surpassed",
+	"surpasses", "surpass", "topped", "tops", "превысил", "превысила",
+	"превысило", "превысили", "превышает", "превышают", "превысит",
+	"превышающий", "превысить", "превышать", "превысят", NULL };
+
+static const char *const rank_words[] = {
+	"become", "became", "becomes", "becoming", "стал", "стала", "стало",
+	"станет", "станут", NULL };
+
+static const char *const *const lists[XL_NLIST] = {
+	[XL_STOP] = stop_words, [XL_FUTURE] = future_words,
+	[XL_PRESENT] = present_words, [XL_UP] = up_words,
+	[XL_DOWN] = down_words, [XL_INVEST] = invest_words,
+	[XL_REPORT] = report_words, [XL_NAMEPFX] = namepfx_words,
+	[XL_WEEKDAY] = weekday_words, [XL_BUILD] = build_words,
+	[XL_BEGAN] = began_words, [XL_ENDED] = ended_words,
+	[XL_EXCEED] = exceed_words, [XL_RANK] = rank_words,
+};
+
+bool xw_in(enum xlist l, const char *w)
+{
+	const char *const *p;
+
+	if ((unsigned)l >= XL_NLIST)
+		return false;
+	for (p = lists[l]; *p != NULL; p++)
+		if (strcmp(*p, w) == 0)
+			return true;
+	return false;
+}
+
+/* ---- months ---- */
+
+int xw_month(const struct xtok *t)
+{
+	static const char *const en[] = { "january", "february", "march",
+		"april", "may", "june", "july", "august", "september",
+		"october", "november", "december" };
+	static const char *const en3[] = { "jan", "feb", "mar", "apr", "",
+		"jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+	/* Russian stems; "ма" is checked by its forms below */
+	static const char *const ru[] = { "январ", "феврал", "март", "апрел",
+		"", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+		"декабр" };
+	int i;
+	size_t n;
+
+	if (t->type != XT_WORD)
+		return 0;
+	for (i = 0; i < 12; i++) {
+		if (strcmp(t->w, en[i]) == 0)
+			return i == 4 && !t->cap ? 0 : i + 1;
+		if (en3[i][0] && strcmp(t->w, en3[i]) == 0 && t->cap)
+			return i + 1;
+		if (strcmp(t->w, "sept") == 0 && t->cap)
+			return 9;
+		n = strlen(ru[i]);
+		if (n > 0 && strncmp(t->w, ru[i], n) == 0 &&
+		    strlen(t->w) <= n + 4)
+			return i + 1;
+	}
+	if (strcmp(t->w, "май") == 0 || strcmp(t->w, "мая") == 0 ||
+	    strcmp(t->w, "мае") == 0)
+		return 5;
+	return 0;
+}
+
+/* ---- numbers written as words ---- */
+
+struct numword {
+	const char *w;
+	double v;
+};
+
+static const struct numword numwords[] = {
+	{ "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 },
+	{ "five", 5 }, { "six", 6 }, { "seven", 7 }, { "eight", 8 },
+	{ "nine", 9 }, { "ten", 10 }, { "eleven", 11 }, { "twelve", 12 },
+	{ "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 },
+	{ "sixteen", 16 }, { "seventeen", 17 }, { "eighteen", 18 },
+	{ "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 },
+	{ "forty", 40 }, { "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 },
+	{ "eighty", 80 }, { "ninety", 90 },
+	{ "один", 1 }, { "одна", 1 }, { "одно", 1 }, { "одного", 1 },
+	{ "одной", 1 }, { "два", 2 }, { "две", 2 }, { "двух", 2 },
+	{ "три", 3 }, { "трех", 3 }, { "четыре", 4 }, { "четырех", 4 },
+	{ "пять", 5 }, { "пяти", 5 }, { "шесть", 6 }, { "шести", 6 },
+	{ "семь", 7 }, { "семи", 7 }, { "восемь", 8 }, { "восьми", 8 },
+	{ "девять", 9 }, { "девяти", 9 }, { "десять", 10 }, { "десяти", 10 },
+	{ "одиннадцать", 11 }, { "двенадцать", 12 }, { "тринадцать", 13 },
+	{ "четырнадцать", 14 }, { "пятнадцать", 15 }, { "шестнадцать", 16 },
+	{ "семнадцать", 17 }, { "восемнадцать", 18 },
+	{ "девятнадцать", 19 }, { "двадцать", 20 }, { "двадцати", 20 },
+	{ "тридцать", 30 }, { "сорок", 40 }, { "пятьдесят", 50 },
+	{ "шестьдесят", 60 }, { "семьдесят", 70 }, { "восемьдесят", 80 },
+	{ "девяносто", 90 }, { "сто", 100 }, { "двести", 200 },
+	{ "триста", 300 }, { "четыреста", 400 }, { "пятьсот", 500 },
+	{ "полтора", 1.5 }, { "полторы", 1.5 },
+};
+
+/* The value of one number word (w may be "twenty" of "twenty-one"). */
+static double numword(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < GS_ARRAY_LEN(numwords); i++)
+		if (strlen(numwords[i].w) == n &&
+		    strncmp(numwords[i].w, w, n) == 0)
+			return numwords[i].v;
+	return 0;
+}
+
+/* One word token: "five", "twenty-one". */
+static double word_value(const char *w)
+{
+	const char *h = strchr(w, '-');
+	double a, b;
+
+	if (h == NULL)
+		return numword(w, strlen(w));
+	a = numword(w, (size_t)(h - w));
+	b = numword(h + 1, strlen(h + 1));
+	return a >= 20 && a < 100 && b > 0 && b < 10 ? a + b : 0;
+}
+
+int xw_spelled(const struct xsent *s, int i, double *v)
+{
+	double cur, x;
+	int j;
+
+	if (i >= s->nt || s->t[i].type != XT_WORD ||
+	    (cur = word_value(s->t[i].w)) == 0)
+		return 0;
+	j = i + 1;
+	for (;;) {
+		if (j < s->nt && strcmp(s->t[j].w, "hundred") == 0 && cur < 10) {
+			cur *= 100;
+			j++;
+			if (j + 1 < s->nt && strcmp(s->t[j].w, "and") == 0 &&
+			    word_value(s->t[j + 1].w) > 0)
+				j++;
+			continue;
+		}
+		if (j < s->nt && s->t[j].type == XT_WORD &&
+		    (x = word_value(s->t[j].w)) > 0 && x < cur &&
+		    ((cur >= 100 && x < 100) || (cur >= 20 && x < 10 &&
+						 (int)cur % 10 == 0))) {
+			cur += x;
+			j++;
+			continue;
+		}
+		break;
+	}
+	*v = cur;
+	return j - i;
+}
+
+/* ---- scale words ---- */
+
+struct scale {
+	const char *w;
+	double f;
+	const char *out;
+};
+
+static const struct scale scales[] = {
+	{ "thousand", 1e3, "thousand" }, { "thousands", 1e3, "thousand" },
+	{ "million", 1e6, "million" }, { "millions", 1e6, "million" },
+	{ "mn", 1e6, "million" }, { "mln", 1e6, "million" },
+	{ "billion", 1e9, "billion" }, { "billions", 1e9, "billion" },
+	{ "bn", 1e9, "billion" }, { "bln", 1e9, "billion" },
+	{ "trillion", 1e12, "trillion" }, { "trn", 1e12, "trillion" },
+	{ "тыс", 1e3, "тыс." }, { "тысяч", 1e3, "тыс." },
+	{ "тысячи", 1e3, "тыс." }, { "тысяча", 1e3, "тыс." },
+	{ "млн", 1e6, "млн" }, { "миллион", 1e6, "млн" },
+	{ "миллиона", 1e6, "млн" }, { "миллионов", 1e6, "млн" },
+	{ "млрд", 1e9, "млрд" }, { "миллиард", 1e9, "млрд" },
+	{ "миллиарда", 1e9, "млрд" }, { "миллиардов", 1e9, "млрд" },
+	{ "трлн", 1e12, "трлн" }, { "триллион", 1e12, "трлн" },
+	{ "триллиона", 1e12, "трлн" }, { "триллионов", 1e12, "трлн" },
+};
+
+double xw_scale(const struct xsent *s, int i, int *ntok, const char **out)
+{
+	size_t k;
+
+	if (i >= s->nt || s->t[i].type != XT_WORD)
+		return 0;
+	for (k = 0; k < GS_ARRAY_LEN(scales); k++) {
+		if (strcmp(s->t[i].w, scales[k].w) != 0)
+			continue;
+		*ntok = 1;
+		if (i + 1 < s->nt && strcmp(s->t[i + 1].w, ".") == 0 &&
+		    s->t[i].cyr)
+			*ntok = 2; /* "тыс." */
+		*out = scales[k].out;
+		return scales[k].f;
+	}
+	return 0;
+}

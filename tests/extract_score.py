@@ -1,0 +1,260 @@
+#!/usr/bin/env python3
+"""extract_score.py: score `growthstat extract` against a curated answer key.
+
+    python3 tests/extract_score.py [--gs BINARY] [--verbose] [DIR ...]
+
+Each DIR holds answer keys as canonical CSV files; the text of
+NNN_name.csv is texts/NNN_*.txt (seed layout) or NNN_name.txt beside it.
+By default three groups are scored: the seed texts (scripts/seed), texts
+written for the extractor (tests/extract), and held-out texts written after
+the rules were last changed and never tuned on (tests/extract/holdout,
+reported but not enforced: how extract does on text it has never seen). For each pair it runs
+
+    growthstat extract TEXT --as-of AS_OF
+
+(AS_OF from the key's as_of column, the date the source was published; a
+key with no rows runs without it) and compares the candidates with the key:
+
+  recall     key figures found: a candidate with the same value normalised
+             to the base unit, the same unit dimension and the same period
+  precision  candidates that are real figures: they match a key row the
+             same way
+  loose      precision on value and dimension alone (the period wrong)
+
+Periods match when equal, or when both are single periods (not ranges) and
+one contains the other: "2025-10" is within "2025". Values and dimensions
+come from growthstat itself: both CSV files are ingested into scratch
+databases, so unit_parse() decides the dimension on both sides (each
+candidate row gets a series key of its own, and a placeholder base when a
+multiple lacks one). Relative kinds compare as "ratio" (multiples) and
+"percent" (percent changes).
+
+Prints TAP lines ("ok - ..." / "not ok - ..."), with --verbose the misses
+and false positives as "#" comments, and fails when an enforced
+text or group is under the targets: recall >= 90 %, precision >= 75 %.
+Standard library only (python3 >= 3.8).
+"""
+
+import csv
+import glob
+import io
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RECALL_TARGET = 0.90
+PRECISION_TARGET = 0.75
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def pairs(dirs):
+    """(key csv, text) pairs from the given directories."""
+    out = []
+    for d in dirs:
+        for key in sorted(glob.glob(os.path.join(d, "*.csv"))):
+            stem = os.path.basename(key)[:-4]
+            prefix = stem.split("_")[0]
+            beside = os.path.join(d, stem + ".txt")
+            if os.path.exists(beside):
+                out.append((key, beside))
+                continue
+            texts = sorted(glob.glob(os.path.join(d, "texts", prefix + "_*.txt")))
+            if len(texts) == 1:
+                out.append((key, texts[0]))
+    return out
+
+
+def ingest(gs, rows, header, tmp, name):
+    """Ingest rows into a fresh database; {series: [observation, ...]}."""
+    db = os.path.join(tmp, name + ".db")
+    src = os.path.join(tmp, name + ".csv")
+    with open(src, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=header, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    env = dict(os.environ, GROWTHSTAT_DB=db)
+    subprocess.run([gs, "ingest", "--skip-bad", src], env=env,
+                   capture_output=True, check=False)
+    obs = {}
+    if not os.path.exists(db):
+        return obs
+    con = sqlite3.connect(db)
+    q = ("SELECT series, kind, period_start, period_end, period_prec, value,"
+         " dimension FROM v_observations")
+    for series, kind, p0, p1, prec, value, dim in con.execute(q):
+        if kind == "multiple":
+            dim = "ratio"
+        elif kind == "percent":
+            dim = "percent"
+        obs.setdefault(series, []).append((value, dim, p0, p1, prec))
+    con.close()
+    return obs
+
+
+def unit_of(ymd, prec):
+    if prec == "year":
+        return ymd // 10000
+    if prec in ("month", "quarter", "half"):
+        return ymd // 100 if prec == "month" else ymd // 10000 * 10 + (
+            (ymd // 100 % 100 - 1) // (3 if prec == "quarter" else 6))
+    return ymd
+
+
+def is_point(p0, p1, prec):
+    return unit_of(p0, prec) == unit_of(p1, prec)
+
+
+def same_period(a, b):
+    if a[0] == b[0] and a[1] == b[1]:
+        return True
+    if not (is_point(a[0], a[1], a[2]) and is_point(b[0], b[1], b[2])):
+        return False
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
+def close(x, y):
+    return abs(x - y) <= 1e-9 * max(abs(x), abs(y)) or abs(x - y) <= 1e-12
+
+
+def match(c, k, period=True):
+    return (close(c[0], k[0]) and c[1] == k[1] and
+            (not period or same_period(c[2:], k[2:])))
+
+
+def score_one(gs, key, text, tmp, verbose):
+    rows = read_csv(key)
+    as_of = rows[0]["as_of"] if rows else None
+    cmd = [gs, "extract", text] + (["--as-of", as_of] if as_of else [])
+    run = subprocess.run(cmd, capture_output=True, check=False)
+    name = os.path.basename(text)
+    if run.returncode != 0:
+        print("not ok - %s: extract exited %d: %s" % (
+            name, run.returncode, run.stderr.decode(errors="replace").strip()))
+        return None
+    cands = list(csv.DictReader(io.StringIO(run.stdout.decode("utf-8"))))
+    header = ["series", "period", "kind", "value", "unit", "qualifier",
+              "base", "as_of", "source", "note"]
+    for i, c in enumerate(cands):
+        c["series"] = "cand.%04d" % i
+        if not c["period"]:
+            c["period"] = "1900"
+        if c["kind"] in ("multiple", "percent") and not c["base"]:
+            c["base"] = "1900"
+    ref = ingest(gs, rows, header, tmp, "ref") if rows else {}
+    got = ingest(gs, cands, header, tmp, "cand")
+    keys = []
+    for series, obs in ref.items():
+        for o in obs:
+            keys.append((series, o))
+    cobs = []
+    for i, c in enumerate(cands):
+        for o in got.get("cand.%04d" % i, []):
+            cobs.append((c, o))
+    unread = len(cands) - len(cobs)
+    found = [k for k in keys if any(match(o, k[1]) for _, o in cobs)]
+    real = [c for c in cobs if any(match(c[1], k[1]) for k in keys)]
+    loose = [c for c in cobs if any(match(c[1], k[1], False) for k in keys)]
+    missed = [k for k in keys if k not in found]
+    false = [c for c in cobs if c not in real]
+    res = {"name": name, "keys": len(keys), "found": len(found),
+           "cands": len(cands), "real": len(real), "loose": len(loose)}
+    for series, o in missed if verbose else []:
+        print("#   missed %s: %g %s %d..%d" % (series, o[0], o[1], o[2], o[3]))
+    for c, o in false if verbose else []:
+        print("#   not in the key: %s %s %s %s %s (%s)" % (
+            c["period"], c["kind"], c["value"], c["unit"], c["qualifier"],
+            c["note"][:70]))
+    if unread:
+        print("#   %d candidate rows were refused by ingest" % unread)
+    return res
+
+
+def pct(a, b):
+    return "%d/%d = %.1f %%" % (a, b, 100.0 * a / b) if b else "n/a"
+
+
+def verdict(ok, text):
+    print(("ok - " if ok else "not ok - ") + text)
+    return ok
+
+
+def score_group(gs, dirs, verbose, enforce, label):
+    """Score the pairs of dirs; TAP verdicts when enforce, else comments."""
+    good = True
+    tot = {"keys": 0, "found": 0, "cands": 0, "real": 0, "loose": 0}
+
+    def say(ok, text):
+        if enforce:
+            return verdict(ok, text)
+        print("# %s: %s%s" % (label, text, "" if ok else " (under target)"))
+        return True
+
+    for key, text in pairs(dirs):
+        with tempfile.TemporaryDirectory() as tmp:
+            r = score_one(gs, key, text, tmp, verbose)
+        if r is None:
+            good = False
+            continue
+        for k in tot:
+            tot[k] += r[k]
+        print("# %s: %d key figures, %d candidates; recall %s, precision %s"
+              ", loose precision %s" % (r["name"], r["keys"], r["cands"],
+                                        pct(r["found"], r["keys"]),
+                                        pct(r["real"], r["cands"]),
+                                        pct(r["loose"], r["cands"])))
+        if r["keys"]:
+            good &= say(r["found"] >= RECALL_TARGET * r["keys"],
+                        "%s recall %s" % (r["name"],
+                                          pct(r["found"], r["keys"])))
+        if r["cands"]:
+            good &= say(r["real"] >= PRECISION_TARGET * r["cands"],
+                        "%s precision %s" % (r["name"],
+                                             pct(r["real"], r["cands"])))
+        elif enforce:
+            verdict(True, "%s: no candidates" % r["name"])
+    good &= say(tot["found"] >= RECALL_TARGET * tot["keys"],
+                "%s recall %s" % (label, pct(tot["found"], tot["keys"])))
+    good &= say(tot["real"] >= PRECISION_TARGET * tot["cands"],
+                "%s precision %s (loose %s)" % (
+                    label, pct(tot["real"], tot["cands"]),
+                    pct(tot["loose"], tot["cands"])))
+    return good
+
+
+def main(argv):
+    gs = os.environ.get("GS", os.path.join(TOP, "growthstat"))
+    verbose = False
+    dirs = []
+    args = argv[1:]
+    while args:
+        a = args.pop(0)
+        if a == "--gs":
+            gs = args.pop(0)
+        elif a in ("-v", "--verbose"):
+            verbose = True
+        else:
+            dirs.append(a)
+    print("# targets: recall >= %d %%, precision >= %d %%" % (
+        RECALL_TARGET * 100, PRECISION_TARGET * 100))
+    if dirs:
+        return 0 if score_group(gs, dirs, verbose, True, "overall") else 1
+    good = score_group(gs, [os.path.join(TOP, "scripts", "seed")], verbose,
+                       True, "seed texts")
+    good &= score_group(gs, [os.path.join(TOP, "tests", "extract")], verbose,
+                        True, "own texts")
+    # Texts written after the rules were last changed and never tuned on:
+    # how extract does on text it has not seen. Reported, not enforced.
+    score_group(gs, [os.path.join(TOP, "tests", "extract", "holdout")],
+                verbose, False, "holdout")
+    return 0 if good else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,264 @@
+/*
+** test_extract.c: table-driven unit tests of extract: one short text per
+** rule (English and Russian), the figures it must give, written as
+** "period|kind|value|unit|qualifier|base"; the input checks; the as-of
+** date from the text; and the period texts. Expected rows are worked out
+** by hand from the rules in collector/extract*.c.
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "collector/extract.h"
+
+static int nbad;
+#define BAD(...) \
+	do { \
+		print_error(__VA_ARGS__); \
+		print_error("\n"); \
+		nbad++; \
+	} while (0)
+#define DONE() assert_int_equal(nbad, 0)
+
+#define MAXROWS 6
+
+struct case_ {
+	const char *text;
+	int32_t as_of;
+	const char *rows[MAXROWS]; /* NULL-terminated */
+};
+
+static const struct case_ cases[] = {
+	/* values, scale words, units, qualifiers */
+	{ "Output reached 154 billion rubles in 2024.", 20250301,
+	  { "2024|level|154|billion rubles||" } },
+	{ "The plant covers 28,100 square meters.", 20250301,
+	  { "2025|level|28100|square meters||" } },
+	{ "It produced 353.5 thousand packages in 2024.", 20250301,
+	  { "2024|level|353.5|thousand packages||" } },
+	{ "The park has over 6,300 jobs and approximately 20 companies.",
+	  20250301, { "2025|level|6300|jobs|over|",
+		      "2025|level|20|companies|about|" } },
+	{ "Capacity is up to 5.4 million vials, almost 300 people work there.",
+	  20250301, { "2025|level|5.4|million vials|up_to|",
+		      "2025|level|300|people|almost|" } },
+	{ "It built a 2.2-hectare site and a 43,000-square-meter plant.",
+	  20250301, { "2025|level|2.2|hectares||",
+		      "2025|level|43000|square meters||" } },
+	{ "The city has five plants and two ice arenas.", 20250301,
+	  { "2025|level|5|plants||", "2025|level|2|ice arenas||" } },
+	/* multiples and percent changes with their base */
+	{ "From 2020 to 2024, output increased 2.8-fold to 154 billion rubles.",
+	  20250301, { "2024|multiple|2.8|times||2020",
+		      "2024|level|154|billion rubles||" } },
+	{ "Over the past 15 years, output has doubled.", 20250301,
+	  { "2025|multiple|2|times||2010" } },
+	{ "From January to August 2025, growth was 5.7 percent compared to "
+	  "the same period last year.", 20251007,
+	  { "2025-01..2025-08|percent|5.7|%||2024-01..2024-08" } },
+	{ "Exports rose by 1.5 times compared to 2021.", 20250301,
+	  { "2025|multiple|1.5|times||2021" } },
+	/* targets and plans */
+	{ "By 2030, revenue will reach 230 billion rubles.", 20250301,
+	  { "2030|target|230|billion rubles||" } },
+	{ "Investment from 2020 to 2030 will amount to 191.5 billion rubles.",
+	  20250301, { "2020..2030|plan|191.5|billion rubles||" } },
+	{ "We plan to open two new production lines next year.", 20251007,
+	  { "2026|target|2|production lines||" } },
+	/* relative dates */
+	{ "This year, the company raised 5 billion rubles.", 20231115,
+	  { "2023|level|5|billion rubles||" } },
+	{ "Last year, 1,200 students completed internships.", 20240303,
+	  { "2023|level|1200|students||" } },
+	{ "The 26,700-square-meter center was completed in March of this "
+	  "year; it has 100 beds.", 20251007,
+	  { "2025-03|level|26700|square meters||",
+	    "2025|level|100|beds||" } },
+	/* not figures */
+	{ "Bus routes No. 3 and 27 and Proektiruemy Proezd No. 5557 opened.",
+	  20250301, { NULL } },
+	{ "It produced the Sputnik V vaccine and treats type 2 diabetes and "
+	  "COVID-19.", 20250301, { NULL } },
+	{ "The meeting took place on July 26, 2022, two participants told "
+	  "Vedomosti.", 20250301, { NULL } },
+	/* Russian */
+	{ "В 2024 году выручка составила 148,3 млрд рублей.", 20250212,
+	  { "2024|level|148.3|млрд рублей||" } },
+	{ "К 2030 году будет создано более 6 300 рабочих мест.", 20250212,
+	  { "2030|target|6300|рабочих мест|over|" } },
+	{ "С 2015 года выручка выросла в 3,4 раза.", 20250212,
+	  { "2025|multiple|3.4|times||2015" } },
+	{ "За последние пять лет технопарк получил 4,6 млрд рублей.", 20250212,
+	  { "2020..2024|flow|4.6|млрд рублей||" } },
+	{ "Площадь составляет около 25 тыс. кв. м.", 20250212,
+	  { "2025|level|25|тыс. кв. м|about|" } },
+};
+
+static void row_text(const struct xcand *c, char *buf, size_t n)
+{
+	char period[48], base[48];
+
+	xper_format(&c->period, period, sizeof(period));
+	xper_format(&c->base, base, sizeof(base));
+	snprintf(buf, n, "%s|%s|%.15g|%s|%s|%s", period, kind_name(c->kind),
+		 c->value, c->unit, qual_name(c->qual), base);
+}
+
+static void test_extract_rules(void **state)
+{
+	size_t i, k;
+
+	(void)state;
+	nbad = 0;
+	for (i = 0; i < GS_ARRAY_LEN(cases); i++) {
+		const struct case_ *t = &cases[i];
+		struct xopts o = { t->as_of, 20000101 };
+		struct xresult r;
+		struct gs_err e;
+		char got[256];
+		size_t want = 0;
+
+		gs_err_clear(&e);
+		while (want < MAXROWS && t->rows[want] != NULL)
+			want++;
+		if (extract_run(t->text, strlen(t->text), &o, &r, &e) != 0) {
+			BAD("\"%s\": failed: %s", t->text, e.msg);
+			xresult_free(&r);
+			continue;
+		}
+		if (r.n != want)
+			BAD("\"%s\": %zu figures, want %zu", t->text, r.n, want);
+		for (k = 0; k < r.n; k++) {
+			row_text(&r.v[k], got, sizeof(got));
+			if (k < want && strcmp(got, t->rows[k]) != 0)
+				BAD("\"%s\": row %zu is %s, want %s", t->text, k,
+				    got, t->rows[k]);
+			else if (k >= want)
+				BAD("\"%s\": extra row %s", t->text, got);
+		}
+		xresult_free(&r);
+	}
+	DONE();
+}
+
+struct check_case {
+	const char *in;
+	size_t len;
+	int ok;
+	const char *msg; /* part of the message */
+	long line;
+};
+
+static void test_extract_check_refuses_non_text(void **state)
+{
+	static const struct check_case cs[] = {
+		{ "", 0, 0, "empty file", 0 },
+		{ " \n\t\n", 4, 0, "no text", 0 },
+		{ "ab\0cd", 5, 0, "NUL byte at offset 2", 0 },
+		{ "\xff\xfeR\0", 4, 0, "UTF-16", 0 },
+		{ "ok\n\xcf\xf0\xe8", 6, 0, "not UTF-8 (byte 0xCF)", 2 },
+		{ "a\xc0\x80", 3, 0, "not UTF-8", 1 },
+		{ "\xef\xbb\xbfText", 7, 1, "", 0 },
+		{ "Выручка 5 млрд", 21, 1, "", 0 },
+	};
+	size_t i;
+
+	(void)state;
+	nbad = 0;
+	for (i = 0; i < GS_ARRAY_LEN(cs); i++) {
+		struct gs_err e;
+		int rc;
+
+		gs_err_clear(&e);
+		rc = extract_check(cs[i].in, cs[i].len, "f.txt", &e);
+		if ((rc == 0) != cs[i].ok)
+			BAD("case %zu: check returned %d", i, rc);
+		if (!cs[i].ok && (strstr(e.msg, cs[i].msg) == NULL ||
+				  e.code != GS_EX_DATAERR ||
+				  strcmp(e.file, "f.txt") != 0 ||
+				  e.line != cs[i].line))
+			BAD("case %zu: message '%s' line %ld code %d", i, e.msg,
+			    e.line, e.code);
+	}
+	DONE();
+}
+
+static void test_extract_as_of_from_the_text(void **state)
+{
+	static const struct {
+		const char *text;
+		int32_t want;
+		enum xasof_src src;
+	} cs[] = {
+		{ "Title\n\nMay 13, 2025\n\nIt has 5 plants.\n", 20250513,
+		  XASOF_DATELINE },
+		{ "Title\n\n13 мая 2025 г.\n\nТекст.\n", 20250513,
+		  XASOF_DATELINE },
+		{ "Title\n\n2024-03-03\n\nText.\n", 20240303, XASOF_DATELINE },
+		{ "On Industry Day, October 7, the mayor spoke. In 2025, "
+		  "loans grew.\n", 20251007, XASOF_TEXT },
+		{ "No date here.\n", 20000101, XASOF_TODAY },
+	};
+	size_t i;
+
+	(void)state;
+	nbad = 0;
+	for (i = 0; i < GS_ARRAY_LEN(cs); i++) {
+		struct xopts o = { 0, 20000101 };
+		struct xresult r;
+		struct gs_err e;
+
+		gs_err_clear(&e);
+		extract_run(cs[i].text, strlen(cs[i].text), &o, &r, &e);
+		if (r.as_of != cs[i].want || r.as_of_src != cs[i].src)
+			BAD("case %zu: as of %d (source %d), want %d (%d)", i,
+			    (int)r.as_of, (int)r.as_of_src, (int)cs[i].want,
+			    (int)cs[i].src);
+		xresult_free(&r);
+	}
+	DONE();
+}
+
+static void test_xper_format_coarsens_ranges(void **state)
+{
+	static const struct {
+		struct xper p;
+		const char *want;
+	} cs[] = {
+		{ { 2024, 0, 0, 2024, 0, 0 }, "2024" },
+		{ { 2025, 3, 0, 2025, 3, 0 }, "2025-03" },
+		{ { 2025, 10, 7, 2025, 10, 7 }, "2025-10-07" },
+		{ { 2020, 0, 0, 2024, 0, 0 }, "2020..2024" },
+		{ { 2025, 1, 0, 2025, 8, 0 }, "2025-01..2025-08" },
+		{ { 2022, 0, 0, 2025, 10, 0 }, "2022..2025" },
+		{ { 0, 0, 0, 0, 0, 0 }, "" },
+	};
+	char buf[48];
+	size_t i;
+
+	(void)state;
+	nbad = 0;
+	for (i = 0; i < GS_ARRAY_LEN(cs); i++) {
+		xper_format(&cs[i].p, buf, sizeof(buf));
+		if (strcmp(buf, cs[i].want) != 0)
+			BAD("case %zu: '%s', want '%s'", i, buf, cs[i].want);
+	}
+	DONE();
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_extract_rules),
+		cmocka_unit_test(test_extract_check_refuses_non_text),
+		cmocka_unit_test(test_extract_as_of_from_the_text),
+		cmocka_unit_test(test_xper_format_coarsens_ranges),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
