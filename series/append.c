@@ -38,6 +38,9 @@ int series_batch_begin(struct series_db *db, const char *file,
 
 	if (db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "a batch is already open");
+	/* A page cache sized for a batch: the default 2 MB makes a large
+	 * ingest read the same pages again and again. */
+	db_exec(db, "PRAGMA cache_size=-24576", NULL);
 	if (db_exec(db, "BEGIN IMMEDIATE", e))
 		return -1;
 	db->in_batch = true;
@@ -97,17 +100,20 @@ int series_batch_commit(struct series_db *db, int64_t batch_id,
 {
 	if (!db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "no batch is open");
-	if (finish(db, batch_id, "committed", c, hash, "", e) ||
+	if (series_stage_flush(db, e) ||
+	    finish(db, batch_id, "committed", c, hash, "", e) ||
 	    db_exec(db, "COMMIT", e)) {
 		series_batch_rollback(db);
 		return -1;
 	}
 	db->in_batch = false;
+	stage_free(db);
 	return 0;
 }
 
 void series_batch_rollback(struct series_db *db)
 {
+	stage_free(db);
 	if (!db->in_batch)
 		return;
 	if (!sqlite3_get_autocommit(db->db))

@@ -36,6 +36,7 @@ struct series_db {
 	sqlite3_stmt *st[ST_COUNT];
 	struct id_cache series;
 	struct id_cache source;
+	struct stage *stage;     /* staged rows of the open batch (stage.c) */
 };
 
 /* Fill e from the connection's last error, prefixed by what was being done. */
@@ -48,5 +49,7 @@ int db_exec(struct series_db *db, const char *sql, struct gs_err *e);
 char *db_col_text(sqlite3_stmt *st, int col);
 
 int schema_migrate(struct series_db *db, struct gs_err *e);
+/* Drop the stage and its rows (rollback, commit, close). */
+void stage_free(struct series_db *db);
 
 #endif

@@ -66,6 +66,25 @@ int series_append(struct series_db *db, const struct gs_obs *o,
 		  const char *name, const char *description,
 		  enum append_result *res, struct gs_err *e);
 
+/*
+** Staged appends, for bulk loads. Rows are copied into a bounded stage and,
+** when it fills or at series_stage_flush, sorted by their key and appended
+** in that order (by series_append's rules): sequential B-tree inserts
+** instead of random ones. Outcomes are counted in *c as rows are written;
+** a row refused then (unit of another dimension, conflict with a stored
+** figure) is counted as rejected and passed to fn with its tag (e.g. its
+** line). series_stage and series_stage_flush fail (-1) only on errors that
+** are not a row's fault. The batch's commit flushes what is left; its
+** rollback drops it.
+*/
+typedef void (*series_row_fn)(void *arg, long tag, const struct gs_err *e);
+void series_stage_begin(struct series_db *db, series_row_fn fn, void *arg,
+			struct batch_counts *c);
+int series_stage(struct series_db *db, const struct gs_obs *o,
+		 const char *name, const char *description, long tag,
+		 struct gs_err *e);
+int series_stage_flush(struct series_db *db, struct gs_err *e);
+
 /* Commit the batch with its counts and content hash (hex text). */
 int series_batch_commit(struct series_db *db, int64_t batch_id,
 			const struct batch_counts *c, const char *hash,

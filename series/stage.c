@@ -1,0 +1,185 @@
+/*
+** stage.c: staged appends for bulk loads (see series.h).
+**
+** Rows of a CSV file arrive in any order of series; appended one by one
+** they land all over the observations B-tree, and random inserts dominate a
+** large ingest. Staged rows are copied into memory (bounded: at most
+** STAGE_ROWS rows or STAGE_BYTES of text) and, when the stage is full or
+** flushed, sorted by their key and appended in that order, so each flush
+** walks the B-tree once. Appending goes through series_append, so staged
+** and direct appends follow the same rules.
+*/
+#include "db_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define STAGE_ROWS 32768
+#define STAGE_BYTES (8u << 20)
+
+struct staged {
+	struct gs_obs o;     /* strings are offsets into the arena until flush */
+	size_t name, desc;   /* arena offsets */
+	long tag;
+};
+
+struct stage {
+	struct staged *rows;
+	size_t n, cap;
+	char *arena;
+	size_t len, acap;
+	series_row_fn fn;
+	void *arg;
+	struct batch_counts *c;
+};
+
+/* Copy s into the arena; its offset (0 is the empty string). */
+static size_t keep(struct stage *s, const char *str)
+{
+	size_t n = str ? strlen(str) : 0, at;
+
+	if (n == 0)
+		return 0;
+	if (s->len + n + 1 > s->acap) {
+		while (s->len + n + 1 > s->acap)
+			s->acap *= 2;
+		s->arena = xrealloc(s->arena, s->acap);
+	}
+	at = s->len;
+	memcpy(s->arena + at, str, n + 1);
+	s->len += n + 1;
+	return at;
+}
+
+void series_stage_begin(struct series_db *db, series_row_fn fn, void *arg,
+			struct batch_counts *c)
+{
+	struct stage *s = db->stage;
+
+	if (s == NULL) {
+		s = db->stage = xcalloc(1, sizeof(*s));
+		s->acap = 1u << 16;
+		s->arena = xmalloc(s->acap);
+	}
+	s->arena[0] = '\0';
+	s->len = 1;
+	s->n = 0;
+	s->fn = fn;
+	s->arg = arg;
+	s->c = c;
+}
+
+void stage_free(struct series_db *db)
+{
+	if (db->stage == NULL)
+		return;
+	free(db->stage->rows);
+	free(db->stage->arena);
+	free(db->stage);
+	db->stage = NULL;
+}
+
+int series_stage(struct series_db *db, const struct gs_obs *o,
+		 const char *name, const char *description, long tag,
+		 struct gs_err *e)
+{
+	struct stage *s = db->stage;
+	struct staged *r;
+
+	if (s == NULL || !db->in_batch)
+		return gs_errf(e, GS_EX_SOFTWARE, "staging outside a batch");
+	if (s->n == STAGE_ROWS || s->len > STAGE_BYTES) {
+		if (series_stage_flush(db, e))
+			return -1;
+	}
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 1024;
+		s->rows = xrealloc(s->rows, s->cap * sizeof(*s->rows));
+	}
+	r = &s->rows[s->n++];
+	r->o = *o;
+	r->o.series = (const char *)(uintptr_t)keep(s, o->series);
+	r->o.unit_text = (const char *)(uintptr_t)keep(s, o->unit_text);
+	r->o.source = (const char *)(uintptr_t)keep(s, o->source);
+	r->o.note = (const char *)(uintptr_t)keep(s, o->note);
+	r->name = keep(s, name);
+	r->desc = keep(s, description);
+	r->tag = tag;
+	return 0;
+}
+
+static const char *text(const struct stage *s, const char *off)
+{
+	return s->arena + (uintptr_t)off;
+}
+
+static int cmp_int(int64_t a, int64_t b)
+{
+	return a < b ? -1 : a > b;
+}
+
+/* The arena the comparator reads; qsort has no context argument. */
+static const struct stage *sorting;
+
+static int by_key(const void *pa, const void *pb)
+{
+	const struct staged *a = pa, *b = pb;
+	int c;
+
+	if ((c = strcmp(text(sorting, a->o.series), text(sorting, b->o.series))))
+		return c;
+	if ((c = cmp_int(a->o.kind, b->o.kind)) ||
+	    (c = cmp_int(a->o.period.start, b->o.period.start)) ||
+	    (c = cmp_int(a->o.period.end, b->o.period.end)) ||
+	    (c = cmp_int(a->o.base.start, b->o.base.start)) ||
+	    (c = cmp_int(a->o.base.end, b->o.base.end)))
+		return c;
+	if ((c = strcmp(text(sorting, a->o.source), text(sorting, b->o.source))))
+		return c;
+	if ((c = cmp_int(a->o.qual, b->o.qual)) ||
+	    (c = cmp_int(a->o.as_of, b->o.as_of)))
+		return c;
+	return cmp_int(a->tag, b->tag); /* file order among equal keys */
+}
+
+int series_stage_flush(struct series_db *db, struct gs_err *e)
+{
+	struct stage *s = db->stage;
+	size_t i;
+
+	if (s == NULL || s->n == 0)
+		return 0;
+	sorting = s;
+	qsort(s->rows, s->n, sizeof(*s->rows), by_key);
+	sorting = NULL;
+	for (i = 0; i < s->n; i++) {
+		struct staged *r = &s->rows[i];
+		struct gs_obs o = r->o;
+		enum append_result res;
+		struct gs_err rowerr;
+
+		o.series = text(s, r->o.series);
+		o.unit_text = text(s, r->o.unit_text);
+		o.source = text(s, r->o.source);
+		o.note = text(s, r->o.note);
+		gs_err_clear(&rowerr);
+		if (series_append(db, &o, s->arena + r->name, s->arena + r->desc,
+				  &res, &rowerr) == 0) {
+			if (res == APPEND_NEW)
+				s->c->rows_new++;
+			else
+				s->c->rows_present++;
+			continue;
+		}
+		if (rowerr.code != GS_EX_DATAERR) {
+			*e = rowerr;
+			return -1;
+		}
+		s->c->rows_rejected++;
+		if (s->fn)
+			s->fn(s->arg, r->tag, &rowerr);
+	}
+	s->n = 0;
+	s->len = 1;
+	return 0;
+}
