@@ -113,12 +113,10 @@ static int size_opt(struct gs_ctx *ctx, const char *val, struct copts *o)
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 {
 	struct copts *o = arg;
-	struct gs_err e;
 	int k;
 
 	if ((k = report_option(ctx, &o->r, c, val)) != 0)
 		return k == 1 ? 0 : k;
-	gs_err_clear(&e);
 	switch (c) {
 	case 'o': o->output = val; return 0;
 	case OPT_SCRIPT: o->script = val; return 0;
@@ -136,17 +134,8 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 		pb_period_text(&o->pb.index_base, o->index_text,
 			       sizeof(o->index_text));
 		return 0;
-	case OPT_METHOD:
-		if (proj_method_parse(val, &o->pb.method, &e))
-			return cli_usage(ctx, NULL, "--method: %s", e.msg);
-		return 0;
-	case OPT_LEVEL:
-		if (cli_number(ctx, "--level", val, &o->pb.level))
-			return GS_EX_USAGE;
-		if (!(o->pb.level > 0 && o->pb.level < 1))
-			return cli_usage(ctx, NULL, "--level: between 0 and 1 "
-					 "(0.95), not '%s'", val);
-		return 0;
+	case OPT_METHOD: return report_method(ctx, val, &o->pb.method);
+	case OPT_LEVEL: return report_level(ctx, val, &o->pb.level);
 	case OPT_SIZE: return size_opt(ctx, val, o);
 	case OPT_LOG: o->log = true; return 0;
 	case OPT_SVG: o->svg = true; return 0;

@@ -66,16 +66,12 @@ struct copts {
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 {
 	struct copts *o = arg;
-	struct gs_err e;
 	int k;
 
 	if ((k = report_option(ctx, &o->r, c, val)) != 0)
 		return k == 1 ? 0 : k;
-	gs_err_clear(&e);
 	switch (c) {
-	case OPT_METHOD:
-		return proj_method_parse(val, &o->p.method, &e) ?
-		       cli_usage(ctx, NULL, "%s", e.msg) : 0;
+	case OPT_METHOD: return report_method(ctx, val, &o->p.method);
 	case OPT_FROM: return report_period(ctx, "--from", val, &o->p.from);
 	case OPT_BY: return report_period(ctx, "--by", val, &o->by);
 	case OPT_REACH: o->reach = val; return 0;

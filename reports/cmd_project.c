@@ -56,12 +56,10 @@ struct popts {
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 {
 	struct popts *o = arg;
-	struct gs_err e;
 	int k;
 
 	if ((k = report_option(ctx, &o->r, c, val)) != 0)
 		return k == 1 ? 0 : k;
-	gs_err_clear(&e);
 	switch (c) {
 	case OPT_TO: return report_period(ctx, "--to", val, &o->to);
 	case OPT_FROM: return report_period(ctx, "--from", val, &o->p.from);
@@ -69,17 +67,8 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_ALL:
 		o->all = true;
 		return 0;
-	case OPT_METHOD:
-		if (proj_method_parse(val, &o->p.method, &e))
-			return cli_usage(ctx, NULL, "%s", e.msg);
-		return 0;
-	case OPT_LEVEL:
-		if (cli_number(ctx, "--level", val, &o->p.level))
-			return GS_EX_USAGE;
-		if (!(o->p.level > 0 && o->p.level < 1))
-			return cli_usage(ctx, NULL, "--level: between 0 and 1 "
-					 "(0.95), not '%s'", val);
-		return 0;
+	case OPT_METHOD: return report_method(ctx, val, &o->p.method);
+	case OPT_LEVEL: return report_level(ctx, val, &o->p.level);
 	}
 	return cli_usage(ctx, usage, "bad option");
 }

@@ -63,6 +63,27 @@ int report_period(const struct gs_ctx *ctx, const char *opt, const char *s,
 			 why ? why : "empty");
 }
 
+int report_method(const struct gs_ctx *ctx, const char *s,
+		  enum proj_method *m)
+{
+	struct gs_err e;
+
+	gs_err_clear(&e);
+	if (proj_method_parse(s, m, &e))
+		return cli_usage(ctx, NULL, "--method: %s", e.msg);
+	return 0;
+}
+
+int report_level(const struct gs_ctx *ctx, const char *s, double *level)
+{
+	if (cli_number(ctx, "--level", s, level))
+		return GS_EX_USAGE;
+	if (!(*level > 0 && *level < 1))
+		return cli_usage(ctx, NULL, "--level: between 0 and 1 (0.95), "
+				 "not '%s'", s);
+	return 0;
+}
+
 void report_value(const struct gs_ctx *ctx, double v, const char *sym,
 		  char *buf, size_t n)
 {

@@ -43,6 +43,11 @@ int report_option(struct gs_ctx *ctx, struct report_opts *o, int c,
 int report_period(const struct gs_ctx *ctx, const char *opt, const char *s,
 		  struct gs_period *p);
 
+/* --method and --level values; 0 or GS_EX_USAGE after printing. */
+int report_method(const struct gs_ctx *ctx, const char *s,
+		  enum proj_method *m);
+int report_level(const struct gs_ctx *ctx, const char *s, double *level);
+
 /* A value for the table (human, with the symbol) or for scripts (raw). */
 void report_value(const struct gs_ctx *ctx, double v, const char *sym,
 		  char *buf, size_t n);
