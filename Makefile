@@ -36,7 +36,7 @@ UNIT_SAN = $(UNIT_SRC:tests/unit/%.c=$(SAN)/tests/%)
 DEPS_STAMP = build/.deps-ok
 
 .PHONY: all deps check check-rel check-san unit cli demo install uninstall \
-	clean fuzz bench bench-quick lint
+	clean fuzz fuzz-build crash bench bench-quick lint
 
 all: growthstat
 
@@ -75,8 +75,37 @@ $(SAN)/tests/%: tests/unit/%.c $(SAN)/libgs.a
 
 -include $(shell find build -name '*.d' 2>/dev/null)
 
+# Fuzzing: libFuzzer harnesses (clang) over the CSV reader, the value/unit
+# parsers and the period parser. `make fuzz` runs each for a bounded time
+# (tests/fuzz/run.sh); make check replays their corpus (seeds and every input
+# that once crashed) through the same harnesses built with gcc + ASan/UBSan.
+FUZZ_NAMES = csv value period
+FUZZ_DIR = build/fuzz
+FUZZ_CC ?= clang
+FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
+	     -fno-sanitize-recover=all
+FUZZ_SRC = common.c series/obs.c collector/csvin.c collector/layout.c \
+	   collector/figure.c collector/value.c collector/unit.c collector/period.c
+FUZZ_BIN = $(FUZZ_NAMES:%=$(FUZZ_DIR)/fuzz_%)
+REPLAY_REL = $(FUZZ_NAMES:%=$(REL)/fuzz/replay_%)
+REPLAY_SAN = $(FUZZ_NAMES:%=$(SAN)/fuzz/replay_%)
+
+fuzz-build: $(FUZZ_BIN)
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRC)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) $(CPPFLAGS) -o $@ $< $(FUZZ_SRC) $(LDLIBS)
+$(REL)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(REL)/libgs.a
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< tests/fuzz/replay.c \
+		$(REL)/libgs.a $(LDLIBS)
+$(SAN)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(SAN)/libgs.a
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(SAN_FLAGS) $(CPPFLAGS) -o $@ $< tests/fuzz/replay.c \
+		$(SAN)/libgs.a $(LDLIBS)
+
 # The test runner prints one summary line, "N passed, N failed", at the end.
-check: growthstat $(UNIT_REL) $(SAN)/growthstat $(UNIT_SAN)
+check: growthstat $(UNIT_REL) $(SAN)/growthstat $(UNIT_SAN) $(REPLAY_REL) \
+	$(REPLAY_SAN)
 	@sh tests/run.sh $(REL) ./growthstat $(SAN) $(SAN)/growthstat
 
 unit: $(UNIT_REL)
@@ -102,6 +131,12 @@ uninstall:
 
 fuzz:
 	@sh tests/fuzz/run.sh
+
+# Kill trials: SIGKILL (and SIGTERM) at random moments of ingests, checking
+# after each that nothing is half-written; make check runs a few of them.
+CRASH_TRIALS ?= 100
+crash: growthstat
+	@sh tests/crash/run.sh ./growthstat $(CRASH_TRIALS)
 
 bench: growthstat
 	@sh tests/bench/run.sh

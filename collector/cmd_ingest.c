@@ -1,18 +1,24 @@
 /*
-** cmd_ingest.c: `growthstat ingest`: load figures from CSV files, one
-** transaction per file.
+** cmd_ingest.c: `growthstat ingest`: load figures from CSV files, or from
+** every ready file of a drop directory, one transaction per file, under
+** the ingest lock, stopping cleanly on SIGINT/SIGTERM.
 */
+#include "cmd_ingest.h"
+#include "../commands.h"
+#include "lock.h"
+
+#include <errno.h>
+#include <math.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
-
-#include "../commands.h"
-#include "ingest.h"
-
-#define MAX_SHOWN 50
 
 static const char usage[] =
 	"usage: growthstat ingest [options] FILE... (- for stdin)\n"
+	"       growthstat ingest [options] --dir DROP [--archive DIR]\n"
+	"                         [--rejects DIR] [--log FILE]\n"
 	"\n"
 	"Loads dated figures from CSV into the database, one transaction per\n"
 	"file. A file with any bad row is refused whole and every problem is\n"
@@ -28,16 +34,30 @@ static const char usage[] =
 	"  --as-of DATE      vintage of rows that have none (default: today)\n"
 	"  --source NAME     source of rows that have none (default: the file)\n"
 	"  --skip-bad        load the good rows; write the bad ones to a reject CSV\n"
-	"  --rejects PATH    the reject CSV (default FILE.rejects.csv)\n"
+	"  --rejects PATH    the reject CSV (default FILE.rejects.csv); with\n"
+	"                    --dir, the folder for refused files (DROP/rejects)\n"
+	"  --dir DROP        load every ready file of DROP in name order; move\n"
+	"                    each loaded file to --archive DIR (DROP/archive)\n"
+	"                    and each refused one, with NAME.errors, to --rejects\n"
+	"  --min-age SECS    with --dir, leave files modified less than SECS ago\n"
+	"                    (default 60); names ending .part, .tmp or ~ and\n"
+	"                    names starting with . are always left\n"
+	"  --lock-timeout S  wait up to S seconds (default 30; 0 = not at all)\n"
+	"                    while another ingest holds DB.lock, then exit 75\n"
+	"  --log FILE        append what was done, with timestamps, to FILE\n"
 	"  --db PATH         the database (created when missing)\n"
 	"  -v, --verbose     say what was loaded (also the default on a terminal)\n"
-	"  -q, --quiet       say nothing but errors\n"
+	"  -q, --quiet       say nothing but errors; no progress line\n"
 	"\n"
-	"Exit: 0 every file loaded; 65 a file was refused; 66 a file cannot be\n"
-	"read; 74 database error; 75 database busy.\n";
+	"Exit: 0 every file loaded (or nothing to do); 65 a file was refused;\n"
+	"66 a file or the drop directory cannot be read; 73 a file cannot be\n"
+	"moved or the log opened; 74 database or disk error; 75 another ingest\n"
+	"is running (or the database stayed busy); 130/143 interrupted by\n"
+	"SIGINT/SIGTERM (the file in progress rolled back).\n";
 
 enum { OPT_LAYOUT = OPT_COMMON_LAST, OPT_COLUMNS, OPT_SET, OPT_ASOF,
-       OPT_SOURCE, OPT_SKIP, OPT_REJECTS };
+       OPT_SOURCE, OPT_SKIP, OPT_REJECTS, OPT_DIR, OPT_ARCHIVE, OPT_MINAGE,
+       OPT_LOCKWAIT, OPT_LOG };
 
 static const struct option longopts[] = {
 	{ "layout", required_argument, NULL, OPT_LAYOUT },
@@ -47,27 +67,64 @@ static const struct option longopts[] = {
 	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "skip-bad", no_argument, NULL, OPT_SKIP },
 	{ "rejects", required_argument, NULL, OPT_REJECTS },
+	{ "dir", required_argument, NULL, OPT_DIR },
+	{ "archive", required_argument, NULL, OPT_ARCHIVE },
+	{ "min-age", required_argument, NULL, OPT_MINAGE },
+	{ "lock-timeout", required_argument, NULL, OPT_LOCKWAIT },
+	{ "log", required_argument, NULL, OPT_LOG },
 	CLI_COMMON_LONGOPTS
 };
 
-struct shown {
-	long n;
-};
+/* The signal that asked us to stop (SIGINT, SIGTERM, SIGHUP), or 0. */
+static volatile sig_atomic_t stop_signal;
 
-static void problem(void *arg, const struct gs_err *p)
+static void on_signal(int sig)
 {
-	struct shown *s = arg;
-	char buf[1200];
+	stop_signal = sig;
+}
 
-	if (s->n++ >= MAX_SHOWN)
-		return;
-	gs_err_format(p, buf, sizeof(buf));
-	fprintf(stderr, "growthstat: %s\n", buf);
+/* No SA_RESTART: a read blocked on a pipe returns, and the flag is seen. */
+static void catch_signals(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa;
+	size_t i;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < GS_ARRAY_LEN(sigs); i++)
+		sigaction(sigs[i], &sa, NULL);
+}
+
+static const char *signal_name(int sig)
+{
+	return sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" :
+	       sig == SIGHUP ? "SIGHUP" : "a signal";
+}
+
+/* A whole number of seconds >= 0. */
+static int seconds(struct gs_ctx *ctx, const char *opt, const char *val,
+		   double *out)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(val, &end);
+	if (end == val || *end != '\0' || errno || !isfinite(v) || v < 0 ||
+	    v > 1e7)
+		return cli_usage(ctx, NULL, "%s takes seconds (0 or more), "
+				 "not '%s'", opt, val);
+	*out = v;
+	return 0;
 }
 
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 {
-	struct ingest_opts *o = arg;
+	struct ingest_cmd *ic = arg;
+	struct ingest_opts *o = &ic->o;
+	double v;
 
 	switch (c) {
 	case OPT_LAYOUT:
@@ -88,19 +145,33 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_SOURCE: o->source = val; return 0;
 	case OPT_SKIP: o->skip_bad = true; return 0;
 	case OPT_REJECTS: o->rejects = val; return 0;
+	case OPT_DIR: ic->dir = val; return 0;
+	case OPT_ARCHIVE: ic->archive = val; return 0;
+	case OPT_LOG: ic->log_path = val; return 0;
+	case OPT_LOCKWAIT:
+		return seconds(ctx, "--lock-timeout", val, &ic->lock_timeout);
+	case OPT_MINAGE:
+		if (seconds(ctx, "--min-age", val, &v))
+			return GS_EX_USAGE;
+		ic->min_age = (long)v;
+		return 0;
 	}
 	return cli_usage(ctx, usage, "bad option");
 }
 
-static void summary(const struct gs_ctx *ctx, const char *file,
+static void summary(struct ingest_cmd *c, const char *file,
 		    const struct ingest_result *r)
 {
+	const struct gs_ctx *ctx = c->ctx;
 	bool say = ctx->verbose > 0 || (!ctx->quiet && isatty(1));
 
+	out_log(c, "%s: %ld new, %ld already present, %ld rejected (batch "
+		"%lld)", file, r->c.rows_new, r->c.rows_present,
+		r->c.rows_rejected, (long long)r->batch);
 	if (r->c.rows_rejected && !ctx->quiet)
-		fprintf(stderr, "growthstat: ingest: %s: %ld bad row%s "
-			"skipped, written to %s\n", file, r->c.rows_rejected,
-			r->c.rows_rejected == 1 ? "" : "s", r->rejects);
+		out_error(c, "%s: %ld bad row%s skipped, written to %s", file,
+			  r->c.rows_rejected, r->c.rows_rejected == 1 ? "" : "s",
+			  r->rejects);
 	if (say)
 		printf("%s: %ld new, %ld already present, %ld rejected "
 		       "(batch %lld)\n", file, r->c.rows_new,
@@ -108,44 +179,166 @@ static void summary(const struct gs_ctx *ctx, const char *file,
 		       (long long)r->batch);
 }
 
-static int one_file(struct gs_ctx *ctx, const char *path,
-		    const struct ingest_opts *o)
+static uint64_t file_size(const char *path)
 {
-	struct ingest_result res;
-	struct shown shown = { 0 };
-	struct gs_err e;
+	struct stat sb;
 
-	gs_err_clear(&e);
-	if (ingest_file(ctx->db, path, o, problem, &shown, &res, &e) == 0) {
-		summary(ctx, path, &res);
-		return GS_EX_OK;
-	}
-	if (shown.n > MAX_SHOWN)
-		fprintf(stderr, "growthstat: %s: ... and %ld more problems\n",
-			path, shown.n - MAX_SHOWN);
-	return cli_report(ctx, &e);
+	if (strcmp(path, "-") != 0 && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
+		return (uint64_t)sb.st_size;
+	return 0;
 }
 
-int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
+static int one_file(struct ingest_cmd *c, const char *path, size_t index,
+		    size_t count)
 {
-	struct ingest_opts o = { 0 };
-	int i, rc, worst = GS_EX_OK;
+	struct ingest_result res;
+	struct gs_err e;
+	int rc;
 
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
-		return rc < 0 ? GS_EX_OK : rc;
-	if (optind >= argc)
-		return cli_usage(ctx, usage, "no input files");
-	if (o.rejects && argc - optind > 1)
-		return cli_usage(ctx, NULL, "--rejects names one file; give "
-				 "one input with it");
-	if ((rc = cli_open_db(ctx, SERIES_CREATE)) != 0)
-		return rc;
-	for (i = optind; i < argc; i++) {
-		rc = one_file(ctx, argv[i], &o);
+	gs_err_clear(&e);
+	out_file_start(c, index, count);
+	rc = ingest_file(c->ctx->db, path, &c->o, out_problem, c, &res, &e);
+	out_file_done(c, file_size(path));
+	if (rc == 0) {
+		summary(c, path, &res);
+		return GS_EX_OK;
+	}
+	if (stop_signal)
+		return GS_EX_OK; /* the caller reports the interruption */
+	if (c->problems > INGEST_MAX_SHOWN)
+		fprintf(stderr, "growthstat: %s: ... and %ld more problems\n",
+			path, c->problems - INGEST_MAX_SHOWN);
+	return out_report(c, &e);
+}
+
+static int files(struct ingest_cmd *c, int argc, char **argv)
+{
+	int i, rc, worst = GS_EX_OK;
+	size_t n = (size_t)argc;
+
+	for (i = 0; i < argc; i++)
+		c->pr.total += file_size(argv[i]);
+	for (i = 0; i < argc && !stop_signal; i++) {
+		rc = one_file(c, argv[i], (size_t)i + 1, n);
 		if (rc != GS_EX_OK && (worst == GS_EX_OK || rc > worst))
 			worst = rc;
 		if (rc == GS_EX_IOERR || rc == GS_EX_TEMPFAIL)
 			break;
 	}
 	return worst;
+}
+
+/* Take the lock, saying so when we have to wait for it. */
+static struct ingest_lock *take_lock(struct ingest_cmd *c, struct gs_err *e)
+{
+	struct ingest_lock *l;
+	struct gs_err busy;
+
+	gs_err_clear(&busy);
+	if ((l = lock_acquire(c->ctx->db_path, 0, &stop_signal, &busy)) ||
+	    busy.code != GS_EX_TEMPFAIL || c->lock_timeout <= 0) {
+		*e = busy;
+		return l;
+	}
+	if (c->ctx->verbose > 0 || c->pr.on)
+		fprintf(stderr, "growthstat: ingest: %s; waiting up to %.0f s\n",
+			busy.msg, c->lock_timeout);
+	out_log(c, "%s; waiting up to %.0f s", busy.msg, c->lock_timeout);
+	return lock_acquire(c->ctx->db_path, c->lock_timeout, &stop_signal, e);
+}
+
+static int run(struct ingest_cmd *c, int argc, char **argv)
+{
+	struct ingest_lock *lock;
+	struct gs_err e;
+	int rc;
+
+	gs_err_clear(&e);
+	if ((lock = take_lock(c, &e)) == NULL)
+		return stop_signal ? GS_EX_OK : out_report(c, &e);
+	out_log(c, "start: database %s, %s", c->ctx->db_path,
+		c->dir ? "drop directory" : "files");
+	c->ctx->db = series_open(c->ctx->db_path, SERIES_CREATE, &e);
+	if (c->ctx->db == NULL) {
+		rc = out_report(c, &e);
+	} else if (c->dir) {
+		rc = ingest_drop_dir(c);
+	} else {
+		rc = files(c, argc, argv);
+	}
+	/* Unlock only after the database is closed. */
+	series_close(c->ctx->db);
+	c->ctx->db = NULL;
+	lock_release(lock);
+	return rc;
+}
+
+static int check_usage(struct ingest_cmd *c, int nfiles, char *dflt[2])
+{
+	struct gs_ctx *ctx = c->ctx;
+	size_t n;
+
+	if (c->dir == NULL) {
+		if (nfiles == 0)
+			return cli_usage(ctx, usage, "no input files");
+		if (c->archive)
+			return cli_usage(ctx, NULL, "--archive goes with --dir");
+		if (c->o.rejects && nfiles > 1)
+			return cli_usage(ctx, NULL, "--rejects names one file; "
+					 "give one input with it");
+		return 0;
+	}
+	if (nfiles > 0)
+		return cli_usage(ctx, usage, "give --dir or files, not both");
+	n = strlen(c->dir) + sizeof("/archive");
+	dflt[0] = xmalloc(n);
+	dflt[1] = xmalloc(n);
+	gs_snprintf(dflt[0], n, "%s/archive", c->dir);
+	gs_snprintf(dflt[1], n, "%s/rejects", c->dir);
+	if (c->archive == NULL)
+		c->archive = dflt[0];
+	c->rejects_dir = c->o.rejects ? c->o.rejects : dflt[1];
+	return 0;
+}
+
+int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
+{
+	struct ingest_cmd c;
+	char *dflt[2] = { NULL, NULL };
+	int rc;
+
+	memset(&c, 0, sizeof(c));
+	c.ctx = ctx;
+	c.lock_timeout = 30;
+	c.min_age = 60;
+	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &c)))
+		return rc < 0 ? GS_EX_OK : rc;
+	if ((rc = check_usage(&c, argc - optind, dflt)))
+		goto out;
+	if (c.log_path && (c.log = fopen(c.log_path, "a")) == NULL) {
+		rc = cli_error(ctx, GS_EX_CANTCREAT, "%s: cannot open the log: %s",
+			       c.log_path, strerror(errno));
+		goto out;
+	}
+	catch_signals();
+	c.stop = &stop_signal;
+	c.o.stop = &stop_signal;
+	c.o.progress = out_progress;
+	c.o.progress_arg = &c;
+	out_init(&c);
+	rc = run(&c, argc - optind, argv + optind);
+	out_clear(&c);
+	if (stop_signal) {
+		out_error(&c, "interrupted by %s; the file in progress was "
+			  "rolled back, finished files are kept",
+			  signal_name(stop_signal));
+		rc = 128 + stop_signal;
+	}
+	out_log(&c, "exit %d", rc);
+out:
+	if (c.log)
+		fclose(c.log);
+	free(dflt[0]);
+	free(dflt[1]);
+	return rc;
 }

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define BLOCK (64u * 1024u)
 
@@ -38,6 +39,7 @@ struct csvin {
 	bool complete;
 	int fail;               /* set by callbacks: 1 too many fields */
 	char **fv;              /* pointers handed out */
+	size_t fv_cap;
 	struct csv_record rec;
 };
 
@@ -85,22 +87,11 @@ static void on_record(int c, void *ctx)
 	r->complete = true;
 }
 
-struct csvin *csvin_open(const char *path, const char *name, struct gs_err *e)
+/* The parts of opening common to a path and a stream; r->fp is set. */
+static struct csvin *start(struct csvin *r, struct gs_err *e)
 {
-	struct csvin *r = xcalloc(1, sizeof(*r));
 	struct stat sb;
 
-	r->name = xstrdup(name ? name : path);
-	if (strcmp(path, "-") == 0) {
-		r->fp = stdin;
-	} else if ((r->fp = fopen(path, "rb")) == NULL) {
-		gs_errf_at(e, GS_EX_NOINPUT, r->name, 0, 0, "cannot open: %s",
-			   strerror(errno));
-		csvin_close(r);
-		return NULL;
-	} else {
-		r->own_fp = true;
-	}
 	if (fstat(fileno(r->fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
 		gs_errf_at(e, GS_EX_NOINPUT, r->name, 0, 0, "is a directory");
 		csvin_close(r);
@@ -114,11 +105,41 @@ struct csvin *csvin_open(const char *path, const char *name, struct gs_err *e)
 		return NULL;
 	}
 	csv_set_realloc_func(&r->p, capped_realloc);
+	/* libcsv grows a field's buffer by this much at a time (128 bytes by
+	 * default: thousands of copies for a long field) */
+	csv_set_blk_size(&r->p, BLOCK);
 	r->buf = xmalloc(BLOCK);
 	r->line = 1;
 	r->rec_line = 1;
 	r->hash = 14695981039346656037ULL;
 	return r;
+}
+
+struct csvin *csvin_open(const char *path, const char *name, struct gs_err *e)
+{
+	struct csvin *r = xcalloc(1, sizeof(*r));
+
+	r->name = xstrdup(name ? name : path);
+	if (strcmp(path, "-") == 0) {
+		r->fp = stdin;
+	} else if ((r->fp = fopen(path, "rb")) == NULL) {
+		gs_errf_at(e, GS_EX_NOINPUT, r->name, 0, 0, "cannot open: %s",
+			   strerror(errno));
+		csvin_close(r);
+		return NULL;
+	} else {
+		r->own_fp = true;
+	}
+	return start(r, e);
+}
+
+struct csvin *csvin_open_stream(FILE *fp, const char *name, struct gs_err *e)
+{
+	struct csvin *r = xcalloc(1, sizeof(*r));
+
+	r->name = xstrdup(name);
+	r->fp = fp;
+	return start(r, e);
 }
 
 void csvin_close(struct csvin *r)
@@ -138,19 +159,36 @@ void csvin_close(struct csvin *r)
 	free(r);
 }
 
+/*
+** Read what is there, up to n bytes: read(2) on a descriptor, so rows of a
+** pipe are handled as they arrive and a signal interrupts a blocked read
+** (EINTR is an error: the caller stops); fread on a memory stream.
+*/
+static ssize_t read_some(struct csvin *r, unsigned char *buf, size_t n)
+{
+	int fd = fileno(r->fp);
+	size_t k;
+
+	if (fd >= 0)
+		return read(fd, buf, n);
+	k = fread(buf, 1, n, r->fp);
+	return ferror(r->fp) ? -1 : (ssize_t)k;
+}
+
 static int refill(struct csvin *r, struct gs_err *e)
 {
 	size_t keep = r->len - r->pos, i;
+	ssize_t got;
 
 	memmove(r->buf, r->buf + r->pos, keep);
 	r->len = keep;
 	r->pos = 0;
 	if (r->eof)
 		return 0;
-	i = fread(r->buf + r->len, 1, BLOCK - r->len, r->fp);
-	if (ferror(r->fp))
+	if ((got = read_some(r, r->buf + r->len, BLOCK - r->len)) < 0)
 		return gs_errf_at(e, GS_EX_IOERR, r->name, r->line, 0,
 				  "read error: %s", strerror(errno));
+	i = (size_t)got;
 	if (i == 0)
 		r->eof = true;
 	for (size_t k = 0; k < i; k++) {
@@ -242,7 +280,10 @@ static const struct csv_record *hand_out(struct csvin *r)
 {
 	size_t i;
 
-	r->fv = xrealloc(r->fv, (r->nf ? r->nf : 1) * sizeof(*r->fv));
+	if (r->nf > r->fv_cap || r->fv == NULL) {
+		r->fv_cap = r->nf > 16 ? r->nf : 16;
+		r->fv = xrealloc(r->fv, r->fv_cap * sizeof(*r->fv));
+	}
 	for (i = 0; i < r->nf; i++)
 		r->fv[i] = r->data + r->off[i];
 	r->rec.n = r->nf;

@@ -13,6 +13,8 @@
 
 #include "../common.h"
 
+#include <stdio.h>
+
 #define CSVIN_MAX_FIELD (1u << 20)  /* 1 MiB */
 #define CSVIN_MAX_FIELDS 100000
 
@@ -28,6 +30,11 @@ struct csv_record {
 
 /* Open `path` ("-" = stdin); `name` is used in messages (NULL = path). */
 struct csvin *csvin_open(const char *path, const char *name, struct gs_err *e);
+/*
+** Read an open stream (not closed by csvin_close); for tests and fuzzing,
+** e.g. over fmemopen. `name` is used in messages.
+*/
+struct csvin *csvin_open_stream(FILE *fp, const char *name, struct gs_err *e);
 /* 1 with *rec set, 0 at end of input, -1 on error (e has file:line). */
 int csvin_next(struct csvin *r, const struct csv_record **rec, struct gs_err *e);
 void csvin_close(struct csvin *r);

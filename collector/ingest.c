@@ -31,6 +31,33 @@ struct run {
 	const char *name;
 };
 
+/* Rows between two calls of the progress function. */
+#define PROGRESS_EVERY 64
+
+static bool stopped(const struct run *r)
+{
+	return r->o->stop && *r->o->stop;
+}
+
+static int interrupted(const struct run *r, struct gs_err *e)
+{
+	return gs_errf_at(e, GS_EX_TEMPFAIL, r->name, 0, 0, "interrupted; "
+			  "nothing of this file was stored");
+}
+
+static void progress(struct run *r)
+{
+	struct ingest_progress p;
+
+	if (r->o->progress == NULL)
+		return;
+	p.file = r->name;
+	p.rows = r->res->c.rows_read;
+	p.bytes = csvin_bytes(r->in);
+	p.size = csvin_size(r->in);
+	r->o->progress(r->o->progress_arg, &p);
+}
+
 static int32_t today(void)
 {
 	time_t t = time(NULL);
@@ -169,10 +196,15 @@ static int read_all(struct run *r, struct gs_err *e)
 	const struct csv_record *rec;
 	struct gs_err rerr;
 	bool header = false;
+	long nrec = 0;
 	int k;
 
 	gs_err_clear(&rerr);
 	while ((k = csvin_next(r->in, &rec, &rerr)) == 1) {
+		if (stopped(r))
+			return interrupted(r, e);
+		if (++nrec % PROGRESS_EVERY == 0)
+			progress(r);
 		if (!header) {
 			if ((k = layout_header(r->lay, rec, &rerr)) < 0)
 				break;
@@ -182,6 +214,8 @@ static int read_all(struct run *r, struct gs_err *e)
 		if (record(r, rec, e))
 			return -1;
 	}
+	if (stopped(r))
+		return interrupted(r, e);
 	if (k < 0 && rerr.code != GS_EX_DATAERR) {
 		*e = rerr;
 		return -1;
@@ -261,10 +295,15 @@ int ingest_file(struct series_db *db, const char *path,
 		return -1;
 	if ((r.in = csvin_open(path, r.name, e)) == NULL)
 		goto out;
+	progress(&r);
 	if (series_batch_begin(db, r.name, &r.batch, e))
 		goto out;
 	res->batch = r.batch;
-	if (read_all(&r, e) || (r.bad_rows && !o->skip_bad)) {
+	if (read_all(&r, e) || (r.bad_rows && !o->skip_bad) || stopped(&r)) {
+		if (stopped(&r)) {
+			gs_err_clear(e);
+			interrupted(&r, e);
+		}
 		if (e->msg[0]) {
 			series_batch_rollback(db);
 			cleanup_rejects(&r, false);
@@ -272,6 +311,7 @@ int ingest_file(struct series_db *db, const char *path,
 		}
 		gs_err_clear(e);
 		ret = refuse(&r, e);
+		res->refused = true;
 		goto out;
 	}
 	csvin_hash_hex(r.in, hash);
@@ -289,6 +329,10 @@ int ingest_file(struct series_db *db, const char *path,
 	cleanup_rejects(&r, true);
 	ret = 0;
 out:
+	/* A database error: say which file's load it stopped. */
+	if (ret && !res->refused && e->file[0] == '\0' &&
+	    e->code != GS_EX_USAGE)
+		gs_snprintf(e->file, sizeof(e->file), "%s", r.name);
 	csvin_close(r.in);
 	layout_free(r.lay);
 	return ret;

@@ -13,11 +13,25 @@
 
 #include "../series/series.h"
 
+#include <signal.h>
+
 enum ingest_layout {
 	LAYOUT_LONG,       /* one figure per row (the canonical format) */
 	LAYOUT_WIDE,       /* a period column, then one column per series */
 	LAYOUT_TRANSPOSED, /* one row per series, one column per period */
 };
+
+/* How far the reading of a file has got, for a progress display. */
+struct ingest_progress {
+	const char *file;
+	long rows;          /* records read so far */
+	uint64_t bytes;     /* bytes read so far */
+	uint64_t size;      /* the file's size, 0 when unknown (a pipe) */
+};
+
+/* Called when a file is opened and then every few rows; must not print
+ * to stdout (the command layer draws on stderr). */
+typedef void (*ingest_progress_fn)(void *arg, const struct ingest_progress *p);
 
 struct ingest_opts {
 	enum ingest_layout layout;
@@ -27,6 +41,15 @@ struct ingest_opts {
 	const char *source;  /* source for rows without one; NULL = file name */
 	bool skip_bad;
 	const char *rejects; /* reject CSV path; NULL = FILE.rejects.csv */
+	/*
+	** Checked between rows and before the commit: once *stop is non-zero
+	** (a signal handler sets it) the batch is rolled back, the temporary
+	** reject file removed, and ingest_file fails with GS_EX_TEMPFAIL
+	** "interrupted". NULL = never.
+	*/
+	const volatile sig_atomic_t *stop;
+	ingest_progress_fn progress; /* NULL = none */
+	void *progress_arg;
 };
 
 /* Called for every bad row (and for other problems) as they are found. */
@@ -36,13 +59,16 @@ struct ingest_result {
 	struct batch_counts c;
 	int64_t batch;
 	bool committed;
+	bool refused;      /* bad data: refused whole, nothing stored */
 	char rejects[512]; /* path of the reject file written, or "" */
 };
 
 /*
 ** Ingest `path` ("-" = stdin). Returns 0 when the batch committed (with
 ** skip_bad, possibly with rejected rows); -1 when the file was refused or
-** could not be read, with e holding the summary and its exit code.
+** could not be read, with e holding the summary and its exit code. On -1
+** res->refused tells a refused file (its "refused" row logged) from one
+** that was not processed (database error, interrupted, unreadable).
 */
 int ingest_file(struct series_db *db, const char *path,
 		const struct ingest_opts *o, ingest_problem_fn problem,

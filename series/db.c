@@ -1,9 +1,11 @@
 /*
 ** db.c: opening and closing the database, the statement cache, errors.
 **
-** Connections run in WAL mode with synchronous=NORMAL (corruption-safe; a
-** power cut may lose the last commit, never the database) and a busy timeout,
-** so readers are never blocked by an ingest and never see half a batch.
+** Connections run in WAL mode with a busy timeout, so readers are never
+** blocked by an ingest and never see half a batch. Writers use
+** synchronous=FULL: a commit is on disk when COMMIT returns, which the drop
+** directory relies on before it moves a loaded file to the archive (with
+** NORMAL a power cut could lose a commit whose file was already moved).
 */
 #include "db_internal.h"
 
@@ -11,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define BUSY_TIMEOUT_MS 10000
 
@@ -43,27 +46,47 @@ static const char *const stmt_sql[ST_COUNT] = {
 		" ?13, ?14, ?15)",
 };
 
+/* The operating system's reason behind an I/O failure: " (No space left
+ * on device)", or "" when SQLite's message says it all. */
+static void os_reason(struct series_db *db, char *buf, size_t n)
+{
+	int ext = sqlite3_extended_errcode(db->db), rc = ext & 0xff;
+	int err = sqlite3_system_errno(db->db);
+
+	buf[0] = '\0';
+	if (err && (rc == SQLITE_IOERR || rc == SQLITE_FULL ||
+		    rc == SQLITE_CANTOPEN || rc == SQLITE_READONLY))
+		gs_snprintf(buf, n, " (%s)", strerror(err));
+	else if (ext == SQLITE_IOERR_WRITE || ext == SQLITE_IOERR_FSYNC ||
+		 ext == SQLITE_IOERR_TRUNCATE || ext == SQLITE_IOERR_SHMSIZE)
+		gs_snprintf(buf, n, " (a write failed: is the disk full?)");
+}
+
 int db_err(struct series_db *db, struct gs_err *e, const char *what)
 {
 	int rc = sqlite3_extended_errcode(db->db);
 	int code = GS_EX_IOERR;
+	char why[128];
 
 	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
 		code = GS_EX_TEMPFAIL;
 	else if ((rc & 0xff) == SQLITE_CONSTRAINT)
 		code = GS_EX_DATAERR;
-	return gs_errf(e, code, "%s: %s: %s", db->path, what,
-		       sqlite3_errmsg(db->db));
+	os_reason(db, why, sizeof(why));
+	return gs_errf(e, code, "%s: %s: %s%s", db->path, what,
+		       sqlite3_errmsg(db->db), why);
 }
 
 int db_exec(struct series_db *db, const char *sql, struct gs_err *e)
 {
 	char *msg = NULL;
+	char why[128];
 
 	if (sqlite3_exec(db->db, sql, NULL, NULL, &msg) == SQLITE_OK)
 		return 0;
-	gs_errf(e, GS_EX_IOERR, "%s: %s", db->path,
-		msg ? msg : sqlite3_errmsg(db->db));
+	os_reason(db, why, sizeof(why));
+	gs_errf(e, GS_EX_IOERR, "%s: %s%s", db->path,
+		msg ? msg : sqlite3_errmsg(db->db), why);
 	if ((sqlite3_extended_errcode(db->db) & 0xff) == SQLITE_BUSY && e)
 		e->code = GS_EX_TEMPFAIL;
 	sqlite3_free(msg);
@@ -121,10 +144,41 @@ static int setup(struct series_db *db, struct gs_err *e)
 		return -1;
 	if (db->flags & SERIES_WRITE) {
 		if (db_exec(db, "PRAGMA journal_mode=WAL", e) ||
-		    db_exec(db, "PRAGMA synchronous=NORMAL", e))
+		    db_exec(db, "PRAGMA synchronous=FULL", e))
 			return -1;
 	}
 	return schema_migrate(db, e);
+}
+
+/*
+** A database opened for writing must be writable, and so must its directory
+** unless the write-ahead log is already there: SQLite would otherwise open
+** it read-only and fail later with a vaguer message.
+*/
+static int writable(const char *path, struct gs_err *e)
+{
+	char *dir, *wal, *slash;
+	size_t n = strlen(path);
+	int ret = 0;
+
+	if (access(path, F_OK) != 0)
+		return 0; /* to be created: sqlite3_open_v2 says why not */
+	if (access(path, W_OK) != 0)
+		return gs_errf(e, GS_EX_IOERR, "%s: cannot write to the "
+			       "database: %s", path, strerror(errno));
+	wal = xmalloc(n + 5);
+	gs_snprintf(wal, n + 5, "%s-wal", path);
+	dir = xstrdup(path);
+	slash = strrchr(dir, '/');
+	if (slash)
+		slash[slash == dir ? 1 : 0] = '\0';
+	if (access(wal, F_OK) != 0 && access(slash ? dir : ".", W_OK) != 0)
+		ret = gs_errf(e, GS_EX_IOERR, "%s: cannot write to the "
+			      "database's directory (SQLite keeps its journal "
+			      "there): %s", path, strerror(errno));
+	free(wal);
+	free(dir);
+	return ret;
 }
 
 struct series_db *series_open(const char *path, int flags, struct gs_err *e)
@@ -132,6 +186,8 @@ struct series_db *series_open(const char *path, int flags, struct gs_err *e)
 	struct series_db *db;
 
 	if (flags != SERIES_CREATE && exists(path, e))
+		return NULL;
+	if ((flags & SERIES_WRITE) && writable(path, e))
 		return NULL;
 	db = xcalloc(1, sizeof(*db));
 	db->path = xstrdup(path);

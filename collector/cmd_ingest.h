@@ -1,0 +1,86 @@
+/*
+** cmd_ingest.h: what the files of the ingest command share (command layer
+** only): the settings of a run and its output: problems, the .errors text
+** of a refused file, the progress line and the log.
+*/
+#ifndef GS_CMD_INGEST_H
+#define GS_CMD_INGEST_H
+
+#include "../common.h"
+
+#include <stdio.h>
+
+#include "../cli.h"
+#include "ingest.h"
+
+/* Problems printed per file in file mode; kept per file in an .errors
+ * text and in the log. */
+#define INGEST_MAX_SHOWN 50
+#define INGEST_MAX_KEPT 1000
+
+/* A growing text (the .errors file of a refused file). */
+struct text {
+	char *s;
+	size_t len, cap;
+};
+
+struct progress {
+	bool on;             /* stderr is a terminal and not -q */
+	bool drawn;          /* a line is on the screen */
+	double delay;        /* seconds before the first line */
+	double t_run, t_file, t_last;
+	size_t index, count; /* file index (1-based) and number of files */
+	uint64_t done;       /* bytes of the files already finished */
+	uint64_t total;      /* bytes of all files, 0 when unknown */
+	uint64_t cur;        /* bytes read of the current file */
+};
+
+struct ingest_cmd {
+	struct gs_ctx *ctx;
+	struct ingest_opts o;
+	const char *dir;          /* --dir DROP, or NULL for file operands */
+	const char *archive;      /* --archive DIR (default DROP/archive) */
+	const char *rejects_dir;  /* --rejects DIR with --dir (DROP/rejects) */
+	double lock_timeout;      /* --lock-timeout seconds */
+	long min_age;             /* --min-age seconds */
+	const char *log_path;     /* --log FILE */
+	FILE *log;
+	const volatile sig_atomic_t *stop;
+	/* the file being ingested */
+	long problems;            /* problems found in it */
+	struct text errors;       /* dir mode: its problems, for NAME.errors */
+	struct progress pr;
+};
+
+/* ---- cmd_ingest_out.c ---- */
+
+/* Set up the progress display (on when stderr is a terminal, not -q). */
+void out_init(struct ingest_cmd *c);
+/* Append a timestamped line to the log (when --log was given). */
+void out_log(struct ingest_cmd *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Print "growthstat: ingest: ..." on stderr (and to the log). */
+void out_error(struct ingest_cmd *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Print an error record on stderr and to the log; returns its code. */
+int out_report(struct ingest_cmd *c, const struct gs_err *e);
+/* The ingest_problem_fn of a run: arg is the struct ingest_cmd. */
+void out_problem(void *arg, const struct gs_err *p);
+/* Start a new file: reset its problems, tell the progress display. */
+void out_file_start(struct ingest_cmd *c, size_t index, size_t count);
+/* The ingest_progress_fn: arg is the struct ingest_cmd. */
+void out_progress(void *arg, const struct ingest_progress *p);
+/* A file is done: its size counts as done; the line is cleared. */
+void out_file_done(struct ingest_cmd *c, uint64_t size);
+/* Clear the progress line before other output on stderr. */
+void out_clear(struct ingest_cmd *c);
+
+void text_add(struct text *t, const char *s);
+void text_free(struct text *t);
+
+/* ---- cmd_ingest_dir.c ---- */
+
+/* Ingest every ready file of c->dir; returns an exit code. */
+int ingest_drop_dir(struct ingest_cmd *c);
+
+#endif

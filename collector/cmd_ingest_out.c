@@ -1,0 +1,240 @@
+/*
+** cmd_ingest_out.c: what `growthstat ingest` says: problems on stderr, the
+** .errors text of a refused file, a progress line on a terminal, the log.
+*/
+#include "cmd_ingest.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Seconds between two redraws of the progress line. */
+#define REDRAW 0.25
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void text_add(struct text *t, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (t->len + n + 2 > t->cap) {
+		while (t->len + n + 2 > t->cap)
+			t->cap = t->cap ? t->cap * 2 : 4096;
+		t->s = xrealloc(t->s, t->cap);
+	}
+	memcpy(t->s + t->len, s, n);
+	t->len += n;
+	t->s[t->len++] = '\n';
+	t->s[t->len] = '\0';
+}
+
+void text_free(struct text *t)
+{
+	free(t->s);
+	memset(t, 0, sizeof(*t));
+}
+
+void out_init(struct ingest_cmd *c)
+{
+	const char *d = getenv("GROWTHSTAT_PROGRESS_DELAY");
+	char *end;
+
+	memset(&c->pr, 0, sizeof(c->pr));
+	c->pr.on = !c->ctx->quiet && isatty(2);
+	c->pr.delay = 1.0;
+	if (d && *d) {
+		double v = strtod(d, &end);
+
+		if (*end == '\0' && v >= 0 && isfinite(v))
+			c->pr.delay = v;
+	}
+	c->pr.t_run = now();
+}
+
+static void vlog(struct ingest_cmd *c, const char *fmt, va_list ap)
+{
+	char stamp[40];
+	time_t t = time(NULL);
+	struct tm tm;
+
+	if (c->log == NULL)
+		return;
+	localtime_r(&t, &tm);
+	strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%S%z", &tm);
+	fprintf(c->log, "%s growthstat[%ld]: ingest: ", stamp, (long)getpid());
+	vfprintf(c->log, fmt, ap);
+	fputc('\n', c->log);
+	fflush(c->log);
+}
+
+void out_log(struct ingest_cmd *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vlog(c, fmt, ap);
+	va_end(ap);
+}
+
+void out_error(struct ingest_cmd *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	out_clear(c);
+	fprintf(stderr, "growthstat: ingest: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	va_start(ap, fmt);
+	vlog(c, fmt, ap);
+	va_end(ap);
+}
+
+int out_report(struct ingest_cmd *c, const struct gs_err *e)
+{
+	char buf[1200];
+
+	out_clear(c);
+	gs_err_format(e, buf, sizeof(buf));
+	out_log(c, "%s", buf);
+	return cli_report(c->ctx, e);
+}
+
+void out_problem(void *arg, const struct gs_err *p)
+{
+	struct ingest_cmd *c = arg;
+	char buf[1200];
+	long k = c->problems++;
+
+	gs_err_format(p, buf, sizeof(buf));
+	if (k < INGEST_MAX_KEPT) {
+		out_log(c, "%s", buf);
+		if (c->dir)
+			text_add(&c->errors, buf);
+	}
+	/* With --dir the problems go to NAME.errors; stderr gets one line
+	 * per refused file, unless -v. */
+	if (k < INGEST_MAX_SHOWN && (c->dir == NULL || c->ctx->verbose)) {
+		out_clear(c);
+		fprintf(stderr, "growthstat: %s\n", buf);
+	}
+}
+
+void out_file_start(struct ingest_cmd *c, size_t index, size_t count)
+{
+	c->problems = 0;
+	text_free(&c->errors);
+	c->pr.index = index;
+	c->pr.count = count;
+	c->pr.cur = 0;
+	c->pr.t_file = now();
+}
+
+void out_file_done(struct ingest_cmd *c, uint64_t size)
+{
+	c->pr.done += size ? size : c->pr.cur;
+	c->pr.cur = 0;
+	out_clear(c);
+}
+
+void out_clear(struct ingest_cmd *c)
+{
+	if (!c->pr.drawn)
+		return;
+	fputs("\r\033[K", stderr);
+	fflush(stderr);
+	c->pr.drawn = false;
+}
+
+/* "1:05" or "2:03:04". */
+static void clock_text(double s, char *buf, size_t n)
+{
+	long t = s > 0 && s < 1e7 ? (long)(s + 0.5) : 0;
+
+	if (t >= 3600)
+		gs_snprintf(buf, n, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60,
+			    t % 60);
+	else
+		gs_snprintf(buf, n, "%ld:%02ld", t / 60, t % 60);
+}
+
+static size_t columns(void)
+{
+	struct winsize ws;
+
+	if (ioctl(2, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
+		return ws.ws_col;
+	return 80;
+}
+
+/* Cut s to at most n bytes, not inside a UTF-8 sequence. */
+static void cut(char *s, size_t n)
+{
+	if (strlen(s) <= n)
+		return;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	s[n] = '\0';
+}
+
+void out_progress(void *arg, const struct ingest_progress *p)
+{
+	struct ingest_cmd *c = arg;
+	struct progress *pr = &c->pr;
+	double t = now(), el = t - pr->t_file, rate;
+	char line[512], left[32], all[96] = "", count[32] = "";
+	const char *name;
+	uint64_t size;
+
+	pr->cur = p->bytes;
+	if (!pr->on || t - pr->t_run < pr->delay ||
+	    (pr->drawn && t - pr->t_last < REDRAW))
+		return;
+	pr->t_last = t;
+	name = strrchr(p->file, '/') ? strrchr(p->file, '/') + 1 : p->file;
+	rate = el > 0 ? (double)p->bytes / el : 0;
+	size = p->size;
+	if (pr->count > 1)
+		gs_snprintf(count, sizeof(count), "[%zu/%zu] ", pr->index,
+			    pr->count);
+	if (size && rate > 0)
+		clock_text((double)(size - (p->bytes < size ? p->bytes : size)) /
+			   rate, left, sizeof(left));
+	else
+		gs_snprintf(left, sizeof(left), "?");
+	if (pr->count > 1 && pr->total) {
+		uint64_t done = pr->done + p->bytes;
+		double all_rate = (double)done / (t - pr->t_run);
+		char all_left[32];
+
+		clock_text(all_rate > 0 && done < pr->total ?
+			   (double)(pr->total - done) / all_rate : 0,
+			   all_left, sizeof(all_left));
+		gs_snprintf(all, sizeof(all), "; all: %.0f%%, %s left",
+			    100.0 * (double)done / (double)pr->total, all_left);
+	}
+	if (size)
+		gs_snprintf(line, sizeof(line), "%s%s: %ld rows, %.1f/%.1f MB, "
+			    "%.1f MB/s, %s left%s", count, name, p->rows,
+			    (double)p->bytes / 1e6, (double)size / 1e6,
+			    rate / 1e6, left, all);
+	else
+		gs_snprintf(line, sizeof(line), "%s%s: %ld rows, %.1f MB, "
+			    "%.1f MB/s%s", count, name, p->rows,
+			    (double)p->bytes / 1e6, rate / 1e6, all);
+	cut(line, columns() - 1);
+	fprintf(stderr, "\r%s\033[K", line);
+	fflush(stderr);
+	pr->drawn = true;
+}

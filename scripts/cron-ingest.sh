@@ -1,0 +1,71 @@
+#!/bin/sh
+# cron-ingest.sh: the cron job of growthstat. Loads every finished file of
+# a drop directory, one transaction each; moves each loaded file to the
+# archive and each refused one, with NAME.errors beside it, to the rejects.
+#
+#   cron-ingest.sh [-d DB] [-a ARCHIVE] [-r REJECTS] [-l LOG] [-w SECONDS]
+#                  [-m SECONDS] [-b] DROP_DIR
+#
+#   -d DB        the database (default $GROWTHSTAT_DB; one of them is needed)
+#   -a ARCHIVE   where loaded files go (default DROP_DIR/archive)
+#   -r REJECTS   where refused files go (default DROP_DIR/rejects)
+#   -l LOG       append a timestamped line for every step to LOG
+#   -w SECONDS   wait up to SECONDS for another ingest to finish (default 30)
+#   -m SECONDS   leave files modified less than SECONDS ago (default 60);
+#                writers should write NAME.part and rename it when done
+#   -b           another ingest still running is not a problem: exit 0
+#                quietly (it, or the next run, loads the files)
+#
+# Cron mails what a job prints: this prints nothing when all is well and
+# one line per problem otherwise. The exit status is growthstat's:
+#   0   every ready file loaded, or nothing to do
+#   65  a file was refused: it is in REJECTS with NAME.errors
+#   66  the drop directory cannot be read
+#   73  a file cannot be moved, or the log cannot be opened
+#   74  database or disk error (full, read-only): the file stays for next run
+#   75  another ingest is still running (after waiting -w seconds)
+#   130, 143  interrupted (SIGINT, SIGTERM): the file in progress rolled back
+#   2   bad usage of this script
+# $GROWTHSTAT names the binary (default: growthstat on PATH).
+set -u
+PATH="$PATH:/usr/local/bin:/usr/bin:/bin"
+gs=${GROWTHSTAT:-growthstat}
+db=${GROWTHSTAT_DB:-}
+archive="" rejects="" log="" wait=30 min_age=60 busy_ok=0
+
+usage() {
+	sed -n '6,7p' "$0" | sed 's/^# *//' | sed 's/^/usage: /;2s/^usage: /       /' >&2
+	exit 2
+}
+while getopts d:a:r:l:w:m:bh opt; do
+	case $opt in
+	d) db=$OPTARG ;;
+	a) archive=$OPTARG ;;
+	r) rejects=$OPTARG ;;
+	l) log=$OPTARG ;;
+	w) wait=$OPTARG ;;
+	m) min_age=$OPTARG ;;
+	b) busy_ok=1 ;;
+	*) usage ;;
+	esac
+done
+shift $((OPTIND - 1))
+[ $# -eq 1 ] || usage
+drop=$1
+if [ -z "$db" ]; then
+	echo "cron-ingest: no database: give -d DB or set GROWTHSTAT_DB" >&2
+	exit 2
+fi
+
+set -- -q --db "$db" ingest --dir "$drop" --lock-timeout "$wait" --min-age "$min_age"
+[ -n "$archive" ] && set -- "$@" --archive "$archive"
+[ -n "$rejects" ] && set -- "$@" --rejects "$rejects"
+[ -n "$log" ] && set -- "$@" --log "$log"
+[ "$busy_ok" -eq 1 ] || exec "$gs" "$@"
+
+# -b: hold back the "another ingest is running" line
+err=$("$gs" "$@" 2>&1 >/dev/null)
+rc=$?
+[ $rc -eq 75 ] && exit 0
+[ -n "$err" ] && printf '%s\n' "$err" >&2
+exit $rc
