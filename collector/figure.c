@@ -71,15 +71,36 @@ static int parse_periods(const struct fields *f, const char *file, long line,
 	return 0;
 }
 
-static int parse_value(const struct fields *f, const char *file, long line,
-		       struct gs_obs *o, struct gs_err *e)
+/* unit_parse, remembering the last success. */
+static int unit_memo_parse(struct unit_memo *m, const char *s,
+			   struct gs_unit *u, const char **why)
+{
+	size_t n = strlen(s);
+
+	if (m->valid && strcmp(m->text, s) == 0) {
+		*u = m->unit;
+		return 0;
+	}
+	if (unit_parse(s, u, why))
+		return -1;
+	m->valid = n < sizeof(m->text);
+	if (m->valid) {
+		memcpy(m->text, s, n + 1);
+		m->unit = *u;
+	}
+	return 0;
+}
+
+static int parse_value(const struct fields *f, struct figure_defaults *d,
+		       const char *file, long line, struct gs_obs *o,
+		       struct gs_err *e)
 {
 	const char *why = NULL;
 	bool pct = false;
 
 	if (value_parse(f->v[F_VALUE], &o->value, &pct, &why))
 		return bad(f, F_VALUE, file, line, e, why);
-	if (unit_parse(f->v[F_UNIT], &o->unit, &why))
+	if (unit_memo_parse(&d->memo, f->v[F_UNIT], &o->unit, &why))
 		return bad(f, F_UNIT, file, line, e, why);
 	o->unit_text = f->v[F_UNIT];
 	if (pct && f->v[F_UNIT][0] == '\0') {
@@ -128,7 +149,7 @@ static int parse_meta(const struct fields *f, const struct figure_defaults *d,
 	return 0;
 }
 
-int figure_parse(const struct fields *f, const struct figure_defaults *d,
+int figure_parse(const struct fields *f, struct figure_defaults *d,
 		 const char *file, long line, struct gs_obs *o,
 		 struct gs_err *e)
 {
@@ -140,10 +161,10 @@ int figure_parse(const struct fields *f, const struct figure_defaults *d,
 	o->kind = GS_KIND_LEVEL;
 	if (f->v[F_KIND][0] && kind_parse(f->v[F_KIND], &o->kind, &why))
 		return bad(f, F_KIND, file, line, e, why);
-	if (qual_parse(f->v[F_QUAL], &o->qual, &why))
+	if (f->v[F_QUAL][0] && qual_parse(f->v[F_QUAL], &o->qual, &why))
 		return bad(f, F_QUAL, file, line, e, why);
 	if (parse_periods(f, file, line, o, e) ||
-	    parse_value(f, file, line, o, e) ||
+	    parse_value(f, d, file, line, o, e) ||
 	    parse_meta(f, d, file, line, o, e))
 		return -1;
 	return 0;

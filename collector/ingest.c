@@ -27,6 +27,7 @@ struct run {
 	long bad_rows;
 	struct gs_err first;     /* the first problem, for the batch log */
 	FILE *rej;               /* reject CSV being written (skip_bad) */
+	struct gs_err rej_err;   /* opening it failed inside a callback */
 	char rej_tmp[520];
 	const char *name;
 };
@@ -123,6 +124,17 @@ static void write_reject(struct run *r, const struct csv_record *rec,
 	free(text);
 }
 
+/* A reject without its record (found when the stage was written). */
+static void write_reject_line(struct run *r, long line, const struct gs_err *p)
+{
+	char reason[1200];
+
+	gs_err_format(p, reason, sizeof(reason));
+	fprintf(r->rej, "%ld,", line);
+	csv_fwrite(r->rej, reason, strlen(reason));
+	fputs(",\n", r->rej);
+}
+
 /* A bad record: report it; with skip_bad keep it aside. 0 to go on. */
 static int bad_record(struct run *r, const struct csv_record *rec,
 		      const struct gs_err *p, struct gs_err *e)
@@ -138,35 +150,48 @@ static int bad_record(struct run *r, const struct csv_record *rec,
 	return 0;
 }
 
+/*
+** A staged row the storage refused when writing it (a unit of another
+** dimension, a conflict with a stored figure): reported with its line.
+** Its record is gone by then, so a reject file gets the line and reason.
+*/
+static void staged_problem(void *arg, long line, const struct gs_err *p)
+{
+	struct run *r = arg;
+	struct gs_err q = *p;
+
+	q.line = line;
+	gs_snprintf(q.file, sizeof(q.file), "%s", r->name);
+	report(r, &q);
+	r->bad_rows++;
+	if (!r->o->skip_bad)
+		return;
+	if (r->rej == NULL && open_rejects(r, &r->rej_err))
+		return;
+	write_reject_line(r, line, &q);
+}
+
 /* Row errors (code DATAERR) are the record's fault; others are fatal. */
 static int figure(struct run *r, const struct csv_record *rec, size_t i,
 		  struct gs_err *rowerr, struct gs_err *e)
 {
 	struct fields f;
 	struct gs_obs o;
-	enum append_result res;
 	int k;
 
 	if ((k = layout_figure(r->lay, rec, i, &f, rowerr)) <= 0)
 		return k;
 	if (figure_parse(&f, &r->def, r->name, rec->line, &o, rowerr))
 		return -1;
-	/* Rows after a bad one are still appended, though the file will be
-	 * refused: conflicts with stored data get listed too. */
+	/* Rows after a bad one are still staged, though the file will be
+	 * refused: conflicts with stored data get listed too. Staged rows are
+	 * written in key order; their problems come back through
+	 * staged_problem with the line as tag. */
 	o.batch = r->batch;
-	if (series_append(r->db, &o, f.v[F_NAME], f.v[F_DESC], &res, rowerr)) {
-		if (rowerr->code != GS_EX_DATAERR) {
-			*e = *rowerr;
-			return -2;
-		}
-		rowerr->line = rec->line;
-		gs_snprintf(rowerr->file, sizeof(rowerr->file), "%s", r->name);
-		return -1;
+	if (series_stage(r->db, &o, f.v[F_NAME], f.v[F_DESC], rec->line,
+			 e)) {
+		return -2;
 	}
-	if (res == APPEND_NEW)
-		r->res->c.rows_new++;
-	else
-		r->res->c.rows_present++;
 	return 0;
 }
 
@@ -299,7 +324,10 @@ int ingest_file(struct series_db *db, const char *path,
 	if (series_batch_begin(db, r.name, &r.batch, e))
 		goto out;
 	res->batch = r.batch;
-	if (read_all(&r, e) || (r.bad_rows && !o->skip_bad) || stopped(&r)) {
+	series_stage_begin(db, staged_problem, &r, &res->c);
+	if (read_all(&r, e) || (!stopped(&r) && series_stage_flush(db, e)) ||
+	    (r.rej_err.msg[0] && (*e = r.rej_err, 1)) ||
+	    (r.bad_rows && !o->skip_bad) || stopped(&r)) {
 		if (stopped(&r)) {
 			gs_err_clear(e);
 			interrupted(&r, e);

@@ -5,8 +5,8 @@
 ** they land all over the observations B-tree, and random inserts dominate a
 ** large ingest. Staged rows are copied into memory (bounded: at most
 ** STAGE_ROWS rows or STAGE_BYTES of text) and, when the stage is full or
-** flushed, sorted by their key and appended in that order, so each flush
-** walks the B-tree once. Appending goes through series_append, so staged
+** flushed, sorted by series (in file order within one) and appended in
+** that order, so each flush walks the B-tree once. Appending goes through series_append, so staged
 ** and direct appends follow the same rules.
 */
 #include "db_internal.h"
@@ -14,8 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define STAGE_ROWS 32768
-#define STAGE_BYTES (8u << 20)
+#define STAGE_ROWS 65536
+#define STAGE_BYTES (16u << 20)
 
 struct staged {
 	struct gs_obs o;     /* strings are offsets into the arena until flush */
@@ -113,33 +113,26 @@ static const char *text(const struct stage *s, const char *off)
 	return s->arena + (uintptr_t)off;
 }
 
-static int cmp_int(int64_t a, int64_t b)
-{
-	return a < b ? -1 : a > b;
-}
-
 /* The arena the comparator reads; qsort has no context argument. */
 static const struct stage *sorting;
 
-static int by_key(const void *pa, const void *pb)
+/*
+** By series, then in file order: a series' rows are contiguous in the
+** observations B-tree (its key starts with the series), so this is nearly
+** as local as a full key sort, and within a series the rows are written in
+** the order they came, so the outcome is the one of appending one by one
+** (the first figure sets the series' dimension, the first of two
+** conflicting rows wins).
+*/
+static int by_series(const void *pa, const void *pb)
 {
 	const struct staged *a = pa, *b = pb;
-	int c;
+	int c = strcmp(text(sorting, a->o.series), text(sorting, b->o.series));
 
-	if ((c = strcmp(text(sorting, a->o.series), text(sorting, b->o.series))))
+	if (c)
 		return c;
-	if ((c = cmp_int(a->o.kind, b->o.kind)) ||
-	    (c = cmp_int(a->o.period.start, b->o.period.start)) ||
-	    (c = cmp_int(a->o.period.end, b->o.period.end)) ||
-	    (c = cmp_int(a->o.base.start, b->o.base.start)) ||
-	    (c = cmp_int(a->o.base.end, b->o.base.end)))
-		return c;
-	if ((c = strcmp(text(sorting, a->o.source), text(sorting, b->o.source))))
-		return c;
-	if ((c = cmp_int(a->o.qual, b->o.qual)) ||
-	    (c = cmp_int(a->o.as_of, b->o.as_of)))
-		return c;
-	return cmp_int(a->tag, b->tag); /* file order among equal keys */
+	return a->tag < b->tag ? -1 : a->tag > b->tag ? 1 :
+	       a < b ? -1 : a > b;
 }
 
 int series_stage_flush(struct series_db *db, struct gs_err *e)
@@ -150,7 +143,7 @@ int series_stage_flush(struct series_db *db, struct gs_err *e)
 	if (s == NULL || s->n == 0)
 		return 0;
 	sorting = s;
-	qsort(s->rows, s->n, sizeof(*s->rows), by_key);
+	qsort(s->rows, s->n, sizeof(*s->rows), by_series);
 	sorting = NULL;
 	for (i = 0; i < s->n; i++) {
 		struct staged *r = &s->rows[i];

@@ -36,7 +36,7 @@ static void check_record(const struct csv_record *rec)
 
 static void figures(struct layout *l, const struct csv_record *rec)
 {
-	struct figure_defaults def = { 20250101, "fuzz" };
+	struct figure_defaults def = { .as_of = 20250101, .source = "fuzz" };
 	size_t i, n = layout_count(l, rec);
 
 	for (i = 0; i < n; i++) {
