@@ -10,6 +10,7 @@
 #include "figure.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "parse.h"
@@ -71,6 +72,44 @@ static int parse_periods(const struct fields *f, const char *file, long line,
 	return 0;
 }
 
+/*
+** v * factor, exactly as the decimal the row wrote when the factor is a
+** power of ten: "16.1 million" is 16100000, not 16.1 * 1e6 =
+** 16100000.000000002. The shortest text that reads back as v gets the
+** exponent appended and is read again, which rounds once.
+*/
+static double scale(double v, double factor)
+{
+	static const double tens[] = { 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+				       1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+				       1e15 };
+	char buf[64], *ex;
+	long exp10;
+	size_t k;
+	int prec;
+
+	if (factor == 1)
+		return v;
+	for (k = 0; k < GS_ARRAY_LEN(tens) && tens[k] != factor; k++)
+		;
+	if (k == GS_ARRAY_LEN(tens) || !isfinite(v))
+		return v * factor;
+	for (prec = 15; prec < 17; prec++) {
+		gs_snprintf(buf, sizeof(buf), "%.*g", prec, v);
+		if (strtod(buf, NULL) == v)
+			break;
+	}
+	gs_snprintf(buf, sizeof(buf), "%.*g", prec, v);
+	exp10 = (long)k + 1;
+	if ((ex = strchr(buf, 'e')) != NULL) {
+		exp10 += strtol(ex + 1, NULL, 10);
+		*ex = '\0';
+	}
+	gs_snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "e%ld",
+		    exp10);
+	return strtod(buf, NULL);
+}
+
 /* unit_parse, remembering the last success. */
 static int unit_memo_parse(struct unit_memo *m, const char *s,
 			   struct gs_unit *u, const char **why)
@@ -125,7 +164,7 @@ static int parse_value(const struct fields *f, struct figure_defaults *d,
 				   "has no unit (or '%')");
 		return 0;
 	}
-	o->value *= o->unit.factor;
+	o->value = scale(o->value, o->unit.factor);
 	if (!isfinite(o->value))
 		return bad(f, F_VALUE, file, line, e,
 			   "out of range once scaled to the base unit");

@@ -19,8 +19,8 @@ expect_eq "$(sql "SELECT value, qualifier, unit FROM v_observations WHERE series
 	"6300.0|over|jobs" "6,300 jobs with qualifier over"
 expect_eq "$(sql "SELECT period_start, period_end, period_prec FROM v_observations WHERE series='moscow.pharma.packages'")" \
 	"20250101|20250831|month" "Jan-Aug 2025 as a month range"
-expect_eq "$(sql "SELECT value FROM v_observations WHERE series='moscow.pharma.packages'")" \
-	16100000.0 "16.1 million packages"
+expect_eq "$(sql "SELECT printf('%.17g', value) FROM v_observations WHERE series='moscow.pharma.packages'")" \
+	16100000 "16.1 million packages is exactly 16100000 (the decimal scaled, not 16.1 * 1e6)"
 expect_eq "$(sql "SELECT base_start, base_end FROM v_observations WHERE kind='multiple'")" \
 	"20200101|20201231" "base period of the multiple"
 expect_eq "$(sql "SELECT dimension, unit FROM series WHERE key='moscow.pharma.output'")" \

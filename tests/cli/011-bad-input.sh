@@ -64,6 +64,12 @@ expect_err "bad\.csv:10:.*unit 'jobs' .* does not match series 'a\.b'" "dimensio
 expect_err 'bad\.csv:11:7: base .2020.: only multiples' "base on a level"
 expect_eq "$(counts)" "999|999|1" "nothing of the refused file stored"
 
+# a value that overflows only once scaled to the base unit
+printf 'series,period,value,unit\nbig.one,2024,1e300,billion rubles\n' >"$T/scaled.csv"
+run "$GS" ingest "$T/scaled.csv"
+expect_rc 65 "overflow after scaling refused"
+expect_err "scaled\.csv:2:3: value '1e300': out of range once scaled" "scaled overflow located"
+
 # dimension mismatch against a stored series
 printf 'series,period,value,unit,as_of,source\ns.2,2030,5,jobs,2025-01-01,x\n' >"$T/dim.csv"
 run "$GS" ingest "$T/dim.csv"
