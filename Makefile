@@ -11,8 +11,8 @@ CC      ?= cc
 PREFIX  ?= /usr/local
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
-CPPFLAGS += -I.
-LDLIBS   = -lsqlite3 -lcsv -lm
+CPPFLAGS += -I. -I/usr/include/postgresql
+LDLIBS   = -lsqlite3 -lpq -lcsv -lm
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all
@@ -104,6 +104,9 @@ $(SAN)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(SAN)/libgs.a
 		$(SAN)/libgs.a $(LDLIBS)
 
 # The test runner prints one summary line, "N passed, N failed", at the end.
+# End-to-end tests marked "# backends: sqlite postgres" run again against a
+# throw-away PostgreSQL cluster (tests/pg/start.sh; skipped, and said so,
+# when PostgreSQL is not installed; GS_PG=0 skips it).
 check: growthstat $(UNIT_REL) $(SAN)/growthstat $(UNIT_SAN) $(REPLAY_REL) \
 	$(REPLAY_SAN)
 	@sh tests/run.sh $(REL) ./growthstat $(SAN) $(SAN)/growthstat

@@ -2,6 +2,7 @@
 ** lock.c: the ingest lock of lock.h, an flock on DB.lock.
 */
 #include "lock.h"
+#include "../series/series.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -91,6 +92,13 @@ struct ingest_lock *lock_acquire(const char *db_path, double timeout,
 	double start = now();
 	int err;
 
+	/* A database server serializes writers itself (series/pg.c takes an
+	 * advisory lock per batch): there is no file to lock beside it. */
+	if (series_is_uri(db_path)) {
+		l->fd = -1;
+		l->path = xstrdup("(server-side lock)");
+		return l;
+	}
 	l->path = lock_name(db_path);
 	l->fd = open(l->path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
 	/* Someone else's lock file, or a read-only file system: a read-only

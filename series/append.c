@@ -27,7 +27,7 @@ static int bind_text(sqlite3_stmt *st, int i, const char *s)
 	return sqlite3_bind_text(st, i, s ? s : "", -1, SQLITE_STATIC);
 }
 
-int series_batch_begin(struct series_db *db, const char *file,
+int sqlite_batch_begin(struct series_db *db, const char *file,
 		       int64_t *batch_id, struct gs_err *e)
 {
 	static const char sql[] =
@@ -94,7 +94,7 @@ static int finish(struct series_db *db, int64_t id, const char *status,
 	return 0;
 }
 
-int series_batch_commit(struct series_db *db, int64_t batch_id,
+int sqlite_batch_commit(struct series_db *db, int64_t batch_id,
 			const struct batch_counts *c, const char *hash,
 			struct gs_err *e)
 {
@@ -111,7 +111,7 @@ int series_batch_commit(struct series_db *db, int64_t batch_id,
 	return 0;
 }
 
-void series_batch_rollback(struct series_db *db)
+void sqlite_batch_rollback(struct series_db *db)
 {
 	stage_free(db);
 	if (!db->in_batch)
@@ -126,7 +126,7 @@ void series_batch_rollback(struct series_db *db)
 	db->source.key = NULL;
 }
 
-int series_batch_log_refused(struct series_db *db, const char *file,
+int sqlite_batch_log_refused(struct series_db *db, const char *file,
 			     const struct batch_counts *c, const char *hash,
 			     const char *reason, struct gs_err *e)
 {
@@ -295,7 +295,7 @@ static int known(struct series_db *db, const struct gs_obs *o,
 	return 0;
 }
 
-int series_append(struct series_db *db, const struct gs_obs *o,
+int sqlite_append(struct series_db *db, const struct gs_obs *o,
 		  const char *name, const char *description,
 		  enum append_result *res, struct gs_err *e)
 {

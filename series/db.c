@@ -181,53 +181,32 @@ static int writable(const char *path, struct gs_err *e)
 	return ret;
 }
 
-struct series_db *series_open(const char *path, int flags, struct gs_err *e)
+int sqlite_open(struct series_db *db, struct gs_err *e)
 {
-	struct series_db *db;
+	const char *path = db->path;
+	int flags = db->flags;
 
 	if (flags != SERIES_CREATE && exists(path, e))
-		return NULL;
+		return -1;
 	if ((flags & SERIES_WRITE) && writable(path, e))
-		return NULL;
-	db = xcalloc(1, sizeof(*db));
-	db->path = xstrdup(path);
-	db->flags = flags;
-	if (sqlite3_open_v2(path, &db->db, open_flags(flags), NULL) != SQLITE_OK) {
-		gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open database: %s",
-			path, db->db ? sqlite3_errmsg(db->db) : "out of memory");
-		series_close(db);
-		return NULL;
-	}
-	if (setup(db, e)) {
-		series_close(db);
-		return NULL;
-	}
-	return db;
+		return -1;
+	if (sqlite3_open_v2(path, &db->db, open_flags(flags), NULL) != SQLITE_OK)
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open database: %s",
+			       path, db->db ? sqlite3_errmsg(db->db) :
+			       "out of memory");
+	return setup(db, e);
 }
 
-void series_close(struct series_db *db)
+void sqlite_close(struct series_db *db)
 {
 	int i;
 
-	if (db == NULL)
-		return;
-	if (db->in_batch)
-		series_batch_rollback(db);
 	for (i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(db->st[i]);
 	sqlite3_close(db->db);
-	free(db->series.key);
-	free(db->source.key);
-	free(db->path);
-	free(db);
 }
 
-const char *series_path(const struct series_db *db)
-{
-	return db->path;
-}
-
-int series_check(struct series_db *db, struct gs_err *e)
+int sqlite_check(struct series_db *db, struct gs_err *e)
 {
 	sqlite3_stmt *st = NULL;
 	int rc, bad = 0;
@@ -248,3 +227,19 @@ int series_check(struct series_db *db, struct gs_err *e)
 		return db_err(db, e, "integrity check");
 	return bad ? -1 : 0;
 }
+
+const struct backend_ops sqlite_backend = {
+	.name = "sqlite",
+	.open = sqlite_open,
+	.close = sqlite_close,
+	.check = sqlite_check,
+	.batch_begin = sqlite_batch_begin,
+	.append = sqlite_append,
+	.batch_commit = sqlite_batch_commit,
+	.batch_rollback = sqlite_batch_rollback,
+	.batch_log_refused = sqlite_batch_log_refused,
+	.list = sqlite_list,
+	.get = sqlite_get,
+	.observations = sqlite_observations,
+	.sources = sqlite_sources,
+};

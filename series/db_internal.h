@@ -5,9 +5,10 @@
 #ifndef GS_DB_INTERNAL_H
 #define GS_DB_INTERNAL_H
 
-#include <sqlite3.h>
+#include "series.h" /* first: common.h sets the feature macros */
 
-#include "series.h"
+#include <libpq-fe.h>
+#include <sqlite3.h>
 
 /* Prepared statements kept for the life of the handle (see db.c). */
 enum stmt_id {
@@ -28,8 +29,57 @@ struct id_cache {
 	char dim[64];
 };
 
+/*
+** A storage backend: series.c checks the arguments and state shared by
+** both, then calls these. The SQLite one is in db.c, schema.c, append.c and
+** query.c; the PostgreSQL one in pg.c and pg_query.c. open gets a handle
+** with path and flags set; close frees only what open made.
+*/
+struct backend_ops {
+	const char *name;
+	int (*open)(struct series_db *db, struct gs_err *e);
+	void (*close)(struct series_db *db);
+	int (*check)(struct series_db *db, struct gs_err *e);
+	int (*batch_begin)(struct series_db *db, const char *file,
+			   int64_t *batch_id, struct gs_err *e);
+	int (*append)(struct series_db *db, const struct gs_obs *o,
+		      const char *name, const char *description,
+		      enum append_result *res, struct gs_err *e);
+	int (*batch_commit)(struct series_db *db, int64_t batch_id,
+			    const struct batch_counts *c, const char *hash,
+			    struct gs_err *e);
+	void (*batch_rollback)(struct series_db *db);
+	int (*batch_log_refused)(struct series_db *db, const char *file,
+				 const struct batch_counts *c,
+				 const char *hash, const char *reason,
+				 struct gs_err *e);
+	int (*list)(struct series_db *db, const char *glob,
+		    struct series_list *out, struct gs_err *e);
+	int (*get)(struct series_db *db, const char *key,
+		   struct series_info *out, struct gs_err *e);
+	int (*observations)(struct series_db *db, const char *key,
+			    int32_t as_of, int flags, struct obs_list *out,
+			    struct gs_err *e);
+	int (*sources)(struct series_db *db, struct source_list *out,
+		       struct gs_err *e);
+	/* Around a stage flush (may be NULL): flush_begin sees the n rows
+	 * about to be appended, in order (to read ahead what they need);
+	 * flush_end writes what append queued, or drops it when !ok. */
+	int (*flush_begin)(struct series_db *db, const struct gs_obs *rows,
+			   size_t n, struct gs_err *e);
+	int (*flush_end)(struct series_db *db, bool ok, struct gs_err *e);
+};
+
+extern const struct backend_ops sqlite_backend;
+extern const struct backend_ops pg_backend;
+
 struct series_db {
-	sqlite3 *db;
+	const struct backend_ops *ops;
+	PGconn *pg;              /* PostgreSQL backend */
+	struct bulk *bulk;       /* a stage flush in progress (pg_bulk.c) */
+	unsigned pg_prepared;    /* bit i: statement i prepared (pg.c) */
+	char *conninfo;          /* the URI as given (path is for messages) */
+	sqlite3 *db;             /* SQLite backend */
 	char *path;
 	int flags;
 	bool in_batch;
@@ -49,6 +99,71 @@ int db_exec(struct series_db *db, const char *sql, struct gs_err *e);
 char *db_col_text(sqlite3_stmt *st, int col);
 
 int schema_migrate(struct series_db *db, struct gs_err *e);
+
+/* The SQLite backend's entries (db.c, append.c, query.c). */
+int sqlite_open(struct series_db *db, struct gs_err *e);
+void sqlite_close(struct series_db *db);
+int sqlite_check(struct series_db *db, struct gs_err *e);
+int sqlite_batch_begin(struct series_db *db, const char *file,
+		       int64_t *batch_id, struct gs_err *e);
+int sqlite_append(struct series_db *db, const struct gs_obs *o,
+		  const char *name, const char *description,
+		  enum append_result *res, struct gs_err *e);
+int sqlite_batch_commit(struct series_db *db, int64_t batch_id,
+			const struct batch_counts *c, const char *hash,
+			struct gs_err *e);
+void sqlite_batch_rollback(struct series_db *db);
+int sqlite_batch_log_refused(struct series_db *db, const char *file,
+			     const struct batch_counts *c, const char *hash,
+			     const char *reason, struct gs_err *e);
+int sqlite_list(struct series_db *db, const char *glob,
+		struct series_list *out, struct gs_err *e);
+int sqlite_get(struct series_db *db, const char *key, struct series_info *out,
+	       struct gs_err *e);
+int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
+			int flags, struct obs_list *out, struct gs_err *e);
+int sqlite_sources(struct series_db *db, struct source_list *out,
+		   struct gs_err *e);
+
+/* The PostgreSQL backend's reads (pg_query.c) and its helpers (pg.c). */
+int pg_list(struct series_db *db, const char *glob, struct series_list *out,
+	    struct gs_err *e);
+int pg_get(struct series_db *db, const char *key, struct series_info *out,
+	   struct gs_err *e);
+int pg_observations(struct series_db *db, const char *key, int32_t as_of,
+		    int flags, struct obs_list *out, struct gs_err *e);
+int pg_sources(struct series_db *db, struct source_list *out,
+	       struct gs_err *e);
+/* pg_advisory_xact_lock key of writers: "grow" in ASCII. */
+#define PG_WRITER_LOCK "1735552887"
+/* Run a statement with no parameters (BEGIN, COMMIT, schema); 0 or -1. */
+int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
+	    const char *what);
+/* The stored schema version (0: none); migrate it to ours (pg_schema.c). */
+int pg_version(struct series_db *db, int *v, struct gs_err *e);
+int pg_migrate(struct series_db *db, struct gs_err *e);
+/* Fill e from a failed result (or the connection when r is NULL); -1. */
+int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
+	   const char *what);
+/* Run a statement with text parameters; the result when its status is
+ * want, else NULL with e filled (the result cleared). */
+PGresult *pg_run(struct series_db *db, const char *sql, int n,
+		 const char *const *params, ExecStatusType want,
+		 struct gs_err *e, const char *what);
+/* A new copy of a field ("" for NULL); its integer value (0 for NULL). */
+char *pg_text(const PGresult *r, int row, int col);
+long long pg_int(const PGresult *r, int row, int col);
+/* The bulk path of a stage flush (pg_bulk.c). */
+int pg_bulk_begin(struct series_db *db, const struct gs_obs *rows, size_t n,
+		  struct gs_err *e);
+/* The id and dimension of a series named by the flush's rows: 1 when
+ * stored, 0 when not (to be created), -1 when not known here. */
+int pg_bulk_series(struct series_db *db, const char *key, int64_t *id,
+		   const char **dim);
+void pg_bulk_series_set(struct series_db *db, const char *key, int64_t id);
+int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
+		   enum append_result *res, struct gs_err *e);
+int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e);
 /* Drop the stage and its rows (rollback, commit, close). */
 void stage_free(struct series_db *db);
 

@@ -40,7 +40,7 @@ void series_info_free(struct series_info *s)
 	memset(s, 0, sizeof(*s));
 }
 
-int series_list(struct series_db *db, const char *glob,
+int sqlite_list(struct series_db *db, const char *glob,
 		struct series_list *out, struct gs_err *e)
 {
 	static const char sql[] = SERIES_COLS
@@ -79,7 +79,7 @@ void series_list_free(struct series_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
-int series_get(struct series_db *db, const char *key, struct series_info *out,
+int sqlite_get(struct series_db *db, const char *key, struct series_info *out,
 	       struct gs_err *e)
 {
 	static const char sql[] = SERIES_COLS " WHERE s.key = ?1";
@@ -153,7 +153,7 @@ static void read_obs(sqlite3_stmt *st, const char *key, struct gs_obs *o)
 	o->batch = sqlite3_column_int64(st, 15);
 }
 
-int series_observations(struct series_db *db, const char *key, int32_t as_of,
+int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 			int flags, struct obs_list *out, struct gs_err *e)
 {
 	struct series_info info;
@@ -162,7 +162,7 @@ int series_observations(struct series_db *db, const char *key, int32_t as_of,
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (series_get(db, key, &info, e))
+	if (sqlite_get(db, key, &info, e))
 		return -1;
 	series_info_free(&info);
 	if (sqlite3_prepare_v2(db->db, obs_sql, -1, &st, NULL))
@@ -199,7 +199,7 @@ void obs_list_free(struct obs_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
-int series_sources(struct series_db *db, struct source_list *out,
+int sqlite_sources(struct series_db *db, struct source_list *out,
 		   struct gs_err *e)
 {
 	static const char sql[] =

@@ -2,8 +2,9 @@
 ** series.h: the storage layer. The only part of growthstat that talks SQL.
 **
 ** A struct series_db is an open database: one SQLite file in WAL mode whose
-** schema is versioned with PRAGMA user_version and migrated forward when
-** opened for writing. Observations are append-only, and the database itself
+** schema is versioned with PRAGMA user_version, or a PostgreSQL database
+** (a postgresql:// URI; version in table gs_meta), migrated forward when
+** opened for writing. Both backends keep the same rules (db_internal.h). Observations are append-only, and the database itself
 ** enforces it: triggers abort any UPDATE or DELETE on them. A correction is a
 ** new row with a later as_of (vintage); reads return, for each figure, the
 ** latest vintage at or before the as_of asked for.
@@ -27,8 +28,16 @@ enum series_open_flags {
 /* Current schema version written to PRAGMA user_version. */
 #define SERIES_SCHEMA_VERSION 1
 
+/*
+** `path` is a SQLite file, or a postgresql:// (or postgres://) URI naming a
+** PostgreSQL database (libpq syntax; see docs/postgres.md), where the same
+** schema, triggers and rules apply.
+*/
 struct series_db *series_open(const char *path, int flags, struct gs_err *e);
+/* True when path names a database server rather than a file. */
+bool series_is_uri(const char *path);
 void series_close(struct series_db *db);
+/* The path, or the URI with any password masked. */
 const char *series_path(const struct series_db *db);
 /* Result of PRAGMA integrity_check: 0 when "ok". */
 int series_check(struct series_db *db, struct gs_err *e);

@@ -7,7 +7,8 @@
 ** STAGE_ROWS rows or STAGE_BYTES of text) and, when the stage is full or
 ** flushed, sorted by series (in file order within one) and appended in
 ** that order, so each flush walks the B-tree once. Appending goes through series_append, so staged
-** and direct appends follow the same rules.
+** and direct appends follow the same rules. A backend may bracket a flush
+** (flush_begin/flush_end) to write its rows in bulk.
 */
 #include "db_internal.h"
 
@@ -135,6 +136,41 @@ static int by_series(const void *pa, const void *pb)
 	       a < b ? -1 : a > b;
 }
 
+/* A staged row with its strings as pointers. */
+static void resolve(const struct stage *s, const struct staged *r,
+		    struct gs_obs *o)
+{
+	*o = r->o;
+	o->series = text(s, r->o.series);
+	o->unit_text = text(s, r->o.unit_text);
+	o->source = text(s, r->o.source);
+	o->note = text(s, r->o.note);
+}
+
+/* Let the backend see the sorted rows before they are appended. */
+static int flush_begin(struct series_db *db, struct stage *s,
+		       struct gs_err *e)
+{
+	struct gs_obs *all;
+	size_t i;
+	int ret;
+
+	if (db->ops->flush_begin == NULL)
+		return 0;
+	all = xmalloc(s->n * sizeof(*all));
+	for (i = 0; i < s->n; i++)
+		resolve(s, &s->rows[i], &all[i]);
+	ret = db->ops->flush_begin(db, all, s->n, e);
+	free(all);
+	return ret;
+}
+
+static void flush_abort(struct series_db *db)
+{
+	if (db->ops->flush_end)
+		db->ops->flush_end(db, false, NULL);
+}
+
 int series_stage_flush(struct series_db *db, struct gs_err *e)
 {
 	struct stage *s = db->stage;
@@ -145,16 +181,17 @@ int series_stage_flush(struct series_db *db, struct gs_err *e)
 	sorting = s;
 	qsort(s->rows, s->n, sizeof(*s->rows), by_series);
 	sorting = NULL;
+	if (flush_begin(db, s, e)) {
+		flush_abort(db);
+		return -1;
+	}
 	for (i = 0; i < s->n; i++) {
 		struct staged *r = &s->rows[i];
-		struct gs_obs o = r->o;
+		struct gs_obs o;
 		enum append_result res;
 		struct gs_err rowerr;
 
-		o.series = text(s, r->o.series);
-		o.unit_text = text(s, r->o.unit_text);
-		o.source = text(s, r->o.source);
-		o.note = text(s, r->o.note);
+		resolve(s, r, &o);
 		gs_err_clear(&rowerr);
 		if (series_append(db, &o, s->arena + r->name, s->arena + r->desc,
 				  &res, &rowerr) == 0) {
@@ -166,6 +203,7 @@ int series_stage_flush(struct series_db *db, struct gs_err *e)
 		}
 		if (rowerr.code != GS_EX_DATAERR) {
 			*e = rowerr;
+			flush_abort(db);
 			return -1;
 		}
 		s->c->rows_rejected++;
@@ -174,5 +212,7 @@ int series_stage_flush(struct series_db *db, struct gs_err *e)
 	}
 	s->n = 0;
 	s->len = 1;
+	if (db->ops->flush_end)
+		return db->ops->flush_end(db, true, e);
 	return 0;
 }

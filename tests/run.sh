@@ -6,13 +6,36 @@
 #
 # Unit tests are cmocka programs in BUILD_DIR/tests/ (TAP output); end-to-end
 # tests are tests/cli/*.sh, run with GS=BINARY and counted per assertion.
+#
+# End-to-end tests marked with a line "# backends: sqlite postgres" run a
+# second time against a throw-away PostgreSQL cluster (tests/pg/start.sh),
+# each in a fresh database; the cluster is stopped and removed at exit.
+# Without PostgreSQL installed that second run is skipped, and said so.
+# GS_PG=0 skips it too.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 pass=0
 fail=0
 failed_list=""
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT INT TERM
+pgdir="$tmp/pg"
+trap 'sh "$top/tests/pg/stop.sh" "$pgdir"; rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
+
+pg=0
+if [ "${GS_PG:-1}" = 0 ]; then
+	echo "postgres: skipped (GS_PG=0)"
+elif pgenv=$(sh "$top/tests/pg/start.sh" "$pgdir" 2>"$tmp/pg.err"); then
+	eval "$pgenv"
+	pg=1
+	echo "postgres: test cluster at $GS_PG_URI"
+elif [ $? -eq 3 ]; then
+	echo "postgres: skipped (not installed)"
+else
+	cat "$tmp/pg.err"
+	fail=$((fail + 1))
+	failed_list="$failed_list\n  postgres: the test cluster did not start"
+fi
 
 count() { # file label
 	p=$(grep -c '^ok ' "$1" || true)
@@ -23,6 +46,20 @@ count() { # file label
 		failed_list="$failed_list\n  $2:"
 		failed_list="$failed_list\n$(grep '^not ok ' "$1" | sed 's/^/    /')"
 	fi
+}
+
+cli() { # script backend
+	out="$tmp/cli.out"
+	GS="$bin" GS_TOP="$top" GS_BACKEND=$2 sh "$1" >"$out" 2>&1
+	rc=$?
+	count "$out" "$1 [$2]"
+	if [ $rc -ne 0 ] && ! grep -q '^not ok ' "$out"; then
+		fail=$((fail + 1))
+		failed_list="$failed_list\n  $1 [$2]: exit $rc"
+		tail -20 "$out"
+	fi
+	grep -E '^(not ok|#)' "$out" | sed "s|^not ok - |not ok - [$2] |" |
+		head -40
 }
 
 while [ $# -ge 2 ]; do
@@ -47,16 +84,13 @@ while [ $# -ge 2 ]; do
 	echo "== $build: end-to-end tests"
 	for s in "$top"/tests/cli/[0-9]*.sh; do
 		[ -f "$s" ] || continue
-		out="$tmp/cli.out"
-		GS="$bin" GS_TOP="$top" sh "$s" >"$out" 2>&1
-		rc=$?
-		count "$out" "$s"
-		if [ $rc -ne 0 ] && ! grep -q '^not ok ' "$out"; then
-			fail=$((fail + 1))
-			failed_list="$failed_list\n  $s: exit $rc"
-			tail -20 "$out"
-		fi
-		grep -E '^(not ok|#)' "$out" | head -40
+		cli "$s" sqlite
+	done
+	[ $pg -eq 1 ] || continue
+	echo "== $build: end-to-end tests on PostgreSQL"
+	for s in "$top"/tests/cli/[0-9]*.sh; do
+		grep -q '^# backends:.*postgres' "$s" || continue
+		cli "$s" postgres
 	done
 done
 

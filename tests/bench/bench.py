@@ -11,7 +11,9 @@ generated file (tests/bench/gen.py):
   3. a report over every series (CAGR, log-linear fit, 2030 projection):
      growthstat project --all against the same in pandas + numpy;
   4. peak resident memory of the ingest;
-  5. a chart of one series with a projection: script only, and to PNG.
+  5. a chart of one series with a projection: script only, and to PNG;
+  6. when PostgreSQL is installed, ingest and re-ingest into a throw-away
+     server (tests/pg/start.sh) beside the SQLite figures.
 Timings are medians of several runs. Results are printed as a table and
 written to build/bench/results.csv. Nothing here fails on a time.
 """
@@ -98,6 +100,52 @@ def have_pandas():
                           capture_output=True).returncode == 0
 
 
+class PgServer:
+    """A throw-away PostgreSQL cluster (tests/pg/start.sh), or None."""
+
+    def __init__(self):
+        import tempfile
+        self.dir = os.path.join(tempfile.mkdtemp(prefix="gs-bench-"), "pg")
+        p = subprocess.run(["sh", os.path.join(TOP, "tests", "pg", "start.sh"),
+                            self.dir], capture_output=True, text=True)
+        self.uri = None
+        if p.returncode == 0:
+            for part in p.stdout.split(";"):
+                part = part.strip()
+                if part.startswith("GS_PG_URI="):
+                    self.uri = part.split("=", 1)[1].strip("'")
+        elif p.returncode == 3:
+            print("bench: postgres: skipped (not installed)")
+        else:
+            print("bench: postgres did not start: %s" % p.stderr.strip()[:300])
+
+    def fresh(self, name):
+        subprocess.run(["psql", "-X", "-q", self.uri, "-c",
+                        "DROP DATABASE IF EXISTS %s" % name, "-c",
+                        "CREATE DATABASE %s" % name], check=True,
+                       capture_output=True)
+        return self.uri.rsplit("/", 1)[0] + "/" + name
+
+    def stop(self):
+        subprocess.run(["sh", os.path.join(TOP, "tests", "pg", "stop.sh"),
+                        self.dir])
+        shutil.rmtree(os.path.dirname(self.dir), ignore_errors=True)
+
+
+def bench_pg(pg, rows, nruns, results):
+    label = "%dk" % (rows // 1000)
+    data = os.path.join(WORK, "bench-%d.csv" % rows)
+    uri = pg.fresh("bench")
+    t, rss = median_of(nruns, lambda: pg.fresh("bench"),
+                       [GS, "--db", uri, "-q", "ingest", data])
+    results.append((label, "ingest growthstat (pg)", t, rss))
+    re_t, re_rss = median_of(nruns, lambda: None,
+                             [GS, "--db", uri, "-q", "ingest", data])
+    results.append((label, "re-ingest growthstat (pg)", re_t, re_rss))
+    print("  postgresql: ingest %.2f s (%.0f rows/s), re-ingest %.2f s, "
+          "peak RSS %.1f MB" % (t, rows / t, re_t, rss))
+
+
 def bench_size(rows, nruns, results):
     os.makedirs(WORK, exist_ok=True)
     data = os.path.join(WORK, "bench-%d.csv" % rows)
@@ -168,8 +216,16 @@ def main():
     if not os.path.exists(GS):
         sys.exit("bench: build ./growthstat first (make)")
     results = []
-    for rows in ([100000] if quick else [100000, 1000000]):
-        bench_size(rows, nruns, results)
+    pg = PgServer() if os.environ.get("GS_PG", "1") != "0" else None
+    try:
+        for rows in ([100000] if quick else [100000, 1000000]):
+            bench_size(rows, nruns, results)
+            if pg and pg.uri:
+                bench_pg(pg, rows, max(1, nruns // 2) if rows >= 1000000
+                         else nruns, results)
+    finally:
+        if pg:
+            pg.stop()
     print("\n%-6s %-26s %10s %10s" % ("size", "measure", "seconds", "peak MB"))
     for size, what, t, rss in results:
         print("%-6s %-26s %10.3f %10s" % (size, what, t,

@@ -1,4 +1,5 @@
 # bad rows: refused whole with file:line:column, nothing stored; --skip-bad
+# backends: sqlite postgres
 . "$GS_TOP/tests/cli/lib.sh"
 
 "$GS" init

@@ -1,4 +1,5 @@
 # wide, transposed (World Bank) and mapped layouts
+# backends: sqlite postgres
 . "$GS_TOP/tests/cli/lib.sh"
 
 cat >"$T/wide.csv" <<'CSV'

@@ -1,4 +1,5 @@
 # RFC 4180 details, Russian formats, malformed files
+# backends: sqlite postgres
 . "$GS_TOP/tests/cli/lib.sh"
 
 H='series,period,kind,value,unit,qualifier,base,as_of,source,note'

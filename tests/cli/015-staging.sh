@@ -1,4 +1,5 @@
 # bulk loads are staged and written by series: more rows than one stage
+# backends: sqlite postgres
 # holds (65,536), duplicates and conflicts far apart in the file
 . "$GS_TOP/tests/cli/lib.sh"
 

@@ -1,4 +1,5 @@
 # growth: changes between periods, bounds, partial periods, transforms.
+# backends: sqlite postgres
 # Expected values come from the formulas, evaluated by python3.
 . "$GS_TOP/tests/cli/lib.sh"
 

@@ -1,4 +1,5 @@
 # project: cagr, linear and loglinear, with intervals checked against the
+# backends: sqlite postgres
 # formulas (numpy when available for the least-squares fit).
 . "$GS_TOP/tests/cli/lib.sh"
 

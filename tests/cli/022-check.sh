@@ -1,4 +1,5 @@
 # check: target verdicts, claims, threshold questions and their exit codes
+# backends: sqlite postgres
 . "$GS_TOP/tests/cli/lib.sh"
 
 cat >"$T/c.csv" <<'CSV'

@@ -1,4 +1,5 @@
 # chart: text from the database (series keys, names, units, sources) and
+# backends: sqlite postgres
 # from the command line (titles, paths) never executes in gnuplot: series
 # named with backquotes, $(...), system("..."), quotes, newlines, '< cmd'
 # and !cmd make charts, and no command runs (no pwn* file appears)

@@ -1,4 +1,5 @@
 # the curated dataset of the seed texts: transcription check, clean ingest
+# backends: sqlite postgres
 . "$GS_TOP/tests/cli/lib.sh"
 
 if command -v python3 >/dev/null 2>&1; then

@@ -1,4 +1,5 @@
 # ingest --dir: drop directories: order, archive, rejects with .errors,
+# backends: sqlite postgres
 # files still being written, name clashes, exit codes, --log, quiet runs
 . "$GS_TOP/tests/cli/lib.sh"
 

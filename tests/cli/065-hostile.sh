@@ -1,4 +1,5 @@
 # hostile input: a 100 MB field, 10,000 columns, CSV bombs, year 0, and
+# backends: sqlite postgres
 # names with SQL and shell metacharacters; clear errors, bounded memory.
 # (NUL bytes, invalid UTF-8, an unterminated quote, overflow and
 # 2025-02-30 are in 011-bad-input.sh and 014-csv-edge.sh.)

@@ -1,4 +1,5 @@
 # the progress line: on a terminal only (script(1) gives one), never with
+# backends: sqlite postgres
 # -q, never when stderr is a file or a pipe
 . "$GS_TOP/tests/cli/lib.sh"
 

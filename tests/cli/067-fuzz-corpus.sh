@@ -1,4 +1,5 @@
 # the fuzz corpus (seeds and every input that once crashed a harness)
+# backends: sqlite postgres
 # replayed through the harnesses, built with the binary's build flags
 # (ASan/UBSan for the sanitizer pass) by make check
 . "$GS_TOP/tests/cli/lib.sh"

@@ -1,4 +1,5 @@
 # extract: figures proposed from plain text; bad input; the as-of date;
+# backends: sqlite postgres
 # the extract -> fill in series -> ingest workflow; scoring on the seed texts
 . "$GS_TOP/tests/cli/lib.sh"
 

@@ -7,6 +7,16 @@ set -u
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 export GROWTHSTAT_DB="$T/test.db"
+# GS_BACKEND=postgres (tests/run.sh, for tests marked "# backends: ...
+# postgres"): a fresh database on the server at GS_PG_URI instead, dropped
+# at exit.
+if [ "${GS_BACKEND:-sqlite}" = postgres ]; then
+	: "${GS_PG_URI:?GS_PG_URI must name the test server}"
+	pg_name="t_$(basename "$T" | tr -c 'a-zA-Z0-9\n' _ | tr A-Z a-z)_$$"
+	psql -X -q "$GS_PG_URI" -c "CREATE DATABASE $pg_name" >/dev/null || exit 1
+	export GROWTHSTAT_DB="${GS_PG_URI%/*}/$pg_name"
+	trap 'rm -rf "$T"; psql -X -q "$GS_PG_URI" -c "DROP DATABASE IF EXISTS $pg_name WITH (FORCE)" >/dev/null 2>&1' EXIT
+fi
 unset GROWTHSTAT_APPROX_TOLERANCE 2>/dev/null || true
 
 ok()    { echo "ok - $*"; }
@@ -39,8 +49,53 @@ expect_err() {
 expect_eq() {
 	if [ "$1" = "$2" ]; then ok "$3"; else notok "$3: got '$1', want '$2'"; fi
 }
-# sql QUERY: run a read-only query on the test database
-sql() { sqlite3 -batch -noheader "$GROWTHSTAT_DB" "$1"; }
+# sql QUERY: run a query on the test database. On PostgreSQL the output is
+# made to read as the sqlite3 shell's: "|" between columns, floats with
+# 15 significant digits and ".0" when whole, booleans as 1/0.
+sql() {
+	case $GROWTHSTAT_DB in
+	postgres*)
+		# the server checks its own pages; what is left to check is
+		# that every observation has its series and source
+		[ "$1" = "PRAGMA integrity_check" ] && set -- "SELECT CASE WHEN
+			count(*) = 0 THEN 'ok' ELSE 'orphan observations' END
+			FROM observations o WHERE NOT EXISTS (SELECT 1 FROM
+			series s WHERE s.id = o.series_id) OR NOT EXISTS
+			(SELECT 1 FROM sources r WHERE r.id = o.source_id)"
+		pg_sql "$1" ;;
+	*) sqlite3 -batch -noheader "$GROWTHSTAT_DB" "$1" ;;
+	esac
+}
+# sql_try STATEMENT: run a statement that may fail (either backend); its
+# output and errors in $T/sqlout, its status in $rc
+sql_try() {
+	case $GROWTHSTAT_DB in
+	postgres*) psql -X -q -v ON_ERROR_STOP=1 -At "$GROWTHSTAT_DB" \
+		-c "$1" >"$T/sqlout" 2>&1 ;;
+	*) sqlite3 -batch "$GROWTHSTAT_DB" "$1" >"$T/sqlout" 2>&1 ;;
+	esac
+	rc=$?
+}
+pg_sql() {
+	pg_types=$(printf '%s \\gdesc\n' "$1" |
+		psql -X -q -At -F'|' "$GROWTHSTAT_DB" 2>/dev/null |
+		cut -d'|' -f2 | tr '\n' ,)
+	psql -X -q -At -F'|' "$GROWTHSTAT_DB" -c "$1" |
+	awk -F'|' -v OFS='|' -v types="$pg_types" '
+		BEGIN { n = split(types, t, ",") }
+		{
+			for (i = 1; i <= NF && i <= n; i++) {
+				if (t[i] == "double precision" && $i != "") {
+					v = sprintf("%.15g", $i)
+					if (v !~ /[.en]/) v = v ".0"
+					$i = v
+				} else if (t[i] == "boolean") {
+					$i = $i == "t" ? 1 : $i == "f" ? 0 : $i
+				}
+			}
+			print
+		}'
+}
 # expect_close GOT WANT DESC: numbers equal to a relative 1e-9
 expect_close() {
 	if awk -v g="$1" -v w="$2" 'BEGIN {

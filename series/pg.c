@@ -1,0 +1,524 @@
+/*
+** pg.c: the PostgreSQL backend: connecting, the schema and its versions,
+** batches and appends (the reads are in pg_query.c).
+**
+** The rules are those of the SQLite backend (see append.c): one
+** transaction per batch, a row is new only if the latest vintage of its
+** figure at or before its as_of says something else, and the server refuses
+** every UPDATE or DELETE of observations by trigger (pg_schema.c). Writers serialize on a
+** transaction-level advisory lock, the counterpart of SQLite's BEGIN
+** IMMEDIATE, waiting at most lock_timeout. Every statement is sent with
+** parameters; no user text is pasted into SQL.
+*/
+#include "db_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+
+/* Statements prepared once per connection. */
+enum pg_stmt {
+	PS_SERIES_FIND,
+	PS_SERIES_INSERT,
+	PS_SERIES_SET_DIM,
+	PS_SOURCE_FIND,
+	PS_SOURCE_INSERT,
+	PS_OBS_LATEST,
+	PS_OBS_INSERT,
+	PS_COUNT
+};
+
+static const char *const ps_sql[PS_COUNT] = {
+	[PS_SERIES_FIND] = "SELECT id, dimension FROM series WHERE key = $1",
+	[PS_SERIES_INSERT] =
+		"INSERT INTO series(key, name, description, dimension, unit,"
+		" created_batch) VALUES ($1, $2, $3, '', '', $4) RETURNING id",
+	[PS_SERIES_SET_DIM] =
+		"UPDATE series SET dimension = $2, unit = $3"
+		" WHERE id = $1 AND dimension = ''",
+	[PS_SOURCE_FIND] = "SELECT id FROM sources WHERE name = $1",
+	[PS_SOURCE_INSERT] =
+		"INSERT INTO sources(name, created_batch) VALUES ($1, $2)"
+		" RETURNING id",
+	[PS_OBS_LATEST] =
+		"SELECT as_of, value FROM observations"
+		" WHERE series_id = $1 AND kind = $2 AND period_start = $3"
+		" AND period_end = $4 AND base_start = $5 AND base_end = $6"
+		" AND source_id = $7 AND as_of <= $8 AND qualifier = $9"
+		" ORDER BY as_of DESC LIMIT 1",
+	[PS_OBS_INSERT] =
+		"INSERT INTO observations(series_id, kind, period_start,"
+		" period_end, base_start, base_end, source_id, as_of,"
+		" qualifier, period_prec, base_prec, value, unit, batch_id, note)"
+		" VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,"
+		" $13, $14, $15)",
+};
+
+static void quiet(void *arg, const char *msg)
+{
+	(void)arg;
+	(void)msg;
+}
+
+int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
+	   const char *what)
+{
+	const char *st = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	const char *m = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	char msg[512];
+	size_t n;
+	int code = GS_EX_IOERR;
+
+	gs_snprintf(msg, sizeof(msg), "%s",
+		    m ? m : db->pg ? PQerrorMessage(db->pg) : "out of memory");
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	if (st && (strncmp(st, "22", 2) == 0 || strncmp(st, "23", 2) == 0))
+		code = GS_EX_DATAERR;
+	else if (st && (strncmp(st, "40", 2) == 0 || strcmp(st, "55P03") == 0 ||
+			strcmp(st, "57014") == 0 || strncmp(st, "08", 2) == 0 ||
+			strncmp(st, "53", 2) == 0))
+		code = GS_EX_TEMPFAIL;
+	else if (st == NULL && db->pg && PQstatus(db->pg) != CONNECTION_OK)
+		code = GS_EX_TEMPFAIL;
+	return gs_errf(e, code, "%s: %s: %s", db->path, what, msg);
+}
+
+PGresult *pg_run(struct series_db *db, const char *sql, int n,
+		 const char *const *params, ExecStatusType want,
+		 struct gs_err *e, const char *what)
+{
+	PGresult *r = PQexecParams(db->pg, sql, n, NULL, params, NULL, NULL, 0);
+
+	if (PQresultStatus(r) == want)
+		return r;
+	pg_err(db, r, e, what);
+	PQclear(r);
+	return NULL;
+}
+
+int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
+		   const char *what)
+{
+	PGresult *r = PQexec(db->pg, sql);
+	int ret = 0;
+
+	if (PQresultStatus(r) != PGRES_COMMAND_OK &&
+	    PQresultStatus(r) != PGRES_TUPLES_OK)
+		ret = pg_err(db, r, e, what);
+	PQclear(r);
+	return ret;
+}
+
+static PGresult *ps_run(struct series_db *db, enum pg_stmt id, int n,
+			const char *const *params, ExecStatusType want,
+			struct gs_err *e, const char *what)
+{
+	PGresult *r;
+	char name[16];
+
+	gs_snprintf(name, sizeof(name), "gs%d", (int)id);
+	if (!(db->pg_prepared & (1u << id))) {
+		r = PQprepare(db->pg, name, ps_sql[id], n, NULL);
+		if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+			pg_err(db, r, e, "preparing a statement");
+			PQclear(r);
+			return NULL;
+		}
+		PQclear(r);
+		db->pg_prepared |= 1u << id;
+	}
+	r = PQexecPrepared(db->pg, name, n, params, NULL, NULL, 0);
+	if (PQresultStatus(r) == want)
+		return r;
+	pg_err(db, r, e, what);
+	PQclear(r);
+	return NULL;
+}
+
+char *pg_text(const PGresult *r, int row, int col)
+{
+	return xstrdup(PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
+}
+
+long long pg_int(const PGresult *r, int row, int col)
+{
+	return PQgetisnull(r, row, col) ? 0 :
+	       strtoll(PQgetvalue(r, row, col), NULL, 10);
+}
+
+static int pg_open(struct series_db *db, struct gs_err *e)
+{
+	db->pg = PQconnectdb(db->conninfo);
+	if (db->pg == NULL || PQstatus(db->pg) != CONNECTION_OK) {
+		pg_err(db, NULL, e, "cannot connect");
+		return -1;
+	}
+	PQsetNoticeProcessor(db->pg, quiet, NULL);
+	if (pg_exec(db, "SET lock_timeout = '10s'", e, "setting up") ||
+	    pg_exec(db, "SET client_min_messages = warning", e, "setting up"))
+		return -1;
+	if (!(db->flags & SERIES_WRITE) &&
+	    pg_exec(db, "SET default_transaction_read_only = on", e,
+		    "setting up"))
+		return -1;
+	return pg_migrate(db, e);
+}
+
+static void pg_close(struct series_db *db)
+{
+	PQfinish(db->pg);
+	db->pg = NULL;
+}
+
+/* The schema is there and at our version (the server checks itself). */
+static int pg_check(struct series_db *db, struct gs_err *e)
+{
+	int v;
+
+	if (pg_version(db, &v, e))
+		return -1;
+	if (v != SERIES_SCHEMA_VERSION)
+		return gs_errf(e, GS_EX_DATAERR, "%s: schema version %d, want %d",
+			       db->path, v, SERIES_SCHEMA_VERSION);
+	return 0;
+}
+
+static void now_text(char *buf, size_t n)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static void pg_rollback(struct series_db *db)
+{
+	stage_free(db);
+	pg_bulk_end(db, false, NULL);
+	if (!db->in_batch)
+		return;
+	if (PQtransactionStatus(db->pg) != PQTRANS_IDLE)
+		pg_exec(db, "ROLLBACK", NULL, "");
+	db->in_batch = false;
+	free(db->series.key);
+	free(db->source.key);
+	db->series.key = NULL;
+	db->source.key = NULL;
+}
+
+static int pg_begin(struct series_db *db, const char *file, int64_t *batch_id,
+		    struct gs_err *e)
+{
+	char now[32];
+	const char *p[2] = { file ? file : "", now };
+	PGresult *r;
+
+	if (db->in_batch)
+		return gs_errf(e, GS_EX_SOFTWARE, "a batch is already open");
+	if (pg_exec(db, "BEGIN", e, "starting a batch"))
+		return -1;
+	db->in_batch = true;
+	now_text(now, sizeof(now));
+	if (pg_exec(db, "SELECT pg_advisory_xact_lock(" PG_WRITER_LOCK ")", e,
+		    "waiting for another writer"))
+		goto fail;
+	r = pg_run(db, "INSERT INTO batches(file, status, started)"
+		   " VALUES ($1, 'open', $2) RETURNING id", 2, p,
+		   PGRES_TUPLES_OK, e, "starting a batch");
+	if (r == NULL)
+		goto fail;
+	*batch_id = pg_int(r, 0, 0);
+	PQclear(r);
+	return 0;
+fail:
+	pg_rollback(db);
+	return -1;
+}
+
+static int finish(struct series_db *db, int64_t id, const char *status,
+		  const struct batch_counts *c, const char *hash,
+		  const char *msg, struct gs_err *e)
+{
+	char t[5][24], now[32];
+	const char *p[9] = { t[0], status, now, t[1], t[2], t[3], t[4],
+			     hash ? hash : "", msg ? msg : "" };
+	PGresult *r;
+
+	now_text(now, sizeof(now));
+	gs_snprintf(t[0], sizeof(t[0]), "%lld", (long long)id);
+	gs_snprintf(t[1], sizeof(t[1]), "%ld", c->rows_read);
+	gs_snprintf(t[2], sizeof(t[2]), "%ld", c->rows_new);
+	gs_snprintf(t[3], sizeof(t[3]), "%ld", c->rows_present);
+	gs_snprintf(t[4], sizeof(t[4]), "%ld", c->rows_rejected);
+	r = pg_run(db, "UPDATE batches SET status = $2, finished = $3,"
+		   " rows_read = $4, rows_new = $5, rows_present = $6,"
+		   " rows_rejected = $7, hash = $8, message = $9 WHERE id = $1",
+		   9, p, PGRES_COMMAND_OK, e, "closing a batch");
+	if (r == NULL)
+		return -1;
+	PQclear(r);
+	return 0;
+}
+
+static int pg_commit(struct series_db *db, int64_t batch_id,
+		     const struct batch_counts *c, const char *hash,
+		     struct gs_err *e)
+{
+	if (!db->in_batch)
+		return gs_errf(e, GS_EX_SOFTWARE, "no batch is open");
+	if (series_stage_flush(db, e) ||
+	    finish(db, batch_id, "committed", c, hash, "", e) ||
+	    pg_exec(db, "COMMIT", e, "committing a batch")) {
+		pg_rollback(db);
+		return -1;
+	}
+	db->in_batch = false;
+	stage_free(db);
+	return 0;
+}
+
+static int pg_log_refused(struct series_db *db, const char *file,
+			  const struct batch_counts *c, const char *hash,
+			  const char *reason, struct gs_err *e)
+{
+	int64_t id;
+
+	if (pg_begin(db, file, &id, e))
+		return -1;
+	if (finish(db, id, "refused", c, hash, reason, e) ||
+	    pg_exec(db, "COMMIT", e, "logging a refused batch")) {
+		pg_rollback(db);
+		return -1;
+	}
+	db->in_batch = false;
+	return 0;
+}
+
+static void cache_set(struct id_cache *c, const char *key, int64_t id,
+		      const char *dim)
+{
+	free(c->key);
+	c->key = xstrdup(key);
+	c->id = id;
+	gs_snprintf(c->dim, sizeof(c->dim), "%s", dim ? dim : "");
+}
+
+static int series_id(struct series_db *db, const struct gs_obs *o,
+		     const char *name, const char *desc, struct gs_err *e)
+{
+	char batch[24];
+	const char *p[4] = { o->series, name ? name : "", desc ? desc : "",
+			     batch };
+	const char *dim;
+	PGresult *r;
+
+	if (db->series.key && strcmp(db->series.key, o->series) == 0)
+		return 0;
+	switch (pg_bulk_series(db, o->series, &db->series.id, &dim)) {
+	case 1:
+		cache_set(&db->series, o->series, db->series.id, dim);
+		return 0;
+	case 0:
+		goto create; /* read ahead: not stored */
+	}
+	r = ps_run(db, PS_SERIES_FIND, 1, p, PGRES_TUPLES_OK, e,
+		   "looking up a series");
+	if (r == NULL)
+		return -1;
+	if (PQntuples(r) == 1) {
+		cache_set(&db->series, o->series, pg_int(r, 0, 0),
+			  PQgetvalue(r, 0, 1));
+		PQclear(r);
+		return 0;
+	}
+	PQclear(r);
+create:
+	gs_snprintf(batch, sizeof(batch), "%lld", (long long)o->batch);
+	r = ps_run(db, PS_SERIES_INSERT, 4, p, PGRES_TUPLES_OK, e,
+		   "creating a series");
+	if (r == NULL)
+		return -1;
+	cache_set(&db->series, o->series, pg_int(r, 0, 0), "");
+	pg_bulk_series_set(db, o->series, db->series.id);
+	PQclear(r);
+	return 0;
+}
+
+static int check_dim(struct series_db *db, const struct gs_obs *o,
+		     struct gs_err *e)
+{
+	char id[24];
+	const char *p[3] = { id, o->unit.dim, o->unit.sym };
+	PGresult *r;
+
+	if (kind_is_relative(o->kind))
+		return 0;
+	if (o->unit.dim[0] == '\0' && db->series.dim[0] == '\0')
+		return 0;
+	if (db->series.dim[0] != '\0') {
+		if (strcmp(db->series.dim, o->unit.dim) == 0)
+			return 0;
+		return gs_errf(e, GS_EX_DATAERR,
+			       "unit '%s' (%s) does not match series '%s', "
+			       "which is measured in %s",
+			       o->unit_text, o->unit.dim[0] ? o->unit.dim :
+			       "a plain number", o->series, db->series.dim);
+	}
+	gs_snprintf(id, sizeof(id), "%lld", (long long)db->series.id);
+	r = ps_run(db, PS_SERIES_SET_DIM, 3, p, PGRES_COMMAND_OK, e,
+		   "setting a series' unit");
+	if (r == NULL)
+		return -1;
+	PQclear(r);
+	gs_snprintf(db->series.dim, sizeof(db->series.dim), "%s", o->unit.dim);
+	return 0;
+}
+
+static int source_id(struct series_db *db, const struct gs_obs *o,
+		     struct gs_err *e)
+{
+	const char *name = o->source ? o->source : "";
+	char batch[24];
+	const char *p[2] = { name, batch };
+	PGresult *r;
+
+	if (db->source.key && strcmp(db->source.key, name) == 0)
+		return 0;
+	r = ps_run(db, PS_SOURCE_FIND, 1, p, PGRES_TUPLES_OK, e,
+		   "looking up a source");
+	if (r == NULL)
+		return -1;
+	if (PQntuples(r) == 1) {
+		cache_set(&db->source, name, pg_int(r, 0, 0), "");
+		PQclear(r);
+		return 0;
+	}
+	PQclear(r);
+	gs_snprintf(batch, sizeof(batch), "%lld", (long long)o->batch);
+	r = ps_run(db, PS_SOURCE_INSERT, 2, p, PGRES_TUPLES_OK, e,
+		   "creating a source");
+	if (r == NULL)
+		return -1;
+	cache_set(&db->source, name, pg_int(r, 0, 0), "");
+	PQclear(r);
+	return 0;
+}
+
+/* The parameters of an observation row, as text ($1..$15). */
+struct row_text {
+	char n[9][24];
+	const char *p[15];
+};
+
+static void row_params(struct row_text *t, const struct series_db *db,
+		       const struct gs_obs *o)
+{
+	gs_snprintf(t->n[0], 24, "%lld", (long long)db->series.id);
+	gs_snprintf(t->n[1], 24, "%ld", (long)o->period.start);
+	gs_snprintf(t->n[2], 24, "%ld", (long)o->period.end);
+	gs_snprintf(t->n[3], 24, "%ld", (long)o->base.start);
+	gs_snprintf(t->n[4], 24, "%ld", (long)o->base.end);
+	gs_snprintf(t->n[5], 24, "%lld", (long long)db->source.id);
+	gs_snprintf(t->n[6], 24, "%ld", (long)o->as_of);
+	gs_snprintf(t->n[7], 24, "%.17g", o->value);
+	gs_snprintf(t->n[8], 24, "%lld", (long long)o->batch);
+	t->p[0] = t->n[0];
+	t->p[1] = kind_name(o->kind);
+	t->p[2] = t->n[1];
+	t->p[3] = t->n[2];
+	t->p[4] = t->n[3];
+	t->p[5] = t->n[4];
+	t->p[6] = t->n[5];
+	t->p[7] = t->n[6];
+	t->p[8] = qual_name(o->qual);
+	t->p[9] = prec_name(o->period.prec);
+	t->p[10] = o->base.start ? prec_name(o->base.prec) : "";
+	t->p[11] = t->n[7];
+	t->p[12] = o->unit_text ? o->unit_text : "";
+	t->p[13] = t->n[8];
+	t->p[14] = o->note ? o->note : "";
+}
+
+/* As known() in append.c: 1 same, 0 new, -1 error or conflict. */
+static int known(struct series_db *db, const struct gs_obs *o,
+		 const struct row_text *t, struct gs_err *e)
+{
+	PGresult *r = ps_run(db, PS_OBS_LATEST, 9, t->p, PGRES_TUPLES_OK, e,
+			     "looking up a figure");
+	long as_of;
+	double v;
+
+	if (r == NULL)
+		return -1;
+	if (PQntuples(r) == 0) {
+		PQclear(r);
+		return 0;
+	}
+	as_of = (long)pg_int(r, 0, 0);
+	v = strtod(PQgetvalue(r, 0, 1), NULL);
+	PQclear(r);
+	if (v == o->value)
+		return 1;
+	if (as_of == (long)o->as_of)
+		return gs_errf(e, GS_EX_DATAERR,
+			       "conflicts with the stored figure of series '%s'"
+			       " for the same period, qualifier, source and "
+			       "as_of (value %.17g); a revision needs a later "
+			       "as_of",
+			       o->series, v);
+	return 0;
+}
+
+static int pg_append(struct series_db *db, const struct gs_obs *o,
+		     const char *name, const char *description,
+		     enum append_result *res, struct gs_err *e)
+{
+	struct row_text t;
+	PGresult *r;
+	int k;
+
+	if (!db->in_batch)
+		return gs_errf(e, GS_EX_SOFTWARE, "append outside a batch");
+	if (series_id(db, o, name, description, e) || check_dim(db, o, e) ||
+	    source_id(db, o, e))
+		return -1;
+	if (db->bulk)
+		return pg_bulk_append(db, o, res, e);
+	row_params(&t, db, o);
+	if ((k = known(db, o, &t, e)) < 0)
+		return -1;
+	if (k == 1) {
+		*res = APPEND_PRESENT;
+		return 0;
+	}
+	r = ps_run(db, PS_OBS_INSERT, 15, t.p, PGRES_COMMAND_OK, e,
+		   "storing a figure");
+	if (r == NULL)
+		return -1;
+	PQclear(r);
+	*res = APPEND_NEW;
+	return 0;
+}
+
+const struct backend_ops pg_backend = {
+	.name = "postgresql",
+	.open = pg_open,
+	.close = pg_close,
+	.check = pg_check,
+	.batch_begin = pg_begin,
+	.append = pg_append,
+	.batch_commit = pg_commit,
+	.batch_rollback = pg_rollback,
+	.batch_log_refused = pg_log_refused,
+	.list = pg_list,
+	.get = pg_get,
+	.observations = pg_observations,
+	.sources = pg_sources,
+	.flush_begin = pg_bulk_begin,
+	.flush_end = pg_bulk_end,
+};

@@ -1,0 +1,217 @@
+/*
+** pg_query.c: reading series, observations and sources on PostgreSQL; the
+** same queries and orderings as query.c. Orderings on text use the "C"
+** collation, so both backends sort keys byte by byte.
+*/
+#include "db_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SERIES_COLS \
+	"SELECT s.key, s.name, s.description, s.dimension, s.unit," \
+	" (SELECT count(*) FROM observations o WHERE o.series_id = s.id)," \
+	" (SELECT min(period_start) FROM observations o WHERE o.series_id = s.id)," \
+	" (SELECT max(period_end) FROM observations o WHERE o.series_id = s.id)" \
+	" FROM series s"
+
+static void read_info(const PGresult *r, int i, struct series_info *s)
+{
+	s->key = pg_text(r, i, 0);
+	s->name = pg_text(r, i, 1);
+	s->description = pg_text(r, i, 2);
+	s->dim = pg_text(r, i, 3);
+	s->sym = pg_text(r, i, 4);
+	s->n_obs = (long)pg_int(r, i, 5);
+	s->first = (int32_t)pg_int(r, i, 6);
+	s->last = (int32_t)pg_int(r, i, 7);
+}
+
+/*
+** A shell glob (*, ?, [...], [!...]) as an anchored POSIX regular
+** expression, for SQLite's GLOB semantics on PostgreSQL's ~ operator.
+*/
+static char *glob_regex(const char *g)
+{
+	size_t n = strlen(g), j = 0;
+	char *re = xmalloc(2 * n + 3);
+	bool in_class = false;
+
+	re[j++] = '^';
+	for (; *g; g++) {
+		if (in_class) {
+			if (*g == ']')
+				in_class = false;
+			else if (*g == '\\')
+				re[j++] = '\\';
+			re[j++] = *g;
+		} else if (*g == '*') {
+			re[j++] = '.';
+			re[j++] = '*';
+		} else if (*g == '?') {
+			re[j++] = '.';
+		} else if (*g == '[' && strchr(g + 1, ']')) {
+			in_class = true;
+			re[j++] = '[';
+			if (g[1] == '!' || g[1] == '^') {
+				re[j++] = '^';
+				g++;
+			}
+			if (g[1] == ']') /* a leading ] is a member */
+				re[j++] = *++g;
+		} else {
+			if (strchr(".^$+(){}|[]\\", *g))
+				re[j++] = '\\';
+			re[j++] = *g;
+		}
+	}
+	re[j++] = '$';
+	re[j] = '\0';
+	return re;
+}
+
+int pg_list(struct series_db *db, const char *glob, struct series_list *out,
+	    struct gs_err *e)
+{
+	static const char sql[] = SERIES_COLS
+		" WHERE $1::text IS NULL OR s.key ~ $1"
+		" ORDER BY s.key COLLATE \"C\"";
+	char *re = glob ? glob_regex(glob) : NULL;
+	const char *p[1] = { re };
+	PGresult *r = pg_run(db, sql, 1, p, PGRES_TUPLES_OK, e,
+			     "listing series");
+	int i;
+
+	free(re);
+	memset(out, 0, sizeof(*out));
+	if (r == NULL)
+		return -1;
+	out->n = (size_t)PQntuples(r);
+	out->v = xcalloc(out->n ? out->n : 1, sizeof(*out->v));
+	for (i = 0; i < PQntuples(r); i++)
+		read_info(r, i, &out->v[i]);
+	PQclear(r);
+	return 0;
+}
+
+int pg_get(struct series_db *db, const char *key, struct series_info *out,
+	   struct gs_err *e)
+{
+	static const char sql[] = SERIES_COLS " WHERE s.key = $1";
+	const char *p[1] = { key };
+	PGresult *r = pg_run(db, sql, 1, p, PGRES_TUPLES_OK, e,
+			     "reading a series");
+
+	memset(out, 0, sizeof(*out));
+	if (r == NULL)
+		return -1;
+	if (PQntuples(r) == 0) {
+		PQclear(r);
+		return gs_errf(e, GS_EX_DATAERR, "unknown series '%s'", key);
+	}
+	read_info(r, 0, out);
+	PQclear(r);
+	return 0;
+}
+
+/* As obs_sql in query.c: the latest vintage of each figure at or before
+ * $2, or every row when $3 is 1. */
+static const char obs_sql[] =
+	"SELECT kind, period_start, period_end, period_prec, base_start,"
+	" base_end, base_prec, value, qualifier, unit, dimension, sym, as_of,"
+	" source, note, batch_id FROM ("
+	"  SELECT o.*, s.dimension, s.unit AS sym, src.name AS source,"
+	"  rank() OVER (PARTITION BY o.kind, o.period_start,"
+	"   o.period_end, o.base_start, o.base_end"
+	"   ORDER BY o.as_of DESC) AS rnk"
+	"  FROM observations o JOIN series s ON s.id = o.series_id"
+	"  JOIN sources src ON src.id = o.source_id"
+	"  WHERE s.key = $1 AND o.as_of <= $2::integer) AS v"
+	" WHERE rnk = 1 OR $3::integer = 1"
+	" ORDER BY period_end, period_start, kind COLLATE \"C\", base_start,"
+	" as_of, qualifier COLLATE \"C\", source COLLATE \"C\"";
+
+static void read_obs(const PGresult *r, int i, const char *key,
+		     struct gs_obs *o)
+{
+	const char *t = PQgetvalue(r, i, 8);
+
+	memset(o, 0, sizeof(*o));
+	o->series = xstrdup(key);
+	o->kind = kind_from_name(PQgetvalue(r, i, 0));
+	o->period.start = (int32_t)pg_int(r, i, 1);
+	o->period.end = (int32_t)pg_int(r, i, 2);
+	o->period.prec = prec_from_name(PQgetvalue(r, i, 3));
+	o->base.start = (int32_t)pg_int(r, i, 4);
+	o->base.end = (int32_t)pg_int(r, i, 5);
+	o->base.prec = prec_from_name(PQgetvalue(r, i, 6));
+	o->value = strtod(PQgetvalue(r, i, 7), NULL);
+	o->qual = GS_QUAL_NONE;
+	for (int q = GS_QUAL_NONE; q <= GS_QUAL_ALMOST; q++)
+		if (strcmp(t, qual_name((enum gs_qual)q)) == 0)
+			o->qual = (enum gs_qual)q;
+	o->unit_text = pg_text(r, i, 9);
+	gs_snprintf(o->unit.dim, sizeof(o->unit.dim), "%s", PQgetvalue(r, i, 10));
+	gs_snprintf(o->unit.sym, sizeof(o->unit.sym), "%s", PQgetvalue(r, i, 11));
+	o->unit.factor = 1;
+	o->as_of = (int32_t)pg_int(r, i, 12);
+	o->source = pg_text(r, i, 13);
+	o->note = pg_text(r, i, 14);
+	o->batch = pg_int(r, i, 15);
+}
+
+int pg_observations(struct series_db *db, const char *key, int32_t as_of,
+		    int flags, struct obs_list *out, struct gs_err *e)
+{
+	struct series_info info;
+	char at[16], all[4];
+	const char *p[3] = { key, at, all };
+	PGresult *r;
+	int i;
+
+	memset(out, 0, sizeof(*out));
+	if (pg_get(db, key, &info, e))
+		return -1;
+	series_info_free(&info);
+	gs_snprintf(at, sizeof(at), "%ld", (long)(as_of > 0 ? as_of : 99991231));
+	gs_snprintf(all, sizeof(all), "%d", flags & OBSQ_ALL_VINTAGES ? 1 : 0);
+	r = pg_run(db, obs_sql, 3, p, PGRES_TUPLES_OK, e,
+		   "reading observations");
+	if (r == NULL)
+		return -1;
+	out->n = (size_t)PQntuples(r);
+	out->v = xcalloc(out->n ? out->n : 1, sizeof(*out->v));
+	for (i = 0; i < PQntuples(r); i++)
+		read_obs(r, i, key, &out->v[i]);
+	PQclear(r);
+	return 0;
+}
+
+int pg_sources(struct series_db *db, struct source_list *out,
+	       struct gs_err *e)
+{
+	static const char sql[] =
+		"SELECT src.name, count(o.as_of), min(o.as_of), max(o.as_of)"
+		" FROM sources src LEFT JOIN observations o"
+		" ON o.source_id = src.id GROUP BY src.id, src.name"
+		" ORDER BY src.name COLLATE \"C\"";
+	PGresult *r = pg_run(db, sql, 0, NULL, PGRES_TUPLES_OK, e,
+			     "listing sources");
+	int i;
+
+	memset(out, 0, sizeof(*out));
+	if (r == NULL)
+		return -1;
+	out->n = (size_t)PQntuples(r);
+	out->v = xcalloc(out->n ? out->n : 1, sizeof(*out->v));
+	for (i = 0; i < PQntuples(r); i++) {
+		struct source_info *s = &out->v[i];
+
+		s->name = pg_text(r, i, 0);
+		s->n_obs = (long)pg_int(r, i, 1);
+		s->first_as_of = (int32_t)pg_int(r, i, 2);
+		s->last_as_of = (int32_t)pg_int(r, i, 3);
+	}
+	PQclear(r);
+	return 0;
+}

@@ -1,0 +1,137 @@
+/*
+** series.c: the public storage API of series.h, dispatched to a backend:
+** PostgreSQL (pg.c) for a postgresql:// or postgres:// URI, SQLite (db.c)
+** for anything else, which is a file path.
+*/
+#include "db_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+bool series_is_uri(const char *path)
+{
+	return path && (strncmp(path, "postgresql://", 13) == 0 ||
+			strncmp(path, "postgres://", 11) == 0);
+}
+
+/* The URI for messages: a password in it ("user:secret@") is masked. */
+static char *shown(const char *uri)
+{
+	const char *at, *p = strstr(uri, "://"), *colon, *slash;
+	char *s;
+
+	if (p == NULL)
+		return xstrdup(uri);
+	p += 3;
+	at = strchr(p, '@');
+	slash = strchr(p, '/');
+	colon = at ? memchr(p, ':', (size_t)(at - p)) : NULL;
+	if (colon == NULL || (slash && slash < at))
+		return xstrdup(uri);
+	s = xmalloc(strlen(uri) + 8);
+	memcpy(s, uri, (size_t)(colon - uri + 1));
+	gs_snprintf(s + (colon - uri + 1), strlen(uri) + 7 - (size_t)(colon - uri),
+		    "***%s", at);
+	return s;
+}
+
+struct series_db *series_open(const char *path, int flags, struct gs_err *e)
+{
+	struct series_db *db = xcalloc(1, sizeof(*db));
+
+	db->flags = flags;
+	if (series_is_uri(path)) {
+		db->ops = &pg_backend;
+		db->conninfo = xstrdup(path);
+		db->path = shown(path);
+	} else {
+		db->ops = &sqlite_backend;
+		db->path = xstrdup(path);
+	}
+	if (db->ops->open(db, e)) {
+		series_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+void series_close(struct series_db *db)
+{
+	if (db == NULL)
+		return;
+	if (db->in_batch)
+		series_batch_rollback(db);
+	stage_free(db);
+	db->ops->close(db);
+	free(db->series.key);
+	free(db->source.key);
+	free(db->conninfo);
+	free(db->path);
+	free(db);
+}
+
+const char *series_path(const struct series_db *db)
+{
+	return db->path;
+}
+
+int series_check(struct series_db *db, struct gs_err *e)
+{
+	return db->ops->check(db, e);
+}
+
+int series_batch_begin(struct series_db *db, const char *file,
+		       int64_t *batch_id, struct gs_err *e)
+{
+	return db->ops->batch_begin(db, file, batch_id, e);
+}
+
+int series_append(struct series_db *db, const struct gs_obs *o,
+		  const char *name, const char *description,
+		  enum append_result *res, struct gs_err *e)
+{
+	return db->ops->append(db, o, name, description, res, e);
+}
+
+int series_batch_commit(struct series_db *db, int64_t batch_id,
+			const struct batch_counts *c, const char *hash,
+			struct gs_err *e)
+{
+	return db->ops->batch_commit(db, batch_id, c, hash, e);
+}
+
+void series_batch_rollback(struct series_db *db)
+{
+	db->ops->batch_rollback(db);
+}
+
+int series_batch_log_refused(struct series_db *db, const char *file,
+			     const struct batch_counts *c, const char *hash,
+			     const char *reason, struct gs_err *e)
+{
+	return db->ops->batch_log_refused(db, file, c, hash, reason, e);
+}
+
+int series_list(struct series_db *db, const char *glob,
+		struct series_list *out, struct gs_err *e)
+{
+	return db->ops->list(db, glob, out, e);
+}
+
+int series_get(struct series_db *db, const char *key, struct series_info *out,
+	       struct gs_err *e)
+{
+	return db->ops->get(db, key, out, e);
+}
+
+int series_observations(struct series_db *db, const char *key, int32_t as_of,
+			int flags, struct obs_list *out, struct gs_err *e)
+{
+	return db->ops->observations(db, key, as_of, flags, out, e);
+}
+
+int series_sources(struct series_db *db, struct source_list *out,
+		   struct gs_err *e)
+{
+	return db->ops->sources(db, out, e);
+}
