@@ -59,7 +59,7 @@ void gs_err_format(const struct gs_err *e, char *buf, size_t n)
 		gs_snprintf(buf, n, "%s", e->msg);
 }
 
-static void *nomem(void)
+static _Noreturn void nomem(void)
 {
 	fputs("growthstat: out of memory\n", stderr);
 	abort();
@@ -69,21 +69,27 @@ void *xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
 
-	return p ? p : nomem();
+	if (p == NULL)
+		nomem();
+	return p;
 }
 
 void *xcalloc(size_t n, size_t m)
 {
 	void *p = calloc(n ? n : 1, m ? m : 1);
 
-	return p ? p : nomem();
+	if (p == NULL)
+		nomem();
+	return p;
 }
 
 void *xrealloc(void *p, size_t n)
 {
 	void *q = realloc(p, n ? n : 1);
 
-	return q ? q : nomem();
+	if (q == NULL)
+		nomem(); /* aborts: p need not be freed */
+	return q;
 }
 
 char *xstrdup(const char *s)
