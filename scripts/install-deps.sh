@@ -3,7 +3,7 @@
 # missing. Does nothing (and needs no root) when everything is present.
 set -eu
 
-PKGS="gcc make libsqlite3-dev sqlite3 libpq-dev postgresql libcsv-dev libcmocka-dev gnuplot-nox perl python3-numpy"
+PKGS="gcc make libsqlite3-dev sqlite3 libpq-dev postgresql libcsv-dev libcmocka-dev gnuplot-nox perl python3 python3-numpy"
 
 missing=""
 for p in $PKGS; do
