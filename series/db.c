@@ -22,6 +22,8 @@
 ** no user text is ever pasted into SQL.
 */
 static const char *const stmt_sql[ST_COUNT] = {
+	[ST_SERIES_GET] = SQL_SERIES_COLS " WHERE s.key = ?1",
+	[ST_OBS_READ] = SQL_OBS_READ,
 	[ST_SERIES_FIND] = "SELECT id, dimension FROM series WHERE key = ?1",
 	[ST_SERIES_INSERT] =
 		"INSERT INTO series(key, name, description, dimension, unit,"

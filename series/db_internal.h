@@ -19,8 +19,39 @@ enum stmt_id {
 	ST_SOURCE_INSERT,
 	ST_OBS_LATEST,
 	ST_OBS_INSERT,
+	ST_SERIES_GET,
+	ST_OBS_READ,
 	ST_COUNT
 };
+
+/* A series with its row count and span (query.c). */
+#define SQL_SERIES_COLS \
+	"SELECT s.key, s.name, s.description, s.dimension, s.unit," \
+	" (SELECT count(*) FROM observations o WHERE o.series_id = s.id)," \
+	" (SELECT min(period_start) FROM observations o WHERE o.series_id = s.id)," \
+	" (SELECT max(period_end) FROM observations o WHERE o.series_id = s.id)" \
+	" FROM series s"
+
+/*
+** The latest vintage of each figure at or before ?2 (or every row when ?3
+** is 1). The window function ranks the rows of each figure by vintage; all
+** rows of the latest vintage are kept, as a text may state one figure with
+** two qualifiers ("100 to 150") or two sources may report it the same day.
+*/
+#define SQL_OBS_READ \
+	"SELECT kind, period_start, period_end, period_prec, base_start," \
+	" base_end, base_prec, value, qualifier, unit, dimension, sym, as_of," \
+	" source, note, batch_id FROM (" \
+	"  SELECT o.*, s.dimension, s.unit AS sym, src.name AS source," \
+	"  rank() OVER (PARTITION BY o.kind, o.period_start," \
+	"   o.period_end, o.base_start, o.base_end" \
+	"   ORDER BY o.as_of DESC) AS rank" \
+	"  FROM observations o JOIN series s ON s.id = o.series_id" \
+	"  JOIN sources src ON src.id = o.source_id" \
+	"  WHERE s.key = ?1 AND o.as_of <= ?2)" \
+	" WHERE rank = 1 OR ?3 = 1" \
+	" ORDER BY period_end, period_start, kind, base_start, as_of," \
+	" qualifier, source"
 
 /* A one-entry cache: consecutive rows of a file are mostly one series. */
 struct id_cache {

@@ -11,13 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SERIES_COLS \
-	"SELECT s.key, s.name, s.description, s.dimension, s.unit," \
-	" (SELECT count(*) FROM observations o WHERE o.series_id = s.id)," \
-	" (SELECT min(period_start) FROM observations o WHERE o.series_id = s.id)," \
-	" (SELECT max(period_end) FROM observations o WHERE o.series_id = s.id)" \
-	" FROM series s"
-
 static void read_info(sqlite3_stmt *st, struct series_info *s)
 {
 	s->key = db_col_text(st, 0);
@@ -43,7 +36,7 @@ void series_info_free(struct series_info *s)
 int sqlite_list(struct series_db *db, const char *glob,
 		struct series_list *out, struct gs_err *e)
 {
-	static const char sql[] = SERIES_COLS
+	static const char sql[] = SQL_SERIES_COLS
 		" WHERE ?1 IS NULL OR s.key GLOB ?1 ORDER BY s.key";
 	sqlite3_stmt *st = NULL;
 	size_t cap = 0;
@@ -82,18 +75,18 @@ void series_list_free(struct series_list *l)
 int sqlite_get(struct series_db *db, const char *key, struct series_info *out,
 	       struct gs_err *e)
 {
-	static const char sql[] = SERIES_COLS " WHERE s.key = ?1";
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st;
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
-		return db_err(db, e, "reading a series");
+	if ((st = db_stmt(db, ST_SERIES_GET, e)) == NULL)
+		return -1;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_info(st, out);
-	sqlite3_finalize(st);
+	/* A cached statement left unreset would hold its read snapshot. */
+	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
 		return 0;
 	if (rc == SQLITE_DONE)
@@ -101,27 +94,7 @@ int sqlite_get(struct series_db *db, const char *key, struct series_info *out,
 	return db_err(db, e, "reading a series");
 }
 
-/*
-** The latest vintage of each figure at or before ?2 (or every row when ?3
-** is 1). The window function ranks the rows of each figure by vintage; all
-** rows of the latest vintage are kept, as a text may state one figure with
-** two qualifiers ("100 to 150") or two sources may report it the same day.
-*/
-static const char obs_sql[] =
-	"SELECT kind, period_start, period_end, period_prec, base_start,"
-	" base_end, base_prec, value, qualifier, unit, dimension, sym, as_of,"
-	" source, note, batch_id FROM ("
-	"  SELECT o.*, s.dimension, s.unit AS sym, src.name AS source,"
-	"  rank() OVER (PARTITION BY o.kind, o.period_start,"
-	"   o.period_end, o.base_start, o.base_end"
-	"   ORDER BY o.as_of DESC) AS rank"
-	"  FROM observations o JOIN series s ON s.id = o.series_id"
-	"  JOIN sources src ON src.id = o.source_id"
-	"  WHERE s.key = ?1 AND o.as_of <= ?2)"
-	" WHERE rank = 1 OR ?3 = 1"
-	" ORDER BY period_end, period_start, kind, base_start, as_of,"
-	" qualifier, source";
-
+/* One row of SQL_OBS_READ (db_internal.h). */
 static void read_obs(sqlite3_stmt *st, const char *key, struct gs_obs *o)
 {
 	memset(o, 0, sizeof(*o));
@@ -156,17 +129,22 @@ static void read_obs(sqlite3_stmt *st, const char *key, struct gs_obs *o)
 int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 			int flags, struct obs_list *out, struct gs_err *e)
 {
-	struct series_info info;
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st;
 	size_t cap = 0;
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (sqlite_get(db, key, &info, e))
+	if ((st = db_stmt(db, ST_SERIES_FIND, e)) == NULL)
 		return -1;
-	series_info_free(&info);
-	if (sqlite3_prepare_v2(db->db, obs_sql, -1, &st, NULL))
-		return db_err(db, e, "reading observations");
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE)
+		return gs_errf(e, GS_EX_DATAERR, "unknown series '%s'", key);
+	if (rc != SQLITE_ROW)
+		return db_err(db, e, "reading a series");
+	if ((st = db_stmt(db, ST_OBS_READ, e)) == NULL)
+		return -1;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, as_of > 0 ? as_of : 99991231);
 	sqlite3_bind_int(st, 3, flags & OBSQ_ALL_VINTAGES ? 1 : 0);
@@ -177,7 +155,7 @@ int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 		}
 		read_obs(st, key, &out->v[out->n++]);
 	}
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		obs_list_free(out);
 		return db_err(db, e, "reading observations");
