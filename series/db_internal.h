@@ -33,25 +33,19 @@ enum stmt_id {
 	" FROM series s"
 
 /*
-** The latest vintage of each figure at or before ?2 (or every row when ?3
-** is 1). The window function ranks the rows of each figure by vintage; all
-** rows of the latest vintage are kept, as a text may state one figure with
-** two qualifiers ("100 to 150") or two sources may report it the same day.
+** Every row of a series known at ?2, in primary-key order (so the rows of
+** one figure are adjacent and no sorter runs); query.c keeps the latest
+** vintage of each figure.
 */
 #define SQL_OBS_READ \
-	"SELECT kind, period_start, period_end, period_prec, base_start," \
-	" base_end, base_prec, value, qualifier, unit, dimension, sym, as_of," \
-	" source, note, batch_id FROM (" \
-	"  SELECT o.*, s.dimension, s.unit AS sym, src.name AS source," \
-	"  rank() OVER (PARTITION BY o.kind, o.period_start," \
-	"   o.period_end, o.base_start, o.base_end" \
-	"   ORDER BY o.as_of DESC) AS rank" \
-	"  FROM observations o JOIN series s ON s.id = o.series_id" \
-	"  JOIN sources src ON src.id = o.source_id" \
-	"  WHERE s.key = ?1 AND o.as_of <= ?2)" \
-	" WHERE rank = 1 OR ?3 = 1" \
-	" ORDER BY period_end, period_start, kind, base_start, as_of," \
-	" qualifier, source"
+	"SELECT o.kind, o.period_start, o.period_end, o.period_prec," \
+	" o.base_start, o.base_end, o.base_prec, o.value, o.qualifier," \
+	" o.unit, s.dimension, s.unit, o.as_of, src.name, o.note, o.batch_id" \
+	" FROM observations o JOIN series s ON s.id = o.series_id" \
+	" JOIN sources src ON src.id = o.source_id" \
+	" WHERE s.key = ?1 AND o.as_of <= ?2" \
+	" ORDER BY o.kind, o.period_start, o.period_end, o.base_start," \
+	" o.base_end"
 
 /* A one-entry cache: consecutive rows of a file are mostly one series. */
 struct id_cache {

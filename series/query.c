@@ -126,6 +126,68 @@ static void read_obs(sqlite3_stmt *st, const char *key, struct gs_obs *o)
 	o->batch = sqlite3_column_int64(st, 15);
 }
 
+static bool same_figure(const struct gs_obs *a, const struct gs_obs *b)
+{
+	return a->kind == b->kind && a->period.start == b->period.start &&
+	       a->period.end == b->period.end && a->base.start == b->base.start &&
+	       a->base.end == b->base.end;
+}
+
+static void obs_free(struct gs_obs *o)
+{
+	free((char *)o->series);
+	free((char *)o->unit_text);
+	free((char *)o->source);
+	free((char *)o->note);
+}
+
+/*
+** Keep, of each figure (adjacent rows with one kind, period and base), the
+** rows of its latest vintage: all of them, as a text may state one figure
+** with two qualifiers ("100 to 150") or two sources on the same day.
+*/
+static void keep_latest(struct obs_list *l)
+{
+	size_t i = 0, j, k, n = 0;
+
+	while (i < l->n) {
+		int32_t top = l->v[i].as_of;
+
+		for (j = i + 1; j < l->n && same_figure(&l->v[i], &l->v[j]); j++)
+			if (l->v[j].as_of > top)
+				top = l->v[j].as_of;
+		for (k = i; k < j; k++) {
+			if (l->v[k].as_of == top)
+				l->v[n++] = l->v[k];
+			else
+				obs_free(&l->v[k]);
+		}
+		i = j;
+	}
+	l->n = n;
+}
+
+static int cmp_int(int64_t a, int64_t b)
+{
+	return a < b ? -1 : a > b;
+}
+
+/* Output order: by period end, start, kind, base, as_of, qualifier, source. */
+static int by_period(const void *pa, const void *pb)
+{
+	const struct gs_obs *a = pa, *b = pb;
+	int c;
+
+	if ((c = cmp_int(a->period.end, b->period.end)) ||
+	    (c = cmp_int(a->period.start, b->period.start)) ||
+	    (c = strcmp(kind_name(a->kind), kind_name(b->kind))) ||
+	    (c = cmp_int(a->base.start, b->base.start)) ||
+	    (c = cmp_int(a->as_of, b->as_of)) ||
+	    (c = strcmp(qual_name(a->qual), qual_name(b->qual))))
+		return c;
+	return strcmp(a->source, b->source);
+}
+
 int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 			int flags, struct obs_list *out, struct gs_err *e)
 {
@@ -147,7 +209,6 @@ int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 		return -1;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, as_of > 0 ? as_of : 99991231);
-	sqlite3_bind_int(st, 3, flags & OBSQ_ALL_VINTAGES ? 1 : 0);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (out->n == cap) {
 			cap = cap ? cap * 2 : 32;
@@ -160,6 +221,10 @@ int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 		obs_list_free(out);
 		return db_err(db, e, "reading observations");
 	}
+	if (!(flags & OBSQ_ALL_VINTAGES))
+		keep_latest(out);
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof(*out->v), by_period);
 	return 0;
 }
 
@@ -167,12 +232,8 @@ void obs_list_free(struct obs_list *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->n; i++) {
-		free((char *)l->v[i].series);
-		free((char *)l->v[i].unit_text);
-		free((char *)l->v[i].source);
-		free((char *)l->v[i].note);
-	}
+	for (i = 0; i < l->n; i++)
+		obs_free(&l->v[i]);
 	free(l->v);
 	memset(l, 0, sizeof(*l));
 }
