@@ -143,15 +143,6 @@ int sqlite_batch_log_refused(struct series_db *db, const char *file,
 	return 0;
 }
 
-static void cache_set(struct id_cache *c, const char *key, int64_t id,
-		      const char *dim)
-{
-	free(c->key);
-	c->key = xstrdup(key);
-	c->id = id;
-	gs_snprintf(c->dim, sizeof(c->dim), "%s", dim ? dim : "");
-}
-
 static int series_id(struct series_db *db, const struct gs_obs *o,
 		     const char *name, const char *desc, struct gs_err *e)
 {
@@ -165,7 +156,7 @@ static int series_id(struct series_db *db, const struct gs_obs *o,
 	bind_text(st, 1, o->series);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		cache_set(&db->series, o->series, sqlite3_column_int64(st, 0),
+		id_cache_set(&db->series, o->series, sqlite3_column_int64(st, 0),
 			  (const char *)sqlite3_column_text(st, 1));
 		sqlite3_reset(st);
 		return 0;
@@ -182,7 +173,7 @@ static int series_id(struct series_db *db, const struct gs_obs *o,
 	sqlite3_bind_int64(st, 6, o->batch);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return db_err(db, e, "creating a series");
-	cache_set(&db->series, o->series, sqlite3_last_insert_rowid(db->db), "");
+	id_cache_set(&db->series, o->series, sqlite3_last_insert_rowid(db->db), "");
 	return 0;
 }
 
@@ -232,7 +223,7 @@ static int source_id(struct series_db *db, const struct gs_obs *o,
 	bind_text(st, 1, name);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		cache_set(&db->source, name, sqlite3_column_int64(st, 0), "");
+		id_cache_set(&db->source, name, sqlite3_column_int64(st, 0), "");
 		sqlite3_reset(st);
 		return 0;
 	}
@@ -244,7 +235,7 @@ static int source_id(struct series_db *db, const struct gs_obs *o,
 	sqlite3_bind_int64(st, 2, o->batch);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return db_err(db, e, "creating a source");
-	cache_set(&db->source, name, sqlite3_last_insert_rowid(db->db), "");
+	id_cache_set(&db->source, name, sqlite3_last_insert_rowid(db->db), "");
 	return 0;
 }
 

@@ -114,6 +114,10 @@ struct series_db {
 	struct stage *stage;     /* staged rows of the open batch (stage.c) */
 };
 
+/* Remember key -> id (and dimension) in a one-entry cache. */
+void id_cache_set(struct id_cache *c, const char *key, int64_t id,
+		  const char *dim);
+
 /* Fill e from the connection's last error, prefixed by what was being done. */
 int db_err(struct series_db *db, struct gs_err *e, const char *what);
 /* The cached statement id, prepared on first use; NULL with e filled. */

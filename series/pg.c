@@ -299,15 +299,6 @@ static int pg_log_refused(struct series_db *db, const char *file,
 	return 0;
 }
 
-static void cache_set(struct id_cache *c, const char *key, int64_t id,
-		      const char *dim)
-{
-	free(c->key);
-	c->key = xstrdup(key);
-	c->id = id;
-	gs_snprintf(c->dim, sizeof(c->dim), "%s", dim ? dim : "");
-}
-
 static int series_id(struct series_db *db, const struct gs_obs *o,
 		     const char *name, const char *desc, struct gs_err *e)
 {
@@ -321,7 +312,7 @@ static int series_id(struct series_db *db, const struct gs_obs *o,
 		return 0;
 	switch (pg_bulk_series(db, o->series, &db->series.id, &dim)) {
 	case 1:
-		cache_set(&db->series, o->series, db->series.id, dim);
+		id_cache_set(&db->series, o->series, db->series.id, dim);
 		return 0;
 	case 0:
 		goto create; /* read ahead: not stored */
@@ -331,7 +322,7 @@ static int series_id(struct series_db *db, const struct gs_obs *o,
 	if (r == NULL)
 		return -1;
 	if (PQntuples(r) == 1) {
-		cache_set(&db->series, o->series, pg_int(r, 0, 0),
+		id_cache_set(&db->series, o->series, pg_int(r, 0, 0),
 			  PQgetvalue(r, 0, 1));
 		PQclear(r);
 		return 0;
@@ -343,7 +334,7 @@ create:
 		   "creating a series");
 	if (r == NULL)
 		return -1;
-	cache_set(&db->series, o->series, pg_int(r, 0, 0), "");
+	id_cache_set(&db->series, o->series, pg_int(r, 0, 0), "");
 	pg_bulk_series_set(db, o->series, db->series.id);
 	PQclear(r);
 	return 0;
@@ -394,7 +385,7 @@ static int source_id(struct series_db *db, const struct gs_obs *o,
 	if (r == NULL)
 		return -1;
 	if (PQntuples(r) == 1) {
-		cache_set(&db->source, name, pg_int(r, 0, 0), "");
+		id_cache_set(&db->source, name, pg_int(r, 0, 0), "");
 		PQclear(r);
 		return 0;
 	}
@@ -404,7 +395,7 @@ static int source_id(struct series_db *db, const struct gs_obs *o,
 		   "creating a source");
 	if (r == NULL)
 		return -1;
-	cache_set(&db->source, name, pg_int(r, 0, 0), "");
+	id_cache_set(&db->source, name, pg_int(r, 0, 0), "");
 	PQclear(r);
 	return 0;
 }

@@ -55,6 +55,15 @@ struct series_db *series_open(const char *path, int flags, struct gs_err *e)
 	return db;
 }
 
+void id_cache_set(struct id_cache *c, const char *key, int64_t id,
+		  const char *dim)
+{
+	free(c->key);
+	c->key = xstrdup(key);
+	c->id = id;
+	gs_snprintf(c->dim, sizeof(c->dim), "%s", dim ? dim : "");
+}
+
 void series_close(struct series_db *db)
 {
 	if (db == NULL)
