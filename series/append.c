@@ -183,21 +183,10 @@ static int check_dim(struct series_db *db, const struct gs_obs *o,
 		     struct gs_err *e)
 {
 	sqlite3_stmt *st;
+	int k;
 
-	if (kind_is_relative(o->kind))
-		return 0;
-	/* Plain numbers do not fix a series' dimension. */
-	if (o->unit.dim[0] == '\0' && db->series.dim[0] == '\0')
-		return 0;
-	if (db->series.dim[0] != '\0') {
-		if (strcmp(db->series.dim, o->unit.dim) == 0)
-			return 0;
-		return gs_errf(e, GS_EX_DATAERR,
-			       "unit '%s' (%s) does not match series '%s', "
-			       "which is measured in %s",
-			       o->unit_text, o->unit.dim[0] ? o->unit.dim :
-			       "a plain number", o->series, db->series.dim);
-	}
+	if ((k = dim_rule(&db->series, o, e)) <= 0)
+		return k;
 	if ((st = db_stmt(db, ST_SERIES_SET_DIM, e)) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, db->series.id);

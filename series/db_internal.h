@@ -118,6 +118,15 @@ struct series_db {
 void id_cache_set(struct id_cache *c, const char *key, int64_t id,
 		  const char *dim);
 
+/*
+** The dimension rule, the same on every backend: 0 when o fits the series
+** in the cache (or has no dimension of its own), 1 when o gives the series
+** its dimension (its first dimensioned figure: the caller records it), -1
+** with e filled when o's unit measures another dimension.
+*/
+int dim_rule(const struct id_cache *series, const struct gs_obs *o,
+	     struct gs_err *e);
+
 /* Fill e from the connection's last error, prefixed by what was being done. */
 int db_err(struct series_db *db, struct gs_err *e, const char *what);
 /* The cached statement id, prepared on first use; NULL with e filled. */

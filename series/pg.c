@@ -346,20 +346,10 @@ static int check_dim(struct series_db *db, const struct gs_obs *o,
 	char id[24];
 	const char *p[3] = { id, o->unit.dim, o->unit.sym };
 	PGresult *r;
+	int k;
 
-	if (kind_is_relative(o->kind))
-		return 0;
-	if (o->unit.dim[0] == '\0' && db->series.dim[0] == '\0')
-		return 0;
-	if (db->series.dim[0] != '\0') {
-		if (strcmp(db->series.dim, o->unit.dim) == 0)
-			return 0;
-		return gs_errf(e, GS_EX_DATAERR,
-			       "unit '%s' (%s) does not match series '%s', "
-			       "which is measured in %s",
-			       o->unit_text, o->unit.dim[0] ? o->unit.dim :
-			       "a plain number", o->series, db->series.dim);
-	}
+	if ((k = dim_rule(&db->series, o, e)) <= 0)
+		return k;
 	gs_snprintf(id, sizeof(id), "%lld", (long long)db->series.id);
 	r = ps_run(db, PS_SERIES_SET_DIM, 3, p, PGRES_COMMAND_OK, e,
 		   "setting a series' unit");

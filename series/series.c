@@ -64,6 +64,24 @@ void id_cache_set(struct id_cache *c, const char *key, int64_t id,
 	gs_snprintf(c->dim, sizeof(c->dim), "%s", dim ? dim : "");
 }
 
+int dim_rule(const struct id_cache *series, const struct gs_obs *o,
+	     struct gs_err *e)
+{
+	if (kind_is_relative(o->kind))
+		return 0;
+	/* Plain numbers do not fix a series' dimension. */
+	if (o->unit.dim[0] == '\0' && series->dim[0] == '\0')
+		return 0;
+	if (series->dim[0] == '\0')
+		return 1;
+	if (strcmp(series->dim, o->unit.dim) == 0)
+		return 0;
+	return gs_errf(e, GS_EX_DATAERR, "unit '%s' (%s) does not match "
+		       "series '%s', which is measured in %s", o->unit_text,
+		       o->unit.dim[0] ? o->unit.dim : "a plain number",
+		       o->series, series->dim);
+}
+
 void series_close(struct series_db *db)
 {
 	if (db == NULL)
