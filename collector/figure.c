@@ -73,41 +73,22 @@ static int parse_periods(const struct fields *f, const char *file, long line,
 }
 
 /*
-** v * factor, exactly as the decimal the row wrote when the factor is a
-** power of ten: "16.1 million" is 16100000, not 16.1 * 1e6 =
-** 16100000.000000002. The shortest text that reads back as v gets the
-** exponent appended and is read again, which rounds once.
+** k when factor is 10^k (1 <= k <= 15), else 0. Such a factor is applied
+** to the value's decimal text (value_parse_e10), so "16.1 million" is
+** 16100000 exactly, not 16.1 * 1e6 = 16100000.000000002. Other factors
+** multiply.
 */
-static double scale(double v, double factor)
+static int power_of_ten(double factor)
 {
 	static const double tens[] = { 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
 				       1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
 				       1e15 };
-	char buf[64], *ex;
-	long exp10;
 	size_t k;
-	int prec;
 
-	if (factor == 1)
-		return v;
-	for (k = 0; k < GS_ARRAY_LEN(tens) && tens[k] != factor; k++)
-		;
-	if (k == GS_ARRAY_LEN(tens) || !isfinite(v))
-		return v * factor;
-	for (prec = 15; prec < 17; prec++) {
-		gs_snprintf(buf, sizeof(buf), "%.*g", prec, v);
-		if (strtod(buf, NULL) == v)
-			break;
-	}
-	gs_snprintf(buf, sizeof(buf), "%.*g", prec, v);
-	exp10 = (long)k + 1;
-	if ((ex = strchr(buf, 'e')) != NULL) {
-		exp10 += strtol(ex + 1, NULL, 10);
-		*ex = '\0';
-	}
-	gs_snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "e%ld",
-		    exp10);
-	return strtod(buf, NULL);
+	for (k = 0; k < GS_ARRAY_LEN(tens); k++)
+		if (tens[k] == factor)
+			return (int)k + 1;
+	return 0;
 }
 
 /* unit_parse, remembering the last success. */
@@ -134,13 +115,20 @@ static int parse_value(const struct fields *f, struct figure_defaults *d,
 		       const char *file, long line, struct gs_obs *o,
 		       struct gs_err *e)
 {
-	const char *why = NULL;
-	bool pct = false;
+	const char *why = NULL, *uwhy = NULL;
+	bool pct = false, scaled = !kind_is_relative(o->kind);
+	int ubad, e10;
 
-	if (value_parse(f->v[F_VALUE], &o->value, &pct, &why))
+	ubad = unit_memo_parse(&d->memo, f->v[F_UNIT], &o->unit, &uwhy);
+	e10 = ubad || !scaled ? 0 : power_of_ten(o->unit.factor);
+	if (value_parse_e10(f->v[F_VALUE], e10, &o->value, &pct, &why)) {
+		if (e10 && value_parse(f->v[F_VALUE], &o->value, &pct,
+				       &why) == 0)
+			why = "out of range once scaled to the base unit";
 		return bad(f, F_VALUE, file, line, e, why);
-	if (unit_memo_parse(&d->memo, f->v[F_UNIT], &o->unit, &why))
-		return bad(f, F_UNIT, file, line, e, why);
+	}
+	if (ubad)
+		return bad(f, F_UNIT, file, line, e, uwhy);
 	o->unit_text = f->v[F_UNIT];
 	if (pct && f->v[F_UNIT][0] == '\0') {
 		unit_parse("%", &o->unit, &why);
@@ -164,7 +152,8 @@ static int parse_value(const struct fields *f, struct figure_defaults *d,
 				   "has no unit (or '%')");
 		return 0;
 	}
-	o->value = scale(o->value, o->unit.factor);
+	if (e10 == 0 && o->unit.factor != 1)
+		o->value *= o->unit.factor;
 	if (!isfinite(o->value))
 		return bad(f, F_VALUE, file, line, e,
 			   "out of range once scaled to the base unit");

@@ -21,6 +21,9 @@
 ** values that overflow a double and trailing garbage.
 */
 int value_parse(const char *s, double *v, bool *is_percent, const char **why);
+/* The same number times 10^e10, rounded once (exact decimal scaling). */
+int value_parse_e10(const char *s, int e10, double *v, bool *is_percent,
+		    const char **why);
 
 /*
 ** A unit with an optional scale word before it: "billion rubles",

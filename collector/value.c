@@ -238,7 +238,49 @@ static int scan_number(const char **pp, char *buf, size_t sz, size_t *at,
 	return 0;
 }
 
+/*
+** Multiply the number in buf by 10^e10 by moving its exponent, so strtod
+** rounds once: "16.1" with 6 reads "16.1e6" = 16100000 exactly, where
+** 16.1 * 1e6 is 16100000.000000002.
+*/
+static bool shift_exponent(char *buf, size_t sz, size_t *at, int e10)
+{
+	char *ex = strchr(buf, 'e'), digits[16];
+	long x = 0;
+	size_t n = 0;
+	bool neg;
+
+	if (e10 == 0)
+		return true;
+	if (ex != NULL) {
+		x = strtol(ex + 1, NULL, 10); /* saturates: still out of range */
+		*at = (size_t)(ex - buf);
+	}
+	if (x > 100000 || x < -100000)
+		x = x > 0 ? 100000 : -100000;
+	x += e10;
+	neg = x < 0;
+	if (neg)
+		x = -x;
+	do {
+		digits[n++] = (char)('0' + x % 10);
+		x /= 10;
+	} while (x > 0);
+	if (!put(buf, sz, at, neg ? "e-" : "e", neg ? 2 : 1))
+		return false;
+	while (n > 0)
+		if (!put(buf, sz, at, &digits[--n], 1))
+			return false;
+	return true;
+}
+
 int value_parse(const char *s, double *v, bool *is_percent, const char **why)
+{
+	return value_parse_e10(s, 0, v, is_percent, why);
+}
+
+int value_parse_e10(const char *s, int e10, double *v, bool *is_percent,
+		    const char **why)
 {
 	char buf[512];
 	size_t at = 0;
@@ -261,6 +303,10 @@ int value_parse(const char *s, double *v, bool *is_percent, const char **why)
 	}
 	if (*p != '\0') {
 		*why = "trailing text after number";
+		return -1;
+	}
+	if (!shift_exponent(buf, sizeof(buf), &at, e10)) {
+		*why = "number too long";
 		return -1;
 	}
 	errno = 0;

@@ -8,6 +8,7 @@
 ** same rows in another file, add nothing.
 */
 #include "db_internal.h"
+#include "figmem.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -119,6 +120,7 @@ void sqlite_batch_rollback(struct series_db *db)
 	if (!sqlite3_get_autocommit(db->db))
 		sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
 	db->in_batch = false;
+	db->fresh = false;
 	/* Ids created in the rolled-back transaction are gone. */
 	free(db->series.key);
 	free(db->source.key);
@@ -159,6 +161,7 @@ static int series_id(struct series_db *db, const struct gs_obs *o,
 		id_cache_set(&db->series, o->series, sqlite3_column_int64(st, 0),
 			  (const char *)sqlite3_column_text(st, 1));
 		sqlite3_reset(st);
+		db->fresh = false;
 		return 0;
 	}
 	if (rc != SQLITE_DONE)
@@ -174,6 +177,12 @@ static int series_id(struct series_db *db, const struct gs_obs *o,
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return db_err(db, e, "creating a series");
 	id_cache_set(&db->series, o->series, sqlite3_last_insert_rowid(db->db), "");
+	/* A new series: every row it will have in this batch passes here
+	 * (until another series comes), so its figures can be kept. */
+	if (db->figs == NULL)
+		db->figs = figmem_new();
+	figmem_reset(db->figs);
+	db->fresh = true;
 	return 0;
 }
 
@@ -242,15 +251,30 @@ static void bind_key(sqlite3_stmt *st, const struct series_db *db,
 	bind_text(st, 9, qual_name(o->qual));
 }
 
-/* 1 when the latest vintage at or before o->as_of says the same, 0 when
- * the row is new, -1 on error or conflict. */
-static int known(struct series_db *db, const struct gs_obs *o,
-		 struct gs_err *e)
+static void fig_key_of(const struct series_db *db, const struct gs_obs *o,
+		       struct fig_key *k)
+{
+	k->source_id = db->source.id;
+	k->kind = o->kind;
+	k->pstart = o->period.start;
+	k->pend = o->period.end;
+	k->bstart = o->base.start;
+	k->bend = o->base.end;
+	k->qual = o->qual;
+}
+
+/* The latest vintage at or before o->as_of: 1 found, 0 none, -1 error. */
+static int latest(struct series_db *db, const struct gs_obs *o,
+		  int32_t *as_of, double *v, struct gs_err *e)
 {
 	sqlite3_stmt *st;
-	int rc, same, as_of;
-	double v;
+	struct fig_key k;
+	int rc;
 
+	if (db->fresh) {
+		fig_key_of(db, o, &k);
+		return figmem_find(db->figs, &k, o->as_of, as_of, v);
+	}
 	if ((st = db_stmt(db, ST_OBS_LATEST, e)) == NULL)
 		return -1;
 	bind_key(st, db, o);
@@ -259,11 +283,24 @@ static int known(struct series_db *db, const struct gs_obs *o,
 		return 0;
 	if (rc != SQLITE_ROW)
 		return db_err(db, e, "looking up a figure");
-	as_of = sqlite3_column_int(st, 0);
-	v = sqlite3_column_double(st, 1);
-	same = v == o->value;
+	*as_of = sqlite3_column_int(st, 0);
+	*v = sqlite3_column_double(st, 1);
 	sqlite3_reset(st);
-	if (same)
+	return 1;
+}
+
+/* 1 when the latest vintage at or before o->as_of says the same, 0 when
+ * the row is new, -1 on error or conflict. */
+static int known(struct series_db *db, const struct gs_obs *o,
+		 struct gs_err *e)
+{
+	int32_t as_of;
+	double v;
+	int k;
+
+	if ((k = latest(db, o, &as_of, &v, e)) <= 0)
+		return k;
+	if (v == o->value)
 		return 1;
 	if (as_of == o->as_of)
 		return gs_errf(e, GS_EX_DATAERR,
@@ -305,5 +342,13 @@ int sqlite_append(struct series_db *db, const struct gs_obs *o,
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return db_err(db, e, "storing a figure");
 	*res = APPEND_NEW;
+	if (db->fresh) {
+		struct fig_key key;
+
+		fig_key_of(db, o, &key);
+		/* Too many to keep: the database has them all anyway. */
+		if (figmem_add(db->figs, &key, o->as_of, o->value))
+			db->fresh = false;
+	}
 	return 0;
 }

@@ -192,7 +192,14 @@ int sqlite_open(struct series_db *db, struct gs_err *e)
 		return -1;
 	if ((flags & SERIES_WRITE) && writable(path, e))
 		return -1;
-	if (sqlite3_open_v2(path, &db->db, open_flags(flags), NULL) != SQLITE_OK)
+	/* One connection per handle, used by one thread at a time: no mutex
+	 * per call. No memory statistics either: they take a global lock on
+	 * every allocation, and nothing here reads them. sqlite3_config only
+	 * works before SQLite is first used; later calls change nothing. */
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	if (sqlite3_open_v2(path, &db->db,
+			    open_flags(flags) | SQLITE_OPEN_NOMUTEX,
+			    NULL) != SQLITE_OK)
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open database: %s",
 			       path, db->db ? sqlite3_errmsg(db->db) :
 			       "out of memory");

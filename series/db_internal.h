@@ -112,6 +112,9 @@ struct series_db {
 	struct id_cache series;
 	struct id_cache source;
 	struct stage *stage;     /* staged rows of the open batch (stage.c) */
+	struct figmem *figs;     /* rows written to the cached series, while
+				  * it is one the open batch created */
+	bool fresh;              /* figs is complete for the cached series */
 };
 
 /* Remember key -> id (and dimension) in a one-entry cache. */

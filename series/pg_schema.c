@@ -89,7 +89,11 @@ static const char schema_v1[] =
 	" FROM observations o JOIN series s ON s.id = o.series_id"
 	" JOIN sources src ON src.id = o.source_id;";
 
-static const char *const migrations[] = { NULL, schema_v1 };
+/* Version 2 changed only the SQLite schema (its kind check); PostgreSQL
+ * keeps version 1's. */
+static const char schema_v2[] = "SELECT 1";
+
+static const char *const migrations[] = { NULL, schema_v1, schema_v2 };
 
 
 /* The stored schema version, 0 when there is no schema. */

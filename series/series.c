@@ -4,6 +4,7 @@
 ** for anything else, which is a file path.
 */
 #include "db_internal.h"
+#include "figmem.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +90,7 @@ void series_close(struct series_db *db)
 	if (db->in_batch)
 		series_batch_rollback(db);
 	stage_free(db);
+	figmem_free(db->figs);
 	db->ops->close(db);
 	free(db->series.key);
 	free(db->source.key);

@@ -26,7 +26,7 @@ enum series_open_flags {
 };
 
 /* Current schema version written to PRAGMA user_version. */
-#define SERIES_SCHEMA_VERSION 1
+#define SERIES_SCHEMA_VERSION 2
 
 /*
 ** `path` is a SQLite file, or a postgresql:// (or postgres://) URI naming a

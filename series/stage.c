@@ -2,15 +2,25 @@
 ** stage.c: staged appends for bulk loads (see series.h).
 **
 ** Rows of a CSV file arrive in any order of series; appended one by one
-** they land all over the observations B-tree, and random inserts dominate a
-** large ingest. Staged rows are copied into memory (bounded: at most
-** STAGE_ROWS rows or STAGE_BYTES of text) and, when the stage is full or
-** flushed, sorted by series (in file order within one) and appended in
-** that order, so each flush walks the B-tree once. Appending goes through series_append, so staged
-** and direct appends follow the same rules. A backend may bracket a flush
+** they land all over the observations B-tree, each append a fresh search
+** through cold pages. Staged rows are copied into memory, and the whole
+** batch is appended in one order: by series, and in file order within a
+** series. A series' rows are then written together, the B-tree is walked
+** once, and a series created by this batch has all its earlier rows in
+** hand (append.c uses that to skip looking them up).
+**
+** Memory is bounded: a stage holds at most STAGE_ROWS rows or STAGE_BYTES
+** of text. When it fills, it is sorted and spilled to a temporary file as
+** a run (runs.c); the final flush merges the runs back. A batch that fits
+** in one stage never touches the file. Appending goes through
+** series_append, so staged and direct appends follow the same rules, and
+** the outcome is that of appending the rows one by one in this order
+** (within a series: the first figure sets its dimension, the first of two
+** conflicting rows wins). A backend may bracket each written chunk
 ** (flush_begin/flush_end) to write its rows in bulk.
 */
 #include "db_internal.h"
+#include "runs.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -18,17 +28,13 @@
 #define STAGE_ROWS 65536
 #define STAGE_BYTES (16u << 20)
 
-struct staged {
-	struct gs_obs o;     /* strings are offsets into the arena until flush */
-	size_t name, desc;   /* arena offsets */
-	long tag;
-};
-
 struct stage {
-	struct staged *rows;
+	struct srow *rows;   /* strings are arena offsets until pointers() */
 	size_t n, cap;
 	char *arena;
 	size_t len, acap;
+	uint64_t seq;        /* rows staged in this batch */
+	struct runs *runs;   /* spilled runs, or NULL */
 	series_row_fn fn;
 	void *arg;
 	struct batch_counts *c;
@@ -52,6 +58,56 @@ static size_t keep(struct stage *s, const char *str)
 	return at;
 }
 
+#define OFF(x) ((const char *)(uintptr_t)(x))
+
+/* Append a copy of w (strings as arena offsets). */
+static void add(struct stage *s, const struct srow *w)
+{
+	struct srow *r;
+
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 1024;
+		s->rows = xrealloc(s->rows, s->cap * sizeof(*s->rows));
+	}
+	r = &s->rows[s->n++];
+	*r = *w;
+	r->o.series = OFF(keep(s, w->o.series));
+	r->o.unit_text = OFF(keep(s, w->o.unit_text));
+	r->o.source = OFF(keep(s, w->o.source));
+	r->o.note = OFF(keep(s, w->o.note));
+	r->name = OFF(keep(s, w->name));
+	r->desc = OFF(keep(s, w->desc));
+}
+
+static bool full(const struct stage *s)
+{
+	return s->n >= STAGE_ROWS || s->len > STAGE_BYTES;
+}
+
+/* Turn the rows' arena offsets into pointers (the arena no longer moves). */
+static void pointers(struct stage *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		struct srow *r = &s->rows[i];
+
+		r->o.series = s->arena + (uintptr_t)r->o.series;
+		r->o.unit_text = s->arena + (uintptr_t)r->o.unit_text;
+		r->o.source = s->arena + (uintptr_t)r->o.source;
+		r->o.note = s->arena + (uintptr_t)r->o.note;
+		r->name = s->arena + (uintptr_t)r->name;
+		r->desc = s->arena + (uintptr_t)r->desc;
+	}
+}
+
+static void empty(struct stage *s)
+{
+	s->arena[0] = '\0';
+	s->len = 1;
+	s->n = 0;
+}
+
 void series_stage_begin(struct series_db *db, series_row_fn fn, void *arg,
 			struct batch_counts *c)
 {
@@ -62,9 +118,10 @@ void series_stage_begin(struct series_db *db, series_row_fn fn, void *arg,
 		s->acap = 1u << 16;
 		s->arena = xmalloc(s->acap);
 	}
-	s->arena[0] = '\0';
-	s->len = 1;
-	s->n = 0;
+	empty(s);
+	runs_free(s->runs);
+	s->runs = NULL;
+	s->seq = 0;
 	s->fn = fn;
 	s->arg = arg;
 	s->c = c;
@@ -74,10 +131,34 @@ void stage_free(struct series_db *db)
 {
 	if (db->stage == NULL)
 		return;
+	runs_free(db->stage->runs);
 	free(db->stage->rows);
 	free(db->stage->arena);
 	free(db->stage);
 	db->stage = NULL;
+}
+
+static int by_key(const void *a, const void *b)
+{
+	return srow_cmp(a, b);
+}
+
+static void sort(struct stage *s)
+{
+	pointers(s);
+	qsort(s->rows, s->n, sizeof(*s->rows), by_key);
+}
+
+/* Sort the stage and write it out as a run. */
+static int spill(struct stage *s, struct gs_err *e)
+{
+	if (s->runs == NULL)
+		s->runs = runs_new();
+	sort(s);
+	if (runs_write(s->runs, s->rows, s->n, e))
+		return -1;
+	empty(s);
+	return 0;
 }
 
 int series_stage(struct series_db *db, const struct gs_obs *o,
@@ -85,70 +166,23 @@ int series_stage(struct series_db *db, const struct gs_obs *o,
 		 struct gs_err *e)
 {
 	struct stage *s = db->stage;
-	struct staged *r;
+	struct srow w;
 
 	if (s == NULL || !db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "staging outside a batch");
-	if (s->n == STAGE_ROWS || s->len > STAGE_BYTES) {
-		if (series_stage_flush(db, e))
-			return -1;
-	}
-	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 1024;
-		s->rows = xrealloc(s->rows, s->cap * sizeof(*s->rows));
-	}
-	r = &s->rows[s->n++];
-	r->o = *o;
-	r->o.series = (const char *)(uintptr_t)keep(s, o->series);
-	r->o.unit_text = (const char *)(uintptr_t)keep(s, o->unit_text);
-	r->o.source = (const char *)(uintptr_t)keep(s, o->source);
-	r->o.note = (const char *)(uintptr_t)keep(s, o->note);
-	r->name = keep(s, name);
-	r->desc = keep(s, description);
-	r->tag = tag;
+	if (full(s) && spill(s, e))
+		return -1;
+	w.o = *o;
+	w.name = name;
+	w.desc = description;
+	w.tag = tag;
+	w.seq = s->seq++;
+	add(s, &w);
 	return 0;
 }
 
-static const char *text(const struct stage *s, const char *off)
-{
-	return s->arena + (uintptr_t)off;
-}
-
-/* The arena the comparator reads; qsort has no context argument. */
-static const struct stage *sorting;
-
-/*
-** By series, then in file order: a series' rows are contiguous in the
-** observations B-tree (its key starts with the series), so this is nearly
-** as local as a full key sort, and within a series the rows are written in
-** the order they came, so the outcome is the one of appending one by one
-** (the first figure sets the series' dimension, the first of two
-** conflicting rows wins).
-*/
-static int by_series(const void *pa, const void *pb)
-{
-	const struct staged *a = pa, *b = pb;
-	int c = strcmp(text(sorting, a->o.series), text(sorting, b->o.series));
-
-	if (c)
-		return c;
-	return a->tag < b->tag ? -1 : a->tag > b->tag ? 1 :
-	       a < b ? -1 : a > b;
-}
-
-/* A staged row with its strings as pointers. */
-static void resolve(const struct stage *s, const struct staged *r,
-		    struct gs_obs *o)
-{
-	*o = r->o;
-	o->series = text(s, r->o.series);
-	o->unit_text = text(s, r->o.unit_text);
-	o->source = text(s, r->o.source);
-	o->note = text(s, r->o.note);
-}
-
-/* Let the backend see the sorted rows before they are appended. */
-static int flush_begin(struct series_db *db, struct stage *s,
+/* Let the backend see the rows before they are appended. */
+static int chunk_begin(struct series_db *db, const struct stage *s,
 		       struct gs_err *e)
 {
 	struct gs_obs *all;
@@ -159,42 +193,38 @@ static int flush_begin(struct series_db *db, struct stage *s,
 		return 0;
 	all = xmalloc(s->n * sizeof(*all));
 	for (i = 0; i < s->n; i++)
-		resolve(s, &s->rows[i], &all[i]);
+		all[i] = s->rows[i].o;
 	ret = db->ops->flush_begin(db, all, s->n, e);
 	free(all);
 	return ret;
 }
 
-static void flush_abort(struct series_db *db)
+static void chunk_abort(struct series_db *db)
 {
 	if (db->ops->flush_end)
 		db->ops->flush_end(db, false, NULL);
 }
 
-int series_stage_flush(struct series_db *db, struct gs_err *e)
+/* Append the stage's rows (pointers, in order), then empty it. */
+static int write_rows(struct series_db *db, struct stage *s,
+		      struct gs_err *e)
 {
-	struct stage *s = db->stage;
 	size_t i;
 
-	if (s == NULL || s->n == 0)
+	if (s->n == 0)
 		return 0;
-	sorting = s;
-	qsort(s->rows, s->n, sizeof(*s->rows), by_series);
-	sorting = NULL;
-	if (flush_begin(db, s, e)) {
-		flush_abort(db);
+	if (chunk_begin(db, s, e)) {
+		chunk_abort(db);
 		return -1;
 	}
 	for (i = 0; i < s->n; i++) {
-		struct staged *r = &s->rows[i];
-		struct gs_obs o;
+		const struct srow *r = &s->rows[i];
 		enum append_result res;
 		struct gs_err rowerr;
 
-		resolve(s, r, &o);
 		gs_err_clear(&rowerr);
-		if (series_append(db, &o, s->arena + r->name, s->arena + r->desc,
-				  &res, &rowerr) == 0) {
+		if (series_append(db, &r->o, r->name, r->desc, &res,
+				  &rowerr) == 0) {
 			if (res == APPEND_NEW)
 				s->c->rows_new++;
 			else
@@ -203,16 +233,50 @@ int series_stage_flush(struct series_db *db, struct gs_err *e)
 		}
 		if (rowerr.code != GS_EX_DATAERR) {
 			*e = rowerr;
-			flush_abort(db);
+			chunk_abort(db);
 			return -1;
 		}
 		s->c->rows_rejected++;
 		if (s->fn)
 			s->fn(s->arg, r->tag, &rowerr);
 	}
-	s->n = 0;
-	s->len = 1;
+	empty(s);
 	if (db->ops->flush_end)
 		return db->ops->flush_end(db, true, e);
 	return 0;
+}
+
+/* A merged row: into the stage, written out whenever it fills. */
+static int merged(void *arg, const struct srow *w, struct gs_err *e)
+{
+	struct series_db *db = arg;
+	struct stage *s = db->stage;
+
+	add(s, w);
+	if (!full(s))
+		return 0;
+	pointers(s);
+	return write_rows(db, s, e);
+}
+
+int series_stage_flush(struct series_db *db, struct gs_err *e)
+{
+	struct stage *s = db->stage;
+	int ret;
+
+	if (s == NULL)
+		return 0;
+	if (s->runs == NULL) {
+		sort(s);
+		return write_rows(db, s, e);
+	}
+	if (spill(s, e))
+		return -1;
+	ret = runs_merge(s->runs, merged, db, e);
+	runs_free(s->runs);
+	s->runs = NULL;
+	if (ret)
+		return -1;
+	pointers(s);
+	return write_rows(db, s, e);
 }

@@ -1,0 +1,397 @@
+/*
+** runs.c: sorted runs of staged rows in a temporary file (see runs.h).
+**
+** A row is written as a fixed head (numbers and string lengths) followed
+** by its strings, each with its NUL, so a reader can point into its buffer
+** instead of copying. The file is read back with pread from one buffer per
+** run; the buffers share a fixed budget, so memory does not grow with the
+** number of runs beyond a small floor each. The file is private to this
+** process (unlinked once made) and only ever read by the same binary.
+*/
+#include "runs.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define WRITE_BUF (1u << 20)
+#define READ_BUDGET (8u << 20)   /* all read buffers together */
+#define READ_MIN (16u << 10)
+#define READ_MAX (1u << 20)
+
+enum { S_SERIES, S_UNIT, S_SOURCE, S_NOTE, S_NAME, S_DESC, S_DIM, S_SYM,
+       S_COUNT };
+
+struct head {
+	int64_t tag;
+	uint64_t seq;
+	int64_t batch;
+	double value;
+	double factor;
+	int32_t kind, pstart, pend, pprec, bstart, bend, bprec, qual, as_of;
+	uint32_t len[S_COUNT];
+};
+
+struct span {
+	off_t off, end;
+};
+
+struct runs {
+	int fd;
+	off_t size;            /* bytes written so far */
+	char *wbuf;
+	size_t wlen;
+	struct span *span;
+	size_t n, cap;
+};
+
+struct reader {
+	off_t pos, end;        /* the part of the run not yet in buf */
+	char *buf;
+	size_t at, len, cap;   /* buf[at..len) not yet decoded */
+	struct srow cur;
+};
+
+int srow_cmp(const struct srow *a, const struct srow *b)
+{
+	int c = strcmp(a->o.series, b->o.series);
+
+	if (c)
+		return c;
+	if (a->tag != b->tag)
+		return a->tag < b->tag ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+struct runs *runs_new(void)
+{
+	struct runs *r = xcalloc(1, sizeof(*r));
+
+	r->fd = -1;
+	return r;
+}
+
+void runs_free(struct runs *r)
+{
+	if (r == NULL)
+		return;
+	if (r->fd >= 0)
+		close(r->fd);
+	free(r->wbuf);
+	free(r->span);
+	free(r);
+}
+
+size_t runs_count(const struct runs *r)
+{
+	return r->n;
+}
+
+static int io_err(struct gs_err *e, const char *what)
+{
+	return gs_errf(e, GS_EX_IOERR, "the sort file of a large ingest: %s: "
+		       "%s (it lives in $TMPDIR, default /tmp)", what,
+		       strerror(errno));
+}
+
+static int make_file(struct runs *r, struct gs_err *e)
+{
+	const char *dir = getenv("TMPDIR");
+	char path[4096];
+
+	if (dir == NULL || dir[0] == '\0')
+		dir = "/tmp";
+	gs_snprintf(path, sizeof(path), "%s/growthstat-sort-XXXXXX", dir);
+	if ((r->fd = mkstemp(path)) < 0)
+		return io_err(e, "cannot create it");
+	unlink(path);
+	r->wbuf = xmalloc(WRITE_BUF);
+	return 0;
+}
+
+static int drain(struct runs *r, struct gs_err *e)
+{
+	size_t done = 0;
+	ssize_t k;
+
+	while (done < r->wlen) {
+		k = write(r->fd, r->wbuf + done, r->wlen - done);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return io_err(e, "cannot write it");
+		done += (size_t)k;
+	}
+	r->size += (off_t)r->wlen;
+	r->wlen = 0;
+	return 0;
+}
+
+static int put(struct runs *r, const void *p, size_t n, struct gs_err *e)
+{
+	const char *s = p;
+
+	while (n > 0) {
+		size_t k = WRITE_BUF - r->wlen;
+
+		if (k == 0) {
+			if (drain(r, e))
+				return -1;
+			continue;
+		}
+		if (k > n)
+			k = n;
+		memcpy(r->wbuf + r->wlen, s, k);
+		r->wlen += k;
+		s += k;
+		n -= k;
+	}
+	return 0;
+}
+
+static void strings_of(const struct srow *w, const char *str[S_COUNT])
+{
+	str[S_SERIES] = w->o.series;
+	str[S_UNIT] = w->o.unit_text;
+	str[S_SOURCE] = w->o.source;
+	str[S_NOTE] = w->o.note;
+	str[S_NAME] = w->name;
+	str[S_DESC] = w->desc;
+	str[S_DIM] = w->o.unit.dim;
+	str[S_SYM] = w->o.unit.sym;
+}
+
+static int put_row(struct runs *r, const struct srow *w, struct gs_err *e)
+{
+	const char *str[S_COUNT];
+	struct head h;
+	int i;
+
+	memset(&h, 0, sizeof(h));
+	h.tag = w->tag;
+	h.seq = w->seq;
+	h.batch = w->o.batch;
+	h.value = w->o.value;
+	h.factor = w->o.unit.factor;
+	h.kind = w->o.kind;
+	h.pstart = w->o.period.start;
+	h.pend = w->o.period.end;
+	h.pprec = w->o.period.prec;
+	h.bstart = w->o.base.start;
+	h.bend = w->o.base.end;
+	h.bprec = w->o.base.prec;
+	h.qual = w->o.qual;
+	h.as_of = w->o.as_of;
+	strings_of(w, str);
+	for (i = 0; i < S_COUNT; i++)
+		h.len[i] = str[i] ? (uint32_t)strlen(str[i]) : 0;
+	if (put(r, &h, sizeof(h), e))
+		return -1;
+	for (i = 0; i < S_COUNT; i++)
+		if (put(r, str[i] ? str[i] : "", h.len[i] + 1, e))
+			return -1;
+	return 0;
+}
+
+int runs_write(struct runs *r, const struct srow *rows, size_t n,
+	       struct gs_err *e)
+{
+	struct span sp;
+	size_t i;
+
+	if (n == 0)
+		return 0;
+	if (r->fd < 0 && make_file(r, e))
+		return -1;
+	sp.off = r->size + (off_t)r->wlen;
+	for (i = 0; i < n; i++)
+		if (put_row(r, &rows[i], e))
+			return -1;
+	if (drain(r, e))
+		return -1;
+	sp.end = r->size;
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 16;
+		r->span = xrealloc(r->span, r->cap * sizeof(*r->span));
+	}
+	r->span[r->n++] = sp;
+	return 0;
+}
+
+/* Make buf[at..at+need) hold the next need bytes of the run: 0, or -1 when
+ * the run ends first (a damaged file) or a read fails. */
+static int want(int fd, struct reader *rd, size_t need, struct gs_err *e)
+{
+	ssize_t k;
+
+	if (rd->len - rd->at >= need)
+		return 0;
+	memmove(rd->buf, rd->buf + rd->at, rd->len - rd->at);
+	rd->len -= rd->at;
+	rd->at = 0;
+	if (need > rd->cap) {
+		rd->cap = need;
+		rd->buf = xrealloc(rd->buf, rd->cap);
+	}
+	while (rd->len < need) {
+		size_t room = rd->cap - rd->len;
+
+		if ((off_t)room > rd->end - rd->pos)
+			room = (size_t)(rd->end - rd->pos);
+		if (room == 0) {
+			errno = EIO;
+			return io_err(e, "a run ends early");
+		}
+		k = pread(fd, rd->buf + rd->len, room, rd->pos);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0) {
+			if (k == 0)
+				errno = EIO;
+			return io_err(e, "cannot read it back");
+		}
+		rd->len += (size_t)k;
+		rd->pos += k;
+	}
+	return 0;
+}
+
+static void copy_field(char *dst, size_t sz, const char *src, size_t n)
+{
+	if (n >= sz)
+		n = sz - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+/* Decode the next row of a run into rd->cur: 1, 0 at its end, -1. */
+static int next_row(int fd, struct reader *rd, struct gs_err *e)
+{
+	const char *str[S_COUNT];
+	struct head h;
+	size_t need = sizeof(h);
+	char *p;
+	int i;
+
+	if (rd->at == rd->len && rd->pos == rd->end)
+		return 0;
+	if (want(fd, rd, sizeof(h), e))
+		return -1;
+	memcpy(&h, rd->buf + rd->at, sizeof(h));
+	for (i = 0; i < S_COUNT; i++)
+		need += (size_t)h.len[i] + 1;
+	if (want(fd, rd, need, e))
+		return -1;
+	p = rd->buf + rd->at + sizeof(h);
+	for (i = 0; i < S_COUNT; i++) {
+		str[i] = p;
+		p += h.len[i] + 1;
+	}
+	rd->at += need;
+	memset(&rd->cur, 0, sizeof(rd->cur));
+	rd->cur.tag = (long)h.tag;
+	rd->cur.seq = h.seq;
+	rd->cur.o.batch = h.batch;
+	rd->cur.o.value = h.value;
+	rd->cur.o.unit.factor = h.factor;
+	rd->cur.o.kind = (enum gs_kind)h.kind;
+	rd->cur.o.period.start = h.pstart;
+	rd->cur.o.period.end = h.pend;
+	rd->cur.o.period.prec = (enum gs_prec)h.pprec;
+	rd->cur.o.base.start = h.bstart;
+	rd->cur.o.base.end = h.bend;
+	rd->cur.o.base.prec = (enum gs_prec)h.bprec;
+	rd->cur.o.qual = (enum gs_qual)h.qual;
+	rd->cur.o.as_of = h.as_of;
+	rd->cur.o.series = str[S_SERIES];
+	rd->cur.o.unit_text = str[S_UNIT];
+	rd->cur.o.source = str[S_SOURCE];
+	rd->cur.o.note = str[S_NOTE];
+	rd->cur.name = str[S_NAME];
+	rd->cur.desc = str[S_DESC];
+	copy_field(rd->cur.o.unit.dim, sizeof(rd->cur.o.unit.dim), str[S_DIM],
+		   h.len[S_DIM]);
+	copy_field(rd->cur.o.unit.sym, sizeof(rd->cur.o.unit.sym), str[S_SYM],
+		   h.len[S_SYM]);
+	return 1;
+}
+
+/* A binary min-heap of readers, ordered by their current rows. */
+static bool less(struct reader *rd, size_t a, size_t b)
+{
+	return srow_cmp(&rd[a].cur, &rd[b].cur) < 0;
+}
+
+static void sift_down(struct reader *rd, size_t *heap, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, m = i, t;
+
+		if (l < n && less(rd, heap[l], heap[m]))
+			m = l;
+		if (l + 1 < n && less(rd, heap[l + 1], heap[m]))
+			m = l + 1;
+		if (m == i)
+			return;
+		t = heap[i];
+		heap[i] = heap[m];
+		heap[m] = t;
+		i = m;
+	}
+}
+
+static int merge(struct runs *r, struct reader *rd, size_t *heap,
+		 runs_emit_fn emit, void *arg, struct gs_err *e)
+{
+	size_t n = 0, i;
+	int k;
+
+	for (i = 0; i < r->n; i++) {
+		if ((k = next_row(r->fd, &rd[i], e)) < 0)
+			return -1;
+		if (k == 1)
+			heap[n++] = i;
+	}
+	for (i = n; i-- > 0;)
+		sift_down(rd, heap, n, i);
+	while (n > 0) {
+		struct reader *top = &rd[heap[0]];
+
+		if ((k = emit(arg, &top->cur, e)) != 0)
+			return k;
+		if ((k = next_row(r->fd, top, e)) < 0)
+			return -1;
+		if (k == 0)
+			heap[0] = heap[--n];
+		sift_down(rd, heap, n, 0);
+	}
+	return 0;
+}
+
+int runs_merge(struct runs *r, runs_emit_fn emit, void *arg,
+	       struct gs_err *e)
+{
+	struct reader *rd;
+	size_t *heap, i, each;
+	int ret;
+
+	if (r->n == 0)
+		return 0;
+	each = READ_BUDGET / r->n;
+	each = each < READ_MIN ? READ_MIN : each > READ_MAX ? READ_MAX : each;
+	rd = xcalloc(r->n, sizeof(*rd));
+	heap = xcalloc(r->n, sizeof(*heap));
+	for (i = 0; i < r->n; i++) {
+		rd[i].pos = r->span[i].off;
+		rd[i].end = r->span[i].end;
+		rd[i].cap = each;
+		rd[i].buf = xmalloc(each);
+	}
+	ret = merge(r, rd, heap, emit, arg, e);
+	for (i = 0; i < r->n; i++)
+		free(rd[i].buf);
+	free(rd);
+	free(heap);
+	return ret;
+}
