@@ -28,9 +28,19 @@
 #define STAGE_ROWS 65536
 #define STAGE_BYTES (16u << 20)
 
+/* $GROWTHSTAT_STAGE_ROWS lowers the stage's row limit, so tests can make
+ * small files take the spill-and-merge path. */
+static size_t stage_rows(void)
+{
+	const char *v = getenv("GROWTHSTAT_STAGE_ROWS");
+	long n = v ? strtol(v, NULL, 10) : 0;
+
+	return n > 0 && n < STAGE_ROWS ? (size_t)n : STAGE_ROWS;
+}
+
 struct stage {
 	struct srow *rows;   /* strings are arena offsets until pointers() */
-	size_t n, cap;
+	size_t n, cap, max;  /* rows, allocated, the limit */
 	char *arena;
 	size_t len, acap;
 	uint64_t seq;        /* rows staged in this batch */
@@ -81,7 +91,7 @@ static void add(struct stage *s, const struct srow *w)
 
 static bool full(const struct stage *s)
 {
-	return s->n >= STAGE_ROWS || s->len > STAGE_BYTES;
+	return s->n >= s->max || s->len > STAGE_BYTES;
 }
 
 /* Turn the rows' arena offsets into pointers (the arena no longer moves). */
@@ -121,6 +131,7 @@ void series_stage_begin(struct series_db *db, series_row_fn fn, void *arg,
 	empty(s);
 	runs_free(s->runs);
 	s->runs = NULL;
+	s->max = stage_rows();
 	s->seq = 0;
 	s->fn = fn;
 	s->arg = arg;

@@ -38,3 +38,47 @@ expect_eq "$(sql "SELECT value FROM v_observations WHERE series='n000' AND perio
 printf 'series,period,value,unit,as_of,source\nd,2024,1,rubles,2025-01-01,s\nd,2020,2,jobs,2025-01-01,s\n' >"$T/dim.csv"
 run "$GS" ingest "$T/dim.csv"
 expect_err "dim\.csv:3: unit 'jobs'" "the later row of another unit is refused"
+
+# small stages: the same file as many sorted runs merged back gives the
+# same database as one big stage (GROWTHSTAT_STAGE_ROWS is a test knob)
+dump='SELECT series, kind, period_start, period_end, value, qualifier, as_of, source, note FROM v_observations ORDER BY 1, 2, 3, 4, 6, 8, 7'
+sql "$dump" >"$T/one-stage"
+big_db=$GROWTHSTAT_DB
+case $GROWTHSTAT_DB in
+postgres*) export GROWTHSTAT_DB="${GROWTHSTAT_DB}_small"
+	psql -X -q "${big_db%/*}/postgres" -c "CREATE DATABASE \"${GROWTHSTAT_DB##*/}\"" ;;
+*) export GROWTHSTAT_DB="$T/small.db" ;;
+esac
+GROWTHSTAT_STAGE_ROWS=997 run "$GS" -v ingest "$T/big.csv" "$T/conflict.csv"
+expect_rc 65 "70 runs: the conflicting file is still refused"
+expect_err "conflict\.csv:70002: conflicts with the stored figure of series 'n000'" "and the same line named"
+expect_out "70000 new, 0 already present" "70 runs: every row of the first file new"
+GROWTHSTAT_STAGE_ROWS=997 run "$GS" ingest --skip-bad --rejects "$T/rej2.csv" "$T/conflict.csv"
+expect_rc 0 "70 runs: --skip-bad loads the rest"
+GROWTHSTAT_STAGE_ROWS=997 run "$GS" -v ingest "$T/again.csv"
+expect_out "0 new, 70001 already present" "70 runs: re-ingest adds nothing"
+sql "$dump" >"$T/many-runs"
+expect_eq "$(cmp "$T/one-stage" "$T/many-runs" && echo same)" same "one stage and 70 runs store the same rows"
+expect_eq "$(sed -n 2p "$T/rej2.csv" | cut -d, -f1)" 70002 "the reject file names the same line"
+
+# revisions of a series created in this file, out of vintage order and in
+# different runs: a row is new unless the latest vintage at or before its
+# as_of says the same (expected counts worked out by hand)
+printf 'series,period,value,unit,as_of,source\n' >"$T/vint.csv"
+printf 'v.new,2024,10,jobs,2025-03-01,s\n' >>"$T/vint.csv"   # new
+printf 'v.new,2024,10,jobs,2025-06-01,s\n' >>"$T/vint.csv"   # same as 03-01: present
+printf 'v.new,2024,12,jobs,2025-09-01,s\n' >>"$T/vint.csv"   # a revision: new
+printf 'v.new,2024,10,jobs,2025-01-01,s\n' >>"$T/vint.csv"   # nothing before 01-01: new
+printf 'v.new,2024,12,jobs,2025-12-01,s\n' >>"$T/vint.csv"   # same as 09-01: present
+printf 'v.new,2024,10,jobs,2025-08-01,s\n' >>"$T/vint.csv"   # latest stored at or before 08-01 is 03-01 (10): present
+printf 'v.new,2024,11,jobs,2025-09-01,s\n' >>"$T/vint.csv"   # same vintage as 09-01, other value: conflict
+printf 'v.new,2023,5,jobs,2025-03-01,s\n' >>"$T/vint.csv"    # another figure: new
+GROWTHSTAT_STAGE_ROWS=2 run "$GS" -v ingest --skip-bad --rejects "$T/vrej.csv" "$T/vint.csv"
+expect_rc 0 "vintages across runs"
+expect_out "4 new, 3 already present, 1 rejected" "4 new, 3 present, 1 conflict"
+expect_eq "$(cut -d, -f1 "$T/vrej.csv" | sed -n 2p)" 8 "the conflict is line 8"
+run "$GS" show --format csv --as-of 2025-08-15 v.new
+expect_out '^2024,.*,10,' "as of 2025-08-15 the figure is 10"
+run "$GS" show --format csv v.new
+expect_out '^2024,.*,12,' "latest, 12"
+export GROWTHSTAT_DB="$big_db"
