@@ -215,21 +215,32 @@ static double to_time(const struct projection *pj, const struct gs_period *to)
 	return period_time(&p);
 }
 
-/* One summary row for series key (or its reason for having none). */
-static void summary_row(struct gs_ctx *ctx, const struct popts *o,
-			const char *key, struct table *t)
+/* What a scan over every series carries to each of them. */
+struct summary {
+	struct gs_ctx *ctx;
+	const struct popts *o;
+	struct table *t;
+};
+
+/* One summary row for a series (or its reason for having none). */
+static int summary_row(void *arg, struct series_info *info,
+		       struct obs_list *obs, struct gs_err *unused)
 {
+	struct summary *sm = arg;
+	struct gs_ctx *ctx = sm->ctx;
+	const struct popts *o = sm->o;
 	struct rp_series s;
 	struct projection pj;
 	struct gs_pred pr;
 	struct gs_err e;
 	char n[16], g[32], b[32], v[64], lo[64], hi[64];
-	const char *cells[9] = { key, proj_method_name(o->p.method), "", "",
-				 "", "", "", "", "" };
+	const char *cells[9] = { info->key, proj_method_name(o->p.method), "",
+				 "", "", "", "", "", "" };
 
+	(void)unused;
 	gs_err_clear(&e);
-	if (rp_load(ctx->db, key, &o->r.rp, &s, &e))
-		return;
+	rp_take(info, obs, &o->r.rp, &s);
+	cells[0] = s.key;
 	if (proj_build(&s, &o->p, &pj, &e) == 0 &&
 	    proj_at(&pj, to_time(&pj, &o->to), &pr, &e) == 0) {
 		gs_snprintf(n, sizeof(n), "%zu", pj.nwin);
@@ -258,31 +269,32 @@ static void summary_row(struct gs_ctx *ctx, const struct popts *o,
 	} else {
 		cells[8] = e.msg;
 	}
-	table_add(t, cells);
+	table_add(sm->t, cells);
 	rp_free(&s);
+	return 0;
 }
 
+/* One line per series: a single scan of the database (series_scan). */
 static int run_all(struct gs_ctx *ctx, const struct popts *o, const char *glob)
 {
 	static const char *const head[] = { "series", "method", "points",
 		"growth_pct", "slope", "projected", "low", "high", "note" };
-	struct series_list l;
-	struct table *t;
+	struct summary sm = { ctx, o, NULL };
 	struct gs_err e;
 	size_t i;
+	int rc = GS_EX_OK;
 
 	gs_err_clear(&e);
-	if (series_list(ctx->db, glob, &l, &e))
-		return cli_report(ctx, &e);
-	t = table_new(GS_ARRAY_LEN(head), head);
+	sm.t = table_new(GS_ARRAY_LEN(head), head);
 	for (i = 2; i < 8; i++)
-		table_align_right(t, i);
-	for (i = 0; i < l.n; i++)
-		summary_row(ctx, o, l.v[i].key, t);
-	table_print(t, ctx->format, stdout);
-	table_free(t);
-	series_list_free(&l);
-	return GS_EX_OK;
+		table_align_right(sm.t, i);
+	if (series_scan(ctx->db, glob, o->r.rp.as_of, OBSQ_LATEST, summary_row,
+			&sm, &e))
+		rc = cli_report(ctx, &e);
+	else
+		table_print(sm.t, ctx->format, stdout);
+	table_free(sm.t);
+	return rc;
 }
 
 int cmd_project(int argc, char **argv, struct gs_ctx *ctx)

@@ -13,15 +13,25 @@ static bool same_period(const struct gs_period *a, const struct gs_period *b)
 	return a->start == b->start && a->end == b->end;
 }
 
+/* Arrays grow to the next power of two: they hold n, so no capacity
+ * needs keeping. */
+static bool full(size_t n)
+{
+	return (n & (n - 1)) == 0;
+}
+
 static void push_idx(size_t **v, size_t *n, size_t i)
 {
-	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
+	if (full(*n))
+		*v = xrealloc(*v, (*n ? 2 * *n : 1) * sizeof(**v));
 	(*v)[(*n)++] = i;
 }
 
 static struct rp_point *push_point(struct rp_series *s)
 {
-	s->pts = xrealloc(s->pts, (s->npts + 1) * sizeof(*s->pts));
+	if (full(s->npts))
+		s->pts = xrealloc(s->pts, (s->npts ? 2 * s->npts : 1) *
+				  sizeof(*s->pts));
 	memset(&s->pts[s->npts], 0, sizeof(*s->pts));
 	return &s->pts[s->npts++];
 }
@@ -188,19 +198,39 @@ static int by_time(const void *a, const void *b)
 int rp_load(struct series_db *db, const char *key, const struct rp_opts *o,
 	    struct rp_series *s, struct gs_err *e)
 {
+	struct series_info info;
+	struct obs_list obs;
+
 	memset(s, 0, sizeof(*s));
-	if (series_get(db, key, &s->info, e))
+	if (series_get(db, key, &info, e))
 		return -1;
-	if (series_observations(db, key, o->as_of, OBSQ_LATEST, &s->obs, e)) {
-		rp_free(s);
+	if (series_observations(db, key, o->as_of, OBSQ_LATEST, &obs, e)) {
+		series_info_free(&info);
 		return -1;
 	}
-	s->key = xstrdup(key);
+	rp_take(&info, &obs, o, s);
+	return 0;
+}
+
+void rp_take(struct series_info *info, struct obs_list *obs,
+	     const struct rp_opts *o, struct rp_series *s)
+{
+	size_t i;
+
+	memset(s, 0, sizeof(*s));
+	s->info = *info;
+	s->obs = *obs;
+	memset(info, 0, sizeof(*info));
+	memset(obs, 0, sizeof(*obs));
+	s->key = xstrdup(s->info.key);
 	collect(s, o->approx_tol);
 	imply(s, o->approx_tol);
-	if (s->npts > 1)
+	/* Points mostly come in time order already. */
+	for (i = 1; i < s->npts; i++)
+		if (by_time(&s->pts[i - 1], &s->pts[i]) > 0)
+			break;
+	if (i < s->npts)
 		qsort(s->pts, s->npts, sizeof(*s->pts), by_time);
-	return 0;
 }
 
 void rp_free(struct rp_series *s)

@@ -51,6 +51,10 @@ struct rp_opts {
 /* Read series key and derive its points. GS_EX_DATAERR for an unknown key. */
 int rp_load(struct series_db *db, const char *key, const struct rp_opts *o,
 	    struct rp_series *s, struct gs_err *e);
+/* Derive the points of a series already read (series_scan gives them);
+ * s takes over info and obs, which are left empty. */
+void rp_take(struct series_info *info, struct obs_list *obs,
+	     const struct rp_opts *o, struct rp_series *s);
 void rp_free(struct rp_series *s);
 
 /* Only the points of kind k (level or flow) whose period ends in

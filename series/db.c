@@ -251,4 +251,5 @@ const struct backend_ops sqlite_backend = {
 	.get = sqlite_get,
 	.observations = sqlite_observations,
 	.sources = sqlite_sources,
+	.scan = sqlite_scan,
 };

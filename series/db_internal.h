@@ -87,6 +87,9 @@ struct backend_ops {
 			    struct gs_err *e);
 	int (*sources)(struct series_db *db, struct source_list *out,
 		       struct gs_err *e);
+	/* May be NULL: series.c then reads series by series. */
+	int (*scan)(struct series_db *db, const char *glob, int32_t as_of,
+		    int flags, series_scan_fn fn, void *arg, struct gs_err *e);
 	/* Around a stage flush (may be NULL): flush_begin sees the n rows
 	 * about to be appended, in order (to read ahead what they need);
 	 * flush_end writes what append queued, or drops it when !ok. */
@@ -165,6 +168,16 @@ int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 			int flags, struct obs_list *out, struct gs_err *e);
 int sqlite_sources(struct series_db *db, struct source_list *out,
 		   struct gs_err *e);
+int sqlite_scan(struct series_db *db, const char *glob, int32_t as_of,
+		int flags, series_scan_fn fn, void *arg, struct gs_err *e);
+/* query.c, shared with scan.c: one observation from the SQL_OBS_READ
+ * columns starting at column col (all but the source's name, left to the
+ * caller), its strings copied into pool if given (then key must be one of
+ * the pool's); a series' rows read in key order made into what
+ * series_observations returns (latest vintages, period order). */
+void sqlite_read_obs(sqlite3_stmt *st, int col, const char *key,
+		     struct pool *pool, struct gs_obs *o);
+void obs_list_finish(struct obs_list *l, int flags);
 
 /* The PostgreSQL backend's reads (pg_query.c) and its helpers (pg.c). */
 int pg_list(struct series_db *db, const char *glob, struct series_list *out,

@@ -7,6 +7,7 @@
 ** ties going to the later batch.
 */
 #include "db_internal.h"
+#include "pool.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -94,36 +95,60 @@ int sqlite_get(struct series_db *db, const char *key, struct series_info *out,
 	return db_err(db, e, "reading a series");
 }
 
-/* One row of SQL_OBS_READ (db_internal.h). */
-static void read_obs(sqlite3_stmt *st, const char *key, struct gs_obs *o)
+/* Text column i as a C string ("" for NULL). */
+static const char *col_str(sqlite3_stmt *st, int i)
+{
+	const char *t = (const char *)sqlite3_column_text(st, i);
+
+	return t ? t : "";
+}
+
+static enum gs_qual qual_from_name(const char *t)
+{
+	int q;
+
+	for (q = GS_QUAL_OVER; q <= GS_QUAL_ALMOST; q++)
+		if (strcmp(t, qual_name((enum gs_qual)q)) == 0)
+			return (enum gs_qual)q;
+	return GS_QUAL_NONE;
+}
+
+/* src into dst[n], cut short if need be. */
+static void copy_str(char *dst, size_t n, const char *src)
+{
+	size_t k = strlen(src);
+
+	if (k >= n)
+		k = n - 1;
+	memcpy(dst, src, k);
+	dst[k] = '\0';
+}
+
+/* One row of SQL_OBS_READ (db_internal.h), its columns from c on, but
+ * the source's name (column c + 13), which the caller sets. */
+void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
+		     struct pool *pool, struct gs_obs *o)
 {
 	memset(o, 0, sizeof(*o));
-	o->series = xstrdup(key);
-	o->kind = kind_from_name((const char *)sqlite3_column_text(st, 0));
-	o->period.start = sqlite3_column_int(st, 1);
-	o->period.end = sqlite3_column_int(st, 2);
-	o->period.prec = prec_from_name((const char *)sqlite3_column_text(st, 3));
-	o->base.start = sqlite3_column_int(st, 4);
-	o->base.end = sqlite3_column_int(st, 5);
-	o->base.prec = prec_from_name((const char *)sqlite3_column_text(st, 6));
-	o->value = sqlite3_column_double(st, 7);
-	o->qual = GS_QUAL_NONE;
-	for (int q = GS_QUAL_NONE; q <= GS_QUAL_ALMOST; q++) {
-		const char *t = (const char *)sqlite3_column_text(st, 8);
-
-		if (t && strcmp(t, qual_name((enum gs_qual)q)) == 0)
-			o->qual = (enum gs_qual)q;
-	}
-	o->unit_text = db_col_text(st, 9);
-	gs_snprintf(o->unit.dim, sizeof(o->unit.dim), "%s",
-		    (const char *)sqlite3_column_text(st, 10));
-	gs_snprintf(o->unit.sym, sizeof(o->unit.sym), "%s",
-		    (const char *)sqlite3_column_text(st, 11));
+	o->series = pool ? key : xstrdup(key);
+	o->kind = kind_from_name(col_str(st, c));
+	o->period.start = sqlite3_column_int(st, c + 1);
+	o->period.end = sqlite3_column_int(st, c + 2);
+	o->period.prec = prec_from_name(col_str(st, c + 3));
+	o->base.start = sqlite3_column_int(st, c + 4);
+	o->base.end = sqlite3_column_int(st, c + 5);
+	o->base.prec = prec_from_name(col_str(st, c + 6));
+	o->value = sqlite3_column_double(st, c + 7);
+	o->qual = qual_from_name(col_str(st, c + 8));
+	o->unit_text = pool ? pool_dup(pool, col_str(st, c + 9)) :
+			      db_col_text(st, c + 9);
+	copy_str(o->unit.dim, sizeof(o->unit.dim), col_str(st, c + 10));
+	copy_str(o->unit.sym, sizeof(o->unit.sym), col_str(st, c + 11));
 	o->unit.factor = 1;
-	o->as_of = sqlite3_column_int(st, 12);
-	o->source = db_col_text(st, 13);
-	o->note = db_col_text(st, 14);
-	o->batch = sqlite3_column_int64(st, 15);
+	o->as_of = sqlite3_column_int(st, c + 12);
+	o->note = pool ? pool_dup(pool, col_str(st, c + 14)) :
+			 db_col_text(st, c + 14);
+	o->batch = sqlite3_column_int64(st, c + 15);
 }
 
 static bool same_figure(const struct gs_obs *a, const struct gs_obs *b)
@@ -133,8 +158,10 @@ static bool same_figure(const struct gs_obs *a, const struct gs_obs *b)
 	       a->base.end == b->base.end;
 }
 
-static void obs_free(struct gs_obs *o)
+static void obs_free(const struct obs_list *l, struct gs_obs *o)
 {
+	if (l->pool)
+		return;
 	free((char *)o->series);
 	free((char *)o->unit_text);
 	free((char *)o->source);
@@ -160,7 +187,7 @@ static void keep_latest(struct obs_list *l)
 			if (l->v[k].as_of == top)
 				l->v[n++] = l->v[k];
 			else
-				obs_free(&l->v[k]);
+				obs_free(l, &l->v[k]);
 		}
 		i = j;
 	}
@@ -172,6 +199,30 @@ static int cmp_int(int64_t a, int64_t b)
 	return a < b ? -1 : a > b;
 }
 
+/* The alphabetical rank of a kind's and a qualifier's name (the order
+ * the output has always had), without comparing the names. */
+static int kind_rank(enum gs_kind k)
+{
+	static const signed char rank[] = {
+		[GS_KIND_NONE] = 0, [GS_KIND_FLOW] = 1, [GS_KIND_LEVEL] = 2,
+		[GS_KIND_MULTIPLE] = 3, [GS_KIND_PERCENT] = 4,
+		[GS_KIND_PLAN] = 5, [GS_KIND_TARGET] = 6,
+	};
+
+	return (unsigned)k < GS_ARRAY_LEN(rank) ? rank[k] : 7;
+}
+
+static int qual_rank(enum gs_qual q)
+{
+	static const signed char rank[] = {
+		[GS_QUAL_NONE] = 0, [GS_QUAL_ABOUT] = 1, [GS_QUAL_ALMOST] = 2,
+		[GS_QUAL_AT_LEAST] = 3, [GS_QUAL_OVER] = 4,
+		[GS_QUAL_UNDER] = 5, [GS_QUAL_UP_TO] = 6,
+	};
+
+	return (unsigned)q < GS_ARRAY_LEN(rank) ? rank[q] : 7;
+}
+
 /* Output order: by period end, start, kind, base, as_of, qualifier, source. */
 static int by_period(const void *pa, const void *pb)
 {
@@ -180,10 +231,10 @@ static int by_period(const void *pa, const void *pb)
 
 	if ((c = cmp_int(a->period.end, b->period.end)) ||
 	    (c = cmp_int(a->period.start, b->period.start)) ||
-	    (c = strcmp(kind_name(a->kind), kind_name(b->kind))) ||
+	    (c = cmp_int(kind_rank(a->kind), kind_rank(b->kind))) ||
 	    (c = cmp_int(a->base.start, b->base.start)) ||
 	    (c = cmp_int(a->as_of, b->as_of)) ||
-	    (c = strcmp(qual_name(a->qual), qual_name(b->qual))))
+	    (c = cmp_int(qual_rank(a->qual), qual_rank(b->qual))))
 		return c;
 	return strcmp(a->source, b->source);
 }
@@ -214,18 +265,30 @@ int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 			cap = cap ? cap * 2 : 32;
 			out->v = xrealloc(out->v, cap * sizeof(*out->v));
 		}
-		read_obs(st, key, &out->v[out->n++]);
+		sqlite_read_obs(st, 0, key, NULL, &out->v[out->n]);
+		out->v[out->n++].source = db_col_text(st, 13);
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		obs_list_free(out);
 		return db_err(db, e, "reading observations");
 	}
-	if (!(flags & OBSQ_ALL_VINTAGES))
-		keep_latest(out);
-	if (out->n > 1)
-		qsort(out->v, out->n, sizeof(*out->v), by_period);
+	obs_list_finish(out, flags);
 	return 0;
+}
+
+void obs_list_finish(struct obs_list *l, int flags)
+{
+	size_t i;
+
+	if (!(flags & OBSQ_ALL_VINTAGES))
+		keep_latest(l);
+	/* Rows of a series are mostly read in this order already. */
+	for (i = 1; i < l->n; i++)
+		if (by_period(&l->v[i - 1], &l->v[i]) > 0)
+			break;
+	if (i < l->n)
+		qsort(l->v, l->n, sizeof(*l->v), by_period);
 }
 
 void obs_list_free(struct obs_list *l)
@@ -233,7 +296,8 @@ void obs_list_free(struct obs_list *l)
 	size_t i;
 
 	for (i = 0; i < l->n; i++)
-		obs_free(&l->v[i]);
+		obs_free(l, &l->v[i]);
+	pool_free(l->pool);
 	free(l->v);
 	memset(l, 0, sizeof(*l));
 }

@@ -159,6 +159,38 @@ int series_observations(struct series_db *db, const char *key, int32_t as_of,
 	return db->ops->observations(db, key, as_of, flags, out, e);
 }
 
+/* A scan made of the per-series reads, for a backend without its own. */
+static int scan_each(struct series_db *db, const char *glob, int32_t as_of,
+		     int flags, series_scan_fn fn, void *arg, struct gs_err *e)
+{
+	struct series_list l;
+	size_t i;
+	int ret = 0;
+
+	if (series_list(db, glob, &l, e))
+		return -1;
+	for (i = 0; i < l.n && ret == 0; i++) {
+		struct obs_list obs;
+
+		if (series_observations(db, l.v[i].key, as_of, flags, &obs, e)) {
+			ret = -1;
+			break;
+		}
+		ret = fn(arg, &l.v[i], &obs, e);
+		memset(&l.v[i], 0, sizeof(l.v[i])); /* fn owns it now */
+	}
+	series_list_free(&l);
+	return ret;
+}
+
+int series_scan(struct series_db *db, const char *glob, int32_t as_of,
+		int flags, series_scan_fn fn, void *arg, struct gs_err *e)
+{
+	if (db->ops->scan == NULL)
+		return scan_each(db, glob, as_of, flags, fn, arg, e);
+	return db->ops->scan(db, glob, as_of, flags, fn, arg, e);
+}
+
 int series_sources(struct series_db *db, struct source_list *out,
 		   struct gs_err *e)
 {

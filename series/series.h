@@ -138,6 +138,7 @@ void series_info_free(struct series_info *s);
 struct obs_list {
 	struct gs_obs *v; /* strings owned by the list */
 	size_t n;
+	struct pool *pool; /* when set, the strings live there (scan.c) */
 };
 
 enum obs_query_flags {
@@ -153,6 +154,19 @@ enum obs_query_flags {
 int series_observations(struct series_db *db, const char *key, int32_t as_of,
 			int flags, struct obs_list *out, struct gs_err *e);
 void obs_list_free(struct obs_list *l);
+
+/*
+** Every series whose key matches the glob (NULL = all), in key order, each
+** with its observations known at as_of exactly as series_observations
+** gives them: one pass over the database instead of queries per series
+** (a report over all series). fn takes ownership of info and obs (it frees
+** them); in info, n_obs, first and last count the rows known at as_of. A
+** non-zero return of fn stops the scan and is returned.
+*/
+typedef int (*series_scan_fn)(void *arg, struct series_info *info,
+			      struct obs_list *obs, struct gs_err *e);
+int series_scan(struct series_db *db, const char *glob, int32_t as_of,
+		int flags, series_scan_fn fn, void *arg, struct gs_err *e);
 
 struct source_info {
 	char *name;

@@ -1,0 +1,200 @@
+/*
+** scan.c: every series with its observations in one pass (series_scan).
+**
+** A report over 10,000 series asked series by series ran, for each, a
+** lookup with three aggregate subqueries and a range query joined to the
+** series and sources tables, and copied every string with its own malloc.
+** Here one statement walks the series in key order (the key's unique
+** index) and one prepared statement reads each series' rows in
+** primary-key order, so no sorter runs and nothing is joined per row:
+** source names are read once, by id. A series' strings go into one pool
+** (pool.h). Each series is finished exactly as series_observations
+** finishes one (query.c).
+*/
+#include "db_internal.h"
+#include "pool.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Series in key order (the key's unique index: no sorter). */
+static const char series_sql[] =
+	"SELECT id, key, name, description, dimension, unit FROM series"
+	" WHERE ?1 IS NULL OR key GLOB ?1 ORDER BY key";
+
+/* A series' rows in primary-key order, as the SQL_OBS_READ columns; its
+ * dimension and unit (columns 10 and 11) come from the series. */
+static const char obs_sql[] =
+	"SELECT kind, period_start, period_end, period_prec,"
+	" base_start, base_end, base_prec, value, qualifier, unit, NULL, NULL,"
+	" as_of, source_id, note, batch_id FROM observations"
+	" WHERE series_id = ?1 AND as_of <= ?2"
+	" ORDER BY kind, period_start, period_end, base_start, base_end";
+
+/* Source names by id (ids are dense: INTEGER PRIMARY KEY from 1). */
+struct names {
+	char **v;
+	size_t n;
+};
+
+static void names_free(struct names *nm)
+{
+	size_t i;
+
+	for (i = 0; i < nm->n; i++)
+		free(nm->v[i]);
+	free(nm->v);
+}
+
+static int names_load(struct series_db *db, struct names *nm,
+		      struct gs_err *e)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	memset(nm, 0, sizeof(*nm));
+	if (sqlite3_prepare_v2(db->db, "SELECT id, name FROM sources", -1,
+			       &st, NULL))
+		return db_err(db, e, "reading sources");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+
+		if (id < 0 || id > 100000000)
+			continue; /* not made by growthstat; shown as "" */
+		if ((size_t)id >= nm->n) {
+			size_t n = (size_t)id + 1 > 2 * nm->n ? (size_t)id + 1 :
+				   2 * nm->n;
+
+			nm->v = xrealloc(nm->v, n * sizeof(*nm->v));
+			memset(nm->v + nm->n, 0, (n - nm->n) * sizeof(*nm->v));
+			nm->n = n;
+		}
+		free(nm->v[id]);
+		nm->v[id] = db_col_text(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		names_free(nm);
+		return db_err(db, e, "reading sources");
+	}
+	return 0;
+}
+
+static const char *name_of(const struct names *nm, int64_t id)
+{
+	return id >= 0 && (size_t)id < nm->n && nm->v[id] ? nm->v[id] : "";
+}
+
+/* The statements and names of one scan. */
+struct scan {
+	sqlite3_stmt *series, *obs;
+	struct names names;
+	int32_t as_of;
+	int flags;
+};
+
+static void copy_str(char *dst, size_t n, const char *src)
+{
+	size_t k = src ? strlen(src) : 0;
+
+	if (k >= n)
+		k = n - 1;
+	memcpy(dst, src ? src : "", k);
+	dst[k] = '\0';
+}
+
+/* The series at the series cursor, with its rows known at as_of. */
+static int read_series(struct series_db *db, struct scan *sc,
+		       struct series_info *info, struct obs_list *obs,
+		       struct gs_err *e)
+{
+	struct gs_unit unit;
+	const char *key;
+	size_t cap = 0;
+	int rc;
+
+	memset(info, 0, sizeof(*info));
+	memset(obs, 0, sizeof(*obs));
+	obs->pool = pool_new();
+	info->key = db_col_text(sc->series, 1);
+	info->name = db_col_text(sc->series, 2);
+	info->description = db_col_text(sc->series, 3);
+	info->dim = db_col_text(sc->series, 4);
+	info->sym = db_col_text(sc->series, 5);
+	key = pool_dup(obs->pool, info->key);
+	copy_str(unit.dim, sizeof(unit.dim), info->dim);
+	copy_str(unit.sym, sizeof(unit.sym), info->sym);
+	sqlite3_bind_int64(sc->obs, 1, sqlite3_column_int64(sc->series, 0));
+	sqlite3_bind_int(sc->obs, 2, sc->as_of > 0 ? sc->as_of : 99991231);
+	while ((rc = sqlite3_step(sc->obs)) == SQLITE_ROW) {
+		struct gs_obs *o;
+
+		if (obs->n == cap) {
+			cap = cap ? cap * 2 : 32;
+			obs->v = xrealloc(obs->v, cap * sizeof(*obs->v));
+		}
+		o = &obs->v[obs->n++];
+		sqlite_read_obs(sc->obs, 0, key, obs->pool, o);
+		o->source = pool_dup(obs->pool, name_of(&sc->names,
+					sqlite3_column_int64(sc->obs, 13)));
+		memcpy(o->unit.dim, unit.dim, sizeof(unit.dim));
+		memcpy(o->unit.sym, unit.sym, sizeof(unit.sym));
+		if (info->first == 0 || o->period.start < info->first)
+			info->first = o->period.start;
+		if (o->period.end > info->last)
+			info->last = o->period.end;
+		info->n_obs++;
+	}
+	sqlite3_reset(sc->obs);
+	if (rc != SQLITE_DONE) {
+		series_info_free(info);
+		obs_list_free(obs);
+		return db_err(db, e, "reading all series");
+	}
+	obs_list_finish(obs, sc->flags);
+	return 0;
+}
+
+static int walk(struct series_db *db, struct scan *sc, const char *glob,
+		series_scan_fn fn, void *arg, struct gs_err *e)
+{
+	struct series_info info;
+	struct obs_list obs;
+	int rc, ret = 0;
+
+	if (sqlite3_prepare_v2(db->db, series_sql, -1, &sc->series, NULL) ||
+	    sqlite3_prepare_v2(db->db, obs_sql, -1, &sc->obs, NULL))
+		return db_err(db, e, "reading all series");
+	if (glob)
+		sqlite3_bind_text(sc->series, 1, glob, -1, SQLITE_STATIC);
+	while (ret == 0 && (rc = sqlite3_step(sc->series)) == SQLITE_ROW) {
+		if (read_series(db, sc, &info, &obs, e))
+			return -1;
+		ret = fn(arg, &info, &obs, e);
+	}
+	if (ret == 0 && rc != SQLITE_DONE)
+		return db_err(db, e, "reading all series");
+	return ret;
+}
+
+int sqlite_scan(struct series_db *db, const char *glob, int32_t as_of,
+		int flags, series_scan_fn fn, void *arg, struct gs_err *e)
+{
+	struct scan sc;
+	int ret;
+
+	memset(&sc, 0, sizeof(sc));
+	sc.as_of = as_of;
+	sc.flags = flags;
+	/* One read transaction: the names and the rows agree. */
+	if (db_exec(db, "BEGIN", e))
+		return -1;
+	ret = names_load(db, &sc.names, e);
+	if (ret == 0)
+		ret = walk(db, &sc, glob, fn, arg, e);
+	sqlite3_finalize(sc.series);
+	sqlite3_finalize(sc.obs);
+	names_free(&sc.names);
+	db_exec(db, "COMMIT", NULL);
+	return ret;
+}
