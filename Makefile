@@ -12,7 +12,7 @@ PREFIX  ?= /usr/local
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
 CPPFLAGS += -I. -I/usr/include/postgresql
-LDLIBS   = -lsqlite3 -lpq -lcsv -lm
+LDLIBS   = -lsqlite3 -lpq -lcsv -lm -pthread
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all

@@ -82,7 +82,8 @@ static uint32_t hash(const struct fig_key *k)
 	h ^= (uint64_t)(uint32_t)k->pend * 0x165667b19e3779f9u;
 	h ^= (uint64_t)(uint32_t)k->bstart * 0x27d4eb2f165667c5u;
 	h ^= (uint64_t)(uint32_t)k->bend * 0x94d049bb133111ebu;
-	h ^= (uint64_t)(uint32_t)(k->kind << 8 | k->qual) * 0xbf58476d1ce4e5b9u;
+	h ^= ((uint64_t)(uint32_t)k->kind << 8 ^ (uint32_t)k->qual) *
+	     0xbf58476d1ce4e5b9u;
 	h ^= h >> 31;
 	h *= 0xd6e8feb86659fd93u;
 	return (uint32_t)(h ^ (h >> 32));

@@ -44,8 +44,9 @@ static int name_index(const char *const *names, size_t n, const char *s)
 
 	if (s == NULL || *s == '\0')
 		return 0;
+	/* Called for every row read: the first letter decides mostly. */
 	for (i = 1; i < n; i++)
-		if (strcmp(names[i], s) == 0)
+		if (names[i][0] == s[0] && strcmp(names[i], s) == 0)
 			return (int)i;
 	return 0;
 }

@@ -107,6 +107,8 @@ static enum gs_qual qual_from_name(const char *t)
 {
 	int q;
 
+	if (t[0] == '\0')
+		return GS_QUAL_NONE;
 	for (q = GS_QUAL_OVER; q <= GS_QUAL_ALMOST; q++)
 		if (strcmp(t, qual_name((enum gs_qual)q)) == 0)
 			return (enum gs_qual)q;

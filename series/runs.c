@@ -39,6 +39,7 @@ struct span {
 
 struct runs {
 	int fd;
+	bool failed;           /* a write failed: the file is not to be trusted */
 	off_t size;            /* bytes written so far */
 	char *wbuf;
 	size_t wlen;
@@ -50,6 +51,7 @@ struct reader {
 	off_t pos, end;        /* the part of the run not yet in buf */
 	char *buf;
 	size_t at, len, cap;   /* buf[at..len) not yet decoded */
+	size_t base;           /* cap within the budget; a long row grows it */
 	struct srow cur;
 };
 
@@ -119,8 +121,12 @@ static int drain(struct runs *r, struct gs_err *e)
 		k = write(r->fd, r->wbuf + done, r->wlen - done);
 		if (k < 0 && errno == EINTR)
 			continue;
-		if (k <= 0)
+		if (k <= 0) {
+			/* Part of the buffer may be in the file: no later run
+			 * could be placed right, so none is written. */
+			r->failed = true;
 			return io_err(e, "cannot write it");
+		}
 		done += (size_t)k;
 	}
 	r->size += (off_t)r->wlen;
@@ -202,6 +208,10 @@ int runs_write(struct runs *r, const struct srow *rows, size_t n,
 
 	if (n == 0)
 		return 0;
+	if (r->failed) {
+		errno = EIO;
+		return io_err(e, "an earlier write failed");
+	}
 	if (r->fd < 0 && make_file(r, e))
 		return -1;
 	sp.off = r->size + (off_t)r->wlen;
@@ -230,6 +240,10 @@ static int want(int fd, struct reader *rd, size_t need, struct gs_err *e)
 	memmove(rd->buf, rd->buf + rd->at, rd->len - rd->at);
 	rd->len -= rd->at;
 	rd->at = 0;
+	if (rd->cap > rd->base && need <= rd->base && rd->len <= rd->base) {
+		rd->cap = rd->base; /* back within the budget */
+		rd->buf = xrealloc(rd->buf, rd->cap);
+	}
 	if (need > rd->cap) {
 		rd->cap = need;
 		rd->buf = xrealloc(rd->buf, rd->cap);
@@ -385,7 +399,7 @@ int runs_merge(struct runs *r, runs_emit_fn emit, void *arg,
 	for (i = 0; i < r->n; i++) {
 		rd[i].pos = r->span[i].off;
 		rd[i].end = r->span[i].end;
-		rd[i].cap = each;
+		rd[i].cap = rd[i].base = each;
 		rd[i].buf = xmalloc(each);
 	}
 	ret = merge(r, rd, heap, emit, arg, e);

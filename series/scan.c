@@ -10,12 +10,21 @@
 ** source names are read once, by id. A series' strings go into one pool
 ** (pool.h). Each series is finished exactly as series_observations
 ** finishes one (query.c).
+**
+** Reading is two thirds of a report over every series, so it runs on a
+** thread of its own, a few series ahead of the caller: a bounded queue
+** hands each series over, and fn runs on the caller's thread. The
+** connection is used by the reading thread alone until it is joined.
 */
 #include "db_internal.h"
 #include "pool.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define AHEAD 64 /* series read ahead of the caller, at most */
+#define BATCH 16 /* a waiting thread is woken for this many at once */
 
 /* Series in key order (the key's unique index: no sorter). */
 static const char series_sql[] =
@@ -85,12 +94,36 @@ static const char *name_of(const struct names *nm, int64_t id)
 	return id >= 0 && (size_t)id < nm->n && nm->v[id] ? nm->v[id] : "";
 }
 
-/* The statements and names of one scan. */
+/* A series read, waiting for the caller. */
+struct item {
+	struct series_info info;
+	struct obs_list obs;
+};
+
+/* One scan: the reader's statements and the queue between the threads. */
 struct scan {
+	struct series_db *db;
+	const char *glob;
 	sqlite3_stmt *series, *obs;
 	struct names names;
 	int32_t as_of;
 	int flags;
+	pthread_mutex_t lock;
+	pthread_cond_t changed;
+	struct item q[AHEAD];
+	size_t head, n;          /* queued items: q[head], ... (ring) */
+	bool done;               /* the reader has finished (see err) */
+	bool stop;               /* the caller wants no more */
+	bool reader_waits;       /* for room in the queue */
+	bool taker_waits;        /* for series in the queue */
+	int ret;                 /* the reader's result: 0 or -1 */
+	struct gs_err err;
+	/* Without a second thread, put() runs fn itself. */
+	bool inline_fn;
+	series_scan_fn fn;
+	void *arg;
+	int fn_ret;
+	struct gs_err *fn_err;
 };
 
 static void copy_str(char *dst, size_t n, const char *src)
@@ -151,50 +184,179 @@ static int read_series(struct series_db *db, struct scan *sc,
 		obs_list_free(obs);
 		return db_err(db, e, "reading all series");
 	}
-	obs_list_finish(obs, sc->flags);
 	return 0;
 }
 
-static int walk(struct series_db *db, struct scan *sc, const char *glob,
-		series_scan_fn fn, void *arg, struct gs_err *e)
+/* Queue a series for the caller; false when the caller has stopped. */
+static bool put(struct scan *sc, struct item *it)
 {
-	struct series_info info;
-	struct obs_list obs;
-	int rc, ret = 0;
+	bool ok;
 
+	if (sc->inline_fn) {
+		obs_list_finish(&it->obs, sc->flags);
+		sc->fn_ret = sc->fn(sc->arg, &it->info, &it->obs, sc->fn_err);
+		return sc->fn_ret == 0;
+	}
+	pthread_mutex_lock(&sc->lock);
+	while (sc->n == AHEAD && !sc->stop) {
+		sc->reader_waits = true;
+		pthread_cond_wait(&sc->changed, &sc->lock);
+		sc->reader_waits = false;
+	}
+	ok = !sc->stop;
+	if (ok) {
+		sc->q[(sc->head + sc->n) % AHEAD] = *it;
+		sc->n++;
+		/* Waking the caller for each series costs more than a
+		 * series takes to report: wake it for a batch. */
+		if (sc->taker_waits && sc->n >= BATCH)
+			pthread_cond_broadcast(&sc->changed);
+	}
+	pthread_mutex_unlock(&sc->lock);
+	if (!ok) {
+		series_info_free(&it->info);
+		obs_list_free(&it->obs);
+	}
+	return ok;
+}
+
+static int walk(struct scan *sc, struct gs_err *e)
+{
+	struct series_db *db = sc->db;
+	struct item it;
+	int rc;
+
+	if (names_load(db, &sc->names, e))
+		return -1;
 	if (sqlite3_prepare_v2(db->db, series_sql, -1, &sc->series, NULL) ||
 	    sqlite3_prepare_v2(db->db, obs_sql, -1, &sc->obs, NULL))
 		return db_err(db, e, "reading all series");
-	if (glob)
-		sqlite3_bind_text(sc->series, 1, glob, -1, SQLITE_STATIC);
-	while (ret == 0 && (rc = sqlite3_step(sc->series)) == SQLITE_ROW) {
-		if (read_series(db, sc, &info, &obs, e))
+	if (sc->glob)
+		sqlite3_bind_text(sc->series, 1, sc->glob, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(sc->series)) == SQLITE_ROW) {
+		if (read_series(db, sc, &it.info, &it.obs, e))
 			return -1;
-		ret = fn(arg, &info, &obs, e);
+		if (!put(sc, &it))
+			return 0;
 	}
-	if (ret == 0 && rc != SQLITE_DONE)
+	if (rc != SQLITE_DONE)
 		return db_err(db, e, "reading all series");
+	return 0;
+}
+
+/* The reading thread: every series into the queue, then done. */
+static void *reader(void *arg)
+{
+	struct scan *sc = arg;
+	struct gs_err e;
+	int ret;
+
+	gs_err_clear(&e);
+	ret = walk(sc, &e);
+	pthread_mutex_lock(&sc->lock);
+	sc->ret = ret;
+	sc->err = e;
+	sc->done = true;
+	pthread_cond_broadcast(&sc->changed);
+	pthread_mutex_unlock(&sc->lock);
+	return NULL;
+}
+
+/* The next queued series: 1, or 0 when the reader is done and the queue
+ * empty. */
+static int take(struct scan *sc, struct item *it)
+{
+	int got = 0;
+
+	pthread_mutex_lock(&sc->lock);
+	while (sc->n == 0 && !sc->done) {
+		sc->taker_waits = true;
+		pthread_cond_wait(&sc->changed, &sc->lock);
+		sc->taker_waits = false;
+	}
+	if (sc->n > 0) {
+		*it = sc->q[sc->head];
+		sc->head = (sc->head + 1) % AHEAD;
+		sc->n--;
+		got = 1;
+		if (sc->reader_waits && sc->n <= AHEAD - BATCH)
+			pthread_cond_broadcast(&sc->changed);
+	}
+	pthread_mutex_unlock(&sc->lock);
+	return got;
+}
+
+/* Stop the reader and free what it queued. */
+static void stop_reading(struct scan *sc)
+{
+	struct item it;
+
+	pthread_mutex_lock(&sc->lock);
+	sc->stop = true;
+	pthread_cond_broadcast(&sc->changed);
+	pthread_mutex_unlock(&sc->lock);
+	while (take(sc, &it)) {
+		series_info_free(&it.info);
+		obs_list_free(&it.obs);
+	}
+}
+
+/* Run fn on every series the reader queues; fn's first non-zero result. */
+static int consume(struct scan *sc, series_scan_fn fn, void *arg,
+		   struct gs_err *e)
+{
+	struct item it;
+	int ret = 0;
+
+	while (ret == 0 && take(sc, &it)) {
+		obs_list_finish(&it.obs, sc->flags);
+		ret = fn(arg, &it.info, &it.obs, e);
+	}
+	if (ret != 0)
+		stop_reading(sc);
 	return ret;
 }
 
 int sqlite_scan(struct series_db *db, const char *glob, int32_t as_of,
 		int flags, series_scan_fn fn, void *arg, struct gs_err *e)
 {
-	struct scan sc;
+	struct scan *sc = xcalloc(1, sizeof(*sc));
+	pthread_t t;
 	int ret;
 
-	memset(&sc, 0, sizeof(sc));
-	sc.as_of = as_of;
-	sc.flags = flags;
+	sc->db = db;
+	sc->glob = glob;
+	sc->as_of = as_of;
+	sc->flags = flags;
 	/* One read transaction: the names and the rows agree. */
-	if (db_exec(db, "BEGIN", e))
+	if (db_exec(db, "BEGIN", e)) {
+		free(sc);
 		return -1;
-	ret = names_load(db, &sc.names, e);
-	if (ret == 0)
-		ret = walk(db, &sc, glob, fn, arg, e);
-	sqlite3_finalize(sc.series);
-	sqlite3_finalize(sc.obs);
-	names_free(&sc.names);
+	}
+	pthread_mutex_init(&sc->lock, NULL);
+	pthread_cond_init(&sc->changed, NULL);
+	if (pthread_create(&t, NULL, reader, sc) != 0) {
+		/* No thread to be had: read and report in turn. */
+		sc->inline_fn = true;
+		sc->fn = fn;
+		sc->arg = arg;
+		sc->fn_err = e;
+		reader(sc);
+		ret = sc->fn_ret;
+	} else {
+		ret = consume(sc, fn, arg, e);
+		pthread_join(t, NULL);
+	}
+	if (ret == 0 && sc->ret != 0) {
+		*e = sc->err;
+		ret = sc->ret;
+	}
+	sqlite3_finalize(sc->series);
+	sqlite3_finalize(sc->obs);
+	names_free(&sc->names);
 	db_exec(db, "COMMIT", NULL);
+	pthread_cond_destroy(&sc->changed);
+	pthread_mutex_destroy(&sc->lock);
+	free(sc);
 	return ret;
 }
