@@ -11,13 +11,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "csvq.h"
 #include "figure.h"
 #include "layout.h"
 
 struct run {
 	struct series_db *db;
 	const struct ingest_opts *o;
-	struct csvin *in;
+	struct csvq *in;
 	struct layout *lay;
 	struct figure_defaults def;
 	ingest_problem_fn problem;
@@ -54,8 +55,8 @@ static void progress(struct run *r)
 		return;
 	p.file = r->name;
 	p.rows = r->res->c.rows_read;
-	p.bytes = csvin_bytes(r->in);
-	p.size = csvin_size(r->in);
+	p.bytes = csvq_bytes(r->in);
+	p.size = csvq_size(r->in);
 	r->o->progress(r->o->progress_arg, &p);
 }
 
@@ -225,7 +226,7 @@ static int read_all(struct run *r, struct gs_err *e)
 	int k;
 
 	gs_err_clear(&rerr);
-	while ((k = csvin_next(r->in, &rec, &rerr)) == 1) {
+	while ((k = csvq_next(r->in, &rec, &rerr)) == 1) {
 		if (stopped(r))
 			return interrupted(r, e);
 		if (++nrec % PROGRESS_EVERY == 0)
@@ -286,7 +287,7 @@ static int refuse(struct run *r, struct gs_err *e)
 	series_batch_rollback(r->db);
 	cleanup_rejects(r, false);
 	r->res->c.rows_new = r->res->c.rows_present = 0;
-	csvin_hash_hex(r->in, hash);
+	csvq_hash_hex(r->in, hash);
 	gs_err_format(&r->first, reason, sizeof(reason));
 	gs_err_clear(&logerr);
 	/* Best effort: a busy or read-only database cannot log it. */
@@ -318,7 +319,7 @@ int ingest_file(struct series_db *db, const char *path,
 	r.def.source = o->source ? o->source : r.name;
 	if ((r.lay = layout_new(o, r.name, e)) == NULL)
 		return -1;
-	if ((r.in = csvin_open(path, r.name, e)) == NULL)
+	if ((r.in = csvq_open(path, r.name, e)) == NULL)
 		goto out;
 	progress(&r);
 	if (series_batch_begin(db, r.name, &r.batch, e))
@@ -342,7 +343,7 @@ int ingest_file(struct series_db *db, const char *path,
 		res->refused = true;
 		goto out;
 	}
-	csvin_hash_hex(r.in, hash);
+	csvq_hash_hex(r.in, hash);
 	if (r.rej && fflush(r.rej) != 0) {
 		gs_errf(e, GS_EX_IOERR, "%s: %s", r.rej_tmp, strerror(errno));
 		series_batch_rollback(db);
@@ -361,7 +362,7 @@ out:
 	if (ret && !res->refused && e->file[0] == '\0' &&
 	    e->code != GS_EX_USAGE)
 		gs_snprintf(e->file, sizeof(e->file), "%s", r.name);
-	csvin_close(r.in);
+	csvq_close(r.in);
 	layout_free(r.lay);
 	return ret;
 }

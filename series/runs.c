@@ -200,7 +200,7 @@ static int put_row(struct runs *r, const struct srow *w, struct gs_err *e)
 	return 0;
 }
 
-int runs_write(struct runs *r, const struct srow *rows, size_t n,
+int runs_write(struct runs *r, const struct srow *const *rows, size_t n,
 	       struct gs_err *e)
 {
 	struct span sp;
@@ -216,7 +216,7 @@ int runs_write(struct runs *r, const struct srow *rows, size_t n,
 		return -1;
 	sp.off = r->size + (off_t)r->wlen;
 	for (i = 0; i < n; i++)
-		if (put_row(r, &rows[i], e))
+		if (put_row(r, rows[i], e))
 			return -1;
 	if (drain(r, e))
 		return -1;

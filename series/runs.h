@@ -34,8 +34,8 @@ struct runs *runs_new(void);
 void runs_free(struct runs *r);
 size_t runs_count(const struct runs *r);
 
-/* Write rows[0..n), already in srow_cmp order, as one run. */
-int runs_write(struct runs *r, const struct srow *rows, size_t n,
+/* Write *rows[0..n), already in srow_cmp order, as one run. */
+int runs_write(struct runs *r, const struct srow *const *rows, size_t n,
 	       struct gs_err *e);
 
 /*

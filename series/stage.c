@@ -40,6 +40,7 @@ static size_t stage_rows(void)
 
 struct stage {
 	struct srow *rows;   /* strings are arena offsets until pointers() */
+	struct srow **order; /* the rows in the order to write them */
 	size_t n, cap, max;  /* rows, allocated, the limit */
 	char *arena;
 	size_t len, acap;
@@ -78,6 +79,7 @@ static void add(struct stage *s, const struct srow *w)
 	if (s->n == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 1024;
 		s->rows = xrealloc(s->rows, s->cap * sizeof(*s->rows));
+		s->order = xrealloc(s->order, s->cap * sizeof(*s->order));
 	}
 	r = &s->rows[s->n++];
 	*r = *w;
@@ -94,7 +96,8 @@ static bool full(const struct stage *s)
 	return s->n >= s->max || s->len > STAGE_BYTES;
 }
 
-/* Turn the rows' arena offsets into pointers (the arena no longer moves). */
+/* Turn the rows' arena offsets into pointers (the arena no longer moves);
+ * the order is the order they came in. */
 static void pointers(struct stage *s)
 {
 	size_t i;
@@ -102,6 +105,7 @@ static void pointers(struct stage *s)
 	for (i = 0; i < s->n; i++) {
 		struct srow *r = &s->rows[i];
 
+		s->order[i] = r;
 		r->o.series = s->arena + (uintptr_t)r->o.series;
 		r->o.unit_text = s->arena + (uintptr_t)r->o.unit_text;
 		r->o.source = s->arena + (uintptr_t)r->o.source;
@@ -144,6 +148,7 @@ void stage_free(struct series_db *db)
 		return;
 	runs_free(db->stage->runs);
 	free(db->stage->rows);
+	free(db->stage->order);
 	free(db->stage->arena);
 	free(db->stage);
 	db->stage = NULL;
@@ -151,13 +156,16 @@ void stage_free(struct series_db *db)
 
 static int by_key(const void *a, const void *b)
 {
-	return srow_cmp(a, b);
+	return srow_cmp(*(const struct srow *const *)a,
+			*(const struct srow *const *)b);
 }
 
+/* Pointers are sorted, not the rows: qsort moves its elements with
+ * memcpy, and a row is some 250 bytes. */
 static void sort(struct stage *s)
 {
 	pointers(s);
-	qsort(s->rows, s->n, sizeof(*s->rows), by_key);
+	qsort(s->order, s->n, sizeof(*s->order), by_key);
 }
 
 /* Sort the stage and write it out as a run. */
@@ -166,7 +174,8 @@ static int spill(struct stage *s, struct gs_err *e)
 	if (s->runs == NULL)
 		s->runs = runs_new();
 	sort(s);
-	if (runs_write(s->runs, s->rows, s->n, e))
+	if (runs_write(s->runs, (const struct srow *const *)s->order, s->n,
+		       e))
 		return -1;
 	empty(s);
 	return 0;
@@ -204,7 +213,7 @@ static int chunk_begin(struct series_db *db, const struct stage *s,
 		return 0;
 	all = xmalloc(s->n * sizeof(*all));
 	for (i = 0; i < s->n; i++)
-		all[i] = s->rows[i].o;
+		all[i] = s->order[i]->o;
 	ret = db->ops->flush_begin(db, all, s->n, e);
 	free(all);
 	return ret;
@@ -216,7 +225,7 @@ static void chunk_abort(struct series_db *db)
 		db->ops->flush_end(db, false, NULL);
 }
 
-/* Append the stage's rows (pointers, in order), then empty it. */
+/* Append the stage's rows (in s->order), then empty it. */
 static int write_rows(struct series_db *db, struct stage *s,
 		      struct gs_err *e)
 {
@@ -229,7 +238,7 @@ static int write_rows(struct series_db *db, struct stage *s,
 		return -1;
 	}
 	for (i = 0; i < s->n; i++) {
-		const struct srow *r = &s->rows[i];
+		const struct srow *r = s->order[i];
 		enum append_result res;
 		struct gs_err rowerr;
 

@@ -1,0 +1,50 @@
+# a regular file is read ahead on a second thread (collector/csvq.c); stdin
+# is read on the caller's: both give the same rows, lines, errors and hash
+. "$GS_TOP/tests/cli/lib.sh"
+
+# 20,000 rows: the reader's ring of 4 blocks of 4,096 records wraps; quoted
+# fields with commas and newlines; a 600 KB note, larger than a block
+awk 'BEGIN {
+	print "series,period,value,unit,as_of,source,note"
+	big = "x"; while (length(big) < 600000) big = big big; big = substr(big, 1, 600000)
+	for (i = 0; i < 20000; i++) {
+		note = (i % 7 == 0) ? "\"line one,\nline two\"" : "ряд " i
+		if (i == 12345) note = big
+		printf "s%02d,%d-%02d,%d.25,rubles,2025-01-01,src,%s\n", i % 50, 1000 + int(i / 50 / 12), int(i / 50) % 12 + 1, i, note
+	}
+}' >"$T/big.csv"
+lines=$(wc -l <"$T/big.csv")
+
+dump='SELECT series, period_start, value, note FROM v_observations ORDER BY 1, 2'
+run "$GS" -v ingest "$T/big.csv"
+expect_rc 0 "a file read ahead"
+expect_out "20000 new" "every row"
+sql "$dump" >"$T/from-file"
+file_hash=$(sql 'SELECT hash FROM batches')
+
+export GROWTHSTAT_DB="$T/stdin.db"
+"$GS" -v ingest - <"$T/big.csv" >"$T/out" 2>&1
+expect_eq "$?" 0 "the same file from stdin"
+sql "$dump" >"$T/from-stdin"
+expect_eq "$(cmp "$T/from-file" "$T/from-stdin" && echo same)" same "the same rows either way"
+expect_eq "$(sql 'SELECT hash FROM batches')" "$file_hash" "the same content hash"
+expect_eq "$(sql "SELECT length(note) FROM v_observations WHERE value = 12345.25")" 600000 "the long note whole"
+
+# bad rows far apart and a stray quote at the very end: the same problems,
+# with the same lines, from the file and from stdin
+{ cat "$T/big.csv"; echo 's01,2000-01,abc,rubles,2025-01-01,src,bad'; echo 's02,2000-02,1,rubles,2025-01-01,src,"open'; } >"$T/bad.csv"
+sed -i '15001s/,[0-9]*\.25,rubles,/,xyz,rubles,/' "$T/bad.csv"
+export GROWTHSTAT_DB="$T/bad1.db"
+run "$GS" ingest "$T/bad.csv"
+expect_rc 65 "the bad file is refused"
+grep -o ':[0-9]*:.*' "$T/err" >"$T/err-file"
+export GROWTHSTAT_DB="$T/bad2.db"
+"$GS" ingest - <"$T/bad.csv" >/dev/null 2>"$T/stderr2"
+expect_eq "$?" 65 "refused from stdin too"
+grep -o ':[0-9]*:.*' "$T/stderr2" >"$T/err-stdin"
+expect_eq "$(cmp "$T/err-file" "$T/err-stdin" && echo same)" same "the same problems at the same places"
+expect_eq "$(grep -c '' "$T/err-file")" 3 "three problems"
+expect_eq "$(grep -c "^:15001:" "$T/err-file")" 1 "the bad value on line 15001"
+expect_eq "$(grep -c "^:$((lines + 1)):" "$T/err-file")" 1 "the bad value after the long rows"
+expect_eq "$(grep -c "^:$((lines + 2)):" "$T/err-file")" 1 "the stray quote on the last line"
+expect_eq "$(sql 'SELECT count(*) FROM observations')" 0 "nothing stored"
