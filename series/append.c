@@ -103,7 +103,7 @@ int sqlite_batch_commit(struct series_db *db, int64_t batch_id,
 {
 	if (!db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "no batch is open");
-	if (series_stage_flush(db, e) ||
+	if (series_stage_flush(db, e) || obs_insert_flush(db, e) ||
 	    finish(db, batch_id, "committed", c, hash, "", e) ||
 	    db_exec(db, "COMMIT", e)) {
 		series_batch_rollback(db);
@@ -123,6 +123,7 @@ void sqlite_batch_rollback(struct series_db *db)
 		sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
 	db->in_batch = false;
 	db->fresh = false;
+	obs_insert_drop(db);
 	/* Ids created in the rolled-back transaction are gone. */
 	free(db->series.key);
 	free(db->source.key);
@@ -277,7 +278,8 @@ static int latest(struct series_db *db, const struct gs_obs *o,
 		fig_key_of(db, o, &k);
 		return figmem_find(db->figs, &k, o->as_of, as_of, v);
 	}
-	if ((st = db_stmt(db, ST_OBS_LATEST, e)) == NULL)
+	if (obs_insert_flush(db, e) ||
+	    (st = db_stmt(db, ST_OBS_LATEST, e)) == NULL)
 		return -1;
 	bind_key(st, db, o);
 	rc = sqlite3_step(st);
@@ -318,7 +320,6 @@ int sqlite_append(struct series_db *db, const struct gs_obs *o,
 		  const char *name, const char *description,
 		  enum append_result *res, struct gs_err *e)
 {
-	sqlite3_stmt *st;
 	int k;
 
 	if (!db->in_batch)
@@ -332,17 +333,10 @@ int sqlite_append(struct series_db *db, const struct gs_obs *o,
 		*res = APPEND_PRESENT;
 		return 0;
 	}
-	if ((st = db_stmt(db, ST_OBS_INSERT, e)) == NULL)
+	/* A new series' rows are looked for in memory only: they may wait
+	 * to be written several at a time. */
+	if (obs_insert(db, o, db->fresh, e))
 		return -1;
-	bind_key(st, db, o);
-	bind_text(st, 10, prec_name(o->period.prec));
-	bind_text(st, 11, o->base.start ? prec_name(o->base.prec) : "");
-	sqlite3_bind_double(st, 12, o->value);
-	bind_text(st, 13, o->unit_text);
-	sqlite3_bind_int64(st, 14, o->batch);
-	bind_text(st, 15, o->note);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return db_err(db, e, "storing a figure");
 	*res = APPEND_NEW;
 	if (db->fresh) {
 		struct fig_key key;

@@ -210,6 +210,7 @@ void sqlite_close(struct series_db *db)
 {
 	int i;
 
+	obs_insert_free(db);
 	for (i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(db->st[i]);
 	sqlite3_close(db->db);

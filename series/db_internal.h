@@ -118,6 +118,7 @@ struct series_db {
 	struct figmem *figs;     /* rows written to the cached series, while
 				  * it is one the open batch created */
 	bool fresh;              /* figs is complete for the cached series */
+	struct pending *pending; /* rows waiting to be inserted (insert.c) */
 };
 
 /* Remember key -> id (and dimension) in a one-entry cache. */
@@ -143,6 +144,18 @@ int db_exec(struct series_db *db, const char *sql, struct gs_err *e);
 char *db_col_text(sqlite3_stmt *st, int col);
 
 int schema_migrate(struct series_db *db, struct gs_err *e);
+
+/*
+** insert.c: insert an observation row of the cached series and source; with
+** defer, it may wait to go with others in one statement (only for rows no
+** query will look for before obs_insert_flush). Errors of waiting rows come
+** from a later call. obs_insert_drop forgets what waits (rollback).
+*/
+int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
+	       struct gs_err *e);
+int obs_insert_flush(struct series_db *db, struct gs_err *e);
+void obs_insert_drop(struct series_db *db);
+void obs_insert_free(struct series_db *db);
 
 /* The SQLite backend's entries (db.c, append.c, query.c). */
 int sqlite_open(struct series_db *db, struct gs_err *e);

@@ -129,7 +129,7 @@ static const char obs_sql[] =
 	"  WHERE s.key = $1 AND o.as_of <= $2::integer) AS v"
 	" WHERE rnk = 1 OR $3::integer = 1"
 	" ORDER BY period_end, period_start, kind COLLATE \"C\", base_start,"
-	" as_of, qualifier COLLATE \"C\", source COLLATE \"C\"";
+	" base_end, as_of, qualifier COLLATE \"C\", source COLLATE \"C\"";
 
 static void read_obs(const PGresult *r, int i, const char *key,
 		     struct gs_obs *o)

@@ -225,7 +225,8 @@ static int qual_rank(enum gs_qual q)
 	return (unsigned)q < GS_ARRAY_LEN(rank) ? rank[q] : 7;
 }
 
-/* Output order: by period end, start, kind, base, as_of, qualifier, source. */
+/* Output order: by period end, start, kind, base, as_of, qualifier, source.
+ * The rows of one figure (kind, period, base) are adjacent in it too. */
 static int by_period(const void *pa, const void *pb)
 {
 	const struct gs_obs *a = pa, *b = pb;
@@ -235,6 +236,7 @@ static int by_period(const void *pa, const void *pb)
 	    (c = cmp_int(a->period.start, b->period.start)) ||
 	    (c = cmp_int(kind_rank(a->kind), kind_rank(b->kind))) ||
 	    (c = cmp_int(a->base.start, b->base.start)) ||
+	    (c = cmp_int(a->base.end, b->base.end)) ||
 	    (c = cmp_int(a->as_of, b->as_of)) ||
 	    (c = cmp_int(qual_rank(a->qual), qual_rank(b->qual))))
 		return c;

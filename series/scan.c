@@ -322,14 +322,17 @@ int sqlite_scan(struct series_db *db, const char *glob, int32_t as_of,
 {
 	struct scan *sc = xcalloc(1, sizeof(*sc));
 	pthread_t t;
+	bool own_txn;
 	int ret;
 
 	sc->db = db;
 	sc->glob = glob;
 	sc->as_of = as_of;
 	sc->flags = flags;
-	/* One read transaction: the names and the rows agree. */
-	if (db_exec(db, "BEGIN", e)) {
+	/* One read transaction, so the names and the rows agree (or the
+	 * open batch's). */
+	own_txn = sqlite3_get_autocommit(db->db);
+	if (own_txn && db_exec(db, "BEGIN", e)) {
 		free(sc);
 		return -1;
 	}
@@ -354,7 +357,8 @@ int sqlite_scan(struct series_db *db, const char *glob, int32_t as_of,
 	sqlite3_finalize(sc->series);
 	sqlite3_finalize(sc->obs);
 	names_free(&sc->names);
-	db_exec(db, "COMMIT", NULL);
+	if (own_txn)
+		db_exec(db, "COMMIT", NULL);
 	pthread_cond_destroy(&sc->changed);
 	pthread_mutex_destroy(&sc->lock);
 	free(sc);

@@ -170,13 +170,27 @@ static int scan_each(struct series_db *db, const char *glob, int32_t as_of,
 	if (series_list(db, glob, &l, e))
 		return -1;
 	for (i = 0; i < l.n && ret == 0; i++) {
+		struct series_info *info = &l.v[i];
 		struct obs_list obs;
+		size_t k;
 
-		if (series_observations(db, l.v[i].key, as_of, flags, &obs, e)) {
+		/* Every vintage known at as_of, to count them as the scan
+		 * does, then what flags ask for. */
+		if (series_observations(db, info->key, as_of, OBSQ_ALL_VINTAGES,
+					&obs, e)) {
 			ret = -1;
 			break;
 		}
-		ret = fn(arg, &l.v[i], &obs, e);
+		info->n_obs = (long)obs.n;
+		info->first = info->last = 0;
+		for (k = 0; k < obs.n; k++) {
+			if (k == 0 || obs.v[k].period.start < info->first)
+				info->first = obs.v[k].period.start;
+			if (obs.v[k].period.end > info->last)
+				info->last = obs.v[k].period.end;
+		}
+		obs_list_finish(&obs, flags);
+		ret = fn(arg, info, &obs, e);
 		memset(&l.v[i], 0, sizeof(l.v[i])); /* fn owns it now */
 	}
 	series_list_free(&l);

@@ -161,7 +161,9 @@ void obs_list_free(struct obs_list *l);
 ** gives them: one pass over the database instead of queries per series
 ** (a report over all series). fn takes ownership of info and obs (it frees
 ** them); in info, n_obs, first and last count the rows known at as_of. A
-** non-zero return of fn stops the scan and is returned.
+** non-zero return of fn stops the scan and is returned. fn must not use
+** db: the next series are being read meanwhile (scan.c). Inside an open
+** batch the scan sees what the batch wrote.
 */
 typedef int (*series_scan_fn)(void *arg, struct series_info *info,
 			      struct obs_list *obs, struct gs_err *e);

@@ -48,16 +48,21 @@ count() { # file label
 	fi
 }
 
+# counted RC FILE LABEL: count FILE's results; a non-zero exit with no
+# "not ok" line (a crash) is a failure of its own
+counted() {
+	count "$2" "$3"
+	if [ "$1" -ne 0 ] && ! grep -q '^not ok ' "$2"; then
+		fail=$((fail + 1))
+		failed_list="$failed_list\n  $3: exit $1"
+		tail -20 "$2"
+	fi
+}
+
 cli() { # script backend
 	out="$tmp/cli.out"
 	GS="$bin" GS_TOP="$top" GS_BACKEND=$2 sh "$1" >"$out" 2>&1
-	rc=$?
-	count "$out" "$1 [$2]"
-	if [ $rc -ne 0 ] && ! grep -q '^not ok ' "$out"; then
-		fail=$((fail + 1))
-		failed_list="$failed_list\n  $1 [$2]: exit $rc"
-		tail -20 "$out"
-	fi
+	counted $? "$out" "$1 [$2]"
 	grep -E '^(not ok|#)' "$out" | sed "s|^not ok - |not ok - [$2] |" |
 		head -40
 }
@@ -72,13 +77,7 @@ while [ $# -ge 2 ]; do
 		[ -x "$t" ] || continue
 		out="$tmp/unit.out"
 		CMOCKA_MESSAGE_OUTPUT=TAP "$t" >"$out" 2>&1
-		rc=$?
-		count "$out" "$t"
-		if [ $rc -ne 0 ] && ! grep -q '^not ok ' "$out"; then
-			fail=$((fail + 1))
-			failed_list="$failed_list\n  $t: exit $rc"
-			tail -20 "$out"
-		fi
+		counted $? "$out" "$t"
 		grep -E '^(not ok|#)' "$out" | head -40
 	done
 	echo "== $build: end-to-end tests"
@@ -87,6 +86,17 @@ while [ $# -ge 2 ]; do
 		cli "$s" sqlite
 	done
 	[ $pg -eq 1 ] || continue
+	# series_scan's generic path (series.c) against the server
+	if [ -x "$build/tests/test_scan" ]; then
+		echo "== $build: unit test of the scan on PostgreSQL"
+		psql -X -q "$GS_PG_URI" -c "CREATE DATABASE unit_scan" >/dev/null
+		out="$tmp/unit.out"
+		GS_SCAN_PG_URI="${GS_PG_URI%/*}/unit_scan" \
+			CMOCKA_MESSAGE_OUTPUT=TAP "$build/tests/test_scan" \
+			>"$out" 2>&1
+		counted $? "$out" "$build/tests/test_scan [postgres]"
+		psql -X -q "$GS_PG_URI" -c "DROP DATABASE unit_scan WITH (FORCE)" >/dev/null
+	fi
 	echo "== $build: end-to-end tests on PostgreSQL"
 	for s in "$top"/tests/cli/[0-9]*.sh; do
 		grep -q '^# backends:.*postgres' "$s" || continue

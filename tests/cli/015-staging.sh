@@ -82,3 +82,27 @@ expect_out '^2024,.*,10,' "as of 2025-08-15 the figure is 10"
 run "$GS" show --format csv v.new
 expect_out '^2024,.*,12,' "latest, 12"
 export GROWTHSTAT_DB="$big_db"
+
+# one series of 70,000 rows: past 65,536 rows its figures are no longer
+# kept in memory (series/figmem.h) and are looked up in the database, which
+# must then hold every row written so far, also those written several per
+# statement (series/insert.c)
+python3 - "$T/long.csv" <<'PY'
+import datetime, sys
+d0 = datetime.date(1900, 1, 1)
+with open(sys.argv[1], "w") as f:
+    f.write("series,period,value,unit,as_of,source\n")
+    for i in range(70000):
+        f.write("long,%s,%d,rubles,2025-01-01,src\n" % (d0 + datetime.timedelta(days=i), i))
+        if i == 65536:   # the row after the limit, at once repeated
+            f.write("long,%s,%d,rubles,2025-01-01,src\n" % (d0 + datetime.timedelta(days=i), i))
+    for i in (3, 65535, 69999):   # repeated: already present
+        f.write("long,%s,%d,rubles,2025-01-01,src\n" % (d0 + datetime.timedelta(days=i), i))
+    f.write("long,%s,1,rubles,2025-01-01,src\n" % (d0 + datetime.timedelta(days=65540)))  # conflict
+PY
+run "$GS" -v ingest --skip-bad --rejects "$T/long-rej.csv" "$T/long.csv"
+expect_rc 0 "a 70,000-row series"
+expect_out "70000 new, 4 already present, 1 rejected" "repeats found present, the conflict refused, past the memory limit"
+expect_eq "$(sed -n 2p "$T/long-rej.csv" | cut -d, -f1)" 70006 "the conflicting line"
+expect_eq "$(grep -c '' "$T/long-rej.csv")" 2 "only the conflict rejected"
+expect_eq "$(sql "SELECT count(*), CAST(sum(value) AS BIGINT) FROM v_observations WHERE series = 'long'")" "70000|2449965000" "every row once (sum 0..69999)"
