@@ -108,6 +108,16 @@ sqlite3_stmt *db_stmt(struct series_db *db, enum stmt_id id, struct gs_err *e)
 	return db->st[id];
 }
 
+void db_copy_str(char *dst, size_t n, const char *src)
+{
+	size_t k = src ? strlen(src) : 0;
+
+	if (k >= n)
+		k = n - 1;
+	memcpy(dst, src ? src : "", k);
+	dst[k] = '\0';
+}
+
 char *db_col_text(sqlite3_stmt *st, int col)
 {
 	const unsigned char *t = sqlite3_column_text(st, col);

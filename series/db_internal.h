@@ -140,6 +140,8 @@ int db_err(struct series_db *db, struct gs_err *e, const char *what);
 sqlite3_stmt *db_stmt(struct series_db *db, enum stmt_id id, struct gs_err *e);
 /* Run SQL with no parameters and no results (schema, pragmas, BEGIN). */
 int db_exec(struct series_db *db, const char *sql, struct gs_err *e);
+/* src (NULL: "") into dst[n], cut short if need be. */
+void db_copy_str(char *dst, size_t n, const char *src);
 /* Text column as a new string ("" for NULL). */
 char *db_col_text(sqlite3_stmt *st, int col);
 

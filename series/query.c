@@ -115,17 +115,6 @@ static enum gs_qual qual_from_name(const char *t)
 	return GS_QUAL_NONE;
 }
 
-/* src into dst[n], cut short if need be. */
-static void copy_str(char *dst, size_t n, const char *src)
-{
-	size_t k = strlen(src);
-
-	if (k >= n)
-		k = n - 1;
-	memcpy(dst, src, k);
-	dst[k] = '\0';
-}
-
 /* One row of SQL_OBS_READ (db_internal.h), its columns from c on, but
  * the source's name (column c + 13), which the caller sets. */
 void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
@@ -144,8 +133,8 @@ void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
 	o->qual = qual_from_name(col_str(st, c + 8));
 	o->unit_text = pool ? pool_dup(pool, col_str(st, c + 9)) :
 			      db_col_text(st, c + 9);
-	copy_str(o->unit.dim, sizeof(o->unit.dim), col_str(st, c + 10));
-	copy_str(o->unit.sym, sizeof(o->unit.sym), col_str(st, c + 11));
+	db_copy_str(o->unit.dim, sizeof(o->unit.dim), col_str(st, c + 10));
+	db_copy_str(o->unit.sym, sizeof(o->unit.sym), col_str(st, c + 11));
 	o->unit.factor = 1;
 	o->as_of = sqlite3_column_int(st, c + 12);
 	o->note = pool ? pool_dup(pool, col_str(st, c + 14)) :

@@ -126,16 +126,6 @@ struct scan {
 	struct gs_err *fn_err;
 };
 
-static void copy_str(char *dst, size_t n, const char *src)
-{
-	size_t k = src ? strlen(src) : 0;
-
-	if (k >= n)
-		k = n - 1;
-	memcpy(dst, src ? src : "", k);
-	dst[k] = '\0';
-}
-
 /* The series at the series cursor, with its rows known at as_of. */
 static int read_series(struct series_db *db, struct scan *sc,
 		       struct series_info *info, struct obs_list *obs,
@@ -155,8 +145,8 @@ static int read_series(struct series_db *db, struct scan *sc,
 	info->dim = db_col_text(sc->series, 4);
 	info->sym = db_col_text(sc->series, 5);
 	key = pool_dup(obs->pool, info->key);
-	copy_str(unit.dim, sizeof(unit.dim), info->dim);
-	copy_str(unit.sym, sizeof(unit.sym), info->sym);
+	db_copy_str(unit.dim, sizeof(unit.dim), info->dim);
+	db_copy_str(unit.sym, sizeof(unit.sym), info->sym);
 	sqlite3_bind_int64(sc->obs, 1, sqlite3_column_int64(sc->series, 0));
 	sqlite3_bind_int(sc->obs, 2, sc->as_of > 0 ? sc->as_of : 99991231);
 	while ((rc = sqlite3_step(sc->obs)) == SQLITE_ROW) {

@@ -6,7 +6,10 @@
 For each size (100k rows; and 1M unless --quick) it measures, on the same
 generated file (tests/bench/gen.py):
   1. growthstat ingest into a fresh database, against sqlite3's .import of
-     the same CSV into a plain table and pandas read_csv + to_sql;
+     the same CSV into a plain table, sqlite3 storing the same rows in
+     growthstat's schema (.import, then one INSERT ... SELECT in key order:
+     the engine's own cost for this table shape) and pandas read_csv +
+     to_sql;
   2. re-ingest of the same rows (all already present) against the first;
   3. a report over every series (CAGR, log-linear fit, 2030 projection):
      growthstat project --all against the same in pandas + numpy;
@@ -95,6 +98,35 @@ pd.DataFrame(out, columns=["series", "cagr", "slope", "p2030"]).to_csv(sys.stdou
 """
 
 
+# What SQLite itself takes to store the same rows in growthstat's schema:
+# .import into a scratch table, then one INSERT ... SELECT in key order
+# (series and source created first, periods from their text by plain
+# string arithmetic, no validation, no vintage rule). A reference for the
+# engine's cost of this table shape, beside the bare .import.
+ENGINE_SQL = r"""
+.mode csv
+.import %s raw
+BEGIN;
+INSERT INTO batches(id, file, status, started) VALUES (1, 'x', 'open', 'now');
+INSERT INTO sources(id, name, created_batch) VALUES (1, 'bench', 1);
+INSERT INTO series(key, created_batch)
+  SELECT DISTINCT series, 1 FROM raw ORDER BY series;
+INSERT OR IGNORE INTO observations(series_id, kind, period_start, period_end,
+  base_start, base_end, source_id, as_of, qualifier, period_prec, base_prec,
+  value, unit, batch_id, note)
+SELECT s.id, r.kind,
+  CAST(substr(r.period, 1, 4) AS INTEGER) * 10000 +
+    CASE WHEN length(r.period) = 7 THEN CAST(substr(r.period, 6, 2) AS INTEGER) * 100 ELSE 100 END + 1,
+  CAST(substr(r.period, 1, 4) AS INTEGER) * 10000 +
+    CASE WHEN length(r.period) = 7 THEN CAST(substr(r.period, 6, 2) AS INTEGER) * 100 + 28 ELSE 1231 END,
+  0, 0, 1, 20250101, r.qualifier,
+  CASE WHEN length(r.period) = 7 THEN 'month' ELSE 'year' END, '',
+  r.value * 1e6, r.unit, 1, r.note
+FROM raw r JOIN series s ON s.key = r.series ORDER BY s.id, r.rowid;
+COMMIT;
+"""
+
+
 def have_pandas():
     return subprocess.run([PY, "-c", "import pandas, numpy"],
                           capture_output=True).returncode == 0
@@ -164,6 +196,18 @@ def bench_size(rows, nruns, results):
     imp_t, _ = median_of(nruns, lambda: rm(imp),
                          ["sqlite3", imp, "-cmd", ".mode csv", ".import %s obs" % data])
     results.append((label, "ingest sqlite3 .import", imp_t, None))
+    eng = os.path.join(WORK, "engine.db")
+    script = os.path.join(WORK, "engine.sql")
+    with open(script, "w") as f:
+        f.write(ENGINE_SQL % data)
+
+    def fresh_schema():
+        rm(eng)
+        run([GS, "--db", eng, "init"])
+
+    eng_t, _ = median_of(nruns, fresh_schema,
+                         ["sqlite3", eng, ".read %s" % script])
+    results.append((label, "sqlite3 into the schema", eng_t, None))
     pd_t = None
     if have_pandas():
         pd_t, pd_rss = median_of(max(1, nruns // 2), lambda: rm(pdb),
@@ -198,6 +242,9 @@ def bench_size(rows, nruns, results):
         results.append((label, "chart to PNG", ch_t, None))
     print("  ingest: %.2f s (%.0f MB/s), sqlite3 .import %.2f s: ratio %.2f "
           "(target >= 1.0)" % (gs_t, mb / gs_t, imp_t, imp_t / gs_t))
+    print("  sqlite3 storing the same rows in growthstat's schema (.import, "
+          "then INSERT ... SELECT in key order): %.2f s: ratio %.2f"
+          % (eng_t, eng_t / gs_t))
     if pd_t:
         print("  ingest vs pandas: %.1fx faster (target >= 5)" % (pd_t / gs_t))
     print("  re-ingest %.2f s: %.2fx the first ingest's speed (target >= 1)"
