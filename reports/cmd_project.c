@@ -288,8 +288,8 @@ static int run_all(struct gs_ctx *ctx, const struct popts *o, const char *glob)
 	sm.t = table_new(GS_ARRAY_LEN(head), head);
 	for (i = 2; i < 8; i++)
 		table_align_right(sm.t, i);
-	if (series_scan(ctx->db, glob, o->r.rp.as_of, OBSQ_LATEST, summary_row,
-			&sm, &e))
+	if (series_scan(ctx->db, glob, o->r.rp.as_of,
+			OBSQ_LATEST | OBSQ_NO_NOTES, summary_row, &sm, &e))
 		rc = cli_report(ctx, &e);
 	else
 		table_print(sm.t, ctx->format, stdout);

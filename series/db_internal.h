@@ -186,7 +186,8 @@ int sqlite_sources(struct series_db *db, struct source_list *out,
 int sqlite_scan(struct series_db *db, const char *glob, int32_t as_of,
 		int flags, series_scan_fn fn, void *arg, struct gs_err *e);
 /* query.c, shared with scan.c: one observation from the SQL_OBS_READ
- * columns starting at column col (all but the source's name, left to the
+ * columns starting at column col (all but the source's name, and the
+ * series' dimension and unit when those columns are NULL: left to the
  * caller), its strings copied into pool if given (then key must be one of
  * the pool's); a series' rows read in key order made into what
  * series_observations returns (latest vintages, period order). */

@@ -133,12 +133,17 @@ void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
 	o->qual = qual_from_name(col_str(st, c + 8));
 	o->unit_text = pool ? pool_dup(pool, col_str(st, c + 9)) :
 			      db_col_text(st, c + 9);
-	db_copy_str(o->unit.dim, sizeof(o->unit.dim), col_str(st, c + 10));
-	db_copy_str(o->unit.sym, sizeof(o->unit.sym), col_str(st, c + 11));
+	if (sqlite3_column_type(st, c + 10) != SQLITE_NULL) {
+		db_copy_str(o->unit.dim, sizeof(o->unit.dim),
+			    col_str(st, c + 10));
+		db_copy_str(o->unit.sym, sizeof(o->unit.sym),
+			    col_str(st, c + 11));
+	}
 	o->unit.factor = 1;
 	o->as_of = sqlite3_column_int(st, c + 12);
-	o->note = pool ? pool_dup(pool, col_str(st, c + 14)) :
-			 db_col_text(st, c + 14);
+	o->note = !pool ? db_col_text(st, c + 14) :
+		  sqlite3_column_bytes(st, c + 14) == 0 ? "" :
+		  pool_dup(pool, col_str(st, c + 14));
 	o->batch = sqlite3_column_int64(st, c + 15);
 }
 

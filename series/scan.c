@@ -32,13 +32,23 @@ static const char series_sql[] =
 	" WHERE ?1 IS NULL OR key GLOB ?1 ORDER BY key";
 
 /* A series' rows in primary-key order, as the SQL_OBS_READ columns; its
- * dimension and unit (columns 10 and 11) come from the series. */
-static const char obs_sql[] =
-	"SELECT kind, period_start, period_end, period_prec,"
-	" base_start, base_end, base_prec, value, qualifier, unit, NULL, NULL,"
-	" as_of, source_id, note, batch_id FROM observations"
-	" WHERE series_id = ?1 AND as_of <= ?2"
-	" ORDER BY kind, period_start, period_end, base_start, base_end";
+ * dimension and unit (columns 10 and 11) come from the series. Without
+ * an as_of, no vintage is tested row by row. */
+#define OBS_SQL(note) \
+	"SELECT kind, period_start, period_end, period_prec," \
+	" base_start, base_end, base_prec, value, qualifier, unit, NULL, NULL," \
+	" as_of, source_id, " note ", batch_id FROM observations" \
+	" WHERE series_id = ?1"
+#define OBS_AS_OF " AND as_of <= ?2"
+#define OBS_ORDER \
+	" ORDER BY kind, period_start, period_end, base_start, base_end"
+
+/* By [as_of given][notes wanted]. */
+static const char *const obs_sql[2][2] = {
+	{ OBS_SQL("''") OBS_ORDER, OBS_SQL("note") OBS_ORDER },
+	{ OBS_SQL("''") OBS_AS_OF OBS_ORDER,
+	  OBS_SQL("note") OBS_AS_OF OBS_ORDER },
+};
 
 /* Source names by id (ids are dense: INTEGER PRIMARY KEY from 1). */
 struct names {
@@ -148,7 +158,8 @@ static int read_series(struct series_db *db, struct scan *sc,
 	db_copy_str(unit.dim, sizeof(unit.dim), info->dim);
 	db_copy_str(unit.sym, sizeof(unit.sym), info->sym);
 	sqlite3_bind_int64(sc->obs, 1, sqlite3_column_int64(sc->series, 0));
-	sqlite3_bind_int(sc->obs, 2, sc->as_of > 0 ? sc->as_of : 99991231);
+	if (sc->as_of > 0)
+		sqlite3_bind_int(sc->obs, 2, sc->as_of);
 	while ((rc = sqlite3_step(sc->obs)) == SQLITE_ROW) {
 		struct gs_obs *o;
 
@@ -219,7 +230,9 @@ static int walk(struct scan *sc, struct gs_err *e)
 	if (names_load(db, &sc->names, e))
 		return -1;
 	if (sqlite3_prepare_v2(db->db, series_sql, -1, &sc->series, NULL) ||
-	    sqlite3_prepare_v2(db->db, obs_sql, -1, &sc->obs, NULL))
+	    sqlite3_prepare_v2(db->db, obs_sql[sc->as_of > 0]
+			       [!(sc->flags & OBSQ_NO_NOTES)], -1, &sc->obs,
+			       NULL))
 		return db_err(db, e, "reading all series");
 	if (sc->glob)
 		sqlite3_bind_text(sc->series, 1, sc->glob, -1, SQLITE_STATIC);

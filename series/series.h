@@ -144,6 +144,7 @@ struct obs_list {
 enum obs_query_flags {
 	OBSQ_LATEST = 0,       /* latest vintage of each figure */
 	OBSQ_ALL_VINTAGES = 1, /* every row */
+	OBSQ_NO_NOTES = 2,     /* series_scan: notes left empty, unread */
 };
 
 /*
