@@ -25,6 +25,8 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 
 REL = build/rel
 SAN = build/san
+TSAN = build/tsan
+TSAN_FLAGS = -O1 -g -fsanitize=thread
 
 LIB_OBJ_REL = $(LIB_SRC:%.c=$(REL)/%.o)
 CMD_OBJ_REL = $(CMD_SRC:%.c=$(REL)/%.o)
@@ -32,11 +34,13 @@ LIB_OBJ_SAN = $(LIB_SRC:%.c=$(SAN)/%.o)
 CMD_OBJ_SAN = $(CMD_SRC:%.c=$(SAN)/%.o)
 UNIT_REL = $(UNIT_SRC:tests/unit/%.c=$(REL)/tests/%)
 UNIT_SAN = $(UNIT_SRC:tests/unit/%.c=$(SAN)/tests/%)
+LIB_OBJ_TSAN = $(LIB_SRC:%.c=$(TSAN)/%.o)
+CMD_OBJ_TSAN = $(CMD_SRC:%.c=$(TSAN)/%.o)
 
 DEPS_STAMP = build/.deps-ok
 
 .PHONY: all deps check check-rel check-san unit cli demo install uninstall \
-	clean fuzz fuzz-build crash bench bench-quick lint
+	clean fuzz fuzz-build crash bench bench-quick lint tsan
 
 all: growthstat
 
@@ -51,6 +55,19 @@ growthstat: $(DEPS_STAMP) $(REL)/main.o $(CMD_OBJ_REL) $(REL)/libgs.a
 
 $(SAN)/growthstat: $(SAN)/main.o $(CMD_OBJ_SAN) $(SAN)/libgs.a
 	$(CC) $(SAN_FLAGS) -o $@ $(SAN)/main.o $(CMD_OBJ_SAN) $(SAN)/libgs.a $(LDLIBS)
+
+$(TSAN)/growthstat: $(TSAN)/main.o $(CMD_OBJ_TSAN) $(TSAN)/libgs.a
+	$(CC) $(TSAN_FLAGS) -o $@ $(TSAN)/main.o $(CMD_OBJ_TSAN) $(TSAN)/libgs.a \
+		$(LDLIBS)
+$(TSAN)/libgs.a: $(LIB_OBJ_TSAN)
+	@rm -f $@
+	ar rcs $@ $^
+$(TSAN)/%.o: %.c $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(TSAN_FLAGS) $(CPPFLAGS) -MMD -MP -c -o $@ $<
+$(TSAN)/tests/%: tests/unit/%.c $(TSAN)/libgs.a
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(TSAN_FLAGS) $(CPPFLAGS) -o $@ $< $(TSAN)/libgs.a -lcmocka $(LDLIBS)
 
 $(REL)/libgs.a: $(LIB_OBJ_REL)
 	@rm -f $@
@@ -143,6 +160,11 @@ crash: growthstat
 
 bench: growthstat
 	@sh tests/bench/run.sh
+
+# ThreadSanitizer over the code that runs on two threads (collector/csvq.c,
+# series/scan.c): the unit tests of the scan and every end-to-end test.
+tsan: $(TSAN)/growthstat $(TSAN)/tests/test_scan
+	@GS_PG=0 sh tests/run.sh $(TSAN) $(TSAN)/growthstat
 
 bench-quick: growthstat
 	@sh tests/bench/run.sh --quick

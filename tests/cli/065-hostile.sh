@@ -20,7 +20,7 @@ print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
 }
 limit=64
 san=0
-case "$GS" in */san/*) san=1 ;; esac
+case "$GS" in */san/* | */tsan/*) san=1 ;; esac
 bounded() { # DESC
 	if [ "$mb" -le "$limit" ]; then ok "$1: bounded memory (${mb} MB)"; else notok "$1: ${mb} MB > $limit MB"; fi
 }
