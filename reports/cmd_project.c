@@ -289,7 +289,7 @@ static int run_all(struct gs_ctx *ctx, const struct popts *o, const char *glob)
 	for (i = 2; i < 8; i++)
 		table_align_right(sm.t, i);
 	if (series_scan(ctx->db, glob, o->r.rp.as_of,
-			OBSQ_LATEST | OBSQ_NO_NOTES, summary_row, &sm, &e))
+			OBSQ_LATEST | OBSQ_FIGURES, summary_row, &sm, &e))
 		rc = cli_report(ctx, &e);
 	else
 		table_print(sm.t, ctx->format, stdout);

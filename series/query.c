@@ -131,8 +131,9 @@ void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
 	o->base.prec = prec_from_name(col_str(st, c + 6));
 	o->value = sqlite3_column_double(st, c + 7);
 	o->qual = qual_from_name(col_str(st, c + 8));
-	o->unit_text = pool ? pool_dup(pool, col_str(st, c + 9)) :
-			      db_col_text(st, c + 9);
+	o->unit_text = !pool ? db_col_text(st, c + 9) :
+		       sqlite3_column_bytes(st, c + 9) == 0 ? "" :
+		       pool_dup(pool, col_str(st, c + 9));
 	if (sqlite3_column_type(st, c + 10) != SQLITE_NULL) {
 		db_copy_str(o->unit.dim, sizeof(o->unit.dim),
 			    col_str(st, c + 10));

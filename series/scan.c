@@ -34,20 +34,21 @@ static const char series_sql[] =
 /* A series' rows in primary-key order, as the SQL_OBS_READ columns; its
  * dimension and unit (columns 10 and 11) come from the series. Without
  * an as_of, no vintage is tested row by row. */
-#define OBS_SQL(note) \
+#define OBS_SQL(unit, source, note, batch) \
 	"SELECT kind, period_start, period_end, period_prec," \
-	" base_start, base_end, base_prec, value, qualifier, unit, NULL, NULL," \
-	" as_of, source_id, " note ", batch_id FROM observations" \
+	" base_start, base_end, base_prec, value, qualifier, " unit ", NULL," \
+	" NULL, as_of, " source ", " note ", " batch " FROM observations" \
 	" WHERE series_id = ?1"
+#define OBS_ALL OBS_SQL("unit", "source_id", "note", "batch_id")
+#define OBS_FIGURES OBS_SQL("''", "0", "''", "0")
 #define OBS_AS_OF " AND as_of <= ?2"
 #define OBS_ORDER \
 	" ORDER BY kind, period_start, period_end, base_start, base_end"
 
-/* By [as_of given][notes wanted]. */
+/* By [as_of given][everything wanted, not only the figures]. */
 static const char *const obs_sql[2][2] = {
-	{ OBS_SQL("''") OBS_ORDER, OBS_SQL("note") OBS_ORDER },
-	{ OBS_SQL("''") OBS_AS_OF OBS_ORDER,
-	  OBS_SQL("note") OBS_AS_OF OBS_ORDER },
+	{ OBS_FIGURES OBS_ORDER, OBS_ALL OBS_ORDER },
+	{ OBS_FIGURES OBS_AS_OF OBS_ORDER, OBS_ALL OBS_AS_OF OBS_ORDER },
 };
 
 /* Source names by id (ids are dense: INTEGER PRIMARY KEY from 1). */
@@ -169,8 +170,9 @@ static int read_series(struct series_db *db, struct scan *sc,
 		}
 		o = &obs->v[obs->n++];
 		sqlite_read_obs(sc->obs, 0, key, obs->pool, o);
-		o->source = pool_dup(obs->pool, name_of(&sc->names,
-					sqlite3_column_int64(sc->obs, 13)));
+		o->source = sc->flags & OBSQ_FIGURES ? "" :
+			    pool_dup(obs->pool, name_of(&sc->names,
+				     sqlite3_column_int64(sc->obs, 13)));
 		memcpy(o->unit.dim, unit.dim, sizeof(unit.dim));
 		memcpy(o->unit.sym, unit.sym, sizeof(unit.sym));
 		if (info->first == 0 || o->period.start < info->first)
@@ -231,7 +233,7 @@ static int walk(struct scan *sc, struct gs_err *e)
 		return -1;
 	if (sqlite3_prepare_v2(db->db, series_sql, -1, &sc->series, NULL) ||
 	    sqlite3_prepare_v2(db->db, obs_sql[sc->as_of > 0]
-			       [!(sc->flags & OBSQ_NO_NOTES)], -1, &sc->obs,
+			       [!(sc->flags & OBSQ_FIGURES)], -1, &sc->obs,
 			       NULL))
 		return db_err(db, e, "reading all series");
 	if (sc->glob)

@@ -76,10 +76,12 @@ int series_append(struct series_db *db, const struct gs_obs *o,
 		  enum append_result *res, struct gs_err *e);
 
 /*
-** Staged appends, for bulk loads. Rows are copied into a bounded stage and,
-** when it fills or at series_stage_flush, sorted by their key and appended
-** in that order (by series_append's rules): sequential B-tree inserts
-** instead of random ones. Outcomes are counted in *c as rows are written;
+** Staged appends, for bulk loads. Rows are copied into a bounded stage; a
+** full stage is sorted and spilled to a temporary file ($TMPDIR) as a run,
+** and series_stage_flush merges everything staged and appends it in one
+** order, by series and then as staged (by series_append's rules): the
+** B-tree is walked once, and a new series' rows come together (stage.c).
+** Outcomes are counted in *c as rows are written;
 ** a row refused then (unit of another dimension, conflict with a stored
 ** figure) is counted as rejected and passed to fn with its tag (e.g. its
 ** line). series_stage and series_stage_flush fail (-1) only on errors that
@@ -144,7 +146,8 @@ struct obs_list {
 enum obs_query_flags {
 	OBSQ_LATEST = 0,       /* latest vintage of each figure */
 	OBSQ_ALL_VINTAGES = 1, /* every row */
-	OBSQ_NO_NOTES = 2,     /* series_scan: notes left empty, unread */
+	OBSQ_FIGURES = 2,      /* series_scan: figures only; units as written,
+				* sources, notes and batches left empty */
 };
 
 /*

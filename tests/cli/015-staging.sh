@@ -106,3 +106,13 @@ expect_out "70000 new, 4 already present, 1 rejected" "repeats found present, th
 expect_eq "$(sed -n 2p "$T/long-rej.csv" | cut -d, -f1)" 70006 "the conflicting line"
 expect_eq "$(grep -c '' "$T/long-rej.csv")" 2 "only the conflict rejected"
 expect_eq "$(sql "SELECT count(*), CAST(sum(value) AS BIGINT) FROM v_observations WHERE series = 'long'")" "70000|2449965000" "every row once (sum 0..69999)"
+
+# the sorted runs cannot be written (TMPDIR missing): the file is not
+# loaded, the error says where the runs go, and nothing is stored
+n0=$(sql 'SELECT count(*) FROM observations')
+b0=$(sql 'SELECT count(*) FROM batches')
+GROWTHSTAT_STAGE_ROWS=1000 TMPDIR="$T/no/such/dir" run "$GS" ingest "$T/big.csv"
+expect_rc 74 "no room for the sorted runs: an I/O error"
+expect_err "big\.csv: .*sort file of a large ingest: cannot create it: .*TMPDIR" "the message names the sort file and TMPDIR"
+expect_eq "$(sql 'SELECT count(*) FROM observations')" "$n0" "no row stored"
+expect_eq "$(sql 'SELECT count(*) FROM batches')" "$b0" "no batch recorded"
