@@ -165,7 +165,8 @@ static int by_key(const void *a, const void *b)
 static void sort(struct stage *s)
 {
 	pointers(s);
-	qsort(s->order, s->n, sizeof(*s->order), by_key);
+	if (s->n > 1)
+		qsort(s->order, s->n, sizeof(*s->order), by_key);
 }
 
 /* Sort the stage and write it out as a run. */
