@@ -229,8 +229,13 @@ static int header_long(struct layout *l, const struct csv_record *r,
 
 static void add_vcol(struct layout *l, size_t c, const char *head)
 {
-	l->vcols = xrealloc(l->vcols, (l->nv + 1) * sizeof(*l->vcols));
-	l->vhead = xrealloc(l->vhead, (l->nv + 1) * sizeof(*l->vhead));
+	/* Grown to powers of two: a header may have 10,000 columns. */
+	if ((l->nv & (l->nv - 1)) == 0) {
+		size_t cap = l->nv ? 2 * l->nv : 1;
+
+		l->vcols = xrealloc(l->vcols, cap * sizeof(*l->vcols));
+		l->vhead = xrealloc(l->vhead, cap * sizeof(*l->vhead));
+	}
 	l->vcols[l->nv] = c;
 	l->vhead[l->nv] = xstrdup(head);
 	l->nv++;
