@@ -16,7 +16,6 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #define NBLK 4
 #define BLOCK_RECS 4096
@@ -39,6 +38,7 @@ struct block {
 struct csvq {
 	struct csvin *in;
 	bool threaded, joined;
+	bool read_all;         /* the reader reached the end (or an error) */
 	pthread_t t;
 	pthread_mutex_t lock;
 	pthread_cond_t changed;
@@ -104,6 +104,19 @@ static void fill(struct csvq *q, struct block *b)
 
 	b->nrec = b->nf = b->dlen = 0;
 	b->status = 1;
+	/* A huge record grew this block: give the memory back. */
+	if (b->dcap > 4 * BLOCK_DATA) {
+		free(b->data);
+		b->data = NULL;
+		b->dcap = 0;
+	}
+	if (b->fcap > 16 * BLOCK_RECS) {
+		free(b->f);
+		free(b->len);
+		b->f = NULL;
+		b->len = NULL;
+		b->fcap = b->lcap = 0;
+	}
 	gs_err_clear(&b->err);
 	while (b->nrec < BLOCK_RECS && b->dlen < BLOCK_DATA) {
 		b->status = csvin_next(q->in, &r, &b->err);
@@ -136,18 +149,12 @@ static void *reader(void *arg)
 		b->full = true;
 		pthread_cond_broadcast(&q->changed);
 		pthread_mutex_unlock(&q->lock);
-		if (b->status != 1)
+		if (b->status != 1) {
+			q->read_all = true; /* seen by the caller after join */
 			return NULL;
+		}
 		i = (i + 1) % NBLK;
 	}
-}
-
-static bool regular(const char *path)
-{
-	struct stat sb;
-
-	return strcmp(path, "-") != 0 && stat(path, &sb) == 0 &&
-	       S_ISREG(sb.st_mode);
 }
 
 struct csvq *csvq_open(const char *path, const char *name, struct gs_err *e)
@@ -160,7 +167,9 @@ struct csvq *csvq_open(const char *path, const char *name, struct gs_err *e)
 		free(q);
 		return NULL;
 	}
-	if (!regular(path))
+	/* csvin knows the size of a regular file only; an empty one needs
+	 * no thread either. */
+	if (csvin_size(q->in) == 0)
 		return q;
 	pthread_mutex_init(&q->lock, NULL);
 	pthread_cond_init(&q->changed, NULL);
@@ -257,6 +266,18 @@ uint64_t csvq_size(const struct csvq *q)
 
 void csvq_hash_hex(struct csvq *q, char out[17])
 {
+	const struct csv_record *r;
+	struct gs_err e;
+
 	join(q);
+	/* Stopped early (a file refused at its header): how far the reader
+	 * had got is a matter of timing, so read on to the end of the file
+	 * (or its first malformed record), and every run gives one hash. */
+	if (q->threaded && !q->read_all) {
+		gs_err_clear(&e);
+		while (csvin_next(q->in, &r, &e) == 1)
+			;
+		q->read_all = true;
+	}
 	csvin_hash_hex(q->in, out);
 }

@@ -28,8 +28,8 @@ void csvq_close(struct csvq *q);
  * input's size (0 when unknown). */
 uint64_t csvq_bytes(const struct csvq *q);
 uint64_t csvq_size(const struct csvq *q);
-/* The content hash of what was read (csvin_hash_hex); stops the reading
- * thread first, so it is final once csvq_next has returned 0 or -1. */
+/* The content hash (csvin_hash_hex) of the file up to its end or its first
+ * malformed record; stops the reading thread first. */
 void csvq_hash_hex(struct csvq *q, char out[17]);
 
 #endif

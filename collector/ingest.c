@@ -326,6 +326,7 @@ int ingest_file(struct series_db *db, const char *path,
 		goto out;
 	res->batch = r.batch;
 	series_stage_begin(db, staged_problem, &r, &res->c);
+	series_stage_stop(db, o->stop);
 	if (read_all(&r, e) || (!stopped(&r) && series_stage_flush(db, e)) ||
 	    (r.rej_err.msg[0] && (*e = r.rej_err, 1)) ||
 	    (r.bad_rows && !o->skip_bad) || stopped(&r)) {

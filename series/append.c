@@ -39,6 +39,9 @@ int sqlite_batch_begin(struct series_db *db, const char *file,
 
 	if (db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "a batch is already open");
+	/* What was kept of a series in memory is only known to be complete
+	 * inside the batch that created it. */
+	db->fresh = false;
 	/* A page cache for a batch: the default 2 MB would read the same
 	 * pages again where a series spans many. Staged rows arrive in key
 	 * order (stage.c), so the B-tree is walked once and 8 MB holds the
@@ -110,6 +113,7 @@ int sqlite_batch_commit(struct series_db *db, int64_t batch_id,
 		return -1;
 	}
 	db->in_batch = false;
+	db->fresh = false;
 	stage_free(db);
 	return 0;
 }

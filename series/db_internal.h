@@ -151,11 +151,14 @@ int schema_migrate(struct series_db *db, struct gs_err *e);
 ** insert.c: insert an observation row of the cached series and source; with
 ** defer, it may wait to go with others in one statement (only for rows no
 ** query will look for before obs_insert_flush). Errors of waiting rows come
-** from a later call. obs_insert_drop forgets what waits (rollback).
+** from a later call and are never a row's (the batch must roll back).
+** obs_insert_drop forgets what waits (rollback).
 */
 int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
 	       struct gs_err *e);
 int obs_insert_flush(struct series_db *db, struct gs_err *e);
+/* Before a read: what waits is written, so the batch sees its own rows. */
+int obs_insert_visible(struct series_db *db, struct gs_err *e);
 void obs_insert_drop(struct series_db *db);
 void obs_insert_free(struct series_db *db);
 

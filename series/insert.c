@@ -102,6 +102,19 @@ static void resolve(const struct pending *p, const struct row *r,
 	o->note = p->text + (uintptr_t)r->o.note;
 }
 
+/*
+** Waiting rows were counted as stored when they were queued, so if the
+** database refuses one (it cannot, for rows the collector validated), the
+** error is not a row's: it must stop the batch, which then rolls back
+** whole, rather than be counted against whichever row came next.
+*/
+static int not_a_row_error(struct gs_err *e)
+{
+	if (e->code == GS_EX_DATAERR)
+		e->code = GS_EX_SOFTWARE;
+	return -1;
+}
+
 int obs_insert_flush(struct series_db *db, struct gs_err *e)
 {
 	struct pending *p = db->pending;
@@ -133,7 +146,12 @@ int obs_insert_flush(struct series_db *db, struct gs_err *e)
 	}
 	p->n = 0;
 	p->len = 0;
-	return ret;
+	return ret ? not_a_row_error(e) : 0;
+}
+
+int obs_insert_visible(struct series_db *db, struct gs_err *e)
+{
+	return db->in_batch ? obs_insert_flush(db, e) : 0;
 }
 
 int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,

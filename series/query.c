@@ -44,6 +44,8 @@ int sqlite_list(struct series_db *db, const char *glob,
 	int rc;
 
 	memset(out, 0, sizeof(*out));
+	if (obs_insert_visible(db, e))
+		return -1;
 	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
 		return db_err(db, e, "listing series");
 	if (glob)
@@ -80,6 +82,8 @@ int sqlite_get(struct series_db *db, const char *key, struct series_info *out,
 	int rc;
 
 	memset(out, 0, sizeof(*out));
+	if (obs_insert_visible(db, e))
+		return -1;
 	if ((st = db_stmt(db, ST_SERIES_GET, e)) == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
@@ -246,6 +250,8 @@ int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 	int rc;
 
 	memset(out, 0, sizeof(*out));
+	if (obs_insert_visible(db, e))
+		return -1;
 	if ((st = db_stmt(db, ST_SERIES_FIND, e)) == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
@@ -313,6 +319,8 @@ int sqlite_sources(struct series_db *db, struct source_list *out,
 	int rc;
 
 	memset(out, 0, sizeof(*out));
+	if (obs_insert_visible(db, e))
+		return -1;
 	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
 		return db_err(db, e, "listing sources");
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {

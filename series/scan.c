@@ -12,8 +12,9 @@
 ** finishes one (query.c).
 **
 ** Reading is two thirds of a report over every series, so it runs on a
-** thread of its own, a few series ahead of the caller: a bounded queue
-** hands each series over, and fn runs on the caller's thread. The
+** thread of its own, a few series ahead of the caller: a queue bounded in
+** series and in rows hands each series over, and fn runs on the caller's
+** thread. The
 ** connection is used by the reading thread alone until it is joined.
 */
 #include "db_internal.h"
@@ -24,6 +25,7 @@
 #include <string.h>
 
 #define AHEAD 64 /* series read ahead of the caller, at most */
+#define AHEAD_ROWS 65536 /* and rows (one series may be longer) */
 #define BATCH 16 /* a waiting thread is woken for this many at once */
 
 /* Series in key order (the key's unique index: no sorter). */
@@ -123,6 +125,7 @@ struct scan {
 	pthread_cond_t changed;
 	struct item q[AHEAD];
 	size_t head, n;          /* queued items: q[head], ... (ring) */
+	size_t rows;             /* their observations */
 	bool done;               /* the reader has finished (see err) */
 	bool stop;               /* the caller wants no more */
 	bool reader_waits;       /* for room in the queue */
@@ -201,7 +204,12 @@ static bool put(struct scan *sc, struct item *it)
 		return sc->fn_ret == 0;
 	}
 	pthread_mutex_lock(&sc->lock);
-	while (sc->n == AHEAD && !sc->stop) {
+	while ((sc->n == AHEAD ||
+		(sc->n > 0 && sc->rows + it->obs.n > AHEAD_ROWS)) && !sc->stop) {
+		/* A caller waiting for a batch that will not come is woken
+		 * for what there is. */
+		if (sc->taker_waits)
+			pthread_cond_broadcast(&sc->changed);
 		sc->reader_waits = true;
 		pthread_cond_wait(&sc->changed, &sc->lock);
 		sc->reader_waits = false;
@@ -210,6 +218,7 @@ static bool put(struct scan *sc, struct item *it)
 	if (ok) {
 		sc->q[(sc->head + sc->n) % AHEAD] = *it;
 		sc->n++;
+		sc->rows += it->obs.n;
 		/* Waking the caller for each series costs more than a
 		 * series takes to report: wake it for a batch. */
 		if (sc->taker_waits && sc->n >= BATCH)
@@ -283,8 +292,10 @@ static int take(struct scan *sc, struct item *it)
 		*it = sc->q[sc->head];
 		sc->head = (sc->head + 1) % AHEAD;
 		sc->n--;
+		sc->rows -= it->obs.n;
 		got = 1;
-		if (sc->reader_waits && sc->n <= AHEAD - BATCH)
+		if (sc->reader_waits && (sc->n <= AHEAD - BATCH ||
+					 sc->rows <= AHEAD_ROWS / 2))
 			pthread_cond_broadcast(&sc->changed);
 	}
 	pthread_mutex_unlock(&sc->lock);
@@ -325,11 +336,14 @@ static int consume(struct scan *sc, series_scan_fn fn, void *arg,
 int sqlite_scan(struct series_db *db, const char *glob, int32_t as_of,
 		int flags, series_scan_fn fn, void *arg, struct gs_err *e)
 {
-	struct scan *sc = xcalloc(1, sizeof(*sc));
+	struct scan *sc;
 	pthread_t t;
 	bool own_txn;
 	int ret;
 
+	if (obs_insert_visible(db, e))
+		return -1;
+	sc = xcalloc(1, sizeof(*sc));
 	sc->db = db;
 	sc->glob = glob;
 	sc->as_of = as_of;

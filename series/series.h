@@ -17,6 +17,8 @@
 
 #include "obs.h"
 
+#include <signal.h>
+
 struct series_db;
 
 enum series_open_flags {
@@ -91,6 +93,10 @@ int series_append(struct series_db *db, const struct gs_obs *o,
 typedef void (*series_row_fn)(void *arg, long tag, const struct gs_err *e);
 void series_stage_begin(struct series_db *db, series_row_fn fn, void *arg,
 			struct batch_counts *c);
+/* While staged rows are written, a non-zero *stop (a signal handler's
+ * flag) ends the writing with GS_EX_TEMPFAIL; the batch then rolls back.
+ * After any failure the stage is empty and the batch must roll back. */
+void series_stage_stop(struct series_db *db, const volatile sig_atomic_t *stop);
 int series_stage(struct series_db *db, const struct gs_obs *o,
 		 const char *name, const char *description, long tag,
 		 struct gs_err *e);

@@ -49,7 +49,11 @@ struct stage {
 	series_row_fn fn;
 	void *arg;
 	struct batch_counts *c;
+	const volatile sig_atomic_t *stop;
 };
+
+/* Rows written between two looks at the stop flag. */
+#define STOP_EVERY 1024
 
 /* Copy s into the arena; its offset (0 is the empty string). */
 static size_t keep(struct stage *s, const char *str)
@@ -140,6 +144,20 @@ void series_stage_begin(struct series_db *db, series_row_fn fn, void *arg,
 	s->fn = fn;
 	s->arg = arg;
 	s->c = c;
+	s->stop = NULL;
+}
+
+void series_stage_stop(struct series_db *db, const volatile sig_atomic_t *stop)
+{
+	if (db->stage)
+		db->stage->stop = stop;
+}
+
+static int stopped(const struct stage *s, size_t i, struct gs_err *e)
+{
+	if (i % STOP_EVERY != 0 || s->stop == NULL || *s->stop == 0)
+		return 0;
+	return gs_errf(e, GS_EX_TEMPFAIL, "interrupted");
 }
 
 void stage_free(struct series_db *db)
@@ -176,8 +194,10 @@ static int spill(struct stage *s, struct gs_err *e)
 		s->runs = runs_new();
 	sort(s);
 	if (runs_write(s->runs, (const struct srow *const *)s->order, s->n,
-		       e))
+		       e)) {
+		empty(s);
 		return -1;
+	}
 	empty(s);
 	return 0;
 }
@@ -236,6 +256,7 @@ static int write_rows(struct series_db *db, struct stage *s,
 		return 0;
 	if (chunk_begin(db, s, e)) {
 		chunk_abort(db);
+		empty(s);
 		return -1;
 	}
 	for (i = 0; i < s->n; i++) {
@@ -243,6 +264,11 @@ static int write_rows(struct series_db *db, struct stage *s,
 		enum append_result res;
 		struct gs_err rowerr;
 
+		if (stopped(s, i, e)) {
+			chunk_abort(db);
+			empty(s);
+			return -1;
+		}
 		gs_err_clear(&rowerr);
 		if (series_append(db, &r->o, r->name, r->desc, &res,
 				  &rowerr) == 0) {
@@ -255,6 +281,7 @@ static int write_rows(struct series_db *db, struct stage *s,
 		if (rowerr.code != GS_EX_DATAERR) {
 			*e = rowerr;
 			chunk_abort(db);
+			empty(s);
 			return -1;
 		}
 		s->c->rows_rejected++;
@@ -296,8 +323,10 @@ int series_stage_flush(struct series_db *db, struct gs_err *e)
 	ret = runs_merge(s->runs, merged, db, e);
 	runs_free(s->runs);
 	s->runs = NULL;
-	if (ret)
+	if (ret) {
+		empty(s);
 		return -1;
+	}
 	pointers(s);
 	return write_rows(db, s, e);
 }

@@ -48,3 +48,19 @@ expect_eq "$(grep -c "^:15001:" "$T/err-file")" 1 "the bad value on line 15001"
 expect_eq "$(grep -c "^:$((lines + 1)):" "$T/err-file")" 1 "the bad value after the long rows"
 expect_eq "$(grep -c "^:$((lines + 2)):" "$T/err-file")" 1 "the stray quote on the last line"
 expect_eq "$(sql 'SELECT count(*) FROM observations')" 0 "nothing stored"
+
+# content hashes: FNV-1a 64 of the file's bytes, computed here by python3;
+# a file refused at its header (the reader may be blocks ahead) gets the
+# hash of the whole file on every run
+fnv() { python3 -c '
+import sys
+h = 0xcbf29ce484222325
+for b in open(sys.argv[1], "rb").read():
+    h = ((h ^ b) * 0x100000001b3) & 0xffffffffffffffff
+print("%016x" % h)' "$1"; }
+expect_eq "$file_hash" "$(fnv "$T/big.csv")" "the hash of a loaded file is its bytes' FNV-1a"
+{ echo "foo,bar"; tail -n +2 "$T/big.csv"; } >"$T/badhead.csv"
+export GROWTHSTAT_DB="$T/hash.db"
+for i in 1 2 3; do "$GS" ingest "$T/badhead.csv" 2>/dev/null; done
+expect_eq "$(sql "SELECT count(*), count(DISTINCT hash) FROM batches WHERE status = 'refused'")" "3|1" "three refusals, one hash"
+expect_eq "$(sql "SELECT DISTINCT hash FROM batches")" "$(fnv "$T/badhead.csv")" "the whole file's hash"
