@@ -219,48 +219,46 @@ static void claim_row(const struct gs_ctx *ctx, struct table *t,
 }
 
 struct run {
+	const struct copts *o;
 	struct table *targets, *claims;
 	long failed, checked;
 };
 
-static int one_series(struct gs_ctx *ctx, const struct copts *o,
-		      const char *key, struct run *r)
+static int one_series(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 {
-	struct rp_series s;
+	struct run *r = arg;
+	const struct copts *o = r->o;
 	struct projection pj;
 	struct gs_err e;
 	bool have_pj;
 	size_t i;
 
 	gs_err_clear(&e);
-	if (rp_load(ctx->db, key, &o->r.rp, &s, &e))
-		return cli_report(ctx, &e);
-	have_pj = proj_build(&s, &o->p, &pj, &e) == 0;
-	for (i = 0; i < s.ntargets; i++) {
+	have_pj = proj_build(s, &o->p, &pj, &e) == 0;
+	for (i = 0; i < s->ntargets; i++) {
 		struct target_eval v;
 
-		if (s.obs.v[s.targets[i]].kind != GS_KIND_TARGET)
+		if (s->obs.v[s->targets[i]].kind != GS_KIND_TARGET)
 			continue;
-		target_check(&s, s.targets[i], have_pj ? &pj : NULL, o->tol, &v);
+		target_check(s, s->targets[i], have_pj ? &pj : NULL, o->tol, &v);
 		if (!o->failed_only || verdict_failed(v.verdict))
-			target_row(ctx, r->targets, &s, &v);
+			target_row(ctx, r->targets, s, &v);
 		r->checked++;
 		r->failed += verdict_failed(v.verdict);
 	}
-	for (i = 0; i < s.nrels; i++) {
+	for (i = 0; i < s->nrels; i++) {
 		struct claim_eval c;
 
-		if (!claim_check(&s, s.rels[i], o->tol, o->r.rp.approx_tol, &c))
+		if (!claim_check(s, s->rels[i], o->tol, o->r.rp.approx_tol, &c))
 			continue;
 		if (!o->failed_only || verdict_failed(c.verdict))
-			claim_row(ctx, r->claims, &s, &c);
+			claim_row(ctx, r->claims, s, &c);
 		r->checked++;
 		r->failed += verdict_failed(c.verdict);
 	}
 	if (have_pj)
 		proj_free(&pj);
-	report_explain(ctx, &o->r, &s);
-	rp_free(&s);
+	report_explain(ctx, &o->r, s);
 	return GS_EX_OK;
 }
 
@@ -297,22 +295,17 @@ static int listing(struct gs_ctx *ctx, const struct copts *o, int n,
 	static const char *const ch[] = { "series", "claim", "base", "period",
 		"from", "to", "actual", "low", "high", "verdict",
 		"observations" };
-	struct series_list all = { 0 };
 	struct run r = { 0 };
-	struct gs_err e;
-	int i, rc = GS_EX_OK;
+	int i, rc;
 
-	gs_err_clear(&e);
-	if (n == 0 && series_list(ctx->db, NULL, &all, &e))
-		return cli_report(ctx, &e);
+	r.o = o;
 	r.targets = table_new(GS_ARRAY_LEN(th), th);
 	r.claims = table_new(GS_ARRAY_LEN(ch), ch);
 	for (i = 3; i < 9; i++) {
 		table_align_right(r.targets, (size_t)i);
 		table_align_right(r.claims, (size_t)i);
 	}
-	for (i = 0; i < (n ? n : (int)all.n) && rc == GS_EX_OK; i++)
-		rc = one_series(ctx, o, n ? keys[i] : all.v[i].key, &r);
+	rc = report_each(ctx, &o->r.rp, n, keys, one_series, &r);
 	if (rc == GS_EX_OK && r.checked == 0 && n > 0)
 		rc = cli_error(ctx, GS_EX_DATAERR, "nothing to check: no "
 			       "targets, and no claims whose two ends are "
@@ -323,7 +316,6 @@ static int listing(struct gs_ctx *ctx, const struct copts *o, int n,
 	}
 	table_free(r.targets);
 	table_free(r.claims);
-	series_list_free(&all);
 	return rc;
 }
 

@@ -108,21 +108,20 @@ static void add(const struct gs_ctx *ctx, struct table *t,
 	table_add(t, cells);
 }
 
-static int one(struct gs_ctx *ctx, const struct report_opts *o,
-	       const char *key, struct table *t)
+struct implied {
+	const struct report_opts *o;
+	struct table *t;
+};
+
+static int one(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 {
-	struct rp_series s;
-	struct gs_err e;
+	const struct implied *im = arg;
 	size_t i;
 
-	gs_err_clear(&e);
-	if (rp_load(ctx->db, key, &o->rp, &s, &e))
-		return cli_report(ctx, &e);
-	for (i = 0; i < s.nrels; i++)
-		add(ctx, t, &s, s.rels[i], o->rp.approx_tol);
-	if (s.nrels)
-		report_explain(ctx, o, &s);
-	rp_free(&s);
+	for (i = 0; i < s->nrels; i++)
+		add(ctx, im->t, s, s->rels[i], im->o->rp.approx_tol);
+	if (s->nrels)
+		report_explain(ctx, im->o, s);
 	return GS_EX_OK;
 }
 
@@ -132,10 +131,9 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 		"period", "implied_at", "implied", "low", "high", "cagr",
 		"observations" };
 	struct report_opts o;
-	struct series_list all = { 0 };
+	struct implied im;
 	struct table *t;
-	struct gs_err e;
-	int i, n, rc;
+	int i, rc;
 
 	if ((rc = report_init(ctx, &o)) != 0)
 		return rc;
@@ -143,19 +141,15 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 		return rc < 0 ? GS_EX_OK : rc;
 	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
 		return rc;
-	n = argc - optind;
-	gs_err_clear(&e);
-	if (n == 0 && series_list(ctx->db, NULL, &all, &e))
-		return cli_report(ctx, &e);
 	t = table_new(GS_ARRAY_LEN(head), head);
 	for (i = 5; i < 9; i++)
 		table_align_right(t, (size_t)i);
 	table_align_right(t, 1);
-	for (i = 0; i < (n ? n : (int)all.n) && rc == GS_EX_OK; i++)
-		rc = one(ctx, &o, n ? argv[optind + i] : all.v[i].key, t);
+	im.o = &o;
+	im.t = t;
+	rc = report_each(ctx, &o.rp, argc - optind, argv + optind, one, &im);
 	if (rc == GS_EX_OK)
 		table_print(t, ctx->format, stdout);
 	table_free(t);
-	series_list_free(&all);
 	return rc;
 }

@@ -138,3 +138,48 @@ void report_explain(const struct gs_ctx *ctx, const struct report_opts *o,
 		putchar('\n');
 	}
 }
+
+/* What a scan carries to each series. */
+struct each {
+	struct gs_ctx *ctx;
+	const struct rp_opts *rp;
+	report_fn fn;
+	void *arg;
+};
+
+static int each_series(void *arg, struct series_info *info,
+		       struct obs_list *obs, struct gs_err *e)
+{
+	struct each *ea = arg;
+	struct rp_series s;
+	int rc;
+
+	(void)e;
+	rp_take(info, obs, ea->rp, &s);
+	rc = ea->fn(ea->ctx, &s, ea->arg);
+	rp_free(&s);
+	return rc;
+}
+
+int report_each(struct gs_ctx *ctx, const struct rp_opts *rp, int n,
+		char *const *keys, report_fn fn, void *arg)
+{
+	struct each ea = { ctx, rp, fn, arg };
+	struct rp_series s;
+	struct gs_err e;
+	int i, rc = GS_EX_OK;
+
+	gs_err_clear(&e);
+	if (n == 0) {
+		rc = series_scan(ctx->db, NULL, rp->as_of, OBSQ_LATEST,
+				 each_series, &ea, &e);
+		return rc < 0 ? cli_report(ctx, &e) : rc;
+	}
+	for (i = 0; i < n && rc == GS_EX_OK; i++) {
+		if (rp_load(ctx->db, keys[i], rp, &s, &e))
+			return cli_report(ctx, &e);
+		rc = fn(ctx, &s, arg);
+		rp_free(&s);
+	}
+	return rc;
+}
