@@ -305,7 +305,8 @@ static int listing(struct gs_ctx *ctx, const struct copts *o, int n,
 		table_align_right(r.targets, (size_t)i);
 		table_align_right(r.claims, (size_t)i);
 	}
-	rc = report_each(ctx, &o->r.rp, n, keys, one_series, &r);
+	rc = report_each(ctx, &o->r.rp, NULL, OBSQ_LATEST, n, keys,
+			 one_series, &r);
 	if (rc == GS_EX_OK && r.checked == 0 && n > 0)
 		rc = cli_error(ctx, GS_EX_DATAERR, "nothing to check: no "
 			       "targets, and no claims whose two ends are "

@@ -147,7 +147,8 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 	table_align_right(t, 1);
 	im.o = &o;
 	im.t = t;
-	rc = report_each(ctx, &o.rp, argc - optind, argv + optind, one, &im);
+	rc = report_each(ctx, &o.rp, NULL, OBSQ_LATEST, argc - optind,
+			 argv + optind, one, &im);
 	if (rc == GS_EX_OK)
 		table_print(t, ctx->format, stdout);
 	table_free(t);

@@ -217,31 +217,24 @@ static double to_time(const struct projection *pj, const struct gs_period *to)
 
 /* What a scan over every series carries to each of them. */
 struct summary {
-	struct gs_ctx *ctx;
 	const struct popts *o;
 	struct table *t;
 };
 
 /* One summary row for a series (or its reason for having none). */
-static int summary_row(void *arg, struct series_info *info,
-		       struct obs_list *obs, struct gs_err *unused)
+static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 {
 	struct summary *sm = arg;
-	struct gs_ctx *ctx = sm->ctx;
 	const struct popts *o = sm->o;
-	struct rp_series s;
 	struct projection pj;
 	struct gs_pred pr;
 	struct gs_err e;
 	char n[16], g[32], b[32], v[64], lo[64], hi[64];
-	const char *cells[9] = { info->key, proj_method_name(o->p.method), "",
+	const char *cells[9] = { s->key, proj_method_name(o->p.method), "",
 				 "", "", "", "", "", "" };
 
-	(void)unused;
 	gs_err_clear(&e);
-	rp_take(info, obs, &o->r.rp, &s);
-	cells[0] = s.key;
-	if (proj_build(&s, &o->p, &pj, &e) == 0 &&
+	if (proj_build(s, &o->p, &pj, &e) == 0 &&
 	    proj_at(&pj, to_time(&pj, &o->to), &pr, &e) == 0) {
 		gs_snprintf(n, sizeof(n), "%zu", pj.nwin);
 		if (!isfinite(pj.rate.v))
@@ -254,10 +247,10 @@ static int summary_row(void *arg, struct series_info *info,
 			b[0] = '\0';
 		else
 			fmt_num(pj.fit.b, b, sizeof(b));
-		report_value(ctx, pr.v, s.info.sym, v, sizeof(v));
-		report_bound(ctx, pr.has_interval ? pr.lo : NAN, s.info.sym,
+		report_value(ctx, pr.v, s->info.sym, v, sizeof(v));
+		report_bound(ctx, pr.has_interval ? pr.lo : NAN, s->info.sym,
 			     lo, sizeof(lo));
-		report_bound(ctx, pr.has_interval ? pr.hi : NAN, s.info.sym,
+		report_bound(ctx, pr.has_interval ? pr.hi : NAN, s->info.sym,
 			     hi, sizeof(hi));
 		cells[2] = n;
 		cells[3] = g;
@@ -270,28 +263,24 @@ static int summary_row(void *arg, struct series_info *info,
 		cells[8] = e.msg;
 	}
 	table_add(sm->t, cells);
-	rp_free(&s);
 	return 0;
 }
 
-/* One line per series: a single scan of the database (series_scan). */
+/* One line per series: a single scan of the database, figures only. */
 static int run_all(struct gs_ctx *ctx, const struct popts *o, const char *glob)
 {
 	static const char *const head[] = { "series", "method", "points",
 		"growth_pct", "slope", "projected", "low", "high", "note" };
-	struct summary sm = { ctx, o, NULL };
-	struct gs_err e;
+	struct summary sm = { o, NULL };
 	size_t i;
-	int rc = GS_EX_OK;
+	int rc;
 
-	gs_err_clear(&e);
 	sm.t = table_new(GS_ARRAY_LEN(head), head);
 	for (i = 2; i < 8; i++)
 		table_align_right(sm.t, i);
-	if (series_scan(ctx->db, glob, o->r.rp.as_of,
-			OBSQ_LATEST | OBSQ_FIGURES, summary_row, &sm, &e))
-		rc = cli_report(ctx, &e);
-	else
+	rc = report_each(ctx, &o->r.rp, glob, OBSQ_LATEST | OBSQ_FIGURES, 0,
+			 NULL, summary_row, &sm);
+	if (rc == GS_EX_OK)
 		table_print(sm.t, ctx->format, stdout);
 	table_free(sm.t);
 	return rc;

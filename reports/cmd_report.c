@@ -161,8 +161,9 @@ static int each_series(void *arg, struct series_info *info,
 	return rc;
 }
 
-int report_each(struct gs_ctx *ctx, const struct rp_opts *rp, int n,
-		char *const *keys, report_fn fn, void *arg)
+int report_each(struct gs_ctx *ctx, const struct rp_opts *rp,
+		const char *glob, int flags, int n, char *const *keys,
+		report_fn fn, void *arg)
 {
 	struct each ea = { ctx, rp, fn, arg };
 	struct rp_series s;
@@ -171,8 +172,8 @@ int report_each(struct gs_ctx *ctx, const struct rp_opts *rp, int n,
 
 	gs_err_clear(&e);
 	if (n == 0) {
-		rc = series_scan(ctx->db, NULL, rp->as_of, OBSQ_LATEST,
-				 each_series, &ea, &e);
+		rc = series_scan(ctx->db, glob, rp->as_of, flags, each_series,
+				 &ea, &e);
 		return rc < 0 ? cli_report(ctx, &e) : rc;
 	}
 	for (i = 0; i < n && rc == GS_EX_OK; i++) {

@@ -62,12 +62,14 @@ void report_explain(const struct gs_ctx *ctx, const struct report_opts *o,
 
 /*
 ** Run fn on the series named in keys[0..n), or, when n is 0, on every
-** series in one scan of the database (series_scan: fn must not use the
+** series matching glob (NULL: all) in one scan of the database
+** (series_scan with flags, e.g. OBSQ_FIGURES; fn must not use the
 ** database). fn's first non-zero result ends the run and is returned; an
 ** unknown key or a database error is reported and its exit code returned.
 */
 typedef int (*report_fn)(struct gs_ctx *ctx, struct rp_series *s, void *arg);
-int report_each(struct gs_ctx *ctx, const struct rp_opts *rp, int n,
-		char *const *keys, report_fn fn, void *arg);
+int report_each(struct gs_ctx *ctx, const struct rp_opts *rp,
+		const char *glob, int flags, int n, char *const *keys,
+		report_fn fn, void *arg);
 
 #endif
