@@ -14,8 +14,8 @@
 ** Reading is two thirds of a report over every series, so it runs on a
 ** thread of its own, a few series ahead of the caller: a queue bounded in
 ** series and in rows hands each series over, and fn runs on the caller's
-** thread. The
-** connection is used by the reading thread alone until it is joined.
+** thread. The connection is used by the reading thread alone until it is
+** joined.
 */
 #include "db_internal.h"
 #include "pool.h"
