@@ -10,6 +10,7 @@
 ** Waiting rows keep copies of their strings, so the caller's may go.
 */
 #include "db_internal.h"
+#include "pool.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -28,15 +29,14 @@
 static const char insert_many[] = INSERT_HEAD V4 "," V4 "," V4 "," V4;
 
 struct row {
-	struct gs_obs o;       /* strings: offsets into text */
+	struct gs_obs o;       /* unit_text and note in text */
 	int64_t series_id, source_id;
 };
 
 struct pending {
 	struct row rows[PER_STMT];
 	size_t n;
-	char *text;
-	size_t len, cap;
+	struct pool *text;
 	sqlite3_stmt *many;    /* insert_many, prepared on first use */
 };
 
@@ -79,29 +79,6 @@ static int insert_one(struct series_db *db, const struct gs_obs *o,
 	return 0;
 }
 
-/* Keep s in the pending text; its offset. */
-static size_t keep(struct pending *p, const char *s)
-{
-	size_t n = strlen(s ? s : "") + 1, at = p->len;
-
-	if (p->len + n > p->cap) {
-		while (p->len + n > p->cap)
-			p->cap = p->cap ? p->cap * 2 : 4096;
-		p->text = xrealloc(p->text, p->cap);
-	}
-	memcpy(p->text + at, s ? s : "", n);
-	p->len += n;
-	return at;
-}
-
-static void resolve(const struct pending *p, const struct row *r,
-		    struct gs_obs *o)
-{
-	*o = r->o;
-	o->unit_text = p->text + (uintptr_t)r->o.unit_text;
-	o->note = p->text + (uintptr_t)r->o.note;
-}
-
 /*
 ** Waiting rows were counted as stored when they were queued, so if the
 ** database refuses one (it cannot, for rows the collector validated), the
@@ -118,7 +95,6 @@ static int not_a_row_error(struct gs_err *e)
 int obs_insert_flush(struct series_db *db, struct gs_err *e)
 {
 	struct pending *p = db->pending;
-	struct gs_obs o;
 	size_t i;
 	int ret = 0;
 
@@ -128,24 +104,20 @@ int obs_insert_flush(struct series_db *db, struct gs_err *e)
 		if (p->many == NULL &&
 		    sqlite3_prepare_v2(db->db, insert_many, -1, &p->many, NULL))
 			ret = db_err(db, e, "storing figures");
-		for (i = 0; ret == 0 && i < p->n; i++) {
-			resolve(p, &p->rows[i], &o);
-			bind_row(p->many, (int)i * NCOLS, &o,
+		for (i = 0; ret == 0 && i < p->n; i++)
+			bind_row(p->many, (int)i * NCOLS, &p->rows[i].o,
 				 p->rows[i].series_id, p->rows[i].source_id);
-		}
 		if (ret == 0 && sqlite3_step(p->many) != SQLITE_DONE)
 			ret = db_err(db, e, "storing figures");
 		if (p->many)
 			sqlite3_reset(p->many);
 	} else {
-		for (i = 0; ret == 0 && i < p->n; i++) {
-			resolve(p, &p->rows[i], &o);
-			ret = insert_one(db, &o, p->rows[i].series_id,
+		for (i = 0; ret == 0 && i < p->n; i++)
+			ret = insert_one(db, &p->rows[i].o, p->rows[i].series_id,
 					 p->rows[i].source_id, e);
-		}
 	}
 	p->n = 0;
-	p->len = 0;
+	pool_reset(p->text);
 	return ret ? not_a_row_error(e) : 0;
 }
 
@@ -165,15 +137,17 @@ int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
 			return -1;
 		return insert_one(db, o, db->series.id, db->source.id, e);
 	}
-	if (db->pending == NULL)
+	if (db->pending == NULL) {
 		db->pending = xcalloc(1, sizeof(*db->pending));
+		db->pending->text = pool_new();
+	}
 	p = db->pending;
 	r = &p->rows[p->n++];
 	r->o = *o;
 	r->o.series = NULL;
 	r->o.source = NULL;
-	r->o.unit_text = (const char *)(uintptr_t)keep(p, o->unit_text);
-	r->o.note = (const char *)(uintptr_t)keep(p, o->note);
+	r->o.unit_text = pool_str(p->text, o->unit_text);
+	r->o.note = pool_str(p->text, o->note);
 	r->series_id = db->series.id;
 	r->source_id = db->source.id;
 	if (p->n == PER_STMT)
@@ -185,7 +159,7 @@ void obs_insert_drop(struct series_db *db)
 {
 	if (db->pending) {
 		db->pending->n = 0;
-		db->pending->len = 0;
+		pool_reset(db->pending->text);
 	}
 }
 
@@ -194,7 +168,7 @@ void obs_insert_free(struct series_db *db)
 	if (db->pending == NULL)
 		return;
 	sqlite3_finalize(db->pending->many);
-	free(db->pending->text);
+	pool_free(db->pending->text);
 	free(db->pending);
 	db->pending = NULL;
 }

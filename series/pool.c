@@ -16,6 +16,7 @@ struct block {
 
 struct pool {
 	struct block *head;
+	size_t bytes;
 };
 
 struct pool *pool_new(void)
@@ -57,5 +58,31 @@ char *pool_dup(struct pool *p, const char *s)
 	else
 		at[0] = '\0';
 	b->used += n;
+	p->bytes += n;
 	return at;
+}
+
+const char *pool_str(struct pool *p, const char *s)
+{
+	return s && s[0] ? pool_dup(p, s) : "";
+}
+
+void pool_reset(struct pool *p)
+{
+	struct block *b, *next;
+
+	if (p->head == NULL)
+		return;
+	for (b = p->head->next; b; b = next) {
+		next = b->next;
+		free(b);
+	}
+	p->head->next = NULL;
+	p->head->used = 0;
+	p->bytes = 0;
+}
+
+size_t pool_bytes(const struct pool *p)
+{
+	return p->bytes;
 }

@@ -135,9 +135,8 @@ void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
 	o->base.prec = prec_from_name(col_str(st, c + 6));
 	o->value = sqlite3_column_double(st, c + 7);
 	o->qual = qual_from_name(col_str(st, c + 8));
-	o->unit_text = !pool ? db_col_text(st, c + 9) :
-		       sqlite3_column_bytes(st, c + 9) == 0 ? "" :
-		       pool_dup(pool, col_str(st, c + 9));
+	o->unit_text = pool ? pool_str(pool, col_str(st, c + 9)) :
+			      db_col_text(st, c + 9);
 	if (sqlite3_column_type(st, c + 10) != SQLITE_NULL) {
 		db_copy_str(o->unit.dim, sizeof(o->unit.dim),
 			    col_str(st, c + 10));
@@ -146,9 +145,8 @@ void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
 	}
 	o->unit.factor = 1;
 	o->as_of = sqlite3_column_int(st, c + 12);
-	o->note = !pool ? db_col_text(st, c + 14) :
-		  sqlite3_column_bytes(st, c + 14) == 0 ? "" :
-		  pool_dup(pool, col_str(st, c + 14));
+	o->note = pool ? pool_str(pool, col_str(st, c + 14)) :
+			 db_col_text(st, c + 14);
 	o->batch = sqlite3_column_int64(st, c + 15);
 }
 

@@ -20,6 +20,7 @@
 ** (flush_begin/flush_end) to write its rows in bulk.
 */
 #include "db_internal.h"
+#include "pool.h"
 #include "runs.h"
 
 #include <stdlib.h>
@@ -39,11 +40,10 @@ static size_t stage_rows(void)
 }
 
 struct stage {
-	struct srow *rows;   /* strings are arena offsets until pointers() */
+	struct srow *rows;   /* strings in text */
 	struct srow **order; /* the rows in the order to write them */
 	size_t n, cap, max;  /* rows, allocated, the limit */
-	char *arena;
-	size_t len, acap;
+	struct pool *text;
 	uint64_t seq;        /* rows staged in this batch */
 	struct runs *runs;   /* spilled runs, or NULL */
 	series_row_fn fn;
@@ -55,27 +55,7 @@ struct stage {
 /* Rows written between two looks at the stop flag. */
 #define STOP_EVERY 1024
 
-/* Copy s into the arena; its offset (0 is the empty string). */
-static size_t keep(struct stage *s, const char *str)
-{
-	size_t n = str ? strlen(str) : 0, at;
-
-	if (n == 0)
-		return 0;
-	if (s->len + n + 1 > s->acap) {
-		while (s->len + n + 1 > s->acap)
-			s->acap *= 2;
-		s->arena = xrealloc(s->arena, s->acap);
-	}
-	at = s->len;
-	memcpy(s->arena + at, str, n + 1);
-	s->len += n + 1;
-	return at;
-}
-
-#define OFF(x) ((const char *)(uintptr_t)(x))
-
-/* Append a copy of w (strings as arena offsets). */
+/* Append a copy of w. */
 static void add(struct stage *s, const struct srow *w)
 {
 	struct srow *r;
@@ -87,42 +67,31 @@ static void add(struct stage *s, const struct srow *w)
 	}
 	r = &s->rows[s->n++];
 	*r = *w;
-	r->o.series = OFF(keep(s, w->o.series));
-	r->o.unit_text = OFF(keep(s, w->o.unit_text));
-	r->o.source = OFF(keep(s, w->o.source));
-	r->o.note = OFF(keep(s, w->o.note));
-	r->name = OFF(keep(s, w->name));
-	r->desc = OFF(keep(s, w->desc));
+	r->o.series = pool_str(s->text, w->o.series);
+	r->o.unit_text = pool_str(s->text, w->o.unit_text);
+	r->o.source = pool_str(s->text, w->o.source);
+	r->o.note = pool_str(s->text, w->o.note);
+	r->name = pool_str(s->text, w->name);
+	r->desc = pool_str(s->text, w->desc);
 }
 
 static bool full(const struct stage *s)
 {
-	return s->n >= s->max || s->len > STAGE_BYTES;
+	return s->n >= s->max || pool_bytes(s->text) > STAGE_BYTES;
 }
 
-/* Turn the rows' arena offsets into pointers (the arena no longer moves);
- * the order is the order they came in. */
-static void pointers(struct stage *s)
+/* The rows in the order they came. */
+static void in_order(struct stage *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->n; i++) {
-		struct srow *r = &s->rows[i];
-
-		s->order[i] = r;
-		r->o.series = s->arena + (uintptr_t)r->o.series;
-		r->o.unit_text = s->arena + (uintptr_t)r->o.unit_text;
-		r->o.source = s->arena + (uintptr_t)r->o.source;
-		r->o.note = s->arena + (uintptr_t)r->o.note;
-		r->name = s->arena + (uintptr_t)r->name;
-		r->desc = s->arena + (uintptr_t)r->desc;
-	}
+	for (i = 0; i < s->n; i++)
+		s->order[i] = &s->rows[i];
 }
 
 static void empty(struct stage *s)
 {
-	s->arena[0] = '\0';
-	s->len = 1;
+	pool_reset(s->text);
 	s->n = 0;
 }
 
@@ -133,8 +102,7 @@ void series_stage_begin(struct series_db *db, series_row_fn fn, void *arg,
 
 	if (s == NULL) {
 		s = db->stage = xcalloc(1, sizeof(*s));
-		s->acap = 1u << 16;
-		s->arena = xmalloc(s->acap);
+		s->text = pool_new();
 	}
 	empty(s);
 	runs_free(s->runs);
@@ -167,7 +135,7 @@ void stage_free(struct series_db *db)
 	runs_free(db->stage->runs);
 	free(db->stage->rows);
 	free(db->stage->order);
-	free(db->stage->arena);
+	pool_free(db->stage->text);
 	free(db->stage);
 	db->stage = NULL;
 }
@@ -182,7 +150,7 @@ static int by_key(const void *a, const void *b)
  * memcpy, and a row is some 250 bytes. */
 static void sort(struct stage *s)
 {
-	pointers(s);
+	in_order(s);
 	if (s->n > 1)
 		qsort(s->order, s->n, sizeof(*s->order), by_key);
 }
@@ -303,7 +271,7 @@ static int merged(void *arg, const struct srow *w, struct gs_err *e)
 	add(s, w);
 	if (!full(s))
 		return 0;
-	pointers(s);
+	in_order(s);
 	return write_rows(db, s, e);
 }
 
@@ -327,6 +295,6 @@ int series_stage_flush(struct series_db *db, struct gs_err *e)
 		empty(s);
 		return -1;
 	}
-	pointers(s);
+	in_order(s);
 	return write_rows(db, s, e);
 }
