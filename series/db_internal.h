@@ -10,6 +10,8 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+struct srow; /* a staged row (runs.h) */
+
 /* Prepared statements kept for the life of the handle (see db.c). */
 enum stmt_id {
 	ST_SERIES_FIND,
@@ -91,9 +93,10 @@ struct backend_ops {
 	int (*scan)(struct series_db *db, const char *glob, int32_t as_of,
 		    int flags, series_scan_fn fn, void *arg, struct gs_err *e);
 	/* Around a stage flush (may be NULL): flush_begin sees the n rows
-	 * about to be appended, in order (to read ahead what they need);
-	 * flush_end writes what append queued, or drops it when !ok. */
-	int (*flush_begin)(struct series_db *db, const struct gs_obs *rows,
+	 * about to be appended, in order (to read ahead what they need, and
+	 * create the series they name); flush_end writes what append
+	 * queued, or drops it when !ok. */
+	int (*flush_begin)(struct series_db *db, const struct srow *const *rows,
 			   size_t n, struct gs_err *e);
 	int (*flush_end)(struct series_db *db, bool ok, struct gs_err *e);
 };
@@ -227,8 +230,8 @@ PGresult *pg_run(struct series_db *db, const char *sql, int n,
 char *pg_text(const PGresult *r, int row, int col);
 long long pg_int(const PGresult *r, int row, int col);
 /* The bulk path of a stage flush (pg_bulk.c). */
-int pg_bulk_begin(struct series_db *db, const struct gs_obs *rows, size_t n,
-		  struct gs_err *e);
+int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
+		  size_t n, struct gs_err *e);
 /* The id and dimension of a series named by the flush's rows: 1 when
  * stored, 0 when not (to be created), -1 when not known here. */
 int pg_bulk_series(struct series_db *db, const char *key, int64_t *id,

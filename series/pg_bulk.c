@@ -9,10 +9,14 @@
 ** lateral join over the rows sent as arrays). The "already present" /
 ** conflict decision is then made in memory by the rule of append.c; new
 ** rows join the table (later rows of the flush see them) and are queued as
-** COPY text, which bulk_end sends in one COPY. New series and sources are
-** still created by statement.
+** COPY text, which bulk_end sends in one COPY. The series the flush names
+** that are not stored yet are created in one statement too, with the name
+** and description of their first row and the dimension of their first
+** row that has one, as appending row by row would give them. New sources
+** are still created by statement.
 */
 #include "db_internal.h"
+#include "runs.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -291,9 +295,78 @@ static void arr_close(struct arrays *a, int i)
 	arr_put(a, i, a->len[i] ? "}" : "{}", a->len[i] ? 1 : 2);
 }
 
+/*
+** Create the flush's series that are not stored: keys[i] for each i with
+** ids[i] == 0. Rows are grouped by series (stage.c). A series gets the
+** dimension appending would give it at once (dim_rule): that of its first
+** row that is not a multiple or percent change, when that row has one. If
+** that row is a plain number, the series starts without one, as it would.
+*/
+static int create_series(struct series_db *db, struct bulk *b,
+			 const struct srow *const *rows, size_t n,
+			 struct gs_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO series(key, name, description, dimension, unit,"
+		" created_batch) SELECT k, nm, d, dim, u, $6::bigint"
+		" FROM unnest($1::text[], $2::text[], $3::text[], $4::text[],"
+		" $5::text[]) AS t(k, nm, d, dim, u) RETURNING key, id, dimension";
+	struct arrays a;
+	const char *p[6];
+	char batch[24];
+	PGresult *r;
+	size_t i, j;
+	int k, nnew = 0;
+
+	memset(&a, 0, sizeof(a));
+	for (i = 0; i < n; i = j) {
+		const struct srow *first = rows[i], *dim = NULL;
+		long at = find_key(b, first->o.series);
+
+		for (j = i; j < n && strcmp(rows[j]->o.series,
+					    first->o.series) == 0; j++)
+			if (dim == NULL && !kind_is_relative(rows[j]->o.kind))
+				dim = rows[j];
+		if (dim && dim->o.unit.dim[0] == '\0')
+			dim = NULL;
+		if (at < 0 || b->ids[at] != 0)
+			continue;
+		arr_text(&a, 0, first->o.series);
+		arr_text(&a, 1, first->name);
+		arr_text(&a, 2, first->desc);
+		arr_text(&a, 3, dim ? dim->o.unit.dim : "");
+		arr_text(&a, 4, dim ? dim->o.unit.sym : "");
+		nnew++;
+	}
+	if (nnew == 0)
+		return 0;
+	for (k = 0; k < 5; k++) {
+		arr_close(&a, k);
+		p[k] = a.buf[k];
+	}
+	gs_snprintf(batch, sizeof(batch), "%lld", (long long)rows[0]->o.batch);
+	p[5] = batch;
+	r = pg_run(db, sql, 6, p, PGRES_TUPLES_OK, e, "creating series");
+	for (k = 0; k < 5; k++)
+		free(a.buf[k]);
+	if (r == NULL)
+		return -1;
+	for (k = 0; k < PQntuples(r); k++) {
+		long at = find_key(b, PQgetvalue(r, k, 0));
+
+		if (at < 0)
+			continue;
+		b->ids[at] = pg_int(r, k, 1);
+		free(b->dims[at]);
+		b->dims[at] = pg_text(r, k, 2);
+	}
+	PQclear(r);
+	return 0;
+}
+
 /* The flush's series: their ids and dimensions. */
 static int read_series(struct series_db *db, struct bulk *b,
-		       const struct gs_obs *rows, size_t n, bool *any,
+		       const struct srow *const *rows, size_t n, bool *any,
 		       struct gs_err *e)
 {
 	struct arrays a;
@@ -306,11 +379,13 @@ static int read_series(struct series_db *db, struct bulk *b,
 	b->ids = xcalloc(n, sizeof(*b->ids));
 	b->dims = xcalloc(n, sizeof(*b->dims));
 	for (i = 0; i < n; i++) {
-		if (b->nkeys && strcmp(b->keys[b->nkeys - 1], rows[i].series) == 0)
+		const char *key = rows[i]->o.series;
+
+		if (b->nkeys && strcmp(b->keys[b->nkeys - 1], key) == 0)
 			continue;
 		b->dims[b->nkeys] = xstrdup("");
-		b->keys[b->nkeys++] = xstrdup(rows[i].series);
-		arr_text(&a, 0, rows[i].series);
+		b->keys[b->nkeys++] = xstrdup(key);
+		arr_text(&a, 0, key);
 	}
 	arr_close(&a, 0);
 	p[0] = a.buf[0];
@@ -337,7 +412,8 @@ static int read_series(struct series_db *db, struct bulk *b,
 /* For each row, the latest stored vintage of its figure at or before its
  * as_of, into the table. */
 static int read_figures(struct series_db *db, struct bulk *b,
-			const struct gs_obs *rows, size_t n, struct gs_err *e)
+			const struct srow *const *rows, size_t n,
+			struct gs_err *e)
 {
 	static const char sql[] =
 		"SELECT s.id, r.id, t.kind, t.ps, t.pe, t.bs, t.be, t.qual,"
@@ -361,7 +437,7 @@ static int read_figures(struct series_db *db, struct bulk *b,
 
 	memset(&a, 0, sizeof(a));
 	for (i = 0; i < n; i++) {
-		const struct gs_obs *o = &rows[i];
+		const struct gs_obs *o = &rows[i]->o;
 
 		arr_text(&a, 0, o->series);
 		arr_text(&a, 1, kind_name(o->kind));
@@ -402,17 +478,18 @@ static int read_figures(struct series_db *db, struct bulk *b,
 	return 0;
 }
 
-int pg_bulk_begin(struct series_db *db, const struct gs_obs *rows, size_t n,
-		  struct gs_err *e)
+int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
+		  size_t n, struct gs_err *e)
 {
 	struct bulk *b;
 	bool any = false;
 
 	bulk_free(db->bulk);
 	b = db->bulk = xcalloc(1, sizeof(*b));
-	if (read_series(db, b, rows, n, &any, e))
+	if (read_series(db, b, rows, n, &any, e) ||
+	    (any && read_figures(db, b, rows, n, e)))
 		return -1;
-	return any ? read_figures(db, b, rows, n, e) : 0;
+	return create_series(db, b, rows, n, e);
 }
 
 /* Send the queued rows (ok) or drop them; the bulk state goes either way. */

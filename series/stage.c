@@ -194,18 +194,10 @@ int series_stage(struct series_db *db, const struct gs_obs *o,
 static int chunk_begin(struct series_db *db, const struct stage *s,
 		       struct gs_err *e)
 {
-	struct gs_obs *all;
-	size_t i;
-	int ret;
-
 	if (db->ops->flush_begin == NULL)
 		return 0;
-	all = xmalloc(s->n * sizeof(*all));
-	for (i = 0; i < s->n; i++)
-		all[i] = s->order[i]->o;
-	ret = db->ops->flush_begin(db, all, s->n, e);
-	free(all);
-	return ret;
+	return db->ops->flush_begin(db, (const struct srow *const *)s->order,
+				    s->n, e);
 }
 
 static void chunk_abort(struct series_db *db)

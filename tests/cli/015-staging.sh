@@ -116,3 +116,21 @@ expect_rc 74 "no room for the sorted runs: an I/O error"
 expect_err "big\.csv: .*sort file of a large ingest: cannot create it: .*TMPDIR" "the message names the sort file and TMPDIR"
 expect_eq "$(sql 'SELECT count(*) FROM observations')" "$n0" "no row stored"
 expect_eq "$(sql 'SELECT count(*) FROM batches')" "$b0" "no batch recorded"
+
+# a series' dimension comes from its first row that is not a multiple or
+# percent change, when that row has a unit; rows in file order (also where
+# series are created several at a time, on PostgreSQL)
+printf 'series,period,kind,value,unit,base,as_of,source\n' >"$T/dims.csv"
+printf 'dm.mult,2024,multiple,2,times,2020,2025-01-01,s\n' >>"$T/dims.csv"    # a multiple first
+printf 'dm.mult,2024,level,5,million rubles,,2025-01-01,s\n' >>"$T/dims.csv" # fixes currency
+printf 'dm.plain,2023,level,7,,,2025-01-01,s\n' >>"$T/dims.csv"              # a plain number first
+printf 'dm.plain,2024,level,8,jobs,,2025-01-01,s\n' >>"$T/dims.csv"          # fixes jobs
+printf 'dm.unit,2023,level,9,jobs,,2025-01-01,s\n' >>"$T/dims.csv"           # fixes jobs
+printf 'dm.unit,2024,level,10,,,2025-01-01,s\n' >>"$T/dims.csv"              # a plain number: refused
+run "$GS" -v ingest --skip-bad --rejects "$T/dims-rej.csv" "$T/dims.csv"
+expect_rc 0 "dimensions in file order"
+expect_out "5 new, 0 already present, 1 rejected" "only the plain number after a unit is refused"
+expect_eq "$(cut -d, -f1 "$T/dims-rej.csv" | sed -n 2p)" 7 "line 7"
+run "$GS" series --format csv 'dm.*'
+expect_out '^dm\.mult,.*currency:RUB' "dm.mult measured in rubles"
+expect_out '^dm\.plain,.*count:jobs|^dm\.plain,.*jobs' "dm.plain measured in jobs"
