@@ -295,6 +295,20 @@ static void arr_close(struct arrays *a, int i)
 	arr_put(a, i, a->len[i] ? "}" : "{}", a->len[i] ? 1 : 2);
 }
 
+/* Rows of (key, id, dimension) into the flush's series. */
+static void take_series(struct bulk *b, const PGresult *r)
+{
+	for (int k = 0; k < PQntuples(r); k++) {
+		long at = find_key(b, PQgetvalue(r, k, 0));
+
+		if (at < 0)
+			continue;
+		b->ids[at] = pg_int(r, k, 1);
+		free(b->dims[at]);
+		b->dims[at] = pg_text(r, k, 2);
+	}
+}
+
 /*
 ** Create the flush's series that are not stored: keys[i] for each i with
 ** ids[i] == 0. Rows are grouped by series (stage.c). A series gets the
@@ -351,15 +365,7 @@ static int create_series(struct series_db *db, struct bulk *b,
 		free(a.buf[k]);
 	if (r == NULL)
 		return -1;
-	for (k = 0; k < PQntuples(r); k++) {
-		long at = find_key(b, PQgetvalue(r, k, 0));
-
-		if (at < 0)
-			continue;
-		b->ids[at] = pg_int(r, k, 1);
-		free(b->dims[at]);
-		b->dims[at] = pg_text(r, k, 2);
-	}
+	take_series(b, r);
 	PQclear(r);
 	return 0;
 }
@@ -396,15 +402,7 @@ static int read_series(struct series_db *db, struct bulk *b,
 	if (r == NULL)
 		return -1;
 	*any = PQntuples(r) > 0;
-	for (int k = 0; k < PQntuples(r); k++) {
-		long at = find_key(b, PQgetvalue(r, k, 0));
-
-		if (at < 0)
-			continue;
-		b->ids[at] = pg_int(r, k, 1);
-		free(b->dims[at]);
-		b->dims[at] = pg_text(r, k, 2);
-	}
+	take_series(b, r);
 	PQclear(r);
 	return 0;
 }
