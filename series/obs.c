@@ -78,6 +78,12 @@ const char *prec_name(enum gs_prec p)
 	return prec_names[p];
 }
 
+enum gs_qual qual_from_name(const char *s)
+{
+	return (enum gs_qual)name_index(qual_names, GS_ARRAY_LEN(qual_names),
+	    s);
+}
+
 enum gs_prec prec_from_name(const char *s)
 {
 	return (enum gs_prec)name_index(prec_names, GS_ARRAY_LEN(prec_names),

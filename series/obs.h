@@ -82,6 +82,8 @@ enum gs_kind kind_from_name(const char *s); /* GS_KIND_NONE if unknown */
 const char *qual_name(enum gs_qual q);       /* "" for GS_QUAL_NONE */
 const char *prec_name(enum gs_prec p);
 enum gs_prec prec_from_name(const char *s);
+/* A qualifier from its stored name; GS_QUAL_NONE for "" or unknown. */
+enum gs_qual qual_from_name(const char *s);
 
 /* True for kinds whose value is a ratio, not a quantity of the unit. */
 bool kind_is_relative(enum gs_kind k);

@@ -108,14 +108,6 @@ static const struct fig *latest(const struct bulk *b, const struct fig *f)
 	return best;
 }
 
-static int qual_from_name(const char *t)
-{
-	for (int q = GS_QUAL_NONE; q <= GS_QUAL_ALMOST; q++)
-		if (strcmp(t, qual_name((enum gs_qual)q)) == 0)
-			return q;
-	return GS_QUAL_NONE;
-}
-
 static void put(struct bulk *b, const char *s, size_t n)
 {
 	if (b->len + n + 1 > b->ccap) {
@@ -467,7 +459,7 @@ static int read_figures(struct series_db *db, struct bulk *b,
 		f.pe = (int32_t)pg_int(r, k, 4);
 		f.bs = (int32_t)pg_int(r, k, 5);
 		f.be = (int32_t)pg_int(r, k, 6);
-		f.qual = qual_from_name(PQgetvalue(r, k, 7));
+		f.qual = (int)qual_from_name(PQgetvalue(r, k, 7));
 		f.as_of = (int32_t)pg_int(r, k, 8);
 		f.value = strtod(PQgetvalue(r, k, 9), NULL);
 		add(b, &f);

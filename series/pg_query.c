@@ -146,10 +146,7 @@ static void read_obs(const PGresult *r, int i, const char *key,
 	o->base.end = (int32_t)pg_int(r, i, 5);
 	o->base.prec = prec_from_name(PQgetvalue(r, i, 6));
 	o->value = strtod(PQgetvalue(r, i, 7), NULL);
-	o->qual = GS_QUAL_NONE;
-	for (int q = GS_QUAL_NONE; q <= GS_QUAL_ALMOST; q++)
-		if (strcmp(t, qual_name((enum gs_qual)q)) == 0)
-			o->qual = (enum gs_qual)q;
+	o->qual = qual_from_name(t);
 	o->unit_text = pg_text(r, i, 9);
 	gs_snprintf(o->unit.dim, sizeof(o->unit.dim), "%s", PQgetvalue(r, i, 10));
 	gs_snprintf(o->unit.sym, sizeof(o->unit.sym), "%s", PQgetvalue(r, i, 11));

@@ -107,18 +107,6 @@ static const char *col_str(sqlite3_stmt *st, int i)
 	return t ? t : "";
 }
 
-static enum gs_qual qual_from_name(const char *t)
-{
-	int q;
-
-	if (t[0] == '\0')
-		return GS_QUAL_NONE;
-	for (q = GS_QUAL_OVER; q <= GS_QUAL_ALMOST; q++)
-		if (strcmp(t, qual_name((enum gs_qual)q)) == 0)
-			return (enum gs_qual)q;
-	return GS_QUAL_NONE;
-}
-
 /* One row of SQL_OBS_READ (db_internal.h), its columns from c on, but
  * the source's name (column c + 13), which the caller sets. */
 void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
