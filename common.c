@@ -3,9 +3,14 @@
 */
 #include "common.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 /* Cleared for every row of an ingest: the text buffers only need their
  * first byte (a memset of the whole record was a visible cost). */
@@ -52,17 +57,57 @@ int gs_errf_at(struct gs_err *e, int code, const char *file, long line,
 	return -1;
 }
 
+/* The message is escaped as a whole: file names and quoted fields in it
+ * come from input, and this line goes to terminals, logs and .errors. */
 void gs_err_format(const struct gs_err *e, char *buf, size_t n)
 {
+	char raw[sizeof(e->file) + sizeof(e->msg) + 48];
+
 	if (e->file[0] && e->line > 0 && e->col > 0)
-		gs_snprintf(buf, n, "%s:%ld:%d: %s", e->file, e->line, e->col,
-			    e->msg);
+		gs_snprintf(raw, sizeof(raw), "%s:%ld:%d: %s", e->file,
+			    e->line, e->col, e->msg);
 	else if (e->file[0] && e->line > 0)
-		gs_snprintf(buf, n, "%s:%ld: %s", e->file, e->line, e->msg);
+		gs_snprintf(raw, sizeof(raw), "%s:%ld: %s", e->file, e->line,
+			    e->msg);
 	else if (e->file[0])
-		gs_snprintf(buf, n, "%s: %s", e->file, e->msg);
+		gs_snprintf(raw, sizeof(raw), "%s: %s", e->file, e->msg);
 	else
-		gs_snprintf(buf, n, "%s", e->msg);
+		gs_snprintf(raw, sizeof(raw), "%s", e->msg);
+	gs_escape(buf, n, raw);
+}
+
+size_t gs_escape(char *dst, size_t n, const char *src)
+{
+	const unsigned char *s = (const unsigned char *)src;
+	size_t k = 0;
+
+	if (n == 0)
+		return 0;
+	for (; *s; s++) {
+		char esc[12];
+		size_t m;
+
+		if (*s == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f) {
+			m = gs_snprintf(esc, sizeof(esc), "\\u%04x", s[1]);
+			s++;
+		} else if (*s >= 0x20 && *s != 0x7f) {
+			esc[0] = (char)*s;
+			esc[1] = '\0';
+			m = 1;
+		} else {
+			m = gs_snprintf(esc, sizeof(esc), "%s",
+					*s == '\n' ? "\\n" : *s == '\r' ? "\\r" :
+					*s == '\t' ? "\\t" : *s == 0x1b ? "\\e" : "");
+			if (m == 0)
+				m = gs_snprintf(esc, sizeof(esc), "\\x%02x", *s);
+		}
+		if (k + m >= n)
+			break;
+		memcpy(dst + k, esc, m);
+		k += m;
+	}
+	dst[k] = '\0';
+	return k;
 }
 
 static _Noreturn void nomem(void)
@@ -127,4 +172,143 @@ size_t gs_snprintf(char *buf, size_t n, const char *fmt, ...)
 		return 0;
 	}
 	return (size_t)r < n ? (size_t)r : n - 1;
+}
+
+/* A name for the temporary file: ".NAME.XXXXXX" beside path. */
+static char *tmp_name(const char *path, unsigned seq)
+{
+	const char *slash = strrchr(path, '/');
+	size_t dlen = slash ? (size_t)(slash - path) + 1 : 0;
+	size_t n = strlen(path) + 32;
+	char *t = xmalloc(n);
+
+	gs_snprintf(t, n, "%.*s.%s.%06x", (int)dlen, path,
+		    slash ? slash + 1 : path, seq & 0xffffffu);
+	return t;
+}
+
+int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
+		struct gs_err *e)
+{
+	struct timespec ts;
+	unsigned seed;
+	int fd = -1, tries;
+
+	memset(o, 0, sizeof(*o));
+	clock_gettime(CLOCK_REALTIME, &ts);
+	seed = (unsigned)ts.tv_nsec ^ ((unsigned)getpid() << 12);
+	for (tries = 0; tries < 100 && fd < 0; tries++) {
+		free(o->tmp);
+		seed = seed * 1103515245u + 12345u;
+		o->tmp = tmp_name(path, seed >> 8);
+		fd = open(o->tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+			  O_CLOEXEC, 0666);
+		if (fd < 0 && errno != EEXIST)
+			break;
+	}
+	if (fd < 0 || (o->fp = fdopen(fd, "w")) == NULL) {
+		int err = errno;
+
+		if (fd >= 0) {
+			close(fd);
+			unlink(o->tmp);
+		}
+		free(o->tmp);
+		o->tmp = NULL;
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create: %s",
+			       path, strerror(err));
+	}
+	o->path = xstrdup(path);
+	o->noreplace = noreplace;
+	return 0;
+}
+
+static int fsync_parent(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, slash == path ? 1 :
+				     (size_t)(slash - path)) : xstrdup(".");
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), rc = 0;
+
+	if (fd >= 0) {
+		rc = fsync(fd);
+		close(fd);
+	}
+	free(dir);
+	return rc;
+}
+
+int gs_out_commit(struct gs_out *o, struct gs_err *e)
+{
+	FILE *fp = o->fp;
+	bool ok = true;
+	int err = 0;
+
+	if (fp == NULL)
+		return gs_errf(e, GS_EX_SOFTWARE, "output not open");
+	ok = fflush(fp) == 0;
+	ok = fsync(fileno(fp)) == 0 && ok;
+	if (!ok)
+		err = errno;
+	ok = fclose(fp) == 0 && ok;
+	if (!ok && err == 0)
+		err = errno;
+	o->fp = NULL;
+	if (ok && o->noreplace) {
+		ok = link(o->tmp, o->path) == 0;
+		if (!ok)
+			err = errno;
+	} else if (ok) {
+		ok = rename(o->tmp, o->path) == 0;
+		if (!ok)
+			err = errno;
+	}
+	if (!ok || o->noreplace)
+		unlink(o->tmp);
+	free(o->tmp);
+	o->tmp = NULL;
+	if (ok)
+		(void)fsync_parent(o->path);
+	if (!ok)
+		gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create: %s", o->path,
+			err == EEXIST ? "a file of that name exists" :
+			strerror(err ? err : EIO));
+	free(o->path);
+	o->path = NULL;
+	return ok ? 0 : -1;
+}
+
+void gs_out_abort(struct gs_out *o)
+{
+	if (o->fp)
+		fclose(o->fp);
+	if (o->tmp)
+		unlink(o->tmp);
+	free(o->tmp);
+	free(o->path);
+	memset(o, 0, sizeof(*o));
+}
+
+void *gs_open_append(const char *path, struct gs_err *e)
+{
+	struct stat sb;
+	FILE *fp;
+	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW |
+		      O_NONBLOCK | O_CLOEXEC, 0666);
+
+	if (fd < 0)
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open: %s", path,
+			       errno == ELOOP ? "a symbolic link" :
+			       strerror(errno)), NULL;
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		close(fd);
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open: not a "
+			       "regular file", path), NULL;
+	}
+	if ((fp = fdopen(fd, "a")) == NULL) {
+		close(fd);
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open: %s", path,
+			       strerror(errno)), NULL;
+	}
+	return fp;
 }

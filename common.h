@@ -75,6 +75,44 @@ char *xstrndup(const char *s, size_t n);
 size_t gs_snprintf(char *buf, size_t n, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/*
+** Text for a terminal or a log line: control characters (C0, DEL and the
+** C1 controls U+0080..U+009F as UTF-8) become visible escapes (\n, \r, \t,
+** \e, \xHH), so a file name or a field cannot forge a line or send an
+** escape sequence. Always NUL-terminates; returns the length written
+** (truncated to fit).
+*/
+size_t gs_escape(char *dst, size_t n, const char *src);
+
+/*
+** An output file created exclusively: a fresh temporary name in the target's
+** directory (".NAME.XXXXXX", O_CREAT|O_EXCL|O_NOFOLLOW, so never through an
+** existing name or link), written, flushed, fsync'd, then put in place by
+** gs_out_commit. With noreplace the final name must not exist (link, then
+** unlink the temporary name: an existing file is never replaced, not even
+** one that appeared meanwhile); otherwise rename() replaces a previous file
+** (or a link: the link itself, never its target). gs_out_abort removes the
+** temporary file. Errors are GS_EX_CANTCREAT naming the path.
+*/
+struct gs_out {
+	void *fp;            /* FILE *, opened for writing */
+	char *tmp;           /* the temporary name, NULL once settled */
+	char *path;          /* the final name */
+	bool noreplace;
+};
+
+int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
+		struct gs_err *e);
+int gs_out_commit(struct gs_out *o, struct gs_err *e);
+void gs_out_abort(struct gs_out *o);
+
+/*
+** Open path for appending (a log): created when missing, never through a
+** symbolic link (O_NOFOLLOW), refused unless it is a regular file.
+** Returns a FILE * or NULL with e filled (GS_EX_CANTCREAT).
+*/
+void *gs_open_append(const char *path, struct gs_err *e);
+
 #define GS_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 #endif
