@@ -113,6 +113,13 @@ void gs_out_abort(struct gs_out *o);
 */
 void *gs_open_append(const char *path, struct gs_err *e);
 
+/*
+** A database path or URI as it may be shown (messages, logs, -v): the
+** password of "scheme://user:PASSWORD@host" and the value of a
+** "password=" parameter are replaced by "***". Returns dst.
+*/
+char *gs_redact_uri(char *dst, size_t n, const char *uri);
+
 #define GS_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 #endif
