@@ -90,6 +90,16 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 
 /* "230", "230e9", "230 billion rubles": a value in the series' base unit.
  * 0, or an exit code after printing. */
+/* --reach and --at-least compare levels: a percent or a multiple is a
+ * change, and would silently read as a number of base units. */
+static int not_level(const struct gs_ctx *ctx, const struct rp_series *s,
+		     const char *text)
+{
+	return cli_error(ctx, GS_EX_DATAERR, "'%s' is a change, not a level of "
+			 "%s: give a value in its unit (%s)", text, s->key,
+			 s->info.sym[0] ? s->info.sym : "a plain number");
+}
+
 static int threshold(const struct gs_ctx *ctx, const struct rp_series *s,
 		     const char *text, double *v)
 {
@@ -100,7 +110,8 @@ static int threshold(const struct gs_ctx *ctx, const struct rp_series *s,
 	size_t i;
 
 	if (value_parse(text, v, &pct, &why) == 0)
-		return 0;
+		return pct && strcmp(s->info.dim, "percent") != 0 ?
+		       not_level(ctx, s, text) : 0;
 	/* Each space, from the right, may split the number from the unit. */
 	num = xstrdup(text);
 	for (i = strlen(text); i-- > 0 && !found;) {
@@ -114,9 +125,13 @@ static int threshold(const struct gs_ctx *ctx, const struct rp_series *s,
 	if (!found)
 		return cli_usage(ctx, NULL, "bad value '%s' (a number, or a "
 				 "number and a unit)", text);
+	if (strcmp(u.dim, "percent") == 0 || strcmp(u.dim, "ratio") == 0)
+		if (strcmp(u.dim, s->info.dim) != 0)
+			return not_level(ctx, s, text);
 	if (u.dim[0] && strcmp(u.dim, s->info.dim) != 0)
 		return cli_error(ctx, GS_EX_DATAERR, "'%s' is not in the unit "
-				 "of %s (%s)", text, s->key, s->info.dim);
+				 "of %s (%s)", text, s->key,
+				 s->info.dim[0] ? s->info.dim : "a plain number");
 	*v *= u.factor;
 	return 0;
 }

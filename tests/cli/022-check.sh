@@ -57,5 +57,14 @@ run "$GS" check pharma.output --at-least "150 jobs"
 expect_rc 65 "threshold in another dimension"
 run "$GS" check pharma.output --reach 1
 expect_rc 2 "--reach without --by"
+# a percent or a multiple is a change, not a level in rubles: it was read
+# as "at least 10 RUB" and answered yes
+for v in '10 %' '10%' '1.5 times'; do
+	run "$GS" check pharma.output --reach "$v" --by 2030
+	expect_rc 65 "--reach '$v' on a rubles series is refused"
+	expect_err "is a change, not a level of pharma\.output" "says why ('$v')"
+done
+run "$GS" check pharma.output --at-least '10 %'
+expect_rc 65 "--at-least '10 %' on a rubles series is refused"
 run "$GS" check nope
 expect_rc 65 "unknown series"
