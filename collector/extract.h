@@ -99,6 +99,9 @@ size_t xper_format(const struct xper *p, char *buf, size_t n);
 
 enum xtk { XT_WORD, XT_NUM, XT_DATE, XT_PUNCT };
 
+/* Longest sentence, in bytes, before it is cut at the next space. */
+#define XSENT_MAX 2048
+
 /* Token flags. */
 #define XF_TIME 0x01  /* part of a date or period expression */
 #define XF_NAME 0x02  /* a number inside a name: PC-137, No. 5, type 2 */

@@ -221,7 +221,11 @@ static void para_sentences(struct xdoc *d, const struct para *pa, int idx,
 	int n;
 
 	while (p <= end) {
-		bool cut = p == end;
+		/* A run-on "sentence" is cut at a space past XSENT_MAX bytes:
+		 * the work on one sentence grows faster than its length, and
+		 * no real sentence is that long. */
+		bool cut = p == end ||
+			   (*p == ' ' && p - start >= XSENT_MAX);
 
 		if (!cut && (*p == '.' || *p == '!' || *p == '?' ||
 			     (p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0xa6))) {

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "collector/extract.h"
@@ -251,6 +252,39 @@ static void test_xper_format_coarsens_ranges(void **state)
 	DONE();
 }
 
+/* A run-on sentence of 650 KB (the hostile input that took 10 s and
+ * 527 MB under ASan) is cut into sentences of at most XSENT_MAX bytes plus
+ * one word, so the work per sentence is bounded and the whole is linear;
+ * every byte but the spaces at the cuts is kept. */
+static void test_run_on_sentence_is_cut(void **state)
+{
+	static const char *const w[] = { "output", "grew", "2.8-fold", "since",
+		"2010", "to", "154", "billion", "rubles", "in", "2024" };
+	size_t len = 0, cap = 700 * 1024, kept = 0, i;
+	char *buf = malloc(cap);
+	struct xdoc d;
+	int k;
+
+	(void)state;
+	nbad = 0;
+	for (i = 0; len + 16 < cap - 1024 * 50; i++)
+		len += (size_t)sprintf(buf + len, "%s ", w[i % 11]);
+	memset(&d, 0, sizeof(d));
+	xdoc_build(&d, buf, len);
+	if (d.ns < (int)(len / (XSENT_MAX + 16)))
+		BAD("%d sentences from %zu bytes", d.ns, len);
+	for (k = 0; k < d.ns; k++) {
+		if (d.s[k].len > XSENT_MAX + 16)
+			BAD("sentence %d has %d bytes", k, d.s[k].len);
+		kept += (size_t)d.s[k].len + 1;
+	}
+	if (kept != len)
+		BAD("%zu bytes kept of %zu", kept, len);
+	xdoc_free(&d);
+	free(buf);
+	DONE();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -258,6 +292,7 @@ int main(void)
 		cmocka_unit_test(test_extract_check_refuses_non_text),
 		cmocka_unit_test(test_extract_as_of_from_the_text),
 		cmocka_unit_test(test_xper_format_coarsens_ranges),
+		cmocka_unit_test(test_run_on_sentence_is_cut),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
