@@ -375,14 +375,18 @@ void fmt_num(double v, char *buf, size_t n)
 	}
 }
 
-/* Digits after the point: the fewest (from lo up to hi) that show x. */
-static int decimals(double x, int lo, int hi)
+/* Digits after the point: the fewest (from lo up to hi) that show x, in
+ * fixed (%f) or scientific (%e) notation. */
+static int digits(double x, bool sci, int lo, int hi)
 {
 	char tmp[64];
 	int d;
 
 	for (d = lo; d < hi; d++) {
-		gs_snprintf(tmp, sizeof(tmp), "%.*f", d, x);
+		if (sci)
+			gs_snprintf(tmp, sizeof(tmp), "%.*e", d, x);
+		else
+			gs_snprintf(tmp, sizeof(tmp), "%.*f", d, x);
 		if (fabs(strtod(tmp, NULL) - x) <= 1e-9 * fabs(x))
 			return d;
 	}
@@ -410,6 +414,28 @@ static void grouped(double x, int d, char *buf, size_t n)
 	gs_snprintf(buf, n, "%s", out);
 }
 
+/*
+** x in scientific notation with one or two decimals, the exponent without
+** "+" or leading zeros: 1.5e300. For values a scale word cannot bring
+** down to a readable size (a million trillion and more): written out in
+** digits they would be too long for a table cell, and a cut cell would
+** show the wrong magnitude.
+*/
+static void scientific(double x, char *buf, size_t n)
+{
+	char tmp[64], *e;
+	long ex;
+
+	gs_snprintf(tmp, sizeof(tmp), "%.*e", digits(x, true, 1, 2), x);
+	e = strchr(tmp, 'e');
+	ex = strtol(e + 1, NULL, 10);
+	*e = '\0';
+	gs_snprintf(buf, n, "%se%ld", tmp, ex);
+}
+
+/* Beyond this, tables write values in scientific notation. */
+#define FMT_SCIENTIFIC_FROM 1e18
+
 void fmt_human(double v, const char *sym, char *buf, size_t n)
 {
 	static const struct { double f; const char *w; } scales[] = {
@@ -423,8 +449,14 @@ void fmt_human(double v, const char *sym, char *buf, size_t n)
 		gs_snprintf(buf, n, "%s", isnan(v) ? "n/a" : v > 0 ? "∞" : "-∞");
 		return;
 	}
+	if (fabs(v) >= FMT_SCIENTIFIC_FROM) {
+		scientific(v, num, sizeof(num));
+		gs_snprintf(buf, n, "%s%s%s", num, sym && *sym ? " " : "",
+			    sym ? sym : "");
+		return;
+	}
 	if (sym && strcmp(sym, "×") == 0) {
-		gs_snprintf(buf, n, "%.*f×", decimals(v, 2, 3), v);
+		gs_snprintf(buf, n, "%.*f×", digits(v, false, 2, 3), v);
 		return;
 	}
 	for (i = 0; i < GS_ARRAY_LEN(scales); i++)
@@ -434,8 +466,8 @@ void fmt_human(double v, const char *sym, char *buf, size_t n)
 			break;
 		}
 	/* Scaled: 154.0 bn, 721.54 bn; plain: 28,100 m², 319,909.5, 0.25 */
-	grouped(v, *word ? decimals(v, 1, 2) :
-		decimals(v, 0, fabs(v) >= 1000 ? 1 : 3), num, sizeof(num));
+	grouped(v, *word ? digits(v, false, 1, 2) :
+		digits(v, false, 0, fabs(v) >= 1000 ? 1 : 3), num, sizeof(num));
 	gs_snprintf(buf, n, "%s%s%s%s%s", num, *word ? " " : "", word,
 		    sym && *sym ? " " : "", sym ? sym : "");
 }
