@@ -93,6 +93,15 @@ int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage)
 	return 0;
 }
 
+/* The database a writing command names must outlive it. */
+static int persists(const struct gs_ctx *ctx)
+{
+	struct gs_err e;
+
+	gs_err_clear(&e);
+	return series_persists(ctx->db_path, &e) ? cli_report(ctx, &e) : 0;
+}
+
 int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 	      const struct option *longopts, const char *usage,
 	      cli_opt_fn opt, void *arg)
@@ -131,7 +140,7 @@ int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 		if ((k = opt(ctx, arg, c, optarg)) != 0)
 			return k;
 	}
-	return 0;
+	return ctx->writes ? persists(ctx) : 0;
 }
 
 int cli_open_db(struct gs_ctx *ctx, int flags)

@@ -24,6 +24,7 @@ struct gs_ctx {
 	enum out_format format;  /* --format */
 	struct series_db *db;    /* opened by cli_open_db, closed by main */
 	const char *cmd;         /* the command's name */
+	bool writes;             /* the command writes to the database */
 };
 
 /* Options every command takes; append CLI_COMMON_LONGOPTS to its table. */
@@ -48,7 +49,10 @@ int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage);
 ** Parse options with getopt_long: common ones here, the command's own by
 ** opt(arg, c, optarg) which returns 0 or an exit code (after printing).
 ** Returns 0 to go on (operands from optind), GS_EX_USAGE or opt's code to
-** stop, or -1 when --help was shown (exit 0). opt may be NULL.
+** stop, or -1 when --help was shown (exit 0). opt may be NULL. For a
+** command that writes (ctx->writes), a database that would not persist
+** (series_persists) stops it here with GS_EX_NOTSTORED, before the
+** command touches any file.
 */
 typedef int (*cli_opt_fn)(struct gs_ctx *ctx, void *arg, int c,
 			  const char *optarg);

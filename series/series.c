@@ -36,9 +36,33 @@ static char *shown(const char *uri)
 	return s;
 }
 
+int series_persists(const char *path, struct gs_err *e)
+{
+	if (path == NULL || path[0] == '\0')
+		return gs_errf(e, GS_EX_NOTSTORED, "the database name is empty: "
+			       "SQLite would write to a temporary file deleted "
+			       "on close, and nothing would be stored; give a "
+			       "file path with --db or GROWTHSTAT_DB");
+	if (strcmp(path, ":memory:") == 0)
+		return gs_errf(e, GS_EX_NOTSTORED, "%s: an in-memory database "
+			       "would be lost on exit, and nothing would be "
+			       "stored; give a file path", path);
+	if (strncmp(path, "file:", 5) == 0)
+		return gs_errf(e, GS_EX_NOTSTORED, "%s: a SQLite URI (it may "
+			       "name an in-memory or temporary database); give "
+			       "a plain file path (./%s for a file of that name)",
+			       path, path);
+	return 0;
+}
+
 struct series_db *series_open(const char *path, int flags, struct gs_err *e)
 {
-	struct series_db *db = xcalloc(1, sizeof(*db));
+	struct series_db *db;
+
+	if ((flags & SERIES_WRITE) && !series_is_uri(path) &&
+	    series_persists(path, e))
+		return NULL;
+	db = xcalloc(1, sizeof(*db));
 
 	db->flags = flags;
 	if (series_is_uri(path)) {

@@ -36,6 +36,15 @@ enum series_open_flags {
 ** schema, triggers and rules apply.
 */
 struct series_db *series_open(const char *path, int flags, struct gs_err *e);
+/*
+** 0 when path names a database that outlives the program; -1 with e
+** filled (GS_EX_NOTSTORED) for what SQLite would keep in memory or in a
+** temporary file deleted on close ("", ":memory:") and for "file:" URIs
+** (this SQLite reads them as URIs: file::memory:, ?mode=memory; and the
+** ingest lock beside the name would not be the database's). series_open
+** checks it for SERIES_WRITE; commands that write check it first.
+*/
+int series_persists(const char *path, struct gs_err *e);
 /* True when path names a database server rather than a file. */
 bool series_is_uri(const char *path);
 void series_close(struct series_db *db);
