@@ -154,6 +154,12 @@ int cli_open_db(struct gs_ctx *ctx, int flags)
 	return ctx->db ? 0 : cli_report(ctx, &e);
 }
 
+const char *cli_db_shown(struct gs_ctx *ctx)
+{
+	return gs_redact_uri(ctx->db_shown, sizeof(ctx->db_shown),
+			     ctx->db_path ? ctx->db_path : "");
+}
+
 int cli_date(const struct gs_ctx *ctx, const char *opt, const char *s,
 	     int32_t *ymd)
 {

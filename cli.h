@@ -25,6 +25,7 @@ struct gs_ctx {
 	struct series_db *db;    /* opened by cli_open_db, closed by main */
 	const char *cmd;         /* the command's name */
 	bool writes;             /* the command writes to the database */
+	char db_shown[1024];     /* cli_db_shown's text */
 };
 
 /* Options every command takes; append CLI_COMMON_LONGOPTS to its table. */
@@ -63,6 +64,10 @@ int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 /* Open ctx->db_path into ctx->db with SERIES_* flags; 0 or an exit code
  * (the error printed). */
 int cli_open_db(struct gs_ctx *ctx, int flags);
+
+/* The database's name as it may be shown (a log line, -v): ctx->db_path
+ * with any password masked (gs_redact_uri). */
+const char *cli_db_shown(struct gs_ctx *ctx);
 
 /* Print "growthstat: CMD: message" to stderr. Returns code. */
 int cli_error(const struct gs_ctx *ctx, int code, const char *fmt, ...)

@@ -134,11 +134,13 @@ static int open_flags(int flags)
 	return SQLITE_OPEN_READONLY;
 }
 
-static int exists(const char *path, struct gs_err *e)
+/* The file is named db->conninfo; messages name db->path. */
+static int exists(const struct series_db *db, struct gs_err *e)
 {
+	const char *path = db->path;
 	struct stat sb;
 
-	if (stat(path, &sb) == 0)
+	if (stat(db->conninfo, &sb) == 0)
 		return 0;
 	if (errno == ENOENT)
 		return gs_errf(e, GS_EX_NOINPUT,
@@ -167,20 +169,21 @@ static int setup(struct series_db *db, struct gs_err *e)
 ** unless the write-ahead log is already there: SQLite would otherwise open
 ** it read-only and fail later with a vaguer message.
 */
-static int writable(const char *path, struct gs_err *e)
+static int writable(const struct series_db *db, struct gs_err *e)
 {
+	const char *file = db->conninfo, *path = db->path;
 	char *dir, *wal, *slash;
-	size_t n = strlen(path);
+	size_t n = strlen(file);
 	int ret = 0;
 
-	if (access(path, F_OK) != 0)
+	if (access(file, F_OK) != 0)
 		return 0; /* to be created: sqlite3_open_v2 says why not */
-	if (access(path, W_OK) != 0)
+	if (access(file, W_OK) != 0)
 		return gs_errf(e, GS_EX_IOERR, "%s: cannot write to the "
 			       "database: %s", path, strerror(errno));
 	wal = xmalloc(n + 5);
-	gs_snprintf(wal, n + 5, "%s-wal", path);
-	dir = xstrdup(path);
+	gs_snprintf(wal, n + 5, "%s-wal", file);
+	dir = xstrdup(file);
 	slash = strrchr(dir, '/');
 	if (slash)
 		slash[slash == dir ? 1 : 0] = '\0';
@@ -195,23 +198,22 @@ static int writable(const char *path, struct gs_err *e)
 
 int sqlite_open(struct series_db *db, struct gs_err *e)
 {
-	const char *path = db->path;
 	int flags = db->flags;
 
-	if (flags != SERIES_CREATE && exists(path, e))
+	if (flags != SERIES_CREATE && exists(db, e))
 		return -1;
-	if ((flags & SERIES_WRITE) && writable(path, e))
+	if ((flags & SERIES_WRITE) && writable(db, e))
 		return -1;
 	/* One connection per handle, used by one thread at a time: no mutex
 	 * per call. No memory statistics either: they take a global lock on
 	 * every allocation, and nothing here reads them. sqlite3_config only
 	 * works before SQLite is first used; later calls change nothing. */
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-	if (sqlite3_open_v2(path, &db->db,
+	if (sqlite3_open_v2(db->conninfo, &db->db,
 			    open_flags(flags) | SQLITE_OPEN_NOMUTEX,
 			    NULL) != SQLITE_OK)
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open database: %s",
-			       path, db->db ? sqlite3_errmsg(db->db) :
+			       db->path, db->db ? sqlite3_errmsg(db->db) :
 			       "out of memory");
 	return setup(db, e);
 }

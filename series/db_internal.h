@@ -109,7 +109,9 @@ struct series_db {
 	PGconn *pg;              /* PostgreSQL backend */
 	struct bulk *bulk;       /* a stage flush in progress (pg_bulk.c) */
 	unsigned pg_prepared;    /* bit i: statement i prepared (pg.c) */
-	char *conninfo;          /* the URI as given (path is for messages) */
+	char *conninfo;          /* the URI or file name as given (path is
+				  * for messages: a password masked) */
+	char *secret[4];         /* the password's spellings (pg_secret.c) */
 	sqlite3 *db;             /* SQLite backend */
 	char *path;
 	int flags;
@@ -218,7 +220,13 @@ int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
 /* The stored schema version (0: none); migrate it to ours (pg_schema.c). */
 int pg_version(struct series_db *db, int *v, struct gs_err *e);
 int pg_migrate(struct series_db *db, struct gs_err *e);
-/* Fill e from a failed result (or the connection when r is NULL); -1. */
+/* pg_secret.c: note the password's spellings in conninfo; mask them (and
+ * any URI password) in a message of n bytes; forget them. */
+void pg_secret_note(struct series_db *db, const char *conninfo);
+void pg_secret_scrub(const struct series_db *db, char *msg, size_t n);
+void pg_secret_free(struct series_db *db);
+/* Fill e from a failed result (or the connection when r is NULL), the
+ * password masked; -1. */
 int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
 	   const char *what);
 /* Run a statement with text parameters; the result when its status is

@@ -73,6 +73,7 @@ int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
 
 	gs_snprintf(msg, sizeof(msg), "%s",
 		    m ? m : db->pg ? PQerrorMessage(db->pg) : "out of memory");
+	pg_secret_scrub(db, msg, sizeof(msg));
 	n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
@@ -152,6 +153,7 @@ long long pg_int(const PGresult *r, int row, int col)
 
 static int pg_open(struct series_db *db, struct gs_err *e)
 {
+	pg_secret_note(db, db->conninfo);
 	db->pg = PQconnectdb(db->conninfo);
 	if (db->pg == NULL || PQstatus(db->pg) != CONNECTION_OK) {
 		pg_err(db, NULL, e, "cannot connect");
@@ -172,6 +174,7 @@ static void pg_close(struct series_db *db)
 {
 	PQfinish(db->pg);
 	db->pg = NULL;
+	pg_secret_free(db);
 }
 
 /* The schema is there and at our version (the server checks itself). */

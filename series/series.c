@@ -15,25 +15,13 @@ bool series_is_uri(const char *path)
 			strncmp(path, "postgres://", 11) == 0);
 }
 
-/* The URI for messages: a password in it ("user:secret@") is masked. */
-static char *shown(const char *uri)
+/* The name for messages: a password in it is masked. A file path keeps
+ * its name (unless it reads like a connection string with a password). */
+static char *shown(const char *path)
 {
-	const char *at, *p = strstr(uri, "://"), *colon, *slash;
-	char *s;
+	size_t n = strlen(path) + 8;
 
-	if (p == NULL)
-		return xstrdup(uri);
-	p += 3;
-	at = strchr(p, '@');
-	slash = strchr(p, '/');
-	colon = at ? memchr(p, ':', (size_t)(at - p)) : NULL;
-	if (colon == NULL || (slash && slash < at))
-		return xstrdup(uri);
-	s = xmalloc(strlen(uri) + 8);
-	memcpy(s, uri, (size_t)(colon - uri + 1));
-	gs_snprintf(s + (colon - uri + 1), strlen(uri) + 7 - (size_t)(colon - uri),
-		    "***%s", at);
-	return s;
+	return gs_redact_uri(xmalloc(n), n, path);
 }
 
 int series_persists(const char *path, struct gs_err *e)
@@ -65,14 +53,9 @@ struct series_db *series_open(const char *path, int flags, struct gs_err *e)
 	db = xcalloc(1, sizeof(*db));
 
 	db->flags = flags;
-	if (series_is_uri(path)) {
-		db->ops = &pg_backend;
-		db->conninfo = xstrdup(path);
-		db->path = shown(path);
-	} else {
-		db->ops = &sqlite_backend;
-		db->path = xstrdup(path);
-	}
+	db->ops = series_is_uri(path) ? &pg_backend : &sqlite_backend;
+	db->conninfo = xstrdup(path);
+	db->path = shown(path);
 	if (db->ops->open(db, e)) {
 		series_close(db);
 		return NULL;
