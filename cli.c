@@ -12,17 +12,29 @@
 
 #include "collector/parse.h"
 
+/*
+** "growthstat: CMD: message" on stderr, one line: the message may quote
+** what the user or a file gave (an argument, a key), so its control
+** characters are escaped (gs_escape) and cannot forge a line or reach the
+** terminal as an escape sequence.
+*/
+static void say(const struct gs_ctx *ctx, const char *fmt, va_list ap)
+{
+	char raw[1024], shown[4096];
+
+	vsnprintf(raw, sizeof(raw), fmt, ap);
+	gs_escape(shown, sizeof(shown), raw);
+	fprintf(stderr, "growthstat: %s%s%s\n", ctx && ctx->cmd ? ctx->cmd : "",
+		ctx && ctx->cmd ? ": " : "", shown);
+}
+
 int cli_error(const struct gs_ctx *ctx, int code, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "growthstat: ");
-	if (ctx && ctx->cmd)
-		fprintf(stderr, "%s: ", ctx->cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	say(ctx, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	return code;
 }
 
@@ -40,13 +52,9 @@ int cli_usage(const struct gs_ctx *ctx, const char *usage, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "growthstat: ");
-	if (ctx && ctx->cmd)
-		fprintf(stderr, "%s: ", ctx->cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	say(ctx, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	if (usage)
 		fprintf(stderr, "%s", usage);
 	return GS_EX_USAGE;
@@ -232,21 +240,39 @@ static size_t width(const char *s)
 	return w;
 }
 
+/* The cells as a terminal may show them: control characters escaped
+ * (gs_escape), so a key or a note cannot add a line to the table or send
+ * an escape sequence. CSV and JSON keep the text exact. */
+static char **shown_cells(const struct table *t)
+{
+	size_t i, n = t->nrows * t->ncols;
+	char **v = xcalloc(n ? n : 1, sizeof(*v));
+
+	for (i = 0; i < n; i++) {
+		size_t m = 4 * strlen(t->cells[i]) + 1; /* "\xHH" per byte */
+
+		v[i] = xmalloc(m);
+		gs_escape(v[i], m, t->cells[i]);
+	}
+	return v;
+}
+
 static void print_human(const struct table *t, FILE *out)
 {
 	size_t *w = xcalloc(t->ncols, sizeof(*w));
+	char **cell = shown_cells(t);
 	size_t r, c;
 
 	for (r = 0; r < t->nrows; r++)
 		for (c = 0; c < t->ncols; c++) {
-			size_t x = width(t->cells[r * t->ncols + c]);
+			size_t x = width(cell[r * t->ncols + c]);
 
 			if (x > w[c])
 				w[c] = x;
 		}
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
-			const char *s = t->cells[r * t->ncols + c];
+			const char *s = cell[r * t->ncols + c];
 			size_t pad = w[c] - width(s);
 			bool last = c + 1 == t->ncols;
 
@@ -259,6 +285,9 @@ static void print_human(const struct table *t, FILE *out)
 		}
 		fputc('\n', out);
 	}
+	for (r = 0; r < t->nrows * t->ncols; r++)
+		free(cell[r]);
+	free(cell);
 	free(w);
 }
 
