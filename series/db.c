@@ -157,7 +157,8 @@ static int setup(struct series_db *db, struct gs_err *e)
 	if (db_exec(db, "PRAGMA foreign_keys=ON", e))
 		return -1;
 	if (db->flags & SERIES_WRITE) {
-		if (db_exec(db, "PRAGMA journal_mode=WAL", e) ||
+		if (schema_foreign(db, e) ||
+		    db_exec(db, "PRAGMA journal_mode=WAL", e) ||
 		    db_exec(db, "PRAGMA synchronous=FULL", e))
 			return -1;
 	}

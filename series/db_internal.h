@@ -151,6 +151,8 @@ void db_copy_str(char *dst, size_t n, const char *src);
 char *db_col_text(sqlite3_stmt *st, int col);
 
 int schema_migrate(struct series_db *db, struct gs_err *e);
+/* Refuse (GS_EX_DATAERR) a file with tables growthstat did not create. */
+int schema_foreign(struct series_db *db, struct gs_err *e);
 
 /*
 ** insert.c: insert an observation row of the cached series and source; with

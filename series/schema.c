@@ -164,6 +164,42 @@ static int apply(struct series_db *db, const struct migration *m,
 	return db_exec(db, "COMMIT", e);
 }
 
+/*
+** A file growthstat may write to: empty, or with no tables but its own.
+** Called before anything is written (the switch to WAL included), so
+** another application's database is left exactly as it was. growthstat
+** sets user_version in the transaction that creates its tables, so tables
+** at version 0 are someone else's too.
+*/
+int schema_foreign(struct series_db *db, struct gs_err *e)
+{
+	static const char sql[] =
+		"SELECT name FROM sqlite_master WHERE type = 'table'"
+		" AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+		" AND (?1 = 0 OR name NOT IN"
+		"  ('series', 'sources', 'batches', 'observations'))"
+		" ORDER BY name LIMIT 1";
+	sqlite3_stmt *st = NULL;
+	int v, rc;
+
+	if (user_version(db, &v, e))
+		return -1;
+	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
+		return db_err(db, e, "reading the schema");
+	sqlite3_bind_int(st, 1, v);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		gs_errf(e, GS_EX_DATAERR, "%s: not a growthstat database: it "
+			"has a table growthstat did not create ('%s'); "
+			"refusing to add tables to it or change its journal "
+			"mode (give a new file with --db)", db->path,
+			(const char *)sqlite3_column_text(st, 0));
+	else if (rc != SQLITE_DONE)
+		db_err(db, e, "reading the schema");
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 int schema_migrate(struct series_db *db, struct gs_err *e)
 {
 	int v;
