@@ -259,6 +259,7 @@ static int run(struct ingest_cmd *c, int argc, char **argv)
 	out_log(c, "start: database %s, %s", cli_db_shown(c->ctx),
 		c->dir ? "drop directory" : "files");
 	c->ctx->db = series_open(c->ctx->db_path, SERIES_CREATE, &e);
+	series_set_lock_timeout(c->ctx->db, c->lock_timeout);
 	if (c->ctx->db == NULL) {
 		rc = out_report(c, &e);
 	} else if (c->dir) {

@@ -115,6 +115,7 @@ struct series_db {
 	sqlite3 *db;             /* SQLite backend */
 	char *path;
 	int flags;
+	double lock_timeout;     /* seconds a writer waits (series.h) */
 	bool in_batch;
 	sqlite3_stmt *st[ST_COUNT];
 	struct id_cache series;
@@ -216,6 +217,9 @@ int pg_sources(struct series_db *db, struct source_list *out,
 	       struct gs_err *e);
 /* pg_advisory_xact_lock key of writers: "grow" in ASCII. */
 #define PG_WRITER_LOCK "1735552887"
+/* Take the writers' lock in the open transaction, waiting at most the
+ * lock timeout (pg.c). */
+int pg_writer_lock(struct series_db *db, struct gs_err *e);
 /* Run a statement with no parameters (BEGIN, COMMIT, schema); 0 or -1. */
 int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
 	    const char *what);

@@ -7,7 +7,7 @@
 ** figure at or before its as_of says something else, and the server refuses
 ** every UPDATE or DELETE of observations by trigger (pg_schema.c). Writers serialize on a
 ** transaction-level advisory lock, the counterpart of SQLite's BEGIN
-** IMMEDIATE, waiting at most lock_timeout. Every statement is sent with
+** IMMEDIATE, waiting at most the lock timeout (--lock-timeout). Every statement is sent with
 ** parameters; no user text is pasted into SQL.
 */
 #include "db_internal.h"
@@ -227,8 +227,7 @@ static int pg_begin(struct series_db *db, const char *file, int64_t *batch_id,
 		return -1;
 	db->in_batch = true;
 	now_text(now, sizeof(now));
-	if (pg_exec(db, "SELECT pg_advisory_xact_lock(" PG_WRITER_LOCK ")", e,
-		    "waiting for another writer"))
+	if (pg_writer_lock(db, e))
 		goto fail;
 	r = pg_run(db, "INSERT INTO batches(file, status, started)"
 		   " VALUES ($1, 'open', $2) RETURNING id", 2, p,

@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 bool series_is_uri(const char *path)
 {
@@ -51,6 +52,7 @@ struct series_db *series_open(const char *path, int flags, struct gs_err *e)
 	    series_persists(path, e))
 		return NULL;
 	db = xcalloc(1, sizeof(*db));
+	db->lock_timeout = SERIES_LOCK_TIMEOUT;
 
 	db->flags = flags;
 	db->ops = series_is_uri(path) ? &pg_backend : &sqlite_backend;
@@ -116,10 +118,33 @@ int series_check(struct series_db *db, struct gs_err *e)
 	return db->ops->check(db, e);
 }
 
+void series_set_lock_timeout(struct series_db *db, double seconds)
+{
+	if (db)
+		db->lock_timeout = seconds > 0 ? seconds : 0;
+}
+
+/* GROWTHSTAT_TEST_HOLD_LOCK=S: hold the writers' lock S seconds (tests). */
+static void test_hold(void)
+{
+	const char *s = getenv("GROWTHSTAT_TEST_HOLD_LOCK");
+	struct timespec ts;
+	double v = s ? strtod(s, NULL) : 0;
+
+	if (!(v > 0 && v < 3600))
+		return;
+	ts.tv_sec = (time_t)v;
+	ts.tv_nsec = (long)((v - (double)ts.tv_sec) * 1e9);
+	nanosleep(&ts, NULL);
+}
+
 int series_batch_begin(struct series_db *db, const char *file,
 		       int64_t *batch_id, struct gs_err *e)
 {
-	return db->ops->batch_begin(db, file, batch_id, e);
+	if (db->ops->batch_begin(db, file, batch_id, e))
+		return -1;
+	test_hold();
+	return 0;
 }
 
 int series_append(struct series_db *db, const struct gs_obs *o,
