@@ -94,7 +94,22 @@ static const char schema_v1[] =
  * keeps version 1's. */
 static const char schema_v2[] = "SELECT 1";
 
-static const char *const migrations[] = { NULL, schema_v1, schema_v2 };
+/* Version 3: a series' dimension and unit never change once set, nor does
+ * a closed batch's record (see schema.c). */
+static const char schema_v3[] =
+	"CREATE TRIGGER series_unit_fixed BEFORE UPDATE OF dimension, unit"
+	" ON series FOR EACH ROW WHEN ((OLD.dimension <> '' OR OLD.unit <> '')"
+	" AND (NEW.dimension IS DISTINCT FROM OLD.dimension OR"
+	" NEW.unit IS DISTINCT FROM OLD.unit))"
+	" EXECUTE FUNCTION gs_refuse('a series'' unit and dimension never"
+	" change once set');"
+	"CREATE TRIGGER batches_closed_fixed BEFORE UPDATE ON batches"
+	" FOR EACH ROW WHEN (OLD.status <> 'open')"
+	" EXECUTE FUNCTION gs_refuse('the batch log is append-only: a closed"
+	" batch never changes');";
+
+static const char *const migrations[] = { NULL, schema_v1, schema_v2,
+					  schema_v3 };
 
 
 /*

@@ -123,6 +123,25 @@ static const char schema_v2[] =
 	OBS_TRIGGERS
 	OBS_VIEW;
 
+/*
+** Version 3: a series' dimension and unit are set once, by its first
+** figure with a unit (from '' to a value: append.c), and never change
+** after: a new unit would rescale every stored figure of the series. The
+** key trigger of version 1 already keeps the key. And a batch row changes
+** once, when its batch closes (open -> committed or refused, in the
+** transaction that inserted it); a closed batch's record never changes.
+*/
+static const char schema_v3[] =
+	"CREATE TRIGGER series_unit_fixed BEFORE UPDATE OF dimension, unit"
+	" ON series WHEN (OLD.dimension <> '' OR OLD.unit <> '') AND"
+	" (NEW.dimension IS NOT OLD.dimension OR NEW.unit IS NOT OLD.unit)"
+	" BEGIN SELECT RAISE(ABORT, 'a series'' unit and dimension never"
+	" change once set'); END;"
+	"CREATE TRIGGER batches_closed_fixed BEFORE UPDATE ON batches"
+	" WHEN OLD.status <> 'open'"
+	" BEGIN SELECT RAISE(ABORT, 'the batch log is append-only: a closed"
+	" batch never changes'); END;";
+
 struct migration {
 	int version;
 	const char *sql;
@@ -131,6 +150,7 @@ struct migration {
 static const struct migration migrations[] = {
 	{ 1, schema_v1 },
 	{ 2, schema_v2 },
+	{ 3, schema_v3 },
 };
 
 static int user_version(struct series_db *db, int *v, struct gs_err *e)

@@ -31,7 +31,7 @@ enum series_open_flags {
 #define SERIES_LOCK_TIMEOUT 30
 
 /* Current schema version written to PRAGMA user_version. */
-#define SERIES_SCHEMA_VERSION 2
+#define SERIES_SCHEMA_VERSION 3
 
 /*
 ** `path` is a SQLite file, or a postgresql:// (or postgres://) URI naming a
