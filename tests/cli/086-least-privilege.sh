@@ -6,6 +6,7 @@
 # the grants block of the docs run as written) lets the writer ingest but
 # not delete, update, truncate or disable a trigger
 . "$GS_TOP/tests/cli/lib.sh"
+. "$GS_TOP/tests/cli/lib_refused.sh"
 
 cat >"$T/a.csv" <<'CSV'
 series,period,kind,value,unit,as_of,source
@@ -16,17 +17,6 @@ cat >"$T/b.csv" <<'CSV'
 series,period,kind,value,unit,as_of,source
 lp.plain,2025,level,9,jobs,2025-02-01,stat
 CSV
-
-refused() { # STATEMENT PATTERN DESC (as the current GROWTHSTAT_DB user)
-	sql_try "$1"
-	if [ $rc -eq 0 ]; then
-		notok "$3: '$1' was allowed"
-	elif grep -Eq "$2" "$T/sqlout"; then
-		ok "$3: '$1' refused"
-	else
-		notok "$3: '$1' failed for another reason: $(head -1 "$T/sqlout")"
-	fi
-}
 
 run "$GS" init
 expect_rc 0 "init"
@@ -42,7 +32,7 @@ for q in "UPDATE series SET unit = 'USD'" \
 	 "UPDATE series SET dimension = '', unit = ''" \
 	 "UPDATE batches SET status = 'refused'" \
 	 "UPDATE batches SET message = 'forged'"; do
-	refused "$q" "never change" "trigger"
+	expect_refused "$q" "never change" "trigger"
 done
 expect_eq "$(sql "SELECT unit FROM series WHERE key = 'lp.out'")" RUB "the unit is unchanged"
 
@@ -56,8 +46,8 @@ postgres*) sql_try "DROP TRIGGER series_unit_fixed ON series;
 esac
 run "$GS" init
 expect_rc 0 "init migrates a version 2 schema"
-refused "UPDATE series SET unit = 'USD'" "never change" "after migrating"
-refused "UPDATE batches SET message = 'x'" "never change" "after migrating"
+expect_refused "UPDATE series SET unit = 'USD'" "never change" "after migrating"
+expect_refused "UPDATE batches SET message = 'x'" "never change" "after migrating"
 
 case $GROWTHSTAT_DB in
 postgres*) ;;
@@ -110,7 +100,7 @@ for q in "DELETE FROM observations" "UPDATE observations SET value = 1" \
 	 "DELETE FROM batches" "UPDATE batches SET file = 'x'" \
 	 "DROP TRIGGER series_unit_fixed ON series" \
 	 "INSERT INTO gs_meta VALUES ('x', 'y')"; do
-	refused "$q" "permission denied|must be owner" "the writer"
+	expect_refused "$q" "permission denied|must be owner" "the writer"
 done
-refused "UPDATE series SET unit = 'USD'" "never change" "the writer, a granted column"
+expect_refused "UPDATE series SET unit = 'USD'" "never change" "the writer, a granted column"
 expect_eq "$(sql "SELECT count(*) FROM observations")" "$n" "every row still there"
