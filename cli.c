@@ -12,17 +12,29 @@
 
 #include "collector/parse.h"
 
+/*
+** "growthstat: CMD: message" on stderr, one line: the message may quote
+** what the user or a file gave (an argument, a key), so its control
+** characters are escaped (gs_escape) and cannot forge a line or reach the
+** terminal as an escape sequence.
+*/
+static void say(const struct gs_ctx *ctx, const char *fmt, va_list ap)
+{
+	char raw[1024], shown[4096];
+
+	vsnprintf(raw, sizeof(raw), fmt, ap);
+	gs_escape(shown, sizeof(shown), raw);
+	fprintf(stderr, "growthstat: %s%s%s\n", ctx && ctx->cmd ? ctx->cmd : "",
+		ctx && ctx->cmd ? ": " : "", shown);
+}
+
 int cli_error(const struct gs_ctx *ctx, int code, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "growthstat: ");
-	if (ctx && ctx->cmd)
-		fprintf(stderr, "%s: ", ctx->cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	say(ctx, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	return code;
 }
 
@@ -40,13 +52,9 @@ int cli_usage(const struct gs_ctx *ctx, const char *usage, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "growthstat: ");
-	if (ctx && ctx->cmd)
-		fprintf(stderr, "%s: ", ctx->cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	say(ctx, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	if (usage)
 		fprintf(stderr, "%s", usage);
 	return GS_EX_USAGE;
@@ -93,6 +101,15 @@ int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage)
 	return 0;
 }
 
+/* The database a writing command names must outlive it. */
+static int persists(const struct gs_ctx *ctx)
+{
+	struct gs_err e;
+
+	gs_err_clear(&e);
+	return series_persists(ctx->db_path, &e) ? cli_report(ctx, &e) : 0;
+}
+
 int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 	      const struct option *longopts, const char *usage,
 	      cli_opt_fn opt, void *arg)
@@ -131,7 +148,7 @@ int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 		if ((k = opt(ctx, arg, c, optarg)) != 0)
 			return k;
 	}
-	return 0;
+	return ctx->writes ? persists(ctx) : 0;
 }
 
 int cli_open_db(struct gs_ctx *ctx, int flags)
@@ -143,6 +160,12 @@ int cli_open_db(struct gs_ctx *ctx, int flags)
 		return 0;
 	ctx->db = series_open(ctx->db_path, flags, &e);
 	return ctx->db ? 0 : cli_report(ctx, &e);
+}
+
+const char *cli_db_shown(struct gs_ctx *ctx)
+{
+	return gs_redact_uri(ctx->db_shown, sizeof(ctx->db_shown),
+			     ctx->db_path ? ctx->db_path : "");
 }
 
 int cli_date(const struct gs_ctx *ctx, const char *opt, const char *s,
@@ -217,21 +240,39 @@ static size_t width(const char *s)
 	return w;
 }
 
+/* The cells as a terminal may show them: control characters escaped
+ * (gs_escape), so a key or a note cannot add a line to the table or send
+ * an escape sequence. CSV and JSON keep the text exact. */
+static char **shown_cells(const struct table *t)
+{
+	size_t i, n = t->nrows * t->ncols;
+	char **v = xcalloc(n ? n : 1, sizeof(*v));
+
+	for (i = 0; i < n; i++) {
+		size_t m = 4 * strlen(t->cells[i]) + 1; /* "\xHH" per byte */
+
+		v[i] = xmalloc(m);
+		gs_escape(v[i], m, t->cells[i]);
+	}
+	return v;
+}
+
 static void print_human(const struct table *t, FILE *out)
 {
 	size_t *w = xcalloc(t->ncols, sizeof(*w));
+	char **cell = shown_cells(t);
 	size_t r, c;
 
 	for (r = 0; r < t->nrows; r++)
 		for (c = 0; c < t->ncols; c++) {
-			size_t x = width(t->cells[r * t->ncols + c]);
+			size_t x = width(cell[r * t->ncols + c]);
 
 			if (x > w[c])
 				w[c] = x;
 		}
 	for (r = 0; r < t->nrows; r++) {
 		for (c = 0; c < t->ncols; c++) {
-			const char *s = t->cells[r * t->ncols + c];
+			const char *s = cell[r * t->ncols + c];
 			size_t pad = w[c] - width(s);
 			bool last = c + 1 == t->ncols;
 
@@ -244,6 +285,9 @@ static void print_human(const struct table *t, FILE *out)
 		}
 		fputc('\n', out);
 	}
+	for (r = 0; r < t->nrows * t->ncols; r++)
+		free(cell[r]);
+	free(cell);
 	free(w);
 }
 
@@ -375,14 +419,18 @@ void fmt_num(double v, char *buf, size_t n)
 	}
 }
 
-/* Digits after the point: the fewest (from lo up to hi) that show x. */
-static int decimals(double x, int lo, int hi)
+/* Digits after the point: the fewest (from lo up to hi) that show x, in
+ * fixed (%f) or scientific (%e) notation. */
+static int digits(double x, bool sci, int lo, int hi)
 {
 	char tmp[64];
 	int d;
 
 	for (d = lo; d < hi; d++) {
-		gs_snprintf(tmp, sizeof(tmp), "%.*f", d, x);
+		if (sci)
+			gs_snprintf(tmp, sizeof(tmp), "%.*e", d, x);
+		else
+			gs_snprintf(tmp, sizeof(tmp), "%.*f", d, x);
 		if (fabs(strtod(tmp, NULL) - x) <= 1e-9 * fabs(x))
 			return d;
 	}
@@ -410,6 +458,28 @@ static void grouped(double x, int d, char *buf, size_t n)
 	gs_snprintf(buf, n, "%s", out);
 }
 
+/*
+** x in scientific notation with one or two decimals, the exponent without
+** "+" or leading zeros: 1.5e300. For values a scale word cannot bring
+** down to a readable size (a million trillion and more): written out in
+** digits they would be too long for a table cell, and a cut cell would
+** show the wrong magnitude.
+*/
+static void scientific(double x, char *buf, size_t n)
+{
+	char tmp[64], *e;
+	long ex;
+
+	gs_snprintf(tmp, sizeof(tmp), "%.*e", digits(x, true, 1, 2), x);
+	e = strchr(tmp, 'e');
+	ex = strtol(e + 1, NULL, 10);
+	*e = '\0';
+	gs_snprintf(buf, n, "%se%ld", tmp, ex);
+}
+
+/* Beyond this, tables write values in scientific notation. */
+#define FMT_SCIENTIFIC_FROM 1e18
+
 void fmt_human(double v, const char *sym, char *buf, size_t n)
 {
 	static const struct { double f; const char *w; } scales[] = {
@@ -423,8 +493,14 @@ void fmt_human(double v, const char *sym, char *buf, size_t n)
 		gs_snprintf(buf, n, "%s", isnan(v) ? "n/a" : v > 0 ? "∞" : "-∞");
 		return;
 	}
+	if (fabs(v) >= FMT_SCIENTIFIC_FROM) {
+		scientific(v, num, sizeof(num));
+		gs_snprintf(buf, n, "%s%s%s", num, sym && *sym ? " " : "",
+			    sym ? sym : "");
+		return;
+	}
 	if (sym && strcmp(sym, "×") == 0) {
-		gs_snprintf(buf, n, "%.*f×", decimals(v, 2, 3), v);
+		gs_snprintf(buf, n, "%.*f×", digits(v, false, 2, 3), v);
 		return;
 	}
 	for (i = 0; i < GS_ARRAY_LEN(scales); i++)
@@ -434,8 +510,8 @@ void fmt_human(double v, const char *sym, char *buf, size_t n)
 			break;
 		}
 	/* Scaled: 154.0 bn, 721.54 bn; plain: 28,100 m², 319,909.5, 0.25 */
-	grouped(v, *word ? decimals(v, 1, 2) :
-		decimals(v, 0, fabs(v) >= 1000 ? 1 : 3), num, sizeof(num));
+	grouped(v, *word ? digits(v, false, 1, 2) :
+		digits(v, false, 0, fabs(v) >= 1000 ? 1 : 3), num, sizeof(num));
 	gs_snprintf(buf, n, "%s%s%s%s%s", num, *word ? " " : "", word,
 		    sym && *sym ? " " : "", sym ? sym : "");
 }

@@ -24,6 +24,8 @@ struct gs_ctx {
 	enum out_format format;  /* --format */
 	struct series_db *db;    /* opened by cli_open_db, closed by main */
 	const char *cmd;         /* the command's name */
+	bool writes;             /* the command writes to the database */
+	char db_shown[1024];     /* cli_db_shown's text */
 };
 
 /* Options every command takes; append CLI_COMMON_LONGOPTS to its table. */
@@ -48,7 +50,10 @@ int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage);
 ** Parse options with getopt_long: common ones here, the command's own by
 ** opt(arg, c, optarg) which returns 0 or an exit code (after printing).
 ** Returns 0 to go on (operands from optind), GS_EX_USAGE or opt's code to
-** stop, or -1 when --help was shown (exit 0). opt may be NULL.
+** stop, or -1 when --help was shown (exit 0). opt may be NULL. For a
+** command that writes (ctx->writes), a database that would not persist
+** (series_persists) stops it here with GS_EX_NOTSTORED, before the
+** command touches any file.
 */
 typedef int (*cli_opt_fn)(struct gs_ctx *ctx, void *arg, int c,
 			  const char *optarg);
@@ -59,6 +64,10 @@ int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 /* Open ctx->db_path into ctx->db with SERIES_* flags; 0 or an exit code
  * (the error printed). */
 int cli_open_db(struct gs_ctx *ctx, int flags);
+
+/* The database's name as it may be shown (a log line, -v): ctx->db_path
+ * with any password masked (gs_redact_uri). */
+const char *cli_db_shown(struct gs_ctx *ctx);
 
 /* Print "growthstat: CMD: message" to stderr. Returns code. */
 int cli_error(const struct gs_ctx *ctx, int code, const char *fmt, ...)
@@ -99,7 +108,8 @@ void json_string(FILE *out, const char *s);
 ** Numbers for people and for scripts.
 ** fmt_num: the shortest text that reads back as exactly v ("154000000000").
 ** fmt_human: v with a scale word and the unit symbol: "154.0 bn RUB",
-**   "28,100 m²", "2.80×" for sym "×", "10.5 %" for "%".
+**   "28,100 m²", "2.80×" for sym "×", "10.5 %" for "%"; from a million
+**   trillion on, scientific notation: "1.5e300 RUB".
 */
 void fmt_num(double v, char *buf, size_t n);
 void fmt_human(double v, const char *sym, char *buf, size_t n);

@@ -30,6 +30,8 @@ enum gs_exit {
 	GS_EX_OK = 0,          /* success, every check passed */
 	GS_EX_FAIL = 1,        /* a check or threshold failed */
 	GS_EX_USAGE = 2,       /* bad command line */
+	GS_EX_NOTSTORED = 64,  /* the command line names a database that
+				* would not persist (sysexits EX_USAGE) */
 	GS_EX_DATAERR = 65,    /* bad input data, unknown series, too few points */
 	GS_EX_NOINPUT = 66,    /* an input file cannot be opened */
 	GS_EX_UNAVAILABLE = 69,/* a needed program (gnuplot) is missing or failed */

@@ -15,20 +15,21 @@ struct cmd {
 	const char *name;
 	int (*fn)(int, char **, struct gs_ctx *);
 	const char *summary;
+	bool writes;     /* refuses a database that would not persist */
 };
 
 static const struct cmd commands[] = {
-	{ "init", cmd_init, "create or upgrade the database" },
-	{ "ingest", cmd_ingest, "load figures from CSV files" },
-	{ "series", cmd_series, "list the series" },
-	{ "show", cmd_show, "show the observations of a series" },
-	{ "sources", cmd_sources, "list the sources of figures" },
-	{ "growth", cmd_growth, "growth between periods, CAGR, FRED transforms" },
-	{ "implied", cmd_implied, "levels and CAGRs implied by stated multiples" },
-	{ "project", cmd_project, "project a series to a date (cagr, linear, loglinear)" },
-	{ "check", cmd_check, "check targets, claims and thresholds (exit 1 on failure)" },
-	{ "chart", cmd_chart, "write a gnuplot script and a PNG trend chart" },
-	{ "extract", cmd_extract, "propose figures from a plain-text document" },
+	{ "init", cmd_init, "create or upgrade the database", true },
+	{ "ingest", cmd_ingest, "load figures from CSV files", true },
+	{ "series", cmd_series, "list the series", false },
+	{ "show", cmd_show, "show the observations of a series", false },
+	{ "sources", cmd_sources, "list the sources of figures", false },
+	{ "growth", cmd_growth, "growth between periods, CAGR, FRED transforms", false },
+	{ "implied", cmd_implied, "levels and CAGRs implied by stated multiples", false },
+	{ "project", cmd_project, "project a series to a date (cagr, linear, loglinear)", false },
+	{ "check", cmd_check, "check targets, claims and thresholds (exit 1 on failure)", false },
+	{ "chart", cmd_chart, "write a gnuplot script and a PNG trend chart", false },
+	{ "extract", cmd_extract, "propose figures from a plain-text document", false },
 };
 
 static const char usage[] =
@@ -45,7 +46,8 @@ static const char usage_tail[] =
 	"\n"
 	"The database is --db PATH, else $GROWTHSTAT_DB, else ./growthstat.db.\n"
 	"\n"
-	"Exit codes: 0 ok; 1 a check failed; 2 usage error; 65 bad input data,\n"
+	"Exit codes: 0 ok; 1 a check failed; 2 usage error; 64 a database that\n"
+	"would not persist named for writing; 65 bad input data,\n"
 	"unknown series or too few points; 66 input file missing; 69 gnuplot\n"
 	"missing or failed; 70 internal error; 73 cannot create output;\n"
 	"74 I/O or database error; 75 database busy (another run holds it).\n";
@@ -122,6 +124,7 @@ int main(int argc, char **argv)
 		return GS_EX_USAGE;
 	}
 	ctx.cmd = c->name;
+	ctx.writes = c->writes;
 	/* The command parses its options (possibly --db), then opens the
 	 * database with cli_open_db; main closes it. */
 	rc = c->fn(argc - at, argv + at, &ctx);

@@ -256,9 +256,10 @@ static int run(struct ingest_cmd *c, int argc, char **argv)
 	gs_err_clear(&e);
 	if ((lock = take_lock(c, &e)) == NULL)
 		return stop_signal ? GS_EX_OK : out_report(c, &e);
-	out_log(c, "start: database %s, %s", c->ctx->db_path,
+	out_log(c, "start: database %s, %s", cli_db_shown(c->ctx),
 		c->dir ? "drop directory" : "files");
 	c->ctx->db = series_open(c->ctx->db_path, SERIES_CREATE, &e);
+	series_set_lock_timeout(c->ctx->db, c->lock_timeout);
 	if (c->ctx->db == NULL) {
 		rc = out_report(c, &e);
 	} else if (c->dir) {

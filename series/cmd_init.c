@@ -24,7 +24,7 @@ int cmd_init(int argc, char **argv, struct gs_ctx *ctx)
 	if ((rc = cli_open_db(ctx, SERIES_CREATE)) != 0)
 		return rc;
 	if (ctx->verbose)
-		printf("%s: schema version %d\n", ctx->db_path,
+		printf("%s: schema version %d\n", series_path(ctx->db),
 		       SERIES_SCHEMA_VERSION);
 	return GS_EX_OK;
 }

@@ -134,11 +134,13 @@ static int open_flags(int flags)
 	return SQLITE_OPEN_READONLY;
 }
 
-static int exists(const char *path, struct gs_err *e)
+/* The file is named db->conninfo; messages name db->path. */
+static int exists(const struct series_db *db, struct gs_err *e)
 {
+	const char *path = db->path;
 	struct stat sb;
 
-	if (stat(path, &sb) == 0)
+	if (stat(db->conninfo, &sb) == 0)
 		return 0;
 	if (errno == ENOENT)
 		return gs_errf(e, GS_EX_NOINPUT,
@@ -155,7 +157,8 @@ static int setup(struct series_db *db, struct gs_err *e)
 	if (db_exec(db, "PRAGMA foreign_keys=ON", e))
 		return -1;
 	if (db->flags & SERIES_WRITE) {
-		if (db_exec(db, "PRAGMA journal_mode=WAL", e) ||
+		if (schema_foreign(db, e) ||
+		    db_exec(db, "PRAGMA journal_mode=WAL", e) ||
 		    db_exec(db, "PRAGMA synchronous=FULL", e))
 			return -1;
 	}
@@ -167,20 +170,21 @@ static int setup(struct series_db *db, struct gs_err *e)
 ** unless the write-ahead log is already there: SQLite would otherwise open
 ** it read-only and fail later with a vaguer message.
 */
-static int writable(const char *path, struct gs_err *e)
+static int writable(const struct series_db *db, struct gs_err *e)
 {
+	const char *file = db->conninfo, *path = db->path;
 	char *dir, *wal, *slash;
-	size_t n = strlen(path);
+	size_t n = strlen(file);
 	int ret = 0;
 
-	if (access(path, F_OK) != 0)
+	if (access(file, F_OK) != 0)
 		return 0; /* to be created: sqlite3_open_v2 says why not */
-	if (access(path, W_OK) != 0)
+	if (access(file, W_OK) != 0)
 		return gs_errf(e, GS_EX_IOERR, "%s: cannot write to the "
 			       "database: %s", path, strerror(errno));
 	wal = xmalloc(n + 5);
-	gs_snprintf(wal, n + 5, "%s-wal", path);
-	dir = xstrdup(path);
+	gs_snprintf(wal, n + 5, "%s-wal", file);
+	dir = xstrdup(file);
 	slash = strrchr(dir, '/');
 	if (slash)
 		slash[slash == dir ? 1 : 0] = '\0';
@@ -193,27 +197,92 @@ static int writable(const char *path, struct gs_err *e)
 	return ret;
 }
 
-int sqlite_open(struct series_db *db, struct gs_err *e)
+static int connect(struct series_db *db, const char *name, int oflags,
+		   struct gs_err *e)
 {
-	const char *path = db->path;
-	int flags = db->flags;
-
-	if (flags != SERIES_CREATE && exists(path, e))
-		return -1;
-	if ((flags & SERIES_WRITE) && writable(path, e))
-		return -1;
 	/* One connection per handle, used by one thread at a time: no mutex
 	 * per call. No memory statistics either: they take a global lock on
 	 * every allocation, and nothing here reads them. sqlite3_config only
 	 * works before SQLite is first used; later calls change nothing. */
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-	if (sqlite3_open_v2(path, &db->db,
-			    open_flags(flags) | SQLITE_OPEN_NOMUTEX,
+	if (sqlite3_open_v2(name, &db->db, oflags | SQLITE_OPEN_NOMUTEX,
 			    NULL) != SQLITE_OK)
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open database: %s",
-			       path, db->db ? sqlite3_errmsg(db->db) :
+			       db->path, db->db ? sqlite3_errmsg(db->db) :
 			       "out of memory");
 	return setup(db, e);
+}
+
+/* "file:PATH?immutable=1", PATH percent-encoded (SQLite decodes it). */
+static char *immutable_uri(const char *path)
+{
+	static const char keep[] = "abcdefghijklmnopqrstuvwxyz"
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._~/-";
+	size_t n = 3 * strlen(path) + 32, k;
+	char *u = xmalloc(n);
+	const unsigned char *p;
+
+	/* an absolute path after an empty authority: file:///abs */
+	k = gs_snprintf(u, n, "%s", path[0] == '/' ? "file://" : "file:");
+	for (p = (const unsigned char *)path; *p; p++)
+		k += *p && strchr(keep, *p) ?
+			gs_snprintf(u + k, n - k, "%c", *p) :
+			gs_snprintf(u + k, n - k, "%%%02X", *p);
+	gs_snprintf(u + k, n - k, "?immutable=1");
+	return u;
+}
+
+/*
+** A reader that cannot create the -shm file SQLite's WAL mode needs (a
+** read-only directory or file system): SQLite's documented way out is the
+** "immutable" URI parameter (wal.html, "Read-Only Databases"), which reads
+** the file as it is, without locks or shared memory. Only safe when no
+** write-ahead log holds changes the file lacks: those would be ignored, so
+** a non-empty -wal is refused instead.
+*/
+static int open_immutable(struct series_db *db, struct gs_err *e)
+{
+	size_t n = strlen(db->conninfo) + 5;
+	char *wal = xmalloc(n), *uri;
+	struct stat sb;
+	int ret;
+
+	gs_snprintf(wal, n, "%s-wal", db->conninfo);
+	ret = stat(wal, &sb) == 0 && sb.st_size > 0;
+	free(wal);
+	if (ret)
+		return gs_errf(e, GS_EX_IOERR, "%s: cannot read: its "
+			       "write-ahead log (-wal) holds changes, and "
+			       "SQLite needs write access to the directory "
+			       "(for -shm) to read them; run a writing command "
+			       "there once (e.g. 'growthstat init') to fold the "
+			       "log into the file", db->path);
+	sqlite3_close(db->db);
+	db->db = NULL;
+	uri = immutable_uri(db->conninfo);
+	ret = connect(db, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, e);
+	free(uri);
+	return ret;
+}
+
+int sqlite_open(struct series_db *db, struct gs_err *e)
+{
+	int flags = db->flags, rc;
+	struct gs_err first;
+
+	if (flags != SERIES_CREATE && exists(db, e))
+		return -1;
+	if ((flags & SERIES_WRITE) && writable(db, e))
+		return -1;
+	gs_err_clear(&first);
+	if (connect(db, db->conninfo, open_flags(flags), &first) == 0)
+		return 0;
+	rc = db->db ? sqlite3_errcode(db->db) & 0xff : SQLITE_NOMEM;
+	if (!(flags & SERIES_WRITE) &&
+	    (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN))
+		return open_immutable(db, e);
+	*e = first;
+	return -1;
 }
 
 void sqlite_close(struct series_db *db)

@@ -109,10 +109,13 @@ struct series_db {
 	PGconn *pg;              /* PostgreSQL backend */
 	struct bulk *bulk;       /* a stage flush in progress (pg_bulk.c) */
 	unsigned pg_prepared;    /* bit i: statement i prepared (pg.c) */
-	char *conninfo;          /* the URI as given (path is for messages) */
+	char *conninfo;          /* the URI or file name as given (path is
+				  * for messages: a password masked) */
+	char *secret[4];         /* the password's spellings (pg_secret.c) */
 	sqlite3 *db;             /* SQLite backend */
 	char *path;
 	int flags;
+	double lock_timeout;     /* seconds a writer waits (series.h) */
 	bool in_batch;
 	sqlite3_stmt *st[ST_COUNT];
 	struct id_cache series;
@@ -149,6 +152,8 @@ void db_copy_str(char *dst, size_t n, const char *src);
 char *db_col_text(sqlite3_stmt *st, int col);
 
 int schema_migrate(struct series_db *db, struct gs_err *e);
+/* Refuse (GS_EX_DATAERR) a file with tables growthstat did not create. */
+int schema_foreign(struct series_db *db, struct gs_err *e);
 
 /*
 ** insert.c: insert an observation row of the cached series and source; with
@@ -212,13 +217,22 @@ int pg_sources(struct series_db *db, struct source_list *out,
 	       struct gs_err *e);
 /* pg_advisory_xact_lock key of writers: "grow" in ASCII. */
 #define PG_WRITER_LOCK "1735552887"
+/* Take the writers' lock in the open transaction, waiting at most the
+ * lock timeout (pg.c). */
+int pg_writer_lock(struct series_db *db, struct gs_err *e);
 /* Run a statement with no parameters (BEGIN, COMMIT, schema); 0 or -1. */
 int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
 	    const char *what);
 /* The stored schema version (0: none); migrate it to ours (pg_schema.c). */
 int pg_version(struct series_db *db, int *v, struct gs_err *e);
 int pg_migrate(struct series_db *db, struct gs_err *e);
-/* Fill e from a failed result (or the connection when r is NULL); -1. */
+/* pg_secret.c: note the password's spellings in conninfo; mask them (and
+ * any URI password) in a message of n bytes; forget them. */
+void pg_secret_note(struct series_db *db, const char *conninfo);
+void pg_secret_scrub(const struct series_db *db, char *msg, size_t n);
+void pg_secret_free(struct series_db *db);
+/* Fill e from a failed result (or the connection when r is NULL), the
+ * password masked; -1. */
 int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
 	   const char *what);
 /* Run a statement with text parameters; the result when its status is

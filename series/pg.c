@@ -7,7 +7,7 @@
 ** figure at or before its as_of says something else, and the server refuses
 ** every UPDATE or DELETE of observations by trigger (pg_schema.c). Writers serialize on a
 ** transaction-level advisory lock, the counterpart of SQLite's BEGIN
-** IMMEDIATE, waiting at most lock_timeout. Every statement is sent with
+** IMMEDIATE, waiting at most the lock timeout (--lock-timeout). Every statement is sent with
 ** parameters; no user text is pasted into SQL.
 */
 #include "db_internal.h"
@@ -73,6 +73,7 @@ int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
 
 	gs_snprintf(msg, sizeof(msg), "%s",
 		    m ? m : db->pg ? PQerrorMessage(db->pg) : "out of memory");
+	pg_secret_scrub(db, msg, sizeof(msg));
 	n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
@@ -152,6 +153,7 @@ long long pg_int(const PGresult *r, int row, int col)
 
 static int pg_open(struct series_db *db, struct gs_err *e)
 {
+	pg_secret_note(db, db->conninfo);
 	db->pg = PQconnectdb(db->conninfo);
 	if (db->pg == NULL || PQstatus(db->pg) != CONNECTION_OK) {
 		pg_err(db, NULL, e, "cannot connect");
@@ -172,6 +174,7 @@ static void pg_close(struct series_db *db)
 {
 	PQfinish(db->pg);
 	db->pg = NULL;
+	pg_secret_free(db);
 }
 
 /* The schema is there and at our version (the server checks itself). */
@@ -224,8 +227,7 @@ static int pg_begin(struct series_db *db, const char *file, int64_t *batch_id,
 		return -1;
 	db->in_batch = true;
 	now_text(now, sizeof(now));
-	if (pg_exec(db, "SELECT pg_advisory_xact_lock(" PG_WRITER_LOCK ")", e,
-		    "waiting for another writer"))
+	if (pg_writer_lock(db, e))
 		goto fail;
 	r = pg_run(db, "INSERT INTO batches(file, status, started)"
 		   " VALUES ($1, 'open', $2) RETURNING id", 2, p,

@@ -1,6 +1,7 @@
 /*
 ** pg_schema.c: the PostgreSQL schema, its version (table gs_meta) and its
-** forward migrations, each run in one transaction under the writers' lock.
+** forward migrations, each run in one transaction under the writers' lock,
+** and that lock (pg_writer_lock, also taken by every batch).
 */
 #include "db_internal.h"
 
@@ -93,8 +94,58 @@ static const char schema_v1[] =
  * keeps version 1's. */
 static const char schema_v2[] = "SELECT 1";
 
-static const char *const migrations[] = { NULL, schema_v1, schema_v2 };
+/* Version 3: a series' dimension and unit never change once set, nor does
+ * a closed batch's record (see schema.c). */
+static const char schema_v3[] =
+	"CREATE TRIGGER series_unit_fixed BEFORE UPDATE OF dimension, unit"
+	" ON series FOR EACH ROW WHEN ((OLD.dimension <> '' OR OLD.unit <> '')"
+	" AND (NEW.dimension IS DISTINCT FROM OLD.dimension OR"
+	" NEW.unit IS DISTINCT FROM OLD.unit))"
+	" EXECUTE FUNCTION gs_refuse('a series'' unit and dimension never"
+	" change once set');"
+	"CREATE TRIGGER batches_closed_fixed BEFORE UPDATE ON batches"
+	" FOR EACH ROW WHEN (OLD.status <> 'open')"
+	" EXECUTE FUNCTION gs_refuse('the batch log is append-only: a closed"
+	" batch never changes');";
 
+static const char *const migrations[] = { NULL, schema_v1, schema_v2,
+					  schema_v3 };
+
+
+/*
+** The writers' advisory lock for this transaction, waiting at most
+** db->lock_timeout seconds: lock_timeout set for the transaction only
+** (set_config(..., true)), or a single try when it is 0 (PostgreSQL reads
+** lock_timeout = 0 as "wait forever"). Busy is GS_EX_TEMPFAIL.
+*/
+int pg_writer_lock(struct series_db *db, struct gs_err *e)
+{
+	char ms[32];
+	const char *p[1] = { ms };
+	PGresult *r;
+	bool got;
+
+	if (db->lock_timeout > 0) {
+		gs_snprintf(ms, sizeof(ms), "%.0fms", db->lock_timeout * 1000);
+		r = pg_run(db, "SELECT set_config('lock_timeout', $1, true)", 1,
+			   p, PGRES_TUPLES_OK, e, "setting the lock timeout");
+		if (r == NULL)
+			return -1;
+		PQclear(r);
+		return pg_exec(db, "SELECT pg_advisory_xact_lock("
+			       PG_WRITER_LOCK ")", e,
+			       "waiting for another writer");
+	}
+	r = pg_run(db, "SELECT pg_try_advisory_xact_lock(" PG_WRITER_LOCK ")",
+		   0, NULL, PGRES_TUPLES_OK, e, "taking the writers' lock");
+	if (r == NULL)
+		return -1;
+	got = strcmp(PQgetvalue(r, 0, 0), "t") == 0;
+	PQclear(r);
+	return got ? 0 : gs_errf(e, GS_EX_TEMPFAIL, "%s: another writer is "
+				 "running (not waiting: lock timeout 0)",
+				 db->path);
+}
 
 /* The stored schema version, 0 when there is no schema. */
 int pg_version(struct series_db *db, int *v, struct gs_err *e)
@@ -148,8 +199,7 @@ int pg_migrate(struct series_db *db, struct gs_err *e)
 			       "%s: schema version %d needs migrating; run "
 			       "'growthstat init' first", db->path, v);
 	if (pg_exec(db, "BEGIN", e, "migrating") ||
-	    pg_exec(db, "SELECT pg_advisory_xact_lock(" PG_WRITER_LOCK ")", e,
-		    "waiting for another writer") ||
+	    pg_writer_lock(db, e) ||
 	    pg_version(db, &v, e))
 		goto fail;
 	for (i = v + 1; i <= n; i++)

@@ -123,6 +123,25 @@ static const char schema_v2[] =
 	OBS_TRIGGERS
 	OBS_VIEW;
 
+/*
+** Version 3: a series' dimension and unit are set once, by its first
+** figure with a unit (from '' to a value: append.c), and never change
+** after: a new unit would rescale every stored figure of the series. The
+** key trigger of version 1 already keeps the key. And a batch row changes
+** once, when its batch closes (open -> committed or refused, in the
+** transaction that inserted it); a closed batch's record never changes.
+*/
+static const char schema_v3[] =
+	"CREATE TRIGGER series_unit_fixed BEFORE UPDATE OF dimension, unit"
+	" ON series WHEN (OLD.dimension <> '' OR OLD.unit <> '') AND"
+	" (NEW.dimension IS NOT OLD.dimension OR NEW.unit IS NOT OLD.unit)"
+	" BEGIN SELECT RAISE(ABORT, 'a series'' unit and dimension never"
+	" change once set'); END;"
+	"CREATE TRIGGER batches_closed_fixed BEFORE UPDATE ON batches"
+	" WHEN OLD.status <> 'open'"
+	" BEGIN SELECT RAISE(ABORT, 'the batch log is append-only: a closed"
+	" batch never changes'); END;";
+
 struct migration {
 	int version;
 	const char *sql;
@@ -131,6 +150,7 @@ struct migration {
 static const struct migration migrations[] = {
 	{ 1, schema_v1 },
 	{ 2, schema_v2 },
+	{ 3, schema_v3 },
 };
 
 static int user_version(struct series_db *db, int *v, struct gs_err *e)
@@ -162,6 +182,42 @@ static int apply(struct series_db *db, const struct migration *m,
 		return -1;
 	}
 	return db_exec(db, "COMMIT", e);
+}
+
+/*
+** A file growthstat may write to: empty, or with no tables but its own.
+** Called before anything is written (the switch to WAL included), so
+** another application's database is left exactly as it was. growthstat
+** sets user_version in the transaction that creates its tables, so tables
+** at version 0 are someone else's too.
+*/
+int schema_foreign(struct series_db *db, struct gs_err *e)
+{
+	static const char sql[] =
+		"SELECT name FROM sqlite_master WHERE type = 'table'"
+		" AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+		" AND (?1 = 0 OR name NOT IN"
+		"  ('series', 'sources', 'batches', 'observations'))"
+		" ORDER BY name LIMIT 1";
+	sqlite3_stmt *st = NULL;
+	int v, rc;
+
+	if (user_version(db, &v, e))
+		return -1;
+	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
+		return db_err(db, e, "reading the schema");
+	sqlite3_bind_int(st, 1, v);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		gs_errf(e, GS_EX_DATAERR, "%s: not a growthstat database: it "
+			"has a table growthstat did not create ('%s'); "
+			"refusing to add tables to it or change its journal "
+			"mode (give a new file with --db)", db->path,
+			(const char *)sqlite3_column_text(st, 0));
+	else if (rc != SQLITE_DONE)
+		db_err(db, e, "reading the schema");
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 int schema_migrate(struct series_db *db, struct gs_err *e)

@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 bool series_is_uri(const char *path)
 {
@@ -15,40 +16,48 @@ bool series_is_uri(const char *path)
 			strncmp(path, "postgres://", 11) == 0);
 }
 
-/* The URI for messages: a password in it ("user:secret@") is masked. */
-static char *shown(const char *uri)
+/* The name for messages: a password in it is masked. A file path keeps
+ * its name (unless it reads like a connection string with a password). */
+static char *shown(const char *path)
 {
-	const char *at, *p = strstr(uri, "://"), *colon, *slash;
-	char *s;
+	size_t n = strlen(path) + 8;
 
-	if (p == NULL)
-		return xstrdup(uri);
-	p += 3;
-	at = strchr(p, '@');
-	slash = strchr(p, '/');
-	colon = at ? memchr(p, ':', (size_t)(at - p)) : NULL;
-	if (colon == NULL || (slash && slash < at))
-		return xstrdup(uri);
-	s = xmalloc(strlen(uri) + 8);
-	memcpy(s, uri, (size_t)(colon - uri + 1));
-	gs_snprintf(s + (colon - uri + 1), strlen(uri) + 7 - (size_t)(colon - uri),
-		    "***%s", at);
-	return s;
+	return gs_redact_uri(xmalloc(n), n, path);
+}
+
+int series_persists(const char *path, struct gs_err *e)
+{
+	if (path == NULL || path[0] == '\0')
+		return gs_errf(e, GS_EX_NOTSTORED, "the database name is empty: "
+			       "SQLite would write to a temporary file deleted "
+			       "on close, and nothing would be stored; give a "
+			       "file path with --db or GROWTHSTAT_DB");
+	if (strcmp(path, ":memory:") == 0)
+		return gs_errf(e, GS_EX_NOTSTORED, "%s: an in-memory database "
+			       "would be lost on exit, and nothing would be "
+			       "stored; give a file path", path);
+	if (strncmp(path, "file:", 5) == 0)
+		return gs_errf(e, GS_EX_NOTSTORED, "%s: a SQLite URI (it may "
+			       "name an in-memory or temporary database); give "
+			       "a plain file path (./%s for a file of that name)",
+			       path, path);
+	return 0;
 }
 
 struct series_db *series_open(const char *path, int flags, struct gs_err *e)
 {
-	struct series_db *db = xcalloc(1, sizeof(*db));
+	struct series_db *db;
+
+	if ((flags & SERIES_WRITE) && !series_is_uri(path) &&
+	    series_persists(path, e))
+		return NULL;
+	db = xcalloc(1, sizeof(*db));
+	db->lock_timeout = SERIES_LOCK_TIMEOUT;
 
 	db->flags = flags;
-	if (series_is_uri(path)) {
-		db->ops = &pg_backend;
-		db->conninfo = xstrdup(path);
-		db->path = shown(path);
-	} else {
-		db->ops = &sqlite_backend;
-		db->path = xstrdup(path);
-	}
+	db->ops = series_is_uri(path) ? &pg_backend : &sqlite_backend;
+	db->conninfo = xstrdup(path);
+	db->path = shown(path);
 	if (db->ops->open(db, e)) {
 		series_close(db);
 		return NULL;
@@ -109,10 +118,33 @@ int series_check(struct series_db *db, struct gs_err *e)
 	return db->ops->check(db, e);
 }
 
+void series_set_lock_timeout(struct series_db *db, double seconds)
+{
+	if (db)
+		db->lock_timeout = seconds > 0 ? seconds : 0;
+}
+
+/* GROWTHSTAT_TEST_HOLD_LOCK=S: hold the writers' lock S seconds (tests). */
+static void test_hold(void)
+{
+	const char *s = getenv("GROWTHSTAT_TEST_HOLD_LOCK");
+	struct timespec ts;
+	double v = s ? strtod(s, NULL) : 0;
+
+	if (!(v > 0 && v < 3600))
+		return;
+	ts.tv_sec = (time_t)v;
+	ts.tv_nsec = (long)((v - (double)ts.tv_sec) * 1e9);
+	nanosleep(&ts, NULL);
+}
+
 int series_batch_begin(struct series_db *db, const char *file,
 		       int64_t *batch_id, struct gs_err *e)
 {
-	return db->ops->batch_begin(db, file, batch_id, e);
+	if (db->ops->batch_begin(db, file, batch_id, e))
+		return -1;
+	test_hold();
+	return 0;
 }
 
 int series_append(struct series_db *db, const struct gs_obs *o,

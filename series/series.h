@@ -27,8 +27,11 @@ enum series_open_flags {
 	SERIES_CREATE = 3,      /* created when missing; read-write, migrates */
 };
 
+/* Seconds a writer waits for another by default (series_set_lock_timeout). */
+#define SERIES_LOCK_TIMEOUT 30
+
 /* Current schema version written to PRAGMA user_version. */
-#define SERIES_SCHEMA_VERSION 2
+#define SERIES_SCHEMA_VERSION 3
 
 /*
 ** `path` is a SQLite file, or a postgresql:// (or postgres://) URI naming a
@@ -36,6 +39,23 @@ enum series_open_flags {
 ** schema, triggers and rules apply.
 */
 struct series_db *series_open(const char *path, int flags, struct gs_err *e);
+/*
+** 0 when path names a database that outlives the program; -1 with e
+** filled (GS_EX_NOTSTORED) for what SQLite would keep in memory or in a
+** temporary file deleted on close ("", ":memory:") and for "file:" URIs
+** (this SQLite reads them as URIs: file::memory:, ?mode=memory; and the
+** ingest lock beside the name would not be the database's). series_open
+** checks it for SERIES_WRITE; commands that write check it first.
+*/
+int series_persists(const char *path, struct gs_err *e);
+/*
+** How long a writer waits for another to finish, in seconds (0: not at
+** all; the default is 30, ingest's --lock-timeout). On PostgreSQL this
+** bounds the wait for the writers' advisory lock of each batch; on SQLite
+** the ingest lock (collector/lock.c) does the waiting and this changes
+** nothing.
+*/
+void series_set_lock_timeout(struct series_db *db, double seconds);
 /* True when path names a database server rather than a file. */
 bool series_is_uri(const char *path);
 void series_close(struct series_db *db);
@@ -60,8 +80,11 @@ enum append_result {
 
 /*
 ** Start a batch for the input named `file` (BEGIN IMMEDIATE; waits up to the
-** busy timeout for another writer). The batch row is written in the same
-** transaction, so a rolled-back batch leaves nothing behind.
+** busy timeout for another writer, on PostgreSQL up to the lock timeout).
+** The batch row is written in the same transaction, so a rolled-back batch
+** leaves nothing behind. Test only: with GROWTHSTAT_TEST_HOLD_LOCK=S in
+** the environment the batch, once begun, sleeps S seconds holding the
+** writers' lock (tests/cli/085-lock-timeout.sh).
 */
 int series_batch_begin(struct series_db *db, const char *file,
 		       int64_t *batch_id, struct gs_err *e);

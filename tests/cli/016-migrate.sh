@@ -1,5 +1,6 @@
 # schema migration: a version 1 database (tests/data/schema-v1.sql, written
-# by the version 1 binary) is migrated to version 2 with every row kept
+# by the version 1 binary) is migrated to version 3 (2: the kind check; 3:
+# a series' unit and dimension fixed once set) with every row kept
 . "$GS_TOP/tests/cli/lib.sh"
 
 sqlite3 "$GROWTHSTAT_DB" <"$GS_TOP/tests/data/schema-v1.sql"
@@ -15,7 +16,7 @@ expect_err "schema version 1 needs migrating; run 'growthstat init' first" "the 
 
 run "$GS" init
 expect_rc 0 "init migrates"
-expect_eq "$(sql 'PRAGMA user_version')" 2 "now schema version 2"
+expect_eq "$(sql 'PRAGMA user_version')" 3 "now schema version 3"
 sql "$q" >"$T/after"
 expect_eq "$(cmp "$T/before" "$T/after" && echo same)" same "every row kept, unchanged"
 expect_eq "$(sql 'PRAGMA integrity_check')" ok "integrity_check ok"
@@ -27,6 +28,8 @@ sql_try "DELETE FROM observations"
 expect_eq "$(grep -c 'append-only' "$T/sqlout")" 1 "deleting is still refused"
 sql_try "UPDATE observations SET value = 0"
 expect_eq "$(grep -c 'append-only' "$T/sqlout")" 1 "updating is still refused"
+sql_try "UPDATE series SET unit = 'USD', dimension = 'currency:USD' WHERE dimension <> ''"
+expect_eq "$(grep -c 'never change once set' "$T/sqlout")" 1 "version 3: a series' unit is fixed"
 sql_try "INSERT INTO observations(series_id, kind, period_start, period_end, source_id, as_of, period_prec, value, batch_id) VALUES (1, 'bogus', 20240101, 20241231, 1, 20250101, 'year', 1, 1)"
 expect_eq "$(grep -c 'CHECK constraint failed' "$T/sqlout")" 1 "an unknown kind is still refused"
 

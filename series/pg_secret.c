@@ -1,0 +1,104 @@
+/*
+** pg_secret.c: keeping a PostgreSQL password out of every message.
+**
+** The URI names the server for messages with its password masked
+** (gs_redact_uri), but libpq's own messages may echo what it was given: the
+** whole URI ('... in URI: "postgresql://gs:PW@[::1/db"'), or one token of
+** it ('invalid percent-encoded token: "PW"'). So the password is also
+** looked for literally, in each spelling a message could hold: as written
+** in the URI (user:PW@, ?password=PW) and as libpq decoded it. A password
+** shorter than PG_SECRET_MIN is not searched for (masking every "a" would
+** make the message unreadable, and so short a password protects nothing);
+** the URI's structure still masks it.
+*/
+#include "db_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define PG_SECRET_MIN 4
+
+static void add(struct series_db *db, const char *s, size_t n)
+{
+	size_t i;
+
+	if (n < PG_SECRET_MIN)
+		return;
+	for (i = 0; i < GS_ARRAY_LEN(db->secret); i++)
+		if (db->secret[i] == NULL) {
+			db->secret[i] = xstrndup(s, n);
+			return;
+		}
+}
+
+/* The password of "scheme://user:PW@host" as written. */
+static void userinfo(struct series_db *db, const char *uri)
+{
+	const char *auth = strstr(uri, "://"), *end, *at = NULL, *q, *colon;
+
+	if (auth == NULL)
+		return;
+	auth += 3;
+	end = auth + strcspn(auth, "?#");
+	for (q = auth; q < end; q++)
+		if (*q == '@')
+			at = q;
+	colon = at ? memchr(auth, ':', (size_t)(at - auth)) : NULL;
+	if (colon)
+		add(db, colon + 1, (size_t)(at - colon - 1));
+}
+
+/* The value of each "password=" parameter (URI query or keyword string)
+ * as written. */
+static void params(struct series_db *db, const char *uri)
+{
+	const char *p;
+
+	for (p = uri; (p = strstr(p, "password=")) != NULL; p += 9)
+		if (p == uri || strchr("?&; \t", p[-1]))
+			add(db, p + 9, strcspn(p + 9, "&# \t"));
+}
+
+void pg_secret_note(struct series_db *db, const char *conninfo)
+{
+	PQconninfoOption *opts, *o;
+	char *err = NULL;
+
+	userinfo(db, conninfo);
+	params(db, conninfo);
+	opts = PQconninfoParse(conninfo, &err);
+	PQfreemem(err);
+	for (o = opts; o && o->keyword; o++)
+		if (strcmp(o->keyword, "password") == 0 && o->val)
+			add(db, o->val, strlen(o->val));
+	PQconninfoFree(opts);
+}
+
+void pg_secret_scrub(const struct series_db *db, char *msg, size_t n)
+{
+	char *tmp = xmalloc(n), *hit;
+	size_t i;
+
+	gs_redact_uri(tmp, n, msg);
+	gs_snprintf(msg, n, "%s", tmp);
+	for (i = 0; i < GS_ARRAY_LEN(db->secret) && db->secret[i]; i++) {
+		size_t k = strlen(db->secret[i]);
+
+		while ((hit = strstr(msg, db->secret[i])) != NULL) {
+			*hit = '\0';
+			gs_snprintf(tmp, n, "%s***%s", msg, hit + k);
+			gs_snprintf(msg, n, "%s", tmp);
+		}
+	}
+	free(tmp);
+}
+
+void pg_secret_free(struct series_db *db)
+{
+	size_t i;
+
+	for (i = 0; i < GS_ARRAY_LEN(db->secret); i++) {
+		free(db->secret[i]);
+		db->secret[i] = NULL;
+	}
+}
