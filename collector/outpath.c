@@ -8,13 +8,50 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* True when a and b both exist and are one file. */
-static bool same_file(const char *a, const char *b)
+static bool same_inode(const char *a, const char *b)
 {
 	struct stat sa, sb;
 
 	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
 	       sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* The folder of path ("." when it has none); freed by the caller. */
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		return xstrdup(".");
+	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
+static const char *base_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+/* True when a and b are one file, or (when a does not exist yet) one
+ * name in one folder: a -wal that SQLite removed at close is still the
+ * database's. */
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa;
+	char *da, *db;
+	bool same;
+
+	if (stat(a, &sa) == 0)
+		return same_inode(a, b);
+	if (strcmp(base_of(a), base_of(b)) != 0)
+		return false;
+	da = dir_of(a);
+	db = dir_of(b);
+	same = same_inode(da, db);
+	free(da);
+	free(db);
+	return same;
 }
 
 int outpath_is_db(const char *out, const char *db_path, struct gs_err *e)
