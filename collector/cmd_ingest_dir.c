@@ -248,6 +248,11 @@ static int one(struct ingest_cmd *c, const struct drop_file *f, bool *fatal,
 	return rc;
 }
 
+static void say_recovered(void *arg, const char *msg)
+{
+	out_error(arg, "a run killed before moving a file: %s", msg);
+}
+
 /* Entries that are not regular files: named, never opened, left. */
 static int refuse_by_name(struct ingest_cmd *c, const struct drop_list *l,
 			  struct tally *t)
@@ -272,6 +277,7 @@ int ingest_drop_dir(struct ingest_cmd *c)
 	size_t i;
 
 	gs_err_clear(&e);
+	drop_recover(c->dir, say_recovered, c);
 	if (drop_scan(c->dir, c->min_age, &l, &e))
 		return out_report(c, &e);
 	/* The rejects folder is made when first needed (--skip-bad needs it

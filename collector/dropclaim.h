@@ -7,7 +7,8 @@
 ** (never through a link, never blocking on a FIFO), read from that
 ** descriptor, and moved only if its name still refers to the object read:
 ** the name is first renamed to a private hidden name in the same
-** directory (names starting with "." are never picked up), the object
+** directory (".gs-claim.XXXXXX.NAME": names starting with "." are never
+** picked up; renamed without ever replacing a name), the object
 ** found there is compared with the one read (device, inode, size, mtime),
 ** and only then moved on. Another object is put back under its name (or,
 ** if that name was taken meanwhile, a numbered one: nothing is replaced)
@@ -49,5 +50,14 @@ int drop_claim(const char *dir, const char *name, const struct drop_obj *o,
 */
 int drop_unclaim(const char *hidden, const char *dir, const char *name,
 		 struct gs_err *e);
+
+/*
+** Undo the claims of a run that was killed between a claim and its move
+** (private names left in dir): each file goes back under its name (or a
+** numbered one), said through say(arg, message). Call under the ingest
+** lock, before scanning.
+*/
+void drop_recover(const char *dir, void (*say)(void *, const char *),
+		  void *arg);
 
 #endif

@@ -46,6 +46,15 @@ expect_eq "$(sql "SELECT value FROM v_observations WHERE series = 'new.a'")" "42
 expect_eq "$(sed -n 2p "$D/archive/x.csv" | cut -d, -f1)" "new.a" "and archives it"
 expect_eq "$(ls -A "$D" | tr '\n' ' ')" "archive " "no private claim name is left behind"
 
+# a run killed between its claim and the move left a private name: the
+# next run puts the file back under its name and loads it
+{ echo "$H"; echo 'kill.a,2024,level,7,rubles,,,2025-01-01,src,'; } >"$D/.gs-claim.a1b2c3.k.csv"
+touch -d '2020-01-01' "$D/.gs-claim.a1b2c3.k.csv"
+run "$GS" ingest --dir "$D"
+expect_eq "$(sql "SELECT value FROM v_observations WHERE series = 'kill.a'")" "7.0" "a file left under a claim name by a killed run is loaded by the next"
+expect_eq "$(ls -A "$D" | tr '\n' ' ')" "archive " "and archived under its own name, nothing left behind"
+[ -f "$D/archive/k.csv" ] && ok "it is archived as k.csv" || notok "k.csv not in the archive"
+
 # the database file deleted (or replaced) while the run goes on
 if [ "${GS_BACKEND:-sqlite}" = sqlite ]; then
 	export GROWTHSTAT_TEST_PAUSE_BEFORE_ARCHIVE=1
