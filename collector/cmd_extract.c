@@ -12,6 +12,7 @@
 
 #include "../commands.h"
 #include "extract.h"
+#include "outpath.h"
 
 static const char usage[] =
 	"usage: growthstat extract FILE.txt [--source NAME] [--as-of DATE]\n"
@@ -159,19 +160,30 @@ static const char *base_name(const char *path)
 	return slash ? slash + 1 : path;
 }
 
+/* -o FILE: created under an exclusive temporary name and renamed into
+ * place (common.h gs_out), so never written through a planted link; the
+ * database and the input are refused as outputs. */
 static int write_out(const struct gs_ctx *ctx, const struct extract_args *a,
 		     const struct xresult *r, const char *source)
 {
-	FILE *out = stdout;
+	struct gs_out o;
+	struct gs_err e;
 
-	if (a->output != NULL && strcmp(a->output, "-") != 0 &&
-	    (out = fopen(a->output, "w")) == NULL)
-		return cli_error(ctx, GS_EX_CANTCREAT, "cannot create '%s': %s",
+	if (a->output == NULL || strcmp(a->output, "-") == 0) {
+		write_rows(stdout, r, source);
+		return GS_EX_OK;
+	}
+	gs_err_clear(&e);
+	if (gs_out_open(&o, a->output, false, &e))
+		return cli_report(ctx, &e);
+	write_rows(o.fp, r, source);
+	if (ferror((FILE *)o.fp)) {
+		gs_out_abort(&o);
+		return cli_error(ctx, GS_EX_IOERR, "writing '%s': %s",
 				 a->output, strerror(errno));
-	write_rows(out, r, source);
-	if (out != stdout && (ferror(out) | fclose(out)) != 0)
-		return cli_error(ctx, GS_EX_IOERR, "writing '%s': %s", a->output,
-				 strerror(errno));
+	}
+	if (gs_out_commit(&o, &e))
+		return cli_report(ctx, &e);
 	return GS_EX_OK;
 }
 
@@ -191,6 +203,10 @@ int cmd_extract(int argc, char **argv, struct gs_ctx *ctx)
 	if (argc - optind != 1)
 		return cli_usage(ctx, usage, "give one text FILE");
 	path = argv[optind];
+	gs_err_clear(&e);
+	if (a.output && (outpath_is_db(a.output, ctx->db_path, &e) ||
+			 outpath_is_input(a.output, &argv[optind], 1, &e)))
+		return cli_usage(ctx, NULL, "-o %s", e.msg);
 	source = a.source ? a.source : strcmp(path, "-") == 0 ? "stdin" :
 		 base_name(path);
 	if ((rc = slurp(ctx, path, &buf, &len)) != 0)

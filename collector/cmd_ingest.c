@@ -6,6 +6,7 @@
 #include "cmd_ingest.h"
 #include "../commands.h"
 #include "lock.h"
+#include "outpath.h"
 
 #include <errno.h>
 #include <math.h>
@@ -159,26 +160,6 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	return cli_usage(ctx, usage, "bad option");
 }
 
-static void summary(struct ingest_cmd *c, const char *file,
-		    const struct ingest_result *r)
-{
-	const struct gs_ctx *ctx = c->ctx;
-	bool say = ctx->verbose > 0 || (!ctx->quiet && isatty(1));
-
-	out_log(c, "%s: %ld new, %ld already present, %ld rejected (batch "
-		"%lld)", file, r->c.rows_new, r->c.rows_present,
-		r->c.rows_rejected, (long long)r->batch);
-	if (r->c.rows_rejected && !ctx->quiet)
-		out_error(c, "%s: %ld bad row%s skipped, written to %s", file,
-			  r->c.rows_rejected, r->c.rows_rejected == 1 ? "" : "s",
-			  r->rejects);
-	if (say)
-		printf("%s: %ld new, %ld already present, %ld rejected "
-		       "(batch %lld)\n", file, r->c.rows_new,
-		       r->c.rows_present, r->c.rows_rejected,
-		       (long long)r->batch);
-}
-
 static uint64_t file_size(const char *path)
 {
 	struct stat sb;
@@ -200,14 +181,18 @@ static int one_file(struct ingest_cmd *c, const char *path, size_t index,
 	rc = ingest_file(c->ctx->db, path, &c->o, out_problem, c, &res, &e);
 	out_file_done(c, file_size(path));
 	if (rc == 0) {
-		summary(c, path, &res);
+		out_summary(c, path, &res, NULL);
 		return GS_EX_OK;
 	}
 	if (stop_signal)
 		return GS_EX_OK; /* the caller reports the interruption */
-	if (c->problems > INGEST_MAX_SHOWN)
+	if (c->problems > INGEST_MAX_SHOWN) {
+		char shown[1024];
+
+		gs_escape(shown, sizeof(shown), path);
 		fprintf(stderr, "growthstat: %s: ... and %ld more problems\n",
-			path, c->problems - INGEST_MAX_SHOWN);
+			shown, c->problems - INGEST_MAX_SHOWN);
+	}
 	return out_report(c, &e);
 }
 
@@ -241,10 +226,26 @@ static struct ingest_lock *take_lock(struct ingest_cmd *c, struct gs_err *e)
 		return l;
 	}
 	if (c->ctx->verbose > 0 || c->pr.on)
-		fprintf(stderr, "growthstat: ingest: %s; waiting up to %.0f s\n",
-			busy.msg, c->lock_timeout);
-	out_log(c, "%s; waiting up to %.0f s", busy.msg, c->lock_timeout);
+		out_error(c, "%s; waiting up to %.0f s", busy.msg,
+			  c->lock_timeout);
+	else
+		out_log(c, "%s; waiting up to %.0f s", busy.msg,
+			c->lock_timeout);
 	return lock_acquire(c->ctx->db_path, c->lock_timeout, &stop_signal, e);
+}
+
+/* The database file as opened: a drop-directory run stops before moving
+ * files once the path names another file (cmd_ingest_dir.c). */
+static void remember_db(struct ingest_cmd *c)
+{
+	struct stat sb;
+
+	if (series_is_uri(c->ctx->db_path) ||
+	    stat(c->ctx->db_path, &sb) != 0)
+		return;
+	c->db_file = true;
+	c->db_dev = sb.st_dev;
+	c->db_ino = sb.st_ino;
 }
 
 static int run(struct ingest_cmd *c, int argc, char **argv)
@@ -259,7 +260,10 @@ static int run(struct ingest_cmd *c, int argc, char **argv)
 	out_log(c, "start: database %s, %s", cli_db_shown(c->ctx),
 		c->dir ? "drop directory" : "files");
 	c->ctx->db = series_open(c->ctx->db_path, SERIES_CREATE, &e);
-	series_set_lock_timeout(c->ctx->db, c->lock_timeout);
+	if (c->ctx->db) {
+		series_set_lock_timeout(c->ctx->db, c->lock_timeout);
+		remember_db(c);
+	}
 	if (c->ctx->db == NULL) {
 		rc = out_report(c, &e);
 	} else if (c->dir) {
@@ -302,13 +306,41 @@ static int check_usage(struct ingest_cmd *c, int nfiles, char *dflt[2])
 	return 0;
 }
 
+/*
+** Outputs that would destroy inputs, refused before anything is touched:
+** a reject CSV or a log that is the database (or its -wal, -shm, .lock)
+** or an input file; an archive or rejects folder that is the drop directory itself
+** (its files would be deleted, or re-read every run). Compared by device
+** and inode, not by spelling.
+*/
+static int check_paths(struct ingest_cmd *c, int nfiles, char **files)
+{
+	struct gs_err e;
+
+	gs_err_clear(&e);
+	if (c->dir == NULL && c->o.rejects &&
+	    (outpath_is_db(c->o.rejects, c->ctx->db_path, &e) ||
+	     outpath_is_input(c->o.rejects, files, (size_t)nfiles, &e)))
+		return cli_usage(c->ctx, NULL, "--rejects %s", e.msg);
+	if (c->dir && (outpath_same_dir(c->archive, c->dir, &e) ||
+		       outpath_same_dir(c->rejects_dir, c->dir, &e)))
+		return cli_usage(c->ctx, NULL, "%s", e.msg);
+	if (c->log_path &&
+	    (outpath_is_db(c->log_path, c->ctx->db_path, &e) ||
+	     outpath_is_input(c->log_path, files, (size_t)nfiles, &e)))
+		return cli_usage(c->ctx, NULL, "--log %s", e.msg);
+	return 0;
+}
+
 int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
 {
 	struct ingest_cmd c;
 	char *dflt[2] = { NULL, NULL };
+	struct gs_err e;
 	int rc;
 
 	memset(&c, 0, sizeof(c));
+	gs_err_clear(&e);
 	c.ctx = ctx;
 	c.lock_timeout = 30;
 	c.min_age = 60;
@@ -316,9 +348,11 @@ int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
 		return rc < 0 ? GS_EX_OK : rc;
 	if ((rc = check_usage(&c, argc - optind, dflt)))
 		goto out;
-	if (c.log_path && (c.log = fopen(c.log_path, "a")) == NULL) {
-		rc = cli_error(ctx, GS_EX_CANTCREAT, "%s: cannot open the log: %s",
-			       c.log_path, strerror(errno));
+	if ((rc = check_paths(&c, argc - optind, argv + optind)))
+		goto out;
+	if (c.log_path && (c.log = gs_open_append(c.log_path, &e)) == NULL) {
+		rc = cli_error(ctx, GS_EX_CANTCREAT, "cannot open the log: %s",
+			       e.msg);
 		goto out;
 	}
 	catch_signals();

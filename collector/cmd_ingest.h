@@ -9,6 +9,7 @@
 #include "../common.h"
 
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "../cli.h"
 #include "ingest.h"
@@ -46,6 +47,11 @@ struct ingest_cmd {
 	const char *log_path;     /* --log FILE */
 	FILE *log;
 	const volatile sig_atomic_t *stop;
+	/* the database file as opened (not for a server): a run stops
+	 * before moving files once the path names another file or none */
+	bool db_file;
+	dev_t db_dev;
+	ino_t db_ino;
 	/* the file being ingested */
 	long problems;            /* problems found in it */
 	struct text errors;       /* dir mode: its problems, for NAME.errors */
@@ -62,6 +68,13 @@ void out_log(struct ingest_cmd *c, const char *fmt, ...)
 /* Print "growthstat: ingest: ..." on stderr (and to the log). */
 void out_error(struct ingest_cmd *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Print a line on stdout, escaped (file names may hold anything). */
+void out_say(struct ingest_cmd *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* What a loaded file gave: to the log, -v/terminal to stdout, skipped
+ * rows on stderr; `to` is where it was archived (NULL: not moved). */
+void out_summary(struct ingest_cmd *c, const char *file,
+		 const struct ingest_result *r, const char *to);
 /* Print an error record on stderr and to the log; returns its code. */
 int out_report(struct ingest_cmd *c, const struct gs_err *e);
 /* The ingest_problem_fn of a run: arg is the struct ingest_cmd. */
@@ -82,5 +95,8 @@ void text_free(struct text *t);
 
 /* Ingest every ready file of c->dir; returns an exit code. */
 int ingest_drop_dir(struct ingest_cmd *c);
+/* True when a file's failure e must stop the run (a failure of the
+ * database or the run itself), false when it is the file's own. */
+bool ingest_stops_run(const struct gs_err *e);
 
 #endif

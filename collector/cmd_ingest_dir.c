@@ -4,46 +4,139 @@
 ** batch committed, to the rejects (with NAME.errors) once its refusal was
 ** logged. A file whose run failed otherwise (database busy or full,
 ** interrupted) stays where it is for the next run.
+**
+** A file is opened once and read from that descriptor; it is moved only if
+** its name still refers to what was read (dropclaim.h), and nothing is
+** moved once the database file was deleted or replaced. Symbolic links,
+** FIFOs and other non-regular entries are refused by name, never opened.
+**
+** Test knob: GROWTHSTAT_TEST_PAUSE_BEFORE_ARCHIVE=SECONDS sleeps between
+** the end of a file's batch and its move, so tests can change the drop
+** directory or the database at that moment.
 */
 #include "cmd_ingest.h"
+#include "dropclaim.h"
 #include "dropdir.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
-#define PATH_LEN 4096
+#define PATH_LEN (PATH_MAX + 64)
 
 struct tally {
 	long loaded, refused, failed;
 };
 
-static void say_loaded(struct ingest_cmd *c, const char *path,
-		       const struct ingest_result *r, const char *to)
-{
-	const struct gs_ctx *ctx = c->ctx;
+/* One file's run: the object read and where its companions go. */
+struct item {
+	const struct drop_file *f;
+	struct drop_obj obj;
+	char slot[PATH_LEN];      /* its name in the rejects, "" until needed */
+};
 
-	out_log(c, "%s: %ld new, %ld already present, %ld rejected (batch "
-		"%lld); archived as %s", path, r->c.rows_new,
-		r->c.rows_present, r->c.rows_rejected, (long long)r->batch, to);
-	if (r->c.rows_rejected && !ctx->quiet)
-		out_error(c, "%s: %ld bad row%s skipped, written to %s", path,
-			  r->c.rows_rejected, r->c.rows_rejected == 1 ? "" : "s",
-			  r->rejects);
-	if (ctx->verbose > 0 || (!ctx->quiet && isatty(1)))
-		printf("%s: %ld new, %ld already present, %ld rejected (batch "
-		       "%lld)\n", path, r->c.rows_new, r->c.rows_present,
-		       r->c.rows_rejected, (long long)r->batch);
+/*
+** What a failure stops. A file's own problem (its content, refused by us
+** or by the server: SQLSTATE class 22 or 23 comes as GS_EX_DATAERR; a file
+** that vanished or cannot be read) concerns that file only: the next files
+** are loaded. A failure of the database itself (busy, I/O, full disk,
+** connection lost, database replaced, interrupted, internal) stops the run.
+*/
+bool ingest_stops_run(const struct gs_err *e)
+{
+	return e->code != GS_EX_DATAERR && e->code != GS_EX_NOINPUT;
 }
 
-/* A refused file: its problems (and the summary) into NAME.errors beside
- * it in the rejects folder. */
-static int set_aside(struct ingest_cmd *c, const struct drop_file *f,
-		     const struct gs_err *why)
+static void pause_for_tests(void)
 {
-	char to[PATH_LEN], summary[1200];
+	const char *v = getenv("GROWTHSTAT_TEST_PAUSE_BEFORE_ARCHIVE");
+	double s = v ? strtod(v, NULL) : 0;
+	struct timespec ts;
+
+	if (!(s > 0 && s < 3600))
+		return;
+	ts.tv_sec = (time_t)s;
+	ts.tv_nsec = (long)((s - (double)ts.tv_sec) * 1e9);
+	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+		;
+}
+
+/* Nothing is moved once the database file is not the one opened: the rows
+ * of the files loaded went with it. */
+static int db_unchanged(const struct ingest_cmd *c, struct gs_err *e)
+{
+	struct stat sb;
+	char db[1024];
+
+	if (!c->db_file)
+		return 0;
+	if (stat(c->ctx->db_path, &sb) == 0 && sb.st_dev == c->db_dev &&
+	    sb.st_ino == c->db_ino)
+		return 0;
+	return gs_errf(e, GS_EX_IOERR, "%s: the database file was deleted or "
+		       "replaced during the run; stopping before moving any "
+		       "more files", gs_redact_uri(db, sizeof(db),
+						   c->ctx->db_path));
+}
+
+/* 1: the file read is claimed (under hidden); 0: left, as said in the
+ * log; -1: the run must stop (e filled). */
+static int claim(struct ingest_cmd *c, const struct item *it, char *hidden,
+		 struct gs_err *e)
+{
+	struct gs_err why;
+	int k;
+
+	if (db_unchanged(c, e))
+		return -1;
+	gs_err_clear(&why);
+	if ((k = drop_claim(c->dir, it->f->name, &it->obj, hidden, PATH_LEN,
+			    &why)) < 0) {
+		*e = why;
+		return -1;
+	}
+	if (k == 0)
+		out_error(c, "%s", why.msg);
+	return k;
+}
+
+/* A claimed file that could not be moved: back under its name for the
+ * next run. Returns the exit code of the failure e. */
+static int unclaim(struct ingest_cmd *c, const struct item *it,
+		   const char *hidden, const struct gs_err *e)
+{
+	struct gs_err where;
+	int rc = out_report(c, e);
+
+	gs_err_clear(&where);
+	if (drop_unclaim(hidden, c->dir, it->f->name, &where) < 0)
+		out_report(c, &where);
+	else
+		out_log(c, "%s", where.msg);
+	return rc;
+}
+
+static int reject_slot(struct ingest_cmd *c, struct item *it,
+		       struct gs_err *e)
+{
+	if (it->slot[0])
+		return 0;
+	return drop_reject_slot(c->rejects_dir, it->f->name, it->slot,
+				sizeof(it->slot), e);
+}
+
+/* A refused file: its problems (and the summary) into SLOT.errors beside
+ * it in the rejects folder. */
+static int set_aside(struct ingest_cmd *c, struct item *it,
+		     const struct gs_err *why, bool *fatal)
+{
+	char hidden[PATH_LEN], summary[1200];
 	struct gs_err e;
+	int k;
 
 	gs_err_clear(&e);
 	if (c->problems > INGEST_MAX_KEPT) {
@@ -53,12 +146,60 @@ static int set_aside(struct ingest_cmd *c, const struct drop_file *f,
 	}
 	gs_err_format(why, summary, sizeof(summary));
 	text_add(&c->errors, summary);
-	if (drop_mkdir(c->rejects_dir, &e) || drop_reject(f->path, c->rejects_dir, c->errors.s, c->errors.len,
-			to, sizeof(to), &e))
-		return out_report(c, &e);
+	if ((k = claim(c, it, hidden, &e)) <= 0) {
+		*fatal = k < 0;
+		return k < 0 ? out_report(c, &e) : GS_EX_DATAERR;
+	}
+	if (drop_mkdir(c->rejects_dir, &e) || reject_slot(c, it, &e) ||
+	    drop_reject(hidden, it->f->name, it->slot, c->errors.s,
+			c->errors.len, &e))
+		return unclaim(c, it, hidden, &e);
 	out_error(c, "%s: refused (%ld problem%s); moved to %s, see %s.errors",
-		  f->path, c->problems, c->problems == 1 ? "" : "s", to, to);
+		  it->f->path, c->problems, c->problems == 1 ? "" : "s",
+		  it->slot, it->slot);
 	return GS_EX_DATAERR;
+}
+
+/* A committed file: to the archive, if it is still the file read. */
+static int archive(struct ingest_cmd *c, struct item *it,
+		   const struct ingest_result *res, bool *fatal)
+{
+	char hidden[PATH_LEN], to[PATH_LEN];
+	struct gs_err e;
+	int k;
+
+	gs_err_clear(&e);
+	if ((k = claim(c, it, hidden, &e)) <= 0) {
+		*fatal = k < 0;
+		return k < 0 ? out_report(c, &e) : GS_EX_OK;
+	}
+	/* Not moved: it was committed, a later run finds its rows present */
+	if (drop_archive(hidden, it->f->name, c->archive, to, sizeof(to), &e))
+		return unclaim(c, it, hidden, &e);
+	out_summary(c, it->f->path, res, to);
+	return GS_EX_OK;
+}
+
+/* Read the file from the descriptor opened; *loaded says it committed. */
+static int load(struct ingest_cmd *c, struct item *it,
+		struct ingest_result *res, struct gs_err *e)
+{
+	struct ingest_opts o = c->o;
+	char rej[PATH_LEN];
+	int fd;
+
+	if (c->o.skip_bad) {
+		if (reject_slot(c, it, e))
+			return -1;
+		gs_snprintf(rej, sizeof(rej), "%s%s", it->slot, DROP_REJECTS);
+		o.rejects = rej;
+		o.rejects_noreplace = true;
+	}
+	if ((fd = dup(it->obj.fd)) < 0)
+		return gs_errf(e, GS_EX_IOERR, "%s: %s", it->f->path,
+			       strerror(errno));
+	return ingest_fd(c->ctx->db, fd, it->f->path, &o, out_problem, c, res,
+			 e);
 }
 
 /* One file; returns its exit code. *fatal is set when the run must stop
@@ -67,37 +208,63 @@ static int one(struct ingest_cmd *c, const struct drop_file *f, bool *fatal,
 	       struct tally *t)
 {
 	struct ingest_result res;
-	struct ingest_opts o = c->o;
-	char rej[PATH_LEN], to[PATH_LEN];
+	struct item it;
 	struct gs_err e;
+	int rc;
 
+	memset(&it, 0, sizeof(it));
+	it.f = f;
 	gs_err_clear(&e);
-	gs_snprintf(rej, sizeof(rej), "%s/%s.rejects.csv", c->rejects_dir,
-		    f->name);
-	o.rejects = rej;
-	if (ingest_file(c->ctx->db, f->path, &o, out_problem, c, &res, &e) == 0) {
-		out_file_done(c, f->size);
-		if (drop_archive(f->path, c->archive, to, sizeof(to), &e)) {
-			/* Committed: a later run finds its rows present. */
+	memset(&res, 0, sizeof(res));
+	if (drop_open(f->path, &it.obj, &e)) {
+		if (e.code == GS_EX_DATAERR)
+			t->refused++;
+		else
 			t->failed++;
-			return out_report(c, &e);
-		}
-		say_loaded(c, f->path, &res, to);
-		t->loaded++;
-		return GS_EX_OK;
+		return out_report(c, &e);
 	}
+	rc = load(c, &it, &res, &e);
 	out_file_done(c, f->size);
-	if (res.refused) {
-		t->refused++;
-		return set_aside(c, f, &e);
-	}
-	t->failed++;
-	if (c->stop && *c->stop) {
+	pause_for_tests();
+	if (rc == 0) {
+		rc = archive(c, &it, &res, fatal);
+		if (rc == GS_EX_OK)
+			t->loaded++;
+		else
+			t->failed++;
+	} else if (c->stop && *c->stop) {
 		*fatal = true;
-		return GS_EX_OK; /* the caller reports the interruption */
+		t->failed++;
+		rc = GS_EX_OK; /* the caller reports the interruption */
+	} else if (res.refused || e.code == GS_EX_DATAERR) {
+		t->refused++;
+		rc = set_aside(c, &it, &e, fatal);
+	} else {
+		t->failed++;
+		*fatal = ingest_stops_run(&e);
+		rc = out_report(c, &e);
 	}
-	*fatal = e.code != GS_EX_NOINPUT;
-	return out_report(c, &e);
+	drop_obj_close(&it.obj);
+	return rc;
+}
+
+static void say_recovered(void *arg, const char *msg)
+{
+	out_error(arg, "a run killed before moving a file: %s", msg);
+}
+
+/* Entries that are not regular files: named, never opened, left. */
+static int refuse_by_name(struct ingest_cmd *c, const struct drop_list *l,
+			  struct tally *t)
+{
+	size_t i;
+
+	for (i = 0; i < l->nrefused; i++) {
+		out_error(c, "%s/%s: %s: refused, never opened; left where it "
+			  "is", c->dir, l->refused[i].name, l->refused[i].why);
+		t->refused++;
+	}
+	return l->nrefused ? GS_EX_DATAERR : GS_EX_OK;
 }
 
 int ingest_drop_dir(struct ingest_cmd *c)
@@ -110,6 +277,7 @@ int ingest_drop_dir(struct ingest_cmd *c)
 	size_t i;
 
 	gs_err_clear(&e);
+	drop_recover(c->dir, say_recovered, c);
 	if (drop_scan(c->dir, c->min_age, &l, &e))
 		return out_report(c, &e);
 	/* The rejects folder is made when first needed (--skip-bad needs it
@@ -121,6 +289,7 @@ int ingest_drop_dir(struct ingest_cmd *c)
 	}
 	out_log(c, "%s: %zu file%s ready, %ld left for a later run", c->dir,
 		l.n, l.n == 1 ? "" : "s", l.waiting);
+	worst = refuse_by_name(c, &l, &t);
 	c->pr.total = l.bytes;
 	for (i = 0; i < l.n && !fatal && !(c->stop && *c->stop); i++) {
 		out_file_start(c, i + 1, l.n);
@@ -132,9 +301,9 @@ int ingest_drop_dir(struct ingest_cmd *c)
 		"%zu not tried, %ld left for a later run", c->dir, t.loaded,
 		t.refused, t.failed, l.n - i, l.waiting);
 	if (c->ctx->verbose > 0 && l.waiting)
-		printf("%s: %ld file%s too new or still being written, left "
-		       "for a later run\n", c->dir, l.waiting,
-		       l.waiting == 1 ? "" : "s");
+		out_say(c, "%s: %ld file%s too new or still being written, "
+			"left for a later run", c->dir, l.waiting,
+			l.waiting == 1 ? "" : "s");
 	text_free(&c->errors);
 	drop_list_free(&l);
 	return worst;

@@ -61,9 +61,35 @@ void out_init(struct ingest_cmd *c)
 	c->pr.t_run = now();
 }
 
+/*
+** A formatted line with its control characters escaped (gs_escape): file
+** names and messages come from the drop directory and from data, and must
+** not forge a line of the log or stderr, nor reach the terminal as an
+** escape sequence. Freed by the caller.
+*/
+static char *escaped(const char *fmt, va_list ap)
+{
+	va_list aq;
+	char *raw, *out;
+	int n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		n = 0;
+	raw = xmalloc((size_t)n + 1);
+	vsnprintf(raw, (size_t)n + 1, fmt, ap);
+	/* the longest escape ("\u0085") is 6 bytes for 2 */
+	out = xmalloc((size_t)n * 4 + 1);
+	gs_escape(out, (size_t)n * 4 + 1, raw);
+	free(raw);
+	return out;
+}
+
 static void vlog(struct ingest_cmd *c, const char *fmt, va_list ap)
 {
-	char stamp[40];
+	char stamp[40], *line;
 	time_t t = time(NULL);
 	struct tm tm;
 
@@ -71,10 +97,11 @@ static void vlog(struct ingest_cmd *c, const char *fmt, va_list ap)
 		return;
 	localtime_r(&t, &tm);
 	strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%S%z", &tm);
-	fprintf(c->log, "%s growthstat[%ld]: ingest: ", stamp, (long)getpid());
-	vfprintf(c->log, fmt, ap);
-	fputc('\n', c->log);
+	line = escaped(fmt, ap);
+	fprintf(c->log, "%s growthstat[%ld]: ingest: %s\n", stamp,
+		(long)getpid(), line);
 	fflush(c->log);
+	free(line);
 }
 
 void out_log(struct ingest_cmd *c, const char *fmt, ...)
@@ -89,16 +116,49 @@ void out_log(struct ingest_cmd *c, const char *fmt, ...)
 void out_error(struct ingest_cmd *c, const char *fmt, ...)
 {
 	va_list ap;
+	char *line;
 
 	out_clear(c);
-	fprintf(stderr, "growthstat: ingest: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	line = escaped(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	fprintf(stderr, "growthstat: ingest: %s\n", line);
+	free(line);
 	va_start(ap, fmt);
 	vlog(c, fmt, ap);
 	va_end(ap);
+}
+
+void out_say(struct ingest_cmd *c, const char *fmt, ...)
+{
+	va_list ap;
+	char *line;
+
+	(void)c;
+	va_start(ap, fmt);
+	line = escaped(fmt, ap);
+	va_end(ap);
+	printf("%s\n", line);
+	free(line);
+}
+
+void out_summary(struct ingest_cmd *c, const char *file,
+		 const struct ingest_result *r, const char *to)
+{
+	const struct gs_ctx *ctx = c->ctx;
+
+	out_log(c, "%s: %ld new, %ld already present, %ld rejected (batch "
+		"%lld)%s%s", file, r->c.rows_new, r->c.rows_present,
+		r->c.rows_rejected, (long long)r->batch,
+		to ? "; archived as " : "", to ? to : "");
+	if (r->c.rows_rejected && !ctx->quiet)
+		out_error(c, "%s: %ld bad row%s skipped, written to %s", file,
+			  r->c.rows_rejected, r->c.rows_rejected == 1 ? "" : "s",
+			  r->rejects[0] ? r->rejects : "(nowhere: see above)");
+	if (ctx->verbose > 0 || (!ctx->quiet && isatty(1)))
+		out_say(c, "%s: %ld new, %ld already present, %ld rejected "
+			"(batch %lld)", file, r->c.rows_new, r->c.rows_present,
+			r->c.rows_rejected, (long long)r->batch);
 }
 
 int out_report(struct ingest_cmd *c, const struct gs_err *e)
@@ -193,7 +253,7 @@ void out_progress(void *arg, const struct ingest_progress *p)
 	struct ingest_cmd *c = arg;
 	struct progress *pr = &c->pr;
 	double t = now(), el = t - pr->t_file, rate;
-	char line[512], left[32], all[96] = "", count[32] = "";
+	char line[512], left[32], all[96] = "", count[32] = "", shown[256];
 	const char *name;
 	uint64_t size;
 
@@ -202,7 +262,9 @@ void out_progress(void *arg, const struct ingest_progress *p)
 	    (pr->drawn && t - pr->t_last < REDRAW))
 		return;
 	pr->t_last = t;
-	name = strrchr(p->file, '/') ? strrchr(p->file, '/') + 1 : p->file;
+	gs_escape(shown, sizeof(shown), strrchr(p->file, '/') ?
+		  strrchr(p->file, '/') + 1 : p->file);
+	name = shown;
 	rate = el > 0 ? (double)p->bytes / el : 0;
 	size = p->size;
 	if (pr->count > 1)

@@ -12,10 +12,12 @@
 */
 #include "csvq.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define NBLK 4
 #define BLOCK_RECS 4096
@@ -37,6 +39,7 @@ struct block {
 
 struct csvq {
 	struct csvin *in;
+	FILE *own;             /* the stream over a descriptor, closed here */
 	bool threaded, joined;
 	bool read_all;         /* the reader reached the end (or an error) */
 	pthread_t t;
@@ -157,16 +160,11 @@ static void *reader(void *arg)
 	}
 }
 
-struct csvq *csvq_open(const char *path, const char *name, struct gs_err *e)
+/* The reading thread for a regular file that is not empty. */
+static struct csvq *start(struct csvq *q)
 {
-	struct csvq *q;
 	sigset_t all, old;
 
-	q = xcalloc(1, sizeof(*q));
-	if ((q->in = csvin_open(path, name, e)) == NULL) {
-		free(q);
-		return NULL;
-	}
 	/* csvin knows the size of a regular file only; an empty one needs
 	 * no thread either. */
 	if (csvin_size(q->in) == 0)
@@ -182,6 +180,36 @@ struct csvq *csvq_open(const char *path, const char *name, struct gs_err *e)
 		pthread_mutex_destroy(&q->lock);
 	}
 	return q;
+}
+
+struct csvq *csvq_open(const char *path, const char *name, struct gs_err *e)
+{
+	struct csvq *q = xcalloc(1, sizeof(*q));
+
+	if ((q->in = csvin_open(path, name, e)) == NULL) {
+		free(q);
+		return NULL;
+	}
+	return start(q);
+}
+
+struct csvq *csvq_open_fd(int fd, const char *name, struct gs_err *e)
+{
+	struct csvq *q = xcalloc(1, sizeof(*q));
+
+	if ((q->own = fdopen(fd, "rb")) == NULL) {
+		gs_errf_at(e, GS_EX_NOINPUT, name, 0, 0, "cannot read: %s",
+			   strerror(errno));
+		close(fd);
+		free(q);
+		return NULL;
+	}
+	if ((q->in = csvin_open_stream(q->own, name, e)) == NULL) {
+		fclose(q->own);
+		free(q);
+		return NULL;
+	}
+	return start(q);
 }
 
 /* Give the caller's block back and wait for the next one. */
@@ -251,6 +279,8 @@ void csvq_close(struct csvq *q)
 		free(q->blk[i].data);
 	}
 	csvin_close(q->in);
+	if (q->own)
+		fclose(q->own);
 	free(q);
 }
 

@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +15,6 @@
 #include <unistd.h>
 
 #define COPY_BLOCK (64u * 1024u)
-#define MAX_SUFFIX 9999
 
 static bool ends_with(const char *s, const char *suffix)
 {
@@ -47,6 +47,46 @@ static int by_name(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+/* An entry that is not a regular file: a directory (the archive, the
+ * rejects, or a link to one) is passed over in silence; anything else (a
+ * symbolic link to a file, a FIFO, a socket, a device) is named, never
+ * opened. Only the type of a link's target is looked at. */
+static bool refuse_by_name(const char *path, const struct stat *lsb)
+{
+	struct stat sb;
+
+	if (S_ISDIR(lsb->st_mode))
+		return false;
+	return !(S_ISLNK(lsb->st_mode) && stat(path, &sb) == 0 &&
+		 S_ISDIR(sb.st_mode));
+}
+
+static void add_refused(struct drop_list *out, const char *name,
+			const struct stat *lsb)
+{
+	out->refused = xrealloc(out->refused, (out->nrefused + 1) *
+				sizeof(*out->refused));
+	out->refused[out->nrefused].name = xstrdup(name);
+	out->refused[out->nrefused].why = S_ISLNK(lsb->st_mode) ?
+		"a symbolic link" : S_ISFIFO(lsb->st_mode) ? "a FIFO" :
+		S_ISSOCK(lsb->st_mode) ? "a socket" : "not a regular file";
+	out->nrefused++;
+}
+
+static void add_ready(struct drop_list *out, size_t *cap, const char *name,
+		      char *path, const struct stat *sb)
+{
+	if (out->n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		out->v = xrealloc(out->v, *cap * sizeof(*out->v));
+	}
+	out->v[out->n].name = xstrdup(name);
+	out->v[out->n].path = path;
+	out->v[out->n].size = (uint64_t)sb->st_size;
+	out->bytes += (uint64_t)sb->st_size;
+	out->n++;
+}
+
 int drop_scan(const char *dir, long min_age, struct drop_list *out,
 	      struct gs_err *e)
 {
@@ -66,7 +106,14 @@ int drop_scan(const char *dir, long min_age, struct drop_list *out,
 		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
 			continue;
 		path = join(dir, de->d_name);
-		if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		/* lstat: a link is looked at as a link, never followed */
+		if (lstat(path, &sb) != 0) {
+			free(path);
+			continue;
+		}
+		if (!S_ISREG(sb.st_mode)) {
+			if (!temporary(de->d_name) && refuse_by_name(path, &sb))
+				add_refused(out, de->d_name, &sb);
 			free(path);
 			continue;
 		}
@@ -75,15 +122,7 @@ int drop_scan(const char *dir, long min_age, struct drop_list *out,
 			free(path);
 			continue;
 		}
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			out->v = xrealloc(out->v, cap * sizeof(*out->v));
-		}
-		out->v[out->n].name = xstrdup(de->d_name);
-		out->v[out->n].path = path;
-		out->v[out->n].size = (uint64_t)sb.st_size;
-		out->bytes += (uint64_t)sb.st_size;
-		out->n++;
+		add_ready(out, &cap, de->d_name, path, &sb);
 	}
 	closedir(d);
 	if (out->n)
@@ -99,6 +138,9 @@ void drop_list_free(struct drop_list *l)
 		free(l->v[i].name);
 		free(l->v[i].path);
 	}
+	for (i = 0; i < l->nrefused; i++)
+		free(l->refused[i].name);
+	free(l->refused);
 	free(l->v);
 	memset(l, 0, sizeof(*l));
 }
@@ -116,15 +158,7 @@ int drop_mkdir(const char *dir, struct gs_err *e)
 		       strerror(errno));
 }
 
-static const char *base_name(const char *path)
-{
-	const char *s = strrchr(path, '/');
-
-	return s ? s + 1 : path;
-}
-
-/* DIR/NAME, or DIR/STEM.k.EXT for k >= 1. */
-static void candidate(const char *dir, const char *name, int k, char *out,
+void drop_candidate(const char *dir, const char *name, int k, char *out,
 		      size_t n)
 {
 	const char *dot = strrchr(name, '.');
@@ -138,10 +172,28 @@ static void candidate(const char *dir, const char *name, int k, char *out,
 			    name, k, dot);
 }
 
+/* A file to compare or copy: opened as itself, never through a link, never
+ * blocking on a FIFO. */
+static FILE *open_plain(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	struct stat sb;
+	FILE *fp;
+
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) ||
+	    (fp = fdopen(fd, "rb")) == NULL) {
+		close(fd);
+		return NULL;
+	}
+	return fp;
+}
+
 /* 1 when the two files have the same bytes, 0 when not (or unreadable). */
 static int same_content(const char *a, const char *b)
 {
-	FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
+	FILE *fa = open_plain(a), *fb = open_plain(b);
 	char *ba = xmalloc(COPY_BLOCK), *bb = xmalloc(COPY_BLOCK);
 	int same = fa && fb;
 
@@ -164,162 +216,145 @@ static int same_content(const char *a, const char *b)
 	return same;
 }
 
-static int fsync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), rc;
-
-	if (fd < 0)
-		return -1;
-	rc = fsync(fd);
-	close(fd);
-	return rc;
-}
-
-/* Copy src to dst (which must not exist) durably: a temporary name in
- * dst's directory, fsync, rename. */
-static int copy_file(const char *src, const char *dir, const char *dst,
+/* Copy src to dst (which must not exist) durably, through an exclusive
+ * temporary name linked into place (gs_out, noreplace). */
+static int copy_file(const char *src, const char *shown, const char *dst,
 		     struct gs_err *e)
 {
-	char tmp[4200];
-	char *buf = NULL;
+	FILE *in = open_plain(src);
+	struct gs_out o;
 	struct stat sb;
-	int in = -1, out = -1, ret = -1;
-	ssize_t k;
+	char *buf;
+	size_t k;
+	bool ok = true;
 
-	gs_snprintf(tmp, sizeof(tmp), "%s/.%s.XXXXXX", dir, base_name(dst));
-	if ((in = open(src, O_RDONLY | O_CLOEXEC)) < 0 ||
-	    (out = mkstemp(tmp)) < 0) {
-		gs_errf(e, GS_EX_CANTCREAT, "%s: cannot copy to %s: %s", src,
-			dir, strerror(errno));
-		tmp[0] = '\0';
-		goto cleanup;
+	if (in == NULL)
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot copy to %s: %s",
+			       shown, dst, strerror(errno ? errno : EINVAL));
+	if (gs_out_open(&o, dst, true, e)) {
+		fclose(in);
+		return -1;
 	}
-	if (fstat(in, &sb) == 0)
-		(void)fchmod(out, sb.st_mode & 0777);
+	if (fstat(fileno(in), &sb) == 0)
+		(void)fchmod(fileno((FILE *)o.fp), sb.st_mode & 0777);
 	buf = xmalloc(COPY_BLOCK);
-	while ((k = read(in, buf, COPY_BLOCK)) > 0)
-		if (write(out, buf, (size_t)k) != k) {
-			k = -1;
-			break;
-		}
-	if (k < 0 || fsync(out) != 0 || close(out) != 0) {
-		out = -1;
-		gs_errf(e, GS_EX_CANTCREAT, "%s: cannot copy to %s: %s", src,
-			dir, strerror(errno ? errno : EIO));
-		goto cleanup;
-	}
-	out = -1;
-	if (rename(tmp, dst) != 0 || fsync_dir(dir) != 0) {
-		gs_errf(e, GS_EX_CANTCREAT, "%s: %s", dst, strerror(errno));
-		goto cleanup;
-	}
-	tmp[0] = '\0';
-	ret = 0;
-cleanup:
-	if (in >= 0)
-		close(in);
-	if (out >= 0)
-		close(out);
-	if (tmp[0])
-		unlink(tmp);
+	while (ok && (k = fread(buf, 1, COPY_BLOCK, in)) > 0)
+		ok = fwrite(buf, 1, k, o.fp) == k;
+	ok = ok && !ferror(in);
 	free(buf);
-	return ret;
-}
-
-/* Move path to dst, which does not exist. */
-static int move(const char *path, const char *dir, const char *dst,
-		struct gs_err *e)
-{
-	/* link + unlink never replaces a file that appeared meanwhile. */
-	if (link(path, dst) == 0)
-		return unlink(path) == 0 || errno == ENOENT ? 0 :
-		       gs_errf(e, GS_EX_CANTCREAT, "%s: cannot remove after "
-			       "moving it to %s: %s", path, dst, strerror(errno));
-	if (errno == EXDEV) {
-		if (copy_file(path, dir, dst, e))
-			return -1;
-		if (unlink(path) == 0)
-			return 0;
-		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot remove after "
-			       "copying it to %s: %s", path, dst,
-			       strerror(errno));
+	fclose(in);
+	if (!ok) {
+		gs_out_abort(&o);
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot copy to %s: %s",
+			       shown, dst, strerror(errno ? errno : EIO));
 	}
-	if (errno != EEXIST && rename(path, dst) == 0)
-		return 0;
-	return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot move to %s: %s", path,
-		       dir, strerror(errno));
+	return gs_out_commit(&o, e);
 }
 
-/* A free name in dir for the file at path; for the archive, -2 when an
- * identical file already holds one. */
-static int free_name(const char *path, const char *dir, bool dedup, char *out,
+/* Move path (called shown in messages) to dst, which does not exist:
+ * link + unlink never replaces a file that appeared meanwhile; across file
+ * systems, a copy. */
+static int move(const char *path, const char *shown, const char *dir,
+		const char *dst, struct gs_err *e)
+{
+	if (link(path, dst) != 0) {
+		if (errno != EXDEV)
+			return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot move to "
+				       "%s: %s", shown, dir, errno == EEXIST ?
+				       "a file of that name appeared" :
+				       strerror(errno));
+		if (copy_file(path, shown, dst, e))
+			return -1;
+	}
+	if (unlink(path) == 0 || errno == ENOENT)
+		return 0;
+	return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot remove after moving it "
+		       "to %s: %s", shown, dst, strerror(errno));
+}
+
+/* A free name in dir for name (each of the suffixes free too); for the
+ * archive, -2 when an identical file already holds one. */
+static int free_name(const char *path, const char *name, const char *dir,
+		     bool dedup, const char *const *suffix, char *out,
 		     size_t n, struct gs_err *e)
 {
-	const char *name = base_name(path);
+	char other[PATH_MAX + 64];
 	struct stat sb;
+	size_t i;
 	int k;
 
-	for (k = 0; k <= MAX_SUFFIX; k++) {
-		candidate(dir, name, k, out, n);
-		if (lstat(out, &sb) != 0)
-			return errno == ENOENT ? 0 : gs_errf(e, GS_EX_CANTCREAT,
-				"%s: %s", out, strerror(errno));
-		if (dedup && S_ISREG(sb.st_mode) && same_content(path, out))
-			return -2;
+	for (k = 0; k <= DROP_MAX_SUFFIX; k++) {
+		drop_candidate(dir, name, k, out, n);
+		if (lstat(out, &sb) == 0) {
+			if (dedup && S_ISREG(sb.st_mode) && same_content(path, out))
+				return -2;
+			continue;
+		}
+		if (errno != ENOENT)
+			return gs_errf(e, GS_EX_CANTCREAT, "%s: %s", out,
+				       strerror(errno));
+		for (i = 0; suffix && suffix[i]; i++) {
+			gs_snprintf(other, sizeof(other), "%s%s", out, suffix[i]);
+			if (lstat(other, &sb) == 0 || errno != ENOENT)
+				break;
+		}
+		if (suffix == NULL || suffix[i] == NULL)
+			return 0;
 	}
 	return gs_errf(e, GS_EX_CANTCREAT, "%s: no free name for %s", dir,
 		       name);
 }
 
-int drop_archive(const char *path, const char *dir, char *out, size_t n,
-		 struct gs_err *e)
+int drop_archive(const char *path, const char *name, const char *dir,
+		 char *out, size_t n, struct gs_err *e)
 {
-	int k = free_name(path, dir, true, out, n, e);
+	int k = free_name(path, name, dir, true, NULL, out, n, e);
 
 	if (k == -2) {
 		if (unlink(path) == 0)
 			return 0;
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot remove: %s",
-			       path, strerror(errno));
+			       name, strerror(errno));
 	}
 	if (k < 0)
 		return -1;
-	return move(path, dir, out, e);
+	return move(path, name, dir, out, e);
 }
 
-/* Write text to path through a temporary file and a rename. */
+int drop_reject_slot(const char *dir, const char *name, char *out, size_t n,
+		     struct gs_err *e)
+{
+	static const char *const suffix[] = { DROP_ERRORS, DROP_REJECTS, NULL };
+
+	return free_name(NULL, name, dir, false, suffix, out, n, e);
+}
+
+/* Write text to path, which must not exist (gs_out, noreplace). */
 static int write_text(const char *path, const char *text, size_t len,
 		      struct gs_err *e)
 {
-	char tmp[4200];
-	FILE *fp;
-	bool ok;
+	struct gs_out o;
 
-	gs_snprintf(tmp, sizeof(tmp), "%s.tmp", path);
-	if ((fp = fopen(tmp, "w")) == NULL)
-		return gs_errf(e, GS_EX_CANTCREAT, "%s: %s", tmp,
-			       strerror(errno));
-	ok = fwrite(text, 1, len, fp) == len;
-	ok = fflush(fp) == 0 && ok;
-	ok = fsync(fileno(fp)) == 0 && ok;
-	ok = fclose(fp) == 0 && ok;
-	if (!ok || rename(tmp, path) != 0) {
-		gs_errf(e, GS_EX_CANTCREAT, "%s: %s", path, strerror(errno));
-		unlink(tmp);
+	if (gs_out_open(&o, path, true, e))
 		return -1;
+	if (fwrite(text, 1, len, o.fp) != len) {
+		gs_out_abort(&o);
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: %s", path,
+			       strerror(errno));
 	}
-	return 0;
+	return gs_out_commit(&o, e);
 }
 
-int drop_reject(const char *path, const char *dir, const char *errors,
-		size_t len, char *out, size_t n, struct gs_err *e)
+int drop_reject(const char *path, const char *name, const char *slot,
+		const char *errors, size_t len, struct gs_err *e)
 {
-	char epath[4200];
+	char epath[PATH_MAX + 64], dir[PATH_MAX];
+	const char *slash = strrchr(slot, '/');
 
-	if (free_name(path, dir, false, out, n, e) < 0)
-		return -1;
-	gs_snprintf(epath, sizeof(epath), "%s.errors", out);
+	gs_snprintf(dir, sizeof(dir), "%.*s", slash ? (int)(slash - slot) : 1,
+		    slash ? slot : ".");
+	gs_snprintf(epath, sizeof(epath), "%s%s", slot, DROP_ERRORS);
 	if (write_text(epath, errors, len, e))
 		return -1;
-	return move(path, dir, out, e);
+	return move(path, name, dir, slot, e);
 }

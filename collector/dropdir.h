@@ -25,14 +25,27 @@ struct drop_file {
 	uint64_t size;
 };
 
+/* An entry that is not a regular file, refused by name, never opened. */
+struct drop_refused {
+	char *name;
+	const char *why;   /* "a symbolic link", "a FIFO", ... */
+};
+
 struct drop_list {
 	struct drop_file *v;
 	size_t n;
+	struct drop_refused *refused;
+	size_t nrefused;
 	long waiting;      /* files left for a later run (too new, temporary) */
 	uint64_t bytes;    /* total size of the ready files */
 };
 
-/* The ready files of dir. GS_EX_NOINPUT when dir cannot be read. */
+/*
+** The ready files of dir, and the entries refused by name: symbolic links
+** (except to a directory), FIFOs, sockets and devices, which are looked at
+** with lstat only and left where they are. Directories are passed over.
+** GS_EX_NOINPUT when dir cannot be read.
+*/
 int drop_scan(const char *dir, long min_age, struct drop_list *out,
 	      struct gs_err *e);
 void drop_list_free(struct drop_list *l);
@@ -40,18 +53,38 @@ void drop_list_free(struct drop_list *l);
 /* Create dir when missing (its parent must exist). GS_EX_CANTCREAT. */
 int drop_mkdir(const char *dir, struct gs_err *e);
 
-/*
-** Move the file at path into dir; the path it got is written to out.
-** GS_EX_CANTCREAT on failure, the source then left where it was.
-*/
-int drop_archive(const char *path, const char *dir, char *out, size_t n,
-		 struct gs_err *e);
+/* DIR/NAME for k = 0, DIR/STEM.k.EXT (or DIR/NAME.k) for k >= 1. */
+void drop_candidate(const char *dir, const char *name, int k, char *out,
+		    size_t n);
+#define DROP_MAX_SUFFIX 9999
+
+/* What a refused file's companions are called: SLOT.errors (its problems)
+ * and SLOT.rejects.csv (the rows --skip-bad left out). */
+#define DROP_ERRORS ".errors"
+#define DROP_REJECTS ".rejects.csv"
 
 /*
-** Move the file at path into dir with `errors` (len bytes) beside it as
-** NAME.errors, written first. The path it got is written to out.
+** Move the file at path into dir under name (or name with a number); the
+** path it got is written to out. GS_EX_CANTCREAT on failure, the source
+** then left where it was. Messages call the file name.
 */
-int drop_reject(const char *path, const char *dir, const char *errors,
-		size_t len, char *out, size_t n, struct gs_err *e);
+int drop_archive(const char *path, const char *name, const char *dir,
+		 char *out, size_t n, struct gs_err *e);
+
+/*
+** A name for a file in the rejects folder dir: DIR/NAME, or DIR/STEM.k.EXT,
+** the first such that neither it nor it + DROP_ERRORS nor it +
+** DROP_REJECTS exists, so the three share one number and a later file of
+** the same name never replaces an earlier one's.
+*/
+int drop_reject_slot(const char *dir, const char *name, char *out, size_t n,
+		     struct gs_err *e);
+
+/*
+** Write `errors` (len bytes) to SLOT.errors, then move the file at path
+** (called name in messages) to slot. Neither ever replaces an existing name.
+*/
+int drop_reject(const char *path, const char *name, const char *slot,
+		const char *errors, size_t len, struct gs_err *e);
 
 #endif

@@ -28,8 +28,8 @@ struct run {
 	long bad_rows;
 	struct gs_err first;     /* the first problem, for the batch log */
 	FILE *rej;               /* reject CSV being written (skip_bad) */
+	struct gs_out rej_out;   /* ... created exclusively (common.h) */
 	struct gs_err rej_err;   /* opening it failed inside a callback */
-	char rej_tmp[520];
 	const char *name;
 };
 
@@ -88,10 +88,11 @@ static int open_rejects(struct run *r, struct gs_err *e)
 		dst = def;
 	}
 	gs_snprintf(r->res->rejects, sizeof(r->res->rejects), "%s", dst);
-	gs_snprintf(r->rej_tmp, sizeof(r->rej_tmp), "%s.tmp", dst);
-	if ((r->rej = fopen(r->rej_tmp, "w")) == NULL)
-		return gs_errf(e, GS_EX_CANTCREAT, "%s: %s", r->rej_tmp,
-			       strerror(errno));
+	/* Never through a planted name or link; in a drop directory's
+	 * rejects an earlier file's rejects are never replaced. */
+	if (gs_out_open(&r->rej_out, dst, r->o->rejects_noreplace, e))
+		return -1;
+	r->rej = r->rej_out.fp;
 	fputs("line,reason,record\n", r->rej);
 	return 0;
 }
@@ -266,16 +267,22 @@ static int read_all(struct run *r, struct gs_err *e)
 	return 0;
 }
 
+/* Put the reject CSV in place (keep) or remove it. The batch committed
+ * before: a reject CSV that cannot be put in place is a problem reported
+ * through the problem callback, its rows are in the batch log counts. */
 static void cleanup_rejects(struct run *r, bool keep)
 {
+	struct gs_err err;
+
 	if (r->rej == NULL)
 		return;
-	if (fclose(r->rej) != 0)
-		keep = false;
 	r->rej = NULL;
-	if (keep && rename(r->rej_tmp, r->res->rejects) == 0)
+	gs_err_clear(&err);
+	if (keep && gs_out_commit(&r->rej_out, &err) == 0)
 		return;
-	unlink(r->rej_tmp);
+	if (keep && r->problem)
+		r->problem(r->arg, &err);
+	gs_out_abort(&r->rej_out);
 	r->res->rejects[0] = '\0';
 }
 
@@ -300,9 +307,10 @@ static int refuse(struct run *r, struct gs_err *e)
 	return -1;
 }
 
-int ingest_file(struct series_db *db, const char *path,
-		const struct ingest_opts *o, ingest_problem_fn problem,
-		void *arg, struct ingest_result *res, struct gs_err *e)
+/* The input of a run: the descriptor fd when >= 0, else path. */
+static int run_file(struct series_db *db, const char *path, int fd,
+		    const struct ingest_opts *o, ingest_problem_fn problem,
+		    void *arg, struct ingest_result *res, struct gs_err *e)
 {
 	struct run r = { 0 };
 	char hash[17];
@@ -317,9 +325,13 @@ int ingest_file(struct series_db *db, const char *path,
 	r.name = strcmp(path, "-") == 0 ? "-" : path;
 	r.def.as_of = o->as_of ? o->as_of : today();
 	r.def.source = o->source ? o->source : r.name;
-	if ((r.lay = layout_new(o, r.name, e)) == NULL)
+	if ((r.lay = layout_new(o, r.name, e)) == NULL) {
+		if (fd >= 0)
+			close(fd);
 		return -1;
-	if ((r.in = csvq_open(path, r.name, e)) == NULL)
+	}
+	r.in = fd >= 0 ? csvq_open_fd(fd, r.name, e) : csvq_open(path, r.name, e);
+	if (r.in == NULL)
 		goto out;
 	progress(&r);
 	if (series_batch_begin(db, r.name, &r.batch, e))
@@ -346,7 +358,8 @@ int ingest_file(struct series_db *db, const char *path,
 	}
 	csvq_hash_hex(r.in, hash);
 	if (r.rej && fflush(r.rej) != 0) {
-		gs_errf(e, GS_EX_IOERR, "%s: %s", r.rej_tmp, strerror(errno));
+		gs_errf(e, GS_EX_IOERR, "%s: %s", r.res->rejects,
+			strerror(errno));
 		series_batch_rollback(db);
 		cleanup_rejects(&r, false);
 		goto out;
@@ -366,4 +379,18 @@ out:
 	csvq_close(r.in);
 	layout_free(r.lay);
 	return ret;
+}
+
+int ingest_file(struct series_db *db, const char *path,
+		const struct ingest_opts *o, ingest_problem_fn problem,
+		void *arg, struct ingest_result *res, struct gs_err *e)
+{
+	return run_file(db, path, -1, o, problem, arg, res, e);
+}
+
+int ingest_fd(struct series_db *db, int fd, const char *name,
+	      const struct ingest_opts *o, ingest_problem_fn problem,
+	      void *arg, struct ingest_result *res, struct gs_err *e)
+{
+	return run_file(db, name, fd, o, problem, arg, res, e);
 }

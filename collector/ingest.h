@@ -41,6 +41,7 @@ struct ingest_opts {
 	const char *source;  /* source for rows without one; NULL = file name */
 	bool skip_bad;
 	const char *rejects; /* reject CSV path; NULL = FILE.rejects.csv */
+	bool rejects_noreplace; /* never replace an existing reject CSV */
 	/*
 	** Checked between rows and before the commit: once *stop is non-zero
 	** (a signal handler sets it) the batch is rolled back, the temporary
@@ -73,5 +74,14 @@ struct ingest_result {
 int ingest_file(struct series_db *db, const char *path,
 		const struct ingest_opts *o, ingest_problem_fn problem,
 		void *arg, struct ingest_result *res, struct gs_err *e);
+
+/*
+** The same for an open descriptor, which is taken over (closed): what is
+** read is the object that was opened, whatever its name refers to by then.
+** `name` is used in messages and the batch log.
+*/
+int ingest_fd(struct series_db *db, int fd, const char *name,
+	      const struct ingest_opts *o, ingest_problem_fn problem,
+	      void *arg, struct ingest_result *res, struct gs_err *e);
 
 #endif

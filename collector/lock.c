@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -90,6 +91,7 @@ struct ingest_lock *lock_acquire(const char *db_path, double timeout,
 {
 	struct ingest_lock *l = xcalloc(1, sizeof(*l));
 	double start = now();
+	struct stat sb;
 	int err;
 
 	/* A database server serializes writers itself (series/pg.c takes an
@@ -100,16 +102,26 @@ struct ingest_lock *lock_acquire(const char *db_path, double timeout,
 		return l;
 	}
 	l->path = lock_name(db_path);
-	l->fd = open(l->path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	/* Never through a planted link (the pid would be written into its
+	 * target), never blocking on a FIFO. */
+	l->fd = open(l->path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK |
+		     O_CLOEXEC, 0666);
 	/* Someone else's lock file, or a read-only file system: a read-only
 	 * descriptor locks as well. */
 	err = errno;
 	if (l->fd < 0 && (err == EACCES || err == EROFS))
-		l->fd = open(l->path, O_RDONLY | O_CLOEXEC);
+		l->fd = open(l->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
+			     O_CLOEXEC);
 	if (l->fd < 0) {
 		gs_errf(e, GS_EX_IOERR, "%s: cannot create the lock file: "
 			"%s (ingest needs write access to the database's "
-			"directory)", l->path, strerror(err));
+			"directory)", l->path, err == ELOOP ?
+			"it is a symbolic link" : strerror(err));
+		goto fail;
+	}
+	if (fstat(l->fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		gs_errf(e, GS_EX_IOERR, "%s: the lock file is not a regular "
+			"file", l->path);
 		goto fail;
 	}
 	for (;;) {

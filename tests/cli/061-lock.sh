@@ -13,6 +13,13 @@ wait_for() {
 	while [ ! -e "$1" ] && [ $n -lt 200 ]; do sleep 0.1; n=$((n + 1)); done
 	[ -e "$1" ]
 }
+# the reject CSV is written under an exclusive temporary name, .rej.csv.XXXXXX
+rej_tmp() { ls -A "$T" | grep '^\.rej\.csv\.' | sed "s|^|$T/|" | head -1; }
+wait_rej_tmp() {
+	n=0
+	while [ -z "$(rej_tmp)" ] && [ $n -lt 200 ]; do sleep 0.1; n=$((n + 1)); done
+	[ -n "$(rej_tmp)" ]
+}
 
 # another process holds the lock (flock(1) on the same file)
 ( flock 9; touch "$T/held"; while [ ! -e "$T/release" ]; do sleep 0.05; done ) 9>"$GROWTHSTAT_DB.lock" &
@@ -46,7 +53,7 @@ mkfifo "$T/fifo"
 ing=$!
 exec 9>"$T/fifo"
 { echo "$H"; echo 'l.b,2024,level,7,rubles,,,2025-01-01,s,'; echo 'l.b,2025,level,bad,rubles,,,2025-01-01,s,'; } >&9
-wait_for "$T/rej.csv.tmp" || notok "the ingest never reached its bad row"
+wait_rej_tmp || notok "the ingest never reached its bad row"
 run "$GS" ingest --lock-timeout 0 "$T/a.csv"
 expect_rc 75 "a second ingest is refused while the first is in a batch"
 expect_err "another ingest is running \(pid $ing\)" "the message names the pid of the running ingest"

@@ -9,25 +9,32 @@ wait_for() {
 	while [ ! -e "$1" ] && [ $n -lt 200 ]; do sleep 0.1; n=$((n + 1)); done
 	[ -e "$1" ]
 }
+# the reject CSV is written under an exclusive temporary name, .rej.csv.XXXXXX
+rej_tmp() { ls -A "$T" | grep '^\.rej\.csv\.' | sed "s|^|$T/|" | head -1; }
+wait_rej_tmp() {
+	n=0
+	while [ -z "$(rej_tmp)" ] && [ $n -lt 200 ]; do sleep 0.1; n=$((n + 1)); done
+	[ -n "$(rej_tmp)" ]
+}
 
 # interrupt SIG CODE: an ingest reading a pipe, in the middle of its batch
 # (it has stored a row and written a reject to its temporary file)
 interrupt() {
 	sig=$1 code=$2
-	rm -f "$T/fifo" "$T/rej.csv" "$T/rej.csv.tmp"
+	rm -f "$T/fifo" "$T/rej.csv"
 	mkfifo "$T/fifo"
 	"$GS" ingest --skip-bad --rejects "$T/rej.csv" - <"$T/fifo" >"$T/out" 2>"$T/err" &
 	pid=$!
 	exec 9>"$T/fifo"
 	{ echo "$H"; echo "s.$sig,2024,level,7,rubles,,,2025-01-01,s,"; echo "s.$sig,2025,level,bad,rubles,,,2025-01-01,s,"; } >&9
-	wait_for "$T/rej.csv.tmp" || notok "$sig: the ingest never reached its bad row"
+	wait_rej_tmp || notok "$sig: the ingest never reached its bad row"
 	kill -"$sig" $pid
 	wait $pid
 	rc=$?
 	exec 9>&-
 	expect_rc "$code" "$sig in the middle of a batch: exit $code"
 	expect_err "interrupted by SIG$sig; the file in progress was rolled back" "$sig: the interruption is said"
-	[ ! -e "$T/rej.csv.tmp" ] && [ ! -e "$T/rej.csv" ] && ok "$sig: the temporary reject file is removed" || notok "$sig: reject file left"
+	[ -z "$(rej_tmp)" ] && [ ! -e "$T/rej.csv" ] && ok "$sig: the temporary reject file is removed" || notok "$sig: reject file left"
 	expect_eq "$(sql "SELECT count(*) FROM v_observations WHERE series = 's.$sig'")" 0 "$sig: the row of the batch was rolled back"
 	expect_eq "$(sql "SELECT count(*) FROM batches")" 0 "$sig: the batch log has no trace of it"
 	expect_eq "$(sql 'PRAGMA integrity_check')" ok "$sig: integrity_check ok"

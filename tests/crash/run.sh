@@ -108,6 +108,7 @@ check_after_kill() {
 		for f in $(ls "$W/src"); do
 			in_drop=0 in_arch=0 in_rej=0
 			[ -e "$W/drop/$f" ] && in_drop=1
+			ls "$W/drop/".gs-claim.*."$f" >/dev/null 2>&1 && in_drop=1 # claimed, not moved yet
 			[ -e "$W/drop/archive/$f" ] && in_arch=1
 			ls "$W/drop/rejects/${f%.csv}"*.csv >/dev/null 2>&1 && in_rej=1
 			[ $((in_drop + in_arch + in_rej)) -ge 1 ] || bad "$f lost"

@@ -1,0 +1,104 @@
+/*
+** outpath.c: outputs that would destroy inputs (outpath.h).
+*/
+#include "outpath.h"
+#include "../series/series.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static bool same_inode(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	       sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* The folder of path ("." when it has none); freed by the caller. */
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		return xstrdup(".");
+	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
+static const char *base_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+/* True when a and b are one file, or (when a does not exist yet) one
+ * name in one folder: a -wal that SQLite removed at close is still the
+ * database's. */
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa;
+	char *da, *db;
+	bool same;
+
+	if (stat(a, &sa) == 0)
+		return same_inode(a, b);
+	if (strcmp(base_of(a), base_of(b)) != 0)
+		return false;
+	da = dir_of(a);
+	db = dir_of(b);
+	same = same_inode(da, db);
+	free(da);
+	free(db);
+	return same;
+}
+
+int outpath_is_db(const char *out, const char *db_path, struct gs_err *e)
+{
+	static const char *const companion[] = { "", "-wal", "-shm", ".lock" };
+	char *real = NULL, *p;
+	size_t i, n;
+	int ret = 0;
+
+	if (db_path == NULL || series_is_uri(db_path))
+		return 0;
+	/* the lock is beside the database's real path (lock.c) */
+	real = realpath(db_path, NULL);
+	n = strlen(real ? real : db_path) + 8;
+	p = xmalloc(n);
+	for (i = 0; i < GS_ARRAY_LEN(companion) && ret == 0; i++) {
+		gs_snprintf(p, n, "%s%s", real ? real : db_path, companion[i]);
+		if (same_file(out, p))
+			ret = gs_errf(e, GS_EX_USAGE, "%s is the database%s%s "
+				      "(%s): refusing to overwrite it", out,
+				      i ? "'s " : "", i ? companion[i] + 1 : "",
+				      p);
+	}
+	free(p);
+	free(real);
+	return ret;
+}
+
+int outpath_is_input(const char *out, char *const *in, size_t n,
+		     struct gs_err *e)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(in[i], "-") != 0 && same_file(out, in[i]))
+			return gs_errf(e, GS_EX_USAGE, "%s is the input file "
+				       "%s: refusing to overwrite it", out,
+				       in[i]);
+	return 0;
+}
+
+int outpath_same_dir(const char *dir, const char *drop, struct gs_err *e)
+{
+	if (!same_file(dir, drop))
+		return 0;
+	return gs_errf(e, GS_EX_USAGE, "%s is the drop directory %s itself: "
+		       "its files would be moved onto themselves or read "
+		       "again every run (give a folder of its own, e.g. "
+		       "%s/archive)", dir, drop, drop);
+}

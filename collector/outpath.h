@@ -1,0 +1,27 @@
+/*
+** outpath.h: an output path that would destroy an input, found before
+** anything is written. Paths are compared by what they name (device and
+** inode, following links), not by how they are spelt: "db", "./db" and a
+** link to it are one file. A path that does not exist yet names nothing.
+*/
+#ifndef GS_OUTPATH_H
+#define GS_OUTPATH_H
+
+#include "../common.h"
+
+/*
+** -1 with e filled (GS_EX_USAGE, a message starting with out) when out is
+** the SQLite database db_path or one of its companions (-wal, -shm, the
+** ingest lock DB.lock); 0 otherwise (also for a server URI).
+*/
+int outpath_is_db(const char *out, const char *db_path, struct gs_err *e);
+
+/* The same when out is one of the n input files ("-" is stdin: skipped). */
+int outpath_is_input(const char *out, char *const *in, size_t n,
+		     struct gs_err *e);
+
+/* The same when the folder dir is the folder drop (which is named in the
+ * message as the drop directory). */
+int outpath_same_dir(const char *dir, const char *drop, struct gs_err *e);
+
+#endif
