@@ -141,12 +141,15 @@ GROWTHSTAT_GNUPLOT="$T/fail-gp" run "$GS" chart moscow.pharma.output -o "$T/c/ph
 expect_rc 69 "gnuplot failing"
 expect_err "gnuplot failed on .*pharma\.gp \(exit 1\)" "says gnuplot failed"
 expect_err "gnuplot: line 3: boom" "quotes gnuplot's error"
-# no shell: gnuplot gets the script as its one argument, in its directory
-printf '#!/bin/sh\necho "$#|$1|$(pwd)" >"%s/args"\n' "$T" >"$T/echo-gp"
+# no shell: gnuplot gets the files growthstat created as descriptors (the
+# image as 3, the script as 4), whatever their names, in the script's
+# directory
+printf '#!/bin/sh\necho "$#|$1|$2|$3|$(pwd)|$(head -c 23 /dev/fd/4)" >"%s/args"\n' "$T" >"$T/echo-gp"
 chmod +x "$T/echo-gp"
 GROWTHSTAT_GNUPLOT="$T/echo-gp" run "$GS" chart moscow.pharma.output -o "$T/c/-e \$(x).png"
 expect_rc 0 "a fake gnuplot"
-expect_eq "$(cat "$T/args")" "1|./-e \$(x).gp|$(cd "$T/c" && pwd)" "gnuplot runs without a shell: one argument, ./NAME, in the script's directory"
+expect_eq "$(cat "$T/args")" "3|-e|outfile = \"/dev/fd/3\"|/dev/fd/4|$(cd "$T/c" && pwd)|# A chart by growthstat" "gnuplot runs without a shell: -e outfile, the script by descriptor, in the script's directory"
+if [ -f "$T/c/-e \$(x).gp" ]; then ok "the script is in place"; else notok "no script"; fi
 
 # output paths
 sum=$(cksum <"$GROWTHSTAT_DB")
