@@ -75,10 +75,15 @@ victims "--script-only"
 regular "$T/c/z.gp" "the script is a regular file"
 
 # gnuplot failing: the image is not created, the script is, nothing left
-printf '#!/bin/sh\necho "boom" >&2\nexit 1\n' >"$T/fail-gp"
+# (its stderr quoted with ESC, DEL and the C1 CSI made visible)
+printf '#!/bin/sh\nprintf "boom\\033[31m\\177\\302\\233x\\n" >&2\nexit 1\n' >"$T/fail-gp"
 chmod +x "$T/fail-gp"
 GROWTHSTAT_GNUPLOT="$T/fail-gp" run to "$GS" chart a.b -o "$T/c/f.png"
 expect_rc 69 "gnuplot failing"
+if grep -Fq 'gnuplot: boom\e[31m\x7f\u009bx' "$T/err"; then ok "gnuplot's error quoted visibly"
+else notok "gnuplot's error: $(od -c "$T/err" | head -5)"; fi
+if LC_ALL=C grep -q "$(printf '[\033\177\302]')" "$T/err"; then
+	notok "a raw control character on stderr"; else ok "no raw control character on stderr"; fi
 if [ -e "$T/c/f.png" ]; then notok "an image from a failed run"; else ok "no image from a failed run"; fi
 regular "$T/c/f.gp" "the script of a failed run"
 leftovers "$T/c" "failed run"

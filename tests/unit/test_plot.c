@@ -286,7 +286,11 @@ static void test_markdown(void **state)
 		  "`<script>alert(1)</script>`" },
 		{ "a*b_c [x](y) #1 |", "a\\*b\\_c \\[x\\](y) \\#1 \\|",
 		  "`a*b_c [x](y) #1 |`" },
-		{ "line\nbreak & co", "line break &amp; co", "`line break & co`" },
+		/* control characters as gs_escape() shows them: \n, \e */
+		{ "line\nbreak & co", "line\\\\nbreak &amp; co",
+		  "`line\\nbreak & co`" },
+		{ "a\x1b[31mb\xC2\x85", "a\\\\e\\[31mb\\\\u0085",
+		  "`a\\e[31mb\\u0085`" },
 		{ "a`b``c", "a\\`b\\`\\`c", "```a`b``c```" },
 		{ "`x", "\\`x", "`` `x ``" },
 	};
