@@ -13,11 +13,11 @@
 #include <unistd.h>
 
 #include "../commands.h"
+#include "cmd_chart_files.h"
 #include "cmd_report.h"
 #include "plot_build.h"
 #include "plot_index.h"
 #include "plot_path.h"
-#include "plot_run.h"
 
 static const char usage[] =
 	"usage: growthstat chart KEY... [-o chart.png] [--script chart.gp] [options]\n"
@@ -194,18 +194,14 @@ static int load(struct gs_ctx *ctx, const struct copts *o, char **keys,
 	return 0;
 }
 
-/* The script of ch into a new temporary file beside `script` (*so, not
- * yet in place); it names the image `out` as seen from its directory. */
-static int write_script(const struct copts *o, const struct chart *ch,
-			const char *out, const char *script, struct gs_out *so,
-			struct gs_err *e)
+/* How ch is drawn into out (chart_draw in cmd_chart_files.c). */
+static int draw(const struct gs_ctx *ctx, const struct copts *o,
+		const struct chart *ch, const char *out, const char *script,
+		bool *missing, struct gs_err *e)
 {
 	struct pb_chart pc;
-	char rel[PATH_MAX + 8];
 
-	if (plot_path_rel(out, script, rel, sizeof(rel), e))
-		return -1;
-	pc.output = rel;
+	pc.output = NULL;
 	pc.title = o->title;
 	pc.svg = o->svg;
 	pc.width = o->width;
@@ -213,124 +209,8 @@ static int write_script(const struct copts *o, const struct chart *ch,
 	pc.log = o->log;
 	pc.index_base = o->pb.index ? o->index_text : NULL;
 	pc.as_of = o->r.rp.as_of;
-	if (gs_out_open(so, script, false, e))
-		return -1;
-	if (pb_write_chart(so->fp, ch->rs, ch->pb, ch->n, &pc, e) == 0 &&
-	    fflush(so->fp) == 0)
-		return 0;
-	gs_errf(e, GS_EX_IOERR, "writing '%s': %s", script, strerror(errno));
-	gs_out_abort(so);
-	return -1;
-}
-
-/* gnuplot's stderr, a line at a time, control characters made visible. */
-static void quote_lines(const struct gs_ctx *ctx, const char *text)
-{
-	char line[512], shown[2048];
-	size_t k = 0;
-	int n = 0;
-
-	for (;; text++) {
-		if (*text == '\n' || *text == '\0') {
-			line[k] = '\0';
-			gs_escape(shown, sizeof(shown), line);
-			if (k && n++ < 20)
-				cli_error(ctx, 0, "gnuplot: %s", shown);
-			k = 0;
-			if (*text == '\0')
-				break;
-		} else if (k + 1 < sizeof(line)) {
-			line[k++] = *text;
-		}
-	}
-}
-
-/*
-** Run gnuplot in the script's directory on the script and image files
-** growthstat created: it reads the script as /dev/fd/4 and writes the
-** image to /dev/fd/3 (outfile, which the script honours), so no name
-** that someone could replace meanwhile is opened. 0, or
-** GS_EX_UNAVAILABLE after saying why (*missing: gnuplot not found).
-*/
-static int render(const struct gs_ctx *ctx, const char *script, int sfd,
-		  int ifd, bool *missing)
-{
-	char dir[PATH_MAX];
-	const char *prog = plot_program();
-	char *args[] = { (char *)prog, "-e", "outfile = \"/dev/fd/3\"",
-			 "/dev/fd/4", NULL };
-	int fds[2] = { ifd, sfd };
-	struct plot_run r;
-	struct gs_err e;
-	int rc = GS_EX_UNAVAILABLE;
-
-	plot_path_split(script, dir, sizeof(dir));
-	gs_err_clear(&e);
-	if (plot_run(prog, args, fds, 2, dir, &r, &e)) {
-		plot_run_free(&r);
-		return cli_report(ctx, &e);
-	}
-	switch (r.result) {
-	case PLOT_RUN_OK:
-		if (!ctx->quiet)
-			quote_lines(ctx, r.err);
-		rc = GS_EX_OK;
-		break;
-	case PLOT_RUN_NOTFOUND:
-		*missing = true;
-		gs_errf(&e, rc, "gnuplot not found ('%s': %s); install gnuplot "
-			"or set GROWTHSTAT_GNUPLOT. The script is written: %s",
-			prog, strerror(r.exec_errno), script);
-		break;
-	case PLOT_RUN_NODIR:
-		gs_errf(&e, rc, "cannot run gnuplot in '%s': %s", dir,
-			strerror(r.exec_errno));
-		break;
-	case PLOT_RUN_FAILED:
-		gs_errf(&e, rc, "gnuplot failed on %s (%s %d):", script,
-			r.status > 128 ? "signal" : "exit", r.status > 128 ?
-			r.status - 128 : r.status);
-		break;
-	}
-	if (rc != GS_EX_OK)
-		cli_report(ctx, &e);
-	if (r.result == PLOT_RUN_FAILED)
-		quote_lines(ctx, r.err);
-	plot_run_free(&r);
-	return rc;
-}
-
-/*
-** The script of ch, and unless --script-only (or gnuplot is known to be
-** missing) the image: each created exclusively under a temporary name
-** beside its own, then renamed into place (replacing an older chart, or a
-** link, never writing through it). When gnuplot is missing or fails the
-** script is still put in place. Returns 0 or GS_EX_UNAVAILABLE (said),
-** or -1 with e filled and nothing written.
-*/
-static int draw(const struct gs_ctx *ctx, const struct copts *o,
-		const struct chart *ch, const char *out, const char *script,
-		bool *missing, struct gs_err *e)
-{
-	struct gs_out so, io;
-	int rc = GS_EX_OK;
-
-	if (write_script(o, ch, out, script, &so, e))
-		return -1;
-	if (!o->script_only && !*missing) {
-		if (gs_out_open(&io, out, false, e)) {
-			gs_out_abort(&so);
-			return -1;
-		}
-		rc = render(ctx, script, fileno(so.fp), fileno(io.fp), missing);
-		if (rc != GS_EX_OK)
-			gs_out_abort(&io);
-		else if (gs_out_commit(&io, e)) {
-			gs_out_abort(&so);
-			return -1;
-		}
-	}
-	return gs_out_commit(&so, e) ? -1 : rc;
+	return chart_draw(ctx, ch->rs, ch->pb, ch->n, &pc, out, script,
+			  o->script_only, missing, e);
 }
 
 static bool say(const struct gs_ctx *ctx)
@@ -476,24 +356,6 @@ static void batch_free(struct batch *b)
 	free(b->names);
 }
 
-/* DIR/index.md, created like every chart file: exclusively, then
- * renamed into place. */
-static int write_index(const struct gs_ctx *ctx, const char *index,
-		       const struct batch *b)
-{
-	struct gs_out io;
-	struct gs_err e;
-
-	gs_err_clear(&e);
-	if (gs_out_open(&io, index, false, &e))
-		return cli_report(ctx, &e);
-	if (plot_index_write(io.fp, b->ix, b->n, &e)) {
-		gs_out_abort(&io);
-		return cli_report(ctx, &e);
-	}
-	return gs_out_commit(&io, &e) ? cli_report(ctx, &e) : 0;
-}
-
 static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 {
 	struct batch b = { 0 };
@@ -520,7 +382,7 @@ static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 	if (rc == 0 && plot_path_check("--dir", index, ctx->db_path, &e))
 		rc = cli_usage(ctx, NULL, "%s", e.msg);
 	if (rc == 0)
-		rc = write_index(ctx, index, &b);
+		rc = chart_write_index(ctx, index, b.ix, b.n);
 	for (i = 0; i < b.n; i++)
 		charted += b.ix[i].image != NULL;
 	if (rc == 0 && say(ctx))
