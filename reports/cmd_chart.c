@@ -13,11 +13,11 @@
 #include <unistd.h>
 
 #include "../commands.h"
+#include "cmd_chart_files.h"
 #include "cmd_report.h"
 #include "plot_build.h"
 #include "plot_index.h"
 #include "plot_path.h"
-#include "plot_run.h"
 
 static const char usage[] =
 	"usage: growthstat chart KEY... [-o chart.png] [--script chart.gp] [options]\n"
@@ -194,17 +194,14 @@ static int load(struct gs_ctx *ctx, const struct copts *o, char **keys,
 	return 0;
 }
 
-static int write_script(const struct copts *o, const struct chart *ch,
-			const char *out, const char *script, struct gs_err *e)
+/* How ch is drawn into out (chart_draw in cmd_chart_files.c). */
+static int draw(const struct gs_ctx *ctx, const struct copts *o,
+		const struct chart *ch, const char *out, const char *script,
+		bool *missing, struct gs_err *e)
 {
 	struct pb_chart pc;
-	char rel[PATH_MAX + 8];
-	FILE *f;
-	int rc;
 
-	if (plot_path_rel(out, script, rel, sizeof(rel), e))
-		return -1;
-	pc.output = rel;
+	pc.output = NULL;
 	pc.title = o->title;
 	pc.svg = o->svg;
 	pc.width = o->width;
@@ -212,83 +209,8 @@ static int write_script(const struct copts *o, const struct chart *ch,
 	pc.log = o->log;
 	pc.index_base = o->pb.index ? o->index_text : NULL;
 	pc.as_of = o->r.rp.as_of;
-	if ((f = fopen(script, "w")) == NULL)
-		return gs_errf(e, GS_EX_CANTCREAT, "cannot create '%s': %s",
-			       script, strerror(errno));
-	rc = pb_write_chart(f, ch->rs, ch->pb, ch->n, &pc, e);
-	if (fclose(f) != 0 && rc == 0)
-		rc = gs_errf(e, GS_EX_IOERR, "writing '%s': %s", script,
-			     strerror(errno));
-	if (rc)
-		unlink(script);
-	return rc;
-}
-
-/* gnuplot's stderr, a line at a time, without control characters. */
-static void quote_lines(const struct gs_ctx *ctx, const char *text)
-{
-	char line[512];
-	size_t k = 0;
-	int n = 0;
-
-	for (;; text++) {
-		if (*text == '\n' || *text == '\0') {
-			line[k] = '\0';
-			if (k && n++ < 20)
-				cli_error(ctx, 0, "gnuplot: %s", line);
-			k = 0;
-			if (*text == '\0')
-				break;
-		} else if (k + 1 < sizeof(line)) {
-			line[k++] = (unsigned char)*text < 0x20 ? ' ' : *text;
-		}
-	}
-}
-
-/* Run gnuplot on script in the script's directory. 0, or
- * GS_EX_UNAVAILABLE after saying why (*missing: gnuplot not found). */
-static int render(const struct gs_ctx *ctx, const char *script,
-		  bool *missing)
-{
-	char dir[PATH_MAX], arg[PATH_MAX + 2];
-	const char *prog = plot_program();
-	struct plot_run r;
-	struct gs_err e;
-	int rc = GS_EX_UNAVAILABLE;
-
-	/* "./NAME": a script named -e.gp is not an option to gnuplot. */
-	gs_snprintf(arg, sizeof(arg), "./%s",
-		    plot_path_split(script, dir, sizeof(dir)));
-	gs_err_clear(&e);
-	if (plot_run(prog, arg, dir, &r, &e)) {
-		plot_run_free(&r);
-		return cli_report(ctx, &e);
-	}
-	switch (r.result) {
-	case PLOT_RUN_OK:
-		if (!ctx->quiet)
-			quote_lines(ctx, r.err);
-		rc = GS_EX_OK;
-		break;
-	case PLOT_RUN_NOTFOUND:
-		*missing = true;
-		cli_error(ctx, 0, "gnuplot not found ('%s': %s); install "
-			  "gnuplot or set GROWTHSTAT_GNUPLOT. The script is "
-			  "written: %s", prog, strerror(r.exec_errno), script);
-		break;
-	case PLOT_RUN_NODIR:
-		cli_error(ctx, 0, "cannot run gnuplot in '%s': %s", dir,
-			  strerror(r.exec_errno));
-		break;
-	case PLOT_RUN_FAILED:
-		cli_error(ctx, 0, "gnuplot failed on %s (%s %d):", script,
-			  r.status > 128 ? "signal" : "exit", r.status > 128 ?
-			  r.status - 128 : r.status);
-		quote_lines(ctx, r.err);
-		break;
-	}
-	plot_run_free(&r);
-	return rc;
+	return chart_draw(ctx, ch->rs, ch->pb, ch->n, &pc, out, script,
+			  o->script_only, missing, e);
 }
 
 static bool say(const struct gs_ctx *ctx)
@@ -327,13 +249,13 @@ static int one(struct gs_ctx *ctx, struct copts *o, char **keys, size_t n)
 	if (plot_path_same(out, script))
 		return cli_usage(ctx, NULL, "the script and the image would be "
 				 "the same file '%s'", out);
-	if (load(ctx, o, keys, n, &ch, &e) || write_script(o, &ch, out,
-							    script, &e)) {
+	if (load(ctx, o, keys, n, &ch, &e) ||
+	    (rc = draw(ctx, o, &ch, out, script, &missing, &e)) < 0) {
 		chart_free(&ch);
 		return cli_report(ctx, &e);
 	}
 	chart_free(&ch);
-	if (!o->script_only && (rc = render(ctx, script, &missing)))
+	if (rc)
 		return rc;
 	if (say(ctx))
 		printf(o->script_only ? "%s (script only)\n" : "%s (script "
@@ -378,7 +300,7 @@ static int batch_one(struct gs_ctx *ctx, struct copts *o, struct batch *b,
 	struct chart ch = { 0 };
 	char *key = si->key, *base, *out, *script;
 	struct gs_err e;
-	int rc = 0;
+	int rc = 0, drawn = 0;
 
 	b->ix = xrealloc(b->ix, (b->n + 1) * sizeof(*b->ix));
 	b->names = xrealloc(b->names, (b->n + 1) * sizeof(*b->names));
@@ -397,7 +319,8 @@ static int batch_one(struct gs_ctx *ctx, struct copts *o, struct batch *b,
 	    plot_path_check("--dir", script, ctx->db_path, &e)) {
 		x->note = xstrdup(e.msg);
 	} else if (load(ctx, o, &key, 1, &ch, &e) ||
-		   write_script(o, &ch, out, script, &e)) {
+		   (drawn = draw(ctx, o, &ch, out, script, &b->missing,
+				 &e)) < 0) {
 		if (e.code != GS_EX_DATAERR && e.code != GS_EX_USAGE)
 			rc = cli_report(ctx, &e);
 		x->note = xstrdup(unkeyed(key, e.msg));
@@ -407,8 +330,7 @@ static int batch_one(struct gs_ctx *ctx, struct copts *o, struct batch *b,
 		if (ch.pb[0].proj_note)
 			x->note = keepf("no projection: %s%s", unkeyed(key,
 					ch.pb[0].proj_note), "");
-		if (!o->script_only && !b->missing &&
-		    render(ctx, script, &b->missing) != GS_EX_OK)
+		if (drawn != GS_EX_OK)
 			b->worst = GS_EX_UNAVAILABLE;
 	}
 	chart_free(&ch);
@@ -442,17 +364,16 @@ static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 	struct stat st;
 	size_t i, charted = 0;
 	char *index = NULL;
-	FILE *f;
 	int rc = 0;
 
 	gs_err_clear(&e);
 	o->pb.project_optional = true;
 	if (mkdir(o->dir, 0777) != 0 && errno != EEXIST)
-		return cli_error(ctx, GS_EX_CANTCREAT, "cannot create '%s': %s",
-				 o->dir, strerror(errno));
+		return gs_errf(&e, GS_EX_CANTCREAT, "cannot create '%s': %s",
+			       o->dir, strerror(errno)), cli_report(ctx, &e);
 	if (stat(o->dir, &st) != 0 || !S_ISDIR(st.st_mode))
-		return cli_error(ctx, GS_EX_CANTCREAT, "'%s' is not a "
-				 "directory", o->dir);
+		return gs_errf(&e, GS_EX_CANTCREAT, "'%s' is not a directory",
+			       o->dir), cli_report(ctx, &e);
 	if (series_list(ctx->db, glob, &l, &e))
 		return cli_report(ctx, &e);
 	for (i = 0; i < l.n && rc == 0; i++)
@@ -460,15 +381,8 @@ static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 	index = keepf("%s/%s", o->dir, "index.md");
 	if (rc == 0 && plot_path_check("--dir", index, ctx->db_path, &e))
 		rc = cli_usage(ctx, NULL, "%s", e.msg);
-	if (rc == 0 && (f = fopen(index, "w")) == NULL)
-		rc = cli_error(ctx, GS_EX_CANTCREAT, "cannot create '%s': %s",
-			       index, strerror(errno));
-	else if (rc == 0) {
-		rc = plot_index_write(f, b.ix, b.n, &e) ? cli_report(ctx, &e) : 0;
-		if (fclose(f) != 0 && rc == 0)
-			rc = cli_error(ctx, GS_EX_IOERR, "writing '%s': %s",
-				       index, strerror(errno));
-	}
+	if (rc == 0)
+		rc = chart_write_index(ctx, index, b.ix, b.n);
 	for (i = 0; i < b.n; i++)
 		charted += b.ix[i].image != NULL;
 	if (rc == 0 && say(ctx))

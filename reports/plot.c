@@ -1,6 +1,6 @@
 /*
 ** plot.c: the parts of the gnuplot script writer (see plot.h) that every
-** other plot*.c uses: quoting of user text, numbers and their display
+** other plot*.c uses: the one encoder of user text, numbers and their display
 ** scale, file names, and the pixel geometry of a chart.
 */
 #include "plot_int.h"
@@ -55,30 +55,27 @@ static size_t count_chars(const unsigned char *p)
 	return n;
 }
 
-char *plot_quote(const char *s, size_t max_chars)
+/* The text a label shows (see plot.h): runs of control characters as
+ * one space, each invalid byte as U+FFFD, cut with "…" after max_chars. */
+static char *shown(const char *s, size_t max_chars)
 {
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	size_t len = strlen((const char *)p), limit, nch = 0, i = 0, k;
-	char *out = xmalloc(7 * len + 8);
-	bool cut, ctl = false;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = strlen(s), nch = 0, i = 0, k, limit;
+	char *out = xmalloc(3 * len + 4);
+	bool cut = max_chars && count_chars(p) > max_chars, ctl = false;
 
-	cut = max_chars && count_chars(p) > max_chars;
 	limit = cut ? max_chars - 1 : (size_t)-1;
-	out[i++] = '\'';
 	for (; *p && nch < limit; p += k, nch++) {
 		k = utf8_len(p);
 		if (k == 0) {
-			out[i++] = '?';
+			memcpy(out + i, "\xEF\xBF\xBD", 3);
+			i += 3;
 			k = 1;
 		} else if (is_control(p, k)) {
 			if (!ctl)
 				out[i++] = ' ';
 			ctl = true;
 			continue;
-		} else if (*p == '\'') {
-			/* Close the literal, append "'", open another. */
-			memcpy(out + i, "'.\"'\".'", 7);
-			i += 7;
 		} else {
 			memcpy(out + i, p, k);
 			i += k;
@@ -89,14 +86,56 @@ char *plot_quote(const char *s, size_t max_chars)
 		memcpy(out + i, "\xE2\x80\xA6", 3);
 		i += 3;
 	}
-	out[i++] = '\'';
 	out[i] = '\0';
+	return out;
+}
+
+/* A byte gnuplot may see as it is inside "...": letters, digits and
+ * punctuation that no gnuplot scanner acts on. */
+static bool plain(unsigned char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+	       (ch >= '0' && ch <= '9') || (ch != '\0' &&
+					    strchr(" ,.:_+-/()%=", ch));
+}
+
+char *plot_gp_string(const char *s, size_t max_chars, bool bytes)
+{
+	char *text = bytes ? xstrdup(s ? s : "") : shown(s ? s : "", max_chars);
+	const unsigned char *p = (const unsigned char *)text;
+	char *out = xmalloc(5 * strlen(text) + 3);
+	size_t i = 0, k;
+	bool esc = false;
+
+	out[i++] = '"';
+	for (; *p; p += k) {
+		k = utf8_len(p);
+		if (k > 1 && !is_control(p, k)) {
+			memcpy(out + i, p, k); /* valid UTF-8: as it is */
+			i += k;
+			esc = false;
+			continue;
+		}
+		k = 1;
+		/* A digit after an escape is escaped too, so that no
+		 * reading of "\ooo" can take it in. */
+		if (plain(*p) && !(esc && *p >= '0' && *p <= '7')) {
+			out[i++] = (char)*p;
+			esc = false;
+			continue;
+		}
+		i += (size_t)gs_snprintf(out + i, 6, "\\0%03o", *p);
+		esc = true;
+	}
+	out[i++] = '"';
+	out[i] = '\0';
+	free(text);
 	return out;
 }
 
 void plot_put_text(FILE *out, const char *text, size_t max_chars)
 {
-	char *q = plot_quote(text, max_chars);
+	char *q = plot_gp_string(text, max_chars, false);
 
 	fprintf(out, "%s noenhanced", q);
 	free(q);

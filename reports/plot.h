@@ -19,19 +19,20 @@
 ** bn, mn, thousand) and is labelled with the scale and the unit: "bn RUB".
 ** Index charts (index_base set) are unscaled and labelled "index, 2020 = 100".
 **
-** SAFETY. gnuplot substitutes backquotes and macros and runs shell commands
-** (system(), '< cmd' data, '| cmd' outputs, !). Text from the database
-** (names, units, periods, sources) and from the command line (titles,
-** paths) only ever reaches the script through plot_quote(): single-quoted
-** literals, where gnuplot substitutes nothing, with CR, LF and other
-** control characters replaced (a newline would end the string and start a
-** command) and the `noenhanced` keyword after them. An apostrophe is not
-** doubled: gnuplot's scanner takes '' as a quote only after another
-** character inside a literal, so 'x' at the start or two in a row would
-** split it; instead the literal is closed and "'" concatenated, it's ->
-** 'it'."'".'s', which is exact and leaves no quote inside any literal.
-** No text goes into comments or into datablocks: datablocks hold numbers
-** only and end with a marker no number can begin with.
+** SAFETY. gnuplot substitutes backquotes (also inside double quotes) and
+** @macros in a line before parsing it, and runs shell commands (system(),
+** '< cmd' data, '| cmd' outputs, !). Text from the database (names,
+** units, periods, sources) and from the command line (titles, paths)
+** reaches the script only through plot_gp_string(), by construction: a
+** double-quoted string in which every byte but letters, digits, valid
+** UTF-8 beyond ASCII and " ,.:_+-/()%=" is an octal escape \0ooo. So no
+** quote, backslash, backquote, @, $, #, ;, brace, newline or other control
+** byte of user text is ever in the script's raw bytes, where a scanner or
+** the macro expander could see it; gnuplot decodes the escapes only into
+** the string's value. Labels carrying such text are `noenhanced` (so ^ _
+** { } @ & ~ are drawn, not read as markup). No text goes into comments or
+** datablocks: datablocks hold numbers only and end with a marker no number
+** can begin with.
 */
 #ifndef GS_PLOT_H
 #define GS_PLOT_H
@@ -118,14 +119,15 @@ struct plot_spec {
 int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e);
 
 /*
-** s as a gnuplot string expression of single-quoted literals: a run of
-** control characters (C0, DEL, C1; CR and LF among them) becomes one
-** space, a byte that is not valid UTF-8 '?', and each ' closes the
-** literal, appends "'" and opens the next: it's -> 'it'."'".'s'. Text
-** longer than max_chars characters (0: no limit) is cut at a character
-** boundary and ends in "…". NULL is ''. Returns a new string (free it).
+** s as a gnuplot double-quoted string (see SAFETY above). As a label
+** (bytes false) the text shown is s with each run of control characters
+** (C0, DEL, C1; CR, LF and TAB among them) as one space and each byte that
+** is not valid UTF-8 as U+FFFD; text longer than max_chars characters (0:
+** no limit) is cut at a character boundary and ends in "…". As a path
+** (bytes true) every byte is kept exactly (invalid UTF-8 and controls as
+** escapes too). NULL is "". Returns a new string (free it).
 */
-char *plot_quote(const char *s, size_t max_chars);
+char *plot_gp_string(const char *s, size_t max_chars, bool bytes);
 
 /* v as the shortest text that reads back exactly; "NaN" unless finite. */
 void plot_num(double v, char *buf, size_t n);

@@ -325,17 +325,35 @@ static void frame(struct plot_ctx *c, char **foot, size_t nfoot,
 		fputs("unset key\n", c->out);
 }
 
+/* The image path as `set output` takes it: gnuplot expands a leading
+ * '~' and skips leading blanks, so such a relative name gets "./". */
+static char *output_string(const char *path)
+{
+	bool dot = *path && !strchr("/.", *path) && !(*path & 0x80) &&
+		   !((*path >= 'a' && *path <= 'z') ||
+		     (*path >= 'A' && *path <= 'Z') ||
+		     (*path >= '0' && *path <= '9') || *path == '_');
+	char *p = xmalloc(strlen(path) + 3), *q;
+
+	gs_snprintf(p, strlen(path) + 3, "%s%s", dot ? "./" : "", path);
+	q = plot_gp_string(p, 0, true);
+	free(p);
+	return q;
+}
+
 static void header(struct plot_ctx *c)
 {
 	const struct plot_spec *s = c->s;
-	char *q = plot_quote(s->output, 0);
+	char *q = output_string(s->output ? s->output : "");
 
 	fprintf(c->out,
 		"# A chart by growthstat %s. Self-contained: every figure is "
 		"inline below,\n# so `gnuplot THIS_FILE` redraws the image; "
 		"gnuplot -e \"outfile='x.png'\"\n# THIS_FILE writes it "
-		"elsewhere. Text from the data is only ever in\n# single-quoted "
-		"strings, where gnuplot substitutes nothing.\n"
+		"elsewhere. Text from the data is only ever in\n# double-quoted "
+		"strings with every other byte than letters, digits and\n# "
+		"\" ,.:_+-/()%%=\" as an octal escape, so gnuplot substitutes "
+		"nothing.\n"
 		"reset\nset encoding utf8\n"
 		"if (!exists(\"outfile\")) outfile = %s\n", GS_VERSION, q);
 	free(q);

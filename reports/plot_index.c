@@ -8,14 +8,24 @@
 
 #include "plot.h"
 
+/* s with control characters as visible escapes (gs_escape: \n, \e,
+ * \x01, \u0085); a new string. */
+static char *visible(const char *s)
+{
+	size_t n = 4 * strlen(s ? s : "") + 1;
+	char *v = xmalloc(n);
+
+	gs_escape(v, n, s ? s : "");
+	return v;
+}
+
 void plot_md_escape(FILE *out, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	char *v = visible(s);
+	const unsigned char *p = (const unsigned char *)v;
 
 	for (; *p; p++) {
-		if (*p < 0x20 || *p == 0x7F)
-			fputc(' ', out);
-		else if (*p == '<')
+		if (*p == '<')
 			fputs("&lt;", out);
 		else if (*p == '>')
 			fputs("&gt;", out);
@@ -26,11 +36,13 @@ void plot_md_escape(FILE *out, const char *s)
 		else
 			fputc(*p, out);
 	}
+	free(v);
 }
 
 void plot_md_code(FILE *out, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	char *v = visible(s);
+	const unsigned char *p = (const unsigned char *)v;
 	size_t run = 0, longest = 0, i;
 	bool pad;
 
@@ -39,17 +51,17 @@ void plot_md_code(FILE *out, const char *s)
 		longest = run > longest ? run : longest;
 	}
 	/* A space inside the fence only where a backquote would touch it. */
-	pad = s == NULL || *s == '\0' || *s == '`' || s[strlen(s) - 1] == '`';
+	pad = *v == '\0' || *v == '`' || v[strlen(v) - 1] == '`';
 	for (i = 0; i <= longest; i++)
 		fputc('`', out);
 	if (pad)
 		fputc(' ', out);
-	for (p = (const unsigned char *)(s ? s : ""); *p; p++)
-		fputc(*p < 0x20 || *p == 0x7F ? ' ' : *p, out);
+	fputs(v, out);
 	if (pad)
 		fputc(' ', out);
 	for (i = 0; i <= longest; i++)
 		fputc('`', out);
+	free(v);
 }
 
 /* File names are ours ([A-Za-z0-9._-]); link them as they are. */

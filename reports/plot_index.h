@@ -1,7 +1,8 @@
 /*
 ** plot_index.h: the Markdown index of a batch of charts (`growthstat chart
 ** --all -d DIR` writes DIR/index.md). Text from the database is escaped
-** for Markdown and HTML: control characters become spaces, < > & become
+** for Markdown and HTML: control characters become visible escapes
+** (gs_escape: \n, \e, \x01, \u0085), < > & become
 ** entities, the punctuation Markdown acts on is backslash-escaped, so a series
 ** name can neither inject HTML nor break the page's structure. Keys are
 ** shown as code spans, fenced by more backquotes than they contain.
@@ -27,10 +28,11 @@ struct plot_index_entry {
 int plot_index_write(FILE *out, const struct plot_index_entry *v, size_t n,
 		     struct gs_err *e);
 
-/* s escaped for Markdown text: control characters to spaces, < > & as
- * entities, \ ` * _ [ ] # | ~ backslash-escaped. */
+/* s escaped for Markdown text: control characters as gs_escape() shows
+ * them, < > & as entities, \ ` * _ [ ] # | ~ backslash-escaped. */
 void plot_md_escape(FILE *out, const char *s);
-/* s as a Markdown code span (control characters to spaces). */
+/* s as a Markdown code span (control characters as gs_escape() shows
+ * them). */
 void plot_md_code(FILE *out, const char *s);
 
 /* A file base name for key (plot_safe_name(), at most 159 bytes) that is

@@ -56,7 +56,8 @@ bool plot_path_same(const char *path, const char *other)
 int plot_path_check(const char *what, const char *path, const char *db,
 		    struct gs_err *e)
 {
-	static const char *const sfx[] = { "", "-wal", "-shm", "-journal" };
+	static const char *const sfx[] = { "", "-wal", "-shm", "-journal",
+					   ".lock" };
 	const unsigned char *p = (const unsigned char *)path;
 	struct stat st;
 	size_t i;
@@ -77,11 +78,18 @@ int plot_path_check(const char *what, const char *path, const char *db,
 		if (plot_path_same(path, f))
 			return gs_errf(e, GS_EX_USAGE, "%s: '%s' is the "
 				       "database%s; refusing to write over it",
-				       what, path, *sfx[i] ? "'s journal" : "");
+				       what, path, *sfx[i] == '.' ? "'s lock" :
+				       *sfx[i] ? "'s journal" : "");
 	}
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
 		return gs_errf(e, GS_EX_USAGE, "%s: '%s' is a directory", what,
 			       path);
+	/* A link is replaced itself (never written through); a FIFO, a
+	 * device or a socket is not a chart's file to replace. */
+	if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
+	    !S_ISLNK(st.st_mode))
+		return gs_errf(e, GS_EX_USAGE, "%s: '%s' exists and is not a "
+			       "regular file", what, path);
 	return 0;
 }
 

@@ -23,16 +23,35 @@ const char *plot_program(void)
 	return p && *p ? p : "gnuplot";
 }
 
+#define MAX_FDS 4
+
+/* In the child: fds[i] becomes descriptor 3 + i (first moved above any
+ * number they could collide with), without close-on-exec. */
+static void hand_over(const int *fds, size_t nfds, int *errfd, int *exfd)
+{
+	int tmp[MAX_FDS];
+	size_t i;
+
+	*errfd = fcntl(*errfd, F_DUPFD, 3 + MAX_FDS);
+	*exfd = fcntl(*exfd, F_DUPFD_CLOEXEC, 3 + MAX_FDS);
+	for (i = 0; i < nfds && i < MAX_FDS; i++)
+		tmp[i] = fcntl(fds[i], F_DUPFD, 3 + MAX_FDS);
+	for (i = 0; i < nfds && i < MAX_FDS; i++) {
+		dup2(tmp[i], 3 + (int)i);
+		close(tmp[i]);
+	}
+}
+
 /* In the child: never returns. An exec or chdir failure is written to
  * exfd as { stage, errno } (stage 0 chdir, 1 exec). */
-static void child(const char *prog, const char *script, const char *dir,
-		  int errfd, int exfd)
+static void child(const char *prog, char *const *args, const int *fds,
+		  size_t nfds, const char *dir, int errfd, int exfd)
 {
-	char *argv[3];
-	int null = open("/dev/null", O_RDWR);
-	int err[2] = { 0, 0 };
+	int null, err[2] = { 0, 0 };
 
-	if (null >= 0) {
+	hand_over(fds, nfds, &errfd, &exfd);
+	/* opened after: it cannot take a number 3 + i */
+	if ((null = open("/dev/null", O_RDWR)) >= 0) {
 		dup2(null, 0);
 		dup2(null, 1);
 		if (null > 2)
@@ -40,13 +59,10 @@ static void child(const char *prog, const char *script, const char *dir,
 	}
 	dup2(errfd, 2);
 	close(errfd);
-	argv[0] = (char *)prog;
-	argv[1] = (char *)script;
-	argv[2] = NULL;
 	if (dir && *dir && chdir(dir) != 0) {
 		err[1] = errno;
 	} else {
-		execvp(prog, argv);
+		execvp(prog, args);
 		err[0] = 1;
 		err[1] = errno;
 	}
@@ -65,8 +81,9 @@ static ssize_t read_full(int fd, void *buf, size_t n)
 	return k;
 }
 
-int plot_run(const char *prog, const char *script, const char *dir,
-	     struct plot_run *r, struct gs_err *e)
+int plot_run(const char *prog, char *const *args, const int *fds,
+	     size_t nfds, const char *dir, struct plot_run *r,
+	     struct gs_err *e)
 {
 	int errp[2], xp[2], st = 0, xe[2] = { 0, 0 };
 	size_t len = 0;
@@ -98,7 +115,7 @@ int plot_run(const char *prog, const char *script, const char *dir,
 		return gs_errf(e, GS_EX_SOFTWARE, "fork: %s", strerror(err));
 	}
 	if (pid == 0)
-		child(prog, script, dir, errp[1], xp[1]);
+		child(prog, args, fds, nfds, dir, errp[1], xp[1]);
 	close(errp[1]);
 	close(xp[1]);
 	if (read_full(xp[0], xe, sizeof(xe)) == (ssize_t)sizeof(xe)) {

@@ -1,9 +1,11 @@
 /*
 ** plot_run.h: running gnuplot on a script, without a shell.
 **
-** The program is execvp()'d with the script path as its one argument,
-** stdin and stdout on /dev/null, and its stderr captured (so a failure can
-** be quoted). Nothing is printed here.
+** The program is execvp()'d with the arguments given, stdin and stdout on
+** /dev/null, descriptors handed over as 3, 4, ... (so gnuplot can read and
+** write files growthstat created, by /dev/fd/N, never by a name someone
+** could swap), and its stderr captured (so a failure can be quoted).
+** Nothing is printed here.
 */
 #ifndef GS_PLOT_RUN_H
 #define GS_PLOT_RUN_H
@@ -28,13 +30,15 @@ struct plot_run {
 const char *plot_program(void);
 
 /*
-** Run prog on script (a path relative to dir) in directory dir (NULL: the
-** current one), and wait for it. Returns 0 with *r filled (whatever
-** gnuplot did), or -1 (GS_EX_SOFTWARE) when no process could be started
-** (pipe or fork failed). Free r->err with plot_run_free().
+** Run prog with args (NULL-terminated; args[0] is its name) in directory
+** dir (NULL: the current one), fds[i] as its descriptor 3 + i, and wait
+** for it. Returns 0 with *r filled (whatever gnuplot did), or -1
+** (GS_EX_SOFTWARE) when no process could be started (pipe or fork
+** failed). Free r->err with plot_run_free().
 */
-int plot_run(const char *prog, const char *script, const char *dir,
-	     struct plot_run *r, struct gs_err *e);
+int plot_run(const char *prog, char *const *args, const int *fds,
+	     size_t nfds, const char *dir, struct plot_run *r,
+	     struct gs_err *e);
 void plot_run_free(struct plot_run *r);
 
 #endif

@@ -50,15 +50,15 @@ has "$s" '^\$s1_proj << EOD$' "script: the projection layer when asked"
 has "$s" '^\$s1_target << EOD$' "script: the target layer"
 has "$s" "^2030\.5 230$" "script: the target inline, in bn"
 has "$s" "^2024\.5 154$" "script: the 2024 level inline, in bn"
-has "$s" "'bn RUB' noenhanced" "y axis labelled with scale and unit"
-has "$s" "'2030 target: 230 bn RUB' noenhanced" "target labelled with value and date"
-has "$s" "'2030 projection: 721.5 bn RUB' noenhanced" "projection end labelled (154 x 2.8^1.5)"
-has "$s" "'projection: CAGR 2020.2024, \+29\.4 % a year'" "key names the projection method"
-has "$s" "'Source: seed4 \(2025-10-07\)\.' noenhanced" "footnote names the source"
+has "$s" "\"bn RUB\" noenhanced" "y axis labelled with scale and unit"
+has "$s" "\"2030 target: 230 bn RUB\" noenhanced" "target labelled with value and date"
+has "$s" "\"2030 projection: 721.5 bn RUB\" noenhanced" "projection end labelled (154 x 2.8^1.5)"
+has "$s" "\"projection: CAGR 2020.2024, \+29\.4 % a year\"" "key names the projection method"
+has "$s" "\"Source: seed4 \(2025-10-07\)\.\" noenhanced" "footnote names the source"
 has "$s" "^set xtics nomirror out scale 0,0.6 \('2020' 2020\.5, '2021' 2021\.5" "year labels in the middle of their years"
 lacks "$s" "^set ytics.*[0-9]e[+-]?[0-9]" "no scientific notation on the y axis"
 has "$s" "^set ytics .*'1,000' 1000" "y ticks with thousands separators"
-has "$s" "^if \(!exists\(\"outfile\"\)\) outfile = 'pharma\.png'$" "the image named beside the script"
+has "$s" "^if \(!exists\(\"outfile\"\)\) outfile = \"pharma\.png\"$" "the image named beside the script"
 lacks "$s" "^(EOD|end)[^\n]" "no data line begins with the end marker"
 
 # reproduced by gnuplot alone, elsewhere, without the database
@@ -85,24 +85,24 @@ lacks "$T/c/to.gp" '\$s1_target' "no target layer when --to ends before it"
 run "$GS" chart cl.rev --project-to 2026 --method linear --script-only -o "$T/c/lin.png"
 expect_rc 0 "linear projection"
 has "$T/c/lin.gp" '^\$s1_band << EOD$' "linear fit of 5 points: prediction band"
-has "$T/c/lin.gp" "'95 % prediction interval'" "band explained in the key"
+has "$T/c/lin.gp" "\"95 % prediction interval\"" "band explained in the key"
 has "$T/c/lin.gp" "linear trend 2019.2023, \+7\.[0-9]+ bn RUB a year" "key gives the slope"
 
 # flows, bounds, qualifiers
 run "$GS" chart moscow.pharma.packages --script-only -o "$T/c/pk.png"
 has "$T/c/pk.gp" '^\$s1_bar << EOD$' "a flow is a bar"
 has "$T/c/pk.gp" '^2025\.3333+[0-9]* 16\.1 2025 2025\.6666+[0-9]* 0 16\.1$' "the bar spans Jan-Aug 2025"
-has "$T/c/pk.gp" "'mn packages' noenhanced" "flow axis in mn"
+has "$T/c/pk.gp" "\"mn packages\" noenhanced" "flow axis in mn"
 run "$GS" chart moscow.pharma.companies --script-only -o "$T/c/co.png"
 has "$T/c/co.gp" '^\$s1_range << EOD$' "about: an open marker"
 has "$T/c/co.gp" '^\$s1_err << EOD$' "about: an error bar over its range"
 has "$T/c/co.gp" '^\$s1_lower << EOD$' "over: a lower-bound marker"
 has "$T/c/co.gp" '^\$s1_arrow << EOD$' "over: an arrow up"
-has "$T/c/co.gp" "'lower bound \(over, at least\)" "bounds explained in the key"
-has "$T/c/co.gp" "'over 300' noenhanced" "the label says over"
+has "$T/c/co.gp" "\"lower bound \(over, at least\)" "bounds explained in the key"
+has "$T/c/co.gp" "\"over 300\" noenhanced" "the label says over"
 run "$GS" chart moscow.pharma.jobs --script-only -o "$T/c/jobs.png"
 has "$T/c/jobs.gp" '^\$s1_otarget << EOD$' "a target stated as a bound: open diamond"
-has "$T/c/jobs.gp" "'2039 target: over 6,300 jobs' noenhanced" "bounded target label"
+has "$T/c/jobs.gp" "\"2039 target: over 6,300 jobs\" noenhanced" "bounded target label"
 
 # sizes and SVG
 if $gp; then
@@ -122,12 +122,12 @@ expect_rc 65 "different units refused"
 expect_err "'moscow.pharma.output' \(RUB\) and 'moscow.pharma.companies' \(companies\) have different units.*--index" "the refusal says why and what to do"
 run "$GS" chart moscow.pharma.output moscow.pharma.companies --index 2024 --script-only -o "$T/c/idx.png"
 expect_rc 0 "different units with --index"
-has "$T/c/idx.gp" "'index, 2024 = 100' noenhanced" "index axis label"
+has "$T/c/idx.gp" "\"index, 2024 = 100\" noenhanced" "index axis label"
 has "$T/c/idx.gp" '^2024\.5 100$' "each series is 100 at the base period"
 run "$GS" chart moscow.pharma.output cl.rev --script-only -o "$T/c/two.png"
 expect_rc 0 "two series in one unit"
 has "$T/c/two.gp" '^\$s2_line << EOD$' "the second series"
-has "$T/c/two.gp" "title 'Cluster revenue' noenhanced" "each series in the key"
+has "$T/c/two.gp" "title \"Cluster revenue\" noenhanced" "each series in the key"
 
 # gnuplot missing or failing: the script is still written, exit 69
 rm -f "$T/c/pharma.gp" "$T/c/pharma.png"
@@ -141,12 +141,15 @@ GROWTHSTAT_GNUPLOT="$T/fail-gp" run "$GS" chart moscow.pharma.output -o "$T/c/ph
 expect_rc 69 "gnuplot failing"
 expect_err "gnuplot failed on .*pharma\.gp \(exit 1\)" "says gnuplot failed"
 expect_err "gnuplot: line 3: boom" "quotes gnuplot's error"
-# no shell: gnuplot gets the script as its one argument, in its directory
-printf '#!/bin/sh\necho "$#|$1|$(pwd)" >"%s/args"\n' "$T" >"$T/echo-gp"
+# no shell: gnuplot gets the files growthstat created as descriptors (the
+# image as 3, the script as 4), whatever their names, in the script's
+# directory
+printf '#!/bin/sh\necho "$#|$1|$2|$3|$(pwd)|$(head -c 23 /dev/fd/4)" >"%s/args"\n' "$T" >"$T/echo-gp"
 chmod +x "$T/echo-gp"
 GROWTHSTAT_GNUPLOT="$T/echo-gp" run "$GS" chart moscow.pharma.output -o "$T/c/-e \$(x).png"
 expect_rc 0 "a fake gnuplot"
-expect_eq "$(cat "$T/args")" "1|./-e \$(x).gp|$(cd "$T/c" && pwd)" "gnuplot runs without a shell: one argument, ./NAME, in the script's directory"
+expect_eq "$(cat "$T/args")" "3|-e|outfile = \"/dev/fd/3\"|/dev/fd/4|$(cd "$T/c" && pwd)|# A chart by growthstat" "gnuplot runs without a shell: -e outfile, the script by descriptor, in the script's directory"
+if [ -f "$T/c/-e \$(x).gp" ]; then ok "the script is in place"; else notok "no script"; fi
 
 # output paths
 sum=$(cksum <"$GROWTHSTAT_DB")

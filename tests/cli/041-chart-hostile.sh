@@ -77,7 +77,7 @@ if $gp; then
 	else notok "image name mangled: $(ls "$T/c")"; fi
 else expect_rc 69 "hostile title and path (no gnuplot)"; fi
 nopwn "hostile title and path"
-if grep -q "^set label 1 'T system(\"touch $P""20\") " "${img%.png}.gp"; then
+if grep -Fq "set label 1 \"T system(\\0042touch $P""20\\0042) " "${img%.png}.gp"; then
 	ok "the title is one line: its newline and CR became spaces"
 else notok "the title line"; fi
 

@@ -3,12 +3,11 @@
 ** of user text for gnuplot, numbers, scales, file names, Markdown
 ** escaping, period text, and the structure of a written script.
 **
-** The quoting tests check the output twice: against the exact expected
-** text, and through a model of gnuplot's scanner (src/scanner.c, 5.4:
-** a single-quoted token runs to the next quote, except that a character
-** followed by '' takes the pair in; a double-quoted one substitutes
-** backquotes) which must see only string literals joined by '.', and
-** whose decoded value must be the cleaned text.
+** The encoder tests check the output twice: against the exact expected
+** text (octal values from an ASCII table), and through a model of
+** gnuplot's decoding of double-quoted strings (util.c parse_esc()) that
+** also refuses any raw byte a gnuplot scanner acts on; the decoded value
+** must be the text as the label shows it.
 */
 #include "../../common.h"
 
@@ -27,150 +26,146 @@
 #include "../../reports/plot_build.h"
 #include "../../reports/plot_index.h"
 
-/* ---- a model of gnuplot's scanner for string expressions ---- */
+/* ---- the encoder, read back as gnuplot's parse_esc() would ---- */
 
 /*
-** Scan s as gnuplot would: string tokens joined by '.' and nothing else.
-** Returns 0 and the decoded value in out, or -1 (a token that is not a
-** string or '.', an unterminated string, a backquote in double quotes,
-** two strings side by side).
+** Decode q as gnuplot reads a double-quoted string, and check that its raw
+** bytes hold nothing a gnuplot scanner acts on: only letters, digits,
+** " ,.:_+-/()%=", bytes >= 0x80 and escapes "\0ooo" (exactly four octal
+** digits, never followed by another octal digit, so that neither the
+** "%4o" of gnuplot 5 nor a greedy "%o" reads further). Returns 0, or -1
+** naming the first offending byte's offset in *bad.
 */
-static int gp_scan(const char *s, char *out, size_t n)
+static int gp_decode(const char *q, char *out, size_t n, size_t *bad)
 {
-	size_t i = 0, k = 0;
-	bool want_string = true;
+	size_t i = 1, k = 0, len = strlen(q);
 
-	out[0] = '\0';
-	for (;;) {
-		while (s[i] == ' ')
-			i++;
-		if (s[i] == '\0')
-			return want_string ? -1 : 0;
-		if (!want_string) {
-			if (s[i] != '.')
-				return -1;
-			i++;
-			want_string = true;
+	*bad = 0;
+	if (len < 2 || q[0] != '"' || q[len - 1] != '"')
+		return -1;
+	for (; i < len - 1 && k + 1 < n; ) {
+		unsigned char ch = (unsigned char)q[i];
+
+		if (ch == '\\') {
+			int v = 0, d;
+
+			for (d = 1; d <= 4; d++) {
+				if (q[i + d] < '0' || q[i + d] > '7')
+					return *bad = i, -1;
+				v = v * 8 + (q[i + d] - '0');
+			}
+			if (q[i + 1] != '0' || (q[i + 5] >= '0' && q[i + 5] <= '7'))
+				return *bad = i, -1;
+			out[k++] = (char)v;
+			i += 5;
 			continue;
 		}
-		if (s[i] == '\'') {
-			size_t cur = i;
-
-			while (s[++cur] != '\'') {
-				if (s[cur] == '\0')
-					return -1;
-				if (s[cur + 1] == '\'' && s[cur + 2] == '\'')
-					cur += 2;
-			}
-			/* The value: '' inside is one quote. */
-			for (i = i + 1; i < cur; i++) {
-				if (s[i] == '\'' && s[i + 1] == '\'')
-					i++;
-				if (k + 1 < n)
-					out[k++] = s[i];
-			}
-			i = cur + 1;
-		} else if (s[i] == '"') {
-			for (i++; s[i] != '"'; i++) {
-				if (s[i] == '\0' || s[i] == '`' || s[i] == '\\')
-					return -1;
-				if (k + 1 < n)
-					out[k++] = s[i];
-			}
-			i++;
-		} else {
-			return -1;
-		}
-		out[k] = '\0';
-		want_string = false;
+		if (!(ch >= 0x80 || (ch >= 'a' && ch <= 'z') ||
+		      (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+		      strchr(" ,.:_+-/()%=", ch)))
+			return *bad = i, -1;
+		out[k++] = (char)ch;
+		i++;
 	}
+	out[k] = '\0';
+	return 0;
 }
 
-/* quote s, check the exact text (when want is not NULL), and that gnuplot
- * would read back `value`. */
-static void check_quote(const char *s, size_t max, const char *want,
-			const char *value)
+/* Encode s, check the exact text (when want is not NULL), and that gnuplot
+ * reads back `value`. */
+static void check_enc(const char *s, size_t max, bool bytes, const char *want,
+		      const char *value)
 {
-	char *q = plot_quote(s, max), got[4096];
+	char *q = plot_gp_string(s, max, bytes), got[4096];
+	size_t bad;
 
 	if (want)
 		assert_string_equal(q, want);
-	assert_int_equal(gp_scan(q, got, sizeof(got)), 0);
+	assert_int_equal(gp_decode(q, got, sizeof(got), &bad), 0);
 	assert_string_equal(got, value);
 	free(q);
 }
 
-static void test_quote_plain(void **state)
+static void test_enc_plain(void **state)
 {
 	(void)state;
-	check_quote("Moscow pharma: output (revenue)", 0,
-		    "'Moscow pharma: output (revenue)'",
-		    "Moscow pharma: output (revenue)");
-	check_quote("", 0, "''", "");
-	check_quote(NULL, 0, "''", "");
-	check_quote("млрд руб. m² ×", 0, "'млрд руб. m² ×'", "млрд руб. m² ×");
+	check_enc("Moscow pharma: output (revenue)", 0, false,
+		  "\"Moscow pharma: output (revenue)\"",
+		  "Moscow pharma: output (revenue)");
+	check_enc("", 0, false, "\"\"", "");
+	check_enc(NULL, 0, false, "\"\"", "");
+	check_enc("млрд руб. m² ×", 0, false, "\"млрд руб. m² ×\"",
+		  "млрд руб. m² ×");
+	check_enc("95 % = a/b+c-d_e", 0, false, "\"95 % = a/b+c-d_e\"",
+		  "95 % = a/b+c-d_e");
 }
 
-static void test_quote_apostrophes(void **state)
+/* Every ASCII punctuation mark outside the plain set is an escape: ' is
+ * 047, " 042, \ 134, ` 140, @ 100, $ 044, # 043, ; 073, { 173, } 175. */
+static void test_enc_punct(void **state)
 {
 	(void)state;
-	check_quote("capital's", 0, "'capital'.\"'\".'s'", "capital's");
-	check_quote("'x", 0, "''.\"'\".'x'", "'x");
-	check_quote("x'", 0, "'x'.\"'\".''", "x'");
-	check_quote("'", 0, "''.\"'\".''", "'");
-	check_quote("a''b", 0, "'a'.\"'\".''.\"'\".'b'", "a''b");
-	check_quote("'''", 0, NULL, "'''");
-	/* The case that defeats doubling: '''< touch f''' splits in two. */
-	check_quote("'< touch f'", 0, NULL, "'< touch f'");
-	check_quote("'.system(\"touch f\").'", 0, NULL,
-		    "'.system(\"touch f\").'");
+	check_enc("it's", 0, false, "\"it\\0047s\"", "it's");
+	check_enc("'\"\\`@$#;{}", 0, false,
+		  "\"\\0047\\0042\\0134\\0140\\0100\\0044\\0043\\0073\\0173"
+		  "\\0175\"", "'\"\\`@$#;{}");
+	check_enc("[]!|<>&^~*?", 0, false,
+		  "\"\\0133\\0135\\0041\\0174\\0074\\0076\\0046\\0136\\0176"
+		  "\\0052\\0077\"", "[]!|<>&^~*?");
+	/* an octal digit after an escape is escaped too; 8 and 9 are not */
+	check_enc("'1'8'07", 0, false,
+		  "\"\\0047\\0061\\00478\\0047\\0060\\0067\"", "'1'8'07");
+	/* the case the old quoting lost: \' then @x then a backquote */
+	check_enc("\\'@x`touch p`", 0, false,
+		  "\"\\0134\\0047\\0100x\\0140touch p\\0140\"", "\\'@x`touch p`");
 }
 
-static void test_quote_hostile(void **state)
+static void test_enc_controls(void **state)
 {
-	static const char *const evil[] = {
-		"`touch pwn`", "$(touch pwn)", "system(\"touch pwn\")",
-		"'< touch pwn'", "| touch pwn", "!touch pwn", "@macro",
-		"a\\", "\\'", "#", "x'; system('touch pwn'); '",
-		"\"`touch pwn`\"", "'\"'\"", "'.'", "''.''",
-	};
-	size_t i;
-
 	(void)state;
-	for (i = 0; i < GS_ARRAY_LEN(evil); i++)
-		check_quote(evil[i], 0, NULL, evil[i]);
+	check_enc("a\r\nb", 0, false, "\"a b\"", "a b");
+	check_enc("a\nsystem(\"x\")", 0, false,
+		  "\"a system(\\0042x\\0042)\"", "a system(\"x\")");
+	check_enc("t\tu\x01v\x7fw", 0, false, "\"t u v w\"", "t u v w");
+	check_enc("c1\xC2\x85x", 0, false, "\"c1 x\"", "c1 x"); /* U+0085 */
+	check_enc("\nEOD\n", 0, false, "\" EOD \"", " EOD ");
 }
 
-static void test_quote_controls(void **state)
+/* A byte that is not UTF-8 is shown as U+FFFD (EF BF BD), one per byte. */
+static void test_enc_utf8(void **state)
 {
 	(void)state;
-	check_quote("a\r\nb", 0, "'a b'", "a b");
-	check_quote("a\nsystem(\"x\")", 0, "'a system(\"x\")'",
-		    "a system(\"x\")");
-	check_quote("t\tu\x01v\x7fw", 0, "'t u v w'", "t u v w");
-	check_quote("c1\xC2\x85x", 0, "'c1 x'", "c1 x");    /* U+0085 NEL */
-	check_quote("\n'\n", 0, "' '.\"'\".' '", " ' ");
+	check_enc("a\xFF" "b", 0, false, "\"a\xEF\xBF\xBD" "b\"",
+		  "a\xEF\xBF\xBD" "b");
+	check_enc("\xC0\xAF", 0, false, NULL,
+		  "\xEF\xBF\xBD\xEF\xBF\xBD");                 /* overlong */
+	check_enc("\xED\xA0\x80", 0, false, NULL,
+		  "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");     /* surrogate */
+	check_enc("\xE2\x82", 0, false, NULL,
+		  "\xEF\xBF\xBD\xEF\xBF\xBD");                 /* truncated */
+	check_enc("\xF0\x9F\x93\x88", 0, false, "\"\xF0\x9F\x93\x88\"",
+		  "\xF0\x9F\x93\x88");
 }
 
-static void test_quote_utf8(void **state)
+/* Paths keep every byte: invalid UTF-8 and controls as escapes. */
+static void test_enc_bytes(void **state)
 {
 	(void)state;
-	check_quote("a\xFF" "b", 0, "'a?b'", "a?b");
-	/* "\?" : no trigraphs */
-	check_quote("\xC0\xAF", 0, "'?\?'", "?\?");       /* overlong */
-	check_quote("\xED\xA0\x80", 0, "'?\?\?'", "?\?\?"); /* surrogate */
-	check_quote("\xE2\x82", 0, "'?\?'", "?\?");       /* truncated */
-	check_quote("\xF0\x9F\x93\x88", 0, "'\xF0\x9F\x93\x88'",
-		    "\xF0\x9F\x93\x88");
+	check_enc("d/it's \xFF\x01.png", 0, true,
+		  "\"d/it\\0047s \\0377\\0001.png\"", "d/it's \xFF\x01.png");
+	check_enc("ж`x`.svg", 0, true, "\"ж\\0140x\\0140.svg\"", "ж`x`.svg");
+	check_enc("abcdefgh", 3, true, "\"abcdefgh\"", "abcdefgh");
 }
 
-static void test_quote_cut(void **state)
+static void test_enc_cut(void **state)
 {
 	(void)state;
-	check_quote("abcdefgh", 5, "'abcd\xE2\x80\xA6'", "abcd\xE2\x80\xA6");
-	check_quote("abcde", 5, "'abcde'", "abcde");
-	check_quote("ббббббб", 4, "'ббб\xE2\x80\xA6'", "ббб\xE2\x80\xA6");
-	check_quote("a'b'c'd", 3, "'a'.\"'\".'\xE2\x80\xA6'", "a'\xE2\x80\xA6");
+	check_enc("abcdefgh", 5, false, "\"abcd\xE2\x80\xA6\"",
+		  "abcd\xE2\x80\xA6");
+	check_enc("abcde", 5, false, "\"abcde\"", "abcde");
+	check_enc("ббббббб", 4, false, "\"ббб\xE2\x80\xA6\"", "ббб\xE2\x80\xA6");
+	check_enc("a'b'c'd", 3, false, "\"a\\0047\xE2\x80\xA6\"",
+		  "a'\xE2\x80\xA6");
 }
 
 /* ---- numbers, scales, names ---- */
@@ -291,7 +286,11 @@ static void test_markdown(void **state)
 		  "`<script>alert(1)</script>`" },
 		{ "a*b_c [x](y) #1 |", "a\\*b\\_c \\[x\\](y) \\#1 \\|",
 		  "`a*b_c [x](y) #1 |`" },
-		{ "line\nbreak & co", "line break &amp; co", "`line break & co`" },
+		/* control characters as gs_escape() shows them: \n, \e */
+		{ "line\nbreak & co", "line\\\\nbreak &amp; co",
+		  "`line\\nbreak & co`" },
+		{ "a\x1b[31mb\xC2\x85", "a\\\\e\\[31mb\\\\u0085",
+		  "`a\\e[31mb\\u0085`" },
 		{ "a`b``c", "a\\`b\\`\\`c", "```a`b``c```" },
 		{ "`x", "\\`x", "`` `x ``" },
 	};
@@ -438,12 +437,12 @@ static void test_write_layers(void **state)
 	assert_non_null(strstr(t, "$s1_target << EOD\n2030.5 230\nEOD\n"));
 	assert_non_null(strstr(t, "$s1_proj << EOD\n"));
 	assert_non_null(strstr(t, "$s1_band << EOD\n"));
-	assert_non_null(strstr(t, "'bn RUB' noenhanced"));
-	assert_non_null(strstr(t, "'2030 target: 230 bn RUB' noenhanced"));
-	assert_non_null(strstr(t, "'2030 projection: 721.5 bn RUB' noenhanced"));
-	assert_non_null(strstr(t, "outfile = 'chart.png'"));
+	assert_non_null(strstr(t, "\"bn RUB\" noenhanced"));
+	assert_non_null(strstr(t, "\"2030 target: 230 bn RUB\" noenhanced"));
+	assert_non_null(strstr(t, "\"2030 projection: 721.5 bn RUB\" noenhanced"));
+	assert_non_null(strstr(t, "outfile = \"chart.png\"\n"));
 	assert_non_null(strstr(t, "set output outfile\n"));
-	assert_non_null(strstr(t, "'95 % prediction interval'"));
+	assert_non_null(strstr(t, "\"95 % prediction interval\""));
 	assert_null(strstr(t, "e+"));
 	free(t);
 
@@ -474,13 +473,13 @@ static void test_write_svg_log_index(void **state)
 	assert_int_equal(rc, 0);
 	assert_non_null(strstr(t, "set terminal svg size 1280,720"));
 	assert_non_null(strstr(t, "set logscale y\n"));
-	assert_non_null(strstr(t, "'bn RUB, log scale'"));
+	assert_non_null(strstr(t, "\"bn RUB, log scale\""));
 	free(t);
 	spec(&sp, &ps, false, false);
 	sp.index_base = "2020";
 	t = script(&sp, &rc, &e);
 	assert_int_equal(rc, 0);
-	assert_non_null(strstr(t, "'index, 2020 = 100'"));
+	assert_non_null(strstr(t, "\"index, 2020 = 100\""));
 	free(t);
 }
 
@@ -523,6 +522,21 @@ static void test_write_errors(void **state)
 	free(t);
 }
 
+/* Outside comments, the script holds no backquote and no '@' at all. */
+static void no_raw(const char *t)
+{
+	const char *line = t, *nl;
+
+	for (; *line; line = nl + 1) {
+		nl = strchr(line, '\n');
+		assert_non_null(nl);
+		if (*line == '#')
+			continue;
+		assert_null(memchr(line, '`', (size_t)(nl - line)));
+		assert_null(memchr(line, '@', (size_t)(nl - line)));
+	}
+}
+
 /* A hostile title and unit: each text line of the script that holds one
  * is a single line (no newline got through). */
 static void test_write_hostile(void **state)
@@ -542,22 +556,24 @@ static void test_write_hostile(void **state)
 	assert_int_equal(rc, 0);
 	check_blocks(t);
 	assert_null(strstr(t, "\nsystem("));
-	assert_non_null(strstr(t, "set label 1 'T system(\"touch pwn\") `touch "
-			       "pwn` '.\"'\".'< touch pwn'.\"'\".'' noenhanced"));
-	assert_non_null(strstr(t, "outfile = 'it'.\"'\".'s.png'"));
-	assert_non_null(strstr(t, "'bn d'.\"'\".'oh' noenhanced"));
+	assert_non_null(strstr(t, "set label 1 \"T system(\\0042touch pwn\\0042) "
+			       "\\0140touch pwn\\0140 \\0047\\0074 touch "
+			       "pwn\\0047\" noenhanced"));
+	assert_non_null(strstr(t, "outfile = \"it\\0047s.png\"\n"));
+	assert_non_null(strstr(t, "\"bn d\\0047oh\" noenhanced"));
+	no_raw(t);
 	free(t);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_quote_plain),
-		cmocka_unit_test(test_quote_apostrophes),
-		cmocka_unit_test(test_quote_hostile),
-		cmocka_unit_test(test_quote_controls),
-		cmocka_unit_test(test_quote_utf8),
-		cmocka_unit_test(test_quote_cut),
+		cmocka_unit_test(test_enc_plain),
+		cmocka_unit_test(test_enc_punct),
+		cmocka_unit_test(test_enc_controls),
+		cmocka_unit_test(test_enc_utf8),
+		cmocka_unit_test(test_enc_bytes),
+		cmocka_unit_test(test_enc_cut),
 		cmocka_unit_test(test_num),
 		cmocka_unit_test(test_value_text),
 		cmocka_unit_test(test_scale),
