@@ -100,22 +100,16 @@ static uint32_t probe(const struct figmem *m, const struct fig_key *k)
 }
 
 int figmem_find(const struct figmem *m, const struct fig_key *k,
-		int32_t as_of, int32_t *found_as_of, double *value)
+		int32_t as_of, double *value)
 {
-	const struct row *best = NULL;
 	uint32_t r;
 
-	for (r = m->slot[probe(m, k)]; r != EMPTY; r = m->rows[r].older) {
-		const struct row *x = &m->rows[r];
-
-		if (x->as_of <= as_of && (best == NULL || x->as_of > best->as_of))
-			best = x;
-	}
-	if (best == NULL)
-		return 0;
-	*found_as_of = best->as_of;
-	*value = best->value;
-	return 1;
+	for (r = m->slot[probe(m, k)]; r != EMPTY; r = m->rows[r].older)
+		if (m->rows[r].as_of == as_of) {
+			*value = m->rows[r].value;
+			return 1;
+		}
+	return 0;
 }
 
 /* Double the table and put every figure's newest row back. */
