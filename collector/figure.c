@@ -5,10 +5,11 @@
 ** a period is required; multiples and percent changes need a base period
 ** and other kinds must not have one; a multiple is positive; a value's
 ** percent sign agrees with its unit; a value normalised to the base unit is
-** still finite.
+** still finite, and not a nonzero value rounded to zero or a subnormal.
 */
 #include "figure.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,7 +155,8 @@ static int parse_value(const struct fields *f, struct figure_defaults *d,
 	}
 	if (e10 == 0 && o->unit.factor != 1)
 		o->value *= o->unit.factor;
-	if (!isfinite(o->value))
+	if (!isfinite(o->value) ||
+	    (o->value != 0 && fabs(o->value) < DBL_MIN))
 		return bad(f, F_VALUE, file, line, e,
 			   "out of range once scaled to the base unit");
 	return 0;

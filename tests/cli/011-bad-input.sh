@@ -70,6 +70,31 @@ printf 'series,period,value,unit\nbig.one,2024,1e300,billion rubles\n' >"$T/scal
 run "$GS" ingest "$T/scaled.csv"
 expect_rc 65 "overflow after scaling refused"
 expect_err "scaled\.csv:2:3: value '1e300': out of range once scaled" "scaled overflow located"
+printf 'series,period,value,unit\nbig.two,2024,1e308,billion rubles\n' >"$T/scaled2.csv"
+run "$GS" ingest "$T/scaled2.csv"
+expect_rc 65 "1e308 billion rubles (infinite once scaled) refused"
+expect_err "scaled2\.csv:2:3: value '1e308': out of range once scaled" "1e308 billion located"
+
+# underflow is refused like overflow: a nonzero value that would be stored
+# as 0 or as a subnormal (below 2^-1022); true zeros are zero
+cat >"$T/tiny.csv" <<'CSV'
+series,period,value,unit,as_of,source
+tiny.a,2024,1e-400,rubles,2025-01-01,s
+tiny.b,2024,-2.5e-310,rubles,2025-01-01,s
+tiny.c,2024,1e-320,thousand rubles,2025-01-01,s
+tiny.d,2024,0e5,rubles,2025-01-01,s
+tiny.e,2024,1e-300,billion rubles,2025-01-01,s
+CSV
+run "$GS" ingest "$T/tiny.csv"
+expect_rc 65 "underflowing values refuse the file"
+expect_err "tiny\.csv:2:3: value '1e-400': number out of range \(too close to zero\)" "1e-400 refused at line 2 column 3"
+expect_err "tiny\.csv:3:3: value '-2\.5e-310': number out of range" "a subnormal refused at line 3"
+expect_err "tiny\.csv:4:3: value '1e-320'" "a subnormal once scaled refused at line 4"
+expect_no_err() { if grep -Eq -- "$1" "$T/err"; then notok "$2"; else ok "$2"; fi; }
+expect_no_err "tiny\.csv:[56]:" "0e5 and 1e-300 billion (1e-291 RUB) are fine"
+run "$GS" ingest --skip-bad --rejects "$T/tiny-rej.csv" "$T/tiny.csv"
+expect_eq "$(sql "SELECT series, CAST(round(value * 1e291) AS INTEGER) FROM v_observations WHERE series LIKE 'tiny.%' ORDER BY series")" \
+	"$(printf 'tiny.d|0\ntiny.e|1')" "with --skip-bad the zero and 1e-291 RUB are stored"
 
 # dimension mismatch against a stored series
 printf 'series,period,value,unit,as_of,source\ns.2,2030,5,jobs,2025-01-01,x\n' >"$T/dim.csv"
