@@ -2,6 +2,10 @@
 ** figure.c: validation of one figure's fields (see figure.h).
 **
 ** The rules: a series key is non-empty printable text of at most 200 bytes;
+** a source is printable text of at most 1000 bytes (both are kept in
+** unique indexes, and a PostgreSQL B-tree entry cannot exceed about 2.7 KB:
+** the limits are checked here so that both backends refuse the same rows,
+** as bad rows, rather than one failing the whole file at write time);
 ** a period is required; multiples and percent changes need a base period
 ** and other kinds must not have one; a multiple is positive; a value's
 ** percent sign agrees with its unit; a value normalised to the base unit is
@@ -17,6 +21,7 @@
 #include "parse.h"
 
 #define MAX_KEY 200
+#define MAX_SOURCE 1000
 
 static int bad(const struct fields *f, int fid, const char *file, long line,
 	       struct gs_err *e, const char *why)
@@ -173,6 +178,10 @@ static int parse_meta(const struct fields *f, const struct figure_defaults *d,
 	else if (date_parse(f->v[F_ASOF], &o->as_of, &why))
 		return bad(f, F_ASOF, file, line, e, why);
 	o->source = f->v[F_SOURCE][0] ? f->v[F_SOURCE] : d->source;
+	if (strlen(o->source) > MAX_SOURCE)
+		return gs_errf_at(e, GS_EX_DATAERR, file, line,
+				  f->col[F_SOURCE], "source: %zu bytes, longer "
+				  "than %d", strlen(o->source), MAX_SOURCE);
 	if (!printable(o->source))
 		return bad(f, F_SOURCE, file, line, e, "control characters");
 	o->note = f->v[F_NOTE];

@@ -119,3 +119,33 @@ expect_rc 2 "no input files is a usage error"
 run "$GS" ingest --layout diagonal "$T/big.csv"
 expect_rc 2 "bad --layout"
 expect_eq "$(sql 'PRAGMA integrity_check')" ok "database still passes integrity_check"
+
+# Text kept in unique indexes has the same length limits on both backends,
+# checked when the row is read (a PostgreSQL index entry cannot exceed
+# about 2.7 KB: a 3000-byte source failed every run with exit 74). The row
+# is refused like any bad row, at file:line:column; the value is not
+# echoed whole.
+long=$(python3 -c "import random; r = random.Random(7); print(''.join(r.choice('abcdefghijklmnopqrstuvwxyz0123456789') for _ in range(3000)))")  # incompressible
+limit=$(python3 -c "print('s' * 1000)")
+printf 'series,period,value,unit,as_of,source\nlen.a,2024,1,jobs,2025-01-01,%s\nlen.b,2024,2,jobs,2025-01-01,%s\nlen.c,2024,3,jobs,2025-01-01,short\n' \
+	"$long" "$limit" >"$T/longsrc.csv"
+run "$GS" ingest "$T/longsrc.csv"
+expect_rc 65 "a 3000-byte source refuses the file"
+expect_eq "$(grep -c 'longsrc' "$T/err")" 2 "one problem and the summary"
+expect_err "longsrc\.csv:2:6: source: 3000 bytes, longer than 1000$" "the 3000-byte source at line 2 column 6, same text on every backend"
+run "$GS" ingest --skip-bad --rejects "$T/longsrc-rej.csv" "$T/longsrc.csv"
+expect_rc 0 "--skip-bad loads the others"
+expect_eq "$(sql "SELECT series, length(source) FROM v_observations WHERE series LIKE 'len.%' ORDER BY series")" \
+	"$(printf 'len.b|1000\nlen.c|5')" "the 1000-byte source and the short one stored"
+# the default source (--source) is held to the same limit
+printf 'series,period,value,unit,as_of\nlen.d,2024,4,jobs,2025-01-01\n' >"$T/defsrc.csv"
+run "$GS" ingest --source "$long" "$T/defsrc.csv"
+expect_rc 65 "a 3000-byte --source is refused too"
+expect_err "defsrc\.csv:2: source: 3000 bytes, longer than 1000" "named by file and line"
+# in a drop directory such a file is refused and the files after it load
+mkdir -p "$T/drop"
+cp "$T/longsrc.csv" "$T/drop/a.csv"
+printf 'series,period,value,unit,as_of,source\nlen.e,2024,5,jobs,2025-01-01,ok\n' >"$T/drop/b.csv"
+run "$GS" ingest --dir "$T/drop" --min-age 0
+expect_rc 65 "drop directory: the file with the long source is refused"
+expect_eq "$(sql "SELECT count(*) FROM v_observations WHERE series = 'len.e'")" 1 "the file after it loaded"
