@@ -265,13 +265,7 @@ static void bind_key(sqlite3_stmt *st, const struct series_db *db,
 static void fig_key_of(const struct series_db *db, const struct gs_obs *o,
 		       struct fig_key *k)
 {
-	k->source_id = db->source.id;
-	k->kind = o->kind;
-	k->pstart = o->period.start;
-	k->pend = o->period.end;
-	k->bstart = o->base.start;
-	k->bend = o->base.end;
-	k->qual = o->qual;
+	fig_key_of_obs(k, db->source.id, o);
 }
 
 /* The value stored for o's figure at exactly o->as_of: 1 found, 0 none,
@@ -285,7 +279,7 @@ static int stored(struct series_db *db, const struct gs_obs *o, double *v,
 
 	if (db->fresh) {
 		fig_key_of(db, o, &k);
-		return figmem_find(db->figs, &k, o->as_of, v);
+		return figmem_find(db->figs, &k, o->as_of, v, NULL);
 	}
 	if (obs_insert_flush(db, e) ||
 	    (st = db_stmt(db, ST_OBS_LATEST, e)) == NULL)
@@ -349,7 +343,7 @@ int sqlite_append(struct series_db *db, const struct gs_obs *o,
 
 		fig_key_of(db, o, &key);
 		/* Too many to keep: the database has them all anyway. */
-		if (figmem_add(db->figs, &key, o->as_of, o->value))
+		if (figmem_add(db->figs, &key, o->as_of, o->value, 0))
 			db->fresh = false;
 	}
 	return 0;

@@ -22,18 +22,23 @@ struct fig_key {
 	int32_t kind, pstart, pend, bstart, bend, qual;
 };
 
+/* o's figure, with the source given as a number. */
+void fig_key_of_obs(struct fig_key *k, int64_t source_id,
+		    const struct gs_obs *o);
+
 struct figmem;
 
 struct figmem *figmem_new(void);
 void figmem_free(struct figmem *m);
 /* Forget every figure (a new series begins). */
 void figmem_reset(struct figmem *m);
-/* 1 with the value of the figure's row at exactly as_of, 0 when it has
- * none. */
+/* 1 with the value (and, if tag is not NULL, the tag) of the figure's
+ * row at exactly as_of, 0 when it has none. */
 int figmem_find(const struct figmem *m, const struct fig_key *k,
-		int32_t as_of, double *value);
-/* Remember a written row; -1 when full (nothing remembered). */
+		int32_t as_of, double *value, long *tag);
+/* Remember a written row and a tag of the caller's (e.g. its line); -1
+ * when full (nothing remembered). */
 int figmem_add(struct figmem *m, const struct fig_key *k, int32_t as_of,
-	       double value);
+	       double value, long tag);
 
 #endif

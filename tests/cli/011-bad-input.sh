@@ -149,3 +149,31 @@ printf 'series,period,value,unit,as_of,source\nlen.e,2024,5,jobs,2025-01-01,ok\n
 run "$GS" ingest --dir "$T/drop" --min-age 0
 expect_rc 65 "drop directory: the file with the long source is refused"
 expect_eq "$(sql "SELECT count(*) FROM v_observations WHERE series = 'len.e'")" 1 "the file after it loaded"
+
+# Within one file: a row repeated is already present, not an error; two
+# rows of one figure and as_of with different values conflict with each
+# other, and the message names the other line of the file (not "the
+# stored figure"). Also through small stages (spilled and merged runs).
+cat >"$T/dup.csv" <<'CSV'
+series,period,value,unit,as_of,source
+dup.x,2024,1,jobs,2025-01-01,s
+dup.y,2024,5,jobs,2025-01-01,s
+dup.x,2024,1,jobs,2025-01-01,s
+dup.x,2024,2,jobs,2025-01-01,s
+dup.x,2024,2,jobs,2025-01-01,t
+dup.x,2024,2,jobs,2025-02-01,s
+CSV
+for stage in 0 2; do
+	if [ $stage -gt 0 ]; then export GROWTHSTAT_STAGE_ROWS=$stage; fi
+	run "$GS" ingest "$T/dup.csv"
+	expect_rc 65 "stage $stage: a conflict within the file refuses it"
+	expect_err "dup\.csv:5: conflicts with line 2 of this file: the same figure of series 'dup\.x' \(period, qualifier, source and as_of\) with value 1 there; a revision needs a later as_of" \
+		"stage $stage: the conflict names line 2 of the file"
+	expect_no_err "stored figure" "stage $stage: not called a stored figure"
+	expect_eq "$(grep -c 'dup\.csv:[0-9]' "$T/err")" 1 "stage $stage: the repeat on line 4 is no problem"
+	unset GROWTHSTAT_STAGE_ROWS
+done
+run "$GS" -v ingest --skip-bad --rejects "$T/dup-rej.csv" "$T/dup.csv"
+expect_out "dup\.csv: 4 new, 1 already present, 1 rejected" "--skip-bad: lines 2, 3, 6, 7 new, line 4 present, line 5 rejected"
+run "$GS" -v ingest --skip-bad --rejects "$T/dup-rej2.csv" "$T/dup.csv"
+expect_out "dup\.csv: 0 new, 5 already present, 1 rejected" "again: nothing new"

@@ -42,7 +42,7 @@ static void found(const struct figmem *m, const struct fig_key *k,
 {
 	double got;
 
-	assert_int_equal(figmem_find(m, k, as_of, &got), 1);
+	assert_int_equal(figmem_find(m, k, as_of, &got, NULL), 1);
 	assert_true(got == want);
 }
 
@@ -51,7 +51,7 @@ static void none(const struct figmem *m, const struct fig_key *k,
 {
 	double got;
 
-	assert_int_equal(figmem_find(m, k, as_of, &got), 0);
+	assert_int_equal(figmem_find(m, k, as_of, &got, NULL), 0);
 }
 
 /* The model: every row added, in order. */
@@ -130,11 +130,17 @@ static void check_one(const struct model *d, const struct fig_key *k,
 		      int32_t as_of)
 {
 	const struct mrow *want;
+	double got;
+	long tag = -1;
 
-	if (model_find(d, k, as_of, &want))
+	if (model_find(d, k, as_of, &want)) {
 		found(d->m, k, as_of, want->value);
-	else
+		/* and the tag it was added with: its index in the model */
+		assert_int_equal(figmem_find(d->m, k, as_of, &got, &tag), 1);
+		assert_int_equal(tag, want - d->v);
+	} else {
 		none(d->m, k, as_of);
+	}
 }
 
 /* A few random queries: keys of the space (added or not), and fresh ones;
@@ -178,7 +184,8 @@ static void add_random(struct model *d)
 	}
 	assert_true(tries < 100); /* else the key space is used up */
 	r.value = (double)d->n + 0.25 * (double)below(4);
-	assert_int_equal(figmem_add(d->m, &r.k, r.as_of, r.value), 0);
+	assert_int_equal(figmem_add(d->m, &r.k, r.as_of, r.value,
+				    (long)d->n), 0);
 	if (d->n == d->cap) {
 		d->cap = d->cap ? 2 * d->cap : 64;
 		d->v = xrealloc(d->v, d->cap * sizeof(*d->v));
@@ -307,14 +314,14 @@ static void test_full(void **state)
 	(void)state;
 	for (i = 0; i < FIGMEM_MAX; i++) {
 		full_row(i, &k, &as_of);
-		assert_int_equal(figmem_add(m, &k, as_of, i), 0);
+		assert_int_equal(figmem_add(m, &k, as_of, i, 0), 0);
 	}
 	/* Full: a new figure, and a later vintage of a known one, refused. */
 	full_row(0, &k, &as_of);
-	assert_int_equal(figmem_add(m, &k, as_of + 100, -1.0), -1);
+	assert_int_equal(figmem_add(m, &k, as_of + 100, -1.0, 0), -1);
 	none(m, &k, as_of + 100);
 	k.qual = 5;
-	assert_int_equal(figmem_add(m, &k, as_of, -2.0), -1);
+	assert_int_equal(figmem_add(m, &k, as_of, -2.0, 0), -1);
 	none(m, &k, as_of);
 	/* Every row kept is found at its own as_of, not just after it. */
 	for (i = 0; i < FIGMEM_MAX; i++) {
@@ -327,7 +334,7 @@ static void test_full(void **state)
 	figmem_reset(m);
 	full_row(0, &k, &as_of);
 	none(m, &k, as_of);
-	assert_int_equal(figmem_add(m, &k, as_of + 100, 9.0), 0);
+	assert_int_equal(figmem_add(m, &k, as_of + 100, 9.0, 0), 0);
 	found(m, &k, as_of + 100, 9.0);
 	none(m, &k, INT32_MAX);
 	figmem_free(m);
@@ -363,7 +370,7 @@ static void test_one_field(void **state)
 			k = base;
 			set_field(&k, f, j % 2000 * 7);
 			assert_int_equal(figmem_add(m, &k, j < 2000 ? 10 : 20,
-						    j + 0.5), 0);
+						    j + 0.5, 0), 0);
 		}
 		for (j = 0; j < 2000; j++) {
 			k = base;
@@ -394,9 +401,9 @@ static void test_one_field(void **state)
 	v[4].bstart = base.pstart;
 	v[4].bend = base.pend;
 	for (i = 0; i < GS_ARRAY_LEN(v); i++)
-		assert_int_equal(figmem_add(m, &v[i], 50, (double)i), 0);
+		assert_int_equal(figmem_add(m, &v[i], 50, (double)i, 0), 0);
 	none(m, &base, 50);
-	assert_int_equal(figmem_add(m, &base, 100, 100.0), 0);
+	assert_int_equal(figmem_add(m, &base, 100, 100.0, 0), 0);
 	for (i = 0; i < GS_ARRAY_LEN(v); i++)
 		found(m, &v[i], 50, (double)i);
 	found(m, &base, 100, 100.0);
@@ -415,9 +422,9 @@ static void test_extreme_fields(void **state)
 	k.qual = INT32_MIN;
 	k.pstart = INT32_MAX;
 	k.source_id = INT64_MIN;
-	assert_int_equal(figmem_add(m, &k, 20250101, 1.5), 0);
+	assert_int_equal(figmem_add(m, &k, 20250101, 1.5, 0), 0);
 	k.kind = 1 << 24;
-	assert_int_equal(figmem_add(m, &k, 20250101, 2.5), 0);
+	assert_int_equal(figmem_add(m, &k, 20250101, 2.5, 0), 0);
 	found(m, &k, 20250101, 2.5);
 	k.kind = -1;
 	found(m, &k, 20250101, 1.5);
