@@ -2,13 +2,18 @@
 ** figure.c: validation of one figure's fields (see figure.h).
 **
 ** The rules: a series key is non-empty printable text of at most 200 bytes;
+** a source is printable text of at most 1000 bytes (both are kept in
+** unique indexes, and a PostgreSQL B-tree entry cannot exceed about 2.7 KB:
+** the limits are checked here so that both backends refuse the same rows,
+** as bad rows, rather than one failing the whole file at write time);
 ** a period is required; multiples and percent changes need a base period
 ** and other kinds must not have one; a multiple is positive; a value's
 ** percent sign agrees with its unit; a value normalised to the base unit is
-** still finite.
+** still finite, and not a nonzero value rounded to zero or a subnormal.
 */
 #include "figure.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +21,7 @@
 #include "parse.h"
 
 #define MAX_KEY 200
+#define MAX_SOURCE 1000
 
 static int bad(const struct fields *f, int fid, const char *file, long line,
 	       struct gs_err *e, const char *why)
@@ -154,7 +160,8 @@ static int parse_value(const struct fields *f, struct figure_defaults *d,
 	}
 	if (e10 == 0 && o->unit.factor != 1)
 		o->value *= o->unit.factor;
-	if (!isfinite(o->value))
+	if (!isfinite(o->value) ||
+	    (o->value != 0 && fabs(o->value) < DBL_MIN))
 		return bad(f, F_VALUE, file, line, e,
 			   "out of range once scaled to the base unit");
 	return 0;
@@ -171,6 +178,10 @@ static int parse_meta(const struct fields *f, const struct figure_defaults *d,
 	else if (date_parse(f->v[F_ASOF], &o->as_of, &why))
 		return bad(f, F_ASOF, file, line, e, why);
 	o->source = f->v[F_SOURCE][0] ? f->v[F_SOURCE] : d->source;
+	if (strlen(o->source) > MAX_SOURCE)
+		return gs_errf_at(e, GS_EX_DATAERR, file, line,
+				  f->col[F_SOURCE], "source: %zu bytes, longer "
+				  "than %d", strlen(o->source), MAX_SOURCE);
 	if (!printable(o->source))
 		return bad(f, F_SOURCE, file, line, e, "control characters");
 	o->note = f->v[F_NOTE];

@@ -368,10 +368,15 @@ int layout_figure(struct layout *l, const struct csv_record *r, size_t i,
 {
 	int k;
 
-	if (r->n > l->ncols && l->kind == LAYOUT_LONG)
+	/* Every layout: a short row would take defaults (as_of today, the
+	 * file's name as source) for fields it has lost, a long one has
+	 * cells no column names. The column is the first one past the
+	 * shorter of the two. */
+	if (r->n != l->ncols)
 		return gs_errf_at(e, GS_EX_DATAERR, l->file, r->line,
-				  (int)l->ncols + 1, "%zu fields, the header "
-				  "has %zu", r->n, l->ncols);
+				  (int)(r->n < l->ncols ? r->n : l->ncols) + 1,
+				  "%zu fields, the header has %zu", r->n,
+				  l->ncols);
 	for (k = 0; k < F_COUNT; k++) {
 		int c = l->col[k][0];
 

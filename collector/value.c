@@ -14,11 +14,14 @@
 ** Thousands separators are ",", ".", "'", space, U+00A0, U+202F and U+2009,
 ** one kind per number; the first group has 1 to 3 digits (not starting with
 ** 0), the others exactly 3. A leading "-", "+" or U+2212 (minus) is a sign.
-** Overflow is an error; underflow gives the nearest representable value.
+** Overflow is an error, and so is underflow: a number with a nonzero digit
+** that would round to zero or to a subnormal (losing its precision) is
+** refused, as "1e400" is; "0", "0.0" and "0e5" are zero.
 */
 #include "../common.h"
 
 #include <errno.h>
+#include <float.h>
 #include <locale.h>
 #include <math.h>
 #include <stdlib.h>
@@ -274,6 +277,26 @@ static bool shift_exponent(char *buf, size_t sz, size_t *at, int e10)
 	return true;
 }
 
+/* True when the mantissa in buf (before any exponent) is not all zeros. */
+static bool nonzero_mantissa(const char *buf)
+{
+	for (; *buf && *buf != 'e'; buf++)
+		if (*buf >= '1' && *buf <= '9')
+			return true;
+	return false;
+}
+
+/* NULL when d, read from buf, is a finite normal number or a true zero;
+ * else why not. */
+static const char *range_error(const char *buf, double d)
+{
+	if (isinf(d) || isnan(d) || (errno == ERANGE && fabs(d) > 1.0))
+		return "number out of range";
+	if (d == 0 ? nonzero_mantissa(buf) : fabs(d) < DBL_MIN)
+		return "number out of range (too close to zero)";
+	return NULL;
+}
+
 int value_parse(const char *s, double *v, bool *is_percent, const char **why)
 {
 	return value_parse_e10(s, 0, v, is_percent, why);
@@ -311,10 +334,8 @@ int value_parse_e10(const char *s, int e10, double *v, bool *is_percent,
 	}
 	errno = 0;
 	d = strtod(buf, NULL);
-	if (isinf(d) || isnan(d) || (errno == ERANGE && fabs(d) > 1.0)) {
-		*why = "number out of range";
+	if ((*why = range_error(buf, d)) != NULL)
 		return -1;
-	}
 	*v = d;
 	if (is_percent != NULL)
 		*is_percent = pct;

@@ -1,11 +1,15 @@
 /*
 ** append.c: writing batches of observations, one transaction per batch.
 **
-** A row is new only if it changes what is known: when the latest vintage of
-** the same figure (series, kind, period, base, source, qualifier) at or
-** before the row's as_of already states the same value, the row is
-** "already present" and nothing is written. That makes re-ingesting a file, or the
-** same rows in another file, add nothing.
+** A row is "already present" only when the same figure (series, kind,
+** period, base, source, qualifier) is stored with the same as_of and the
+** same value; the same as_of with another value is a conflict, refused;
+** every other row is new and written. That makes re-ingesting a file, or
+** the same rows in another file, add nothing, and it makes what is stored
+** (and so every answer about vintages) the same whatever order files
+** arrive in. A rule that skipped a row because an earlier vintage said the
+** same could not be: a restatement skipped today would be missing once an
+** older vintage with another value arrived tomorrow.
 */
 #include "db_internal.h"
 #include "figmem.h"
@@ -261,18 +265,13 @@ static void bind_key(sqlite3_stmt *st, const struct series_db *db,
 static void fig_key_of(const struct series_db *db, const struct gs_obs *o,
 		       struct fig_key *k)
 {
-	k->source_id = db->source.id;
-	k->kind = o->kind;
-	k->pstart = o->period.start;
-	k->pend = o->period.end;
-	k->bstart = o->base.start;
-	k->bend = o->base.end;
-	k->qual = o->qual;
+	fig_key_of_obs(k, db->source.id, o);
 }
 
-/* The latest vintage at or before o->as_of: 1 found, 0 none, -1 error. */
-static int latest(struct series_db *db, const struct gs_obs *o,
-		  int32_t *as_of, double *v, struct gs_err *e)
+/* The value stored for o's figure at exactly o->as_of: 1 found, 0 none,
+ * -1 error. */
+static int stored(struct series_db *db, const struct gs_obs *o, double *v,
+		  struct gs_err *e)
 {
 	sqlite3_stmt *st;
 	struct fig_key k;
@@ -280,7 +279,7 @@ static int latest(struct series_db *db, const struct gs_obs *o,
 
 	if (db->fresh) {
 		fig_key_of(db, o, &k);
-		return figmem_find(db->figs, &k, o->as_of, as_of, v);
+		return figmem_find(db->figs, &k, o->as_of, v, NULL);
 	}
 	if (obs_insert_flush(db, e) ||
 	    (st = db_stmt(db, ST_OBS_LATEST, e)) == NULL)
@@ -291,33 +290,30 @@ static int latest(struct series_db *db, const struct gs_obs *o,
 		return 0;
 	if (rc != SQLITE_ROW)
 		return db_err(db, e, "looking up a figure");
-	*as_of = sqlite3_column_int(st, 0);
+	/* The statement finds the latest vintage at or before as_of: a row
+	 * of this very as_of when there is one. */
+	rc = sqlite3_column_int(st, 0) == o->as_of;
 	*v = sqlite3_column_double(st, 1);
 	sqlite3_reset(st);
-	return 1;
+	return rc;
 }
 
-/* 1 when the latest vintage at or before o->as_of says the same, 0 when
- * the row is new, -1 on error or conflict. */
+/* 1 when o's figure is stored with the same as_of and value, 0 when the
+ * row is new, -1 on error or conflict (same as_of, another value). */
 static int known(struct series_db *db, const struct gs_obs *o,
 		 struct gs_err *e)
 {
-	int32_t as_of;
 	double v;
 	int k;
 
-	if ((k = latest(db, o, &as_of, &v, e)) <= 0)
+	if ((k = stored(db, o, &v, e)) <= 0)
 		return k;
 	if (v == o->value)
 		return 1;
-	if (as_of == o->as_of)
-		return gs_errf(e, GS_EX_DATAERR,
-			       "conflicts with the stored figure of series '%s'"
-			       " for the same period, qualifier, source and "
-			       "as_of (value %.17g); a revision needs a later "
-			       "as_of",
-			       o->series, v);
-	return 0;
+	return gs_errf(e, GS_EX_DATAERR,
+		       "conflicts with the stored figure of series '%s' for the"
+		       " same period, qualifier, source and as_of (value %.17g);"
+		       " a revision needs a later as_of", o->series, v);
 }
 
 int sqlite_append(struct series_db *db, const struct gs_obs *o,
@@ -347,7 +343,7 @@ int sqlite_append(struct series_db *db, const struct gs_obs *o,
 
 		fig_key_of(db, o, &key);
 		/* Too many to keep: the database has them all anyway. */
-		if (figmem_add(db->figs, &key, o->as_of, o->value))
+		if (figmem_add(db->figs, &key, o->as_of, o->value, 0))
 			db->fresh = false;
 	}
 	return 0;

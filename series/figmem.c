@@ -18,6 +18,7 @@ struct row {
 	struct fig_key k;
 	int32_t as_of;
 	double value;
+	long tag;
 	uint32_t older;        /* previous row of the same figure, or EMPTY */
 };
 
@@ -31,6 +32,19 @@ struct figmem {
 static void clear_slots(struct figmem *m)
 {
 	memset(m->slot, 0xff, m->nslots * sizeof(*m->slot));
+}
+
+void fig_key_of_obs(struct fig_key *k, int64_t source_id,
+		    const struct gs_obs *o)
+{
+	memset(k, 0, sizeof(*k));
+	k->source_id = source_id;
+	k->kind = o->kind;
+	k->pstart = o->period.start;
+	k->pend = o->period.end;
+	k->bstart = o->base.start;
+	k->bend = o->base.end;
+	k->qual = o->qual;
 }
 
 struct figmem *figmem_new(void)
@@ -100,22 +114,18 @@ static uint32_t probe(const struct figmem *m, const struct fig_key *k)
 }
 
 int figmem_find(const struct figmem *m, const struct fig_key *k,
-		int32_t as_of, int32_t *found_as_of, double *value)
+		int32_t as_of, double *value, long *tag)
 {
-	const struct row *best = NULL;
 	uint32_t r;
 
-	for (r = m->slot[probe(m, k)]; r != EMPTY; r = m->rows[r].older) {
-		const struct row *x = &m->rows[r];
-
-		if (x->as_of <= as_of && (best == NULL || x->as_of > best->as_of))
-			best = x;
-	}
-	if (best == NULL)
-		return 0;
-	*found_as_of = best->as_of;
-	*value = best->value;
-	return 1;
+	for (r = m->slot[probe(m, k)]; r != EMPTY; r = m->rows[r].older)
+		if (m->rows[r].as_of == as_of) {
+			*value = m->rows[r].value;
+			if (tag)
+				*tag = m->rows[r].tag;
+			return 1;
+		}
+	return 0;
 }
 
 /* Double the table and put every figure's newest row back. */
@@ -132,7 +142,7 @@ static void grow(struct figmem *m)
 }
 
 int figmem_add(struct figmem *m, const struct fig_key *k, int32_t as_of,
-	       double value)
+	       double value, long tag)
 {
 	uint32_t s;
 	struct row *x;
@@ -150,6 +160,7 @@ int figmem_add(struct figmem *m, const struct fig_key *k, int32_t as_of,
 	x->k = *k;
 	x->as_of = as_of;
 	x->value = value;
+	x->tag = tag;
 	x->older = m->slot[s];
 	m->slot[s] = m->n++;
 	return 0;

@@ -4,9 +4,10 @@
 **
 ** A series created by the open batch has no rows but those the batch wrote,
 ** and a staged batch writes each series' rows together (stage.c). While
-** that lasts, "what is the latest vintage of this figure at or before D?"
-** is answered here instead of by a query per row. Bounded: past
-** FIGMEM_MAX rows the caller goes back to asking the database.
+** that lasts, "is this figure stored with this very as_of, and with what
+** value?" (the "already present" rule of append.c) is answered here
+** instead of by a query per row. Bounded: past FIGMEM_MAX rows the caller
+** goes back to asking the database.
 */
 #ifndef GS_FIGMEM_H
 #define GS_FIGMEM_H
@@ -21,17 +22,23 @@ struct fig_key {
 	int32_t kind, pstart, pend, bstart, bend, qual;
 };
 
+/* o's figure, with the source given as a number. */
+void fig_key_of_obs(struct fig_key *k, int64_t source_id,
+		    const struct gs_obs *o);
+
 struct figmem;
 
 struct figmem *figmem_new(void);
 void figmem_free(struct figmem *m);
 /* Forget every figure (a new series begins). */
 void figmem_reset(struct figmem *m);
-/* 1 with the latest vintage at or before as_of, 0 when there is none. */
+/* 1 with the value (and, if tag is not NULL, the tag) of the figure's
+ * row at exactly as_of, 0 when it has none. */
 int figmem_find(const struct figmem *m, const struct fig_key *k,
-		int32_t as_of, int32_t *found_as_of, double *value);
-/* Remember a written row; -1 when full (nothing remembered). */
+		int32_t as_of, double *value, long *tag);
+/* Remember a written row and a tag of the caller's (e.g. its line); -1
+ * when full (nothing remembered). */
 int figmem_add(struct figmem *m, const struct fig_key *k, int32_t as_of,
-	       double value);
+	       double value, long tag);
 
 #endif

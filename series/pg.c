@@ -3,8 +3,8 @@
 ** batches and appends (the reads are in pg_query.c).
 **
 ** The rules are those of the SQLite backend (see append.c): one
-** transaction per batch, a row is new only if the latest vintage of its
-** figure at or before its as_of says something else, and the server refuses
+** transaction per batch, a row is present only if its figure is stored
+** with the same as_of and value, and the server refuses
 ** every UPDATE or DELETE of observations by trigger (pg_schema.c). Writers serialize on a
 ** transaction-level advisory lock, the counterpart of SQLite's BEGIN
 ** IMMEDIATE, waiting at most the lock timeout (--lock-timeout). Every statement is sent with
@@ -445,6 +445,8 @@ static int known(struct series_db *db, const struct gs_obs *o,
 	as_of = (long)pg_int(r, 0, 0);
 	v = strtod(PQgetvalue(r, 0, 1), NULL);
 	PQclear(r);
+	if (as_of != (long)o->as_of)
+		return 0; /* an earlier vintage: this one is new */
 	if (v == o->value)
 		return 1;
 	if (as_of == (long)o->as_of)

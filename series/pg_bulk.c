@@ -5,9 +5,10 @@
 ** figure known? store it), about 5,000 rows a second on loopback. For a
 ** stage flush (stage.c brackets it with flush_begin/flush_end) two queries
 ** read ahead what its rows need: the ids of their series, and for each row
-** the latest stored vintage of its figure at or before its as_of (a
-** lateral join over the rows sent as arrays). The "already present" /
-** conflict decision is then made in memory by the rule of append.c; new
+** the stored row of its figure with the same as_of, if any (a join over
+** the rows sent as arrays). The "already present" / conflict decision is
+** then made in memory by the rule of append.c (present only when the same
+** figure is stored with the same as_of and value); new
 ** rows join the table (later rows of the flush see them) and are queued as
 ** COPY text, which bulk_end sends in one COPY. The series the flush names
 ** that are not stored yet are created in one statement too, with the name
@@ -90,10 +91,9 @@ static void add(struct bulk *b, const struct fig *f)
 	b->head[h] = ++b->n;
 }
 
-/* The latest vintage of f's figure at or before f->as_of; NULL if none. */
-static const struct fig *latest(const struct bulk *b, const struct fig *f)
+/* The row of f's figure with f's as_of; NULL if none. */
+static const struct fig *stored(const struct bulk *b, const struct fig *f)
 {
-	const struct fig *best = NULL;
 	size_t i;
 
 	if (b->nhead == 0)
@@ -101,11 +101,10 @@ static const struct fig *latest(const struct bulk *b, const struct fig *f)
 	for (i = b->head[fig_hash(f, b->nhead)]; i; i = b->v[i - 1].next) {
 		const struct fig *g = &b->v[i - 1];
 
-		if (same_figure(g, f) && g->as_of <= f->as_of &&
-		    (best == NULL || g->as_of > best->as_of))
-			best = g;
+		if (same_figure(g, f) && g->as_of == f->as_of)
+			return g;
 	}
-	return best;
+	return NULL;
 }
 
 static void put(struct bulk *b, const char *s, size_t n)
@@ -154,18 +153,16 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	f.qual = (int)o->qual;
 	f.as_of = o->as_of;
 	f.value = o->value;
-	if ((g = latest(b, &f)) != NULL) {
+	if ((g = stored(b, &f)) != NULL) {
 		if (g->value == o->value) {
 			*res = APPEND_PRESENT;
 			return 0;
 		}
-		if (g->as_of == o->as_of)
-			return gs_errf(e, GS_EX_DATAERR,
-				       "conflicts with the stored figure of "
-				       "series '%s' for the same period, "
-				       "qualifier, source and as_of (value "
-				       "%.17g); a revision needs a later as_of",
-				       o->series, g->value);
+		return gs_errf(e, GS_EX_DATAERR,
+			       "conflicts with the stored figure of series '%s'"
+			       " for the same period, qualifier, source and "
+			       "as_of (value %.17g); a revision needs a later "
+			       "as_of", o->series, g->value);
 	}
 	add(b, &f);
 	gs_snprintf(num, sizeof(num), "%lld", (long long)db->series.id);
@@ -399,8 +396,8 @@ static int read_series(struct series_db *db, struct bulk *b,
 	return 0;
 }
 
-/* For each row, the latest stored vintage of its figure at or before its
- * as_of, into the table. */
+/* For each row, the stored row of its figure with its as_of (if any),
+ * into the table. */
 static int read_figures(struct series_db *db, struct bulk *b,
 			const struct srow *const *rows, size_t n,
 			struct gs_err *e)
@@ -413,12 +410,11 @@ static int read_figures(struct series_db *db, struct bulk *b,
 		" AS t(key, kind, ps, pe, bs, be, src, qual, as_of)"
 		" JOIN series s ON s.key = t.key"
 		" JOIN sources r ON r.name = t.src"
-		" CROSS JOIN LATERAL (SELECT o.as_of, o.value FROM observations o"
-		"  WHERE o.series_id = s.id AND o.kind = t.kind"
+		" JOIN observations o ON o.series_id = s.id AND o.kind = t.kind"
 		"  AND o.period_start = t.ps AND o.period_end = t.pe"
 		"  AND o.base_start = t.bs AND o.base_end = t.be"
 		"  AND o.source_id = r.id AND o.qualifier = t.qual"
-		"  AND o.as_of <= t.as_of ORDER BY o.as_of DESC LIMIT 1) o";
+		"  AND o.as_of = t.as_of";
 	struct arrays a;
 	const char *p[9];
 	PGresult *r;

@@ -42,7 +42,7 @@ static const char series_sql[] =
 	" NULL, as_of, " source ", " note ", " batch " FROM observations" \
 	" WHERE series_id = ?1"
 #define OBS_ALL OBS_SQL("unit", "source_id", "note", "batch_id")
-#define OBS_FIGURES OBS_SQL("''", "0", "''", "0")
+#define OBS_FIGURES OBS_SQL("''", "source_id", "''", "0")
 #define OBS_AS_OF " AND as_of <= ?2"
 #define OBS_ORDER \
 	" ORDER BY kind, period_start, period_end, base_start, base_end"
@@ -173,9 +173,15 @@ static int read_series(struct series_db *db, struct scan *sc,
 		}
 		o = &obs->v[obs->n++];
 		sqlite_read_obs(sc->obs, 0, key, obs->pool, o);
-		o->source = sc->flags & OBSQ_FIGURES ? "" :
-			    pool_dup(obs->pool, name_of(&sc->names,
-				     sqlite3_column_int64(sc->obs, 13)));
+		o->source = name_of(&sc->names,
+				    sqlite3_column_int64(sc->obs, 13));
+		/* Figures only: the name stays in sc->names, which outlives
+		 * fn. It is read all the same, as rows of one figure and
+		 * as_of are ordered by source name (obs_list_finish): by
+		 * data, as every other read orders them, not by source id,
+		 * which is arrival order. */
+		if (!(sc->flags & OBSQ_FIGURES))
+			o->source = pool_dup(obs->pool, o->source);
 		memcpy(o->unit.dim, unit.dim, sizeof(unit.dim));
 		memcpy(o->unit.sym, unit.sym, sizeof(unit.sym));
 		if (info->first == 0 || o->period.start < info->first)

@@ -176,7 +176,7 @@ enum obs_query_flags {
 	OBSQ_LATEST = 0,       /* latest vintage of each figure */
 	OBSQ_ALL_VINTAGES = 1, /* every row */
 	OBSQ_FIGURES = 2,      /* series_scan: figures only; units as written,
-				* sources, notes and batches left empty */
+				* notes and batches left empty */
 };
 
 /*

@@ -17,11 +17,15 @@
 ** the outcome is that of appending the rows one by one in this order
 ** (within a series: the first figure sets its dimension, the first of two
 ** conflicting rows wins). A backend may bracket each written chunk
-** (flush_begin/flush_end) to write its rows in bulk.
+** (flush_begin/flush_end) to write its rows in bulk. Rows are first held
+** against the rows of their series already written by this batch
+** (seen.h), so a repeat within the file is already present and a
+** conflict within the file names the other line.
 */
 #include "db_internal.h"
 #include "pool.h"
 #include "runs.h"
+#include "seen.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +50,7 @@ struct stage {
 	struct pool *text;
 	uint64_t seq;        /* rows staged in this batch */
 	struct runs *runs;   /* spilled runs, or NULL */
+	struct seen *seen;   /* rows of the series being written */
 	series_row_fn fn;
 	void *arg;
 	struct batch_counts *c;
@@ -103,7 +108,9 @@ void series_stage_begin(struct series_db *db, series_row_fn fn, void *arg,
 	if (s == NULL) {
 		s = db->stage = xcalloc(1, sizeof(*s));
 		s->text = pool_new();
+		s->seen = seen_new();
 	}
+	seen_reset(s->seen);
 	empty(s);
 	runs_free(s->runs);
 	s->runs = NULL;
@@ -133,6 +140,7 @@ void stage_free(struct series_db *db)
 	if (db->stage == NULL)
 		return;
 	runs_free(db->stage->runs);
+	seen_free(db->stage->seen);
 	free(db->stage->rows);
 	free(db->stage->order);
 	pool_free(db->stage->text);
@@ -206,6 +214,25 @@ static void chunk_abort(struct series_db *db)
 		db->ops->flush_end(db, false, NULL);
 }
 
+/* Append one row, unless the rows of its file already settle it. */
+static int append_row(struct series_db *db, struct stage *s,
+		      const struct srow *r, enum append_result *res,
+		      struct gs_err *e)
+{
+	int k = seen_check(s->seen, r, e);
+
+	if (k < 0)
+		return -1;
+	if (k == 1) {
+		*res = APPEND_PRESENT;
+		return 0;
+	}
+	if (series_append(db, &r->o, r->name, r->desc, res, e))
+		return -1;
+	seen_add(s->seen, r);
+	return 0;
+}
+
 /* Append the stage's rows (in s->order), then empty it. */
 static int write_rows(struct series_db *db, struct stage *s,
 		      struct gs_err *e)
@@ -230,8 +257,7 @@ static int write_rows(struct series_db *db, struct stage *s,
 			return -1;
 		}
 		gs_err_clear(&rowerr);
-		if (series_append(db, &r->o, r->name, r->desc, &res,
-				  &rowerr) == 0) {
+		if (append_row(db, s, r, &res, &rowerr) == 0) {
 			if (res == APPEND_NEW)
 				s->c->rows_new++;
 			else

@@ -72,6 +72,31 @@ printf 'series,period,value,unit\nbig.one,2024,1e300,billion rubles\n' >"$T/scal
 run "$GS" ingest "$T/scaled.csv"
 expect_rc 65 "overflow after scaling refused"
 expect_err "scaled\.csv:2:3: value '1e300': out of range once scaled" "scaled overflow located"
+printf 'series,period,value,unit\nbig.two,2024,1e308,billion rubles\n' >"$T/scaled2.csv"
+run "$GS" ingest "$T/scaled2.csv"
+expect_rc 65 "1e308 billion rubles (infinite once scaled) refused"
+expect_err "scaled2\.csv:2:3: value '1e308': out of range once scaled" "1e308 billion located"
+
+# underflow is refused like overflow: a nonzero value that would be stored
+# as 0 or as a subnormal (below 2^-1022); true zeros are zero
+cat >"$T/tiny.csv" <<'CSV'
+series,period,value,unit,as_of,source
+tiny.a,2024,1e-400,rubles,2025-01-01,s
+tiny.b,2024,-2.5e-310,rubles,2025-01-01,s
+tiny.c,2024,1e-320,thousand rubles,2025-01-01,s
+tiny.d,2024,0e5,rubles,2025-01-01,s
+tiny.e,2024,1e-300,billion rubles,2025-01-01,s
+CSV
+run "$GS" ingest "$T/tiny.csv"
+expect_rc 65 "underflowing values refuse the file"
+expect_err "tiny\.csv:2:3: value '1e-400': number out of range \(too close to zero\)" "1e-400 refused at line 2 column 3"
+expect_err "tiny\.csv:3:3: value '-2\.5e-310': number out of range" "a subnormal refused at line 3"
+expect_err "tiny\.csv:4:3: value '1e-320'" "a subnormal once scaled refused at line 4"
+expect_no_err() { if grep -Eq -- "$1" "$T/err"; then notok "$2"; else ok "$2"; fi; }
+expect_no_err "tiny\.csv:[56]:" "0e5 and 1e-300 billion (1e-291 RUB) are fine"
+run "$GS" ingest --skip-bad --rejects "$T/tiny-rej.csv" "$T/tiny.csv"
+expect_eq "$(sql "SELECT series, CAST(round(value * 1e291) AS INTEGER) FROM v_observations WHERE series LIKE 'tiny.%' ORDER BY series")" \
+	"$(printf 'tiny.d|0\ntiny.e|1')" "with --skip-bad the zero and 1e-291 RUB are stored"
 
 # dimension mismatch against a stored series
 printf 'series,period,value,unit,as_of,source\ns.2,2030,5,jobs,2025-01-01,x\n' >"$T/dim.csv"
@@ -96,3 +121,61 @@ expect_rc 2 "no input files is a usage error"
 run "$GS" ingest --layout diagonal "$T/big.csv"
 expect_rc 2 "bad --layout"
 expect_eq "$(sql 'PRAGMA integrity_check')" ok "database still passes integrity_check"
+
+# Text kept in unique indexes has the same length limits on both backends,
+# checked when the row is read (a PostgreSQL index entry cannot exceed
+# about 2.7 KB: a 3000-byte source failed every run with exit 74). The row
+# is refused like any bad row, at file:line:column; the value is not
+# echoed whole.
+long=$(python3 -c "import random; r = random.Random(7); print(''.join(r.choice('abcdefghijklmnopqrstuvwxyz0123456789') for _ in range(3000)))")  # incompressible
+limit=$(python3 -c "print('s' * 1000)")
+printf 'series,period,value,unit,as_of,source\nlen.a,2024,1,jobs,2025-01-01,%s\nlen.b,2024,2,jobs,2025-01-01,%s\nlen.c,2024,3,jobs,2025-01-01,short\n' \
+	"$long" "$limit" >"$T/longsrc.csv"
+run "$GS" ingest "$T/longsrc.csv"
+expect_rc 65 "a 3000-byte source refuses the file"
+expect_eq "$(grep -c 'longsrc' "$T/err")" 2 "one problem and the summary"
+expect_err "longsrc\.csv:2:6: source: 3000 bytes, longer than 1000$" "the 3000-byte source at line 2 column 6, same text on every backend"
+run "$GS" ingest --skip-bad --rejects "$T/longsrc-rej.csv" "$T/longsrc.csv"
+expect_rc 0 "--skip-bad loads the others"
+expect_eq "$(sql "SELECT series, length(source) FROM v_observations WHERE series LIKE 'len.%' ORDER BY series")" \
+	"$(printf 'len.b|1000\nlen.c|5')" "the 1000-byte source and the short one stored"
+# the default source (--source) is held to the same limit
+printf 'series,period,value,unit,as_of\nlen.d,2024,4,jobs,2025-01-01\n' >"$T/defsrc.csv"
+run "$GS" ingest --source "$long" "$T/defsrc.csv"
+expect_rc 65 "a 3000-byte --source is refused too"
+expect_err "defsrc\.csv:2: source: 3000 bytes, longer than 1000" "named by file and line"
+# in a drop directory such a file is refused and the files after it load
+mkdir -p "$T/drop"
+cp "$T/longsrc.csv" "$T/drop/a.csv"
+printf 'series,period,value,unit,as_of,source\nlen.e,2024,5,jobs,2025-01-01,ok\n' >"$T/drop/b.csv"
+run "$GS" ingest --dir "$T/drop" --min-age 0
+expect_rc 65 "drop directory: the file with the long source is refused"
+expect_eq "$(sql "SELECT count(*) FROM v_observations WHERE series = 'len.e'")" 1 "the file after it loaded"
+
+# Within one file: a row repeated is already present, not an error; two
+# rows of one figure and as_of with different values conflict with each
+# other, and the message names the other line of the file (not "the
+# stored figure"). Also through small stages (spilled and merged runs).
+cat >"$T/dup.csv" <<'CSV'
+series,period,value,unit,as_of,source
+dup.x,2024,1,jobs,2025-01-01,s
+dup.y,2024,5,jobs,2025-01-01,s
+dup.x,2024,1,jobs,2025-01-01,s
+dup.x,2024,2,jobs,2025-01-01,s
+dup.x,2024,2,jobs,2025-01-01,t
+dup.x,2024,2,jobs,2025-02-01,s
+CSV
+for stage in 0 2; do
+	if [ $stage -gt 0 ]; then export GROWTHSTAT_STAGE_ROWS=$stage; fi
+	run "$GS" ingest "$T/dup.csv"
+	expect_rc 65 "stage $stage: a conflict within the file refuses it"
+	expect_err "dup\.csv:5: conflicts with line 2 of this file: the same figure of series 'dup\.x' \(period, qualifier, source and as_of\) with value 1 there; a revision needs a later as_of" \
+		"stage $stage: the conflict names line 2 of the file"
+	expect_no_err "stored figure" "stage $stage: not called a stored figure"
+	expect_eq "$(grep -c 'dup\.csv:[0-9]' "$T/err")" 1 "stage $stage: the repeat on line 4 is no problem"
+	unset GROWTHSTAT_STAGE_ROWS
+done
+run "$GS" -v ingest --skip-bad --rejects "$T/dup-rej.csv" "$T/dup.csv"
+expect_out "dup\.csv: 4 new, 1 already present, 1 rejected" "--skip-bad: lines 2, 3, 6, 7 new, line 4 present, line 5 rejected"
+run "$GS" -v ingest --skip-bad --rejects "$T/dup-rej2.csv" "$T/dup.csv"
+expect_out "dup\.csv: 0 new, 5 already present, 1 rejected" "again: nothing new"

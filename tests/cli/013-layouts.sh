@@ -47,3 +47,34 @@ expect_err "no column 'Nope' in the header" "missing mapped column named"
 run "$GS" ingest --columns "colour=Region" "$T/mapped.csv"
 expect_rc 2 "--columns with an unknown field"
 expect_err "unknown field 'colour'" "unknown field named"
+
+# Rows shorter or longer than the header are refused in every layout, with
+# file:line:column (the first column past the shorter of the two), and
+# nothing of the file is stored; a final newline or blank lines at the end
+# are not rows. A short row used to be stored with defaults: as_of today,
+# the file name as source.
+before=$(sql "SELECT count(*) FROM observations")
+printf 'series,period,value,unit,as_of,source\nr.ok,2024,1,jobs,2025-01-01,s\nr.short,2024,2,jobs\nr.long,2024,3,jobs,2025-01-01,s,extra\n\n\n' >"$T/ragged.csv"
+run "$GS" ingest "$T/ragged.csv"
+expect_rc 65 "canonical: a ragged file is refused"
+expect_err 'ragged\.csv:3:5: 4 fields, the header has 6' "canonical: the short row, line 3 column 5"
+expect_err 'ragged\.csv:4:7: 7 fields, the header has 6' "canonical: the long row, line 4 column 7"
+expect_err 'refused: 2 problems' "canonical: two problems, the blank lines at the end are none"
+printf 'Region,Year,Amount\nr.map,2024,5\nr.map,2023\n' >"$T/mapped.csv"
+run "$GS" ingest --columns "series=Region,period=Year,value=Amount" --set "unit=jobs,as_of=2025-01-01,source=m" "$T/mapped.csv"
+expect_rc 65 "--columns: a short row is refused"
+expect_err 'mapped\.csv:3:3: 2 fields, the header has 3' "--columns: line 3 column 3"
+printf 'Year,w.a,w.b\n2022,1,2\n2023,3\n2024,5,6,7\n' >"$T/wide-ragged.csv"
+run "$GS" ingest --layout wide --set "unit=jobs,as_of=2025-01-01,source=w" "$T/wide-ragged.csv"
+expect_rc 65 "wide: ragged rows are refused"
+expect_err 'wide-ragged\.csv:3:3: 2 fields, the header has 3' "wide: the short row, line 3 column 3"
+expect_err 'wide-ragged\.csv:4:4: 4 fields, the header has 3' "wide: the long row, line 4 column 4"
+printf '"Country Code","Indicator Code","2023","2024"\n"RUS","X.Y","1","2"\n"KAZ","X.Y","3"\n' >"$T/tr-ragged.csv"
+run "$GS" ingest --layout transposed --set "unit=USD,as_of=2025-01-01,source=t" "$T/tr-ragged.csv"
+expect_rc 65 "transposed: a short row is refused"
+expect_err 'tr-ragged\.csv:3:4: 3 fields, the header has 4' "transposed: line 3 column 4"
+expect_eq "$(sql "SELECT count(*) FROM observations")" "$before" "nothing of the ragged files stored"
+run "$GS" ingest --skip-bad --rejects "$T/ragged-rej.csv" "$T/ragged.csv"
+expect_rc 0 "--skip-bad loads the good row of a ragged file"
+expect_eq "$(sql "SELECT count(*) FROM v_observations WHERE series LIKE 'r.%'")" "1" "only r.ok stored"
+expect_eq "$(cut -d, -f1 "$T/ragged-rej.csv" | tail -n +2 | tr '\n' ' ')" "3 4 " "the rejects are lines 3 and 4"

@@ -38,7 +38,7 @@ expect_out ',12,' "the revised figure reads its latest vintage"
 run "$GS" show --format csv --as-of 2025-03-01 test.rev
 expect_out ',10,' "and the first vintage as of then"
 
-printf 'series,period,value,unit,as_of,source\ntest.rev,2025,15,jobs,2025-09-01,t\ntest.rev,2024,12,jobs,2025-09-01,t\n' >"$T/more.csv"
+printf 'series,period,value,unit,as_of,source\ntest.rev,2025,15,jobs,2025-09-01,t\ntest.rev,2024,12,jobs,2025-06-01,t\n' >"$T/more.csv"
 run "$GS" -v ingest "$T/more.csv"
 expect_rc 0 "ingest into the migrated database"
 expect_out "1 new, 1 already present" "one new figure, one already known"

@@ -180,8 +180,8 @@ static void test_reads_see_the_batch(void **state)
 /*
 ** Figures kept in memory for a series the batch created do not outlive the
 ** batch: another handle revises the figure in between, and the next batch
-** of the first handle must see the revision (the value 1 again, as of a
-** later date, is then new: the latest vintage before it says 2).
+** of the first handle must see the revision (the revision's own row again
+** is then already present; kept in memory, only the first row was known).
 */
 static void test_memory_ends_with_the_batch(void **state)
 {
@@ -208,7 +208,7 @@ static void test_memory_ends_with_the_batch(void **state)
 	b = begin(f->db, "three");
 	row(&o, "kept", 2024, 1, 20250301, b);
 	assert_int_equal(append(f->db, &o), APPEND_NEW);
-	row(&o, "kept", 2024, 2, 20250215, b);
+	row(&o, "kept", 2024, 2, 20250201, b);
 	assert_int_equal(append(f->db, &o), APPEND_PRESENT);
 	commit(f->db, b);
 	assert_int_equal(count(f->db, "kept", 0), 3);
@@ -263,6 +263,72 @@ static void test_failed_spill_ends_cleanly(void **state)
 	assert_int_equal(count(f->db, "spilled", 0), 1);
 }
 
+/* Rows refused while staged: their tags and messages. */
+struct refusals {
+	long tag[8];
+	char msg[8][512];
+	int n;
+};
+
+static void refused(void *arg, long tag, const struct gs_err *e)
+{
+	struct refusals *r = arg;
+
+	assert_true(r->n < 8);
+	r->tag[r->n] = tag;
+	gs_snprintf(r->msg[r->n], sizeof(r->msg[0]), "%s", e->msg);
+	r->n++;
+}
+
+static void stage_row(struct series_db *db, const char *key, double v,
+		      int32_t as_of, const char *source, long tag, int64_t b)
+{
+	struct gs_obs o;
+	struct gs_err e;
+
+	row(&o, key, 2024, v, as_of, b);
+	o.source = source;
+	gs_err_clear(&e);
+	if (series_stage(db, &o, "", "", tag, &e))
+		fail_msg("stage: %s", e.msg);
+}
+
+/*
+** Within one staged batch (a file): a repeat is already present, and a row
+** of the same figure and as_of with another value conflicts with the
+** earlier line, which the message names; other sources, other as_of and
+** other series are new. Rows of a series come in tag order whatever the
+** order they were staged in, so line 10 is the earlier one.
+*/
+static void test_conflict_within_the_file(void **state)
+{
+	struct fx *f = *state;
+	struct batch_counts c = { 0 };
+	struct refusals r = { 0 };
+	struct gs_err e;
+	int64_t b = begin(f->db, "file");
+
+	series_stage_begin(f->db, refused, &r, &c);
+	stage_row(f->db, "w.x", 2.0, 20250101, "s", 30, b);  /* conflict */
+	stage_row(f->db, "w.x", 1.0, 20250101, "s", 10, b);  /* new */
+	stage_row(f->db, "w.y", 2.0, 20250101, "s", 15, b);  /* new */
+	stage_row(f->db, "w.x", 1.0, 20250101, "s", 20, b);  /* present */
+	stage_row(f->db, "w.x", 2.0, 20250101, "t", 40, b);  /* new */
+	stage_row(f->db, "w.x", 2.0, 20250201, "s", 50, b);  /* new */
+	gs_err_clear(&e);
+	assert_int_equal(series_stage_flush(f->db, &e), 0);
+	assert_int_equal(c.rows_new, 4);
+	assert_int_equal(c.rows_present, 1);
+	assert_int_equal(c.rows_rejected, 1);
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.tag[0], 30);
+	assert_non_null(strstr(r.msg[0], "conflicts with line 10 of this "
+			       "file"));
+	assert_non_null(strstr(r.msg[0], "with value 1 there"));
+	commit(f->db, b);
+	assert_int_equal(count(f->db, "w.x", 0), 3);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -273,6 +339,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_memory_ends_with_the_batch,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_failed_spill_ends_cleanly,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_conflict_within_the_file,
 						setup, teardown),
 	};
 

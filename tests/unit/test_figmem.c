@@ -2,8 +2,9 @@
 ** test_figmem.c: series/figmem.c (the figures of a new series, in memory)
 ** against a brute-force model: random (figure, as_of, value) rows are added,
 ** and after every addition figmem_find must agree with a linear scan of all
-** rows added (the latest as_of at or before the one asked among rows of an
-** equal figure; none -> 0). Also: growth well past the first 256 slots,
+** rows added (the row of an equal figure with exactly the as_of asked, none
+** -> 0: the "already present" rule looks for nothing else; an earlier
+** vintage must not be found). Also: growth well past the first 256 slots,
 ** figmem_reset and reuse (after a small and a big table), the FIGMEM_MAX
 ** bound, and keys that differ in one field only being distinct figures.
 */
@@ -35,16 +36,22 @@ static uint32_t below(uint32_t n)
 	return (uint32_t)(rnd() % n);
 }
 
-/* figmem_find gives 1 and that row. */
+/* figmem_find gives 1 and that value. */
 static void found(const struct figmem *m, const struct fig_key *k,
-		  int32_t as_of, int32_t want_as_of, double want)
+		  int32_t as_of, double want)
 {
-	int32_t got_as_of;
 	double got;
 
-	assert_int_equal(figmem_find(m, k, as_of, &got_as_of, &got), 1);
-	assert_int_equal(got_as_of, want_as_of);
+	assert_int_equal(figmem_find(m, k, as_of, &got, NULL), 1);
 	assert_true(got == want);
+}
+
+static void none(const struct figmem *m, const struct fig_key *k,
+		 int32_t as_of)
+{
+	double got;
+
+	assert_int_equal(figmem_find(m, k, as_of, &got, NULL), 0);
 }
 
 /* The model: every row added, in order. */
@@ -113,8 +120,7 @@ static int model_find(const struct model *d, const struct fig_key *k,
 	size_t i;
 
 	for (i = 0; i < d->n; i++)
-		if (key_eq(&d->v[i].k, k) && d->v[i].as_of <= as_of &&
-		    (best == NULL || d->v[i].as_of > best->as_of))
+		if (key_eq(&d->v[i].k, k) && d->v[i].as_of == as_of)
 			best = &d->v[i];
 	*out = best;
 	return best != NULL;
@@ -124,13 +130,17 @@ static void check_one(const struct model *d, const struct fig_key *k,
 		      int32_t as_of)
 {
 	const struct mrow *want;
-	int32_t a;
-	double x;
+	double got;
+	long tag = -1;
 
-	if (model_find(d, k, as_of, &want))
-		found(d->m, k, as_of, want->as_of, want->value);
-	else
-		assert_int_equal(figmem_find(d->m, k, as_of, &a, &x), 0);
+	if (model_find(d, k, as_of, &want)) {
+		found(d->m, k, as_of, want->value);
+		/* and the tag it was added with: its index in the model */
+		assert_int_equal(figmem_find(d->m, k, as_of, &got, &tag), 1);
+		assert_int_equal(tag, want - d->v);
+	} else {
+		none(d->m, k, as_of);
+	}
 }
 
 /* A few random queries: keys of the space (added or not), and fresh ones;
@@ -169,13 +179,13 @@ static void add_random(struct model *d)
 	for (tries = 0; tries < 100; tries++) {
 		r.k = d->keys[below((uint32_t)d->nkeys)];
 		r.as_of = d->lo + (int32_t)below((uint32_t)(d->hi - d->lo));
-		if (!model_find(d, &r.k, r.as_of, &dummy) ||
-		    dummy->as_of != r.as_of)
+		if (!model_find(d, &r.k, r.as_of, &dummy))
 			break;
 	}
 	assert_true(tries < 100); /* else the key space is used up */
 	r.value = (double)d->n + 0.25 * (double)below(4);
-	assert_int_equal(figmem_add(d->m, &r.k, r.as_of, r.value), 0);
+	assert_int_equal(figmem_add(d->m, &r.k, r.as_of, r.value,
+				    (long)d->n), 0);
 	if (d->n == d->cap) {
 		d->cap = d->cap ? 2 * d->cap : 64;
 		d->v = xrealloc(d->v, d->cap * sizeof(*d->v));
@@ -212,7 +222,7 @@ static void model_reset(struct model *d)
 	figmem_reset(d->m);
 	/* Nothing of before is found. */
 	for (i = 0; i < d->n; i++)
-		check_one(&(struct model){ .m = d->m }, &d->v[i].k, INT32_MAX);
+		none(d->m, &d->v[i].k, d->v[i].as_of);
 	d->n = 0;
 }
 
@@ -298,38 +308,35 @@ static void test_full(void **state)
 {
 	struct figmem *m = figmem_new();
 	struct fig_key k;
-	int32_t as_of, a;
-	double x;
+	int32_t as_of;
 	uint32_t i;
 
 	(void)state;
 	for (i = 0; i < FIGMEM_MAX; i++) {
 		full_row(i, &k, &as_of);
-		assert_int_equal(figmem_add(m, &k, as_of, i), 0);
+		assert_int_equal(figmem_add(m, &k, as_of, i, 0), 0);
 	}
 	/* Full: a new figure, and a later vintage of a known one, refused. */
 	full_row(0, &k, &as_of);
-	assert_int_equal(figmem_add(m, &k, as_of + 100, -1.0), -1);
+	assert_int_equal(figmem_add(m, &k, as_of + 100, -1.0, 0), -1);
+	none(m, &k, as_of + 100);
 	k.qual = 5;
-	assert_int_equal(figmem_add(m, &k, as_of, -2.0), -1);
-	assert_int_equal(figmem_find(m, &k, INT32_MAX, &a, &x), 0);
-	k.qual = 0;
-	found(m, &k, INT32_MAX, 20250101 + (FIGMEM_MAX - 1) / 20000, 60000.0);
-	/* Every row kept is found, at its own as_of and just before. */
+	assert_int_equal(figmem_add(m, &k, as_of, -2.0, 0), -1);
+	none(m, &k, as_of);
+	/* Every row kept is found at its own as_of, not just after it. */
 	for (i = 0; i < FIGMEM_MAX; i++) {
 		full_row(i, &k, &as_of);
-		found(m, &k, as_of, as_of, i);
-		if (i >= 20000)
-			found(m, &k, as_of - 1, as_of - 1, i - 20000);
-		else
-			assert_false(figmem_find(m, &k, as_of - 1, &a, &x));
+		found(m, &k, as_of, i);
+		if (i + 20000 >= FIGMEM_MAX)
+			none(m, &k, as_of + 1);
 	}
 	/* After a reset there is room again. */
 	figmem_reset(m);
 	full_row(0, &k, &as_of);
-	assert_int_equal(figmem_find(m, &k, INT32_MAX, &a, &x), 0);
-	assert_int_equal(figmem_add(m, &k, as_of + 100, 9.0), 0);
-	found(m, &k, INT32_MAX, as_of + 100, 9.0);
+	none(m, &k, as_of);
+	assert_int_equal(figmem_add(m, &k, as_of + 100, 9.0, 0), 0);
+	found(m, &k, as_of + 100, 9.0);
+	none(m, &k, INT32_MAX);
 	figmem_free(m);
 }
 
@@ -353,8 +360,7 @@ static void test_one_field(void **state)
 				      20201231, 1 };
 	struct fig_key k, v[5];
 	struct figmem *m = figmem_new();
-	int32_t j, f, a;
-	double x;
+	int32_t j, f;
 	size_t i;
 
 	(void)state;
@@ -364,19 +370,22 @@ static void test_one_field(void **state)
 			k = base;
 			set_field(&k, f, j % 2000 * 7);
 			assert_int_equal(figmem_add(m, &k, j < 2000 ? 10 : 20,
-						    j + 0.5), 0);
+						    j + 0.5, 0), 0);
 		}
 		for (j = 0; j < 2000; j++) {
 			k = base;
 			set_field(&k, f, j * 7);
-			assert_int_equal(figmem_find(m, &k, 9, &a, &x), 0);
-			found(m, &k, 15, 10, j + 0.5);
-			found(m, &k, 25, j < 1000 ? 20 : 10,
-			      j < 1000 ? j + 2000.5 : j + 0.5);
+			none(m, &k, 9);
+			none(m, &k, 15); /* not an earlier vintage */
+			found(m, &k, 10, j + 0.5);
+			if (j < 1000)
+				found(m, &k, 20, j + 2000.5);
+			else
+				none(m, &k, 20);
 		}
 		k = base;
 		set_field(&k, f, 2000 * 7);
-		assert_int_equal(figmem_find(m, &k, 25, &a, &x), 0);
+		none(m, &k, 10);
 	}
 	figmem_reset(m);
 	for (i = 0; i < GS_ARRAY_LEN(v); i++)
@@ -392,12 +401,12 @@ static void test_one_field(void **state)
 	v[4].bstart = base.pstart;
 	v[4].bend = base.pend;
 	for (i = 0; i < GS_ARRAY_LEN(v); i++)
-		assert_int_equal(figmem_add(m, &v[i], 50, (double)i), 0);
-	assert_int_equal(figmem_find(m, &base, 60, &a, &x), 0);
-	assert_int_equal(figmem_add(m, &base, 100, 100.0), 0);
+		assert_int_equal(figmem_add(m, &v[i], 50, (double)i, 0), 0);
+	none(m, &base, 50);
+	assert_int_equal(figmem_add(m, &base, 100, 100.0, 0), 0);
 	for (i = 0; i < GS_ARRAY_LEN(v); i++)
-		found(m, &v[i], 1000, 50, (double)i);
-	found(m, &base, 1000, 100, 100.0);
+		found(m, &v[i], 50, (double)i);
+	found(m, &base, 100, 100.0);
 	figmem_free(m);
 }
 
@@ -406,8 +415,6 @@ static void test_extreme_fields(void **state)
 {
 	struct figmem *m = figmem_new();
 	struct fig_key k;
-	int32_t as_of;
-	double v;
 
 	(void)state;
 	memset(&k, 0, sizeof(k));
@@ -415,14 +422,12 @@ static void test_extreme_fields(void **state)
 	k.qual = INT32_MIN;
 	k.pstart = INT32_MAX;
 	k.source_id = INT64_MIN;
-	assert_int_equal(figmem_add(m, &k, 20250101, 1.5), 0);
+	assert_int_equal(figmem_add(m, &k, 20250101, 1.5, 0), 0);
 	k.kind = 1 << 24;
-	assert_int_equal(figmem_add(m, &k, 20250101, 2.5), 0);
-	assert_int_equal(figmem_find(m, &k, 20250101, &as_of, &v), 1);
-	assert_true(v == 2.5);
+	assert_int_equal(figmem_add(m, &k, 20250101, 2.5, 0), 0);
+	found(m, &k, 20250101, 2.5);
 	k.kind = -1;
-	assert_int_equal(figmem_find(m, &k, 20250101, &as_of, &v), 1);
-	assert_true(v == 1.5);
+	found(m, &k, 20250101, 1.5);
 	figmem_free(m);
 }
 

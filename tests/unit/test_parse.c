@@ -153,6 +153,46 @@ static void test_value_parse_overflow_is_out_of_range(void **state)
 	}
 }
 
+/* A nonzero number that would round to zero or to a subnormal is refused
+ * like an overflow (it was stored as 0); true zeros are zero, and the
+ * smallest normal number, 2^-1022, is kept exactly. */
+static void test_value_parse_underflow_is_out_of_range(void **state)
+{
+	static const char *const in[] = { "1e-400", "-1e-400", "1e-310",
+					   "4.9e-324", "0.5e-320",
+					   "2e-999999999999", "1e-308" };
+	static const char *const zero[] = { "0", "0.0", "0e5", "-0",
+					    "0e-999", "0,000" };
+	const char *why;
+	double v;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < GS_ARRAY_LEN(in); i++) {
+		why = NULL;
+		if (value_parse(in[i], &v, NULL, &why) != -1)
+			BAD("value_parse(\"%s\") accepted: %g", in[i], v);
+		else if (strcmp(why, "number out of range (too close to "
+				"zero)") != 0)
+			BAD("value_parse(\"%s\"): %s", in[i], why);
+	}
+	for (i = 0; i < GS_ARRAY_LEN(zero); i++) {
+		v = 1;
+		if (value_parse(zero[i], &v, NULL, &why) != 0 || v != 0)
+			BAD("value_parse(\"%s\") is not 0", zero[i]);
+	}
+	v = 0;
+	assert_int_equal(value_parse("2.2250738585072014e-308", &v, NULL,
+				     &why), 0);
+	assert_true(v == 0x1p-1022);
+	/* Scaled into range by its unit (10^9): normal, kept. */
+	assert_int_equal(value_parse_e10("1e-300", 9, &v, NULL, &why), 0);
+	assert_true(v == 1e-291);
+	/* Scaled out of it. */
+	assert_int_equal(value_parse_e10("1e-300", -9, &v, NULL, &why), -1);
+	DONE();
+}
+
 static void test_value_parse_percent_flag_is_optional(void **state)
 {
 	const char *why = NULL;
@@ -813,6 +853,7 @@ int main(void)
 		cmocka_unit_test(test_value_parse_accepts_written_numbers),
 		cmocka_unit_test(test_value_parse_rejects_garbage),
 		cmocka_unit_test(test_value_parse_overflow_is_out_of_range),
+		cmocka_unit_test(test_value_parse_underflow_is_out_of_range),
 		cmocka_unit_test(test_value_parse_percent_flag_is_optional),
 		cmocka_unit_test(test_unit_parse_known_units_and_scales),
 		cmocka_unit_test(test_unit_parse_rejects_garbage),

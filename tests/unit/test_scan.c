@@ -255,8 +255,9 @@ static void build(struct fx *f)
 	    "", V1, "rosstat", "", APPEND_NEW);
 	add(f, "alpha.jobs", "", "2023", LEVEL, 9, "jobs", N, "", V3,
 	    "ministry", "revised", APPEND_NEW);
+	/* The same value at a later vintage is a row of its own. */
 	add(f, "alpha.jobs", "", "2023", LEVEL, 7, "jobs", GS_QUAL_ABOUT, "",
-	    V3, "ministry", "", APPEND_PRESENT);
+	    V3, "ministry", "", APPEND_NEW);
 	commit(f);
 
 	/* Batch 3: more revisions, another source's vintage, a series known
