@@ -8,6 +8,7 @@
 ** NORMAL a power cut could lose a commit whose file was already moved).
 */
 #include "db_internal.h"
+#include "glob.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -150,10 +151,26 @@ static int exists(const struct series_db *db, struct gs_err *e)
 	return gs_errf(e, GS_EX_IOERR, "%s: %s", path, strerror(errno));
 }
 
+/* gs_glob(PATTERN, KEY): the one glob language (glob.h). SQLite's own
+ * GLOB reads [^x] as "not x" and [!x] literally, unlike the shell. */
+static void sql_glob(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *p = sqlite3_value_text(argv[0]);
+	const unsigned char *k = sqlite3_value_text(argv[1]);
+
+	(void)argc;
+	sqlite3_result_int(cx, p && k && glob_match((const char *)p,
+						    (const char *)k));
+}
+
 static int setup(struct series_db *db, struct gs_err *e)
 {
 	sqlite3_busy_timeout(db->db, BUSY_TIMEOUT_MS);
 	sqlite3_extended_result_codes(db->db, 1);
+	if (sqlite3_create_function(db->db, "gs_glob", 2, SQLITE_UTF8 |
+				    SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+				    NULL, sql_glob, NULL, NULL) != SQLITE_OK)
+		return db_err(db, e, "registering gs_glob");
 	if (db_exec(db, "PRAGMA foreign_keys=ON", e))
 		return -1;
 	if (db->flags & SERIES_WRITE) {

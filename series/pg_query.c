@@ -4,6 +4,7 @@
 ** collation, so both backends sort keys byte by byte.
 */
 #include "db_internal.h"
+#include "glob.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,69 +28,24 @@ static void read_info(const PGresult *r, int i, struct series_info *s)
 	s->last = (int32_t)pg_int(r, i, 7);
 }
 
-/*
-** A shell glob (*, ?, [...], [!...]) as an anchored POSIX regular
-** expression, for SQLite's GLOB semantics on PostgreSQL's ~ operator.
-*/
-static char *glob_regex(const char *g)
-{
-	size_t n = strlen(g), j = 0;
-	char *re = xmalloc(2 * n + 3);
-	bool in_class = false;
-
-	re[j++] = '^';
-	for (; *g; g++) {
-		if (in_class) {
-			if (*g == ']')
-				in_class = false;
-			else if (*g == '\\')
-				re[j++] = '\\';
-			re[j++] = *g;
-		} else if (*g == '*') {
-			re[j++] = '.';
-			re[j++] = '*';
-		} else if (*g == '?') {
-			re[j++] = '.';
-		} else if (*g == '[' && strchr(g + 1, ']')) {
-			in_class = true;
-			re[j++] = '[';
-			if (g[1] == '!' || g[1] == '^') {
-				re[j++] = '^';
-				g++;
-			}
-			if (g[1] == ']') /* a leading ] is a member */
-				re[j++] = *++g;
-		} else {
-			if (strchr(".^$+(){}|[]\\", *g))
-				re[j++] = '\\';
-			re[j++] = *g;
-		}
-	}
-	re[j++] = '$';
-	re[j] = '\0';
-	return re;
-}
-
 int pg_list(struct series_db *db, const char *glob, struct series_list *out,
 	    struct gs_err *e)
 {
-	static const char sql[] = SERIES_COLS
-		" WHERE $1::text IS NULL OR s.key ~ $1"
-		" ORDER BY s.key COLLATE \"C\"";
-	char *re = glob ? glob_regex(glob) : NULL;
-	const char *p[1] = { re };
-	PGresult *r = pg_run(db, sql, 1, p, PGRES_TUPLES_OK, e,
+	/* The glob is matched here, in C, by the same matcher as SQLite's
+	 * (glob.h): a regular expression on the server read [!x], [] and a
+	 * lone '[' otherwise. */
+	static const char sql[] = SERIES_COLS " ORDER BY s.key COLLATE \"C\"";
+	PGresult *r = pg_run(db, sql, 0, NULL, PGRES_TUPLES_OK, e,
 			     "listing series");
 	int i;
 
-	free(re);
 	memset(out, 0, sizeof(*out));
 	if (r == NULL)
 		return -1;
-	out->n = (size_t)PQntuples(r);
-	out->v = xcalloc(out->n ? out->n : 1, sizeof(*out->v));
+	out->v = xcalloc((size_t)PQntuples(r) + 1, sizeof(*out->v));
 	for (i = 0; i < PQntuples(r); i++)
-		read_info(r, i, &out->v[i]);
+		if (glob == NULL || glob_match(glob, PQgetvalue(r, i, 0)))
+			read_info(r, i, &out->v[out->n++]);
 	PQclear(r);
 	return 0;
 }

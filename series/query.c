@@ -38,7 +38,7 @@ int sqlite_list(struct series_db *db, const char *glob,
 		struct series_list *out, struct gs_err *e)
 {
 	static const char sql[] = SQL_SERIES_COLS
-		" WHERE ?1 IS NULL OR s.key GLOB ?1 ORDER BY s.key";
+		" WHERE ?1 IS NULL OR gs_glob(?1, s.key) ORDER BY s.key";
 	sqlite3_stmt *st = NULL;
 	size_t cap = 0;
 	int rc;

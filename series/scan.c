@@ -31,7 +31,7 @@
 /* Series in key order (the key's unique index: no sorter). */
 static const char series_sql[] =
 	"SELECT id, key, name, description, dimension, unit FROM series"
-	" WHERE ?1 IS NULL OR key GLOB ?1 ORDER BY key";
+	" WHERE ?1 IS NULL OR gs_glob(?1, key) ORDER BY key";
 
 /* A series' rows in primary-key order, as the SQL_OBS_READ columns; its
  * dimension and unit (columns 10 and 11) come from the series. Without
