@@ -40,7 +40,7 @@ CMD_OBJ_TSAN = $(CMD_SRC:%.c=$(TSAN)/%.o)
 DEPS_STAMP = build/.deps-ok
 
 .PHONY: all deps check check-rel check-san unit cli demo install uninstall \
-	clean fuzz fuzz-build crash bench bench-quick lint tsan
+	clean fuzz fuzz-build props crash bench bench-quick lint tsan
 
 all: growthstat
 
@@ -149,8 +149,13 @@ uninstall:
 		$(DESTDIR)$(PREFIX)/share/man/man1/growthstat.1 \
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/growthstat
 
-fuzz:
+fuzz: props
 	@sh tests/fuzz/run.sh
+
+# The property tests of make check at length (tests/props.sh): gnuplot
+# labels, hostile charts, vintage order and globs on both backends.
+props: growthstat $(REL)/tests/test_plot_prop
+	@sh tests/props.sh
 
 # Kill trials: SIGKILL (and SIGTERM) at random moments of ingests, checking
 # after each that nothing is half-written; make check runs a few of them.
