@@ -253,6 +253,12 @@ static void say_recovered(void *arg, const char *msg)
 	out_error(arg, "a run killed before moving a file: %s", msg);
 }
 
+/* Leftovers of a killed run's outputs: logged, not worth a mail. */
+static void say_swept(void *arg, const char *msg)
+{
+	out_log(arg, "%s", msg);
+}
+
 /* Entries that are not regular files: named, never opened, left. */
 static int refuse_by_name(struct ingest_cmd *c, const struct drop_list *l,
 			  struct tally *t)
@@ -278,6 +284,8 @@ int ingest_drop_dir(struct ingest_cmd *c)
 
 	gs_err_clear(&e);
 	drop_recover(c->dir, say_recovered, c);
+	drop_sweep(c->archive, say_swept, c);
+	drop_sweep(c->rejects_dir, say_swept, c);
 	if (drop_scan(c->dir, c->min_age, &l, &e))
 		return out_report(c, &e);
 	/* The rejects folder is made when first needed (--skip-bad needs it

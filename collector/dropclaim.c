@@ -204,3 +204,41 @@ void drop_recover(const char *dir, void (*say)(void *, const char *),
 			recover_one(dir, de->d_name, say, arg);
 	closedir(d);
 }
+
+/* ".NAME.hhhhhh": the temporary name gs_out_open gives NAME (common.c). */
+static bool out_temporary(const char *name)
+{
+	size_t n = strlen(name), i;
+
+	if (n < 9 || name[0] != '.' || name[n - 7] != '.')
+		return false;
+	for (i = n - 6; i < n; i++)
+		if (!strchr("0123456789abcdef", name[i]))
+			return false;
+	return true;
+}
+
+void drop_sweep(const char *dir, void (*say)(void *, const char *),
+		void *arg)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	char path[4200], msg[4400];
+	struct stat sb;
+
+	if (d == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		if (!out_temporary(de->d_name))
+			continue;
+		gs_snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		if (lstat(path, &sb) != 0 ||
+		    !(S_ISREG(sb.st_mode) || S_ISLNK(sb.st_mode)) ||
+		    unlink(path) != 0)
+			continue;
+		gs_snprintf(msg, sizeof(msg), "%s: removed, the unfinished "
+			    "output of a run that was killed", path);
+		say(arg, msg);
+	}
+	closedir(d);
+}

@@ -60,4 +60,15 @@ int drop_unclaim(const char *hidden, const char *dir, const char *name,
 void drop_recover(const char *dir, void (*say)(void *, const char *),
 		  void *arg);
 
+/*
+** Remove what a killed run left half-written in dir (the archive or the
+** rejects folder): its unfinished outputs, under the temporary names
+** gs_out_open gives (".NAME.hhhhhh"; never a name a finished file has, as
+** files whose names start with "." are never taken from a drop directory).
+** Each removal is said through say(arg, message). Call under the ingest
+** lock.
+*/
+void drop_sweep(const char *dir, void (*say)(void *, const char *),
+		void *arg);
+
 #endif
