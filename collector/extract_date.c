@@ -27,7 +27,7 @@
 #include <string.h>
 
 #include "extract.h"
-#include "parse.h"
+#include "../series/parse.h"
 
 /* ---- periods ---- */
 

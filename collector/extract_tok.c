@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "extract.h"
-#include "parse.h"
+#include "../series/parse.h"
 
 /* ---- characters ---- */
 

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "../commands.h"
-#include "../collector/parse.h"
+#include "../series/parse.h"
 #include "cmd_report.h"
 
 static const char usage[] =

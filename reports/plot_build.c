@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../collector/parse.h"
+#include "../series/parse.h"
 
 /* Samples a year along a projected curve. */
 #define PB_STEPS_PER_YEAR 12

@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "collector/parse.h"
+#include "series/parse.h"
 
 #define NBSP "\xc2\xa0"      /* U+00A0 no-break space */
 #define NNBSP "\xe2\x80\xaf" /* U+202F narrow no-break space */

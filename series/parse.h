@@ -12,7 +12,7 @@
 #ifndef GS_PARSE_H
 #define GS_PARSE_H
 
-#include "../series/obs.h"
+#include "obs.h"
 
 /*
 ** A number: optional sign, digits with thousands separators (",", " ",
