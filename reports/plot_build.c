@@ -232,26 +232,6 @@ static int sample(struct pb_series *b, const struct projection *p,
 	return 0;
 }
 
-/* Months from one projected flow to the next: the period's length when
- * the window's periods follow each other and divide a year (months,
- * quarters), else a year (Jan-Aug to Jan-Aug). */
-static int flow_step(const struct projection *p)
-{
-	const struct gs_period *a, *b;
-	int m;
-
-	if (p->nwin < 2)
-		return 12;
-	a = &p->win[p->nwin - 2].period;
-	b = &p->win[p->nwin - 1].period;
-	m = period_months(b);
-	if (m > 0 && 12 % m == 0 &&
-	    period_shift_months(a, m).start == b->start &&
-	    period_shift_months(a, m).end == b->end)
-		return m;
-	return 12;
-}
-
 static int project(const struct rp_series *s, const struct pb_opts *o,
 		   struct pb_series *b, struct gs_err *e)
 {
@@ -281,7 +261,7 @@ static int project(const struct rp_series *s, const struct pb_opts *o,
 	b->proj.level = p.level;
 	b->proj.flow = p.kind == GS_KIND_FLOW;
 	if (b->proj.flow) {
-		int step = flow_step(&p);
+		int step = proj_step(&p);
 
 		for (k = 1; k <= 2400; k++) {
 			struct gs_period q =
