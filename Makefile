@@ -102,7 +102,8 @@ FUZZ_CC ?= clang
 FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
 	     -fno-sanitize-recover=all
 FUZZ_SRC = common.c series/obs.c collector/csvin.c collector/layout.c \
-	   collector/figure.c collector/value.c collector/unit.c collector/period.c
+	   collector/figure.c series/value.c series/unit.c series/period.c \
+	   series/cal.c
 FUZZ_BIN = $(FUZZ_NAMES:%=$(FUZZ_DIR)/fuzz_%)
 REPLAY_REL = $(FUZZ_NAMES:%=$(REL)/fuzz/replay_%)
 REPLAY_SAN = $(FUZZ_NAMES:%=$(SAN)/fuzz/replay_%)

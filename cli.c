@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "collector/parse.h"
+#include "series/parse.h"
 
 /*
 ** "growthstat: CMD: message" on stderr, one line: the message may quote

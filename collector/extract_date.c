@@ -27,7 +27,7 @@
 #include <string.h>
 
 #include "extract.h"
-#include "parse.h"
+#include "../series/parse.h"
 
 /* ---- periods ---- */
 
@@ -38,16 +38,23 @@ struct xper xper_year(int y)
 	return p;
 }
 
+/* One end y-m-d of a period (m or d 0 when not stated) moved by whole
+ * years, keeping month ends (series/cal.h). */
+static void shift_end(int *y, int m, int *d, int years)
+{
+	int32_t ymd = *d ? cal_add_years(cal_ymd(*y, m, *d), years) : 0;
+
+	*y += years;
+	if (ymd != 0)
+		*d = cal_day(ymd);
+}
+
 struct xper xper_shift(struct xper p, int years)
 {
 	if (p.y0 == 0)
 		return p;
-	p.y0 += years;
-	p.y1 += years;
-	if (p.d0 == 29 && p.m0 == 2)
-		p.d0 = 28;
-	if (p.d1 == 29 && p.m1 == 2)
-		p.d1 = 28;
+	shift_end(&p.y0, p.m0, &p.d0, years);
+	shift_end(&p.y1, p.m1, &p.d1, years);
 	return p;
 }
 
@@ -303,7 +310,7 @@ static int32_t date_line(const char *p, size_t n)
 
 		if (s.tm[i].role == XR_POINT && q->d0 > 0 && !s.tm[i].noyear) {
 			dates++;
-			ymd = q->y0 * 10000 + q->m0 * 100 + q->d0;
+			ymd = cal_ymd(q->y0, q->m0, q->d0);
 		}
 	}
 	for (i = 0; i < s.nt && dates == 1; i++) {
@@ -319,7 +326,7 @@ static int32_t date_line(const char *p, size_t n)
 	free(s.text);
 	free(s.t);
 	free(s.tm);
-	return dates == 1 && date_valid(ymd) ? ymd : 0;
+	return dates == 1 && cal_valid(ymd) ? ymd : 0;
 }
 
 /* The latest year stated as past or present, or 0. */
@@ -349,9 +356,9 @@ static int latest_year(const struct xdoc *d)
 static void set_asof(struct xdoc *d, int32_t ymd)
 {
 	d->as_of = ymd;
-	d->ay = ymd / 10000;
-	d->am = ymd / 100 % 100;
-	d->ad = ymd % 100;
+	d->ay = cal_year(ymd);
+	d->am = cal_month(ymd);
+	d->ad = cal_day(ymd);
 }
 
 static int32_t text_date(const struct xdoc *d, char *why, size_t n)
@@ -374,9 +381,8 @@ static int32_t text_date(const struct xdoc *d, char *why, size_t n)
 				    s->text + s->t[m->t0].off,
 				    m->noyear ? " and the latest year in the "
 				    "text" : "");
-			if (y > 0 && date_valid(y * 10000 + m->p.m0 * 100 +
-						m->p.d0))
-				return y * 10000 + m->p.m0 * 100 + m->p.d0;
+			if (y > 0 && cal_valid(cal_ymd(y, m->p.m0, m->p.d0)))
+				return cal_ymd(y, m->p.m0, m->p.d0);
 		}
 	}
 	return 0;

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "extract.h"
-#include "parse.h"
+#include "../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {

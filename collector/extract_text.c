@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "extract.h"
-#include "parse.h"
+#include "../series/parse.h"
 
 #define MAX_TEXT (64L << 20)
 

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../series/cal.h"
 #include "extract.h"
 
 /* ---- token tests ---- */
@@ -188,8 +189,8 @@ static int p_daydate(const struct xsent *s, int i, const struct xdoc *d,
 	if (s->t[i].type == XT_DATE && !(s->t[i].flags & XF_TIME)) {
 		int32_t v = (int32_t)s->t[i].v;
 
-		m->p = xt_per(v / 10000, v / 100 % 100, v % 100, v / 10000,
-			   v / 100 % 100, v % 100);
+		m->p = xt_per(cal_year(v), cal_month(v), cal_day(v),
+			   cal_year(v), cal_month(v), cal_day(v));
 		return 1;
 	}
 	if ((mo = xt_month(s, i)) > 0 && day_at(s, i + 1) &&

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "extract.h"
-#include "parse.h"
+#include "../series/parse.h"
 
 /* ---- characters ---- */
 
@@ -173,16 +173,16 @@ static int scan_date(const unsigned char *p, int32_t *ymd)
 		d = (int)strtol((const char *)p, NULL, 10);
 		m = (int)strtol((const char *)p + a + 1, NULL, 10);
 		y = (int)strtol((const char *)p + b + 1, NULL, 10);
-		*ymd = y * 10000 + m * 100 + d;
-		return date_valid(*ymd) ? b + 5 : 0;
+		*ymd = cal_ymd(y, m, d);
+		return cal_valid(*ymd) ? b + 5 : 0;
 	}
 	if (a == 4 && p[4] == '-' && digits_n(p + 5, 2) && p[7] == '-' &&
 	    digits_n(p + 8, 2)) {
 		y = (int)strtol((const char *)p, NULL, 10);
 		m = (int)strtol((const char *)p + 5, NULL, 10);
 		d = (int)strtol((const char *)p + 8, NULL, 10);
-		*ymd = y * 10000 + m * 100 + d;
-		return date_valid(*ymd) ? 10 : 0;
+		*ymd = cal_ymd(y, m, d);
+		return cal_valid(*ymd) ? 10 : 0;
 	}
 	return 0;
 }

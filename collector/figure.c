@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parse.h"
+#include "../series/parse.h"
 
 #define MAX_KEY 200
 #define MAX_SOURCE 1000

@@ -17,7 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "parse.h"
+#include "../series/parse.h"
 
 const char *const field_names[F_COUNT] = {
 	"series", "period", "kind", "value", "unit", "qualifier", "base",

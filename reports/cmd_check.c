@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../collector/parse.h"
+#include "../series/parse.h"
 #include "../commands.h"
 #include "check.h"
 #include "cmd_report.h"

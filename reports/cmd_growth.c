@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "../commands.h"
-#include "../collector/parse.h"
 #include "cmd_report.h"
 
 static const char usage[] =
@@ -220,13 +219,6 @@ static int pair(struct gs_ctx *ctx, struct gopts *o, struct rp_series *s,
 	return GS_EX_OK;
 }
 
-/* Months from period a's start to period b's start. */
-static int months_between(const struct gs_period *a, const struct gs_period *b)
-{
-	return (b->start / 10000 - a->start / 10000) * 12 +
-	       (b->start / 100 % 100 - a->start / 100 % 100);
-}
-
 /* Lay the points of one length on a regular grid (NAN where missing). */
 static int grid(const struct rp_series *s, struct rp_point *pts, size_t n,
 		double **x, size_t *len, int *step, struct gs_err *e)
@@ -238,13 +230,15 @@ static int grid(const struct rp_series *s, struct rp_point *pts, size_t n,
 		return gs_errf(e, GS_EX_DATAERR, "%s: transforms need yearly, "
 			       "half-yearly, quarterly or monthly periods",
 			       s->key);
-	*len = (size_t)(months_between(&pts[0].period, &pts[n - 1].period) /
+	*len = (size_t)(cal_months_between(pts[0].period.start,
+					   pts[n - 1].period.start) /
 			*step) + 1;
 	*x = xmalloc(*len * sizeof(**x));
 	for (i = 0; i < *len; i++)
 		(*x)[i] = NAN;
 	for (i = 0; i < n; i++) {
-		int m = months_between(&pts[0].period, &pts[i].period);
+		int m = cal_months_between(pts[0].period.start,
+					   pts[i].period.start);
 
 		if (period_months(&pts[i].period) != *step || m % *step != 0)
 			continue;
@@ -257,14 +251,10 @@ static int grid(const struct rp_series *s, struct rp_point *pts, size_t n,
 static struct gs_period grid_period(const struct gs_period *first, size_t i,
 				    int step)
 {
-	int m0 = first->start / 100 % 100 - 1 + (int)i * step;
-	int y0 = first->start / 10000 + m0 / 12;
-	int m1 = m0 % 12 + step - 1, y1 = y0 + m1 / 12;
 	struct gs_period p = *first;
 
-	m1 %= 12;
-	p.start = y0 * 10000 + (m0 % 12 + 1) * 100 + 1;
-	p.end = y1 * 10000 + (m1 + 1) * 100 + days_in_month(y1, m1 + 1);
+	p.start = cal_add_months(cal_month_start(first->start), (int)i * step);
+	p.end = cal_month_end(cal_add_months(p.start, step - 1));
 	return p;
 }
 

@@ -1,8 +1,10 @@
 /*
 ** cmd_project.c: `growthstat project KEY --to P`: the series' points, then
-** its projection year by year to P, with the interval of the method.
+** its projection at every step of the series' frequency (years, halves,
+** quarters, months) up to P, with the interval of the method.
 */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../commands.h"
@@ -18,7 +20,9 @@ static const char usage[] =
 	"included). cagr applies the window's first-to-last CAGR to its last\n"
 	"point; linear and loglinear fit least squares to every point and give a\n"
 	"prediction interval at --level (default 0.95) from three points up.\n"
-	"Times are the ends of periods (2024 ends at 2025.0).\n"
+	"Times are the ends of periods (2024 ends at 2025.0). One row for each\n"
+	"period of the series' frequency (year, half, quarter or month) after\n"
+	"the last point up to PERIOD; a level ends with PERIOD itself.\n"
 	"--all gives one summary line per series (all, or those matching GLOB):\n"
 	"points used, CAGR of the window, fit slope, projection and interval;\n"
 	"series that cannot be projected are listed with the reason.\n"
@@ -93,36 +97,6 @@ static void row(const struct gs_ctx *ctx, struct table *t, const char *sym,
 	table_add(t, cells);
 }
 
-/* The periods to show: each year after the last point up to `to` (for a
- * flow over part of a year, the same months of each year), or just `to`
- * when it is not a year. */
-static int steps(const struct projection *pj, const struct gs_period *to,
-		 struct gs_period *out, int max)
-{
-	const struct rp_point *last = proj_last(pj);
-	int y, n = 0, y0 = last->period.end / 10000 + 1, y1 = to->end / 10000;
-	bool partial = pj->kind == GS_KIND_FLOW &&
-		       period_months(&last->period) % 12 != 0;
-
-	if (to->prec != GS_PREC_YEAR || to->start / 10000 != y1) {
-		out[0] = *to;
-		return 1;
-	}
-	for (y = y0; y <= y1 && n < max; y++) {
-		if (partial) {
-			out[n++] = period_shift_years(&last->period, y - y0 + 1);
-			continue;
-		}
-		out[n].start = y * 10000 + 101;
-		out[n].end = y * 10000 + 1231;
-		out[n].prec = GS_PREC_YEAR;
-		n++;
-	}
-	if (n == 0)
-		out[n++] = *to;
-	return n;
-}
-
 static void header(const struct gs_ctx *ctx, const struct rp_series *s,
 		   const struct projection *pj)
 {
@@ -148,13 +122,13 @@ static int run(struct gs_ctx *ctx, struct popts *o, const char *key)
 {
 	static const char *const head[] = { "period", "point", "value", "low",
 					    "high", "observations" };
-	struct gs_period per[200];
+	struct gs_period *per;
 	struct rp_series s;
 	struct projection pj;
 	struct table *t;
 	struct gs_err e;
-	size_t i;
-	int n, rc = GS_EX_OK;
+	size_t i, n;
+	int rc = GS_EX_OK;
 	char refs[64];
 
 	gs_err_clear(&e);
@@ -175,8 +149,8 @@ static int run(struct gs_ctx *ctx, struct popts *o, const char *key)
 		    "actual", p->p.v, p->p.lo == p->p.hi ? NAN : p->p.lo,
 		    p->p.lo == p->p.hi ? NAN : p->p.hi, refs);
 	}
-	n = steps(&pj, &o->to, per, (int)GS_ARRAY_LEN(per));
-	for (i = 0; i < (size_t)n && rc == GS_EX_OK; i++) {
+	n = proj_steps(&pj, &o->to, &per);
+	for (i = 0; i < n && rc == GS_EX_OK; i++) {
 		struct gs_pred pr;
 
 		if (proj_at(&pj, period_time(&per[i]), &pr, &e)) {
@@ -192,27 +166,22 @@ static int run(struct gs_ctx *ctx, struct popts *o, const char *key)
 		table_print(t, ctx->format, stdout);
 		report_explain(ctx, &o->r, &s);
 	}
+	free(per);
 	table_free(t);
 	proj_free(&pj);
 	rp_free(&s);
 	return rc;
 }
 
-/*
-** The time to project to: the end of `to`, except that a flow over part of
-** a year projects to the same months of to's year (Jan-Aug 2030, not 2030).
-*/
+/* The time to project to: the end of the last period proj_steps lists. */
 static double to_time(const struct projection *pj, const struct gs_period *to)
 {
-	const struct rp_point *last = proj_last(pj);
-	struct gs_period p;
+	struct gs_period *per;
+	size_t n = proj_steps(pj, to, &per);
+	double t = period_time(&per[n - 1]);
 
-	if (pj->kind != GS_KIND_FLOW || period_months(&last->period) % 12 == 0 ||
-	    to->prec != GS_PREC_YEAR || to->start / 10000 != to->end / 10000)
-		return period_time(to);
-	p = period_shift_years(&last->period,
-			       to->end / 10000 - last->period.end / 10000);
-	return period_time(&p);
+	free(per);
+	return t;
 }
 
 /* What a scan over every series carries to each of them. */

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../collector/parse.h"
+#include "../series/parse.h"
 
 static int tolerance(const struct gs_ctx *ctx, const char *what,
 		     const char *s, double *tol)

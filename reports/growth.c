@@ -6,6 +6,8 @@
 
 #include "growth.h"
 
+#include "../series/cal.h"
+
 #include <math.h>
 #include <strings.h>
 
@@ -15,30 +17,9 @@ static const char *const xform_names[] = {
 	[GS_XF_CCH] = "cch", [GS_XF_CCA] = "cca", [GS_XF_LOG] = "log",
 };
 
-/* Days in a month of the Gregorian calendar; 0 for a bad month. */
-static int month_days(int year, int month)
-{
-	static const int days[12] = { 31, 28, 31, 30, 31, 30,
-				      31, 31, 30, 31, 30, 31 };
-	bool leap;
-
-	if (month < 1 || month > 12)
-		return 0;
-	leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-	return days[month - 1] + (month == 2 && leap);
-}
-
 double date_time(int32_t ymd)
 {
-	int year = ymd / 10000;
-	int month = ymd / 100 % 100;
-	int day = ymd % 100;
-	int dim = month_days(year, month);
-
-	if (ymd <= 0 || dim == 0 || day < 1 || day > dim)
-		return NAN;
-	/* Whole months sum exactly before the one division by 12. */
-	return year + ((month - 1) + (double)day / dim) / 12.0;
+	return cal_time_end(ymd);
 }
 
 double period_time(const struct gs_period *p)

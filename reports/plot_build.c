@@ -8,34 +8,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../collector/parse.h"
-
 /* Samples a year along a projected curve. */
 #define PB_STEPS_PER_YEAR 12
 #define PB_MAX_STEPS 2400
 
 double pb_day_start(int32_t ymd)
 {
-	int y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
-
-	if (!date_valid(ymd))
-		return NAN;
-	return y + ((m - 1) + (double)(d - 1) / days_in_month(y, m)) / 12;
+	return cal_time_start(ymd);
 }
 
 void pb_period_text(const struct gs_period *p, char *buf, size_t n)
 {
 	static const char *const mon[12] = { "Jan", "Feb", "Mar", "Apr",
 		"May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	int sy = p->start / 10000, sm = p->start / 100 % 100;
-	int ey = p->end / 10000, em = p->end / 100 % 100;
+	int sy = cal_year(p->start), sm = cal_month(p->start);
+	int ey = cal_year(p->end), em = cal_month(p->end);
 	char a[16], z[16];
 
-	if (!date_valid(p->start) || !date_valid(p->end)) {
+	if (!cal_valid(p->start) || !cal_valid(p->end)) {
 		gs_snprintf(buf, n, "%s", "");
 		return;
 	}
-	if (p->start % 100 != 1 || p->end % 100 != days_in_month(ey, em)) {
+	if (cal_day(p->start) != 1 || !cal_is_month_end(p->end)) {
 		date_format(p->start, a, sizeof(a));
 		date_format(p->end, z, sizeof(z));
 		if (p->start == p->end)
@@ -238,38 +232,6 @@ static int sample(struct pb_series *b, const struct projection *p,
 	return 0;
 }
 
-/* A period of whole months moved by n months (n > 0). */
-static struct gs_period shift_months(const struct gs_period *p, int n)
-{
-	struct gs_period q = *p;
-	int sm = p->start / 10000 * 12 + p->start / 100 % 100 - 1 + n;
-	int em = p->end / 10000 * 12 + p->end / 100 % 100 - 1 + n;
-
-	q.start = (sm / 12) * 10000 + (sm % 12 + 1) * 100 + 1;
-	q.end = (em / 12) * 10000 + (em % 12 + 1) * 100 +
-		days_in_month(em / 12, em % 12 + 1);
-	return q;
-}
-
-/* Months from one projected flow to the next: the period's length when
- * the window's periods follow each other and divide a year (months,
- * quarters), else a year (Jan-Aug to Jan-Aug). */
-static int flow_step(const struct projection *p)
-{
-	const struct gs_period *a, *b;
-	int m;
-
-	if (p->nwin < 2)
-		return 12;
-	a = &p->win[p->nwin - 2].period;
-	b = &p->win[p->nwin - 1].period;
-	m = period_months(b);
-	if (m > 0 && 12 % m == 0 &&
-	    shift_months(a, m).start == b->start && shift_months(a, m).end == b->end)
-		return m;
-	return 12;
-}
-
 static int project(const struct rp_series *s, const struct pb_opts *o,
 		   struct pb_series *b, struct gs_err *e)
 {
@@ -299,10 +261,11 @@ static int project(const struct rp_series *s, const struct pb_opts *o,
 	b->proj.level = p.level;
 	b->proj.flow = p.kind == GS_KIND_FLOW;
 	if (b->proj.flow) {
-		int step = flow_step(&p);
+		int step = proj_step(&p);
 
 		for (k = 1; k <= 2400; k++) {
-			struct gs_period q = shift_months(&last->period, k * step);
+			struct gs_period q =
+				period_shift_months(&last->period, k * step);
 
 			if (q.end > o->proj_to.end)
 				break;

@@ -275,35 +275,6 @@ enum gs_kind rp_main_kind(const struct rp_series *s)
 	return s->npts ? GS_KIND_FLOW : GS_KIND_LEVEL;
 }
 
-int period_months(const struct gs_period *p)
-{
-	int sy = p->start / 10000, sm = p->start / 100 % 100;
-	int ey = p->end / 10000, em = p->end / 100 % 100;
-
-	if (p->start % 100 != 1 || p->prec == GS_PREC_DAY)
-		return 0;
-	return (ey - sy) * 12 + em - sm + 1;
-}
-
-static int32_t shift_day(int32_t ymd, int years)
-{
-	int y = ymd / 10000 + years, m = ymd / 100 % 100, d = ymd % 100;
-
-	/* Feb 29 of a leap year: the last day of February the other year. */
-	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
-		d = 28;
-	return y * 10000 + m * 100 + d;
-}
-
-struct gs_period period_shift_years(const struct gs_period *p, int years)
-{
-	struct gs_period q = *p;
-
-	q.start = shift_day(p->start, years);
-	q.end = shift_day(p->end, years);
-	return q;
-}
-
 const char *rp_symbol(const struct rp_series *s, const struct gs_obs *o)
 {
 	if (o->kind == GS_KIND_MULTIPLE)

@@ -17,6 +17,7 @@
 #ifndef GS_POINTS_H
 #define GS_POINTS_H
 
+#include "../series/cal.h"
 #include "../series/series.h"
 #include "growth.h"
 
@@ -69,12 +70,6 @@ const struct rp_point *rp_find(const struct rp_series *s, enum gs_kind k,
 
 /* The point's kind when the series has levels, else flows. */
 enum gs_kind rp_main_kind(const struct rp_series *s);
-
-/* Months a period spans (a year = 12); 0 for a day-precision period. */
-int period_months(const struct gs_period *p);
-
-/* The same period shifted by whole years (2025-01..08 -> 2024-01..08). */
-struct gs_period period_shift_years(const struct gs_period *p, int years);
 
 /* Display symbol of an observation's value: × for multiples, % for
  * percent changes, else the series unit. */

@@ -102,6 +102,75 @@ const struct rp_point *proj_last(const struct projection *p)
 	return p->nwin ? &p->win[p->nwin - 1] : NULL;
 }
 
+/* Whether some point of the window follows the one before it by exactly
+ * n months (2024-Q3 then 2024-Q4 for n = 3). */
+static bool follows_by(const struct projection *p, int n)
+{
+	size_t i;
+
+	for (i = 1; i < p->nwin; i++) {
+		struct gs_period q = period_shift_months(&p->win[i - 1].period, n);
+
+		if (q.start == p->win[i].period.start &&
+		    q.end == p->win[i].period.end)
+			return true;
+	}
+	return false;
+}
+
+int proj_step(const struct projection *p)
+{
+	int m = p->nwin ? period_months(&proj_last(p)->period) : 0;
+
+	if (m > 0 && 12 % m == 0 && follows_by(p, m))
+		return m;
+	return 12;
+}
+
+/*
+** A flow over part of a year (Jan-Aug) stands for the same months of a
+** whole-year `to` (Jan-Aug 2030 for 2030); anything else for `to` itself.
+*/
+static struct gs_period target(const struct projection *p,
+			       const struct gs_period *to)
+{
+	const struct gs_period *last = &proj_last(p)->period;
+
+	if (p->kind != GS_KIND_FLOW || period_months(last) % 12 == 0 ||
+	    to->prec != GS_PREC_YEAR || cal_year(to->start) != cal_year(to->end))
+		return *to;
+	return period_shift_years(last, cal_year(to->end) - cal_year(last->end));
+}
+
+size_t proj_steps(const struct projection *p, const struct gs_period *to,
+		  struct gs_period **out)
+{
+	const struct gs_period *last = &proj_last(p)->period;
+	int step = proj_step(p);
+	size_t n = 0, cap = 16;
+	struct gs_period q;
+	long k;
+
+	*out = xmalloc(cap * sizeof(**out));
+	for (k = 1;; k++) {
+		/* Past year 9999 the shift gives 0: the loop ends there too. */
+		q = period_shift_months(last, (int)(k * step));
+		if (q.end == 0 || q.end > to->end)
+			break;
+		if (n == cap)
+			*out = xrealloc(*out, (cap *= 2) * sizeof(**out));
+		(*out)[n++] = q;
+	}
+	/* A level can be read at any time, so `to` ends the list; a flow
+	 * only over periods like its own. */
+	if (n == 0 || (p->kind != GS_KIND_FLOW && (*out)[n - 1].end != to->end)) {
+		if (n == cap)
+			*out = xrealloc(*out, (cap + 1) * sizeof(**out));
+		(*out)[n++] = target(p, to);
+	}
+	return n;
+}
+
 int proj_at(const struct projection *p, double t, struct gs_pred *out,
 	    struct gs_err *e)
 {

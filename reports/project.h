@@ -51,6 +51,24 @@ int proj_at(const struct projection *p, double t, struct gs_pred *out,
 	    struct gs_err *e);
 /* The last point of the window. */
 const struct rp_point *proj_last(const struct projection *p);
+/*
+** The frequency of the window in months: the length of the last period when
+** it divides a year (a month, quarter or half) and some point of the window
+** follows the one before it by that much; else 12 (years, and flows over
+** part of a year: Jan-Aug to Jan-Aug).
+*/
+int proj_step(const struct projection *p);
+/*
+** The periods a projection lists up to `to`: the last point's period moved
+** by every proj_step() while it ends by to's end (2025-Q1, 2025-Q2, ... for a
+** quarterly series; Jan-Aug 2025, Jan-Aug 2026, ... for a flow over part of
+** a year). A level then ends with `to` itself when no step ends with it; when
+** no step fits at all the list is `to` alone (for a flow over part of a
+** year, the same months of a whole-year `to`). *out is allocated (free it);
+** the count is at least 1.
+*/
+size_t proj_steps(const struct projection *p, const struct gs_period *to,
+		  struct gs_period **out);
 void proj_free(struct projection *p);
 
 #endif

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "cal.h"
 #include "obs.h"
 
 static const char *const kind_names[] = {
@@ -95,64 +96,10 @@ bool kind_is_relative(enum gs_kind k)
 	return k == GS_KIND_MULTIPLE || k == GS_KIND_PERCENT;
 }
 
-/*
-** Last day of a month. A private copy of days_in_month() (collector/) so
-** that series/ does not depend on the parsers.
-*/
-static int last_day(int y, int m)
-{
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-				     30, 31 };
-
-	if (m < 1 || m > 12)
-		return 0;
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return mdays[m - 1];
-}
-
-/* First and last month of the unit of precision p that holds month m. */
-static void unit_months(enum gs_prec p, int m, int *first, int *last)
-{
-	switch (p) {
-	case GS_PREC_YEAR:
-		*first = 1;
-		*last = 12;
-		break;
-	case GS_PREC_HALF:
-		*first = m <= 6 ? 1 : 7;
-		*last = *first + 5;
-		break;
-	case GS_PREC_QUARTER:
-		*first = (m - 1) / 3 * 3 + 1;
-		*last = *first + 2;
-		break;
-	default:
-		*first = m;
-		*last = m;
-		break;
-	}
-}
-
-/* First and last day of the unit of precision p that holds the date ymd. */
-static void unit_bounds(enum gs_prec p, int32_t ymd, int32_t *lo, int32_t *hi)
-{
-	int y = ymd / 10000, m = ymd / 100 % 100;
-	int first, last;
-
-	if (p == GS_PREC_DAY || p == GS_PREC_NONE) {
-		*lo = *hi = ymd;
-		return;
-	}
-	unit_months(p, m, &first, &last);
-	*lo = y * 10000 + first * 100 + 1;
-	*hi = y * 10000 + last * 100 + last_day(y, last);
-}
-
 /* The unit of precision p holding ymd, as text: 2024, 2024-H1, ... */
 static size_t unit_format(enum gs_prec p, int32_t ymd, char *buf, size_t n)
 {
-	int y = ymd / 10000, m = ymd / 100 % 100;
+	int y = cal_year(ymd), m = cal_month(ymd);
 
 	switch (p) {
 	case GS_PREC_YEAR:
@@ -176,18 +123,18 @@ static size_t unit_format(enum gs_prec p, int32_t ymd, char *buf, size_t n)
 size_t period_format(const struct gs_period *p, char *buf, size_t n)
 {
 	char a[32], b[32];
-	int32_t lo, hi, lo2, hi2;
+	struct gs_period first, last;
 	enum gs_prec prec = p->prec;
 
 	if (n > 0)
 		buf[0] = '\0';
 	if (p->start == 0 && p->end == 0)
 		return 0;
-	unit_bounds(prec, p->start, &lo, &hi);
-	unit_bounds(prec, p->end, &lo2, &hi2);
-	if (lo != p->start || hi2 != p->end)
+	first = period_of(prec, p->start);
+	last = period_of(prec, p->end);
+	if (first.start != p->start || last.end != p->end)
 		prec = GS_PREC_DAY;
-	else if (hi == p->end)
+	else if (first.end == p->end)
 		return unit_format(prec, p->start, buf, n);
 	unit_format(prec, p->start, a, sizeof(a));
 	unit_format(prec, p->end, b, sizeof(b));
@@ -202,6 +149,6 @@ size_t date_format(int32_t ymd, char *buf, size_t n)
 		buf[0] = '\0';
 	if (ymd <= 0)
 		return 0;
-	return gs_snprintf(buf, n, "%04d-%02d-%02d", (int)(ymd / 10000),
-			   (int)(ymd / 100 % 100), (int)(ymd % 100));
+	return gs_snprintf(buf, n, "%04d-%02d-%02d", cal_year(ymd),
+			   cal_month(ymd), cal_day(ymd));
 }

@@ -17,6 +17,13 @@ noisy,2020,level,119,rubles,,,2025-01-01,s,
 noisy,2021,level,135,rubles,,,2025-01-01,s,
 noisy,2022,level,141,rubles,,,2025-01-01,s,
 one,2024,level,5,rubles,,,2025-01-01,s,
+qtr,2023-Q4,level,100,rubles,,,2025-01-01,s,
+qtr,2024-Q3,level,115,rubles,,,2025-01-01,s,
+qtr,2024-Q4,level,121,rubles,,,2025-01-01,s,
+mon,2024-11,level,100,rubles,,,2025-01-01,s,
+mon,2024-12,level,110,rubles,,,2025-01-01,s,
+half,2024-H1,level,100,rubles,,,2025-01-01,s,
+half,2024-H2,level,105,rubles,,,2025-01-01,s,
 CSV
 "$GS" ingest "$T/p.csv" || notok "ingest fixture"
 
@@ -74,6 +81,42 @@ run "$GS" project pharma.output --to 2030 --method magic
 expect_rc 2 "unknown method"
 run "$GS" project pharma.output --to 2030 --level 1.5
 expect_rc 2 "bad level"
+
+# every step of the series' frequency up to --to (issue 14): a quarterly
+# series lists each quarter. CAGR 2023-Q4 (t 2024.0) to 2024-Q4 (t 2025.0)
+# is 121/100 - 1 = 21 % a year, so quarter k after 2024-Q4 is
+# 121 * 1.21^(k/4)
+run "$GS" project qtr --to 2025-Q4 --format csv
+expect_rc 0 "project a quarterly series"
+expect_eq "$(grep -c ',cagr,' "$T/out")" 4 "four quarters listed to 2025-Q4"
+k=1
+for q in 2025-Q1 2025-Q2 2025-Q3 2025-Q4; do
+	expect_close "$(field "$T/out" "^$q,cagr," 3)" "$(calc "121*1.21**($k/4)")" "$q = 121 * 1.21^($k/4)"
+	k=$((k + 1))
+done
+run "$GS" project qtr --to 2026 --format csv
+expect_eq "$(grep ',cagr,' "$T/out" | cut -d, -f1 | tr '\n' ' ')" \
+	"2025-Q1 2025-Q2 2025-Q3 2025-Q4 2026-Q1 2026-Q2 2026-Q3 2026-Q4 " \
+	"--to a year lists every quarter of it"
+expect_close "$(field "$T/out" '^2026-Q4,' 3)" "$(calc '121*1.21**2')" "2026-Q4 = 121 * 1.21^2"
+run "$GS" project --all qtr --to 2026 --format csv
+expect_close "$(field "$T/out" '^qtr,' 6)" "$(calc '121*1.21**2')" "--all projects to the end of 2026"
+# monthly: 100 -> 110 in a month, so month k after 2024-12 is 110 * 1.1^k
+run "$GS" project mon --to 2025-06 --format csv
+expect_eq "$(grep -c ',cagr,' "$T/out")" 6 "six months listed to 2025-06"
+expect_close "$(field "$T/out" '^2025-03,' 3)" "$(calc '110*1.1**3')" "2025-03 = 110 * 1.1^3"
+expect_close "$(field "$T/out" '^2025-06,' 3)" "$(calc '110*1.1**6')" "2025-06 = 110 * 1.1^6"
+# half-yearly: 100 -> 105 in half a year
+run "$GS" project half --to 2026 --format csv
+expect_eq "$(grep ',cagr,' "$T/out" | cut -d, -f1 | tr '\n' ' ')" \
+	"2025-H1 2025-H2 2026-H1 2026-H2 " "every half-year to 2026"
+expect_close "$(field "$T/out" '^2026-H1,' 3)" "$(calc '105*1.05**3')" "2026-H1 = 105 * 1.05^3"
+# an annual series to a quarter: each year, then the quarter itself
+# (t 2026.5, 1.5 years after 2024's end at 2.8^(1/4) a year)
+run "$GS" project pharma.output --to 2026-Q2 --format csv
+expect_eq "$(grep ',cagr,' "$T/out" | cut -d, -f1 | tr '\n' ' ')" "2025 2026-Q2 " \
+	"an annual series to 2026-Q2 lists 2025, then 2026-Q2"
+expect_close "$(field "$T/out" '^2026-Q2,' 3)" "$(calc '154e9*2.8**(1.5/4)')" "2026-Q2 = 154 * 2.8^(1.5/4)"
 
 # --all: one summary row per series, unprojectable ones with the reason
 run "$GS" project --all --to 2030 --format csv

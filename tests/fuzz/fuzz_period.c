@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../collector/parse.h"
+#include "../../series/parse.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -20,7 +20,7 @@ static void check_period(const struct gs_period *p)
 
 	if (p->start == 0 && p->end == 0)
 		return;
-	if (!date_valid(p->start) || !date_valid(p->end) || p->start > p->end ||
+	if (!cal_valid(p->start) || !cal_valid(p->end) || p->start > p->end ||
 	    p->prec < GS_PREC_YEAR || p->prec > GS_PREC_DAY)
 		abort();
 	if (period_format(p, text, sizeof(text)) == 0 ||
@@ -44,7 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	why = NULL;
 	if (date_parse(s, &ymd, &why) == 0) {
-		if (!date_valid(ymd))
+		if (!cal_valid(ymd))
 			abort();
 	} else if (why == NULL) {
 		abort();

@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "collector/parse.h"
+#include "series/parse.h"
 
 #define NBSP "\xc2\xa0"      /* U+00A0 no-break space */
 #define NNBSP "\xe2\x80\xaf" /* U+202F narrow no-break space */
@@ -639,50 +639,6 @@ static void test_date_parse_single_days_only(void **state)
 	DONE();
 }
 
-static void test_date_valid_gregorian_calendar(void **state)
-{
-	static const struct { int32_t ymd; bool ok; } c[] = {
-		{ 20250815, true }, { 20240229, true }, { 20230229, false },
-		{ 20000229, true }, { 19000229, false }, { 21000229, false },
-		{ 20250431, false }, { 20250430, true }, { 20251231, true },
-		{ 20251301, false }, { 20250001, false }, { 20250100, false },
-		{ 20250132, false }, { 99991231, true }, { 100000101, false },
-		{ 10101, true }, { 101, false }, { 0, false },
-		{ -20250815, false },
-	};
-	size_t i;
-
-	(void)state;
-	nbad = 0;
-	for (i = 0; i < GS_ARRAY_LEN(c); i++)
-		if (date_valid(c[i].ymd) != c[i].ok)
-			BAD("date_valid(%ld) != %d", (long)c[i].ymd,
-			    c[i].ok);
-	DONE();
-}
-
-static void test_days_in_month_leap_years(void **state)
-{
-	static const int c[][3] = {
-		{ 2024, 2, 29 }, { 2023, 2, 28 }, { 1900, 2, 28 },
-		{ 2000, 2, 29 }, { 2100, 2, 28 }, { 2400, 2, 29 },
-		{ 2025, 1, 31 }, { 2025, 4, 30 }, { 2025, 6, 30 },
-		{ 2025, 7, 31 }, { 2025, 9, 30 }, { 2025, 11, 30 },
-		{ 2025, 12, 31 }, { 2025, 13, 0 }, { 2025, 0, 0 },
-		{ 2025, -1, 0 },
-	};
-	size_t i;
-
-	(void)state;
-	nbad = 0;
-	for (i = 0; i < GS_ARRAY_LEN(c); i++)
-		if (days_in_month(c[i][0], c[i][1]) != c[i][2])
-			BAD("days_in_month(%d, %d) = %d, want %d",
-			    c[i][0], c[i][1],
-			    days_in_month(c[i][0], c[i][1]), c[i][2]);
-	DONE();
-}
-
 /* ---- canonical texts and names (series/obs.c) ---- */
 
 static void test_period_format_canonical_text(void **state)
@@ -864,8 +820,6 @@ int main(void)
 		cmocka_unit_test(test_period_parse_all_forms_and_ranges),
 		cmocka_unit_test(test_period_parse_rejects_bad_periods),
 		cmocka_unit_test(test_date_parse_single_days_only),
-		cmocka_unit_test(test_date_valid_gregorian_calendar),
-		cmocka_unit_test(test_days_in_month_leap_years),
 		cmocka_unit_test(test_period_format_canonical_text),
 		cmocka_unit_test(test_period_format_truncates_to_buffer),
 		cmocka_unit_test(test_period_parse_then_format_round_trip),

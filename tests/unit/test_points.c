@@ -15,7 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "collector/parse.h"
+#include "series/parse.h"
 #include "reports/check.h"
 #include "reports/points.h"
 

@@ -43,7 +43,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "collector/parse.h"
+#include "series/parse.h"
 #include "series/series.h"
 
 #define V1 20240301

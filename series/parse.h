@@ -12,7 +12,8 @@
 #ifndef GS_PARSE_H
 #define GS_PARSE_H
 
-#include "../series/obs.h"
+#include "cal.h"
+#include "obs.h"
 
 /*
 ** A number: optional sign, digits with thousands separators (",", " ",
@@ -48,9 +49,5 @@ int period_parse(const char *s, struct gs_period *p, const char **why);
 
 /* A single calendar date: 2025-08-15 or 20250815, validated. */
 int date_parse(const char *s, int32_t *ymd, const char **why);
-
-/* Calendar helpers on yyyymmdd integers. */
-bool date_valid(int32_t ymd);
-int days_in_month(int year, int month);
 
 #endif

@@ -14,28 +14,6 @@ struct span {
 	const char *e;
 };
 
-int days_in_month(int year, int month)
-{
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-				     30, 31 };
-
-	if (month < 1 || month > 12)
-		return 0;
-	if (month == 2 &&
-	    ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
-		return 29;
-	return mdays[month - 1];
-}
-
-bool date_valid(int32_t ymd)
-{
-	int y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
-
-	if (ymd <= 0 || y < 1 || y > 9999)
-		return false;
-	return d >= 1 && d <= days_in_month(y, m);
-}
-
 static bool is_space(char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -85,8 +63,8 @@ static bool take_char(struct span *s, char c)
 static void set_months(struct gs_period *p, int y, int m1, int m2,
 		       enum gs_prec prec)
 {
-	p->start = (int32_t)y * 10000 + m1 * 100 + 1;
-	p->end = (int32_t)y * 10000 + m2 * 100 + days_in_month(y, m2);
+	p->start = cal_ymd(y, m1, 1);
+	p->end = cal_ymd(y, m2, cal_days_in_month(y, m2));
 	p->prec = prec;
 }
 
@@ -97,11 +75,11 @@ static int set_day(struct gs_period *p, int y, int m, int d, const char **why)
 		*why = "month out of range";
 		return -1;
 	}
-	if (d < 1 || d > days_in_month(y, m)) {
+	if (d < 1 || d > cal_days_in_month(y, m)) {
 		*why = "day out of range";
 		return -1;
 	}
-	p->start = p->end = (int32_t)y * 10000 + m * 100 + d;
+	p->start = p->end = cal_ymd(y, m, d);
 	p->prec = GS_PREC_DAY;
 	return 0;
 }

@@ -1,0 +1,149 @@
+/*
+** test_project.c: the periods a projection lists (reports/project.c
+** proj_step, proj_steps): every step of the series' frequency from the last
+** point up to --to. Windows are built by hand from period texts; the
+** expected periods are written out by hand.
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "reports/project.h"
+#include "series/parse.h"
+
+static struct gs_period per(const char *s)
+{
+	struct gs_period p;
+	const char *why;
+
+	assert_int_equal(period_parse(s, &p, &why), 0);
+	return p;
+}
+
+/* A window of points of kind k over the periods texts[0..n-1]. */
+static void window(struct projection *pj, enum gs_kind k,
+		   const char *const *texts, size_t n)
+{
+	size_t i;
+
+	memset(pj, 0, sizeof(*pj));
+	pj->kind = k;
+	pj->nwin = n;
+	pj->win = calloc(n, sizeof(*pj->win));
+	for (i = 0; i < n; i++) {
+		pj->win[i].period = per(texts[i]);
+		pj->win[i].kind = k;
+	}
+}
+
+/* proj_steps of the window up to `to`, checked against the texts want. */
+static void expect_steps(enum gs_kind k, const char *const *win, size_t nwin,
+			 const char *to, const char *const *want, size_t n)
+{
+	struct projection pj;
+	struct gs_period *got, to_p = per(to);
+	size_t i, ngot;
+
+	window(&pj, k, win, nwin);
+	ngot = proj_steps(&pj, &to_p, &got);
+	for (i = 0; i < n && i < ngot; i++) {
+		struct gs_period w = per(want[i]);
+
+		if (got[i].start != w.start || got[i].end != w.end)
+			fail_msg("step %zu to %s: %ld..%ld, want %s", i, to,
+				 (long)got[i].start, (long)got[i].end, want[i]);
+	}
+	assert_int_equal(ngot, n);
+	free(got);
+	proj_free(&pj);
+}
+
+static void test_quarterly_series_lists_every_quarter(void **state)
+{
+	static const char *const win[] = { "2023-Q4", "2024-Q3", "2024-Q4" };
+	static const char *const q4[] = { "2025-Q1", "2025-Q2", "2025-Q3",
+					  "2025-Q4" };
+	static const char *const y26[] = { "2025-Q1", "2025-Q2", "2025-Q3",
+		"2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4" };
+
+	(void)state;
+	expect_steps(GS_KIND_LEVEL, win, 3, "2025-Q4", q4, 4);
+	expect_steps(GS_KIND_LEVEL, win, 3, "2026", y26, 8);
+	expect_steps(GS_KIND_FLOW, win, 3, "2025-Q4", q4, 4);
+}
+
+static void test_monthly_and_half_yearly_series(void **state)
+{
+	static const char *const mwin[] = { "2024-11", "2024-12" };
+	static const char *const m3[] = { "2025-01", "2025-02", "2025-03" };
+	static const char *const hwin[] = { "2024-H1", "2024-H2" };
+	static const char *const h[] = { "2025-H1", "2025-H2" };
+
+	(void)state;
+	expect_steps(GS_KIND_LEVEL, mwin, 2, "2025-03", m3, 3);
+	expect_steps(GS_KIND_FLOW, hwin, 2, "2025", h, 2);
+}
+
+/* Quarters that never follow each other are compared year on year. */
+static void test_quarters_a_year_apart_step_by_years(void **state)
+{
+	static const char *const win[] = { "2023-Q3", "2024-Q3" };
+	static const char *const want[] = { "2025-Q3", "2026-Q3" };
+	struct projection pj;
+
+	(void)state;
+	window(&pj, GS_KIND_FLOW, win, 2);
+	assert_int_equal(proj_step(&pj), 12);
+	proj_free(&pj);
+	expect_steps(GS_KIND_FLOW, win, 2, "2026", want, 2);
+}
+
+/* A flow over part of a year: the same months each year, month ends kept
+ * (Jan-Feb 2024 ends on Feb 29). */
+static void test_part_year_flows_keep_their_months(void **state)
+{
+	static const char *const jf[] = { "2022-01..2022-02",
+					  "2023-01..2023-02" };
+	static const char *const jf_want[] = { "2024-01..2024-02",
+					       "2025-01..2025-02" };
+	static const char *const ja[] = { "2023-01..2023-08",
+					  "2024-01..2024-08" };
+	static const char *const ja_want[] = { "2025-01..2025-08" };
+
+	(void)state;
+	expect_steps(GS_KIND_FLOW, jf, 2, "2025", jf_want, 2);
+	expect_steps(GS_KIND_FLOW, ja, 2, "2025", ja_want, 1);
+	/* before its first step: the same months of to's year */
+	expect_steps(GS_KIND_FLOW, ja, 2, "2024", &ja[1], 1);
+}
+
+static void test_levels_end_with_to_itself(void **state)
+{
+	static const char *const win[] = { "2020", "2024" };
+	static const char *const want[] = { "2025", "2026-Q2" };
+	static const char *const years[] = { "2025", "2026" };
+	static const char *const back[] = { "2022" };
+
+	(void)state;
+	expect_steps(GS_KIND_LEVEL, win, 2, "2026-Q2", want, 2);
+	expect_steps(GS_KIND_LEVEL, win, 2, "2026", years, 2);
+	expect_steps(GS_KIND_LEVEL, win, 2, "2022", back, 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_quarterly_series_lists_every_quarter),
+		cmocka_unit_test(test_monthly_and_half_yearly_series),
+		cmocka_unit_test(test_quarters_a_year_apart_step_by_years),
+		cmocka_unit_test(test_part_year_flows_keep_their_months),
+		cmocka_unit_test(test_levels_end_with_to_itself),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
