@@ -8,6 +8,7 @@
 
 static const char *const names[] = {
 	"n/a", "ahead", "on track", "behind", "consistent", "inconsistent",
+	"uncertain",
 };
 
 const char *verdict_name(enum verdict v)
@@ -20,9 +21,7 @@ bool verdict_failed(enum verdict v)
 	return v == V_BEHIND || v == V_INCONSISTENT;
 }
 
-/* The latest actual (not implied) point of the projection's kind. */
-static const struct rp_point *latest_actual(const struct rp_series *s,
-					    enum gs_kind k)
+const struct rp_point *check_latest(const struct rp_series *s, enum gs_kind k)
 {
 	size_t i;
 
@@ -30,6 +29,56 @@ static const struct rp_point *latest_actual(const struct rp_series *s,
 		if (s->pts[i].kind == k && !s->pts[i].implied)
 			return &s->pts[i];
 	return NULL;
+}
+
+/* Reported (not implied) points among n. */
+static size_t reported(const struct rp_point *p, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += !p[i].implied;
+	return k;
+}
+
+int check_projectable(const struct rp_series *s, const struct projection *pj,
+		      const struct gs_period *at, struct gs_err *e)
+{
+	const struct rp_point *last = proj_last(pj);
+	char per[48];
+	int m;
+
+	if (pj->kind != GS_KIND_FLOW || last == NULL)
+		return 0;
+	m = period_months(&last->period);
+	period_format(&last->period, per, sizeof(per));
+	/* One figure and the change against the same months a year earlier
+	 * say how those months compare, not how the series trends. */
+	if (m > 0 && m < 12 && reported(pj->win, pj->nwin) < 2)
+		return gs_errf(e, GS_EX_DATAERR, "%s: not projected: %s is a "
+			       "part-year flow (%d months) known from one "
+			       "figure and the change stated against it; a "
+			       "trend needs the same months reported in other "
+			       "years", s->key, per, m);
+	if (at != NULL && at->start != 0 && period_months(at) != m) {
+		char want[48];
+
+		period_format(at, want, sizeof(want));
+		return gs_errf(e, GS_EX_DATAERR, "%s: not projected: the trend "
+			       "is of %d-month flows (%s), %s is not as long",
+			       s->key, m, per, want);
+	}
+	return 0;
+}
+
+void check_rests_on(char *buf, size_t n, size_t reported, size_t implied)
+{
+	if (implied == 0)
+		gs_snprintf(buf, n, "trend from %zu reported point%s", reported,
+			    reported == 1 ? "" : "s");
+	else
+		gs_snprintf(buf, n, "trend from %zu points, %zu implied",
+			    reported + implied, implied);
 }
 
 /* When the projection reaches value v; NAN when it never does. */
@@ -58,14 +107,67 @@ static double reached(const struct projection *pj, double v)
 	return t < last->p.t ? last->p.t : t;
 }
 
-static enum verdict judge(double latest, double projected, double target,
-			  double tol)
+static enum verdict judge(double projected, double target, double tol)
 {
-	if (latest >= target || projected >= target * (1 + tol))
+	if (projected >= target * (1 + tol))
 		return V_AHEAD;
 	if (projected >= target * (1 - tol))
 		return V_ON_TRACK;
 	return V_BEHIND;
+}
+
+/* The verdict once latest and projection are known. */
+static enum verdict verdict_of(struct target_eval *out, double target,
+			       const struct projection *pj, double tol)
+{
+	enum verdict lo, hi;
+
+	if (out->latest->p.v >= target) {
+		gs_snprintf(out->note, sizeof(out->note), "already reached");
+		return V_AHEAD;
+	}
+	if (out->reported < CHECK_MIN_REPORTED) {
+		check_rests_on(out->note, sizeof(out->note), out->reported,
+			       out->implied);
+		return V_UNCERTAIN;
+	}
+	if (!out->projected.has_interval)
+		return judge(out->projected.v, target, tol);
+	lo = judge(out->projected.lo, target, tol);
+	hi = judge(out->projected.hi, target, tol);
+	if (lo == hi)
+		return lo;
+	if (pj->method == PROJ_CAGR)
+		gs_snprintf(out->note, sizeof(out->note), "bounds of the "
+			    "figures span %s to %s", verdict_name(lo),
+			    verdict_name(hi));
+	else
+		gs_snprintf(out->note, sizeof(out->note), "%g %% prediction "
+			    "interval spans %s to %s", 100 * pj->level,
+			    verdict_name(lo), verdict_name(hi));
+	return V_UNCERTAIN;
+}
+
+/* Without a projection: reached already, or uncertain with the count. */
+static void no_trend(const struct rp_series *s, struct target_eval *out,
+		     double target, const char *why)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < s->npts; i++)
+		n += s->pts[i].kind == out->latest->kind && !s->pts[i].implied;
+	out->reported = n;
+	if (out->latest->p.v >= target) {
+		gs_snprintf(out->note, sizeof(out->note), "already reached");
+		out->verdict = V_AHEAD;
+	} else if (why != NULL) {
+		gs_snprintf(out->note, sizeof(out->note), "%s", why);
+		out->verdict = V_NA;
+	} else {
+		gs_snprintf(out->note, sizeof(out->note), "no trend: %zu "
+			    "figure%s", n, n == 1 ? "" : "s");
+		out->verdict = V_UNCERTAIN;
+	}
 }
 
 void target_check(const struct rp_series *s, size_t obs,
@@ -81,26 +183,32 @@ void target_check(const struct rp_series *s, size_t obs,
 	out->gap = out->t_reached = NAN;
 	out->required.v = out->required.lo = out->required.hi = NAN;
 	out->trend = out->required;
-	if (pj == NULL) {
-		gs_snprintf(out->why, sizeof(out->why), "no trend");
-		return;
-	}
-	out->latest = latest_actual(s, pj->kind);
+	out->projected.v = out->projected.lo = out->projected.hi = NAN;
+	out->latest = check_latest(s, pj ? pj->kind : rp_main_kind(s));
 	if (out->latest == NULL) {
-		gs_snprintf(out->why, sizeof(out->why), "no actual figure");
+		gs_snprintf(out->note, sizeof(out->note), "no actual figure");
 		return;
 	}
 	gs_err_clear(&e);
-	out->trend = pj->rate;
 	proj_required_cagr(&out->latest->p, o->value, out->t_target,
 			   &out->required, &e);
-	if (proj_at(pj, out->t_target, &out->projected, &e)) {
-		gs_snprintf(out->why, sizeof(out->why), "%s", e.msg);
+	if (pj == NULL) {
+		no_trend(s, out, o->value, NULL);
 		return;
 	}
+	gs_err_clear(&e);
+	if (check_projectable(s, pj, &o->period, &e) ||
+	    proj_at(pj, out->t_target, &out->projected, &e)) {
+		out->projected.v = out->projected.lo = out->projected.hi = NAN;
+		no_trend(s, out, o->value, e.msg);
+		return;
+	}
+	out->reported = reported(pj->win, pj->nwin);
+	out->implied = pj->nwin - out->reported;
+	out->trend = pj->rate;
 	out->gap = out->projected.v / o->value - 1;
 	out->t_reached = reached(pj, o->value);
-	out->verdict = judge(out->latest->p.v, out->projected.v, o->value, tol);
+	out->verdict = verdict_of(out, o->value, pj, tol);
 }
 
 /* The figure at period p: an actual point, else a target for p. */
@@ -134,8 +242,15 @@ static bool end_value(const struct rp_series *s, const struct gs_period *p,
 	return false;
 }
 
-bool claim_check(const struct rp_series *s, size_t obs, double tol,
-		 double approx_tol, struct claim_eval *out)
+/* Do [a.lo - below, a.hi + above] and [b.lo, b.hi] overlap? */
+static bool overlap(const struct gs_est *a, double below, double above,
+		    const struct gs_est *b)
+{
+	return a->hi + above >= b->lo && a->lo - below <= b->hi;
+}
+
+bool claim_check(const struct rp_series *s, size_t obs,
+		 const struct claim_tol *tol, struct claim_eval *out)
 {
 	const struct gs_obs *o = &s->obs.v[obs];
 	struct gs_point a, b;
@@ -144,25 +259,31 @@ bool claim_check(const struct rp_series *s, size_t obs, double tol,
 
 	memset(out, 0, sizeof(*out));
 	out->obs = obs;
-	if (!end_value(s, &o->base, approx_tol, &out->from, &out->from_obs) ||
-	    !end_value(s, &o->period, approx_tol, &out->to, &out->to_obs))
+	out->pct = o->kind == GS_KIND_PERCENT;
+	if (!end_value(s, &o->base, tol->approx, &out->from, &out->from_obs) ||
+	    !end_value(s, &o->period, tol->approx, &out->to, &out->to_obs))
 		return false;
-	out->stated = growth_est(o->value, o->qual, approx_tol);
-	if (o->kind == GS_KIND_PERCENT)
-		out->stated = growth_pct_to_mult(&out->stated);
+	out->stated = growth_est(o->value, o->qual, tol->approx);
 	a = (struct gs_point){ period_time(&o->base), out->from.v,
 			       out->from.lo, out->from.hi };
 	b = (struct gs_point){ period_time(&o->period), out->to.v,
 			       out->to.lo, out->to.hi };
 	gs_err_clear(&e);
 	growth_change(&a, &b, &c, &e);
-	out->actual = c.mult;
+	out->actual = out->pct ? c.pct : c.mult;
 	if (isnan(out->actual.v)) {
 		out->verdict = V_NA;
 		return true;
 	}
-	out->verdict = out->stated.hi * (1 + tol) >= out->actual.lo &&
-		       out->stated.lo * (1 - tol) <= out->actual.hi ?
-		       V_CONSISTENT : V_INCONSISTENT;
+	/* A percent change is judged in percentage points: 5 % of the
+	 * multiple 1.057 would accept anything from +0.4 % to +11 %. */
+	if (out->pct)
+		out->verdict = overlap(&out->stated, tol->pp, tol->pp,
+				       &out->actual) ? V_CONSISTENT :
+			       V_INCONSISTENT;
+	else
+		out->verdict = overlap(&out->stated, out->stated.lo * tol->rel,
+				       out->stated.hi * tol->rel, &out->actual) ?
+			       V_CONSISTENT : V_INCONSISTENT;
 	return true;
 }

@@ -2,15 +2,23 @@
 ** check.h: verdicts on targets and on published claims.
 **
 ** A target ("230 bn RUB by 2030") is judged against the projection of its
-** series: ahead when the projection at the target date passes the target
-** by more than the tolerance (or the latest figure already has), on track
-** within the tolerance either side, behind below it.
+** series. The latest actual figure at or above the target: ahead (already
+** reached). Otherwise the trend must rest on at least CHECK_MIN_REPORTED
+** reported (not implied) figures, else the verdict is uncertain and the
+** note says what it rests on ("trend from 2 points, 1 implied"; "no
+** trend: 1 figure"). With enough figures each end of the projection's
+** interval (prediction interval of a fit, bounds of the figures for cagr)
+** is judged: ahead when above the target by more than the tolerance, on
+** track within it either side, behind below; when the two ends get
+** different verdicts the verdict is uncertain. Only behind fails.
 **
 ** A claim is a stated multiple or percent change whose both ends the data
 ** also states as levels (or targets): "investment will double" from over
-** 55 bn to 102.3 bn. The stated multiple, widened by its qualifier and by
-** the tolerance, must overlap the multiple the levels give (an interval
-** when they are bounds); else the claim is inconsistent.
+** 55 bn to 102.3 bn. A multiple, widened by its qualifier and by the
+** relative tolerance, must overlap the multiple the levels give (an
+** interval when they are bounds); a percent change, widened by its
+** qualifier and by a tolerance in percentage points, must overlap the
+** percentage change they give. Else the claim is inconsistent.
 */
 #ifndef GS_CHECK_H
 #define GS_CHECK_H
@@ -18,9 +26,14 @@
 #include "project.h"
 
 #define GS_CHECK_TOL_DEFAULT 0.05
+/* Percentage points: +5.7 % stated, +6.2 % actual is consistent. */
+#define GS_CHECK_PP_DEFAULT 1.0
+/* Reported figures a trend needs before it can put a target ahead of or
+ * behind its trend. */
+#define CHECK_MIN_REPORTED 3
 
 enum verdict { V_NA = 0, V_AHEAD, V_ON_TRACK, V_BEHIND, V_CONSISTENT,
-	       V_INCONSISTENT };
+	       V_INCONSISTENT, V_UNCERTAIN };
 
 const char *verdict_name(enum verdict v);
 /* True for the verdicts that make `growthstat check` exit 1. */
@@ -32,33 +45,62 @@ struct target_eval {
 	double t_target;
 	struct gs_est required;     /* CAGR needed from latest, a fraction */
 	struct gs_est trend;        /* the projection's growth a year */
-	struct gs_pred projected;   /* at the target date */
+	struct gs_pred projected;   /* at the target date; v NAN when none */
 	double gap;                 /* projected / target - 1 */
 	double t_reached;           /* when the trend reaches it; NAN never */
+	size_t reported, implied;   /* the points the trend rests on */
 	enum verdict verdict;
-	char why[160];              /* for V_NA: what is missing */
+	char note[160];             /* what the verdict rests on, or lacks */
 };
 
-/* Judge target s->obs[obs] against projection pj (NULL when none could be
- * built: then the verdict is V_NA with why). */
+/*
+** Judge target s->obs[obs] against projection pj (NULL when none could be
+** built). Fills out->latest and the required CAGR whenever the series has
+** an actual figure of its main kind.
+*/
 void target_check(const struct rp_series *s, size_t obs,
 		  const struct projection *pj, double tol,
 		  struct target_eval *out);
 
+/*
+** Whether pj may be read at period `at` (NULL: any). Refused (-1,
+** GS_EX_DATAERR): a part-year flow (Jan-Feb) whose trend is one figure and
+** the multiple stated against the same months a year earlier, and a flow
+** trend read at a period of another length (a Jan-Aug trend at 2030).
+*/
+int check_projectable(const struct rp_series *s, const struct projection *pj,
+		      const struct gs_period *at, struct gs_err *e);
+
+/* The latest actual (not implied) point of kind k, or NULL. */
+const struct rp_point *check_latest(const struct rp_series *s,
+				    enum gs_kind k);
+
+/* What a trend of too few reported figures rests on: "trend from 2
+ * points, 1 implied". */
+void check_rests_on(char *buf, size_t n, size_t reported, size_t implied);
+
 struct claim_eval {
 	size_t obs;                 /* the relation, index into s->obs */
-	struct gs_est stated;       /* the claimed multiple, with qualifier */
+	bool pct;                   /* a percent change: stated, actual and
+				     * the tolerance are in percent */
+	struct gs_est stated;       /* the claim, with its qualifier */
 	struct gs_est from, to;     /* the levels at base and period */
-	struct gs_est actual;       /* to / from */
+	struct gs_est actual;       /* to / from, or 100 (to / from - 1) */
 	size_t from_obs, to_obs;    /* where they came from (index into obs) */
 	enum verdict verdict;
+};
+
+struct claim_tol {
+	double rel;                 /* multiples: relative, 0.05 */
+	double pp;                  /* percent changes: percentage points */
+	double approx;              /* width of about/almost */
 };
 
 /*
 ** Check relation s->obs[obs] against the levels (or targets) at both of its
 ** ends. Returns false when the data does not state both ends.
 */
-bool claim_check(const struct rp_series *s, size_t obs, double tol,
-		 double approx_tol, struct claim_eval *out);
+bool claim_check(const struct rp_series *s, size_t obs,
+		 const struct claim_tol *tol, struct claim_eval *out);
 
 #endif
