@@ -54,8 +54,8 @@ cat >"$md" <<'HEAD'
 
 Figures transcribed from the five seed news texts (`scripts/seed/`), each
 with its source and the sentence it came from. Times run between period
-ends; "about" and "almost" are read as ±5 %; claims are checked with a 5 %
-tolerance.
+ends; "about" and "almost" are read as ±5 %; multiples are checked with a 5 %
+tolerance, percent changes within 1 percentage point.
 HEAD
 cat >"$html" <<'HEAD'
 <!doctype html><html><head><meta charset="utf-8">
@@ -66,8 +66,8 @@ img{max-width:100%;border:1px solid #ddd}</style></head><body>
 <h1>growthstat demo report: Russian pharmaceutical and innovation clusters</h1>
 <p>Figures transcribed from the five seed news texts (<code>scripts/seed/</code>),
 each with its source and the sentence it came from. Times run between period
-ends; "about" and "almost" are read as ±5 %; claims are checked with a 5 %
-tolerance.</p>
+ends; "about" and "almost" are read as ±5 %; multiples are checked with a 5 %
+tolerance, percent changes within 1 percentage point.</p>
 HEAD
 
 section "Moscow pharmaceutical output" \
