@@ -155,6 +155,8 @@ void out_summary(struct ingest_cmd *c, const char *file,
 		out_error(c, "%s: %ld bad row%s skipped, written to %s", file,
 			  r->c.rows_rejected, r->c.rows_rejected == 1 ? "" : "s",
 			  r->rejects[0] ? r->rejects : "(nowhere: see above)");
+	if (ctx->verbose > 0 && r->ignored[0])
+		out_say(c, "%s: ignored columns: %s", file, r->ignored);
 	if (ctx->verbose > 0 || (!ctx->quiet && isatty(1)))
 		out_say(c, "%s: %ld new, %ld already present, %ld rejected "
 			"(batch %lld)", file, r->c.rows_new, r->c.rows_present,

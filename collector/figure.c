@@ -7,7 +7,8 @@
 ** the limits are checked here so that both backends refuse the same rows,
 ** as bad rows, rather than one failing the whole file at write time);
 ** a period is required; multiples and percent changes need a base period
-** and other kinds must not have one; a multiple is positive; a value's
+** that ends before their period starts, and other kinds must not have one;
+** a multiple is positive and a percent change above -100 %; a value's
 ** percent sign agrees with its unit; a value normalised to the base unit is
 ** still finite, and not a nonzero value rounded to zero or a subnormal.
 */
@@ -56,6 +57,24 @@ static int parse_key(const struct fields *f, const char *file, long line,
 	return 0;
 }
 
+/*
+** A multiple or percent change compares its period with an earlier one: a
+** base inside, overlapping or after its own period ("2020..2024" against
+** 2020) says nothing about either end, and would imply nothing.
+*/
+static int base_not_before(const struct fields *f, const char *file,
+			   long line, const struct gs_obs *o, struct gs_err *e)
+{
+	char end[16], start[16];
+
+	date_format(o->base.end, end, sizeof(end));
+	date_format(o->period.start, start, sizeof(start));
+	return gs_errf_at(e, GS_EX_DATAERR, file, line, f->col[F_BASE],
+			  "base '%s': the base period must end before the "
+			  "period '%s' starts (it ends %s, the period starts "
+			  "%s)", f->v[F_BASE], f->v[F_PERIOD], end, start);
+}
+
 static int parse_periods(const struct fields *f, const char *file, long line,
 			 struct gs_obs *o, struct gs_err *e)
 {
@@ -75,6 +94,8 @@ static int parse_periods(const struct fields *f, const char *file, long line,
 	if (!kind_is_relative(o->kind) && o->base.start != 0)
 		return bad(f, F_BASE, file, line, e,
 			   "only multiples and percent changes have a base");
+	if (o->base.start != 0 && o->base.end >= o->period.start)
+		return base_not_before(f, file, line, o, e);
 	return 0;
 }
 
@@ -149,13 +170,20 @@ static int parse_value(const struct fields *f, struct figure_defaults *d,
 				   "no unit (or 'times')");
 		if (!(o->value > 0))
 			return bad(f, F_VALUE, file, line, e,
-				   "a multiple must be positive");
+				   "a multiple must be positive (a level "
+				   "stays positive)");
 		return 0;
 	}
 	if (o->kind == GS_KIND_PERCENT) {
 		if (o->unit.dim[0] && strcmp(o->unit.dim, "percent") != 0)
 			return bad(f, F_UNIT, file, line, e, "a percent change "
 				   "has no unit (or '%')");
+		/* -100 % is a multiple of 0, below it a negative level */
+		if (!(o->value > -100))
+			return bad(f, F_VALUE, file, line, e,
+				   "a percent change must be above -100 % "
+				   "(a level cannot fall by 100 % or more and "
+				   "stay positive)");
 		return 0;
 	}
 	if (e10 == 0 && o->unit.factor != 1)

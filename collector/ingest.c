@@ -377,6 +377,8 @@ out:
 	    e->code != GS_EX_USAGE)
 		gs_snprintf(e->file, sizeof(e->file), "%s", r.name);
 	csvq_close(r.in);
+	gs_snprintf(res->ignored, sizeof(res->ignored), "%s",
+		    layout_ignored(r.lay));
 	layout_free(r.lay);
 	return ret;
 }

@@ -62,6 +62,7 @@ struct ingest_result {
 	bool committed;
 	bool refused;      /* bad data: refused whole, nothing stored */
 	char rejects[512]; /* path of the reject file written, or "" */
+	char ignored[512]; /* header columns no field uses (layout_ignored) */
 };
 
 /*

@@ -10,6 +10,10 @@
 **               leading lines before the header are skipped
 **
 ** --set field=value gives fixed values for fields no column holds.
+** An explicit --columns mapping wins over the canonical names: a header
+** column named like a field the mapping gives another column ("value"
+** beside value=invest) is ignored, as every column no field uses; the
+** ignored columns are listed (layout_ignored) for -v.
 */
 #include "layout.h"
 
@@ -41,6 +45,7 @@ struct layout {
 	char **vhead;                   /* header text of value columns */
 	char *keybuf;                   /* joined multi-column series key */
 	size_t keycap;
+	char ignored[512];              /* header columns no field uses */
 };
 
 static int field_by_name(const char *s, size_t n)
@@ -148,19 +153,52 @@ static bool head_eq(const char *h, const char *name)
 	return strlen(name) == n && strncasecmp(h, name, n) == 0;
 }
 
-static int find_col(const struct csv_record *r, const char *name)
+/* The first column from `from` on whose header is `name`, or -1. */
+static int find_col_from(const struct csv_record *r, size_t from,
+			 const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < r->n; i++)
+	for (i = from; i < r->n; i++)
 		if (head_eq(r->f[i], name))
 			return (int)i;
 	return -1;
 }
 
-/* Resolve --columns names; 1 all found, 0 some missing. */
+static int find_col(const struct csv_record *r, const char *name)
+{
+	return find_col_from(r, 0, name);
+}
+
+/*
+** Append the header text of column c to the ", "-separated list in buf
+** (size n), or "..." once it is full. A column without a name is
+** "(column N)".
+*/
+static void list_add(char *buf, size_t n, const struct csv_record *r,
+		     size_t c)
+{
+	size_t len = strlen(buf);
+	char item[160];
+
+	if (len >= 3 && strcmp(buf + len - 3, "...") == 0)
+		return;
+	if (r->len[c] == 0)
+		gs_snprintf(item, sizeof(item), "(column %zu)", c + 1);
+	else
+		gs_snprintf(item, sizeof(item), "%s", r->f[c]);
+	if (len + strlen(item) + 2 + 4 < n)
+		gs_snprintf(buf + len, n - len, "%s%s", len ? ", " : "", item);
+	else
+		gs_snprintf(buf + len, n - len, "%s...", len ? ", " : "");
+}
+
+/*
+** Resolve --columns names; 1 all found, 0 some missing (*missing is the
+** first such name, for field *mf).
+*/
 static int map_wanted(struct layout *l, const struct csv_record *r,
-		      const char **missing)
+		      int *mf, const char **missing)
 {
 	int f, k;
 
@@ -169,12 +207,46 @@ static int map_wanted(struct layout *l, const struct csv_record *r,
 		for (k = 0; k < l->nwant[f]; k++) {
 			l->col[f][k] = find_col(r, l->want[f][k]);
 			if (l->col[f][k] < 0) {
+				*mf = f;
 				*missing = l->want[f][k];
 				return 0;
 			}
 		}
 	}
 	return 1;
+}
+
+/* A mapped name that heads two columns would be a guess: refuse it. */
+static int mapped_twice(const struct layout *l, const struct csv_record *r,
+			struct gs_err *e)
+{
+	int f, k, c;
+
+	for (f = 0; f < F_COUNT; f++)
+		for (k = 0; k < l->nwant[f]; k++)
+			if ((c = find_col_from(r, (size_t)l->col[f][k] + 1,
+					       l->want[f][k])) >= 0)
+				return gs_errf_at(e, GS_EX_DATAERR, l->file,
+						  r->line, c + 1, "column '%s' "
+						  "appears twice (--columns "
+						  "%s=%s)", r->f[c],
+						  field_names[f], l->want[f][k]);
+	return 0;
+}
+
+static int no_mapped_column(const struct layout *l,
+			    const struct csv_record *r, int f,
+			    const char *missing, struct gs_err *e)
+{
+	char have[400] = "";
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		list_add(have, sizeof(have), r, i);
+	return gs_errf_at(e, GS_EX_DATAERR, l->file, r->line, 0,
+			  "--columns: no column '%s' in the header (mapped "
+			  "to %s; the header has %s)", missing, field_names[f],
+			  have);
 }
 
 static bool taken(const struct layout *l, size_t c)
@@ -209,7 +281,9 @@ static int header_long(struct layout *l, const struct csv_record *r,
 		while (n && (h[n - 1] == ' ' || h[n - 1] == '\t'))
 			n--;
 		f = field_by_name(h, n);
-		if (f >= 0 && l->col[f][0] < 0 && l->nwant[f] == 0) {
+		if (f >= 0 && l->nwant[f] > 0) {
+			continue; /* mapped to another column: ignored */
+		} else if (f >= 0 && l->col[f][0] < 0) {
 			l->col[f][0] = (int)i;
 		} else if (f >= 0) {
 			return gs_errf_at(e, GS_EX_DATAERR, l->file, r->line,
@@ -292,20 +366,39 @@ static void transposed_defaults(struct layout *l, const struct csv_record *r)
 	}
 }
 
+/* Every column of the header that no field and no cell uses. */
+static void note_ignored(struct layout *l, const struct csv_record *r)
+{
+	size_t i, v = 0;
+
+	for (i = 0; i < r->n; i++) {
+		while (v < l->nv && l->vcols[v] < i)
+			v++;
+		if (!taken(l, i) && !(v < l->nv && l->vcols[v] == i))
+			list_add(l->ignored, sizeof(l->ignored), r, i);
+	}
+}
+
+const char *layout_ignored(const struct layout *l)
+{
+	return l->ignored;
+}
+
 int layout_header(struct layout *l, const struct csv_record *r,
 		  struct gs_err *e)
 {
 	const char *missing = NULL;
+	int mf = 0;
 
 	if (l->kind == LAYOUT_TRANSPOSED)
 		transposed_defaults(l, r);
-	if (!map_wanted(l, r, &missing)) {
+	if (!map_wanted(l, r, &mf, &missing)) {
 		if (l->kind == LAYOUT_TRANSPOSED)
 			return 0; /* not the header yet */
-		return gs_errf_at(e, GS_EX_DATAERR, l->file, r->line, 0,
-				  "--columns: no column '%s' in the header",
-				  missing);
+		return no_mapped_column(l, r, mf, missing, e);
 	}
+	if (mapped_twice(l, r, e))
+		return -1;
 	l->ncols = r->n;
 	if (l->kind == LAYOUT_LONG) {
 		if (header_long(l, r, e))
@@ -329,6 +422,7 @@ int layout_header(struct layout *l, const struct csv_record *r,
 		return gs_errf_at(e, GS_EX_DATAERR, l->file, r->line, 0,
 				  "no 'period' column");
 	l->have_header = true;
+	note_ignored(l, r);
 	return 1;
 }
 

@@ -40,6 +40,12 @@ void layout_free(struct layout *l);
 int layout_header(struct layout *l, const struct csv_record *r,
 		  struct gs_err *e);
 
+/*
+** After the header: its columns that no field uses, as "value, capital"
+** (header text, "(column N)" for an unnamed one; "" when none).
+*/
+const char *layout_ignored(const struct layout *l);
+
 /* How many figures record r holds (cells of a wide or transposed row). */
 size_t layout_count(const struct layout *l, const struct csv_record *r);
 /*

@@ -78,3 +78,47 @@ run "$GS" ingest --skip-bad --rejects "$T/ragged-rej.csv" "$T/ragged.csv"
 expect_rc 0 "--skip-bad loads the good row of a ragged file"
 expect_eq "$(sql "SELECT count(*) FROM v_observations WHERE series LIKE 'r.%'")" "1" "only r.ok stored"
 expect_eq "$(cut -d, -f1 "$T/ragged-rej.csv" | tail -n +2 | tr '\n' ' ')" "3 4 " "the rejects are lines 3 and 4"
+
+# An explicit mapping wins over the canonical names. statsmodels' Grunfeld
+# panel (tests/data/grunfeld.csv, an excerpt in its own header form) has
+# its own 'value' column (the firm's market value) beside invest: mapped
+# value=invest, 'value' is ignored like 'capital', not "appears twice".
+# The expected rows come from the CSV itself, read by Python, invest in
+# million USD as exact integers.
+grunfeld="$GS_TOP/tests/data/grunfeld.csv"
+want=$(python3 -c '
+import csv, sys
+from decimal import Decimal
+rows = sorted(csv.DictReader(open(sys.argv[1])), key=lambda r: (r["firm"], r["year"]))
+print("\n".join("%s|%s0101|%d" % (r["firm"], r["year"], int(Decimal(r["invest"]) * 10**6)) for r in rows))
+' "$grunfeld")
+gmap="series=firm,period=year,value=invest"
+gset="unit=million USD,as_of=2025-03-01,source=Grunfeld"
+run "$GS" -v ingest --columns "$gmap" --set "$gset" "$grunfeld"
+expect_rc 0 "Grunfeld: the mapping wins over the file's own 'value' column"
+expect_no_err() { if grep -Eq -- "$1" "$T/err"; then notok "$2: stderr has /$1/"; else ok "$2"; fi; }
+expect_no_err "appears twice" "Grunfeld: no 'appears twice'"
+expect_eq "$(sql "SELECT series, period_start, CAST(round(value) AS INTEGER) FROM v_observations WHERE source = 'Grunfeld' ORDER BY series, period_start")" \
+	"$want" "Grunfeld: invest (not value) stored for each firm and year"
+expect_out "grunfeld\.csv: ignored columns: value, capital$" "Grunfeld: -v lists the ignored columns"
+run "$GS" ingest --columns "$gmap" --set "$gset" "$grunfeld"
+expect_rc 0 "Grunfeld again"
+expect_no_out "ignored columns" "Grunfeld: without -v the ignored columns are not listed"
+expect_eq "$(sql "SELECT count(*) FROM v_observations WHERE source = 'Grunfeld'")" 5 "Grunfeld: again, nothing added"
+# a canonical name mapped to a column the header lacks: the error names the
+# header's columns
+run "$GS" ingest --columns "series=firm,period=year,value=Invst" --set "$gset" "$grunfeld"
+expect_rc 65 "--columns value=Invst on the Grunfeld header"
+expect_err "grunfeld\.csv:1: --columns: no column 'Invst' in the header \(mapped to value; the header has invest, value, capital, firm, year\)$" \
+	"the missing column, its field and the header's columns named"
+# a mapped name heading two columns would be a guess; without a mapping a
+# canonical column named twice is still refused
+printf 'invest,firm,year,invest\n1,a,2020,2\n' >"$T/twice.csv"
+run "$GS" ingest --columns "$gmap" --set "$gset" "$T/twice.csv"
+expect_rc 65 "a mapped name heading two columns"
+expect_err "twice\.csv:1:4: column 'invest' appears twice \(--columns value=invest\)" "named at its second column"
+printf 'series,period,value,value\ntw.a,2020,1,2\n' >"$T/twice2.csv"
+run "$GS" ingest --set "$gset" "$T/twice2.csv"
+expect_rc 65 "a canonical column twice without a mapping"
+expect_err "twice2\.csv:1:4: column 'value' appears twice" "named at its second column"
+expect_eq "$(sql "SELECT count(*) FROM v_observations WHERE source = 'Grunfeld'")" 5 "nothing of the refused files stored"
