@@ -197,6 +197,7 @@ struct table {
 	size_t ncols, nrows, cap;
 	char **cells;          /* (nrows + 1) * ncols, row 0 the header */
 	bool *right;
+	enum table_type *type;
 };
 
 struct table *table_new(size_t ncols, const char *const *header)
@@ -205,6 +206,7 @@ struct table *table_new(size_t ncols, const char *const *header)
 
 	t->ncols = ncols;
 	t->right = xcalloc(ncols, sizeof(*t->right));
+	t->type = xcalloc(ncols, sizeof(*t->type));
 	table_add(t, header);
 	return t;
 }
@@ -227,6 +229,18 @@ void table_align_right(struct table *t, size_t col)
 {
 	if (col < t->ncols)
 		t->right[col] = true;
+}
+
+void table_type(struct table *t, size_t col, enum table_type type)
+{
+	if (col < t->ncols)
+		t->type[col] = type;
+}
+
+static bool numeric(const struct table *t, size_t col)
+{
+	return t->type[col] == TT_NUMBER ||
+	       (t->type[col] == TT_AUTO && t->right[col]);
 }
 
 /* Display width of UTF-8 text: code points, not bytes. */
@@ -320,9 +334,9 @@ static void print_csv(const struct table *t, FILE *out)
 	}
 }
 
-void json_string(FILE *out, const char *s)
+/* The inside of a JSON string literal, escaped. */
+static void json_string_body(FILE *out, const char *s)
 {
-	fputc('"', out);
 	for (; *s; s++) {
 		unsigned char ch = (unsigned char)*s;
 
@@ -339,6 +353,12 @@ void json_string(FILE *out, const char *s)
 		else
 			fputc(ch, out);
 	}
+}
+
+void json_string(FILE *out, const char *s)
+{
+	fputc('"', out);
+	json_string_body(out, s);
 	fputc('"', out);
 }
 
@@ -355,6 +375,27 @@ static bool json_number(const char *s)
 	       strpbrk(s, "xXnNiI") == NULL;
 }
 
+/* One numeric cell: a number, null when empty, null and a flag
+ * "COL_inf": 1 or -1 for an infinity; text that is none of these stays
+ * a string rather than being lost. */
+static void json_numeric(FILE *out, const char *col, const char *s)
+{
+	int inf = strcmp(s, "inf") == 0 ? 1 : strcmp(s, "-inf") == 0 ? -1 : 0;
+
+	if (json_number(s))
+		fputs(s, out);
+	else if (*s == '\0')
+		fputs("null", out);
+	else if (inf == 0)
+		json_string(out, s);
+	else {
+		fputs("null, ", out);
+		fputc('"', out);
+		json_string_body(out, col);
+		fprintf(out, "_inf\": %d", inf);
+	}
+}
+
 static void print_json(const struct table *t, FILE *out)
 {
 	size_t r, c;
@@ -369,10 +410,8 @@ static void print_json(const struct table *t, FILE *out)
 				fputs(", ", out);
 			json_string(out, t->cells[c]);
 			fputs(": ", out);
-			if (t->right[c] && json_number(s))
-				fputs(s, out);
-			else if (t->right[c] && *s == '\0')
-				fputs("null", out);
+			if (numeric(t, c))
+				json_numeric(out, t->cells[c], s);
 			else
 				json_string(out, s);
 		}
@@ -401,6 +440,7 @@ void table_free(struct table *t)
 		free(t->cells[i]);
 	free(t->cells);
 	free(t->right);
+	free(t->type);
 	free(t);
 }
 

@@ -98,6 +98,15 @@ struct table *table_new(size_t ncols, const char *const *header);
 void table_add(struct table *t, const char *const *cells);
 /* Right-align column col in the human table (numbers). */
 void table_align_right(struct table *t, size_t col);
+/*
+** What a column holds, for JSON. TT_NUMBER: each cell is a number (as
+** fmt_num writes it), written as a JSON number; "" is null; "inf" and
+** "-inf" are null with a flag beside them, "COL_inf": 1 or -1 (JSON has
+** no infinities). TT_TEXT: always a string. TT_AUTO (the default): a
+** right-aligned column is TT_NUMBER, any other TT_TEXT.
+*/
+enum table_type { TT_AUTO = 0, TT_TEXT, TT_NUMBER };
+void table_type(struct table *t, size_t col, enum table_type type);
 void table_print(const struct table *t, enum out_format f, FILE *out);
 void table_free(struct table *t);
 

@@ -8,7 +8,8 @@
 #include <string.h>
 
 #include "../commands.h"
-#include "cmd_report.h"
+#include "../series/parse.h"
+#include "cmd_growth.h"
 
 static const char usage[] =
 	"usage: growthstat growth KEY [--from PERIOD] [--to PERIOD]\n"
@@ -23,13 +24,22 @@ static const char usage[] =
 	"earlier. Years run between period ends (2020 -> 2024 is 4 years).\n"
 	"With OTHER_KEY, the change runs from OTHER_KEY at --from (default its\n"
 	"latest) to KEY at --to; both must measure the same dimension.\n"
-	"--transform gives FRED's transformations of the whole series (n = points\n"
-	"a year): chg, ch1 (a year back), pch, pc1, pca, cch, cca, log.\n"
+	"--transform gives FRED's transformations of the series, or of its stretch\n"
+	"--from/--to (n = points a year): chg, ch1 (a year back), pch, pc1, pca,\n"
+	"cch, cca, log.\n"
+	"\n"
+	"In csv and json every row also names its series and unit. Between an\n"
+	"implied figure and the figure it was derived from, the multiple is the\n"
+	"stated one, with the stated multiple's bounds. chg, ch1, log and lin\n"
+	"are in the unit the latest figure was written in (FRED's levels as\n"
+	"published: log of 154 billion rubles is ln 154); a transform refuses a\n"
+	"series that mixes frequencies (choose a stretch with --from/--to).\n"
 	"\n"
 	REPORT_USAGE
 	"\n"
-	"Exit: 0 ok; 2 usage; 65 unknown series, missing period, CAGR undefined,\n"
-	"different dimensions.\n";
+	"Exit: 0 ok; 2 usage; 65 unknown series, missing period, a single figure\n"
+	"or two whose periods end on the same day, CAGR undefined (a zero or\n"
+	"negative level), different dimensions, mixed frequencies in a transform.\n";
 
 enum { OPT_FROM = OPT_R_FIRST_FREE, OPT_TO, OPT_XFORM };
 
@@ -39,12 +49,6 @@ static const struct option longopts[] = {
 	{ "transform", required_argument, NULL, OPT_XFORM },
 	REPORT_LONGOPTS,
 	CLI_COMMON_LONGOPTS
-};
-
-struct gopts {
-	struct report_opts r;
-	struct gs_period from, to;
-	const char *xform;
 };
 
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
@@ -65,158 +69,49 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	return cli_usage(ctx, usage, "bad option");
 }
 
-static const struct rp_point *latest(const struct rp_series *s)
+/* Months from period a's start to period b's start. */
+static int months_between(const struct gs_period *a, const struct gs_period *b)
 {
-	enum gs_kind k = rp_main_kind(s);
-	size_t i;
-
-	for (i = s->npts; i-- > 0;)
-		if (s->pts[i].kind == k)
-			return &s->pts[i];
-	return NULL;
+	return cal_months_between(a->start, b->start);
 }
 
-static const struct rp_point *first(const struct rp_series *s)
+static const char *freq_name(int step)
 {
-	enum gs_kind k = rp_main_kind(s);
-	size_t i;
-
-	for (i = 0; i < s->npts; i++)
-		if (s->pts[i].kind == k)
-			return &s->pts[i];
-	return NULL;
+	return step == 12 ? "yearly" : step == 6 ? "half-yearly" :
+	       step == 3 ? "quarterly" : "monthly";
 }
 
-static const struct rp_point *at(const struct rp_series *s,
-				 const struct gs_period *p, struct gs_err *e)
+/* A transform is defined on one grid: points of another length, or off
+ * the grid, are named rather than dropped. */
+static int misfits(const struct rp_series *s, const struct rp_point *pts,
+		   size_t n, int step, struct gs_err *e)
 {
-	const struct rp_point *q = rp_find(s, GS_KIND_LEVEL, p);
-	char buf[48];
+	char list[256], per[48], last[48];
+	size_t i, len = 0, bad = 0, a = n - 1;
 
-	if (q || (q = rp_find(s, GS_KIND_FLOW, p)))
-		return q;
-	period_format(p, buf, sizeof(buf));
-	gs_errf(e, GS_EX_DATAERR, "%s: no figure for %s (see 'growthstat "
-		"show %s')", s->key, buf, s->key);
-	return NULL;
-}
+	list[0] = '\0';
+	for (i = 0; i < n; i++)
+		if (period_months(&pts[i].period) == step && i < a)
+			a = i;
+	for (i = 0; i < n; i++) {
+		int m = months_between(&pts[a].period, &pts[i].period);
 
-/* The default start: a partial-year flow compares with the same months a
- * year earlier, anything else with the first point. */
-static const struct rp_point *default_from(const struct rp_series *s,
-					   const struct rp_point *b,
-					   struct gs_err *e)
-{
-	struct gs_period p;
-
-	if (b->kind == GS_KIND_FLOW && period_months(&b->period) % 12 != 0) {
-		p = period_shift_years(&b->period, -1);
-		return at(s, &p, e);
+		if (period_months(&pts[i].period) == step && m % step == 0)
+			continue;
+		if (bad++ < 4) {
+			period_format(&pts[i].period, per, sizeof(per));
+			len += gs_snprintf(list + len, sizeof(list) - len,
+					   "%s%s", len ? ", " : "", per);
+		}
 	}
-	return first(s);
-}
-
-static int comparable(const struct rp_point *a, const struct rp_point *b,
-		      struct gs_err *e)
-{
-	char x[48], y[48];
-
-	if (a->kind != b->kind)
-		return gs_errf(e, GS_EX_DATAERR, "a %s and a %s are not "
-			       "comparable", kind_name(a->kind),
-			       kind_name(b->kind));
-	if (a->kind != GS_KIND_FLOW ||
-	    period_months(&a->period) == period_months(&b->period))
+	if (bad == 0)
 		return 0;
-	period_format(&a->period, x, sizeof(x));
-	period_format(&b->period, y, sizeof(y));
-	return gs_errf(e, GS_EX_DATAERR, "flows over periods of different "
-		       "length are not comparable (%s and %s); compare with "
-		       "the same period a year earlier", x, y);
-}
-
-static void measure(const struct gs_ctx *ctx, struct table *t,
-		    const char *name, const struct gs_est *v, const char *sym,
-		    double scale, const char *refs)
-{
-	char a[64], b[64], c[64];
-	const char *cells[5];
-	bool exact = v->lo == v->hi || (isnan(v->lo) && isnan(v->hi));
-
-	report_value(ctx, v->v * scale, sym, a, sizeof(a));
-	report_bound(ctx, exact ? NAN : v->lo * scale, sym, b, sizeof(b));
-	report_bound(ctx, exact ? NAN : v->hi * scale, sym, c, sizeof(c));
-	cells[0] = name;
-	cells[1] = a;
-	cells[2] = b;
-	cells[3] = c;
-	cells[4] = refs;
-	table_add(t, cells);
-}
-
-static void pair_table(const struct gs_ctx *ctx, const char *sym,
-		       const struct rp_point *a, const struct rp_point *b,
-		       const struct gs_change *c)
-{
-	static const char *const head[] = { "measure", "value", "low", "high",
-					    "observations" };
-	struct table *t = table_new(GS_ARRAY_LEN(head), head);
-	struct gs_est sa = { a->p.v, a->p.lo, a->p.hi };
-	struct gs_est sb = { b->p.v, b->p.lo, b->p.hi };
-	struct gs_est yrs = { c->years, c->years, c->years };
-	char ra[64], rb[64];
-	int i;
-
-	for (i = 1; i < 4; i++)
-		table_align_right(t, (size_t)i);
-	report_refs(a, ra, sizeof(ra));
-	report_refs(b, rb, sizeof(rb));
-	measure(ctx, t, "start", &sa, sym, 1, ra);
-	measure(ctx, t, "end", &sb, sym, 1, rb);
-	measure(ctx, t, "years", &yrs, "", 1, "");
-	measure(ctx, t, "change", &c->abs, sym, 1, "");
-	measure(ctx, t, "multiple", &c->mult, "×", 1, "");
-	measure(ctx, t, "percent", &c->pct, "%", 1, "");
-	measure(ctx, t, "cagr_pct", &c->cagr, "%", 100, "");
-	measure(ctx, t, "log_diff", &c->logd, "", 1, "");
-	table_print(t, ctx->format, stdout);
-	table_free(t);
-}
-
-static int pair(struct gs_ctx *ctx, struct gopts *o, struct rp_series *s,
-		struct rp_series *other)
-{
-	struct rp_series *fs = other ? other : s;
-	const struct rp_point *a, *b;
-	struct gs_change c;
-	struct gs_err e;
-	char x[48], y[48];
-
-	gs_err_clear(&e);
-	b = o->to.start ? at(s, &o->to, &e) : latest(s);
-	if (b == NULL)
-		return e.msg[0] ? cli_report(ctx, &e) : cli_error(ctx,
-			GS_EX_DATAERR, "%s: no levels or flows", s->key);
-	a = o->from.start ? at(fs, &o->from, &e) :
-	    other ? latest(other) : default_from(s, b, &e);
-	if (a == NULL)
-		return e.msg[0] ? cli_report(ctx, &e) : cli_error(ctx,
-			GS_EX_DATAERR, "%s: no levels or flows", fs->key);
-	if (comparable(a, b, &e))
-		return cli_report(ctx, &e);
-	if (growth_change(&a->p, &b->p, &c, &e) && !ctx->quiet)
-		fprintf(stderr, "growthstat: growth: %s\n", e.msg);
-	period_format(&a->period, x, sizeof(x));
-	period_format(&b->period, y, sizeof(y));
-	if (ctx->format == FMT_TABLE && !ctx->quiet)
-		printf("%s%s%s: %s -> %s, %s%s\n", other ? other->key : "",
-		       other ? " -> " : "", s->key, x, y, kind_name(b->kind),
-		       a->implied || b->implied ? " (implied points used)" : "");
-	pair_table(ctx, s->info.sym, a, b, &c);
-	report_explain(ctx, &o->r, s);
-	if (other)
-		report_explain(ctx, &o->r, other);
-	return GS_EX_OK;
+	period_format(&pts[n - 1].period, last, sizeof(last));
+	return gs_errf(e, GS_EX_DATAERR, "%s: a transform needs points of one "
+		       "frequency: %s%s %s not on the %s grid of %s (choose "
+		       "a stretch of one frequency with --from/--to)", s->key,
+		       list, bad > 4 ? " and more" : "", bad > 1 ? "are" : "is",
+		       freq_name(step), last);
 }
 
 /* Lay the points of one length on a regular grid (NAN where missing). */
@@ -230,20 +125,16 @@ static int grid(const struct rp_series *s, struct rp_point *pts, size_t n,
 		return gs_errf(e, GS_EX_DATAERR, "%s: transforms need yearly, "
 			       "half-yearly, quarterly or monthly periods",
 			       s->key);
-	*len = (size_t)(cal_months_between(pts[0].period.start,
-					   pts[n - 1].period.start) /
+	if (misfits(s, pts, n, *step, e))
+		return -1;
+	*len = (size_t)(months_between(&pts[0].period, &pts[n - 1].period) /
 			*step) + 1;
 	*x = xmalloc(*len * sizeof(**x));
 	for (i = 0; i < *len; i++)
 		(*x)[i] = NAN;
-	for (i = 0; i < n; i++) {
-		int m = cal_months_between(pts[0].period.start,
-					   pts[i].period.start);
-
-		if (period_months(&pts[i].period) != *step || m % *step != 0)
-			continue;
-		(*x)[m / *step] = pts[i].p.v;
-	}
+	for (i = 0; i < n; i++)
+		(*x)[months_between(&pts[0].period, &pts[i].period) / *step] =
+			pts[i].p.v;
 	return 0;
 }
 
@@ -258,26 +149,83 @@ static struct gs_period grid_period(const struct gs_period *first, size_t i,
 	return p;
 }
 
-static void xform_rows(const struct gs_ctx *ctx, const struct rp_series *s,
-		       const struct rp_point *first_pt, const double *x,
-		       const double *y, size_t len, int step,
-		       enum gs_xform f)
+/*
+** FRED's level transforms (lin, chg, ch1, log) are in the unit the
+** figures were published in, not the base unit: log of 154 billion rubles
+** is ln 154, not ln 1.54e11. The unit is the one the latest point was
+** written in (for an implied point, its anchor's); the others are
+** converted to it.
+*/
+struct pub_unit {
+	double factor;      /* published unit -> base unit */
+	char text[160];     /* "billion rubles", for the unit column */
+};
+
+static bool level_xform(enum gs_xform f)
 {
-	const char *head[] = { "period", "value", xform_name(f) };
-	struct table *t = table_new(3, head);
+	return f == GS_XF_LIN || f == GS_XF_CHG || f == GS_XF_CH1 ||
+	       f == GS_XF_LOG;
+}
+
+static void published(const struct rp_series *s, const struct rp_point *p,
+		      struct pub_unit *u)
+{
+	const struct gs_obs *o = &s->obs.v[p->implied ? p->src[1] : p->src[0]];
+	struct gs_unit pu;
+	const char *why;
+
+	u->factor = 1;
+	gs_snprintf(u->text, sizeof(u->text), "%s", s->info.sym);
+	if (o->unit_text == NULL || unit_parse(o->unit_text, &pu, &why) ||
+	    strcmp(pu.dim, s->info.dim) != 0 || !(pu.factor > 0))
+		return;
+	u->factor = pu.factor;
+	gs_snprintf(u->text, sizeof(u->text), "%s", o->unit_text);
+}
+
+/* The unit of the transformed column. */
+static void xform_unit(enum gs_xform f, const struct pub_unit *u, char *buf,
+		       size_t n)
+{
+	if (f == GS_XF_LOG)
+		gs_snprintf(buf, n, "ln(%s)", u->text);
+	else if (level_xform(f))
+		gs_snprintf(buf, n, "%s", u->text);
+	else
+		gs_snprintf(buf, n, "%%");
+}
+
+struct xtab {
+	const struct rp_series *s;
+	const struct rp_point *first;
+	int step;
+	enum gs_xform f;
+	char unit[180];
+};
+
+static void xform_rows(const struct gs_ctx *ctx, const struct xtab *xt,
+		       const double *x, const double *y, size_t len)
+{
+	char fu[64];
+	const char *head[] = { "period", "value", xform_name(xt->f), "series",
+			       "unit", fu };
+	struct table *t;
 	size_t i;
 
+	gs_snprintf(fu, sizeof(fu), "%s_unit", xform_name(xt->f));
+	t = table_new(ctx->format == FMT_TABLE ? 3 : 6, head);
 	table_align_right(t, 1);
 	table_align_right(t, 2);
 	for (i = 0; i < len; i++) {
-		struct gs_period p = grid_period(&first_pt->period, i, step);
+		struct gs_period p = grid_period(&xt->first->period, i,
+						 xt->step);
 		char per[48], a[64], b[64];
-		const char *cells[3];
+		const char *cells[6];
 
 		if (isnan(x[i]))
 			continue;
 		period_format(&p, per, sizeof(per));
-		report_value(ctx, x[i], s->info.sym, a, sizeof(a));
+		report_value(ctx, x[i], xt->s->info.sym, a, sizeof(a));
 		if (isnan(y[i]))
 			b[0] = '\0';
 		else if (ctx->format == FMT_TABLE)
@@ -287,40 +235,67 @@ static void xform_rows(const struct gs_ctx *ctx, const struct rp_series *s,
 		cells[0] = per;
 		cells[1] = a;
 		cells[2] = b;
+		cells[3] = xt->s->key;
+		cells[4] = xt->s->info.sym;
+		cells[5] = xt->unit;
 		table_add(t, cells);
 	}
 	table_print(t, ctx->format, stdout);
 	table_free(t);
 }
 
+/* y = f of x, level transforms on x in the published unit. */
+static int apply(const struct gs_ctx *ctx, struct xtab *xt,
+		 const struct pub_unit *u, const double *x, size_t len,
+		 struct gs_err *e)
+{
+	double *y = xmalloc((len ? len : 1) * sizeof(*y));
+	double scale = level_xform(xt->f) ? u->factor : 1;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < len; i++)
+		y[i] = x[i] / scale;
+	rc = growth_xform(xt->f, y, len, 12 / xt->step, y, e);
+	if (rc == 0) {
+		xform_unit(xt->f, u, xt->unit, sizeof(xt->unit));
+		if (ctx->format == FMT_TABLE && !ctx->quiet)
+			printf("%s: %s in %s\n", xt->s->key, xform_name(xt->f),
+			       xt->unit);
+		xform_rows(ctx, xt, x, y, len);
+	}
+	free(y);
+	return rc;
+}
+
 static int transform(struct gs_ctx *ctx, const struct gopts *o,
 		     const struct rp_series *s)
 {
+	struct xtab xt = { s, NULL, 0, GS_XF_LIN, "" };
 	struct rp_point *pts = NULL;
-	enum gs_xform f;
+	struct pub_unit u;
 	struct gs_err e;
-	double *x = NULL, *y = NULL;
+	double *x = NULL;
 	size_t n, len = 0;
-	int step = 0, rc = GS_EX_OK;
+	int rc = GS_EX_OK;
 
 	gs_err_clear(&e);
-	if (xform_from_name(o->xform, &f, &e))
+	if (xform_from_name(o->xform, &xt.f, &e))
 		return cli_usage(ctx, NULL, "--transform: %s", e.msg);
-	n = rp_select(s, rp_main_kind(s), NULL, NULL, &pts);
+	n = rp_select(s, rp_main_kind(s), &o->from, &o->to, &pts);
 	if (n == 0)
-		rc = cli_error(ctx, GS_EX_DATAERR, "%s: no levels or flows",
-			       s->key);
-	else if (grid(s, pts, n, &x, &len, &step, &e))
+		rc = cli_error(ctx, GS_EX_DATAERR, "%s: no levels or flows%s",
+			       s->key, o->from.start || o->to.start ?
+			       " in --from/--to" : "");
+	else if (grid(s, pts, n, &x, &len, &xt.step, &e))
 		rc = cli_report(ctx, &e);
 	if (rc == GS_EX_OK) {
-		y = xmalloc(len * sizeof(*y));
-		if (growth_xform(f, x, len, 12 / step, y, &e))
+		xt.first = &pts[0];
+		published(s, &pts[n - 1], &u);
+		if (apply(ctx, &xt, &u, x, len, &e))
 			rc = cli_report(ctx, &e);
-		else
-			xform_rows(ctx, s, &pts[0], x, y, len, step, f);
 	}
 	free(x);
-	free(y);
 	free(pts);
 	return rc;
 }
@@ -353,7 +328,7 @@ int cmd_growth(int argc, char **argv, struct gs_ctx *ctx)
 	    (rc = load(ctx, &o, argv[optind], &s)) != 0)
 		return rc;
 	if (n == 1) {
-		rc = o.xform ? transform(ctx, &o, &s) : pair(ctx, &o, &s, NULL);
+		rc = o.xform ? transform(ctx, &o, &s) : growth_pair(ctx, &o, &s, NULL);
 		rp_free(&s);
 		return rc;
 	}
@@ -366,7 +341,7 @@ int cmd_growth(int argc, char **argv, struct gs_ctx *ctx)
 				       other.key, *other.info.dim ?
 				       other.info.dim : "plain numbers");
 		else
-			rc = pair(ctx, &o, &s, &other);
+			rc = growth_pair(ctx, &o, &s, &other);
 		rp_free(&other);
 	}
 	rp_free(&s);

@@ -15,7 +15,10 @@ static const char usage[] =
 	"of all), the figure it implies: the level at the other end when one\n"
 	"end is stated (154 bn in 2024 at 2.8-fold since 2020 imply 55 bn in\n"
 	"2020), and the CAGR over its years. Qualifiers carry through as\n"
-	"bounds (\"over 3,000\" at the start makes a multiple an upper bound).\n"
+	"bounds (\"over 3,000\" at the start makes a multiple an upper bound),\n"
+	"and the CAGR's with them (cagr_low, cagr_high: \"almost 3x\" over 15\n"
+	"years is 7.232 to 7.599 %%). In csv and json every row also names the\n"
+	"unit of the implied level and of the stated figure (× or %%).\n"
 	"\n"
 	REPORT_USAGE
 	"\n"
@@ -63,48 +66,62 @@ static struct gs_est rel_cagr(const struct gs_obs *o, double tol)
 	return r;
 }
 
+/* A CAGR cell: "7.599 %" for people, the raw percent for scripts. */
+static void cagr_cell(const struct gs_ctx *ctx, double g, char *buf, size_t n)
+{
+	if (isnan(g))
+		buf[0] = '\0';
+	else if (ctx->format == FMT_TABLE)
+		gs_snprintf(buf, n, "%.3f %%", 100 * g);
+	else
+		fmt_num(100 * g, buf, n);
+}
+
+/* The implied level's cells: where, value, bounds, observations. */
+static void implied_cells(const struct gs_ctx *ctx, const struct rp_series *s,
+			  const struct rp_point *p, char cells[5][64])
+{
+	bool exact = p->p.lo == p->p.hi;
+
+	period_format(&p->period, cells[0], 64);
+	report_value(ctx, p->p.v, s->info.sym, cells[1], 64);
+	report_bound(ctx, exact ? NAN : p->p.lo, s->info.sym, cells[2], 64);
+	report_bound(ctx, exact ? NAN : p->p.hi, s->info.sym, cells[3], 64);
+	report_refs(p, cells[4], 64);
+}
+
 static void add(const struct gs_ctx *ctx, struct table *t,
 		const struct rp_series *s, size_t rel, double tol)
 {
 	const struct gs_obs *o = &s->obs.v[rel];
 	const struct rp_point *p = implied_by(s, rel);
 	struct gs_est g = rel_cagr(o, tol);
-	char st[64], base[48], per[48], at[48], v[64], lo[64], hi[64],
-	     cg[32], refs[64];
-	const char *cells[10];
-	bool exact;
+	bool exact = g.lo == g.hi;
+	char st[64], base[48], per[48], imp[5][64], cg[3][32];
+	const char *cells[14];
+	int i;
 
 	report_value(ctx, o->value, rp_symbol(s, o), st, sizeof(st));
 	period_format(&o->base, base, sizeof(base));
 	period_format(&o->period, per, sizeof(per));
-	at[0] = v[0] = lo[0] = hi[0] = '\0';
-	gs_snprintf(refs, sizeof(refs), "#%zu", rel + 1);
-	if (p) {
-		exact = p->p.lo == p->p.hi;
-		period_format(&p->period, at, sizeof(at));
-		report_value(ctx, p->p.v, s->info.sym, v, sizeof(v));
-		report_bound(ctx, exact ? NAN : p->p.lo, s->info.sym, lo,
-			     sizeof(lo));
-		report_bound(ctx, exact ? NAN : p->p.hi, s->info.sym, hi,
-			     sizeof(hi));
-		report_refs(p, refs, sizeof(refs));
-	}
-	if (isnan(g.v))
-		cg[0] = '\0';
-	else if (ctx->format == FMT_TABLE)
-		gs_snprintf(cg, sizeof(cg), "%.3f %%", 100 * g.v);
-	else
-		fmt_num(100 * g.v, cg, sizeof(cg));
+	memset(imp, 0, sizeof(imp));
+	gs_snprintf(imp[4], sizeof(imp[4]), "#%zu", rel + 1);
+	if (p)
+		implied_cells(ctx, s, p, imp);
+	cagr_cell(ctx, g.v, cg[0], sizeof(cg[0]));
+	cagr_cell(ctx, exact ? NAN : g.lo, cg[1], sizeof(cg[1]));
+	cagr_cell(ctx, exact ? NAN : g.hi, cg[2], sizeof(cg[2]));
 	cells[0] = s->key;
 	cells[1] = st;
 	cells[2] = base;
 	cells[3] = per;
-	cells[4] = at;
-	cells[5] = v;
-	cells[6] = lo;
-	cells[7] = hi;
-	cells[8] = cg;
-	cells[9] = refs;
+	for (i = 0; i < 4; i++)
+		cells[4 + i] = imp[i];
+	for (i = 0; i < 3; i++)
+		cells[8 + i] = cg[i];
+	cells[11] = imp[4];
+	cells[12] = s->info.sym;
+	cells[13] = rp_symbol(s, o);
 	table_add(t, cells);
 }
 
@@ -129,7 +146,8 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 {
 	static const char *const head[] = { "series", "stated", "base",
 		"period", "implied_at", "implied", "low", "high", "cagr",
-		"observations" };
+		"cagr_low", "cagr_high", "observations", "unit",
+		"stated_unit" };
 	struct report_opts o;
 	struct implied im;
 	struct table *t;
@@ -141,8 +159,8 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 		return rc < 0 ? GS_EX_OK : rc;
 	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
 		return rc;
-	t = table_new(GS_ARRAY_LEN(head), head);
-	for (i = 5; i < 9; i++)
+	t = table_new(ctx->format == FMT_TABLE ? 12 : GS_ARRAY_LEN(head), head);
+	for (i = 5; i < 11; i++)
 		table_align_right(t, (size_t)i);
 	table_align_right(t, 1);
 	im.o = &o;

@@ -165,6 +165,19 @@ int growth_cagr(double a, double b, double years, double *cagr,
 	return 0;
 }
 
+/* The measures that follow from the multiple m = b/a. */
+static void from_mult(const struct gs_est *m, struct gs_change *c)
+{
+	c->mult = *m;
+	c->pct.v = 100.0 * (m->v - 1.0);
+	c->pct.lo = 100.0 * (m->lo - 1.0);
+	c->pct.hi = 100.0 * (m->hi - 1.0);
+	c->logd.v = log(m->v);
+	c->logd.lo = log(m->lo);
+	c->logd.hi = log(m->hi);
+	c->cagr = cagr_est(m, c->years);
+}
+
 /* Ratio measures of b over a, both positive. */
 static void ratio_measures(const struct gs_point *a, const struct gs_point *b,
 			   struct gs_change *c)
@@ -173,14 +186,7 @@ static void ratio_measures(const struct gs_point *a, const struct gs_point *b,
 
 	m.v = b->v / a->v;
 	div_bounds(b->lo, b->hi, a->lo, a->hi, &m.lo, &m.hi);
-	c->mult = m;
-	c->pct.v = 100.0 * (m.v - 1.0);
-	c->pct.lo = 100.0 * (m.lo - 1.0);
-	c->pct.hi = 100.0 * (m.hi - 1.0);
-	c->logd.v = log(m.v);
-	c->logd.lo = log(m.lo);
-	c->logd.hi = log(m.hi);
-	c->cagr = cagr_est(&m, c->years);
+	from_mult(&m, c);
 }
 
 int growth_change(const struct gs_point *a, const struct gs_point *b,
@@ -199,6 +205,51 @@ int growth_change(const struct gs_point *a, const struct gs_point *b,
 	if (a->v > 0 && b->v > 0)
 		ratio_measures(a, b, c);
 	return growth_cagr(a->v, b->v, c->years, &cagr, e);
+}
+
+/* x * y with 0 * inf = 0: a bound that is zero stays zero. */
+static double mul0(double x, double y)
+{
+	return x == 0 || y == 0 ? 0.0 : x * y;
+}
+
+/* Bounds of x*y over two intervals (any signs), by their corners. */
+static void mul_any(double xlo, double xhi, double ylo, double yhi,
+		    double *lo, double *hi)
+{
+	double c[4] = { mul0(xlo, ylo), mul0(xlo, yhi), mul0(xhi, ylo),
+			mul0(xhi, yhi) };
+	int i;
+
+	*lo = *hi = c[0];
+	for (i = 1; i < 4; i++) {
+		*lo = fmin(*lo, c[i]);
+		*hi = fmax(*hi, c[i]);
+	}
+}
+
+int growth_change_dep(const struct gs_point *a, const struct gs_point *b,
+		      const struct gs_est *r, bool anchor_is_a,
+		      struct gs_change *c, struct gs_err *e)
+{
+	const struct gs_point *x = anchor_is_a ? a : b;
+	struct gs_est m = { b->v / a->v, clip0(r->lo), clip0(r->hi) };
+	double flo, fhi;
+	int rc = growth_change(a, b, c, e);
+
+	if (!(a->v > 0 && b->v > 0))
+		return rc;
+	from_mult(&m, c);
+	/* b - a is a (r - 1) from the start, b (1 - 1/r) from the end. */
+	if (anchor_is_a) {
+		flo = m.lo - 1;
+		fhi = m.hi - 1;
+	} else {
+		flo = m.lo > 0 ? 1 - 1 / m.lo : -INFINITY;
+		fhi = isinf(m.hi) ? 1 : 1 - 1 / m.hi;
+	}
+	mul_any(clip0(x->lo), clip0(x->hi), flo, fhi, &c->abs.lo, &c->abs.hi);
+	return rc;
 }
 
 struct gs_est growth_pct_to_mult(const struct gs_est *pct)

@@ -115,6 +115,18 @@ struct gs_change {
 int growth_change(const struct gs_point *a, const struct gs_point *b,
 		  struct gs_change *c, struct gs_err *e);
 
+/*
+** The change from a to b when one is implied from the other by a stated
+** multiple: b/a = r is then known to lie in [r.lo, r.hi], whatever the
+** bounds of a and b alone. The anchor (a when anchor_is_a, else b) is the
+** stated level the other was derived from: the absolute change takes its
+** bounds and r's. Values (v) are those of a and b; fails as
+** growth_change().
+*/
+int growth_change_dep(const struct gs_point *a, const struct gs_point *b,
+		      const struct gs_est *r, bool anchor_is_a,
+		      struct gs_change *c, struct gs_err *e);
+
 /* A percent change as a multiple, bounds included: m = 1 + p/100. */
 struct gs_est growth_pct_to_mult(const struct gs_est *pct);
 

@@ -36,54 +36,111 @@ static struct rp_point *push_point(struct rp_series *s)
 	return &s->pts[s->npts++];
 }
 
+static void add_conflict(struct rp_series *s, size_t used, size_t other)
+{
+	if (full(s->nconflicts))
+		s->conflicts = xrealloc(s->conflicts, (s->nconflicts ?
+					2 * s->nconflicts : 1) *
+					sizeof(*s->conflicts));
+	s->conflicts[s->nconflicts].used = used;
+	s->conflicts[s->nconflicts++].other = other;
+}
+
 /*
-** Fold observation i into point p (same kind and period). An exact value
-** wins over qualified ones; qualified ones intersect their bounds.
+** Fold observation i into point p (same kind and period). Statements come
+** exact ones first, then by source name (see order_group), so the first
+** exact one wins; qualified ones intersect their bounds. A statement that
+** cannot be true together with what p holds is set aside as a conflict.
 */
-static void merge(struct rp_point *p, const struct gs_obs *o, size_t i,
+static void merge(struct rp_series *s, struct rp_point *p, size_t i,
 		  double tol)
 {
+	const struct gs_obs *o = &s->obs.v[i];
 	struct gs_est e = growth_est(o->value, o->qual, tol);
-	bool p_exact = p->nsrc && p->p.lo == p->p.hi;
+	double lo, hi;
 
-	if (p->nsrc < RP_MAX_SRC)
-		p->src[p->nsrc] = i;
-	if (p->nsrc == 0 || (o->qual == GS_QUAL_NONE && !p_exact)) {
+	if (p->nsrc == 0) {
 		p->p.v = e.v;
 		p->p.lo = e.lo;
 		p->p.hi = e.hi;
-	} else if (!p_exact) {
-		double lo = fmax(p->p.lo, e.lo), hi = fmin(p->p.hi, e.hi);
-
-		if (lo <= hi) {
-			p->p.lo = lo;
-			p->p.hi = hi;
-			p->p.v = isfinite(lo) && isfinite(hi) ? (lo + hi) / 2 :
-				 isfinite(lo) ? lo : hi;
-		}
+		p->src[p->nsrc++] = i;
+		return;
 	}
-	p->nsrc = p->nsrc < RP_MAX_SRC ? p->nsrc + 1 : p->nsrc;
+	lo = fmax(p->p.lo, e.lo);
+	hi = fmin(p->p.hi, e.hi);
+	if (lo > hi) {
+		add_conflict(s, p->src[0], i);
+		return;
+	}
+	if (p->nsrc < RP_MAX_SRC)
+		p->src[p->nsrc++] = i;
+	if (p->p.lo == p->p.hi)
+		return;
+	p->p.lo = lo;
+	p->p.hi = hi;
+	p->p.v = isfinite(lo) && isfinite(hi) ? (lo + hi) / 2 :
+		 isfinite(lo) ? lo : hi;
+}
+
+/* The order statements of one figure are merged in: exact before
+ * qualified, then source name (byte order), then qualifier. Never the
+ * order of arrival. */
+static int by_rule(const void *a, const void *b)
+{
+	const struct gs_obs *x = *(const struct gs_obs *const *)a;
+	const struct gs_obs *y = *(const struct gs_obs *const *)b;
+	int c;
+
+	if ((x->qual == GS_QUAL_NONE) != (y->qual == GS_QUAL_NONE))
+		return x->qual == GS_QUAL_NONE ? -1 : 1;
+	if ((c = strcmp(x->source ? x->source : "",
+			y->source ? y->source : "")) != 0)
+		return c;
+	return (int)x->qual - (int)y->qual;
+}
+
+/* The observations from i on that state the same level or flow. */
+static size_t group_end(const struct obs_list *l, size_t i)
+{
+	size_t j = i + 1;
+
+	while (j < l->n && l->v[j].kind == l->v[i].kind &&
+	       same_period(&l->v[j].period, &l->v[i].period))
+		j++;
+	return j;
+}
+
+static void add_group(struct rp_series *s, size_t i, size_t j, double tol)
+{
+	const struct gs_obs *o = &s->obs.v[i];
+	struct rp_point *p = push_point(s);
+	const struct gs_obs **v = xmalloc((j - i) * sizeof(*v));
+	size_t k;
+
+	for (k = 0; k < j - i; k++)
+		v[k] = &s->obs.v[i + k];
+	qsort(v, j - i, sizeof(*v), by_rule);
+	p->kind = o->kind;
+	p->period = o->period;
+	p->p.t = period_time(&o->period);
+	for (k = 0; k < j - i; k++)
+		merge(s, p, (size_t)(v[k] - s->obs.v), tol);
+	free(v);
 }
 
 static void collect(struct rp_series *s, double tol)
 {
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < s->obs.n; i++) {
+	while (i < s->obs.n) {
 		const struct gs_obs *o = &s->obs.v[i];
-		struct rp_point *last = s->npts ? &s->pts[s->npts - 1] : NULL;
+		size_t j = i + 1;
 
 		switch (o->kind) {
 		case GS_KIND_LEVEL:
 		case GS_KIND_FLOW:
-			if (!last || last->kind != o->kind ||
-			    !same_period(&last->period, &o->period)) {
-				last = push_point(s);
-				last->kind = o->kind;
-				last->period = o->period;
-				last->p.t = period_time(&o->period);
-			}
-			merge(last, o, i, tol);
+			j = group_end(&s->obs, i);
+			add_group(s, i, j, tol);
 			break;
 		case GS_KIND_TARGET:
 		case GS_KIND_PLAN:
@@ -96,6 +153,7 @@ static void collect(struct rp_series *s, double tol)
 		default:
 			break;
 		}
+		i = j;
 	}
 }
 
@@ -149,6 +207,9 @@ static void add_implied(struct rp_series *s, size_t rel,
 	p->src[0] = rel;
 	p->src[1] = a.src[0];
 	p->nsrc = 2;
+	p->mult = m;
+	p->anchor = a.period;
+	p->at_base = at_base;
 }
 
 /* Relations that end by the date they were reported imply the level at
@@ -231,6 +292,61 @@ void rp_take(struct series_info *info, struct obs_list *obs,
 			break;
 	if (i < s->npts)
 		qsort(s->pts, s->npts, sizeof(*s->pts), by_time);
+	rp_warn_conflicts(s, stderr);
+}
+
+void rp_warn_conflicts(const struct rp_series *s, FILE *out)
+{
+	size_t i;
+
+	for (i = 0; i < s->nconflicts; i++) {
+		const struct gs_obs *u = &s->obs.v[s->conflicts[i].used];
+		const struct gs_obs *x = &s->obs.v[s->conflicts[i].other];
+		char per[48], asof[16], raw[1024], shown[4096];
+
+		period_format(&u->period, per, sizeof(per));
+		date_format(u->as_of, asof, sizeof(asof));
+		gs_snprintf(raw, sizeof(raw), "%s %s %s: %s%s%.15g %s (#%zu, "
+			    "source %s) and %s%s%.15g %s (#%zu, source %s) "
+			    "disagree at vintage %s; using #%zu (exact over "
+			    "qualified, then the source name that sorts first)",
+			    s->key, per, kind_name(u->kind), qual_name(u->qual),
+			    *qual_name(u->qual) ? " " : "", u->value,
+			    s->info.sym, s->conflicts[i].used + 1, u->source,
+			    qual_name(x->qual), *qual_name(x->qual) ? " " : "",
+			    x->value, s->info.sym, s->conflicts[i].other + 1,
+			    x->source, asof, s->conflicts[i].used + 1);
+		gs_escape(shown, sizeof(shown), raw);
+		fprintf(out, "growthstat: warning: %s\n", shown);
+	}
+}
+
+/* b/a = r: the inverse interval 1/r. */
+static struct gs_est inverse(const struct gs_est *r)
+{
+	struct gs_est q = { 1 / r->v, r->hi > 0 ? 1 / r->hi : INFINITY,
+			    r->lo > 0 ? 1 / r->lo : INFINITY };
+
+	if (isinf(r->hi))
+		q.lo = 0;
+	return q;
+}
+
+bool rp_dependent(const struct rp_point *a, const struct rp_point *b,
+		  struct gs_est *mult)
+{
+	const struct rp_point *imp = b->implied ? b : a;
+	const struct rp_point *anc = imp == b ? a : b;
+
+	if (!imp->implied || anc->implied || imp->kind != anc->kind ||
+	    !same_period(&imp->anchor, &anc->period))
+		return false;
+	/* at_base: imp = anc / m, so anc / imp = m. Else imp / anc = m. */
+	if ((imp == a) == imp->at_base)
+		*mult = imp->mult;
+	else
+		*mult = inverse(&imp->mult);
+	return true;
 }
 
 void rp_free(struct rp_series *s)
@@ -241,6 +357,7 @@ void rp_free(struct rp_series *s)
 	free(s->pts);
 	free(s->targets);
 	free(s->rels);
+	free(s->conflicts);
 	memset(s, 0, sizeof(*s));
 }
 

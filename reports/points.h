@@ -13,6 +13,14 @@
 ** A relation whose period ends after the date it was reported (1.5 times
 ** by 2030) is a claim about the future: it implies nothing and is checked
 ** against the targets.
+**
+** SAME-VINTAGE CONFLICTS. Statements of one figure (kind and period) read
+** at the same vintage are merged when they can all be true ("over 100"
+** and "up to 150"). When they cannot (100 from source a, 120 from b), the
+** point takes an exact statement over a qualified one, then the statement
+** of the source whose name sorts first (byte order), never the order of
+** arrival; each such pair is kept in rp_series.conflicts and rp_take()
+** warns about it on stderr, so every report says so.
 */
 #ifndef GS_POINTS_H
 #define GS_POINTS_H
@@ -20,6 +28,8 @@
 #include "../series/cal.h"
 #include "../series/series.h"
 #include "growth.h"
+
+#include <stdio.h>
 
 #define RP_MAX_SRC 2
 
@@ -30,6 +40,20 @@ struct rp_point {
 	bool implied;
 	size_t src[RP_MAX_SRC];      /* indexes into rp_series.obs */
 	size_t nsrc;
+	/* An implied point's derivation: the stated multiple (a percent
+	 * converted, qualifier bounds kept) and the period of the actual
+	 * point (same kind) it was derived from. at_base: the point is at the
+	 * relation's base, so point = anchor / mult; else anchor * mult. */
+	struct gs_est mult;
+	struct gs_period anchor;
+	bool at_base;
+};
+
+/* Two statements of one figure at one vintage that cannot both be true:
+ * obs[used] is what the point took, obs[other] what it set aside. */
+struct rp_conflict {
+	size_t used;
+	size_t other;
 };
 
 struct rp_series {
@@ -42,6 +66,8 @@ struct rp_series {
 	size_t ntargets;
 	size_t *rels;                /* indexes into obs: multiples, percents */
 	size_t nrels;
+	struct rp_conflict *conflicts; /* same-vintage disagreements */
+	size_t nconflicts;
 };
 
 struct rp_opts {
@@ -53,7 +79,8 @@ struct rp_opts {
 int rp_load(struct series_db *db, const char *key, const struct rp_opts *o,
 	    struct rp_series *s, struct gs_err *e);
 /* Derive the points of a series already read (series_scan gives them);
- * s takes over info and obs, which are left empty. */
+ * s takes over info and obs, which are left empty. Same-vintage conflicts
+ * are written to stderr as warnings (rp_warn_conflicts). */
 void rp_take(struct series_info *info, struct obs_list *obs,
 	     const struct rp_opts *o, struct rp_series *s);
 void rp_free(struct rp_series *s);
@@ -70,6 +97,19 @@ const struct rp_point *rp_find(const struct rp_series *s, enum gs_kind k,
 
 /* The point's kind when the series has levels, else flows. */
 enum gs_kind rp_main_kind(const struct rp_series *s);
+
+/*
+** When one of a and b is implied from the other (its anchor), the
+** multiple b/a as the relation stated it, with the relation's bounds:
+** the two points are not independent, so their own bounds must not be
+** combined as if they were. Returns false for independent points.
+*/
+bool rp_dependent(const struct rp_point *a, const struct rp_point *b,
+		  struct gs_est *mult);
+
+/* One line per same-vintage conflict of s, "growthstat: warning: ...",
+ * control characters escaped; nothing when there is none. */
+void rp_warn_conflicts(const struct rp_series *s, FILE *out);
 
 /* Display symbol of an observation's value: × for multiples, % for
  * percent changes, else the series unit. */

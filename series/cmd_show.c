@@ -14,7 +14,9 @@ static const char usage[] =
 	"Shows the figures of series KEY: for each figure (kind, period and\n"
 	"base) the latest vintage, or the one known at --as-of DATE.\n"
 	"--all-vintages shows every row, revisions included. Tables show values\n"
-	"with scale words (154.0 bn RUB); csv and json give raw base-unit values.\n";
+	"with scale words (154.0 bn RUB); csv and json give raw base-unit values\n"
+	"and a last column, series: the canonical CSV columns, so that the output\n"
+	"of show --format csv ingests as it is, into another database too.\n";
 
 enum { OPT_ASOF = OPT_COMMON_LAST, OPT_ALL };
 
@@ -64,10 +66,10 @@ static void value_cell(const struct gs_ctx *ctx, const struct gs_obs *o,
 }
 
 static void add_row(const struct gs_ctx *ctx, struct table *t,
-		    const struct gs_obs *o)
+		    const struct gs_obs *o, const char *key)
 {
 	char period[48], base[48], value[64], as_of[16];
-	const char *cells[9];
+	const char *cells[10];
 
 	period_format(&o->period, period, sizeof(period));
 	period_format(&o->base, base, sizeof(base));
@@ -82,13 +84,14 @@ static void add_row(const struct gs_ctx *ctx, struct table *t,
 	cells[6] = as_of;
 	cells[7] = o->source;
 	cells[8] = o->note;
+	cells[9] = key;
 	table_add(t, cells);
 }
 
 int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 {
 	static const char *const head[] = { "period", "kind", "qualifier",
-		"value", "unit", "base", "as_of", "source", "note" };
+		"value", "unit", "base", "as_of", "source", "note", "series" };
 	struct show_opts so = { 0, OBSQ_LATEST };
 	struct obs_list l;
 	struct table *t;
@@ -106,10 +109,11 @@ int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 	if (series_observations(ctx->db, argv[optind], so.as_of, so.flags, &l,
 				&e))
 		return cli_report(ctx, &e);
-	t = table_new(GS_ARRAY_LEN(head), head);
+	/* The key is the same on every row: people see it in the command. */
+	t = table_new(GS_ARRAY_LEN(head) - (ctx->format == FMT_TABLE), head);
 	table_align_right(t, 3);
 	for (i = 0; i < l.n; i++)
-		add_row(ctx, t, &l.v[i]);
+		add_row(ctx, t, &l.v[i], argv[optind]);
 	table_print(t, ctx->format, stdout);
 	table_free(t);
 	obs_list_free(&l);

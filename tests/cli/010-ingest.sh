@@ -46,8 +46,8 @@ expect_rc 0 "show"
 expect_out "154\.0 bn RUB" "human value with scale word"
 expect_out "2\.80×" "multiple shown as ×"
 run "$GS" show moscow.pharma.output --format csv
-expect_out '^2024,level,,154000000000,RUB,,2025-10-07,seed4,154 billion rubles in 2024$' "csv gives raw base values"
-expect_out '^2024,multiple,,2\.8,×,2020,2025-10-07,seed4,"grew 2\.8-fold, almost tripling"$' "csv quotes fields with commas"
+expect_out '^2024,level,,154000000000,RUB,,2025-10-07,seed4,154 billion rubles in 2024,moscow\.pharma\.output$' "csv gives raw base values"
+expect_out '^2024,multiple,,2\.8,×,2020,2025-10-07,seed4,"grew 2\.8-fold, almost tripling",moscow\.pharma\.output$' "csv quotes fields with commas"
 run "$GS" show moscow.pharma.output --format json
 if command -v python3 >/dev/null; then
 	if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert [x["value"] for x in d if x["kind"]=="level"]==[154000000000] and len(d)==3' "$T/out"; then

@@ -60,8 +60,11 @@ expect_close "$(field "$T/out" '^multiple,' 4)" "$(calc '4400/3000')" "upper bou
 expect_close "$(field "$T/out" '^multiple,' 3)" 0 "no lower bound (start open above)"
 
 # two series: the same dimension works, different dimensions are refused
-run "$GS" growth a pharma.output --format csv
+run "$GS" growth pharma.output a --format csv
 expect_rc 0 "growth between two series of one dimension"
+expect_close "$(field "$T/out" '^multiple,' 2)" "$(calc '154e9/15')" "a 2023 -> pharma.output 2024"
+run "$GS" growth a pharma.output --format csv
+expect_rc 65 "from a later figure to an earlier one: CAGR undefined"
 run "$GS" growth jobs pharma.output
 expect_rc 65 "different dimensions refused"
 expect_err "different dimensions" "mixed dimensions explained"

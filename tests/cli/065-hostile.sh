@@ -132,7 +132,7 @@ bad = 0
 for k, s, n, v in csv.reader(open(T + "/meta.expect", newline="")):
     out = subprocess.run([GS, "show", "--format", "csv", "--", k], capture_output=True).stdout.decode()
     rows = list(csv.reader(out.splitlines(keepends=True)))
-    want = ["2024", "level", "", v, "RUB", "", "2025-01-01", s, n]
+    want = ["2024", "level", "", v, "RUB", "", "2025-01-01", s, n, k]
     if rows[1:] != [want]:
         bad += 1
         print("# mismatch for %r: %r" % (k, rows[1:]))

@@ -458,6 +458,60 @@ static void test_bounds_about(void **state)
 	ASSERT_REL(c.abs.hi, 26);
 }
 
+/*
+** An implied point against its own anchor: b/a is the stated multiple,
+** whatever a's and b's own bounds. About 154 (146.3..161.7) at exactly
+** 2.8x: the multiple is [2.8, 2.8] (as independent points it would be
+** 146.3/57.75 .. 161.7/52.25); b - a = b (1 - 1/2.8) = b * 1.8/2.8.
+*/
+static void test_change_dependent(void **state)
+{
+	struct gs_point a = { year_t(2020), 55, 52.25, 57.75 };
+	struct gs_point b = growth_point(year_t(2024), 154, GS_QUAL_ABOUT, TOL);
+	struct gs_est r = { 2.8, 2.8, 2.8 };
+	struct gs_change c;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	assert_int_equal(growth_change_dep(&a, &b, &r, false, &c, &e), 0);
+	ASSERT_REL(c.mult.lo, 2.8);
+	ASSERT_REL(c.mult.hi, 2.8);
+	ASSERT_REL(c.pct.lo, 180);
+	ASSERT_REL(c.cagr.lo, pow(2.8, 0.25) - 1);
+	ASSERT_REL(c.cagr.hi, pow(2.8, 0.25) - 1);
+	ASSERT_REL(c.abs.lo, 146.3 * 1.8 / 2.8);
+	ASSERT_REL(c.abs.hi, 161.7 * 1.8 / 2.8);
+	ASSERT_REL(c.abs.v, 99);
+}
+
+/* About 50 then exactly 2x: b - a = a (2 - 1) in [47.5, 52.5]. Over 154
+ * at about 2.8x: the multiple is [2.66, 2.94], the change
+ * [154 (1 - 1/2.66), inf). */
+static void test_change_dependent_bounds(void **state)
+{
+	struct gs_point a = growth_point(year_t(2020), 50, GS_QUAL_ABOUT, TOL);
+	struct gs_point b = { year_t(2024), 100, 95, 105 };
+	struct gs_point o = growth_point(year_t(2024), 154, GS_QUAL_OVER, TOL);
+	struct gs_point i = { year_t(2020), 55, 154 / 2.94, INFINITY };
+	struct gs_est two = { 2, 2, 2 }, m = { 2.8, 2.66, 2.94 };
+	struct gs_change c;
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	assert_int_equal(growth_change_dep(&a, &b, &two, true, &c, &e), 0);
+	ASSERT_REL(c.abs.lo, 47.5);
+	ASSERT_REL(c.abs.hi, 52.5);
+	ASSERT_REL(c.mult.lo, 2);
+	assert_int_equal(growth_change_dep(&i, &o, &m, false, &c, &e), 0);
+	ASSERT_REL(c.mult.lo, 2.66);
+	ASSERT_REL(c.mult.hi, 2.94);
+	ASSERT_REL(c.logd.lo, log(2.66));
+	ASSERT_REL(c.abs.lo, 154 * (1 - 1 / 2.66));
+	assert_true(c.abs.hi == INFINITY);
+}
+
 static void test_change_errors(void **state)
 {
 	struct gs_point a = exact(2021.0, -5);
@@ -762,6 +816,8 @@ int main(void)
 		cmocka_unit_test(test_bounds_over_start),
 		cmocka_unit_test(test_bounds_over_end_up_to_start),
 		cmocka_unit_test(test_bounds_about),
+		cmocka_unit_test(test_change_dependent),
+		cmocka_unit_test(test_change_dependent_bounds),
 		cmocka_unit_test(test_change_errors),
 		cmocka_unit_test(test_implied_base_multiple),
 		cmocka_unit_test(test_implied_base_percent),

@@ -25,9 +25,9 @@ struct fx {
 	int64_t batch;
 };
 
-static void add(struct fx *f, const char *key, const char *period,
-		enum gs_kind kind, double v, const char *unit, enum gs_qual q,
-		const char *base)
+static void add_from(struct fx *f, const char *source, const char *key,
+		     const char *period, enum gs_kind kind, double v,
+		     const char *unit, enum gs_qual q, const char *base)
 {
 	struct gs_obs o = { 0 };
 	enum append_result res;
@@ -44,10 +44,17 @@ static void add(struct fx *f, const char *key, const char *period,
 	o.value = kind_is_relative(kind) ? v : v * o.unit.factor;
 	o.qual = q;
 	o.as_of = 20251007;
-	o.source = "test";
+	o.source = source;
 	o.note = "";
 	o.batch = f->batch;
 	assert_int_equal(series_append(f->db, &o, "", "", &res, &e), 0);
+}
+
+static void add(struct fx *f, const char *key, const char *period,
+		enum gs_kind kind, double v, const char *unit, enum gs_qual q,
+		const char *base)
+{
+	add_from(f, "test", key, period, kind, v, unit, q, base);
 }
 
 static int setup(void **state)
@@ -77,6 +84,9 @@ static int setup(void **state)
 	add(f, "sp", "2025", GS_KIND_LEVEL, 173, "thousand square meters", GS_QUAL_OVER, "");
 	add(f, "sp", "2030", GS_KIND_TARGET, 300, "thousand square meters", GS_QUAL_ABOUT, "");
 	add(f, "sp", "2030", GS_KIND_MULTIPLE, 2, "times", GS_QUAL_NONE, "2025");
+	/* Same vintage, two sources, two values: b's row arrives first. */
+	add_from(f, "b", "cf", "2024", GS_KIND_LEVEL, 100, "jobs", GS_QUAL_NONE, "");
+	add_from(f, "a", "cf", "2024", GS_KIND_LEVEL, 120, "jobs", GS_QUAL_NONE, "");
 	assert_int_equal(series_batch_commit(f->db, f->batch, &c, "", &e), 0);
 	*state = f;
 	return 0;
@@ -215,10 +225,52 @@ static void test_target_and_claim(void **state)
 	rp_free(&s);
 }
 
+/* The implied 2020 point and its anchor 2024: b/a is the stated 2.8;
+ * the other way round 1/2.8; two actual points are independent. */
+static void test_dependent(void **state)
+{
+	struct rp_series s;
+	struct gs_est m;
+
+	load(*state, "out", &s);
+	assert_true(rp_dependent(&s.pts[0], &s.pts[1], &m));
+	assert_true(m.v == 2.8 && m.lo == 2.8 && m.hi == 2.8);
+	assert_true(rp_dependent(&s.pts[1], &s.pts[0], &m));
+	assert_true(fabs(m.v - 1 / 2.8) < 1e-15 && m.lo == m.v && m.hi == m.v);
+	assert_false(rp_dependent(&s.pts[1], &s.pts[1], &m));
+	rp_free(&s);
+}
+
+/* 100 from b (arrived first) and 120 from a at one vintage: a's name
+ * sorts first, so the point is 120, and the pair is kept as a conflict. */
+static void test_conflict(void **state)
+{
+	struct rp_series s;
+	char buf[1024] = "";
+	FILE *f = tmpfile();
+
+	load(*state, "cf", &s);
+	assert_int_equal(s.npts, 1);
+	assert_true(s.pts[0].p.v == 120 && s.pts[0].p.lo == 120);
+	assert_int_equal(s.nconflicts, 1);
+	assert_string_equal(s.obs.v[s.conflicts[0].used].source, "a");
+	assert_string_equal(s.obs.v[s.conflicts[0].other].source, "b");
+	assert_non_null(f);
+	rp_warn_conflicts(&s, f);
+	rewind(f);
+	assert_non_null(fgets(buf, sizeof(buf), f));
+	assert_non_null(strstr(buf, "growthstat: warning: cf 2024 level: 120 "));
+	assert_non_null(strstr(buf, "disagree at vintage 2025-10-07"));
+	fclose(f);
+	rp_free(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_implied_base),
+		cmocka_unit_test(test_dependent),
+		cmocka_unit_test(test_conflict),
 		cmocka_unit_test(test_bounds_intersect),
 		cmocka_unit_test(test_exact_wins),
 		cmocka_unit_test(test_implied_percent_flow),
