@@ -28,6 +28,7 @@ static const char css[] =
 	"th{background:#e8e8e8}\n"
 	"td.n{text-align:right;font-variant-numeric:tabular-nums}\n"
 	"td.w{min-width:16em}\n"
+	"td.nw{white-space:nowrap}\n"
 
 	"table.meta{width:auto}\n"
 	"table.meta th{text-align:left;font-weight:normal}\n"
@@ -134,10 +135,28 @@ static void refs(FILE *out, const char *key, const char *s)
 	}
 }
 
+/* A key with a line break allowed after each dot and underscore. */
+static void key_text(FILE *out, const char *key)
+{
+	char one[2] = { 0, 0 };
+
+	for (; *key; key++) {
+		one[0] = *key;
+		rt_html(out, one);
+		if (*key == '.' || *key == '_')
+			fputs("<wbr>", out);
+	}
+}
+
+/* Short cells (numbers, dates, periods) are kept on one line; long ones
+ * wrap, so no table is wider than the page. */
+enum { SHORT_CELL = 24 };
+
 static void cell(FILE *out, const struct ro_table *t, size_t i,
 		 const char *c)
 {
 	unsigned long bit = 1UL << i;
+	bool nw = strlen(c) <= SHORT_CELL && !(t->wide & bit);
 	const char *sign = "";
 
 	if (t->verdict & bit) {
@@ -148,12 +167,14 @@ static void cell(FILE *out, const struct ro_table *t, size_t i,
 		fputs("<td class=\"k\"><a href=\"#s-", out);
 		rt_id(out, c);
 		fputs("\">", out);
-		rt_html(out, c);
+		key_text(out, c);
 		fputs("</a>", out);
+	} else if (t->keys & bit) {
+		fputs("<td class=\"k\">", out);
+		key_text(out, c);
 	} else {
-		fputs(t->right & bit ? "<td class=\"n\">" : t->wide & bit ?
-		      "<td class=\"w\">" : t->keys & bit ? "<td class=\"k\">" :
-		      "<td>", out);
+		fprintf(out, "<td class=\"%s%s\">", t->right & bit ? "n" :
+			t->wide & bit ? "w" : "", nw ? " nw" : "");
 		if (t->refs & bit)
 			refs(out, t->key, c);
 		else
@@ -192,9 +213,7 @@ static void chart(FILE *out, const char *alt, const unsigned char *svg,
 	rt_html(out, alt);
 	fputs("\" src=\"data:image/svg+xml;base64,", out);
 	rt_base64(out, svg, n);
-	fputs("\"><figcaption>", out);
-	rt_html(out, alt);
-	fputs("</figcaption></figure>\n", out);
+	fputs("\"></figure>\n", out);
 }
 
 static void end(FILE *out)
