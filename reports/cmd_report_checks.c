@@ -97,15 +97,12 @@ static void target_row(struct rpage *pg, const struct ro_table *t,
 {
 	const struct rp_series *s = &x->s;
 	const struct gs_obs *ob = &s->obs.v[v->obs];
-	char tv[64], q[96], by[48], lat[128], req[32], tr[32], pr[64],
-	     iv[140], yr[16], rl[32], refs[64];
+	char q[96], by[48], lat[128], req[32], tr[32], pr[64], iv[140],
+	     yr[16], rl[32], refs[64];
 	const char *c[11] = { q, by, lat, req, tr, pr, iv, yr,
 			      verdict_name(v->verdict), v->note, refs };
 
-	fmt_human(ob->value, s->info.sym, tv, sizeof(tv));
-	gs_snprintf(q, sizeof(q), "%s%s%s", ob->qual == GS_QUAL_UP_TO ?
-		    "up to" : ob->qual == GS_QUAL_AT_LEAST ? "at least" :
-		    qual_name(ob->qual), ob->qual ? " " : "", tv);
+	rpage_qualified(ob, s->info.sym, q, sizeof(q));
 	rpage_period(&ob->period, by, sizeof(by));
 	lat[0] = pr[0] = rl[0] = '\0';
 	if (v->latest) {

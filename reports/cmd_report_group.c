@@ -123,14 +123,10 @@ static void fig_cells(const struct rp_series *s, size_t i, const char **c,
 		      char (*b)[64])
 {
 	const struct gs_obs *ob = &s->obs.v[i];
-	char val[48];
 
 	gs_snprintf(b[0], 64, "#%zu", i + 1);
 	rpage_period(&ob->period, b[1], 64);
-	fmt_human(ob->value, rp_symbol(s, ob), val, sizeof(val));
-	gs_snprintf(b[2], 64, "%s%s%s", ob->qual == GS_QUAL_UP_TO ? "up to" :
-		    ob->qual == GS_QUAL_AT_LEAST ? "at least" :
-		    qual_name(ob->qual), ob->qual ? " " : "", val);
+	rpage_qualified(ob, rp_symbol(s, ob), b[2], 64);
 	rpage_period(&ob->base, b[3], 64);
 	if (ob->as_of)
 		date_format(ob->as_of, b[4], 64);
