@@ -2,7 +2,8 @@
 #
 #   make            build ./growthstat (installs missing Debian packages first)
 #   make check      unit + end-to-end tests, then again under ASan+UBSan
-#   make demo       the main job: the seed dataset -> out/report.md + charts
+#   make demo       the main job: growthstat report on the seed dataset ->
+#                   out/report.html (self-contained) and out/report.md
 #   make install    PREFIX=/usr/local (DESTDIR honoured)
 #   make fuzz       libFuzzer harnesses, bounded time (clang)
 #   make bench      benchmarks (long; never part of check)

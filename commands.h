@@ -17,5 +17,6 @@ int cmd_project(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_check(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_chart(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_extract(int argc, char **argv, struct gs_ctx *ctx);
+int cmd_report(int argc, char **argv, struct gs_ctx *ctx);
 
 #endif

@@ -29,6 +29,7 @@ static const struct cmd commands[] = {
 	{ "project", cmd_project, "project a series to a date (cagr, linear, loglinear)", false },
 	{ "check", cmd_check, "check targets, claims and thresholds (exit 1 on failure)", false },
 	{ "chart", cmd_chart, "write a gnuplot script and a PNG trend chart", false },
+	{ "report", cmd_report, "one self-contained page: charts, figures, verdicts", false },
 	{ "extract", cmd_extract, "propose figures from a plain-text document", false },
 };
 

@@ -1,9 +1,11 @@
 #!/bin/sh
 # install-deps.sh: install the Debian packages growthstat needs, only those
 # missing. Does nothing (and needs no root) when everything is present.
+# chromium is for the tests only: tests/cli/053-report-browser.sh renders
+# the report page in it (skipped, and said so, where it cannot run).
 set -eu
 
-PKGS="gcc make libsqlite3-dev sqlite3 libpq-dev postgresql libcsv-dev libcmocka-dev gnuplot-nox perl python3 python3-numpy"
+PKGS="gcc make libsqlite3-dev sqlite3 libpq-dev postgresql libcsv-dev libcmocka-dev gnuplot-nox perl python3 python3-numpy chromium"
 
 missing=""
 for p in $PKGS; do

@@ -1,0 +1,182 @@
+/*
+** cmd_report_checks.c: the numbers of a series' section: growth and CAGR
+** over its trend window, its targets with the CAGR they require and the
+** projection at their date with its interval, its claims with their
+** verdicts; every row names the observations it rests on (#n, linked to
+** the series' figures in HTML). Values read as in the CLI (fmt_human).
+*/
+#include "cmd_report_page.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "cmd_report.h"
+
+#define RIGHT(a, b) ((1UL << (b + 1)) - (1UL << (a)))  /* columns a..b */
+
+/* "2024: 154.0 bn RUB" */
+static void at(const struct rp_series *s, const struct rp_point *p,
+	       char *buf, size_t n)
+{
+	char per[48], val[64];
+
+	rpage_period(&p->period, per, sizeof(per));
+	fmt_human(p->p.v, s->info.sym, val, sizeof(val));
+	gs_snprintf(buf, n, "%s: %s%s", per, val, p->implied ? " (implied)" :
+		    "");
+}
+
+/* "[lo – hi]" of an interval with a finite side, else "". */
+static void interval(double lo, double hi, const char *sym, char *buf,
+		     size_t n)
+{
+	char a[64], b[64];
+
+	buf[0] = '\0';
+	if (isnan(lo) || isnan(hi) || lo == hi)
+		return;
+	if (isinf(lo))
+		gs_snprintf(a, sizeof(a), "%s", "\u2212\u221e");
+	else
+		fmt_human(lo, sym, a, sizeof(a));
+	if (isinf(hi))
+		gs_snprintf(b, sizeof(b), "%s", "\u221e");
+	else
+		fmt_human(hi, sym, b, sizeof(b));
+	gs_snprintf(buf, n, "%s \u2013 %s", a, b);
+}
+
+void rpage_trend(struct rpage *pg, const struct rd_series *x)
+{
+	static const char *const head[] = { "from", "to", "years", "multiple",
+		"change", "CAGR", "trend", "observations" };
+	struct ro_table t = { .caption = "Growth over the trend window",
+		.head = head, .ncols = 8, .right = RIGHT(0, 5),
+		.refs = 1UL << 7, .key = x->s.key };
+	const struct gs_change *g = &x->growth;
+	char a[128], b[128], yr[32], mu[64], ch[64], cg[32], how[96],
+	     ra[32], rb[32], refs[72];
+	const char *c[8] = { a, b, yr, mu, ch, cg, how, refs };
+	char why[400];
+
+	if (!x->have_growth) {
+		gs_snprintf(why, sizeof(why), "No trend: %s.", x->have_pj ?
+			    "the CAGR is undefined" : x->pj_why);
+		pg->ops->para(pg->out, why);
+		return;
+	}
+	at(&x->s, &x->pj.win[0], a, sizeof(a));
+	at(&x->s, proj_last(&x->pj), b, sizeof(b));
+	gs_snprintf(yr, sizeof(yr), "%.4g", g->years);
+	fmt_human(g->mult.v, "\u00d7", mu, sizeof(mu));
+	fmt_human(g->pct.v, "%", ch, sizeof(ch));
+	rpage_pct(g->cagr.v, cg, sizeof(cg));
+	gs_snprintf(how, sizeof(how), "%s, %zu points",
+		    proj_method_name(x->pj.method), x->pj.nwin);
+	report_refs(&x->pj.win[0], ra, sizeof(ra));
+	report_refs(proj_last(&x->pj), rb, sizeof(rb));
+	gs_snprintf(refs, sizeof(refs), "%s %s", ra, rb);
+	pg->ops->table(pg->out, &t);
+	pg->ops->row(pg->out, &t, c, 0);
+	pg->ops->table_end(pg->out, &t);
+}
+
+/* The year a decimal time falls in (2027.0, the end of 2026, is 2026). */
+static void year_text(const struct target_eval *v, char *buf, size_t n)
+{
+	if (isnan(v->projected.v))
+		buf[0] = '\0';
+	else if (isnan(v->t_reached))
+		gs_snprintf(buf, n, "never");
+	else
+		gs_snprintf(buf, n, "%.0f", ceil(v->t_reached - 1e-9) - 1);
+}
+
+static void target_row(struct rpage *pg, const struct ro_table *t,
+		       const struct rd_series *x, const struct target_eval *v)
+{
+	const struct rp_series *s = &x->s;
+	const struct gs_obs *ob = &s->obs.v[v->obs];
+	char q[96], by[48], lat[128], req[32], tr[32], pr[64], iv[140],
+	     yr[16], rl[32], refs[64];
+	const char *c[11] = { q, by, lat, req, tr, pr, iv, yr,
+			      verdict_name(v->verdict), v->note, refs };
+
+	rpage_qualified(ob, s->info.sym, q, sizeof(q));
+	rpage_period(&ob->period, by, sizeof(by));
+	lat[0] = pr[0] = rl[0] = '\0';
+	if (v->latest) {
+		at(s, v->latest, lat, sizeof(lat));
+		report_refs(v->latest, rl, sizeof(rl));
+	}
+	rpage_pct(v->required.v, req, sizeof(req));
+	rpage_pct(v->trend.v, tr, sizeof(tr));
+	if (!isnan(v->projected.v))
+		fmt_human(v->projected.v, s->info.sym, pr, sizeof(pr));
+	interval(v->projected.has_interval ? v->projected.lo : NAN,
+		 v->projected.hi, s->info.sym, iv, sizeof(iv));
+	year_text(v, yr, sizeof(yr));
+	gs_snprintf(refs, sizeof(refs), "#%zu%s%s", v->obs + 1, *rl ? " " : "",
+		    rl);
+	pg->ops->row(pg->out, t, c, 0);
+}
+
+void rpage_targets(struct rpage *pg, const struct rd_series *x)
+{
+	static const char *const head[] = { "target", "by", "latest",
+		"required CAGR", "trend CAGR", "projected", "interval",
+		"reached", "verdict", "note", "observations" };
+	struct ro_table t = { .caption = "Targets", .head = head, .ncols = 11,
+		.right = RIGHT(0, 7), .verdict = 1UL << 8, .refs = 1UL << 10,
+		.wide = 1UL << 9, .key = x->s.key };
+	size_t i;
+
+	if (x->ntv == 0)
+		return;
+	pg->ops->table(pg->out, &t);
+	for (i = 0; i < x->ntv; i++)
+		target_row(pg, &t, x, &x->tv[i]);
+	pg->ops->table_end(pg->out, &t);
+}
+
+static void claim_row(struct rpage *pg, const struct ro_table *t,
+		      const struct rd_series *x, const struct claim_eval *cl)
+{
+	const struct rp_series *s = &x->s;
+	const struct gs_obs *ob = &s->obs.v[cl->obs];
+	const char *sym = cl->pct ? "%" : "\u00d7";
+	char st[64], q[96], base[48], per[48], fr[64], to[64], ac[64],
+	     iv[140], refs[64];
+	const char *c[9] = { q, base, per, fr, to, ac, iv,
+			     verdict_name(cl->verdict), refs };
+
+	fmt_human(cl->stated.v, sym, st, sizeof(st));
+	gs_snprintf(q, sizeof(q), "%s%s%s", qual_name(ob->qual),
+		    ob->qual ? " " : "", st);
+	rpage_period(&ob->base, base, sizeof(base));
+	rpage_period(&ob->period, per, sizeof(per));
+	fmt_human(cl->from.v, s->info.sym, fr, sizeof(fr));
+	fmt_human(cl->to.v, s->info.sym, to, sizeof(to));
+	fmt_human(cl->actual.v, sym, ac, sizeof(ac));
+	interval(cl->actual.lo, cl->actual.hi, sym, iv, sizeof(iv));
+	gs_snprintf(refs, sizeof(refs), "#%zu #%zu #%zu", cl->obs + 1,
+		    cl->from_obs + 1, cl->to_obs + 1);
+	pg->ops->row(pg->out, t, c, 0);
+}
+
+void rpage_claims(struct rpage *pg, const struct rd_series *x)
+{
+	static const char *const head[] = { "claim", "base", "period", "from",
+		"to", "actual", "interval", "verdict", "observations" };
+	struct ro_table t = { .caption = "Claims", .head = head, .ncols = 9,
+		.right = RIGHT(0, 6), .verdict = 1UL << 7, .refs = 1UL << 8,
+		.key = x->s.key };
+	size_t i;
+
+	if (x->ncv == 0)
+		return;
+	pg->ops->table(pg->out, &t);
+	for (i = 0; i < x->ncv; i++)
+		claim_row(pg, &t, x, &x->cv[i]);
+	pg->ops->table_end(pg->out, &t);
+}

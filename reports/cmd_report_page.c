@@ -1,0 +1,211 @@
+/*
+** cmd_report_page.c: the page of `growthstat report`: its header (title,
+** when, which database, as of when, how much), the summary of verdicts
+** with the checks that fail, then a section per series group
+** (cmd_report_group.c). See cmd_report_page.h.
+*/
+#include "cmd_report_page.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "../series/obs.h"
+
+void rpage_pct(double f, char *buf, size_t n)
+{
+	if (isnan(f))
+		buf[0] = '\0';
+	else
+		gs_snprintf(buf, n, "%.3f %%", 100 * f);
+}
+
+void rpage_period(const struct gs_period *p, char *buf, size_t n)
+{
+	period_format(p, buf, n);
+}
+
+void rpage_qualified(const struct gs_obs *ob, const char *sym, char *buf,
+		     size_t n)
+{
+	char val[64];
+
+	fmt_human(ob->value, sym, val, sizeof(val));
+	gs_snprintf(buf, n, "%s%s%s", ob->qual == GS_QUAL_UP_TO ? "up to" :
+		    ob->qual == GS_QUAL_AT_LEAST ? "at least" :
+		    qual_name(ob->qual), ob->qual ? " " : "", val);
+}
+
+static void meta(struct rpage *pg)
+{
+	static const char *const head[] = { "report", "" };
+	struct ro_table t = { .head = head, .ncols = 2, .narrow = true };
+	const struct rd_report *r = pg->r;
+	char when[64], asof[32], ns[32], nf[32], nsrc[32];
+	const char *rows[][2] = {
+		{ "generated", when }, { "database", pg->db_shown },
+		{ "as of", asof }, { "series", ns }, { "figures", nf },
+		{ "sources", nsrc },
+	};
+	struct tm tm;
+	size_t i;
+
+	strftime(when, sizeof(when), "%Y-%m-%d %H:%M UTC",
+		 gmtime_r(&pg->now, &tm));
+	if (r->o.rp.as_of)
+		date_format(r->o.rp.as_of, asof, sizeof(asof));
+	else
+		gs_snprintf(asof, sizeof(asof), "latest (every vintage "
+			    "stored)");
+	gs_snprintf(ns, sizeof(ns), "%zu", r->n);
+	gs_snprintf(nf, sizeof(nf), "%ld", r->figures);
+	gs_snprintf(nsrc, sizeof(nsrc), "%ld", r->sources);
+	pg->ops->table(pg->out, &t);
+	for (i = 0; i < GS_ARRAY_LEN(rows); i++)
+		pg->ops->row(pg->out, &t, rows[i], 0);
+	pg->ops->table_end(pg->out, &t);
+}
+
+/* One line of the verdict counts. */
+static void count_row(struct rpage *pg, const struct ro_table *t,
+		      const char *what, enum verdict v, long n)
+{
+	char num[32];
+	const char *cells[3];
+
+	gs_snprintf(num, sizeof(num), "%ld", n);
+	cells[0] = what;
+	cells[1] = verdict_name(v);
+	cells[2] = num;
+	pg->ops->row(pg->out, t, cells, 0);
+}
+
+static void counts(struct rpage *pg)
+{
+	static const char *const head[] = { "checks", "verdict", "count" };
+	static const enum verdict tv[] = { V_BEHIND, V_UNCERTAIN, V_ON_TRACK,
+					   V_AHEAD, V_NA };
+	struct ro_table t = { .caption = "Verdicts", .head = head, .ncols = 3,
+		.right = 1UL << 2, .verdict = 1UL << 1, .narrow = true };
+	const struct rd_report *r = pg->r;
+	size_t i;
+
+	pg->ops->table(pg->out, &t);
+	count_row(pg, &t, "claims", V_INCONSISTENT, r->claims[V_INCONSISTENT]);
+	count_row(pg, &t, "claims", V_CONSISTENT, r->claims[V_CONSISTENT]);
+	for (i = 0; i < GS_ARRAY_LEN(tv); i++)
+		count_row(pg, &t, "targets", tv[i], r->targets[tv[i]]);
+	pg->ops->table_end(pg->out, &t);
+}
+
+static const char *const fail_head[] = { "series", "check", "verdict",
+					 "what" };
+
+static void failing_claims(struct rpage *pg, const struct ro_table *t,
+			   const struct rd_series *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->ncv; i++) {
+		const struct claim_eval *c = &x->cv[i];
+		const struct gs_obs *ob = &x->s.obs.v[c->obs];
+		char st[64], base[48], per[48], ac[64], what[256];
+		const char *cells[4];
+
+		if (!verdict_failed(c->verdict))
+			continue;
+		fmt_human(c->stated.v, c->pct ? "%" : "\u00d7", st, sizeof(st));
+		fmt_human(c->actual.v, c->pct ? "%" : "\u00d7", ac, sizeof(ac));
+		rpage_period(&ob->base, base, sizeof(base));
+		rpage_period(&ob->period, per, sizeof(per));
+		gs_snprintf(what, sizeof(what), "%s%s%s from %s to %s; the "
+			    "figures give %s", qual_name(ob->qual),
+			    ob->qual ? " " : "", st, base, per, ac);
+		cells[0] = x->s.key;
+		cells[1] = "claim";
+		cells[2] = verdict_name(c->verdict);
+		cells[3] = what;
+		pg->ops->row(pg->out, t, cells, 0);
+	}
+}
+
+static void failing_targets(struct rpage *pg, const struct ro_table *t,
+			    const struct rd_series *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->ntv; i++) {
+		const struct target_eval *v = &x->tv[i];
+		const struct gs_obs *ob = &x->s.obs.v[v->obs];
+		char tv[64], by[48], pr[64], what[256];
+		const char *cells[4];
+
+		if (!verdict_failed(v->verdict))
+			continue;
+		fmt_human(ob->value, x->s.info.sym, tv, sizeof(tv));
+		fmt_human(v->projected.v, x->s.info.sym, pr, sizeof(pr));
+		rpage_period(&ob->period, by, sizeof(by));
+		gs_snprintf(what, sizeof(what), "%s by %s; the trend gives %s",
+			    tv, by, pr);
+		cells[0] = x->s.key;
+		cells[1] = "target";
+		cells[2] = verdict_name(v->verdict);
+		cells[3] = what;
+		pg->ops->row(pg->out, t, cells, 0);
+	}
+}
+
+static void failures(struct rpage *pg)
+{
+	struct ro_table t = { .caption = "What fails", .head = fail_head, .ncols = 4,
+		.verdict = 1UL << 2, .series = 1UL << 0, .wide = 1UL << 3 };
+	const struct rd_report *r = pg->r;
+	size_t i;
+
+	if (r->claims[V_INCONSISTENT] + r->targets[V_BEHIND] == 0) {
+		pg->ops->para(pg->out, "Nothing fails: no claim is "
+			      "inconsistent with its figures and no target is "
+			      "behind its trend.");
+		return;
+	}
+	pg->ops->table(pg->out, &t);
+	for (i = 0; i < r->n; i++) {
+		failing_claims(pg, &t, &r->v[i]);
+		failing_targets(pg, &t, &r->v[i]);
+	}
+	pg->ops->table_end(pg->out, &t);
+}
+
+static void summary(struct rpage *pg)
+{
+	pg->ops->heading(pg->out, 2, "Verdict summary", NULL, false);
+	pg->ops->para(pg->out, "Targets are judged against the trend of "
+		      "their series (CAGR of the reported figures, 5 % "
+		      "tolerance; uncertain when the trend rests on fewer "
+		      "than 3 reported figures or its interval straddles the "
+		      "target). Claims are stated multiples or percent "
+		      "changes checked against the figures at both ends. "
+		      "Behind and inconsistent fail.");
+	counts(pg);
+	failures(pg);
+}
+
+void rpage_write(struct rpage *pg)
+{
+	const struct rd_report *r = pg->r;
+	size_t i, j;
+
+	pg->ops->begin(pg->out, pg->title);
+	pg->ops->heading(pg->out, 1, pg->title, NULL, false);
+	meta(pg);
+	summary(pg);
+	if (r->n == 0)
+		pg->ops->para(pg->out, "The database holds no series to "
+			      "report on.");
+	for (i = 0; i < r->n; i = j) {
+		for (j = i + 1; j < r->n; j++)
+			if (strcmp(r->v[j].group, r->v[i].group) != 0)
+				break;
+		rpage_group(pg, i, j);
+	}
+	pg->ops->end(pg->out);
+}

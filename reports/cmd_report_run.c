@@ -1,0 +1,187 @@
+/*
+** cmd_report_run.c: `growthstat report [GLOB...] -o FILE.html`: the
+** analyst's deliverable, one self-contained page (HTML, or Markdown with
+** --format md) about any database: header, verdict summary, and per
+** series group its charts, figures, growth, targets and claims. The
+** output is created under an exclusive temporary name and renamed into
+** place (gs_out_*), and may not be the database.
+*/
+#include "../common.h" /* first: cli.h includes <getopt.h> before it */
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../commands.h"
+#include "cmd_report.h"
+#include "cmd_report_page.h"
+#include "plot_path.h"
+
+static const char usage[] =
+	"usage: growthstat report [GLOB...] -o FILE.html [--format html|md]\n"
+	"                         [--title TEXT] [--as-of DATE] [--method M]\n"
+	"\n"
+	"Writes one self-contained page about the series matching the GLOBs\n"
+	"(all when none): when, which database and how many series, figures\n"
+	"and sources; the verdicts of every target and claim (as `check`\n"
+	"gives them) with what fails; then per series group (the key without\n"
+	"its last component) a chart per unit of the series with two or more\n"
+	"figures or a target, and each series' figures (numbered #n), growth\n"
+	"and CAGR, targets with the CAGR they require and the projection at\n"
+	"their date, and claims, each naming the figures it rests on.\n"
+	"HTML carries its CSS and its charts (SVG, as data: URIs) inline and\n"
+	"needs no script; Markdown leaves the charts out.\n"
+	"\n"
+	"  -o, --output FILE       the page (replaced whole if it exists)\n"
+	"      --format html|md    default html, or md for -o *.md\n"
+	"      --title TEXT        the page title (default \"growthstat report\")\n"
+	"      --as-of DATE        what was known at DATE\n"
+	"      --method M          trend method: cagr (default), linear, loglinear\n"
+	"      --approx-tolerance F  width of \"about\" (default 0.05)\n"
+	"\n"
+	"Exit: 0 written; 2 usage; 69 written, but gnuplot missing or failed\n"
+	"(charts left out, said on the page); 73 cannot create the page;\n"
+	"74 database error. Set SOURCE_DATE_EPOCH to fix the generation time.\n";
+
+enum { OPT_FMT = OPT_R_FIRST_FREE, OPT_TITLE, OPT_METHOD };
+
+/* "format" before the common options: this command's formats win. */
+static const struct option longopts[] = {
+	{ "format", required_argument, NULL, OPT_FMT },
+	{ "output", required_argument, NULL, 'o' },
+	{ "title", required_argument, NULL, OPT_TITLE },
+	{ "method", required_argument, NULL, OPT_METHOD },
+	{ "as-of", required_argument, NULL, OPT_R_ASOF },
+	{ "approx-tolerance", required_argument, NULL, OPT_R_APPROX },
+	CLI_COMMON_LONGOPTS
+};
+
+struct ropts {
+	struct report_opts r;
+	struct proj_opts p;
+	const char *output, *title, *format;
+};
+
+static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
+{
+	struct ropts *o = arg;
+	int k;
+
+	if ((k = report_option(ctx, &o->r, c, val)) != 0)
+		return k == 1 ? 0 : k;
+	switch (c) {
+	case 'o': o->output = val; return 0;
+	case OPT_TITLE: o->title = val; return 0;
+	case OPT_METHOD: return report_method(ctx, val, &o->p.method);
+	case OPT_FMT:
+		if (strcmp(val, "html") != 0 && strcmp(val, "md") != 0)
+			return cli_usage(ctx, NULL, "--format takes html or "
+					 "md, not '%s'", val);
+		o->format = val;
+		return 0;
+	}
+	return cli_usage(ctx, usage, "bad option");
+}
+
+/* The generation time: $SOURCE_DATE_EPOCH (reproducible pages), else now. */
+static time_t now(void)
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long v;
+
+	if (s && *s) {
+		errno = 0;
+		v = strtoll(s, &end, 10);
+		if (*end == '\0' && errno == 0 && v >= 0)
+			return (time_t)v;
+	}
+	return time(NULL);
+}
+
+static int gather(struct gs_ctx *ctx, const struct ropts *o, int n,
+		  char **globs, struct rd_report *r)
+{
+	struct rd_opts ro;
+	struct gs_err e;
+
+	memset(&ro, 0, sizeof(ro));
+	ro.rp = o->r.rp;
+	ro.p = o->p;
+	ro.claim.rel = GS_CHECK_TOL_DEFAULT;
+	ro.claim.pp = GS_CHECK_PP_DEFAULT;
+	ro.claim.approx = o->r.rp.approx_tol;
+	ro.target_tol = GS_CHECK_TOL_DEFAULT;
+	ro.globs = globs;
+	ro.nglobs = (size_t)n;
+	rd_init(r, &ro);
+	gs_err_clear(&e);
+	if (series_scan(ctx->db, n == 1 ? globs[0] : NULL, ro.rp.as_of,
+			OBSQ_LATEST, rd_add, r, &e) < 0)
+		return cli_report(ctx, &e);
+	rd_finish(r);
+	return 0;
+}
+
+static int write_page(struct gs_ctx *ctx, const struct ropts *o,
+		      const struct rd_report *r)
+{
+	struct rpage pg;
+	struct gs_out out;
+	struct gs_err e;
+	bool md = o->format ? strcmp(o->format, "md") == 0 :
+		  plot_path_ends(o->output, ".md");
+
+	gs_err_clear(&e);
+	memset(&pg, 0, sizeof(pg));
+	pg.ops = md ? &ro_md : &ro_html;
+	pg.r = r;
+	pg.title = o->title ? o->title : "growthstat report";
+	pg.db_shown = cli_db_shown(ctx);
+	pg.now = now();
+	pg.charts = !md;
+	pg.ctx = ctx;
+	if (gs_out_open(&out, o->output, false, &e))
+		return cli_report(ctx, &e);
+	pg.out = out.fp;
+	rpage_write(&pg);
+	if (fflush(pg.out) != 0 || ferror(pg.out)) {
+		gs_errf(&e, GS_EX_IOERR, "writing '%s': %s", o->output,
+			strerror(errno));
+		gs_out_abort(&out);
+		return cli_report(ctx, &e);
+	}
+	if (gs_out_commit(&out, &e))
+		return cli_report(ctx, &e);
+	if (ctx->verbose)
+		printf("%s: %zu series, %zu charts\n", o->output, r->n,
+		       pg.ncharts);
+	return pg.chart_rc;
+}
+
+int cmd_report(int argc, char **argv, struct gs_ctx *ctx)
+{
+	struct ropts o;
+	struct rd_report r;
+	struct gs_err e;
+	int rc;
+
+	memset(&o, 0, sizeof(o));
+	if ((rc = report_init(ctx, &o.r)) != 0)
+		return rc;
+	o.p.level = 0.95;
+	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
+		return rc < 0 ? GS_EX_OK : rc;
+	if (o.output == NULL)
+		return cli_usage(ctx, usage, "give the page to write: -o "
+				 "FILE.html");
+	gs_err_clear(&e);
+	if (plot_path_check("--output", o.output, ctx->db_path, &e))
+		return cli_usage(ctx, NULL, "%s", e.msg);
+	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
+		return rc;
+	if ((rc = gather(ctx, &o, argc - optind, argv + optind, &r)) == 0)
+		rc = write_page(ctx, &o, &r);
+	rd_free(&r);
+	return rc;
+}

@@ -1,0 +1,183 @@
+/*
+** report_data.c: the series of a report judged, grouped and counted. See
+** report_data.h.
+*/
+#include "report_data.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../series/glob.h"
+#include "report_text.h"
+
+void rd_init(struct rd_report *r, const struct rd_opts *o)
+{
+	memset(r, 0, sizeof(*r));
+	r->o = *o;
+}
+
+static bool wanted(const struct rd_opts *o, const char *key)
+{
+	size_t i;
+
+	if (o->nglobs == 0)
+		return true;
+	for (i = 0; i < o->nglobs; i++)
+		if (glob_match(o->globs[i], key))
+			return true;
+	return false;
+}
+
+int rd_add(void *arg, struct series_info *info, struct obs_list *obs,
+	   struct gs_err *e)
+{
+	struct rd_report *r = arg;
+	struct rd_series *x;
+
+	(void)e;
+	if (!wanted(&r->o, info->key)) {
+		series_info_free(info);
+		obs_list_free(obs);
+		return 0;
+	}
+	if (r->n == r->cap) {
+		r->cap = r->cap ? 2 * r->cap : 64;
+		r->v = xrealloc(r->v, r->cap * sizeof(*r->v));
+	}
+	x = &r->v[r->n++];
+	memset(x, 0, sizeof(*x));
+	rp_take(info, obs, &r->o.rp, &x->s);
+	x->group = xstrndup(x->s.key, rt_group_len(x->s.key));
+	return 0;
+}
+
+/* A message without its leading "KEY: ", which the page shows anyway. */
+static void unkeyed(char *dst, size_t n, const char *key, const char *msg)
+{
+	size_t k = strlen(key);
+
+	if (strncmp(msg, key, k) == 0 && strncmp(msg + k, ": ", 2) == 0)
+		msg += k + 2;
+	gs_snprintf(dst, n, "%s", msg);
+}
+
+static void judge_targets(struct rd_report *r, struct rd_series *x)
+{
+	const struct rp_series *s = &x->s;
+	size_t i;
+
+	x->tv = xcalloc(s->ntargets ? s->ntargets : 1, sizeof(*x->tv));
+	for (i = 0; i < s->ntargets; i++) {
+		struct target_eval *v = &x->tv[x->ntv];
+
+		if (s->obs.v[s->targets[i]].kind != GS_KIND_TARGET)
+			continue;
+		target_check(s, s->targets[i], x->have_pj ? &x->pj : NULL,
+			     r->o.target_tol, v);
+		r->targets[v->verdict]++;
+		x->ntv++;
+	}
+}
+
+static void judge_claims(struct rd_report *r, struct rd_series *x)
+{
+	const struct rp_series *s = &x->s;
+	size_t i;
+
+	x->cv = xcalloc(s->nrels ? s->nrels : 1, sizeof(*x->cv));
+	for (i = 0; i < s->nrels; i++) {
+		struct claim_eval *c = &x->cv[x->ncv];
+
+		if (!claim_check(s, s->rels[i], &r->o.claim, c))
+			continue;
+		r->claims[c->verdict]++;
+		x->ncv++;
+	}
+}
+
+static void judge(struct rd_report *r, struct rd_series *x)
+{
+	struct gs_err e;
+
+	gs_err_clear(&e);
+	x->have_pj = proj_build(&x->s, &r->o.p, &x->pj, &e) == 0;
+	if (!x->have_pj) {
+		unkeyed(x->pj_why, sizeof(x->pj_why), x->s.key, e.msg);
+	} else {
+		const struct rp_point *a = &x->pj.win[0], *b = proj_last(&x->pj);
+
+		gs_err_clear(&e);
+		x->have_growth = growth_change(&a->p, &b->p, &x->growth,
+					       &e) == 0;
+	}
+	judge_targets(r, x);
+	judge_claims(r, x);
+}
+
+static int by_group(const void *a, const void *b)
+{
+	const struct rd_series *x = a, *y = b;
+	int c = strcmp(x->group, y->group);
+
+	return c ? c : strcmp(x->s.key, y->s.key);
+}
+
+static int by_text(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The number of different sources among the figures of the report. */
+static long count_sources(const struct rd_report *r)
+{
+	const char **v = xcalloc(r->figures ? (size_t)r->figures : 1,
+				 sizeof(*v));
+	size_t i, j, n = 0;
+	long distinct = 0;
+
+	for (i = 0; i < r->n; i++)
+		for (j = 0; j < r->v[i].s.obs.n; j++)
+			v[n++] = r->v[i].s.obs.v[j].source ?
+				 r->v[i].s.obs.v[j].source : "";
+	qsort(v, n, sizeof(*v), by_text);
+	for (i = 0; i < n; i++)
+		distinct += i == 0 || strcmp(v[i], v[i - 1]) != 0;
+	free(v);
+	return distinct;
+}
+
+void rd_finish(struct rd_report *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++) {
+		judge(r, &r->v[i]);
+		r->figures += (long)r->v[i].s.obs.n;
+	}
+	if (r->n)
+		qsort(r->v, r->n, sizeof(*r->v), by_group);
+	r->sources = count_sources(r);
+}
+
+bool rd_chartable(const struct rd_series *x)
+{
+	return x->s.npts >= 2 || x->s.ntargets > 0;
+}
+
+void rd_free(struct rd_report *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++) {
+		struct rd_series *x = &r->v[i];
+
+		if (x->have_pj)
+			proj_free(&x->pj);
+		free(x->tv);
+		free(x->cv);
+		free(x->group);
+		rp_free(&x->s);
+	}
+	free(r->v);
+	memset(r, 0, sizeof(*r));
+}

@@ -1,0 +1,58 @@
+/*
+** report_data.h: what `growthstat report` says about a database, computed
+** before a line is written: every selected series with its projection,
+** growth over the projection's window, target verdicts and claim checks
+** (the same functions as `check`, with its defaults), grouped by key
+** prefix, and the counts of the header and the verdict summary. Pure
+** computation on series read by series_scan: no printing.
+*/
+#ifndef GS_REPORT_DATA_H
+#define GS_REPORT_DATA_H
+
+#include "check.h"
+
+struct rd_series {
+	struct rp_series s;
+	char *group;                 /* key prefix (report_text.h) */
+	struct projection pj;
+	bool have_pj;
+	char pj_why[256];            /* why there is no projection */
+	struct gs_change growth;     /* first to last point of pj's window */
+	bool have_growth;
+	struct target_eval *tv;      /* one per target (not plans) */
+	size_t ntv;
+	struct claim_eval *cv;       /* one per relation whose ends are known */
+	size_t ncv;
+};
+
+struct rd_opts {
+	struct rp_opts rp;
+	struct proj_opts p;
+	struct claim_tol claim;
+	double target_tol;
+	char *const *globs;          /* keep series matching one; none: all */
+	size_t nglobs;
+};
+
+struct rd_report {
+	struct rd_opts o;
+	struct rd_series *v;         /* by group, then key, after rd_finish */
+	size_t n, cap;
+	long figures, sources;
+	long targets[V_UNCERTAIN + 1];   /* by verdict */
+	long claims[V_UNCERTAIN + 1];
+};
+
+void rd_init(struct rd_report *r, const struct rd_opts *o);
+/* A series_scan_fn (arg: the report): keeps the series when it matches,
+ * taking over info and obs; frees them otherwise. Always 0. */
+int rd_add(void *arg, struct series_info *info, struct obs_list *obs,
+	   struct gs_err *e);
+/* Judge every series, order them by group and count. */
+void rd_finish(struct rd_report *r);
+void rd_free(struct rd_report *r);
+
+/* Does series i have what a chart shows: two figures or a target? */
+bool rd_chartable(const struct rd_series *x);
+
+#endif

@@ -1,0 +1,153 @@
+/*
+** report_text.c: escaping data text for the report page (HTML, Markdown)
+** and the base64 of inline charts. See report_text.h.
+*/
+#include "report_text.h"
+
+#include <string.h>
+
+#include "../collector/csvin.h"
+
+/* The length of the valid UTF-8 sequence at s (1 for ASCII), or 0. */
+static size_t utf8_len(const unsigned char *s)
+{
+	size_t n = *s < 0x80 ? 1 : *s >= 0xf0 ? 4 : *s >= 0xe0 ? 3 :
+		   *s >= 0xc2 ? 2 : 0;
+	size_t i;
+
+	if (n == 0)
+		return 0;
+	for (i = 1; i < n; i++)
+		if (s[i] == '\0')
+			return 0;
+	return utf8_valid((const char *)s, n) ? n : 0;
+}
+
+/* A control character: C0, DEL, or C1 (U+0080..U+009F, as 0xC2 0x80..). */
+static size_t control_len(const unsigned char *s)
+{
+	if (*s < 0x20 || *s == 0x7f)
+		return 1;
+	return *s == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f ? 2 : 0;
+}
+
+/*
+** Write s with controls folded to one space and bad bytes as U+FFFD; each
+** ASCII byte for which special() gives a replacement is written as that.
+*/
+static void escape(FILE *out, const char *src,
+		   const char *(*special)(unsigned char c))
+{
+	const unsigned char *s = (const unsigned char *)src;
+	bool space = false;
+
+	if (s == NULL)
+		return;
+	while (*s) {
+		size_t n = control_len(s);
+		const char *r;
+
+		if (n) {
+			if (!space)
+				fputc(' ', out);
+			space = true;
+			s += n;
+			continue;
+		}
+		space = false;
+		if ((n = utf8_len(s)) == 0) {
+			fputs("\xef\xbf\xbd", out);
+			s++;
+		} else if (n == 1 && (r = special(*s)) != NULL) {
+			fputs(r, out);
+			s++;
+		} else {
+			fwrite(s, 1, n, out);
+			s += n;
+		}
+	}
+}
+
+static const char *html_special(unsigned char c)
+{
+	switch (c) {
+	case '&': return "&amp;";
+	case '<': return "&lt;";
+	case '>': return "&gt;";
+	case '"': return "&quot;";
+	case '\'': return "&#39;";
+	}
+	return NULL;
+}
+
+void rt_html(FILE *out, const char *s)
+{
+	escape(out, s, html_special);
+}
+
+static const char *md_special(unsigned char c)
+{
+	static const char marks[] = "\\`*_[]|#!>~";
+	static char buf[3] = "\\";
+	const char *hit;
+
+	if (c == '&')
+		return "&amp;";
+	if (c == '<')
+		return "&lt;";
+	if ((hit = strchr(marks, c)) == NULL || c == '\0')
+		return NULL;
+	buf[1] = *hit;
+	return buf;
+}
+
+void rt_md(FILE *out, const char *s)
+{
+	escape(out, s, md_special);
+}
+
+void rt_base64(FILE *out, const unsigned char *buf, size_t n)
+{
+	static const char abc[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				  "abcdefghijklmnopqrstuvwxyz0123456789+/";
+	size_t i;
+
+	for (i = 0; i + 2 < n; i += 3) {
+		unsigned long w = (unsigned long)buf[i] << 16 |
+				  (unsigned long)buf[i + 1] << 8 | buf[i + 2];
+
+		fputc(abc[w >> 18 & 63], out);
+		fputc(abc[w >> 12 & 63], out);
+		fputc(abc[w >> 6 & 63], out);
+		fputc(abc[w & 63], out);
+	}
+	if (i < n) {
+		unsigned long w = (unsigned long)buf[i] << 16 |
+				  (i + 1 < n ? (unsigned long)buf[i + 1] << 8 : 0);
+
+		fputc(abc[w >> 18 & 63], out);
+		fputc(abc[w >> 12 & 63], out);
+		fputc(i + 1 < n ? abc[w >> 6 & 63] : '=', out);
+		fputc('=', out);
+	}
+}
+
+size_t rt_group_len(const char *key)
+{
+	const char *dot = strrchr(key, '.');
+
+	return dot ? (size_t)(dot - key) : strlen(key);
+}
+
+void rt_id(FILE *out, const char *key)
+{
+	const unsigned char *s = (const unsigned char *)key;
+
+	for (; *s; s++) {
+		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		    (*s >= '0' && *s <= '9') || *s == '_')
+			fputc(*s, out);
+		else
+			fprintf(out, "-%02x", *s);
+	}
+}
