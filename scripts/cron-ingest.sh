@@ -26,7 +26,9 @@
 #   75  another ingest is still running (after waiting -w seconds)
 #   130, 143  interrupted (SIGINT, SIGTERM): the file in progress rolled back
 #   2   bad usage of this script
-# $GROWTHSTAT names the binary (default: growthstat on PATH).
+# $GROWTHSTAT names the binary. Default: growthstat on PATH; `make install`
+# puts this script in PREFIX/share/growthstat/ with PREFIX/bin/growthstat
+# as its default, since cron's PATH is short.
 set -u
 PATH="$PATH:/usr/local/bin:/usr/bin:/bin"
 gs=${GROWTHSTAT:-growthstat}
