@@ -102,6 +102,7 @@ FUZZ_CC ?= clang
 FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
 	     -fno-sanitize-recover=all
 FUZZ_SRC = common.c series/obs.c collector/csvin.c collector/layout.c \
+	   collector/numfmt.c \
 	   collector/figure.c series/value.c series/unit.c series/period.c \
 	   series/cal.c
 FUZZ_BIN = $(FUZZ_NAMES:%=$(FUZZ_DIR)/fuzz_%)
