@@ -103,6 +103,7 @@ FUZZ_CC ?= clang
 FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
 	     -fno-sanitize-recover=all
 FUZZ_SRC = common.c series/obs.c collector/csvin.c collector/layout.c \
+	   collector/numfmt.c \
 	   collector/figure.c series/value.c series/unit.c series/period.c \
 	   series/cal.c
 FUZZ_BIN = $(FUZZ_NAMES:%=$(FUZZ_DIR)/fuzz_%)
@@ -136,20 +137,31 @@ unit: $(UNIT_REL)
 demo: growthstat
 	@sh scripts/demo.sh
 
+# The cron wrapper is installed where the README's crontab line points,
+# with the installed binary as its default (cron's PATH is short).
+SHAREDIR = $(PREFIX)/share/growthstat
 install: growthstat
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-		$(DESTDIR)$(PREFIX)/share/bash-completion/completions
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+		$(DESTDIR)$(SHAREDIR) $(DESTDIR)$(PREFIX)/share/doc/growthstat
 	install -m 755 growthstat $(DESTDIR)$(PREFIX)/bin/growthstat
-	@if [ -f growthstat.1 ]; then install -m 644 growthstat.1 \
-		$(DESTDIR)$(PREFIX)/share/man/man1/growthstat.1; fi
-	@if [ -f scripts/growthstat.bash ]; then install -m 644 \
-		scripts/growthstat.bash \
-		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/growthstat; fi
+	install -m 644 growthstat.1 $(DESTDIR)$(PREFIX)/share/man/man1/growthstat.1
+	install -m 644 scripts/growthstat.bash \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/growthstat
+	@mkdir -p build
+	sed 's|^gs=$${GROWTHSTAT:-growthstat}$$|gs=$${GROWTHSTAT:-"$(PREFIX)/bin/growthstat"}|' \
+		scripts/cron-ingest.sh >build/cron-ingest.sh
+	grep -q '^gs=.*$(PREFIX)/bin/growthstat' build/cron-ingest.sh
+	install -m 755 build/cron-ingest.sh $(DESTDIR)$(SHAREDIR)/cron-ingest.sh
+	install -m 644 LICENSE $(DESTDIR)$(PREFIX)/share/doc/growthstat/LICENSE
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/growthstat \
 		$(DESTDIR)$(PREFIX)/share/man/man1/growthstat.1 \
-		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/growthstat
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/growthstat \
+		$(DESTDIR)$(SHAREDIR)/cron-ingest.sh \
+		$(DESTDIR)$(PREFIX)/share/doc/growthstat/LICENSE
+	-rmdir $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(PREFIX)/share/doc/growthstat
 
 fuzz: props
 	@sh tests/fuzz/run.sh

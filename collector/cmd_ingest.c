@@ -36,6 +36,12 @@ static const char usage[] =
 	"  --set MAP         fixed values for missing fields: unit=USD,kind=level\n"
 	"  --as-of DATE      vintage of rows that have none (default: today)\n"
 	"  --source NAME     source of rows that have none (default: the file)\n"
+	"  --delimiter C     the field separator: , (default), ';' (spreadsheets\n"
+	"                    saved where the decimal mark is a comma), | or tab\n"
+	"  --decimal M       the decimal mark of values: . or , (the other one\n"
+	"                    groups thousands). Without it \"1,234\" is 1234 and\n"
+	"                    \"12.500\" is 12.5, each with a warning (FILE:LINE:\n"
+	"                    COLUMN) that the value could be read either way\n"
 	"  --skip-bad        load the good rows; write the bad ones to a reject CSV\n"
 	"  --rejects PATH    the reject CSV (default FILE.rejects.csv); with\n"
 	"                    --dir, the folder for refused files (DROP/rejects)\n"
@@ -60,7 +66,7 @@ static const char usage[] =
 
 enum { OPT_LAYOUT = OPT_COMMON_LAST, OPT_COLUMNS, OPT_SET, OPT_ASOF,
        OPT_SOURCE, OPT_SKIP, OPT_REJECTS, OPT_DIR, OPT_ARCHIVE, OPT_MINAGE,
-       OPT_LOCKWAIT, OPT_LOG };
+       OPT_LOCKWAIT, OPT_LOG, OPT_DELIM, OPT_DECIMAL };
 
 static const struct option longopts[] = {
 	{ "layout", required_argument, NULL, OPT_LAYOUT },
@@ -75,6 +81,8 @@ static const struct option longopts[] = {
 	{ "min-age", required_argument, NULL, OPT_MINAGE },
 	{ "lock-timeout", required_argument, NULL, OPT_LOCKWAIT },
 	{ "log", required_argument, NULL, OPT_LOG },
+	{ "delimiter", required_argument, NULL, OPT_DELIM },
+	{ "decimal", required_argument, NULL, OPT_DECIMAL },
 	CLI_COMMON_LONGOPTS
 };
 
@@ -123,6 +131,27 @@ static int seconds(struct gs_ctx *ctx, const char *opt, const char *val,
 	return 0;
 }
 
+/* --delimiter: , ; | or a tab (written "tab" or "\t" too). */
+static int delimiter(struct gs_ctx *ctx, const char *val, char *out)
+{
+	if (strcmp(val, "tab") == 0 || strcmp(val, "\\t") == 0)
+		val = "\t";
+	if (strlen(val) != 1 || strchr(",;|\t", val[0]) == NULL)
+		return cli_usage(ctx, NULL, "--delimiter takes , ; | or tab, "
+				 "not '%s'", val);
+	*out = val[0];
+	return 0;
+}
+
+static int decimal(struct gs_ctx *ctx, const char *val, char *out)
+{
+	if (strcmp(val, ".") != 0 && strcmp(val, ",") != 0)
+		return cli_usage(ctx, NULL, "--decimal takes . or , not '%s'",
+				 val);
+	*out = val[0];
+	return 0;
+}
+
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 {
 	struct ingest_cmd *ic = arg;
@@ -151,6 +180,8 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_DIR: ic->dir = val; return 0;
 	case OPT_ARCHIVE: ic->archive = val; return 0;
 	case OPT_LOG: ic->log_path = val; return 0;
+	case OPT_DELIM: return delimiter(ctx, val, &o->delimiter);
+	case OPT_DECIMAL: return decimal(ctx, val, &o->decimal);
 	case OPT_LOCKWAIT:
 		return seconds(ctx, "--lock-timeout", val, &ic->lock_timeout);
 	case OPT_MINAGE:
@@ -160,6 +191,19 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 		return 0;
 	}
 	return cli_usage(ctx, usage, "bad option");
+}
+
+/*
+** A value read one of two ways (collector/numfmt.c): on stderr, even with
+** -q (a figure may be off by a factor of 1000), and in the log; the file
+** is still loaded.
+*/
+static void warning(void *arg, const struct gs_err *w)
+{
+	char buf[1200];
+
+	gs_err_format(w, buf, sizeof(buf));
+	out_error(arg, "warning: %s", buf);
 }
 
 static uint64_t file_size(const char *path)
@@ -362,6 +406,8 @@ int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
 	c.o.stop = &stop_signal;
 	c.o.progress = out_progress;
 	c.o.progress_arg = &c;
+	c.o.warn = warning;
+	c.o.warn_arg = &c;
 	out_init(&c);
 	rc = run(&c, argc - optind, argv + optind);
 	out_clear(&c);

@@ -310,6 +310,12 @@ static int finish(struct csvin *r, struct gs_err *e)
 	return 0;
 }
 
+void csvin_set_delim(struct csvin *r, char delim)
+{
+	if (delim != '\0')
+		csv_set_delim(&r->p, (unsigned char)delim);
+}
+
 int csvin_next(struct csvin *r, const struct csv_record **rec, struct gs_err *e)
 {
 	const unsigned char *s;

@@ -35,6 +35,13 @@ struct csvin *csvin_open(const char *path, const char *name, struct gs_err *e);
 ** e.g. over fmemopen. `name` is used in messages.
 */
 struct csvin *csvin_open_stream(FILE *fp, const char *name, struct gs_err *e);
+/*
+** Fields are separated by delim instead of ',' (0 keeps ','), e.g. the ';'
+** of spreadsheets saved in locales whose decimal mark is ','. Call before
+** the first csvin_next. Quotes, line ends and blanks around unquoted
+** fields are read as with ','.
+*/
+void csvin_set_delim(struct csvin *r, char delim);
 /* 1 with *rec set, 0 at end of input, -1 on error (e has file:line). */
 int csvin_next(struct csvin *r, const struct csv_record **rec, struct gs_err *e);
 void csvin_close(struct csvin *r);

@@ -182,7 +182,8 @@ static struct csvq *start(struct csvq *q)
 	return q;
 }
 
-struct csvq *csvq_open(const char *path, const char *name, struct gs_err *e)
+struct csvq *csvq_open(const char *path, const char *name, char delim,
+		       struct gs_err *e)
 {
 	struct csvq *q = xcalloc(1, sizeof(*q));
 
@@ -190,10 +191,12 @@ struct csvq *csvq_open(const char *path, const char *name, struct gs_err *e)
 		free(q);
 		return NULL;
 	}
+	csvin_set_delim(q->in, delim);
 	return start(q);
 }
 
-struct csvq *csvq_open_fd(int fd, const char *name, struct gs_err *e)
+struct csvq *csvq_open_fd(int fd, const char *name, char delim,
+			  struct gs_err *e)
 {
 	struct csvq *q = xcalloc(1, sizeof(*q));
 
@@ -209,6 +212,7 @@ struct csvq *csvq_open_fd(int fd, const char *name, struct gs_err *e)
 		free(q);
 		return NULL;
 	}
+	csvin_set_delim(q->in, delim);
 	return start(q);
 }
 

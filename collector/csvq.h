@@ -17,11 +17,14 @@
 
 struct csvq;
 
-/* Open `path` ("-" = stdin); `name` is used in messages. */
-struct csvq *csvq_open(const char *path, const char *name, struct gs_err *e);
+/* Open `path` ("-" = stdin); `name` is used in messages; fields are
+ * separated by delim (0 = ','; csvin_set_delim). */
+struct csvq *csvq_open(const char *path, const char *name, char delim,
+		       struct gs_err *e);
 /* Read the open descriptor fd, which is taken over (closed by csvq_close,
  * or here on failure): a file is read as the object that was opened. */
-struct csvq *csvq_open_fd(int fd, const char *name, struct gs_err *e);
+struct csvq *csvq_open_fd(int fd, const char *name, char delim,
+			  struct gs_err *e);
 /* 1 with *rec set (valid until the next call), 0 at the end, -1 on error. */
 int csvq_next(struct csvq *q, const struct csv_record **rec, struct gs_err *e);
 /* Stops the reading thread if it still runs. */

@@ -330,7 +330,8 @@ static int run_file(struct series_db *db, const char *path, int fd,
 			close(fd);
 		return -1;
 	}
-	r.in = fd >= 0 ? csvq_open_fd(fd, r.name, e) : csvq_open(path, r.name, e);
+	r.in = fd >= 0 ? csvq_open_fd(fd, r.name, o->delimiter, e) :
+		csvq_open(path, r.name, o->delimiter, e);
 	if (r.in == NULL)
 		goto out;
 	progress(&r);

@@ -51,6 +51,11 @@ struct ingest_opts {
 	const volatile sig_atomic_t *stop;
 	ingest_progress_fn progress; /* NULL = none */
 	void *progress_arg;
+	char delimiter;      /* between fields: ',' (0), ';', '|' or '\t' */
+	char decimal;        /* the decimal mark '.' or ','; 0 = guess, and
+			      * warn where the guess could go either way */
+	void (*warn)(void *arg, const struct gs_err *w); /* NULL = none */
+	void *warn_arg;
 };
 
 /* Called for every bad row (and for other problems) as they are found. */

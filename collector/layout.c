@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "../series/parse.h"
+#include "numfmt.h"
 
 const char *const field_names[F_COUNT] = {
 	"series", "period", "kind", "value", "unit", "qualifier", "base",
@@ -46,6 +47,7 @@ struct layout {
 	char *keybuf;                   /* joined multi-column series key */
 	size_t keycap;
 	char ignored[512];              /* header columns no field uses */
+	struct numfmt num;              /* --decimal, guessed readings */
 };
 
 static int field_by_name(const char *s, size_t n)
@@ -111,6 +113,7 @@ struct layout *layout_new(const struct ingest_opts *o, const char *file,
 
 	l->kind = o->layout;
 	l->file = xstrdup(file);
+	numfmt_init(&l->num, o, l->file);
 	if ((o->columns && parse_pairs(l, o->columns, false, e)) ||
 	    (o->set && parse_pairs(l, o->set, true, e))) {
 		layout_free(l);
@@ -457,8 +460,8 @@ static const char *join_key(struct layout *l, const struct csv_record *r)
 	return l->keybuf;
 }
 
-int layout_figure(struct layout *l, const struct csv_record *r, size_t i,
-		  struct fields *f, struct gs_err *e)
+static int fields_of(struct layout *l, const struct csv_record *r, size_t i,
+		     struct fields *f, struct gs_err *e)
 {
 	int k;
 
@@ -495,4 +498,14 @@ int layout_figure(struct layout *l, const struct csv_record *r, size_t i,
 		f->col[F_PERIOD] = f->col[F_VALUE];
 	}
 	return 1;
+}
+
+int layout_figure(struct layout *l, const struct csv_record *r, size_t i,
+		  struct fields *f, struct gs_err *e)
+{
+	int k = fields_of(l, r, i, f, e);
+
+	if (k == 1 && numfmt_value(&l->num, f, r->line, e))
+		return -1;
+	return k;
 }

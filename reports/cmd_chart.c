@@ -14,6 +14,7 @@
 
 #include "../commands.h"
 #include "cmd_chart_files.h"
+#include "cmd_keys.h"
 #include "cmd_report.h"
 #include "plot_build.h"
 #include "plot_index.h"
@@ -397,6 +398,7 @@ static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 int cmd_chart(int argc, char **argv, struct gs_ctx *ctx)
 {
 	struct copts o;
+	struct key_args k; /* KEY... with globs read as series reads them */
 	int rc, n;
 
 	memset(&o, 0, sizeof(o));
@@ -427,5 +429,10 @@ int cmd_chart(int argc, char **argv, struct gs_ctx *ctx)
 		return rc;
 	if (o.all)
 		return all(ctx, &o, n ? argv[optind] : NULL);
-	return one(ctx, &o, argv + optind, (size_t)n);
+	if ((rc = cmd_keys_list(ctx, argv + optind, (size_t)n, PLOT_MAX_SERIES,
+				&k)) != 0)
+		return rc;
+	rc = one(ctx, &o, k.v, k.n);
+	key_args_free(&k);
+	return rc;
 }

@@ -11,6 +11,7 @@
 
 #include "../commands.h"
 #include "cmd_check_out.h"
+#include "cmd_keys.h"
 
 static const char usage[] =
 	"usage: growthstat check [KEY...] [--method M] [--tolerance F]\n"
@@ -39,6 +40,8 @@ static const char usage[] =
 	"interval across VALUE, or a trend of fewer than 3 reported figures).\n"
 	"VALUE is a number in the series' base unit or a number and unit:\n"
 	"'230 billion rubles'.\n"
+	"A KEY may be a glob, as in series: 'kaluga.*' is every series it\n"
+	"matches (a question needs a glob that matches one).\n"
 	"\n"
 	"  --method M              trend method: cagr (default), linear, loglinear\n"
 	"  --from PERIOD           first period of the trend window\n"
@@ -55,9 +58,10 @@ static const char usage[] =
 	"Exit: 0 every check passes (ahead, on track, consistent, uncertain, n/a;\n"
 	"a question answered yes); 1 a check failed (behind target,\n"
 	"inconsistent claim; a question answered no or uncertain); 2 usage;\n"
-	"65 unknown series, a projection refused (too few points, a part-year\n"
-	"flow from one stated change), a value in another unit, or nothing to\n"
-	"check. With --failed -q nothing is printed when nothing fails.\n";
+	"65 unknown series (or a glob that matches none), a projection\n"
+	"refused (too few points, a part-year flow from one stated change), a\n"
+	"value in another unit, or nothing to check. With --failed -q nothing\n"
+	"is printed when nothing fails.\n";
 
 enum { OPT_METHOD = OPT_R_FIRST_FREE, OPT_FROM, OPT_TOL, OPT_REACH, OPT_BY,
        OPT_ATLEAST, OPT_FAILED, OPT_PP };
@@ -191,9 +195,19 @@ static int listing(struct gs_ctx *ctx, const struct copts *o, int n,
 	return rc;
 }
 
+static int ask(struct gs_ctx *ctx, struct copts *o, const char *key)
+{
+	struct check_question q = { key, o->reach, o->at_least, o->by, &o->p,
+				    &o->r.rp };
+
+	return check_ask(ctx, &q);
+}
+
+/* KEY arguments may be globs, as in `series GLOB` (keyglob.h). */
 int cmd_check(int argc, char **argv, struct gs_ctx *ctx)
 {
 	struct copts o;
+	struct key_args k;
 	int rc;
 
 	memset(&o, 0, sizeof(o));
@@ -212,11 +226,17 @@ int cmd_check(int argc, char **argv, struct gs_ctx *ctx)
 		return cli_usage(ctx, usage, "a question is about one KEY");
 	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
 		return rc;
-	if (o.reach || o.at_least) {
-		struct check_question q = { argv[optind], o.reach, o.at_least,
-					    o.by, &o.p, &o.r.rp };
-
-		return check_ask(ctx, &q);
-	}
-	return listing(ctx, &o, argc - optind, argv + optind);
+	if (o.reach || o.at_least)
+		rc = cmd_keys(ctx, argv[optind], false, &k);
+	else
+		rc = cmd_keys_list(ctx, argv + optind, (size_t)(argc - optind),
+				   0, &k);
+	if (rc != 0)
+		return rc;
+	if (o.reach || o.at_least)
+		rc = ask(ctx, &o, k.v[0]);
+	else
+		rc = listing(ctx, &o, (int)k.n, k.v);
+	key_args_free(&k);
+	return rc;
 }

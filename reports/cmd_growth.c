@@ -10,6 +10,7 @@
 #include "../commands.h"
 #include "../series/parse.h"
 #include "cmd_growth.h"
+#include "cmd_keys.h"
 
 static const char usage[] =
 	"usage: growthstat growth KEY [--from PERIOD] [--to PERIOD]\n"
@@ -27,6 +28,8 @@ static const char usage[] =
 	"--transform gives FRED's transformations of the series, or of its stretch\n"
 	"--from/--to (n = points a year): chg, ch1 (a year back), pch, pc1, pca,\n"
 	"cch, cca, log.\n"
+	"A KEY may be a glob, as in series: 'kaluga.*' gives every series it\n"
+	"matches in turn (in a table; csv and json hold one series).\n"
 	"\n"
 	"In csv and json every row also names its series and unit. Between an\n"
 	"implied figure and the figure it was derived from, the multiple is the\n"
@@ -37,7 +40,8 @@ static const char usage[] =
 	"\n"
 	REPORT_USAGE
 	"\n"
-	"Exit: 0 ok; 2 usage; 65 unknown series, missing period, a single figure\n"
+	"Exit: 0 ok; 2 usage; 65 unknown series (or a glob that matches none),\n"
+	"missing period, a single figure\n"
 	"or two whose periods end on the same day, CAGR undefined (a zero or\n"
 	"negative level), different dimensions, mixed frequencies in a transform.\n";
 
@@ -309,10 +313,64 @@ static int load(struct gs_ctx *ctx, const struct gopts *o, const char *key,
 	return rp_load(ctx->db, key, &o->r.rp, s, &e) ? cli_report(ctx, &e) : 0;
 }
 
+/* One series: the change between two periods, or a transform. */
+static int single(struct gs_ctx *ctx, void *opts, const char *key)
+{
+	const struct gopts *o = opts;
+	struct rp_series s;
+	int rc;
+
+	if ((rc = load(ctx, o, key, &s)) != 0)
+		return rc;
+	rc = o->xform ? transform(ctx, o, &s) : growth_pair(ctx, o, &s, NULL);
+	rp_free(&s);
+	return rc;
+}
+
+/* From series b (at --from) to series a (at --to). */
+static int pair(struct gs_ctx *ctx, const struct gopts *o, const char *a,
+		const char *b)
+{
+	struct rp_series s, other;
+	int rc;
+
+	if ((rc = load(ctx, o, a, &s)) != 0)
+		return rc;
+	if ((rc = load(ctx, o, b, &other)) == 0) {
+		if (strcmp(s.info.dim, other.info.dim) != 0)
+			rc = cli_error(ctx, GS_EX_DATAERR, "%s is measured in "
+				       "%s and %s in %s: a multiple of "
+				       "different dimensions means nothing",
+				       s.key, *s.info.dim ? s.info.dim : "plain numbers",
+				       other.key, *other.info.dim ?
+				       other.info.dim : "plain numbers");
+		else
+			rc = growth_pair(ctx, o, &s, &other);
+		rp_free(&other);
+	}
+	rp_free(&s);
+	return rc;
+}
+
+/* KEY and OTHER_KEY may be globs that match one series each. */
+static int pair_args(struct gs_ctx *ctx, const struct gopts *o, char **args)
+{
+	struct key_args a, b;
+	int rc;
+
+	if ((rc = cmd_keys(ctx, args[0], false, &a)) != 0)
+		return rc;
+	if ((rc = cmd_keys(ctx, args[1], false, &b)) == 0) {
+		rc = pair(ctx, o, a.v[0], b.v[0]);
+		key_args_free(&b);
+	}
+	key_args_free(&a);
+	return rc;
+}
+
 int cmd_growth(int argc, char **argv, struct gs_ctx *ctx)
 {
 	struct gopts o;
-	struct rp_series s, other;
 	int rc, n;
 
 	memset(&o, 0, sizeof(o));
@@ -324,26 +382,8 @@ int cmd_growth(int argc, char **argv, struct gs_ctx *ctx)
 	if (n < 1 || n > 2 || (n == 2 && o.xform))
 		return cli_usage(ctx, usage, "give one series KEY (or two "
 				 "without --transform)");
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0 ||
-	    (rc = load(ctx, &o, argv[optind], &s)) != 0)
+	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
 		return rc;
-	if (n == 1) {
-		rc = o.xform ? transform(ctx, &o, &s) : growth_pair(ctx, &o, &s, NULL);
-		rp_free(&s);
-		return rc;
-	}
-	if ((rc = load(ctx, &o, argv[optind + 1], &other)) == 0) {
-		if (strcmp(s.info.dim, other.info.dim) != 0)
-			rc = cli_error(ctx, GS_EX_DATAERR, "%s is measured in "
-				       "%s and %s in %s: a multiple of "
-				       "different dimensions means nothing",
-				       s.key, *s.info.dim ? s.info.dim : "plain numbers",
-				       other.key, *other.info.dim ?
-				       other.info.dim : "plain numbers");
-		else
-			rc = growth_pair(ctx, &o, &s, &other);
-		rp_free(&other);
-	}
-	rp_free(&s);
-	return rc;
+	return n == 1 ? cmd_keys_each(ctx, argv[optind], single, &o) :
+	       pair_args(ctx, &o, argv + optind);
 }

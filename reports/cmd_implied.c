@@ -7,6 +7,7 @@
 
 #include "../commands.h"
 #include "cmd_report.h"
+#include "cmd_keys.h"
 
 static const char usage[] =
 	"usage: growthstat implied [KEY...]\n"
@@ -19,10 +20,12 @@ static const char usage[] =
 	"and the CAGR's with them (cagr_low, cagr_high: \"almost 3x\" over 15\n"
 	"years is 7.232 to 7.599 %%). In csv and json every row also names the\n"
 	"unit of the implied level and of the stated figure (× or %%).\n"
+	"A KEY may be a glob, as in series: 'kaluga.*' is every series it\n"
+	"matches.\n"
 	"\n"
 	REPORT_USAGE
 	"\n"
-	"Exit: 0 ok; 2 usage; 65 unknown series.\n";
+	"Exit: 0 ok; 2 usage; 65 unknown series, or a glob that matches none.\n";
 
 static const struct option longopts[] = {
 	REPORT_LONGOPTS,
@@ -150,6 +153,7 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 		"stated_unit" };
 	struct report_opts o;
 	struct implied im;
+	struct key_args k;
 	struct table *t;
 	int i, rc;
 
@@ -159,16 +163,20 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 		return rc < 0 ? GS_EX_OK : rc;
 	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
 		return rc;
+	if ((rc = cmd_keys_list(ctx, argv + optind, (size_t)(argc - optind), 0,
+				&k)) != 0)
+		return rc;
 	t = table_new(ctx->format == FMT_TABLE ? 12 : GS_ARRAY_LEN(head), head);
 	for (i = 5; i < 11; i++)
 		table_align_right(t, (size_t)i);
 	table_align_right(t, 1);
 	im.o = &o;
 	im.t = t;
-	rc = report_each(ctx, &o.rp, NULL, OBSQ_LATEST, argc - optind,
-			 argv + optind, one, &im);
+	rc = report_each(ctx, &o.rp, NULL, OBSQ_LATEST, (int)k.n, k.v, one,
+			 &im);
 	if (rc == GS_EX_OK)
 		table_print(t, ctx->format, stdout);
 	table_free(t);
+	key_args_free(&k);
 	return rc;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../commands.h"
+#include "cmd_keys.h"
 #include "cmd_report.h"
 
 static const char usage[] =
@@ -26,6 +27,8 @@ static const char usage[] =
 	"--all gives one summary line per series (all, or those matching GLOB):\n"
 	"points used, CAGR of the window, fit slope, projection and interval;\n"
 	"series that cannot be projected are listed with the reason.\n"
+	"A KEY may be a glob, as in series: 'kaluga.*' projects every series\n"
+	"it matches in turn (in a table; csv and json hold one series).\n"
 	"\n"
 	"  --to PERIOD             the period to project to (required)\n"
 	"  --method M              cagr (default), linear or loglinear\n"
@@ -34,7 +37,8 @@ static const char usage[] =
 	"  --level L               prediction interval level, 0 < L < 1\n"
 	REPORT_USAGE
 	"\n"
-	"Exit: 0 ok; 2 usage; 65 unknown series or too few points.\n";
+	"Exit: 0 ok; 2 usage; 65 unknown series (or a glob that matches none)\n"
+	"or too few points.\n";
 
 enum { OPT_TO = OPT_R_FIRST_FREE, OPT_METHOD, OPT_FROM, OPT_UPTO, OPT_LEVEL,
        OPT_ALL };
@@ -118,8 +122,9 @@ static void header(const struct gs_ctx *ctx, const struct rp_series *s,
 	printf("\n");
 }
 
-static int run(struct gs_ctx *ctx, struct popts *o, const char *key)
+static int run(struct gs_ctx *ctx, void *opts, const char *key)
 {
+	struct popts *o = opts;
 	static const char *const head[] = { "period", "point", "value", "low",
 					    "high", "observations" };
 	struct gs_period *per;
@@ -275,5 +280,5 @@ int cmd_project(int argc, char **argv, struct gs_ctx *ctx)
 		return rc;
 	if (o.all)
 		return run_all(ctx, &o, optind < argc ? argv[optind] : NULL);
-	return run(ctx, &o, argv[optind]);
+	return cmd_keys_each(ctx, argv[optind], run, &o);
 }

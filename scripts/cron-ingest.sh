@@ -4,7 +4,7 @@
 # archive and each refused one, with NAME.errors beside it, to the rejects.
 #
 #   cron-ingest.sh [-d DB] [-a ARCHIVE] [-r REJECTS] [-l LOG] [-w SECONDS]
-#                  [-m SECONDS] [-b] DROP_DIR
+#                  [-m SECONDS] [-F SEP] [-D MARK] [-b] DROP_DIR
 #
 #   -d DB        the database (default $GROWTHSTAT_DB; one of them is needed)
 #   -a ARCHIVE   where loaded files go (default DROP_DIR/archive)
@@ -13,6 +13,9 @@
 #   -w SECONDS   wait up to SECONDS for another ingest to finish (default 30)
 #   -m SECONDS   leave files modified less than SECONDS ago (default 60);
 #                writers should write NAME.part and rename it when done
+#   -F SEP       the field separator of the files: , ; | or tab
+#   -D MARK      their decimal mark, . or , (without it a value that could
+#                be read either way, "1,234", is loaded with a warning)
 #   -b           another ingest still running is not a problem: exit 0
 #                quietly (it, or the next run, loads the files)
 #
@@ -26,18 +29,20 @@
 #   75  another ingest is still running (after waiting -w seconds)
 #   130, 143  interrupted (SIGINT, SIGTERM): the file in progress rolled back
 #   2   bad usage of this script
-# $GROWTHSTAT names the binary (default: growthstat on PATH).
+# $GROWTHSTAT names the binary. Default: growthstat on PATH; `make install`
+# puts this script in PREFIX/share/growthstat/ with PREFIX/bin/growthstat
+# as its default, since cron's PATH is short.
 set -u
 PATH="$PATH:/usr/local/bin:/usr/bin:/bin"
 gs=${GROWTHSTAT:-growthstat}
 db=${GROWTHSTAT_DB:-}
-archive="" rejects="" log="" wait=30 min_age=60 busy_ok=0
+archive="" rejects="" log="" wait=30 min_age=60 busy_ok=0 sep="" mark=""
 
 usage() {
 	sed -n '6,7p' "$0" | sed 's/^# *//' | sed 's/^/usage: /;2s/^usage: /       /' >&2
 	exit 2
 }
-while getopts d:a:r:l:w:m:bh opt; do
+while getopts d:a:r:l:w:m:F:D:bh opt; do
 	case $opt in
 	d) db=$OPTARG ;;
 	a) archive=$OPTARG ;;
@@ -45,6 +50,8 @@ while getopts d:a:r:l:w:m:bh opt; do
 	l) log=$OPTARG ;;
 	w) wait=$OPTARG ;;
 	m) min_age=$OPTARG ;;
+	F) sep=$OPTARG ;;
+	D) mark=$OPTARG ;;
 	b) busy_ok=1 ;;
 	*) usage ;;
 	esac
@@ -61,6 +68,8 @@ set -- -q --db "$db" ingest --dir "$drop" --lock-timeout "$wait" --min-age "$min
 [ -n "$archive" ] && set -- "$@" --archive "$archive"
 [ -n "$rejects" ] && set -- "$@" --rejects "$rejects"
 [ -n "$log" ] && set -- "$@" --log "$log"
+[ -n "$sep" ] && set -- "$@" --delimiter "$sep"
+[ -n "$mark" ] && set -- "$@" --decimal "$mark"
 [ "$busy_ok" -eq 1 ] || exec "$gs" "$@"
 
 # -b: hold back the "another ingest is running" line

@@ -25,6 +25,17 @@ int value_parse(const char *s, double *v, bool *is_percent, const char **why);
 /* The same number times 10^e10, rounded once (exact decimal scaling). */
 int value_parse_e10(const char *s, int e10, double *v, bool *is_percent,
 		    const char **why);
+/*
+** The number s, its decimal mark being mark ('.' or ','; 0: value_parse's
+** rules), rewritten into buf (of n bytes) as any reading reads it the
+** same: sign, digits, '.', digits, exponent, '%' ("1 234,5 %" with ',' is
+** "1234.5%", "12.500" with ',' is "12500"). *guess (may be NULL) tells
+** that the rules had to guess: a single '.' or ',' with three digits
+** after it and one to three, not starting with 0, before it ("12.500" is
+** read as 12.5, "1,234" as 1234). -1 with *why on a malformed number.
+*/
+int value_canon(const char *s, char mark, char *buf, size_t n, bool *guess,
+		const char **why);
 
 /*
 ** A unit with an optional scale word before it: "billion rubles",

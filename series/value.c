@@ -11,6 +11,12 @@
 **    ("2,8", "1 234,5", "0,125", "1234,567" = 1234.567);
 **  - a single "." is a decimal point ("1.234" = 1.234);
 **  - a mark that occurs more than once groups thousands ("1.234.567").
+** A reading is a guess when a single "." or "," has exactly three digits
+** after it and one to three (not starting with 0) before it: "12.500" is
+** 12.5 and "1,234" is 1234 by the rules, though a Russian spreadsheet
+** means 12500 and 1.234 (value_canon says so). With the decimal mark
+** given (--decimal), that mark occurs at most once, before the last group,
+** and the other one groups thousands.
 ** Thousands separators are ",", ".", "'", space, U+00A0, U+202F and U+2009,
 ** one kind per number; the first group has 1 to 3 digits (not starting with
 ** 0), the others exactly 3. A leading "-", "+" or U+2212 (minus) is a sign.
@@ -116,6 +122,30 @@ static int scan_mantissa(const char **pp, struct mant *m, const char **why)
 	return 0;
 }
 
+/* True when the rules guess which of "." and "," is the decimal mark. */
+static bool guessed(const struct mant *m)
+{
+	return m->n == 2 && (m->sep[1] == SEP_DOT || m->sep[1] == SEP_COMMA) &&
+	       m->len[1] == 3 && m->len[0] <= 3 && m->grp[0][0] != '0';
+}
+
+/* The decimal mark given (SEP_DOT or SEP_COMMA): the group after it, 0
+ * for an integer, -1 when it occurs twice or before another separator. */
+static int given_group(const struct mant *m, enum sep mark, const char **why)
+{
+	int i;
+
+	for (i = 1; i < m->n - 1; i++) {
+		if (m->sep[i] == mark) {
+			*why = m->count[mark] > 1 ? "the decimal mark occurs "
+			       "more than once" : "a separator after the "
+			       "decimal mark";
+			return -1;
+		}
+	}
+	return m->n > 1 && m->sep[m->n - 1] == mark ? m->n - 1 : 0;
+}
+
 /* Index of the group after the decimal mark, or 0 for an integer. */
 static int decimal_group(const struct mant *m)
 {
@@ -166,11 +196,10 @@ static bool put(char *buf, size_t sz, size_t *at, const char *s, size_t n)
 	return true;
 }
 
-/* The mantissa as plain digits with the C library's decimal point. */
-static bool mant_text(const struct mant *m, int dec, char *buf, size_t sz,
-		      size_t *at)
+/* The mantissa as plain digits with the decimal point `point`. */
+static bool mant_text(const struct mant *m, int dec, const char *point,
+		      char *buf, size_t sz, size_t *at)
 {
-	const char *point = localeconv()->decimal_point;
 	int i, end = dec ? dec : m->n;
 
 	for (i = 0; i < end; i++)
@@ -217,9 +246,17 @@ static void take_sign(const char **pp, char *buf, size_t sz, size_t *at)
 	}
 }
 
-/* The digits, marks and exponent after the sign, copied to buf for strtod. */
-static int scan_number(const char **pp, char *buf, size_t sz, size_t *at,
-		       const char **why)
+/* How a number is read: its decimal mark (SEP_NONE: the rules) and the
+ * point written for the reader of the text (strtod's, or "."). */
+struct reading {
+	enum sep mark;
+	const char *point;
+	bool guessed;  /* set when the rules had to guess */
+};
+
+/* The digits, marks and exponent after the sign, copied to buf. */
+static int scan_number(const char **pp, struct reading *rd, char *buf,
+		       size_t sz, size_t *at, const char **why)
 {
 	struct mant m;
 	int dec;
@@ -230,10 +267,12 @@ static int scan_number(const char **pp, char *buf, size_t sz, size_t *at,
 	}
 	if (scan_mantissa(pp, &m, why) == -1)
 		return -1;
-	dec = decimal_group(&m);
-	if (check_groups(&m, dec ? dec : m.n, why) == -1)
+	rd->guessed = rd->mark == SEP_NONE && guessed(&m);
+	dec = rd->mark == SEP_NONE ? decimal_group(&m) :
+	      given_group(&m, rd->mark, why);
+	if (dec < 0 || check_groups(&m, dec ? dec : m.n, why) == -1)
 		return -1;
-	if (!mant_text(&m, dec, buf, sz, at) ||
+	if (!mant_text(&m, dec, rd->point, buf, sz, at) ||
 	    !take_exponent(pp, buf, sz, at)) {
 		*why = "number too long";
 		return -1;
@@ -302,32 +341,42 @@ int value_parse(const char *s, double *v, bool *is_percent, const char **why)
 	return value_parse_e10(s, 0, v, is_percent, why);
 }
 
-int value_parse_e10(const char *s, int e10, double *v, bool *is_percent,
-		    const char **why)
+/* Sign, number, percent sign and nothing after: the number into buf. */
+static int read_text(const char *s, struct reading *rd, char *buf,
+		     size_t sz, size_t *at, bool *pct, const char **why)
 {
-	char buf[512];
-	size_t at = 0;
 	const char *p = skip_spaces(s);
-	bool pct = false;
-	double d;
 
 	buf[0] = '\0';
 	if (*p == '\0') {
 		*why = "empty number";
 		return -1;
 	}
-	take_sign(&p, buf, sizeof(buf), &at);
-	if (scan_number(&p, buf, sizeof(buf), &at, why) == -1)
+	take_sign(&p, buf, sz, at);
+	if (scan_number(&p, rd, buf, sz, at, why) == -1)
 		return -1;
 	p = skip_spaces(p);
-	if (*p == '%') {
-		pct = true;
+	*pct = *p == '%';
+	if (*pct)
 		p = skip_spaces(p + 1);
-	}
 	if (*p != '\0') {
 		*why = "trailing text after number";
 		return -1;
 	}
+	return 0;
+}
+
+int value_parse_e10(const char *s, int e10, double *v, bool *is_percent,
+		    const char **why)
+{
+	struct reading rd = { SEP_NONE, localeconv()->decimal_point, false };
+	char buf[512];
+	size_t at = 0;
+	bool pct = false;
+	double d;
+
+	if (read_text(s, &rd, buf, sizeof(buf), &at, &pct, why))
+		return -1;
 	if (!shift_exponent(buf, sizeof(buf), &at, e10)) {
 		*why = "number too long";
 		return -1;
@@ -339,6 +388,25 @@ int value_parse_e10(const char *s, int e10, double *v, bool *is_percent,
 	*v = d;
 	if (is_percent != NULL)
 		*is_percent = pct;
+	return 0;
+}
+
+int value_canon(const char *s, char mark, char *buf, size_t n,
+		bool *guess, const char **why)
+{
+	struct reading rd = { mark == '.' ? SEP_DOT : mark == ',' ? SEP_COMMA :
+			      SEP_NONE, ".", false };
+	size_t at = 0;
+	bool pct = false;
+
+	if (read_text(s, &rd, buf, n, &at, &pct, why))
+		return -1;
+	if (pct && !put(buf, n, &at, "%", 1)) {
+		*why = "number too long";
+		return -1;
+	}
+	if (guess != NULL)
+		*guess = rd.guessed;
 	return 0;
 }
 

@@ -58,3 +58,16 @@ run sh "$cron" -d "$T/other.db" -a "$T/arch" -r "$T/rej" -m 0 "$D"
 expect_rc 65 "-d, -a, -r and -m are passed on"
 expect_eq "$(ls "$T/arch" "$T/rej" | tr '\n' ' ')" "$T/arch: e.csv  $T/rej: f.csv f.csv.errors " "-a and -r name the folders, -m 0 takes new files"
 expect_eq "$(sqlite3 "$T/other.db" 'SELECT count(*) FROM observations')" 1 "-d names the database"
+
+# -F and -D pass the field separator and the decimal mark on: a Russian
+# export (1.234,5 = 1234.5) loads without a word
+printf 'series;period;value;unit;as_of;source\ncr.ru;2024;1.234,5;jobs;2025-01-01;s\n' >"$D/ru.csv"
+printf 'series;period;value;unit;as_of;source\ncr.rv;2024;1,234;jobs;2025-01-01;s\n' >"$D/rv.csv"
+touch -d 2020-01-01 "$D/ru.csv" "$D/rv.csv"
+run sh "$cron" -F ';' -D , "$D"
+expect_rc 0 "-F ';' -D ,"
+expect_eq "$(cat "$T/out" "$T/err")" "" "-F and -D: not a word"
+expect_eq "$(sqlite3 "$GROWTHSTAT_DB" "SELECT value FROM v_observations WHERE series = 'cr.ru'")" \
+	1234.5 "1.234,5 with a decimal comma is 1234.5"
+expect_eq "$(sqlite3 "$GROWTHSTAT_DB" "SELECT value FROM v_observations WHERE series = 'cr.rv'")" \
+	1.234 "1,234 with a decimal comma is 1.234"
