@@ -138,7 +138,7 @@ _growthstat() {
 	fi
 	if [[ -z $cmd ]]; then
 		_growthstat_reply "$cur" "$(printf '%s\n' init ingest series show \
-			sources growth implied project check chart extract --db \
+			sources growth implied project check chart extract report --db \
 			--help --version -v -q)"
 		return
 	fi
@@ -150,7 +150,7 @@ _growthstat() {
 	case $cmd in
 	ingest | extract)
 		COMPREPLY=($(compgen -f -- "$cur")) ;;
-	show | growth | implied | project | check | chart | series)
+	show | growth | implied | project | check | chart | series | report)
 		_growthstat_reply "$cur" "$(_growthstat_keys "$(_growthstat_db)")" ;;
 	esac
 }
