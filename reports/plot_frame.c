@@ -449,13 +449,15 @@ int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e)
 	unit_label(&c);
 	if (y_range(&c, &x, e))
 		return -1;
-	c.xmin = floor(x.x0) - 0.25;
-	c.xmax = ceil(x.x1) + 0.25;
-	if (c.xmax - c.xmin < 3.5) {
+	/* A quarter year beyond what is drawn, no empty year at either
+	 * end (a year's label shows only when its middle is in range). */
+	c.xmin = x.x0 - 0.25;
+	c.xmax = x.x1 + 0.25;
+	if (c.xmax - c.xmin < 1.5) {
 		double mid = (c.xmin + c.xmax) / 2;
 
-		c.xmin = mid - 1.75;
-		c.xmax = mid + 1.75;
+		c.xmin = mid - 0.75;
+		c.xmax = mid + 0.75;
 	}
 	nyt = y_ticks(&c, yv, yt, GS_ARRAY_LEN(yv));
 	fonts(&c);
