@@ -108,6 +108,15 @@ int pb_write_chart(FILE *out, const struct rp_series *rs,
 		   const struct pb_series *pb, size_t n,
 		   const struct pb_chart *o, struct gs_err *e)
 {
+	return pb_write_chart_more(out, rs, pb, n, o, NULL, e);
+}
+
+int pb_write_chart_more(FILE *out, const struct rp_series *rs,
+			const struct pb_series *pb, size_t n,
+			const struct pb_chart *o,
+			const struct pb_chart_more *m, struct gs_err *e)
+{
+	static const struct pb_chart_more none;
 	struct plot_series ps[PLOT_MAX_SERIES];
 	struct plot_spec sp;
 	char *nv[3], *title = NULL;
@@ -123,7 +132,12 @@ int pb_write_chart(FILE *out, const struct rp_series *rs,
 		pb_addf(&title, &tl, "%s%s", i ? "; " : "", ps[i].title);
 	}
 	sp.output = o->output;
-	sp.term = o->svg ? PLOT_SVG : PLOT_PNG;
+	m = m ? m : &none;
+	sp.term = m->pdf ? PLOT_PDF : o->svg ? PLOT_SVG : PLOT_PNG;
+	sp.has_ymin = m->has_ymin;
+	sp.has_ymax = m->has_ymax;
+	sp.ymin = m->ymin;
+	sp.ymax = m->ymax;
 	sp.width = o->width;
 	sp.height = o->height;
 	sp.title = o->title ? o->title : title;

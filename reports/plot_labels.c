@@ -309,9 +309,10 @@ void plot_labels(struct plot_ctx *c)
 			plot_value_unit(c, t->v / c->sc.factor, val, sizeof(val));
 			r[k].x = (t->x0 + t->x1) / 2;
 			r[k].y = t->v / c->sc.factor;
-			r[k].r = 0.33 * c->lh * 2.2;
+			/* a plan's label goes above its bar like a value */
+			r[k].r = t->plan ? 0.1 * c->lh : 0.33 * c->lh * 2.2;
 			r[k].color = one ? PLOT_ACCENT : col;
-			r[k].end = true;
+			r[k].end = !t->plan;
 			gs_snprintf(r[k].text, sizeof(r[k].text), "%s %s: %s%s",
 				    t->when ? t->when : "", t->plan ? "plan" :
 				    "target", plot_qual_word(t->qual), val);
@@ -351,6 +352,7 @@ void plot_labels(struct plot_ctx *c)
 		}
 	}
 	for (i = 0; i < n; i++)
-		place(c, &r[i], first);
+		if (r[i].y >= c->ymin && r[i].y <= c->ymax) /* --ymin/--ymax */
+			place(c, &r[i], first);
 	free(r);
 }
