@@ -25,6 +25,30 @@ static void take_x(struct plot_extent *x, double a, double b)
 	}
 }
 
+/* Prediction intervals widen the range by at most half of what the
+ * figures and projections span, so that a log-linear interval growing
+ * to 16,000 does not flatten figures of 150 (the band is cut at the
+ * axis); nor take a linear axis below zero when no value is negative. */
+static void take_bands(const struct plot_spec *s, struct plot_extent *x)
+{
+	double lo = x->y0, hi = x->y1, span = x->y1 - x->y0;
+	size_t i, j;
+
+	for (i = 0; i < s->nseries; i++)
+		for (j = 0; s->series[i].proj && j < s->series[i].proj->n; j++) {
+			const struct plot_proj_pt *q = &s->series[i].proj->pts[j];
+
+			if (isfinite(q->lo))
+				lo = fmin(lo, q->lo);
+			if (isfinite(q->hi))
+				hi = fmax(hi, q->hi);
+		}
+	if (x->y0 >= 0 && !s->log)
+		lo = fmax(lo, 0);
+	take(x, fmax(lo, x->y0 - 0.5 * fmax(span, fabs(x->y0))));
+	take(x, fmin(hi, x->y1 + 0.5 * fmax(span, fabs(x->y1))));
+}
+
 void plot_extents(const struct plot_spec *s, struct plot_extent *x)
 {
 	size_t i, j;
@@ -58,10 +82,9 @@ void plot_extents(const struct plot_spec *s, struct plot_extent *x)
 			take_x(x, p->proj->flow ? q->x0 : q->x, p->proj->flow ?
 			       q->x1 : q->x);
 			take(x, q->v);
-			take(x, q->lo);
-			take(x, q->hi);
 		}
 	}
+	take_bands(s, x);
 }
 
 static double nice_step(double range)

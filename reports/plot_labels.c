@@ -207,16 +207,17 @@ static void place(struct plot_ctx *c, const struct req *q, size_t first_label)
 		((bb.y0 + bb.y1) / 2 - py) / c->H, q->color, c->fs);
 }
 
-/* The decimals of v at three significant digits, trailing zeros off. */
+/* The decimals of v at four significant digits, trailing zeros off (as
+ * plot_value_text shows it: 136.6, 154, 16.1, 0.3535). */
 static int natural_decimals(double v)
 {
 	double a = fabs(v);
 	char buf[64];
 	int d, k;
 
-	if (!(a > 0) || a >= 100 || !isfinite(a))
+	if (!(a > 0) || a >= 1000 || !isfinite(a))
 		return 0;
-	d = 2 - (int)floor(log10(a));
+	d = 3 - (int)floor(log10(a));
 	d = d > 6 ? 6 : d;
 	gs_snprintf(buf, sizeof(buf), "%.*f", d, a);
 	for (k = (int)strlen(buf); d > 0 && buf[k - 1] == '0'; k--)
@@ -237,7 +238,7 @@ static bool labelled(const struct plot_spec *s, const struct plot_series *p,
 /*
 ** One number of decimals for every figure's label, so that 0.35 is not
 ** "0.3535" beside "16.1": as many as the most precise figure shows at
-** three significant digits, but no more than the smallest needs for two
+** four significant digits, but no more than the smallest needs for two
 ** (at least one when any figure has a fraction): 16.10, 5.80, 0.35.
 */
 static int chart_decimals(const struct plot_ctx *c)
@@ -282,6 +283,22 @@ static void value_text(const struct plot_ctx *c, const struct plot_obs *o,
 	}
 }
 
+/* A projected value with the figures' decimals (at least four
+ * significant digits' worth when the figures are whole), and the unit. */
+static void proj_value(const struct plot_ctx *c, double v, int d, char *buf,
+		       size_t n)
+{
+	char num[64];
+
+	if (d == 0 && fabs(v) < 1000)
+		d = natural_decimals(v) > 0 ? 1 : 0;
+	plot_fixed(v, d, num, sizeof(num));
+	if (c->s->index_base || c->yunit[0] == '\0')
+		gs_snprintf(buf, n, "%s", num);
+	else
+		gs_snprintf(buf, n, "%s %s", num, c->yunit);
+}
+
 static size_t add(struct req **v, size_t n)
 {
 	*v = xrealloc(*v, (n + 1) * sizeof(**v));
@@ -322,7 +339,9 @@ void plot_labels(struct plot_ctx *c)
 			size_t k = add(&r, n++);
 			double x0 = q->x0, x1 = q->x1;
 
-			plot_value_unit(c, q->v / c->sc.factor, val, sizeof(val));
+			/* the figures' precision: "0.39" beside bars of
+			 * "0.35", not "0.3906" */
+			proj_value(c, q->v / c->sc.factor, dec, val, sizeof(val));
 			if (p->proj->flow)
 				plot_flow_x(c, i, &x0, &x1);
 			r[k].x = p->proj->flow ? (x0 + x1) / 2 : q->x;
