@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -34,7 +35,8 @@ static const char usage[] =
 	"\n"
 	"  -o, --output FILE       the image (default KEY.png in this directory)\n"
 	"      --script FILE       the script (default: the image's name, .gp)\n"
-	"      --svg               SVG instead of PNG (also for -o *.svg)\n"
+	"      --svg               SVG instead of PNG (also for -o *.svg);\n"
+	"                          -o *.pdf writes PDF (gnuplot's pdfcairo)\n"
 	"      --size WxH          pixels (default 1280x720)\n"
 	"      --title TEXT        the title (default: the series' name)\n"
 	"      --from PERIOD       first period shown\n"
@@ -44,6 +46,8 @@ static const char usage[] =
 	"      --level L           prediction interval level (default 0.95)\n"
 	"      --index PERIOD      each series as 100 at PERIOD\n"
 	"      --log               logarithmic value axis\n"
+	"      --ymin Y, --ymax Y  ends of the value axis, in its units as\n"
+	"                          shown (200 on a \"bn RUB\" axis)\n"
 	"      --script-only       write the script; do not run gnuplot\n"
 	"      --all [GLOB]        one chart per series (matching GLOB)\n"
 	"  -d, --dir DIR           where --all writes charts and index.md\n"
@@ -57,7 +61,7 @@ static const char usage[] =
 
 enum { OPT_SCRIPT = OPT_R_FIRST_FREE, OPT_FROM, OPT_TO, OPT_PROJ, OPT_METHOD,
        OPT_LEVEL, OPT_INDEX, OPT_LOG, OPT_TITLE, OPT_SIZE, OPT_SVG, OPT_ALL,
-       OPT_SONLY };
+       OPT_SONLY, OPT_YMIN, OPT_YMAX };
 
 static const struct option longopts[] = {
 	{ "output", required_argument, NULL, 'o' },
@@ -75,6 +79,8 @@ static const struct option longopts[] = {
 	{ "all", no_argument, NULL, OPT_ALL },
 	{ "dir", required_argument, NULL, 'd' },
 	{ "script-only", no_argument, NULL, OPT_SONLY },
+	{ "ymin", required_argument, NULL, OPT_YMIN },
+	{ "ymax", required_argument, NULL, OPT_YMAX },
 	{ "as-of", required_argument, NULL, OPT_R_ASOF },
 	{ "approx-tolerance", required_argument, NULL, OPT_R_APPROX },
 	CLI_COMMON_LONGOPTS
@@ -85,9 +91,26 @@ struct copts {
 	struct pb_opts pb;
 	const char *output, *script, *title, *dir;
 	char index_text[64];
-	bool log, svg, all, script_only;
+	bool log, svg, pdf, all, script_only;
+	bool has_ymin, has_ymax;
+	double ymin, ymax;
 	int width, height;
 };
+
+/* --ymin/--ymax: a finite number, nothing after it. */
+static int y_opt(struct gs_ctx *ctx, const char *name, const char *val,
+		 bool *has, double *y)
+{
+	char *end;
+
+	errno = 0;
+	*y = strtod(val, &end);
+	if (end == val || *end != '\0' || errno != 0 || !isfinite(*y))
+		return cli_usage(ctx, NULL, "%s: a number in the axis' units, "
+				 "not '%s'", name, val);
+	*has = true;
+	return 0;
+}
 
 static int size_opt(struct gs_ctx *ctx, const char *val, struct copts *o)
 {
@@ -142,6 +165,8 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_SVG: o->svg = true; return 0;
 	case OPT_ALL: o->all = true; return 0;
 	case OPT_SONLY: o->script_only = true; return 0;
+	case OPT_YMIN: return y_opt(ctx, "--ymin", val, &o->has_ymin, &o->ymin);
+	case OPT_YMAX: return y_opt(ctx, "--ymax", val, &o->has_ymax, &o->ymax);
 	}
 	return cli_usage(ctx, usage, "bad option");
 }
@@ -201,6 +226,7 @@ static int draw(const struct gs_ctx *ctx, const struct copts *o,
 		bool *missing, struct gs_err *e)
 {
 	struct pb_chart pc;
+	struct pb_chart_more pm;
 
 	pc.output = NULL;
 	pc.title = o->title;
@@ -210,7 +236,12 @@ static int draw(const struct gs_ctx *ctx, const struct copts *o,
 	pc.log = o->log;
 	pc.index_base = o->pb.index ? o->index_text : NULL;
 	pc.as_of = o->r.rp.as_of;
-	return chart_draw(ctx, ch->rs, ch->pb, ch->n, &pc, out, script,
+	pm.pdf = o->pdf;
+	pm.has_ymin = o->has_ymin;
+	pm.has_ymax = o->has_ymax;
+	pm.ymin = o->ymin;
+	pm.ymax = o->ymax;
+	return chart_draw(ctx, ch->rs, ch->pb, ch->n, &pc, &pm, out, script,
 			  o->script_only, missing, e);
 }
 
@@ -228,6 +259,10 @@ static int one(struct gs_ctx *ctx, struct copts *o, char **keys, size_t n)
 	bool missing = false;
 	int rc;
 
+	o->pdf = out && plot_path_ends(out, ".pdf");
+	if (o->pdf && o->svg)
+		return cli_usage(ctx, NULL, "--svg and a .pdf output: choose "
+				 "one");
 	o->svg = o->svg || (out && plot_path_ends(out, ".svg"));
 	if (out == NULL) {
 		plot_safe_name(keys[0], name, sizeof(name));
@@ -238,7 +273,8 @@ static int one(struct gs_ctx *ctx, struct copts *o, char **keys, size_t n)
 	if (script == NULL) {
 		size_t k = strlen(out);
 
-		if (plot_path_ends(out, ".png") || plot_path_ends(out, ".svg"))
+		if (plot_path_ends(out, ".png") || plot_path_ends(out, ".svg") ||
+		    plot_path_ends(out, ".pdf"))
 			k -= 4;
 		gs_snprintf(sbuf, sizeof(sbuf), "%.*s.gp", (int)k, out);
 		script = sbuf;

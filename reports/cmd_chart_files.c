@@ -19,7 +19,8 @@
 /* The script into a new temporary file beside `script` (*so, not yet in
  * place); it names the image `out` as seen from its directory. */
 static int write_script(const struct rp_series *rs, const struct pb_series *pb,
-			size_t n, struct pb_chart *pc, const char *out,
+			size_t n, struct pb_chart *pc,
+			const struct pb_chart_more *pm, const char *out,
 			const char *script, struct gs_out *so, struct gs_err *e)
 {
 	char rel[PATH_MAX + 8];
@@ -29,7 +30,7 @@ static int write_script(const struct rp_series *rs, const struct pb_series *pb,
 	pc->output = rel;
 	if (gs_out_open(so, script, false, e))
 		return -1;
-	if (pb_write_chart(so->fp, rs, pb, n, pc, e) == 0 &&
+	if (pb_write_chart_more(so->fp, rs, pb, n, pc, pm, e) == 0 &&
 	    fflush(so->fp) == 0)
 		return 0;
 	gs_errf(e, GS_EX_IOERR, "writing '%s': %s", script, strerror(errno));
@@ -116,13 +117,14 @@ static int render(const struct gs_ctx *ctx, const char *script, int sfd,
 
 int chart_draw(const struct gs_ctx *ctx, const struct rp_series *rs,
 	       const struct pb_series *pb, size_t n, struct pb_chart *pc,
-	       const char *out, const char *script, bool script_only,
-	       bool *missing, struct gs_err *e)
+	       const struct pb_chart_more *pm, const char *out,
+	       const char *script, bool script_only, bool *missing,
+	       struct gs_err *e)
 {
 	struct gs_out so, io;
 	int rc = GS_EX_OK;
 
-	if (write_script(rs, pb, n, pc, out, script, &so, e))
+	if (write_script(rs, pb, n, pc, pm, out, script, &so, e))
 		return -1;
 	if (!script_only && !*missing) {
 		if (gs_out_open(&io, out, false, e)) {

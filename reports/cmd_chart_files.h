@@ -15,7 +15,8 @@
 #include "plot_index.h"
 
 /*
-** The script of the n series rs[]/pb[] drawn as pc says (pc->output is
+** The script of the n series rs[]/pb[] drawn as pc and pm (may be NULL)
+** say (pc->output is
 ** set here: the image as seen from the script), and unless script_only
 ** (or *missing: gnuplot was not found before) the image out by gnuplot.
 ** When gnuplot is missing or fails the script is still put in place.
@@ -24,8 +25,9 @@
 */
 int chart_draw(const struct gs_ctx *ctx, const struct rp_series *rs,
 	       const struct pb_series *pb, size_t n, struct pb_chart *pc,
-	       const char *out, const char *script, bool script_only,
-	       bool *missing, struct gs_err *e);
+	       const struct pb_chart_more *pm, const char *out,
+	       const char *script, bool script_only, bool *missing,
+	       struct gs_err *e);
 
 /* DIR/index.md of a batch, written like the charts; 0 or an exit code
  * after saying why. */

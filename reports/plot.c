@@ -141,6 +141,29 @@ void plot_put_text(FILE *out, const char *text, size_t max_chars)
 	free(q);
 }
 
+/* The advance width in em of an ASCII character in DejaVu Sans (what
+ * cairo draws "Sans" with), rounded up: an estimate that is never
+ * narrower than the text drawn, so labels placed by it do not touch. */
+static double char_em(unsigned char ch)
+{
+	static const char *const narrow = "iljI'";
+	static const char *const mid = "tfr .,:;/-()J";
+
+	if (ch >= '0' && ch <= '9')
+		return 0.64;
+	if (ch == 'm' || ch == 'M' || ch == 'W' || ch == '%')
+		return 1.0;
+	if (ch == 'w' || ch == '+' || ch == '=')
+		return 0.84;
+	if (strchr(narrow, ch))
+		return 0.3;
+	if (strchr(mid, ch))
+		return 0.42;
+	if (ch >= 'A' && ch <= 'Z')
+		return 0.8;
+	return 0.64;
+}
+
 double plot_textw(const struct plot_ctx *c, const char *s, double k)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -149,18 +172,7 @@ double plot_textw(const struct plot_ctx *c, const char *s, double k)
 
 	for (; *p; p += n) {
 		n = utf8_len(p) ? utf8_len(p) : 1;
-		if (n > 1)
-			w += 0.66;
-		else if (*p >= '0' && *p <= '9')
-			w += 0.64;
-		else if (*p == 'm' || *p == 'w' || *p == 'M' || *p == 'W')
-			w += 0.9;
-		else if (*p >= 'A' && *p <= 'Z')
-			w += 0.7;
-		else if (*p >= 'a' && *p <= 'z')
-			w += 0.58;
-		else
-			w += 0.4;
+		w += n > 1 ? 1.0 : char_em(*p);
 	}
 	return w * em;
 }

@@ -67,6 +67,11 @@ struct plot_target {
 	enum gs_qual qual;
 	bool plan;              /* a flow planned over the whole period */
 	const char *when;       /* the period as text, for the label: "2030" */
+	/* The path required to reach the target: from the latest figure
+	 * (path_v at path_x, drawn like a level) growing path_rate a year
+	 * (the required CAGR, 0.069 for 6.9 %). Drawn when path is set. */
+	bool path;
+	double path_x, path_v, path_rate;
 };
 
 /* One projected value; for a flow projection a bar over [x0, x1]. */
@@ -93,7 +98,9 @@ struct plot_series {
 	const struct plot_proj *proj;   /* NULL: no projection */
 };
 
-enum plot_term { PLOT_PNG = 0, PLOT_SVG };
+/* PDF is drawn by pdfcairo at 96 pixels to the inch, so that it looks
+ * as the PNG of the same size in pixels. */
+enum plot_term { PLOT_PNG = 0, PLOT_SVG, PLOT_PDF };
 
 #define PLOT_MAX_SERIES 8
 
@@ -109,12 +116,17 @@ struct plot_spec {
 	size_t nseries;         /* 1..PLOT_MAX_SERIES */
 	const char *const *notes; /* footnote paragraphs (sources, method) */
 	size_t nnotes;
+	/* Fixed ends of the y axis, in its units as shown (scaled: 200 on
+	 * a "bn RUB" axis); when not set, from the data. */
+	bool has_ymin, has_ymax;
+	double ymin, ymax;
 };
 
 /*
 ** Write the script for s to out. Fails (GS_EX_DATAERR) when there is
 ** nothing to draw or a log axis meets a value <= 0, (GS_EX_USAGE) for a bad
-** size or series count, (GS_EX_IOERR) when writing fails.
+** size or series count or y limits (ymin >= ymax, or <= 0 on a log axis),
+** (GS_EX_IOERR) when writing fails.
 */
 int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e);
 

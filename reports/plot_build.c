@@ -143,6 +143,32 @@ static bool same_target(const struct plot_target *t, const struct gs_obs *o,
 	       t->qual == o->qual && t->plan == (o->kind == GS_KIND_PLAN);
 }
 
+/*
+** The path required to reach target t: from the latest level drawn that
+** ends before the target begins, at the CAGR that gets there,
+** (target / latest)^(1 / years) - 1 with years between the ends of the two
+** periods (growth.h's time rule): (230 / 154)^(1/6) - 1 = 6.914 % from 2024
+** to 2030. None for plans, flows, or values that are not positive.
+*/
+static void target_path(const struct pb_series *b, struct plot_target *t)
+{
+	const struct plot_obs *last = NULL;
+	size_t i;
+
+	t->path = false;
+	for (i = 0; i < b->ps.nobs; i++)
+		if (!b->obs[i].flow && b->obs[i].x1 <= t->x0 &&
+		    (last == NULL || b->obs[i].x1 >= last->x1))
+			last = &b->obs[i];
+	if (t->plan || last == NULL || !(last->v > 0) || !(t->v > 0) ||
+	    !(t->x1 > last->x1))
+		return;
+	t->path = true;
+	t->path_x = (last->x0 + last->x1) / 2;
+	t->path_v = last->v;
+	t->path_rate = pow(t->v / last->v, 1 / (t->x1 - last->x1)) - 1;
+}
+
 static void targets(const struct rp_series *s, const struct pb_opts *o,
 		    struct pb_series *b)
 {
@@ -177,6 +203,7 @@ static void targets(const struct rp_series *s, const struct pb_opts *o,
 		t->plan = ob->kind == GS_KIND_PLAN;
 		pb_period_text(&ob->period, when, sizeof(when));
 		t->when = keep(b, when);
+		target_path(b, t);
 		b->ps.ntargets++;
 	}
 }
@@ -345,8 +372,10 @@ static int index_to(const struct rp_series *s, const struct pb_opts *o,
 		b->obs[i].lo *= f;
 		b->obs[i].hi *= f;
 	}
-	for (i = 0; i < b->ps.ntargets; i++)
+	for (i = 0; i < b->ps.ntargets; i++) {
 		b->targets[i].v *= f;
+		b->targets[i].path_v *= f;
+	}
 	for (i = 0; i < b->proj.n; i++) {
 		b->ppts[i].v *= f;
 		b->ppts[i].lo *= f;

@@ -73,11 +73,24 @@ struct pb_chart {
 	int32_t as_of;              /* for the footnote; 0: none */
 };
 
+/* More of how a chart is drawn (kept apart so that initializers of
+ * struct pb_chart stay complete); all zero is the default. */
+struct pb_chart_more {
+	bool pdf;                   /* PDF (pdfcairo) rather than svg/png */
+	bool has_ymin, has_ymax;    /* --ymin, --ymax in the axis' units */
+	double ymin, ymax;
+};
+
 /* Write the script of a chart of the n series rs[] built into pb[]: the
  * title, the footnote from pb_notes(), then plot_write(). */
 int pb_write_chart(FILE *out, const struct rp_series *rs,
 		   const struct pb_series *pb, size_t n,
 		   const struct pb_chart *o, struct gs_err *e);
+/* The same with more options (m may be NULL: the defaults). */
+int pb_write_chart_more(FILE *out, const struct rp_series *rs,
+			const struct pb_series *pb, size_t n,
+			const struct pb_chart *o,
+			const struct pb_chart_more *m, struct gs_err *e);
 
 /* The decimal year at which day yyyymmdd begins (2024-01-01 -> 2024.0). */
 double pb_day_start(int32_t ymd);

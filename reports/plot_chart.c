@@ -25,41 +25,66 @@ void pb_addf(char **s, size_t *len, const char *fmt, ...)
 	*len += (size_t)k;
 }
 
+/* The sources behind what is drawn, each with the latest date it
+ * reported a figure used (its latest vintage), in order of first use. */
+#define PB_MAX_SOURCES 8
+struct src_seen {
+	const char *name[PB_MAX_SOURCES];
+	int32_t latest[PB_MAX_SOURCES];
+	size_t n, more;
+};
+
+static void see_source(struct src_seen *ss, const struct gs_obs *ob)
+{
+	size_t k;
+
+	for (k = 0; k < ss->n && strcmp(ss->name[k], ob->source); k++)
+		;
+	if (k == ss->n) {
+		if (ss->n == PB_MAX_SOURCES) {
+			ss->more++;
+			return;
+		}
+		ss->name[ss->n] = ob->source;
+		ss->latest[ss->n++] = ob->as_of;
+	} else if (ob->as_of > ss->latest[k]) {
+		ss->latest[k] = ob->as_of;
+	}
+}
+
+/* "Source: Moscow Government (mos.ru), figures as of 2025-10-07." */
+static char *sources_note(const struct src_seen *ss)
+{
+	char *s = NULL, day[16];
+	size_t k, len = 0;
+
+	pb_addf(&s, &len, "Source%s: ", ss->n + ss->more > 1 ? "s" : "");
+	for (k = 0; k < ss->n; k++) {
+		date_format(ss->latest[k], day, sizeof(day));
+		pb_addf(&s, &len, "%s%s%s%s", k ? "; " : "", ss->name[k],
+			*day ? ", figures as of " : "", day);
+	}
+	if (ss->more)
+		pb_addf(&s, &len, "; %zu more source%s", ss->more,
+			ss->more > 1 ? "s" : "");
+	pb_addf(&s, &len, ".");
+	return s;
+}
+
 size_t pb_notes(const struct rp_series *rs, const struct pb_series *pb,
 		size_t nser, int32_t as_of, char **v)
 {
-	const char *seen[8];
+	struct src_seen ss;
 	char day[16];
-	size_t i, j, k, n = 0, len = 0, shown = 0, nsrc = 0;
+	size_t i, j, n = 0, len = 0;
 
+	memset(&ss, 0, sizeof(ss));
 	v[0] = v[1] = v[2] = NULL;
 	for (i = 0; i < nser; i++)
-		for (j = 0; j < pb[i].nused; j++) {
-			const struct gs_obs *ob =
-				&rs[i].obs.v[pb[i].used[j]];
-
-			for (k = 0; k < shown && strcmp(seen[k], ob->source); k++)
-				;
-			if (k < shown)
-				continue;
-			if (nsrc++ >= GS_ARRAY_LEN(seen))
-				continue;
-			seen[shown++] = ob->source;
-			date_format(ob->as_of, day, sizeof(day));
-			pb_addf(&v[0], &len, "%s%s%s%s%s", shown == 1 ? "" : "; ",
-			     ob->source, *day ? " (" : "", day, *day ? ")" : "");
-		}
-	if (nsrc > shown)
-		pb_addf(&v[0], &len, "; %zu more", nsrc - shown);
-	if (nsrc) {
-		char *t = v[0];
-
-		len = 0;
-		v[0] = NULL;
-		pb_addf(&v[0], &len, "Source%s: %s.", nsrc > 1 ? "s" : "", t);
-		free(t);
-		n++;
-	}
+		for (j = 0; j < pb[i].nused; j++)
+			see_source(&ss, &rs[i].obs.v[pb[i].used[j]]);
+	if (ss.n)
+		v[n++] = sources_note(&ss);
 	len = 0;
 	pb_addf(&v[n], &len, "Series %s", rs[0].key);
 	for (i = 1; i < nser; i++)
@@ -83,6 +108,15 @@ int pb_write_chart(FILE *out, const struct rp_series *rs,
 		   const struct pb_series *pb, size_t n,
 		   const struct pb_chart *o, struct gs_err *e)
 {
+	return pb_write_chart_more(out, rs, pb, n, o, NULL, e);
+}
+
+int pb_write_chart_more(FILE *out, const struct rp_series *rs,
+			const struct pb_series *pb, size_t n,
+			const struct pb_chart *o,
+			const struct pb_chart_more *m, struct gs_err *e)
+{
+	static const struct pb_chart_more none;
 	struct plot_series ps[PLOT_MAX_SERIES];
 	struct plot_spec sp;
 	char *nv[3], *title = NULL;
@@ -98,7 +132,12 @@ int pb_write_chart(FILE *out, const struct rp_series *rs,
 		pb_addf(&title, &tl, "%s%s", i ? "; " : "", ps[i].title);
 	}
 	sp.output = o->output;
-	sp.term = o->svg ? PLOT_SVG : PLOT_PNG;
+	m = m ? m : &none;
+	sp.term = m->pdf ? PLOT_PDF : o->svg ? PLOT_SVG : PLOT_PNG;
+	sp.has_ymin = m->has_ymin;
+	sp.has_ymax = m->has_ymax;
+	sp.ymin = m->ymin;
+	sp.ymax = m->ymax;
 	sp.width = o->width;
 	sp.height = o->height;
 	sp.title = o->title ? o->title : title;

@@ -1,185 +1,13 @@
 /*
-** plot_frame.c: plot_write() and the frame of a chart: the y range and
-** ticks from the data, year ticks, the layout in pixels (title, unit,
-** plot area, key, footnote), the terminal with its png fallback.
+** plot_frame.c: plot_write() and the frame of a chart: year ticks, the
+** layout in pixels (title, unit, plot area, key, footnote), the terminal
+** (png with its fallback, svg, pdf). The y axis is plot_axis.c's.
 */
 #include "plot_int.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ---- ranges ---- */
-
-struct extent {
-	double x0, x1, y0, y1;
-	double maxabs;          /* of every value */
-	double stated;          /* of the figures and targets alone */
-};
-
-static void take(struct extent *x, double v)
-{
-	if (!isfinite(v))
-		return;
-	x->y0 = fmin(x->y0, v);
-	x->y1 = fmax(x->y1, v);
-	x->maxabs = fmax(x->maxabs, fabs(v));
-}
-
-static void take_x(struct extent *x, double a, double b)
-{
-	if (isfinite(a) && isfinite(b)) {
-		x->x0 = fmin(x->x0, a);
-		x->x1 = fmax(x->x1, b);
-	}
-}
-
-static void extents(const struct plot_spec *s, struct extent *x)
-{
-	size_t i, j;
-
-	x->x0 = x->y0 = INFINITY;
-	x->x1 = x->y1 = -INFINITY;
-	x->maxabs = x->stated = 0;
-	for (i = 0; i < s->nseries; i++) {
-		const struct plot_series *p = &s->series[i];
-
-		for (j = 0; j < p->nobs; j++) {
-			take_x(x, p->obs[j].x0, p->obs[j].x1);
-			take(x, p->obs[j].v);
-			if (isfinite(p->obs[j].v))
-				x->stated = fmax(x->stated, fabs(p->obs[j].v));
-			if (p->obs[j].bound == PLOT_RANGE) {
-				take(x, p->obs[j].lo);
-				take(x, p->obs[j].hi);
-			}
-		}
-		for (j = 0; j < p->ntargets; j++) {
-			take_x(x, p->targets[j].x0, p->targets[j].x1);
-			take(x, p->targets[j].v);
-			if (isfinite(p->targets[j].v))
-				x->stated = fmax(x->stated,
-						 fabs(p->targets[j].v));
-		}
-		for (j = 0; p->proj && j < p->proj->n; j++) {
-			const struct plot_proj_pt *q = &p->proj->pts[j];
-
-			take_x(x, p->proj->flow ? q->x0 : q->x, p->proj->flow ?
-			       q->x1 : q->x);
-			take(x, q->v);
-			take(x, q->lo);
-			take(x, q->hi);
-		}
-	}
-}
-
-static double nice_step(double range)
-{
-	static const double m[] = { 1, 2, 2.5, 5, 10 };
-	double raw = range / 5, mag = pow(10, floor(log10(raw)));
-	size_t i;
-
-	for (i = 0; i < GS_ARRAY_LEN(m); i++)
-		if (m[i] * mag >= raw * (1 - 1e-9))
-			return m[i] * mag;
-	return 10 * mag;
-}
-
-/* Decimals that show every multiple of step exactly (up to 6). */
-static int step_decimals(double step)
-{
-	int d;
-
-	for (d = 0; d < 6; d++)
-		if (fabs(step * pow(10, d) - round(step * pow(10, d))) < 1e-6)
-			return d;
-	return 6;
-}
-
-/* The value d * 10^k (d = 1..9) at or below (up: at or above) v > 0. */
-static double snap_log(double v, bool up)
-{
-	double mag = pow(10, floor(log10(v))), d = v / mag;
-
-	d = up ? ceil(d - 1e-9) : floor(d + 1e-9);
-	return (d < 1 ? 1 : d) * mag;
-}
-
-static int y_range(struct plot_ctx *c, const struct extent *x,
-		   struct gs_err *e)
-{
-	double lo = x->y0 / c->sc.factor, hi = x->y1 / c->sc.factor, span;
-
-	if (c->s->log) {
-		if (!(lo > 0))
-			return gs_errf(e, GS_EX_DATAERR, "--log: a value is "
-				       "zero or negative; a log axis cannot "
-				       "show it");
-		c->ymin = snap_log(lo * 0.85, false);
-		c->ymax = snap_log(hi * 1.3, true);
-		if (log10(c->ymax / c->ymin) > 2.5) {
-			c->ymin = pow(10, floor(log10(c->ymin) + 1e-9));
-			c->ymax = pow(10, ceil(log10(c->ymax) - 1e-9));
-		}
-		return 0;
-	}
-	lo = fmin(lo, 0);
-	hi = fmax(hi, 0);
-	if (hi - lo <= 0)
-		hi = lo + 1;
-	span = hi - lo;
-	hi += 0.12 * span;
-	if (lo < 0)
-		lo -= 0.06 * span;
-	span = nice_step(hi - lo);
-	c->ymax = ceil(hi / span - 1e-9) * span;
-	c->ymin = floor(lo / span + 1e-9) * span;
-	return 0;
-}
-
-/* The y tick values and their text; returns how many (at most max). */
-static size_t y_ticks(const struct plot_ctx *c, double *v, char (*t)[32],
-		      size_t max)
-{
-	size_t n = 0;
-
-	if (c->s->log) {
-		/* The limits, and 1-2-5 values between them (1 only over
-		 * wide ranges) not crowding the limits. */
-		bool all = log10(c->ymax / c->ymin) <= 2.5;
-		double mag;
-
-		v[n] = c->ymin;
-		plot_value_text(c->ymin, t[n++], 32);
-		for (mag = pow(10, floor(log10(c->ymin))); mag < c->ymax &&
-		     n + 1 < max; mag *= 10) {
-			static const double m[] = { 1, 2, 5 };
-			size_t i;
-
-			for (i = 0; i < (all ? 3u : 1u) && n + 1 < max; i++) {
-				double y = m[i] * mag;
-
-				if (y < c->ymin * 1.2 || y > c->ymax / 1.2)
-					continue;
-				v[n] = y;
-				plot_value_text(y, t[n++], 32);
-			}
-		}
-		v[n] = c->ymax;
-		plot_value_text(c->ymax, t[n++], 32);
-	} else {
-		double step = nice_step(c->ymax - c->ymin);
-		int d = step_decimals(step);
-		long i, k = lround((c->ymax - c->ymin) / step);
-
-		for (i = 0; i <= k && n < max; i++) {
-			v[n] = c->ymin + (double)i * step;
-			plot_fixed(v[n], d, t[n], 32);
-			n++;
-		}
-	}
-	return n;
-}
 
 /* ---- layout ---- */
 
@@ -359,10 +187,22 @@ static void header(struct plot_ctx *c)
 	free(q);
 	/* gs_plain: the png terminal draws no dashes; projections then
 	 * get open circles along them. */
+	/* The svg terminal takes a point as a pixel; cairo draws it as 4/3
+	 * pixel: fontscale makes the SVG's text the PNG's size. */
 	if (s->term == PLOT_SVG) {
 		fprintf(c->out, "gs_plain = 0\nset terminal svg size %d,%d "
-			"font 'Sans,%d' noenhanced background '#ffffff'\n",
-			s->width, s->height, c->fs);
+			"font 'Sans,%d' fontscale 1.3333 noenhanced background "
+			"'#ffffff'\n", s->width, s->height, c->fs);
+	} else if (s->term == PLOT_PDF) {
+		fprintf(c->out, "gs_plain = 0\n"
+			"if (strstrt(' '.GPVAL_TERMINALS.' ', ' pdfcairo ') == 0) {\n"
+			"\tprint 'error: this gnuplot has no pdfcairo terminal, "
+			"so it cannot write PDF; install a gnuplot built with "
+			"cairo (Debian: gnuplot-nox), or write PNG or SVG'\n"
+			"\texit status 69\n}\n"
+			"set terminal pdfcairo size %.4fin,%.4fin font 'Sans,%d' "
+			"noenhanced background '#ffffff'\n", s->width / 96.0,
+			s->height / 96.0, c->fs);
 	} else {
 		fprintf(c->out,
 			"gs_plain = strstrt(' '.GPVAL_TERMINALS.' ', ' pngcairo ') == 0\n"
@@ -420,7 +260,7 @@ static void unit_label(struct plot_ctx *c)
 int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e)
 {
 	struct plot_ctx c;
-	struct extent x;
+	struct plot_extent x;
 	char **foot = NULL, yt[64][32];
 	double yv[64];
 	size_t i, nfoot = 0, nyt;
@@ -438,7 +278,7 @@ int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e)
 	    s->height > 10000)
 		return gs_errf(e, GS_EX_USAGE, "chart size %dx%d out of range "
 			       "(320x200 to 10000x10000)", s->width, s->height);
-	extents(s, &x);
+	plot_extents(s, &x);
 	if (!isfinite(x.x0) || !isfinite(x.y0))
 		return gs_errf(e, GS_EX_DATAERR, "nothing to draw: no levels, "
 			       "flows or targets");
@@ -447,17 +287,19 @@ int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e)
 	c.sc = plot_scale_for(s->index_base ? 0 : x.stated > 0 ? x.stated :
 			      x.maxabs);
 	unit_label(&c);
-	if (y_range(&c, &x, e))
+	if (plot_y_range(&c, &x, e))
 		return -1;
-	c.xmin = floor(x.x0) - 0.25;
-	c.xmax = ceil(x.x1) + 0.25;
-	if (c.xmax - c.xmin < 3.5) {
+	/* A quarter year beyond what is drawn, no empty year at either
+	 * end (a year's label shows only when its middle is in range). */
+	c.xmin = x.x0 - 0.25;
+	c.xmax = x.x1 + 0.25;
+	if (c.xmax - c.xmin < 1.5) {
 		double mid = (c.xmin + c.xmax) / 2;
 
-		c.xmin = mid - 1.75;
-		c.xmax = mid + 1.75;
+		c.xmin = mid - 0.75;
+		c.xmax = mid + 0.75;
 	}
-	nyt = y_ticks(&c, yv, yt, GS_ARRAY_LEN(yv));
+	nyt = plot_y_ticks(&c, yv, yt, GS_ARRAY_LEN(yv));
 	fonts(&c);
 	for (i = 0; i < s->nnotes; i++)
 		nfoot = wrap(&c, s->notes[i], c.W - 1.2 * c.lh, &foot, nfoot);

@@ -82,6 +82,20 @@ void plot_value_unit(const struct plot_ctx *c, double scaled, char *buf,
 /* The label prefix of a qualifier: "over ", "about ", "". */
 const char *plot_qual_word(enum gs_qual q);
 
+/* plot_axis.c: what the chart spans (x in decimal years, y unscaled) */
+struct plot_extent {
+	double x0, x1, y0, y1;
+	double maxabs;          /* of every value */
+	double stated;          /* of the figures and targets alone */
+};
+void plot_extents(const struct plot_spec *s, struct plot_extent *x);
+/* c->ymin, c->ymax from the extent (c->sc set) or the spec's limits. */
+int plot_y_range(struct plot_ctx *c, const struct plot_extent *x,
+		 struct gs_err *e);
+/* The y tick values and their text; returns how many (at most max). */
+size_t plot_y_ticks(const struct plot_ctx *c, double *v, char (*t)[32],
+		    size_t max);
+
 /* plot_layers.c: the key entries, then the datablocks and the plot
  * command (shapes recorded for the labels). */
 void plot_layers_key(struct plot_ctx *c);

@@ -8,10 +8,14 @@
 **   bounds            lower: open triangle up with an arrow up; upper:
 **                     triangle down, arrow down; ranges: open circle with
 **                     an error bar over [lo, hi]
-**   projection        dashed line (dashed empty bars for flows) over a
-**                     shaded prediction interval
-**   targets           large diamonds; plans a diamond with a bar over
-**                     their period
+**   projection        dashed line (dashed empty bars for flows) over its
+**                     prediction interval: a light fill between dotted
+**                     bounds in the series' colour (lighter with several
+**                     series, so bands that overlap do not blend to mud)
+**   targets           large diamonds, with the path required to reach
+**                     them from the latest figure (a dotted curve at the
+**                     required CAGR); plans light bars with a dashed
+**                     border over their period
 */
 #include "plot_int.h"
 
@@ -21,17 +25,20 @@
 
 #define MARKER "EOD" /* no number text begins with E */
 #define DASH "dt (16,10)"
+#define BOUND "dt (3,3)"        /* the bounds of a prediction interval */
+#define PATHDASH "dt (3,3)"     /* the path required to reach a target */
+#define PLANDASH "dt (6,4)"     /* the border of a plan's bar */
 
 enum layer {
 	L_BAND, L_PBAND, L_BAR, L_IBAR, L_OBAR, L_PBAR, L_PROJ, L_LINE,
 	L_ERR, L_ARROW, L_PT, L_IMP, L_LOWER, L_UPPER, L_RANGE, L_TARGET,
-	L_OTARGET, L_TARROW, L_PLAN, L_COUNT
+	L_OTARGET, L_TARROW, L_PLAN, L_PATH, L_COUNT
 };
 
 static const char *const layer_name[L_COUNT] = {
 	"band", "pband", "bar", "ibar", "obar", "pbar", "proj", "line",
 	"err", "arrow", "pt", "imp", "lower", "upper", "range", "target",
-	"otarget", "tarrow", "plan",
+	"otarget", "tarrow", "plan", "path",
 };
 
 /* Which layers series p has. */
@@ -61,6 +68,8 @@ static void scan(const struct plot_series *p, bool *h)
 		const struct plot_target *t = &p->targets[i];
 
 		h[t->plan ? L_PLAN : t->bound ? L_OTARGET : L_TARGET] = true;
+		if (t->path && !t->plan)
+			h[L_PATH] = true;
 		if (t->bound == PLOT_LOWER || t->bound == PLOT_UPPER)
 			h[L_TARROW] = true;
 	}
@@ -83,6 +92,27 @@ static const char *target_color(const struct plot_ctx *c, size_t i)
 }
 
 /* ---- the key ---- */
+
+/* "path to the 2030 target: +6.9 % a year" for a chart with one path;
+ * else what the dotted curves are. */
+static void path_key_text(const struct plot_spec *s, char *buf, size_t n)
+{
+	const struct plot_target *one = NULL;
+	size_t i, j, k = 0;
+
+	for (i = 0; i < s->nseries; i++)
+		for (j = 0; j < s->series[i].ntargets; j++)
+			if (s->series[i].targets[j].path &&
+			    !s->series[i].targets[j].plan && k++ == 0)
+				one = &s->series[i].targets[j];
+	if (k == 1)
+		gs_snprintf(buf, n, "path to the %s target: %+.1f %% a year "
+			    "(required)", one->when ? one->when : "",
+			    one->path_rate * 100);
+	else
+		gs_snprintf(buf, n, "path required to reach each target "
+			    "(dotted)");
+}
 
 static void key(struct plot_ctx *c, const char *fmt, const char *col,
 		const char *text)
@@ -149,14 +179,19 @@ void plot_layers_key(struct plot_ctx *c)
 				lv = s->series[i].proj->level;
 		gs_snprintf(text, sizeof(text), "%g %% prediction interval",
 			    round(lv * 1000) / 10);
-		key(c, "with filledcurves fs transparent solid 0.18 noborder "
-		    "lc rgb '%s'", g, text);
+		key(c, "with filledcurves fs transparent solid 0.15 border "
+		    "lc rgb '%s' " BOUND, g, text);
 	}
 	if (any[L_TARGET] || any[L_OTARGET])
 		key(c, "with points pt 13 ps 2.2 lc rgb '%s'", tg, "target");
+	if (any[L_PATH]) {
+		path_key_text(s, text, sizeof(text));
+		key(c, "with lines " PATHDASH " lw 2.5 lc rgb '%s'", tg, text);
+	}
 	if (any[L_PLAN])
-		key(c, "with xerrorbars pt 12 ps 2 lw 2 lc rgb '%s'", tg,
-		    "plan: a sum over the period shown");
+		key(c, "with boxxyerror lc rgb '%s' lw 2 " PLANDASH " fs "
+		    "transparent solid 0.12 border lc rgb '%s'", tg,
+		    "plan: a sum over the period (bar)");
 }
 
 /* ---- datablocks ---- */
@@ -229,6 +264,32 @@ static enum layer marker_layer(const struct plot_obs *o)
 	}
 }
 
+/* The path to target t: from the latest figure at the required growth,
+ * v0 * (v / v0)^(share of the way), 12 samples a year; a blank line
+ * after it, so that the curves of two targets are not joined. */
+static void path_rows(struct block *b, const struct plot_target *t)
+{
+	struct plot_ctx *c = b->c;
+	double x1 = (t->x0 + t->x1) / 2, f = c->sc.factor, v[2];
+	double y0 = t->path_v / f, y1 = t->v / f, px = NAN, py = NAN;
+	int i, n = (int)ceil((x1 - t->path_x) * 12);
+
+	if (!(x1 > t->path_x) || !(y0 > 0) || !(y1 > 0))
+		return;
+	n = n < 2 ? 2 : n > 2400 ? 2400 : n;
+	for (i = 0; i <= n; i++) {
+		double a = (double)i / n;
+
+		v[0] = t->path_x + a * (x1 - t->path_x);
+		v[1] = y0 * pow(y1 / y0, a);
+		row(b, 2, v);
+		plot_add_seg(c, plot_px(c, px), plot_py(c, py),
+			     plot_px(c, v[0]), plot_py(c, v[1]));
+		px = v[0], py = v[1];
+	}
+	fputs("\n", c->out);
+}
+
 /* One layer of series si: its rows, and the shapes they draw. */
 static void layer_rows(struct block *b, const struct plot_series *p)
 {
@@ -284,13 +345,18 @@ static void layer_rows(struct block *b, const struct plot_series *p)
 		double x = (t->x0 + t->x1) / 2, y = t->v / f;
 		enum layer l = t->plan ? L_PLAN : t->bound ? L_OTARGET : L_TARGET;
 
-		if (b->layer == l) {
-			v[0] = x, v[1] = y, v[2] = t->x0, v[3] = t->x1;
-			row(b, t->plan ? 4 : 2, v);
+		if (b->layer == l && t->plan) {
+			double w[6] = { x, y, t->x0, t->x1, base(c), y };
+
+			row(b, 6, w);
+			plot_add_box(c, plot_px(c, t->x0), plot_py(c, base(c)),
+				     plot_px(c, t->x1), plot_py(c, y));
+		} else if (b->layer == l) {
+			v[0] = x, v[1] = y;
+			row(b, 2, v);
 			mark(c, x, y, 2.2);
-			if (t->plan)
-				plot_add_seg(c, plot_px(c, t->x0), plot_py(c, y),
-					     plot_px(c, t->x1), plot_py(c, y));
+		} else if (b->layer == L_PATH && t->path && !t->plan) {
+			path_rows(b, t);
 		} else if (b->layer == L_TARROW && !t->plan &&
 			   (t->bound == PLOT_LOWER || t->bound == PLOT_UPPER)) {
 			double tip = plot_ystep(c, y, t->bound == PLOT_LOWER ?
@@ -363,10 +429,7 @@ int plot_layers_data(struct plot_ctx *c, struct gs_err *e)
 
 /* The style of each layer; %s is the colour. */
 static const char *const layer_style[L_COUNT] = {
-	[L_BAND] = "using 1:2:3 with filledcurves fs transparent solid 0.18 "
-		   "noborder lc rgb '%s'",
-	[L_PBAND] = "using 1:2:3:4:5:6 with boxxyerror lc rgb '%s' fs "
-		    "transparent solid 0.18 noborder",
+	/* bands: see band_style() */
 	[L_BAR] = "using 1:2:3:4:5:6 with boxxyerror lc rgb '%s' lw 1.5 fs "
 		  "transparent solid 0.45 border lc rgb '%s'",
 	[L_IBAR] = "using 1:2:3:4:5:6 with boxxyerror lc rgb '%s' lw 1.5 fs "
@@ -389,8 +452,9 @@ static const char *const layer_style[L_COUNT] = {
 	[L_OTARGET] = "using 1:2 with points pt 12 ps 2.2 lw 2 lc rgb '%s'",
 	[L_TARROW] = "using 1:2:(0):3 with vectors head filled size "
 		     "screen 0.009,25 lw 2 lc rgb '%s'",
-	[L_PLAN] = "using 1:2:3:4 with xerrorbars pt 12 ps 2 lw 2 "
-		   "lc rgb '%s'",
+	[L_PLAN] = "using 1:2:3:4:5:6 with boxxyerror lc rgb '%s' lw 2 "
+		   PLANDASH " fs transparent solid 0.12 border lc rgb '%s'",
+	[L_PATH] = "using 1:2 with lines " PATHDASH " lw 2.5 lc rgb '%s'",
 };
 
 /* The filled white marker under an open one, so lines do not show
@@ -403,6 +467,31 @@ static const char *const under[L_COUNT] = {
 	[L_OTARGET] = "using 1:2 with points pt 13 ps 1.9 lc rgb '#ffffff'",
 };
 
+/*
+** A prediction interval: a light fill in the series' colour (lighter when
+** several series share the chart, so that overlapping bands stay apart)
+** and its bounds dotted in that colour: bars with a dotted border for
+** flows, two dotted lines for levels.
+*/
+static void band_style(struct plot_ctx *c, size_t i, bool bars,
+		       const char *col, const char *sep)
+{
+	const char *fill = c->s->nseries > 1 ? "0.07" : "0.15";
+
+	if (bars) {
+		fprintf(c->out, "%s$s%zu_pband using 1:2:3:4:5:6 with boxxyerror "
+			"lc rgb '%s' lw 1.2 " BOUND " fs transparent solid %s "
+			"border lc rgb '%s' notitle", sep, i + 1, col, fill, col);
+		return;
+	}
+	fprintf(c->out, "%s$s%zu_band using 1:2:3 with filledcurves fs "
+		"transparent solid %s noborder lc rgb '%s' notitle, \\\n     "
+		"$s%zu_band using 1:2 with lines " BOUND " lw 1.2 lc rgb '%s' "
+		"notitle, \\\n     $s%zu_band using 1:3 with lines " BOUND " lw "
+		"1.2 lc rgb '%s' notitle", sep, i + 1, fill, col, i + 1, col,
+		i + 1, col);
+}
+
 void plot_layers_plot(struct plot_ctx *c)
 {
 	const char *sep = "plot ";
@@ -413,7 +502,7 @@ void plot_layers_plot(struct plot_ctx *c)
 		for (i = 0; i < c->s->nseries; i++) {
 			bool h[L_COUNT];
 			bool tgt = l == L_TARGET || l == L_OTARGET ||
-				   l == L_TARROW || l == L_PLAN;
+				   l == L_TARROW || l == L_PLAN || l == L_PATH;
 			const char *col = tgt ? target_color(c, i) : color(c, i);
 
 			scan(&c->s->series[i], h);
@@ -423,6 +512,11 @@ void plot_layers_plot(struct plot_ctx *c)
 				fprintf(c->out, "%s$s%zu_%s %s notitle", sep, i + 1,
 					layer_name[l], under[l]);
 				sep = ", \\\n     ";
+			}
+			if (l == L_BAND || l == L_PBAND) {
+				band_style(c, i, l == L_PBAND, col, sep);
+				sep = ", \\\n     ";
+				continue;
 			}
 			fprintf(c->out, "%s$s%zu_%s ", sep, i + 1, layer_name[l]);
 			fprintf(c->out, layer_style[l], col, col);

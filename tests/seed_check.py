@@ -10,9 +10,10 @@ Checks:
   (a) every CSV under scripts/seed parses, has the canonical header (plus the
       optional name/description columns), non-empty required fields, allowed
       kinds, qualifiers, units, well-formed periods, dates and series keys;
-  (b) every note is a verbatim substring of the seed text named by its source
-      (after folding whitespace runs, non-breaking spaces and typographic
-      quotes);
+  (b) every source is the publisher the text names (SOURCES, typed from the
+      texts), and every note is a verbatim substring of the seed text of its
+      CSV file (after folding whitespace runs, non-breaking spaces and
+      typographic quotes);
   (c) every value appears in its note ("28,100" = 28100, "2.8-fold",
       "five", "double" = 2, "tripl" = 3, ...), and the unit agrees with the
       note, except for the few rows listed in VALUE_EXCEPTIONS;
@@ -198,6 +199,22 @@ EXPECTED = [
 ]
 # Texts that state no dated figure at all: their CSV must have no rows.
 EXPECTED_EMPTY = {"003"}
+
+# (b) SOURCES: who published each text, as the text (or the page it was
+# stored from) names it, "publisher (URL or title)", typed from the texts:
+# 000 reports a decree of the Russian Government (title line of the text);
+# 001 is a TASS report ("TASS reports") on the GxP News site (gxpnews.net,
+# where the page was stored); 002 is the Northern BioPharmCluster's own web
+# page (pharmcluster.ru/eng); 004 is the Moscow Government's news ("Source:
+# Moscow Government"), whose site is mos.ru. 003 states no figure.
+SOURCES = {
+    "000": "Russian Government (news: Russian Government Establishes Innovation "
+           "Research and Technology Center PhysTech Valley to Advance Biomedical "
+           "Technologies)",
+    "001": "TASS via GxP News (gxpnews.net)",
+    "002": "Northern BioPharmCluster (pharmcluster.ru/eng)",
+    "004": "Moscow Government (mos.ru)",
+}
 
 # ---------------------------------------------------------------------------
 results = []  # (ok, desc, [detail lines])
@@ -393,6 +410,7 @@ def main():
         print("ok - seed texts unchanged # SKIP %s not present" % ORIGINALS)
 
     folded = {name: fold(t) for name, t in texts.items()}
+    text_of = {name[:3]: name for name in texts}
     csvs = sorted(p for p in SEED.rglob("*.csv"))
     check(csvs, "scripts/seed has CSV files (%d)" % len(csvs))
 
@@ -452,11 +470,8 @@ def main():
                 bad.append("%s: unknown unit %r" % (where, r["unit"]))
             if r["note"] != r["note"].strip() or len(r["note"]) > NOTE_MAX:
                 bad.append("%s: note longer than %d or padded" % (where, NOTE_MAX))
-            src = r["source"].split(" (", 1)[0]
-            if src not in texts:
-                bad.append("%s: source %r names no seed text" % (where, r["source"]))
-            elif not path.name.startswith(src[:4]):
-                bad.append("%s: source %r in the CSV of another text" % (where, src))
+            if r["source"] != SOURCES.get(prefix):
+                bad.append("%s: source %r, want %r" % (where, r["source"], SOURCES.get(prefix)))
         check(not bad, "%s: required fields, kinds, qualifiers, units, keys" % rel, bad)
 
         # (a) periods and dates
@@ -488,7 +503,7 @@ def main():
         # (b) notes are verbatim
         bad = []
         for r in rows:
-            src = r["source"].split(" (", 1)[0]
+            src = text_of.get(prefix)
             if src in folded and fold(r["note"]) not in folded[src]:
                 bad.append("line %d: note not found in %s: %r" % (r["_line"], src, r["note"][:80]))
         check(not bad, "%s: every note is verbatim in its text" % rel, bad)

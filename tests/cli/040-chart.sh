@@ -54,12 +54,29 @@ has "$s" "\"bn RUB\" noenhanced" "y axis labelled with scale and unit"
 has "$s" "\"2030 target: 230 bn RUB\" noenhanced" "target labelled with value and date"
 has "$s" "\"2030 projection: 721.5 bn RUB\" noenhanced" "projection end labelled (154 x 2.8^1.5)"
 has "$s" "\"projection: CAGR 2020.2024, \+29\.4 % a year\"" "key names the projection method"
-has "$s" "\"Source: seed4 \(2025-10-07\)\.\" noenhanced" "footnote names the source"
+has "$s" "\"Source: seed4, figures as of 2025-10-07\.\" noenhanced" "footnote names the source and its vintage"
 has "$s" "^set xtics nomirror out scale 0,0.6 \('2020' 2020\.5, '2021' 2021\.5" "year labels in the middle of their years"
 lacks "$s" "^set ytics.*[0-9]e[+-]?[0-9]" "no scientific notation on the y axis"
 has "$s" "^set ytics .*'1,000' 1000" "y ticks with thousands separators"
 has "$s" "^if \(!exists\(\"outfile\"\)\) outfile = \"pharma\.png\"$" "the image named beside the script"
 lacks "$s" "^(EOD|end)[^\n]" "no data line begins with the end marker"
+
+# the footnote gives each source's latest vintage used: Rosstat reported
+# 2019-2022 on 2025-03-01 and 2023 on 2025-06-15; a revision of 2022 on
+# 2025-06-15 is the latest too. (";" is written \0073 in the script.)
+cat >"$T/v.csv" <<'CSV'
+series,period,kind,value,unit,as_of,source,name
+v.rev,2019,level,72.3,billion rubles,2024-03-01,Rosstat (rosstat.gov.ru),Revenue
+v.rev,2020,level,77.3,billion rubles,2025-03-01,Rosstat (rosstat.gov.ru),Revenue
+v.rev,2021,level,85.9,billion rubles,2025-03-01,Rosstat (rosstat.gov.ru),Revenue
+v.rev,2022,level,94.1,billion rubles,2025-06-15,Rosstat (rosstat.gov.ru),Revenue
+v.rev,2023,level,101.4,billion rubles,2025-04-30,Moscow Government (mos.ru),Revenue
+CSV
+run "$GS" ingest "$T/v.csv"
+run "$GS" chart v.rev --script-only -o "$T/c/vint.png"
+has "$T/c/vint.gp" "\"Sources: Rosstat \(rosstat.gov.ru\), figures as of 2025-06-15\\\\0073 Moscow Government \(mos.ru\), figures as of 2025-04-30\.\" noenhanced" "footnote: source names with the latest vintage of each"
+run "$GS" chart v.rev --as-of 2025-05-01 --script-only -o "$T/c/vint2.png"
+has "$T/c/vint2.gp" "Rosstat \(rosstat.gov.ru\), figures as of 2025-03-01\\\\0073 Moscow" "footnote: the latest vintage known --as-of"
 
 # reproduced by gnuplot alone, elsewhere, without the database
 if $gp; then
@@ -181,7 +198,7 @@ has "$T/all/index.md" '^- `moscow\.industry\.output`: nothing to draw' "index: s
 has "$T/all/index.md" 'no projection: too few points' "index: why a projection is missing"
 if $gp; then
 	n=$(ls "$T/all"/*.png | wc -l)
-	expect_eq "$n" 5 "one PNG per chartable series"
+	expect_eq "$n" 6 "one PNG per chartable series (5 and v.rev)"
 else skip "PNG per series"; fi
 run "$GS" chart --all
 expect_rc 2 "--all needs -d"

@@ -345,7 +345,8 @@ static const struct plot_obs pharma_obs[] = {
 	{ 2024, 2025, 154e9, 154e9, 154e9, PLOT_EXACT, GS_QUAL_NONE, false, false },
 };
 static const struct plot_target pharma_target[] = {
-	{ 2030, 2031, 230e9, PLOT_EXACT, GS_QUAL_NONE, false, "2030" },
+	{ 2030, 2031, 230e9, PLOT_EXACT, GS_QUAL_NONE, false, "2030", false,
+	  0, 0, 0 },
 };
 static const struct plot_proj_pt pharma_pp[] = {
 	{ 2024.5, 2024.5, 2024.5, 154e9, NAN, NAN },
