@@ -6,6 +6,7 @@
 #                   out/report.html (self-contained) and out/report.md
 #   make install    PREFIX=/usr/local (DESTDIR honoured)
 #   make fuzz       libFuzzer harnesses, bounded time (clang)
+#   make diff-test  SQLite against PostgreSQL on DIFF_N random workloads
 #   make bench      benchmarks (long; never part of check)
 
 CC      ?= cc
@@ -41,7 +42,7 @@ CMD_OBJ_TSAN = $(CMD_SRC:%.c=$(TSAN)/%.o)
 DEPS_STAMP = build/.deps-ok
 
 .PHONY: all deps check check-rel check-san unit cli demo install uninstall \
-	clean fuzz fuzz-build props crash bench bench-quick lint tsan
+	clean fuzz fuzz-build props diff-test crash bench bench-quick lint tsan
 
 all: growthstat
 
@@ -163,8 +164,15 @@ uninstall:
 		$(DESTDIR)$(PREFIX)/share/doc/growthstat/LICENSE
 	-rmdir $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(PREFIX)/share/doc/growthstat
 
-fuzz: props
+fuzz: props diff-test
 	@sh tests/fuzz/run.sh
+
+# The differential test at length (tests/diff/): DIFF_N random workloads
+# on SQLite and on a throw-away PostgreSQL, every answer compared byte for
+# byte, fast paths against per-series reads; make check runs a few.
+DIFF_N ?= 500
+diff-test: growthstat
+	@sh tests/diff/run.sh ./growthstat $(DIFF_N)
 
 # The property tests of make check at length (tests/props.sh): gnuplot
 # labels, hostile charts, vintage order and globs on both backends.

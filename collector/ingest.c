@@ -14,6 +14,7 @@
 #include "csvq.h"
 #include "figure.h"
 #include "layout.h"
+#include "recspool.h"
 
 struct run {
 	struct series_db *db;
@@ -30,6 +31,7 @@ struct run {
 	FILE *rej;               /* reject CSV being written (skip_bad) */
 	struct gs_out rej_out;   /* ... created exclusively (common.h) */
 	struct gs_err rej_err;   /* opening it failed inside a callback */
+	struct recspool *recs;   /* the records, with skip_bad */
 	const char *name;
 };
 
@@ -97,16 +99,12 @@ static int open_rejects(struct run *r, struct gs_err *e)
 	return 0;
 }
 
-/* The reject file holds the line, the reason and the record as CSV text. */
-static void write_reject(struct run *r, const struct csv_record *rec,
-			 const struct gs_err *p)
+/* The record as CSV text (a new string, its length in *len). */
+static char *record_text(const struct csv_record *rec, size_t *len)
 {
-	char line[32], reason[1200];
 	size_t i, n = 0;
 	char *text;
 
-	gs_snprintf(line, sizeof(line), "%ld", rec->line);
-	gs_err_format(p, reason, sizeof(reason));
 	for (i = 0; i < rec->n; i++)
 		n += rec->len[i] * 2 + 3;
 	text = xmalloc(n + 1);
@@ -118,23 +116,53 @@ static void write_reject(struct run *r, const struct csv_record *rec,
 			       rec->len[i]);
 	}
 	text[n] = '\0';
-	fprintf(r->rej, "%s,", line);
-	csv_fwrite(r->rej, reason, strlen(reason));
-	fputc(',', r->rej);
-	csv_fwrite(r->rej, text, n);
-	fputc('\n', r->rej);
-	free(text);
+	*len = n;
+	return text;
 }
 
-/* A reject without its record (found when the stage was written). */
-static void write_reject_line(struct run *r, long line, const struct gs_err *p)
+/* The reject file holds the line, the reason and the record as CSV text
+ * (text NULL: an empty record). */
+static void write_reject_text(struct run *r, long line, const char *text,
+			      const struct gs_err *p)
 {
 	char reason[1200];
 
 	gs_err_format(p, reason, sizeof(reason));
 	fprintf(r->rej, "%ld,", line);
 	csv_fwrite(r->rej, reason, strlen(reason));
-	fputs(",\n", r->rej);
+	fputc(',', r->rej);
+	if (text)
+		csv_fwrite(r->rej, text, strlen(text));
+	fputc('\n', r->rej);
+}
+
+static void write_reject(struct run *r, const struct csv_record *rec,
+			 const struct gs_err *p)
+{
+	size_t n;
+	char *text = record_text(rec, &n);
+
+	write_reject_text(r, rec->line, text, p);
+	free(text);
+}
+
+/* With skip_bad every record is kept aside (recspool.h): a row the storage
+ * refuses when the stage is written has only its line by then. */
+static int keep_record(struct run *r, const struct csv_record *rec,
+		       struct gs_err *e)
+{
+	size_t n;
+	char *text;
+	int ret;
+
+	if (!r->o->skip_bad)
+		return 0;
+	if (r->recs == NULL)
+		r->recs = recspool_new();
+	text = record_text(rec, &n);
+	ret = recspool_add(r->recs, rec->line, text, n, e);
+	free(text);
+	return ret;
 }
 
 /* A bad record: report it; with skip_bad keep it aside. 0 to go on. */
@@ -154,13 +182,14 @@ static int bad_record(struct run *r, const struct csv_record *rec,
 
 /*
 ** A staged row the storage refused when writing it (a unit of another
-** dimension, a conflict with a stored figure): reported with its line.
-** Its record is gone by then, so a reject file gets the line and reason.
+** dimension, a conflict with a stored figure): reported with its line;
+** a reject file gets its record from the spool.
 */
 static void staged_problem(void *arg, long line, const struct gs_err *p)
 {
 	struct run *r = arg;
 	struct gs_err q = *p;
+	char *text;
 
 	q.line = line;
 	gs_snprintf(q.file, sizeof(q.file), "%s", r->name);
@@ -170,7 +199,9 @@ static void staged_problem(void *arg, long line, const struct gs_err *p)
 		return;
 	if (r->rej == NULL && open_rejects(r, &r->rej_err))
 		return;
-	write_reject_line(r, line, &q);
+	text = r->recs ? recspool_get(r->recs, line) : NULL;
+	write_reject_text(r, line, text, &q);
+	free(text);
 }
 
 /* Row errors (code DATAERR) are the record's fault; others are fatal. */
@@ -207,6 +238,8 @@ static int record(struct run *r, const struct csv_record *rec,
 	if (rec->n == 1 && rec->len[0] == 0)
 		return 0; /* a blank line */
 	r->res->c.rows_read++;
+	if (keep_record(r, rec, e))
+		return -1;
 	for (i = 0; i < n; i++) {
 		gs_err_clear(&rowerr);
 		k = figure(r, rec, i, &rowerr, e);
@@ -378,6 +411,7 @@ out:
 	    e->code != GS_EX_USAGE)
 		gs_snprintf(e->file, sizeof(e->file), "%s", r.name);
 	csvq_close(r.in);
+	recspool_free(r.recs);
 	gs_snprintf(res->ignored, sizeof(res->ignored), "%s",
 		    layout_ignored(r.lay));
 	layout_free(r.lay);

@@ -229,8 +229,13 @@ static int pg_begin(struct series_db *db, const char *file, int64_t *batch_id,
 	now_text(now, sizeof(now));
 	if (pg_writer_lock(db, e))
 		goto fail;
-	r = pg_run(db, "INSERT INTO batches(file, status, started)"
-		   " VALUES ($1, 'open', $2) RETURNING id", 2, p,
+	/* The next number after the last batch, as SQLite's INTEGER PRIMARY
+	 * KEY gives it, not the identity sequence: a rolled-back attempt
+	 * (a refused file) would use a number up, and batch numbers would
+	 * run ahead of SQLite's. The writers' lock makes this safe. */
+	r = pg_run(db, "INSERT INTO batches(id, file, status, started)"
+		   " SELECT coalesce(max(id), 0) + 1, $1, 'open', $2"
+		   " FROM batches RETURNING id", 2, p,
 		   PGRES_TUPLES_OK, e, "starting a batch");
 	if (r == NULL)
 		goto fail;
@@ -443,7 +448,7 @@ static int known(struct series_db *db, const struct gs_obs *o,
 		return 0;
 	}
 	as_of = (long)pg_int(r, 0, 0);
-	v = strtod(PQgetvalue(r, 0, 1), NULL);
+	v = strtod(PQgetvalue(r, 0, 1), NULL) + 0.0; /* -0 is 0 */
 	PQclear(r);
 	if (as_of != (long)o->as_of)
 		return 0; /* an earlier vintage: this one is new */

@@ -457,7 +457,7 @@ static int read_figures(struct series_db *db, struct bulk *b,
 		f.be = (int32_t)pg_int(r, k, 6);
 		f.qual = (int)qual_from_name(PQgetvalue(r, k, 7));
 		f.as_of = (int32_t)pg_int(r, k, 8);
-		f.value = strtod(PQgetvalue(r, k, 9), NULL);
+		f.value = strtod(PQgetvalue(r, k, 9), NULL) + 0.0; /* -0 is 0 */
 		add(b, &f);
 	}
 	PQclear(r);

@@ -101,7 +101,9 @@ static void read_obs(const PGresult *r, int i, const char *key,
 	o->base.start = (int32_t)pg_int(r, i, 4);
 	o->base.end = (int32_t)pg_int(r, i, 5);
 	o->base.prec = prec_from_name(PQgetvalue(r, i, 6));
-	o->value = strtod(PQgetvalue(r, i, 7), NULL);
+	/* + 0.0 turns a -0 stored before stage.c normalised it into 0, as
+	 * SQLite reads it */
+	o->value = strtod(PQgetvalue(r, i, 7), NULL) + 0.0;
 	o->qual = qual_from_name(t);
 	o->unit_text = pg_text(r, i, 9);
 	gs_snprintf(o->unit.dim, sizeof(o->unit.dim), "%s", PQgetvalue(r, i, 10));

@@ -190,6 +190,10 @@ int series_stage(struct series_db *db, const struct gs_obs *o,
 	if (full(s) && spill(s, e))
 		return -1;
 	w.o = *o;
+	/* -0 is 0: SQLite keeps a whole REAL as an integer and reads -0 back
+	 * as 0, PostgreSQL keeps the sign; one rule on every backend. */
+	if (w.o.value == 0)
+		w.o.value = 0;
 	w.name = name;
 	w.desc = description;
 	w.tag = tag;
