@@ -349,6 +349,22 @@ static void mark(struct xsent *s, int a, int b)
 		s->t[a].flags |= XF_USED;
 }
 
+/* Where the qualifier of the number at i ends: before a currency code or
+ * sign that precedes the number ("more than RUB 13 bn", "about $5
+ * billion"), else at i. */
+static int qual_end(const struct xsent *s, int i)
+{
+	const struct xunit *u;
+	int n;
+
+	if (i < 1 || s->t[i - 1].type == XT_NUM)
+		return i;
+	if (xw_currency_sign(&s->t[i - 1]) != NULL)
+		return i - 1;
+	u = s->t[i - 1].type == XT_WORD ? xw_unit(s, i - 1, &n) : NULL;
+	return u != NULL && u->cls == XU_CUR && n == 1 ? i - 1 : i;
+}
+
 /* The figure (or the two of a range) at i; the end, or -1. */
 static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		     const struct xfig *prev, struct xfig *f, struct xfig *g,
@@ -360,7 +376,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	*nf = 0;
 	if ((e = one_number(s, d, i, f, &spelled, &direct)) < 0)
 		return -1;
-	f->q = qual_before(s, i, &start);
+	f->q = qual_before(s, qual_end(s, i), &start);
 	f->t0 = start;
 	c = connector(s, e, i);
 	if (c >= 0 && (e2 = one_number(s, d, c + 1, g, &sp2, &dir2)) > 0 &&

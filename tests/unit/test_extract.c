@@ -98,6 +98,34 @@ static const struct case_ cases[] = {
 	  { "2020..2024|flow|4.6|млрд рублей||" } },
 	{ "Площадь составляет около 25 тыс. кв. м.", 20250212,
 	  { "2025|level|25|тыс. кв. м|about|" } },
+	/* issue 16: failures seen on unseen text. A currency code or sign
+	 * before the number keeps the qualifier before it. */
+	{ "Investment reached more than RUB 13 bn in 2021.", 20220301,
+	  { "2021|level|13|billion rubles|over|" } },
+	{ "Investment reached more than $13 billion in 2021.", 20220301,
+	  { "2021|level|13|billion USD|over|" } },
+	{ "Residents invested almost RUB 150 billion.", 20220301,
+	  { "2022|level|150|billion rubles|almost|" } },
+	{ "Residents invested about RUB 50 billion.", 20220301,
+	  { "2022|level|50|billion rubles|about|" } },
+	{ "В технопарке работают свыше 370 компаний.", 20230305,
+	  { "2023|level|370|компаний|over|" } },
+	/* "the first three quarters of 2021" is 2021-01..2021-09; "the same
+	 * period of 2020" is its base; "3 quarters" itself is no figure */
+	{ "During the first three quarters of 2021 residents invested RUB 4.2 "
+	  "billion, 3 times the amount invested in the same period of 2020.",
+	  20211019, { "2021-01..2021-09|flow|4.2|billion rubles||",
+		      "2021-01..2021-09|multiple|3|times||2020-01..2020-09" } },
+	/* two figures in one sentence, each with its own period */
+	{ "The number of residents reached 72 companies, compared with 58 in "
+	  "2020.", 20211019, { "2021|level|72|companies||",
+			       "2020|level|58|companies||" } },
+	/* counts of time are not figures */
+	{ "Residents have created 1,500 jobs over five years.", 20220301,
+	  { "2017..2021|flow|1500|jobs||" } },
+	/* new jobs to be created by a year: a plan from now, not a level */
+	{ "More than 4,500 new jobs will be created by 2030.", 20220301,
+	  { "2022..2030|plan|4500|jobs|over|" } },
 };
 
 static void row_text(const struct xcand *c, char *buf, size_t n)
@@ -204,6 +232,11 @@ static void test_extract_as_of_from_the_text(void **state)
 		{ "On Industry Day, October 7, the mayor spoke. In 2025, "
 		  "loans grew.\n", 20251007, XASOF_TEXT },
 		{ "No date here.\n", 20000101, XASOF_TODAY },
+		/* issue 16: date lines of agencies and releases */
+		{ "Title\n\nMoscow, October 2021.\n\nText.\n", 20211001,
+		  XASOF_DATELINE },
+		{ "Title\n\n19.10.2021\n\nТекст.\n", 20211019,
+		  XASOF_DATELINE },
 	};
 	size_t i;
 
