@@ -173,8 +173,16 @@ static int p_base(const struct xsent *s, int i, const struct xdoc *d,
 	return j + 1 + xt_year_tail(s, j + 1) - i;
 }
 
+/* Does a clause end at j (end of sentence, or a punctuation mark)? */
+static bool clause_end(const struct xsent *s, int j)
+{
+	return j >= s->nt || (s->t[j].type == XT_PUNCT &&
+			      strcmp(s->t[j].w, "(") != 0);
+}
+
 /* "over the past 15 years", "за последние пять лет", "N years ago";
- * "over the five years" only before a range ("from 2020 to 2024"). */
+ * "over the five years" only before a range ("from 2020 to 2024") or at
+ * the end of a clause ("created 1,500 jobs over five years."). */
 static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 		  struct xtime *m)
 {
@@ -228,7 +236,7 @@ static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 		return 0;
 	j++;
 	if (!past && !next && !(xt_w(s, j, "from") || xt_w(s, j, "с")) &&
-	    !xt_w(s, i, "за"))
+	    !xt_w(s, i, "за") && !(xt_w(s, i, "over") && clause_end(s, j)))
 		return 0;
 	m->role = next ? XR_NEXT : XR_PAST;
 	m->n = n;
