@@ -258,6 +258,44 @@ static void test_extract_as_of_from_the_text(void **state)
 	DONE();
 }
 
+/* Issue 16: English series keys from a small dictionary of metric words,
+ * not transliterations ("vyruchka"). */
+static void test_series_keys_from_metric_words(void **state)
+{
+	static const struct {
+		const char *text;
+		const char *want;
+	} cs[] = {
+		{ "Выручка резидентов составила 5 млрд рублей в 2021 году.",
+		  "output" },
+		{ "Объём производства составил 51 млрд рублей.", "output" },
+		{ "Residents' revenue rose to 38 billion rubles.", "output" },
+		{ "Инвестиции резидентов превысили 60 млрд рублей.",
+		  "investment" },
+		{ "Число рабочих мест превысило 9 тыс.", "jobs" },
+		{ "Площадь технопарков составляет 4 млн кв. м.", "area" },
+		{ "Резиденты составляют 52 компании.", "residents" },
+	};
+	size_t i;
+
+	(void)state;
+	nbad = 0;
+	for (i = 0; i < GS_ARRAY_LEN(cs); i++) {
+		struct xopts o = { 20220301, 20000101 };
+		struct xresult r;
+		struct gs_err e;
+
+		gs_err_clear(&e);
+		if (extract_run(cs[i].text, strlen(cs[i].text), &o, &r, &e) != 0)
+			BAD("\"%s\": failed: %s", cs[i].text, e.msg);
+		else if (r.n < 1 || strcmp(r.v[0].series, cs[i].want) != 0)
+			BAD("\"%s\": series '%s', want '%s'", cs[i].text,
+			    r.n ? r.v[0].series : "(no row)", cs[i].want);
+		xresult_free(&r);
+	}
+	DONE();
+}
+
 static void test_xper_format_coarsens_ranges(void **state)
 {
 	static const struct {
@@ -324,6 +362,7 @@ int main(void)
 		cmocka_unit_test(test_extract_rules),
 		cmocka_unit_test(test_extract_check_refuses_non_text),
 		cmocka_unit_test(test_extract_as_of_from_the_text),
+		cmocka_unit_test(test_series_keys_from_metric_words),
 		cmocka_unit_test(test_xper_format_coarsens_ranges),
 		cmocka_unit_test(test_run_on_sentence_is_cut),
 	};
