@@ -380,6 +380,14 @@ static void set_asof(struct xdoc *d, int32_t ymd)
 	d->ad = cal_day(ymd);
 }
 
+/* A month with its year right after the place that opens the text
+ * ("Томск, январь 2023 года. Показатели ..."): the text's date line. */
+static bool month_lead(const struct xsent *s, int i, const struct xtime *m)
+{
+	return i == 0 && m->p.m0 > 0 && m->p.m0 == m->p.m1 && !m->noyear &&
+	       place_lead(s) > 0 && m->t0 == place_lead(s);
+}
+
 static int32_t text_date(const struct xdoc *d, char *why, size_t n)
 {
 	int i, k, y;
@@ -392,7 +400,8 @@ static int32_t text_date(const struct xdoc *d, char *why, size_t n)
 		for (k = 0; k < s->ntm; k++) {
 			const struct xtime *m = &s->tm[k];
 
-			if (m->role != XR_POINT || m->p.d0 == 0)
+			if (m->role != XR_POINT || (m->p.d0 == 0 &&
+						    !month_lead(s, i, m)))
 				continue;
 			y = m->noyear ? latest_year(d) : m->p.y0;
 			gs_snprintf(why, n, "%.*s%s", s->t[m->t1 - 1].off +
@@ -400,8 +409,9 @@ static int32_t text_date(const struct xdoc *d, char *why, size_t n)
 				    s->text + s->t[m->t0].off,
 				    m->noyear ? " and the latest year in the "
 				    "text" : "");
-			if (y > 0 && cal_valid(cal_ymd(y, m->p.m0, m->p.d0)))
-				return cal_ymd(y, m->p.m0, m->p.d0);
+			if (y > 0 && cal_valid(cal_ymd(y, m->p.m0,
+						       m->p.d0 ? m->p.d0 : 1)))
+				return cal_ymd(y, m->p.m0, m->p.d0 ? m->p.d0 : 1);
 		}
 	}
 	return 0;

@@ -242,6 +242,8 @@ static void test_extract_as_of_from_the_text(void **state)
 		  XASOF_DATELINE },
 		{ "Title\n\n19.10.2021\n\nТекст.\n", 20211019,
 		  XASOF_DATELINE },
+		{ "Томск, январь 2023 года. Показатели: 52 резидента.\n",
+		  20230101, XASOF_TEXT },
 	};
 	size_t i;
 
