@@ -397,6 +397,19 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 	o->period = p;
 }
 
+/* "4,500 new jobs will be created by 2030", "5 тыс. новых рабочих мест":
+ * an increase to come, a plan from now, not the level to reach. */
+static bool new_ones(const struct xsent *s, const struct xfig *f)
+{
+	int j;
+
+	for (j = f->tn + 1; j < s->nt && j <= f->tn + 3; j++)
+		if (is_w(s, j, "new") || is_w(s, j, "новых") ||
+		    is_w(s, j, "новые"))
+			return true;
+	return false;
+}
+
 void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		 const struct xctx *c, const struct xfig *f,
 		 const struct xfig *all, int nf, struct xcand *o)
@@ -412,8 +425,8 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	if ((f->pct && f->share) || f->cls == XU_YEARS || f->rank)
 		future = false;
 	m = attach(d, s, f, c, future);
-	plan = f->cls == XU_CUR && any_word(s, XL_INVEST) &&
-	       !has_multiple(all, nf);
+	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
+		!has_multiple(all, nf)) || new_ones(s, f);
 	o->qual = f->q;
 	o->value = f->v;
 	if (f->multiple || (f->pct && !f->share && pct_change(s, f))) {

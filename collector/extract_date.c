@@ -291,7 +291,25 @@ void xtime_parse(struct xsent *s, const struct xdoc *d)
 
 /* ---- the document ---- */
 
-/* A line that is only a date: the date, or 0. */
+/* The tokens of a place before a date line's comma ("Moscow, October
+ * 2021.", "МОСКВА, 19 октября."): up to three capitalised words; the
+ * index after the comma, or 0. */
+static int place_lead(const struct xsent *s)
+{
+	int i;
+
+	for (i = 0; i < s->nt && i < 4; i++) {
+		if (is_w(s, i, ","))
+			return i > 0 ? i + 1 : 0;
+		if (s->t[i].type != XT_WORD || !s->t[i].cap ||
+		    (s->t[i].flags & XF_TIME))
+			return 0;
+	}
+	return 0;
+}
+
+/* A line that is only a date, maybe after a place: the date, or 0. A
+ * month without a day ("October 2021") stands for its first day. */
 static int32_t date_line(const char *p, size_t n)
 {
 	struct xsent s;
@@ -308,12 +326,13 @@ static int32_t date_line(const char *p, size_t n)
 	for (i = 0; i < s.ntm; i++) {
 		const struct xper *q = &s.tm[i].p;
 
-		if (s.tm[i].role == XR_POINT && q->d0 > 0 && !s.tm[i].noyear) {
+		if (s.tm[i].role == XR_POINT && q->m0 > 0 &&
+		    q->m0 == q->m1 && q->y0 == q->y1 && !s.tm[i].noyear) {
 			dates++;
-			ymd = cal_ymd(q->y0, q->m0, q->d0);
+			ymd = cal_ymd(q->y0, q->m0, q->d0 > 0 ? q->d0 : 1);
 		}
 	}
-	for (i = 0; i < s.nt && dates == 1; i++) {
+	for (i = place_lead(&s); i < s.nt && dates == 1; i++) {
 		const struct xtok *t = &s.t[i];
 
 		if (!(t->flags & XF_TIME) && t->type != XT_PUNCT &&
@@ -361,6 +380,14 @@ static void set_asof(struct xdoc *d, int32_t ymd)
 	d->ad = cal_day(ymd);
 }
 
+/* A month with its year right after the place that opens the text
+ * ("Томск, январь 2023 года. Показатели ..."): the text's date line. */
+static bool month_lead(const struct xsent *s, int i, const struct xtime *m)
+{
+	return i == 0 && m->p.m0 > 0 && m->p.m0 == m->p.m1 && !m->noyear &&
+	       place_lead(s) > 0 && m->t0 == place_lead(s);
+}
+
 static int32_t text_date(const struct xdoc *d, char *why, size_t n)
 {
 	int i, k, y;
@@ -373,7 +400,8 @@ static int32_t text_date(const struct xdoc *d, char *why, size_t n)
 		for (k = 0; k < s->ntm; k++) {
 			const struct xtime *m = &s->tm[k];
 
-			if (m->role != XR_POINT || m->p.d0 == 0)
+			if (m->role != XR_POINT || (m->p.d0 == 0 &&
+						    !month_lead(s, i, m)))
 				continue;
 			y = m->noyear ? latest_year(d) : m->p.y0;
 			gs_snprintf(why, n, "%.*s%s", s->t[m->t1 - 1].off +
@@ -381,8 +409,9 @@ static int32_t text_date(const struct xdoc *d, char *why, size_t n)
 				    s->text + s->t[m->t0].off,
 				    m->noyear ? " and the latest year in the "
 				    "text" : "");
-			if (y > 0 && cal_valid(cal_ymd(y, m->p.m0, m->p.d0)))
-				return cal_ymd(y, m->p.m0, m->p.d0);
+			if (y > 0 && cal_valid(cal_ymd(y, m->p.m0,
+						       m->p.d0 ? m->p.d0 : 1)))
+				return cal_ymd(y, m->p.m0, m->p.d0 ? m->p.d0 : 1);
 		}
 	}
 	return 0;

@@ -349,6 +349,31 @@ static void mark(struct xsent *s, int a, int b)
 		s->t[a].flags |= XF_USED;
 }
 
+/* "compared with 58", "against 58", "по сравнению с 58": a second figure
+ * in the unit of the one before it. */
+static bool compared_with(const struct xsent *s, int i)
+{
+	return ((is_w(s, i - 1, "with") || is_w(s, i - 1, "to")) &&
+		is_w(s, i - 2, "compared")) || is_w(s, i - 1, "against") ||
+	       (is_w(s, i - 1, "с") && is_w(s, i - 2, "сравнению"));
+}
+
+/* Where the qualifier of the number at i ends: before a currency code or
+ * sign that precedes the number ("more than RUB 13 bn", "about $5
+ * billion"), else at i. */
+static int qual_end(const struct xsent *s, int i)
+{
+	const struct xunit *u;
+	int n;
+
+	if (i < 1 || s->t[i - 1].type == XT_NUM)
+		return i;
+	if (xw_currency_sign(&s->t[i - 1]) != NULL)
+		return i - 1;
+	u = s->t[i - 1].type == XT_WORD ? xw_unit(s, i - 1, &n) : NULL;
+	return u != NULL && u->cls == XU_CUR && n == 1 ? i - 1 : i;
+}
+
 /* The figure (or the two of a range) at i; the end, or -1. */
 static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		     const struct xfig *prev, struct xfig *f, struct xfig *g,
@@ -360,7 +385,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	*nf = 0;
 	if ((e = one_number(s, d, i, f, &spelled, &direct)) < 0)
 		return -1;
-	f->q = qual_before(s, i, &start);
+	f->q = qual_before(s, qual_end(s, i), &start);
 	f->t0 = start;
 	c = connector(s, e, i);
 	if (c >= 0 && (e2 = one_number(s, d, c + 1, g, &sp2, &dir2)) > 0 &&
@@ -393,11 +418,14 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		return -1;
 	}
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
-		if (prev != NULL && is_w(s, i - 1, "from") &&
-		    (is_w(s, i - 2, "up") || is_w(s, i - 2, "down") ||
-		     change_near(s, i - 1))) {
+		if (prev != NULL && (compared_with(s, i) ||
+				     (is_w(s, i - 1, "from") &&
+				      (is_w(s, i - 2, "up") ||
+				       is_w(s, i - 2, "down") ||
+				       change_near(s, i - 1))))) {
 			/* "reached 16,800, up from 11,200", "rose to 3,300
-			 * at the end of June from 2,850" */
+			 * at the end of June from 2,850", "72 companies,
+			 * compared with 58 in 2020" */
 			gs_snprintf(f->scale, sizeof(f->scale), "%s", prev->scale);
 			xu_set(f, prev->unit, prev->cls);
 		} else if (!xu_bare(s, e) || !xu_behind(s, i, f)) {

@@ -9,7 +9,9 @@
 **  - else the noun phrase right before the verb whose figure it is:
 **    "pharmaceutical production volumes increased 2.8-fold" gives
 **    pharmaceutical_production_volumes, "Total investment has exceeded 115
-**    billion rubles" total_investment.
+**    billion rubles" total_investment; a metric word of a small
+**    dictionary in that phrase gives an English key in either language
+**    ("выручка резидентов составила" -> output).
 ** Keys are lower case ASCII: words joined by "_", Cyrillic transliterated.
 */
 #include "../common.h"
@@ -167,6 +169,42 @@ static bool vague(const char *w)
 	return false;
 }
 
+/* English keys for the common metric words, so that the same metric gets
+ * the same key in either language (issue 16). Earlier entries win:
+ * "residents' revenue" is output, "выручка резидентов" too. A second word,
+ * when given, must follow the first ("объём производства"). */
+static const struct {
+	const char *w, *next, *key;
+} metrics[] = {
+	{ "output", NULL, "output" }, { "revenue", NULL, "output" },
+	{ "revenues", NULL, "output" }, { "выручка", NULL, "output" },
+	{ "выручки", NULL, "output" }, { "объём", "производства", "output" },
+	{ "объем", "производства", "output" },
+	{ "investment", NULL, "investment" },
+	{ "investments", NULL, "investment" },
+	{ "инвестиции", NULL, "investment" },
+	{ "инвестиций", NULL, "investment" },
+	{ "jobs", NULL, "jobs" }, { "рабочих", "мест", "jobs" },
+	{ "area", NULL, "area" }, { "площадь", NULL, "area" },
+	{ "residents", NULL, "residents" }, { "резиденты", NULL, "residents" },
+	{ "резидентов", NULL, "residents" },
+};
+
+/* The dictionary key of a metric word among tokens a..b, or NULL. */
+static const char *metric_word(const struct xsent *s, int a, int b)
+{
+	size_t k;
+	int i;
+
+	for (k = 0; k < GS_ARRAY_LEN(metrics); k++)
+		for (i = a; i <= b; i++)
+			if (is_w(s, i, metrics[k].w) &&
+			    (metrics[k].next == NULL ||
+			     is_w(s, i + 1, metrics[k].next)))
+				return metrics[k].key;
+	return NULL;
+}
+
 /* The noun phrase right before the verb that leads to the figure, if the
  * figure is that verb's: "pharmaceutical production volumes increased
  * 2.8-fold" -> pharmaceutical_production_volumes. Else "". */
@@ -174,6 +212,10 @@ static void subject(const struct xsent *s, const struct xfig *f, char *key,
 		    size_t size)
 {
 	int i = f->t0 - 1, end, n = 0, k;
+	const char *m;
+
+	if (f->t0 < f->tn && lead_verb(s->t[f->t0].w))
+		i = f->t0; /* "превысили 60": the verb was taken as qualifier */
 
 	while (i >= 0 && ((s->t[i].type == XT_WORD &&
 			   between_word(s->t[i].w)) ||
@@ -191,6 +233,10 @@ static void subject(const struct xsent *s, const struct xfig *f, char *key,
 	       !(s->t[i].flags & (XF_TIME | XF_USED)) &&
 	       !xw_in(XL_STOP, s->t[i].w))
 		i--;
+	if ((m = metric_word(s, i + 1, end)) != NULL) {
+		slug_add(key, size, m);
+		return;
+	}
 	if (end - i == 1 && (vague(s->t[end].w) || s->t[end].cap))
 		return;
 	for (k = i + 1; k <= end; k++, n++)

@@ -125,6 +125,14 @@ static int year_before(const struct xsent *s, int i)
 	return 0;
 }
 
+/* Right after a change ("up 12%", "2.8 times", "на 15%"), a bare year
+ * after from/over/on is the base, not a since or a point. */
+static bool after_change(const struct xsent *s, int i)
+{
+	return i > 0 && (xt_w(s, i - 1, "%") || xt_w(s, i - 1, "percent") ||
+			 xt_w(s, i - 1, "times") || xt_w(s, i - 1, "раза"));
+}
+
 static int p_base(const struct xsent *s, int i, const struct xdoc *d,
 		  struct xtime *m)
 {
@@ -153,7 +161,7 @@ static int p_base(const struct xsent *s, int i, const struct xdoc *d,
 		j += xt_w(s, i + 1, ".") ? 2 : 1;
 	else if (xt_w(s, i, "from") || xt_w(s, i, "over") || xt_w(s, i, "on") ||
 		 xt_w(s, i, "чем") || xt_w(s, i, "к"))
-		j++, any = false;
+		j++, any = after_change(s, i); /* "up 12% from 2019" */
 	else
 		return 0;
 	if ((k = same_period(s, j, d, &y)) > 0 || (k = year_before(s, j)) > 0) {
@@ -173,8 +181,16 @@ static int p_base(const struct xsent *s, int i, const struct xdoc *d,
 	return j + 1 + xt_year_tail(s, j + 1) - i;
 }
 
+/* Does a clause end at j (end of sentence, or a punctuation mark)? */
+static bool clause_end(const struct xsent *s, int j)
+{
+	return j >= s->nt || (s->t[j].type == XT_PUNCT &&
+			      strcmp(s->t[j].w, "(") != 0);
+}
+
 /* "over the past 15 years", "за последние пять лет", "N years ago";
- * "over the five years" only before a range ("from 2020 to 2024"). */
+ * "over the five years" only before a range ("from 2020 to 2024") or at
+ * the end of a clause ("created 1,500 jobs over five years."). */
 static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 		  struct xtime *m)
 {
@@ -228,7 +244,7 @@ static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 		return 0;
 	j++;
 	if (!past && !next && !(xt_w(s, j, "from") || xt_w(s, j, "с")) &&
-	    !xt_w(s, i, "за"))
+	    !xt_w(s, i, "за") && !(xt_w(s, i, "over") && clause_end(s, j)))
 		return 0;
 	m->role = next ? XR_NEXT : XR_PAST;
 	m->n = n;

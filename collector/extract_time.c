@@ -61,6 +61,8 @@ bool xt_year(const struct xsent *s, int i, int *y)
 	if (i + 1 < s->nt && xw_unit(s, i + 1, &n) != NULL &&
 	    !s->t[i + 1].cyr && !(i > 0 && (xt_w(s, i - 1, "in") ||
 					     xt_w(s, i - 1, "since") ||
+					     xt_w(s, i - 1, "of") ||
+					     xt_w(s, i - 1, "during") ||
 					     xt_w(s, i - 1, "by") ||
 					     xt_w(s, i - 1, "until"))))
 		return false;
@@ -332,8 +334,8 @@ static int p_now(const struct xsent *s, int i, struct xtime *m)
 	return 0;
 }
 
-/* "the first nine months of 2024", "за 9 месяцев 2024 года": January to
- * the N-th month. */
+/* "the first nine months of 2024", "за 9 месяцев 2024 года", "the first
+ * three quarters of 2021": January to the N-th month. */
 static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 		    struct xtime *m)
 {
@@ -349,7 +351,13 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 	if ((k = xt_count(s, j, &n)) == 0 || n < 2 || n > 11)
 		return 0;
 	j += k;
-	if (!(xt_w(s, j, "months") || xt_w(s, j, "месяцев") || xt_w(s, j, "месяца")))
+	if (xt_w(s, j, "quarters") || xt_w(s, j, "квартала") ||
+	    xt_w(s, j, "кварталов"))
+		n *= 3; /* "the first three quarters of 2021": to September */
+	else if (!(xt_w(s, j, "months") || xt_w(s, j, "месяцев") ||
+		   xt_w(s, j, "месяца")))
+		return 0;
+	if (n > 11)
 		return 0;
 	j++;
 	if ((k = month_year(s, j, d, &y)) == 0)
@@ -366,7 +374,7 @@ static int p_part(const struct xsent *s, int i, const struct xdoc *d,
 	static const char *const ord[] = { "first", "second", "third",
 		"fourth", "первом", "втором", "третьем", "четвертом", "i",
 		"ii", "iii", "iv", "первый", "второй", "третий", "четвертый",
-		NULL };
+		"первое", "второе", "третье", "четвертое", NULL };
 	int q = 0, y, k, j = i;
 	bool half = false;
 	const char *w = i < s->nt ? s->t[i].w : "";

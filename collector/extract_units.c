@@ -263,7 +263,11 @@ const char *xw_currency_sign(const struct xtok *t)
 		return "USD";
 	if (strcmp(t->w, "€") == 0)
 		return "EUR";
-	if (strcmp(t->w, "₽") == 0)
-		return "RUB";
+	if (strcmp(t->w, "₽") == 0 || (t->acro && strcmp(t->w, "rub") == 0))
+		return "RUB"; /* "RUB 12 billion": a code in capitals too */
+	if (t->acro && strcmp(t->w, "usd") == 0)
+		return "USD";
+	if (t->acro && strcmp(t->w, "eur") == 0)
+		return "EUR";
 	return NULL;
 }

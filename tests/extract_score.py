@@ -87,13 +87,14 @@ def ingest(gs, rows, header, tmp, name):
         return obs
     con = sqlite3.connect(db)
     q = ("SELECT series, kind, period_start, period_end, period_prec, value,"
-         " dimension FROM v_observations")
-    for series, kind, p0, p1, prec, value, dim in con.execute(q):
+         " dimension, qualifier FROM v_observations")
+    for series, kind, p0, p1, prec, value, dim, qual in con.execute(q):
         if kind == "multiple":
             dim = "ratio"
         elif kind == "percent":
             dim = "percent"
-        obs.setdefault(series, []).append((value, dim, p0, p1, prec))
+        obs.setdefault(series, []).append((value, dim, p0, p1, prec,
+                                           qual or ""))
     con.close()
     return obs
 
@@ -124,13 +125,14 @@ def close(x, y):
 
 
 def match(c, k, period=True):
-    return (close(c[0], k[0]) and c[1] == k[1] and
-            (not period or same_period(c[2:], k[2:])))
+    """Value, dimension and qualifier; with period, the period too."""
+    return (close(c[0], k[0]) and c[1] == k[1] and c[5] == k[5] and
+            (not period or same_period(c[2:5], k[2:5])))
 
 
-def score_one(gs, key, text, tmp, verbose):
+def score_one(gs, key, text, tmp, verbose, use_as_of=True):
     rows = read_csv(key)
-    as_of = rows[0]["as_of"] if rows else None
+    as_of = rows[0]["as_of"] if rows and use_as_of else None
     cmd = [gs, "extract", text] + (["--as-of", as_of] if as_of else [])
     run = subprocess.run(cmd, capture_output=True, check=False)
     name = os.path.basename(text)
@@ -166,7 +168,8 @@ def score_one(gs, key, text, tmp, verbose):
     res = {"name": name, "keys": len(keys), "found": len(found),
            "cands": len(cands), "real": len(real), "loose": len(loose)}
     for series, o in missed if verbose else []:
-        print("#   missed %s: %g %s %d..%d" % (series, o[0], o[1], o[2], o[3]))
+        print("#   missed %s: %g %s %s %d..%d" % (series, o[0], o[1], o[5],
+                                              o[2], o[3]))
     for c, o in false if verbose else []:
         print("#   not in the key: %s %s %s %s %s (%s)" % (
             c["period"], c["kind"], c["value"], c["unit"], c["qualifier"],
@@ -185,8 +188,13 @@ def verdict(ok, text):
     return ok
 
 
-def score_group(gs, dirs, verbose, enforce, label):
-    """Score the pairs of dirs; TAP verdicts when enforce, else comments."""
+def score_group(gs, dirs, verbose, enforce, label, use_as_of=True,
+                table=None):
+    """Score the pairs of dirs; TAP verdicts when enforce, else comments.
+
+    use_as_of=False runs extract as an analyst runs a fresh release, with
+    no --as-of: undated figures must take the text's own date line. When
+    table is a list, the group's totals are appended to it."""
     good = True
     tot = {"keys": 0, "found": 0, "cands": 0, "real": 0, "loose": 0}
 
@@ -198,7 +206,7 @@ def score_group(gs, dirs, verbose, enforce, label):
 
     for key, text in pairs(dirs):
         with tempfile.TemporaryDirectory() as tmp:
-            r = score_one(gs, key, text, tmp, verbose)
+            r = score_one(gs, key, text, tmp, verbose, use_as_of)
         if r is None:
             good = False
             continue
@@ -219,6 +227,8 @@ def score_group(gs, dirs, verbose, enforce, label):
                                              pct(r["real"], r["cands"])))
         elif enforce:
             verdict(True, "%s: no candidates" % r["name"])
+    if table is not None:
+        table.append((label, tot))
     good &= say(tot["found"] >= RECALL_TARGET * tot["keys"],
                 "%s recall %s" % (label, pct(tot["found"], tot["keys"])))
     good &= say(tot["real"] >= PRECISION_TARGET * tot["cands"],
@@ -231,6 +241,7 @@ def score_group(gs, dirs, verbose, enforce, label):
 def main(argv):
     gs = os.environ.get("GS", os.path.join(TOP, "growthstat"))
     verbose = False
+    evaluate = False
     dirs = []
     args = argv[1:]
     while args:
@@ -239,12 +250,17 @@ def main(argv):
             gs = args.pop(0)
         elif a in ("-v", "--verbose"):
             verbose = True
+        elif a == "--eval":
+            evaluate = True
+            verbose = True
         else:
             dirs.append(a)
     print("# targets: recall >= %d %%, precision >= %d %%" % (
         RECALL_TARGET * 100, PRECISION_TARGET * 100))
     if dirs:
         return 0 if score_group(gs, dirs, verbose, True, "overall") else 1
+    if evaluate:
+        return evaluate_all(gs)
     good = score_group(gs, [os.path.join(TOP, "scripts", "seed")], verbose,
                        True, "seed texts")
     good &= score_group(gs, [os.path.join(TOP, "tests", "extract")], verbose,
@@ -254,6 +270,31 @@ def main(argv):
     score_group(gs, [os.path.join(TOP, "tests", "extract", "holdout")],
                 verbose, False, "holdout")
     return 0 if good else 1
+
+
+def evaluate_all(gs):
+    """make extract-eval: every group reported, with every miss and false
+    candidate, then one table. Nothing is enforced here (make check
+    enforces the seed and own texts through tests/cli/070-extract.sh)."""
+    ext = os.path.join(TOP, "tests", "extract")
+    table = []
+    groups = [("seed texts", [os.path.join(TOP, "scripts", "seed")], True),
+              ("own texts", [ext], True),
+              ("old holdout", [os.path.join(ext, "holdout")], True),
+              ("corpus dev", [os.path.join(ext, "corpus", "dev")], False),
+              ("corpus holdout", [os.path.join(ext, "corpus", "holdout")],
+               False)]
+    for label, dirs, use_as_of in groups:
+        print("# == %s%s" % (label, "" if use_as_of else " (no --as-of)"))
+        score_group(gs, dirs, True, False, label, use_as_of, table)
+    print("#")
+    print("# %-15s %7s %7s  %-22s %-22s" % ("group", "figures", "cands",
+                                             "recall", "precision"))
+    for label, t in table:
+        print("# %-15s %7d %7d  %-22s %-22s" % (
+            label, t["keys"], t["cands"], pct(t["found"], t["keys"]),
+            pct(t["real"], t["cands"])))
+    return 0
 
 
 if __name__ == "__main__":

@@ -98,6 +98,39 @@ static const struct case_ cases[] = {
 	  { "2020..2024|flow|4.6|млрд рублей||" } },
 	{ "Площадь составляет около 25 тыс. кв. м.", 20250212,
 	  { "2025|level|25|тыс. кв. м|about|" } },
+	/* issue 16: failures seen on unseen text. A currency code or sign
+	 * before the number keeps the qualifier before it. */
+	{ "Investment reached more than RUB 13 bn in 2021.", 20220301,
+	  { "2021|level|13|billion RUB|over|" } },
+	{ "Investment reached more than $13 billion in 2021.", 20220301,
+	  { "2021|level|13|billion USD|over|" } },
+	{ "Residents invested almost RUB 150 billion.", 20220301,
+	  { "2022|level|150|billion RUB|almost|" } },
+	{ "Residents invested about RUB 50 billion.", 20220301,
+	  { "2022|level|50|billion RUB|about|" } },
+	{ "В технопарке работают свыше 370 компаний.", 20230305,
+	  { "2023|level|370|компаний|over|" } },
+	{ "Residents have invested RUB 12 billion to date.", 20210709,
+	  { "2021|level|12|billion RUB||" } },
+	{ "Revenue reached RUB 9.8 billion in 2020, up 12% from 2019.",
+	  20210602, { "2020|level|9.8|billion RUB||",
+		      "2020|percent|12|%||2019" } },
+	/* "the first three quarters of 2021" is 2021-01..2021-09; "the same
+	 * period of 2020" is its base; "3 quarters" itself is no figure */
+	{ "During the first three quarters of 2021 residents invested RUB 4.2 "
+	  "billion, 3 times the amount invested in the same period of 2020.",
+	  20211019, { "2021-01..2021-09|flow|4.2|billion RUB||",
+		      "2021-01..2021-09|multiple|3|times||2020-01..2020-09" } },
+	/* two figures in one sentence, each with its own period */
+	{ "The number of residents reached 72 companies, compared with 58 in "
+	  "2020.", 20211019, { "2021|level|72|companies||",
+			       "2020|level|58|companies||" } },
+	/* counts of time are not figures */
+	{ "Residents have created 1,500 jobs over five years.", 20220301,
+	  { "2017..2021|flow|1500|jobs||" } },
+	/* new jobs to be created by a year: a plan from now, not a level */
+	{ "More than 4,500 new jobs will be created by 2030.", 20220301,
+	  { "2022..2030|plan|4500|jobs|over|" } },
 };
 
 static void row_text(const struct xcand *c, char *buf, size_t n)
@@ -204,6 +237,13 @@ static void test_extract_as_of_from_the_text(void **state)
 		{ "On Industry Day, October 7, the mayor spoke. In 2025, "
 		  "loans grew.\n", 20251007, XASOF_TEXT },
 		{ "No date here.\n", 20000101, XASOF_TODAY },
+		/* issue 16: date lines of agencies and releases */
+		{ "Title\n\nMoscow, October 2021.\n\nText.\n", 20211001,
+		  XASOF_DATELINE },
+		{ "Title\n\n19.10.2021\n\nТекст.\n", 20211019,
+		  XASOF_DATELINE },
+		{ "Томск, январь 2023 года. Показатели: 52 резидента.\n",
+		  20230101, XASOF_TEXT },
 	};
 	size_t i;
 
@@ -220,6 +260,44 @@ static void test_extract_as_of_from_the_text(void **state)
 			BAD("case %zu: as of %d (source %d), want %d (%d)", i,
 			    (int)r.as_of, (int)r.as_of_src, (int)cs[i].want,
 			    (int)cs[i].src);
+		xresult_free(&r);
+	}
+	DONE();
+}
+
+/* Issue 16: English series keys from a small dictionary of metric words,
+ * not transliterations ("vyruchka"). */
+static void test_series_keys_from_metric_words(void **state)
+{
+	static const struct {
+		const char *text;
+		const char *want;
+	} cs[] = {
+		{ "Выручка резидентов составила 5 млрд рублей в 2021 году.",
+		  "output" },
+		{ "Объём производства составил 51 млрд рублей.", "output" },
+		{ "Residents' revenue rose to 38 billion rubles.", "output" },
+		{ "Инвестиции резидентов превысили 60 млрд рублей.",
+		  "investment" },
+		{ "Число рабочих мест превысило 9 тыс.", "jobs" },
+		{ "Площадь технопарков составляет 4 млн кв. м.", "area" },
+		{ "Резиденты составляют 52 компании.", "residents" },
+	};
+	size_t i;
+
+	(void)state;
+	nbad = 0;
+	for (i = 0; i < GS_ARRAY_LEN(cs); i++) {
+		struct xopts o = { 20220301, 20000101 };
+		struct xresult r;
+		struct gs_err e;
+
+		gs_err_clear(&e);
+		if (extract_run(cs[i].text, strlen(cs[i].text), &o, &r, &e) != 0)
+			BAD("\"%s\": failed: %s", cs[i].text, e.msg);
+		else if (r.n < 1 || strcmp(r.v[0].series, cs[i].want) != 0)
+			BAD("\"%s\": series '%s', want '%s'", cs[i].text,
+			    r.n ? r.v[0].series : "(no row)", cs[i].want);
 		xresult_free(&r);
 	}
 	DONE();
@@ -291,6 +369,7 @@ int main(void)
 		cmocka_unit_test(test_extract_rules),
 		cmocka_unit_test(test_extract_check_refuses_non_text),
 		cmocka_unit_test(test_extract_as_of_from_the_text),
+		cmocka_unit_test(test_series_keys_from_metric_words),
 		cmocka_unit_test(test_xper_format_coarsens_ranges),
 		cmocka_unit_test(test_run_on_sentence_is_cut),
 	};
