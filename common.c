@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <dirent.h>
 #include <unistd.h>
 
 /* Cleared for every row of an ingest: the text buffers only need their
@@ -365,4 +366,34 @@ char *gs_redact_uri(char *dst, size_t n, const char *uri)
 	}
 	dst[k] = '\0';
 	return dst;
+}
+
+void gs_out_sweep(const char *path)
+{
+	const char *slash = strrchr(path, '/'), *name = slash ? slash + 1 : path;
+	char *dir = slash ? xstrndup(path, slash == path ? 1 :
+				     (size_t)(slash - path)) : xstrdup(".");
+	size_t n = strlen(name);
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	struct stat sb;
+
+	while (d && (de = readdir(d)) != NULL) {
+		const char *f = de->d_name;
+		char *full;
+
+		if (strlen(f) != n + 8 || f[0] != '.' ||
+		    strncmp(f + 1, name, n) != 0 || f[n + 1] != '.' ||
+		    strspn(f + n + 2, "0123456789abcdef") != 6)
+			continue;
+		full = xmalloc(strlen(dir) + strlen(f) + 2);
+		sprintf(full, "%s/%s", dir, f);
+		if (lstat(full, &sb) == 0 &&
+		    (S_ISREG(sb.st_mode) || S_ISLNK(sb.st_mode)))
+			unlink(full);
+		free(full);
+	}
+	if (d)
+		closedir(d);
+	free(dir);
 }

@@ -105,6 +105,13 @@ struct gs_out {
 
 int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
 		struct gs_err *e);
+/*
+** Remove what a killed writer of path left: its temporary names
+** (".NAME.hhhhhh" beside it; regular files or links, never a link's
+** target). Only for outputs written under a lock (the rejects of an
+** ingest): another writer's file in progress would go too.
+*/
+void gs_out_sweep(const char *path);
 int gs_out_commit(struct gs_out *o, struct gs_err *e);
 void gs_out_abort(struct gs_out *o);
 

@@ -92,6 +92,9 @@ static int open_rejects(struct run *r, struct gs_err *e)
 	gs_snprintf(r->res->rejects, sizeof(r->res->rejects), "%s", dst);
 	/* Never through a planted name or link; in a drop directory's
 	 * rejects an earlier file's rejects are never replaced. */
+	/* An ingest holds the database's lock: a temporary of these rejects
+	 * can only be a killed run's. */
+	gs_out_sweep(dst);
 	if (gs_out_open(&r->rej_out, dst, r->o->rejects_noreplace, e))
 		return -1;
 	r->rej = r->rej_out.fp;

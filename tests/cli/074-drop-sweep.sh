@@ -25,3 +25,14 @@ expect_rc 0 "the run after a killed one"
 	[ -e "$T/drop/archive/old.csv" ] && [ -e "$T/drop/archive/new.csv" ] &&
 	ok "nothing else is touched" || notok "a file that was not an unfinished output went"
 expect_eq "$(grep -c 'unfinished output of a run that was killed' "$T/log")" 3 "each removal is logged"
+
+# the same for a file ingest's rejects (under the database's lock)
+mkdir "$T/f"
+printf 'series,period,value,unit,as_of,source\na.c,2024,1,jobs,2025-01-01,s\na.c,2025,1x,jobs,2025-01-01,s\n' >"$T/f/in.csv"
+echo half >"$T/f/.in.csv.rejects.csv.a1b2c3"
+echo keep >"$T/f/.in.csv.rejects.csv.a1b2c"
+run "$GS" ingest --skip-bad "$T/f/in.csv"
+expect_rc 0 "--skip-bad after a killed run"
+[ ! -e "$T/f/.in.csv.rejects.csv.a1b2c3" ] && [ -e "$T/f/.in.csv.rejects.csv.a1b2c" ] &&
+	[ -e "$T/f/in.csv.rejects.csv" ] && ok "a killed run's half-written rejects are removed, nothing else" ||
+	notok "rejects leftovers: $(ls -A "$T/f" | tr '\n' ' ')"
