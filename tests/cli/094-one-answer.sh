@@ -19,7 +19,7 @@ expect_rc 0 "-0 and -0% are ingested"
 expect_out 'zero\.csv: 2 new, 0 already present, 0 rejected \(batch 1\)$' \
 	"the first file is batch 1"
 run "$GS" show z.level --format csv
-expect_eq "$(sed -n 2p "$T/out")" "2024,level,,0,jobs,,2025-01-01,s," \
+expect_eq "$(sed -n 2p "$T/out")" "2024,level,,0,jobs,,2025-01-01,s,,z.level" \
 	"show --format csv: -0 prints as 0"
 run "$GS" show z.pct --format json
 expect_out '"value": 0,' "show --format json: -0% prints as 0"
