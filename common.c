@@ -368,6 +368,14 @@ char *gs_redact_uri(char *dst, size_t n, const char *uri)
 	return dst;
 }
 
+bool gs_out_is_temporary(const char *name)
+{
+	size_t n = strlen(name);
+
+	return n >= 9 && name[0] == '.' && name[n - 7] == '.' &&
+	       strspn(name + n - 6, "0123456789abcdef") == 6;
+}
+
 void gs_out_sweep(const char *path)
 {
 	const char *slash = strrchr(path, '/'), *name = slash ? slash + 1 : path;
@@ -382,9 +390,8 @@ void gs_out_sweep(const char *path)
 		const char *f = de->d_name;
 		char *full;
 
-		if (strlen(f) != n + 8 || f[0] != '.' ||
-		    strncmp(f + 1, name, n) != 0 || f[n + 1] != '.' ||
-		    strspn(f + n + 2, "0123456789abcdef") != 6)
+		if (strlen(f) != n + 8 || strncmp(f + 1, name, n) != 0 ||
+		    !gs_out_is_temporary(f))
 			continue;
 		full = xmalloc(strlen(dir) + strlen(f) + 2);
 		sprintf(full, "%s/%s", dir, f);

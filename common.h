@@ -112,6 +112,8 @@ int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
 ** ingest): another writer's file in progress would go too.
 */
 void gs_out_sweep(const char *path);
+/* Is name (a base name) one of gs_out_open's temporary names? */
+bool gs_out_is_temporary(const char *name);
 int gs_out_commit(struct gs_out *o, struct gs_err *e);
 void gs_out_abort(struct gs_out *o);
 

@@ -205,19 +205,6 @@ void drop_recover(const char *dir, void (*say)(void *, const char *),
 	closedir(d);
 }
 
-/* ".NAME.hhhhhh": the temporary name gs_out_open gives NAME (common.c). */
-static bool out_temporary(const char *name)
-{
-	size_t n = strlen(name), i;
-
-	if (n < 9 || name[0] != '.' || name[n - 7] != '.')
-		return false;
-	for (i = n - 6; i < n; i++)
-		if (!strchr("0123456789abcdef", name[i]))
-			return false;
-	return true;
-}
-
 void drop_sweep(const char *dir, void (*say)(void *, const char *),
 		void *arg)
 {
@@ -229,7 +216,7 @@ void drop_sweep(const char *dir, void (*say)(void *, const char *),
 	if (d == NULL)
 		return;
 	while ((de = readdir(d)) != NULL) {
-		if (!out_temporary(de->d_name))
+		if (!gs_out_is_temporary(de->d_name))
 			continue;
 		gs_snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
 		if (lstat(path, &sb) != 0 ||
