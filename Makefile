@@ -20,10 +20,11 @@ LDLIBS   = -lsqlite3 -lpq -lcsv -lm -pthread
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all
 
-CMD_SRC  = $(wildcard series/cmd_*.c) $(wildcard collector/cmd_*.c) \
-	   $(wildcard reports/cmd_*.c) cli.c
-LIB_SRC  = common.c $(filter-out $(CMD_SRC),$(wildcard series/*.c) \
-	   $(wildcard collector/*.c) $(wildcard reports/*.c))
+# Every .c file under the three layers, at any depth (series/sqlite/,
+# collector/extract/, reports/chart/ ...); cmd_*.c files are the commands.
+TREE_SRC = $(sort $(shell find series collector reports -name '*.c'))
+CMD_SRC  = $(foreach f,$(TREE_SRC),$(if $(findstring /cmd_,$(f)),$(f))) cli.c
+LIB_SRC  = common.c $(filter-out $(CMD_SRC),$(TREE_SRC))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 
 REL = build/rel

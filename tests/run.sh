@@ -11,7 +11,9 @@
 # second time against a throw-away PostgreSQL cluster (tests/pg/start.sh),
 # each in a fresh database; the cluster is stopped and removed at exit.
 # Without PostgreSQL installed that second run is skipped, and said so.
-# GS_PG=0 skips it too.
+# GS_PG=0 skips it too. GS_ONLY=PATTERN runs only the end-to-end scripts
+# whose name matches the shell pattern (e.g. GS_ONLY='07*'), for quick
+# iterations; make check runs them all.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 pass=0
@@ -67,6 +69,12 @@ cli() { # script backend
 		head -40
 }
 
+only() { # script: does it match GS_ONLY (if set)?
+	[ -z "${GS_ONLY:-}" ] && return 0
+	case "${1##*/}" in $GS_ONLY) return 0 ;; esac
+	return 1
+}
+
 while [ $# -ge 2 ]; do
 	build=$1
 	bin=$2
@@ -83,6 +91,7 @@ while [ $# -ge 2 ]; do
 	echo "== $build: end-to-end tests"
 	for s in "$top"/tests/cli/[0-9]*.sh; do
 		[ -f "$s" ] || continue
+		only "$s" || continue
 		cli "$s" sqlite
 	done
 	[ $pg -eq 1 ] || continue
@@ -100,6 +109,7 @@ while [ $# -ge 2 ]; do
 	echo "== $build: end-to-end tests on PostgreSQL"
 	for s in "$top"/tests/cli/[0-9]*.sh; do
 		grep -q '^# backends:.*postgres' "$s" || continue
+		only "$s" || continue
 		cli "$s" postgres
 	done
 done
