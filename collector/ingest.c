@@ -15,6 +15,7 @@
 #include "figure.h"
 #include "layout.h"
 #include "recspool.h"
+#include "rejects.h"
 
 struct run {
 	struct series_db *db;
@@ -28,10 +29,13 @@ struct run {
 	int64_t batch;
 	long bad_rows;
 	struct gs_err first;     /* the first problem, for the batch log */
-	FILE *rej;               /* reject CSV being written (skip_bad) */
-	struct gs_out rej_out;   /* ... created exclusively (common.h) */
-	struct gs_err rej_err;   /* opening it failed inside a callback */
+	struct rejects *rej;     /* reject CSV being written (skip_bad) */
+	struct gs_err rej_err;   /* it failed inside a callback */
 	struct recspool *recs;   /* the records, with skip_bad */
+	char *header;            /* the header record's text, with skip_bad */
+	size_t nheader;          /* ... and its number of fields */
+	struct fig *figs;        /* the figures of the record being read */
+	size_t figcap;
 	const char *name;
 };
 
@@ -92,60 +96,24 @@ static int open_rejects(struct run *r, struct gs_err *e)
 	gs_snprintf(r->res->rejects, sizeof(r->res->rejects), "%s", dst);
 	/* Never through a planted name or link; in a drop directory's
 	 * rejects an earlier file's rejects are never replaced. */
-	/* An ingest holds the database's lock: a temporary of these rejects
-	 * can only be a killed run's. */
-	gs_out_sweep(dst);
-	if (gs_out_open(&r->rej_out, dst, r->o->rejects_noreplace, e))
-		return -1;
-	r->rej = r->rej_out.fp;
-	fputs("line,reason,record\n", r->rej);
-	return 0;
+	r->rej = rejects_open(dst, r->o->rejects_noreplace, r->header,
+			      r->nheader, r->o->delimiter, e);
+	return r->rej ? 0 : -1;
 }
 
-/* The record as CSV text (a new string, its length in *len). */
-static char *record_text(const struct csv_record *rec, size_t *len)
+static char *record_text(const struct run *r, const struct csv_record *rec,
+			 size_t *len)
 {
-	size_t i, n = 0;
-	char *text;
-
-	for (i = 0; i < rec->n; i++)
-		n += rec->len[i] * 2 + 3;
-	text = xmalloc(n + 1);
-	n = 0;
-	for (i = 0; i < rec->n; i++) {
-		if (i)
-			text[n++] = ',';
-		n += csv_write(text + n, rec->len[i] * 2 + 2, rec->f[i],
-			       rec->len[i]);
-	}
-	text[n] = '\0';
-	*len = n;
-	return text;
-}
-
-/* The reject file holds the line, the reason and the record as CSV text
- * (text NULL: an empty record). */
-static void write_reject_text(struct run *r, long line, const char *text,
-			      const struct gs_err *p)
-{
-	char reason[1200];
-
-	gs_err_format(p, reason, sizeof(reason));
-	fprintf(r->rej, "%ld,", line);
-	csv_fwrite(r->rej, reason, strlen(reason));
-	fputc(',', r->rej);
-	if (text)
-		csv_fwrite(r->rej, text, strlen(text));
-	fputc('\n', r->rej);
+	return rejects_record_text(rec, r->o->delimiter, len);
 }
 
 static void write_reject(struct run *r, const struct csv_record *rec,
 			 const struct gs_err *p)
 {
 	size_t n;
-	char *text = record_text(rec, &n);
+	char *text = record_text(r, rec, &n);
 
-	write_reject_text(r, rec->line, text, p);
+	rejects_write(r->rej, text, rec->n, p);
 	free(text);
 }
 
@@ -162,7 +130,7 @@ static int keep_record(struct run *r, const struct csv_record *rec,
 		return 0;
 	if (r->recs == NULL)
 		r->recs = recspool_new();
-	text = record_text(rec, &n);
+	text = record_text(r, rec, &n);
 	ret = recspool_add(r->recs, rec->line, text, n, e);
 	free(text);
 	return ret;
@@ -203,39 +171,54 @@ static void staged_problem(void *arg, long line, const struct gs_err *p)
 	if (r->rej == NULL && open_rejects(r, &r->rej_err))
 		return;
 	text = r->recs ? recspool_get(r->recs, line) : NULL;
-	write_reject_text(r, line, text, &q);
+	if (text == NULL) {
+		/* A reject without its record would lose data. */
+		gs_errf(&r->rej_err, GS_EX_IOERR, "%s: line %ld: cannot read "
+			"back the record for the reject file", r->name, line);
+		return;
+	}
+	/* A staged row was parsed: it has the header's width. */
+	rejects_write(r->rej, text, r->nheader, &q);
 	free(text);
 }
 
-/* Row errors (code DATAERR) are the record's fault; others are fatal. */
-static int figure(struct run *r, const struct csv_record *rec, size_t i,
-		  struct gs_err *rowerr, struct gs_err *e)
+/* A figure of a record, checked and waiting to be staged. */
+struct fig {
+	struct gs_obs o;
+	const char *name, *desc;
+};
+
+/* Figure i of rec into *g: 1, 0 for an empty cell, -1 with rowerr set
+ * (the record's fault). */
+static int check_figure(struct run *r, const struct csv_record *rec,
+			size_t i, struct fig *g, struct gs_err *rowerr)
 {
 	struct fields f;
-	struct gs_obs o;
 	int k;
 
 	if ((k = layout_figure(r->lay, rec, i, &f, rowerr)) <= 0)
 		return k;
-	if (figure_parse(&f, &r->def, r->name, rec->line, &o, rowerr))
+	if (figure_parse(&f, &r->def, r->name, rec->line, &g->o, rowerr))
 		return -1;
-	/* Rows after a bad one are still staged, though the file will be
-	 * refused: conflicts with stored data get listed too. Staged rows are
-	 * written in key order; their problems come back through
-	 * staged_problem with the line as tag. */
-	o.batch = r->batch;
-	if (series_stage(r->db, &o, f.v[F_NAME], f.v[F_DESC], rec->line,
-			 e)) {
-		return -2;
-	}
-	return 0;
+	g->o.batch = r->batch;
+	g->name = f.v[F_NAME];
+	g->desc = f.v[F_DESC];
+	return 1;
 }
 
+/*
+** A record is loaded whole or not at all: every figure of it (a wide or
+** transposed row holds several) is checked before any is staged, so that
+** a row in the reject file has nothing of it stored. Rows after a bad one
+** are still staged, though the file will be refused: conflicts with
+** stored data get listed too. Staged rows are written in key order; their
+** problems come back through staged_problem with the line as tag.
+*/
 static int record(struct run *r, const struct csv_record *rec,
 		  struct gs_err *e)
 {
 	struct gs_err rowerr;
-	size_t i, n = layout_count(r->lay, rec);
+	size_t i, nfig = 0, n = layout_count(r->lay, rec);
 	int k;
 
 	if (rec->n == 1 && rec->len[0] == 0)
@@ -243,13 +226,22 @@ static int record(struct run *r, const struct csv_record *rec,
 	r->res->c.rows_read++;
 	if (keep_record(r, rec, e))
 		return -1;
+	if (n > r->figcap) {
+		r->figcap = n;
+		r->figs = xrealloc(r->figs, n * sizeof(*r->figs));
+	}
 	for (i = 0; i < n; i++) {
 		gs_err_clear(&rowerr);
-		k = figure(r, rec, i, &rowerr, e);
-		if (k == -2)
-			return -1;
-		if (k == -1)
+		k = check_figure(r, rec, i, &r->figs[nfig], &rowerr);
+		if (k < 0)
 			return bad_record(r, rec, &rowerr, e);
+		nfig += (size_t)k;
+	}
+	for (i = 0; i < nfig; i++) {
+		const struct fig *g = &r->figs[i];
+
+		if (series_stage(r->db, &g->o, g->name, g->desc, rec->line, e))
+			return -1;
 	}
 	return 0;
 }
@@ -272,6 +264,12 @@ static int read_all(struct run *r, struct gs_err *e)
 			if ((k = layout_header(r->lay, rec, &rerr)) < 0)
 				break;
 			header = k == 1;
+			if (header && r->o->skip_bad) {
+				size_t n;
+
+				r->header = record_text(r, rec, &n);
+				r->nheader = rec->n;
+			}
 			continue;
 		}
 		if (record(r, rec, e))
@@ -308,17 +306,22 @@ static int read_all(struct run *r, struct gs_err *e)
  * through the problem callback, its rows are in the batch log counts. */
 static void cleanup_rejects(struct run *r, bool keep)
 {
+	struct rejects *rej = r->rej;
 	struct gs_err err;
 
-	if (r->rej == NULL)
+	if (rej == NULL)
 		return;
 	r->rej = NULL;
-	gs_err_clear(&err);
-	if (keep && gs_out_commit(&r->rej_out, &err) == 0)
+	if (!keep) {
+		rejects_abort(rej);
+		r->res->rejects[0] = '\0';
 		return;
-	if (keep && r->problem)
+	}
+	gs_err_clear(&err);
+	if (rejects_commit(rej, &err) == 0)
+		return;
+	if (r->problem)
 		r->problem(r->arg, &err);
-	gs_out_abort(&r->rej_out);
 	r->res->rejects[0] = '\0';
 }
 
@@ -394,9 +397,7 @@ static int run_file(struct series_db *db, const char *path, int fd,
 		goto out;
 	}
 	csvq_hash_hex(r.in, hash);
-	if (r.rej && fflush(r.rej) != 0) {
-		gs_errf(e, GS_EX_IOERR, "%s: %s", r.res->rejects,
-			strerror(errno));
+	if (r.rej && rejects_flush(r.rej, e)) {
 		series_batch_rollback(db);
 		cleanup_rejects(&r, false);
 		goto out;
@@ -415,6 +416,8 @@ out:
 		gs_snprintf(e->file, sizeof(e->file), "%s", r.name);
 	csvq_close(r.in);
 	recspool_free(r.recs);
+	free(r.header);
+	free(r.figs);
 	gs_snprintf(res->ignored, sizeof(res->ignored), "%s",
 		    layout_ignored(r.lay));
 	layout_free(r.lay);

@@ -263,6 +263,13 @@ static bool taken(const struct layout *l, size_t c)
 	return false;
 }
 
+/* The last column of a --skip-bad reject file (rejects.h), "reason", is
+ * not data: a corrected reject file loads as it is. */
+static bool reject_reason(const struct csv_record *r, size_t i)
+{
+	return i + 1 == r->n && strcmp(r->f[i], "reason") == 0;
+}
+
 static int header_long(struct layout *l, const struct csv_record *r,
 		       struct gs_err *e)
 {
@@ -292,6 +299,8 @@ static int header_long(struct layout *l, const struct csv_record *r,
 			return gs_errf_at(e, GS_EX_DATAERR, l->file, r->line,
 					  (int)i + 1, "column '%s' appears twice",
 					  r->f[i]);
+		} else if (reject_reason(r, i)) {
+			continue;
 		} else if (!mapping && r->len[i] > 0) {
 			return gs_errf_at(e, GS_EX_DATAERR, l->file, r->line,
 					  (int)i + 1, "unknown column '%s' (the "
@@ -334,7 +343,7 @@ static int header_wide(struct layout *l, const struct csv_record *r,
 	if (l->col[F_PERIOD][0] < 0)
 		l->col[F_PERIOD][0] = 0;
 	for (i = 0; i < r->n; i++) {
-		if (taken(l, i) || r->len[i] == 0)
+		if (taken(l, i) || r->len[i] == 0 || reject_reason(r, i))
 			continue;
 		add_vcol(l, i, r->f[i]);
 	}

@@ -29,7 +29,11 @@ run "$GS" ingest --skip-bad --rejects "$T/rej.csv" "$T/big.csv"
 expect_rc 0 "--skip-bad loads the good rows"
 expect_err "1 bad row skipped, written to .*rej\.csv" "--skip-bad says where the rejects went"
 expect_eq "$(sql 'SELECT count(*) FROM observations')" 999 "999 good rows stored"
-expect_eq "$(sed -n 2p "$T/rej.csv" | cut -c1-4)" "501," "reject file names line 501"
+expect_eq "$(reject_lines "$T/rej.csv")" "501 " "reject file names line 501"
+expect_eq "$(head -1 "$T/rej.csv")" "$(head -1 "$T/big.csv" | sed 's/[^,]*/"&"/g'),\"reason\"" \
+	"the reject file has the input's columns and a reason column"
+expect_eq "$(python3 -c 'import csv,sys; r=list(csv.reader(open(sys.argv[1])))[1]; print("|".join(r[:-1]))' "$T/rej.csv")" \
+	"$(sed -n 501p "$T/big.csv" | tr , '|')" "the rejected record in its own columns"
 grep -q '12x\.5' "$T/rej.csv" && ok "reject file keeps the bad record" || notok "reject record missing"
 run "$GS" ingest --skip-bad --rejects "$T/rej2.csv" "$T/big.csv"
 expect_rc 0 "--skip-bad again"

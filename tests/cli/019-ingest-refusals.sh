@@ -77,7 +77,7 @@ run "$GS" ingest --skip-bad --rejects "$T/pct-rej.csv" "$T/pct.csv"
 expect_rc 0 "--skip-bad loads the two good percent changes"
 expect_eq "$(sql "SELECT series, value FROM v_observations WHERE series LIKE 'p.%' ORDER BY series")" \
 	"$(printf 'p.ok|-99.5\np.up|250.0')" "-99.5 and 250 stored as written"
-expect_eq "$(cut -d, -f1 "$T/pct-rej.csv" | tail -n +2 | tr '\n' ' ')" "2 3 4 5 " "the rejects are lines 2 to 5"
+expect_eq "$(reject_lines "$T/pct-rej.csv")" "2 3 4 5 " "the rejects are lines 2 to 5"
 
 # A multiple of 0 or less: refused, as it always was (a regression guard).
 cat >"$T/mult.csv" <<CSV

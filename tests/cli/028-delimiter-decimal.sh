@@ -72,3 +72,18 @@ run "$GS" ingest --delimiter ab "$T/tab.tsv"
 expect_rc 2 "--delimiter ab is a usage error"
 run "$GS" ingest --decimal ';' "$T/tab.tsv"
 expect_rc 2 "--decimal ; is a usage error"
+
+# --skip-bad with ';': the reject file keeps the input's separator and
+# columns (a decimal comma as written), so the corrected file loads with
+# the same options
+printf 'series;period;value;unit;as_of;source\nsemi.a;2024;1,5;jobs;2025-01-01;s\nsemi.b;2024;2,5x;jobs;2025-01-01;s\n' >"$T/semi.csv"
+run "$GS" ingest -q --delimiter ';' --decimal , --skip-bad --rejects "$T/semi-rej.csv" "$T/semi.csv"
+expect_rc 0 "--skip-bad with --delimiter ';'"
+expect_eq "$(head -1 "$T/semi-rej.csv")" '"series";"period";"value";"unit";"as_of";"source";"reason"' \
+	"the reject header: the input's columns, ';'-separated, and reason"
+expect_eq "$(sed -n 2p "$T/semi-rej.csv" | cut -d';' -f1-6)" '"semi.b";"2024";"2,5x";"jobs";"2025-01-01";"s"' \
+	"the rejected record as written, decimal comma and all"
+sed 's/"2,5x"/"2,5"/' "$T/semi-rej.csv" >"$T/semi-fixed.csv"
+run "$GS" ingest -q --delimiter ';' --decimal , "$T/semi-fixed.csv"
+expect_rc 0 "the corrected reject file loads with the same options"
+expect_close "$(val semi.b)" 2.5 "2,5 stored as 2.5"

@@ -75,7 +75,7 @@ run "$GS" ingest --dir "$D" --skip-bad --archive "$T/arch" --rejects "$T/rej" -q
 expect_rc 0 "--skip-bad in a drop directory"
 expect_eq "$(ls "$T/arch" "$T/rej" | tr '\n' ' ')" "$T/arch: skip.csv  $T/rej: skip.csv.rejects.csv " "--archive and --rejects choose the folders"
 expect_eq "$(cat "$T/err")" "" "-q: nothing said about skipped rows"
-expect_eq "$(sed -n 2p "$T/rej/skip.csv.rejects.csv" | cut -d, -f1)" 3 "the reject CSV names the line"
+expect_eq "$(reject_lines "$T/rej/skip.csv.rejects.csv")" "3 " "the reject CSV names the line"
 
 # exit codes
 run "$GS" ingest --dir "$T/nonesuch"

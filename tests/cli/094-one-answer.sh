@@ -66,25 +66,41 @@ expect_rc 0 "--skip-bad loads the good rows"
 expect_out 'skip\.csv: 2 new, 0 already present, 3 rejected \(batch 5\)$' \
 	"two new, three rejected"
 rej="$T/skip.csv.rejects.csv"
+# each reject: the line named by its reason, then its fields as read
 python3 - "$rej" >"$T/rej.txt" <<'PY'
-import csv, sys
+import csv, re, sys
 rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
 print(rows[0])
-for row in sorted(rows[1:], key=lambda r: int(r[0])):
-    print(repr((row[0], row[2])))
+line = lambda r: int(re.search(r'skip\.csv:(\d+)', r[-1]).group(1))
+for row in sorted(rows[1:], key=line):
+    print(repr((line(row), row[:-1])))
 PY
 expect_eq "$(sed -n 2p "$T/rej.txt")" \
-	"('3', '\"k.x\",\"2024\",\"level\",\"8\",\"jobs\",\"\",\"\",\"2025-01-01\",\"s\",\"\"')" \
+	"(3, ['k.x', '2024', 'level', '8', 'jobs', '', '', '2025-01-01', 's', ''])" \
 	"a conflict refused at write time keeps its record"
 expect_eq "$(sed -n 3p "$T/rej.txt")" \
-	"('5', '\"k.y\",\"2023\",\"level\",\"9\",\"jobs\",\"\",\"\",\"2025-01-01\",\"s\",\"две\\nстроки\"')" \
+	"(5, ['k.y', '2023', 'level', '9', 'jobs', '', '', '2025-01-01', 's', 'две\\nстроки'])" \
 	"a unit mismatch refused at write time keeps its record (a newline in it)"
 expect_eq "$(sed -n 4p "$T/rej.txt")" \
-	"('7', '\"k.z\",\"2024\",\"level\",\"12x\",\"jobs\",\"\",\"\",\"2025-01-01\",\"s\",\"\"')" \
+	"(7, ['k.z', '2024', 'level', '12x', 'jobs', '', '', '2025-01-01', 's', ''])" \
 	"a row refused when read keeps its record as before"
-expect_eq "$(sed -n 1p "$T/rej.txt")" "['line', 'reason', 'record']" \
-	"the reject file's header"
+expect_eq "$(sed -n 1p "$T/rej.txt")" \
+	"['series', 'period', 'kind', 'value', 'unit', 'qualifier', 'base', 'as_of', 'source', 'note', 'reason']" \
+	"the reject file's header: the input's columns and a reason"
 expect_eq "$(wc -l <"$T/rej.txt" | tr -d ' ')" 4 "a header and three rejects"
+
+# the reject file, corrected by hand, loads as it is (its reason column
+# is ignored); the conflict and the unit stay refused
+sed 's/"12x"/"12"/' "$rej" >"$T/fixed.csv"
+(cd "$T" && "$GS" -v ingest --skip-bad --rejects fixed-rej.csv fixed.csv \
+	>"$T/out" 2>"$T/err")
+rc=$?
+expect_rc 0 "the corrected reject file ingests"
+expect_out 'fixed\.csv: 1 new, 0 already present, 2 rejected' \
+	"its corrected row loads; the two storage refusals stay refused"
+expect_out 'ignored columns: reason' "-v says the reason column is ignored"
+expect_eq "$(sql "SELECT value FROM v_observations WHERE series='k.z'")" 12.0 \
+	"the corrected value is stored"
 
 # the same with a stage of two rows (spilled and merged: series/stage.c)
 sed 's/^k\./m./' "$T/skip.csv" >"$T/small.csv"
@@ -92,6 +108,6 @@ sed 's/^k\./m./' "$T/skip.csv" >"$T/small.csv"
 	>"$T/out" 2>"$T/err")
 rc=$?
 expect_rc 0 "--skip-bad with a small stage"
-expect_eq "$(python3 -c 'import csv,sys; print(sorted((r[0], r[2][:8]) for r in list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))[1:]))' "$T/small.csv.rejects.csv")" \
-	"[('3', '\"m.x\",\"2'), ('5', '\"m.y\",\"2'), ('7', '\"m.z\",\"2')]" \
+expect_eq "$(python3 -c 'import csv,re,sys; print(sorted((re.search(r"csv:(\d+)", r[-1]).group(1), r[0], r[3]) for r in list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))[1:]))' "$T/small.csv.rejects.csv")" \
+	"[('3', 'm.x', '8'), ('5', 'm.y', '9'), ('7', 'm.z', '12x')]" \
 	"every reject has its own record after a merge"

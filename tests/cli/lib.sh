@@ -110,3 +110,17 @@ expect_close() {
 field() { grep -E -- "$2" "$1" | head -1 | cut -d, -f"$3"; }
 # calc EXPR: evaluate an arithmetic expression with python3 (a second tool)
 calc() { python3 -c "from math import *; print(repr(float($1)))"; }
+
+# reject_lines FILE: the input lines a --skip-bad reject file holds, from
+# its last column ("file:line[:column]: message"), sorted, each followed
+# by a space ("3 4 ").
+reject_lines() {
+	python3 - "$1" <<'PY'
+import csv, re, sys
+rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8'),
+                       delimiter=sys.argv[2] if len(sys.argv) > 2 else ','))
+nums = sorted(int(re.search(r':(\d+)(?::\d+)?: ', r[-1]).group(1))
+              for r in rows[1:])
+print(''.join('%d ' % n for n in nums), end='')
+PY
+}

@@ -101,8 +101,11 @@ def ingest_all(b, plan, tag):
         rc, out, err, rej = b.run("%s %s" % (tag, f["name"]), args + [path],
                                   extra="rej.csv" if f["bad"] else None)
         lines.append((f["name"], rc, out.decode("utf-8", "replace")))
-        for r in csv_rows(rej)[1:]:
-            if len(r) != 3 or r[2] == "":
+        rows = csv_rows(rej)
+        width = len(rows[0]) if rows else 0
+        for r in rows[1:]:
+            # the input's columns, then the reason (rejects.h)
+            if len(r) < width or r[-1] == "" or not any(r[:-1]):
                 b.bad_rejects.append("%s: %r" % (f["name"], r))
     return lines
 

@@ -1,0 +1,105 @@
+/*
+** rejects.c: the --skip-bad reject file. See rejects.h.
+*/
+#include "rejects.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct rejects {
+	struct gs_out out;
+	size_t nheader;   /* fields of the header */
+	char delim;
+};
+
+char *rejects_record_text(const struct csv_record *rec, char delim,
+			  size_t *len)
+{
+	size_t i, n = 0;
+	char *text;
+
+	for (i = 0; i < rec->n; i++)
+		n += rec->len[i] * 2 + 3;
+	text = xmalloc(n + 1);
+	n = 0;
+	for (i = 0; i < rec->n; i++) {
+		if (i)
+			text[n++] = delim ? delim : ',';
+		n += csv_write(text + n, rec->len[i] * 2 + 2, rec->f[i],
+			       rec->len[i]);
+	}
+	text[n] = '\0';
+	*len = n;
+	return text;
+}
+
+/* text (NULL: no columns before the reason), empty fields up to the
+ * header's width, then the last field quoted. */
+static void line(struct rejects *r, const char *text, size_t nfields,
+		 const char *last)
+{
+	if (text) {
+		fputs(text, r->out.fp);
+		fputc(r->delim, r->out.fp);
+	}
+	for (; nfields < r->nheader; nfields++) {
+		fputs("\"\"", r->out.fp);
+		fputc(r->delim, r->out.fp);
+	}
+	csv_fwrite(r->out.fp, last, strlen(last));
+	fputc('\n', r->out.fp);
+}
+
+struct rejects *rejects_open(const char *path, bool noreplace,
+			     const char *header, size_t nheader, char delim,
+			     struct gs_err *e)
+{
+	struct rejects *r = xcalloc(1, sizeof(*r));
+
+	r->nheader = header ? nheader : 0;
+	r->delim = delim ? delim : ',';
+	/* An ingest holds the database's lock: a temporary of these
+	 * rejects can only be a killed run's. */
+	gs_out_sweep(path);
+	if (gs_out_open(&r->out, path, noreplace, e)) {
+		free(r);
+		return NULL;
+	}
+	line(r, header, r->nheader, "reason");
+	return r;
+}
+
+void rejects_write(struct rejects *r, const char *text, size_t nfields,
+		   const struct gs_err *why)
+{
+	char reason[1200];
+
+	gs_err_format(why, reason, sizeof(reason));
+	line(r, text, nfields, reason);
+}
+
+int rejects_flush(struct rejects *r, struct gs_err *e)
+{
+	if (fflush(r->out.fp) == 0)
+		return 0;
+	return gs_errf(e, GS_EX_IOERR, "%s: %s", r->out.path,
+		       strerror(errno));
+}
+
+int rejects_commit(struct rejects *r, struct gs_err *e)
+{
+	int ret = gs_out_commit(&r->out, e);
+
+	gs_out_abort(&r->out);
+	free(r);
+	return ret;
+}
+
+void rejects_abort(struct rejects *r)
+{
+	gs_out_abort(&r->out);
+	free(r);
+}
