@@ -140,7 +140,14 @@ check_finished() {
 		[ -z "$left" ] || bad "files left in the drop directory: $left"
 		for f in $(ls "$W/src"); do
 			case $f in
-			zz-bad.csv) [ -e "$W/drop/rejects/$f" ] || bad "$f not in rejects" ;;
+			# set aside once, under its name or, when a killed run
+			# left its .errors (written before the move), under the
+			# next number (zz-bad.1.csv): never replaced, never lost
+			zz-bad.csv) n=0
+				for r in "$W/drop/rejects/zz-bad.csv" "$W/drop/rejects/zz-bad".[0-9]*.csv; do
+					cmp -s "$W/src/$f" "$r" && n=$((n + 1))
+				done
+				[ $n = 1 ] || bad "$f in rejects $n times, want once" ;;
 			*) cmp -s "$W/src/$f" "$W/drop/archive/$f" || bad "$f not archived" ;;
 			esac
 		done
