@@ -14,7 +14,7 @@
 **    ("выручка резидентов составила" -> output).
 ** Keys are lower case ASCII: words joined by "_", Cyrillic transliterated.
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 

@@ -10,7 +10,7 @@
 ** period between words skipped ("sq.m.", "кв. м"); the longest match wins.
 ** A unit not listed here is taken as written by extract_num.c.
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 

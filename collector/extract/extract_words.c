@@ -6,7 +6,7 @@
 ** Words are compared folded (lower case, ё as е). The units are in
 ** extract_units.c.
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 

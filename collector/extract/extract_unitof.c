@@ -9,7 +9,7 @@
 ** followed by punctuation or a verb, a known count a few words before it
 ** ("the number of enterprises will increase to 5,500").
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 

@@ -11,12 +11,12 @@
 ** ("two participants of the meeting told"), and a number right after a
 ** capitalised word with no unit of its own ("Windows 11").
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 
 #include "extract.h"
-#include "../series/parse.h"
+#include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {

@@ -21,13 +21,13 @@
 ** targets ("the facility will cover 14,500 square meters") are placed
 ** there, the year the document plans for.
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
-#include "../series/parse.h"
+#include "../../series/parse.h"
 
 /* ---- periods ---- */
 

@@ -9,7 +9,7 @@
 ** introduces the list ("from January to August of this year, Moscow
 ** companies produced the following medications:").
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <stdlib.h>
 #include <string.h>

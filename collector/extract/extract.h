@@ -29,7 +29,7 @@
 #ifndef GS_EXTRACT_H
 #define GS_EXTRACT_H
 
-#include "../series/obs.h"
+#include "../../series/obs.h"
 
 /* ---- public ------------------------------------------------------------ */
 

@@ -6,7 +6,7 @@
 ** "over the past 15 years", "over the next few years", "three years
 ** earlier". The plain dates are in extract_time.c.
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 

@@ -3,16 +3,16 @@
 ** text states, as candidate rows of the canonical CSV for a person to
 ** review, complete and ingest. No database is opened.
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "../commands.h"
+#include "../../commands.h"
 #include "extract.h"
-#include "outpath.h"
+#include "../outpath.h"
 
 static const char usage[] =
 	"usage: growthstat extract FILE.txt [--source NAME] [--as-of DATE]\n"

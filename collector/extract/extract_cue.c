@@ -25,7 +25,7 @@
 ** years") stay at the as-of year, as does the count an ordinal gives
 ** ("will become the 13th IRTC").
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 

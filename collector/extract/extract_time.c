@@ -14,12 +14,12 @@
 ** year" and a month without a year resolve against the document's as-of
 ** date (d->ay, 0 while it is being looked for).
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../series/cal.h"
+#include "../../series/cal.h"
 #include "extract.h"
 
 /* ---- token tests ---- */
