@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 #define MAX_FIGS 64
 

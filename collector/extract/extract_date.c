@@ -26,7 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 #include "../../series/parse.h"
 
 /* ---- periods ---- */

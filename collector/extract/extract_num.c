@@ -15,7 +15,7 @@
 
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)

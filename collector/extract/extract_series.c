@@ -18,7 +18,7 @@
 
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 #define MAX_KEY 80
 

@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 static int p_since(const struct xsent *s, int i, struct xtime *m)
 {

@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 #include "../../series/parse.h"
 
 #define MAX_TEXT (64L << 20)

@@ -20,7 +20,7 @@
 #include <string.h>
 
 #include "../../series/cal.h"
-#include "extract.h"
+#include "extract_int.h"
 
 /* ---- token tests ---- */
 

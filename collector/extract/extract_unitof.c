@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {

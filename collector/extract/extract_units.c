@@ -14,7 +14,7 @@
 
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 static const struct xunit units[] = {
 	{ "rubles", "rubles", XU_CUR }, { "ruble", "rubles", XU_CUR },

@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 static const char *const stop_words[] = {
 	"of", "in", "for", "from", "to", "at", "on", "by", "with", "per",

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "collector/extract/extract.h"
+#include "collector/extract/extract_int.h"
 
 static int nbad;
 #define BAD(...) \

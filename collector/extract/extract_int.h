@@ -1,0 +1,259 @@
+/*
+** extract_int.h: the internals of extract, shared by the extract*.c files
+** of collector/extract/ only (and by unit tests that reach into them).
+**
+** The pipeline, one file each:
+**   extract_text.c    input checks (binary, empty, not UTF-8), paragraphs
+**                     and sentences
+**   extract_tok.c     tokens: words, numbers, dates, punctuation
+**   extract_words.c   word lists: spelled-out numbers, scale words, months
+**                     and the cue words of tense and change
+**   extract_units.c   the units after a number
+**   extract_time.c    dates and periods in a sentence ("from 2020 to 2024",
+**                     "this year", "January-August 2025")
+**   extract_span.c    dates relative to others ("since 2010", "by 2030",
+**                     "compared to the same period last year")
+**   extract_date.c    how a sentence's dates combine, the document's own
+**                     date and its planning horizon
+**   extract_num.c     numbers with their scale, unit and qualifier; numbers
+**                     in names and dates are left out
+**   extract_unitof.c  where the unit of a number is
+**   extract_cue.c     kind (level, flow, multiple, percent, target, plan),
+**                     period and base period of each figure
+**   extract_series.c  a series key proposed from the figure's subject
+**   extract.c         the driver and the candidate list
+**
+** The public interface (struct xresult, extract_run) is extract.h.
+*/
+#ifndef GS_EXTRACT_INT_H
+#define GS_EXTRACT_INT_H
+
+#include "extract.h"
+
+enum xtk { XT_WORD, XT_NUM, XT_DATE, XT_PUNCT };
+
+/* Longest sentence, in bytes, before it is cut at the next space. */
+#define XSENT_MAX 2048
+
+/* Token flags. */
+#define XF_TIME 0x01  /* part of a date or period expression */
+#define XF_NAME 0x02  /* a number inside a name: PC-137, No. 5, type 2 */
+#define XF_ORD 0x04   /* an ordinal number: 13th, 21st */
+#define XF_USED 0x08  /* taken by a figure */
+#define XF_GLUED 0x10 /* no space before and a letter right before */
+
+struct xtok {
+	enum xtk type;
+	int off, len;   /* bytes in the sentence text */
+	char w[48];     /* folded text of a word or a punctuation character */
+	bool sp;        /* white space before the token */
+	bool cap;       /* a word that starts with a capital letter */
+	bool acro;      /* a word in capitals (an acronym), maybe plural "IRTCs" */
+	bool cyr;       /* a Cyrillic word */
+	double v;       /* XT_NUM: the value; XT_DATE: yyyymmdd */
+	bool plain;     /* XT_NUM: digits only, no separators */
+	int ndig;       /* XT_NUM: number of digits */
+	int paren;      /* innermost parenthesis group (0 outside) */
+	int clause;     /* clause index within the sentence */
+	unsigned flags;
+};
+
+/* What a date or period expression says about the figures near it. */
+enum xrole {
+	XR_POINT,  /* in 2024, in March 2025, on October 7 */
+	XR_RANGE,  /* from 2020 to 2024, January-August 2025, 2022-2023 */
+	XR_SINCE,  /* since 2022, beginning in 2025 */
+	XR_BY,     /* by 2030, by the end of 2026, until 2039 */
+	XR_BASE,   /* compared to 2010 */
+	XR_SAME,   /* compared to the same period last year, year on year */
+	XR_PAST,   /* over the past 15 years (n) */
+	XR_NEXT,   /* over the next 5 years (n, 0 for "few") */
+	XR_NOW,    /* currently, today, now */
+	XR_NAMEYEAR, /* a year inside a name: PhystechBio-2015 */
+};
+
+struct xtime {
+	int t0, t1;        /* tokens [t0, t1) */
+	enum xrole role;
+	struct xper p;
+	int n;             /* years of XR_PAST and XR_NEXT */
+	bool fronted;      /* opens the sentence: "In 2025, ..." */
+	bool noyear;       /* a month or day whose year was not written */
+	int a0, a1;        /* a relative clause holding it (", which opened
+			    * in 2016,"): tokens (a0, a1); a1 == 0 if none */
+};
+
+struct xsent {
+	char *text;        /* the sentence on one line */
+	int len;
+	struct xtok *t;
+	int nt;
+	struct xtime *tm;
+	int ntm;
+	int para;          /* paragraph index */
+	bool para_first;   /* first sentence of its paragraph */
+	bool item;         /* its paragraph is a list item (starts with a dash) */
+	bool lead;         /* its paragraph ends with ':' and introduces a list */
+	long line;
+	long start;        /* byte offset in the text */
+};
+
+/* An acronym defined in the text: "Technology Center (IRTC)". */
+struct xacro {
+	char acr[16];      /* folded, without a plural s */
+	char head[40];     /* folded last word of the long form: "center" */
+};
+
+struct xdoc {
+	struct xsent *s;
+	int ns, cap;
+	int32_t as_of;
+	int ay, am, ad;    /* as_of split */
+	int horizon;       /* latest target year the text looks to, or 0 */
+	struct xacro acro[32];
+	int nacro;
+};
+
+/* extract_text.c */
+void xdoc_build(struct xdoc *d, const char *buf, size_t len);
+void xdoc_free(struct xdoc *d);
+
+/* extract_tok.c */
+void xsent_tokenize(struct xsent *s);
+/* Fold the UTF-8 text s (n bytes) into buf: lower case, ё as е, ’ as '. */
+void xfold(const char *s, size_t n, char *buf, size_t size);
+/* Character classes on valid UTF-8 at p (0 or false when not). */
+int xspace_at(const unsigned char *p);   /* bytes of a space, NBSP, ... */
+int xchar_len(const unsigned char *p);
+bool xletter_at(const unsigned char *p);
+bool xupper_at(const unsigned char *p);
+bool xdigit(unsigned char c);
+
+/* extract_words.c, extract_units.c */
+enum xlist {
+	XL_STOP,      /* words that end a unit phrase: of, in, is, в, на ... */
+	XL_FUTURE,    /* will, planned, expected, будет, планируется ... */
+	XL_PRESENT,   /* existing, currently, already, уже ... */
+	XL_UP,        /* increased, grew, growth, вырос ... */
+	XL_DOWN,      /* decreased, fell, снизился ... */
+	XL_INVEST,    /* investment, invest, additional, инвестиции ... */
+	XL_REPORT,    /* told, said, сообщили ... */
+	XL_NAMEPFX,   /* words a number names: type, phase, route, корпус ... */
+	XL_WEEKDAY,
+	XL_BUILD,     /* underway, ongoing, строится ... */
+	XL_BEGAN,     /* began, started, началось ... */
+	XL_ENDED,     /* completed, finished, завершено ... */
+	XL_EXCEED,    /* exceed, exceeded, превысил ... (a qualifier "over") */
+	XL_RANK,      /* become, became, стал ... (before an ordinal) */
+	XL_NLIST,
+};
+bool xw_in(enum xlist l, const char *w);
+/* Month 1..12 of a month name (English or Russian, any case), or 0. */
+int xw_month(const struct xtok *t);
+/* A spelled-out number at token i ("five", "twenty-one", "три"); the
+ * number of tokens it takes, or 0. */
+int xw_spelled(const struct xsent *s, int i, double *v);
+
+enum xucls {
+	XU_NONE, XU_CUR, XU_AREA, XU_PCT, XU_PP, XU_TIMES, XU_YEARS,
+	XU_PEOPLE, XU_COUNT, XU_OTHER,
+};
+struct xunit {
+	const char *key;  /* folded words, space separated */
+	const char *out;  /* the unit written in the CSV */
+	enum xucls cls;
+};
+/* The unit that starts at token i; *ntok gets the tokens it takes (a
+ * period inside "sq.m." included). NULL when none. */
+const struct xunit *xw_unit(const struct xsent *s, int i, int *ntok);
+/* A scale word at token i: its factor and the word to write, or 0. */
+double xw_scale(const struct xsent *s, int i, int *ntok, const char **out);
+/* A currency sign before a number ("$", "€", "₽"): the unit, or NULL. */
+const char *xw_currency_sign(const struct xtok *t);
+
+/* extract_time.c */
+/* The date or period expression that starts at token i: fills m (t0, t1
+ * and fronted left to the caller) and returns the tokens it takes, or 0. */
+int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
+		struct xtime *m);
+
+/* Shared by extract_time.c and extract_span.c: token tests ("is token i
+ * the word w", any of ws), a year at i (a 4-digit 1900..2100 not followed
+ * by a unit), the Russian words after a year ("году"), a small count in
+ * digits or words, a month name, "this/last/next year" (*off the years),
+ * and a period from its parts. */
+bool xt_w(const struct xsent *s, int i, const char *w);
+bool xt_wa(const struct xsent *s, int i, const char *const *ws);
+bool xt_free_num(const struct xsent *s, int i);
+bool xt_year(const struct xsent *s, int i, int *y);
+int xt_year_tail(const struct xsent *s, int i);
+int xt_count(const struct xsent *s, int i, int *n);
+int xt_month(const struct xsent *s, int i);
+int xt_rel_year(const struct xsent *s, int i, int *off);
+struct xper xt_per(int y0, int m0, int d0, int y1, int m1, int d1);
+
+/* extract_span.c: since, by, base, past and next N years; as
+ * xtime_match. */
+int xtime_relation(const struct xsent *s, int i, const struct xdoc *d,
+		   struct xtime *m);
+
+/* extract_date.c */
+void xtime_parse(struct xsent *s, const struct xdoc *d);
+void xtime_asof(struct xdoc *d, const char *buf, size_t len,
+		const struct xopts *o, struct xresult *r);
+void xtime_horizon(struct xdoc *d);
+struct xper xper_year(int y);
+struct xper xper_shift(struct xper p, int years);
+
+/* extract_num.c */
+enum xpair { XP_NONE, XP_FROM, XP_TO, XP_LOW, XP_HIGH };
+struct xfig {
+	int t0, t1;          /* tokens of the figure: qualifier to unit */
+	int tn;              /* the number token */
+	double v;
+	char scale[16];      /* the scale word as written in the CSV */
+	char unit[64];
+	enum xucls cls;
+	enum gs_qual q;
+	bool multiple;       /* "2.8-fold", "by 1.5 times", "doubled" */
+	bool pct;            /* a percent figure */
+	bool down;           /* a decrease ("fell by", "снизился в") */
+	bool ratio_level;    /* "for every ruble ..., 11 rubles" */
+	bool share;          /* "N percent of the ..." */
+	bool rank;           /* "will become the 13th IRTC" */
+	bool left_unit;      /* unit taken from the words before */
+	enum xpair pair;
+};
+int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f,
+	      int max);
+
+/* extract_unitof.c: the unit of the number before token j (or at i) */
+void xu_set(struct xfig *f, const char *unit, enum xucls cls);
+/* Scale and unit from j, the token after the number: the figure's end, or
+ * -1 when the number has none; *direct when the unit follows at once. */
+int xu_after(struct xsent *s, const struct xdoc *d, int j, struct xfig *f,
+	     bool *direct);
+/* A known count a few words before the number at i ("the number of jobs
+ * will increase to 4,400"); true when found. */
+bool xu_behind(const struct xsent *s, int i, struct xfig *f);
+/* May the number that ends before j take its unit from before it? */
+bool xu_bare(const struct xsent *s, int j);
+/* Is token j a multiple or percent unit ("times", "-fold", "%")? */
+bool xu_relative_after(const struct xsent *s, int j);
+
+/* extract_cue.c */
+struct xctx {
+	const struct xtime *para;   /* the paragraph's date, or NULL */
+	bool para_future;           /* list item under a future lead */
+	bool para_build;            /* list item under "construction is ongoing" */
+};
+void xcue_decide(const struct xdoc *d, const struct xsent *s,
+		 const struct xctx *c, const struct xfig *f,
+		 const struct xfig *all, int nf, struct xcand *out);
+bool xcue_future(const struct xsent *s);
+bool xcue_build(const struct xsent *s);
+
+/* extract_series.c */
+char *xseries_propose(const struct xsent *s, const struct xfig *f);
+
+#endif
