@@ -131,6 +131,13 @@ static const struct case_ cases[] = {
 	/* new jobs to be created by a year: a plan from now, not a level */
 	{ "More than 4,500 new jobs will be created by 2030.", 20220301,
 	  { "2022..2030|plan|4500|jobs|over|" } },
+	/* a negated "exceed" is an upper bound, not "over" */
+	{ "Revenue did not exceed 12 billion rubles in 2021.", 20220803,
+	  { "2021|level|12|billion rubles|up_to|" } },
+	{ "В 2021 году выручка не превысила 7 млрд рублей.", 20220803,
+	  { "2021|level|7|млрд рублей|up_to|" } },
+	{ "Exports have never exceeded 40 million rubles a year.", 20220803,
+	  { "2022|level|40|million rubles|up_to|" } },
 };
 
 static void row_text(const struct xcand *c, char *buf, size_t n)
