@@ -389,7 +389,9 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 		o->kind = plan ? GS_KIND_PLAN : GS_KIND_TARGET;
 		p = plan ? span(d->ay, p.y1) : p;
 	} else if (future && p.y1 >= d->ay) {
-		o->kind = GS_KIND_TARGET;
+		/* money to be invested in a year is a plan */
+		o->kind = plan && f->cls == XU_CUR ? GS_KIND_PLAN :
+						     GS_KIND_TARGET;
 	}
 	if (f->pair == XP_FROM && r != XR_RANGE && r != XR_PAST &&
 	    r != XR_SINCE)
@@ -408,6 +410,26 @@ static bool new_ones(const struct xsent *s, const struct xfig *f)
 		    is_w(s, j, "новые"))
 			return true;
 	return false;
+}
+
+/* The two ends of a range ("from 5 to 7 billion", "от 5 до 7 млрд")
+ * share the date and tense said once for both: the low end takes the
+ * kind, period and base of the high end, which stands by the unit and
+ * usually by the date. */
+static bool range_low(const struct xdoc *d, const struct xsent *s,
+		      const struct xctx *c, const struct xfig *f,
+		      const struct xfig *all, int nf, struct xcand *o)
+{
+	struct xcand hi;
+
+	if (f->pair != XP_LOW || f + 1 >= all + nf || f[1].pair != XP_HIGH)
+		return false;
+	memset(&hi, 0, sizeof(hi));
+	xcue_decide(d, s, c, f + 1, all, nf, &hi);
+	o->kind = hi.kind;
+	o->period = hi.period;
+	o->base = hi.base;
+	return true;
 }
 
 void xcue_decide(const struct xdoc *d, const struct xsent *s,
@@ -434,6 +456,8 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		if (f->down)
 			o->value = f->multiple ? 1 / f->v : -f->v;
 		relative(d, s, m, future, hz, o);
+	} else if (range_low(d, s, c, f, all, nf, o)) {
+		/* kind and period from the high end */
 	} else if (f->rank) {
 		o->kind = GS_KIND_TARGET;
 		o->period = m && m->role == XR_POINT ? m->p : xper_year(d->ay);

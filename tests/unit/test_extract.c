@@ -138,6 +138,15 @@ static const struct case_ cases[] = {
 	  { "2021|level|7|млрд рублей|up_to|" } },
 	{ "Exports have never exceeded 40 million rubles a year.", 20220803,
 	  { "2022|level|40|million rubles|up_to|" } },
+	/* the two ends of a range share one period and kind: the date and
+	 * the tense are said once for both */
+	{ "The cluster expects members to invest from 2 to 3 billion rubles "
+	  "in equipment in 2026.", 20220803,
+	  { "2026|plan|2|billion rubles|at_least|",
+	    "2026|plan|3|billion rubles|up_to|" } },
+	{ "Участники кластера вложат от 2 до 3 млрд рублей в 2026 году.",
+	  20220803, { "2026|plan|2|млрд рублей|at_least|",
+		      "2026|plan|3|млрд рублей|up_to|" } },
 };
 
 static void row_text(const struct xcand *c, char *buf, size_t n)
