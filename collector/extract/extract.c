@@ -167,6 +167,22 @@ static bool shares_noun(const struct xsent *first, const struct xsent *s)
 	return false;
 }
 
+/* The sentence whose date an undated one in the past tense takes: the
+ * nearest before it in the paragraph that states one date ("Revenue was
+ * 14 billion rubles in 2022. Exports reached 3 billion."), not a date
+ * line that opens the paragraph; else the paragraph's first. A sentence
+ * in the present tense only takes the first's ("The plant's capacity
+ * allows ..." is not dated by "In 2022, the company launched ..."). */
+static int dated_before(const struct xdoc *d, int first, int i)
+{
+	int k;
+
+	for (k = i - 1; k >= first; k--)
+		if (!xsent_dateline(&d->s[k]) && para_date(&d->s[k], false))
+			return k;
+	return first;
+}
+
 /* The context of sentence i: its paragraph's date, or for a list item the
  * date and tense of the paragraph that introduces the list. */
 struct walk {
@@ -198,9 +214,14 @@ static void context(const struct xdoc *d, int i, struct walk *w,
 			c->para_future = c->para_future || xcue_future(&d->s[k]);
 			c->para_build = c->para_build || xcue_build(&d->s[k]);
 		}
-	} else if (!s->para_first && !new_names(&d->s[w->first], s) &&
-		   (past(s) || shares_noun(&d->s[w->first], s))) {
-		c->para = para_date(&d->s[w->first], false);
+	} else if (!s->para_first) {
+		const struct xsent *f = &d->s[w->first];
+		const struct xsent *p = &d->s[dated_before(d, w->first, i)];
+
+		if (past(s) && !new_names(p, s))
+			c->para = para_date(p, false);
+		else if (!new_names(f, s) && (past(s) || shares_noun(f, s)))
+			c->para = para_date(f, false);
 	}
 }
 

@@ -308,6 +308,35 @@ static int place_lead(const struct xsent *s)
 	return 0;
 }
 
+/* Is s only a date, maybe after a place and with a weekday or a time
+ * ("Moscow, 3 August 2022.", "Monday, May 12, 2025, 10:00")? */
+static bool only_date(const struct xsent *s)
+{
+	int i;
+
+	for (i = place_lead(s); i < s->nt; i++) {
+		const struct xtok *t = &s->t[i];
+
+		if (!(t->flags & XF_TIME) && t->type != XT_PUNCT &&
+		    !xw_in(XL_WEEKDAY, t->w) && !(t->type == XT_NUM &&
+						  is_w(s, i - 1, ":")) &&
+		    !(t->type == XT_NUM && is_w(s, i + 1, ":")) &&
+		    strcmp(t->w, "г") != 0)
+			return false;
+	}
+	return true;
+}
+
+bool xsent_dateline(const struct xsent *s)
+{
+	int i;
+
+	for (i = 0; i < s->ntm; i++)
+		if (s->tm[i].role == XR_POINT && s->tm[i].p.m0 > 0)
+			return only_date(s);
+	return false;
+}
+
 /* A line that is only a date, maybe after a place: the date, or 0. A
  * month without a day ("October 2021") stands for its first day. */
 static int32_t date_line(const char *p, size_t n)
@@ -332,16 +361,8 @@ static int32_t date_line(const char *p, size_t n)
 			ymd = cal_ymd(q->y0, q->m0, q->d0 > 0 ? q->d0 : 1);
 		}
 	}
-	for (i = place_lead(&s); i < s.nt && dates == 1; i++) {
-		const struct xtok *t = &s.t[i];
-
-		if (!(t->flags & XF_TIME) && t->type != XT_PUNCT &&
-		    !xw_in(XL_WEEKDAY, t->w) && !(t->type == XT_NUM &&
-						  is_w(&s, i - 1, ":")) &&
-		    !(t->type == XT_NUM && is_w(&s, i + 1, ":")) &&
-		    strcmp(t->w, "г") != 0)
-			dates = 0;
-	}
+	if (dates == 1 && !only_date(&s))
+		dates = 0;
 	free(s.text);
 	free(s.t);
 	free(s.tm);

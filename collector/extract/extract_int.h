@@ -202,6 +202,9 @@ void xtime_parse(struct xsent *s, const struct xdoc *d);
 void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 		const struct xopts *o, struct xresult *r);
 void xtime_horizon(struct xdoc *d);
+/* Is s a date line ("Perm, 5 May 2023."): a date, maybe after a place,
+ * and nothing else? Its date is the text's, not its paragraph's. */
+bool xsent_dateline(const struct xsent *s);
 struct xper xper_year(int y);
 struct xper xper_shift(struct xper p, int years);
 

@@ -147,6 +147,14 @@ static const struct case_ cases[] = {
 	{ "Участники кластера вложат от 2 до 3 млрд рублей в 2026 году.",
 	  20220803, { "2026|plan|2|млрд рублей|at_least|",
 		      "2026|plan|3|млрд рублей|up_to|" } },
+	/* an undated past figure takes the year of the sentence before it,
+	 * not the date line that opens the paragraph */
+	{ "Perm, 5 May 2023. Members' revenue amounted to 14 billion rubles "
+	  "in 2022. Exports reached 3 billion rubles.", 0,
+	  { "2022|level|14|billion rubles||", "2022|level|3|billion rubles||" } },
+	{ "Пермь, 5 мая 2023 года. Выручка участников в 2022 году составила "
+	  "14 млрд рублей. Экспорт составил 3 млрд рублей.", 0,
+	  { "2022|level|14|млрд рублей||", "2022|level|3|млрд рублей||" } },
 };
 
 static void row_text(const struct xcand *c, char *buf, size_t n)
