@@ -121,7 +121,9 @@ static void write_rows(FILE *out, const struct xresult *r, const char *source)
 
 	fputs("series,period,kind,value,unit,qualifier,base,as_of,source,note\n",
 	      out);
-	date_format(r->as_of, as_of, sizeof(as_of));
+	as_of[0] = '\0'; /* XASOF_NOYEAR: for the reviewer to fill */
+	if (r->as_of != 0)
+		date_format(r->as_of, as_of, sizeof(as_of));
 	for (i = 0; i < r->n; i++) {
 		const struct xcand *c = &r->v[i];
 
@@ -222,10 +224,17 @@ int cmd_extract(int argc, char **argv, struct gs_ctx *ctx)
 		rc = cli_report(ctx, &e);
 		goto cleanup;
 	}
-	date_format(r.as_of, date, sizeof(date));
+	gs_snprintf(date, sizeof(date), "no date");
+	if (r.as_of != 0)
+		date_format(r.as_of, date, sizeof(date));
 	if (r.as_of_src == XASOF_TODAY && !ctx->quiet)
 		cli_error(ctx, 0, "%s: no date in the text; \"this year\" is "
 			  "taken as of today, %s (give --as-of)", path, date);
+	if (r.as_of_src == XASOF_NOYEAR && !ctx->quiet)
+		cli_error(ctx, 0, "%s: the text's date \"%s\" has no year and "
+			  "the text states none; the periods that hang on it "
+			  "and as_of are left empty (give --as-of)", path,
+			  r.as_of_text);
 	if (ctx->verbose)
 		fprintf(stderr, "%s: %zu candidate%s, as of %s (%s)\n", path, r.n,
 			r.n == 1 ? "" : "s", date, r.as_of_text);

@@ -238,8 +238,8 @@ static bool heading(const struct xsent *s)
 	       !(s->len >= 3 && e[-3] == 0xe2);
 }
 
-int extract_run(const char *buf, size_t len, const struct xopts *o,
-		struct xresult *r, struct gs_err *e)
+static void run_once(const char *buf, size_t len, const struct xopts *o,
+		     struct xresult *r)
 {
 	struct xfig *figs = xcalloc(MAX_FIGS, sizeof(*figs));
 	struct walk w = { 0, -1, -1 };
@@ -248,7 +248,6 @@ int extract_run(const char *buf, size_t len, const struct xopts *o,
 	int i, k, nf;
 	bool top = true;
 
-	(void)e;
 	memset(r, 0, sizeof(*r));
 	xdoc_build(&d, buf, len);
 	find_acronyms(&d);
@@ -273,5 +272,45 @@ int extract_run(const char *buf, size_t len, const struct xopts *o,
 	}
 	xdoc_free(&d);
 	free(figs);
+}
+
+/* Periods of a text dated without a year: those that change when the
+ * year changes hang on the missing year and are left empty for a person
+ * to fill ("за десять лет", "this year", an undated level); those the
+ * text states in full ("в 2021 году") stay. Found by running again 50
+ * years later: the machine's year never reaches the output. */
+static void unhang(struct xresult *r, const struct xresult *later)
+{
+	static const struct xper none;
+	size_t i;
+
+	for (i = 0; i < r->n; i++) {
+		const struct xcand *b = i < later->n && later->n == r->n ?
+					&later->v[i] : NULL;
+
+		if (b == NULL || memcmp(&b->period, &r->v[i].period,
+					sizeof(none)) != 0)
+			r->v[i].period = none;
+		if (b == NULL || memcmp(&b->base, &r->v[i].base,
+					sizeof(none)) != 0)
+			r->v[i].base = none;
+	}
+	r->as_of = 0;
+}
+
+int extract_run(const char *buf, size_t len, const struct xopts *o,
+		struct xresult *r, struct gs_err *e)
+{
+	struct xopts later = *o;
+	struct xresult r2;
+
+	(void)e;
+	run_once(buf, len, o, r);
+	if (r->as_of_src != XASOF_NOYEAR)
+		return 0;
+	later.today = o->today + 50 * 10000;
+	run_once(buf, len, &later, &r2);
+	unhang(r, &r2);
+	xresult_free(&r2);
 	return 0;
 }

@@ -37,12 +37,16 @@ enum xasof_src {
 	XASOF_DATELINE, /* a line of the text that is a date ("May 13, 2025") */
 	XASOF_TEXT,     /* a date near the top, its year from the text */
 	XASOF_TODAY,    /* nothing found: today */
+	XASOF_NOYEAR,   /* a date line without a year ("МОСКВА, 19 октября.")
+			 * and no year in the text: as_of is 0, and the
+			 * periods that hang on it are left empty */
 };
 
 struct xresult {
 	struct xcand *v;
 	size_t n, cap;
-	int32_t as_of;           /* yyyymmdd the relative dates resolve against */
+	int32_t as_of;           /* yyyymmdd the relative dates resolve
+				  * against; 0 for XASOF_NOYEAR */
 	enum xasof_src as_of_src;
 	char as_of_text[80];     /* the words that gave it, for messages */
 };

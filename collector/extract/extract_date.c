@@ -409,7 +409,10 @@ static bool month_lead(const struct xsent *s, int i, const struct xtime *m)
 	       place_lead(s) > 0 && m->t0 == place_lead(s);
 }
 
-static int32_t text_date(const struct xdoc *d, char *why, size_t n)
+/* The text's date from a date near its top; a date without a year takes
+ * the latest year of the text, else today's year with *noyear set. */
+static int32_t text_date(const struct xdoc *d, int today_y, char *why,
+			 size_t n, bool *noyear)
 {
 	int i, k, y;
 
@@ -425,14 +428,19 @@ static int32_t text_date(const struct xdoc *d, char *why, size_t n)
 						    !month_lead(s, i, m)))
 				continue;
 			y = m->noyear ? latest_year(d) : m->p.y0;
+			*noyear = y == 0 && m->noyear && m->p.d0 > 0;
+			y = *noyear ? today_y : y;
 			gs_snprintf(why, n, "%.*s%s", s->t[m->t1 - 1].off +
 				    s->t[m->t1 - 1].len - s->t[m->t0].off,
 				    s->text + s->t[m->t0].off,
-				    m->noyear ? " and the latest year in the "
-				    "text" : "");
+				    m->noyear && !*noyear ? " and the latest "
+				    "year in the text" : "");
+			if (*noyear && m->p.m0 == 2 && m->p.d0 == 29)
+				return cal_ymd(y, 2, 28); /* any year will do */
 			if (y > 0 && cal_valid(cal_ymd(y, m->p.m0,
 						       m->p.d0 ? m->p.d0 : 1)))
 				return cal_ymd(y, m->p.m0, m->p.d0 ? m->p.d0 : 1);
+			*noyear = false;
 		}
 	}
 	return 0;
@@ -444,6 +452,7 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 	const char *p = buf, *end = buf + len, *eol;
 	int32_t ymd = 0;
 	int lines = 0, i;
+	bool noyear = false;
 
 	if (o->as_of != 0) {
 		set_asof(d, o->as_of);
@@ -471,10 +480,10 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 	if (d->as_of == 0) {
 		for (i = 0; i < d->ns; i++)
 			xtime_parse(&d->s[i], d);
-		if ((ymd = text_date(d, r->as_of_text,
-				     sizeof(r->as_of_text))) != 0) {
+		if ((ymd = text_date(d, cal_year(o->today), r->as_of_text,
+				     sizeof(r->as_of_text), &noyear)) != 0) {
 			set_asof(d, ymd);
-			r->as_of_src = XASOF_TEXT;
+			r->as_of_src = noyear ? XASOF_NOYEAR : XASOF_TEXT;
 		}
 	}
 	if (d->as_of == 0) {

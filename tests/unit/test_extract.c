@@ -155,6 +155,18 @@ static const struct case_ cases[] = {
 	{ "Пермь, 5 мая 2023 года. Выручка участников в 2022 году составила "
 	  "14 млрд рублей. Экспорт составил 3 млрд рублей.", 0,
 	  { "2022|level|14|млрд рублей||", "2022|level|3|млрд рублей||" } },
+	/* a date line without a year and no year elsewhere: the periods that
+	 * hang on the text's date stay empty for a person to fill, never the
+	 * machine's clock (today is 2000-01-01 here) */
+	{ "ПЕРМЬ, 19 октября. В технопарке работают 40 компаний.", 0,
+	  { "|level|40|компаний||" } },
+	{ "PERM, October 19. The park hosts 40 companies. They invested "
+	  "9 billion rubles over ten years.", 0,
+	  { "|level|40|companies||", "|flow|9|billion rubles||" } },
+	/* ... but a year stated elsewhere in the text completes it */
+	{ "ПЕРМЬ, 19 октября. В 2021 году выручка составила 5 млрд рублей. "
+	  "В технопарке работают 40 компаний.", 0,
+	  { "2021|level|5|млрд рублей||", "2021|level|40|компаний||" } },
 };
 
 static void row_text(const struct xcand *c, char *buf, size_t n)
@@ -268,6 +280,12 @@ static void test_extract_as_of_from_the_text(void **state)
 		  XASOF_DATELINE },
 		{ "Томск, январь 2023 года. Показатели: 52 резидента.\n",
 		  20230101, XASOF_TEXT },
+		/* a date without a year and none in the text: no as-of,
+		 * never today's year */
+		{ "ДУБНА, 22 мая. Создано 9 тыс. рабочих мест.\n", 0,
+		  XASOF_NOYEAR },
+		{ "DUBNA, May 22. It has 9 plants; 2 opened in 2021.\n",
+		  20210522, XASOF_TEXT },
 	};
 	size_t i;
 
