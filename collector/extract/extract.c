@@ -238,9 +238,22 @@ static bool heading(const struct xsent *s)
 	       !(s->len >= 3 && e[-3] == 0xe2);
 }
 
+/* The last subject the text named, for the sentences after it that name
+ * none ("ОЭЗ «Дубна» ... . Объем инвестиций составил ..."). */
+static void keep_name(const struct xsent *s, char *name, size_t size)
+{
+	char now[80];
+
+	xseries_name(s, now, sizeof(now));
+	if (now[0] != '\0')
+		gs_snprintf(name, size, "%s", now);
+}
+
 static void run_once(const char *buf, size_t len, const struct xopts *o,
 		     struct xresult *r)
 {
+	char name[80] = "";
+	enum xsubj how;
 	struct xfig *figs = xcalloc(MAX_FIGS, sizeof(*figs));
 	struct walk w = { 0, -1, -1 };
 	struct xdoc d;
@@ -257,18 +270,22 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		struct xsent *s = &d.s[i];
 
 		context(&d, i, &w, &c);
-		if (top && heading(s))
+		if (top && heading(s)) {
+			keep_name(s, name, sizeof(name));
 			continue;
+		}
 		top = top && (heading(s) || s->len < 80);
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {
 			struct xcand *x = new_cand(r);
 
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
-			x->series = xseries_propose(s, &figs[k]);
+			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;
+			(void)how;
 		}
+		keep_name(s, name, sizeof(name));
 	}
 	xdoc_free(&d);
 	free(figs);

@@ -257,6 +257,16 @@ bool xcue_future(const struct xsent *s);
 bool xcue_build(const struct xsent *s);
 
 /* extract_series.c */
-char *xseries_propose(const struct xsent *s, const struct xfig *f);
+/* How the key's subject was found: named in the sentence (or a key under
+ * a name in brackets), named in an earlier one, not named (the metric
+ * alone), or no key at all. */
+enum xsubj { XS_NAMED, XS_EARLIER, XS_NONAME, XS_NONE };
+/* The name of the zone, park or cluster s names ("ОЭЗ «Дубна»", "the
+ * Tomsk special economic zone") as key text in name; "" if none. */
+void xseries_name(const struct xsent *s, char *name, size_t size);
+/* The key proposed for f: under the name s gives, else under prev (the
+ * last name an earlier sentence gave, "" for none); *how says which. */
+char *xseries_propose(const struct xsent *s, const struct xfig *f,
+		      const char *prev, enum xsubj *how);
 
 #endif

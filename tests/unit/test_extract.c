@@ -345,6 +345,50 @@ static void test_series_keys_from_metric_words(void **state)
 	DONE();
 }
 
+/* Issue 16: the subject (a zone, park or cluster the text names) heads
+ * the proposed key; a later sentence about the same subject takes it. */
+static void test_series_keys_name_the_subject(void **state)
+{
+	static const struct {
+		const char *text;
+		size_t row;
+		const char *want;
+	} cs[] = {
+		{ "Revenue of the Kama special economic zone reached 12 billion "
+		  "rubles in 2023.", 0, "kama.output" },
+		{ "Выручка резидентов ОЭЗ «Кама» составила 12 млрд рублей в 2023 "
+		  "году.", 0, "kama.output" },
+		{ "Резиденты технопарка «Сигма» в 2023 году вложили 3 млрд "
+		  "рублей. Инвестиции резидентов составили 5 млрд рублей в 2024 "
+		  "году.", 1, "sigma.investment" },
+		{ "The Oka Valley cluster was founded in 2010. Its output "
+		  "reached 4 billion rubles in 2023.", 0, "oka_valley.output" },
+		/* no name: the metric alone, as before */
+		{ "Выручка резидентов составила 5 млрд рублей в 2021 году.", 0,
+		  "output" },
+	};
+	size_t i;
+
+	(void)state;
+	nbad = 0;
+	for (i = 0; i < GS_ARRAY_LEN(cs); i++) {
+		struct xopts o = { 20240301, 20000101 };
+		struct xresult r;
+		struct gs_err e;
+
+		gs_err_clear(&e);
+		if (extract_run(cs[i].text, strlen(cs[i].text), &o, &r, &e) != 0)
+			BAD("\"%s\": failed: %s", cs[i].text, e.msg);
+		else if (r.n <= cs[i].row ||
+			 strcmp(r.v[cs[i].row].series, cs[i].want) != 0)
+			BAD("\"%s\": series '%s', want '%s'", cs[i].text,
+			    r.n > cs[i].row ? r.v[cs[i].row].series : "(no row)",
+			    cs[i].want);
+		xresult_free(&r);
+	}
+	DONE();
+}
+
 static void test_xper_format_coarsens_ranges(void **state)
 {
 	static const struct {
@@ -412,6 +456,7 @@ int main(void)
 		cmocka_unit_test(test_extract_check_refuses_non_text),
 		cmocka_unit_test(test_extract_as_of_from_the_text),
 		cmocka_unit_test(test_series_keys_from_metric_words),
+		cmocka_unit_test(test_series_keys_name_the_subject),
 		cmocka_unit_test(test_xper_format_coarsens_ranges),
 		cmocka_unit_test(test_run_on_sentence_is_cut),
 	};
