@@ -238,6 +238,26 @@ static bool heading(const struct xsent *s)
 	       !(s->len >= 3 && e[-3] == 0xe2);
 }
 
+/* The values of a table row: level, or flow for money (a year's
+ * revenue, a year's investment). */
+static void table_cands(struct xresult *r, const struct xsent *s,
+			const struct xtrow *rows, int n)
+{
+	int k;
+
+	for (k = 0; k < n; k++) {
+		struct xcand *x = new_cand(r);
+
+		x->kind = rows[k].cls == XU_CUR ? GS_KIND_FLOW : GS_KIND_LEVEL;
+		x->value = rows[k].v;
+		x->period = rows[k].period;
+		gs_snprintf(x->unit, sizeof(x->unit), "%s", rows[k].unit);
+		x->series = xstrdup("");
+		x->note = xstrdup(s->text);
+		x->line = s->line;
+	}
+}
+
 /* The last subject the text named, for the sentences after it that name
  * none ("ОЭЗ «Дубна» ... . Объем инвестиций составил ..."). */
 static void keep_name(const struct xsent *s, char *name, size_t size)
@@ -254,6 +274,8 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 {
 	char name[80] = "";
 	enum xsubj how;
+	struct xtrow rows[MAX_FIGS];
+	int nt;
 	struct xfig *figs = xcalloc(MAX_FIGS, sizeof(*figs));
 	struct walk w = { 0, -1, -1 };
 	struct xdoc d;
@@ -270,7 +292,9 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		struct xsent *s = &d.s[i];
 
 		context(&d, i, &w, &c);
-		if (top && heading(s)) {
+		nt = xtable_spot(s, rows, MAX_FIGS);
+		table_cands(r, s, rows, nt);
+		if (nt == 0 && top && heading(s)) {
 			keep_name(s, name, sizeof(name));
 			continue;
 		}

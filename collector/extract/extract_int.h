@@ -256,6 +256,18 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 bool xcue_future(const struct xsent *s);
 bool xcue_build(const struct xsent *s);
 
+/* extract_table.c: a table row flattened into text ("Revenue, RUB bn
+ * 2021 2022 | 26 31"): one value per column year. xtable_spot fills up to
+ * max rows, marks their tokens used (xnum_spot then skips them) and
+ * returns how many. */
+struct xtrow {
+	double v;
+	struct xper period;
+	char unit[64];
+	enum xucls cls;
+};
+int xtable_spot(struct xsent *s, struct xtrow *rows, int max);
+
 /* extract_series.c */
 /* How the key's subject was found: named in the sentence (or a key under
  * a name in brackets), named in an earlier one, not named (the metric

@@ -108,6 +108,7 @@ static const struct xunit units[] = {
 	{ "фирмы", "компаний", XU_COUNT },
 	{ "производителей", "компаний", XU_COUNT },
 	{ "резидентов", "компаний", XU_COUNT },
+	{ "резиденты", "компаний", XU_COUNT }, /* a table's label */
 	{ "резидента", "компаний", XU_COUNT },
 	{ "стартапов", "компаний", XU_COUNT },
 	{ "facilities", "facilities", XU_COUNT },

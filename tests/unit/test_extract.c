@@ -131,6 +131,18 @@ static const struct case_ cases[] = {
 	/* new jobs to be created by a year: a plan from now, not a level */
 	{ "More than 4,500 new jobs will be created by 2030.", 20220301,
 	  { "2022..2030|plan|4500|jobs|over|" } },
+	/* tables flattened into text: a label, the column years, the values */
+	{ "Park figures\n\nResidents 2020 2021 2022 | 40 52 61\nRevenue, RUB "
+	  "bn 2021 2022 | 7.5 9\n", 20230301,
+	  { "2020|level|40|companies||", "2021|level|52|companies||",
+	    "2022|level|61|companies||", "2021|flow|7.5|billion RUB||",
+	    "2022|flow|9|billion RUB||" } },
+	{ "Key figures\n\nResidents 2021 2022 | 150 175\n", 20230301,
+	  { "2021|level|150|companies||", "2022|level|175|companies||" } },
+	{ "Показатели парка\n\nРезиденты 2021 2022 | 48 52\nВыручка, млрд "
+	  "рублей 2021 2022 | 10,1 11,3\n", 20230301,
+	  { "2021|level|48|компаний||", "2022|level|52|компаний||",
+	    "2021|flow|10.1|млрд рублей||", "2022|flow|11.3|млрд рублей||" } },
 	/* a negated "exceed" is an upper bound, not "over" */
 	{ "Revenue did not exceed 12 billion rubles in 2021.", 20220803,
 	  { "2021|level|12|billion rubles|up_to|" } },
