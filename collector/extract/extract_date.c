@@ -411,6 +411,22 @@ static bool month_lead(const struct xsent *s, int i, const struct xtime *m)
 
 /* The text's date from a date near its top; a date without a year takes
  * the latest year of the text, else today's year with *noyear set. */
+/* A month and year that end the text's first sentence, a title or a
+ * byline ("Interview with ..., Kazan, March 2022.", "... in figures
+ * (Kazan, January 2023)"): the text's date. */
+static bool byline(const struct xsent *s, int i, const struct xtime *m)
+{
+	int k;
+
+	if (i != 0 || s->len > 150 || m->noyear || m->p.m0 == 0 ||
+	    m->p.m0 != m->p.m1 || m->p.y0 != m->p.y1)
+		return false;
+	for (k = m->t1; k < s->nt; k++)
+		if (s->t[k].type != XT_PUNCT)
+			return false;
+	return true;
+}
+
 static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 			 size_t n, bool *noyear)
 {
@@ -425,7 +441,8 @@ static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 			const struct xtime *m = &s->tm[k];
 
 			if (m->role != XR_POINT || (m->p.d0 == 0 &&
-						    !month_lead(s, i, m)))
+						    !month_lead(s, i, m) &&
+						    !byline(s, i, m)))
 				continue;
 			y = m->noyear ? latest_year(d) : m->p.y0;
 			*noyear = y == 0 && m->noyear && m->p.d0 > 0;

@@ -298,6 +298,11 @@ static void test_extract_as_of_from_the_text(void **state)
 		  XASOF_NOYEAR },
 		{ "DUBNA, May 22. It has 9 plants; 2 opened in 2021.\n",
 		  20210522, XASOF_TEXT },
+		/* a month and year that end the first line: a byline */
+		{ "Interview with a park director, Kazan, March 2022.\n\n"
+		  "It has 9 plants.\n", 20220301, XASOF_TEXT },
+		{ "Kama park in figures (Kazan, January 2023)\n\nIt has 9 "
+		  "plants.\n", 20230101, XASOF_TEXT },
 	};
 	size_t i;
 
