@@ -156,6 +156,28 @@ static int dist(const struct xtime *m, const struct xfig *f)
 	return m->t0 >= f->t1 ? m->t0 - f->t1 + 1 : f->t0 - m->t1 + 1;
 }
 
+/* A table flattened into one sentence ("резиденты — 52; выручка — 11,3
+ * млрд рублей; инвестиции — 2,4 млрд рублей (2022 год).") says its date
+ * once, in brackets at the end: that date, when the items are apart by
+ * ";" and it is the last date and nothing but punctuation follows. */
+static const struct xtime *list_date(const struct xsent *s)
+{
+	const struct xtime *m;
+	int k, semis = 0;
+
+	for (k = 0; k < s->nt; k++)
+		semis += is_w(s, k, ";");
+	if (semis == 0 || s->ntm == 0)
+		return NULL;
+	m = &s->tm[s->ntm - 1];
+	if (!dates_role(m->role) || s->t[m->t0].paren == 0)
+		return NULL;
+	for (k = m->t1; k < s->nt; k++)
+		if (s->t[k].type != XT_PUNCT || is_w(s, k, ";"))
+			return NULL;
+	return m;
+}
+
 static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 				  const struct xfig *f, const struct xctx *c,
 				  bool future)
@@ -183,6 +205,8 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 			best = m;
 	}
 	if (best != NULL)
+		return best;
+	if ((best = list_date(s)) != NULL && !elsewhere(best, f))
 		return best;
 	for (k = 0; k < s->ntm; k++)
 		if (dates_role(s->tm[k].role) && s->tm[k].fronted &&

@@ -143,6 +143,16 @@ static const struct case_ cases[] = {
 	  "рублей 2021 2022 | 10,1 11,3\n", 20230301,
 	  { "2021|level|48|компаний||", "2022|level|52|компаний||",
 	    "2021|flow|10.1|млрд рублей||", "2022|flow|11.3|млрд рублей||" } },
+	/* a table flattened into one sentence: items apart by ";", the date
+	 * said once in brackets at the end */
+	{ "Итоги ОЭЗ: резиденты — 30; выручка — 4,2 млрд рублей; инвестиции "
+	  "— 1,1 млрд рублей (2021 год).", 20220301,
+	  { "2021|level|30|компаний||", "2021|level|4.2|млрд рублей||",
+	    "2021|level|1.1|млрд рублей||" } },
+	{ "Key results: residents — 30; revenue — RUB 4.2 billion; "
+	  "investment — RUB 1.1 billion (2021).", 20220301,
+	  { "2021|level|30|companies||", "2021|level|4.2|billion RUB||",
+	    "2021|level|1.1|billion RUB||" } },
 	/* a negated "exceed" is an upper bound, not "over" */
 	{ "Revenue did not exceed 12 billion rubles in 2021.", 20220803,
 	  { "2021|level|12|billion rubles|up_to|" } },
