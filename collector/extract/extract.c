@@ -255,7 +255,17 @@ static void table_cands(struct xresult *r, const struct xsent *s,
 		x->series = xstrdup("");
 		x->note = xstrdup(s->text);
 		x->line = s->line;
+		x->why = XW_TABLE | XW_SERIES_EMPTY;
 	}
+}
+
+static unsigned subject_why(enum xsubj how)
+{
+	if (how == XS_NONE)
+		return XW_SERIES_EMPTY;
+	if (how == XS_EARLIER)
+		return XW_SUBJECT_EARLIER;
+	return how == XS_NONAME ? XW_SUBJECT_NONAME : 0;
 }
 
 /* The last subject the text named, for the sentences after it that name
@@ -307,7 +317,8 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;
-			(void)how;
+			x->why |= subject_why(how) |
+				  (figs[k].left_unit ? XW_UNIT_BEFORE : 0);
 		}
 		keep_name(s, name, sizeof(name));
 	}
@@ -330,8 +341,10 @@ static void unhang(struct xresult *r, const struct xresult *later)
 					&later->v[i] : NULL;
 
 		if (b == NULL || memcmp(&b->period, &r->v[i].period,
-					sizeof(none)) != 0)
+					sizeof(none)) != 0) {
 			r->v[i].period = none;
+			r->v[i].why |= XW_PERIOD_EMPTY;
+		}
 		if (b == NULL || memcmp(&b->base, &r->v[i].base,
 					sizeof(none)) != 0)
 			r->v[i].base = none;
@@ -347,11 +360,12 @@ int extract_run(const char *buf, size_t len, const struct xopts *o,
 
 	(void)e;
 	run_once(buf, len, o, r);
-	if (r->as_of_src != XASOF_NOYEAR)
-		return 0;
-	later.today = o->today + 50 * 10000;
-	run_once(buf, len, &later, &r2);
-	unhang(r, &r2);
-	xresult_free(&r2);
+	if (r->as_of_src == XASOF_NOYEAR) {
+		later.today = o->today + 50 * 10000;
+		run_once(buf, len, &later, &r2);
+		unhang(r, &r2);
+		xresult_free(&r2);
+	}
+	xconf_score(r);
 	return 0;
 }

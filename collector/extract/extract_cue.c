@@ -436,6 +436,22 @@ static bool new_ones(const struct xsent *s, const struct xfig *f)
 	return false;
 }
 
+/* Where the period comes from when the figure states none of its own:
+ * the text's date (also for "over five years", "since 2019"), its
+ * horizon, or an earlier sentence. */
+static unsigned period_why(const struct xtime *m, const struct xctx *c,
+			   bool future)
+{
+	if (m == NULL)
+		return future ? XW_PERIOD_HORIZON : XW_PERIOD_ASOF;
+	if (m == c->para)
+		return XW_PERIOD_EARLIER;
+	if (m->role == XR_NOW || m->role == XR_PAST || m->role == XR_NEXT ||
+	    m->role == XR_SINCE)
+		return XW_PERIOD_ASOF;
+	return 0;
+}
+
 /* The two ends of a range ("from 5 to 7 billion", "от 5 до 7 млрд")
  * share the date and tense said once for both: the low end takes the
  * kind, period and base of the high end, which stands by the unit and
@@ -471,6 +487,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	if ((f->pct && f->share) || f->cls == XU_YEARS || f->rank)
 		future = false;
 	m = attach(d, s, f, c, future);
+	o->why |= period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
 		!has_multiple(all, nf)) || new_ones(s, f);
 	o->qual = f->q;
@@ -481,7 +498,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 			o->value = f->multiple ? 1 / f->v : -f->v;
 		relative(d, s, m, future, hz, o);
 	} else if (range_low(d, s, c, f, all, nf, o)) {
-		/* kind and period from the high end */
+		o->why |= XW_RANGE; /* kind and period from the high end */
 	} else if (f->rank) {
 		o->kind = GS_KIND_TARGET;
 		o->period = m && m->role == XR_POINT ? m->p : xper_year(d->ay);

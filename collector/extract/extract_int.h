@@ -256,6 +256,10 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 bool xcue_future(const struct xsent *s);
 bool xcue_build(const struct xsent *s);
 
+/* extract_conf.c: each candidate's confidence from its reasons (the
+ * period reasons worded and weighed by r->as_of_src). */
+void xconf_score(struct xresult *r);
+
 /* extract_table.c: a table row flattened into text ("Revenue, RUB bn
  * 2021 2022 | 26 31"): one value per column year. xtable_spot fills up to
  * max rows, marks their tokens used (xnum_spot then skips them) and
