@@ -153,6 +153,12 @@ static const struct case_ cases[] = {
 	  "investment — RUB 1.1 billion (2021).", 20220301,
 	  { "2021|level|30|companies||", "2021|level|4.2|billion RUB||",
 	    "2021|level|1.1|billion RUB||" } },
+	/* "since it opened in 2012" is "since 2012", as "since its opening
+	 * in 2012" was */
+	{ "The park has attracted RUB 30 bn of investment since it opened in "
+	  "2012.", 20220315, { "2012..2022|flow|30|billion RUB||" } },
+	{ "Members have created 900 jobs since the cluster was founded in "
+	  "2015.", 20220315, { "2015..2022|flow|900|jobs||" } },
 	/* a negated "exceed" is an upper bound, not "over" */
 	{ "Revenue did not exceed 12 billion rubles in 2021.", 20220803,
 	  { "2021|level|12|billion rubles|up_to|" } },
