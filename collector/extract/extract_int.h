@@ -9,10 +9,13 @@
 **   extract_words.c   word lists: spelled-out numbers, scale words, months
 **                     and the cue words of tense and change
 **   extract_units.c   the units after a number
-**   extract_time.c    dates and periods in a sentence ("from 2020 to 2024",
-**                     "this year", "January-August 2025")
+**   extract_per.c     periods: a year, a shift by years, the CSV text
+**   extract_tense.c   is a sentence about the future, about building?
+**   extract_tword.c   token tests of the date patterns (a year, a month)
 **   extract_span.c    dates relative to others ("since 2010", "by 2030",
 **                     "compared to the same period last year")
+**   extract_time.c    dates and periods in a sentence ("from 2020 to 2024",
+**                     "this year", "January-August 2025"), then span's
 **   extract_date.c    how a sentence's dates combine, the document's own
 **                     date and its planning horizon
 **   extract_num.c     numbers with their scale, unit and qualifier; numbers
@@ -21,7 +24,13 @@
 **   extract_cue.c     kind (level, flow, multiple, percent, target, plan),
 **                     period and base period of each figure
 **   extract_series.c  a series key proposed from the figure's subject
+**   extract_table.c   rows of a table flattened into text
+**   extract_conf.c    each candidate's reasons and confidence
+**   extract_inputs.c  the texts of a run over files and directories
 **   extract.c         the driver and the candidate list
+**
+** Each file calls only files listed above it (extract_text.c and
+** extract_tok.c aside), so the files import no one in a circle.
 **
 ** The public interface (struct xresult, extract_run) is extract.h.
 */
@@ -171,17 +180,23 @@ double xw_scale(const struct xsent *s, int i, int *ntok, const char **out);
 /* A currency sign before a number ("$", "€", "₽"): the unit, or NULL. */
 const char *xw_currency_sign(const struct xtok *t);
 
-/* extract_time.c */
-/* The date or period expression that starts at token i: fills m (t0, t1
- * and fronted left to the caller) and returns the tokens it takes, or 0. */
-int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
-		struct xtime *m);
+/* extract_per.c */
+struct xper xper_year(int y);
+struct xper xper_shift(struct xper p, int years);
 
-/* Shared by extract_time.c and extract_span.c: token tests ("is token i
- * the word w", any of ws), a year at i (a 4-digit 1900..2100 not followed
- * by a unit), the Russian words after a year ("году"), a small count in
- * digits or words, a month name, "this/last/next year" (*off the years),
- * and a period from its parts. */
+/* extract_tense.c: a sentence about the future ("will", "planned"); one
+ * about something being built ("under construction", "строится"). */
+bool xcue_future(const struct xsent *s);
+bool xcue_build(const struct xsent *s);
+
+/* extract_tword.c, shared by extract_time.c and extract_span.c: token
+ * tests ("is token i the word w", any of ws), a year at i (a 4-digit
+ * 1900..2100 not followed by a unit), the Russian words after a year
+ * ("году"), a dash, a day number, a small count in digits or words, a
+ * month name, "this/last/next year" (*off the years), and a period from
+ * its parts. */
+bool xt_dash(const struct xsent *s, int i);
+bool xt_day(const struct xsent *s, int i);
 bool xt_w(const struct xsent *s, int i, const char *w);
 bool xt_wa(const struct xsent *s, int i, const char *const *ws);
 bool xt_free_num(const struct xsent *s, int i);
@@ -197,6 +212,12 @@ struct xper xt_per(int y0, int m0, int d0, int y1, int m1, int d1);
 int xtime_relation(const struct xsent *s, int i, const struct xdoc *d,
 		   struct xtime *m);
 
+/* extract_time.c */
+/* The date or period expression that starts at token i: fills m (t0, t1
+ * and fronted left to the caller) and returns the tokens it takes, or 0. */
+int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
+		struct xtime *m);
+
 /* extract_date.c */
 void xtime_parse(struct xsent *s, const struct xdoc *d);
 void xtime_asof(struct xdoc *d, const char *buf, size_t len,
@@ -205,8 +226,6 @@ void xtime_horizon(struct xdoc *d);
 /* Is s a date line ("Perm, 5 May 2023."): a date, maybe after a place,
  * and nothing else? Its date is the text's, not its paragraph's. */
 bool xsent_dateline(const struct xsent *s);
-struct xper xper_year(int y);
-struct xper xper_shift(struct xper p, int years);
 
 /* extract_num.c */
 enum xpair { XP_NONE, XP_FROM, XP_TO, XP_LOW, XP_HIGH };
@@ -253,8 +272,6 @@ struct xctx {
 void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		 const struct xctx *c, const struct xfig *f,
 		 const struct xfig *all, int nf, struct xcand *out);
-bool xcue_future(const struct xsent *s);
-bool xcue_build(const struct xsent *s);
 
 /* extract_conf.c: each candidate's confidence from its reasons (the
  * period reasons worded and weighed by r->as_of_src). */
