@@ -110,9 +110,22 @@ static bool figure_between(const struct xsent *s, const struct xfig *f,
 	return false;
 }
 
-static int dist(const struct xtime *m, const struct xfig *f)
+/* Tokens between f and the date m. The preposition that opens a date
+ * after the figure is the date's ("41% in 2023 from 35% in 2022": 35% is
+ * as near to 2022 as 41% to 2023). */
+static int dist(const struct xsent *s, const struct xtime *m,
+		const struct xfig *f)
 {
-	return m->t0 >= f->t1 ? m->t0 - f->t1 + 1 : f->t0 - m->t1 + 1;
+	static const char *const prep[] = { "in", "в", "во", "at", "for",
+		"за", NULL };
+	int k;
+
+	if (m->t0 < f->t1)
+		return f->t0 - m->t1 + 1;
+	for (k = 0; prep[k] != NULL && m->t0 - 1 >= f->t1; k++)
+		if (is_w(s, m->t0 - 1, prep[k]))
+			return m->t0 - f->t1;
+	return m->t0 - f->t1 + 1;
 }
 
 /* A table flattened into one sentence ("резиденты — 52; выручка — 11,3
@@ -160,7 +173,7 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		    s->t[m->t0].clause != s->t[f->tn].clause ||
 		    figure_between(s, f, m))
 			continue;
-		if (best == NULL || dist(m, f) < dist(best, f))
+		if (best == NULL || dist(s, m, f) < dist(s, best, f))
 			best = m;
 	}
 	if (best != NULL)
@@ -203,11 +216,15 @@ static bool pct_change(const struct xsent *s, const struct xfig *f)
 		"decline", "drop", "more", "higher", "less", "lower", "up",
 		"down", "рост", "прирост", "больше", "меньше", "выше", "ниже",
 		NULL };
+	static const char *const level[] = { "to", "до", "at", "from", "с",
+		NULL };
 	int i, t0 = f->t0;
 
-	if (is_w(s, t0 - 1, "to") || is_w(s, t0 - 1, "до") ||
-	    is_w(s, t0 - 1, "at"))
-		return false;
+	/* "rose to 41% from 35%", "выросла до 41% с 35%": levels, the
+	 * word maybe taken as a qualifier ("до") */
+	for (i = 0; level[i] != NULL; i++)
+		if (is_w(s, t0 - 1, level[i]) || is_w(s, f->tn - 1, level[i]))
+			return false;
 	if ((is_w(s, t0 - 1, "by") || is_w(s, t0 - 1, "of") ||
 	     is_w(s, t0 - 1, "на")) &&
 	    (near_before(s, t0 - 1, 5, XL_UP) ||

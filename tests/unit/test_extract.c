@@ -159,6 +159,15 @@ static const struct case_ cases[] = {
 	  "2012.", 20220315, { "2012..2022|flow|30|billion RUB||" } },
 	{ "Members have created 900 jobs since the cluster was founded in "
 	  "2015.", 20220315, { "2015..2022|flow|900|jobs||" } },
+	/* "rose to 41% ... from 35% in 2022": the percent after "from" is
+	 * the earlier level, not a change */
+	{ "The share of exports in the park's output rose to 41% in 2023 "
+	  "from 35% in 2022.", 20240314,
+	  { "2023|level|41|%||", "2022|level|35|%||" } },
+	{ "The park's occupancy rose to 90% in 2023, up from 82% in 2022.",
+	  20240314, { "2023|level|90|%||", "2022|level|82|%||" } },
+	{ "Доля экспорта выросла до 41% в 2023 году с 35% в 2022 году.",
+	  20240314, { "2023|level|41|%||", "2022|level|35|%||" } },
 	/* a negated "exceed" is an upper bound, not "over" */
 	{ "Revenue did not exceed 12 billion rubles in 2021.", 20220803,
 	  { "2021|level|12|billion rubles|up_to|" } },
