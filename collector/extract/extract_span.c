@@ -244,8 +244,9 @@ static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 		return 0;
 	j++;
 	if (!past && !next && !(xt_w(s, j, "from") || xt_w(s, j, "с")) &&
-	    !xt_w(s, i, "за") && !(xt_w(s, i, "over") && clause_end(s, j)))
-		return 0;
+	    !xt_w(s, i, "за") && !(xt_w(s, i, "over") &&
+				   (clause_end(s, j) || i == 0)))
+		return 0; /* "over five years" ends a clause or opens one */
 	m->role = next ? XR_NEXT : XR_PAST;
 	m->n = n;
 	return j - i;

@@ -168,6 +168,13 @@ static const struct case_ cases[] = {
 	  20240314, { "2023|level|90|%||", "2022|level|82|%||" } },
 	{ "Доля экспорта выросла до 41% в 2023 году с 35% в 2022 году.",
 	  20240314, { "2023|level|41|%||", "2022|level|35|%||" } },
+	/* a count of years that opens the sentence is its period ... */
+	{ "Over ten years residents invested 60 billion rubles.", 20220412,
+	  { "2012..2021|flow|60|billion rubles||" } },
+	/* ... its end year from the text's date line, not the clock */
+	{ "Калуга, 12 апреля 2022 года. Инвестиции резидентов за десять лет "
+	  "превысили 60 млрд рублей.", 0,
+	  { "2012..2021|flow|60|млрд рублей|over|" } },
 	/* a negated "exceed" is an upper bound, not "over" */
 	{ "Revenue did not exceed 12 billion rubles in 2021.", 20220803,
 	  { "2021|level|12|billion rubles|up_to|" } },
