@@ -428,6 +428,35 @@ static unsigned period_why(const struct xtime *m, const struct xctx *c,
 	return 0;
 }
 
+/* A period a change is measured against: "up 20% on the first half of
+ * 2021", "against 2020"; m itself, or NULL. */
+static const struct xtime *compared(const struct xsent *s,
+				    const struct xtime *m)
+{
+	static const char *const ws[] = { "on", "against", "versus", NULL };
+	int k, b;
+
+	if (m == NULL || (m->role != XR_POINT && m->role != XR_RANGE))
+		return NULL;
+	b = is_w(s, m->t0 - 1, "the") ? m->t0 - 2 : m->t0 - 1;
+	for (k = 0; ws[k] != NULL; k++)
+		if (is_w(s, b, ws[k]))
+			return m;
+	return NULL;
+}
+
+/* The sentence's date other than the base: the period of the change. */
+static const struct xtime *other_date(const struct xsent *s,
+				      const struct xtime *base)
+{
+	int k;
+
+	for (k = 0; k < s->ntm; k++)
+		if (&s->tm[k] != base && dates_role(s->tm[k].role))
+			return &s->tm[k];
+	return NULL;
+}
+
 /* The two ends of a range ("from 5 to 7 billion", "от 5 до 7 млрд")
  * share the date and tense said once for both: the low end takes the
  * kind, period and base of the high end, which stands by the unit and
@@ -470,9 +499,15 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	o->value = f->v;
 	if (f->multiple || (f->pct && !f->share && pct_change(s, f))) {
 		o->kind = f->multiple ? GS_KIND_MULTIPLE : GS_KIND_PERCENT;
+		const struct xtime *cmp = compared(s, m);
+
 		if (f->down)
 			o->value = f->multiple ? 1 / f->v : -f->v;
-		relative(d, s, m, future, hz, o);
+		relative(d, s, cmp ? other_date(s, cmp) : m, future, hz, o);
+		if (cmp != NULL && other_date(s, cmp) == NULL)
+			o->period = xper_shift(cmp->p, 1);
+		if (cmp != NULL)
+			o->base = cmp->p;
 	} else if (range_low(d, s, c, f, all, nf, o)) {
 		o->why |= XW_RANGE; /* kind and period from the high end */
 	} else if (f->rank) {

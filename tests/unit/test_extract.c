@@ -175,6 +175,12 @@ static const struct case_ cases[] = {
 	{ "Калуга, 12 апреля 2022 года. Инвестиции резидентов за десять лет "
 	  "превысили 60 млрд рублей.", 0,
 	  { "2012..2021|flow|60|млрд рублей|over|" } },
+	/* a period after "on" or "against" is the base of a change, the
+	 * other period its own */
+	{ "In the first half of 2023 the park's residents earned RUB 2.4 "
+	  "billion, up 15% on the first half of 2022.", 20231010,
+	  { "2023-01..2023-06|flow|2.4|billion RUB||",
+	    "2023-01..2023-06|percent|15|%||2022-01..2022-06" } },
 	/* a negated "exceed" is an upper bound, not "over" */
 	{ "Revenue did not exceed 12 billion rubles in 2021.", 20220803,
 	  { "2021|level|12|billion rubles|up_to|" } },
