@@ -8,7 +8,9 @@ NNN_name.csv is texts/NNN_*.txt (seed layout) or NNN_name.txt beside it.
 By default three groups are scored: the seed texts (scripts/seed), texts
 written for the extractor (tests/extract), and held-out texts written after
 the rules were last changed and never tuned on (tests/extract/holdout,
-reported but not enforced: how extract does on text it has never seen). For each pair it runs
+reported but not enforced). With --eval (make extract-eval) every folder
+under tests/extract/corpus/ is scored too, by its name: one whose name
+starts with "holdout" is reported as held out. For each pair it runs
 
     growthstat extract TEXT --as-of AS_OF
 
@@ -272,6 +274,21 @@ def main(argv):
     return 0 if good else 1
 
 
+def corpus_groups(root):
+    """Every folder under tests/extract/corpus/, by its name: "corpus dev",
+    "held out holdout2" (a name that starts with "holdout" is held out),
+    so a new folder is scored without an edit. Run without --as-of."""
+    out = []
+    for name in sorted(os.listdir(root)) if os.path.isdir(root) else []:
+        path = os.path.join(root, name)
+        if not os.path.isdir(path) or name.startswith("."):
+            continue
+        label = ("held out " if name.startswith("holdout") else
+                 "corpus ") + name
+        out.append((label, [path], False))
+    return out
+
+
 def evaluate_all(gs):
     """make extract-eval: every group reported, with every miss and false
     candidate, then one table. Nothing is enforced here (make check
@@ -280,18 +297,16 @@ def evaluate_all(gs):
     table = []
     groups = [("seed texts", [os.path.join(TOP, "scripts", "seed")], True),
               ("own texts", [ext], True),
-              ("old holdout", [os.path.join(ext, "holdout")], True),
-              ("corpus dev", [os.path.join(ext, "corpus", "dev")], False),
-              ("corpus holdout", [os.path.join(ext, "corpus", "holdout")],
-               False)]
+              ("own holdout", [os.path.join(ext, "holdout")], True)]
+    groups += corpus_groups(os.path.join(ext, "corpus"))
     for label, dirs, use_as_of in groups:
         print("# == %s%s" % (label, "" if use_as_of else " (no --as-of)"))
         score_group(gs, dirs, True, False, label, use_as_of, table)
     print("#")
-    print("# %-15s %7s %7s  %-22s %-22s" % ("group", "figures", "cands",
+    print("# %-20s %7s %7s  %-22s %-22s" % ("group", "figures", "cands",
                                              "recall", "precision"))
     for label, t in table:
-        print("# %-15s %7d %7d  %-22s %-22s" % (
+        print("# %-20s %7d %7d  %-22s %-22s" % (
             label, t["keys"], t["cands"], pct(t["found"], t["keys"]),
             pct(t["real"], t["cands"])))
     return 0

@@ -59,7 +59,7 @@ EOF
 run "$GS" -v extract "$T/nv.txt"
 expect_rc 0 "extract an English text"
 expect_out '^series,period,kind,value,unit,qualifier,base,as_of,source,note$' "canonical header"
-expect_out '^,2024,level,12\.5,billion rubles,,,2025-04-02,nv\.txt,"In 2024, residents' "level with its scale word, year of the sentence"
+expect_out '^,2024,level,12\.5,billion rubles,,,2025-04-02,nv\.txt,"confidence [0-9.]* \([^)]*\): In 2024, residents' "level with its scale word, year of the sentence"
 expect_out '^,2024,percent,18,%,,2023,2025-04-02,' "percent change against the year compared"
 expect_out '^,2025,level,140,companies,over,,' "\"more than\" and \"now\" (the date line's year)"
 expect_out '^,2025,level,3200,people,about,,' "\"about\", people"

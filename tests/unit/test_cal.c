@@ -18,7 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "collector/extract.h"
+#include "collector/extract/extract_int.h"
 #include "series/cal.h"
 #include "series/parse.h"
 

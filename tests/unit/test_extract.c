@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "collector/extract.h"
+#include "collector/extract/extract_int.h"
 
 static int nbad;
 #define BAD(...) \
@@ -131,6 +131,92 @@ static const struct case_ cases[] = {
 	/* new jobs to be created by a year: a plan from now, not a level */
 	{ "More than 4,500 new jobs will be created by 2030.", 20220301,
 	  { "2022..2030|plan|4500|jobs|over|" } },
+	/* tables flattened into text: a label, the column years, the values */
+	{ "Park figures\n\nResidents 2020 2021 2022 | 40 52 61\nRevenue, RUB "
+	  "bn 2021 2022 | 7.5 9\n", 20230301,
+	  { "2020|level|40|companies||", "2021|level|52|companies||",
+	    "2022|level|61|companies||", "2021|flow|7.5|billion RUB||",
+	    "2022|flow|9|billion RUB||" } },
+	{ "Key figures\n\nResidents 2021 2022 | 150 175\n", 20230301,
+	  { "2021|level|150|companies||", "2022|level|175|companies||" } },
+	{ "Показатели парка\n\nРезиденты 2021 2022 | 48 52\nВыручка, млрд "
+	  "рублей 2021 2022 | 10,1 11,3\n", 20230301,
+	  { "2021|level|48|компаний||", "2022|level|52|компаний||",
+	    "2021|flow|10.1|млрд рублей||", "2022|flow|11.3|млрд рублей||" } },
+	/* a table flattened into one sentence: items apart by ";", the date
+	 * said once in brackets at the end */
+	{ "Итоги ОЭЗ: резиденты — 30; выручка — 4,2 млрд рублей; инвестиции "
+	  "— 1,1 млрд рублей (2021 год).", 20220301,
+	  { "2021|level|30|компаний||", "2021|level|4.2|млрд рублей||",
+	    "2021|level|1.1|млрд рублей||" } },
+	{ "Key results: residents — 30; revenue — RUB 4.2 billion; "
+	  "investment — RUB 1.1 billion (2021).", 20220301,
+	  { "2021|level|30|companies||", "2021|level|4.2|billion RUB||",
+	    "2021|level|1.1|billion RUB||" } },
+	/* "since it opened in 2012" is "since 2012", as "since its opening
+	 * in 2012" was */
+	{ "The park has attracted RUB 30 bn of investment since it opened in "
+	  "2012.", 20220315, { "2012..2022|flow|30|billion RUB||" } },
+	{ "Members have created 900 jobs since the cluster was founded in "
+	  "2015.", 20220315, { "2015..2022|flow|900|jobs||" } },
+	/* "rose to 41% ... from 35% in 2022": the percent after "from" is
+	 * the earlier level, not a change */
+	{ "The share of exports in the park's output rose to 41% in 2023 "
+	  "from 35% in 2022.", 20240314,
+	  { "2023|level|41|%||", "2022|level|35|%||" } },
+	{ "The park's occupancy rose to 90% in 2023, up from 82% in 2022.",
+	  20240314, { "2023|level|90|%||", "2022|level|82|%||" } },
+	{ "Доля экспорта выросла до 41% в 2023 году с 35% в 2022 году.",
+	  20240314, { "2023|level|41|%||", "2022|level|35|%||" } },
+	/* a count of years that opens the sentence is its period ... */
+	{ "Over ten years residents invested 60 billion rubles.", 20220412,
+	  { "2012..2021|flow|60|billion rubles||" } },
+	/* ... its end year from the text's date line, not the clock */
+	{ "Калуга, 12 апреля 2022 года. Инвестиции резидентов за десять лет "
+	  "превысили 60 млрд рублей.", 0,
+	  { "2012..2021|flow|60|млрд рублей|over|" } },
+	/* a period after "on" or "against" is the base of a change, the
+	 * other period its own */
+	{ "In the first half of 2023 the park's residents earned RUB 2.4 "
+	  "billion, up 15% on the first half of 2022.", 20231010,
+	  { "2023-01..2023-06|flow|2.4|billion RUB||",
+	    "2023-01..2023-06|percent|15|%||2022-01..2022-06" } },
+	/* a negated "exceed" is an upper bound, not "over" */
+	{ "Revenue did not exceed 12 billion rubles in 2021.", 20220803,
+	  { "2021|level|12|billion rubles|up_to|" } },
+	{ "В 2021 году выручка не превысила 7 млрд рублей.", 20220803,
+	  { "2021|level|7|млрд рублей|up_to|" } },
+	{ "Exports have never exceeded 40 million rubles a year.", 20220803,
+	  { "2022|level|40|million rubles|up_to|" } },
+	/* the two ends of a range share one period and kind: the date and
+	 * the tense are said once for both */
+	{ "The cluster expects members to invest from 2 to 3 billion rubles "
+	  "in equipment in 2026.", 20220803,
+	  { "2026|plan|2|billion rubles|at_least|",
+	    "2026|plan|3|billion rubles|up_to|" } },
+	{ "Участники кластера вложат от 2 до 3 млрд рублей в 2026 году.",
+	  20220803, { "2026|plan|2|млрд рублей|at_least|",
+		      "2026|plan|3|млрд рублей|up_to|" } },
+	/* an undated past figure takes the year of the sentence before it,
+	 * not the date line that opens the paragraph */
+	{ "Perm, 5 May 2023. Members' revenue amounted to 14 billion rubles "
+	  "in 2022. Exports reached 3 billion rubles.", 0,
+	  { "2022|level|14|billion rubles||", "2022|level|3|billion rubles||" } },
+	{ "Пермь, 5 мая 2023 года. Выручка участников в 2022 году составила "
+	  "14 млрд рублей. Экспорт составил 3 млрд рублей.", 0,
+	  { "2022|level|14|млрд рублей||", "2022|level|3|млрд рублей||" } },
+	/* a date line without a year and no year elsewhere: the periods that
+	 * hang on the text's date stay empty for a person to fill, never the
+	 * machine's clock (today is 2000-01-01 here) */
+	{ "ПЕРМЬ, 19 октября. В технопарке работают 40 компаний.", 0,
+	  { "|level|40|компаний||" } },
+	{ "PERM, October 19. The park hosts 40 companies. They invested "
+	  "9 billion rubles over ten years.", 0,
+	  { "|level|40|companies||", "|flow|9|billion rubles||" } },
+	/* ... but a year stated elsewhere in the text completes it */
+	{ "ПЕРМЬ, 19 октября. В 2021 году выручка составила 5 млрд рублей. "
+	  "В технопарке работают 40 компаний.", 0,
+	  { "2021|level|5|млрд рублей||", "2021|level|40|компаний||" } },
 };
 
 static void row_text(const struct xcand *c, char *buf, size_t n)
@@ -244,6 +330,17 @@ static void test_extract_as_of_from_the_text(void **state)
 		  XASOF_DATELINE },
 		{ "Томск, январь 2023 года. Показатели: 52 резидента.\n",
 		  20230101, XASOF_TEXT },
+		/* a date without a year and none in the text: no as-of,
+		 * never today's year */
+		{ "ДУБНА, 22 мая. Создано 9 тыс. рабочих мест.\n", 0,
+		  XASOF_NOYEAR },
+		{ "DUBNA, May 22. It has 9 plants; 2 opened in 2021.\n",
+		  20210522, XASOF_TEXT },
+		/* a month and year that end the first line: a byline */
+		{ "Interview with a park director, Kazan, March 2022.\n\n"
+		  "It has 9 plants.\n", 20220301, XASOF_TEXT },
+		{ "Kama park in figures (Kazan, January 2023)\n\nIt has 9 "
+		  "plants.\n", 20230101, XASOF_TEXT },
 	};
 	size_t i;
 
@@ -298,6 +395,50 @@ static void test_series_keys_from_metric_words(void **state)
 		else if (r.n < 1 || strcmp(r.v[0].series, cs[i].want) != 0)
 			BAD("\"%s\": series '%s', want '%s'", cs[i].text,
 			    r.n ? r.v[0].series : "(no row)", cs[i].want);
+		xresult_free(&r);
+	}
+	DONE();
+}
+
+/* Issue 16: the subject (a zone, park or cluster the text names) heads
+ * the proposed key; a later sentence about the same subject takes it. */
+static void test_series_keys_name_the_subject(void **state)
+{
+	static const struct {
+		const char *text;
+		size_t row;
+		const char *want;
+	} cs[] = {
+		{ "Revenue of the Kama special economic zone reached 12 billion "
+		  "rubles in 2023.", 0, "kama.output" },
+		{ "Выручка резидентов ОЭЗ «Кама» составила 12 млрд рублей в 2023 "
+		  "году.", 0, "kama.output" },
+		{ "Резиденты технопарка «Сигма» в 2023 году вложили 3 млрд "
+		  "рублей. Инвестиции резидентов составили 5 млрд рублей в 2024 "
+		  "году.", 1, "sigma.investment" },
+		{ "The Oka Valley cluster was founded in 2010. Its output "
+		  "reached 4 billion rubles in 2023.", 0, "oka_valley.output" },
+		/* no name: the metric alone, as before */
+		{ "Выручка резидентов составила 5 млрд рублей в 2021 году.", 0,
+		  "output" },
+	};
+	size_t i;
+
+	(void)state;
+	nbad = 0;
+	for (i = 0; i < GS_ARRAY_LEN(cs); i++) {
+		struct xopts o = { 20240301, 20000101 };
+		struct xresult r;
+		struct gs_err e;
+
+		gs_err_clear(&e);
+		if (extract_run(cs[i].text, strlen(cs[i].text), &o, &r, &e) != 0)
+			BAD("\"%s\": failed: %s", cs[i].text, e.msg);
+		else if (r.n <= cs[i].row ||
+			 strcmp(r.v[cs[i].row].series, cs[i].want) != 0)
+			BAD("\"%s\": series '%s', want '%s'", cs[i].text,
+			    r.n > cs[i].row ? r.v[cs[i].row].series : "(no row)",
+			    cs[i].want);
 		xresult_free(&r);
 	}
 	DONE();
@@ -370,6 +511,7 @@ int main(void)
 		cmocka_unit_test(test_extract_check_refuses_non_text),
 		cmocka_unit_test(test_extract_as_of_from_the_text),
 		cmocka_unit_test(test_series_keys_from_metric_words),
+		cmocka_unit_test(test_series_keys_name_the_subject),
 		cmocka_unit_test(test_xper_format_coarsens_ranges),
 		cmocka_unit_test(test_run_on_sentence_is_cut),
 	};

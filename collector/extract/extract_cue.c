@@ -25,56 +25,15 @@
 ** years") stay at the as-of year, as does the count an ordinal gives
 ** ("will become the 13th IRTC").
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
 	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
-}
-
-bool xcue_future(const struct xsent *s)
-{
-	int i;
-
-	for (i = 0; i < s->nt; i++) {
-		const char *w = s->t[i].w;
-		size_t n = strlen(w);
-
-		if (!xw_in(XL_FUTURE, w) &&
-		    !(n > 3 && strcmp(w + n - 3, "'ll") == 0))
-			continue;
-		if (strcmp(w, "will") == 0 &&
-		    (is_w(s, i + 1, "allow") || is_w(s, i + 1, "enable") ||
-		     is_w(s, i + 1, "permit") || is_w(s, i + 1, "make")))
-			continue; /* what a capacity allows now */
-		if ((strcmp(w, "plan") == 0 || strcmp(w, "plans") == 0) &&
-		    !(is_w(s, i + 1, "to") || is_w(s, i + 1, "call") ||
-		      is_w(s, i + 1, "include") || is_w(s, i + 1, "for")))
-			continue;
-		if (strcmp(w, "designed") == 0 && !is_w(s, i + 1, "to"))
-			continue;
-		return true;
-	}
-	return false;
-}
-
-bool xcue_build(const struct xsent *s)
-{
-	int i;
-
-	for (i = 0; i < s->nt; i++)
-		if (xw_in(XL_BUILD, s->t[i].w) ||
-		    (is_w(s, i, "under") && (is_w(s, i + 1, "construction") ||
-					     is_w(s, i + 1, "way"))) ||
-		    (is_w(s, i, "being") && (is_w(s, i + 1, "built") ||
-					     is_w(s, i + 1, "constructed"))) ||
-		    (is_w(s, i, "ведется") && is_w(s, i + 1, "строительство")))
-			return true;
-	return false;
 }
 
 static bool any_word(const struct xsent *s, enum xlist l)
@@ -151,9 +110,44 @@ static bool figure_between(const struct xsent *s, const struct xfig *f,
 	return false;
 }
 
-static int dist(const struct xtime *m, const struct xfig *f)
+/* Tokens between f and the date m. The preposition that opens a date
+ * after the figure is the date's ("41% in 2023 from 35% in 2022": 35% is
+ * as near to 2022 as 41% to 2023). */
+static int dist(const struct xsent *s, const struct xtime *m,
+		const struct xfig *f)
 {
-	return m->t0 >= f->t1 ? m->t0 - f->t1 + 1 : f->t0 - m->t1 + 1;
+	static const char *const prep[] = { "in", "в", "во", "at", "for",
+		"за", NULL };
+	int k;
+
+	if (m->t0 < f->t1)
+		return f->t0 - m->t1 + 1;
+	for (k = 0; prep[k] != NULL && m->t0 - 1 >= f->t1; k++)
+		if (is_w(s, m->t0 - 1, prep[k]))
+			return m->t0 - f->t1;
+	return m->t0 - f->t1 + 1;
+}
+
+/* A table flattened into one sentence ("резиденты — 52; выручка — 11,3
+ * млрд рублей; инвестиции — 2,4 млрд рублей (2022 год).") says its date
+ * once, in brackets at the end: that date, when the items are apart by
+ * ";" and it is the last date and nothing but punctuation follows. */
+static const struct xtime *list_date(const struct xsent *s)
+{
+	const struct xtime *m;
+	int k, semis = 0;
+
+	for (k = 0; k < s->nt; k++)
+		semis += is_w(s, k, ";");
+	if (semis == 0 || s->ntm == 0)
+		return NULL;
+	m = &s->tm[s->ntm - 1];
+	if (!dates_role(m->role) || s->t[m->t0].paren == 0)
+		return NULL;
+	for (k = m->t1; k < s->nt; k++)
+		if (s->t[k].type != XT_PUNCT || is_w(s, k, ";"))
+			return NULL;
+	return m;
 }
 
 static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
@@ -179,10 +173,12 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		    s->t[m->t0].clause != s->t[f->tn].clause ||
 		    figure_between(s, f, m))
 			continue;
-		if (best == NULL || dist(m, f) < dist(best, f))
+		if (best == NULL || dist(s, m, f) < dist(s, best, f))
 			best = m;
 	}
 	if (best != NULL)
+		return best;
+	if ((best = list_date(s)) != NULL && !elsewhere(best, f))
 		return best;
 	for (k = 0; k < s->ntm; k++)
 		if (dates_role(s->tm[k].role) && s->tm[k].fronted &&
@@ -220,11 +216,15 @@ static bool pct_change(const struct xsent *s, const struct xfig *f)
 		"decline", "drop", "more", "higher", "less", "lower", "up",
 		"down", "рост", "прирост", "больше", "меньше", "выше", "ниже",
 		NULL };
+	static const char *const level[] = { "to", "до", "at", "from", "с",
+		NULL };
 	int i, t0 = f->t0;
 
-	if (is_w(s, t0 - 1, "to") || is_w(s, t0 - 1, "до") ||
-	    is_w(s, t0 - 1, "at"))
-		return false;
+	/* "rose to 41% from 35%", "выросла до 41% с 35%": levels, the
+	 * word maybe taken as a qualifier ("до") */
+	for (i = 0; level[i] != NULL; i++)
+		if (is_w(s, t0 - 1, level[i]) || is_w(s, f->tn - 1, level[i]))
+			return false;
 	if ((is_w(s, t0 - 1, "by") || is_w(s, t0 - 1, "of") ||
 	     is_w(s, t0 - 1, "на")) &&
 	    (near_before(s, t0 - 1, 5, XL_UP) ||
@@ -389,7 +389,9 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 		o->kind = plan ? GS_KIND_PLAN : GS_KIND_TARGET;
 		p = plan ? span(d->ay, p.y1) : p;
 	} else if (future && p.y1 >= d->ay) {
-		o->kind = GS_KIND_TARGET;
+		/* money to be invested in a year is a plan */
+		o->kind = plan && f->cls == XU_CUR ? GS_KIND_PLAN :
+						     GS_KIND_TARGET;
 	}
 	if (f->pair == XP_FROM && r != XR_RANGE && r != XR_PAST &&
 	    r != XR_SINCE)
@@ -410,6 +412,71 @@ static bool new_ones(const struct xsent *s, const struct xfig *f)
 	return false;
 }
 
+/* Where the period comes from when the figure states none of its own:
+ * the text's date (also for "over five years", "since 2019"), its
+ * horizon, or an earlier sentence. */
+static unsigned period_why(const struct xtime *m, const struct xctx *c,
+			   bool future)
+{
+	if (m == NULL)
+		return future ? XW_PERIOD_HORIZON : XW_PERIOD_ASOF;
+	if (m == c->para)
+		return XW_PERIOD_EARLIER;
+	if (m->role == XR_NOW || m->role == XR_PAST || m->role == XR_NEXT ||
+	    m->role == XR_SINCE)
+		return XW_PERIOD_ASOF;
+	return 0;
+}
+
+/* A period a change is measured against: "up 20% on the first half of
+ * 2021", "against 2020"; m itself, or NULL. */
+static const struct xtime *compared(const struct xsent *s,
+				    const struct xtime *m)
+{
+	static const char *const ws[] = { "on", "against", "versus", NULL };
+	int k, b;
+
+	if (m == NULL || (m->role != XR_POINT && m->role != XR_RANGE))
+		return NULL;
+	b = is_w(s, m->t0 - 1, "the") ? m->t0 - 2 : m->t0 - 1;
+	for (k = 0; ws[k] != NULL; k++)
+		if (is_w(s, b, ws[k]))
+			return m;
+	return NULL;
+}
+
+/* The sentence's date other than the base: the period of the change. */
+static const struct xtime *other_date(const struct xsent *s,
+				      const struct xtime *base)
+{
+	int k;
+
+	for (k = 0; k < s->ntm; k++)
+		if (&s->tm[k] != base && dates_role(s->tm[k].role))
+			return &s->tm[k];
+	return NULL;
+}
+
+/* The two ends of a range ("from 5 to 7 billion", "от 5 до 7 млрд")
+ * share the date and tense said once for both: the low end takes the
+ * kind, period and base of the high end, which stands by the unit and
+ * usually by the date. */
+static bool range_low(const struct xdoc *d, const struct xsent *s,
+		      const struct xctx *c, const struct xfig *f,
+		      const struct xfig *all, int nf, struct xcand *o)
+{
+	struct xcand hi;
+
+	if (f->pair != XP_LOW || f + 1 >= all + nf || f[1].pair != XP_HIGH)
+		return false;
+	memset(&hi, 0, sizeof(hi));
+	xcue_decide(d, s, c, f + 1, all, nf, &hi);
+	o->kind = hi.kind;
+	o->period = hi.period;
+	o->base = hi.base;
+	return true;
+}
+
 void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		 const struct xctx *c, const struct xfig *f,
 		 const struct xfig *all, int nf, struct xcand *o)
@@ -425,15 +492,24 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	if ((f->pct && f->share) || f->cls == XU_YEARS || f->rank)
 		future = false;
 	m = attach(d, s, f, c, future);
+	o->why |= period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
 		!has_multiple(all, nf)) || new_ones(s, f);
 	o->qual = f->q;
 	o->value = f->v;
 	if (f->multiple || (f->pct && !f->share && pct_change(s, f))) {
 		o->kind = f->multiple ? GS_KIND_MULTIPLE : GS_KIND_PERCENT;
+		const struct xtime *cmp = compared(s, m);
+
 		if (f->down)
 			o->value = f->multiple ? 1 / f->v : -f->v;
-		relative(d, s, m, future, hz, o);
+		relative(d, s, cmp ? other_date(s, cmp) : m, future, hz, o);
+		if (cmp != NULL && other_date(s, cmp) == NULL)
+			o->period = xper_shift(cmp->p, 1);
+		if (cmp != NULL)
+			o->base = cmp->p;
+	} else if (range_low(d, s, c, f, all, nf, o)) {
+		o->why |= XW_RANGE; /* kind and period from the high end */
 	} else if (f->rank) {
 		o->kind = GS_KIND_TARGET;
 		o->period = m && m->role == XR_POINT ? m->p : xper_year(d->ay);

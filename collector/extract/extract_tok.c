@@ -10,13 +10,13 @@
 ** three digits after short groups; an ordinal ending ("13th", "5-й") is
 ** kept on the number and flagged. "13.05.2025" and "2025-05-13" are dates.
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
-#include "../series/parse.h"
+#include "extract_int.h"
+#include "../../series/parse.h"
 
 /* ---- characters ---- */
 

@@ -12,13 +12,13 @@
 ** end at ". ", "! ", "? " before a capital, a digit, a quote or a dash,
 ** except after an initial ("N. A.") or a title ("Dr.", "No.").
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
-#include "../series/parse.h"
+#include "extract_int.h"
+#include "../../series/parse.h"
 
 #define MAX_TEXT (64L << 20)
 

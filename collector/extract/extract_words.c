@@ -6,11 +6,11 @@
 ** Words are compared folded (lower case, ё as е). The units are in
 ** extract_units.c.
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 static const char *const stop_words[] = {
 	"of", "in", "for", "from", "to", "at", "on", "by", "with", "per",

@@ -2,7 +2,7 @@
 ** extract_date.c: the dates of a whole document: the date expressions of
 ** each sentence (patterns in extract_time.c and extract_span.c) and how
 ** they combine, the date the document speaks from (its as-of date) and
-** the year it looks ahead to (its horizon), and the period helpers.
+** the year it looks ahead to (its horizon).
 **
 ** Before the patterns run, numbers in names are marked (XF_NAME): glued to
 ** a word ("COVID-19"), after "No." or "№" and the numbers listed with it
@@ -21,72 +21,13 @@
 ** targets ("the facility will cover 14,500 square meters") are placed
 ** there, the year the document plans for.
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
-#include "../series/parse.h"
-
-/* ---- periods ---- */
-
-struct xper xper_year(int y)
-{
-	struct xper p = { y, 0, 0, y, 0, 0 };
-
-	return p;
-}
-
-/* One end y-m-d of a period (m or d 0 when not stated) moved by whole
- * years, keeping month ends (series/cal.h). */
-static void shift_end(int *y, int m, int *d, int years)
-{
-	int32_t ymd = *d ? cal_add_years(cal_ymd(*y, m, *d), years) : 0;
-
-	*y += years;
-	if (ymd != 0)
-		*d = cal_day(ymd);
-}
-
-struct xper xper_shift(struct xper p, int years)
-{
-	if (p.y0 == 0)
-		return p;
-	shift_end(&p.y0, p.m0, &p.d0, years);
-	shift_end(&p.y1, p.m1, &p.d1, years);
-	return p;
-}
-
-static size_t one(int y, int m, int d, char *buf, size_t n)
-{
-	if (m == 0)
-		return gs_snprintf(buf, n, "%04d", y);
-	if (d == 0)
-		return gs_snprintf(buf, n, "%04d-%02d", y, m);
-	return gs_snprintf(buf, n, "%04d-%02d-%02d", y, m, d);
-}
-
-size_t xper_format(const struct xper *p, char *buf, size_t n)
-{
-	struct xper q = *p;
-	char a[16], b[16];
-
-	if (n > 0)
-		buf[0] = '\0';
-	if (q.y0 <= 0 || q.y1 <= 0)
-		return 0;
-	/* a range is written at the coarser precision of its ends */
-	if (q.m0 == 0 || q.m1 == 0)
-		q.m0 = q.m1 = q.d0 = q.d1 = 0;
-	else if (q.d0 == 0 || q.d1 == 0)
-		q.d0 = q.d1 = 0;
-	one(q.y0, q.m0, q.d0, a, sizeof(a));
-	one(q.y1, q.m1, q.d1, b, sizeof(b));
-	if (strcmp(a, b) == 0)
-		return gs_snprintf(buf, n, "%s", a);
-	return gs_snprintf(buf, n, "%s..%s", a, b);
-}
+#include "extract_int.h"
+#include "../../series/parse.h"
 
 /* ---- a sentence ---- */
 
@@ -308,6 +249,35 @@ static int place_lead(const struct xsent *s)
 	return 0;
 }
 
+/* Is s only a date, maybe after a place and with a weekday or a time
+ * ("Moscow, 3 August 2022.", "Monday, May 12, 2025, 10:00")? */
+static bool only_date(const struct xsent *s)
+{
+	int i;
+
+	for (i = place_lead(s); i < s->nt; i++) {
+		const struct xtok *t = &s->t[i];
+
+		if (!(t->flags & XF_TIME) && t->type != XT_PUNCT &&
+		    !xw_in(XL_WEEKDAY, t->w) && !(t->type == XT_NUM &&
+						  is_w(s, i - 1, ":")) &&
+		    !(t->type == XT_NUM && is_w(s, i + 1, ":")) &&
+		    strcmp(t->w, "г") != 0)
+			return false;
+	}
+	return true;
+}
+
+bool xsent_dateline(const struct xsent *s)
+{
+	int i;
+
+	for (i = 0; i < s->ntm; i++)
+		if (s->tm[i].role == XR_POINT && s->tm[i].p.m0 > 0)
+			return only_date(s);
+	return false;
+}
+
 /* A line that is only a date, maybe after a place: the date, or 0. A
  * month without a day ("October 2021") stands for its first day. */
 static int32_t date_line(const char *p, size_t n)
@@ -332,16 +302,8 @@ static int32_t date_line(const char *p, size_t n)
 			ymd = cal_ymd(q->y0, q->m0, q->d0 > 0 ? q->d0 : 1);
 		}
 	}
-	for (i = place_lead(&s); i < s.nt && dates == 1; i++) {
-		const struct xtok *t = &s.t[i];
-
-		if (!(t->flags & XF_TIME) && t->type != XT_PUNCT &&
-		    !xw_in(XL_WEEKDAY, t->w) && !(t->type == XT_NUM &&
-						  is_w(&s, i - 1, ":")) &&
-		    !(t->type == XT_NUM && is_w(&s, i + 1, ":")) &&
-		    strcmp(t->w, "г") != 0)
-			dates = 0;
-	}
+	if (dates == 1 && !only_date(&s))
+		dates = 0;
 	free(s.text);
 	free(s.t);
 	free(s.tm);
@@ -388,7 +350,26 @@ static bool month_lead(const struct xsent *s, int i, const struct xtime *m)
 	       place_lead(s) > 0 && m->t0 == place_lead(s);
 }
 
-static int32_t text_date(const struct xdoc *d, char *why, size_t n)
+/* The text's date from a date near its top; a date without a year takes
+ * the latest year of the text, else today's year with *noyear set. */
+/* A month and year that end the text's first sentence, a title or a
+ * byline ("Interview with ..., Kazan, March 2022.", "... in figures
+ * (Kazan, January 2023)"): the text's date. */
+static bool byline(const struct xsent *s, int i, const struct xtime *m)
+{
+	int k;
+
+	if (i != 0 || s->len > 150 || m->noyear || m->p.m0 == 0 ||
+	    m->p.m0 != m->p.m1 || m->p.y0 != m->p.y1)
+		return false;
+	for (k = m->t1; k < s->nt; k++)
+		if (s->t[k].type != XT_PUNCT)
+			return false;
+	return true;
+}
+
+static int32_t text_date(const struct xdoc *d, int today_y, char *why,
+			 size_t n, bool *noyear)
 {
 	int i, k, y;
 
@@ -401,17 +382,23 @@ static int32_t text_date(const struct xdoc *d, char *why, size_t n)
 			const struct xtime *m = &s->tm[k];
 
 			if (m->role != XR_POINT || (m->p.d0 == 0 &&
-						    !month_lead(s, i, m)))
+						    !month_lead(s, i, m) &&
+						    !byline(s, i, m)))
 				continue;
 			y = m->noyear ? latest_year(d) : m->p.y0;
+			*noyear = y == 0 && m->noyear && m->p.d0 > 0;
+			y = *noyear ? today_y : y;
 			gs_snprintf(why, n, "%.*s%s", s->t[m->t1 - 1].off +
 				    s->t[m->t1 - 1].len - s->t[m->t0].off,
 				    s->text + s->t[m->t0].off,
-				    m->noyear ? " and the latest year in the "
-				    "text" : "");
+				    m->noyear && !*noyear ? " and the latest "
+				    "year in the text" : "");
+			if (*noyear && m->p.m0 == 2 && m->p.d0 == 29)
+				return cal_ymd(y, 2, 28); /* any year will do */
 			if (y > 0 && cal_valid(cal_ymd(y, m->p.m0,
 						       m->p.d0 ? m->p.d0 : 1)))
 				return cal_ymd(y, m->p.m0, m->p.d0 ? m->p.d0 : 1);
+			*noyear = false;
 		}
 	}
 	return 0;
@@ -423,6 +410,7 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 	const char *p = buf, *end = buf + len, *eol;
 	int32_t ymd = 0;
 	int lines = 0, i;
+	bool noyear = false;
 
 	if (o->as_of != 0) {
 		set_asof(d, o->as_of);
@@ -450,10 +438,10 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 	if (d->as_of == 0) {
 		for (i = 0; i < d->ns; i++)
 			xtime_parse(&d->s[i], d);
-		if ((ymd = text_date(d, r->as_of_text,
-				     sizeof(r->as_of_text))) != 0) {
+		if ((ymd = text_date(d, cal_year(o->today), r->as_of_text,
+				     sizeof(r->as_of_text), &noyear)) != 0) {
 			set_asof(d, ymd);
-			r->as_of_src = XASOF_TEXT;
+			r->as_of_src = noyear ? XASOF_NOYEAR : XASOF_TEXT;
 		}
 	}
 	if (d->as_of == 0) {

@@ -9,12 +9,12 @@
 ** introduces the list ("from January to August of this year, Moscow
 ** companies produced the following medications:").
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 #define MAX_FIGS 64
 
@@ -167,6 +167,22 @@ static bool shares_noun(const struct xsent *first, const struct xsent *s)
 	return false;
 }
 
+/* The sentence whose date an undated one in the past tense takes: the
+ * nearest before it in the paragraph that states one date ("Revenue was
+ * 14 billion rubles in 2022. Exports reached 3 billion."), not a date
+ * line that opens the paragraph; else the paragraph's first. A sentence
+ * in the present tense only takes the first's ("The plant's capacity
+ * allows ..." is not dated by "In 2022, the company launched ..."). */
+static int dated_before(const struct xdoc *d, int first, int i)
+{
+	int k;
+
+	for (k = i - 1; k >= first; k--)
+		if (!xsent_dateline(&d->s[k]) && para_date(&d->s[k], false))
+			return k;
+	return first;
+}
+
 /* The context of sentence i: its paragraph's date, or for a list item the
  * date and tense of the paragraph that introduces the list. */
 struct walk {
@@ -198,9 +214,14 @@ static void context(const struct xdoc *d, int i, struct walk *w,
 			c->para_future = c->para_future || xcue_future(&d->s[k]);
 			c->para_build = c->para_build || xcue_build(&d->s[k]);
 		}
-	} else if (!s->para_first && !new_names(&d->s[w->first], s) &&
-		   (past(s) || shares_noun(&d->s[w->first], s))) {
-		c->para = para_date(&d->s[w->first], false);
+	} else if (!s->para_first) {
+		const struct xsent *f = &d->s[w->first];
+		const struct xsent *p = &d->s[dated_before(d, w->first, i)];
+
+		if (past(s) && !new_names(p, s))
+			c->para = para_date(p, false);
+		else if (!new_names(f, s) && (past(s) || shares_noun(f, s)))
+			c->para = para_date(f, false);
 	}
 }
 
@@ -217,9 +238,54 @@ static bool heading(const struct xsent *s)
 	       !(s->len >= 3 && e[-3] == 0xe2);
 }
 
-int extract_run(const char *buf, size_t len, const struct xopts *o,
-		struct xresult *r, struct gs_err *e)
+/* The values of a table row: level, or flow for money (a year's
+ * revenue, a year's investment). */
+static void table_cands(struct xresult *r, const struct xsent *s,
+			const struct xtrow *rows, int n)
 {
+	int k;
+
+	for (k = 0; k < n; k++) {
+		struct xcand *x = new_cand(r);
+
+		x->kind = rows[k].cls == XU_CUR ? GS_KIND_FLOW : GS_KIND_LEVEL;
+		x->value = rows[k].v;
+		x->period = rows[k].period;
+		gs_snprintf(x->unit, sizeof(x->unit), "%s", rows[k].unit);
+		x->series = xstrdup("");
+		x->note = xstrdup(s->text);
+		x->line = s->line;
+		x->why = XW_TABLE | XW_SERIES_EMPTY;
+	}
+}
+
+static unsigned subject_why(enum xsubj how)
+{
+	if (how == XS_NONE)
+		return XW_SERIES_EMPTY;
+	if (how == XS_EARLIER)
+		return XW_SUBJECT_EARLIER;
+	return how == XS_NONAME ? XW_SUBJECT_NONAME : 0;
+}
+
+/* The last subject the text named, for the sentences after it that name
+ * none ("ОЭЗ «Дубна» ... . Объем инвестиций составил ..."). */
+static void keep_name(const struct xsent *s, char *name, size_t size)
+{
+	char now[80];
+
+	xseries_name(s, now, sizeof(now));
+	if (now[0] != '\0')
+		gs_snprintf(name, size, "%s", now);
+}
+
+static void run_once(const char *buf, size_t len, const struct xopts *o,
+		     struct xresult *r)
+{
+	char name[80] = "";
+	enum xsubj how;
+	struct xtrow rows[MAX_FIGS];
+	int nt;
 	struct xfig *figs = xcalloc(MAX_FIGS, sizeof(*figs));
 	struct walk w = { 0, -1, -1 };
 	struct xdoc d;
@@ -227,7 +293,6 @@ int extract_run(const char *buf, size_t len, const struct xopts *o,
 	int i, k, nf;
 	bool top = true;
 
-	(void)e;
 	memset(r, 0, sizeof(*r));
 	xdoc_build(&d, buf, len);
 	find_acronyms(&d);
@@ -237,20 +302,70 @@ int extract_run(const char *buf, size_t len, const struct xopts *o,
 		struct xsent *s = &d.s[i];
 
 		context(&d, i, &w, &c);
-		if (top && heading(s))
+		nt = xtable_spot(s, rows, MAX_FIGS);
+		table_cands(r, s, rows, nt);
+		if (nt == 0 && top && heading(s)) {
+			keep_name(s, name, sizeof(name));
 			continue;
+		}
 		top = top && (heading(s) || s->len < 80);
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {
 			struct xcand *x = new_cand(r);
 
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
-			x->series = xseries_propose(s, &figs[k]);
+			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;
+			x->why |= subject_why(how) |
+				  (figs[k].left_unit ? XW_UNIT_BEFORE : 0);
 		}
+		keep_name(s, name, sizeof(name));
 	}
 	xdoc_free(&d);
 	free(figs);
+}
+
+/* Periods of a text dated without a year: those that change when the
+ * year changes hang on the missing year and are left empty for a person
+ * to fill ("за десять лет", "this year", an undated level); those the
+ * text states in full ("в 2021 году") stay. Found by running again 50
+ * years later: the machine's year never reaches the output. */
+static void unhang(struct xresult *r, const struct xresult *later)
+{
+	static const struct xper none;
+	size_t i;
+
+	for (i = 0; i < r->n; i++) {
+		const struct xcand *b = i < later->n && later->n == r->n ?
+					&later->v[i] : NULL;
+
+		if (b == NULL || memcmp(&b->period, &r->v[i].period,
+					sizeof(none)) != 0) {
+			r->v[i].period = none;
+			r->v[i].why |= XW_PERIOD_EMPTY;
+		}
+		if (b == NULL || memcmp(&b->base, &r->v[i].base,
+					sizeof(none)) != 0)
+			r->v[i].base = none;
+	}
+	r->as_of = 0;
+}
+
+int extract_run(const char *buf, size_t len, const struct xopts *o,
+		struct xresult *r, struct gs_err *e)
+{
+	struct xopts later = *o;
+	struct xresult r2;
+
+	(void)e;
+	run_once(buf, len, o, r);
+	if (r->as_of_src == XASOF_NOYEAR) {
+		later.today = o->today + 50 * 10000;
+		run_once(buf, len, &later, &r2);
+		unhang(r, &r2);
+		xresult_free(&r2);
+	}
+	xconf_score(r);
 	return 0;
 }

@@ -1,6 +1,6 @@
 /*
-** extract.h: proposing dated figures from a plain-text document (news, a
-** report page) in English or Russian, for a person to review and ingest.
+** extract_int.h: the internals of extract, shared by the extract*.c files
+** of collector/extract/ only (and by unit tests that reach into them).
 **
 ** The pipeline, one file each:
 **   extract_text.c    input checks (binary, empty, not UTF-8), paragraphs
@@ -9,10 +9,13 @@
 **   extract_words.c   word lists: spelled-out numbers, scale words, months
 **                     and the cue words of tense and change
 **   extract_units.c   the units after a number
-**   extract_time.c    dates and periods in a sentence ("from 2020 to 2024",
-**                     "this year", "January-August 2025")
+**   extract_per.c     periods: a year, a shift by years, the CSV text
+**   extract_tense.c   is a sentence about the future, about building?
+**   extract_tword.c   token tests of the date patterns (a year, a month)
 **   extract_span.c    dates relative to others ("since 2010", "by 2030",
 **                     "compared to the same period last year")
+**   extract_time.c    dates and periods in a sentence ("from 2020 to 2024",
+**                     "this year", "January-August 2025"), then span's
 **   extract_date.c    how a sentence's dates combine, the document's own
 **                     date and its planning horizon
 **   extract_num.c     numbers with their scale, unit and qualifier; numbers
@@ -21,81 +24,20 @@
 **   extract_cue.c     kind (level, flow, multiple, percent, target, plan),
 **                     period and base period of each figure
 **   extract_series.c  a series key proposed from the figure's subject
+**   extract_table.c   rows of a table flattened into text
+**   extract_conf.c    each candidate's reasons and confidence
+**   extract_inputs.c  the texts of a run over files and directories
 **   extract.c         the driver and the candidate list
 **
-** The public part is the first section; the rest is shared by the
-** extract*.c files only.
+** Each file calls only files listed above it (extract_text.c and
+** extract_tok.c aside), so the files import no one in a circle.
+**
+** The public interface (struct xresult, extract_run) is extract.h.
 */
-#ifndef GS_EXTRACT_H
-#define GS_EXTRACT_H
+#ifndef GS_EXTRACT_INT_H
+#define GS_EXTRACT_INT_H
 
-#include "../series/obs.h"
-
-/* ---- public ------------------------------------------------------------ */
-
-/*
-** A period as a text states it: a year (m = 0), a month (d = 0) or a day,
-** or a range of two of those. y0 == 0 means no period.
-*/
-struct xper {
-	int y0, m0, d0;
-	int y1, m1, d1;
-};
-
-/* One proposed figure; the strings belong to the result. */
-struct xcand {
-	char *series;         /* proposed key, "" when the text names no subject */
-	struct xper period;
-	struct xper base;     /* multiples and percent changes; may be empty */
-	enum gs_kind kind;
-	double value;         /* as stated: the scale word stays in unit */
-	char unit[96];        /* "billion rubles", "thousand packages", "%" */
-	enum gs_qual qual;
-	char *note;           /* the sentence, on one line */
-	long line;            /* line of the text where the sentence starts */
-};
-
-/* Where the as-of date came from. */
-enum xasof_src {
-	XASOF_OPTION,   /* --as-of */
-	XASOF_DATELINE, /* a line of the text that is a date ("May 13, 2025") */
-	XASOF_TEXT,     /* a date near the top, its year from the text */
-	XASOF_TODAY,    /* nothing found: today */
-};
-
-struct xresult {
-	struct xcand *v;
-	size_t n, cap;
-	int32_t as_of;           /* yyyymmdd the relative dates resolve against */
-	enum xasof_src as_of_src;
-	char as_of_text[80];     /* the words that gave it, for messages */
-};
-
-struct xopts {
-	int32_t as_of; /* yyyymmdd, 0 to take it from the text */
-	int32_t today; /* yyyymmdd, used when neither gives a date */
-};
-
-/*
-** Check that buf (len bytes) is text extract can read: not empty, no NUL
-** byte, no UTF-16 byte order mark, valid UTF-8. On failure fills e (code
-** GS_EX_DATAERR, file, and the line and column of a bad byte) and returns -1.
-*/
-int extract_check(const char *buf, size_t len, const char *file,
-		  struct gs_err *e);
-
-/*
-** Propose the figures of a checked text. Fills r (free with
-** xresult_free, also after a failure); returns 0, or -1 with e filled.
-*/
-int extract_run(const char *buf, size_t len, const struct xopts *o,
-		struct xresult *r, struct gs_err *e);
-void xresult_free(struct xresult *r);
-
-/* The canonical period text ("2024", "2025-01..2025-08"); "" for none. */
-size_t xper_format(const struct xper *p, char *buf, size_t n);
-
-/* ---- shared by collector/extract*.c ----------------------------------- */
+#include "extract.h"
 
 enum xtk { XT_WORD, XT_NUM, XT_DATE, XT_PUNCT };
 
@@ -238,17 +180,23 @@ double xw_scale(const struct xsent *s, int i, int *ntok, const char **out);
 /* A currency sign before a number ("$", "€", "₽"): the unit, or NULL. */
 const char *xw_currency_sign(const struct xtok *t);
 
-/* extract_time.c */
-/* The date or period expression that starts at token i: fills m (t0, t1
- * and fronted left to the caller) and returns the tokens it takes, or 0. */
-int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
-		struct xtime *m);
+/* extract_per.c */
+struct xper xper_year(int y);
+struct xper xper_shift(struct xper p, int years);
 
-/* Shared by extract_time.c and extract_span.c: token tests ("is token i
- * the word w", any of ws), a year at i (a 4-digit 1900..2100 not followed
- * by a unit), the Russian words after a year ("году"), a small count in
- * digits or words, a month name, "this/last/next year" (*off the years),
- * and a period from its parts. */
+/* extract_tense.c: a sentence about the future ("will", "planned"); one
+ * about something being built ("under construction", "строится"). */
+bool xcue_future(const struct xsent *s);
+bool xcue_build(const struct xsent *s);
+
+/* extract_tword.c, shared by extract_time.c and extract_span.c: token
+ * tests ("is token i the word w", any of ws), a year at i (a 4-digit
+ * 1900..2100 not followed by a unit), the Russian words after a year
+ * ("году"), a dash, a day number, a small count in digits or words, a
+ * month name, "this/last/next year" (*off the years), and a period from
+ * its parts. */
+bool xt_dash(const struct xsent *s, int i);
+bool xt_day(const struct xsent *s, int i);
 bool xt_w(const struct xsent *s, int i, const char *w);
 bool xt_wa(const struct xsent *s, int i, const char *const *ws);
 bool xt_free_num(const struct xsent *s, int i);
@@ -264,13 +212,20 @@ struct xper xt_per(int y0, int m0, int d0, int y1, int m1, int d1);
 int xtime_relation(const struct xsent *s, int i, const struct xdoc *d,
 		   struct xtime *m);
 
+/* extract_time.c */
+/* The date or period expression that starts at token i: fills m (t0, t1
+ * and fronted left to the caller) and returns the tokens it takes, or 0. */
+int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
+		struct xtime *m);
+
 /* extract_date.c */
 void xtime_parse(struct xsent *s, const struct xdoc *d);
 void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 		const struct xopts *o, struct xresult *r);
 void xtime_horizon(struct xdoc *d);
-struct xper xper_year(int y);
-struct xper xper_shift(struct xper p, int years);
+/* Is s a date line ("Perm, 5 May 2023."): a date, maybe after a place,
+ * and nothing else? Its date is the text's, not its paragraph's. */
+bool xsent_dateline(const struct xsent *s);
 
 /* extract_num.c */
 enum xpair { XP_NONE, XP_FROM, XP_TO, XP_LOW, XP_HIGH };
@@ -317,10 +272,34 @@ struct xctx {
 void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		 const struct xctx *c, const struct xfig *f,
 		 const struct xfig *all, int nf, struct xcand *out);
-bool xcue_future(const struct xsent *s);
-bool xcue_build(const struct xsent *s);
+
+/* extract_conf.c: each candidate's confidence from its reasons (the
+ * period reasons worded and weighed by r->as_of_src). */
+void xconf_score(struct xresult *r);
+
+/* extract_table.c: a table row flattened into text ("Revenue, RUB bn
+ * 2021 2022 | 26 31"): one value per column year. xtable_spot fills up to
+ * max rows, marks their tokens used (xnum_spot then skips them) and
+ * returns how many. */
+struct xtrow {
+	double v;
+	struct xper period;
+	char unit[64];
+	enum xucls cls;
+};
+int xtable_spot(struct xsent *s, struct xtrow *rows, int max);
 
 /* extract_series.c */
-char *xseries_propose(const struct xsent *s, const struct xfig *f);
+/* How the key's subject was found: named in the sentence (or a key under
+ * a name in brackets), named in an earlier one, not named (the metric
+ * alone), or no key at all. */
+enum xsubj { XS_NAMED, XS_EARLIER, XS_NONAME, XS_NONE };
+/* The name of the zone, park or cluster s names ("ОЭЗ «Дубна»", "the
+ * Tomsk special economic zone") as key text in name; "" if none. */
+void xseries_name(const struct xsent *s, char *name, size_t size);
+/* The key proposed for f: under the name s gives, else under prev (the
+ * last name an earlier sentence gave, "" for none); *how says which. */
+char *xseries_propose(const struct xsent *s, const struct xfig *f,
+		      const char *prev, enum xsubj *how);
 
 #endif

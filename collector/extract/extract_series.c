@@ -14,11 +14,11 @@
 **    ("выручка резидентов составила" -> output).
 ** Keys are lower case ASCII: words joined by "_", Cyrillic transliterated.
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 #define MAX_KEY 80
 
@@ -208,8 +208,8 @@ static const char *metric_word(const struct xsent *s, int a, int b)
 /* The noun phrase right before the verb that leads to the figure, if the
  * figure is that verb's: "pharmaceutical production volumes increased
  * 2.8-fold" -> pharmaceutical_production_volumes. Else "". */
-static void subject(const struct xsent *s, const struct xfig *f, char *key,
-		    size_t size)
+static void subject(const struct xsent *s, const struct xfig *f,
+		    bool named, char *key, size_t size)
 {
 	int i = f->t0 - 1, end, n = 0, k;
 	const char *m;
@@ -233,8 +233,10 @@ static void subject(const struct xsent *s, const struct xfig *f, char *key,
 	       !(s->t[i].flags & (XF_TIME | XF_USED)) &&
 	       !xw_in(XL_STOP, s->t[i].w))
 		i--;
-	if ((m = metric_word(s, i + 1, end)) != NULL) {
-		slug_add(key, size, m);
+	if ((m = metric_word(s, i + 1, end)) != NULL ||
+	    (named && (m = metric_word(s, 0, end)) != NULL)) {
+		slug_add(key, size, m); /* named: "Выручка резидентов ОЭЗ
+					 * «Кама» составила" */
 		return;
 	}
 	if (end - i == 1 && (vague(s->t[end].w) || s->t[end].cap))
@@ -243,11 +245,93 @@ static void subject(const struct xsent *s, const struct xfig *f, char *key,
 		slug_add(key, size, s->t[k].w);
 }
 
-char *xseries_propose(const struct xsent *s, const struct xfig *f)
+/* Words that follow a name as its kind: "the Tomsk special economic
+ * zone", "the Innopolis SEZ", "the Oka Valley cluster". */
+static bool head_word(const char *w)
 {
-	char key[MAX_KEY] = "";
+	static const char *const ws[] = { "sez", "zone", "technopark",
+		"park", "cluster", "technopolis", "centre", "center", NULL };
+	const char *const *p;
+
+	for (p = ws; *p; p++)
+		if (strcmp(*p, w) == 0)
+			return true;
+	return false;
+}
+
+/* A name in guillemets: "ОЭЗ «Дубна»", "технопарка «Сигма»"; the index
+ * after it, or -1. */
+static int quoted_name(const struct xsent *s, int i, char *name,
+		       size_t size)
+{
+	int k;
+
+	if (!is_w(s, i, "«") || i == 0 || s->t[i - 1].type != XT_WORD)
+		return -1;
+	for (k = i + 1; k < s->nt && k <= i + 4 && !is_w(s, k, "»"); k++)
+		if (s->t[k].type != XT_WORD && !is_w(s, k, "-"))
+			return -1;
+	if (!is_w(s, k, "»") || k == i + 1)
+		return -1;
+	for (i++; i < k; i++)
+		slug_add(name, size, s->t[i].w);
+	return k + 1;
+}
+
+/* Capitalised words before a head word ("the Oka Valley cluster"), past
+ * up to two lower-case words of the kind ("special economic zone"). */
+static bool named_head(const struct xsent *s, int h, char *name,
+		       size_t size)
+{
+	int i = h - 1, k, start;
+
+	if (s->t[h].acro && strcmp(s->t[h].w, "sez") != 0)
+		return false;
+	while (i >= 0 && h - i <= 2 && s->t[i].type == XT_WORD &&
+	       !s->t[i].cap && !xw_in(XL_STOP, s->t[i].w))
+		i--;
+	for (start = i + 1; i >= 0 && start - i <= 3; i--) {
+		const struct xtok *t = &s->t[i];
+
+		if (t->type != XT_WORD || !t->cap || t->acro ||
+		    xw_in(XL_STOP, t->w) || xw_month(t) > 0)
+			break;
+	}
+	for (k = i + 1; k < h && s->t[k].cap; k++)
+		slug_add(name, size, s->t[k].w);
+	return name[0] != '\0';
+}
+
+void xseries_name(const struct xsent *s, char *name, size_t size)
+{
+	int i;
+
+	name[0] = '\0';
+	for (i = 0; i < s->nt; i++) {
+		if (quoted_name(s, i, name, size) > 0)
+			return;
+		if (s->t[i].type == XT_WORD && head_word(s->t[i].w) &&
+		    named_head(s, i, name, size))
+			return;
+	}
+}
+
+/* A key under the subject's name: name.metric. */
+static char *under_name(const char *name, const char *key)
+{
+	char buf[MAX_KEY * 2];
+
+	gs_snprintf(buf, sizeof(buf), "%s.%s", name, key);
+	return xstrdup(buf);
+}
+
+char *xseries_propose(const struct xsent *s, const struct xfig *f,
+		      const char *prev, enum xsubj *how)
+{
+	char key[MAX_KEY] = "", name[MAX_KEY];
 	int p = s->t[f->tn].paren, open, start, end, i;
 
+	*how = XS_NAMED;
 	if (p > 0) {
 		for (open = f->tn; open > 0 && !(is_w(s, open, "(") &&
 						 s->t[open].paren == p); open--)
@@ -265,6 +349,14 @@ char *xseries_propose(const struct xsent *s, const struct xfig *f)
 			}
 		}
 	}
-	subject(s, f, key, sizeof(key));
-	return xstrdup(key);
+	xseries_name(s, name, sizeof(name));
+	subject(s, f, name[0] || prev[0], key, sizeof(key));
+	if (key[0] == '\0') {
+		*how = XS_NONE;
+		return xstrdup(key);
+	}
+	if (name[0])
+		return under_name(name, key);
+	*how = prev[0] ? XS_EARLIER : XS_NONAME;
+	return prev[0] ? under_name(prev, key) : xstrdup(key);
 }

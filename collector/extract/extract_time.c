@@ -14,156 +14,13 @@
 ** year" and a month without a year resolve against the document's as-of
 ** date (d->ay, 0 while it is being looked for).
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../series/cal.h"
-#include "extract.h"
-
-/* ---- token tests ---- */
-
-bool xt_w(const struct xsent *s, int i, const char *w)
-{
-	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0 &&
-	       !(s->t[i].flags & XF_TIME);
-}
-
-/* Any of the words in a NULL-terminated list. */
-bool xt_wa(const struct xsent *s, int i, const char *const *ws)
-{
-	for (; *ws != NULL; ws++)
-		if (xt_w(s, i, *ws))
-			return true;
-	return false;
-}
-
-bool xt_free_num(const struct xsent *s, int i)
-{
-	return i >= 0 && i < s->nt && s->t[i].type == XT_NUM &&
-	       !(s->t[i].flags & (XF_TIME | XF_NAME | XF_GLUED | XF_ORD));
-}
-
-static bool is_dash(const struct xsent *s, int i)
-{
-	return xt_w(s, i, "-") || xt_w(s, i, "–") || xt_w(s, i, "—");
-}
-
-/* A year at i; a unit after it makes it a number ("2000 companies"). */
-bool xt_year(const struct xsent *s, int i, int *y)
-{
-	int n;
-
-	if (!xt_free_num(s, i) || !s->t[i].plain || s->t[i].ndig != 4 ||
-	    s->t[i].v < 1900 || s->t[i].v > 2100)
-		return false;
-	if (i + 1 < s->nt && xw_unit(s, i + 1, &n) != NULL &&
-	    !s->t[i + 1].cyr && !(i > 0 && (xt_w(s, i - 1, "in") ||
-					     xt_w(s, i - 1, "since") ||
-					     xt_w(s, i - 1, "of") ||
-					     xt_w(s, i - 1, "during") ||
-					     xt_w(s, i - 1, "by") ||
-					     xt_w(s, i - 1, "until"))))
-		return false;
-	*y = (int)s->t[i].v;
-	return true;
-}
-
-/* Russian words after a year: "году", "года", "г.", "гг." */
-int xt_year_tail(const struct xsent *s, int i)
-{
-	static const char *const tails[] = { "год", "года", "году", "годом",
-		"годах", "годы", "годов", "гг", "г", NULL };
-
-	if (!xt_wa(s, i, tails))
-		return 0;
-	return xt_w(s, i + 1, ".") && (strcmp(s->t[i].w, "г") == 0 ||
-				    strcmp(s->t[i].w, "гг") == 0) ? 2 : 1;
-}
-
-static bool day_at(const struct xsent *s, int i)
-{
-	return xt_free_num(s, i) && s->t[i].plain && s->t[i].ndig <= 2 &&
-	       s->t[i].v >= 1 && s->t[i].v <= 31;
-}
-
-int xt_month(const struct xsent *s, int i)
-{
-	if (i < 0 || i >= s->nt || (s->t[i].flags & XF_TIME))
-		return 0;
-	return xw_month(&s->t[i]);
-}
-
-/* A small count written in digits or words: "15", "five". */
-int xt_count(const struct xsent *s, int i, int *n)
-{
-	double v;
-	int k;
-
-	if (xt_free_num(s, i) && s->t[i].plain && s->t[i].v < 100) {
-		*n = (int)s->t[i].v;
-		return 1;
-	}
-	if ((k = xw_spelled(s, i, &v)) > 0 && v < 100) {
-		*n = (int)v;
-		return k;
-	}
-	return 0;
-}
-
-struct xper xt_per(int y0, int m0, int d0, int y1, int m1, int d1)
-{
-	struct xper p = { y0, m0, d0, y1, m1, d1 };
-
-	return p;
-}
-
-/* ---- the expressions; each returns the tokens it takes, or 0 ---- */
-
-/* "this year", "last year", "в прошлом году", "текущего года": the year
- * offset in *off. */
-int xt_rel_year(const struct xsent *s, int i, int *off)
-{
-	static const struct {
-		const char *p;
-		int off;
-	} rels[] = {
-		{ "this year", 0 }, { "the current year", 0 },
-		{ "current year", 0 }, { "last year", -1 },
-		{ "the previous year", -1 }, { "the past year", -1 },
-		{ "next year", 1 }, { "the coming year", 1 },
-		{ "этом году", 0 }, { "текущем году", 0 },
-		{ "текущего года", 0 }, { "этого года", 0 },
-		{ "прошлом году", -1 }, { "прошлого года", -1 },
-		{ "следующем году", 1 }, { "будущем году", 1 },
-		{ "следующего года", 1 },
-	};
-	size_t k;
-
-	for (k = 0; k < GS_ARRAY_LEN(rels); k++) {
-		const char *p = rels[k].p, *sp;
-		int j = i;
-
-		for (;;) {
-			char w[32];
-			size_t n;
-
-			sp = strchr(p, ' ');
-			n = sp ? (size_t)(sp - p) : strlen(p);
-			gs_snprintf(w, sizeof(w), "%.*s", (int)n, p);
-			if (!xt_w(s, j, w))
-				break;
-			j++;
-			if (sp == NULL) {
-				*off = rels[k].off;
-				return j - i;
-			}
-			p = sp + 1;
-		}
-	}
-	return 0;
-}
+#include "../../series/cal.h"
+#include "extract_int.h"
 
 /* The year after a month: "2025", "of 2025", "of this year", "2025 года". */
 static int month_year(const struct xsent *s, int i, const struct xdoc *d,
@@ -195,7 +52,7 @@ static int p_daydate(const struct xsent *s, int i, const struct xdoc *d,
 			   cal_year(v), cal_month(v), cal_day(v));
 		return 1;
 	}
-	if ((mo = xt_month(s, i)) > 0 && day_at(s, i + 1) &&
+	if ((mo = xt_month(s, i)) > 0 && xt_day(s, i + 1) &&
 	    !(i + 2 < s->nt && xw_unit(s, i + 2, &k) != NULL)) {
 		day = (int)s->t[i + 1].v;
 		k = month_year(s, i + 2, d, &y);
@@ -203,7 +60,7 @@ static int p_daydate(const struct xsent *s, int i, const struct xdoc *d,
 		m->p = xt_per(y, mo, day, y, mo, day);
 		return 2 + k;
 	}
-	if (day_at(s, i) && (mo = xt_month(s, i + 1)) > 0) {
+	if (xt_day(s, i) && (mo = xt_month(s, i + 1)) > 0) {
 		day = (int)s->t[i].v;
 		k = month_year(s, i + 2, d, &y);
 		m->noyear = k == 0;
@@ -222,7 +79,7 @@ static int month_pair(const struct xsent *s, int i, int *a, int *b)
 	if ((*a = xt_month(s, i)) > 0) {
 		if ((xt_w(s, i + 1, "to") || xt_w(s, i + 1, "through") ||
 		     xt_w(s, i + 1, "until") || xt_w(s, i + 1, "по") ||
-		     xt_w(s, i + 1, "and") || is_dash(s, i + 1)) &&
+		     xt_w(s, i + 1, "and") || xt_dash(s, i + 1)) &&
 		    (*b = xt_month(s, i + 2)) > 0)
 			return 3;
 		return 0;
@@ -301,9 +158,9 @@ static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
 		return 0;
 	j += 1 + xt_year_tail(s, j + 1);
 	if (from && (xt_w(s, j, "to") || xt_w(s, j, "through") || xt_w(s, j, "until") ||
-		     xt_w(s, j, "по") || xt_w(s, j, "and") || is_dash(s, j)))
+		     xt_w(s, j, "по") || xt_w(s, j, "and") || xt_dash(s, j)))
 		j++;
-	else if (!from && is_dash(s, j) && !s->t[j].sp)
+	else if (!from && xt_dash(s, j) && !s->t[j].sp)
 		j++;
 	else
 		return 0;

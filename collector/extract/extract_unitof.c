@@ -9,11 +9,11 @@
 ** followed by punctuation or a verb, a known count a few words before it
 ** ("the number of enterprises will increase to 5,500").
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {

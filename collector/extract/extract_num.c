@@ -11,12 +11,12 @@
 ** ("two participants of the meeting told"), and a number right after a
 ** capitalised word with no unit of its own ("Windows 11").
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 
-#include "extract.h"
-#include "../series/parse.h"
+#include "extract_int.h"
+#include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -121,6 +121,26 @@ static bool change_near(const struct xsent *s, int i)
 	return false;
 }
 
+/* A negation right before the verb at i: "did not exceed", "have never
+ * exceeded", "didn't exceed", "не превысила". */
+static bool negated(const struct xsent *s, int i)
+{
+	static const char *const neg[] = { "not", "never", "не", "ни",
+		"нигде", "никогда", NULL };
+	const char *w;
+	size_t n;
+	int k;
+
+	if (i < 1)
+		return false;
+	w = s->t[i - 1].w;
+	n = strlen(w);
+	for (k = 0; neg[k] != NULL; k++)
+		if (strcmp(w, neg[k]) == 0)
+			return true;
+	return n > 3 && strcmp(w + n - 3, "n't") == 0;
+}
+
 static enum gs_qual qual_before(const struct xsent *s, int i, int *start)
 {
 	char buf[96];
@@ -131,7 +151,10 @@ static enum gs_qual qual_before(const struct xsent *s, int i, int *start)
 	*start = i;
 	if (i > 0 && xw_in(XL_EXCEED, s->t[i - 1].w)) {
 		*start = i - 1;
-		return GS_QUAL_OVER;
+		if (!negated(s, i - 1))
+			return GS_QUAL_OVER;
+		*start = i - 2;
+		return GS_QUAL_UP_TO; /* "did not exceed", "не превысил" */
 	}
 	for (n = 3; n >= 1; n--) {
 		if (i - n < 0)

@@ -10,11 +10,11 @@
 ** period between words skipped ("sq.m.", "кв. м"); the longest match wins.
 ** A unit not listed here is taken as written by extract_num.c.
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 static const struct xunit units[] = {
 	{ "rubles", "rubles", XU_CUR }, { "ruble", "rubles", XU_CUR },
@@ -108,6 +108,7 @@ static const struct xunit units[] = {
 	{ "фирмы", "компаний", XU_COUNT },
 	{ "производителей", "компаний", XU_COUNT },
 	{ "резидентов", "компаний", XU_COUNT },
+	{ "резиденты", "компаний", XU_COUNT }, /* a table's label */
 	{ "резидента", "компаний", XU_COUNT },
 	{ "стартапов", "компаний", XU_COUNT },
 	{ "facilities", "facilities", XU_COUNT },

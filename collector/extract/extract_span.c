@@ -6,11 +6,11 @@
 ** "over the past 15 years", "over the next few years", "three years
 ** earlier". The plain dates are in extract_time.c.
 */
-#include "../common.h"
+#include "../../common.h"
 
 #include <string.h>
 
-#include "extract.h"
+#include "extract_int.h"
 
 static int p_since(const struct xsent *s, int i, struct xtime *m)
 {
@@ -244,14 +244,30 @@ static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 		return 0;
 	j++;
 	if (!past && !next && !(xt_w(s, j, "from") || xt_w(s, j, "с")) &&
-	    !xt_w(s, i, "за") && !(xt_w(s, i, "over") && clause_end(s, j)))
-		return 0;
+	    !xt_w(s, i, "за") && !(xt_w(s, i, "over") &&
+				   (clause_end(s, j) || i == 0)))
+		return 0; /* "over five years" ends a clause or opens one */
 	m->role = next ? XR_NEXT : XR_PAST;
 	m->n = n;
 	return j - i;
 }
 
-/* "since its creation in 2005", "с момента создания ОЭЗ в 2005 году" */
+/* "since it opened", "since the cluster was founded": the verb of the
+ * start within the four words after "since"; its index, or -1. */
+static int founded_verb(const struct xsent *s, int j)
+{
+	static const char *const verbs[] = { "opened", "founded", "created",
+		"launched", "established", "started", "began", "set", NULL };
+	int k;
+
+	for (k = j; k < j + 4 && k < s->nt && s->t[k].type == XT_WORD; k++)
+		if (xt_wa(s, k, verbs))
+			return k;
+	return -1;
+}
+
+/* "since its creation in 2005", "since it opened in 2006", "с момента
+ * создания ОЭЗ в 2005 году" */
 static int p_founded(const struct xsent *s, int i, struct xtime *m)
 {
 	static const char *const ev[] = { "creation", "founding",
@@ -263,9 +279,11 @@ static int p_founded(const struct xsent *s, int i, struct xtime *m)
 		j = i + 2;
 	else if (!xt_w(s, i, "since"))
 		return 0;
-	if (xt_w(s, j, "its") || xt_w(s, j, "the") || xt_w(s, j, "their"))
+	if (xt_w(s, i, "since") && founded_verb(s, j) >= 0)
+		j = founded_verb(s, j);
+	else if (xt_w(s, j, "its") || xt_w(s, j, "the") || xt_w(s, j, "their"))
 		j++;
-	if (!xt_wa(s, j, ev))
+	if (!xt_wa(s, j, ev) && founded_verb(s, j) != j)
 		return 0;
 	for (end = j + 5; j < end && j < s->nt; j++)
 		if ((xt_w(s, j, "in") || xt_w(s, j, "в")) && xt_year(s, j + 1, &y)) {

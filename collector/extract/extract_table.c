@@ -1,0 +1,158 @@
+/*
+** extract_table.c: rows of a table flattened into text, as copied from a
+** release's PDF or a web page: a label, the years of the columns, then as
+** many values ("Residents 2020 2021 2022 | 40 52 61", "Выручка, млрд
+** рублей 2021 2022 | 10,1 11,3"). Each value is dated by its column's
+** year and takes its unit and scale from the label; the sentence rules
+** would date them all by the nearest year instead.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_int.h"
+
+/* Separators between the years and the values. */
+static bool sep(const struct xtok *t)
+{
+	static const char *const ws[] = { "|", ":", "—", "–", "-", "/", NULL };
+	int k;
+
+	for (k = 0; t->type == XT_PUNCT && ws[k] != NULL; k++)
+		if (strcmp(t->w, ws[k]) == 0)
+			return true;
+	return false;
+}
+
+static bool year_tok(const struct xtok *t)
+{
+	return t->type == XT_NUM && t->plain && t->ndig == 4 && t->v >= 1900 &&
+	       t->v <= 2100;
+}
+
+/* Increasing years at i: how many (at least 2), or 0. */
+static int years_at(const struct xsent *s, int i)
+{
+	int n = 0;
+
+	while (i + n < s->nt && year_tok(&s->t[i + n]) &&
+	       (n == 0 || s->t[i + n].v > s->t[i + n - 1].v))
+		n++;
+	return n >= 2 ? n : 0;
+}
+
+/* The number token j as n whole numbers split at its spaces; false when
+ * it is not that. */
+static bool split(const struct xsent *s, int j, int n, double *v)
+{
+	const char *p = s->text + s->t[j].off, *e = p + s->t[j].len;
+	int k = 0, sp;
+
+	v[0] = 0;
+	for (; p < e; p++) {
+		if ((sp = xspace_at((const unsigned char *)p)) > 0) {
+			if (++k >= n)
+				return false;
+			v[k] = 0;
+			p += sp - 1;
+		} else if (xdigit((unsigned char)*p)) {
+			v[k] = v[k] * 10 + (*p - '0');
+		} else {
+			return false;
+		}
+	}
+	return k == n - 1;
+}
+
+/* Exactly n numbers at j, no more, into v: the index after them, or -1.
+ * Whole numbers a space apart were read as one number with its thousands
+ * grouped ("250 275"); where the years ask for n values and the groups
+ * are n, they are the n values. */
+static int values_at(const struct xsent *s, int j, int n, double *v)
+{
+	int k;
+
+	if (j < s->nt && s->t[j].type == XT_NUM &&
+	    !(s->t[j].flags & XF_USED) && split(s, j, n, v) &&
+	    !(j + 1 < s->nt && s->t[j + 1].type == XT_NUM))
+		return j + 1;
+	for (k = 0; k < n; k++) {
+		if (j + k >= s->nt || s->t[j + k].type != XT_NUM ||
+		    (s->t[j + k].flags & XF_USED))
+			return -1;
+		v[k] = s->t[j + k].v;
+	}
+	if (j + n < s->nt && s->t[j + n].type == XT_NUM)
+		return -1;
+	return j + n;
+}
+
+/* The unit and scale the label (tokens a..b) names: "Revenue, RUB bn",
+ * "Выручка, млрд рублей", "Residents". */
+static void label_unit(const struct xsent *s, int a, int b,
+		       struct xtrow *r)
+{
+	const struct xunit *u;
+	const char *out, *cur, *scale = "";
+	int i, n;
+
+	r->unit[0] = '\0';
+	r->cls = XU_NONE;
+	for (i = a; i < b; i++) {
+		if (xw_scale(s, i, &n, &out) > 0) {
+			scale = out;
+		} else if ((cur = xw_currency_sign(&s->t[i])) != NULL) {
+			gs_snprintf(r->unit, sizeof(r->unit), "%s", cur);
+			r->cls = XU_CUR;
+		} else if (r->cls == XU_NONE && s->t[i].type == XT_WORD &&
+			   (u = xw_unit(s, i, &n)) != NULL) {
+			gs_snprintf(r->unit, sizeof(r->unit), "%s", u->out);
+			r->cls = u->cls;
+		}
+	}
+	if (scale[0] != '\0') {
+		char both[sizeof(r->unit)];
+
+		gs_snprintf(both, sizeof(both), "%s%s%s", scale,
+			    r->unit[0] ? " " : "", r->unit);
+		memcpy(r->unit, both, sizeof(both));
+	}
+}
+
+/* The label before the years at i: back to the start, a number or a
+ * separator, at most 6 tokens; its first token. */
+static int label_start(const struct xsent *s, int i)
+{
+	int a = i;
+
+	while (a > 0 && i - a < 6 && s->t[a - 1].type != XT_NUM &&
+	       !sep(&s->t[a - 1]) && strcmp(s->t[a - 1].w, ";") != 0)
+		a--;
+	return a;
+}
+
+int xtable_spot(struct xsent *s, struct xtrow *rows, int max)
+{
+	double v[16];
+	int i, j, e, n, k, a, nr = 0;
+
+	for (i = 1; i < s->nt; i++) {
+		if ((n = years_at(s, i)) == 0 || nr + n > max || n > 16)
+			continue;
+		j = i + n < s->nt && sep(&s->t[i + n]) ? i + n + 1 : i + n;
+		if ((e = values_at(s, j, n, v)) < 0 ||
+		    (a = label_start(s, i)) == i)
+			continue;
+		for (k = 0; k < n; k++) {
+			struct xtrow *r = &rows[nr++];
+
+			label_unit(s, a, i, r);
+			r->v = v[k];
+			r->period = xper_year((int)s->t[i + k].v);
+		}
+		for (k = a; k < e; k++)
+			s->t[k].flags |= XF_USED;
+		i = e - 1;
+	}
+	return nr;
+}
