@@ -15,7 +15,7 @@
 #include "../commands.h"
 #include "cmd_report.h"
 #include "cmd_report_page.h"
-#include "plot_path.h"
+#include "chart/plot_path.h"
 
 static const char usage[] =
 	"usage: growthstat report [GLOB...] -o FILE.html [--format html|md]\n"

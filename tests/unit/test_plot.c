@@ -1,5 +1,5 @@
 /*
-** test_plot.c: unit tests of the chart writer (reports/plot*.c): quoting
+** test_plot.c: unit tests of the chart writer (reports/chart/plot*.c): quoting
 ** of user text for gnuplot, numbers, scales, file names, Markdown
 ** escaping, period text, and the structure of a written script.
 **
@@ -22,9 +22,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../reports/plot.h"
-#include "../../reports/plot_build.h"
-#include "../../reports/plot_index.h"
+#include "../../reports/chart/plot.h"
+#include "../../reports/chart/plot_build.h"
+#include "../../reports/chart/plot_index.h"
 
 /* ---- the encoder, read back as gnuplot's parse_esc() would ---- */
 

@@ -9,8 +9,8 @@
 #define GS_PLOT_BUILD_H
 
 #include "plot.h"
-#include "points.h"
-#include "project.h"
+#include "../points.h"
+#include "../project.h"
 
 struct pb_opts {
 	struct gs_period from, to;  /* zero: no limit */

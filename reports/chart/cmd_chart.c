@@ -3,7 +3,7 @@
 ** gnuplot script of the series and the image gnuplot draws from it; with
 ** --all, one chart per series in a directory, with an index.md.
 */
-#include "../common.h" /* first: cli.h includes <getopt.h> before it */
+#include "../../common.h" /* first: cli.h includes <getopt.h> before it */
 
 #include <errno.h>
 #include <limits.h>
@@ -13,10 +13,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../commands.h"
+#include "../../commands.h"
 #include "cmd_chart_files.h"
-#include "cmd_keys.h"
-#include "cmd_report.h"
+#include "../cmd_keys.h"
+#include "../cmd_report.h"
 #include "plot_build.h"
 #include "plot_index.h"
 #include "plot_path.h"

@@ -39,7 +39,7 @@
 
 #include <stdio.h>
 
-#include "../series/obs.h"
+#include "../../series/obs.h"
 
 /* How a figure relates to the truth: its qualifier turned into a bound. */
 enum plot_bound {
