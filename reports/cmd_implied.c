@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "../commands.h"
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 #include "cmd_keys.h"
 
 static const char usage[] =

@@ -9,7 +9,7 @@
 
 #include "../commands.h"
 #include "cmd_keys.h"
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 
 static const char usage[] =
 	"usage: growthstat project KEY --to PERIOD [--method cagr|linear|loglinear]\n"

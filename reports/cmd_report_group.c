@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 
 /* ---- charts ---- */
 

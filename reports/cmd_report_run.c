@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "../commands.h"
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 #include "cmd_report_page.h"
 #include "chart/plot_path.h"
 

@@ -16,7 +16,7 @@
 #include "../../commands.h"
 #include "cmd_chart_files.h"
 #include "../cmd_keys.h"
-#include "../cmd_report.h"
+#include "../cmd_analysis.h"
 #include "plot_build.h"
 #include "plot_index.h"
 #include "plot_path.h"

@@ -1,10 +1,10 @@
 /*
-** cmd_report.h: what the report commands (growth, implied, project,
-** check) share at the command layer: their common options, how values are
-** shown, and --explain, which lists the observations behind every number.
+** cmd_analysis.h: what the analysis commands (growth, implied, project,
+** check, chart, report) share at the command layer: their common options,
+** how values are shown, and --explain, which lists the observations behind every number.
 */
-#ifndef GS_CMD_REPORT_H
-#define GS_CMD_REPORT_H
+#ifndef GS_CMD_ANALYSIS_H
+#define GS_CMD_ANALYSIS_H
 
 #include "../cli.h"
 #include "points.h"

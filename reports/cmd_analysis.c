@@ -1,7 +1,8 @@
 /*
-** cmd_report.c: the parts shared by the report commands. See cmd_report.h.
+** cmd_analysis.c: the command-layer parts shared by the analysis commands
+** (growth, implied, project, check, chart, report). See cmd_analysis.h.
 */
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 
 #include <math.h>
 #include <stdlib.h>
