@@ -94,6 +94,8 @@ int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage)
 			return -1;
 		}
 		return 1;
+	case OPT_AS_OF:
+		return cli_date(ctx, "--as-of", arg, &ctx->as_of) ? -1 : 1;
 	case OPT_HELP:
 		fputs(usage, stdout);
 		return 2;
@@ -130,7 +132,8 @@ int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 		}
 	}
 	shorts[j] = '\0';
-	optind = 1;
+	optind = 0; /* 0, not 1: glibc then forgets main's "+" (stop at
+		     * the first operand) and lets options follow operands */
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, shorts, longopts, NULL)) != -1) {
 		if (c == '?' || c == ':')
@@ -148,7 +151,43 @@ int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 		if ((k = opt(ctx, arg, c, optarg)) != 0)
 			return k;
 	}
-	return ctx->writes ? persists(ctx) : 0;
+	return ctx->db_need >= CLI_DB_CREATE ? persists(ctx) : 0;
+}
+
+/* The number of operands spec allows; a usage error otherwise. */
+static int operands(struct gs_ctx *ctx, const struct cli_spec *spec)
+{
+	if (ctx->nargs >= spec->min_args &&
+	    (spec->max_args < 0 || ctx->nargs <= spec->max_args))
+		return 0;
+	if (spec->args_msg)
+		return cli_usage(ctx, spec->usage, "%s", spec->args_msg);
+	if (ctx->nargs > spec->max_args)
+		return cli_usage(ctx, spec->usage, "unexpected argument '%s'",
+				 ctx->args[spec->max_args]);
+	return cli_usage(ctx, spec->usage, "missing argument");
+}
+
+int cli_setup(int argc, char **argv, struct gs_ctx *ctx,
+	      const struct cli_spec *spec, void *arg)
+{
+	int rc;
+
+	rc = cli_parse(argc, argv, ctx, spec->longopts, spec->usage,
+		       spec->opt, arg);
+	if (rc != 0)
+		return rc;
+	ctx->nargs = argc - optind;
+	ctx->args = argv + optind;
+	if ((rc = operands(ctx, spec)) != 0)
+		return rc;
+	if (spec->check && (rc = spec->check(ctx, arg)) != 0)
+		return rc;
+	if (ctx->db_need == CLI_DB_READ)
+		return cli_open_db(ctx, SERIES_READ);
+	if (ctx->db_need == CLI_DB_CREATE)
+		return cli_open_db(ctx, SERIES_CREATE);
+	return 0;
 }
 
 int cli_open_db(struct gs_ctx *ctx, int flags)

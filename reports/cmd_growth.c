@@ -368,22 +368,30 @@ static int pair_args(struct gs_ctx *ctx, const struct gopts *o, char **args)
 	return rc;
 }
 
+/* Two KEYs only without --transform. */
+static int check_line(struct gs_ctx *ctx, void *arg)
+{
+	const struct gopts *o = arg;
+
+	if (ctx->nargs == 2 && o->xform)
+		return cli_usage(ctx, usage, "give one series KEY (or two "
+				 "without --transform)");
+	return 0;
+}
+
 int cmd_growth(int argc, char **argv, struct gs_ctx *ctx)
 {
+	static const struct cli_spec spec = { usage, longopts, option, 1, 2,
+		"give one series KEY (or two without --transform)",
+		check_line };
 	struct gopts o;
-	int rc, n;
+	int rc;
 
 	memset(&o, 0, sizeof(o));
 	if ((rc = report_init(ctx, &o.r)) != 0)
 		return rc;
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
+	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o.r)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	n = argc - optind;
-	if (n < 1 || n > 2 || (n == 2 && o.xform))
-		return cli_usage(ctx, usage, "give one series KEY (or two "
-				 "without --transform)");
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
-	return n == 1 ? cmd_keys_each(ctx, argv[optind], single, &o) :
-	       pair_args(ctx, &o, argv + optind);
+	return ctx->nargs == 1 ? cmd_keys_each(ctx, ctx->args[0], single, &o) :
+	       pair_args(ctx, &o, ctx->args);
 }

@@ -151,6 +151,8 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 		"period", "implied_at", "implied", "low", "high", "cagr",
 		"cagr_low", "cagr_high", "observations", "unit",
 		"stated_unit" };
+	static const struct cli_spec spec = { usage, longopts, option, 0, -1,
+		NULL, NULL };
 	struct report_opts o;
 	struct implied im;
 	struct key_args k;
@@ -159,11 +161,9 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 
 	if ((rc = report_init(ctx, &o)) != 0)
 		return rc;
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
+	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
-	if ((rc = cmd_keys_list(ctx, argv + optind, (size_t)(argc - optind), 0,
+	if ((rc = cmd_keys_list(ctx, ctx->args, (size_t)ctx->nargs, 0,
 				&k)) != 0)
 		return rc;
 	t = table_new(ctx->format == FMT_TABLE ? 12 : GS_ARRAY_LEN(head), head);

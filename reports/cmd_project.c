@@ -260,8 +260,23 @@ static int run_all(struct gs_ctx *ctx, const struct popts *o, const char *glob)
 	return rc;
 }
 
+/* One KEY, or with --all one GLOB at most; --to always. */
+static int check_line(struct gs_ctx *ctx, void *arg)
+{
+	const struct popts *o = arg;
+
+	if (o->all ? ctx->nargs > 1 : ctx->nargs != 1)
+		return cli_usage(ctx, usage, o->all ? "one GLOB at most" :
+				 "give one series KEY");
+	if (o->to.start == 0)
+		return cli_usage(ctx, usage, "--to PERIOD is required");
+	return 0;
+}
+
 int cmd_project(int argc, char **argv, struct gs_ctx *ctx)
 {
+	static const struct cli_spec spec = { usage, longopts, option, 0, -1,
+		NULL, check_line };
 	struct popts o;
 	int rc;
 
@@ -269,16 +284,9 @@ int cmd_project(int argc, char **argv, struct gs_ctx *ctx)
 	if ((rc = report_init(ctx, &o.r)) != 0)
 		return rc;
 	o.p.level = 0.95;
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
+	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o.r)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if (o.all ? argc - optind > 1 : argc - optind != 1)
-		return cli_usage(ctx, usage, o.all ? "one GLOB at most" :
-				 "give one series KEY");
-	if (o.to.start == 0)
-		return cli_usage(ctx, usage, "--to PERIOD is required");
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
 	if (o.all)
-		return run_all(ctx, &o, optind < argc ? argv[optind] : NULL);
-	return cmd_keys_each(ctx, argv[optind], run, &o);
+		return run_all(ctx, &o, ctx->nargs ? ctx->args[0] : NULL);
+	return cmd_keys_each(ctx, ctx->args[0], run, &o);
 }
