@@ -127,7 +127,7 @@ static int run(struct gs_ctx *ctx, void *opts, const char *key)
 	struct popts *o = opts;
 	static const char *const head[] = { "period", "point", "value", "low",
 					    "high", "observations" };
-	struct gs_period *per;
+	struct proj_step *path = NULL;
 	struct rp_series s;
 	struct projection pj;
 	struct table *t;
@@ -154,39 +154,26 @@ static int run(struct gs_ctx *ctx, void *opts, const char *key)
 		    "actual", p->p.v, p->p.lo == p->p.hi ? NAN : p->p.lo,
 		    p->p.lo == p->p.hi ? NAN : p->p.hi, refs);
 	}
-	n = proj_steps(&pj, &o->to, &per);
-	for (i = 0; i < n && rc == GS_EX_OK; i++) {
-		struct gs_pred pr;
+	if (proj_path(&pj, &o->to, &path, &n, &e))
+		rc = cli_report(ctx, &e);
+	for (i = 0; path && i < n; i++) {
+		const struct gs_pred *pr = &path[i].pred;
 
-		if (proj_at(&pj, period_time(&per[i]), &pr, &e)) {
-			rc = cli_report(ctx, &e);
-			break;
-		}
-		row(ctx, t, s.info.sym, &per[i], proj_method_name(pj.method),
-		    pr.v, pr.has_interval ? pr.lo : NAN,
-		    pr.has_interval ? pr.hi : NAN, "");
+		row(ctx, t, s.info.sym, &path[i].period,
+		    proj_method_name(pj.method), pr->v,
+		    pr->has_interval ? pr->lo : NAN,
+		    pr->has_interval ? pr->hi : NAN, "");
 	}
 	if (rc == GS_EX_OK) {
 		header(ctx, &s, &pj);
 		table_print(t, ctx->format, stdout);
 		report_explain(ctx, &o->r, &s);
 	}
-	free(per);
+	free(path);
 	table_free(t);
 	proj_free(&pj);
 	rp_free(&s);
 	return rc;
-}
-
-/* The time to project to: the end of the last period proj_steps lists. */
-static double to_time(const struct projection *pj, const struct gs_period *to)
-{
-	struct gs_period *per;
-	size_t n = proj_steps(pj, to, &per);
-	double t = period_time(&per[n - 1]);
-
-	free(per);
-	return t;
 }
 
 /* What a scan over every series carries to each of them. */
@@ -209,7 +196,7 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 
 	gs_err_clear(&e);
 	if (proj_build(s, &o->p, &pj, &e) == 0 &&
-	    proj_at(&pj, to_time(&pj, &o->to), &pr, &e) == 0) {
+	    proj_at_period(&pj, &o->to, &pr, &e) == 0) {
 		gs_snprintf(n, sizeof(n), "%zu", pj.nwin);
 		if (!isfinite(pj.rate.v))
 			g[0] = '\0';

@@ -171,6 +171,38 @@ size_t proj_steps(const struct projection *p, const struct gs_period *to,
 	return n;
 }
 
+int proj_path(const struct projection *p, const struct gs_period *to,
+	      struct proj_step **out, size_t *n, struct gs_err *e)
+{
+	struct gs_period *per;
+	size_t i;
+
+	*n = proj_steps(p, to, &per);
+	*out = xcalloc(*n, sizeof(**out));
+	for (i = 0; i < *n; i++) {
+		(*out)[i].period = per[i];
+		if (proj_at(p, period_time(&per[i]), &(*out)[i].pred, e))
+			break;
+	}
+	free(per);
+	if (i == *n)
+		return 0;
+	free(*out);
+	*out = NULL;
+	return -1;
+}
+
+int proj_at_period(const struct projection *p, const struct gs_period *to,
+		   struct gs_pred *out, struct gs_err *e)
+{
+	struct gs_period *per;
+	size_t n = proj_steps(p, to, &per);
+	double t = period_time(&per[n - 1]);
+
+	free(per);
+	return proj_at(p, t, out, e);
+}
+
 int proj_at(const struct projection *p, double t, struct gs_pred *out,
 	    struct gs_err *e)
 {
