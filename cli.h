@@ -167,14 +167,6 @@ void table_free(struct table *t);
 /* Write s as a JSON string literal (with quotes). */
 void json_string(FILE *out, const char *s);
 
-/*
-** Numbers for people and for scripts.
-** fmt_num: the shortest text that reads back as exactly v ("154000000000").
-** fmt_human: v with a scale word and the unit symbol: "154.0 bn RUB",
-**   "28,100 m²", "2.80×" for sym "×", "10.5 %" for "%"; from a million
-**   trillion on, scientific notation: "1.5e300 RUB".
-*/
-void fmt_num(double v, char *buf, size_t n);
-void fmt_human(double v, const char *sym, char *buf, size_t n);
+/* Numbers as text (fmt_num, fmt_human): common.h. */
 
 #endif

@@ -133,4 +133,35 @@ char *gs_redact_uri(char *dst, size_t n, const char *uri);
 
 #define GS_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
+/*
+** Numbers as text: the one formatter under the CLI tables (cli.c), the
+** charts (reports/chart/) and the report page. A value that rounds to
+** zero is written without a sign everywhere ("0", "0.00", never "-0").
+**
+** gs_num_exact: the shortest text (%.15g to %.17g) that reads back as
+**   exactly v: "154000000000", "0.1"; NaN "nan", infinities "inf", "-inf".
+** gs_num_grouped: v with d decimals (rounded as printf rounds: to the
+**   nearest double, ties to even) and "," between thousands: "1,250.5".
+** gs_num_decimals: the fewest decimals from lo up to hi that show x to a
+**   relative 1e-9, in fixed (%f) or scientific (%e) notation.
+** gs_scale_for: the scale word for values up to maxabs: trn from 1e12, bn
+**   from 1e9, mn from 1e6, and with thousands "thousand" (factor 1e3) from
+**   1e4 (so 9,500 stays 9,500); else { 1, "" }.
+** fmt_num: for scripts: gs_num_exact, NaN as "" (an empty cell).
+** fmt_human: for people: v with a scale word and the unit symbol:
+**   "154.0 bn RUB", "28,100 m²", "2.80×" for sym "×", "10.5 %" for "%";
+**   from a million trillion on, scientific notation: "1.5e300 RUB";
+**   NaN "n/a", infinities "∞", "-∞".
+*/
+struct gs_scale {
+	double factor;
+	const char *word;
+};
+void gs_num_exact(double v, char *buf, size_t n);
+void gs_num_grouped(double v, int d, char *buf, size_t n);
+int gs_num_decimals(double x, bool sci, int lo, int hi);
+struct gs_scale gs_scale_for(double maxabs, bool thousands);
+void fmt_num(double v, char *buf, size_t n);
+void fmt_human(double v, const char *sym, char *buf, size_t n);
+
 #endif

@@ -181,41 +181,10 @@ double plot_textw(const struct plot_ctx *c, const char *s, double k)
 
 void plot_num(double v, char *buf, size_t n)
 {
-	int prec;
-
-	if (!isfinite(v)) {
-		gs_snprintf(buf, n, "NaN");
-		return;
-	}
-	if (v == 0)
-		v = 0; /* no "-0" */
-	for (prec = 15; prec <= 17; prec++) {
-		gs_snprintf(buf, n, "%.*g", prec, v);
-		if (strtod(buf, NULL) == v)
-			return;
-	}
-}
-
-void plot_fixed(double v, int d, char *buf, size_t n)
-{
-	char tmp[64], out[96];
-	size_t i, j = 0, start = 0, intlen;
-
-	gs_snprintf(tmp, sizeof(tmp), "%.*f", d, v);
-	if (strspn(tmp, "-0.") == strlen(tmp))
-		gs_snprintf(tmp, sizeof(tmp), "%.*f", d, 0.0);
-	if (tmp[0] == '-')
-		out[j++] = '-', start = 1;
-	intlen = strcspn(tmp + start, ".");
-	for (i = start; tmp[i] && j < sizeof(out) - 2; i++) {
-		size_t pos = i - start;
-
-		if (pos < intlen && pos > 0 && (intlen - pos) % 3 == 0)
-			out[j++] = ',';
-		out[j++] = tmp[i];
-	}
-	out[j] = '\0';
-	gs_snprintf(buf, n, "%s", out);
+	if (isfinite(v))
+		gs_num_exact(v, buf, n);
+	else
+		gs_snprintf(buf, n, "NaN"); /* gnuplot's missing value */
 }
 
 void plot_value_text(double v, char *buf, size_t n)
@@ -232,7 +201,7 @@ void plot_value_text(double v, char *buf, size_t n)
 		d = 3 - (int)floor(log10(a));
 	if (d > 6)
 		d = 6;
-	plot_fixed(v, d, buf, n);
+	gs_num_grouped(v, d, buf, n);
 	if (d > 0 && strchr(buf, '.')) {
 		len = strlen(buf);
 		while (len && buf[len - 1] == '0')
@@ -242,24 +211,6 @@ void plot_value_text(double v, char *buf, size_t n)
 	}
 	if (strcmp(buf, "-0") == 0)
 		gs_snprintf(buf, n, "0");
-}
-
-struct plot_scale plot_scale_for(double maxabs)
-{
-	static const struct {
-		double from;
-		struct plot_scale sc;
-	} scales[] = {
-		{ 1e12, { 1e12, "trn" } }, { 1e9, { 1e9, "bn" } },
-		{ 1e6, { 1e6, "mn" } }, { 1e4, { 1e3, "thousand" } },
-	};
-	struct plot_scale none = { 1, "" };
-	size_t i;
-
-	for (i = 0; i < GS_ARRAY_LEN(scales); i++)
-		if (isfinite(maxabs) && maxabs >= scales[i].from)
-			return scales[i].sc;
-	return none;
 }
 
 void plot_safe_name(const char *key, char *buf, size_t n)

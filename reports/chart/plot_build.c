@@ -221,7 +221,7 @@ static void describe(const struct rp_series *s, const struct projection *p,
 	if (strstr(a, sep) || strstr(z, sep))
 		sep = " to ";
 	if (p->method == PROJ_LINEAR) {
-		struct plot_scale sc = plot_scale_for(fabs(p->fit.b));
+		struct gs_scale sc = gs_scale_for(fabs(p->fit.b), true);
 
 		double slope = p->fit.b / sc.factor, m = fabs(slope);
 

@@ -284,8 +284,8 @@ int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e)
 			       "flows or targets");
 	/* The scale of what was stated, so a steep projection does not turn
 	 * 16 mn into 0.016 bn. */
-	c.sc = plot_scale_for(s->index_base ? 0 : x.stated > 0 ? x.stated :
-			      x.maxabs);
+	c.sc = gs_scale_for(s->index_base ? 0 : x.stated > 0 ? x.stated :
+			      x.maxabs, true);
 	unit_label(&c);
 	if (plot_y_range(&c, &x, e))
 		return -1;

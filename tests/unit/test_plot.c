@@ -221,7 +221,7 @@ static void test_scale(void **state)
 
 	(void)state;
 	for (i = 0; i < GS_ARRAY_LEN(t); i++) {
-		struct plot_scale s = plot_scale_for(t[i].v);
+		struct gs_scale s = gs_scale_for(t[i].v, true);
 
 		assert_true(s.factor == t[i].f);
 		assert_string_equal(s.word, t[i].w);
