@@ -233,7 +233,7 @@ int cli_number(const struct gs_ctx *ctx, const char *opt, const char *s,
 }
 
 struct table {
-	size_t ncols, nrows, cap;
+	size_t ncols, nrows;
 	char **cells;          /* (nrows + 1) * ncols, row 0 the header */
 	bool *right;
 	enum table_type *type;
@@ -254,10 +254,8 @@ void table_add(struct table *t, const char *const *cells)
 {
 	size_t i;
 
-	if (t->nrows == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 16;
-		t->cells = xrealloc(t->cells, t->cap * t->ncols * sizeof(char *));
-	}
+	/* rows of ncols cells */
+	t->cells = gs_grow(t->cells, t->nrows, t->ncols * sizeof(char *));
 	for (i = 0; i < t->ncols; i++)
 		t->cells[t->nrows * t->ncols + i] =
 			xstrdup(cells[i] ? cells[i] : "");

@@ -113,7 +113,7 @@ size_t gs_escape(char *dst, size_t n, const char *src)
 	return k;
 }
 
-static _Noreturn void nomem(void)
+_Noreturn void gs_nomem(void)
 {
 	fputs("growthstat: out of memory\n", stderr);
 	abort();
@@ -124,7 +124,7 @@ void *xmalloc(size_t n)
 	void *p = malloc(n ? n : 1);
 
 	if (p == NULL)
-		nomem();
+		gs_nomem();
 	return p;
 }
 
@@ -133,7 +133,7 @@ void *xcalloc(size_t n, size_t m)
 	void *p = calloc(n ? n : 1, m ? m : 1);
 
 	if (p == NULL)
-		nomem();
+		gs_nomem();
 	return p;
 }
 
@@ -142,7 +142,7 @@ void *xrealloc(void *p, size_t n)
 	void *q = realloc(p, n ? n : 1);
 
 	if (q == NULL)
-		nomem(); /* aborts: p need not be freed */
+		gs_nomem(); /* aborts: p need not be freed */
 	return q;
 }
 

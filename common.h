@@ -19,6 +19,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #define GS_VERSION "0.1.0"
 
@@ -72,6 +75,95 @@ void *xcalloc(size_t n, size_t m);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+
+/* Out of memory: a message on stderr, then abort. */
+_Noreturn void gs_nomem(void);
+
+/*
+** A growable array: v holds n elements and room for the next power of two
+** (its capacity is implied by n, so no cap field): GS_GROW(v, n) makes
+** room for v[n], reallocating v (doubling) when n is 0 or a power of two.
+** Grow an array only this way, from NULL and n = 0; free(v) frees it.
+** size may be a row of several elements (n counts rows).
+*/
+static inline void *gs_grow(void *v, size_t n, size_t size)
+{
+	size_t want = n ? 2 * n : 1;
+
+	if (n & (n - 1)) /* room up to the next power of two */
+		return v;
+	if (want < n || (size && want > SIZE_MAX / size))
+		gs_nomem();
+	return xrealloc(v, want * size);
+}
+#define GS_GROW(v, n) ((v) = gs_grow((v), (n), sizeof(*(v))))
+
+/*
+** A small string buffer: append text, formatted text or bytes; s is NULL
+** until something is added, then always NUL-terminated (gs_buf_str gives
+** "" for an empty one). Start from { 0 }; gs_buf_free frees and empties.
+*/
+struct gs_buf {
+	char *s;
+	size_t len, cap;
+};
+
+/* Room for extra more bytes and a NUL. */
+static inline void gs_buf_reserve(struct gs_buf *b, size_t extra)
+{
+	size_t cap = b->cap ? b->cap : 64;
+
+	if (b->s && b->len + extra + 1 <= b->cap)
+		return;
+	while (cap < b->len + extra + 1)
+		cap *= 2;
+	b->s = xrealloc(b->s, cap);
+	b->cap = cap;
+}
+
+static inline void gs_buf_addn(struct gs_buf *b, const char *s, size_t n)
+{
+	gs_buf_reserve(b, n);
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static inline void gs_buf_add(struct gs_buf *b, const char *s)
+{
+	gs_buf_addn(b, s, strlen(s));
+}
+
+static inline __attribute__((format(printf, 2, 3)))
+void gs_buf_printf(struct gs_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int k;
+
+	va_start(ap, fmt);
+	k = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (k <= 0) /* nothing added: s stays as it was */
+		return;
+	gs_buf_reserve(b, (size_t)k);
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)k + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)k;
+}
+
+static inline const char *gs_buf_str(const struct gs_buf *b)
+{
+	return b->s ? b->s : "";
+}
+
+static inline void gs_buf_free(struct gs_buf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
 
 /* Bounded formatting into a fixed buffer; always NUL-terminates. */
 size_t gs_snprintf(char *buf, size_t n, const char *fmt, ...)

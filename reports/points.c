@@ -15,33 +15,22 @@ static bool same_period(const struct gs_period *a, const struct gs_period *b)
 
 /* Arrays grow to the next power of two: they hold n, so no capacity
  * needs keeping. */
-static bool full(size_t n)
-{
-	return (n & (n - 1)) == 0;
-}
-
 static void push_idx(size_t **v, size_t *n, size_t i)
 {
-	if (full(*n))
-		*v = xrealloc(*v, (*n ? 2 * *n : 1) * sizeof(**v));
+	GS_GROW(*v, *n);
 	(*v)[(*n)++] = i;
 }
 
 static struct rp_point *push_point(struct rp_series *s)
 {
-	if (full(s->npts))
-		s->pts = xrealloc(s->pts, (s->npts ? 2 * s->npts : 1) *
-				  sizeof(*s->pts));
+	GS_GROW(s->pts, s->npts);
 	memset(&s->pts[s->npts], 0, sizeof(*s->pts));
 	return &s->pts[s->npts++];
 }
 
 static void add_conflict(struct rp_series *s, size_t used, size_t other)
 {
-	if (full(s->nconflicts))
-		s->conflicts = xrealloc(s->conflicts, (s->nconflicts ?
-					2 * s->nconflicts : 1) *
-					sizeof(*s->conflicts));
+	GS_GROW(s->conflicts, s->nconflicts);
 	s->conflicts[s->nconflicts].used = used;
 	s->conflicts[s->nconflicts++].other = other;
 }

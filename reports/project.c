@@ -147,25 +147,23 @@ size_t proj_steps(const struct projection *p, const struct gs_period *to,
 {
 	const struct gs_period *last = &proj_last(p)->period;
 	int step = proj_step(p);
-	size_t n = 0, cap = 16;
+	size_t n = 0;
 	struct gs_period q;
 	long k;
 
-	*out = xmalloc(cap * sizeof(**out));
+	*out = NULL;
 	for (k = 1;; k++) {
 		/* Past year 9999 the shift gives 0: the loop ends there too. */
 		q = period_shift_months(last, (int)(k * step));
 		if (q.end == 0 || q.end > to->end)
 			break;
-		if (n == cap)
-			*out = xrealloc(*out, (cap *= 2) * sizeof(**out));
+		GS_GROW(*out, n);
 		(*out)[n++] = q;
 	}
 	/* A level can be read at any time, so `to` ends the list; a flow
 	 * only over periods like its own. */
 	if (n == 0 || (p->kind != GS_KIND_FLOW && (*out)[n - 1].end != to->end)) {
-		if (n == cap)
-			*out = xrealloc(*out, (cap + 1) * sizeof(**out));
+		GS_GROW(*out, n);
 		(*out)[n++] = target(p, to);
 	}
 	return n;

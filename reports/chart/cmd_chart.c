@@ -312,11 +312,10 @@ struct batch {
 
 static char *keepf(const char *fmt, const char *a, const char *b)
 {
-	char *s = NULL;
-	size_t len = 0;
+	struct gs_buf s = { 0 };
 
-	pb_addf(&s, &len, fmt, a, b);
-	return s;
+	gs_buf_printf(&s, fmt, a, b);
+	return s.s;
 }
 
 /* A message without its leading "KEY: " (the index names the key). */
@@ -339,8 +338,8 @@ static int batch_one(struct gs_ctx *ctx, struct copts *o, struct batch *b,
 	struct gs_err e;
 	int rc = 0, drawn = 0;
 
-	b->ix = xrealloc(b->ix, (b->n + 1) * sizeof(*b->ix));
-	b->names = xrealloc(b->names, (b->n + 1) * sizeof(*b->names));
+	GS_GROW(b->ix, b->n);
+	GS_GROW(b->names, b->n);
 	x = &b->ix[b->n];
 	memset(x, 0, sizeof(*x));
 	b->names[b->n] = NULL;

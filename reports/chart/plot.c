@@ -289,7 +289,7 @@ void plot_flow_x(const struct plot_ctx *c, size_t si, double *x0, double *x1)
 
 static void grow(struct plot_box **v, size_t *n, struct plot_box b)
 {
-	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
+	GS_GROW(*v, *n);
 	(*v)[(*n)++] = b;
 }
 
@@ -314,7 +314,7 @@ void plot_add_box(struct plot_ctx *c, double x0, double y0, double x1,
 
 void plot_add_key(struct plot_ctx *c, const char *style, const char *text)
 {
-	c->key = xrealloc(c->key, (c->nkey + 1) * sizeof(*c->key));
+	GS_GROW(c->key, c->nkey);
 	c->key[c->nkey].style = xstrdup(style);
 	c->key[c->nkey].text = xstrdup(text);
 	c->nkey++;

@@ -32,7 +32,7 @@ static size_t wrap(const struct plot_ctx *c, const char *s, double width,
 		buf[i] = '\0';
 		if (plot_textw(c, buf + start, foot_k(c)) > width && sp > start) {
 			buf[sp] = '\0';
-			*lines = xrealloc(*lines, (n + 1) * sizeof(**lines));
+			GS_GROW(*lines, n);
 			(*lines)[n++] = xstrdup(buf + start);
 			start = sp + 1;
 		}
@@ -42,7 +42,7 @@ static size_t wrap(const struct plot_ctx *c, const char *s, double width,
 		sp = i;
 	}
 	if (buf[start]) {
-		*lines = xrealloc(*lines, (n + 1) * sizeof(**lines));
+		GS_GROW(*lines, n);
 		(*lines)[n++] = xstrdup(buf + start);
 	}
 	free(buf);

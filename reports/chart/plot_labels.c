@@ -301,7 +301,7 @@ static void proj_value(const struct plot_ctx *c, double v, int d, char *buf,
 
 static size_t add(struct req **v, size_t n)
 {
-	*v = xrealloc(*v, (n + 1) * sizeof(**v));
+	GS_GROW(*v, n);
 	memset(&(*v)[n], 0, sizeof(**v));
 	return n;
 }
