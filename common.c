@@ -406,6 +406,30 @@ void gs_out_sweep(const char *path)
 	free(dir);
 }
 
+size_t gs_utf8_len(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (p[0] < 0x80)
+		return 1;
+	if (p[0] >= 0xC2 && p[0] <= 0xDF)
+		return (p[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (p[0] >= 0xE0 && p[0] <= 0xEF) {
+		unsigned lo = p[0] == 0xE0 ? 0xA0 : 0x80;
+		unsigned hi = p[0] == 0xED ? 0x9F : 0xBF;
+
+		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 ? 3 : 0;
+	}
+	if (p[0] >= 0xF0 && p[0] <= 0xF4) {
+		unsigned lo = p[0] == 0xF0 ? 0x90 : 0x80;
+		unsigned hi = p[0] == 0xF4 ? 0x8F : 0xBF;
+
+		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 &&
+		       (p[3] & 0xC0) == 0x80 ? 4 : 0;
+	}
+	return 0;
+}
+
 /* ---- numbers as text (see common.h) ---- */
 
 void gs_num_exact(double v, char *buf, size_t n)

@@ -179,6 +179,13 @@ size_t gs_snprintf(char *buf, size_t n, const char *fmt, ...)
 size_t gs_escape(char *dst, size_t n, const char *src);
 
 /*
+** The length of the valid UTF-8 sequence at s (1 for ASCII), 0 when it is
+** not one (a stray continuation byte, an overlong form, a surrogate, past
+** U+10FFFF, or cut short by the NUL that ends s).
+*/
+size_t gs_utf8_len(const char *s);
+
+/*
 ** An output file created exclusively: a fresh temporary name in the target's
 ** directory (".NAME.XXXXXX", O_CREAT|O_EXCL|O_NOFOLLOW, so never through an
 ** existing name or link), written, flushed, fsync'd, then put in place by

@@ -16,29 +16,6 @@ const char *const plot_palette[PLOT_MAX_SERIES] = {
 
 /* ---- text ---- */
 
-/* Length of the valid UTF-8 sequence at p, 0 when invalid. */
-static size_t utf8_len(const unsigned char *p)
-{
-	if (p[0] < 0x80)
-		return 1;
-	if (p[0] >= 0xC2 && p[0] <= 0xDF)
-		return (p[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (p[0] >= 0xE0 && p[0] <= 0xEF) {
-		unsigned lo = p[0] == 0xE0 ? 0xA0 : 0x80;
-		unsigned hi = p[0] == 0xED ? 0x9F : 0xBF;
-
-		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 ? 3 : 0;
-	}
-	if (p[0] >= 0xF0 && p[0] <= 0xF4) {
-		unsigned lo = p[0] == 0xF0 ? 0x90 : 0x80;
-		unsigned hi = p[0] == 0xF4 ? 0x8F : 0xBF;
-
-		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 &&
-		       (p[3] & 0xC0) == 0x80 ? 4 : 0;
-	}
-	return 0;
-}
-
 /* A control character: C0, DEL, or C1 (U+0080..U+009F). */
 static bool is_control(const unsigned char *p, size_t k)
 {
@@ -51,7 +28,7 @@ static size_t count_chars(const unsigned char *p)
 	size_t n = 0, k;
 
 	for (; *p; p += k, n++)
-		k = utf8_len(p) ? utf8_len(p) : 1;
+		k = gs_utf8_len((const char *)p) ? gs_utf8_len((const char *)p) : 1;
 	return n;
 }
 
@@ -66,7 +43,7 @@ static char *shown(const char *s, size_t max_chars)
 
 	limit = cut ? max_chars - 1 : (size_t)-1;
 	for (; *p && nch < limit; p += k, nch++) {
-		k = utf8_len(p);
+		k = gs_utf8_len((const char *)p);
 		if (k == 0) {
 			memcpy(out + i, "\xEF\xBF\xBD", 3);
 			i += 3;
@@ -109,7 +86,7 @@ char *plot_gp_string(const char *s, size_t max_chars, bool bytes)
 
 	out[i++] = '"';
 	for (; *p; p += k) {
-		k = utf8_len(p);
+		k = gs_utf8_len((const char *)p);
 		if (k > 1 && !is_control(p, k)) {
 			memcpy(out + i, p, k); /* valid UTF-8: as it is */
 			i += k;
@@ -171,7 +148,7 @@ double plot_textw(const struct plot_ctx *c, const char *s, double k)
 	size_t n;
 
 	for (; *p; p += n) {
-		n = utf8_len(p) ? utf8_len(p) : 1;
+		n = gs_utf8_len((const char *)p) ? gs_utf8_len((const char *)p) : 1;
 		w += n > 1 ? 1.0 : char_em(*p);
 	}
 	return w * em;

@@ -2,7 +2,8 @@
 ** test_buf.c: the growable array (GS_GROW) and the string buffer (gs_buf)
 ** of common.h. Capacities by hand: after n pushes from NULL the array has
 ** room for the next power of two >= n (1, 2, 4, 4, 8, ...); every element
-** pushed is still there after each reallocation.
+** pushed is still there after each reallocation. Also gs_utf8_len,
+** against the byte ranges of RFC 3629 (by hand).
 */
 #include "../../common.h"
 
@@ -97,6 +98,22 @@ static void test_buf(void **state)
 	gs_buf_free(&b);
 }
 
+static void test_utf8_len(void **state)
+{
+	(void)state;
+	assert_int_equal(gs_utf8_len("a"), 1);
+	assert_int_equal(gs_utf8_len("\xC3\xA9"), 2);          /* é */
+	assert_int_equal(gs_utf8_len("\xE2\x82\xAC"), 3);      /* € */
+	assert_int_equal(gs_utf8_len("\xF0\x9F\x98\x80"), 4);  /* U+1F600 */
+	assert_int_equal(gs_utf8_len("\xF4\x8F\xBF\xBF"), 4);  /* U+10FFFF */
+	assert_int_equal(gs_utf8_len("\xC0\x80"), 0);          /* overlong */
+	assert_int_equal(gs_utf8_len("\xE0\x80\x80"), 0);      /* overlong */
+	assert_int_equal(gs_utf8_len("\xED\xA0\x80"), 0);      /* surrogate */
+	assert_int_equal(gs_utf8_len("\xF4\x90\x80\x80"), 0);  /* > 10FFFF */
+	assert_int_equal(gs_utf8_len("\x80"), 0);              /* stray */
+	assert_int_equal(gs_utf8_len("\xE2\x82"), 0);          /* cut short */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -104,6 +121,7 @@ int main(void)
 		cmocka_unit_test(test_grow_rows),
 		cmocka_unit_test(test_grow_when),
 		cmocka_unit_test(test_buf),
+		cmocka_unit_test(test_utf8_len),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
