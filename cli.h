@@ -78,8 +78,8 @@ int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage);
 ** Returns 0 to go on (operands from optind), GS_EX_USAGE or opt's code to
 ** stop, or -1 when --help was shown (exit 0). opt may be NULL. For a
 ** command that writes (ctx->db_need CLI_DB_CREATE or CLI_DB_CREATE_OWN),
-** a database that would not persist (series_persists) stops it here with GS_EX_NOTSTORED, before the
-** command touches any file.
+** a database that would not persist (series_persists) stops it here with
+** GS_EX_NOTSTORED, before the command touches any file.
 */
 typedef int (*cli_opt_fn)(struct gs_ctx *ctx, void *arg, int c,
 			  const char *optarg);

@@ -544,7 +544,8 @@ void fmt_human(double v, const char *sym, char *buf, size_t n)
 	char num[96];
 
 	if (!isfinite(v)) {
-		gs_snprintf(buf, n, "%s", isnan(v) ? "n/a" : v > 0 ? "∞" : "-∞");
+		gs_snprintf(buf, n, "%s", isnan(v) ? "n/a" :
+			    v > 0 ? "∞" : "-∞");
 		return;
 	}
 	if (fabs(v) >= FMT_SCIENTIFIC_FROM) {

@@ -22,7 +22,8 @@ struct cmd {
 
 static const struct cmd commands[] = {
 	{ "init", cmd_init, CLI_DB_CREATE, "create or upgrade the database" },
-	{ "ingest", cmd_ingest, CLI_DB_CREATE_OWN, "load figures from CSV files" },
+	{ "ingest", cmd_ingest, CLI_DB_CREATE_OWN,
+	  "load figures from CSV files" },
 	{ "series", cmd_series, CLI_DB_READ, "list the series" },
 	{ "show", cmd_show, CLI_DB_READ, "show the observations of a series" },
 	{ "sources", cmd_sources, CLI_DB_READ, "list the sources of figures" },

@@ -64,8 +64,9 @@ static const char usage[] =
 	"is running (or the database stayed busy); 130/143 interrupted by\n"
 	"SIGINT/SIGTERM (the file in progress rolled back).\n";
 
-enum { OPT_LAYOUT = OPT_COMMON_LAST, OPT_COLUMNS, OPT_SET, OPT_SOURCE, OPT_SKIP, OPT_REJECTS, OPT_DIR, OPT_ARCHIVE, OPT_MINAGE,
-       OPT_LOCKWAIT, OPT_LOG, OPT_DELIM, OPT_DECIMAL };
+enum { OPT_LAYOUT = OPT_COMMON_LAST, OPT_COLUMNS, OPT_SET, OPT_SOURCE,
+       OPT_SKIP, OPT_REJECTS, OPT_DIR, OPT_ARCHIVE, OPT_MINAGE, OPT_LOCKWAIT,
+       OPT_LOG, OPT_DELIM, OPT_DECIMAL };
 
 static const struct option longopts[] = {
 	{ "layout", required_argument, NULL, OPT_LAYOUT },

@@ -211,7 +211,8 @@ static int check_line(struct gs_ctx *ctx, void *arg)
 	if (o->reach && o->by.start == 0)
 		return cli_usage(ctx, usage, "--reach needs --by PERIOD");
 	if (o->reach && o->at_least)
-		return cli_usage(ctx, usage, "ask --reach or --at-least, not both");
+		return cli_usage(ctx, usage, "ask --reach or --at-least, "
+				 "not both");
 	if ((o->reach || o->at_least) && ctx->nargs != 1)
 		return cli_usage(ctx, usage, "a question is about one KEY");
 	return 0;

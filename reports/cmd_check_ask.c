@@ -19,7 +19,8 @@ static void print_human(const struct rp_series *s, const struct ask_answer *a,
 
 	fmt_human(a->value, s->info.sym, v, sizeof(v));
 	fmt_human(want, s->info.sym, w, sizeof(w));
-	printf("%s: %s, %s in %s%s%s, %s %s%s%s%s\n", s->key, ask_word_name(a->word),
+	printf("%s: %s, %s in %s%s%s, %s %s%s%s%s\n", s->key,
+	       ask_word_name(a->word),
 	       v, a->when, a->method ? " by " : "", a->method ? a->method : "",
 	       a->word == ASK_YES ? "at least" : a->word == ASK_NO ? "below" :
 	       "against", w, a->note[0] ? " (" : "", a->note,

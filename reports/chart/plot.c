@@ -28,7 +28,8 @@ static size_t count_chars(const unsigned char *p)
 	size_t n = 0, k;
 
 	for (; *p; p += k, n++)
-		k = gs_utf8_len((const char *)p) ? gs_utf8_len((const char *)p) : 1;
+		if ((k = gs_utf8_len((const char *)p)) == 0)
+			k = 1;
 	return n;
 }
 
@@ -148,7 +149,8 @@ double plot_textw(const struct plot_ctx *c, const char *s, double k)
 	size_t n;
 
 	for (; *p; p += n) {
-		n = gs_utf8_len((const char *)p) ? gs_utf8_len((const char *)p) : 1;
+		n = gs_utf8_len((const char *)p);
+		n = n ? n : 1;
 		w += n > 1 ? 1.0 : char_em(*p);
 	}
 	return w * em;
