@@ -94,6 +94,8 @@ int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage)
 			return -1;
 		}
 		return 1;
+	case OPT_AS_OF:
+		return cli_date(ctx, "--as-of", arg, &ctx->as_of) ? -1 : 1;
 	case OPT_HELP:
 		fputs(usage, stdout);
 		return 2;
@@ -130,7 +132,8 @@ int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 		}
 	}
 	shorts[j] = '\0';
-	optind = 1;
+	optind = 0; /* 0, not 1: glibc then forgets main's "+" (stop at
+		     * the first operand) and lets options follow operands */
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, shorts, longopts, NULL)) != -1) {
 		if (c == '?' || c == ':')
@@ -148,7 +151,43 @@ int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 		if ((k = opt(ctx, arg, c, optarg)) != 0)
 			return k;
 	}
-	return ctx->writes ? persists(ctx) : 0;
+	return ctx->db_need >= CLI_DB_CREATE ? persists(ctx) : 0;
+}
+
+/* The number of operands spec allows; a usage error otherwise. */
+static int operands(struct gs_ctx *ctx, const struct cli_spec *spec)
+{
+	if (ctx->nargs >= spec->min_args &&
+	    (spec->max_args < 0 || ctx->nargs <= spec->max_args))
+		return 0;
+	if (spec->args_msg)
+		return cli_usage(ctx, spec->usage, "%s", spec->args_msg);
+	if (ctx->nargs > spec->max_args)
+		return cli_usage(ctx, spec->usage, "unexpected argument '%s'",
+				 ctx->args[spec->max_args]);
+	return cli_usage(ctx, spec->usage, "missing argument");
+}
+
+int cli_setup(int argc, char **argv, struct gs_ctx *ctx,
+	      const struct cli_spec *spec, void *arg)
+{
+	int rc;
+
+	rc = cli_parse(argc, argv, ctx, spec->longopts, spec->usage,
+		       spec->opt, arg);
+	if (rc != 0)
+		return rc;
+	ctx->nargs = argc - optind;
+	ctx->args = argv + optind;
+	if ((rc = operands(ctx, spec)) != 0)
+		return rc;
+	if (spec->check && (rc = spec->check(ctx, arg)) != 0)
+		return rc;
+	if (ctx->db_need == CLI_DB_READ)
+		return cli_open_db(ctx, SERIES_READ);
+	if (ctx->db_need == CLI_DB_CREATE)
+		return cli_open_db(ctx, SERIES_CREATE);
+	return 0;
 }
 
 int cli_open_db(struct gs_ctx *ctx, int flags)
@@ -194,7 +233,7 @@ int cli_number(const struct gs_ctx *ctx, const char *opt, const char *s,
 }
 
 struct table {
-	size_t ncols, nrows, cap;
+	size_t ncols, nrows;
 	char **cells;          /* (nrows + 1) * ncols, row 0 the header */
 	bool *right;
 	enum table_type *type;
@@ -215,10 +254,8 @@ void table_add(struct table *t, const char *const *cells)
 {
 	size_t i;
 
-	if (t->nrows == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 16;
-		t->cells = xrealloc(t->cells, t->cap * t->ncols * sizeof(char *));
-	}
+	/* rows of ncols cells */
+	t->cells = gs_grow(t->cells, t->nrows, t->ncols * sizeof(char *));
 	for (i = 0; i < t->ncols; i++)
 		t->cells[t->nrows * t->ncols + i] =
 			xstrdup(cells[i] ? cells[i] : "");
@@ -442,116 +479,4 @@ void table_free(struct table *t)
 	free(t->right);
 	free(t->type);
 	free(t);
-}
-
-void fmt_num(double v, char *buf, size_t n)
-{
-	int prec;
-
-	if (!isfinite(v)) {
-		gs_snprintf(buf, n, "%s", isnan(v) ? "" : v > 0 ? "inf" : "-inf");
-		return;
-	}
-	for (prec = 15; prec <= 17; prec++) {
-		gs_snprintf(buf, n, "%.*g", prec, v);
-		if (strtod(buf, NULL) == v)
-			return;
-	}
-}
-
-/* Digits after the point: the fewest (from lo up to hi) that show x, in
- * fixed (%f) or scientific (%e) notation. */
-static int digits(double x, bool sci, int lo, int hi)
-{
-	char tmp[64];
-	int d;
-
-	for (d = lo; d < hi; d++) {
-		if (sci)
-			gs_snprintf(tmp, sizeof(tmp), "%.*e", d, x);
-		else
-			gs_snprintf(tmp, sizeof(tmp), "%.*f", d, x);
-		if (fabs(strtod(tmp, NULL) - x) <= 1e-9 * fabs(x))
-			return d;
-	}
-	return hi;
-}
-
-/* x with "," between thousands. */
-static void grouped(double x, int d, char *buf, size_t n)
-{
-	char tmp[64], out[96];
-	size_t i, j = 0, intlen, start = 0;
-
-	gs_snprintf(tmp, sizeof(tmp), "%.*f", d, x);
-	if (tmp[0] == '-')
-		out[j++] = '-', start = 1;
-	intlen = strcspn(tmp + start, ".");
-	for (i = start; tmp[i]; i++) {
-		size_t pos = i - start;
-
-		if (pos < intlen && pos > 0 && (intlen - pos) % 3 == 0)
-			out[j++] = ',';
-		out[j++] = tmp[i];
-	}
-	out[j] = '\0';
-	gs_snprintf(buf, n, "%s", out);
-}
-
-/*
-** x in scientific notation with one or two decimals, the exponent without
-** "+" or leading zeros: 1.5e300. For values a scale word cannot bring
-** down to a readable size (a million trillion and more): written out in
-** digits they would be too long for a table cell, and a cut cell would
-** show the wrong magnitude.
-*/
-static void scientific(double x, char *buf, size_t n)
-{
-	char tmp[64], *e;
-	long ex;
-
-	gs_snprintf(tmp, sizeof(tmp), "%.*e", digits(x, true, 1, 2), x);
-	e = strchr(tmp, 'e');
-	ex = strtol(e + 1, NULL, 10);
-	*e = '\0';
-	gs_snprintf(buf, n, "%se%ld", tmp, ex);
-}
-
-/* Beyond this, tables write values in scientific notation. */
-#define FMT_SCIENTIFIC_FROM 1e18
-
-void fmt_human(double v, const char *sym, char *buf, size_t n)
-{
-	static const struct { double f; const char *w; } scales[] = {
-		{ 1e12, "trn" }, { 1e9, "bn" }, { 1e6, "mn" },
-	};
-	char num[96];
-	const char *word = "";
-	size_t i;
-
-	if (!isfinite(v)) {
-		gs_snprintf(buf, n, "%s", isnan(v) ? "n/a" : v > 0 ? "∞" : "-∞");
-		return;
-	}
-	if (fabs(v) >= FMT_SCIENTIFIC_FROM) {
-		scientific(v, num, sizeof(num));
-		gs_snprintf(buf, n, "%s%s%s", num, sym && *sym ? " " : "",
-			    sym ? sym : "");
-		return;
-	}
-	if (sym && strcmp(sym, "×") == 0) {
-		gs_snprintf(buf, n, "%.*f×", digits(v, false, 2, 3), v);
-		return;
-	}
-	for (i = 0; i < GS_ARRAY_LEN(scales); i++)
-		if (fabs(v) >= scales[i].f) {
-			v /= scales[i].f;
-			word = scales[i].w;
-			break;
-		}
-	/* Scaled: 154.0 bn, 721.54 bn; plain: 28,100 m², 319,909.5, 0.25 */
-	grouped(v, *word ? digits(v, false, 1, 2) :
-		digits(v, false, 0, fabs(v) >= 1000 ? 1 : 3), num, sizeof(num));
-	gs_snprintf(buf, n, "%s%s%s%s%s", num, *word ? " " : "", word,
-		    sym && *sym ? " " : "", sym ? sym : "");
 }

@@ -17,6 +17,18 @@
 
 enum out_format { FMT_TABLE, FMT_CSV, FMT_JSON };
 
+/*
+** What a command needs of the database, from main.c's command table:
+** cli_setup opens it accordingly, once the command line is known good.
+*/
+enum cli_db {
+	CLI_DB_NONE,      /* never opens one (extract) */
+	CLI_DB_READ,      /* must exist; opened read-only */
+	CLI_DB_CREATE,    /* created when missing or migrated (init) */
+	CLI_DB_CREATE_OWN,/* created or migrated, but opened by the command
+			   * itself once it holds its lock (ingest) */
+};
+
 struct gs_ctx {
 	const char *db_path;     /* --db, GROWTHSTAT_DB, ./growthstat.db */
 	int verbose;             /* -v */
@@ -24,12 +36,15 @@ struct gs_ctx {
 	enum out_format format;  /* --format */
 	struct series_db *db;    /* opened by cli_open_db, closed by main */
 	const char *cmd;         /* the command's name */
-	bool writes;             /* the command writes to the database */
+	enum cli_db db_need;     /* from the command table */
+	int32_t as_of;           /* --as-of, 0 when not given */
+	int nargs;               /* the operands, after cli_setup */
+	char **args;
 	char db_shown[1024];     /* cli_db_shown's text */
 };
 
 /* Options every command takes; append CLI_COMMON_LONGOPTS to its table. */
-enum { OPT_DB = 1000, OPT_FORMAT, OPT_HELP, OPT_COMMON_LAST };
+enum { OPT_DB = 1000, OPT_FORMAT, OPT_HELP, OPT_AS_OF, OPT_COMMON_LAST };
 #define CLI_COMMON_LONGOPTS \
 	{ "db", required_argument, NULL, OPT_DB }, \
 	{ "format", required_argument, NULL, OPT_FORMAT }, \
@@ -38,6 +53,17 @@ enum { OPT_DB = 1000, OPT_FORMAT, OPT_HELP, OPT_COMMON_LAST };
 	{ "quiet", no_argument, NULL, 'q' }, \
 	{ NULL, 0, NULL, 0 }
 #define CLI_COMMON_SHORTOPTS "vq"
+
+/*
+** --as-of DATE, declared here once and parsed by cli_common into
+** ctx->as_of. It has one meaning per family of commands: for those that
+** read (show, growth, implied, project, check, chart, report) the latest
+** vintage known at DATE, with CLI_AS_OF_HELP as its help (after the
+** option in each usage's own layout); for ingest the vintage of rows that
+** give none (its own help line).
+*/
+#define CLI_AS_OF_LONGOPT { "as-of", required_argument, NULL, OPT_AS_OF }
+#define CLI_AS_OF_HELP "what was known at DATE (default: now)"
 
 /*
 ** Handle one common option returned by getopt_long. Returns 1 when handled,
@@ -51,15 +77,43 @@ int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage);
 ** opt(arg, c, optarg) which returns 0 or an exit code (after printing).
 ** Returns 0 to go on (operands from optind), GS_EX_USAGE or opt's code to
 ** stop, or -1 when --help was shown (exit 0). opt may be NULL. For a
-** command that writes (ctx->writes), a database that would not persist
-** (series_persists) stops it here with GS_EX_NOTSTORED, before the
-** command touches any file.
+** command that writes (ctx->db_need CLI_DB_CREATE or CLI_DB_CREATE_OWN),
+** a database that would not persist (series_persists) stops it here with
+** GS_EX_NOTSTORED, before the command touches any file.
 */
 typedef int (*cli_opt_fn)(struct gs_ctx *ctx, void *arg, int c,
 			  const char *optarg);
 int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 	      const struct option *longopts, const char *usage,
 	      cli_opt_fn opt, void *arg);
+
+/*
+** A command's command line for cli_setup: its usage text, options (the
+** table ends with CLI_COMMON_LONGOPTS), its own option handler (as for
+** cli_parse; NULL when it has none), how many operands it takes (max -1:
+** any number; outside the range a usage error: args_msg, or "unexpected
+** argument 'X'" when there are too many and args_msg is NULL), and check:
+** the command's own test of the whole line (NULL: none), run before the
+** database is opened so that a usage error always comes first.
+*/
+struct cli_spec {
+	const char *usage;
+	const struct option *longopts;
+	cli_opt_fn opt;
+	int min_args, max_args;
+	const char *args_msg;
+	int (*check)(struct gs_ctx *ctx, void *arg);
+};
+
+/*
+** The setup every command shares, once: parse the options (cli_parse),
+** set ctx->args/nargs to the operands and check their number, run
+** spec->check, then open the database as ctx->db_need says (cli_open_db).
+** Returns 0 to go on, -1 when --help was shown (exit 0), else an exit
+** code (the error printed).
+*/
+int cli_setup(int argc, char **argv, struct gs_ctx *ctx,
+	      const struct cli_spec *spec, void *arg);
 
 /* Open ctx->db_path into ctx->db with SERIES_* flags; 0 or an exit code
  * (the error printed). */
@@ -113,14 +167,6 @@ void table_free(struct table *t);
 /* Write s as a JSON string literal (with quotes). */
 void json_string(FILE *out, const char *s);
 
-/*
-** Numbers for people and for scripts.
-** fmt_num: the shortest text that reads back as exactly v ("154000000000").
-** fmt_human: v with a scale word and the unit symbol: "154.0 bn RUB",
-**   "28,100 m²", "2.80×" for sym "×", "10.5 %" for "%"; from a million
-**   trillion on, scientific notation: "1.5e300 RUB".
-*/
-void fmt_num(double v, char *buf, size_t n);
-void fmt_human(double v, const char *sym, char *buf, size_t n);
+/* Numbers as text (fmt_num, fmt_human): common.h. */
 
 #endif

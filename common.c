@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,7 +113,7 @@ size_t gs_escape(char *dst, size_t n, const char *src)
 	return k;
 }
 
-static _Noreturn void nomem(void)
+_Noreturn void gs_nomem(void)
 {
 	fputs("growthstat: out of memory\n", stderr);
 	abort();
@@ -123,7 +124,7 @@ void *xmalloc(size_t n)
 	void *p = malloc(n ? n : 1);
 
 	if (p == NULL)
-		nomem();
+		gs_nomem();
 	return p;
 }
 
@@ -132,7 +133,7 @@ void *xcalloc(size_t n, size_t m)
 	void *p = calloc(n ? n : 1, m ? m : 1);
 
 	if (p == NULL)
-		nomem();
+		gs_nomem();
 	return p;
 }
 
@@ -141,7 +142,7 @@ void *xrealloc(void *p, size_t n)
 	void *q = realloc(p, n ? n : 1);
 
 	if (q == NULL)
-		nomem(); /* aborts: p need not be freed */
+		gs_nomem(); /* aborts: p need not be freed */
 	return q;
 }
 
@@ -403,4 +404,167 @@ void gs_out_sweep(const char *path)
 	if (d)
 		closedir(d);
 	free(dir);
+}
+
+size_t gs_utf8_len(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (p[0] < 0x80)
+		return 1;
+	if (p[0] >= 0xC2 && p[0] <= 0xDF)
+		return (p[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (p[0] >= 0xE0 && p[0] <= 0xEF) {
+		unsigned lo = p[0] == 0xE0 ? 0xA0 : 0x80;
+		unsigned hi = p[0] == 0xED ? 0x9F : 0xBF;
+
+		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 ? 3 : 0;
+	}
+	if (p[0] >= 0xF0 && p[0] <= 0xF4) {
+		unsigned lo = p[0] == 0xF0 ? 0x90 : 0x80;
+		unsigned hi = p[0] == 0xF4 ? 0x8F : 0xBF;
+
+		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 &&
+		       (p[3] & 0xC0) == 0x80 ? 4 : 0;
+	}
+	return 0;
+}
+
+/* ---- numbers as text (see common.h) ---- */
+
+void gs_num_exact(double v, char *buf, size_t n)
+{
+	int prec;
+
+	if (!isfinite(v)) {
+		gs_snprintf(buf, n, "%s", isnan(v) ? "nan" : v > 0 ? "inf" :
+			    "-inf");
+		return;
+	}
+	if (v == 0)
+		v = 0; /* no "-0" */
+	for (prec = 15; prec <= 17; prec++) {
+		gs_snprintf(buf, n, "%.*g", prec, v);
+		if (strtod(buf, NULL) == v)
+			return;
+	}
+}
+
+void gs_num_grouped(double v, int d, char *buf, size_t n)
+{
+	char tmp[400], out[540];
+	size_t i, j = 0, start = 0, intlen;
+
+	gs_snprintf(tmp, sizeof(tmp), "%.*f", d, v);
+	if (strspn(tmp, "-0.") == strlen(tmp)) /* rounds to zero: no sign */
+		gs_snprintf(tmp, sizeof(tmp), "%.*f", d, 0.0);
+	if (tmp[0] == '-')
+		out[j++] = '-', start = 1;
+	intlen = strcspn(tmp + start, ".");
+	for (i = start; tmp[i] && j < sizeof(out) - 2; i++) {
+		size_t pos = i - start;
+
+		if (pos < intlen && pos > 0 && (intlen - pos) % 3 == 0)
+			out[j++] = ',';
+		out[j++] = tmp[i];
+	}
+	out[j] = '\0';
+	gs_snprintf(buf, n, "%s", out);
+}
+
+int gs_num_decimals(double x, bool sci, int lo, int hi)
+{
+	char tmp[400];
+	int d;
+
+	for (d = lo; d < hi; d++) {
+		if (sci)
+			gs_snprintf(tmp, sizeof(tmp), "%.*e", d, x);
+		else
+			gs_snprintf(tmp, sizeof(tmp), "%.*f", d, x);
+		if (fabs(strtod(tmp, NULL) - x) <= 1e-9 * fabs(x))
+			return d;
+	}
+	return hi;
+}
+
+struct gs_scale gs_scale_for(double maxabs, bool thousands)
+{
+	static const struct {
+		double from;
+		struct gs_scale sc;
+	} scales[] = {
+		{ 1e12, { 1e12, "trn" } }, { 1e9, { 1e9, "bn" } },
+		{ 1e6, { 1e6, "mn" } }, { 1e4, { 1e3, "thousand" } },
+	};
+	struct gs_scale none = { 1, "" };
+	size_t i, last = GS_ARRAY_LEN(scales) - (thousands ? 0 : 1);
+
+	for (i = 0; i < last; i++)
+		if (isfinite(maxabs) && maxabs >= scales[i].from)
+			return scales[i].sc;
+	return none;
+}
+
+void fmt_num(double v, char *buf, size_t n)
+{
+	if (isnan(v))
+		gs_snprintf(buf, n, "%s", "");
+	else
+		gs_num_exact(v, buf, n);
+}
+
+/*
+** x in scientific notation with one or two decimals, the exponent without
+** "+" or leading zeros: 1.5e300. For values a scale word cannot bring
+** down to a readable size (a million trillion and more): written out in
+** digits they would be too long for a table cell, and a cut cell would
+** show the wrong magnitude.
+*/
+static void scientific(double x, char *buf, size_t n)
+{
+	char tmp[64], *e;
+	long ex;
+
+	gs_snprintf(tmp, sizeof(tmp), "%.*e", gs_num_decimals(x, true, 1, 2),
+		    x);
+	e = strchr(tmp, 'e');
+	ex = strtol(e + 1, NULL, 10);
+	*e = '\0';
+	gs_snprintf(buf, n, "%se%ld", tmp, ex);
+}
+
+/* Beyond this, tables write values in scientific notation. */
+#define FMT_SCIENTIFIC_FROM 1e18
+
+void fmt_human(double v, const char *sym, char *buf, size_t n)
+{
+	const char *space = sym && *sym ? " " : "", *unit = sym ? sym : "";
+	struct gs_scale sc;
+	char num[96];
+
+	if (!isfinite(v)) {
+		gs_snprintf(buf, n, "%s", isnan(v) ? "n/a" :
+			    v > 0 ? "∞" : "-∞");
+		return;
+	}
+	if (fabs(v) >= FMT_SCIENTIFIC_FROM) {
+		scientific(v, num, sizeof(num));
+		gs_snprintf(buf, n, "%s%s%s", num, space, unit);
+		return;
+	}
+	if (sym && strcmp(sym, "×") == 0) {
+		gs_num_grouped(v, gs_num_decimals(v, false, 2, 3), num,
+			       sizeof(num));
+		gs_snprintf(buf, n, "%s×", num);
+		return;
+	}
+	sc = gs_scale_for(fabs(v), false);
+	v /= sc.factor;
+	/* Scaled: 154.0 bn, 721.54 bn; plain: 28,100 m², 319,909.5, 0.25 */
+	gs_num_grouped(v, *sc.word ? gs_num_decimals(v, false, 1, 2) :
+		       gs_num_decimals(v, false, 0, fabs(v) >= 1000 ? 1 : 3),
+		       num, sizeof(num));
+	gs_snprintf(buf, n, "%s%s%s%s%s", num, *sc.word ? " " : "", sc.word,
+		    space, unit);
 }

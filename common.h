@@ -19,6 +19,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #define GS_VERSION "0.1.0"
 
@@ -73,6 +76,95 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 
+/* Out of memory: a message on stderr, then abort. */
+_Noreturn void gs_nomem(void);
+
+/*
+** A growable array: v holds n elements and room for the next power of two
+** (its capacity is implied by n, so no cap field): GS_GROW(v, n) makes
+** room for v[n], reallocating v (doubling) when n is 0 or a power of two.
+** Grow an array only this way, from NULL and n = 0; free(v) frees it.
+** size may be a row of several elements (n counts rows).
+*/
+static inline void *gs_grow(void *v, size_t n, size_t size)
+{
+	size_t want = n ? 2 * n : 1;
+
+	if (n & (n - 1)) /* room up to the next power of two */
+		return v;
+	if (want < n || (size && want > SIZE_MAX / size))
+		gs_nomem();
+	return xrealloc(v, want * size);
+}
+#define GS_GROW(v, n) ((v) = gs_grow((v), (n), sizeof(*(v))))
+
+/*
+** A small string buffer: append text, formatted text or bytes; s is NULL
+** until something is added, then always NUL-terminated (gs_buf_str gives
+** "" for an empty one). Start from { 0 }; gs_buf_free frees and empties.
+*/
+struct gs_buf {
+	char *s;
+	size_t len, cap;
+};
+
+/* Room for extra more bytes and a NUL. */
+static inline void gs_buf_reserve(struct gs_buf *b, size_t extra)
+{
+	size_t cap = b->cap ? b->cap : 64;
+
+	if (b->s && b->len + extra + 1 <= b->cap)
+		return;
+	while (cap < b->len + extra + 1)
+		cap *= 2;
+	b->s = xrealloc(b->s, cap);
+	b->cap = cap;
+}
+
+static inline void gs_buf_addn(struct gs_buf *b, const char *s, size_t n)
+{
+	gs_buf_reserve(b, n);
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static inline void gs_buf_add(struct gs_buf *b, const char *s)
+{
+	gs_buf_addn(b, s, strlen(s));
+}
+
+static inline __attribute__((format(printf, 2, 3)))
+void gs_buf_printf(struct gs_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int k;
+
+	va_start(ap, fmt);
+	k = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (k <= 0) /* nothing added: s stays as it was */
+		return;
+	gs_buf_reserve(b, (size_t)k);
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)k + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)k;
+}
+
+static inline const char *gs_buf_str(const struct gs_buf *b)
+{
+	return b->s ? b->s : "";
+}
+
+static inline void gs_buf_free(struct gs_buf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+
 /* Bounded formatting into a fixed buffer; always NUL-terminates. */
 size_t gs_snprintf(char *buf, size_t n, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -85,6 +177,13 @@ size_t gs_snprintf(char *buf, size_t n, const char *fmt, ...)
 ** (truncated to fit).
 */
 size_t gs_escape(char *dst, size_t n, const char *src);
+
+/*
+** The length of the valid UTF-8 sequence at s (1 for ASCII), 0 when it is
+** not one (a stray continuation byte, an overlong form, a surrogate, past
+** U+10FFFF, or cut short by the NUL that ends s).
+*/
+size_t gs_utf8_len(const char *s);
 
 /*
 ** An output file created exclusively: a fresh temporary name in the target's
@@ -132,5 +231,36 @@ void *gs_open_append(const char *path, struct gs_err *e);
 char *gs_redact_uri(char *dst, size_t n, const char *uri);
 
 #define GS_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+** Numbers as text: the one formatter under the CLI tables (cli.c), the
+** charts (reports/chart/) and the report page. A value that rounds to
+** zero is written without a sign everywhere ("0", "0.00", never "-0").
+**
+** gs_num_exact: the shortest text (%.15g to %.17g) that reads back as
+**   exactly v: "154000000000", "0.1"; NaN "nan", infinities "inf", "-inf".
+** gs_num_grouped: v with d decimals (rounded as printf rounds: to the
+**   nearest double, ties to even) and "," between thousands: "1,250.5".
+** gs_num_decimals: the fewest decimals from lo up to hi that show x to a
+**   relative 1e-9, in fixed (%f) or scientific (%e) notation.
+** gs_scale_for: the scale word for values up to maxabs: trn from 1e12, bn
+**   from 1e9, mn from 1e6, and with thousands "thousand" (factor 1e3) from
+**   1e4 (so 9,500 stays 9,500); else { 1, "" }.
+** fmt_num: for scripts: gs_num_exact, NaN as "" (an empty cell).
+** fmt_human: for people: v with a scale word and the unit symbol:
+**   "154.0 bn RUB", "28,100 m²", "2.80×" for sym "×", "10.5 %" for "%";
+**   from a million trillion on, scientific notation: "1.5e300 RUB";
+**   NaN "n/a", infinities "∞", "-∞".
+*/
+struct gs_scale {
+	double factor;
+	const char *word;
+};
+void gs_num_exact(double v, char *buf, size_t n);
+void gs_num_grouped(double v, int d, char *buf, size_t n);
+int gs_num_decimals(double x, bool sci, int lo, int hi);
+struct gs_scale gs_scale_for(double maxabs, bool thousands);
+void fmt_num(double v, char *buf, size_t n);
+void fmt_human(double v, const char *sym, char *buf, size_t n);
 
 #endif

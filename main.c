@@ -2,9 +2,11 @@
 ** main.c: the growthstat command table and the one place that opens the
 ** database and turns results into exit codes.
 **
-** growthstat [--db PATH] [-v|-q] COMMAND [ARGS]; each command parses its own
-** options (which include the common ones, so `growthstat show KEY --db x`
-** works too) and opens the database with cli_open_db; main closes it.
+** growthstat [--db PATH] [-v|-q] COMMAND [ARGS]. The table says what each
+** command needs of the database; the command's one call to cli_setup parses
+** its options (which include the common ones, so `growthstat show KEY --db
+** x` works too: both places parse them with cli_common), checks its operands
+** and opens the database as the table says; main closes it.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -14,23 +16,31 @@
 struct cmd {
 	const char *name;
 	int (*fn)(int, char **, struct gs_ctx *);
+	enum cli_db db;  /* what it needs of the database (cli.h) */
 	const char *summary;
-	bool writes;     /* refuses a database that would not persist */
 };
 
 static const struct cmd commands[] = {
-	{ "init", cmd_init, "create or upgrade the database", true },
-	{ "ingest", cmd_ingest, "load figures from CSV files", true },
-	{ "series", cmd_series, "list the series", false },
-	{ "show", cmd_show, "show the observations of a series", false },
-	{ "sources", cmd_sources, "list the sources of figures", false },
-	{ "growth", cmd_growth, "growth between periods, CAGR, FRED transforms", false },
-	{ "implied", cmd_implied, "levels and CAGRs implied by stated multiples", false },
-	{ "project", cmd_project, "project a series to a date (cagr, linear, loglinear)", false },
-	{ "check", cmd_check, "check targets, claims and thresholds (exit 1 on failure)", false },
-	{ "chart", cmd_chart, "write a gnuplot script and a PNG trend chart", false },
-	{ "report", cmd_report, "one self-contained page: charts, figures, verdicts", false },
-	{ "extract", cmd_extract, "propose figures from a plain-text document", false },
+	{ "init", cmd_init, CLI_DB_CREATE, "create or upgrade the database" },
+	{ "ingest", cmd_ingest, CLI_DB_CREATE_OWN,
+	  "load figures from CSV files" },
+	{ "series", cmd_series, CLI_DB_READ, "list the series" },
+	{ "show", cmd_show, CLI_DB_READ, "show the observations of a series" },
+	{ "sources", cmd_sources, CLI_DB_READ, "list the sources of figures" },
+	{ "growth", cmd_growth, CLI_DB_READ,
+	  "growth between periods, CAGR, FRED transforms" },
+	{ "implied", cmd_implied, CLI_DB_READ,
+	  "levels and CAGRs implied by stated multiples" },
+	{ "project", cmd_project, CLI_DB_READ,
+	  "project a series to a date (cagr, linear, loglinear)" },
+	{ "check", cmd_check, CLI_DB_READ,
+	  "check targets, claims and thresholds (exit 1 on failure)" },
+	{ "chart", cmd_chart, CLI_DB_READ,
+	  "write a gnuplot script and a PNG trend chart" },
+	{ "report", cmd_report, CLI_DB_READ,
+	  "one self-contained page: charts, figures, verdicts" },
+	{ "extract", cmd_extract, CLI_DB_NONE,
+	  "propose figures from a plain-text document" },
 };
 
 static const char usage[] =
@@ -74,36 +84,47 @@ static const struct cmd *find(const char *name)
 	return NULL;
 }
 
+/* The options before the command word: the common ones (cli_common, the
+ * one place --db, -v and -q are read) and --help, --version. */
+enum { OPT_VERSION = OPT_COMMON_LAST };
+static const struct option global_longopts[] = {
+	{ "db", required_argument, NULL, OPT_DB },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
 /* Global options before the command. Returns the index of the command
  * word, or -1 after handling --help/--version, or -2 on a usage error. */
 static int global_options(int argc, char **argv, struct gs_ctx *ctx)
 {
-	int i;
+	int c;
 
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+	optind = 0;
+	opterr = 0;
+	/* "+": stop at the command word; its options are its own. */
+	while ((c = getopt_long(argc, argv, "+vqh", global_longopts,
+				NULL)) != -1) {
+		if (c == 'h') {
 			print_usage(stdout);
 			return -1;
-		} else if (strcmp(a, "--version") == 0) {
+		}
+		if (c == OPT_VERSION) {
 			printf("growthstat %s\n", GS_VERSION);
 			return -1;
-		} else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0) {
-			ctx->verbose++;
-		} else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-			ctx->quiet = true;
-		} else if (strcmp(a, "--db") == 0 && i + 1 < argc) {
-			ctx->db_path = argv[++i];
-		} else if (strncmp(a, "--db=", 5) == 0) {
-			ctx->db_path = a + 5;
-		} else if (a[0] == '-') {
-			cli_usage(ctx, NULL, "unknown option '%s'", a);
-			return -2;
-		} else {
-			return i;
 		}
+		if (c == '?' || c == ':') {
+			cli_usage(ctx, NULL, "unknown option '%s'",
+				  argv[optind - 1]);
+			return -2;
+		}
+		if (cli_common(ctx, c, optarg, NULL) != 1)
+			return -2;
 	}
+	if (optind < argc)
+		return optind;
 	print_usage(stderr);
 	return -2;
 }
@@ -125,9 +146,9 @@ int main(int argc, char **argv)
 		return GS_EX_USAGE;
 	}
 	ctx.cmd = c->name;
-	ctx.writes = c->writes;
-	/* The command parses its options (possibly --db), then opens the
-	 * database with cli_open_db; main closes it. */
+	ctx.db_need = c->db;
+	/* The command's cli_setup parses its options (possibly --db), then
+	 * opens the database as ctx.db_need says; main closes it. */
 	rc = c->fn(argc - at, argv + at, &ctx);
 	series_close(ctx.db);
 	return cli_finish(&ctx, rc);

@@ -64,15 +64,15 @@ static const char usage[] =
 	"is running (or the database stayed busy); 130/143 interrupted by\n"
 	"SIGINT/SIGTERM (the file in progress rolled back).\n";
 
-enum { OPT_LAYOUT = OPT_COMMON_LAST, OPT_COLUMNS, OPT_SET, OPT_ASOF,
-       OPT_SOURCE, OPT_SKIP, OPT_REJECTS, OPT_DIR, OPT_ARCHIVE, OPT_MINAGE,
-       OPT_LOCKWAIT, OPT_LOG, OPT_DELIM, OPT_DECIMAL };
+enum { OPT_LAYOUT = OPT_COMMON_LAST, OPT_COLUMNS, OPT_SET, OPT_SOURCE,
+       OPT_SKIP, OPT_REJECTS, OPT_DIR, OPT_ARCHIVE, OPT_MINAGE, OPT_LOCKWAIT,
+       OPT_LOG, OPT_DELIM, OPT_DECIMAL };
 
 static const struct option longopts[] = {
 	{ "layout", required_argument, NULL, OPT_LAYOUT },
 	{ "columns", required_argument, NULL, OPT_COLUMNS },
 	{ "set", required_argument, NULL, OPT_SET },
-	{ "as-of", required_argument, NULL, OPT_ASOF },
+	CLI_AS_OF_LONGOPT, /* here: the vintage of rows that give none */
 	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "skip-bad", no_argument, NULL, OPT_SKIP },
 	{ "rejects", required_argument, NULL, OPT_REJECTS },
@@ -172,8 +172,6 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 		return 0;
 	case OPT_COLUMNS: o->columns = val; return 0;
 	case OPT_SET: o->set = val; return 0;
-	case OPT_ASOF:
-		return cli_date(ctx, "--as-of", val, &o->as_of) ? GS_EX_USAGE : 0;
 	case OPT_SOURCE: o->source = val; return 0;
 	case OPT_SKIP: o->skip_bad = true; return 0;
 	case OPT_REJECTS: o->rejects = val; return 0;
@@ -380,6 +378,8 @@ static int check_paths(struct ingest_cmd *c, int nfiles, char **files)
 
 int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
 {
+	static const struct cli_spec spec = { usage, longopts, option, 0, -1,
+		NULL, NULL };
 	struct ingest_cmd c;
 	char *dflt[2] = { NULL, NULL };
 	struct gs_err e;
@@ -390,11 +390,13 @@ int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
 	c.ctx = ctx;
 	c.lock_timeout = 30;
 	c.min_age = 60;
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &c)))
+	/* The database is opened by run(), once the lock is held. */
+	if ((rc = cli_setup(argc, argv, ctx, &spec, &c)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if ((rc = check_usage(&c, argc - optind, dflt)))
+	c.o.as_of = ctx->as_of;
+	if ((rc = check_usage(&c, ctx->nargs, dflt)))
 		goto out;
-	if ((rc = check_paths(&c, argc - optind, argv + optind)))
+	if ((rc = check_paths(&c, ctx->nargs, ctx->args)))
 		goto out;
 	if (c.log_path && (c.log = gs_open_append(c.log_path, &e)) == NULL) {
 		rc = cli_error(ctx, GS_EX_CANTCREAT, "cannot open the log: %s",
@@ -409,7 +411,7 @@ int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
 	c.o.warn = warning;
 	c.o.warn_arg = &c;
 	out_init(&c);
-	rc = run(&c, argc - optind, argv + optind);
+	rc = run(&c, ctx->nargs, ctx->args);
 	out_clear(&c);
 	if (stop_signal) {
 		out_error(&c, "interrupted by %s; the file in progress was "

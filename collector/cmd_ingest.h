@@ -19,12 +19,6 @@
 #define INGEST_MAX_SHOWN 50
 #define INGEST_MAX_KEPT 1000
 
-/* A growing text (the .errors file of a refused file). */
-struct text {
-	char *s;
-	size_t len, cap;
-};
-
 struct progress {
 	bool on;             /* stderr is a terminal and not -q */
 	bool drawn;          /* a line is on the screen */
@@ -54,7 +48,7 @@ struct ingest_cmd {
 	ino_t db_ino;
 	/* the file being ingested */
 	long problems;            /* problems found in it */
-	struct text errors;       /* dir mode: its problems, for NAME.errors */
+	struct gs_buf errors;     /* dir mode: its problems, for NAME.errors */
 	struct progress pr;
 };
 
@@ -88,8 +82,8 @@ void out_file_done(struct ingest_cmd *c, uint64_t size);
 /* Clear the progress line before other output on stderr. */
 void out_clear(struct ingest_cmd *c);
 
-void text_add(struct text *t, const char *s);
-void text_free(struct text *t);
+/* Append s and a newline to t (the .errors text of a refused file). */
+void text_add(struct gs_buf *t, const char *s);
 
 /* ---- cmd_ingest_dir.c ---- */
 

@@ -312,7 +312,7 @@ int ingest_drop_dir(struct ingest_cmd *c)
 		out_say(c, "%s: %ld file%s too new or still being written, "
 			"left for a later run", c->dir, l.waiting,
 			l.waiting == 1 ? "" : "s");
-	text_free(&c->errors);
+	gs_buf_free(&c->errors);
 	drop_list_free(&l);
 	return worst;
 }

@@ -23,25 +23,10 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-void text_add(struct text *t, const char *s)
+void text_add(struct gs_buf *t, const char *s)
 {
-	size_t n = strlen(s);
-
-	if (t->len + n + 2 > t->cap) {
-		while (t->len + n + 2 > t->cap)
-			t->cap = t->cap ? t->cap * 2 : 4096;
-		t->s = xrealloc(t->s, t->cap);
-	}
-	memcpy(t->s + t->len, s, n);
-	t->len += n;
-	t->s[t->len++] = '\n';
-	t->s[t->len] = '\0';
-}
-
-void text_free(struct text *t)
-{
-	free(t->s);
-	memset(t, 0, sizeof(*t));
+	gs_buf_add(t, s);
+	gs_buf_add(t, "\n");
 }
 
 void out_init(struct ingest_cmd *c)
@@ -196,7 +181,7 @@ void out_problem(void *arg, const struct gs_err *p)
 void out_file_start(struct ingest_cmd *c, size_t index, size_t count)
 {
 	c->problems = 0;
-	text_free(&c->errors);
+	gs_buf_free(&c->errors);
 	c->pr.index = index;
 	c->pr.count = count;
 	c->pr.cur = 0;

@@ -203,9 +203,26 @@ static int ask(struct gs_ctx *ctx, struct copts *o, const char *key)
 	return check_ask(ctx, &q);
 }
 
+/* A question (--reach, --at-least) is about one KEY. */
+static int check_line(struct gs_ctx *ctx, void *arg)
+{
+	const struct copts *o = arg;
+
+	if (o->reach && o->by.start == 0)
+		return cli_usage(ctx, usage, "--reach needs --by PERIOD");
+	if (o->reach && o->at_least)
+		return cli_usage(ctx, usage, "ask --reach or --at-least, "
+				 "not both");
+	if ((o->reach || o->at_least) && ctx->nargs != 1)
+		return cli_usage(ctx, usage, "a question is about one KEY");
+	return 0;
+}
+
 /* KEY arguments may be globs, as in `series GLOB` (keyglob.h). */
 int cmd_check(int argc, char **argv, struct gs_ctx *ctx)
 {
+	static const struct cli_spec spec = { usage, longopts, option, 0, -1,
+		NULL, check_line };
 	struct copts o;
 	struct key_args k;
 	int rc;
@@ -216,21 +233,12 @@ int cmd_check(int argc, char **argv, struct gs_ctx *ctx)
 	o.tol = GS_CHECK_TOL_DEFAULT;
 	o.pp = GS_CHECK_PP_DEFAULT;
 	o.p.level = 0.95;
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
+	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o.r)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if (o.reach && o.by.start == 0)
-		return cli_usage(ctx, usage, "--reach needs --by PERIOD");
-	if (o.reach && o.at_least)
-		return cli_usage(ctx, usage, "ask --reach or --at-least, not both");
-	if ((o.reach || o.at_least) && argc - optind != 1)
-		return cli_usage(ctx, usage, "a question is about one KEY");
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
 	if (o.reach || o.at_least)
-		rc = cmd_keys(ctx, argv[optind], false, &k);
+		rc = cmd_keys(ctx, ctx->args[0], false, &k);
 	else
-		rc = cmd_keys_list(ctx, argv + optind, (size_t)(argc - optind),
-				   0, &k);
+		rc = cmd_keys_list(ctx, ctx->args, (size_t)ctx->nargs, 0, &k);
 	if (rc != 0)
 		return rc;
 	if (o.reach || o.at_least)

@@ -6,7 +6,7 @@
 #define GS_CMD_CHECK_OUT_H
 
 #include "check.h"
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 
 struct check_out;
 

@@ -26,7 +26,7 @@ struct sheet {
 	const struct sheet_section *sec;
 	size_t nsec;
 	struct row *rows;
-	size_t nrows, cap;
+	size_t nrows;
 };
 
 struct sheet *sheet_new(const char *const *cols, size_t ncols,
@@ -43,10 +43,7 @@ struct sheet *sheet_new(const char *const *cols, size_t ncols,
 
 void sheet_row(struct sheet *sh, size_t sec)
 {
-	if (sh->nrows == sh->cap) {
-		sh->cap = sh->cap ? 2 * sh->cap : 16;
-		sh->rows = xrealloc(sh->rows, sh->cap * sizeof(*sh->rows));
-	}
+	GS_GROW(sh->rows, sh->nrows);
 	sh->rows[sh->nrows].sec = sec;
 	sh->rows[sh->nrows].cell = xcalloc(sh->ncols, sizeof(struct cell));
 	sh->nrows++;

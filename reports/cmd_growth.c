@@ -11,6 +11,7 @@
 #include "../series/parse.h"
 #include "cmd_growth.h"
 #include "cmd_keys.h"
+#include "span.h"
 
 static const char usage[] =
 	"usage: growthstat growth KEY [--from PERIOD] [--to PERIOD]\n"
@@ -73,132 +74,6 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	return cli_usage(ctx, usage, "bad option");
 }
 
-/* Months from period a's start to period b's start. */
-static int months_between(const struct gs_period *a, const struct gs_period *b)
-{
-	return cal_months_between(a->start, b->start);
-}
-
-static const char *freq_name(int step)
-{
-	return step == 12 ? "yearly" : step == 6 ? "half-yearly" :
-	       step == 3 ? "quarterly" : "monthly";
-}
-
-/* A transform is defined on one grid: points of another length, or off
- * the grid, are named rather than dropped. */
-static int misfits(const struct rp_series *s, const struct rp_point *pts,
-		   size_t n, int step, struct gs_err *e)
-{
-	char list[256], per[48], last[48];
-	size_t i, len = 0, bad = 0, a = n - 1;
-
-	list[0] = '\0';
-	for (i = 0; i < n; i++)
-		if (period_months(&pts[i].period) == step && i < a)
-			a = i;
-	for (i = 0; i < n; i++) {
-		int m = months_between(&pts[a].period, &pts[i].period);
-
-		if (period_months(&pts[i].period) == step && m % step == 0)
-			continue;
-		if (bad++ < 4) {
-			period_format(&pts[i].period, per, sizeof(per));
-			len += gs_snprintf(list + len, sizeof(list) - len,
-					   "%s%s", len ? ", " : "", per);
-		}
-	}
-	if (bad == 0)
-		return 0;
-	period_format(&pts[n - 1].period, last, sizeof(last));
-	return gs_errf(e, GS_EX_DATAERR, "%s: a transform needs points of one "
-		       "frequency: %s%s %s not on the %s grid of %s (choose "
-		       "a stretch of one frequency with --from/--to)", s->key,
-		       list, bad > 4 ? " and more" : "", bad > 1 ? "are" : "is",
-		       freq_name(step), last);
-}
-
-/* Lay the points of one length on a regular grid (NAN where missing). */
-static int grid(const struct rp_series *s, struct rp_point *pts, size_t n,
-		double **x, size_t *len, int *step, struct gs_err *e)
-{
-	size_t i;
-
-	*step = period_months(&pts[n - 1].period);
-	if (*step <= 0 || 12 % *step != 0)
-		return gs_errf(e, GS_EX_DATAERR, "%s: transforms need yearly, "
-			       "half-yearly, quarterly or monthly periods",
-			       s->key);
-	if (misfits(s, pts, n, *step, e))
-		return -1;
-	*len = (size_t)(months_between(&pts[0].period, &pts[n - 1].period) /
-			*step) + 1;
-	*x = xmalloc(*len * sizeof(**x));
-	for (i = 0; i < *len; i++)
-		(*x)[i] = NAN;
-	for (i = 0; i < n; i++)
-		(*x)[months_between(&pts[0].period, &pts[i].period) / *step] =
-			pts[i].p.v;
-	return 0;
-}
-
-/* The i-th period of a grid of step-month periods starting at first. */
-static struct gs_period grid_period(const struct gs_period *first, size_t i,
-				    int step)
-{
-	struct gs_period p = *first;
-
-	p.start = cal_add_months(cal_month_start(first->start), (int)i * step);
-	p.end = cal_month_end(cal_add_months(p.start, step - 1));
-	return p;
-}
-
-/*
-** FRED's level transforms (lin, chg, ch1, log) are in the unit the
-** figures were published in, not the base unit: log of 154 billion rubles
-** is ln 154, not ln 1.54e11. The unit is the one the latest point was
-** written in (for an implied point, its anchor's); the others are
-** converted to it.
-*/
-struct pub_unit {
-	double factor;      /* published unit -> base unit */
-	char text[160];     /* "billion rubles", for the unit column */
-};
-
-static bool level_xform(enum gs_xform f)
-{
-	return f == GS_XF_LIN || f == GS_XF_CHG || f == GS_XF_CH1 ||
-	       f == GS_XF_LOG;
-}
-
-static void published(const struct rp_series *s, const struct rp_point *p,
-		      struct pub_unit *u)
-{
-	const struct gs_obs *o = &s->obs.v[p->implied ? p->src[1] : p->src[0]];
-	struct gs_unit pu;
-	const char *why;
-
-	u->factor = 1;
-	gs_snprintf(u->text, sizeof(u->text), "%s", s->info.sym);
-	if (o->unit_text == NULL || unit_parse(o->unit_text, &pu, &why) ||
-	    strcmp(pu.dim, s->info.dim) != 0 || !(pu.factor > 0))
-		return;
-	u->factor = pu.factor;
-	gs_snprintf(u->text, sizeof(u->text), "%s", o->unit_text);
-}
-
-/* The unit of the transformed column. */
-static void xform_unit(enum gs_xform f, const struct pub_unit *u, char *buf,
-		       size_t n)
-{
-	if (f == GS_XF_LOG)
-		gs_snprintf(buf, n, "ln(%s)", u->text);
-	else if (level_xform(f))
-		gs_snprintf(buf, n, "%s", u->text);
-	else
-		gs_snprintf(buf, n, "%%");
-}
-
 struct xtab {
 	const struct rp_series *s;
 	const struct rp_point *first;
@@ -221,7 +96,7 @@ static void xform_rows(const struct gs_ctx *ctx, const struct xtab *xt,
 	table_align_right(t, 1);
 	table_align_right(t, 2);
 	for (i = 0; i < len; i++) {
-		struct gs_period p = grid_period(&xt->first->period, i,
+		struct gs_period p = span_grid_period(&xt->first->period, i,
 						 xt->step);
 		char per[48], a[64], b[64];
 		const char *cells[6];
@@ -250,11 +125,11 @@ static void xform_rows(const struct gs_ctx *ctx, const struct xtab *xt,
 
 /* y = f of x, level transforms on x in the published unit. */
 static int apply(const struct gs_ctx *ctx, struct xtab *xt,
-		 const struct pub_unit *u, const double *x, size_t len,
+		 const struct span_unit *u, const double *x, size_t len,
 		 struct gs_err *e)
 {
 	double *y = xmalloc((len ? len : 1) * sizeof(*y));
-	double scale = level_xform(xt->f) ? u->factor : 1;
+	double scale = span_level_xform(xt->f) ? u->factor : 1;
 	size_t i;
 	int rc;
 
@@ -262,7 +137,7 @@ static int apply(const struct gs_ctx *ctx, struct xtab *xt,
 		y[i] = x[i] / scale;
 	rc = growth_xform(xt->f, y, len, 12 / xt->step, y, e);
 	if (rc == 0) {
-		xform_unit(xt->f, u, xt->unit, sizeof(xt->unit));
+		span_xform_unit(xt->f, u, xt->unit, sizeof(xt->unit));
 		if (ctx->format == FMT_TABLE && !ctx->quiet)
 			printf("%s: %s in %s\n", xt->s->key, xform_name(xt->f),
 			       xt->unit);
@@ -277,7 +152,7 @@ static int transform(struct gs_ctx *ctx, const struct gopts *o,
 {
 	struct xtab xt = { s, NULL, 0, GS_XF_LIN, "" };
 	struct rp_point *pts = NULL;
-	struct pub_unit u;
+	struct span_unit u;
 	struct gs_err e;
 	double *x = NULL;
 	size_t n, len = 0;
@@ -291,11 +166,11 @@ static int transform(struct gs_ctx *ctx, const struct gopts *o,
 		rc = cli_error(ctx, GS_EX_DATAERR, "%s: no levels or flows%s",
 			       s->key, o->from.start || o->to.start ?
 			       " in --from/--to" : "");
-	else if (grid(s, pts, n, &x, &len, &xt.step, &e))
+	else if (span_grid(s, pts, n, &x, &len, &xt.step, &e))
 		rc = cli_report(ctx, &e);
 	if (rc == GS_EX_OK) {
 		xt.first = &pts[0];
-		published(s, &pts[n - 1], &u);
+		span_published(s, &pts[n - 1], &u);
 		if (apply(ctx, &xt, &u, x, len, &e))
 			rc = cli_report(ctx, &e);
 	}
@@ -368,22 +243,30 @@ static int pair_args(struct gs_ctx *ctx, const struct gopts *o, char **args)
 	return rc;
 }
 
+/* Two KEYs only without --transform. */
+static int check_line(struct gs_ctx *ctx, void *arg)
+{
+	const struct gopts *o = arg;
+
+	if (ctx->nargs == 2 && o->xform)
+		return cli_usage(ctx, usage, "give one series KEY (or two "
+				 "without --transform)");
+	return 0;
+}
+
 int cmd_growth(int argc, char **argv, struct gs_ctx *ctx)
 {
+	static const struct cli_spec spec = { usage, longopts, option, 1, 2,
+		"give one series KEY (or two without --transform)",
+		check_line };
 	struct gopts o;
-	int rc, n;
+	int rc;
 
 	memset(&o, 0, sizeof(o));
 	if ((rc = report_init(ctx, &o.r)) != 0)
 		return rc;
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
+	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o.r)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	n = argc - optind;
-	if (n < 1 || n > 2 || (n == 2 && o.xform))
-		return cli_usage(ctx, usage, "give one series KEY (or two "
-				 "without --transform)");
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
-	return n == 1 ? cmd_keys_each(ctx, argv[optind], single, &o) :
-	       pair_args(ctx, &o, argv + optind);
+	return ctx->nargs == 1 ? cmd_keys_each(ctx, ctx->args[0], single, &o) :
+	       pair_args(ctx, &o, ctx->args);
 }

@@ -6,7 +6,7 @@
 #ifndef GS_CMD_GROWTH_H
 #define GS_CMD_GROWTH_H
 
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 
 struct gopts {
 	struct report_opts r;

@@ -2,83 +2,14 @@
 ** cmd_growth_pair.c: `growthstat growth KEY [OTHER]`: the change between
 ** two points (absolute, multiple, percent, CAGR, log difference) with the
 ** interval their qualifiers allow; between an implied point and its own
-** anchor, with the stated multiple's bounds.
+** anchor, with the stated multiple's bounds. Which two points: span.h.
 */
 #include <math.h>
 #include <string.h>
 
 #include "../commands.h"
 #include "cmd_growth.h"
-
-static const struct rp_point *latest(const struct rp_series *s)
-{
-	enum gs_kind k = rp_main_kind(s);
-	size_t i;
-
-	for (i = s->npts; i-- > 0;)
-		if (s->pts[i].kind == k)
-			return &s->pts[i];
-	return NULL;
-}
-
-static const struct rp_point *first(const struct rp_series *s)
-{
-	enum gs_kind k = rp_main_kind(s);
-	size_t i;
-
-	for (i = 0; i < s->npts; i++)
-		if (s->pts[i].kind == k)
-			return &s->pts[i];
-	return NULL;
-}
-
-static const struct rp_point *at(const struct rp_series *s,
-				 const struct gs_period *p, struct gs_err *e)
-{
-	const struct rp_point *q = rp_find(s, GS_KIND_LEVEL, p);
-	char buf[48];
-
-	if (q || (q = rp_find(s, GS_KIND_FLOW, p)))
-		return q;
-	period_format(p, buf, sizeof(buf));
-	gs_errf(e, GS_EX_DATAERR, "%s: no figure for %s (see 'growthstat "
-		"show %s')", s->key, buf, s->key);
-	return NULL;
-}
-
-/* The default start: a partial-year flow compares with the same months a
- * year earlier, anything else with the first point. */
-static const struct rp_point *default_from(const struct rp_series *s,
-					   const struct rp_point *b,
-					   struct gs_err *e)
-{
-	struct gs_period p;
-
-	if (b->kind == GS_KIND_FLOW && period_months(&b->period) % 12 != 0) {
-		p = period_shift_years(&b->period, -1);
-		return at(s, &p, e);
-	}
-	return first(s);
-}
-
-static int comparable(const struct rp_point *a, const struct rp_point *b,
-		      struct gs_err *e)
-{
-	char x[48], y[48];
-
-	if (a->kind != b->kind)
-		return gs_errf(e, GS_EX_DATAERR, "a %s and a %s are not "
-			       "comparable", kind_name(a->kind),
-			       kind_name(b->kind));
-	if (a->kind != GS_KIND_FLOW ||
-	    period_months(&a->period) == period_months(&b->period))
-		return 0;
-	period_format(&a->period, x, sizeof(x));
-	period_format(&b->period, y, sizeof(y));
-	return gs_errf(e, GS_EX_DATAERR, "flows over periods of different "
-		       "length are not comparable (%s and %s); compare with "
-		       "the same period a year earlier", x, y);
-}
+#include "span.h"
 
 /* The pair table and what each of its rows shares. */
 struct ptab {
@@ -141,40 +72,6 @@ static void pair_table(const struct gs_ctx *ctx, const struct rp_series *s,
 	table_free(pt.t);
 }
 
-/*
-** Two figures at one time have no growth between them: a single figure
-** compared with itself, or two whose periods end on the same day.
-*/
-static int apart(const struct rp_series *s, const struct rp_point *a,
-		 const struct rp_point *b, struct gs_err *e)
-{
-	char x[48], y[48];
-
-	period_format(&a->period, x, sizeof(x));
-	period_format(&b->period, y, sizeof(y));
-	if (a == b)
-		return gs_errf(e, GS_EX_DATAERR, "%s: only one figure (%s): "
-			       "growth needs two at different times", s->key,
-			       x);
-	if (a->period.end == b->period.end)
-		return gs_errf(e, GS_EX_DATAERR, "%s: %s and %s end on the same "
-			       "day: no time passes between them", s->key, x,
-			       y);
-	return 0;
-}
-
-/* The change from a to b; between an implied point and its own anchor,
- * with the stated multiple's bounds (the two are not independent). */
-static int change(const struct rp_point *a, const struct rp_point *b,
-		  bool same_series, struct gs_change *c, struct gs_err *e)
-{
-	struct gs_est r;
-
-	if (same_series && rp_dependent(a, b, &r))
-		return growth_change_dep(&a->p, &b->p, &r, !a->implied, c, e);
-	return growth_change(&a->p, &b->p, c, e);
-}
-
 int growth_pair(struct gs_ctx *ctx, const struct gopts *o,
 		struct rp_series *s, struct rp_series *other)
 {
@@ -185,17 +82,8 @@ int growth_pair(struct gs_ctx *ctx, const struct gopts *o,
 	char x[48], y[48];
 
 	gs_err_clear(&e);
-	b = o->to.start ? at(s, &o->to, &e) : latest(s);
-	if (b == NULL)
-		return e.msg[0] ? cli_report(ctx, &e) : cli_error(ctx,
-			GS_EX_DATAERR, "%s: no levels or flows", s->key);
-	a = o->from.start ? at(fs, &o->from, &e) :
-	    other ? latest(other) : default_from(s, b, &e);
-	if (a == NULL)
-		return e.msg[0] ? cli_report(ctx, &e) : cli_error(ctx,
-			GS_EX_DATAERR, "%s: no levels or flows", fs->key);
-	if (comparable(a, b, &e) || apart(s, a, b, &e) ||
-	    change(a, b, !other, &c, &e))
+	if (span_pick(s, other, &o->from, &o->to, &a, &b, &e) ||
+	    span_change(a, b, !other, &c, &e))
 		return cli_report(ctx, &e);
 	period_format(&a->period, x, sizeof(x));
 	period_format(&b->period, y, sizeof(y));
@@ -209,4 +97,3 @@ int growth_pair(struct gs_ctx *ctx, const struct gopts *o,
 		report_explain(ctx, &o->r, other);
 	return GS_EX_OK;
 }
-

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "../commands.h"
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 #include "cmd_keys.h"
 
 static const char usage[] =
@@ -41,34 +41,6 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	return k == 1 ? 0 : k;
 }
 
-static const struct rp_point *implied_by(const struct rp_series *s, size_t rel)
-{
-	size_t i;
-
-	for (i = 0; i < s->npts; i++)
-		if (s->pts[i].implied && s->pts[i].src[0] == rel)
-			return &s->pts[i];
-	return NULL;
-}
-
-/* The CAGR a relation states, whatever its ends: m^(1/years) - 1. */
-static struct gs_est rel_cagr(const struct gs_obs *o, double tol)
-{
-	struct gs_est m = growth_est(o->value, o->qual, tol), r;
-	struct gs_point a, b;
-	struct gs_change c;
-	struct gs_err e;
-
-	if (o->kind == GS_KIND_PERCENT)
-		m = growth_pct_to_mult(&m);
-	a = (struct gs_point){ period_time(&o->base), 1, 1, 1 };
-	b = (struct gs_point){ period_time(&o->period), m.v, m.lo, m.hi };
-	gs_err_clear(&e);
-	growth_change(&a, &b, &c, &e);
-	r = c.cagr;
-	return r;
-}
-
 /* A CAGR cell: "7.599 %" for people, the raw percent for scripts. */
 static void cagr_cell(const struct gs_ctx *ctx, double g, char *buf, size_t n)
 {
@@ -97,8 +69,8 @@ static void add(const struct gs_ctx *ctx, struct table *t,
 		const struct rp_series *s, size_t rel, double tol)
 {
 	const struct gs_obs *o = &s->obs.v[rel];
-	const struct rp_point *p = implied_by(s, rel);
-	struct gs_est g = rel_cagr(o, tol);
+	const struct rp_point *p = rp_implied_by(s, rel);
+	struct gs_est g = rp_rel_cagr(o, tol);
 	bool exact = g.lo == g.hi;
 	char st[64], base[48], per[48], imp[5][64], cg[3][32];
 	const char *cells[14];
@@ -151,6 +123,8 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 		"period", "implied_at", "implied", "low", "high", "cagr",
 		"cagr_low", "cagr_high", "observations", "unit",
 		"stated_unit" };
+	static const struct cli_spec spec = { usage, longopts, option, 0, -1,
+		NULL, NULL };
 	struct report_opts o;
 	struct implied im;
 	struct key_args k;
@@ -159,11 +133,9 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 
 	if ((rc = report_init(ctx, &o)) != 0)
 		return rc;
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
+	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
-	if ((rc = cmd_keys_list(ctx, argv + optind, (size_t)(argc - optind), 0,
+	if ((rc = cmd_keys_list(ctx, ctx->args, (size_t)ctx->nargs, 0,
 				&k)) != 0)
 		return rc;
 	t = table_new(ctx->format == FMT_TABLE ? 12 : GS_ARRAY_LEN(head), head);

@@ -9,7 +9,7 @@
 
 #include "../commands.h"
 #include "cmd_keys.h"
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 
 static const char usage[] =
 	"usage: growthstat project KEY --to PERIOD [--method cagr|linear|loglinear]\n"
@@ -127,7 +127,7 @@ static int run(struct gs_ctx *ctx, void *opts, const char *key)
 	struct popts *o = opts;
 	static const char *const head[] = { "period", "point", "value", "low",
 					    "high", "observations" };
-	struct gs_period *per;
+	struct proj_step *path = NULL;
 	struct rp_series s;
 	struct projection pj;
 	struct table *t;
@@ -154,39 +154,26 @@ static int run(struct gs_ctx *ctx, void *opts, const char *key)
 		    "actual", p->p.v, p->p.lo == p->p.hi ? NAN : p->p.lo,
 		    p->p.lo == p->p.hi ? NAN : p->p.hi, refs);
 	}
-	n = proj_steps(&pj, &o->to, &per);
-	for (i = 0; i < n && rc == GS_EX_OK; i++) {
-		struct gs_pred pr;
+	if (proj_path(&pj, &o->to, &path, &n, &e))
+		rc = cli_report(ctx, &e);
+	for (i = 0; path && i < n; i++) {
+		const struct gs_pred *pr = &path[i].pred;
 
-		if (proj_at(&pj, period_time(&per[i]), &pr, &e)) {
-			rc = cli_report(ctx, &e);
-			break;
-		}
-		row(ctx, t, s.info.sym, &per[i], proj_method_name(pj.method),
-		    pr.v, pr.has_interval ? pr.lo : NAN,
-		    pr.has_interval ? pr.hi : NAN, "");
+		row(ctx, t, s.info.sym, &path[i].period,
+		    proj_method_name(pj.method), pr->v,
+		    pr->has_interval ? pr->lo : NAN,
+		    pr->has_interval ? pr->hi : NAN, "");
 	}
 	if (rc == GS_EX_OK) {
 		header(ctx, &s, &pj);
 		table_print(t, ctx->format, stdout);
 		report_explain(ctx, &o->r, &s);
 	}
-	free(per);
+	free(path);
 	table_free(t);
 	proj_free(&pj);
 	rp_free(&s);
 	return rc;
-}
-
-/* The time to project to: the end of the last period proj_steps lists. */
-static double to_time(const struct projection *pj, const struct gs_period *to)
-{
-	struct gs_period *per;
-	size_t n = proj_steps(pj, to, &per);
-	double t = period_time(&per[n - 1]);
-
-	free(per);
-	return t;
 }
 
 /* What a scan over every series carries to each of them. */
@@ -209,7 +196,7 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 
 	gs_err_clear(&e);
 	if (proj_build(s, &o->p, &pj, &e) == 0 &&
-	    proj_at(&pj, to_time(&pj, &o->to), &pr, &e) == 0) {
+	    proj_at_period(&pj, &o->to, &pr, &e) == 0) {
 		gs_snprintf(n, sizeof(n), "%zu", pj.nwin);
 		if (!isfinite(pj.rate.v))
 			g[0] = '\0';
@@ -260,8 +247,23 @@ static int run_all(struct gs_ctx *ctx, const struct popts *o, const char *glob)
 	return rc;
 }
 
+/* One KEY, or with --all one GLOB at most; --to always. */
+static int check_line(struct gs_ctx *ctx, void *arg)
+{
+	const struct popts *o = arg;
+
+	if (o->all ? ctx->nargs > 1 : ctx->nargs != 1)
+		return cli_usage(ctx, usage, o->all ? "one GLOB at most" :
+				 "give one series KEY");
+	if (o->to.start == 0)
+		return cli_usage(ctx, usage, "--to PERIOD is required");
+	return 0;
+}
+
 int cmd_project(int argc, char **argv, struct gs_ctx *ctx)
 {
+	static const struct cli_spec spec = { usage, longopts, option, 0, -1,
+		NULL, check_line };
 	struct popts o;
 	int rc;
 
@@ -269,16 +271,9 @@ int cmd_project(int argc, char **argv, struct gs_ctx *ctx)
 	if ((rc = report_init(ctx, &o.r)) != 0)
 		return rc;
 	o.p.level = 0.95;
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
+	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o.r)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if (o.all ? argc - optind > 1 : argc - optind != 1)
-		return cli_usage(ctx, usage, o.all ? "one GLOB at most" :
-				 "give one series KEY");
-	if (o.to.start == 0)
-		return cli_usage(ctx, usage, "--to PERIOD is required");
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
 	if (o.all)
-		return run_all(ctx, &o, optind < argc ? argv[optind] : NULL);
-	return cmd_keys_each(ctx, argv[optind], run, &o);
+		return run_all(ctx, &o, ctx->nargs ? ctx->args[0] : NULL);
+	return cmd_keys_each(ctx, ctx->args[0], run, &o);
 }

@@ -10,7 +10,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 
 #define RIGHT(a, b) ((1UL << (b + 1)) - (1UL << (a)))  /* columns a..b */
 

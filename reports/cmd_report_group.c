@@ -11,28 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 
 /* ---- charts ---- */
-
-/* The latest target after the last figure: where a projection goes. */
-static bool proj_target(const struct rp_series *s, struct gs_period *to)
-{
-	double last = s->npts ? s->pts[s->npts - 1].p.t : INFINITY;
-	bool found = false;
-	size_t i;
-
-	for (i = 0; i < s->ntargets; i++) {
-		const struct gs_obs *ob = &s->obs.v[s->targets[i]];
-
-		if (ob->kind == GS_KIND_TARGET && period_time(&ob->period) >
-		    last && (!found || ob->period.end > to->end)) {
-			*to = ob->period;
-			found = true;
-		}
-	}
-	return found;
-}
 
 static bool same_unit(const struct rp_series *a, const struct rp_series *b)
 {
@@ -61,7 +42,7 @@ static void draw(struct rpage *pg, const struct rp_series *rs, size_t n,
 
 		o.level = 0.95;
 		o.project_optional = true;
-		o.project = proj_target(&rs[i], &o.proj_to);
+		o.project = rp_projection_target(&rs[i], &o.proj_to);
 		rc = pb_build(&rs[i], &o, &pb[i], &e);
 	}
 	if (rc == 0 && !pg->gnuplot_missing)

@@ -15,7 +15,7 @@
 
 #include "../cli.h"
 
-#include "plot_build.h"
+#include "chart/plot_build.h"
 #include "report_data.h"
 #include "report_out.h"
 

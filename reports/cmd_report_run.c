@@ -13,9 +13,9 @@
 #include <string.h>
 
 #include "../commands.h"
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 #include "cmd_report_page.h"
-#include "plot_path.h"
+#include "chart/plot_path.h"
 
 static const char usage[] =
 	"usage: growthstat report [GLOB...] -o FILE.html [--format html|md]\n"
@@ -35,7 +35,7 @@ static const char usage[] =
 	"  -o, --output FILE       the page (replaced whole if it exists)\n"
 	"      --format html|md    default html, or md for -o *.md\n"
 	"      --title TEXT        the page title (default \"growthstat report\")\n"
-	"      --as-of DATE        what was known at DATE\n"
+	"      --as-of DATE        " CLI_AS_OF_HELP "\n"
 	"      --method M          trend method: cagr (default), linear, loglinear\n"
 	"      --approx-tolerance F  width of \"about\" (default 0.05)\n"
 	"\n"
@@ -51,7 +51,7 @@ static const struct option longopts[] = {
 	{ "output", required_argument, NULL, 'o' },
 	{ "title", required_argument, NULL, OPT_TITLE },
 	{ "method", required_argument, NULL, OPT_METHOD },
-	{ "as-of", required_argument, NULL, OPT_R_ASOF },
+	CLI_AS_OF_LONGOPT,
 	{ "approx-tolerance", required_argument, NULL, OPT_R_APPROX },
 	CLI_COMMON_LONGOPTS
 };
@@ -159,28 +159,36 @@ static int write_page(struct gs_ctx *ctx, const struct ropts *o,
 	return pg.chart_rc;
 }
 
+/* -o is required and may not be the database. */
+static int check_line(struct gs_ctx *ctx, void *arg)
+{
+	const struct ropts *o = arg;
+	struct gs_err e;
+
+	if (o->output == NULL)
+		return cli_usage(ctx, usage, "give the page to write: -o "
+				 "FILE.html");
+	gs_err_clear(&e);
+	if (plot_path_check("--output", o->output, ctx->db_path, &e))
+		return cli_usage(ctx, NULL, "%s", e.msg);
+	return 0;
+}
+
 int cmd_report(int argc, char **argv, struct gs_ctx *ctx)
 {
+	static const struct cli_spec spec = { usage, longopts, option, 0, -1,
+		NULL, check_line };
 	struct ropts o;
 	struct rd_report r;
-	struct gs_err e;
 	int rc;
 
 	memset(&o, 0, sizeof(o));
 	if ((rc = report_init(ctx, &o.r)) != 0)
 		return rc;
 	o.p.level = 0.95;
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
+	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o.r)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if (o.output == NULL)
-		return cli_usage(ctx, usage, "give the page to write: -o "
-				 "FILE.html");
-	gs_err_clear(&e);
-	if (plot_path_check("--output", o.output, ctx->db_path, &e))
-		return cli_usage(ctx, NULL, "%s", e.msg);
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
-	if ((rc = gather(ctx, &o, argc - optind, argv + optind, &r)) == 0)
+	if ((rc = gather(ctx, &o, ctx->nargs, ctx->args, &r)) == 0)
 		rc = write_page(ctx, &o, &r);
 	rd_free(&r);
 	return rc;

@@ -13,7 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "plot_run.h"
+#include "chart/plot_run.h"
 
 enum { CHART_W = 1120, CHART_H = 560, SVG_MAX = 64 << 20 };
 

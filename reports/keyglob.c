@@ -29,7 +29,7 @@ static bool listed(const struct key_args *k, const char *key)
 
 static void push(struct key_args *k, const char *key)
 {
-	k->v = xrealloc(k->v, (k->n + 1) * sizeof(*k->v));
+	GS_GROW(k->v, k->n);
 	k->v[k->n++] = xstrdup(key);
 }
 

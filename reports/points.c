@@ -15,33 +15,22 @@ static bool same_period(const struct gs_period *a, const struct gs_period *b)
 
 /* Arrays grow to the next power of two: they hold n, so no capacity
  * needs keeping. */
-static bool full(size_t n)
-{
-	return (n & (n - 1)) == 0;
-}
-
 static void push_idx(size_t **v, size_t *n, size_t i)
 {
-	if (full(*n))
-		*v = xrealloc(*v, (*n ? 2 * *n : 1) * sizeof(**v));
+	GS_GROW(*v, *n);
 	(*v)[(*n)++] = i;
 }
 
 static struct rp_point *push_point(struct rp_series *s)
 {
-	if (full(s->npts))
-		s->pts = xrealloc(s->pts, (s->npts ? 2 * s->npts : 1) *
-				  sizeof(*s->pts));
+	GS_GROW(s->pts, s->npts);
 	memset(&s->pts[s->npts], 0, sizeof(*s->pts));
 	return &s->pts[s->npts++];
 }
 
 static void add_conflict(struct rp_series *s, size_t used, size_t other)
 {
-	if (full(s->nconflicts))
-		s->conflicts = xrealloc(s->conflicts, (s->nconflicts ?
-					2 * s->nconflicts : 1) *
-					sizeof(*s->conflicts));
+	GS_GROW(s->conflicts, s->nconflicts);
 	s->conflicts[s->nconflicts].used = used;
 	s->conflicts[s->nconflicts++].other = other;
 }
@@ -399,4 +388,50 @@ const char *rp_symbol(const struct rp_series *s, const struct gs_obs *o)
 	if (o->kind == GS_KIND_PERCENT)
 		return "%";
 	return s->info.sym;
+}
+
+const struct rp_point *rp_implied_by(const struct rp_series *s, size_t rel)
+{
+	size_t i;
+
+	for (i = 0; i < s->npts; i++)
+		if (s->pts[i].implied && s->pts[i].src[0] == rel)
+			return &s->pts[i];
+	return NULL;
+}
+
+/* The CAGR a relation states, whatever its ends: m^(1/years) - 1. */
+struct gs_est rp_rel_cagr(const struct gs_obs *o, double tol)
+{
+	struct gs_est m = growth_est(o->value, o->qual, tol), r;
+	struct gs_point a, b;
+	struct gs_change c;
+	struct gs_err e;
+
+	if (o->kind == GS_KIND_PERCENT)
+		m = growth_pct_to_mult(&m);
+	a = (struct gs_point){ period_time(&o->base), 1, 1, 1 };
+	b = (struct gs_point){ period_time(&o->period), m.v, m.lo, m.hi };
+	gs_err_clear(&e);
+	growth_change(&a, &b, &c, &e);
+	r = c.cagr;
+	return r;
+}
+
+bool rp_projection_target(const struct rp_series *s, struct gs_period *to)
+{
+	double last = s->npts ? s->pts[s->npts - 1].p.t : INFINITY;
+	bool found = false;
+	size_t i;
+
+	for (i = 0; i < s->ntargets; i++) {
+		const struct gs_obs *ob = &s->obs.v[s->targets[i]];
+
+		if (ob->kind == GS_KIND_TARGET && period_time(&ob->period) >
+		    last && (!found || ob->period.end > to->end)) {
+			*to = ob->period;
+			found = true;
+		}
+	}
+	return found;
 }

@@ -115,4 +115,16 @@ void rp_warn_conflicts(const struct rp_series *s, FILE *out);
  * percent changes, else the series unit. */
 const char *rp_symbol(const struct rp_series *s, const struct gs_obs *o);
 
+/* The point implied by relation obs[rel] (a stated multiple), or NULL. */
+const struct rp_point *rp_implied_by(const struct rp_series *s, size_t rel);
+
+/* The CAGR a relation (multiple or percent change, qualifier bounds at
+ * tolerance tol) states, whatever its ends: m^(1/years) - 1, years from
+ * the end of its base to the end of its period; NAN where undefined. */
+struct gs_est rp_rel_cagr(const struct gs_obs *o, double tol);
+
+/* The latest target ending after the last point: where a projection of s
+ * goes (*to). false when there is none. */
+bool rp_projection_target(const struct rp_series *s, struct gs_period *to);
+
 #endif

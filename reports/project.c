@@ -147,28 +147,58 @@ size_t proj_steps(const struct projection *p, const struct gs_period *to,
 {
 	const struct gs_period *last = &proj_last(p)->period;
 	int step = proj_step(p);
-	size_t n = 0, cap = 16;
+	size_t n = 0;
 	struct gs_period q;
 	long k;
 
-	*out = xmalloc(cap * sizeof(**out));
+	*out = NULL;
 	for (k = 1;; k++) {
 		/* Past year 9999 the shift gives 0: the loop ends there too. */
 		q = period_shift_months(last, (int)(k * step));
 		if (q.end == 0 || q.end > to->end)
 			break;
-		if (n == cap)
-			*out = xrealloc(*out, (cap *= 2) * sizeof(**out));
+		GS_GROW(*out, n);
 		(*out)[n++] = q;
 	}
 	/* A level can be read at any time, so `to` ends the list; a flow
 	 * only over periods like its own. */
 	if (n == 0 || (p->kind != GS_KIND_FLOW && (*out)[n - 1].end != to->end)) {
-		if (n == cap)
-			*out = xrealloc(*out, (cap + 1) * sizeof(**out));
+		GS_GROW(*out, n);
 		(*out)[n++] = target(p, to);
 	}
 	return n;
+}
+
+int proj_path(const struct projection *p, const struct gs_period *to,
+	      struct proj_step **out, size_t *n, struct gs_err *e)
+{
+	struct gs_period *per;
+	size_t i;
+
+	*n = proj_steps(p, to, &per);
+	*out = xcalloc(*n, sizeof(**out));
+	for (i = 0; i < *n; i++) {
+		(*out)[i].period = per[i];
+		if (proj_at(p, period_time(&per[i]), &(*out)[i].pred, e))
+			break;
+	}
+	free(per);
+	if (i == *n)
+		return 0;
+	free(*out);
+	*out = NULL;
+	return -1;
+}
+
+int proj_at_period(const struct projection *p, const struct gs_period *to,
+		   struct gs_pred *out, struct gs_err *e)
+{
+	struct gs_period *per;
+	size_t n = proj_steps(p, to, &per);
+	double t = period_time(&per[n - 1]);
+
+	free(per);
+	return proj_at(p, t, out, e);
 }
 
 int proj_at(const struct projection *p, double t, struct gs_pred *out,

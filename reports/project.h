@@ -69,6 +69,23 @@ int proj_step(const struct projection *p);
 */
 size_t proj_steps(const struct projection *p, const struct gs_period *to,
 		  struct gs_period **out);
+
+/* One step of a projection's path: its period, the value at its end. */
+struct proj_step {
+	struct gs_period period;
+	struct gs_pred pred;
+};
+/*
+** The projection at every period proj_steps lists up to `to`: *out
+** (allocated, free it) of *n >= 1 steps. 0, or -1 with e filled when a
+** value cannot be projected (then *out is NULL).
+*/
+int proj_path(const struct projection *p, const struct gs_period *to,
+	      struct proj_step **out, size_t *n, struct gs_err *e);
+/* The projection at the end of the last period proj_steps lists up to
+ * `to` (a level at to's end; a partial-year flow at the same months). */
+int proj_at_period(const struct projection *p, const struct gs_period *to,
+		   struct gs_pred *out, struct gs_err *e);
 void proj_free(struct projection *p);
 
 #endif

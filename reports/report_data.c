@@ -40,10 +40,7 @@ int rd_add(void *arg, struct series_info *info, struct obs_list *obs,
 		obs_list_free(obs);
 		return 0;
 	}
-	if (r->n == r->cap) {
-		r->cap = r->cap ? 2 * r->cap : 64;
-		r->v = xrealloc(r->v, r->cap * sizeof(*r->v));
-	}
+	GS_GROW(r->v, r->n);
 	x = &r->v[r->n++];
 	memset(x, 0, sizeof(*x));
 	rp_take(info, obs, &r->o.rp, &x->s);

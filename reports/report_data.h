@@ -37,7 +37,7 @@ struct rd_opts {
 struct rd_report {
 	struct rd_opts o;
 	struct rd_series *v;         /* by group, then key, after rd_finish */
-	size_t n, cap;
+	size_t n;
 	long figures, sources;
 	long targets[V_UNCERTAIN + 1];   /* by verdict */
 	long claims[V_UNCERTAIN + 1];

@@ -6,22 +6,6 @@
 
 #include <string.h>
 
-#include "../collector/csvin.h"
-
-/* The length of the valid UTF-8 sequence at s (1 for ASCII), or 0. */
-static size_t utf8_len(const unsigned char *s)
-{
-	size_t n = *s < 0x80 ? 1 : *s >= 0xf0 ? 4 : *s >= 0xe0 ? 3 :
-		   *s >= 0xc2 ? 2 : 0;
-	size_t i;
-
-	if (n == 0)
-		return 0;
-	for (i = 1; i < n; i++)
-		if (s[i] == '\0')
-			return 0;
-	return utf8_valid((const char *)s, n) ? n : 0;
-}
 
 /* A control character: C0, DEL, or C1 (U+0080..U+009F, as 0xC2 0x80..). */
 static size_t control_len(const unsigned char *s)
@@ -55,7 +39,7 @@ static void escape(FILE *out, const char *src,
 			continue;
 		}
 		space = false;
-		if ((n = utf8_len(s)) == 0) {
+		if ((n = gs_utf8_len((const char *)s)) == 0) {
 			fputs("\xef\xbf\xbd", out);
 			s++;
 		} else if (n == 1 && (r = special(*s)) != NULL) {

@@ -18,16 +18,15 @@ static const char usage[] =
 	"and a last column, series: the canonical CSV columns, so that the output\n"
 	"of show --format csv ingests as it is, into another database too.\n";
 
-enum { OPT_ASOF = OPT_COMMON_LAST, OPT_ALL };
+enum { OPT_ALL = OPT_COMMON_LAST };
 
 static const struct option longopts[] = {
-	{ "as-of", required_argument, NULL, OPT_ASOF },
+	CLI_AS_OF_LONGOPT,
 	{ "all-vintages", no_argument, NULL, OPT_ALL },
 	CLI_COMMON_LONGOPTS
 };
 
 struct show_opts {
-	int32_t as_of;
 	int flags;
 };
 
@@ -35,8 +34,7 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 {
 	struct show_opts *o = arg;
 
-	if (c == OPT_ASOF)
-		return cli_date(ctx, "--as-of", val, &o->as_of) ? GS_EX_USAGE : 0;
+	(void)val;
 	if (c == OPT_ALL) {
 		o->flags = OBSQ_ALL_VINTAGES;
 		return 0;
@@ -92,28 +90,26 @@ int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 {
 	static const char *const head[] = { "period", "kind", "qualifier",
 		"value", "unit", "base", "as_of", "source", "note", "series" };
-	struct show_opts so = { 0, OBSQ_LATEST };
+	static const struct cli_spec spec = { usage, longopts, option, 1, 1,
+		"give one series KEY", NULL };
+	struct show_opts so = { OBSQ_LATEST };
 	struct obs_list l;
 	struct table *t;
 	struct gs_err e;
 	size_t i;
 	int rc;
 
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &so)))
+	if ((rc = cli_setup(argc, argv, ctx, &spec, &so)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if (argc - optind != 1)
-		return cli_usage(ctx, usage, "give one series KEY");
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
 	gs_err_clear(&e);
-	if (series_observations(ctx->db, argv[optind], so.as_of, so.flags, &l,
-				&e))
+	if (series_observations(ctx->db, ctx->args[0], ctx->as_of, so.flags,
+				&l, &e))
 		return cli_report(ctx, &e);
 	/* The key is the same on every row: people see it in the command. */
 	t = table_new(GS_ARRAY_LEN(head) - (ctx->format == FMT_TABLE), head);
 	table_align_right(t, 3);
 	for (i = 0; i < l.n; i++)
-		add_row(ctx, t, &l.v[i], argv[optind]);
+		add_row(ctx, t, &l.v[i], ctx->args[0]);
 	table_print(t, ctx->format, stdout);
 	table_free(t);
 	obs_list_free(&l);

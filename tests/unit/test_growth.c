@@ -1,10 +1,11 @@
 /*
 ** test_growth.c: unit tests of reports/growth.c: the time rule, qualifier
-** bounds, change measures and CAGR, implied levels, FRED transformations.
+** bounds, change measures and CAGR, implied levels (the FRED
+** transformations: test_growth_xform.c).
 **
 ** Expected values are computed independently of the code under test: by
 ** hand (the arithmetic is in the comments) or by tests/unit/gen_expected.py
-** (numpy), whose output is pasted below between the BEGIN/END markers.
+** (numpy), whose output is pasted into growth_expected.h.
 ** Comparisons are at relative 1e-9.
 */
 #include "../../common.h"
@@ -20,157 +21,7 @@
 
 #include "../../reports/growth.h"
 
-/* BEGIN gen_expected.py growth */
-static const double ge_cagr_28_4 = 0.29356872761680153;
-static const double ge_base_154_28 = 55000000000.0;
-static const double ge_base_161_23 = 7000000.000000001;
-static const double ge_base_3535_105 = 319909.5022624434;
-static const double ge_ln_28 = 1.0296194171811581;
-static const double ge_cagr_8m = 0.48222805262887936;
-static const double ge_days_years = 1.4569892473116397;
-static const double ge_days_cagr = 0.16550430892452472;
-static const double ge_about_mult_lo = 1.1523809523809523;
-static const double ge_about_mult_hi = 1.2736842105263158;
-static const double ge_about_cagr_lo = 0.07349008024338644;
-static const double ge_about_cagr_hi = 0.12857618729366949;
-static const double ge_over_cagr_hi = 0.2599210498948732;
-static const double ge_monthly_lin[16] = {
-	100.0, 102.5, 101.0,
-	104.2, 107.9, 106.3,
-	110.0, 113.4, 112.1,
-	115.8, 119.0, 121.7,
-	125.3, 124.0, 128.8,
-	131.5,
-};
-static const double ge_monthly_chg[16] = {
-	NAN, 2.5, -1.5,
-	3.200000000000003, 3.700000000000003, -1.6000000000000085,
-	3.700000000000003, 3.4000000000000057, -1.3000000000000114,
-	3.700000000000003, 3.200000000000003, 2.700000000000003,
-	3.5999999999999943, -1.2999999999999972, 4.800000000000011,
-	2.6999999999999886,
-};
-static const double ge_monthly_ch1[16] = {
-	NAN, NAN, NAN,
-	NAN, NAN, NAN,
-	NAN, NAN, NAN,
-	NAN, NAN, NAN,
-	25.299999999999997, 21.5, 27.80000000000001,
-	27.299999999999997,
-};
-static const double ge_monthly_pch[16] = {
-	NAN, 2.499999999999991, -1.4634146341463428,
-	3.168316831683171, 3.550863723608444, -1.4828544949026967,
-	3.480714957666975, 3.0909090909090997, -1.1463844797178213,
-	3.3006244424620856, 2.763385146804831, 2.268907563025202,
-	2.958093672966311, -1.0375099760574602, 3.8709677419354938,
-	2.0962732919254545,
-};
-static const double ge_monthly_pc1[16] = {
-	NAN, NAN, NAN,
-	NAN, NAN, NAN,
-	NAN, NAN, NAN,
-	NAN, NAN, NAN,
-	25.29999999999999, 20.97560975609756, 27.524752475247528,
-	26.199616122840695,
-};
-static const double ge_monthly_pca[16] = {
-	NAN, 34.48888242462971, -16.21426174290177,
-	45.39723315516555, 52.00039223341803, -16.412403405079644,
-	50.76934483512743, 44.09351406050175, -12.921548700954766,
-	47.65064944401769, 38.69500610471286, 30.895103862895045,
-	41.8815463564419, -11.76368345964901, 57.73574972154771,
-	28.268104702526877,
-};
-static const double ge_monthly_cch[16] = {
-	NAN, 2.4692612590372143, -1.4742281737203378,
-	3.1191612478006725, 3.4892742944822253, -1.4939586916186798,
-	3.4215080444513823, 3.044102550123551, -1.1530061215537124,
-	3.2473235060781036, 2.7258927972634517, 2.243550688195217,
-	2.915186190854069, -1.0429296296985413, 3.7979248065216353,
-	2.074603794756591,
-};
-static const double ge_monthly_cca[16] = {
-	NAN, 29.63113510844657, -17.690738084644053,
-	37.42993497360807, 41.8712915337867, -17.927504299424157,
-	41.05809653341659, 36.52923060148261, -13.836073458644549,
-	38.96788207293724, 32.71071356716142, 26.922608258342606,
-	34.982234290248826, -12.515155556382496, 45.575097678259624,
-	24.89524553707909,
-};
-static const double ge_monthly_log[16] = {
-	4.605170185988091, 4.629862798578463, 4.61512051684126,
-	4.646312129319266, 4.681204872264089, 4.666265285347902,
-	4.700480365792416, 4.730921391293651, 4.719391330078114,
-	4.751864565138895, 4.77912349311153, 4.801558999993482,
-	4.8307108619020225, 4.820281565605037, 4.858260813670253,
-	4.879006851617819,
-};
-static const double ge_annual_lin[6] = {
-	55.0, 61.2, 70.4,
-	88.0, 120.5, 154.0,
-};
-static const double ge_annual_chg[6] = {
-	NAN, 6.200000000000003, 9.200000000000003,
-	17.599999999999994, 32.5, 33.5,
-};
-static const double ge_annual_ch1[6] = {
-	NAN, 6.200000000000003, 9.200000000000003,
-	17.599999999999994, 32.5, 33.5,
-};
-static const double ge_annual_pch[6] = {
-	NAN, 11.272727272727279, 15.032679738562106,
-	25.0, 36.93181818181819, 27.800829875518662,
-};
-static const double ge_annual_pc1[6] = {
-	NAN, 11.272727272727279, 15.032679738562106,
-	25.0, 36.93181818181819, 27.800829875518662,
-};
-static const double ge_annual_pca[6] = {
-	NAN, 11.272727272727279, 15.032679738562106,
-	25.0, 36.93181818181819, 27.800829875518662,
-};
-static const double ge_annual_cch[6] = {
-	NAN, 10.6814004285809, 14.004607364571608,
-	22.31435513142097, 31.43129384525034, 24.530284948291925,
-};
-static const double ge_annual_cca[6] = {
-	NAN, 10.6814004285809, 14.004607364571608,
-	22.31435513142097, 31.43129384525034, 24.530284948291925,
-};
-static const double ge_annual_log[6] = {
-	4.007333185232471, 4.11414718951828, 4.254193263163996,
-	4.477336814478206, 4.791649752930709, 5.036952602413629,
-};
-/* END gen_expected.py growth */
-
-#define TOL GS_APPROX_TOL_DEFAULT
-#define ASSERT_REL(got, want) check_rel((got), (want), #got, __FILE__, __LINE__)
-#define ASSERT_ERR(e, code_, text) check_err((e), (code_), (text), __FILE__, \
-					     __LINE__)
-
-/* got == want to relative 1e-9 (1e-12 absolute at 0); NAN == NAN. */
-static void check_rel(double got, double want, const char *expr,
-		      const char *file, int line)
-{
-	double tol = want == 0 ? 1e-12 : 1e-9 * fabs(want);
-
-	if (got == want || (isnan(got) && isnan(want)) ||
-	    fabs(got - want) <= tol)
-		return;
-	print_error("%s = %.17g, want %.17g\n", expr, got, want);
-	_fail(file, line);
-}
-
-static void check_err(const struct gs_err *e, int code, const char *text,
-		      const char *file, int line)
-{
-	if (e->code == code && strstr(e->msg, text) != NULL)
-		return;
-	print_error("error %d \"%s\", want %d containing \"%s\"\n", e->code,
-		    e->msg, code, text);
-	_fail(file, line);
-}
+#include "growth_expected.h"
 
 static struct gs_period period(int32_t start, int32_t end)
 {
@@ -680,128 +531,6 @@ static void test_implied_errors(void **state)
 		   "level is not a non-negative number (-3)");
 }
 
-static const double *const monthly_want[] = {
-	[GS_XF_LIN] = ge_monthly_lin, [GS_XF_CHG] = ge_monthly_chg,
-	[GS_XF_CH1] = ge_monthly_ch1, [GS_XF_PCH] = ge_monthly_pch,
-	[GS_XF_PC1] = ge_monthly_pc1, [GS_XF_PCA] = ge_monthly_pca,
-	[GS_XF_CCH] = ge_monthly_cch, [GS_XF_CCA] = ge_monthly_cca,
-	[GS_XF_LOG] = ge_monthly_log,
-};
-
-static const double *const annual_want[] = {
-	[GS_XF_LIN] = ge_annual_lin, [GS_XF_CHG] = ge_annual_chg,
-	[GS_XF_CH1] = ge_annual_ch1, [GS_XF_PCH] = ge_annual_pch,
-	[GS_XF_PC1] = ge_annual_pc1, [GS_XF_PCA] = ge_annual_pca,
-	[GS_XF_CCH] = ge_annual_cch, [GS_XF_CCA] = ge_annual_cca,
-	[GS_XF_LOG] = ge_annual_log,
-};
-
-static void check_xform(const double *const *want, const double *x, size_t n,
-			int k)
-{
-	double y[16];
-	struct gs_err e;
-	int f;
-	size_t i;
-
-	gs_err_clear(&e);
-	for (f = GS_XF_LIN; f <= GS_XF_LOG; f++) {
-		assert_int_equal(growth_xform((enum gs_xform)f, x, n, k, y, &e),
-				 0);
-		for (i = 0; i < n; i++)
-			ASSERT_REL(y[i], want[f][i]);
-	}
-}
-
-static void test_xform_monthly(void **state)
-{
-	(void)state;
-	check_xform(monthly_want, ge_monthly_lin, 16, 12);
-}
-
-static void test_xform_annual(void **state)
-{
-	(void)state;
-	check_xform(annual_want, ge_annual_lin, 6, 1);
-}
-
-static void test_xform_by_hand(void **state)
-{
-	const double x[5] = { 100, 110, 121, 0, -4 };
-	double y[5];
-	struct gs_err e;
-
-	(void)state;
-	gs_err_clear(&e);
-	/* Quarterly pca of 100 -> 110: 100 (1.1^4 - 1) = 46.41. */
-	assert_int_equal(growth_xform(GS_XF_PCA, x, 5, 4, y, &e), 0);
-	assert_true(isnan(y[0]));
-	ASSERT_REL(y[1], 46.41);
-	ASSERT_REL(y[2], 46.41);
-	assert_true(isnan(y[3]) && isnan(y[4]));
-	/* ch1 with k = 2: 121 - 100 = 21. */
-	assert_int_equal(growth_xform(GS_XF_CH1, x, 5, 2, y, &e), 0);
-	assert_true(isnan(y[0]) && isnan(y[1]));
-	ASSERT_REL(y[2], 21);
-	ASSERT_REL(y[4], -125);
-	/* pch after a zero is undefined; from 121 to 0 it is -100. */
-	assert_int_equal(growth_xform(GS_XF_PCH, x, 5, 4, y, &e), 0);
-	ASSERT_REL(y[3], -100);
-	assert_true(isnan(y[4]));
-	/* cch and log need positive values: 100 ln 1.1 = 9.531017980432... */
-	assert_int_equal(growth_xform(GS_XF_CCH, x, 5, 4, y, &e), 0);
-	ASSERT_REL(y[1], 9.5310179804324860);
-	assert_true(isnan(y[3]) && isnan(y[4]));
-	assert_int_equal(growth_xform(GS_XF_LOG, x, 5, 4, y, &e), 0);
-	assert_true(isnan(y[3]) && isnan(y[4]));
-	/* cca with k = 4: 4 * 9.53... */
-	assert_int_equal(growth_xform(GS_XF_CCA, x, 5, 4, y, &e), 0);
-	ASSERT_REL(y[2], 38.124071921729944);
-}
-
-static void test_xform_in_place(void **state)
-{
-	double x[16];
-	struct gs_err e;
-	size_t i;
-
-	(void)state;
-	gs_err_clear(&e);
-	memcpy(x, ge_monthly_lin, sizeof(x));
-	assert_int_equal(growth_xform(GS_XF_PC1, x, 16, 12, x, &e), 0);
-	for (i = 0; i < 16; i++)
-		ASSERT_REL(x[i], ge_monthly_pc1[i]);
-	/* An empty series is fine. */
-	assert_int_equal(growth_xform(GS_XF_CHG, x, 0, 12, x, &e), 0);
-}
-
-static void test_xform_names(void **state)
-{
-	static const char *const names[] = { "lin", "chg", "ch1", "pch", "pc1",
-					     "pca", "cch", "cca", "log" };
-	enum gs_xform f;
-	struct gs_err e;
-	size_t i;
-	double y[1];
-
-	(void)state;
-	gs_err_clear(&e);
-	for (i = 0; i < GS_ARRAY_LEN(names); i++) {
-		assert_int_equal(xform_from_name(names[i], &f, &e), 0);
-		assert_int_equal(f, (int)i);
-		assert_string_equal(xform_name(f), names[i]);
-	}
-	assert_null(xform_name((enum gs_xform)99));
-	assert_int_equal(xform_from_name("PCA", &f, &e), 0);
-	assert_int_equal(f, GS_XF_PCA);
-	assert_int_equal(xform_from_name("pcx", &f, &e), -1);
-	ASSERT_ERR(&e, GS_EX_USAGE, "unknown transformation \"pcx\"");
-	gs_err_clear(&e);
-	assert_int_equal(growth_xform(GS_XF_PC1, ge_annual_lin, 1, 0, y, &e),
-			 -1);
-	ASSERT_ERR(&e, GS_EX_USAGE, "bad frequency: 0 observations a year");
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -824,11 +553,6 @@ int main(void)
 		cmocka_unit_test(test_implied_bounds),
 		cmocka_unit_test(test_implied_end),
 		cmocka_unit_test(test_implied_errors),
-		cmocka_unit_test(test_xform_monthly),
-		cmocka_unit_test(test_xform_annual),
-		cmocka_unit_test(test_xform_by_hand),
-		cmocka_unit_test(test_xform_in_place),
-		cmocka_unit_test(test_xform_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,5 +1,5 @@
 /*
-** test_plot.c: unit tests of the chart writer (reports/plot*.c): quoting
+** test_plot.c: unit tests of the chart writer (reports/chart/plot*.c): quoting
 ** of user text for gnuplot, numbers, scales, file names, Markdown
 ** escaping, period text, and the structure of a written script.
 **
@@ -22,9 +22,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../reports/plot.h"
-#include "../../reports/plot_build.h"
-#include "../../reports/plot_index.h"
+#include "../../reports/chart/plot.h"
+#include "../../reports/chart/plot_build.h"
+#include "../../reports/chart/plot_index.h"
 
 /* ---- the encoder, read back as gnuplot's parse_esc() would ---- */
 
@@ -221,7 +221,7 @@ static void test_scale(void **state)
 
 	(void)state;
 	for (i = 0; i < GS_ARRAY_LEN(t); i++) {
-		struct plot_scale s = plot_scale_for(t[i].v);
+		struct gs_scale s = gs_scale_for(t[i].v, true);
 
 		assert_true(s.factor == t[i].f);
 		assert_string_equal(s.word, t[i].w);

@@ -39,7 +39,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "../../reports/plot.h"
+#include "../../reports/chart/plot.h"
 
 #define BATCH 500
 

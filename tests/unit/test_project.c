@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -135,6 +136,42 @@ static void test_levels_end_with_to_itself(void **state)
 	expect_steps(GS_KIND_LEVEL, win, 2, "2022", back, 1);
 }
 
+/*
+** The path of a CAGR projection from 200 in 2024 at 2^(1/4) - 1 a year
+** (100 in 2020 doubled by 2024): 2025 is 200 * 2^(1/4) =
+** 237.84142300054421, 2026 is 200 * 2^(1/2) = 282.84271247461902
+** (python3); proj_at_period gives the last of them.
+*/
+static void test_path_and_value_at_period(void **state)
+{
+	static const char *const win[] = { "2020", "2024" };
+	struct projection pj;
+	struct proj_step *path;
+	struct gs_period to = per("2026");
+	struct gs_pred pr;
+	struct gs_err e;
+	double r = 0.18920711500272103;
+	size_t n;
+
+	(void)state;
+	window(&pj, GS_KIND_LEVEL, win, 2);
+	pj.method = PROJ_CAGR;
+	pj.rate.v = pj.rate.lo = pj.rate.hi = r;
+	pj.win[0].p = (struct gs_point){ 2021.0, 100, 100, 100 };
+	pj.win[1].p = (struct gs_point){ 2025.0, 200, 200, 200 };
+	gs_err_clear(&e);
+	assert_int_equal(proj_path(&pj, &to, &path, &n, &e), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(path[0].period.start, 20250101);
+	assert_int_equal(path[1].period.end, 20261231);
+	assert_true(fabs(path[0].pred.v - 237.84142300054421) < 1e-9);
+	assert_true(fabs(path[1].pred.v - 282.84271247461902) < 1e-9);
+	assert_int_equal(proj_at_period(&pj, &to, &pr, &e), 0);
+	assert_true(fabs(pr.v - 282.84271247461902) < 1e-9);
+	free(path);
+	proj_free(&pj);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -143,6 +180,7 @@ int main(void)
 		cmocka_unit_test(test_quarters_a_year_apart_step_by_years),
 		cmocka_unit_test(test_part_year_flows_keep_their_months),
 		cmocka_unit_test(test_levels_end_with_to_itself),
+		cmocka_unit_test(test_path_and_value_at_period),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

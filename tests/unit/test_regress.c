@@ -57,39 +57,13 @@ static const double ge_req_about_hi = 0.07831898533907222;
 static const double ge_years_double_10 = 7.272540897341713;
 /* END gen_expected.py regress */
 
-#define TOL GS_APPROX_TOL_DEFAULT
-#define ASSERT_REL(got, want) check_rel((got), (want), #got, __FILE__, __LINE__)
-#define ASSERT_ERR(e, code_, text) check_err((e), (code_), (text), __FILE__, \
-					     __LINE__)
+#include "check_rel.h"
 
 /* The noisy series of gen_expected.py (NOISY_T, NOISY_V). */
 static const double noisy_t[10] = { 2016, 2017, 2018, 2019, 2020, 2021, 2022,
 				    2023, 2024, 2025.0 + 8.0 / 12.0 };
 static const double noisy_v[10] = { 12.1, 13.9, 15.2, 18.0, 18.7, 21.9, 24.4,
 				    25.1, 28.9, 30.2 };
-
-/* got == want to relative 1e-9 (1e-12 absolute at 0); NAN == NAN. */
-static void check_rel(double got, double want, const char *expr,
-		      const char *file, int line)
-{
-	double tol = want == 0 ? 1e-12 : 1e-9 * fabs(want);
-
-	if (got == want || (isnan(got) && isnan(want)) ||
-	    fabs(got - want) <= tol)
-		return;
-	print_error("%s = %.17g, want %.17g\n", expr, got, want);
-	_fail(file, line);
-}
-
-static void check_err(const struct gs_err *e, int code, const char *text,
-		      const char *file, int line)
-{
-	if (e->code == code && strstr(e->msg, text) != NULL)
-		return;
-	print_error("error %d \"%s\", want %d containing \"%s\"\n", e->code,
-		    e->msg, code, text);
-	_fail(file, line);
-}
 
 static struct gs_point pt(double t, double v)
 {

@@ -8,23 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-void pb_addf(char **s, size_t *len, const char *fmt, ...)
-{
-	va_list ap;
-	int k;
-
-	va_start(ap, fmt);
-	k = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (k <= 0)
-		return;
-	*s = xrealloc(*s, *len + (size_t)k + 1);
-	va_start(ap, fmt);
-	vsnprintf(*s + *len, (size_t)k + 1, fmt, ap);
-	va_end(ap);
-	*len += (size_t)k;
-}
-
 /* The sources behind what is drawn, each with the latest date it
  * reported a figure used (its latest vintage), in order of first use. */
 #define PB_MAX_SOURCES 8
@@ -55,28 +38,30 @@ static void see_source(struct src_seen *ss, const struct gs_obs *ob)
 /* "Source: Moscow Government (mos.ru), figures as of 2025-10-07." */
 static char *sources_note(const struct src_seen *ss)
 {
-	char *s = NULL, day[16];
-	size_t k, len = 0;
+	struct gs_buf b = { 0 };
+	char day[16];
+	size_t k;
 
-	pb_addf(&s, &len, "Source%s: ", ss->n + ss->more > 1 ? "s" : "");
+	gs_buf_printf(&b, "Source%s: ", ss->n + ss->more > 1 ? "s" : "");
 	for (k = 0; k < ss->n; k++) {
 		date_format(ss->latest[k], day, sizeof(day));
-		pb_addf(&s, &len, "%s%s%s%s", k ? "; " : "", ss->name[k],
-			*day ? ", figures as of " : "", day);
+		gs_buf_printf(&b, "%s%s%s%s", k ? "; " : "", ss->name[k],
+			      *day ? ", figures as of " : "", day);
 	}
 	if (ss->more)
-		pb_addf(&s, &len, "; %zu more source%s", ss->more,
-			ss->more > 1 ? "s" : "");
-	pb_addf(&s, &len, ".");
-	return s;
+		gs_buf_printf(&b, "; %zu more source%s", ss->more,
+			      ss->more > 1 ? "s" : "");
+	gs_buf_add(&b, ".");
+	return b.s;
 }
 
 size_t pb_notes(const struct rp_series *rs, const struct pb_series *pb,
 		size_t nser, int32_t as_of, char **v)
 {
 	struct src_seen ss;
+	struct gs_buf b = { 0 }, p = { 0 };
 	char day[16];
-	size_t i, j, n = 0, len = 0;
+	size_t i, j, n = 0;
 
 	memset(&ss, 0, sizeof(ss));
 	v[0] = v[1] = v[2] = NULL;
@@ -85,22 +70,21 @@ size_t pb_notes(const struct rp_series *rs, const struct pb_series *pb,
 			see_source(&ss, &rs[i].obs.v[pb[i].used[j]]);
 	if (ss.n)
 		v[n++] = sources_note(&ss);
-	len = 0;
-	pb_addf(&v[n], &len, "Series %s", rs[0].key);
+	gs_buf_printf(&b, "Series %s", rs[0].key);
 	for (i = 1; i < nser; i++)
-		pb_addf(&v[n], &len, ", %s", rs[i].key);
+		gs_buf_printf(&b, ", %s", rs[i].key);
 	if (as_of) {
 		date_format(as_of, day, sizeof(day));
-		pb_addf(&v[n], &len, ", as known on %s", day);
+		gs_buf_printf(&b, ", as known on %s", day);
 	}
-	pb_addf(&v[n++], &len, ".");
-	len = 0;
+	gs_buf_add(&b, ".");
+	v[n++] = b.s;
 	for (i = 0; nser > 1 && i < nser; i++)
 		if (pb[i].ps.proj)
-			pb_addf(&v[n], &len, "%s%s: %s", len ? "; " : "",
-			     rs[i].key, pb[i].proj.what);
-	if (len)
-		n++;
+			gs_buf_printf(&p, "%s%s: %s", p.len ? "; " : "",
+				      rs[i].key, pb[i].proj.what);
+	if (p.len)
+		v[n++] = p.s;
 	return n;
 }
 
@@ -119,8 +103,9 @@ int pb_write_chart_more(FILE *out, const struct rp_series *rs,
 	static const struct pb_chart_more none;
 	struct plot_series ps[PLOT_MAX_SERIES];
 	struct plot_spec sp;
-	char *nv[3], *title = NULL;
-	size_t i, nn, tl = 0;
+	struct gs_buf title = { 0 };
+	char *nv[3];
+	size_t i, nn;
 	int rc;
 
 	if (n < 1 || n > PLOT_MAX_SERIES)
@@ -129,7 +114,7 @@ int pb_write_chart_more(FILE *out, const struct rp_series *rs,
 	memset(&sp, 0, sizeof(sp));
 	for (i = 0; i < n; i++) {
 		ps[i] = pb[i].ps;
-		pb_addf(&title, &tl, "%s%s", i ? "; " : "", ps[i].title);
+		gs_buf_printf(&title, "%s%s", i ? "; " : "", ps[i].title);
 	}
 	sp.output = o->output;
 	m = m ? m : &none;
@@ -140,7 +125,7 @@ int pb_write_chart_more(FILE *out, const struct rp_series *rs,
 	sp.ymax = m->ymax;
 	sp.width = o->width;
 	sp.height = o->height;
-	sp.title = o->title ? o->title : title;
+	sp.title = o->title ? o->title : title.s;
 	sp.unit = rs[0].info.sym;
 	sp.index_base = o->index_base;
 	sp.log = o->log;
@@ -152,6 +137,6 @@ int pb_write_chart_more(FILE *out, const struct rp_series *rs,
 	rc = plot_write(out, &sp, e);
 	for (i = 0; i < nn; i++)
 		free(nv[i]);
-	free(title);
+	gs_buf_free(&title);
 	return rc;
 }

@@ -291,7 +291,21 @@ static void path_rows(struct block *b, const struct plot_target *t)
 }
 
 /* One layer of series si: its rows, and the shapes they draw. */
-static void layer_rows(struct block *b, const struct plot_series *p)
+/* A bound's arrow from (x, y): up for "over", down for "up to". */
+static void arrow_row(struct block *b, double x, double y, int bound)
+{
+	struct plot_ctx *c = b->c;
+	double tip = plot_ystep(c, y, bound == PLOT_LOWER ? 0.07 : -0.07);
+	double v[3] = { x, y, tip - y };
+
+	row(b, 3, v);
+	plot_add_seg(c, plot_px(c, x), plot_py(c, y), plot_px(c, x),
+		     plot_py(c, tip));
+}
+
+/* The figures' rows of layer b->layer: bars, the line, markers, error
+ * bars and arrows. */
+static void obs_rows(struct block *b, const struct plot_series *p)
 {
 	struct plot_ctx *c = b->c;
 	double f = c->sc.factor, v[6], prev[2] = { NAN, NAN };
@@ -331,15 +345,19 @@ static void layer_rows(struct block *b, const struct plot_series *p)
 				     plot_px(c, x), plot_py(c, v[3]));
 		} else if ((o->bound == PLOT_LOWER || o->bound == PLOT_UPPER) &&
 			   b->layer == L_ARROW) {
-			double tip = plot_ystep(c, y, o->bound == PLOT_LOWER ?
-						0.07 : -0.07);
-
-			v[0] = x, v[1] = y, v[2] = tip - y;
-			row(b, 3, v);
-			plot_add_seg(c, plot_px(c, x), plot_py(c, y),
-				     plot_px(c, x), plot_py(c, tip));
+			arrow_row(b, x, y, o->bound);
 		}
 	}
+}
+
+/* The targets' and plans' rows: diamonds, plan bars, required paths,
+ * arrows of bounded targets. */
+static void target_rows(struct block *b, const struct plot_series *p)
+{
+	struct plot_ctx *c = b->c;
+	double f = c->sc.factor, v[2];
+	size_t i;
+
 	for (i = 0; i < p->ntargets; i++) {
 		const struct plot_target *t = &p->targets[i];
 		double x = (t->x0 + t->x1) / 2, y = t->v / f;
@@ -359,16 +377,18 @@ static void layer_rows(struct block *b, const struct plot_series *p)
 			path_rows(b, t);
 		} else if (b->layer == L_TARROW && !t->plan &&
 			   (t->bound == PLOT_LOWER || t->bound == PLOT_UPPER)) {
-			double tip = plot_ystep(c, y, t->bound == PLOT_LOWER ?
-						0.07 : -0.07);
-
-			v[0] = x, v[1] = y, v[2] = tip - y;
-			row(b, 3, v);
-			plot_add_seg(c, plot_px(c, x), plot_py(c, y),
-				     plot_px(c, x), plot_py(c, tip));
+			arrow_row(b, x, y, t->bound);
 		}
 	}
-	prev[0] = prev[1] = NAN;
+}
+
+/* The projection's rows: its line, band, bars and bar intervals. */
+static void proj_rows(struct block *b, const struct plot_series *p)
+{
+	struct plot_ctx *c = b->c;
+	double f = c->sc.factor, v[3], prev[2] = { NAN, NAN };
+	size_t i;
+
 	for (i = 0; p->proj && i < p->proj->n; i++) {
 		const struct plot_proj_pt *q = &p->proj->pts[i];
 		double y = q->v / f, lo = q->lo / f, hi = q->hi / f;
@@ -399,6 +419,13 @@ static void layer_rows(struct block *b, const struct plot_series *p)
 					     plot_px(c, w[3]), plot_py(c, y));
 		}
 	}
+}
+
+static void layer_rows(struct block *b, const struct plot_series *p)
+{
+	obs_rows(b, p);
+	target_rows(b, p);
+	proj_rows(b, p);
 }
 
 int plot_layers_data(struct plot_ctx *c, struct gs_err *e)

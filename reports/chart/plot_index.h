@@ -12,7 +12,7 @@
 
 #include <stdio.h>
 
-#include "../common.h"
+#include "../../common.h"
 
 struct plot_index_entry {
 	const char *key;

@@ -3,7 +3,7 @@
 ** gnuplot script of the series and the image gnuplot draws from it; with
 ** --all, one chart per series in a directory, with an index.md.
 */
-#include "../common.h" /* first: cli.h includes <getopt.h> before it */
+#include "../../common.h" /* first: cli.h includes <getopt.h> before it */
 
 #include <errno.h>
 #include <limits.h>
@@ -13,10 +13,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../commands.h"
+#include "../../commands.h"
 #include "cmd_chart_files.h"
-#include "cmd_keys.h"
-#include "cmd_report.h"
+#include "../cmd_keys.h"
+#include "../cmd_analysis.h"
 #include "plot_build.h"
 #include "plot_index.h"
 #include "plot_path.h"
@@ -51,7 +51,7 @@ static const char usage[] =
 	"      --script-only       write the script; do not run gnuplot\n"
 	"      --all [GLOB]        one chart per series (matching GLOB)\n"
 	"  -d, --dir DIR           where --all writes charts and index.md\n"
-	"      --as-of DATE        what was known at DATE\n"
+	"      --as-of DATE        " CLI_AS_OF_HELP "\n"
 	"      --approx-tolerance F  width of \"about\" (default 0.05)\n"
 	"\n"
 	"gnuplot is $GROWTHSTAT_GNUPLOT, else gnuplot on the PATH.\n"
@@ -81,7 +81,7 @@ static const struct option longopts[] = {
 	{ "script-only", no_argument, NULL, OPT_SONLY },
 	{ "ymin", required_argument, NULL, OPT_YMIN },
 	{ "ymax", required_argument, NULL, OPT_YMAX },
-	{ "as-of", required_argument, NULL, OPT_R_ASOF },
+	CLI_AS_OF_LONGOPT,
 	{ "approx-tolerance", required_argument, NULL, OPT_R_APPROX },
 	CLI_COMMON_LONGOPTS
 };
@@ -312,11 +312,10 @@ struct batch {
 
 static char *keepf(const char *fmt, const char *a, const char *b)
 {
-	char *s = NULL;
-	size_t len = 0;
+	struct gs_buf s = { 0 };
 
-	pb_addf(&s, &len, fmt, a, b);
-	return s;
+	gs_buf_printf(&s, fmt, a, b);
+	return s.s;
 }
 
 /* A message without its leading "KEY: " (the index names the key). */
@@ -339,8 +338,8 @@ static int batch_one(struct gs_ctx *ctx, struct copts *o, struct batch *b,
 	struct gs_err e;
 	int rc = 0, drawn = 0;
 
-	b->ix = xrealloc(b->ix, (b->n + 1) * sizeof(*b->ix));
-	b->names = xrealloc(b->names, (b->n + 1) * sizeof(*b->names));
+	GS_GROW(b->ix, b->n);
+	GS_GROW(b->names, b->n);
 	x = &b->ix[b->n];
 	memset(x, 0, sizeof(*x));
 	b->names[b->n] = NULL;
@@ -431,11 +430,36 @@ static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 	return rc ? rc : b.worst;
 }
 
+/* The line as a whole: --all with -d and one GLOB at most, or KEYs. */
+static int check_line(struct gs_ctx *ctx, void *arg)
+{
+	const struct copts *o = arg;
+	int n = ctx->nargs;
+
+	if (o->all && o->dir == NULL)
+		return cli_usage(ctx, usage, "--all needs -d DIR");
+	if (o->all && n > 1)
+		return cli_usage(ctx, usage, "--all takes at most one GLOB");
+	if (o->all && (o->output || o->script))
+		return cli_usage(ctx, usage, "--all names its files itself; "
+				 "give -d DIR, not -o or --script");
+	if (!o->all && o->dir)
+		return cli_usage(ctx, usage, "-d DIR goes with --all");
+	if (!o->all && n < 1)
+		return cli_usage(ctx, usage, "give a series KEY (or --all)");
+	if (n > PLOT_MAX_SERIES)
+		return cli_usage(ctx, usage, "at most %d series in one chart",
+				 PLOT_MAX_SERIES);
+	return 0;
+}
+
 int cmd_chart(int argc, char **argv, struct gs_ctx *ctx)
 {
+	static const struct cli_spec spec = { usage, longopts, option, 0, -1,
+		NULL, check_line };
 	struct copts o;
 	struct key_args k; /* KEY... with globs read as series reads them */
-	int rc, n;
+	int rc;
 
 	memset(&o, 0, sizeof(o));
 	if ((rc = report_init(ctx, &o.r)) != 0)
@@ -444,29 +468,12 @@ int cmd_chart(int argc, char **argv, struct gs_ctx *ctx)
 	o.height = 720;
 	o.pb.level = 0.95;
 	o.pb.method = PROJ_CAGR;
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
+	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o.r)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	n = argc - optind;
-	if (o.all && o.dir == NULL)
-		return cli_usage(ctx, usage, "--all needs -d DIR");
-	if (o.all && n > 1)
-		return cli_usage(ctx, usage, "--all takes at most one GLOB");
-	if (o.all && (o.output || o.script))
-		return cli_usage(ctx, usage, "--all names its files itself; "
-				 "give -d DIR, not -o or --script");
-	if (!o.all && o.dir)
-		return cli_usage(ctx, usage, "-d DIR goes with --all");
-	if (!o.all && n < 1)
-		return cli_usage(ctx, usage, "give a series KEY (or --all)");
-	if (n > PLOT_MAX_SERIES)
-		return cli_usage(ctx, usage, "at most %d series in one chart",
-				 PLOT_MAX_SERIES);
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
 	if (o.all)
-		return all(ctx, &o, n ? argv[optind] : NULL);
-	if ((rc = cmd_keys_list(ctx, argv + optind, (size_t)n, PLOT_MAX_SERIES,
-				&k)) != 0)
+		return all(ctx, &o, ctx->nargs ? ctx->args[0] : NULL);
+	if ((rc = cmd_keys_list(ctx, ctx->args, (size_t)ctx->nargs,
+				PLOT_MAX_SERIES, &k)) != 0)
 		return rc;
 	rc = one(ctx, &o, k.v, k.n);
 	key_args_free(&k);

@@ -7,7 +7,7 @@
 #ifndef GS_PLOT_PATH_H
 #define GS_PLOT_PATH_H
 
-#include "../common.h"
+#include "../../common.h"
 
 /* path ends with suffix. */
 bool plot_path_ends(const char *path, const char *suffix);

@@ -39,7 +39,7 @@
 
 #include <stdio.h>
 
-#include "../series/obs.h"
+#include "../../series/obs.h"
 
 /* How a figure relates to the truth: its qualifier turned into a bound. */
 enum plot_bound {
@@ -141,16 +141,11 @@ int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e);
 */
 char *plot_gp_string(const char *s, size_t max_chars, bool bytes);
 
-/* v as the shortest text that reads back exactly; "NaN" unless finite. */
+/* v as the shortest text that reads back exactly (gs_num_exact); "NaN"
+ * unless finite. */
 void plot_num(double v, char *buf, size_t n);
 
-/* The display scale for values up to maxabs: trn from 1e12, bn from 1e9,
- * mn from 1e6, thousand from 1e4 (so 9,500 stays 9,500), else {1, ""}. */
-struct plot_scale {
-	double factor;
-	const char *word;
-};
-struct plot_scale plot_scale_for(double maxabs);
+/* The display scale of an axis or a label: gs_scale_for(maxabs, true). */
 
 /* A scaled value for a label: three significant digits, no trailing
  * zeros, thousands grouped: 154, 55, 6.5, 16.1, 0.35, 1,250. */

@@ -16,29 +16,6 @@ const char *const plot_palette[PLOT_MAX_SERIES] = {
 
 /* ---- text ---- */
 
-/* Length of the valid UTF-8 sequence at p, 0 when invalid. */
-static size_t utf8_len(const unsigned char *p)
-{
-	if (p[0] < 0x80)
-		return 1;
-	if (p[0] >= 0xC2 && p[0] <= 0xDF)
-		return (p[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (p[0] >= 0xE0 && p[0] <= 0xEF) {
-		unsigned lo = p[0] == 0xE0 ? 0xA0 : 0x80;
-		unsigned hi = p[0] == 0xED ? 0x9F : 0xBF;
-
-		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 ? 3 : 0;
-	}
-	if (p[0] >= 0xF0 && p[0] <= 0xF4) {
-		unsigned lo = p[0] == 0xF0 ? 0x90 : 0x80;
-		unsigned hi = p[0] == 0xF4 ? 0x8F : 0xBF;
-
-		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 &&
-		       (p[3] & 0xC0) == 0x80 ? 4 : 0;
-	}
-	return 0;
-}
-
 /* A control character: C0, DEL, or C1 (U+0080..U+009F). */
 static bool is_control(const unsigned char *p, size_t k)
 {
@@ -51,7 +28,8 @@ static size_t count_chars(const unsigned char *p)
 	size_t n = 0, k;
 
 	for (; *p; p += k, n++)
-		k = utf8_len(p) ? utf8_len(p) : 1;
+		if ((k = gs_utf8_len((const char *)p)) == 0)
+			k = 1;
 	return n;
 }
 
@@ -66,7 +44,7 @@ static char *shown(const char *s, size_t max_chars)
 
 	limit = cut ? max_chars - 1 : (size_t)-1;
 	for (; *p && nch < limit; p += k, nch++) {
-		k = utf8_len(p);
+		k = gs_utf8_len((const char *)p);
 		if (k == 0) {
 			memcpy(out + i, "\xEF\xBF\xBD", 3);
 			i += 3;
@@ -109,7 +87,7 @@ char *plot_gp_string(const char *s, size_t max_chars, bool bytes)
 
 	out[i++] = '"';
 	for (; *p; p += k) {
-		k = utf8_len(p);
+		k = gs_utf8_len((const char *)p);
 		if (k > 1 && !is_control(p, k)) {
 			memcpy(out + i, p, k); /* valid UTF-8: as it is */
 			i += k;
@@ -171,7 +149,8 @@ double plot_textw(const struct plot_ctx *c, const char *s, double k)
 	size_t n;
 
 	for (; *p; p += n) {
-		n = utf8_len(p) ? utf8_len(p) : 1;
+		n = gs_utf8_len((const char *)p);
+		n = n ? n : 1;
 		w += n > 1 ? 1.0 : char_em(*p);
 	}
 	return w * em;
@@ -181,41 +160,10 @@ double plot_textw(const struct plot_ctx *c, const char *s, double k)
 
 void plot_num(double v, char *buf, size_t n)
 {
-	int prec;
-
-	if (!isfinite(v)) {
-		gs_snprintf(buf, n, "NaN");
-		return;
-	}
-	if (v == 0)
-		v = 0; /* no "-0" */
-	for (prec = 15; prec <= 17; prec++) {
-		gs_snprintf(buf, n, "%.*g", prec, v);
-		if (strtod(buf, NULL) == v)
-			return;
-	}
-}
-
-void plot_fixed(double v, int d, char *buf, size_t n)
-{
-	char tmp[64], out[96];
-	size_t i, j = 0, start = 0, intlen;
-
-	gs_snprintf(tmp, sizeof(tmp), "%.*f", d, v);
-	if (strspn(tmp, "-0.") == strlen(tmp))
-		gs_snprintf(tmp, sizeof(tmp), "%.*f", d, 0.0);
-	if (tmp[0] == '-')
-		out[j++] = '-', start = 1;
-	intlen = strcspn(tmp + start, ".");
-	for (i = start; tmp[i] && j < sizeof(out) - 2; i++) {
-		size_t pos = i - start;
-
-		if (pos < intlen && pos > 0 && (intlen - pos) % 3 == 0)
-			out[j++] = ',';
-		out[j++] = tmp[i];
-	}
-	out[j] = '\0';
-	gs_snprintf(buf, n, "%s", out);
+	if (isfinite(v))
+		gs_num_exact(v, buf, n);
+	else
+		gs_snprintf(buf, n, "NaN"); /* gnuplot's missing value */
 }
 
 void plot_value_text(double v, char *buf, size_t n)
@@ -232,7 +180,7 @@ void plot_value_text(double v, char *buf, size_t n)
 		d = 3 - (int)floor(log10(a));
 	if (d > 6)
 		d = 6;
-	plot_fixed(v, d, buf, n);
+	gs_num_grouped(v, d, buf, n);
 	if (d > 0 && strchr(buf, '.')) {
 		len = strlen(buf);
 		while (len && buf[len - 1] == '0')
@@ -242,24 +190,6 @@ void plot_value_text(double v, char *buf, size_t n)
 	}
 	if (strcmp(buf, "-0") == 0)
 		gs_snprintf(buf, n, "0");
-}
-
-struct plot_scale plot_scale_for(double maxabs)
-{
-	static const struct {
-		double from;
-		struct plot_scale sc;
-	} scales[] = {
-		{ 1e12, { 1e12, "trn" } }, { 1e9, { 1e9, "bn" } },
-		{ 1e6, { 1e6, "mn" } }, { 1e4, { 1e3, "thousand" } },
-	};
-	struct plot_scale none = { 1, "" };
-	size_t i;
-
-	for (i = 0; i < GS_ARRAY_LEN(scales); i++)
-		if (isfinite(maxabs) && maxabs >= scales[i].from)
-			return scales[i].sc;
-	return none;
 }
 
 void plot_safe_name(const char *key, char *buf, size_t n)
@@ -338,7 +268,7 @@ void plot_flow_x(const struct plot_ctx *c, size_t si, double *x0, double *x1)
 
 static void grow(struct plot_box **v, size_t *n, struct plot_box b)
 {
-	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
+	GS_GROW(*v, *n);
 	(*v)[(*n)++] = b;
 }
 
@@ -363,7 +293,7 @@ void plot_add_box(struct plot_ctx *c, double x0, double y0, double x1,
 
 void plot_add_key(struct plot_ctx *c, const char *style, const char *text)
 {
-	c->key = xrealloc(c->key, (c->nkey + 1) * sizeof(*c->key));
+	GS_GROW(c->key, c->nkey);
 	c->key[c->nkey].style = xstrdup(style);
 	c->key[c->nkey].text = xstrdup(text);
 	c->nkey++;

@@ -229,7 +229,7 @@ size_t plot_y_ticks(const struct plot_ctx *c, double *v, char (*t)[32],
 	for (; n < max && (first + (double)n) * step <= c->ymax + 1e-9 * step;
 	     n++) {
 		v[n] = (first + (double)n) * step;
-		plot_fixed(v[n], d, t[n], 32);
+		gs_num_grouped(v[n], d, t[n], 32);
 	}
 	return n;
 }

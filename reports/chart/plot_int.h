@@ -25,7 +25,7 @@ struct plot_key {
 struct plot_ctx {
 	const struct plot_spec *s;
 	FILE *out;
-	struct plot_scale sc;
+	struct gs_scale sc;
 	char yunit[96];         /* "bn RUB", "index, 2020 = 100" */
 	double xmin, xmax;      /* decimal years */
 	double ymin, ymax;      /* scaled values */
@@ -73,8 +73,6 @@ void plot_add_key(struct plot_ctx *c, const char *style, const char *text);
 /* Write 'text' quoted, then " noenhanced". */
 void plot_put_text(FILE *out, const char *text, size_t max_chars);
 
-/* v with d decimals and "," between thousands: 1,250.5 */
-void plot_fixed(double v, int d, char *buf, size_t n);
 
 /* "154 bn RUB": a scaled value with the axis unit. */
 void plot_value_unit(const struct plot_ctx *c, double scaled, char *buf,

@@ -10,7 +10,7 @@
 #ifndef GS_PLOT_RUN_H
 #define GS_PLOT_RUN_H
 
-#include "../common.h"
+#include "../../common.h"
 
 enum plot_run_result {
 	PLOT_RUN_OK = 0,       /* exit status 0 */

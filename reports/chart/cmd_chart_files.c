@@ -4,14 +4,14 @@
 ** DIR/index.md, each created exclusively and renamed into place, and
 ** gnuplot run on them by descriptor.
 */
-#include "../common.h" /* first: cli.h includes <getopt.h> before it */
+#include "../../common.h" /* first: cli.h includes <getopt.h> before it */
 
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "../cli.h"
+#include "../../cli.h"
 #include "cmd_chart_files.h"
 #include "plot_path.h"
 #include "plot_run.h"

@@ -9,8 +9,8 @@
 #define GS_PLOT_BUILD_H
 
 #include "plot.h"
-#include "points.h"
-#include "project.h"
+#include "../points.h"
+#include "../project.h"
 
 struct pb_opts {
 	struct gs_period from, to;  /* zero: no limit */
@@ -57,11 +57,6 @@ void pb_free(struct pb_series *b);
 */
 size_t pb_notes(const struct rp_series *rs, const struct pb_series *pb,
 		size_t nser, int32_t as_of, char **v);
-
-/* Append printf-style text to the string *s of length *len (both may
- * start as NULL and 0). */
-void pb_addf(char **s, size_t *len, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
 
 /* How a chart of built series is drawn (plot_chart.c). */
 struct pb_chart {

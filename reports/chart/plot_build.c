@@ -54,7 +54,7 @@ void pb_period_text(const struct gs_period *p, char *buf, size_t n)
 
 static const char *keep(struct pb_series *b, const char *s)
 {
-	b->strs = xrealloc(b->strs, (b->nstrs + 1) * sizeof(*b->strs));
+	GS_GROW(b->strs, b->nstrs);
 	return b->strs[b->nstrs++] = xstrdup(s);
 }
 
@@ -65,7 +65,7 @@ static void use(struct pb_series *b, size_t i)
 	for (k = 0; k < b->nused; k++)
 		if (b->used[k] == i)
 			return;
-	b->used = xrealloc(b->used, (b->nused + 1) * sizeof(*b->used));
+	GS_GROW(b->used, b->nused);
 	b->used[b->nused++] = i;
 }
 
@@ -221,7 +221,7 @@ static void describe(const struct rp_series *s, const struct projection *p,
 	if (strstr(a, sep) || strstr(z, sep))
 		sep = " to ";
 	if (p->method == PROJ_LINEAR) {
-		struct plot_scale sc = plot_scale_for(fabs(p->fit.b));
+		struct gs_scale sc = gs_scale_for(fabs(p->fit.b), true);
 
 		double slope = p->fit.b / sc.factor, m = fabs(slope);
 
@@ -248,7 +248,7 @@ static int sample(struct pb_series *b, const struct projection *p,
 
 	if (proj_at(p, t, &r, e))
 		return -1;
-	b->ppts = xrealloc(b->ppts, (b->proj.n + 1) * sizeof(*b->ppts));
+	GS_GROW(b->ppts, b->proj.n);
 	q = &b->ppts[b->proj.n++];
 	q->x = t - shift;
 	q->x0 = per ? pb_day_start(per->start) : q->x;

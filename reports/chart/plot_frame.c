@@ -32,7 +32,7 @@ static size_t wrap(const struct plot_ctx *c, const char *s, double width,
 		buf[i] = '\0';
 		if (plot_textw(c, buf + start, foot_k(c)) > width && sp > start) {
 			buf[sp] = '\0';
-			*lines = xrealloc(*lines, (n + 1) * sizeof(**lines));
+			GS_GROW(*lines, n);
 			(*lines)[n++] = xstrdup(buf + start);
 			start = sp + 1;
 		}
@@ -42,7 +42,7 @@ static size_t wrap(const struct plot_ctx *c, const char *s, double width,
 		sp = i;
 	}
 	if (buf[start]) {
-		*lines = xrealloc(*lines, (n + 1) * sizeof(**lines));
+		GS_GROW(*lines, n);
 		(*lines)[n++] = xstrdup(buf + start);
 	}
 	free(buf);
@@ -284,8 +284,8 @@ int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e)
 			       "flows or targets");
 	/* The scale of what was stated, so a steep projection does not turn
 	 * 16 mn into 0.016 bn. */
-	c.sc = plot_scale_for(s->index_base ? 0 : x.stated > 0 ? x.stated :
-			      x.maxabs);
+	c.sc = gs_scale_for(s->index_base ? 0 : x.stated > 0 ? x.stated :
+			      x.maxabs, true);
 	unit_label(&c);
 	if (plot_y_range(&c, &x, e))
 		return -1;

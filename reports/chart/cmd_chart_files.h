@@ -10,7 +10,7 @@
 #ifndef GS_CMD_CHART_FILES_H
 #define GS_CMD_CHART_FILES_H
 
-#include "../cli.h"
+#include "../../cli.h"
 #include "plot_build.h"
 #include "plot_index.h"
 

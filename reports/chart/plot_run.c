@@ -81,15 +81,26 @@ static ssize_t read_full(int fd, void *buf, size_t n)
 	return k;
 }
 
+/* What the child writes to fd, at most MAX_ERR bytes; never NULL. */
+static char *read_err(int fd)
+{
+	struct gs_buf b = { 0 };
+	char buf[4096];
+	ssize_t k;
+
+	gs_buf_add(&b, "");
+	while ((k = read_full(fd, buf, sizeof(buf))) > 0)
+		gs_buf_addn(&b, buf, b.len + (size_t)k > MAX_ERR ?
+			    MAX_ERR - b.len : (size_t)k);
+	return b.s;
+}
+
 int plot_run(const char *prog, char *const *args, const int *fds,
 	     size_t nfds, const char *dir, struct plot_run *r,
 	     struct gs_err *e)
 {
 	int errp[2], xp[2], st = 0, xe[2] = { 0, 0 };
-	size_t len = 0;
 	pid_t pid;
-	char buf[4096];
-	ssize_t k;
 
 	memset(r, 0, sizeof(*r));
 	r->err = xcalloc(1, 1);
@@ -123,18 +134,8 @@ int plot_run(const char *prog, char *const *args, const int *fds,
 		r->exec_errno = xe[1];
 	}
 	close(xp[0]);
-	while ((k = read_full(errp[0], buf, sizeof(buf))) > 0) {
-		size_t take = (size_t)k;
-
-		if (len + take > MAX_ERR)
-			take = MAX_ERR - len;
-		if (take) {
-			r->err = xrealloc(r->err, len + take + 1);
-			memcpy(r->err + len, buf, take);
-			len += take;
-			r->err[len] = '\0';
-		}
-	}
+	free(r->err);
+	r->err = read_err(errp[0]);
 	close(errp[0]);
 	while (waitpid(pid, &st, 0) < 0)
 		if (errno != EINTR)

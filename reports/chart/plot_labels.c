@@ -272,11 +272,11 @@ static void value_text(const struct plot_ctx *c, const struct plot_obs *o,
 	char a[40], b[40];
 	double f = c->sc.factor;
 
-	plot_fixed(o->v / f, d, a, sizeof(a));
+	gs_num_grouped(o->v / f, d, a, sizeof(a));
 	if (o->bound == PLOT_RANGE && o->qual == GS_QUAL_NONE &&
 	    isfinite(o->lo) && isfinite(o->hi)) {
-		plot_fixed(o->lo / f, d, a, sizeof(a));
-		plot_fixed(o->hi / f, d, b, sizeof(b));
+		gs_num_grouped(o->lo / f, d, a, sizeof(a));
+		gs_num_grouped(o->hi / f, d, b, sizeof(b));
 		gs_snprintf(buf, n, "%s\xE2\x80\x93%s", a, b);
 	} else {
 		gs_snprintf(buf, n, "%s%s", plot_qual_word(o->qual), a);
@@ -292,7 +292,7 @@ static void proj_value(const struct plot_ctx *c, double v, int d, char *buf,
 
 	if (d == 0 && fabs(v) < 1000)
 		d = natural_decimals(v) > 0 ? 1 : 0;
-	plot_fixed(v, d, num, sizeof(num));
+	gs_num_grouped(v, d, num, sizeof(num));
 	if (c->s->index_base || c->yunit[0] == '\0')
 		gs_snprintf(buf, n, "%s", num);
 	else
@@ -301,7 +301,7 @@ static void proj_value(const struct plot_ctx *c, double v, int d, char *buf,
 
 static size_t add(struct req **v, size_t n)
 {
-	*v = xrealloc(*v, (n + 1) * sizeof(**v));
+	GS_GROW(*v, n);
 	memset(&(*v)[n], 0, sizeof(**v));
 	return n;
 }

@@ -1,7 +1,8 @@
 /*
-** cmd_report.c: the parts shared by the report commands. See cmd_report.h.
+** cmd_analysis.c: the command-layer parts shared by the analysis commands
+** (growth, implied, project, check, chart, report). See cmd_analysis.h.
 */
-#include "cmd_report.h"
+#include "cmd_analysis.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -32,15 +33,21 @@ int report_init(struct gs_ctx *ctx, struct report_opts *o)
 	return 0;
 }
 
+int report_setup(int argc, char **argv, struct gs_ctx *ctx,
+		 const struct cli_spec *spec, void *arg, struct report_opts *o)
+{
+	int rc = cli_setup(argc, argv, ctx, spec, arg);
+
+	o->rp.as_of = ctx->as_of;
+	return rc;
+}
+
 int report_option(struct gs_ctx *ctx, struct report_opts *o, int c,
 		  const char *val)
 {
 	int rc;
 
 	switch (c) {
-	case OPT_R_ASOF:
-		return cli_date(ctx, "--as-of", val, &o->rp.as_of) ?
-		       GS_EX_USAGE : 1;
 	case OPT_R_EXPLAIN:
 		o->explain = true;
 		return 1;

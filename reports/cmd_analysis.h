@@ -1,27 +1,27 @@
 /*
-** cmd_report.h: what the report commands (growth, implied, project,
-** check) share at the command layer: their common options, how values are
-** shown, and --explain, which lists the observations behind every number.
+** cmd_analysis.h: what the analysis commands (growth, implied, project,
+** check, chart, report) share at the command layer: their common options,
+** how values are shown, and --explain, which lists the observations
+** behind every number.
 */
-#ifndef GS_CMD_REPORT_H
-#define GS_CMD_REPORT_H
+#ifndef GS_CMD_ANALYSIS_H
+#define GS_CMD_ANALYSIS_H
 
 #include "../cli.h"
 #include "points.h"
 #include "project.h"
 
 enum {
-	OPT_R_ASOF = OPT_COMMON_LAST + 100, OPT_R_EXPLAIN, OPT_R_APPROX,
-	OPT_R_FIRST_FREE
+	OPT_R_EXPLAIN = OPT_COMMON_LAST + 100, OPT_R_APPROX, OPT_R_FIRST_FREE
 };
 
 #define REPORT_LONGOPTS \
-	{ "as-of", required_argument, NULL, OPT_R_ASOF }, \
+	CLI_AS_OF_LONGOPT, \
 	{ "explain", no_argument, NULL, OPT_R_EXPLAIN }, \
 	{ "approx-tolerance", required_argument, NULL, OPT_R_APPROX }
 
 #define REPORT_USAGE \
-	"  --as-of DATE            use what was known at DATE (default: all)\n" \
+	"  --as-of DATE            " CLI_AS_OF_HELP "\n" \
 	"  --approx-tolerance F    width of \"about\"/\"almost\" as a fraction\n" \
 	"                          (default 0.05, or $GROWTHSTAT_APPROX_TOLERANCE)\n" \
 	"  --explain               list the observations behind every number\n" \
@@ -35,6 +35,10 @@ struct report_opts {
 
 /* Defaults, including $GROWTHSTAT_APPROX_TOLERANCE; 0 or an exit code. */
 int report_init(struct gs_ctx *ctx, struct report_opts *o);
+/* cli_setup, then --as-of (ctx->as_of) into o->rp: 0 to go on, -1 after
+ * --help, else an exit code (printed). */
+int report_setup(int argc, char **argv, struct gs_ctx *ctx,
+		 const struct cli_spec *spec, void *arg, struct report_opts *o);
 /* Handle a REPORT_LONGOPTS option: 1 handled, 0 not ours, or an exit code
  * (>1) after printing. */
 int report_option(struct gs_ctx *ctx, struct report_opts *o, int c,
