@@ -40,7 +40,8 @@ int export_write(struct series_db *db, char *const *globs, size_t n,
 		 int32_t as_of, enum export_format f, FILE *out, long *rows,
 		 struct gs_err *e);
 
-/* The shortest text that strtod reads back as exactly v. */
+/* The shortest text that reads back as exactly v, in fixed notation
+ * when that is short ("154000000000", "0.5"). */
 void export_num(double v, char *buf, size_t n);
 
 /* SDMX period syntax of p (see above) into buf. */

@@ -3,7 +3,6 @@
 ** exactly (export.h): ingest's own scaling, SDMX's period syntax.
 */
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "../series/parse.h"
@@ -84,13 +83,7 @@ void export_value(const struct gs_obs *o, char *buf, size_t n,
 
 void export_num(double v, char *buf, size_t n)
 {
-	int p;
-
-	for (p = 1; p <= 17; p++) {
-		gs_snprintf(buf, n, "%.*g", p, v);
-		if (strtod(buf, NULL) == v)
-			return;
-	}
+	shortest(v, v, 1, 0, false, buf, n);
 }
 
 /* The SDMX name of a single calendar period, or false for a range. */
