@@ -31,6 +31,8 @@ static const struct cmd commands[] = {
 	{ "chart", cmd_chart, "write a gnuplot script and a PNG trend chart", false },
 	{ "report", cmd_report, "one self-contained page: charts, figures, verdicts", false },
 	{ "extract", cmd_extract, "propose figures from a plain-text document", false },
+	{ "revisions", cmd_revisions, "first release, revisions and latest of every figure", false },
+	{ "export", cmd_export, "write the figures as canonical CSV or SDMX-CSV", false },
 };
 
 static const char usage[] =

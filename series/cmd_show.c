@@ -6,6 +6,7 @@
 
 #include "../commands.h"
 #include "obs.h"
+#include "../reports/cmd_resample.h"
 
 static const char usage[] =
 	"usage: growthstat show KEY [--as-of DATE] [--all-vintages]\n"
@@ -16,25 +17,31 @@ static const char usage[] =
 	"--all-vintages shows every row, revisions included. Tables show values\n"
 	"with scale words (154.0 bn RUB); csv and json give raw base-unit values\n"
 	"and a last column, series: the canonical CSV columns, so that the output\n"
-	"of show --format csv ingests as it is, into another database too.\n";
+	"of show --format csv ingests as it is, into another database too.\n"
+	RESAMPLE_USAGE;
 
 enum { OPT_ASOF = OPT_COMMON_LAST, OPT_ALL };
 
 static const struct option longopts[] = {
 	{ "as-of", required_argument, NULL, OPT_ASOF },
 	{ "all-vintages", no_argument, NULL, OPT_ALL },
+	RESAMPLE_LONGOPTS,
 	CLI_COMMON_LONGOPTS
 };
 
 struct show_opts {
 	int32_t as_of;
 	int flags;
+	struct rs_opts rs;
 };
 
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 {
 	struct show_opts *o = arg;
+	int k;
 
+	if ((k = rs_option(ctx, &o->rs, c, val)) != 0)
+		return k == 1 ? 0 : k;
 	if (c == OPT_ASOF)
 		return cli_date(ctx, "--as-of", val, &o->as_of) ? GS_EX_USAGE : 0;
 	if (c == OPT_ALL) {
@@ -92,7 +99,7 @@ int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 {
 	static const char *const head[] = { "period", "kind", "qualifier",
 		"value", "unit", "base", "as_of", "source", "note", "series" };
-	struct show_opts so = { 0, OBSQ_LATEST };
+	struct show_opts so = { 0, OBSQ_LATEST, { 0, 0 } };
 	struct obs_list l;
 	struct table *t;
 	struct gs_err e;
@@ -105,6 +112,8 @@ int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 		return cli_usage(ctx, usage, "give one series KEY");
 	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
 		return rc;
+	if (so.rs.f || so.rs.a)
+		return so.flags ? cli_usage(ctx, usage, "--frequency shows one vintage") : rs_show(ctx, argv[optind], so.as_of, &so.rs);
 	gs_err_clear(&e);
 	if (series_observations(ctx->db, argv[optind], so.as_of, so.flags, &l,
 				&e))
