@@ -40,7 +40,7 @@ static struct table *new_table(const struct gs_ctx *ctx)
 	struct table *t;
 	size_t c;
 
-	t = ctx->format == FMT_TABLE ? table_new(8, head + 1)
+	t = ctx->format == FMT_TABLE ? table_new(7, head + 1)
 				     : table_new(GS_ARRAY_LEN(head), head);
 	for (c = 1; c <= 4; c++)
 		table_align_right(t, c + (ctx->format != FMT_TABLE));
