@@ -7,6 +7,7 @@
 #include "../commands.h"
 #include "obs.h"
 #include "../reports/cmd_resample.h"
+#include "../reports/cmd_ytd.h"
 
 static const char usage[] =
 	"usage: growthstat show KEY [--as-of DATE] [--all-vintages]\n"
@@ -18,14 +19,18 @@ static const char usage[] =
 	"with scale words (154.0 bn RUB); csv and json give raw base-unit values\n"
 	"and a last column, series: the canonical CSV columns, so that the output\n"
 	"of show --format csv ingests as it is, into another database too.\n"
-	RESAMPLE_USAGE;
+	RESAMPLE_USAGE
+	"  --ytd                   single months or quarters from year-to-date\n"
+	"                          flows (Jan-Aug minus Jan-Jul), and each against\n"
+	"                          the same months a year earlier\n";
 
-enum { OPT_ASOF = OPT_COMMON_LAST, OPT_ALL };
+enum { OPT_ASOF = OPT_COMMON_LAST, OPT_ALL, OPT_YTD };
 
 static const struct option longopts[] = {
 	{ "as-of", required_argument, NULL, OPT_ASOF },
 	{ "all-vintages", no_argument, NULL, OPT_ALL },
 	RESAMPLE_LONGOPTS,
+	{ "ytd", no_argument, NULL, OPT_YTD },
 	CLI_COMMON_LONGOPTS
 };
 
@@ -33,6 +38,7 @@ struct show_opts {
 	int32_t as_of;
 	int flags;
 	struct rs_opts rs;
+	bool ytd;
 };
 
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
@@ -44,6 +50,10 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 		return k == 1 ? 0 : k;
 	if (c == OPT_ASOF)
 		return cli_date(ctx, "--as-of", val, &o->as_of) ? GS_EX_USAGE : 0;
+	if (c == OPT_YTD) {
+		o->ytd = true;
+		return 0;
+	}
 	if (c == OPT_ALL) {
 		o->flags = OBSQ_ALL_VINTAGES;
 		return 0;
@@ -99,7 +109,7 @@ int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 {
 	static const char *const head[] = { "period", "kind", "qualifier",
 		"value", "unit", "base", "as_of", "source", "note", "series" };
-	struct show_opts so = { 0, OBSQ_LATEST, { 0, 0 } };
+	struct show_opts so = { 0, OBSQ_LATEST, { 0, 0 }, false };
 	struct obs_list l;
 	struct table *t;
 	struct gs_err e;
@@ -112,6 +122,8 @@ int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 		return cli_usage(ctx, usage, "give one series KEY");
 	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
 		return rc;
+	if (so.ytd)
+		return ytd_show(ctx, argv[optind], so.as_of);
 	if (so.rs.f || so.rs.a)
 		return so.flags ? cli_usage(ctx, usage, "--frequency shows one vintage") : rs_show(ctx, argv[optind], so.as_of, &so.rs);
 	gs_err_clear(&e);
