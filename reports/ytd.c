@@ -38,6 +38,15 @@ static size_t cumulative(const struct ytd_fig *figs, size_t n,
 	return k;
 }
 
+/* The result array, or NULL (freed) when it holds nothing. */
+static void *settle(void *v, size_t m)
+{
+	if (m > 0)
+		return v;
+	free(v);
+	return NULL;
+}
+
 /* The months after `before` up to the end of `cur`, named at the
  * precision they have: a month, a quarter, or a range of months. */
 static struct gs_period gap(int32_t before_end, const struct gs_period *cur)
@@ -85,11 +94,7 @@ size_t ytd_flows(const struct ytd_fig *figs, size_t n, struct ytd_flow **out)
 		m++;
 	}
 	free(v);
-	if (m == 0) {
-		free(f);
-		f = NULL;
-	}
-	*out = f;
+	*out = settle(f, m);
 	return m;
 }
 
@@ -128,10 +133,6 @@ size_t ytd_yoy(const struct ytd_fig *figs, size_t n, struct ytd_yoy **out)
 		m++;
 	}
 	free(v);
-	if (m == 0) {
-		free(y);
-		y = NULL;
-	}
-	*out = y;
+	*out = settle(y, m);
 	return m;
 }

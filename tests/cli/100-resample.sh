@@ -106,3 +106,9 @@ PY
 run "$GS" growth sst.level --frequency annual --format csv
 expect_close "$(field "$T/out" '^multiple,' 2)" "$want" "growth of the annual averages 1950-2009 as pandas computes it"
 expect_err "2010 is incomplete \(8 of 12 figures\): not aggregated" "growth warns of the incomplete year"
+
+# project on the annual averages: its window is the 60 complete years
+run "$GS" project sst.level --frequency annual --to 2012 --format csv
+expect_rc 0 "project --frequency annual"
+expect_out '^2009,' "the last complete year is the last actual point"
+expect_no_out '^2010,actual' "the incomplete year is not a point"
