@@ -170,7 +170,7 @@ int rs_resample(const char *key, enum gs_kind kind, const struct rs_in *in,
 /* The aggregated periods of s that are complete, as actual points; the
  * incomplete ones moved to *inc. src[0] keeps the period's last figure
  * (its unit as written) though no observation is listed behind it. */
-static size_t to_points(const struct rp_series *s, const struct rp_point *in,
+static size_t to_points(enum gs_kind kind, const struct rp_point *in,
 			size_t nin, const struct rs_out *o, size_t n,
 			struct rp_point *pts, struct rs_out *inc, size_t *ninc)
 {
@@ -186,7 +186,7 @@ static size_t to_points(const struct rp_series *s, const struct rp_point *in,
 		memset(p, 0, sizeof(*p));
 		p->period = o[i].period;
 		p->p = o[i].p;
-		p->kind = rp_main_kind(s);
+		p->kind = kind;
 		for (k = 0; k < nin; k++)
 			if (in[k].period.end <= o[i].period.end &&
 			    in[k].period.start >= o[i].period.start)
@@ -224,15 +224,16 @@ int rs_series(struct rp_series *s, enum rs_freq f, enum rs_agg a,
 	struct gs_period none = { 0, 0, GS_PREC_NONE };
 	struct rp_point *pts = NULL, *np;
 	struct rs_out *o = NULL, *inc;
+	enum gs_kind kind = rp_main_kind(s);
 	size_t n, no = 0, ninc = 0;
 
 	if (rs_of_series(s, f, a, &o, &no, e))
 		return -1;
-	n = rp_select(s, rp_main_kind(s), &none, &none, &pts);
+	n = rp_select(s, kind, &none, &none, &pts);
 	np = xmalloc((no ? no : 1) * sizeof(*np));
 	inc = xmalloc((no ? no : 1) * sizeof(*inc));
 	free(s->pts);
-	s->npts = to_points(s, pts, n, o, no, np, inc, &ninc);
+	s->npts = to_points(kind, pts, n, o, no, np, inc, &ninc);
 	s->pts = np;
 	free(pts);
 	free(o);
