@@ -45,6 +45,12 @@ expect_rc 65 "a glob that matches nothing"
 run "$GS" --db "$COPY" -v ingest "$T/all.csv"
 expect_rc 0 "the export ingests into an empty database"
 
+# --as-of: what was known then, every vintage up to it
+run "$GS" export 'x.*' --as-of 2025-06-30
+expect_out '^x\.rev,2024,level,150,billion rubles,,,2025-03-01,' "--as-of keeps the earlier vintage"
+expect_no_out '2025-10-07' "--as-of leaves out what came later"
+expect_out '^x\.rev,2020,level,0\.0551,trillion rubles,' "a value in the unit it was written in"
+
 # every answer the same: series, then show --all-vintages and check of
 # each series, table and csv
 same() { # DESC CMD...
