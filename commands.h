@@ -18,5 +18,7 @@ int cmd_check(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_chart(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_extract(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_report(int argc, char **argv, struct gs_ctx *ctx);
+int cmd_revisions(int argc, char **argv, struct gs_ctx *ctx);
+int cmd_export(int argc, char **argv, struct gs_ctx *ctx);
 
 #endif

@@ -41,6 +41,10 @@ static const struct cmd commands[] = {
 	  "one self-contained page: charts, figures, verdicts" },
 	{ "extract", cmd_extract, CLI_DB_NONE,
 	  "propose figures from a plain-text document" },
+	{ "revisions", cmd_revisions, CLI_DB_READ,
+	  "first release, revisions and latest of every figure" },
+	{ "export", cmd_export, CLI_DB_READ,
+	  "write the figures as canonical CSV or SDMX-CSV" },
 };
 
 static const char usage[] =

@@ -9,6 +9,7 @@
 
 #include "../commands.h"
 #include "../series/parse.h"
+#include "cmd_deflate.h"
 #include "cmd_growth.h"
 #include "cmd_keys.h"
 #include "span.h"
@@ -29,6 +30,9 @@ static const char usage[] =
 	"--transform gives FRED's transformations of the series, or of its stretch\n"
 	"--from/--to (n = points a year): chg, ch1 (a year back), pch, pc1, pca,\n"
 	"cch, cca, log.\n"
+	"--deflate INDEX gives the change nominal and real, in prices of --from\n"
+	"(INDEX a price index series, matched by period; 65 when it does not\n"
+	"cover both ends).\n"
 	"A KEY may be a glob, as in series: 'kaluga.*' gives every series it\n"
 	"matches in turn (in a table; csv and json hold one series).\n"
 	"\n"
@@ -40,6 +44,7 @@ static const char usage[] =
 	"series that mixes frequencies (choose a stretch with --from/--to).\n"
 	"\n"
 	REPORT_USAGE
+	RESAMPLE_USAGE
 	"\n"
 	"Exit: 0 ok; 2 usage; 65 unknown series (or a glob that matches none),\n"
 	"missing period, a single figure\n"
@@ -52,6 +57,8 @@ static const struct option longopts[] = {
 	{ "from", required_argument, NULL, OPT_FROM },
 	{ "to", required_argument, NULL, OPT_TO },
 	{ "transform", required_argument, NULL, OPT_XFORM },
+	{ "deflate", required_argument, NULL, OPT_RS_DEFLATE },
+	RESAMPLE_LONGOPTS,
 	REPORT_LONGOPTS,
 	CLI_COMMON_LONGOPTS
 };
@@ -63,6 +70,12 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 
 	if ((k = report_option(ctx, &o->r, c, val)) != 0)
 		return k == 1 ? 0 : k;
+	if ((k = rs_option(ctx, &o->rs, c, val)) != 0)
+		return k == 1 ? 0 : k;
+	if (c == OPT_RS_DEFLATE) {
+		o->deflate = val;
+		return 0;
+	}
 	if (c == OPT_FROM)
 		return report_period(ctx, "--from", val, &o->from);
 	if (c == OPT_TO)
@@ -183,9 +196,14 @@ static int load(struct gs_ctx *ctx, const struct gopts *o, const char *key,
 		struct rp_series *s)
 {
 	struct gs_err e;
+	int rc;
 
 	gs_err_clear(&e);
-	return rp_load(ctx->db, key, &o->r.rp, s, &e) ? cli_report(ctx, &e) : 0;
+	if (rp_load(ctx->db, key, &o->r.rp, s, &e))
+		return cli_report(ctx, &e);
+	if ((rc = rs_apply(ctx, &o->rs, s)) != 0)
+		rp_free(s);
+	return rc;
 }
 
 /* One series: the change between two periods, or a transform. */
@@ -197,7 +215,9 @@ static int single(struct gs_ctx *ctx, void *opts, const char *key)
 
 	if ((rc = load(ctx, o, key, &s)) != 0)
 		return rc;
-	rc = o->xform ? transform(ctx, o, &s) : growth_pair(ctx, o, &s, NULL);
+	rc = o->deflate ? df_growth_cmd(ctx, &o->r.rp, o->deflate, &o->from,
+					&o->to, &s) :
+	     o->xform ? transform(ctx, o, &s) : growth_pair(ctx, o, &s, NULL);
 	rp_free(&s);
 	return rc;
 }

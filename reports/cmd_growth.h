@@ -7,11 +7,14 @@
 #define GS_CMD_GROWTH_H
 
 #include "cmd_analysis.h"
+#include "cmd_resample.h"
 
 struct gopts {
 	struct report_opts r;
 	struct gs_period from, to;
 	const char *xform;
+	struct rs_opts rs;
+	const char *deflate; /* --deflate INDEX */
 };
 
 /*

@@ -10,6 +10,7 @@
 #include "../commands.h"
 #include "cmd_keys.h"
 #include "cmd_analysis.h"
+#include "cmd_resample.h"
 
 static const char usage[] =
 	"usage: growthstat project KEY --to PERIOD [--method cagr|linear|loglinear]\n"
@@ -36,6 +37,7 @@ static const char usage[] =
 	"  --upto PERIOD           last period of the window\n"
 	"  --level L               prediction interval level, 0 < L < 1\n"
 	REPORT_USAGE
+	RESAMPLE_USAGE
 	"\n"
 	"Exit: 0 ok; 2 usage; 65 unknown series (or a glob that matches none)\n"
 	"or too few points.\n";
@@ -50,6 +52,7 @@ static const struct option longopts[] = {
 	{ "upto", required_argument, NULL, OPT_UPTO },
 	{ "level", required_argument, NULL, OPT_LEVEL },
 	{ "all", no_argument, NULL, OPT_ALL },
+	RESAMPLE_LONGOPTS,
 	REPORT_LONGOPTS,
 	CLI_COMMON_LONGOPTS
 };
@@ -59,6 +62,7 @@ struct popts {
 	struct proj_opts p;
 	struct gs_period to;
 	bool all;
+	struct rs_opts rs;
 };
 
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
@@ -67,6 +71,8 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	int k;
 
 	if ((k = report_option(ctx, &o->r, c, val)) != 0)
+		return k == 1 ? 0 : k;
+	if ((k = rs_option(ctx, &o->rs, c, val)) != 0)
 		return k == 1 ? 0 : k;
 	switch (c) {
 	case OPT_TO: return report_period(ctx, "--to", val, &o->to);
@@ -139,6 +145,10 @@ static int run(struct gs_ctx *ctx, void *opts, const char *key)
 	gs_err_clear(&e);
 	if (rp_load(ctx->db, key, &o->r.rp, &s, &e))
 		return cli_report(ctx, &e);
+	if ((rc = rs_apply(ctx, &o->rs, &s)) != 0) {
+		rp_free(&s);
+		return rc;
+	}
 	if (proj_build(&s, &o->p, &pj, &e)) {
 		rp_free(&s);
 		return cli_report(ctx, &e);

@@ -6,6 +6,8 @@
 
 #include "../commands.h"
 #include "obs.h"
+#include "../reports/cmd_resample.h"
+#include "../reports/cmd_ytd.h"
 
 static const char usage[] =
 	"usage: growthstat show KEY [--as-of DATE] [--all-vintages]\n"
@@ -16,25 +18,39 @@ static const char usage[] =
 	"--all-vintages shows every row, revisions included. Tables show values\n"
 	"with scale words (154.0 bn RUB); csv and json give raw base-unit values\n"
 	"and a last column, series: the canonical CSV columns, so that the output\n"
-	"of show --format csv ingests as it is, into another database too.\n";
+	"of show --format csv ingests as it is, into another database too.\n"
+	RESAMPLE_USAGE
+	"  --ytd                   single months or quarters from year-to-date\n"
+	"                          flows (Jan-Aug minus Jan-Jul), and each against\n"
+	"                          the same months a year earlier\n";
 
-enum { OPT_ALL = OPT_COMMON_LAST };
+enum { OPT_ALL = OPT_COMMON_LAST, OPT_YTD };
 
 static const struct option longopts[] = {
 	CLI_AS_OF_LONGOPT,
 	{ "all-vintages", no_argument, NULL, OPT_ALL },
+	RESAMPLE_LONGOPTS,
+	{ "ytd", no_argument, NULL, OPT_YTD },
 	CLI_COMMON_LONGOPTS
 };
 
 struct show_opts {
 	int flags;
+	struct rs_opts rs;
+	bool ytd;
 };
 
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 {
 	struct show_opts *o = arg;
+	int k;
 
-	(void)val;
+	if ((k = rs_option(ctx, &o->rs, c, val)) != 0)
+		return k == 1 ? 0 : k;
+	if (c == OPT_YTD) {
+		o->ytd = true;
+		return 0;
+	}
 	if (c == OPT_ALL) {
 		o->flags = OBSQ_ALL_VINTAGES;
 		return 0;
@@ -92,7 +108,7 @@ int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 		"value", "unit", "base", "as_of", "source", "note", "series" };
 	static const struct cli_spec spec = { usage, longopts, option, 1, 1,
 		"give one series KEY", NULL };
-	struct show_opts so = { OBSQ_LATEST };
+	struct show_opts so = { OBSQ_LATEST, { 0, 0 }, false };
 	struct obs_list l;
 	struct table *t;
 	struct gs_err e;
@@ -101,6 +117,12 @@ int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 
 	if ((rc = cli_setup(argc, argv, ctx, &spec, &so)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
+	if (so.ytd)
+		return ytd_show(ctx, ctx->args[0], ctx->as_of);
+	if (so.rs.f || so.rs.a)
+		return so.flags ? cli_usage(ctx, usage, "--frequency shows one "
+					    "vintage") :
+			rs_show(ctx, ctx->args[0], ctx->as_of, &so.rs);
 	gs_err_clear(&e);
 	if (series_observations(ctx->db, ctx->args[0], ctx->as_of, so.flags,
 				&l, &e))

@@ -1,0 +1,141 @@
+/*
+** cmd_resample.c: --frequency/--aggregation for show, growth, project and
+** chart (cmd_resample.h).
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd_analysis.h"
+#include "cmd_resample.h"
+
+int rs_option(const struct gs_ctx *ctx, struct rs_opts *o, int c,
+	      const char *val)
+{
+	if (c == OPT_RS_FREQ) {
+		if (rs_freq_parse(val, &o->f) == 0)
+			return 1;
+		return cli_usage(ctx, NULL, "--frequency: '%s' is not annual, "
+				 "quarterly or monthly", val);
+	}
+	if (c == OPT_RS_AGG) {
+		if (rs_agg_parse(val, &o->a) == 0)
+			return 1;
+		return cli_usage(ctx, NULL, "--aggregation: '%s' is not sum, "
+				 "avg or eop", val);
+	}
+	return 0;
+}
+
+static int needs_frequency(const struct gs_ctx *ctx, const struct rs_opts *o)
+{
+	if (o->a != RS_AGG_DEFAULT && o->f == RS_FREQ_NONE)
+		return cli_usage(ctx, NULL, "--aggregation needs --frequency");
+	return 0;
+}
+
+static void status_cell(const struct rs_out *r, char *buf, size_t n)
+{
+	if (r->have < r->need)
+		gs_snprintf(buf, n, "incomplete: %d of %d", r->have, r->need);
+	else
+		gs_snprintf(buf, n, "complete");
+}
+
+static void rows(const struct gs_ctx *ctx, const struct rp_series *s,
+		 const struct rs_out *r, size_t n, const char *agg)
+{
+	static const char *const head[] = { "period", "value", "figures",
+		"needed", "status", "series", "unit", "aggregation" };
+	struct table *t = table_new(ctx->format == FMT_TABLE ? 5 : 8, head);
+	size_t i;
+
+	table_align_right(t, 1);
+	table_align_right(t, 2);
+	table_align_right(t, 3);
+	for (i = 0; i < n; i++) {
+		char per[48], v[64], have[16], need[16], st[48];
+		const char *cells[8] = { per, v, have, need, st, s->key,
+					 s->info.sym, agg };
+
+		period_format(&r[i].period, per, sizeof(per));
+		v[0] = '\0';
+		if (!isnan(r[i].p.v))
+			report_value(ctx, r[i].p.v, s->info.sym, v, sizeof(v));
+		gs_snprintf(have, sizeof(have), "%d", r[i].have);
+		gs_snprintf(need, sizeof(need), "%d", r[i].need);
+		status_cell(&r[i], st, sizeof(st));
+		table_add(t, cells);
+	}
+	table_print(t, ctx->format, stdout);
+	table_free(t);
+}
+
+/* The aggregation actually used: the default follows the kind. */
+static enum rs_agg effective(const struct rs_opts *o, enum gs_kind k)
+{
+	if (o->a != RS_AGG_DEFAULT)
+		return o->a;
+	return k == GS_KIND_FLOW ? RS_SUM : RS_AVG;
+}
+
+static int show_points(struct gs_ctx *ctx, const struct rp_series *s,
+		       const struct rs_opts *o, struct gs_err *e)
+{
+	enum gs_kind k = rp_main_kind(s);
+	struct rs_out *r = NULL;
+	size_t nr = 0;
+
+	if (rs_of_series(s, o->f, effective(o, k), &r, &nr, e))
+		return -1;
+	if (ctx->format == FMT_TABLE && !ctx->quiet)
+		printf("%s: %s, %s of %s figures\n", s->key,
+		       rs_freq_name(o->f), rs_agg_name(effective(o, k)),
+		       kind_name(k));
+	rows(ctx, s, r, nr, rs_agg_name(effective(o, k)));
+	free(r);
+	return 0;
+}
+
+int rs_show(struct gs_ctx *ctx, const char *key, int32_t as_of,
+	    const struct rs_opts *o)
+{
+	struct rp_opts ro = { as_of, GS_APPROX_TOL_DEFAULT };
+	struct rp_series s;
+	struct gs_err e;
+	int rc;
+
+	if ((rc = needs_frequency(ctx, o)) != 0)
+		return rc;
+	gs_err_clear(&e);
+	if (rp_load(ctx->db, key, &ro, &s, &e))
+		return cli_report(ctx, &e);
+	rc = show_points(ctx, &s, o, &e) ? cli_report(ctx, &e) : GS_EX_OK;
+	rp_free(&s);
+	return rc;
+}
+
+int rs_apply(const struct gs_ctx *ctx, const struct rs_opts *o,
+	     struct rp_series *s)
+{
+	struct rs_out *inc = NULL;
+	struct gs_err e;
+	size_t i, n = 0;
+	int rc;
+
+	if ((rc = needs_frequency(ctx, o)) != 0 || o->f == RS_FREQ_NONE)
+		return rc;
+	gs_err_clear(&e);
+	if (rs_series(s, o->f, o->a, &inc, &n, &e))
+		return cli_report(ctx, &e);
+	for (i = 0; i < n && !ctx->quiet; i++) {
+		char per[48];
+
+		period_format(&inc[i].period, per, sizeof(per));
+		fprintf(stderr, "growthstat: warning: %s: %s is incomplete "
+			"(%d of %d figures): not aggregated\n", s->key, per,
+			inc[i].have, inc[i].need);
+	}
+	free(inc);
+	return 0;
+}

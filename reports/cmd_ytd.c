@@ -1,0 +1,151 @@
+/*
+** cmd_ytd.c: `show KEY --ytd`: derived single-period flows and
+** same-period-last-year comparisons of year-to-date figures
+** (cmd_ytd.h). A table for each for people; in csv and json one table
+** with a section column, as check does.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd_analysis.h"
+#include "cmd_ytd.h"
+#include "ytd.h"
+
+static const char *const head[] = { "section", "period", "value",
+	"last_year", "multiple", "percent", "derived", "observations",
+	"series", "unit" };
+
+/* The reported (not implied) flows of s, numbered as --explain does. */
+static size_t figures(const struct rp_series *s, struct ytd_fig **out)
+{
+	struct gs_period none = { 0, 0, GS_PREC_NONE };
+	struct rp_point *pts = NULL;
+	size_t i, k = 0, n = rp_select(s, GS_KIND_FLOW, &none, &none, &pts);
+
+	*out = xmalloc((n ? n : 1) * sizeof(**out));
+	for (i = 0; i < n; i++)
+		if (!pts[i].implied && ytd_is_cumulative(&pts[i].period)) {
+			(*out)[k].period = pts[i].period;
+			(*out)[k].value = pts[i].p.v;
+			(*out)[k].id = pts[i].src[0] + 1;
+			k++;
+		}
+	free(pts);
+	return k;
+}
+
+static struct table *new_table(const struct gs_ctx *ctx)
+{
+	struct table *t;
+	size_t c;
+
+	t = ctx->format == FMT_TABLE ? table_new(7, head + 1)
+				     : table_new(GS_ARRAY_LEN(head), head);
+	for (c = 1; c <= 4; c++)
+		table_align_right(t, c + (ctx->format != FMT_TABLE));
+	return t;
+}
+
+/* cells[0] is the section, left out of the tables for people. */
+static void add(const struct gs_ctx *ctx, struct table *t,
+		const char **cells)
+{
+	table_add(t, ctx->format == FMT_TABLE ? cells + 1 : cells);
+}
+
+static void flow_rows(const struct gs_ctx *ctx, struct table *t,
+		      const struct rp_series *s, const struct ytd_flow *f,
+		      size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char per[48], v[64], refs[48];
+		const char *cells[10] = { "flow", per, v, "", "", "",
+			f[i].derived ? "derived" : "", refs, s->key,
+			s->info.sym };
+
+		period_format(&f[i].period, per, sizeof(per));
+		report_value(ctx, f[i].value, s->info.sym, v, sizeof(v));
+		if (f[i].derived)
+			gs_snprintf(refs, sizeof(refs), "#%zu - #%zu",
+				    f[i].from[0], f[i].from[1]);
+		else
+			gs_snprintf(refs, sizeof(refs), "#%zu", f[i].from[0]);
+		add(ctx, t, cells);
+	}
+}
+
+static void yoy_rows(const struct gs_ctx *ctx, struct table *t,
+		     const struct rp_series *s, const struct ytd_yoy *y,
+		     size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char per[48], v[64], p[64], m[64], pc[64], refs[48];
+		const char *cells[10] = { "same_period_last_year", per, v, p,
+			m, pc, "", refs, s->key, s->info.sym };
+
+		period_format(&y[i].period, per, sizeof(per));
+		report_value(ctx, y[i].value, s->info.sym, v, sizeof(v));
+		report_value(ctx, y[i].prev, s->info.sym, p, sizeof(p));
+		report_value(ctx, y[i].mult, "×", m, sizeof(m));
+		report_value(ctx, y[i].pct, "%", pc, sizeof(pc));
+		gs_snprintf(refs, sizeof(refs), "#%zu #%zu", y[i].from[0],
+			    y[i].from[1]);
+		add(ctx, t, cells);
+	}
+}
+
+static void print(const struct gs_ctx *ctx, const struct rp_series *s,
+		  const struct ytd_flow *f, size_t nf,
+		  const struct ytd_yoy *y, size_t ny)
+{
+	struct table *t = new_table(ctx);
+
+	if (ctx->format == FMT_TABLE) {
+		printf("single periods (from year-to-date figures)\n");
+		flow_rows(ctx, t, s, f, nf);
+		table_print(t, ctx->format, stdout);
+		table_free(t);
+		printf("\nsame period last year\n");
+		t = new_table(ctx);
+	} else {
+		flow_rows(ctx, t, s, f, nf);
+	}
+	yoy_rows(ctx, t, s, y, ny);
+	table_print(t, ctx->format, stdout);
+	table_free(t);
+}
+
+int ytd_show(struct gs_ctx *ctx, const char *key, int32_t as_of)
+{
+	struct rp_opts ro = { as_of, GS_APPROX_TOL_DEFAULT };
+	struct ytd_fig *figs = NULL;
+	struct ytd_flow *f = NULL;
+	struct ytd_yoy *y = NULL;
+	struct rp_series s;
+	struct gs_err e;
+	size_t n, nf, ny;
+	int rc = GS_EX_OK;
+
+	gs_err_clear(&e);
+	if (rp_load(ctx->db, key, &ro, &s, &e))
+		return cli_report(ctx, &e);
+	n = figures(&s, &figs);
+	nf = ytd_flows(figs, n, &f);
+	ny = ytd_yoy(figs, n, &y);
+	if (n == 0)
+		rc = cli_error(ctx, GS_EX_DATAERR, "%s: no year-to-date flows "
+			       "(flows from January to a month of the same "
+			       "year)", key);
+	else
+		print(ctx, &s, f, nf, y, ny);
+	free(f);
+	free(y);
+	free(figs);
+	rp_free(&s);
+	return rc;
+}

@@ -1,0 +1,32 @@
+/*
+** revisions.h: the release history of every figure of a series, as
+** ALFRED shows it: for each figure (kind, period and base), its first
+** release, every later one with its date and source, the size of each
+** revision against the release before it and against the first, and which
+** release is the latest. Works on the rows series_observations gives with
+** OBSQ_ALL_VINTAGES (ordered by period, kind, base, as_of); nothing here
+** reads the database or prints.
+*/
+#ifndef GS_REVISIONS_H
+#define GS_REVISIONS_H
+
+#include "../series/series.h"
+
+struct rev_row {
+	size_t obs;        /* index into the observation list */
+	int release;       /* 1 = first release, 2 = first revision, ... */
+	bool latest;       /* the last release of its figure */
+	double change;     /* value - previous release's; NAN for the first */
+	double change_pct; /* 100 change / |previous|; NAN when undefined */
+	double total;      /* value - first release's; NAN for the first */
+	double total_pct;  /* 100 total / |first|; NAN when undefined */
+};
+
+/* One row per observation of l, in l's order. Returns the number of
+ * rows (l->n) in a new array *out (caller frees; NULL when 0). */
+size_t rev_build(const struct obs_list *l, struct rev_row **out);
+
+/* Do a and b state the same figure (kind, period and base)? */
+bool rev_same_figure(const struct gs_obs *a, const struct gs_obs *b);
+
+#endif
