@@ -27,11 +27,11 @@ static const char usage[] =
 	"Exit: 0 ok; 2 usage; 65 a GLOB that matches nothing; 73 FILE cannot\n"
 	"be created (or exists); 74 database or write error.\n";
 
-enum { OPT_ASOF = OPT_COMMON_LAST, OPT_XFORMAT };
+enum { OPT_XFORMAT = OPT_COMMON_LAST };
 
 /* The common options but --format, which takes sdmx-csv here. */
 static const struct option longopts[] = {
-	{ "as-of", required_argument, NULL, OPT_ASOF },
+	CLI_AS_OF_LONGOPT,
 	{ "output", required_argument, NULL, 'o' },
 	{ "format", required_argument, NULL, OPT_XFORMAT },
 	{ "db", required_argument, NULL, OPT_DB },
@@ -42,7 +42,6 @@ static const struct option longopts[] = {
 };
 
 struct xopts {
-	int32_t as_of;
 	const char *out;
 	enum export_format f;
 };
@@ -51,8 +50,6 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 {
 	struct xopts *o = arg;
 
-	if (c == OPT_ASOF)
-		return cli_date(ctx, "--as-of", val, &o->as_of) ? GS_EX_USAGE : 0;
 	if (c == 'o') {
 		o->out = val;
 		return 0;
@@ -79,7 +76,7 @@ static int to_file(struct gs_ctx *ctx, const struct xopts *o, char **globs,
 
 	if (gs_out_open(&out, o->out, true, e))
 		return -1;
-	if (export_write(ctx->db, globs, n, o->as_of, o->f, out.fp, rows, e)) {
+	if (export_write(ctx->db, globs, n, ctx->as_of, o->f, out.fp, rows, e)) {
 		gs_out_abort(&out);
 		return -1;
 	}
@@ -88,21 +85,19 @@ static int to_file(struct gs_ctx *ctx, const struct xopts *o, char **globs,
 
 int cmd_export(int argc, char **argv, struct gs_ctx *ctx)
 {
-	struct xopts o = { 0, NULL, EXPORT_CANONICAL };
+	static const struct cli_spec spec = { usage, longopts, option, 0, -1,
+		NULL, NULL };
+	struct xopts o = { NULL, EXPORT_CANONICAL };
 	struct gs_err e;
 	long rows = 0;
 	int rc;
 
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option, &o)))
+	if ((rc = cli_setup(argc, argv, ctx, &spec, &o)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
 	gs_err_clear(&e);
-	if (o.out ? to_file(ctx, &o, argv + optind, (size_t)(argc - optind),
-			    &rows, &e)
-		  : export_write(ctx->db, argv + optind,
-				 (size_t)(argc - optind), o.as_of, o.f, stdout,
-				 &rows, &e))
+	if (o.out ? to_file(ctx, &o, ctx->args, (size_t)ctx->nargs, &rows, &e)
+		  : export_write(ctx->db, ctx->args, (size_t)ctx->nargs,
+				 ctx->as_of, o.f, stdout, &rows, &e))
 		return cli_report(ctx, &e);
 	if (ctx->verbose)
 		fprintf(stderr, "growthstat: export: %ld rows\n", rows);

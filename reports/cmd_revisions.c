@@ -25,17 +25,16 @@ static const char usage[] =
 	"\n"
 	"Exit: 0 ok; 2 usage; 65 unknown series or a glob that matches none.\n";
 
-enum { OPT_ASOF = OPT_COMMON_LAST };
-
 static const struct option longopts[] = {
-	{ "as-of", required_argument, NULL, OPT_ASOF },
+	CLI_AS_OF_LONGOPT,
 	CLI_COMMON_LONGOPTS
 };
 
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 {
-	if (c == OPT_ASOF)
-		return cli_date(ctx, "--as-of", val, arg) ? GS_EX_USAGE : 0;
+	(void)arg;
+	(void)c;
+	(void)val;
 	return cli_usage(ctx, usage, "bad option");
 }
 
@@ -124,15 +123,11 @@ static int one(struct gs_ctx *ctx, void *opts, const char *key)
 
 int cmd_revisions(int argc, char **argv, struct gs_ctx *ctx)
 {
-	int32_t as_of = 0;
+	static const struct cli_spec spec = { usage, longopts, option, 1, 1,
+		"give one series KEY", NULL };
 	int rc;
 
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, option,
-			    &as_of)))
+	if ((rc = cli_setup(argc, argv, ctx, &spec, NULL)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if (argc - optind != 1)
-		return cli_usage(ctx, usage, "give one series KEY");
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
-	return cmd_keys_each(ctx, argv[optind], one, &as_of);
+	return cmd_keys_each(ctx, ctx->args[0], one, &ctx->as_of);
 }

@@ -5,9 +5,9 @@
 #include <string.h>
 
 #include "../commands.h"
-#include "obs.h"
-#include "../reports/cmd_resample.h"
-#include "../reports/cmd_ytd.h"
+#include "../series/obs.h"
+#include "cmd_resample.h"
+#include "cmd_ytd.h"
 
 static const char usage[] =
 	"usage: growthstat show KEY [--as-of DATE] [--all-vintages]\n"
