@@ -198,7 +198,7 @@ bench: growthstat
 	@sh tests/bench/run.sh
 
 # ThreadSanitizer over the code that runs on two threads (collector/csvq.c,
-# series/scan.c): the unit tests of the scan and every end-to-end test.
+# series/sqlite/sqlite_scan.c): the unit tests of the scan and every end-to-end test.
 tsan: $(TSAN)/growthstat $(TSAN)/tests/test_scan
 	@GS_PG=0 sh tests/run.sh $(TSAN) $(TSAN)/growthstat
 

@@ -6,7 +6,7 @@
 ** database is never left between two versions. A database newer than this
 ** program is refused rather than guessed at.
 */
-#include "db_internal.h"
+#include "../db_internal.h"
 
 #include <stdio.h>
 

@@ -11,8 +11,8 @@
 ** same could not be: a restatement skipped today would be missing once an
 ** older vintage with another value arrived tomorrow.
 */
-#include "db_internal.h"
-#include "figmem.h"
+#include "../db_internal.h"
+#include "../figmem.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -7,8 +7,8 @@
 ** directory relies on before it moves a loaded file to the archive (with
 ** NORMAL a power cut could lose a commit whose file was already moved).
 */
-#include "db_internal.h"
-#include "glob.h"
+#include "../db_internal.h"
+#include "../glob.h"
 
 #include <errno.h>
 #include <stdlib.h>

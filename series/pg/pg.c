@@ -10,7 +10,7 @@
 ** IMMEDIATE, waiting at most the lock timeout (--lock-timeout). Every statement is sent with
 ** parameters; no user text is pasted into SQL.
 */
-#include "db_internal.h"
+#include "../db_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>

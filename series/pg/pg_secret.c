@@ -11,7 +11,7 @@
 ** make the message unreadable, and so short a password protects nothing);
 ** the URI's structure still masks it.
 */
-#include "db_internal.h"
+#include "../db_internal.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -6,8 +6,8 @@
 ** base: the row with the greatest as_of at or before the date asked for,
 ** ties going to the later batch.
 */
-#include "db_internal.h"
-#include "pool.h"
+#include "../db_internal.h"
+#include "../pool.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -3,8 +3,8 @@
 ** same queries and orderings as query.c. Orderings on text use the "C"
 ** collation, so both backends sort keys byte by byte.
 */
-#include "db_internal.h"
-#include "glob.h"
+#include "../db_internal.h"
+#include "../glob.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -17,8 +17,8 @@
 ** thread. The connection is used by the reading thread alone until it is
 ** joined.
 */
-#include "db_internal.h"
-#include "pool.h"
+#include "../db_internal.h"
+#include "../pool.h"
 
 #include <pthread.h>
 #include <stdlib.h>

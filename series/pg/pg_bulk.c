@@ -16,8 +16,8 @@
 ** row that has one, as appending row by row would give them. New sources
 ** are still created by statement.
 */
-#include "db_internal.h"
-#include "runs.h"
+#include "../db_internal.h"
+#include "../runs.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -9,8 +9,8 @@
 ** series from memory, and writes what is waiting before any query).
 ** Waiting rows keep copies of their strings, so the caller's may go.
 */
-#include "db_internal.h"
-#include "pool.h"
+#include "../db_internal.h"
+#include "../pool.h"
 
 #include <stdlib.h>
 #include <string.h>
