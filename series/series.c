@@ -1,10 +1,9 @@
 /*
 ** series.c: the public storage API of series.h, dispatched to a backend:
-** PostgreSQL (pg.c) for a postgresql:// or postgres:// URI, SQLite (db.c)
+** PostgreSQL (pg/) for a postgresql:// or postgres:// URI, SQLite (sqlite/)
 ** for anything else, which is a file path.
 */
 #include "db_internal.h"
-#include "figmem.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -65,33 +64,6 @@ struct series_db *series_open(const char *path, int flags, struct gs_err *e)
 	return db;
 }
 
-void id_cache_set(struct id_cache *c, const char *key, int64_t id,
-		  const char *dim)
-{
-	free(c->key);
-	c->key = xstrdup(key);
-	c->id = id;
-	gs_snprintf(c->dim, sizeof(c->dim), "%s", dim ? dim : "");
-}
-
-int dim_rule(const struct id_cache *series, const struct gs_obs *o,
-	     struct gs_err *e)
-{
-	if (kind_is_relative(o->kind))
-		return 0;
-	/* Plain numbers do not fix a series' dimension. */
-	if (o->unit.dim[0] == '\0' && series->dim[0] == '\0')
-		return 0;
-	if (series->dim[0] == '\0')
-		return 1;
-	if (strcmp(series->dim, o->unit.dim) == 0)
-		return 0;
-	return gs_errf(e, GS_EX_DATAERR, "unit '%s' (%s) does not match "
-		       "series '%s', which is measured in %s", o->unit_text,
-		       o->unit.dim[0] ? o->unit.dim : "a plain number",
-		       o->series, series->dim);
-}
-
 void series_close(struct series_db *db)
 {
 	if (db == NULL)
@@ -99,7 +71,6 @@ void series_close(struct series_db *db)
 	if (db->in_batch)
 		series_batch_rollback(db);
 	stage_free(db);
-	figmem_free(db->figs);
 	db->ops->close(db);
 	free(db->series.key);
 	free(db->source.key);
@@ -124,26 +95,12 @@ void series_set_lock_timeout(struct series_db *db, double seconds)
 		db->lock_timeout = seconds > 0 ? seconds : 0;
 }
 
-/* GROWTHSTAT_TEST_HOLD_LOCK=S: hold the writers' lock S seconds (tests). */
-static void test_hold(void)
-{
-	const char *s = getenv("GROWTHSTAT_TEST_HOLD_LOCK");
-	struct timespec ts;
-	double v = s ? strtod(s, NULL) : 0;
-
-	if (!(v > 0 && v < 3600))
-		return;
-	ts.tv_sec = (time_t)v;
-	ts.tv_nsec = (long)((v - (double)ts.tv_sec) * 1e9);
-	nanosleep(&ts, NULL);
-}
-
 int series_batch_begin(struct series_db *db, const char *file,
 		       int64_t *batch_id, struct gs_err *e)
 {
 	if (db->ops->batch_begin(db, file, batch_id, e))
 		return -1;
-	test_hold();
+	series_test_hold();
 	return 0;
 }
 

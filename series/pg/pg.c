@@ -10,7 +10,7 @@
 ** IMMEDIATE, waiting at most the lock timeout (--lock-timeout). Every statement is sent with
 ** parameters; no user text is pasted into SQL.
 */
-#include "../db_internal.h"
+#include "pg_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,7 +72,7 @@ int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
 	int code = GS_EX_IOERR;
 
 	gs_snprintf(msg, sizeof(msg), "%s",
-		    m ? m : db->pg ? PQerrorMessage(db->pg) : "out of memory");
+		    m ? m : PG(db)->conn ? PQerrorMessage(PG(db)->conn) : "out of memory");
 	pg_secret_scrub(db, msg, sizeof(msg));
 	n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
@@ -83,7 +83,7 @@ int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
 			strcmp(st, "57014") == 0 || strncmp(st, "08", 2) == 0 ||
 			strncmp(st, "53", 2) == 0))
 		code = GS_EX_TEMPFAIL;
-	else if (st == NULL && db->pg && PQstatus(db->pg) != CONNECTION_OK)
+	else if (st == NULL && PG(db)->conn && PQstatus(PG(db)->conn) != CONNECTION_OK)
 		code = GS_EX_TEMPFAIL;
 	return gs_errf(e, code, "%s: %s: %s", db->path, what, msg);
 }
@@ -92,7 +92,7 @@ PGresult *pg_run(struct series_db *db, const char *sql, int n,
 		 const char *const *params, ExecStatusType want,
 		 struct gs_err *e, const char *what)
 {
-	PGresult *r = PQexecParams(db->pg, sql, n, NULL, params, NULL, NULL, 0);
+	PGresult *r = PQexecParams(PG(db)->conn, sql, n, NULL, params, NULL, NULL, 0);
 
 	if (PQresultStatus(r) == want)
 		return r;
@@ -104,7 +104,7 @@ PGresult *pg_run(struct series_db *db, const char *sql, int n,
 int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
 		   const char *what)
 {
-	PGresult *r = PQexec(db->pg, sql);
+	PGresult *r = PQexec(PG(db)->conn, sql);
 	int ret = 0;
 
 	if (PQresultStatus(r) != PGRES_COMMAND_OK &&
@@ -122,17 +122,17 @@ static PGresult *ps_run(struct series_db *db, enum pg_stmt id, int n,
 	char name[16];
 
 	gs_snprintf(name, sizeof(name), "gs%d", (int)id);
-	if (!(db->pg_prepared & (1u << id))) {
-		r = PQprepare(db->pg, name, ps_sql[id], n, NULL);
+	if (!(PG(db)->prepared & (1u << id))) {
+		r = PQprepare(PG(db)->conn, name, ps_sql[id], n, NULL);
 		if (PQresultStatus(r) != PGRES_COMMAND_OK) {
 			pg_err(db, r, e, "preparing a statement");
 			PQclear(r);
 			return NULL;
 		}
 		PQclear(r);
-		db->pg_prepared |= 1u << id;
+		PG(db)->prepared |= 1u << id;
 	}
-	r = PQexecPrepared(db->pg, name, n, params, NULL, NULL, 0);
+	r = PQexecPrepared(PG(db)->conn, name, n, params, NULL, NULL, 0);
 	if (PQresultStatus(r) == want)
 		return r;
 	pg_err(db, r, e, what);
@@ -153,13 +153,14 @@ long long pg_int(const PGresult *r, int row, int col)
 
 static int pg_open(struct series_db *db, struct gs_err *e)
 {
+	db->be = xcalloc(1, sizeof(struct pg_state));
 	pg_secret_note(db, db->conninfo);
-	db->pg = PQconnectdb(db->conninfo);
-	if (db->pg == NULL || PQstatus(db->pg) != CONNECTION_OK) {
+	PG(db)->conn = PQconnectdb(db->conninfo);
+	if (PG(db)->conn == NULL || PQstatus(PG(db)->conn) != CONNECTION_OK) {
 		pg_err(db, NULL, e, "cannot connect");
 		return -1;
 	}
-	PQsetNoticeProcessor(db->pg, quiet, NULL);
+	PQsetNoticeProcessor(PG(db)->conn, quiet, NULL);
 	if (pg_exec(db, "SET lock_timeout = '10s'", e, "setting up") ||
 	    pg_exec(db, "SET client_min_messages = warning", e, "setting up"))
 		return -1;
@@ -172,9 +173,13 @@ static int pg_open(struct series_db *db, struct gs_err *e)
 
 static void pg_close(struct series_db *db)
 {
-	PQfinish(db->pg);
-	db->pg = NULL;
+	if (db->be == NULL)
+		return;
+	PQfinish(PG(db)->conn);
+	PG(db)->conn = NULL;
 	pg_secret_free(db);
+	free(db->be);
+	db->be = NULL;
 }
 
 /* The schema is there and at our version (the server checks itself). */
@@ -205,13 +210,10 @@ static void pg_rollback(struct series_db *db)
 	pg_bulk_end(db, false, NULL);
 	if (!db->in_batch)
 		return;
-	if (PQtransactionStatus(db->pg) != PQTRANS_IDLE)
+	if (PQtransactionStatus(PG(db)->conn) != PQTRANS_IDLE)
 		pg_exec(db, "ROLLBACK", NULL, "");
 	db->in_batch = false;
-	free(db->series.key);
-	free(db->source.key);
-	db->series.key = NULL;
-	db->source.key = NULL;
+	id_cache_forget(db);
 }
 
 static int pg_begin(struct series_db *db, const char *file, int64_t *batch_id,
@@ -477,7 +479,7 @@ static int pg_append(struct series_db *db, const struct gs_obs *o,
 	if (series_id(db, o, name, description, e) || check_dim(db, o, e) ||
 	    source_id(db, o, e))
 		return -1;
-	if (db->bulk)
+	if (PG(db)->bulk)
 		return pg_bulk_append(db, o, res, e);
 	row_params(&t, db, o);
 	if ((k = known(db, o, &t, e)) < 0)

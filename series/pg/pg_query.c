@@ -3,7 +3,7 @@
 ** same queries and orderings as query.c. Orderings on text use the "C"
 ** collation, so both backends sort keys byte by byte.
 */
-#include "../db_internal.h"
+#include "pg_int.h"
 #include "../glob.h"
 
 #include <stdlib.h>
@@ -70,7 +70,7 @@ int pg_get(struct series_db *db, const char *key, struct series_info *out,
 	return 0;
 }
 
-/* As obs_sql in query.c: the latest vintage of each figure at or before
+/* The latest vintage of each figure at or before
  * $2, or every row when $3 is 1. */
 static const char obs_sql[] =
 	"SELECT kind, period_start, period_end, period_prec, base_start,"

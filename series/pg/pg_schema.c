@@ -3,7 +3,7 @@
 ** forward migrations, each run in one transaction under the writers' lock,
 ** and that lock (pg_writer_lock, also taken by every batch).
 */
-#include "../db_internal.h"
+#include "pg_int.h"
 
 #include <string.h>
 

@@ -7,7 +7,8 @@
 ** directory relies on before it moves a loaded file to the archive (with
 ** NORMAL a power cut could lose a commit whose file was already moved).
 */
-#include "../db_internal.h"
+#include "sqlite_int.h"
+#include "../figmem.h"
 #include "../glob.h"
 
 #include <errno.h>
@@ -53,8 +54,8 @@ static const char *const stmt_sql[ST_COUNT] = {
  * on device)", or "" when SQLite's message says it all. */
 static void os_reason(struct series_db *db, char *buf, size_t n)
 {
-	int ext = sqlite3_extended_errcode(db->db), rc = ext & 0xff;
-	int err = sqlite3_system_errno(db->db);
+	int ext = sqlite3_extended_errcode(SQ(db)->h), rc = ext & 0xff;
+	int err = sqlite3_system_errno(SQ(db)->h);
 
 	buf[0] = '\0';
 	if (err && (rc == SQLITE_IOERR || rc == SQLITE_FULL ||
@@ -67,7 +68,7 @@ static void os_reason(struct series_db *db, char *buf, size_t n)
 
 int db_err(struct series_db *db, struct gs_err *e, const char *what)
 {
-	int rc = sqlite3_extended_errcode(db->db);
+	int rc = sqlite3_extended_errcode(SQ(db)->h);
 	int code = GS_EX_IOERR;
 	char why[128];
 
@@ -77,7 +78,7 @@ int db_err(struct series_db *db, struct gs_err *e, const char *what)
 		code = GS_EX_DATAERR;
 	os_reason(db, why, sizeof(why));
 	return gs_errf(e, code, "%s: %s: %s%s", db->path, what,
-		       sqlite3_errmsg(db->db), why);
+		       sqlite3_errmsg(SQ(db)->h), why);
 }
 
 int db_exec(struct series_db *db, const char *sql, struct gs_err *e)
@@ -85,12 +86,12 @@ int db_exec(struct series_db *db, const char *sql, struct gs_err *e)
 	char *msg = NULL;
 	char why[128];
 
-	if (sqlite3_exec(db->db, sql, NULL, NULL, &msg) == SQLITE_OK)
+	if (sqlite3_exec(SQ(db)->h, sql, NULL, NULL, &msg) == SQLITE_OK)
 		return 0;
 	os_reason(db, why, sizeof(why));
 	gs_errf(e, GS_EX_IOERR, "%s: %s%s", db->path,
-		msg ? msg : sqlite3_errmsg(db->db), why);
-	if ((sqlite3_extended_errcode(db->db) & 0xff) == SQLITE_BUSY && e)
+		msg ? msg : sqlite3_errmsg(SQ(db)->h), why);
+	if ((sqlite3_extended_errcode(SQ(db)->h) & 0xff) == SQLITE_BUSY && e)
 		e->code = GS_EX_TEMPFAIL;
 	sqlite3_free(msg);
 	return -1;
@@ -98,15 +99,15 @@ int db_exec(struct series_db *db, const char *sql, struct gs_err *e)
 
 sqlite3_stmt *db_stmt(struct series_db *db, enum stmt_id id, struct gs_err *e)
 {
-	if (db->st[id] == NULL &&
-	    sqlite3_prepare_v3(db->db, stmt_sql[id], -1,
-			       SQLITE_PREPARE_PERSISTENT, &db->st[id], NULL)) {
+	if (SQ(db)->st[id] == NULL &&
+	    sqlite3_prepare_v3(SQ(db)->h, stmt_sql[id], -1,
+			       SQLITE_PREPARE_PERSISTENT, &SQ(db)->st[id], NULL)) {
 		db_err(db, e, "preparing a statement");
 		return NULL;
 	}
-	sqlite3_reset(db->st[id]);
-	sqlite3_clear_bindings(db->st[id]);
-	return db->st[id];
+	sqlite3_reset(SQ(db)->st[id]);
+	sqlite3_clear_bindings(SQ(db)->st[id]);
+	return SQ(db)->st[id];
 }
 
 void db_copy_str(char *dst, size_t n, const char *src)
@@ -165,9 +166,9 @@ static void sql_glob(sqlite3_context *cx, int argc, sqlite3_value **argv)
 
 static int setup(struct series_db *db, struct gs_err *e)
 {
-	sqlite3_busy_timeout(db->db, BUSY_TIMEOUT_MS);
-	sqlite3_extended_result_codes(db->db, 1);
-	if (sqlite3_create_function(db->db, "gs_glob", 2, SQLITE_UTF8 |
+	sqlite3_busy_timeout(SQ(db)->h, BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(SQ(db)->h, 1);
+	if (sqlite3_create_function(SQ(db)->h, "gs_glob", 2, SQLITE_UTF8 |
 				    SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
 				    NULL, sql_glob, NULL, NULL) != SQLITE_OK)
 		return db_err(db, e, "registering gs_glob");
@@ -222,10 +223,10 @@ static int connect(struct series_db *db, const char *name, int oflags,
 	 * every allocation, and nothing here reads them. sqlite3_config only
 	 * works before SQLite is first used; later calls change nothing. */
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-	if (sqlite3_open_v2(name, &db->db, oflags | SQLITE_OPEN_NOMUTEX,
+	if (sqlite3_open_v2(name, &SQ(db)->h, oflags | SQLITE_OPEN_NOMUTEX,
 			    NULL) != SQLITE_OK)
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open database: %s",
-			       db->path, db->db ? sqlite3_errmsg(db->db) :
+			       db->path, SQ(db)->h ? sqlite3_errmsg(SQ(db)->h) :
 			       "out of memory");
 	return setup(db, e);
 }
@@ -274,8 +275,8 @@ static int open_immutable(struct series_db *db, struct gs_err *e)
 			       "(for -shm) to read them; run a writing command "
 			       "there once (e.g. 'growthstat init') to fold the "
 			       "log into the file", db->path);
-	sqlite3_close(db->db);
-	db->db = NULL;
+	sqlite3_close(SQ(db)->h);
+	SQ(db)->h = NULL;
 	uri = immutable_uri(db->conninfo);
 	ret = connect(db, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, e);
 	free(uri);
@@ -287,6 +288,7 @@ int sqlite_open(struct series_db *db, struct gs_err *e)
 	int flags = db->flags, rc;
 	struct gs_err first;
 
+	db->be = xcalloc(1, sizeof(struct sqlite_state));
 	if (flags != SERIES_CREATE && exists(db, e))
 		return -1;
 	if ((flags & SERIES_WRITE) && writable(db, e))
@@ -294,7 +296,7 @@ int sqlite_open(struct series_db *db, struct gs_err *e)
 	gs_err_clear(&first);
 	if (connect(db, db->conninfo, open_flags(flags), &first) == 0)
 		return 0;
-	rc = db->db ? sqlite3_errcode(db->db) & 0xff : SQLITE_NOMEM;
+	rc = SQ(db)->h ? sqlite3_errcode(SQ(db)->h) & 0xff : SQLITE_NOMEM;
 	if (!(flags & SERIES_WRITE) &&
 	    (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN))
 		return open_immutable(db, e);
@@ -306,10 +308,15 @@ void sqlite_close(struct series_db *db)
 {
 	int i;
 
+	if (db->be == NULL)
+		return;
 	obs_insert_free(db);
 	for (i = 0; i < ST_COUNT; i++)
-		sqlite3_finalize(db->st[i]);
-	sqlite3_close(db->db);
+		sqlite3_finalize(SQ(db)->st[i]);
+	sqlite3_close(SQ(db)->h);
+	figmem_free(SQ(db)->figs);
+	free(db->be);
+	db->be = NULL;
 }
 
 int sqlite_check(struct series_db *db, struct gs_err *e)
@@ -317,7 +324,7 @@ int sqlite_check(struct series_db *db, struct gs_err *e)
 	sqlite3_stmt *st = NULL;
 	int rc, bad = 0;
 
-	if (sqlite3_prepare_v2(db->db, "PRAGMA integrity_check", -1, &st, NULL))
+	if (sqlite3_prepare_v2(SQ(db)->h, "PRAGMA integrity_check", -1, &st, NULL))
 		return db_err(db, e, "integrity check");
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *t = (const char *)sqlite3_column_text(st, 0);

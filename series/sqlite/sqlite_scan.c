@@ -17,7 +17,7 @@
 ** thread. The connection is used by the reading thread alone until it is
 ** joined.
 */
-#include "../db_internal.h"
+#include "sqlite_int.h"
 #include "../pool.h"
 
 #include <pthread.h>
@@ -75,7 +75,7 @@ static int names_load(struct series_db *db, struct names *nm,
 	int rc;
 
 	memset(nm, 0, sizeof(*nm));
-	if (sqlite3_prepare_v2(db->db, "SELECT id, name FROM sources", -1,
+	if (sqlite3_prepare_v2(SQ(db)->h, "SELECT id, name FROM sources", -1,
 			       &st, NULL))
 		return db_err(db, e, "reading sources");
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -246,8 +246,8 @@ static int walk(struct scan *sc, struct gs_err *e)
 
 	if (names_load(db, &sc->names, e))
 		return -1;
-	if (sqlite3_prepare_v2(db->db, series_sql, -1, &sc->series, NULL) ||
-	    sqlite3_prepare_v2(db->db, obs_sql[sc->as_of > 0]
+	if (sqlite3_prepare_v2(SQ(db)->h, series_sql, -1, &sc->series, NULL) ||
+	    sqlite3_prepare_v2(SQ(db)->h, obs_sql[sc->as_of > 0]
 			       [!(sc->flags & OBSQ_FIGURES)], -1, &sc->obs,
 			       NULL))
 		return db_err(db, e, "reading all series");
@@ -356,7 +356,7 @@ int sqlite_scan(struct series_db *db, const char *glob, int32_t as_of,
 	sc->flags = flags;
 	/* One read transaction, so the names and the rows agree (or the
 	 * open batch's). */
-	own_txn = sqlite3_get_autocommit(db->db);
+	own_txn = sqlite3_get_autocommit(SQ(db)->h);
 	if (own_txn && db_exec(db, "BEGIN", e)) {
 		free(sc);
 		return -1;

@@ -6,7 +6,7 @@
 ** database is never left between two versions. A database newer than this
 ** program is refused rather than guessed at.
 */
-#include "../db_internal.h"
+#include "sqlite_int.h"
 
 #include <stdio.h>
 
@@ -158,7 +158,7 @@ static int user_version(struct series_db *db, int *v, struct gs_err *e)
 	sqlite3_stmt *st = NULL;
 	int rc;
 
-	if (sqlite3_prepare_v2(db->db, "PRAGMA user_version", -1, &st, NULL))
+	if (sqlite3_prepare_v2(SQ(db)->h, "PRAGMA user_version", -1, &st, NULL))
 		return db_err(db, e, "reading the schema version");
 	rc = sqlite3_step(st);
 	*v = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
@@ -204,7 +204,7 @@ int schema_foreign(struct series_db *db, struct gs_err *e)
 
 	if (user_version(db, &v, e))
 		return -1;
-	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
+	if (sqlite3_prepare_v2(SQ(db)->h, sql, -1, &st, NULL))
 		return db_err(db, e, "reading the schema");
 	sqlite3_bind_int(st, 1, v);
 	rc = sqlite3_step(st);
