@@ -1,12 +1,32 @@
 /*
-** backend.c: what both storage backends share when writing: the one-entry
-** id caches, the dimension rule, and a test hook on the writers' lock.
+** backend.c: what both storage backends share when writing: the door every
+** figure goes through (series_append, called by callers and by stage.c),
+** the one-entry id caches, the dimension rule, and a test hook on the
+** writers' lock.
 */
 #include "db_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+int series_append(struct series_db *db, const struct gs_obs *o,
+		  const char *name, const char *description,
+		  enum append_result *res, struct gs_err *e)
+{
+	/* What the collector validates, checked again at the door: a row
+	 * may wait to be written (insert.c), so the database's own checks
+	 * would come too late to name it. */
+	if (o->series == NULL || o->series[0] == '\0')
+		return gs_errf(e, GS_EX_DATAERR, "a figure without a series");
+	if (o->kind < GS_KIND_LEVEL || o->kind > GS_KIND_PLAN)
+		return gs_errf(e, GS_EX_DATAERR, "series '%s': no such kind",
+			       o->series);
+	if (o->period.start <= 0 || o->period.end < o->period.start)
+		return gs_errf(e, GS_EX_DATAERR, "series '%s': no period",
+			       o->series);
+	return db->ops->append(db, o, name, description, res, e);
+}
 
 void id_cache_set(struct id_cache *c, const char *key, int64_t id,
 		  const char *dim)

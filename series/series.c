@@ -104,33 +104,28 @@ int series_batch_begin(struct series_db *db, const char *file,
 	return 0;
 }
 
-int series_append(struct series_db *db, const struct gs_obs *o,
-		  const char *name, const char *description,
-		  enum append_result *res, struct gs_err *e)
-{
-	/* What the collector validates, checked again at the door: a row
-	 * may wait to be written (insert.c), so the database's own checks
-	 * would come too late to name it. */
-	if (o->series == NULL || o->series[0] == '\0')
-		return gs_errf(e, GS_EX_DATAERR, "a figure without a series");
-	if (o->kind < GS_KIND_LEVEL || o->kind > GS_KIND_PLAN)
-		return gs_errf(e, GS_EX_DATAERR, "series '%s': no such kind",
-			       o->series);
-	if (o->period.start <= 0 || o->period.end < o->period.start)
-		return gs_errf(e, GS_EX_DATAERR, "series '%s': no period",
-			       o->series);
-	return db->ops->append(db, o, name, description, res, e);
-}
-
+/* The stage is written here, above the backends, so that no backend
+ * calls back into the files that call it. */
 int series_batch_commit(struct series_db *db, int64_t batch_id,
 			const struct batch_counts *c, const char *hash,
 			struct gs_err *e)
 {
-	return db->ops->batch_commit(db, batch_id, c, hash, e);
+	int ret;
+
+	if (!db->in_batch)
+		return gs_errf(e, GS_EX_SOFTWARE, "no batch is open");
+	if (series_stage_flush(db, e)) {
+		series_batch_rollback(db);
+		return -1;
+	}
+	ret = db->ops->batch_commit(db, batch_id, c, hash, e);
+	stage_free(db);
+	return ret;
 }
 
 void series_batch_rollback(struct series_db *db)
 {
+	stage_free(db);
 	db->ops->batch_rollback(db);
 }
 

@@ -11,7 +11,9 @@
 #include <libpq-fe.h>
 
 /* The PostgreSQL backend's state (series_db.be). */
+#define PG_STATE_MAGIC 0x5047u /* "PG": a handle of this backend */
 struct pg_state {
+	unsigned magic;
 	PGconn *conn;
 	struct bulk *bulk;       /* a stage flush in progress (pg_bulk.c) */
 	unsigned prepared;       /* bit i: statement i prepared (pg.c) */
@@ -21,7 +23,9 @@ struct pg_state {
 /* The state of an open PostgreSQL connection. */
 static inline struct pg_state *PG(const struct series_db *db)
 {
-	assert(db->be != NULL && db->ops == &pg_backend);
+	const struct pg_state *st = db->be;
+
+	assert(st != NULL && st->magic == PG_STATE_MAGIC);
 	return db->be;
 }
 

@@ -1,5 +1,5 @@
 /*
-** append.c: writing batches of observations, one transaction per batch.
+** sqlite_append.c: writing batches of observations, one transaction per batch.
 **
 ** A row is "already present" only when the same figure (series, kind,
 ** period, base, source, qualifier) is stored with the same as_of and the
@@ -57,7 +57,7 @@ int sqlite_batch_begin(struct series_db *db, const char *file,
 	now_text(now, sizeof(now));
 	if (sqlite3_prepare_v2(SQ(db)->h, sql, -1, &st, NULL)) {
 		db_err(db, e, "starting a batch");
-		series_batch_rollback(db);
+		sqlite_batch_rollback(db);
 		return -1;
 	}
 	bind_text(st, 1, file);
@@ -66,7 +66,7 @@ int sqlite_batch_begin(struct series_db *db, const char *file,
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		db_err(db, e, "starting a batch");
-		series_batch_rollback(db);
+		sqlite_batch_rollback(db);
 		return -1;
 	}
 	*batch_id = sqlite3_last_insert_rowid(SQ(db)->h);
@@ -110,21 +110,19 @@ int sqlite_batch_commit(struct series_db *db, int64_t batch_id,
 {
 	if (!db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "no batch is open");
-	if (series_stage_flush(db, e) || obs_insert_flush(db, e) ||
+	if (obs_insert_flush(db, e) ||
 	    finish(db, batch_id, "committed", c, hash, "", e) ||
 	    db_exec(db, "COMMIT", e)) {
-		series_batch_rollback(db);
+		sqlite_batch_rollback(db);
 		return -1;
 	}
 	db->in_batch = false;
 	SQ(db)->fresh = false;
-	stage_free(db);
 	return 0;
 }
 
 void sqlite_batch_rollback(struct series_db *db)
 {
-	stage_free(db);
 	if (!db->in_batch)
 		return;
 	if (!sqlite3_get_autocommit(SQ(db)->h))
@@ -142,11 +140,12 @@ int sqlite_batch_log_refused(struct series_db *db, const char *file,
 {
 	int64_t id;
 
-	if (series_batch_begin(db, file, &id, e))
+	if (sqlite_batch_begin(db, file, &id, e))
 		return -1;
+	series_test_hold();
 	if (finish(db, id, "refused", c, hash, reason, e) ||
 	    db_exec(db, "COMMIT", e)) {
-		series_batch_rollback(db);
+		sqlite_batch_rollback(db);
 		return -1;
 	}
 	db->in_batch = false;

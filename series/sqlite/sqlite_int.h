@@ -48,7 +48,9 @@ enum stmt_id {
 	" o.base_end"
 
 /* The SQLite backend's state (series_db.be). */
+#define SQLITE_STATE_MAGIC 0x5351u /* "SQ": a handle of this backend */
 struct sqlite_state {
+	unsigned magic;
 	sqlite3 *h;
 	sqlite3_stmt *st[ST_COUNT];
 	struct figmem *figs;     /* rows written to the cached series, while
@@ -60,7 +62,9 @@ struct sqlite_state {
 /* The state of an open SQLite database. */
 static inline struct sqlite_state *SQ(const struct series_db *db)
 {
-	assert(db->be != NULL && db->ops == &sqlite_backend);
+	const struct sqlite_state *st = db->be;
+
+	assert(st != NULL && st->magic == SQLITE_STATE_MAGIC);
 	return db->be;
 }
 

@@ -1,0 +1,255 @@
+/*
+** sqlite_open.c: the SQLite backend as a whole: opening and closing the
+** database, the integrity check, and the table of entries series.c
+** dispatches to (the top of series/sqlite/: nothing here calls it).
+**
+** Connections run in WAL mode with a busy timeout, so readers are never
+** blocked by an ingest and never see half a batch. Writers use
+** synchronous=FULL: a commit is on disk when COMMIT returns, which the drop
+** directory relies on before it moves a loaded file to the archive (with
+** NORMAL a power cut could lose a commit whose file was already moved).
+*/
+#include "sqlite_int.h"
+#include "../figmem.h"
+#include "../glob.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define BUSY_TIMEOUT_MS 10000
+
+static int open_flags(int flags)
+{
+	if (flags == SERIES_CREATE)
+		return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (flags & SERIES_WRITE)
+		return SQLITE_OPEN_READWRITE;
+	return SQLITE_OPEN_READONLY;
+}
+
+/* The file is named db->conninfo; messages name db->path. */
+static int exists(const struct series_db *db, struct gs_err *e)
+{
+	const char *path = db->path;
+	struct stat sb;
+
+	if (stat(db->conninfo, &sb) == 0)
+		return 0;
+	if (errno == ENOENT)
+		return gs_errf(e, GS_EX_NOINPUT,
+			       "%s: no database here; create one with "
+			       "'growthstat init' (or set --db / GROWTHSTAT_DB)",
+			       path);
+	return gs_errf(e, GS_EX_IOERR, "%s: %s", path, strerror(errno));
+}
+
+/* gs_glob(PATTERN, KEY): the one glob language (glob.h). SQLite's own
+ * GLOB reads [^x] as "not x" and [!x] literally, unlike the shell. */
+static void sql_glob(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *p = sqlite3_value_text(argv[0]);
+	const unsigned char *k = sqlite3_value_text(argv[1]);
+
+	(void)argc;
+	sqlite3_result_int(cx, p && k && glob_match((const char *)p,
+						    (const char *)k));
+}
+
+static int setup(struct series_db *db, struct gs_err *e)
+{
+	sqlite3_busy_timeout(SQ(db)->h, BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(SQ(db)->h, 1);
+	if (sqlite3_create_function(SQ(db)->h, "gs_glob", 2, SQLITE_UTF8 |
+				    SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+				    NULL, sql_glob, NULL, NULL) != SQLITE_OK)
+		return db_err(db, e, "registering gs_glob");
+	if (db_exec(db, "PRAGMA foreign_keys=ON", e))
+		return -1;
+	if (db->flags & SERIES_WRITE) {
+		if (schema_foreign(db, e) ||
+		    db_exec(db, "PRAGMA journal_mode=WAL", e) ||
+		    db_exec(db, "PRAGMA synchronous=FULL", e))
+			return -1;
+	}
+	return schema_migrate(db, e);
+}
+
+/*
+** A database opened for writing must be writable, and so must its directory
+** unless the write-ahead log is already there: SQLite would otherwise open
+** it read-only and fail later with a vaguer message.
+*/
+static int writable(const struct series_db *db, struct gs_err *e)
+{
+	const char *file = db->conninfo, *path = db->path;
+	char *dir, *wal, *slash;
+	size_t n = strlen(file);
+	int ret = 0;
+
+	if (access(file, F_OK) != 0)
+		return 0; /* to be created: sqlite3_open_v2 says why not */
+	if (access(file, W_OK) != 0)
+		return gs_errf(e, GS_EX_IOERR, "%s: cannot write to the "
+			       "database: %s", path, strerror(errno));
+	wal = xmalloc(n + 5);
+	gs_snprintf(wal, n + 5, "%s-wal", file);
+	dir = xstrdup(file);
+	slash = strrchr(dir, '/');
+	if (slash)
+		slash[slash == dir ? 1 : 0] = '\0';
+	if (access(wal, F_OK) != 0 && access(slash ? dir : ".", W_OK) != 0)
+		ret = gs_errf(e, GS_EX_IOERR, "%s: cannot write to the "
+			      "database's directory (SQLite keeps its journal "
+			      "there): %s", path, strerror(errno));
+	free(wal);
+	free(dir);
+	return ret;
+}
+
+static int connect(struct series_db *db, const char *name, int oflags,
+		   struct gs_err *e)
+{
+	/* One connection per handle, used by one thread at a time: no mutex
+	 * per call. No memory statistics either: they take a global lock on
+	 * every allocation, and nothing here reads them. sqlite3_config only
+	 * works before SQLite is first used; later calls change nothing. */
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	if (sqlite3_open_v2(name, &SQ(db)->h, oflags | SQLITE_OPEN_NOMUTEX,
+			    NULL) != SQLITE_OK)
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open database: %s",
+			       db->path, SQ(db)->h ? sqlite3_errmsg(SQ(db)->h) :
+			       "out of memory");
+	return setup(db, e);
+}
+
+/* "file:PATH?immutable=1", PATH percent-encoded (SQLite decodes it). */
+static char *immutable_uri(const char *path)
+{
+	static const char keep[] = "abcdefghijklmnopqrstuvwxyz"
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._~/-";
+	size_t n = 3 * strlen(path) + 32, k;
+	char *u = xmalloc(n);
+	const unsigned char *p;
+
+	/* an absolute path after an empty authority: file:///abs */
+	k = gs_snprintf(u, n, "%s", path[0] == '/' ? "file://" : "file:");
+	for (p = (const unsigned char *)path; *p; p++)
+		k += *p && strchr(keep, *p) ?
+			gs_snprintf(u + k, n - k, "%c", *p) :
+			gs_snprintf(u + k, n - k, "%%%02X", *p);
+	gs_snprintf(u + k, n - k, "?immutable=1");
+	return u;
+}
+
+/*
+** A reader that cannot create the -shm file SQLite's WAL mode needs (a
+** read-only directory or file system): SQLite's documented way out is the
+** "immutable" URI parameter (wal.html, "Read-Only Databases"), which reads
+** the file as it is, without locks or shared memory. Only safe when no
+** write-ahead log holds changes the file lacks: those would be ignored, so
+** a non-empty -wal is refused instead.
+*/
+static int open_immutable(struct series_db *db, struct gs_err *e)
+{
+	size_t n = strlen(db->conninfo) + 5;
+	char *wal = xmalloc(n), *uri;
+	struct stat sb;
+	int ret;
+
+	gs_snprintf(wal, n, "%s-wal", db->conninfo);
+	ret = stat(wal, &sb) == 0 && sb.st_size > 0;
+	free(wal);
+	if (ret)
+		return gs_errf(e, GS_EX_IOERR, "%s: cannot read: its "
+			       "write-ahead log (-wal) holds changes, and "
+			       "SQLite needs write access to the directory "
+			       "(for -shm) to read them; run a writing command "
+			       "there once (e.g. 'growthstat init') to fold the "
+			       "log into the file", db->path);
+	sqlite3_close(SQ(db)->h);
+	SQ(db)->h = NULL;
+	uri = immutable_uri(db->conninfo);
+	ret = connect(db, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, e);
+	free(uri);
+	return ret;
+}
+
+int sqlite_open(struct series_db *db, struct gs_err *e)
+{
+	struct sqlite_state *st = xcalloc(1, sizeof(*st));
+	int flags = db->flags, rc;
+	struct gs_err first;
+
+	st->magic = SQLITE_STATE_MAGIC;
+	db->be = st;
+	if (flags != SERIES_CREATE && exists(db, e))
+		return -1;
+	if ((flags & SERIES_WRITE) && writable(db, e))
+		return -1;
+	gs_err_clear(&first);
+	if (connect(db, db->conninfo, open_flags(flags), &first) == 0)
+		return 0;
+	rc = SQ(db)->h ? sqlite3_errcode(SQ(db)->h) & 0xff : SQLITE_NOMEM;
+	if (!(flags & SERIES_WRITE) &&
+	    (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN))
+		return open_immutable(db, e);
+	*e = first;
+	return -1;
+}
+
+void sqlite_close(struct series_db *db)
+{
+	int i;
+
+	if (db->be == NULL)
+		return;
+	obs_insert_free(db);
+	for (i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(SQ(db)->st[i]);
+	sqlite3_close(SQ(db)->h);
+	figmem_free(SQ(db)->figs);
+	free(db->be);
+	db->be = NULL;
+}
+
+int sqlite_check(struct series_db *db, struct gs_err *e)
+{
+	sqlite3_stmt *st = NULL;
+	int rc, bad = 0;
+
+	if (sqlite3_prepare_v2(SQ(db)->h, "PRAGMA integrity_check", -1, &st, NULL))
+		return db_err(db, e, "integrity check");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+
+		if (t && strcmp(t, "ok") != 0 && !bad) {
+			bad = 1;
+			gs_errf(e, GS_EX_DATAERR, "%s: integrity check: %s",
+				db->path, t);
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && !bad)
+		return db_err(db, e, "integrity check");
+	return bad ? -1 : 0;
+}
+
+const struct backend_ops sqlite_backend = {
+	.name = "sqlite",
+	.open = sqlite_open,
+	.close = sqlite_close,
+	.check = sqlite_check,
+	.batch_begin = sqlite_batch_begin,
+	.append = sqlite_append,
+	.batch_commit = sqlite_batch_commit,
+	.batch_rollback = sqlite_batch_rollback,
+	.batch_log_refused = sqlite_batch_log_refused,
+	.list = sqlite_list,
+	.get = sqlite_get,
+	.observations = sqlite_observations,
+	.sources = sqlite_sources,
+	.scan = sqlite_scan,
+};
