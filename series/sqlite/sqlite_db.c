@@ -93,6 +93,9 @@ sqlite3_stmt *db_stmt(struct series_db *db, enum stmt_id id, struct gs_err *e)
 		db_err(db, e, "preparing a statement");
 		return NULL;
 	}
+	/* The shared texts of sql.h number "$N" parameters by appearance. */
+	assert(id != ST_OBS_READ ||
+	       sqlite3_bind_parameter_index(SQ(db)->st[id], "$2") == 2);
 	sqlite3_reset(SQ(db)->st[id]);
 	sqlite3_clear_bindings(SQ(db)->st[id]);
 	return SQ(db)->st[id];

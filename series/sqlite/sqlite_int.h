@@ -7,6 +7,7 @@
 #define GS_SQLITE_INT_H
 
 #include "../db_internal.h"
+#include "../sql.h"
 
 #include <sqlite3.h>
 
@@ -23,29 +24,6 @@ enum stmt_id {
 	ST_OBS_READ,
 	ST_COUNT
 };
-
-/* A series with its row count and span (query.c). */
-#define SQL_SERIES_COLS \
-	"SELECT s.key, s.name, s.description, s.dimension, s.unit," \
-	" (SELECT count(*) FROM observations o WHERE o.series_id = s.id)," \
-	" (SELECT min(period_start) FROM observations o WHERE o.series_id = s.id)," \
-	" (SELECT max(period_end) FROM observations o WHERE o.series_id = s.id)" \
-	" FROM series s"
-
-/*
-** Every row of a series known at ?2, in primary-key order (so the rows of
-** one figure are adjacent and no sorter runs); query.c keeps the latest
-** vintage of each figure.
-*/
-#define SQL_OBS_READ \
-	"SELECT o.kind, o.period_start, o.period_end, o.period_prec," \
-	" o.base_start, o.base_end, o.base_prec, o.value, o.qualifier," \
-	" o.unit, s.dimension, s.unit, o.as_of, src.name, o.note, o.batch_id" \
-	" FROM observations o JOIN series s ON s.id = o.series_id" \
-	" JOIN sources src ON src.id = o.source_id" \
-	" WHERE s.key = ?1 AND o.as_of <= ?2" \
-	" ORDER BY o.kind, o.period_start, o.period_end, o.base_start," \
-	" o.base_end"
 
 /* The SQLite backend's state (series_db.be). */
 #define SQLITE_STATE_MAGIC 0x5351u /* "SQ": a handle of this backend */
