@@ -15,6 +15,21 @@ bool series_is_uri(const char *path)
 			strncmp(path, "postgres://", 11) == 0);
 }
 
+char *series_lock_path(const char *db_path)
+{
+	char *real, *p;
+	size_t n;
+
+	if (series_is_uri(db_path))
+		return NULL;
+	real = realpath(db_path, NULL);
+	n = strlen(real ? real : db_path) + sizeof(".lock");
+	p = xmalloc(n);
+	gs_snprintf(p, n, "%s.lock", real ? real : db_path);
+	free(real);
+	return p;
+}
+
 /* The name for messages: a password in it is masked. A file path keeps
  * its name (unless it reads like a connection string with a password). */
 static char *shown(const char *path)

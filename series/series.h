@@ -58,6 +58,14 @@ int series_persists(const char *path, struct gs_err *e);
 void series_set_lock_timeout(struct series_db *db, double seconds);
 /* True when path names a database server rather than a file. */
 bool series_is_uri(const char *path);
+/*
+** Where the ingest lock of the database at db_path lives (collector/lock.c
+** takes it): "REAL.lock" beside the database's real path, so a symlinked
+** path takes the same lock (the path as given while the database does not
+** exist yet); NULL for a database server, which serializes writers itself
+** (an advisory lock per batch). A new string, the caller frees it.
+*/
+char *series_lock_path(const char *db_path);
 void series_close(struct series_db *db);
 /* The path, or the URI with any password masked. */
 const char *series_path(const struct series_db *db);
