@@ -66,8 +66,8 @@ struct backend_ops {
 	int (*flush_end)(struct series_db *db, bool ok, struct gs_err *e);
 };
 
-/* The backends (sqlite/sqlite_open.c, pg/pg.c); NULL in a build
- * without one (make PG=no). */
+/* The backends (sqlite/sqlite_open.c, pg/pg.c; pg_backend is not
+ * built with make PG=no). */
 extern const struct backend_ops sqlite_backend;
 extern const struct backend_ops pg_backend;
 

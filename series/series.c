@@ -58,18 +58,42 @@ int series_persists(const char *path, struct gs_err *e)
 	return 0;
 }
 
+/* The backend for path; NULL for a server URI in a build without
+ * PostgreSQL (make PG=no), with e filled. */
+static const struct backend_ops *backend_for(const char *path,
+					     struct gs_err *e)
+{
+	if (!series_is_uri(path))
+		return &sqlite_backend;
+#ifdef GS_NO_PG
+	char *name = shown(path);
+
+	gs_errf(e, GS_EX_USAGE, "%s: this growthstat was built without "
+		"PostgreSQL support (make PG=no); give a SQLite file, or "
+		"build it with PostgreSQL", name);
+	free(name);
+	return NULL;
+#else
+	(void)e;
+	return &pg_backend;
+#endif
+}
+
 struct series_db *series_open(const char *path, int flags, struct gs_err *e)
 {
+	const struct backend_ops *ops;
 	struct series_db *db;
 
 	if ((flags & SERIES_WRITE) && !series_is_uri(path) &&
 	    series_persists(path, e))
 		return NULL;
+	if ((ops = backend_for(path, e)) == NULL)
+		return NULL;
 	db = xcalloc(1, sizeof(*db));
 	db->lock_timeout = SERIES_LOCK_TIMEOUT;
 
 	db->flags = flags;
-	db->ops = series_is_uri(path) ? &pg_backend : &sqlite_backend;
+	db->ops = ops;
 	db->conninfo = xstrdup(path);
 	db->path = shown(path);
 	if (db->ops->open(db, e)) {
