@@ -45,7 +45,9 @@ CSV_LIBS = -lcsv
 CPPFLAGS += -I. $(SQLITE_CFLAGS) $(PG_CFLAGS)
 LDLIBS   = $(SQLITE_LIBS) $(PG_LIBS) $(CSV_LIBS) -lm -pthread
 
-REL_FLAGS = $(CFLAGS)
+# assert() checks internal invariants (series/, see db_internal.h): in the
+# sanitizer builds, out of the release build (NDEBUG), as SQLite does.
+REL_FLAGS = $(CFLAGS) -DNDEBUG
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all
 TSAN_FLAGS = -O1 -g -fsanitize=thread

@@ -15,8 +15,8 @@ int series_append(struct series_db *db, const struct gs_obs *o,
 		  enum append_result *res, struct gs_err *e)
 {
 	/* What the collector validates, checked again at the door: a row
-	 * may wait to be written (insert.c), so the database's own checks
-	 * would come too late to name it. */
+	 * may wait to be written (sqlite/sqlite_insert.c), so the
+	 * database's own checks would come too late to name it. */
 	if (o->series == NULL || o->series[0] == '\0')
 		return gs_errf(e, GS_EX_DATAERR, "a figure without a series");
 	if (o->kind < GS_KIND_LEVEL || o->kind > GS_KIND_PLAN)
@@ -31,6 +31,7 @@ int series_append(struct series_db *db, const struct gs_obs *o,
 void id_cache_set(struct id_cache *c, const char *key, int64_t id,
 		  const char *dim)
 {
+	assert(key != NULL);
 	free(c->key);
 	c->key = xstrdup(key);
 	c->id = id;

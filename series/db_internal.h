@@ -10,6 +10,9 @@
 
 #include "series.h" /* first: common.h sets the feature macros */
 
+/* assert() states internal invariants, as in SQLite: compiled in for the
+ * sanitizer builds (make check's second pass, make tsan), out of the
+ * release build (-DNDEBUG in the Makefile), so it never costs a user. */
 #include <assert.h>
 
 struct srow; /* a staged row (runs.h) */

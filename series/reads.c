@@ -76,6 +76,7 @@ static void keep_latest(struct obs_list *l)
 		}
 		i = j;
 	}
+	assert(n <= l->n);
 	l->n = n;
 }
 

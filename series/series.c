@@ -159,6 +159,8 @@ int series_batch_commit(struct series_db *db, int64_t batch_id,
 	}
 	ret = db->ops->batch_commit(db, batch_id, c, hash, e);
 	stage_free(db);
+	/* committed or rolled back, the batch is over either way */
+	assert(!db->in_batch);
 	return ret;
 }
 
@@ -166,6 +168,7 @@ void series_batch_rollback(struct series_db *db)
 {
 	stage_free(db);
 	db->ops->batch_rollback(db);
+	assert(!db->in_batch);
 }
 
 int series_batch_log_refused(struct series_db *db, const char *file,

@@ -2,7 +2,7 @@
 ** pg.c: the PostgreSQL backend: connecting, the schema and its versions,
 ** batches and appends (the reads are in pg_query.c).
 **
-** The rules are those of the SQLite backend (see append.c): one
+** The rules are those of the SQLite backend (see sqlite_append.c): one
 ** transaction per batch, a row is present only if its figure is stored
 ** with the same as_of and value, and the server refuses
 ** every UPDATE or DELETE of observations by trigger (pg_schema.c). Writers serialize on a
@@ -371,7 +371,7 @@ static void row_params(struct row_text *t, const struct series_db *db,
 	t->p[14] = o->note ? o->note : "";
 }
 
-/* As known() in append.c: 1 same, 0 new, -1 error or conflict. */
+/* As known() in sqlite_append.c: 1 same, 0 new, -1 error or conflict. */
 static int known(struct series_db *db, const struct gs_obs *o,
 		 const struct row_text *t, struct gs_err *e)
 {

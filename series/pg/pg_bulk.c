@@ -7,8 +7,8 @@
 ** read ahead what its rows need: the ids of their series, and for each row
 ** the stored row of its figure with the same as_of, if any (a join over
 ** the rows sent as arrays). The "already present" / conflict decision is
-** then made in memory by the rule of append.c (present only when the same
-** figure is stored with the same as_of and value); new
+** then made in memory by the rule of sqlite/sqlite_append.c (present only
+** when the same figure is stored with the same as_of and value); new
 ** rows join the table (later rows of the flush see them) and are queued as
 ** COPY text, which bulk_end sends in one COPY. The series the flush names
 ** that are not stored yet are created in one statement too, with the name
@@ -142,6 +142,7 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	char num[32];
 
 	(void)e;
+	assert(b != NULL && db->in_batch); /* inside a flush of a batch */
 	memset(&f, 0, sizeof(f));
 	f.series = db->series.id;
 	f.kind = (int)o->kind;

@@ -23,9 +23,8 @@ struct pg_state {
 /* The state of an open PostgreSQL connection. */
 static inline struct pg_state *PG(const struct series_db *db)
 {
-	const struct pg_state *st = db->be;
-
-	assert(st != NULL && st->magic == PG_STATE_MAGIC);
+	assert(db->be != NULL &&
+	       ((const struct pg_state *)db->be)->magic == PG_STATE_MAGIC);
 	return db->be;
 }
 

@@ -87,6 +87,7 @@ int db_exec(struct series_db *db, const char *sql, struct gs_err *e)
 
 sqlite3_stmt *db_stmt(struct series_db *db, enum stmt_id id, struct gs_err *e)
 {
+	assert(id >= 0 && id < ST_COUNT && stmt_sql[id] != NULL);
 	if (SQ(db)->st[id] == NULL &&
 	    sqlite3_prepare_v3(SQ(db)->h, stmt_sql[id], -1,
 			       SQLITE_PREPARE_PERSISTENT, &SQ(db)->st[id], NULL)) {

@@ -1,11 +1,11 @@
 /*
-** insert.c: writing observation rows to SQLite, several per statement.
+** sqlite_insert.c: writing observation rows to SQLite, several per statement.
 **
-** Once rows are new (append.c decided), writing them is most of a bulk
+** Once rows are new (sqlite_append.c decided), writing them is most of a bulk
 ** load, and a good part of each INSERT is the statement itself: starting
 ** it, checking the schema, ending it. Rows of a series this batch created
 ** may wait here and go PER_STMT at a time through one multi-row INSERT;
-** nothing reads them before they are written (append.c answers for such
+** nothing reads them before they are written (sqlite_append.c answers for such
 ** series from memory, and writes what is waiting before any query).
 ** Waiting rows keep copies of their strings, so the caller's may go.
 */
@@ -142,6 +142,7 @@ int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
 		SQ(db)->pending->text = pool_new();
 	}
 	p = SQ(db)->pending;
+	assert(p->n < PER_STMT); /* a full statement is written at once */
 	r = &p->rows[p->n++];
 	r->o = *o;
 	r->o.series = NULL;

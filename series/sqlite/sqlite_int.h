@@ -34,15 +34,16 @@ struct sqlite_state {
 	struct figmem *figs;     /* rows written to the cached series, while
 				  * it is one the open batch created */
 	bool fresh;              /* figs is complete for the cached series */
-	struct pending *pending; /* rows waiting to be inserted (insert.c) */
+	struct pending *pending; /* rows waiting to be inserted
+				  * (sqlite_insert.c) */
 };
 
 /* The state of an open SQLite database. */
 static inline struct sqlite_state *SQ(const struct series_db *db)
 {
-	const struct sqlite_state *st = db->be;
-
-	assert(st != NULL && st->magic == SQLITE_STATE_MAGIC);
+	assert(db->be != NULL &&
+	       ((const struct sqlite_state *)db->be)->magic ==
+	       SQLITE_STATE_MAGIC);
 	return db->be;
 }
 
@@ -62,11 +63,11 @@ int schema_migrate(struct series_db *db, struct gs_err *e);
 int schema_foreign(struct series_db *db, struct gs_err *e);
 
 /*
-** insert.c: insert an observation row of the cached series and source; with
-** defer, it may wait to go with others in one statement (only for rows no
-** query will look for before obs_insert_flush). Errors of waiting rows come
-** from a later call and are never a row's (the batch must roll back).
-** obs_insert_drop forgets what waits (rollback).
+** sqlite_insert.c: insert an observation row of the cached series and
+** source; with defer, it may wait to go with others in one statement
+** (only for rows no query will look for before obs_insert_flush). Errors
+** of waiting rows come from a later call and are never a row's (the batch
+** must roll back). obs_insert_drop forgets what waits (rollback).
 */
 int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
 	       struct gs_err *e);
@@ -76,7 +77,8 @@ int obs_insert_visible(struct series_db *db, struct gs_err *e);
 void obs_insert_drop(struct series_db *db);
 void obs_insert_free(struct series_db *db);
 
-/* The SQLite backend's entries (db.c, append.c, query.c). */
+/* The SQLite backend's entries (sqlite_open.c, sqlite_append.c,
+ * sqlite_query.c, sqlite_scan.c). */
 int sqlite_open(struct series_db *db, struct gs_err *e);
 void sqlite_close(struct series_db *db);
 int sqlite_check(struct series_db *db, struct gs_err *e);
@@ -102,12 +104,11 @@ int sqlite_sources(struct series_db *db, struct source_list *out,
 		   struct gs_err *e);
 int sqlite_scan(struct series_db *db, const char *glob, int32_t as_of,
 		int flags, series_scan_fn fn, void *arg, struct gs_err *e);
-/* query.c, shared with scan.c: one observation from the SQL_OBS_READ
- * columns starting at column col (all but the source's name, and the
- * series' dimension and unit when those columns are NULL: left to the
- * caller), its strings copied into pool if given (then key must be one of
- * the pool's); a series' rows read in key order made into what
- * series_observations returns (latest vintages, period order). */
+/* sqlite_query.c, shared with sqlite_scan.c: one observation from the
+ * SQL_OBS_READ columns starting at column col (all but the source's name,
+ * and the series' dimension and unit when those columns are NULL: left to
+ * the caller), its strings copied into pool if given (then key must be one
+ * of the pool's). */
 void sqlite_read_obs(sqlite3_stmt *st, int col, const char *key,
 		     struct pool *pool, struct gs_obs *o);
 

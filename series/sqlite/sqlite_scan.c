@@ -1,5 +1,5 @@
 /*
-** scan.c: every series with its observations in one pass (series_scan).
+** sqlite_scan.c: every series with its observations in one pass (series_scan).
 **
 ** A report over 10,000 series asked series by series ran, for each, a
 ** lookup with three aggregate subqueries and a range query joined to the
@@ -9,7 +9,7 @@
 ** primary-key order, so no sorter runs and nothing is joined per row:
 ** source names are read once, by id. A series' strings go into one pool
 ** (pool.h). Each series is finished exactly as series_observations
-** finishes one (query.c).
+** finishes one (obs_list_finish, reads.c).
 **
 ** Reading is two thirds of a report over every series, so it runs on a
 ** thread of its own, a few series ahead of the caller: a queue bounded in

@@ -1,5 +1,5 @@
 /*
-** schema.c: the database schema and its forward migrations.
+** sqlite_schema.c: the database schema and its forward migrations.
 **
 ** PRAGMA user_version holds the schema version. Opening for writing runs
 ** every migration above the stored version, each in one transaction, so a
@@ -125,7 +125,7 @@ static const char schema_v2[] =
 
 /*
 ** Version 3: a series' dimension and unit are set once, by its first
-** figure with a unit (from '' to a value: append.c), and never change
+** figure with a unit (from '' to a value: sqlite_append.c), and never change
 ** after: a new unit would rescale every stored figure of the series. The
 ** key trigger of version 1 already keeps the key. And a batch row changes
 ** once, when its batch closes (open -> committed or refused, in the
