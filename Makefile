@@ -9,91 +9,109 @@
 #   make diff-test  SQLite against PostgreSQL on DIFF_N random workloads
 #   make bench      benchmarks (long; never part of check)
 #   make extract-eval  recall and precision of extract (issue 16)
+#   make PG=no      build (and `make PG=no check` test) without PostgreSQL;
+#                   plain `make` builds with it again
+#   make check-pg-no  build the PG=no binary beside the full one and show
+#                   it has no libpq (tests/pg/no-pg.sh)
 
 CC      ?= cc
 PREFIX  ?= /usr/local
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
-CPPFLAGS += -I. -I/usr/include/postgresql
-LDLIBS   = -lsqlite3 -lpq -lcsv -lm -pthread
 
+# PG=no builds without PostgreSQL: no libpq headers or library, series/pg/
+# left out; a postgresql:// --db then fails with exit 2, "built without
+# PostgreSQL support". Each build directory remembers the setting it was
+# built with (DIR/.config) and is rebuilt whole when it changes, so the
+# same paths (./growthstat, build/rel, build/san) serve both settings.
+PG ?= yes
+ifeq ($(PG),no)
+PG_CFLAGS = -DGS_NO_PG
+PG_LIBS =
+else
+PG_CFLAGS := $(shell pkg-config --cflags libpq 2>/dev/null || \
+		echo "-I$$(pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)")
+PG_LIBS := $(shell pkg-config --libs libpq 2>/dev/null || echo -lpq)
+endif
+
+# Library flags from pkg-config where the library ships a .pc file
+# (sqlite3, libpq, cmocka); the plain -l flag when pkg-config or the file
+# is missing. libcsv ships none.
+SQLITE_CFLAGS := $(shell pkg-config --cflags sqlite3 2>/dev/null)
+SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+CSV_LIBS = -lcsv
+
+CPPFLAGS += -I. $(SQLITE_CFLAGS) $(PG_CFLAGS)
+LDLIBS   = $(SQLITE_LIBS) $(PG_LIBS) $(CSV_LIBS) -lm -pthread
+
+# assert() checks internal invariants (series/, see db_internal.h): in the
+# sanitizer builds, out of the release build (NDEBUG), as SQLite does.
+REL_FLAGS = $(CFLAGS) -DNDEBUG
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all
+TSAN_FLAGS = -O1 -g -fsanitize=thread
 
 # Every .c file under the three layers, at any depth (series/sqlite/,
 # collector/extract/, reports/chart/ ...); cmd_*.c files are the commands.
 TREE_SRC = $(sort $(shell find series collector reports -name '*.c'))
+ifeq ($(PG),no)
+TREE_SRC := $(filter-out series/pg/%,$(TREE_SRC))
+endif
 CMD_SRC  = $(foreach f,$(TREE_SRC),$(if $(findstring /cmd_,$(f)),$(f))) cli.c
 LIB_SRC  = common.c $(filter-out $(CMD_SRC),$(TREE_SRC))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 
-REL = build/rel
-SAN = build/san
-TSAN = build/tsan
-TSAN_FLAGS = -O1 -g -fsanitize=thread
+REL ?= build/rel
+SAN ?= build/san
+TSAN ?= build/tsan
+# The release binary (check-pg-no builds one elsewhere).
+REL_BIN ?= growthstat
 
-LIB_OBJ_REL = $(LIB_SRC:%.c=$(REL)/%.o)
-CMD_OBJ_REL = $(CMD_SRC:%.c=$(REL)/%.o)
-LIB_OBJ_SAN = $(LIB_SRC:%.c=$(SAN)/%.o)
-CMD_OBJ_SAN = $(CMD_SRC:%.c=$(SAN)/%.o)
 UNIT_REL = $(UNIT_SRC:tests/unit/%.c=$(REL)/tests/%)
 UNIT_SAN = $(UNIT_SRC:tests/unit/%.c=$(SAN)/tests/%)
-LIB_OBJ_TSAN = $(LIB_SRC:%.c=$(TSAN)/%.o)
-CMD_OBJ_TSAN = $(CMD_SRC:%.c=$(TSAN)/%.o)
 
-DEPS_STAMP = build/.deps-ok
+DEPS_STAMP = build/.deps-ok-pg-$(PG)
 
 .PHONY: all deps check check-rel check-san unit cli demo install uninstall \
 	clean fuzz fuzz-build props diff-test crash bench bench-quick lint tsan \
-	extract-eval
+	extract-eval check-pg-no
 
 all: growthstat
 
 deps: $(DEPS_STAMP)
 $(DEPS_STAMP): scripts/install-deps.sh
-	@sh scripts/install-deps.sh
+	@PG=$(PG) sh scripts/install-deps.sh
 	@mkdir -p build && touch $@
 
-growthstat: $(DEPS_STAMP) $(REL)/main.o $(CMD_OBJ_REL) $(REL)/libgs.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(REL)/main.o $(CMD_OBJ_REL) \
-		$(REL)/libgs.a $(LDLIBS)
+# DIR/.config holds the settings DIR was built with; rewritten (and so
+# everything in DIR rebuilt) when they change.
+CONFIG_NOW = PG=$(PG)
+config_stamp = $(shell mkdir -p $(1) && \
+	[ "$$(cat $(1)/.config 2>/dev/null)" = "$(CONFIG_NOW)" ] || \
+	echo "$(CONFIG_NOW)" >$(1)/.config)
 
-$(SAN)/growthstat: $(SAN)/main.o $(CMD_OBJ_SAN) $(SAN)/libgs.a
-	$(CC) $(SAN_FLAGS) -o $@ $(SAN)/main.o $(CMD_OBJ_SAN) $(SAN)/libgs.a $(LDLIBS)
-
-$(TSAN)/growthstat: $(TSAN)/main.o $(CMD_OBJ_TSAN) $(TSAN)/libgs.a
-	$(CC) $(TSAN_FLAGS) -o $@ $(TSAN)/main.o $(CMD_OBJ_TSAN) $(TSAN)/libgs.a \
-		$(LDLIBS)
-$(TSAN)/libgs.a: $(LIB_OBJ_TSAN)
-	@rm -f $@
-	ar rcs $@ $^
-$(TSAN)/%.o: %.c $(DEPS_STAMP)
-	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(TSAN_FLAGS) $(CPPFLAGS) -MMD -MP -c -o $@ $<
-$(TSAN)/tests/%: tests/unit/%.c $(TSAN)/libgs.a
-	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(TSAN_FLAGS) $(CPPFLAGS) -o $@ $< $(TSAN)/libgs.a -lcmocka $(LDLIBS)
-
-$(REL)/libgs.a: $(LIB_OBJ_REL)
-	@rm -f $@
-	ar rcs $@ $^
-$(SAN)/libgs.a: $(LIB_OBJ_SAN)
-	@rm -f $@
-	ar rcs $@ $^
-
-$(REL)/%.o: %.c $(DEPS_STAMP)
-	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -MMD -MP -c -o $@ $<
-$(SAN)/%.o: %.c $(DEPS_STAMP)
-	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(SAN_FLAGS) $(CPPFLAGS) -MMD -MP -c -o $@ $<
-
-$(REL)/tests/%: tests/unit/%.c $(REL)/libgs.a
-	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(REL)/libgs.a -lcmocka $(LDLIBS)
-$(SAN)/tests/%: tests/unit/%.c $(SAN)/libgs.a
-	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(SAN_FLAGS) $(CPPFLAGS) -o $@ $< $(SAN)/libgs.a -lcmocka $(LDLIBS)
+# One build of the library, the binary $(3) and the unit tests, in
+# directory $(1) with compiler flags $(2): release, ASan+UBSan and TSan.
+define build_rules
+$(call config_stamp,$(1))
+$(1)/libgs.a: $$(LIB_SRC:%.c=$(1)/%.o)
+	@rm -f $$@
+	ar rcs $$@ $$^
+$(1)/%.o: %.c $$(DEPS_STAMP) $(1)/.config
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(WARN) $(2) $$(CPPFLAGS) -MMD -MP -c -o $$@ $$<
+$(1)/tests/%: tests/unit/%.c $(1)/libgs.a
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(WARN) $(2) $$(CPPFLAGS) -o $$@ $$< $(1)/libgs.a \
+		$$(CMOCKA_LIBS) $$(LDLIBS)
+$(3): $$(DEPS_STAMP) $(1)/main.o $$(CMD_SRC:%.c=$(1)/%.o) $(1)/libgs.a
+	$$(CC) $(2) $$(LDFLAGS) -o $$@ $(1)/main.o \
+		$$(CMD_SRC:%.c=$(1)/%.o) $(1)/libgs.a $$(LDLIBS)
+endef
+$(eval $(call build_rules,$(REL),$(REL_FLAGS),$(REL_BIN)))
+$(eval $(call build_rules,$(SAN),$(SAN_FLAGS),$(SAN)/growthstat))
+$(eval $(call build_rules,$(TSAN),$(TSAN_FLAGS),$(TSAN)/growthstat))
 
 -include $(shell find build -name '*.d' 2>/dev/null)
 
@@ -120,7 +138,7 @@ $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRC)
 	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) $(CPPFLAGS) -o $@ $< $(FUZZ_SRC) $(LDLIBS)
 $(REL)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(REL)/libgs.a
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -o $@ $< tests/fuzz/replay.c \
+	$(CC) $(WARN) $(REL_FLAGS) $(CPPFLAGS) -o $@ $< tests/fuzz/replay.c \
 		$(REL)/libgs.a $(LDLIBS)
 $(SAN)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(SAN)/libgs.a
 	@mkdir -p $(dir $@)
@@ -131,9 +149,26 @@ $(SAN)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(SAN)/libgs.a
 # End-to-end tests marked "# backends: sqlite postgres" run again against a
 # throw-away PostgreSQL cluster (tests/pg/start.sh; skipped, and said so,
 # when PostgreSQL is not installed; GS_PG=0 skips it).
+# With PG=no the PostgreSQL runs are skipped, and said so.
 check: growthstat $(UNIT_REL) $(SAN)/growthstat $(UNIT_SAN) $(REPLAY_REL) \
 	$(REPLAY_SAN)
+ifeq ($(PG),no)
+	@echo "postgres: skipped (PG=no: built without PostgreSQL support)"
+	@GS_PG=0 sh tests/run.sh $(REL) ./growthstat $(SAN) $(SAN)/growthstat
+else
 	@sh tests/run.sh $(REL) ./growthstat $(SAN) $(SAN)/growthstat
+endif
+
+# The PostgreSQL-free build beside the full one: builds
+# build/rel-nopg/growthstat and shows it read no PostgreSQL header, links
+# no libpq, has no libpq symbol, refuses a server URI with exit 2 and works
+# on SQLite (tests/pg/no-pg.sh). Not part of check: it compiles the tree
+# again (about 20 s); `make PG=no check` runs the whole suite without it.
+check-pg-no:
+	@$(MAKE) --no-print-directory PG=no REL=build/rel-nopg \
+		SAN=build/san-nopg TSAN=build/tsan-nopg \
+		REL_BIN=build/rel-nopg/growthstat build/rel-nopg/growthstat
+	@sh tests/pg/no-pg.sh build/rel-nopg/growthstat
 
 # Recall and precision of extract on the seed texts, the own texts and every
 # folder of tests/extract/corpus (one named holdout* is reported as held
@@ -199,7 +234,7 @@ bench: growthstat
 	@sh tests/bench/run.sh
 
 # ThreadSanitizer over the code that runs on two threads (collector/csvq.c,
-# series/scan.c): the unit tests of the scan and every end-to-end test.
+# series/sqlite/sqlite_scan.c): the unit tests of the scan and every end-to-end test.
 tsan: $(TSAN)/growthstat $(TSAN)/tests/test_scan
 	@GS_PG=0 sh tests/run.sh $(TSAN) $(TSAN)/growthstat
 

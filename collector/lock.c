@@ -1,12 +1,12 @@
 /*
-** lock.c: the ingest lock of lock.h, an flock on DB.lock.
+** lock.c: the ingest lock of lock.h, an flock on the file series_lock_path
+** names (DB.lock).
 */
 #include "lock.h"
 #include "../series/series.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,20 +22,6 @@ struct ingest_lock {
 	int fd;
 	char *path;
 };
-
-/* DB.lock beside the database's real path (or the path as given when the
- * database does not exist yet). */
-static char *lock_name(const char *db_path)
-{
-	char *real = realpath(db_path, NULL);
-	const char *base = real ? real : db_path;
-	size_t n = strlen(base) + sizeof(".lock");
-	char *p = xmalloc(n);
-
-	gs_snprintf(p, n, "%s.lock", base);
-	free(real);
-	return p;
-}
 
 static double now(void)
 {
@@ -94,14 +80,14 @@ struct ingest_lock *lock_acquire(const char *db_path, double timeout,
 	struct stat sb;
 	int err;
 
-	/* A database server serializes writers itself (series/pg.c takes an
-	 * advisory lock per batch): there is no file to lock beside it. */
-	if (series_is_uri(db_path)) {
+	/* Where the lock lives is the database's business (series.h); a
+	 * server serializes writers itself: no file to lock beside it. */
+	l->path = series_lock_path(db_path);
+	if (l->path == NULL) {
 		l->fd = -1;
 		l->path = xstrdup("(server-side lock)");
 		return l;
 	}
-	l->path = lock_name(db_path);
 	/* Never through a planted link (the pid would be written into its
 	 * target), never blocking on a FIFO. */
 	l->fd = open(l->path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK |

@@ -5,7 +5,12 @@
 # the report page in it (skipped, and said so, where it cannot run).
 set -eu
 
-PKGS="gcc make libsqlite3-dev sqlite3 libpq-dev postgresql libcsv-dev libcmocka-dev gnuplot-nox perl python3 python3-numpy chromium"
+# PG=no (make PG=no): a build without PostgreSQL needs neither libpq-dev nor
+# the server the tests start.
+PKGS="gcc make pkg-config libsqlite3-dev sqlite3 libcsv-dev libcmocka-dev gnuplot-nox perl python3 python3-numpy chromium"
+if [ "${PG:-yes}" != no ]; then
+	PKGS="$PKGS libpq-dev postgresql"
+fi
 
 missing=""
 for p in $PKGS; do

@@ -1,53 +1,21 @@
 /*
-** db_internal.h: what the files of series/ share about an open database.
-** Not for use outside series/.
+** db_internal.h: what the files of series/ share about an open database,
+** whatever its backend. Not for use outside series/. Each backend keeps its
+** own state (its connection, statement cache ...) behind series_db.be, in
+** a private header of its folder: sqlite/sqlite_int.h, pg/pg_int.h. No
+** header includes both sqlite3.h and libpq-fe.h.
 */
 #ifndef GS_DB_INTERNAL_H
 #define GS_DB_INTERNAL_H
 
 #include "series.h" /* first: common.h sets the feature macros */
 
-#include <libpq-fe.h>
-#include <sqlite3.h>
+/* assert() states internal invariants, as in SQLite: compiled in for the
+ * sanitizer builds (make check's second pass, make tsan), out of the
+ * release build (-DNDEBUG in the Makefile), so it never costs a user. */
+#include <assert.h>
 
 struct srow; /* a staged row (runs.h) */
-
-/* Prepared statements kept for the life of the handle (see db.c). */
-enum stmt_id {
-	ST_SERIES_FIND,
-	ST_SERIES_INSERT,
-	ST_SERIES_SET_DIM,
-	ST_SOURCE_FIND,
-	ST_SOURCE_INSERT,
-	ST_OBS_LATEST,
-	ST_OBS_INSERT,
-	ST_SERIES_GET,
-	ST_OBS_READ,
-	ST_COUNT
-};
-
-/* A series with its row count and span (query.c). */
-#define SQL_SERIES_COLS \
-	"SELECT s.key, s.name, s.description, s.dimension, s.unit," \
-	" (SELECT count(*) FROM observations o WHERE o.series_id = s.id)," \
-	" (SELECT min(period_start) FROM observations o WHERE o.series_id = s.id)," \
-	" (SELECT max(period_end) FROM observations o WHERE o.series_id = s.id)" \
-	" FROM series s"
-
-/*
-** Every row of a series known at ?2, in primary-key order (so the rows of
-** one figure are adjacent and no sorter runs); query.c keeps the latest
-** vintage of each figure.
-*/
-#define SQL_OBS_READ \
-	"SELECT o.kind, o.period_start, o.period_end, o.period_prec," \
-	" o.base_start, o.base_end, o.base_prec, o.value, o.qualifier," \
-	" o.unit, s.dimension, s.unit, o.as_of, src.name, o.note, o.batch_id" \
-	" FROM observations o JOIN series s ON s.id = o.series_id" \
-	" JOIN sources src ON src.id = o.source_id" \
-	" WHERE s.key = ?1 AND o.as_of <= ?2" \
-	" ORDER BY o.kind, o.period_start, o.period_end, o.base_start," \
-	" o.base_end"
 
 /* A one-entry cache: consecutive rows of a file are mostly one series. */
 struct id_cache {
@@ -58,8 +26,8 @@ struct id_cache {
 
 /*
 ** A storage backend: series.c checks the arguments and state shared by
-** both, then calls these. The SQLite one is in db.c, schema.c, append.c and
-** query.c; the PostgreSQL one in pg.c and pg_query.c. open gets a handle
+** both, then calls these. The SQLite one is in sqlite/, the PostgreSQL one in
+** pg/. open gets a handle
 ** with path and flags set; close frees only what open made.
 */
 struct backend_ops {
@@ -101,35 +69,35 @@ struct backend_ops {
 	int (*flush_end)(struct series_db *db, bool ok, struct gs_err *e);
 };
 
+/* The backends (sqlite/sqlite_open.c, pg/pg.c; pg_backend is not
+ * built with make PG=no). */
 extern const struct backend_ops sqlite_backend;
 extern const struct backend_ops pg_backend;
 
+/*
+** An open database: what series.c and stage.c keep for every backend, and
+** the backend's own state (be), which only that backend's files read.
+*/
 struct series_db {
 	const struct backend_ops *ops;
-	PGconn *pg;              /* PostgreSQL backend */
-	struct bulk *bulk;       /* a stage flush in progress (pg_bulk.c) */
-	unsigned pg_prepared;    /* bit i: statement i prepared (pg.c) */
+	void *be;                /* the backend's state (its private header) */
 	char *conninfo;          /* the URI or file name as given (path is
 				  * for messages: a password masked) */
-	char *secret[4];         /* the password's spellings (pg_secret.c) */
-	sqlite3 *db;             /* SQLite backend */
 	char *path;
 	int flags;
 	double lock_timeout;     /* seconds a writer waits (series.h) */
 	bool in_batch;
-	sqlite3_stmt *st[ST_COUNT];
 	struct id_cache series;
 	struct id_cache source;
 	struct stage *stage;     /* staged rows of the open batch (stage.c) */
-	struct figmem *figs;     /* rows written to the cached series, while
-				  * it is one the open batch created */
-	bool fresh;              /* figs is complete for the cached series */
-	struct pending *pending; /* rows waiting to be inserted (insert.c) */
 };
 
+/* backend.c: what both backends share when writing. */
 /* Remember key -> id (and dimension) in a one-entry cache. */
 void id_cache_set(struct id_cache *c, const char *key, int64_t id,
 		  const char *dim);
+/* Forget both caches (ids made in a rolled-back transaction are gone). */
+void id_cache_forget(struct series_db *db);
 
 /*
 ** The dimension rule, the same on every backend: 0 when o fits the series
@@ -139,122 +107,20 @@ void id_cache_set(struct id_cache *c, const char *key, int64_t id,
 */
 int dim_rule(const struct id_cache *series, const struct gs_obs *o,
 	     struct gs_err *e);
-
-/* Fill e from the connection's last error, prefixed by what was being done. */
-int db_err(struct series_db *db, struct gs_err *e, const char *what);
-/* The cached statement id, prepared on first use; NULL with e filled. */
-sqlite3_stmt *db_stmt(struct series_db *db, enum stmt_id id, struct gs_err *e);
-/* Run SQL with no parameters and no results (schema, pragmas, BEGIN). */
-int db_exec(struct series_db *db, const char *sql, struct gs_err *e);
-/* src (NULL: "") into dst[n], cut short if need be. */
-void db_copy_str(char *dst, size_t n, const char *src);
-/* Text column as a new string ("" for NULL). */
-char *db_col_text(sqlite3_stmt *st, int col);
-
-int schema_migrate(struct series_db *db, struct gs_err *e);
-/* Refuse (GS_EX_DATAERR) a file with tables growthstat did not create. */
-int schema_foreign(struct series_db *db, struct gs_err *e);
+/* GROWTHSTAT_TEST_HOLD_LOCK=S: hold the writers' lock S seconds (tests). */
+void series_test_hold(void);
 
 /*
-** insert.c: insert an observation row of the cached series and source; with
-** defer, it may wait to go with others in one statement (only for rows no
-** query will look for before obs_insert_flush). Errors of waiting rows come
-** from a later call and are never a row's (the batch must roll back).
-** obs_insert_drop forgets what waits (rollback).
+** reads.c: a series' rows, read in any order that keeps the rows of one
+** figure (kind, period, base) adjacent, made into what series_observations
+** returns: unless flags has OBSQ_ALL_VINTAGES, only the latest vintage of
+** each figure (its greatest as_of, all rows with it); then in period order,
+** ties by source name. The one statement of the latest-vintage rule: both
+** backends feed it.
 */
-int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
-	       struct gs_err *e);
-int obs_insert_flush(struct series_db *db, struct gs_err *e);
-/* Before a read: what waits is written, so the batch sees its own rows. */
-int obs_insert_visible(struct series_db *db, struct gs_err *e);
-void obs_insert_drop(struct series_db *db);
-void obs_insert_free(struct series_db *db);
-
-/* The SQLite backend's entries (db.c, append.c, query.c). */
-int sqlite_open(struct series_db *db, struct gs_err *e);
-void sqlite_close(struct series_db *db);
-int sqlite_check(struct series_db *db, struct gs_err *e);
-int sqlite_batch_begin(struct series_db *db, const char *file,
-		       int64_t *batch_id, struct gs_err *e);
-int sqlite_append(struct series_db *db, const struct gs_obs *o,
-		  const char *name, const char *description,
-		  enum append_result *res, struct gs_err *e);
-int sqlite_batch_commit(struct series_db *db, int64_t batch_id,
-			const struct batch_counts *c, const char *hash,
-			struct gs_err *e);
-void sqlite_batch_rollback(struct series_db *db);
-int sqlite_batch_log_refused(struct series_db *db, const char *file,
-			     const struct batch_counts *c, const char *hash,
-			     const char *reason, struct gs_err *e);
-int sqlite_list(struct series_db *db, const char *glob,
-		struct series_list *out, struct gs_err *e);
-int sqlite_get(struct series_db *db, const char *key, struct series_info *out,
-	       struct gs_err *e);
-int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
-			int flags, struct obs_list *out, struct gs_err *e);
-int sqlite_sources(struct series_db *db, struct source_list *out,
-		   struct gs_err *e);
-int sqlite_scan(struct series_db *db, const char *glob, int32_t as_of,
-		int flags, series_scan_fn fn, void *arg, struct gs_err *e);
-/* query.c, shared with scan.c: one observation from the SQL_OBS_READ
- * columns starting at column col (all but the source's name, and the
- * series' dimension and unit when those columns are NULL: left to the
- * caller), its strings copied into pool if given (then key must be one of
- * the pool's); a series' rows read in key order made into what
- * series_observations returns (latest vintages, period order). */
-void sqlite_read_obs(sqlite3_stmt *st, int col, const char *key,
-		     struct pool *pool, struct gs_obs *o);
 void obs_list_finish(struct obs_list *l, int flags);
 
-/* The PostgreSQL backend's reads (pg_query.c) and its helpers (pg.c). */
-int pg_list(struct series_db *db, const char *glob, struct series_list *out,
-	    struct gs_err *e);
-int pg_get(struct series_db *db, const char *key, struct series_info *out,
-	   struct gs_err *e);
-int pg_observations(struct series_db *db, const char *key, int32_t as_of,
-		    int flags, struct obs_list *out, struct gs_err *e);
-int pg_sources(struct series_db *db, struct source_list *out,
-	       struct gs_err *e);
-/* pg_advisory_xact_lock key of writers: "grow" in ASCII. */
-#define PG_WRITER_LOCK "1735552887"
-/* Take the writers' lock in the open transaction, waiting at most the
- * lock timeout (pg.c). */
-int pg_writer_lock(struct series_db *db, struct gs_err *e);
-/* Run a statement with no parameters (BEGIN, COMMIT, schema); 0 or -1. */
-int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
-	    const char *what);
-/* The stored schema version (0: none); migrate it to ours (pg_schema.c). */
-int pg_version(struct series_db *db, int *v, struct gs_err *e);
-int pg_migrate(struct series_db *db, struct gs_err *e);
-/* pg_secret.c: note the password's spellings in conninfo; mask them (and
- * any URI password) in a message of n bytes; forget them. */
-void pg_secret_note(struct series_db *db, const char *conninfo);
-void pg_secret_scrub(const struct series_db *db, char *msg, size_t n);
-void pg_secret_free(struct series_db *db);
-/* Fill e from a failed result (or the connection when r is NULL), the
- * password masked; -1. */
-int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
-	   const char *what);
-/* Run a statement with text parameters; the result when its status is
- * want, else NULL with e filled (the result cleared). */
-PGresult *pg_run(struct series_db *db, const char *sql, int n,
-		 const char *const *params, ExecStatusType want,
-		 struct gs_err *e, const char *what);
-/* A new copy of a field ("" for NULL); its integer value (0 for NULL). */
-char *pg_text(const PGresult *r, int row, int col);
-long long pg_int(const PGresult *r, int row, int col);
-/* The bulk path of a stage flush (pg_bulk.c). */
-int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
-		  size_t n, struct gs_err *e);
-/* The id and dimension of a series named by the flush's rows: 1 when
- * stored, 0 when not (to be created), -1 when not known here. */
-int pg_bulk_series(struct series_db *db, const char *key, int64_t *id,
-		   const char **dim);
-void pg_bulk_series_set(struct series_db *db, const char *key, int64_t id);
-int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
-		   enum append_result *res, struct gs_err *e);
-int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e);
-/* Drop the stage and its rows (rollback, commit, close). */
+/* stage.c: drop the stage and its rows (rollback, commit, close). */
 void stage_free(struct series_db *db);
 
 #endif

@@ -8,6 +8,7 @@
 */
 #include "figmem.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -155,6 +156,9 @@ int figmem_add(struct figmem *m, const struct fig_key *k, int32_t as_of,
 	}
 	if (2 * (m->n + 1) > m->nslots)
 		grow(m);
+	/* probe's mask needs a power of two, and a free slot to stop at */
+	assert((m->nslots & (m->nslots - 1)) == 0 &&
+	       2 * (m->n + 1) <= m->nslots);
 	s = probe(m, k);
 	x = &m->rows[m->n];
 	x->k = *k;

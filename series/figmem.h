@@ -5,9 +5,9 @@
 ** A series created by the open batch has no rows but those the batch wrote,
 ** and a staged batch writes each series' rows together (stage.c). While
 ** that lasts, "is this figure stored with this very as_of, and with what
-** value?" (the "already present" rule of append.c) is answered here
-** instead of by a query per row. Bounded: past FIGMEM_MAX rows the caller
-** goes back to asking the database.
+** value?" (the "already present" rule of sqlite/sqlite_append.c) is
+** answered here instead of by a query per row. Bounded: past FIGMEM_MAX
+** rows the caller goes back to asking the database.
 */
 #ifndef GS_FIGMEM_H
 #define GS_FIGMEM_H

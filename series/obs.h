@@ -4,8 +4,8 @@
 ** An observation is one dated figure as a source stated it: a value of a
 ** series over a period, of a kind (level, flow, multiple, ...), with a
 ** qualifier ("over", "about"), a unit, the date it was reported (its
-** vintage) and the source. Nothing here talks SQL; series/db.c stores these
-** records and reports/ computes with them.
+** vintage) and the source. Nothing here talks SQL; series/sqlite/ and
+** series/pg/ store these records and reports/ computes with them.
 **
 ** Dates are kept as integers yyyymmdd (20240101): exact, sortable, compact
 ** in SQLite, and readable in the sqlite3 shell.

@@ -5,7 +5,8 @@
 ** strings; a malloc and a free for each was a tenth of the work. A pool
 ** copies them into large blocks, never moves them, and frees the blocks at
 ** once. The stage (stage.c) and the rows waiting to be inserted
-** (insert.c) keep their strings in pools too, emptied and refilled.
+** (sqlite/sqlite_insert.c) keep their strings in pools too, emptied and
+** refilled.
 */
 #ifndef GS_POOL_H
 #define GS_POOL_H

@@ -1,10 +1,9 @@
 /*
 ** series.c: the public storage API of series.h, dispatched to a backend:
-** PostgreSQL (pg.c) for a postgresql:// or postgres:// URI, SQLite (db.c)
+** PostgreSQL (pg/) for a postgresql:// or postgres:// URI, SQLite (sqlite/)
 ** for anything else, which is a file path.
 */
 #include "db_internal.h"
-#include "figmem.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,21 @@ bool series_is_uri(const char *path)
 {
 	return path && (strncmp(path, "postgresql://", 13) == 0 ||
 			strncmp(path, "postgres://", 11) == 0);
+}
+
+char *series_lock_path(const char *db_path)
+{
+	char *real, *p;
+	size_t n;
+
+	if (series_is_uri(db_path))
+		return NULL;
+	real = realpath(db_path, NULL);
+	n = strlen(real ? real : db_path) + sizeof(".lock");
+	p = xmalloc(n);
+	gs_snprintf(p, n, "%s.lock", real ? real : db_path);
+	free(real);
+	return p;
 }
 
 /* The name for messages: a password in it is masked. A file path keeps
@@ -44,18 +58,42 @@ int series_persists(const char *path, struct gs_err *e)
 	return 0;
 }
 
+/* The backend for path; NULL for a server URI in a build without
+ * PostgreSQL (make PG=no), with e filled. */
+static const struct backend_ops *backend_for(const char *path,
+					     struct gs_err *e)
+{
+	if (!series_is_uri(path))
+		return &sqlite_backend;
+#ifdef GS_NO_PG
+	char *name = shown(path);
+
+	gs_errf(e, GS_EX_USAGE, "%s: this growthstat was built without "
+		"PostgreSQL support (make PG=no); give a SQLite file, or "
+		"build it with PostgreSQL", name);
+	free(name);
+	return NULL;
+#else
+	(void)e;
+	return &pg_backend;
+#endif
+}
+
 struct series_db *series_open(const char *path, int flags, struct gs_err *e)
 {
+	const struct backend_ops *ops;
 	struct series_db *db;
 
 	if ((flags & SERIES_WRITE) && !series_is_uri(path) &&
 	    series_persists(path, e))
 		return NULL;
+	if ((ops = backend_for(path, e)) == NULL)
+		return NULL;
 	db = xcalloc(1, sizeof(*db));
 	db->lock_timeout = SERIES_LOCK_TIMEOUT;
 
 	db->flags = flags;
-	db->ops = series_is_uri(path) ? &pg_backend : &sqlite_backend;
+	db->ops = ops;
 	db->conninfo = xstrdup(path);
 	db->path = shown(path);
 	if (db->ops->open(db, e)) {
@@ -65,33 +103,6 @@ struct series_db *series_open(const char *path, int flags, struct gs_err *e)
 	return db;
 }
 
-void id_cache_set(struct id_cache *c, const char *key, int64_t id,
-		  const char *dim)
-{
-	free(c->key);
-	c->key = xstrdup(key);
-	c->id = id;
-	gs_snprintf(c->dim, sizeof(c->dim), "%s", dim ? dim : "");
-}
-
-int dim_rule(const struct id_cache *series, const struct gs_obs *o,
-	     struct gs_err *e)
-{
-	if (kind_is_relative(o->kind))
-		return 0;
-	/* Plain numbers do not fix a series' dimension. */
-	if (o->unit.dim[0] == '\0' && series->dim[0] == '\0')
-		return 0;
-	if (series->dim[0] == '\0')
-		return 1;
-	if (strcmp(series->dim, o->unit.dim) == 0)
-		return 0;
-	return gs_errf(e, GS_EX_DATAERR, "unit '%s' (%s) does not match "
-		       "series '%s', which is measured in %s", o->unit_text,
-		       o->unit.dim[0] ? o->unit.dim : "a plain number",
-		       o->series, series->dim);
-}
-
 void series_close(struct series_db *db)
 {
 	if (db == NULL)
@@ -99,7 +110,6 @@ void series_close(struct series_db *db)
 	if (db->in_batch)
 		series_batch_rollback(db);
 	stage_free(db);
-	figmem_free(db->figs);
 	db->ops->close(db);
 	free(db->series.key);
 	free(db->source.key);
@@ -124,57 +134,41 @@ void series_set_lock_timeout(struct series_db *db, double seconds)
 		db->lock_timeout = seconds > 0 ? seconds : 0;
 }
 
-/* GROWTHSTAT_TEST_HOLD_LOCK=S: hold the writers' lock S seconds (tests). */
-static void test_hold(void)
-{
-	const char *s = getenv("GROWTHSTAT_TEST_HOLD_LOCK");
-	struct timespec ts;
-	double v = s ? strtod(s, NULL) : 0;
-
-	if (!(v > 0 && v < 3600))
-		return;
-	ts.tv_sec = (time_t)v;
-	ts.tv_nsec = (long)((v - (double)ts.tv_sec) * 1e9);
-	nanosleep(&ts, NULL);
-}
-
 int series_batch_begin(struct series_db *db, const char *file,
 		       int64_t *batch_id, struct gs_err *e)
 {
 	if (db->ops->batch_begin(db, file, batch_id, e))
 		return -1;
-	test_hold();
+	series_test_hold();
 	return 0;
 }
 
-int series_append(struct series_db *db, const struct gs_obs *o,
-		  const char *name, const char *description,
-		  enum append_result *res, struct gs_err *e)
-{
-	/* What the collector validates, checked again at the door: a row
-	 * may wait to be written (insert.c), so the database's own checks
-	 * would come too late to name it. */
-	if (o->series == NULL || o->series[0] == '\0')
-		return gs_errf(e, GS_EX_DATAERR, "a figure without a series");
-	if (o->kind < GS_KIND_LEVEL || o->kind > GS_KIND_PLAN)
-		return gs_errf(e, GS_EX_DATAERR, "series '%s': no such kind",
-			       o->series);
-	if (o->period.start <= 0 || o->period.end < o->period.start)
-		return gs_errf(e, GS_EX_DATAERR, "series '%s': no period",
-			       o->series);
-	return db->ops->append(db, o, name, description, res, e);
-}
-
+/* The stage is written here, above the backends, so that no backend
+ * calls back into the files that call it. */
 int series_batch_commit(struct series_db *db, int64_t batch_id,
 			const struct batch_counts *c, const char *hash,
 			struct gs_err *e)
 {
-	return db->ops->batch_commit(db, batch_id, c, hash, e);
+	int ret;
+
+	if (!db->in_batch)
+		return gs_errf(e, GS_EX_SOFTWARE, "no batch is open");
+	if (series_stage_flush(db, e)) {
+		series_batch_rollback(db);
+		return -1;
+	}
+	ret = db->ops->batch_commit(db, batch_id, c, hash, e);
+	stage_free(db);
+	/* committed or rolled back, the batch is over either way */
+	assert(!db->in_batch);
+	return ret;
 }
 
 void series_batch_rollback(struct series_db *db)
 {
+	stage_free(db);
 	db->ops->batch_rollback(db);
+	assert(!db->in_batch);
 }
 
 int series_batch_log_refused(struct series_db *db, const char *file,

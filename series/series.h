@@ -58,6 +58,14 @@ int series_persists(const char *path, struct gs_err *e);
 void series_set_lock_timeout(struct series_db *db, double seconds);
 /* True when path names a database server rather than a file. */
 bool series_is_uri(const char *path);
+/*
+** Where the ingest lock of the database at db_path lives (collector/lock.c
+** takes it): "REAL.lock" beside the database's real path, so a symlinked
+** path takes the same lock (the path as given while the database does not
+** exist yet); NULL for a database server, which serializes writers itself
+** (an advisory lock per batch). A new string, the caller frees it.
+*/
+char *series_lock_path(const char *db_path);
 void series_close(struct series_db *db);
 /* The path, or the URI with any password masked. */
 const char *series_path(const struct series_db *db);
@@ -169,7 +177,8 @@ void series_info_free(struct series_info *s);
 struct obs_list {
 	struct gs_obs *v; /* strings owned by the list */
 	size_t n;
-	struct pool *pool; /* when set, the strings live there (scan.c) */
+	struct pool *pool; /* when set, the strings live there (the SQLite
+			    * scan, sqlite/sqlite_scan.c) */
 };
 
 enum obs_query_flags {
@@ -195,8 +204,8 @@ void obs_list_free(struct obs_list *l);
 ** (a report over all series). fn takes ownership of info and obs (it frees
 ** them); in info, n_obs, first and last count the rows known at as_of. A
 ** non-zero return of fn stops the scan and is returned. fn must not use
-** db: the next series are being read meanwhile (scan.c). Inside an open
-** batch the scan sees what the batch wrote.
+** db: the next series are being read meanwhile (sqlite/sqlite_scan.c).
+** Inside an open batch the scan sees what the batch wrote.
 */
 typedef int (*series_scan_fn)(void *arg, struct series_info *info,
 			      struct obs_list *obs, struct gs_err *e);

@@ -7,7 +7,7 @@
 ** batch is appended in one order: by series, and in file order within a
 ** series. A series' rows are then written together, the B-tree is walked
 ** once, and a series created by this batch has all its earlier rows in
-** hand (append.c uses that to skip looking them up).
+** hand (sqlite/sqlite_append.c uses that to skip looking them up).
 **
 ** Memory is bounded: a stage holds at most STAGE_ROWS rows or STAGE_BYTES
 ** of text. When it fills, it is sorted and spilled to a temporary file as
@@ -304,6 +304,7 @@ int series_stage_flush(struct series_db *db, struct gs_err *e)
 
 	if (s == NULL)
 		return 0;
+	assert(db->in_batch); /* rows are staged only inside a batch */
 	if (s->runs == NULL) {
 		sort(s);
 		return write_rows(db, s, e);

@@ -45,7 +45,11 @@ for u in "postgresql://gs:secret@127.0.0.1:1/db" \
 	every_command "$u" "$u"
 done
 run "$GS" --db "postgresql://gs:secret@127.0.0.1:1/db" -v init
-expect_rc 75 "an unreachable server is 'try again later'"
+if grep -q 'built without PostgreSQL support' "$T/err"; then
+	expect_rc 2 "a build without PostgreSQL refuses a server (make PG=no)"
+else
+	expect_rc 75 "an unreachable server is 'try again later'"
+fi
 expect_err 'postgresql://gs:\*\*\*@127.0.0.1:1/db' "the URI is shown with the password masked"
 
 # a keyword connection string is no URI: it names a file, and even so

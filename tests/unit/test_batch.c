@@ -1,9 +1,10 @@
 /*
 ** test_batch.c: what a batch promises around rows that wait to be written
-** (series/insert.c) and figures kept in memory (series/figmem.c), through
-** the public API of series.h: a bad row is refused at once, reads inside a
-** batch see what it wrote, nothing kept in memory outlives its batch, and
-** a stage that failed to spill leaves a batch that can still end.
+** (series/sqlite/sqlite_insert.c) and figures kept in memory
+** (series/figmem.c), through the public API of series.h: a bad row is
+** refused at once, reads inside a batch see what it wrote, nothing kept in
+** memory outlives its batch, and a stage that failed to spill leaves a
+** batch that can still end.
 */
 #define _POSIX_C_SOURCE 200809L /* setenv, strdup */
 

@@ -1,5 +1,7 @@
 /*
-** db.c: opening and closing the database, the statement cache, errors.
+** sqlite_open.c: the SQLite backend as a whole: opening and closing the
+** database, the integrity check, and the table of entries series.c
+** dispatches to (the top of series/sqlite/: nothing here calls it).
 **
 ** Connections run in WAL mode with a busy timeout, so readers are never
 ** blocked by an ingest and never see half a batch. Writers use
@@ -7,8 +9,9 @@
 ** directory relies on before it moves a loaded file to the archive (with
 ** NORMAL a power cut could lose a commit whose file was already moved).
 */
-#include "db_internal.h"
-#include "glob.h"
+#include "sqlite_int.h"
+#include "../figmem.h"
+#include "../glob.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -17,114 +20,6 @@
 #include <unistd.h>
 
 #define BUSY_TIMEOUT_MS 10000
-
-/*
-** The statement text of each cached statement. Every parameter is bound;
-** no user text is ever pasted into SQL.
-*/
-static const char *const stmt_sql[ST_COUNT] = {
-	[ST_SERIES_GET] = SQL_SERIES_COLS " WHERE s.key = ?1",
-	[ST_OBS_READ] = SQL_OBS_READ,
-	[ST_SERIES_FIND] = "SELECT id, dimension FROM series WHERE key = ?1",
-	[ST_SERIES_INSERT] =
-		"INSERT INTO series(key, name, description, dimension, unit,"
-		" created_batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-	[ST_SERIES_SET_DIM] =
-		"UPDATE series SET dimension = ?2, unit = ?3"
-		" WHERE id = ?1 AND dimension = ''",
-	[ST_SOURCE_FIND] = "SELECT id FROM sources WHERE name = ?1",
-	[ST_SOURCE_INSERT] =
-		"INSERT INTO sources(name, created_batch) VALUES (?1, ?2)",
-	[ST_OBS_LATEST] =
-		"SELECT as_of, value, qualifier FROM observations"
-		" WHERE series_id = ?1 AND kind = ?2 AND period_start = ?3"
-		" AND period_end = ?4 AND base_start = ?5 AND base_end = ?6"
-		" AND source_id = ?7 AND qualifier = ?9 AND as_of <= ?8"
-		" ORDER BY as_of DESC LIMIT 1",
-	[ST_OBS_INSERT] =
-		"INSERT INTO observations(series_id, kind, period_start,"
-		" period_end, base_start, base_end, source_id, as_of,"
-		" qualifier, period_prec, base_prec, value, unit, batch_id, note)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-		" ?13, ?14, ?15)",
-};
-
-/* The operating system's reason behind an I/O failure: " (No space left
- * on device)", or "" when SQLite's message says it all. */
-static void os_reason(struct series_db *db, char *buf, size_t n)
-{
-	int ext = sqlite3_extended_errcode(db->db), rc = ext & 0xff;
-	int err = sqlite3_system_errno(db->db);
-
-	buf[0] = '\0';
-	if (err && (rc == SQLITE_IOERR || rc == SQLITE_FULL ||
-		    rc == SQLITE_CANTOPEN || rc == SQLITE_READONLY))
-		gs_snprintf(buf, n, " (%s)", strerror(err));
-	else if (ext == SQLITE_IOERR_WRITE || ext == SQLITE_IOERR_FSYNC ||
-		 ext == SQLITE_IOERR_TRUNCATE || ext == SQLITE_IOERR_SHMSIZE)
-		gs_snprintf(buf, n, " (a write failed: is the disk full?)");
-}
-
-int db_err(struct series_db *db, struct gs_err *e, const char *what)
-{
-	int rc = sqlite3_extended_errcode(db->db);
-	int code = GS_EX_IOERR;
-	char why[128];
-
-	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-		code = GS_EX_TEMPFAIL;
-	else if ((rc & 0xff) == SQLITE_CONSTRAINT)
-		code = GS_EX_DATAERR;
-	os_reason(db, why, sizeof(why));
-	return gs_errf(e, code, "%s: %s: %s%s", db->path, what,
-		       sqlite3_errmsg(db->db), why);
-}
-
-int db_exec(struct series_db *db, const char *sql, struct gs_err *e)
-{
-	char *msg = NULL;
-	char why[128];
-
-	if (sqlite3_exec(db->db, sql, NULL, NULL, &msg) == SQLITE_OK)
-		return 0;
-	os_reason(db, why, sizeof(why));
-	gs_errf(e, GS_EX_IOERR, "%s: %s%s", db->path,
-		msg ? msg : sqlite3_errmsg(db->db), why);
-	if ((sqlite3_extended_errcode(db->db) & 0xff) == SQLITE_BUSY && e)
-		e->code = GS_EX_TEMPFAIL;
-	sqlite3_free(msg);
-	return -1;
-}
-
-sqlite3_stmt *db_stmt(struct series_db *db, enum stmt_id id, struct gs_err *e)
-{
-	if (db->st[id] == NULL &&
-	    sqlite3_prepare_v3(db->db, stmt_sql[id], -1,
-			       SQLITE_PREPARE_PERSISTENT, &db->st[id], NULL)) {
-		db_err(db, e, "preparing a statement");
-		return NULL;
-	}
-	sqlite3_reset(db->st[id]);
-	sqlite3_clear_bindings(db->st[id]);
-	return db->st[id];
-}
-
-void db_copy_str(char *dst, size_t n, const char *src)
-{
-	size_t k = src ? strlen(src) : 0;
-
-	if (k >= n)
-		k = n - 1;
-	memcpy(dst, src ? src : "", k);
-	dst[k] = '\0';
-}
-
-char *db_col_text(sqlite3_stmt *st, int col)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-
-	return xstrdup(t ? (const char *)t : "");
-}
 
 static int open_flags(int flags)
 {
@@ -165,9 +60,9 @@ static void sql_glob(sqlite3_context *cx, int argc, sqlite3_value **argv)
 
 static int setup(struct series_db *db, struct gs_err *e)
 {
-	sqlite3_busy_timeout(db->db, BUSY_TIMEOUT_MS);
-	sqlite3_extended_result_codes(db->db, 1);
-	if (sqlite3_create_function(db->db, "gs_glob", 2, SQLITE_UTF8 |
+	sqlite3_busy_timeout(SQ(db)->h, BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(SQ(db)->h, 1);
+	if (sqlite3_create_function(SQ(db)->h, "gs_glob", 2, SQLITE_UTF8 |
 				    SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
 				    NULL, sql_glob, NULL, NULL) != SQLITE_OK)
 		return db_err(db, e, "registering gs_glob");
@@ -222,10 +117,10 @@ static int connect(struct series_db *db, const char *name, int oflags,
 	 * every allocation, and nothing here reads them. sqlite3_config only
 	 * works before SQLite is first used; later calls change nothing. */
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-	if (sqlite3_open_v2(name, &db->db, oflags | SQLITE_OPEN_NOMUTEX,
+	if (sqlite3_open_v2(name, &SQ(db)->h, oflags | SQLITE_OPEN_NOMUTEX,
 			    NULL) != SQLITE_OK)
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open database: %s",
-			       db->path, db->db ? sqlite3_errmsg(db->db) :
+			       db->path, SQ(db)->h ? sqlite3_errmsg(SQ(db)->h) :
 			       "out of memory");
 	return setup(db, e);
 }
@@ -274,8 +169,8 @@ static int open_immutable(struct series_db *db, struct gs_err *e)
 			       "(for -shm) to read them; run a writing command "
 			       "there once (e.g. 'growthstat init') to fold the "
 			       "log into the file", db->path);
-	sqlite3_close(db->db);
-	db->db = NULL;
+	sqlite3_close(SQ(db)->h);
+	SQ(db)->h = NULL;
 	uri = immutable_uri(db->conninfo);
 	ret = connect(db, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, e);
 	free(uri);
@@ -284,9 +179,12 @@ static int open_immutable(struct series_db *db, struct gs_err *e)
 
 int sqlite_open(struct series_db *db, struct gs_err *e)
 {
+	struct sqlite_state *st = xcalloc(1, sizeof(*st));
 	int flags = db->flags, rc;
 	struct gs_err first;
 
+	st->magic = SQLITE_STATE_MAGIC;
+	db->be = st;
 	if (flags != SERIES_CREATE && exists(db, e))
 		return -1;
 	if ((flags & SERIES_WRITE) && writable(db, e))
@@ -294,7 +192,7 @@ int sqlite_open(struct series_db *db, struct gs_err *e)
 	gs_err_clear(&first);
 	if (connect(db, db->conninfo, open_flags(flags), &first) == 0)
 		return 0;
-	rc = db->db ? sqlite3_errcode(db->db) & 0xff : SQLITE_NOMEM;
+	rc = SQ(db)->h ? sqlite3_errcode(SQ(db)->h) & 0xff : SQLITE_NOMEM;
 	if (!(flags & SERIES_WRITE) &&
 	    (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN))
 		return open_immutable(db, e);
@@ -306,10 +204,15 @@ void sqlite_close(struct series_db *db)
 {
 	int i;
 
+	if (db->be == NULL)
+		return;
 	obs_insert_free(db);
 	for (i = 0; i < ST_COUNT; i++)
-		sqlite3_finalize(db->st[i]);
-	sqlite3_close(db->db);
+		sqlite3_finalize(SQ(db)->st[i]);
+	sqlite3_close(SQ(db)->h);
+	figmem_free(SQ(db)->figs);
+	free(db->be);
+	db->be = NULL;
 }
 
 int sqlite_check(struct series_db *db, struct gs_err *e)
@@ -317,7 +220,7 @@ int sqlite_check(struct series_db *db, struct gs_err *e)
 	sqlite3_stmt *st = NULL;
 	int rc, bad = 0;
 
-	if (sqlite3_prepare_v2(db->db, "PRAGMA integrity_check", -1, &st, NULL))
+	if (sqlite3_prepare_v2(SQ(db)->h, "PRAGMA integrity_check", -1, &st, NULL))
 		return db_err(db, e, "integrity check");
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *t = (const char *)sqlite3_column_text(st, 0);

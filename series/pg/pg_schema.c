@@ -3,7 +3,7 @@
 ** forward migrations, each run in one transaction under the writers' lock,
 ** and that lock (pg_writer_lock, also taken by every batch).
 */
-#include "db_internal.h"
+#include "pg_int.h"
 
 #include <string.h>
 
@@ -95,7 +95,7 @@ static const char schema_v1[] =
 static const char schema_v2[] = "SELECT 1";
 
 /* Version 3: a series' dimension and unit never change once set, nor does
- * a closed batch's record (see schema.c). */
+ * a closed batch's record (see sqlite/sqlite_schema.c). */
 static const char schema_v3[] =
 	"CREATE TRIGGER series_unit_fixed BEFORE UPDATE OF dimension, unit"
 	" ON series FOR EACH ROW WHEN ((OLD.dimension <> '' OR OLD.unit <> '')"

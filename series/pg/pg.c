@@ -2,7 +2,7 @@
 ** pg.c: the PostgreSQL backend: connecting, the schema and its versions,
 ** batches and appends (the reads are in pg_query.c).
 **
-** The rules are those of the SQLite backend (see append.c): one
+** The rules are those of the SQLite backend (see sqlite_append.c): one
 ** transaction per batch, a row is present only if its figure is stored
 ** with the same as_of and value, and the server refuses
 ** every UPDATE or DELETE of observations by trigger (pg_schema.c). Writers serialize on a
@@ -10,7 +10,7 @@
 ** IMMEDIATE, waiting at most the lock timeout (--lock-timeout). Every statement is sent with
 ** parameters; no user text is pasted into SQL.
 */
-#include "db_internal.h"
+#include "pg_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,58 +62,6 @@ static void quiet(void *arg, const char *msg)
 	(void)msg;
 }
 
-int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
-	   const char *what)
-{
-	const char *st = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
-	const char *m = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
-	char msg[512];
-	size_t n;
-	int code = GS_EX_IOERR;
-
-	gs_snprintf(msg, sizeof(msg), "%s",
-		    m ? m : db->pg ? PQerrorMessage(db->pg) : "out of memory");
-	pg_secret_scrub(db, msg, sizeof(msg));
-	n = strlen(msg);
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
-	if (st && (strncmp(st, "22", 2) == 0 || strncmp(st, "23", 2) == 0))
-		code = GS_EX_DATAERR;
-	else if (st && (strncmp(st, "40", 2) == 0 || strcmp(st, "55P03") == 0 ||
-			strcmp(st, "57014") == 0 || strncmp(st, "08", 2) == 0 ||
-			strncmp(st, "53", 2) == 0))
-		code = GS_EX_TEMPFAIL;
-	else if (st == NULL && db->pg && PQstatus(db->pg) != CONNECTION_OK)
-		code = GS_EX_TEMPFAIL;
-	return gs_errf(e, code, "%s: %s: %s", db->path, what, msg);
-}
-
-PGresult *pg_run(struct series_db *db, const char *sql, int n,
-		 const char *const *params, ExecStatusType want,
-		 struct gs_err *e, const char *what)
-{
-	PGresult *r = PQexecParams(db->pg, sql, n, NULL, params, NULL, NULL, 0);
-
-	if (PQresultStatus(r) == want)
-		return r;
-	pg_err(db, r, e, what);
-	PQclear(r);
-	return NULL;
-}
-
-int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
-		   const char *what)
-{
-	PGresult *r = PQexec(db->pg, sql);
-	int ret = 0;
-
-	if (PQresultStatus(r) != PGRES_COMMAND_OK &&
-	    PQresultStatus(r) != PGRES_TUPLES_OK)
-		ret = pg_err(db, r, e, what);
-	PQclear(r);
-	return ret;
-}
-
 static PGresult *ps_run(struct series_db *db, enum pg_stmt id, int n,
 			const char *const *params, ExecStatusType want,
 			struct gs_err *e, const char *what)
@@ -122,17 +70,17 @@ static PGresult *ps_run(struct series_db *db, enum pg_stmt id, int n,
 	char name[16];
 
 	gs_snprintf(name, sizeof(name), "gs%d", (int)id);
-	if (!(db->pg_prepared & (1u << id))) {
-		r = PQprepare(db->pg, name, ps_sql[id], n, NULL);
+	if (!(PG(db)->prepared & (1u << id))) {
+		r = PQprepare(PG(db)->conn, name, ps_sql[id], n, NULL);
 		if (PQresultStatus(r) != PGRES_COMMAND_OK) {
 			pg_err(db, r, e, "preparing a statement");
 			PQclear(r);
 			return NULL;
 		}
 		PQclear(r);
-		db->pg_prepared |= 1u << id;
+		PG(db)->prepared |= 1u << id;
 	}
-	r = PQexecPrepared(db->pg, name, n, params, NULL, NULL, 0);
+	r = PQexecPrepared(PG(db)->conn, name, n, params, NULL, NULL, 0);
 	if (PQresultStatus(r) == want)
 		return r;
 	pg_err(db, r, e, what);
@@ -140,26 +88,19 @@ static PGresult *ps_run(struct series_db *db, enum pg_stmt id, int n,
 	return NULL;
 }
 
-char *pg_text(const PGresult *r, int row, int col)
-{
-	return xstrdup(PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
-}
-
-long long pg_int(const PGresult *r, int row, int col)
-{
-	return PQgetisnull(r, row, col) ? 0 :
-	       strtoll(PQgetvalue(r, row, col), NULL, 10);
-}
-
 static int pg_open(struct series_db *db, struct gs_err *e)
 {
+	struct pg_state *st = xcalloc(1, sizeof(*st));
+
+	st->magic = PG_STATE_MAGIC;
+	db->be = st;
 	pg_secret_note(db, db->conninfo);
-	db->pg = PQconnectdb(db->conninfo);
-	if (db->pg == NULL || PQstatus(db->pg) != CONNECTION_OK) {
+	PG(db)->conn = PQconnectdb(db->conninfo);
+	if (PG(db)->conn == NULL || PQstatus(PG(db)->conn) != CONNECTION_OK) {
 		pg_err(db, NULL, e, "cannot connect");
 		return -1;
 	}
-	PQsetNoticeProcessor(db->pg, quiet, NULL);
+	PQsetNoticeProcessor(PG(db)->conn, quiet, NULL);
 	if (pg_exec(db, "SET lock_timeout = '10s'", e, "setting up") ||
 	    pg_exec(db, "SET client_min_messages = warning", e, "setting up"))
 		return -1;
@@ -172,9 +113,13 @@ static int pg_open(struct series_db *db, struct gs_err *e)
 
 static void pg_close(struct series_db *db)
 {
-	PQfinish(db->pg);
-	db->pg = NULL;
+	if (db->be == NULL)
+		return;
+	PQfinish(PG(db)->conn);
+	PG(db)->conn = NULL;
 	pg_secret_free(db);
+	free(db->be);
+	db->be = NULL;
 }
 
 /* The schema is there and at our version (the server checks itself). */
@@ -201,17 +146,13 @@ static void now_text(char *buf, size_t n)
 
 static void pg_rollback(struct series_db *db)
 {
-	stage_free(db);
 	pg_bulk_end(db, false, NULL);
 	if (!db->in_batch)
 		return;
-	if (PQtransactionStatus(db->pg) != PQTRANS_IDLE)
+	if (PQtransactionStatus(PG(db)->conn) != PQTRANS_IDLE)
 		pg_exec(db, "ROLLBACK", NULL, "");
 	db->in_batch = false;
-	free(db->series.key);
-	free(db->source.key);
-	db->series.key = NULL;
-	db->source.key = NULL;
+	id_cache_forget(db);
 }
 
 static int pg_begin(struct series_db *db, const char *file, int64_t *batch_id,
@@ -278,14 +219,12 @@ static int pg_commit(struct series_db *db, int64_t batch_id,
 {
 	if (!db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "no batch is open");
-	if (series_stage_flush(db, e) ||
-	    finish(db, batch_id, "committed", c, hash, "", e) ||
+	if (finish(db, batch_id, "committed", c, hash, "", e) ||
 	    pg_exec(db, "COMMIT", e, "committing a batch")) {
 		pg_rollback(db);
 		return -1;
 	}
 	db->in_batch = false;
-	stage_free(db);
 	return 0;
 }
 
@@ -432,7 +371,7 @@ static void row_params(struct row_text *t, const struct series_db *db,
 	t->p[14] = o->note ? o->note : "";
 }
 
-/* As known() in append.c: 1 same, 0 new, -1 error or conflict. */
+/* As known() in sqlite_append.c: 1 same, 0 new, -1 error or conflict. */
 static int known(struct series_db *db, const struct gs_obs *o,
 		 const struct row_text *t, struct gs_err *e)
 {
@@ -477,7 +416,7 @@ static int pg_append(struct series_db *db, const struct gs_obs *o,
 	if (series_id(db, o, name, description, e) || check_dim(db, o, e) ||
 	    source_id(db, o, e))
 		return -1;
-	if (db->bulk)
+	if (PG(db)->bulk)
 		return pg_bulk_append(db, o, res, e);
 	row_params(&t, db, o);
 	if ((k = known(db, o, &t, e)) < 0)

@@ -1,16 +1,16 @@
 /*
-** insert.c: writing observation rows to SQLite, several per statement.
+** sqlite_insert.c: writing observation rows to SQLite, several per statement.
 **
-** Once rows are new (append.c decided), writing them is most of a bulk
+** Once rows are new (sqlite_append.c decided), writing them is most of a bulk
 ** load, and a good part of each INSERT is the statement itself: starting
 ** it, checking the schema, ending it. Rows of a series this batch created
 ** may wait here and go PER_STMT at a time through one multi-row INSERT;
-** nothing reads them before they are written (append.c answers for such
+** nothing reads them before they are written (sqlite_append.c answers for such
 ** series from memory, and writes what is waiting before any query).
 ** Waiting rows keep copies of their strings, so the caller's may go.
 */
-#include "db_internal.h"
-#include "pool.h"
+#include "sqlite_int.h"
+#include "../pool.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -94,7 +94,7 @@ static int not_a_row_error(struct gs_err *e)
 
 int obs_insert_flush(struct series_db *db, struct gs_err *e)
 {
-	struct pending *p = db->pending;
+	struct pending *p = SQ(db)->pending;
 	size_t i;
 	int ret = 0;
 
@@ -102,7 +102,7 @@ int obs_insert_flush(struct series_db *db, struct gs_err *e)
 		return 0;
 	if (p->n == PER_STMT) {
 		if (p->many == NULL &&
-		    sqlite3_prepare_v2(db->db, insert_many, -1, &p->many, NULL))
+		    sqlite3_prepare_v2(SQ(db)->h, insert_many, -1, &p->many, NULL))
 			ret = db_err(db, e, "storing figures");
 		for (i = 0; ret == 0 && i < p->n; i++)
 			bind_row(p->many, (int)i * NCOLS, &p->rows[i].o,
@@ -137,11 +137,12 @@ int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
 			return -1;
 		return insert_one(db, o, db->series.id, db->source.id, e);
 	}
-	if (db->pending == NULL) {
-		db->pending = xcalloc(1, sizeof(*db->pending));
-		db->pending->text = pool_new();
+	if (SQ(db)->pending == NULL) {
+		SQ(db)->pending = xcalloc(1, sizeof(*SQ(db)->pending));
+		SQ(db)->pending->text = pool_new();
 	}
-	p = db->pending;
+	p = SQ(db)->pending;
+	assert(p->n < PER_STMT); /* a full statement is written at once */
 	r = &p->rows[p->n++];
 	r->o = *o;
 	r->o.series = NULL;
@@ -157,18 +158,18 @@ int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
 
 void obs_insert_drop(struct series_db *db)
 {
-	if (db->pending) {
-		db->pending->n = 0;
-		pool_reset(db->pending->text);
+	if (SQ(db)->pending) {
+		SQ(db)->pending->n = 0;
+		pool_reset(SQ(db)->pending->text);
 	}
 }
 
 void obs_insert_free(struct series_db *db)
 {
-	if (db->pending == NULL)
+	if (SQ(db)->pending == NULL)
 		return;
-	sqlite3_finalize(db->pending->many);
-	pool_free(db->pending->text);
-	free(db->pending);
-	db->pending = NULL;
+	sqlite3_finalize(SQ(db)->pending->many);
+	pool_free(SQ(db)->pending->text);
+	free(SQ(db)->pending);
+	SQ(db)->pending = NULL;
 }

@@ -1,5 +1,5 @@
 /*
-** scan.c: every series with its observations in one pass (series_scan).
+** sqlite_scan.c: every series with its observations in one pass (series_scan).
 **
 ** A report over 10,000 series asked series by series ran, for each, a
 ** lookup with three aggregate subqueries and a range query joined to the
@@ -9,7 +9,7 @@
 ** primary-key order, so no sorter runs and nothing is joined per row:
 ** source names are read once, by id. A series' strings go into one pool
 ** (pool.h). Each series is finished exactly as series_observations
-** finishes one (query.c).
+** finishes one (obs_list_finish, reads.c).
 **
 ** Reading is two thirds of a report over every series, so it runs on a
 ** thread of its own, a few series ahead of the caller: a queue bounded in
@@ -17,8 +17,8 @@
 ** thread. The connection is used by the reading thread alone until it is
 ** joined.
 */
-#include "db_internal.h"
-#include "pool.h"
+#include "sqlite_int.h"
+#include "../pool.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -75,7 +75,7 @@ static int names_load(struct series_db *db, struct names *nm,
 	int rc;
 
 	memset(nm, 0, sizeof(*nm));
-	if (sqlite3_prepare_v2(db->db, "SELECT id, name FROM sources", -1,
+	if (sqlite3_prepare_v2(SQ(db)->h, "SELECT id, name FROM sources", -1,
 			       &st, NULL))
 		return db_err(db, e, "reading sources");
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -246,8 +246,8 @@ static int walk(struct scan *sc, struct gs_err *e)
 
 	if (names_load(db, &sc->names, e))
 		return -1;
-	if (sqlite3_prepare_v2(db->db, series_sql, -1, &sc->series, NULL) ||
-	    sqlite3_prepare_v2(db->db, obs_sql[sc->as_of > 0]
+	if (sqlite3_prepare_v2(SQ(db)->h, series_sql, -1, &sc->series, NULL) ||
+	    sqlite3_prepare_v2(SQ(db)->h, obs_sql[sc->as_of > 0]
 			       [!(sc->flags & OBSQ_FIGURES)], -1, &sc->obs,
 			       NULL))
 		return db_err(db, e, "reading all series");
@@ -356,7 +356,7 @@ int sqlite_scan(struct series_db *db, const char *glob, int32_t as_of,
 	sc->flags = flags;
 	/* One read transaction, so the names and the rows agree (or the
 	 * open batch's). */
-	own_txn = sqlite3_get_autocommit(db->db);
+	own_txn = sqlite3_get_autocommit(SQ(db)->h);
 	if (own_txn && db_exec(db, "BEGIN", e)) {
 		free(sc);
 		return -1;

@@ -1,13 +1,12 @@
 /*
-** query.c: reading series, observations and sources.
+** sqlite_query.c: reading series, observations and sources from SQLite.
 **
 ** Reads see only committed batches (WAL gives each statement a snapshot).
-** "Latest vintage" is decided per figure, i.e. per series, kind, period and
-** base: the row with the greatest as_of at or before the date asked for,
-** ties going to the later batch.
+** A series' rows are read in primary-key order and finished by the
+** latest-vintage rule of reads.c, as on every backend.
 */
-#include "db_internal.h"
-#include "pool.h"
+#include "sqlite_int.h"
+#include "../pool.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -24,16 +23,6 @@ static void read_info(sqlite3_stmt *st, struct series_info *s)
 	s->last = sqlite3_column_int(st, 7);
 }
 
-void series_info_free(struct series_info *s)
-{
-	free(s->key);
-	free(s->name);
-	free(s->description);
-	free(s->dim);
-	free(s->sym);
-	memset(s, 0, sizeof(*s));
-}
-
 int sqlite_list(struct series_db *db, const char *glob,
 		struct series_list *out, struct gs_err *e)
 {
@@ -46,7 +35,7 @@ int sqlite_list(struct series_db *db, const char *glob,
 	memset(out, 0, sizeof(*out));
 	if (obs_insert_visible(db, e))
 		return -1;
-	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
+	if (sqlite3_prepare_v2(SQ(db)->h, sql, -1, &st, NULL))
 		return db_err(db, e, "listing series");
 	if (glob)
 		sqlite3_bind_text(st, 1, glob, -1, SQLITE_STATIC);
@@ -63,16 +52,6 @@ int sqlite_list(struct series_db *db, const char *glob,
 		return db_err(db, e, "listing series");
 	}
 	return 0;
-}
-
-void series_list_free(struct series_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		series_info_free(&l->v[i]);
-	free(l->v);
-	memset(l, 0, sizeof(*l));
 }
 
 int sqlite_get(struct series_db *db, const char *key, struct series_info *out,
@@ -138,96 +117,6 @@ void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
 	o->batch = sqlite3_column_int64(st, c + 15);
 }
 
-static bool same_figure(const struct gs_obs *a, const struct gs_obs *b)
-{
-	return a->kind == b->kind && a->period.start == b->period.start &&
-	       a->period.end == b->period.end && a->base.start == b->base.start &&
-	       a->base.end == b->base.end;
-}
-
-static void obs_free(const struct obs_list *l, struct gs_obs *o)
-{
-	if (l->pool)
-		return;
-	free((char *)o->series);
-	free((char *)o->unit_text);
-	free((char *)o->source);
-	free((char *)o->note);
-}
-
-/*
-** Keep, of each figure (adjacent rows with one kind, period and base), the
-** rows of its latest vintage: all of them, as a text may state one figure
-** with two qualifiers ("100 to 150") or two sources on the same day.
-*/
-static void keep_latest(struct obs_list *l)
-{
-	size_t i = 0, j, k, n = 0;
-
-	while (i < l->n) {
-		int32_t top = l->v[i].as_of;
-
-		for (j = i + 1; j < l->n && same_figure(&l->v[i], &l->v[j]); j++)
-			if (l->v[j].as_of > top)
-				top = l->v[j].as_of;
-		for (k = i; k < j; k++) {
-			if (l->v[k].as_of == top)
-				l->v[n++] = l->v[k];
-			else
-				obs_free(l, &l->v[k]);
-		}
-		i = j;
-	}
-	l->n = n;
-}
-
-static int cmp_int(int64_t a, int64_t b)
-{
-	return a < b ? -1 : a > b;
-}
-
-/* The alphabetical rank of a kind's and a qualifier's name (the order
- * the output has always had), without comparing the names. */
-static int kind_rank(enum gs_kind k)
-{
-	static const signed char rank[] = {
-		[GS_KIND_NONE] = 0, [GS_KIND_FLOW] = 1, [GS_KIND_LEVEL] = 2,
-		[GS_KIND_MULTIPLE] = 3, [GS_KIND_PERCENT] = 4,
-		[GS_KIND_PLAN] = 5, [GS_KIND_TARGET] = 6,
-	};
-
-	return (unsigned)k < GS_ARRAY_LEN(rank) ? rank[k] : 7;
-}
-
-static int qual_rank(enum gs_qual q)
-{
-	static const signed char rank[] = {
-		[GS_QUAL_NONE] = 0, [GS_QUAL_ABOUT] = 1, [GS_QUAL_ALMOST] = 2,
-		[GS_QUAL_AT_LEAST] = 3, [GS_QUAL_OVER] = 4,
-		[GS_QUAL_UNDER] = 5, [GS_QUAL_UP_TO] = 6,
-	};
-
-	return (unsigned)q < GS_ARRAY_LEN(rank) ? rank[q] : 7;
-}
-
-/* Output order: by period end, start, kind, base, as_of, qualifier, source.
- * The rows of one figure (kind, period, base) are adjacent in it too. */
-static int by_period(const void *pa, const void *pb)
-{
-	const struct gs_obs *a = pa, *b = pb;
-	int c;
-
-	if ((c = cmp_int(a->period.end, b->period.end)) ||
-	    (c = cmp_int(a->period.start, b->period.start)) ||
-	    (c = cmp_int(kind_rank(a->kind), kind_rank(b->kind))) ||
-	    (c = cmp_int(a->base.start, b->base.start)) ||
-	    (c = cmp_int(a->base.end, b->base.end)) ||
-	    (c = cmp_int(a->as_of, b->as_of)) ||
-	    (c = cmp_int(qual_rank(a->qual), qual_rank(b->qual))))
-		return c;
-	return strcmp(a->source, b->source);
-}
-
 int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 			int flags, struct obs_list *out, struct gs_err *e)
 {
@@ -268,31 +157,6 @@ int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 	return 0;
 }
 
-void obs_list_finish(struct obs_list *l, int flags)
-{
-	size_t i;
-
-	if (!(flags & OBSQ_ALL_VINTAGES))
-		keep_latest(l);
-	/* Rows of a series are mostly read in this order already. */
-	for (i = 1; i < l->n; i++)
-		if (by_period(&l->v[i - 1], &l->v[i]) > 0)
-			break;
-	if (i < l->n)
-		qsort(l->v, l->n, sizeof(*l->v), by_period);
-}
-
-void obs_list_free(struct obs_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		obs_free(l, &l->v[i]);
-	pool_free(l->pool);
-	free(l->v);
-	memset(l, 0, sizeof(*l));
-}
-
 int sqlite_sources(struct series_db *db, struct source_list *out,
 		   struct gs_err *e)
 {
@@ -307,7 +171,7 @@ int sqlite_sources(struct series_db *db, struct source_list *out,
 	memset(out, 0, sizeof(*out));
 	if (obs_insert_visible(db, e))
 		return -1;
-	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
+	if (sqlite3_prepare_v2(SQ(db)->h, sql, -1, &st, NULL))
 		return db_err(db, e, "listing sources");
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct source_info *s;
@@ -330,12 +194,3 @@ int sqlite_sources(struct series_db *db, struct source_list *out,
 	return 0;
 }
 
-void source_list_free(struct source_list *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		free(l->v[i].name);
-	free(l->v);
-	memset(l, 0, sizeof(*l));
-}

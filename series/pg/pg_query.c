@@ -1,20 +1,15 @@
 /*
 ** pg_query.c: reading series, observations and sources on PostgreSQL; the
-** same queries and orderings as query.c. Orderings on text use the "C"
-** collation, so both backends sort keys byte by byte.
+** same queries (sql.h) and orderings as sqlite_query.c, and a series' rows
+** finished by the same latest-vintage rule (reads.c). Orderings on text
+** use the "C" collation, so both backends sort keys byte by byte.
 */
-#include "db_internal.h"
-#include "glob.h"
+#include "pg_int.h"
+#include "../glob.h"
+#include "../sql.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#define SERIES_COLS \
-	"SELECT s.key, s.name, s.description, s.dimension, s.unit," \
-	" (SELECT count(*) FROM observations o WHERE o.series_id = s.id)," \
-	" (SELECT min(period_start) FROM observations o WHERE o.series_id = s.id)," \
-	" (SELECT max(period_end) FROM observations o WHERE o.series_id = s.id)" \
-	" FROM series s"
 
 static void read_info(const PGresult *r, int i, struct series_info *s)
 {
@@ -34,7 +29,7 @@ int pg_list(struct series_db *db, const char *glob, struct series_list *out,
 	/* The glob is matched here, in C, by the same matcher as SQLite's
 	 * (glob.h): a regular expression on the server read [!x], [] and a
 	 * lone '[' otherwise. */
-	static const char sql[] = SERIES_COLS " ORDER BY s.key COLLATE \"C\"";
+	static const char sql[] = SQL_SERIES_COLS " ORDER BY s.key COLLATE \"C\"";
 	PGresult *r = pg_run(db, sql, 0, NULL, PGRES_TUPLES_OK, e,
 			     "listing series");
 	int i;
@@ -53,7 +48,7 @@ int pg_list(struct series_db *db, const char *glob, struct series_list *out,
 int pg_get(struct series_db *db, const char *key, struct series_info *out,
 	   struct gs_err *e)
 {
-	static const char sql[] = SERIES_COLS " WHERE s.key = $1";
+	static const char sql[] = SQL_SERIES_COLS " WHERE s.key = $1";
 	const char *p[1] = { key };
 	PGresult *r = pg_run(db, sql, 1, p, PGRES_TUPLES_OK, e,
 			     "reading a series");
@@ -69,23 +64,6 @@ int pg_get(struct series_db *db, const char *key, struct series_info *out,
 	PQclear(r);
 	return 0;
 }
-
-/* As obs_sql in query.c: the latest vintage of each figure at or before
- * $2, or every row when $3 is 1. */
-static const char obs_sql[] =
-	"SELECT kind, period_start, period_end, period_prec, base_start,"
-	" base_end, base_prec, value, qualifier, unit, dimension, sym, as_of,"
-	" source, note, batch_id FROM ("
-	"  SELECT o.*, s.dimension, s.unit AS sym, src.name AS source,"
-	"  rank() OVER (PARTITION BY o.kind, o.period_start,"
-	"   o.period_end, o.base_start, o.base_end"
-	"   ORDER BY o.as_of DESC) AS rnk"
-	"  FROM observations o JOIN series s ON s.id = o.series_id"
-	"  JOIN sources src ON src.id = o.source_id"
-	"  WHERE s.key = $1 AND o.as_of <= $2::integer) AS v"
-	" WHERE rnk = 1 OR $3::integer = 1"
-	" ORDER BY period_end, period_start, kind COLLATE \"C\", base_start,"
-	" base_end, as_of, qualifier COLLATE \"C\", source COLLATE \"C\"";
 
 static void read_obs(const PGresult *r, int i, const char *key,
 		     struct gs_obs *o)
@@ -119,8 +97,8 @@ int pg_observations(struct series_db *db, const char *key, int32_t as_of,
 		    int flags, struct obs_list *out, struct gs_err *e)
 {
 	struct series_info info;
-	char at[16], all[4];
-	const char *p[3] = { key, at, all };
+	char at[16];
+	const char *p[2] = { key, at };
 	PGresult *r;
 	int i;
 
@@ -129,8 +107,7 @@ int pg_observations(struct series_db *db, const char *key, int32_t as_of,
 		return -1;
 	series_info_free(&info);
 	gs_snprintf(at, sizeof(at), "%ld", (long)(as_of > 0 ? as_of : 99991231));
-	gs_snprintf(all, sizeof(all), "%d", flags & OBSQ_ALL_VINTAGES ? 1 : 0);
-	r = pg_run(db, obs_sql, 3, p, PGRES_TUPLES_OK, e,
+	r = pg_run(db, SQL_OBS_READ, 2, p, PGRES_TUPLES_OK, e,
 		   "reading observations");
 	if (r == NULL)
 		return -1;
@@ -139,6 +116,7 @@ int pg_observations(struct series_db *db, const char *key, int32_t as_of,
 	for (i = 0; i < PQntuples(r); i++)
 		read_obs(r, i, key, &out->v[i]);
 	PQclear(r);
+	obs_list_finish(out, flags);
 	return 0;
 }
 

@@ -11,7 +11,7 @@
 ** make the message unreadable, and so short a password protects nothing);
 ** the URI's structure still masks it.
 */
-#include "db_internal.h"
+#include "pg_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -24,9 +24,9 @@ static void add(struct series_db *db, const char *s, size_t n)
 
 	if (n < PG_SECRET_MIN)
 		return;
-	for (i = 0; i < GS_ARRAY_LEN(db->secret); i++)
-		if (db->secret[i] == NULL) {
-			db->secret[i] = xstrndup(s, n);
+	for (i = 0; i < GS_ARRAY_LEN(PG(db)->secret); i++)
+		if (PG(db)->secret[i] == NULL) {
+			PG(db)->secret[i] = xstrndup(s, n);
 			return;
 		}
 }
@@ -81,10 +81,10 @@ void pg_secret_scrub(const struct series_db *db, char *msg, size_t n)
 
 	gs_redact_uri(tmp, n, msg);
 	gs_snprintf(msg, n, "%s", tmp);
-	for (i = 0; i < GS_ARRAY_LEN(db->secret) && db->secret[i]; i++) {
-		size_t k = strlen(db->secret[i]);
+	for (i = 0; i < GS_ARRAY_LEN(PG(db)->secret) && PG(db)->secret[i]; i++) {
+		size_t k = strlen(PG(db)->secret[i]);
 
-		while ((hit = strstr(msg, db->secret[i])) != NULL) {
+		while ((hit = strstr(msg, PG(db)->secret[i])) != NULL) {
 			*hit = '\0';
 			gs_snprintf(tmp, n, "%s***%s", msg, hit + k);
 			gs_snprintf(msg, n, "%s", tmp);
@@ -97,8 +97,8 @@ void pg_secret_free(struct series_db *db)
 {
 	size_t i;
 
-	for (i = 0; i < GS_ARRAY_LEN(db->secret); i++) {
-		free(db->secret[i]);
-		db->secret[i] = NULL;
+	for (i = 0; i < GS_ARRAY_LEN(PG(db)->secret); i++) {
+		free(PG(db)->secret[i]);
+		PG(db)->secret[i] = NULL;
 	}
 }

@@ -1,12 +1,12 @@
 /*
-** schema.c: the database schema and its forward migrations.
+** sqlite_schema.c: the database schema and its forward migrations.
 **
 ** PRAGMA user_version holds the schema version. Opening for writing runs
 ** every migration above the stored version, each in one transaction, so a
 ** database is never left between two versions. A database newer than this
 ** program is refused rather than guessed at.
 */
-#include "db_internal.h"
+#include "sqlite_int.h"
 
 #include <stdio.h>
 
@@ -125,7 +125,7 @@ static const char schema_v2[] =
 
 /*
 ** Version 3: a series' dimension and unit are set once, by its first
-** figure with a unit (from '' to a value: append.c), and never change
+** figure with a unit (from '' to a value: sqlite_append.c), and never change
 ** after: a new unit would rescale every stored figure of the series. The
 ** key trigger of version 1 already keeps the key. And a batch row changes
 ** once, when its batch closes (open -> committed or refused, in the
@@ -158,7 +158,7 @@ static int user_version(struct series_db *db, int *v, struct gs_err *e)
 	sqlite3_stmt *st = NULL;
 	int rc;
 
-	if (sqlite3_prepare_v2(db->db, "PRAGMA user_version", -1, &st, NULL))
+	if (sqlite3_prepare_v2(SQ(db)->h, "PRAGMA user_version", -1, &st, NULL))
 		return db_err(db, e, "reading the schema version");
 	rc = sqlite3_step(st);
 	*v = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
@@ -204,7 +204,7 @@ int schema_foreign(struct series_db *db, struct gs_err *e)
 
 	if (user_version(db, &v, e))
 		return -1;
-	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
+	if (sqlite3_prepare_v2(SQ(db)->h, sql, -1, &st, NULL))
 		return db_err(db, e, "reading the schema");
 	sqlite3_bind_int(st, 1, v);
 	rc = sqlite3_step(st);

@@ -1,5 +1,5 @@
 /*
-** append.c: writing batches of observations, one transaction per batch.
+** sqlite_append.c: writing batches of observations, one transaction per batch.
 **
 ** A row is "already present" only when the same figure (series, kind,
 ** period, base, source, qualifier) is stored with the same as_of and the
@@ -11,8 +11,8 @@
 ** same could not be: a restatement skipped today would be missing once an
 ** older vintage with another value arrived tomorrow.
 */
-#include "db_internal.h"
-#include "figmem.h"
+#include "sqlite_int.h"
+#include "../figmem.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -45,7 +45,7 @@ int sqlite_batch_begin(struct series_db *db, const char *file,
 		return gs_errf(e, GS_EX_SOFTWARE, "a batch is already open");
 	/* What was kept of a series in memory is only known to be complete
 	 * inside the batch that created it. */
-	db->fresh = false;
+	SQ(db)->fresh = false;
 	/* A page cache for a batch: the default 2 MB would read the same
 	 * pages again where a series spans many. Staged rows arrive in key
 	 * order (stage.c), so the B-tree is walked once and 8 MB holds the
@@ -55,9 +55,9 @@ int sqlite_batch_begin(struct series_db *db, const char *file,
 		return -1;
 	db->in_batch = true;
 	now_text(now, sizeof(now));
-	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL)) {
+	if (sqlite3_prepare_v2(SQ(db)->h, sql, -1, &st, NULL)) {
 		db_err(db, e, "starting a batch");
-		series_batch_rollback(db);
+		sqlite_batch_rollback(db);
 		return -1;
 	}
 	bind_text(st, 1, file);
@@ -66,10 +66,10 @@ int sqlite_batch_begin(struct series_db *db, const char *file,
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		db_err(db, e, "starting a batch");
-		series_batch_rollback(db);
+		sqlite_batch_rollback(db);
 		return -1;
 	}
-	*batch_id = sqlite3_last_insert_rowid(db->db);
+	*batch_id = sqlite3_last_insert_rowid(SQ(db)->h);
 	return 0;
 }
 
@@ -85,7 +85,7 @@ static int finish(struct series_db *db, int64_t id, const char *status,
 	char now[32];
 	int rc;
 
-	if (sqlite3_prepare_v2(db->db, sql, -1, &st, NULL))
+	if (sqlite3_prepare_v2(SQ(db)->h, sql, -1, &st, NULL))
 		return db_err(db, e, "closing a batch");
 	now_text(now, sizeof(now));
 	sqlite3_bind_int64(st, 1, id);
@@ -110,33 +110,28 @@ int sqlite_batch_commit(struct series_db *db, int64_t batch_id,
 {
 	if (!db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "no batch is open");
-	if (series_stage_flush(db, e) || obs_insert_flush(db, e) ||
+	if (obs_insert_flush(db, e) ||
 	    finish(db, batch_id, "committed", c, hash, "", e) ||
 	    db_exec(db, "COMMIT", e)) {
-		series_batch_rollback(db);
+		sqlite_batch_rollback(db);
 		return -1;
 	}
 	db->in_batch = false;
-	db->fresh = false;
-	stage_free(db);
+	SQ(db)->fresh = false;
 	return 0;
 }
 
 void sqlite_batch_rollback(struct series_db *db)
 {
-	stage_free(db);
 	if (!db->in_batch)
 		return;
-	if (!sqlite3_get_autocommit(db->db))
-		sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
+	if (!sqlite3_get_autocommit(SQ(db)->h))
+		sqlite3_exec(SQ(db)->h, "ROLLBACK", NULL, NULL, NULL);
 	db->in_batch = false;
-	db->fresh = false;
+	SQ(db)->fresh = false;
 	obs_insert_drop(db);
 	/* Ids created in the rolled-back transaction are gone. */
-	free(db->series.key);
-	free(db->source.key);
-	db->series.key = NULL;
-	db->source.key = NULL;
+	id_cache_forget(db);
 }
 
 int sqlite_batch_log_refused(struct series_db *db, const char *file,
@@ -145,11 +140,12 @@ int sqlite_batch_log_refused(struct series_db *db, const char *file,
 {
 	int64_t id;
 
-	if (series_batch_begin(db, file, &id, e))
+	if (sqlite_batch_begin(db, file, &id, e))
 		return -1;
+	series_test_hold();
 	if (finish(db, id, "refused", c, hash, reason, e) ||
 	    db_exec(db, "COMMIT", e)) {
-		series_batch_rollback(db);
+		sqlite_batch_rollback(db);
 		return -1;
 	}
 	db->in_batch = false;
@@ -172,7 +168,7 @@ static int series_id(struct series_db *db, const struct gs_obs *o,
 		id_cache_set(&db->series, o->series, sqlite3_column_int64(st, 0),
 			  (const char *)sqlite3_column_text(st, 1));
 		sqlite3_reset(st);
-		db->fresh = false;
+		SQ(db)->fresh = false;
 		return 0;
 	}
 	if (rc != SQLITE_DONE)
@@ -187,13 +183,13 @@ static int series_id(struct series_db *db, const struct gs_obs *o,
 	sqlite3_bind_int64(st, 6, o->batch);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return db_err(db, e, "creating a series");
-	id_cache_set(&db->series, o->series, sqlite3_last_insert_rowid(db->db), "");
+	id_cache_set(&db->series, o->series, sqlite3_last_insert_rowid(SQ(db)->h), "");
 	/* A new series: every row it will have in this batch passes here
 	 * (until another series comes), so its figures can be kept. */
-	if (db->figs == NULL)
-		db->figs = figmem_new();
-	figmem_reset(db->figs);
-	db->fresh = true;
+	if (SQ(db)->figs == NULL)
+		SQ(db)->figs = figmem_new();
+	figmem_reset(SQ(db)->figs);
+	SQ(db)->fresh = true;
 	return 0;
 }
 
@@ -244,7 +240,7 @@ static int source_id(struct series_db *db, const struct gs_obs *o,
 	sqlite3_bind_int64(st, 2, o->batch);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return db_err(db, e, "creating a source");
-	id_cache_set(&db->source, name, sqlite3_last_insert_rowid(db->db), "");
+	id_cache_set(&db->source, name, sqlite3_last_insert_rowid(SQ(db)->h), "");
 	return 0;
 }
 
@@ -277,9 +273,9 @@ static int stored(struct series_db *db, const struct gs_obs *o, double *v,
 	struct fig_key k;
 	int rc;
 
-	if (db->fresh) {
+	if (SQ(db)->fresh) {
 		fig_key_of(db, o, &k);
-		return figmem_find(db->figs, &k, o->as_of, v, NULL);
+		return figmem_find(SQ(db)->figs, &k, o->as_of, v, NULL);
 	}
 	if (obs_insert_flush(db, e) ||
 	    (st = db_stmt(db, ST_OBS_LATEST, e)) == NULL)
@@ -335,16 +331,16 @@ int sqlite_append(struct series_db *db, const struct gs_obs *o,
 	}
 	/* A new series' rows are looked for in memory only: they may wait
 	 * to be written several at a time. */
-	if (obs_insert(db, o, db->fresh, e))
+	if (obs_insert(db, o, SQ(db)->fresh, e))
 		return -1;
 	*res = APPEND_NEW;
-	if (db->fresh) {
+	if (SQ(db)->fresh) {
 		struct fig_key key;
 
 		fig_key_of(db, o, &key);
 		/* Too many to keep: the database has them all anyway. */
-		if (figmem_add(db->figs, &key, o->as_of, o->value, 0))
-			db->fresh = false;
+		if (figmem_add(SQ(db)->figs, &key, o->as_of, o->value, 0))
+			SQ(db)->fresh = false;
 	}
 	return 0;
 }

@@ -7,8 +7,8 @@
 ** read ahead what its rows need: the ids of their series, and for each row
 ** the stored row of its figure with the same as_of, if any (a join over
 ** the rows sent as arrays). The "already present" / conflict decision is
-** then made in memory by the rule of append.c (present only when the same
-** figure is stored with the same as_of and value); new
+** then made in memory by the rule of sqlite/sqlite_append.c (present only
+** when the same figure is stored with the same as_of and value); new
 ** rows join the table (later rows of the flush see them) and are queued as
 ** COPY text, which bulk_end sends in one COPY. The series the flush names
 ** that are not stored yet are created in one statement too, with the name
@@ -16,8 +16,8 @@
 ** row that has one, as appending row by row would give them. New sources
 ** are still created by statement.
 */
-#include "db_internal.h"
-#include "runs.h"
+#include "pg_int.h"
+#include "../runs.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -136,12 +136,13 @@ static void field(struct bulk *b, const char *s, bool last)
 int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 		   enum append_result *res, struct gs_err *e)
 {
-	struct bulk *b = db->bulk;
+	struct bulk *b = PG(db)->bulk;
 	const struct fig *g;
 	struct fig f;
 	char num[32];
 
 	(void)e;
+	assert(b != NULL && db->in_batch); /* inside a flush of a batch */
 	memset(&f, 0, sizeof(f));
 	f.series = db->series.id;
 	f.kind = (int)o->kind;
@@ -225,21 +226,21 @@ static long find_key(const struct bulk *b, const char *key)
 int pg_bulk_series(struct series_db *db, const char *key, int64_t *id,
 		   const char **dim)
 {
-	long i = db->bulk ? find_key(db->bulk, key) : -1;
+	long i = PG(db)->bulk ? find_key(PG(db)->bulk, key) : -1;
 
 	if (i < 0)
 		return -1;
-	*id = db->bulk->ids[i];
-	*dim = db->bulk->dims[i];
+	*id = PG(db)->bulk->ids[i];
+	*dim = PG(db)->bulk->dims[i];
 	return *id != 0;
 }
 
 void pg_bulk_series_set(struct series_db *db, const char *key, int64_t id)
 {
-	long i = db->bulk ? find_key(db->bulk, key) : -1;
+	long i = PG(db)->bulk ? find_key(PG(db)->bulk, key) : -1;
 
 	if (i >= 0)
-		db->bulk->ids[i] = id;
+		PG(db)->bulk->ids[i] = id;
 }
 
 /* Array literals ("{...}") sent as parameters: one per column. */
@@ -470,8 +471,8 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 	struct bulk *b;
 	bool any = false;
 
-	bulk_free(db->bulk);
-	b = db->bulk = xcalloc(1, sizeof(*b));
+	bulk_free(PG(db)->bulk);
+	b = PG(db)->bulk = xcalloc(1, sizeof(*b));
 	if (read_series(db, b, rows, n, &any, e) ||
 	    (any && read_figures(db, b, rows, n, e)))
 		return -1;
@@ -481,16 +482,16 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 /* Send the queued rows (ok) or drop them; the bulk state goes either way. */
 int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e)
 {
-	struct bulk *b = db->bulk;
+	struct bulk *b = PG(db)->bulk;
 	PGresult *r;
 	int ret = 0;
 
-	db->bulk = NULL;
+	PG(db)->bulk = NULL;
 	if (b == NULL || !ok || b->len == 0) {
 		bulk_free(b);
 		return 0;
 	}
-	r = PQexec(db->pg, "COPY observations(series_id, kind, period_start,"
+	r = PQexec(PG(db)->conn, "COPY observations(series_id, kind, period_start,"
 		   " period_end, base_start, base_end, source_id, as_of,"
 		   " qualifier, period_prec, base_prec, value, unit, batch_id,"
 		   " note) FROM STDIN");
@@ -501,10 +502,10 @@ int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e)
 		return ret;
 	}
 	PQclear(r);
-	if (PQputCopyData(db->pg, b->copy, (int)b->len) != 1 ||
-	    PQputCopyEnd(db->pg, NULL) != 1)
+	if (PQputCopyData(PG(db)->conn, b->copy, (int)b->len) != 1 ||
+	    PQputCopyEnd(PG(db)->conn, NULL) != 1)
 		ret = pg_err(db, NULL, e, "storing figures");
-	while ((r = PQgetResult(db->pg)) != NULL) {
+	while ((r = PQgetResult(PG(db)->conn)) != NULL) {
 		if (ret == 0 && PQresultStatus(r) != PGRES_COMMAND_OK)
 			ret = pg_err(db, r, e, "storing figures");
 		PQclear(r);

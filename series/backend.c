@@ -1,0 +1,79 @@
+/*
+** backend.c: what both storage backends share when writing: the door every
+** figure goes through (series_append, called by callers and by stage.c),
+** the one-entry id caches, the dimension rule, and a test hook on the
+** writers' lock.
+*/
+#include "db_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+int series_append(struct series_db *db, const struct gs_obs *o,
+		  const char *name, const char *description,
+		  enum append_result *res, struct gs_err *e)
+{
+	/* What the collector validates, checked again at the door: a row
+	 * may wait to be written (sqlite/sqlite_insert.c), so the
+	 * database's own checks would come too late to name it. */
+	if (o->series == NULL || o->series[0] == '\0')
+		return gs_errf(e, GS_EX_DATAERR, "a figure without a series");
+	if (o->kind < GS_KIND_LEVEL || o->kind > GS_KIND_PLAN)
+		return gs_errf(e, GS_EX_DATAERR, "series '%s': no such kind",
+			       o->series);
+	if (o->period.start <= 0 || o->period.end < o->period.start)
+		return gs_errf(e, GS_EX_DATAERR, "series '%s': no period",
+			       o->series);
+	return db->ops->append(db, o, name, description, res, e);
+}
+
+void id_cache_set(struct id_cache *c, const char *key, int64_t id,
+		  const char *dim)
+{
+	assert(key != NULL);
+	free(c->key);
+	c->key = xstrdup(key);
+	c->id = id;
+	gs_snprintf(c->dim, sizeof(c->dim), "%s", dim ? dim : "");
+}
+
+int dim_rule(const struct id_cache *series, const struct gs_obs *o,
+	     struct gs_err *e)
+{
+	if (kind_is_relative(o->kind))
+		return 0;
+	/* Plain numbers do not fix a series' dimension. */
+	if (o->unit.dim[0] == '\0' && series->dim[0] == '\0')
+		return 0;
+	if (series->dim[0] == '\0')
+		return 1;
+	if (strcmp(series->dim, o->unit.dim) == 0)
+		return 0;
+	return gs_errf(e, GS_EX_DATAERR, "unit '%s' (%s) does not match "
+		       "series '%s', which is measured in %s", o->unit_text,
+		       o->unit.dim[0] ? o->unit.dim : "a plain number",
+		       o->series, series->dim);
+}
+
+/* GROWTHSTAT_TEST_HOLD_LOCK=S: hold the writers' lock S seconds (tests). */
+void series_test_hold(void)
+{
+	const char *s = getenv("GROWTHSTAT_TEST_HOLD_LOCK");
+	struct timespec ts;
+	double v = s ? strtod(s, NULL) : 0;
+
+	if (!(v > 0 && v < 3600))
+		return;
+	ts.tv_sec = (time_t)v;
+	ts.tv_nsec = (long)((v - (double)ts.tv_sec) * 1e9);
+	nanosleep(&ts, NULL);
+}
+
+void id_cache_forget(struct series_db *db)
+{
+	free(db->series.key);
+	free(db->source.key);
+	db->series.key = NULL;
+	db->source.key = NULL;
+}

@@ -1,0 +1,73 @@
+/*
+** pg_conn.c: the bottom of the PostgreSQL backend: running statements with
+** parameters, errors (the password masked, the exit code from SQLSTATE)
+** and reading fields, used by every other file of series/pg/ (which calls
+** nothing above it).
+*/
+#include "pg_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
+	   const char *what)
+{
+	const char *st = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	const char *m = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	char msg[512];
+	size_t n;
+	int code = GS_EX_IOERR;
+
+	gs_snprintf(msg, sizeof(msg), "%s",
+		    m ? m : PG(db)->conn ? PQerrorMessage(PG(db)->conn) : "out of memory");
+	pg_secret_scrub(db, msg, sizeof(msg));
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	if (st && (strncmp(st, "22", 2) == 0 || strncmp(st, "23", 2) == 0))
+		code = GS_EX_DATAERR;
+	else if (st && (strncmp(st, "40", 2) == 0 || strcmp(st, "55P03") == 0 ||
+			strcmp(st, "57014") == 0 || strncmp(st, "08", 2) == 0 ||
+			strncmp(st, "53", 2) == 0))
+		code = GS_EX_TEMPFAIL;
+	else if (st == NULL && PG(db)->conn && PQstatus(PG(db)->conn) != CONNECTION_OK)
+		code = GS_EX_TEMPFAIL;
+	return gs_errf(e, code, "%s: %s: %s", db->path, what, msg);
+}
+
+PGresult *pg_run(struct series_db *db, const char *sql, int n,
+		 const char *const *params, ExecStatusType want,
+		 struct gs_err *e, const char *what)
+{
+	PGresult *r = PQexecParams(PG(db)->conn, sql, n, NULL, params, NULL, NULL, 0);
+
+	if (PQresultStatus(r) == want)
+		return r;
+	pg_err(db, r, e, what);
+	PQclear(r);
+	return NULL;
+}
+
+int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
+		   const char *what)
+{
+	PGresult *r = PQexec(PG(db)->conn, sql);
+	int ret = 0;
+
+	if (PQresultStatus(r) != PGRES_COMMAND_OK &&
+	    PQresultStatus(r) != PGRES_TUPLES_OK)
+		ret = pg_err(db, r, e, what);
+	PQclear(r);
+	return ret;
+}
+
+char *pg_text(const PGresult *r, int row, int col)
+{
+	return xstrdup(PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
+}
+
+long long pg_int(const PGresult *r, int row, int col)
+{
+	return PQgetisnull(r, row, col) ? 0 :
+	       strtoll(PQgetvalue(r, row, col), NULL, 10);
+}

@@ -1,0 +1,79 @@
+/*
+** pg_int.h: what the files of the PostgreSQL backend (series/pg/) share:
+** its state behind series_db.be and the helpers. Only files of this folder
+** include it.
+*/
+#ifndef GS_PG_INT_H
+#define GS_PG_INT_H
+
+#include "../db_internal.h"
+
+#include <libpq-fe.h>
+
+/* The PostgreSQL backend's state (series_db.be). */
+#define PG_STATE_MAGIC 0x5047u /* "PG": a handle of this backend */
+struct pg_state {
+	unsigned magic;
+	PGconn *conn;
+	struct bulk *bulk;       /* a stage flush in progress (pg_bulk.c) */
+	unsigned prepared;       /* bit i: statement i prepared (pg.c) */
+	char *secret[4];         /* the password's spellings (pg_secret.c) */
+};
+
+/* The state of an open PostgreSQL connection. */
+static inline struct pg_state *PG(const struct series_db *db)
+{
+	assert(db->be != NULL &&
+	       ((const struct pg_state *)db->be)->magic == PG_STATE_MAGIC);
+	return db->be;
+}
+
+/* The PostgreSQL backend's reads (pg_query.c) and its helpers (pg.c). */
+int pg_list(struct series_db *db, const char *glob, struct series_list *out,
+	    struct gs_err *e);
+int pg_get(struct series_db *db, const char *key, struct series_info *out,
+	   struct gs_err *e);
+int pg_observations(struct series_db *db, const char *key, int32_t as_of,
+		    int flags, struct obs_list *out, struct gs_err *e);
+int pg_sources(struct series_db *db, struct source_list *out,
+	       struct gs_err *e);
+/* pg_advisory_xact_lock key of writers: "grow" in ASCII. */
+#define PG_WRITER_LOCK "1735552887"
+/* Take the writers' lock in the open transaction, waiting at most the
+ * lock timeout (pg.c). */
+int pg_writer_lock(struct series_db *db, struct gs_err *e);
+/* Run a statement with no parameters (BEGIN, COMMIT, schema); 0 or -1. */
+int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
+	    const char *what);
+/* The stored schema version (0: none); migrate it to ours (pg_schema.c). */
+int pg_version(struct series_db *db, int *v, struct gs_err *e);
+int pg_migrate(struct series_db *db, struct gs_err *e);
+/* pg_secret.c: note the password's spellings in conninfo; mask them (and
+ * any URI password) in a message of n bytes; forget them. */
+void pg_secret_note(struct series_db *db, const char *conninfo);
+void pg_secret_scrub(const struct series_db *db, char *msg, size_t n);
+void pg_secret_free(struct series_db *db);
+/* Fill e from a failed result (or the connection when r is NULL), the
+ * password masked; -1. */
+int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
+	   const char *what);
+/* Run a statement with text parameters; the result when its status is
+ * want, else NULL with e filled (the result cleared). */
+PGresult *pg_run(struct series_db *db, const char *sql, int n,
+		 const char *const *params, ExecStatusType want,
+		 struct gs_err *e, const char *what);
+/* A new copy of a field ("" for NULL); its integer value (0 for NULL). */
+char *pg_text(const PGresult *r, int row, int col);
+long long pg_int(const PGresult *r, int row, int col);
+/* The bulk path of a stage flush (pg_bulk.c). */
+int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
+		  size_t n, struct gs_err *e);
+/* The id and dimension of a series named by the flush's rows: 1 when
+ * stored, 0 when not (to be created), -1 when not known here. */
+int pg_bulk_series(struct series_db *db, const char *key, int64_t *id,
+		   const char **dim);
+void pg_bulk_series_set(struct series_db *db, const char *key, int64_t id);
+int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
+		   enum append_result *res, struct gs_err *e);
+int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e);
+#endif
