@@ -257,6 +257,21 @@ static void unit_label(struct plot_ctx *c)
 			    s->unit ? s->unit : "");
 }
 
+/* Each series with flows gets its own bar slot (bars side by side). */
+static void bar_slots(struct plot_ctx *c)
+{
+	size_t i, j;
+
+	for (i = 0; i < c->s->nseries; i++) {
+		const struct plot_series *p = &c->s->series[i];
+		bool flows = p->proj && p->proj->flow;
+
+		for (j = 0; j < p->nobs; j++)
+			flows = flows || p->obs[j].flow;
+		c->slot[i] = flows ? c->nslots++ : 0;
+	}
+}
+
 int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e)
 {
 	struct plot_ctx c;
@@ -303,15 +318,7 @@ int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e)
 	fonts(&c);
 	for (i = 0; i < s->nnotes; i++)
 		nfoot = wrap(&c, s->notes[i], c.W - 1.2 * c.lh, &foot, nfoot);
-	for (i = 0; i < s->nseries; i++) {
-		const struct plot_series *p = &s->series[i];
-		bool flows = p->proj && p->proj->flow;
-		size_t j;
-
-		for (j = 0; j < p->nobs; j++)
-			flows = flows || p->obs[j].flow;
-		c.slot[i] = flows ? c.nslots++ : 0;
-	}
+	bar_slots(&c);
 	plot_layers_key(&c);
 	layout(&c, nfoot, (const char (*)[32])yt, nyt);
 	header(&c);
