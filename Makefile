@@ -7,7 +7,9 @@
 #   make install    PREFIX=/usr/local (DESTDIR honoured)
 #   make fuzz       libFuzzer harnesses, bounded time (clang)
 #   make diff-test  SQLite against PostgreSQL on DIFF_N random workloads
-#   make bench      benchmarks (long; never part of check)
+#   make bench      benchmarks (long; never part of check), ending with
+#                   every issue 18 target, measured against its goal
+#   make bench-large  10M rows on both backends (about 1 GB of CSV)
 #   make extract-eval  recall and precision of extract (issue 16)
 #   make PG=no      build (and `make PG=no check` test) without PostgreSQL;
 #                   plain `make` builds with it again
@@ -75,7 +77,7 @@ DEPS_STAMP = build/.deps-ok-pg-$(PG)
 
 .PHONY: all deps check check-rel check-san unit cli demo install uninstall \
 	clean fuzz fuzz-build props diff-test crash bench bench-quick lint tsan \
-	extract-eval check-pg-no
+	extract-eval check-pg-no bench-large
 
 all: growthstat
 
@@ -240,6 +242,11 @@ tsan: $(TSAN)/growthstat $(TSAN)/tests/test_scan
 
 bench-quick: growthstat
 	@sh tests/bench/run.sh --quick
+
+# 10M rows (~1 GB CSV) into SQLite and PostgreSQL after the 1M runs: time
+# per million, peak RSS, peak temporary disk, a report over all series.
+bench-large: growthstat
+	@sh tests/bench/run.sh --large
 
 lint:
 	cppcheck --quiet --enable=warning,portability --error-exitcode=1 \
