@@ -6,34 +6,7 @@
 */
 #include "cmd_report_page.h"
 
-#include <math.h>
 #include <string.h>
-
-#include "../series/obs.h"
-
-void rpage_pct(double f, char *buf, size_t n)
-{
-	if (isnan(f))
-		buf[0] = '\0';
-	else
-		gs_snprintf(buf, n, "%.3f %%", 100 * f);
-}
-
-void rpage_period(const struct gs_period *p, char *buf, size_t n)
-{
-	period_format(p, buf, n);
-}
-
-void rpage_qualified(const struct gs_obs *ob, const char *sym, char *buf,
-		     size_t n)
-{
-	char val[64];
-
-	fmt_human(ob->value, sym, val, sizeof(val));
-	gs_snprintf(buf, n, "%s%s%s", ob->qual == GS_QUAL_UP_TO ? "up to" :
-		    ob->qual == GS_QUAL_AT_LEAST ? "at least" :
-		    qual_name(ob->qual), ob->qual ? " " : "", val);
-}
 
 static void meta(struct rpage *pg)
 {

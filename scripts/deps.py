@@ -33,10 +33,7 @@ LAYERS = ("series", "collector", "reports")
 
 # Breaches in files outside series/ (owned by the other parts of issue 17),
 # reported here until fixed there. Each: (rule, text of the breach, issue).
-KNOWN = [
-    ("cycles", "reports/cmd_report_checks.c reports/cmd_report_group.c "
-     "reports/cmd_report_page.c", 17),
-]
+KNOWN = []
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 

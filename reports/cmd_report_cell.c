@@ -1,0 +1,35 @@
+/*
+** cmd_report_cell.c: how the report page writes a percent, a period and
+** a qualified value in its cells. A file of its own, below the page, the
+** group sections and the checks that all use it, so that none of them
+** calls back into another. See cmd_report_page.h.
+*/
+#include "cmd_report_page.h"
+
+#include <math.h>
+
+#include "../series/obs.h"
+
+void rpage_pct(double f, char *buf, size_t n)
+{
+	if (isnan(f))
+		buf[0] = '\0';
+	else
+		gs_snprintf(buf, n, "%.3f %%", 100 * f);
+}
+
+void rpage_period(const struct gs_period *p, char *buf, size_t n)
+{
+	period_format(p, buf, n);
+}
+
+void rpage_qualified(const struct gs_obs *ob, const char *sym, char *buf,
+		     size_t n)
+{
+	char val[64];
+
+	fmt_human(ob->value, sym, val, sizeof(val));
+	gs_snprintf(buf, n, "%s%s%s", ob->qual == GS_QUAL_UP_TO ? "up to" :
+		    ob->qual == GS_QUAL_AT_LEAST ? "at least" :
+		    qual_name(ob->qual), ob->qual ? " " : "", val);
+}
