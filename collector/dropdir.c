@@ -64,8 +64,7 @@ static bool refuse_by_name(const char *path, const struct stat *lsb)
 static void add_refused(struct drop_list *out, const char *name,
 			const struct stat *lsb)
 {
-	out->refused = xrealloc(out->refused, (out->nrefused + 1) *
-				sizeof(*out->refused));
+	GS_GROW(out->refused, out->nrefused);
 	out->refused[out->nrefused].name = xstrdup(name);
 	out->refused[out->nrefused].why = S_ISLNK(lsb->st_mode) ?
 		"a symbolic link" : S_ISFIFO(lsb->st_mode) ? "a FIFO" :
@@ -73,13 +72,10 @@ static void add_refused(struct drop_list *out, const char *name,
 	out->nrefused++;
 }
 
-static void add_ready(struct drop_list *out, size_t *cap, const char *name,
-		      char *path, const struct stat *sb)
+static void add_ready(struct drop_list *out, const char *name, char *path,
+		      const struct stat *sb)
 {
-	if (out->n == *cap) {
-		*cap = *cap ? *cap * 2 : 16;
-		out->v = xrealloc(out->v, *cap * sizeof(*out->v));
-	}
+	GS_GROW(out->v, out->n);
 	out->v[out->n].name = xstrdup(name);
 	out->v[out->n].path = path;
 	out->v[out->n].size = (uint64_t)sb->st_size;
@@ -92,7 +88,6 @@ int drop_scan(const char *dir, long min_age, struct drop_list *out,
 {
 	DIR *d;
 	struct dirent *de;
-	size_t cap = 0;
 	time_t now = time(NULL);
 
 	memset(out, 0, sizeof(*out));
@@ -122,7 +117,7 @@ int drop_scan(const char *dir, long min_age, struct drop_list *out,
 			free(path);
 			continue;
 		}
-		add_ready(out, &cap, de->d_name, path, &sb);
+		add_ready(out, de->d_name, path, &sb);
 	}
 	closedir(d);
 	if (out->n)

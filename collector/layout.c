@@ -44,8 +44,7 @@ struct layout {
 	size_t *vcols;
 	size_t nv;
 	char **vhead;                   /* header text of value columns */
-	char *keybuf;                   /* joined multi-column series key */
-	size_t keycap;
+	struct gs_buf key;              /* joined multi-column series key */
 	char ignored[512];              /* header columns no field uses */
 	struct numfmt num;              /* --decimal, guessed readings */
 };
@@ -138,7 +137,7 @@ void layout_free(struct layout *l)
 		free(l->vhead[i]);
 	free(l->vhead);
 	free(l->vcols);
-	free(l->keybuf);
+	gs_buf_free(&l->key);
 	free(l->file);
 	free(l);
 }
@@ -315,13 +314,9 @@ static int header_long(struct layout *l, const struct csv_record *r,
 
 static void add_vcol(struct layout *l, size_t c, const char *head)
 {
-	/* Grown to powers of two: a header may have 10,000 columns. */
-	if ((l->nv & (l->nv - 1)) == 0) {
-		size_t cap = l->nv ? 2 * l->nv : 1;
-
-		l->vcols = xrealloc(l->vcols, cap * sizeof(*l->vcols));
-		l->vhead = xrealloc(l->vhead, cap * sizeof(*l->vhead));
-	}
+	/* A header may have 10,000 columns: grown by doubling. */
+	GS_GROW(l->vcols, l->nv);
+	GS_GROW(l->vhead, l->nv);
 	l->vcols[l->nv] = c;
 	l->vhead[l->nv] = xstrdup(head);
 	l->nv++;
@@ -451,22 +446,15 @@ static const char *cell(const struct csv_record *r, int c)
 
 static const char *join_key(struct layout *l, const struct csv_record *r)
 {
-	size_t need = 1;
 	int k;
 
-	for (k = 0; k < l->nwant[F_SERIES]; k++)
-		need += strlen(cell(r, l->col[F_SERIES][k])) + 1;
-	if (need > l->keycap) {
-		l->keycap = need * 2;
-		l->keybuf = xrealloc(l->keybuf, l->keycap);
-	}
-	l->keybuf[0] = '\0';
+	l->key.len = 0;
 	for (k = 0; k < l->nwant[F_SERIES]; k++) {
 		if (k)
-			strcat(l->keybuf, ".");
-		strcat(l->keybuf, cell(r, l->col[F_SERIES][k]));
+			gs_buf_add(&l->key, ".");
+		gs_buf_add(&l->key, cell(r, l->col[F_SERIES][k]));
 	}
-	return l->keybuf;
+	return gs_buf_str(&l->key);
 }
 
 static int fields_of(struct layout *l, const struct csv_record *r, size_t i,

@@ -18,7 +18,7 @@ struct entry {
 struct recspool {
 	FILE *f;           /* made on the first add */
 	struct entry *v;
-	size_t n, cap;
+	size_t n;
 	long end;          /* bytes written */
 };
 
@@ -72,10 +72,7 @@ int recspool_add(struct recspool *s, long line, const char *text,
 	if (len && fwrite(text, 1, len, s->f) != len)
 		return gs_errf(e, GS_EX_IOERR, "the reject spool of --skip-bad:"
 			       " cannot write it: %s", strerror(errno));
-	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 256;
-		s->v = xrealloc(s->v, s->cap * sizeof(*s->v));
-	}
+	GS_GROW(s->v, s->n);
 	x = &s->v[s->n++];
 	x->line = line;
 	x->off = s->end;
