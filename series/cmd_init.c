@@ -14,15 +14,12 @@ static const struct option longopts[] = { CLI_COMMON_LONGOPTS };
 
 int cmd_init(int argc, char **argv, struct gs_ctx *ctx)
 {
+	static const struct cli_spec spec = { usage, longopts, NULL, 0, 0,
+		NULL, NULL };
 	int rc;
 
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, NULL, NULL)))
+	if ((rc = cli_setup(argc, argv, ctx, &spec, NULL)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if (optind < argc)
-		return cli_usage(ctx, usage, "unexpected argument '%s'",
-				 argv[optind]);
-	if ((rc = cli_open_db(ctx, SERIES_CREATE)) != 0)
-		return rc;
 	if (ctx->verbose)
 		printf("%s: schema version %d\n", series_path(ctx->db),
 		       SERIES_SCHEMA_VERSION);

@@ -21,16 +21,14 @@ int cmd_series(int argc, char **argv, struct gs_ctx *ctx)
 	struct table *t;
 	struct gs_err e;
 	size_t i;
+	static const struct cli_spec spec = { usage, longopts, NULL, 0, 1,
+		"one GLOB at most", NULL };
 	int rc;
 
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, NULL, NULL)))
+	if ((rc = cli_setup(argc, argv, ctx, &spec, NULL)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if (argc - optind > 1)
-		return cli_usage(ctx, usage, "one GLOB at most");
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
 	gs_err_clear(&e);
-	if (series_list(ctx->db, optind < argc ? argv[optind] : NULL, &l, &e))
+	if (series_list(ctx->db, ctx->nargs ? ctx->args[0] : NULL, &l, &e))
 		return cli_report(ctx, &e);
 	t = table_new(GS_ARRAY_LEN(head), head);
 	table_align_right(t, 3);

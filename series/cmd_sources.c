@@ -20,15 +20,12 @@ int cmd_sources(int argc, char **argv, struct gs_ctx *ctx)
 	struct table *t;
 	struct gs_err e;
 	size_t i;
+	static const struct cli_spec spec = { usage, longopts, NULL, 0, 0,
+		NULL, NULL };
 	int rc;
 
-	if ((rc = cli_parse(argc, argv, ctx, longopts, usage, NULL, NULL)))
+	if ((rc = cli_setup(argc, argv, ctx, &spec, NULL)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if (optind < argc)
-		return cli_usage(ctx, usage, "unexpected argument '%s'",
-				 argv[optind]);
-	if ((rc = cli_open_db(ctx, SERIES_READ)) != 0)
-		return rc;
 	gs_err_clear(&e);
 	if (series_sources(ctx->db, &l, &e))
 		return cli_report(ctx, &e);
