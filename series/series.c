@@ -5,6 +5,7 @@
 */
 #include "db_internal.h"
 #include "figmem.h"
+#include "parse.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -84,7 +85,7 @@ int dim_rule(const struct id_cache *series, const struct gs_obs *o,
 		return 0;
 	if (series->dim[0] == '\0')
 		return 1;
-	if (strcmp(series->dim, o->unit.dim) == 0)
+	if (unit_dim_same(series->dim, o->unit.dim))
 		return 0;
 	return gs_errf(e, GS_EX_DATAERR, "unit '%s' (%s) does not match "
 		       "series '%s', which is measured in %s", o->unit_text,
