@@ -4,7 +4,9 @@
 ** many values ("Residents 2020 2021 2022 | 40 52 61", "Выручка, млрд
 ** рублей 2021 2022 | 10,1 11,3"). Each value is dated by its column's
 ** year and takes its unit and scale from the label; the sentence rules
-** would date them all by the nearest year instead.
+** would date them all by the nearest year instead. A short table is also
+** written as year-value pairs after its label ("Residents: 2021 — 53;
+** 2022 — 58; 2023 — 63", "Инвестиции, млрд руб.: 2020 — 38,2; ...").
 */
 #include "../../common.h"
 
@@ -88,7 +90,8 @@ static int values_at(const struct xsent *s, int j, int n, double *v)
 }
 
 /* The unit and scale the label (tokens a..b) names: "Revenue, RUB bn",
- * "Выручка, млрд рублей", "Residents". */
+ * "Выручка, млрд рублей", "Residents"; money before a count ("Residents'
+ * revenue, RUB bn" is money). */
 static void label_unit(const struct xsent *s, int a, int b,
 		       struct xtrow *r)
 {
@@ -104,8 +107,10 @@ static void label_unit(const struct xsent *s, int a, int b,
 		} else if ((cur = xw_currency_sign(&s->t[i])) != NULL) {
 			gs_snprintf(r->unit, sizeof(r->unit), "%s", cur);
 			r->cls = XU_CUR;
-		} else if (r->cls == XU_NONE && s->t[i].type == XT_WORD &&
-			   (u = xw_unit(s, i, &n)) != NULL) {
+		} else if (s->t[i].type == XT_WORD &&
+			   (u = xw_unit(s, i, &n)) != NULL &&
+			   (r->cls == XU_NONE ||
+			    (u->cls == XU_CUR && r->cls != XU_CUR))) {
 			gs_snprintf(r->unit, sizeof(r->unit), "%s", u->out);
 			r->cls = u->cls;
 		}
@@ -131,6 +136,53 @@ static int label_start(const struct xsent *s, int i)
 	return a;
 }
 
+/* Year-value pairs from i, the first year: "2021 — 53; 2022 — 58" (a dash
+ * or colon inside a pair, ";" or "," between, years rising). Their
+ * values into v, years into y (at most max); how many (at least 2), or 0.
+ * *end gets the token after the last value. */
+static int pairs_at(const struct xsent *s, int i, double *v, int *y,
+		    int max, int *end)
+{
+	int n = 0;
+
+	while (n < max && i + 2 < s->nt && year_tok(&s->t[i]) &&
+	       sep(&s->t[i + 1]) && strcmp(s->t[i + 1].w, "/") != 0 &&
+	       s->t[i + 2].type == XT_NUM && !(s->t[i + 2].flags & XF_USED) &&
+	       (n == 0 || s->t[i].v > y[n - 1])) {
+		y[n] = (int)s->t[i].v;
+		v[n++] = s->t[i + 2].v;
+		*end = i + 3;
+		if (i + 3 >= s->nt || (strcmp(s->t[i + 3].w, ";") != 0 &&
+				       strcmp(s->t[i + 3].w, ",") != 0))
+			break;
+		i += 4;
+	}
+	return n >= 2 ? n : 0;
+}
+
+/* Rows of the pairs after a label that ends with ":" (see pairs_at). */
+static int pairs_spot(struct xsent *s, struct xtrow *rows, int max)
+{
+	double v[16];
+	int y[16], i, k, a, e = 0, n;
+
+	for (i = 2; i < s->nt; i++) {
+		if (strcmp(s->t[i - 1].w, ":") != 0 ||
+		    (n = pairs_at(s, i, v, y, max < 16 ? max : 16, &e)) == 0 ||
+		    (a = label_start(s, i - 1)) == i - 1)
+			continue;
+		for (k = 0; k < n; k++) {
+			label_unit(s, a, i - 1, &rows[k]);
+			rows[k].v = v[k];
+			rows[k].period = xper_year(y[k]);
+		}
+		for (k = a; k < e; k++)
+			s->t[k].flags |= XF_USED;
+		return n;
+	}
+	return 0;
+}
+
 int xtable_spot(struct xsent *s, struct xtrow *rows, int max)
 {
 	double v[16];
@@ -154,5 +206,5 @@ int xtable_spot(struct xsent *s, struct xtrow *rows, int max)
 			s->t[k].flags |= XF_USED;
 		i = e - 1;
 	}
-	return nr;
+	return nr > 0 ? nr : pairs_spot(s, rows, max);
 }
