@@ -381,10 +381,12 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 		p.m1 = p.d1 = 0;
 	} else if (r == XR_PAST) {
 		o->kind = GS_KIND_FLOW;
-		p = m->n > 0 ? span(d->ay - m->n, d->ay - 1) : xper_year(d->ay);
+		p = m->n > 0 ? span(d->ay - m->n, d->ay - !m->bare) :
+			       xper_year(d->ay);
 	} else if (r == XR_NEXT) {
-		o->kind = GS_KIND_TARGET;
+		o->kind = plan ? GS_KIND_PLAN : GS_KIND_TARGET;
 		p = xper_year(m->n > 0 ? d->ay + m->n : hz);
+		p = plan ? span(d->ay, p.y1) : p;
 	} else if (r == XR_BY && p.y1 > d->ay) {
 		o->kind = plan ? GS_KIND_PLAN : GS_KIND_TARGET;
 		p = plan ? span(d->ay, p.y1) : p;
@@ -397,19 +399,6 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 	    r != XR_SINCE)
 		p = xper_shift(p, -1);
 	o->period = p;
-}
-
-/* "4,500 new jobs will be created by 2030", "5 тыс. новых рабочих мест":
- * an increase to come, a plan from now, not the level to reach. */
-static bool new_ones(const struct xsent *s, const struct xfig *f)
-{
-	int j;
-
-	for (j = f->tn + 1; j < s->nt && j <= f->tn + 3; j++)
-		if (is_w(s, j, "new") || is_w(s, j, "новых") ||
-		    is_w(s, j, "новые"))
-			return true;
-	return false;
 }
 
 /* Where the period comes from when the figure states none of its own:
@@ -494,7 +483,8 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	m = attach(d, s, f, c, future);
 	o->why |= period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
-		!has_multiple(all, nf)) || new_ones(s, f);
+		!has_multiple(all, nf)) || xcue_new_ones(s, f) ||
+	       (m != NULL && m->role == XR_NEXT && m->n > 0 && xcue_creates(s, f));
 	o->qual = f->q;
 	o->value = f->v;
 	if (f->multiple || (f->pct && !f->share && pct_change(s, f))) {

@@ -86,6 +86,8 @@ struct xtime {
 	enum xrole role;
 	struct xper p;
 	int n;             /* years of XR_PAST and XR_NEXT */
+	bool bare;         /* XR_PAST without "past"/"last": "over five years"
+			    * runs to the text's year, "the past five" not */
 	bool fronted;      /* opens the sentence: "In 2025, ..." */
 	bool noyear;       /* a month or day whose year was not written */
 	int a0, a1;        /* a relative clause holding it (", which opened
@@ -188,6 +190,12 @@ struct xper xper_shift(struct xper p, int years);
  * about something being built ("under construction", "строится"). */
 bool xcue_future(const struct xsent *s);
 bool xcue_build(const struct xsent *s);
+struct xfig;
+/* Is f, to come, an increase ("4,500 new jobs", "another 100,000 square
+ * metres", "ещё 5 тыс.")? Is it created ("create", "создать") within a
+ * span of years? Then a plan over the period, not a level to reach. */
+bool xcue_new_ones(const struct xsent *s, const struct xfig *f);
+bool xcue_creates(const struct xsent *s, const struct xfig *f);
 
 /* extract_tword.c, shared by extract_time.c and extract_span.c: token
  * tests ("is token i the word w", any of ws), a year at i (a 4-digit

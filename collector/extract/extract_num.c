@@ -284,6 +284,19 @@ static bool reporter(const struct xsent *s, const struct xfig *f, int e)
 	return false;
 }
 
+/* "spent fifteen years", "took three years": time spent, no figure. */
+static bool spent(const struct xsent *s, int i)
+{
+	static const char *const ws[] = { "spent", "spend", "took", "take",
+		"taken", "потратили", "ушло", NULL };
+	int k;
+
+	for (k = 0; ws[k] != NULL; k++)
+		if (is_w(s, i - 1, ws[k]))
+			return true;
+	return false;
+}
+
 /* Checks and cues once the number and its unit are known. */
 static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		 bool direct)
@@ -300,8 +313,10 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		return false; /* "Windows 11", but "Russia's 120 IT parks" */
 	if ((f->cls == XU_PEOPLE || f->cls == XU_OTHER) && reporter(s, f, e))
 		return false;
-	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago")))
-		return false;
+	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago") ||
+				   strcmp(f->unit, "years") != 0 ||
+				   spent(s, f->t0)))
+		return false; /* an age, a time ago, months, decades, years spent */
 	if ((strcmp(f->unit, "km") == 0 || strcmp(f->unit, "км") == 0) &&
 	    (is_w(s, e, "from") || is_w(s, e, "away") || is_w(s, e, "от")))
 		return false; /* "100 km from Moscow": where, not how much */

@@ -188,9 +188,56 @@ static bool clause_end(const struct xsent *s, int j)
 			      strcmp(s->t[j].w, "(") != 0);
 }
 
-/* "over the past 15 years", "за последние пять лет", "N years ago";
- * "over the five years" only before a range ("from 2020 to 2024") or at
- * the end of a clause ("created 1,500 jobs over five years."). */
+/* A verb right after "over five years": "investment over three years
+ * reached ...". */
+static bool verb_at(const struct xsent *s, int j)
+{
+	static const char *const vs[] = { "was", "were", "is", "are", "has",
+		"have", "had", "rose", "grew", "fell", "came", "stood", "made",
+		NULL };
+	size_t n;
+
+	if (j >= s->nt || s->t[j].type != XT_WORD || s->t[j].cap)
+		return false;
+	n = strlen(s->t[j].w);
+	return xt_wa(s, j, vs) || (n >= 5 && strcmp(s->t[j].w + n - 2, "ed") == 0);
+}
+
+/* "N years ago", "три года назад": a point N years before the text's. */
+static int p_ago(const struct xsent *s, int i, const struct xdoc *d,
+		 struct xtime *m)
+{
+	int n = 0, k;
+
+	if (!(((k = xt_count(s, i, &n)) > 0 ||
+	       ((xt_w(s, i, "a") || xt_w(s, i, "an")) && (k = n = 1))) &&
+	      (xt_w(s, i + k, "years") || xt_w(s, i + k, "лет") ||
+	       xt_w(s, i + k, "года") || xt_w(s, i + k, "year") ||
+	       xt_w(s, i + k, "год")) &&
+	      (xt_w(s, i + k + 1, "ago") || xt_w(s, i + k + 1, "earlier") ||
+	       xt_w(s, i + k + 1, "before") || xt_w(s, i + k + 1, "назад") ||
+	       xt_w(s, i + k + 1, "ранее"))))
+		return 0;
+	m->role = XR_POINT;
+	m->p = xt_per(d->ay - n, 0, 0, d->ay - n, 0, 0);
+	return d->ay ? k + 2 : 0;
+}
+
+/* Does a bare count of years at i (ending before j) name a period? "за
+ * десять лет", "в течение пяти лет", "within three years", "over five
+ * years" that ends a clause, opens one or comes before its verb; not "for
+ * 10 years" (a term). */
+static bool bare_period(const struct xsent *s, int i, int j)
+{
+	return xt_w(s, j, "from") || xt_w(s, j, "с") || xt_w(s, i, "за") ||
+	       xt_w(s, i, "within") || xt_w(s, i + 1, "течение") ||
+	       (xt_w(s, i, "over") &&
+		(clause_end(s, j) || i == 0 || verb_at(s, j)));
+}
+
+/* "over the past 15 years", "за последние пять лет", "over the next few
+ * years"; a bare "over five years" (see bare_period), which in a sentence
+ * about the future is the next five. */
 static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 		  struct xtime *m)
 {
@@ -201,20 +248,10 @@ static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 	    xt_w(s, i, "for") || xt_w(s, i, "within") || xt_w(s, i, "за") ||
 	    xt_w(s, i, "в"))
 		j++;
-	else if (((k = xt_count(s, i, &n)) > 0 ||
-		  ((xt_w(s, i, "a") || xt_w(s, i, "an")) && (k = n = 1))) &&
-		 (xt_w(s, i + k, "years") || xt_w(s, i + k, "лет") ||
-		  xt_w(s, i + k, "года") || xt_w(s, i + k, "year") ||
-		  xt_w(s, i + k, "год")) &&
-		 (xt_w(s, i + k + 1, "ago") || xt_w(s, i + k + 1, "earlier") ||
-		  xt_w(s, i + k + 1, "before") || xt_w(s, i + k + 1, "назад") ||
-		  xt_w(s, i + k + 1, "ранее"))) {
-		m->role = XR_POINT;
-		m->p = xt_per(d->ay - n, 0, 0, d->ay - n, 0, 0);
-		return d->ay ? k + 2 : 0;
-	} else {
-		return 0;
-	}
+	else
+		return p_ago(s, i, d, m);
+	if (xt_w(s, i, "в") && xt_w(s, j, "течение"))
+		j++;
 	if (xt_w(s, j, "the"))
 		j++;
 	if (xt_w(s, j, "past") || xt_w(s, j, "last") || xt_w(s, j, "previous") ||
@@ -243,11 +280,10 @@ static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 	      xt_w(s, j, "годы")))
 		return 0;
 	j++;
-	if (!past && !next && !(xt_w(s, j, "from") || xt_w(s, j, "с")) &&
-	    !xt_w(s, i, "за") && !(xt_w(s, i, "over") &&
-				   (clause_end(s, j) || i == 0)))
-		return 0; /* "over five years" ends a clause or opens one */
-	m->role = next ? XR_NEXT : XR_PAST;
+	m->bare = !past && !next;
+	if (m->bare && !bare_period(s, i, j))
+		return 0;
+	m->role = next || (m->bare && xcue_future(s)) ? XR_NEXT : XR_PAST;
 	m->n = n;
 	return j - i;
 }

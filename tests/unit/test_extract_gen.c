@@ -29,10 +29,47 @@ static void test_year_value_pairs(void **state)
 	run_cases(tables, GS_ARRAY_LEN(tables));
 }
 
+/* Counts of time. A bare "over N years" / "за N лет" in a text dated Y
+ * runs from Y-N to Y itself (the keys of dev/en_tomsk_sez,
+ * dev/ru_kaluga_cluster and old_holdout2/en_zelenograd_residents, two
+ * authors); "the past N years" are the N whole years before Y. Within N
+ * years of a plan is a plan from Y to Y+N. A count of decades or months,
+ * or of years spent, is no figure. */
+static const struct case_ time_counts[] = {
+	{ "Resident investment over three years reached almost RUB 13 bn.",
+	  20220120, { "2019..2022|flow|13|billion RUB|almost|" } },
+	{ "Residents have created more than 1,500 jobs over five years.",
+	  20210602, { "2016..2021|flow|1500|jobs|over|" } },
+	{ "За 10 лет инвестиции резидентов превысили 60 млрд рублей.",
+	  20220412, { "2012..2022|flow|60|млрд рублей|over|" } },
+	{ "Over the past five years the park received 4.6 billion rubles.",
+	  20250212, { "2020..2024|flow|4.6|billion rubles||" } },
+	{ "В течение пяти лет в зоне планируется создать свыше 8 тыс. "
+	  "рабочих мест.", 20230605,
+	  { "2023..2028|plan|8|тыс. рабочих мест|over|" } },
+	{ "Within three years the park plans to create 900 new jobs.",
+	  20230605, { "2023..2026|plan|900|jobs||" } },
+	{ "We have spent fifteen years building this cluster.", 20230517,
+	  { NULL } },
+	{ "The town has been the centre of the industry for six decades.",
+	  20230517, { NULL } },
+	{ "Площадку построили за девять месяцев.", 20230517, { NULL } },
+	/* a term is a figure: "for 10 years" of a tax exemption */
+	{ "Residents are exempt from property tax for 10 years.", 20250301,
+	  { "2025|level|10|years||" } },
+};
+
+static void test_counts_of_time(void **state)
+{
+	(void)state;
+	run_cases(time_counts, GS_ARRAY_LEN(time_counts));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_year_value_pairs),
+		cmocka_unit_test(test_counts_of_time),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
