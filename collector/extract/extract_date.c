@@ -192,6 +192,26 @@ static void aside(const struct xsent *s, struct xtime *m)
 	m->a1 = b;
 }
 
+/* "against 69 a year earlier": a year before the sentence's own date (the
+ * nearest point or range before, else after), when it states one. */
+static void counted_back(struct xsent *s)
+{
+	int k, j, best;
+
+	for (k = 0; k < s->ntm; k++) {
+		if (!s->tm[k].prev)
+			continue;
+		for (best = -1, j = 0; j < s->ntm; j++)
+			if (j != k && !s->tm[j].prev && s->tm[j].p.y0 != 0 &&
+			    (s->tm[j].role == XR_POINT ||
+			     s->tm[j].role == XR_RANGE) &&
+			    (best < 0 || j < k))
+				best = j;
+		if (best >= 0)
+			s->tm[k].p = xper_shift(s->tm[best].p, -s->tm[k].n);
+	}
+}
+
 void xtime_parse(struct xsent *s, const struct xdoc *d)
 {
 	struct xtime m;
@@ -222,6 +242,7 @@ void xtime_parse(struct xsent *s, const struct xdoc *d)
 			drop(s, k);
 		}
 	merge_began(s);
+	counted_back(s);
 	name_years(s);
 	for (k = 0; k < s->ntm; k++)
 		aside(s, &s->tm[k]);

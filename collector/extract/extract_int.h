@@ -88,6 +88,8 @@ struct xtime {
 	int n;             /* years of XR_PAST and XR_NEXT */
 	bool bare;         /* XR_PAST without "past"/"last": "over five years"
 			    * runs to the text's year, "the past five" not */
+	bool prev;         /* XR_POINT n years before the sentence's own date:
+			    * "a year earlier", "годом ранее" */
 	bool fronted;      /* opens the sentence: "In 2025, ..." */
 	bool noyear;       /* a month or day whose year was not written */
 	int a0, a1;        /* a relative clause holding it (", which opened

@@ -203,24 +203,33 @@ static bool verb_at(const struct xsent *s, int j)
 	return xt_wa(s, j, vs) || (n >= 5 && strcmp(s->t[j].w + n - 2, "ed") == 0);
 }
 
-/* "N years ago", "три года назад": a point N years before the text's. */
+/* "N years ago", "три года назад": a point N years before the text's;
+ * "N years earlier", "годом ранее": before the sentence's own date, which
+ * xtime_parse puts in (m->prev). */
 static int p_ago(const struct xsent *s, int i, const struct xdoc *d,
 		 struct xtime *m)
 {
-	int n = 0, k;
+	static const char *const back[] = { "earlier", "before", "ранее",
+		"раньше", NULL };
+	static const char *const years[] = { "years", "year", "лет", "года",
+		"год", NULL };
+	int n = 0, k, e;
 
-	if (!(((k = xt_count(s, i, &n)) > 0 ||
-	       ((xt_w(s, i, "a") || xt_w(s, i, "an")) && (k = n = 1))) &&
-	      (xt_w(s, i + k, "years") || xt_w(s, i + k, "лет") ||
-	       xt_w(s, i + k, "года") || xt_w(s, i + k, "year") ||
-	       xt_w(s, i + k, "год")) &&
-	      (xt_w(s, i + k + 1, "ago") || xt_w(s, i + k + 1, "earlier") ||
-	       xt_w(s, i + k + 1, "before") || xt_w(s, i + k + 1, "назад") ||
-	       xt_w(s, i + k + 1, "ранее"))))
+	if (xt_w(s, i, "годом") && xt_wa(s, i + 1, back))
+		n = 1, e = i + 1;
+	else if (((k = xt_count(s, i, &n)) > 0 ||
+		  ((xt_w(s, i, "a") || xt_w(s, i, "an")) && (k = n = 1))) &&
+		 xt_wa(s, i + k, years) &&
+		 (xt_w(s, i + k + 1, "ago") || xt_w(s, i + k + 1, "назад") ||
+		  xt_wa(s, i + k + 1, back)))
+		e = i + k + 1;
+	else
 		return 0;
 	m->role = XR_POINT;
 	m->p = xt_per(d->ay - n, 0, 0, d->ay - n, 0, 0);
-	return d->ay ? k + 2 : 0;
+	m->n = n;
+	m->prev = xt_wa(s, e, back);
+	return d->ay ? e + 1 - i : 0;
 }
 
 /* Does a bare count of years at i (ending before j) name a period? "за

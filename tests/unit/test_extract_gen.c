@@ -65,11 +65,39 @@ static void test_counts_of_time(void **state)
 	run_cases(time_counts, GS_ARRAY_LEN(time_counts));
 }
 
+/* "a year earlier", "годом ранее": a year before the sentence's own date,
+ * not before the text's ("ended 2022 with 77, against 69 a year
+ * earlier": 69 is 2021's, in a text of March 2023). Without a date in the
+ * sentence, before the text's; "a year ago" is always the text's. */
+static const struct case_ year_earlier[] = {
+	{ "The zone ended 2022 with 77 resident companies, against 69 a year "
+	  "earlier.", 20230314,
+	  { "2022|level|77|companies||", "2021|level|69|companies||" } },
+	{ "The park had 46 residents at the end of 2021 and 34 residents a "
+	  "year earlier.", 20220120,
+	  { "2021|level|46|companies||", "2020|level|34|companies||" } },
+	{ "Выручка по итогам 2023 года составила 46,5 млрд рублей против "
+	  "35,8 млрд рублей годом ранее.", 20240228,
+	  { "2023|level|46.5|млрд рублей||", "2022|level|35.8|млрд рублей||" } },
+	{ "Headcount reached 16,800 people, up from 11,200 people three years "
+	  "earlier.", 20250115,
+	  { "2025|level|16800|people||", "2022|level|11200|people||" } },
+	{ "A year ago the park had 30 residents.", 20230301,
+	  { "2022|level|30|companies||" } },
+};
+
+static void test_a_year_earlier(void **state)
+{
+	(void)state;
+	run_cases(year_earlier, GS_ARRAY_LEN(year_earlier));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_year_value_pairs),
 		cmocka_unit_test(test_counts_of_time),
+		cmocka_unit_test(test_a_year_earlier),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
