@@ -268,6 +268,8 @@ int xu_after(struct xsent *s, const struct xdoc *d, int j, struct xfig *f,
 /* A known count a few words before the number at i ("the number of jobs
  * will increase to 4,400"); true when found. */
 bool xu_behind(const struct xsent *s, int i, struct xfig *f);
+/* The unit "the number of X" / "число X" names before the number at i. */
+bool xu_number_of(const struct xsent *s, int i, struct xfig *f);
 /* May the number that ends before j take its unit from before it? */
 bool xu_bare(const struct xsent *s, int j);
 /* Is token j a multiple or percent unit ("times", "-fold", "%")? */

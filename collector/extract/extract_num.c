@@ -412,6 +412,13 @@ static int qual_end(const struct xsent *s, int i)
 	return u != NULL && u->cls == XU_CUR && n == 1 ? i - 1 : i;
 }
 
+/* "bringing the total to 147": the unit of the figure before. */
+static bool total_to(const struct xsent *s, int i)
+{
+	return (is_w(s, i - 1, "to") || is_w(s, i - 1, "of")) &&
+	       is_w(s, i - 2, "total");
+}
+
 /* The figure (or the two of a range) at i; the end, or -1. */
 static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		     const struct xfig *prev, struct xfig *f, struct xfig *g,
@@ -456,7 +463,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		return -1;
 	}
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
-		if (prev != NULL && (compared_with(s, i) ||
+		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||
 				     (is_w(s, i - 1, "from") &&
 				      (is_w(s, i - 2, "up") ||
 				       is_w(s, i - 2, "down") ||
@@ -466,7 +473,8 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 			 * compared with 58 in 2020" */
 			gs_snprintf(f->scale, sizeof(f->scale), "%s", prev->scale);
 			xu_set(f, prev->unit, prev->cls);
-		} else if (!xu_bare(s, e) || !xu_behind(s, i, f)) {
+		} else if (!xu_bare(s, e) ||
+			   !(xu_behind(s, i, f) || xu_number_of(s, i, f))) {
 			return -1;
 		}
 		direct = false;

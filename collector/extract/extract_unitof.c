@@ -201,6 +201,44 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 	return false;
 }
 
+/* The unit a "number of" names before the number at i: "the number of
+ * industrial parks ... to reach 30", "число индустриальных парков ...
+ * достигло 12": a known unit, else up to two words of letters before a
+ * stop word; true when found. */
+bool xu_number_of(const struct xsent *s, int i, struct xfig *f)
+{
+	const struct xunit *u;
+	char words[64] = "";
+	int j, k, n;
+
+	for (j = i - 1; j >= 0 && j >= i - 20; j--) {
+		if (s->t[j].type == XT_NUM && !(s->t[j].flags & XF_TIME))
+			return false;
+		if (is_w(s, j, "number") && is_w(s, j + 1, "of"))
+			k = j + 2;
+		else if (is_w(s, j, "число") || is_w(s, j, "количество"))
+			k = j + 1;
+		else
+			continue;
+		if ((u = xw_unit(s, k, &n)) != NULL && u->cls != XU_YEARS) {
+			xu_set(f, u->out, u->cls);
+		} else {
+			for (n = k; n < k + 2 && n < i &&
+				    s->t[n].type == XT_WORD && !s->t[n].cap &&
+				    !xw_in(XL_STOP, s->t[n].w); n++)
+				gs_snprintf(words + strlen(words),
+					    sizeof(words) - strlen(words), "%s%s",
+					    n > k ? " " : "", s->t[n].w);
+			if (n == k)
+				return false;
+			xu_set(f, words, XU_OTHER);
+		}
+		f->left_unit = true;
+		return true;
+	}
+	return false;
+}
+
 /* May a number at j-1 take its unit from the words before it? */
 bool xu_bare(const struct xsent *s, int j)
 {

@@ -76,6 +76,7 @@ static const struct xunit units[] = {
 	{ "scientists", "people", XU_PEOPLE },
 	{ "headcount", "people", XU_PEOPLE }, { "workforce", "people", XU_PEOPLE },
 	{ "employment", "people", XU_PEOPLE },
+	{ "population", "people", XU_PEOPLE },
 	{ "человек", "человек", XU_PEOPLE }, { "чел", "человек", XU_PEOPLE },
 	{ "человека", "человек", XU_PEOPLE },
 	{ "сотрудников", "человек", XU_PEOPLE },

@@ -92,12 +92,39 @@ static void test_a_year_earlier(void **state)
 	run_cases(year_earlier, GS_ARRAY_LEN(year_earlier));
 }
 
+/* A number whose unit was said before it: "the number of residents ...
+ * rose to 46", "число индустриальных парков ... достигло 12", "the
+ * population to reach 15,000", "bringing the total to 147" (the unit of
+ * the figure before). */
+static const struct case_ unit_before[] = {
+	{ "The number of residents at the northern sites of the zone rose to "
+	  "46 at the end of 2021.", 20220120,
+	  { "2021|level|46|companies||" } },
+	{ "The ministry expects the number of industrial parks in the region "
+	  "to reach 30 by 2027.", 20230712,
+	  { "2027|target|30|industrial parks||" } },
+	{ "В 2022 году число индустриальных парков в области достигло 12.",
+	  20230301, { "2022|level|12|индустриальных парков||" } },
+	{ "The city expects the population to reach 15,000 by 2030.",
+	  20240228, { "2030|target|15000|people||" } },
+	{ "In 2023 the zone registered 23 companies, bringing the total to "
+	  "147.", 20240228,
+	  { "2023|level|23|companies||", "2023|level|147|companies||" } },
+};
+
+static void test_unit_said_before(void **state)
+{
+	(void)state;
+	run_cases(unit_before, GS_ARRAY_LEN(unit_before));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_year_value_pairs),
 		cmocka_unit_test(test_counts_of_time),
 		cmocka_unit_test(test_a_year_earlier),
+		cmocka_unit_test(test_unit_said_before),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
