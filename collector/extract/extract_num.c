@@ -121,6 +121,21 @@ static bool change_near(const struct xsent *s, int i)
 	return false;
 }
 
+/* A verb that takes a level somewhere ("вырасти до", "довести число ...
+ * до", "увеличить до") a few words before i. */
+static bool brought_to(const struct xsent *s, int i)
+{
+	static const char *const stems[] = { "выраст", "вырос", "довест",
+		"довед", "увелич", "повыс", "нараст", "сниз", "сократ", NULL };
+	int j, k;
+
+	for (j = i - 1; j >= 0 && j >= i - 6; j--)
+		for (k = 0; stems[k] != NULL; k++)
+			if (strncmp(s->t[j].w, stems[k], strlen(stems[k])) == 0)
+				return true;
+	return false;
+}
+
 /* A negation right before the verb at i: "did not exceed", "have never
  * exceeded", "didn't exceed", "не превысила". */
 static bool negated(const struct xsent *s, int i)
@@ -149,6 +164,17 @@ static enum gs_qual qual_before(const struct xsent *s, int i, int *start)
 	int n, k, at;
 
 	*start = i;
+	if (is_w(s, i - 1, "в") || is_w(s, i - 1, "by")) {
+		/* "почти в два раза", "almost by three times" */
+		q = qual_before(s, i - 1, start);
+		if (q != GS_QUAL_NONE)
+			return q;
+		*start = i;
+	}
+	if (is_w(s, i - 2, "close") && is_w(s, i - 1, "to")) {
+		*start = i - 2;
+		return GS_QUAL_ALMOST;
+	}
 	if (i > 0 && xw_in(XL_EXCEED, s->t[i - 1].w)) {
 		*start = i - 1;
 		if (!negated(s, i - 1))
@@ -171,7 +197,7 @@ static enum gs_qual qual_before(const struct xsent *s, int i, int *start)
 			continue;
 		*start = i - n;
 		if (q == GS_QUAL_UP_TO && strcmp(buf, "до") == 0 &&
-		    change_near(s, i - 1))
+		    (change_near(s, i - 1) || brought_to(s, i - 1)))
 			return GS_QUAL_NONE; /* "вырастет до 600" */
 		return q;
 	}

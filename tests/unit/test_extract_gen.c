@@ -118,6 +118,30 @@ static void test_unit_said_before(void **state)
 	run_cases(unit_before, GS_ARRAY_LEN(unit_before));
 }
 
+/* Qualifiers: "close to" is almost; "почти в два раза" qualifies the
+ * multiple across its "в"; "вырасти до", "довести ... до" say where a
+ * level goes, not an upper bound. */
+static const struct case_ quals[] = {
+	{ "Its share of the regional economy is close to 2.5 percent.",
+	  20240303, { "2024|level|2.5|%|almost|" } },
+	{ "За пять лет число резидентов увеличилось почти в два раза.",
+	  20240314, { "2024|multiple|2|times|almost|2019" } },
+	{ "Revenue has grown almost by three times since 2019.", 20240314,
+	  { "2024|multiple|3|times|almost|2019" } },
+	{ "К 2030 году объём производства должен вырасти до 230 млрд рублей.",
+	  20230615, { "2030|target|230|млрд рублей||" } },
+	{ "К 2025 году мы хотим довести число резидентов до 400.", 20220412,
+	  { "2025|target|400|компаний||" } },
+	{ "Инвестиции составят до 8 млрд рублей в 2025 году.", 20220412,
+	  { "2025|plan|8|млрд рублей|up_to|" } },
+};
+
+static void test_qualifiers(void **state)
+{
+	(void)state;
+	run_cases(quals, GS_ARRAY_LEN(quals));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -125,6 +149,7 @@ int main(void)
 		cmocka_unit_test(test_counts_of_time),
 		cmocka_unit_test(test_a_year_earlier),
 		cmocka_unit_test(test_unit_said_before),
+		cmocka_unit_test(test_qualifiers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
