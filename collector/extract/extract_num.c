@@ -269,6 +269,25 @@ static int one_in_every(struct xsent *s, int i, struct xfig *f)
 	return e - i;
 }
 
+/* "выросло на четверть", "rose by a quarter": a change of 25 %. Returns
+ * the tokens taken or 0. */
+static int quarter_more(const struct xsent *s, int i, struct xfig *f)
+{
+	int k = 0;
+
+	if (is_w(s, i, "четверть") && is_w(s, i - 1, "на"))
+		k = 1;
+	else if (is_w(s, i, "a") && is_w(s, i + 1, "quarter") &&
+		 is_w(s, i - 1, "by") && !is_w(s, i + 2, "of"))
+		k = 2;
+	if (k == 0 || !change_near(s, i))
+		return 0;
+	f->v = 25;
+	xu_set(f, "%", XU_PCT);
+	f->pct = true;
+	return k;
+}
+
 /* ---- a figure ---- */
 
 /* A range or a change between two numbers: "100 to 150", "from three to
@@ -375,7 +394,7 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	f->tn = i;
 	*direct = true;
 	*spelled = false;
-	if ((k = one_in_every(s, i, f)) > 0)
+	if ((k = one_in_every(s, i, f)) > 0 || (k = quarter_more(s, i, f)) > 0)
 		return i + k;
 	if (rank_at(s, i)) {
 		v = s->t[i].v;

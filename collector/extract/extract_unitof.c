@@ -170,6 +170,8 @@ bool xu_relative_after(const struct xsent *s, int j)
 
 	if (is_w(s, j, "-"))
 		j++;
+	if (is_w(s, j, "четверть") || is_w(s, j, "quarter"))
+		return true; /* "на четверть": 25 % */
 	u = xw_unit(s, j, &n);
 	return u != NULL && (u->cls == XU_TIMES || u->cls == XU_PCT);
 }

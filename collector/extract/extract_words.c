@@ -274,6 +274,12 @@ int xw_spelled(const struct xsent *s, int i, double *v)
 		}
 		break;
 	}
+	if (j + 2 < s->nt && strcmp(s->t[j].w, "and") == 0 &&
+	    strcmp(s->t[j + 1].w, "a") == 0 && strcmp(s->t[j + 2].w, "half") == 0)
+		cur += 0.5, j += 3; /* "one and a half" */
+	else if (j + 1 < s->nt && strcmp(s->t[j].w, "с") == 0 &&
+		 strcmp(s->t[j + 1].w, "половиной") == 0)
+		cur += 0.5, j += 2; /* "два с половиной" */
 	*v = cur;
 	return j - i;
 }

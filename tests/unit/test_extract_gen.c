@@ -142,6 +142,45 @@ static void test_qualifiers(void **state)
 	run_cases(quals, GS_ARRAY_LEN(quals));
 }
 
+/* Numbers in words with a fraction: "one and a half times", "в два с
+ * половиной раза", "на четверть" (a quarter more: 25 %). */
+static const struct case_ fractions[] = {
+	{ "Investment grew one and a half times in 2023 compared with 2022.",
+	  20240301, { "2023|multiple|1.5|times||2022" } },
+	{ "Выручка выросла в два с половиной раза по сравнению с 2020 годом.",
+	  20220301, { "2022|multiple|2.5|times||2020" } },
+	{ "В 2021 году число рабочих мест выросло на четверть.", 20220120,
+	  { "2021|percent|25|%||2020" } },
+	{ "In 2021 the number of jobs rose by a quarter.", 20220120,
+	  { "2021|percent|25|%||2020" } },
+};
+
+static void test_fractions_in_words(void **state)
+{
+	(void)state;
+	run_cases(fractions, GS_ARRAY_LEN(fractions));
+}
+
+/* A period after "than in", "чем за", "compared with" is the base of the
+ * change before it, not its period, also when it is a range of months
+ * ("January-June 2022", "первое полугодие 2021 года"). */
+static const struct case_ base_ranges[] = {
+	{ "In the first half of 2023 residents invested RUB 6.2 bn, one and a "
+	  "half times more than in January-June 2022.", 20230712,
+	  { "2023-01..2023-06|flow|6.2|billion RUB||",
+	    "2023-01..2023-06|multiple|1.5|times||2022-01..2022-06" } },
+	{ "За январь–июнь 2022 года резиденты отгрузили продукции на 9,4 млрд "
+	  "руб., что в 1,2 раза больше, чем за первое полугодие 2021 года.",
+	  20220830, { "2022-01..2022-06|flow|9.4|млрд рублей||",
+		      "2022-01..2022-06|multiple|1.2|times||2021-01..2021-06" } },
+};
+
+static void test_base_ranges(void **state)
+{
+	(void)state;
+	run_cases(base_ranges, GS_ARRAY_LEN(base_ranges));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -150,6 +189,8 @@ int main(void)
 		cmocka_unit_test(test_a_year_earlier),
 		cmocka_unit_test(test_unit_said_before),
 		cmocka_unit_test(test_qualifiers),
+		cmocka_unit_test(test_fractions_in_words),
+		cmocka_unit_test(test_base_ranges),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
