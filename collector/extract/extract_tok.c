@@ -156,24 +156,29 @@ static bool digits_n(const unsigned char *p, int n)
 	return !xdigit(p[n]);
 }
 
-/* "13.05.2025" or "2025-05-13" at p: the date and its length, or 0. */
+/* "13.05.2025", "30/08/2023" (day first; month first only where day
+ * first is no date: "08/30/2023") or "2025-05-13" at p: the date and its
+ * length, or 0. */
 static int scan_date(const unsigned char *p, int32_t *ymd)
 {
 	int a = 0, y, m, d;
 
 	while (xdigit(p[a]))
 		a++;
-	if ((a == 1 || a == 2) && p[a] == '.' && xdigit(p[a + 1])) {
+	if ((a == 1 || a == 2) && (p[a] == '.' || p[a] == '/') &&
+	    xdigit(p[a + 1])) {
 		int b = a + 1;
 
 		while (xdigit(p[b]))
 			b++;
-		if (b - a - 1 > 2 || p[b] != '.' || !digits_n(p + b + 1, 4))
+		if (b - a - 1 > 2 || p[b] != p[a] || !digits_n(p + b + 1, 4))
 			return 0;
 		d = (int)strtol((const char *)p, NULL, 10);
 		m = (int)strtol((const char *)p + a + 1, NULL, 10);
 		y = (int)strtol((const char *)p + b + 1, NULL, 10);
 		*ymd = cal_ymd(y, m, d);
+		if (!cal_valid(*ymd) && p[a] == '/')
+			*ymd = cal_ymd(y, d, m);
 		return cal_valid(*ymd) ? b + 5 : 0;
 	}
 	if (a == 4 && p[4] == '-' && digits_n(p + 5, 2) && p[7] == '-' &&

@@ -181,6 +181,21 @@ static void test_base_ranges(void **state)
 	run_cases(base_ranges, GS_ARRAY_LEN(base_ranges));
 }
 
+/* A date line written with slashes dates the text: "30/08/2023" (day
+ * first, as "30.08.2023"; month first only where day first cannot be). */
+static const struct case_ slash_dates[] = {
+	{ "Nizhny Novgorod, 30/08/2023\n\nThe cluster counts some 1,200 "
+	  "companies.", 0, { "2023|level|1200|companies|about|" } },
+	{ "Boston, 08/30/2023\n\nThe cluster counts 120 companies.", 0,
+	  { "2023|level|120|companies||" } },
+};
+
+static void test_slash_dates(void **state)
+{
+	(void)state;
+	run_cases(slash_dates, GS_ARRAY_LEN(slash_dates));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -191,6 +206,7 @@ int main(void)
 		cmocka_unit_test(test_qualifiers),
 		cmocka_unit_test(test_fractions_in_words),
 		cmocka_unit_test(test_base_ranges),
+		cmocka_unit_test(test_slash_dates),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
