@@ -232,6 +232,30 @@ static int p_ago(const struct xsent *s, int i, const struct xdoc *d,
 	return d->ay ? e + 1 - i : 0;
 }
 
+/* "in the same year", "that year", "в том же году": the year the
+ * sentence states (xtime_parse fills it in, as for "a year earlier"). */
+static int p_same_year(const struct xsent *s, int i, const struct xdoc *d,
+		       struct xtime *m)
+{
+	int k = 0;
+
+	if (xt_w(s, i, "in") && xt_w(s, i + 1, "the") &&
+	    xt_w(s, i + 2, "same") && xt_w(s, i + 3, "year"))
+		k = 4;
+	else if (xt_w(s, i, "in") && xt_w(s, i + 1, "that") &&
+		 xt_w(s, i + 2, "year"))
+		k = 3;
+	else if (xt_w(s, i, "в") && xt_w(s, i + 1, "том") &&
+		 xt_w(s, i + 2, "же") && xt_w(s, i + 3, "году"))
+		k = 4;
+	if (k == 0 || d->ay == 0)
+		return 0;
+	m->role = XR_POINT;
+	m->p = xt_per(d->ay, 0, 0, d->ay, 0, 0);
+	m->prev = true;
+	return k;
+}
+
 /* Does a bare count of years at i (ending before j) name a period? "за
  * десять лет", "в течение пяти лет", "within three years", "over five
  * years" that ends a clause, opens one or comes before its verb; not "for
@@ -366,7 +390,7 @@ int xtime_relation(const struct xsent *s, int i, const struct xdoc *d,
 	int k;
 
 	if ((k = p_founded(s, i, m)) || (k = p_level(s, i, m)) ||
-	    (k = p_past(s, i, d, m)) || (k = p_base(s, i, d, m)) ||
+	    (k = p_same_year(s, i, d, m)) || (k = p_past(s, i, d, m)) || (k = p_base(s, i, d, m)) ||
 	    (k = p_since(s, i, m)) || (k = p_by(s, i, d, m)))
 		return k;
 	return 0;

@@ -84,6 +84,13 @@ static const struct case_ year_earlier[] = {
 	  { "2025|level|16800|people||", "2022|level|11200|people||" } },
 	{ "A year ago the park had 30 residents.", 20230301,
 	  { "2022|level|30|companies||" } },
+	/* "in the same year": the year the sentence states */
+	{ "Revenue reached RUB 160 bn in 2022, and exports reached USD 450 "
+	  "million in the same year.", 20230830,
+	  { "2022|level|160|billion RUB||", "2022|level|450|million USD||" } },
+	{ "В 2021 году выручка составила 5 млрд рублей, а экспорт в том же "
+	  "году достиг 700 млн рублей.", 20220830,
+	  { "2021|level|5|млрд рублей||", "2021|level|700|млн рублей||" } },
 };
 
 static void test_a_year_earlier(void **state)
