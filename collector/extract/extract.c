@@ -188,7 +188,15 @@ static int dated_before(const struct xdoc *d, int first, int i)
 struct walk {
 	int first;      /* first sentence of the current paragraph */
 	int lead0, lead1; /* sentences of the paragraph before a list, or -1 */
+	int question;   /* the last question of an interview, or -1 */
 };
+
+/* A question ("Как участники закончили прошлый год?", "Q: ..."): what
+ * follows answers it, dated as it is. */
+static bool question(const struct xsent *s)
+{
+	return s->len > 0 && s->text[s->len - 1] == '?';
+}
 
 static void context(const struct xdoc *d, int i, struct walk *w,
 		    struct xctx *c)
@@ -223,6 +231,10 @@ static void context(const struct xdoc *d, int i, struct walk *w,
 		else if (!new_names(f, s) && (past(s) || shares_noun(f, s)))
 			c->para = para_date(f, false);
 	}
+	if (question(s))
+		w->question = i;
+	else if (c->para == NULL && w->question >= 0)
+		c->para = para_date(&d->s[w->question], false);
 }
 
 /* A title or heading at the top: one line, no final punctuation. Its
@@ -287,7 +299,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct xtrow rows[MAX_FIGS];
 	int nt;
 	struct xfig *figs = xcalloc(MAX_FIGS, sizeof(*figs));
-	struct walk w = { 0, -1, -1 };
+	struct walk w = { 0, -1, -1, -1 };
 	struct xdoc d;
 	struct xctx c;
 	int i, k, nf;

@@ -203,6 +203,28 @@ static void test_slash_dates(void **state)
 	run_cases(slash_dates, GS_ARRAY_LEN(slash_dates));
 }
 
+/* An interview: the answer's undated figures take the date the question
+ * states ("Как участники закончили прошлый год?" - "Хорошо. Их выручка
+ * превысила 130 млрд рублей": 2021 in a text of 2022). */
+static const struct case_ interviews[] = {
+	{ "12.04.2022\n\n— Как участники закончили прошлый год?\n— Хорошо. "
+	  "Их выручка превысила 130 млрд рублей.", 0,
+	  { "2021|level|130|млрд рублей|over|" } },
+	{ "Kazan, 3 March 2023.\n\nQ: How did the residents do last year?\n\n"
+	  "A: Well. Their revenue reached RUB 40 bn.", 0,
+	  { "2022|level|40|billion RUB||" } },
+	/* an answer that states its own date keeps it */
+	{ "Kazan, 3 March 2023.\n\nQ: How did the residents do last year?\n\n"
+	  "A: Well. In 2021 their revenue reached RUB 35 bn.", 0,
+	  { "2021|level|35|billion RUB||" } },
+};
+
+static void test_interviews(void **state)
+{
+	(void)state;
+	run_cases(interviews, GS_ARRAY_LEN(interviews));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -214,6 +236,7 @@ int main(void)
 		cmocka_unit_test(test_fractions_in_words),
 		cmocka_unit_test(test_base_ranges),
 		cmocka_unit_test(test_slash_dates),
+		cmocka_unit_test(test_interviews),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
