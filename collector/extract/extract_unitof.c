@@ -73,10 +73,20 @@ static bool acronym_unit(const struct xsent *s, const struct xdoc *d, int i,
 	return true;
 }
 
+/* An English plural noun ("parks"), which ends the phrase a number
+ * counts: an "and" after it joins another count. */
+static bool plural_noun(const struct xtok *t)
+{
+	size_t n = strlen(t->w);
+
+	return !t->cyr && n > 3 && t->w[n - 1] == 's' && t->w[n - 2] != 's';
+}
+
 /* A known unit within a few modifier words from i; its end, or -1. */
 static int unit_ahead(const struct xsent *s, int i, struct xfig *f)
 {
 	const struct xunit *u;
+	double v;
 	int j, n;
 
 	for (j = i; j < s->nt && j < i + 7; j++) {
@@ -92,8 +102,9 @@ static int unit_ahead(const struct xsent *s, int i, struct xfig *f)
 			return j + n;
 		}
 		if ((is_w(s, j, "and") || is_w(s, j, "or") || is_w(s, j, "и")) &&
-		    j > i && j + 1 < s->nt && s->t[j + 1].type == XT_WORD)
-			continue;
+		    j > i && j + 1 < s->nt && s->t[j + 1].type == XT_WORD &&
+		    !plural_noun(&s->t[j - 1]) && xw_spelled(s, j + 1, &v) == 0)
+			continue; /* not "17 industrial parks and four ..." */
 		if (xw_in(XL_STOP, t->w) || xw_in(XL_REPORT, t->w))
 			return -1;
 	}

@@ -225,6 +225,26 @@ static void test_interviews(void **state)
 	run_cases(interviews, GS_ARRAY_LEN(interviews));
 }
 
+/* Two counts joined by "and": each number's unit is the noun phrase
+ * after it, not the last noun of the list ("17 industrial parks and four
+ * technoparks"); "and" inside the modifiers of one noun stays ("150 new
+ * innovative and high-tech manufacturing facilities"). */
+static const struct case_ lists[] = {
+	{ "The republic has 17 industrial parks and four technoparks.",
+	  20230712, { "2023|level|17|industrial parks||",
+		      "2023|level|4|technoparks||" } },
+	{ "The region counts 30 industrial parks and technoparks.", 20230303,
+	  { "2023|level|30|industrial parks||" } },
+	{ "Every year 150 new innovative and high-tech manufacturing "
+	  "facilities open.", 20251007, { "2025|level|150|facilities||" } },
+};
+
+static void test_counts_in_a_list(void **state)
+{
+	(void)state;
+	run_cases(lists, GS_ARRAY_LEN(lists));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -237,6 +257,7 @@ int main(void)
 		cmocka_unit_test(test_base_ranges),
 		cmocka_unit_test(test_slash_dates),
 		cmocka_unit_test(test_interviews),
+		cmocka_unit_test(test_counts_in_a_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
