@@ -354,6 +354,8 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 {
 	enum xrole r = m ? m->role : XR_NOW;
 	struct xper p = m ? m->p : xper_year(d->ay);
+	/* a change "from 15 to 20" has two dates; a range of values one */
+	bool change = f->pair == XP_FROM || f->pair == XP_TO;
 
 	o->kind = GS_KIND_LEVEL;
 	if (r == XR_NOW)
@@ -361,15 +363,14 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 	if (m == NULL && future) {
 		o->kind = plan ? GS_KIND_PLAN : GS_KIND_TARGET;
 		p = plan ? span(d->ay, hz) : xper_year(hz);
-	} else if ((r == XR_PAST || r == XR_SINCE) && f->pair != XP_NONE) {
+	} else if ((r == XR_PAST || r == XR_SINCE) && change) {
 		p = f->pair == XP_TO ? xper_year(d->ay) :
 		    r == XR_SINCE ? start_point(&p) : xper_year(d->ay - m->n);
 		if (f->pair == XP_FROM && r == XR_PAST && m->n == 0)
 			p = xper_year(d->ay - 1);
-	} else if (r == XR_RANGE && f->pair == XP_NONE && possessed(s, f)) {
+	} else if (r == XR_RANGE && !change && possessed(s, f)) {
 		p = end_point(&p);
-	} else if (r == XR_RANGE && f->pair == XP_NONE &&
-		   !level_after_change(s, f)) {
+	} else if (r == XR_RANGE && !change && !level_after_change(s, f)) {
 		o->kind = p.y1 > d->ay ? GS_KIND_PLAN : GS_KIND_FLOW;
 		if (p.m0 != 0 && p.y1 <= d->ay)
 			o->kind = GS_KIND_FLOW;

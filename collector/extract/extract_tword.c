@@ -39,6 +39,18 @@ bool xt_dash(const struct xsent *s, int i)
 	return xt_w(s, i, "-") || xt_w(s, i, "–") || xt_w(s, i, "—");
 }
 
+/* Does the year at i end a range of years ("2019-2021", "from 2011 to
+ * 2022")? Then a unit word after it starts the next phrase ("2021
+ * residents invested"). */
+static bool range_end(const struct xsent *s, int i)
+{
+	const struct xtok *a = i >= 2 ? &s->t[i - 2] : NULL;
+
+	return a != NULL && (xt_w(s, i - 1, "to") || xt_dash(s, i - 1)) &&
+	       a->type == XT_NUM && a->plain && a->ndig == 4 &&
+	       a->v >= 1900 && a->v < s->t[i].v;
+}
+
 /* A year at i; a unit after it makes it a number ("2000 companies"). */
 bool xt_year(const struct xsent *s, int i, int *y)
 {
@@ -47,7 +59,7 @@ bool xt_year(const struct xsent *s, int i, int *y)
 	if (!xt_free_num(s, i) || !s->t[i].plain || s->t[i].ndig != 4 ||
 	    s->t[i].v < 1900 || s->t[i].v > 2100)
 		return false;
-	if (i + 1 < s->nt && xw_unit(s, i + 1, &n) != NULL &&
+	if (i + 1 < s->nt && !range_end(s, i) && xw_unit(s, i + 1, &n) != NULL &&
 	    !s->t[i + 1].cyr && !(i > 0 && (xt_w(s, i - 1, "in") ||
 					     xt_w(s, i - 1, "since") ||
 					     xt_w(s, i - 1, "of") ||

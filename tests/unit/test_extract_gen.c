@@ -245,6 +245,25 @@ static void test_counts_in_a_list(void **state)
 	run_cases(lists, GS_ARRAY_LEN(lists));
 }
 
+/* A range of values ("from 15 to 20 billion") over a range of years is a
+ * flow or plan over those years, as one value would be; only a change
+ * ("rose from 15 to 20") takes the years' ends. */
+static const struct case_ value_ranges[] = {
+	{ "The region expects investors to commit from 15 to 20 billion "
+	  "rubles to new projects in 2023-2025.", 20230517,
+	  { "2023..2025|plan|15|billion rubles|at_least|",
+	    "2023..2025|plan|20|billion rubles|up_to|" } },
+	{ "In 2019-2021 residents invested from 5 to 7 billion rubles.",
+	  20220301, { "2019..2021|flow|5|billion rubles|at_least|",
+		      "2019..2021|flow|7|billion rubles|up_to|" } },
+};
+
+static void test_value_ranges_over_years(void **state)
+{
+	(void)state;
+	run_cases(value_ranges, GS_ARRAY_LEN(value_ranges));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -258,6 +277,7 @@ int main(void)
 		cmocka_unit_test(test_slash_dates),
 		cmocka_unit_test(test_interviews),
 		cmocka_unit_test(test_counts_in_a_list),
+		cmocka_unit_test(test_value_ranges_over_years),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
