@@ -303,13 +303,14 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct xdoc d;
 	struct xctx c;
 	int i, k, nf;
-	bool top = true;
+	bool top = true, firms;
 
 	memset(r, 0, sizeof(*r));
 	xdoc_build(&d, buf, len);
 	find_acronyms(&d);
 	xtime_asof(&d, buf, len, o, r);
 	xtime_horizon(&d);
+	firms = xask_firms(&d);
 	for (i = 0; i < d.ns; i++) {
 		struct xsent *s = &d.s[i];
 
@@ -325,6 +326,8 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		for (k = 0; k < nf; k++) {
 			struct xcand *x = new_cand(r);
 
+			xask_unit(s, w.question >= 0 ? &d.s[w.question] : NULL,
+				  firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);

@@ -26,6 +26,8 @@
 **   extract_series.c  a series key proposed from the figure's subject
 **   extract_table.c   rows of a table flattened into text
 **   extract_conf.c    each candidate's reasons and confidence
+**   extract_ask.c     units an interview's question asks for; who
+**                     participants are
 **   extract_inputs.c  the texts of a run over files and directories
 **   extract.c         the driver and the candidate list
 **
@@ -313,5 +315,14 @@ void xseries_name(const struct xsent *s, char *name, size_t size);
  * last name an earlier sentence gave, "" for none); *how says which. */
 char *xseries_propose(const struct xsent *s, const struct xfig *f,
 		      const char *prev, enum xsubj *how);
+
+/* extract_ask.c: does the text call participants companies ("participant
+ * companies", "компаний-участников")? xask_unit gives a figure with a
+ * scale but no unit the unit question q asks for ("Сколько компаний ...?"
+ * - "Около 3,2 тыс."; q may be NULL), and makes participants companies
+ * when firms. */
+bool xask_firms(const struct xdoc *d);
+void xask_unit(const struct xsent *s, const struct xsent *q, bool firms,
+	       struct xfig *f);
 
 #endif

@@ -264,6 +264,29 @@ static void test_value_ranges_over_years(void **state)
 	run_cases(value_ranges, GS_ARRAY_LEN(value_ranges));
 }
 
+/* The unit an interview's question asks for is its answer's ("Сколько
+ * компаний-участников ...?" - "Около 3,2 тыс."); participants are
+ * companies in a text that calls them participant companies, else people. */
+static const struct case_ asked_units[] = {
+	{ "12.04.2022\n\n— Сколько компаний-участников у фонда сейчас?\n— "
+	  "Около 3,2 тыс.", 0, { "2022|level|3.2|тыс. компаний|about|" } },
+	{ "Kazan, 3 March 2023.\n\nQ: How many companies work in the park "
+	  "today?\n\nA: About 1,400.", 0,
+	  { "2023|level|1400|companies|about|" } },
+	{ "In 2022 Skolkovo had 3,300 participant companies. The foundation "
+	  "aims to bring the number of participants to 5,000 by 2030.",
+	  20230630, { "2022|level|3300|companies||",
+		      "2030|target|5000|companies||" } },
+	{ "The forum had 2,000 participants in 2022.", 20230630,
+	  { "2022|level|2000|people||" } },
+};
+
+static void test_units_asked_for(void **state)
+{
+	(void)state;
+	run_cases(asked_units, GS_ARRAY_LEN(asked_units));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -278,6 +301,7 @@ int main(void)
 		cmocka_unit_test(test_interviews),
 		cmocka_unit_test(test_counts_in_a_list),
 		cmocka_unit_test(test_value_ranges_over_years),
+		cmocka_unit_test(test_units_asked_for),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
