@@ -11,6 +11,7 @@
 */
 #include "../../common.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -291,6 +292,38 @@ static void keep_name(const struct xsent *s, char *name, size_t size)
 		gs_snprintf(name, size, "%s", now);
 }
 
+/* Does the value v appear, maybe rounded, as a number in a sentence of d
+ * other than i ("output tops 100 billion rubles" over "104.7 billion
+ * rubles")? A heading's figure that the text repeats is left to it. */
+static bool repeated(const struct xdoc *d, int i, double v)
+{
+	/* only a round number is a rounded one: 100, 300, 6000, not 12 */
+	double tol = v >= 10 && fmod(v, pow(10, floor(log10(v)))) == 0 ?
+		     0.1 * v : 0;
+	int k, j;
+
+	for (k = 0; k < d->ns; k++)
+		for (j = 0; j < d->s[k].nt && k != i; j++)
+			if (d->s[k].t[j].type == XT_NUM &&
+			    fabs(d->s[k].t[j].v - v) <= tol)
+				return true;
+	return false;
+}
+
+/* The date of the first sentence after the heading i that states one
+ * (not a date line): a heading's figure is the text's news. */
+static const struct xtime *body_date(const struct xdoc *d, int i)
+{
+	const struct xtime *m;
+	int k;
+
+	for (k = i + 1; k < d->ns; k++)
+		if (!xsent_dateline(&d->s[k]) &&
+		    (m = para_date(&d->s[k], false)) != NULL)
+			return m;
+	return NULL;
+}
+
 static void run_once(const char *buf, size_t len, const struct xopts *o,
 		     struct xresult *r)
 {
@@ -303,7 +336,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct xdoc d;
 	struct xctx c;
 	int i, k, nf;
-	bool top = true, firms;
+	bool top = true, firms, head;
 
 	memset(r, 0, sizeof(*r));
 	xdoc_build(&d, buf, len);
@@ -317,14 +350,17 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		context(&d, i, &w, &c);
 		nt = xtable_spot(s, rows, MAX_FIGS);
 		table_cands(r, s, rows, nt);
-		if (nt == 0 && top && heading(s)) {
-			keep_name(s, name, sizeof(name));
-			continue;
-		}
+		head = nt == 0 && top && heading(s);
+		if (head)
+			c.para = body_date(&d, i);
 		top = top && (heading(s) || s->len < 80);
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {
-			struct xcand *x = new_cand(r);
+			struct xcand *x;
+
+			if (head && repeated(&d, i, figs[k].v))
+				continue;
+			x = new_cand(r);
 
 			xask_unit(s, w.question >= 0 ? &d.s[w.question] : NULL,
 				  firms, &figs[k]);

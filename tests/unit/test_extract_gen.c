@@ -287,6 +287,29 @@ static void test_units_asked_for(void **state)
 	run_cases(asked_units, GS_ARRAY_LEN(asked_units));
 }
 
+/* A heading's figure the text does not repeat is a figure ("Zelenograd
+ * sites add 12 residents in 2021"), dated as the first dated sentence of
+ * the text when it states no date; one the text repeats is left to the
+ * text. */
+static const struct case_ headings[] = {
+	{ "Zelenograd sites add 12 residents in 2021\n\nMOSCOW, Jan 20, 2022 "
+	  "- The number of residents rose to 46 at the end of 2021.", 0,
+	  { "2021|level|12|companies||", "2021|level|46|companies||" } },
+	{ "Выручка резидентов выросла в 1,3 раза\n\nКАЗАНЬ, 28 февраля 2024 "
+	  "г. Выручка резидентов по итогам 2023 года составила 46,5 млрд "
+	  "рублей.", 0, { "2023|multiple|1.3|times||",
+			  "2023|level|46.5|млрд рублей||" } },
+	{ "Output passes RUB 300 bn\n\nYelabuga, 14 March 2023 - Output came "
+	  "to more than RUB 300 bn in 2022.", 0,
+	  { "2022|level|300|billion RUB|over|" } },
+};
+
+static void test_headings(void **state)
+{
+	(void)state;
+	run_cases(headings, GS_ARRAY_LEN(headings));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -302,6 +325,7 @@ int main(void)
 		cmocka_unit_test(test_counts_in_a_list),
 		cmocka_unit_test(test_value_ranges_over_years),
 		cmocka_unit_test(test_units_asked_for),
+		cmocka_unit_test(test_headings),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
