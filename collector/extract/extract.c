@@ -354,6 +354,8 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		if (head)
 			c.para = body_date(&d, i);
 		top = top && (heading(s) || s->len < 80);
+		d.asked = w.question >= 0 && w.question == i - 1 ?
+			  xask_asked(&d.s[w.question]) : NULL;
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {
 			struct xcand *x;
@@ -362,8 +364,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 				continue;
 			x = new_cand(r);
 
-			xask_unit(s, w.question >= 0 ? &d.s[w.question] : NULL,
-				  firms, &figs[k]);
+			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);

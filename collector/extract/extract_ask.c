@@ -52,9 +52,7 @@ static const struct xunit *word_unit(const struct xsent *q, int i)
 	return xw_unit(&one, 0, &n);
 }
 
-/* The unit question q asks for: "how many companies", "сколько
- * компаний-участников"; NULL if none. */
-static const struct xunit *asked(const struct xsent *q)
+const struct xunit *xask_asked(const struct xsent *q)
 {
 	int i;
 
@@ -68,15 +66,10 @@ static const struct xunit *asked(const struct xsent *q)
 	return NULL;
 }
 
-void xask_unit(const struct xsent *s, const struct xsent *q, bool firms,
-	       struct xfig *f)
+void xask_participants(const struct xsent *s, bool firms, struct xfig *f)
 {
-	const struct xunit *u;
 	int i;
 
-	if (f->unit[0] == '\0' && f->scale[0] != '\0' && q != NULL &&
-	    q != s && (u = asked(q)) != NULL)
-		xu_set(f, u->out, u->cls);
 	if (!firms || f->cls != XU_PEOPLE)
 		return;
 	for (i = 0; i < s->nt; i++)

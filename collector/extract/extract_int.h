@@ -125,6 +125,8 @@ struct xdoc {
 	int32_t as_of;
 	int ay, am, ad;    /* as_of split */
 	int horizon;       /* latest target year the text looks to, or 0 */
+	const struct xunit *asked; /* the unit the question before the
+				    * sentence being read asks for, or NULL */
 	struct xacro acro[32];
 	int nacro;
 };
@@ -316,13 +318,12 @@ void xseries_name(const struct xsent *s, char *name, size_t size);
 char *xseries_propose(const struct xsent *s, const struct xfig *f,
 		      const char *prev, enum xsubj *how);
 
-/* extract_ask.c: does the text call participants companies ("participant
- * companies", "компаний-участников")? xask_unit gives a figure with a
- * scale but no unit the unit question q asks for ("Сколько компаний ...?"
- * - "Около 3,2 тыс."; q may be NULL), and makes participants companies
- * when firms. */
+/* extract_ask.c: the unit question q asks for ("how many companies",
+ * "Сколько компаний-участников"), or NULL; does the text call participants
+ * companies ("participant companies", "компаний-участников")? If firms,
+ * xask_participants makes the participants of s companies. */
+const struct xunit *xask_asked(const struct xsent *q);
 bool xask_firms(const struct xdoc *d);
-void xask_unit(const struct xsent *s, const struct xsent *q, bool firms,
-	       struct xfig *f);
+void xask_participants(const struct xsent *s, bool firms, struct xfig *f);
 
 #endif

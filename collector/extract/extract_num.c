@@ -507,6 +507,8 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		}
 		return -1;
 	}
+	if (f->unit[0] == '\0' && d->asked != NULL) /* "How many ...? About 1,400" */
+		xu_set(f, d->asked->out, d->asked->cls);
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
 		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||
 				     (is_w(s, i - 1, "from") &&

@@ -88,4 +88,12 @@ static void run_cases(const struct case_ *cs, size_t n)
 	DONE();
 }
 
+/* A cmocka test that runs the table of cases t. */
+#define CASES_TEST(name, t) \
+	static void name(void **state) \
+	{ \
+		(void)state; \
+		run_cases(t, GS_ARRAY_LEN(t)); \
+	}
+
 #endif

@@ -23,11 +23,7 @@ static const struct case_ tables[] = {
 	    "2021|flow|6|млрд рублей||" } },
 };
 
-static void test_year_value_pairs(void **state)
-{
-	(void)state;
-	run_cases(tables, GS_ARRAY_LEN(tables));
-}
+CASES_TEST(test_year_value_pairs, tables)
 
 /* Counts of time. A bare "over N years" / "за N лет" in a text dated Y
  * runs from Y-N to Y itself (the keys of dev/en_tomsk_sez,
@@ -59,11 +55,7 @@ static const struct case_ time_counts[] = {
 	  { "2025|level|10|years||" } },
 };
 
-static void test_counts_of_time(void **state)
-{
-	(void)state;
-	run_cases(time_counts, GS_ARRAY_LEN(time_counts));
-}
+CASES_TEST(test_counts_of_time, time_counts)
 
 /* "a year earlier", "годом ранее": a year before the sentence's own date,
  * not before the text's ("ended 2022 with 77, against 69 a year
@@ -93,11 +85,7 @@ static const struct case_ year_earlier[] = {
 	  { "2021|level|5|млрд рублей||", "2021|level|700|млн рублей||" } },
 };
 
-static void test_a_year_earlier(void **state)
-{
-	(void)state;
-	run_cases(year_earlier, GS_ARRAY_LEN(year_earlier));
-}
+CASES_TEST(test_a_year_earlier, year_earlier)
 
 /* A number whose unit was said before it: "the number of residents ...
  * rose to 46", "число индустриальных парков ... достигло 12", "the
@@ -119,11 +107,7 @@ static const struct case_ unit_before[] = {
 	  { "2023|level|23|companies||", "2023|level|147|companies||" } },
 };
 
-static void test_unit_said_before(void **state)
-{
-	(void)state;
-	run_cases(unit_before, GS_ARRAY_LEN(unit_before));
-}
+CASES_TEST(test_unit_said_before, unit_before)
 
 /* Qualifiers: "close to" is almost; "почти в два раза" qualifies the
  * multiple across its "в"; "вырасти до", "довести ... до" say where a
@@ -143,11 +127,7 @@ static const struct case_ quals[] = {
 	  { "2025|plan|8|млрд рублей|up_to|" } },
 };
 
-static void test_qualifiers(void **state)
-{
-	(void)state;
-	run_cases(quals, GS_ARRAY_LEN(quals));
-}
+CASES_TEST(test_qualifiers, quals)
 
 /* Numbers in words with a fraction: "one and a half times", "в два с
  * половиной раза", "на четверть" (a quarter more: 25 %). */
@@ -162,11 +142,7 @@ static const struct case_ fractions[] = {
 	  { "2021|percent|25|%||2020" } },
 };
 
-static void test_fractions_in_words(void **state)
-{
-	(void)state;
-	run_cases(fractions, GS_ARRAY_LEN(fractions));
-}
+CASES_TEST(test_fractions_in_words, fractions)
 
 /* A period after "than in", "чем за", "compared with" is the base of the
  * change before it, not its period, also when it is a range of months
@@ -182,11 +158,7 @@ static const struct case_ base_ranges[] = {
 		      "2022-01..2022-06|multiple|1.2|times||2021-01..2021-06" } },
 };
 
-static void test_base_ranges(void **state)
-{
-	(void)state;
-	run_cases(base_ranges, GS_ARRAY_LEN(base_ranges));
-}
+CASES_TEST(test_base_ranges, base_ranges)
 
 /* A date line written with slashes dates the text: "30/08/2023" (day
  * first, as "30.08.2023"; month first only where day first cannot be). */
@@ -197,11 +169,7 @@ static const struct case_ slash_dates[] = {
 	  { "2023|level|120|companies||" } },
 };
 
-static void test_slash_dates(void **state)
-{
-	(void)state;
-	run_cases(slash_dates, GS_ARRAY_LEN(slash_dates));
-}
+CASES_TEST(test_slash_dates, slash_dates)
 
 /* An interview: the answer's undated figures take the date the question
  * states ("Как участники закончили прошлый год?" - "Хорошо. Их выручка
@@ -219,11 +187,7 @@ static const struct case_ interviews[] = {
 	  { "2021|level|35|billion RUB||" } },
 };
 
-static void test_interviews(void **state)
-{
-	(void)state;
-	run_cases(interviews, GS_ARRAY_LEN(interviews));
-}
+CASES_TEST(test_interviews, interviews)
 
 /* Two counts joined by "and": each number's unit is the noun phrase
  * after it, not the last noun of the list ("17 industrial parks and four
@@ -239,11 +203,7 @@ static const struct case_ lists[] = {
 	  "facilities open.", 20251007, { "2025|level|150|facilities||" } },
 };
 
-static void test_counts_in_a_list(void **state)
-{
-	(void)state;
-	run_cases(lists, GS_ARRAY_LEN(lists));
-}
+CASES_TEST(test_counts_in_a_list, lists)
 
 /* A range of values ("from 15 to 20 billion") over a range of years is a
  * flow or plan over those years, as one value would be; only a change
@@ -258,11 +218,7 @@ static const struct case_ value_ranges[] = {
 		      "2019..2021|flow|7|billion rubles|up_to|" } },
 };
 
-static void test_value_ranges_over_years(void **state)
-{
-	(void)state;
-	run_cases(value_ranges, GS_ARRAY_LEN(value_ranges));
-}
+CASES_TEST(test_value_ranges_over_years, value_ranges)
 
 /* The unit an interview's question asks for is its answer's ("Сколько
  * компаний-участников ...?" - "Около 3,2 тыс."); participants are
@@ -281,11 +237,7 @@ static const struct case_ asked_units[] = {
 	  { "2022|level|2000|people||" } },
 };
 
-static void test_units_asked_for(void **state)
-{
-	(void)state;
-	run_cases(asked_units, GS_ARRAY_LEN(asked_units));
-}
+CASES_TEST(test_units_asked_for, asked_units)
 
 /* A heading's figure the text does not repeat is a figure ("Zelenograd
  * sites add 12 residents in 2021"), dated as the first dated sentence of
@@ -304,11 +256,7 @@ static const struct case_ headings[] = {
 	  { "2022|level|300|billion RUB|over|" } },
 };
 
-static void test_headings(void **state)
-{
-	(void)state;
-	run_cases(headings, GS_ARRAY_LEN(headings));
-}
+CASES_TEST(test_headings, headings)
 
 int main(void)
 {
