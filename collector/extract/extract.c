@@ -73,13 +73,14 @@ static void find_acronyms(struct xdoc *d)
 	}
 }
 
-/* The date a paragraph's first sentence states, if just one; a sentence
- * about the future lends its date only to the list it introduces ("The
- * park's plans for 2025 include:"). */
+/* The date a paragraph's first sentence states, if just one, or the
+ * latest of its years ("rose to 34% in 2023 from 30% in 2022"); a
+ * sentence about the future lends its date only to the list it
+ * introduces ("The park's plans for 2025 include:"). */
 static const struct xtime *para_date(const struct xsent *s, bool lead)
 {
-	const struct xtime *m = NULL;
-	int k, n = 0;
+	const struct xtime *m = NULL, *late = NULL;
+	int k, n = 0, points = 0;
 
 	if (!lead && xcue_future(s))
 		return NULL;
@@ -91,8 +92,14 @@ static const struct xtime *para_date(const struct xsent *s, bool lead)
 			m = &s->tm[k];
 			n++;
 		}
+		if (r == XR_POINT && s->tm[k].p.m0 == 0 &&
+		    (late == NULL || s->tm[k].p.y1 > late->p.y1))
+			late = &s->tm[k];
+		points += r == XR_POINT && s->tm[k].p.m0 == 0;
 	}
-	return n == 1 ? m : NULL;
+	if (n == 1)
+		return m;
+	return n > 1 && points == n ? late : NULL;
 }
 
 /* Does s, before its first number, name someone its paragraph's first
@@ -100,14 +107,15 @@ static const struct xtime *para_date(const struct xsent *s, bool lead)
  * sentence's date is not its. */
 static bool new_names(const struct xsent *first, const struct xsent *s)
 {
-	int i, k;
+	int i, k, n;
 
 	for (i = 1; i < s->nt && s->t[i].type != XT_NUM; i++) {
 		const struct xtok *t = &s->t[i];
 		bool seen = false;
 
-		if (t->type != XT_WORD || !t->cap || xw_month(t) > 0)
-			continue;
+		if (t->type != XT_WORD || !t->cap || xw_month(t) > 0 ||
+		    xw_unit(s, i, &n) != NULL)
+			continue; /* "RUB" is no name */
 		for (k = 0; k < first->nt && !seen; k++)
 			seen = strcmp(first->t[k].w, t->w) == 0;
 		if (!seen)
@@ -119,10 +127,13 @@ static bool new_names(const struct xsent *first, const struct xsent *s)
 /* A verb in the past tense: "amounted", "rose", "составил", "выросла". */
 static bool past(const struct xsent *s)
 {
-	static const char *const irr[] = { "was", "were", "had", "rose",
-		"fell", "grew", "made", "took", "spent", "paid", "sold", "built",
-		"won", "got", "gave", "brought", "began", "became", "came",
-		NULL };
+	static const char *const irr[] = { "was", "were", "had", "did",
+		"rose", "fell", "grew", "made", "took", "spent", "paid", "sold",
+		"built", "won", "got", "gave", "brought", "began", "became",
+		"came", NULL };
+	/* a verb after these is a relative clause's, not the sentence's */
+	static const char *const rel[] = { "who", "which", "whom", "который",
+		"которые", "которая", "которых", NULL };
 	static const char *const ru[] = { "ил", "ила", "ило", "или", "ал",
 		"ала", "ало", "али", "ел", "ела", "ело", "ели", "ыл", "ыла",
 		"ыло", "ыли", "осла", "осло", "осли", NULL };
@@ -134,6 +145,9 @@ static bool past(const struct xsent *s)
 
 		if (s->t[i].type != XT_WORD || s->t[i].cap)
 			continue;
+		for (k = 0; rel[k] != NULL; k++)
+			if (strcmp(w, rel[k]) == 0)
+				return false;
 		if (!s->t[i].cyr && n >= 5 && strcmp(w + n - 2, "ed") == 0)
 			return true;
 		for (k = 0; irr[k] != NULL; k++)

@@ -59,8 +59,10 @@ static bool near_before(const struct xsent *s, int i, int n, enum xlist l)
 
 /* ---- which date ---- */
 
-/* A sentence in the present tense: "is", "are", "составляет". */
-static bool present(const struct xsent *s)
+/* The clause of figure f in the present tense: "is", "are",
+ * "составляет" ("Exports remain modest: their share did not exceed 5%"
+ * is past where the 5% is). */
+static bool present(const struct xsent *s, const struct xfig *f)
 {
 	static const char *const ws[] = { "is", "are", "has", "have",
 		"remains", "remain", "составляет", "составляют", "является",
@@ -69,7 +71,8 @@ static bool present(const struct xsent *s)
 
 	for (i = 0; i < s->nt; i++)
 		for (k = 0; ws[k] != NULL; k++)
-			if (strcmp(s->t[i].w, ws[k]) == 0)
+			if (strcmp(s->t[i].w, ws[k]) == 0 &&
+			    s->t[i].clause == s->t[f->tn].clause)
 				return true;
 	return false;
 }
@@ -191,7 +194,7 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		return NULL;
 	/* a range lends itself to a past sentence only: "The average salary
 	 * is 98,000 rubles" is not a figure of "January-June 2023" */
-	if (c->para->role == XR_RANGE && !future && present(s))
+	if (c->para->role == XR_RANGE && !future && present(s, f))
 		return NULL;
 	return c->para;
 }
@@ -374,6 +377,8 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 		o->kind = p.y1 > d->ay ? GS_KIND_PLAN : GS_KIND_FLOW;
 		if (p.m0 != 0 && p.y1 <= d->ay)
 			o->kind = GS_KIND_FLOW;
+		if (f->cls == XU_PCT)
+			o->kind = GS_KIND_LEVEL; /* a share over the months */
 	} else if (r == XR_RANGE) {
 		p = f->pair == XP_FROM ? start_point(&p) : end_point(&p);
 	} else if (r == XR_SINCE) {

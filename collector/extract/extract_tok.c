@@ -354,6 +354,7 @@ void xsent_tokenize(struct xsent *s)
 			depth--;
 		t->clause = clause;
 		if (depth == 0 && (strcmp(t->w, ";") == 0 ||
+				   strcmp(t->w, ":") == 0 ||
 				   (strcmp(t->w, ",") == 0 && i + 1 < s->nt &&
 				    (strcmp(s->t[i + 1].w, "and") == 0 ||
 				     strcmp(s->t[i + 1].w, "but") == 0 ||

@@ -258,6 +258,29 @@ static const struct case_ headings[] = {
 
 CASES_TEST(test_headings, headings)
 
+/* The date an undated sentence takes from the sentences before it: a verb
+ * in a relative clause ("engineers who started businesses") does not make
+ * a present-tense sentence past; "did not exceed" is past (and a share
+ * over months is a level, not a flow); of a sentence with two years ("rose
+ * to 34% in 2023 from 30% in 2022") the latest. */
+static const struct case_ undated[] = {
+	{ "SAROV, April 5, 2022\n\nTheir revenue in 2021 was RUB 4.5 "
+	  "billion. Residents employ about 2,000 people, many of them "
+	  "engineers who started their own businesses.", 0,
+	  { "2021|level|4.5|billion RUB||", "2022|level|2000|people|about|" } },
+	{ "St Petersburg, 21 November 2022\n\nIn January-September 2022 the "
+	  "companies shipped products worth RUB 92.4 bn. Exports remain "
+	  "modest: their share in shipments did not exceed 5%.", 0,
+	  { "2022-01..2022-09|flow|92.4|billion RUB||",
+	    "2022-01..2022-09|level|5|%|up_to|" } },
+	{ "Novosibirsk, 14 March 2024. The share of high-tech products rose "
+	  "to 34% in 2023 from 30% in 2022. Exports reached RUB 21 billion.", 0,
+	  { "2023|level|34|%||", "2022|level|30|%||",
+	    "2023|level|21|billion RUB||" } },
+};
+
+CASES_TEST(test_undated_sentences, undated)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +297,7 @@ int main(void)
 		cmocka_unit_test(test_value_ranges_over_years),
 		cmocka_unit_test(test_units_asked_for),
 		cmocka_unit_test(test_headings),
+		cmocka_unit_test(test_undated_sentences),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
