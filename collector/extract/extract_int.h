@@ -18,6 +18,7 @@
 **                     "this year", "January-August 2025"), then span's
 **   extract_date.c    how a sentence's dates combine, the document's own
 **                     date and its planning horizon
+**   extract_qual.c    the qualifier before a number
 **   extract_num.c     numbers with their scale, unit and qualifier; numbers
 **                     in names and dates are left out
 **   extract_unitof.c  where the unit of a number is
@@ -240,6 +241,11 @@ void xtime_horizon(struct xdoc *d);
 /* Is s a date line ("Perm, 5 May 2023."): a date, maybe after a place,
  * and nothing else? Its date is the text's, not its paragraph's. */
 bool xsent_dateline(const struct xsent *s);
+
+/* extract_qual.c: the qualifier of the number at i (the first token of
+ * its qualifier into *start); a word of change within ten before i. */
+enum gs_qual xqual_before(const struct xsent *s, int i, int *start);
+bool xqual_change_near(const struct xsent *s, int i);
 
 /* extract_num.c */
 enum xpair { XP_NONE, XP_FROM, XP_TO, XP_LOW, XP_HIGH };
