@@ -338,6 +338,19 @@ static const struct xtime *body_date(const struct xdoc *d, int i)
 	return NULL;
 }
 
+/* What the sentence just read counted, for "их было восемь" in the
+ * next: the unit of its last count. */
+static void them(struct xdoc *d, const struct xfig *f, int nf)
+{
+	d->them[0] = '\0';
+	while (nf-- > 0)
+		if (f[nf].cls == XU_COUNT || f[nf].cls == XU_PEOPLE) {
+			gs_snprintf(d->them, sizeof(d->them), "%s", f[nf].unit);
+			d->them_cls = (int)f[nf].cls;
+			return;
+		}
+}
+
 static void run_once(const char *buf, size_t len, const struct xopts *o,
 		     struct xresult *r)
 {
@@ -387,6 +400,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 				  (figs[k].left_unit ? XW_UNIT_BEFORE : 0);
 		}
 		keep_name(s, name, sizeof(name));
+		them(&d, figs, nf);
 	}
 	xdoc_free(&d);
 	free(figs);

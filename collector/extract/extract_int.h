@@ -128,6 +128,9 @@ struct xdoc {
 	int horizon;       /* latest target year the text looks to, or 0 */
 	const struct xunit *asked; /* the unit the question before the
 				    * sentence being read asks for, or NULL */
+	char them[64];     /* what the sentence before counted ("residents"):
+			    * "их было восемь", "1,100 of them"; "" if none */
+	int them_cls;      /* its enum xucls */
 	struct xacro acro[32];
 	int nacro;
 };

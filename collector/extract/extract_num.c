@@ -359,6 +359,16 @@ static int qual_end(const struct xsent *s, int i)
 	return u != NULL && u->cls == XU_CUR && n == 1 ? i - 1 : i;
 }
 
+/* A number said of "them": "их было восемь", "1,100 of them", "из них
+ * 40". */
+static bool of_them(const struct xsent *s, int i, int e)
+{
+	return (is_w(s, e, "of") && is_w(s, e + 1, "them")) ||
+	       (is_w(s, e, "из") && is_w(s, e + 1, "них")) ||
+	       is_w(s, i - 1, "их") || is_w(s, i - 2, "их") ||
+	       (is_w(s, i - 2, "из") && is_w(s, i - 1, "них"));
+}
+
 /* "bringing the total to 147": the unit of the figure before. */
 static bool total_to(const struct xsent *s, int i)
 {
@@ -411,6 +421,9 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	}
 	if (f->unit[0] == '\0' && d->asked != NULL) /* "How many ...? About 1,400" */
 		xu_set(f, d->asked->out, d->asked->cls);
+	if (f->unit[0] == '\0' && f->scale[0] == '\0' && d->them[0] != '\0' &&
+	    of_them(s, i, e))
+		xu_set(f, d->them, (enum xucls)d->them_cls);
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
 		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||
 				     (is_w(s, i - 1, "from") &&

@@ -281,6 +281,21 @@ static const struct case_ undated[] = {
 
 CASES_TEST(test_undated_sentences, undated)
 
+/* A number said of "them" counts what the sentence before counted: "их
+ * было восемь", "Some 1,100 of them work in biomedicine". */
+static const struct case_ pronouns[] = {
+	{ "Тверь, 1 июля 2022 года. В технопарке зарегистрированы двенадцать "
+	  "резидентов. В 2021 году их было восемь.", 0,
+	  { "2022|level|12|компаний||", "2021|level|8|компаний||" } },
+	{ "The park hosts 2,900 companies. Some 1,100 of them work in "
+	  "biomedicine.", 20240722,
+	  { "2024|level|2900|companies||", "2024|level|1100|companies|about|" } },
+	{ "The park hosts 2,900 companies. Some 1,100 work in biomedicine.",
+	  20240722, { "2024|level|2900|companies||" } },
+};
+
+CASES_TEST(test_counts_of_them, pronouns)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -298,6 +313,7 @@ int main(void)
 		cmocka_unit_test(test_units_asked_for),
 		cmocka_unit_test(test_headings),
 		cmocka_unit_test(test_undated_sentences),
+		cmocka_unit_test(test_counts_of_them),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
