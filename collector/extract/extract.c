@@ -136,7 +136,8 @@ static bool past(const struct xsent *s)
 		"которые", "которая", "которых", NULL };
 	static const char *const ru[] = { "ил", "ила", "ило", "или", "ал",
 		"ала", "ало", "али", "ел", "ела", "ело", "ели", "ыл", "ыла",
-		"ыло", "ыли", "осла", "осло", "осли", NULL };
+		"ыло", "ыли", "осла", "осло", "осли", "ял", "яла", "яло",
+		"яли", NULL };
 	int i, k;
 
 	for (i = 0; i < s->nt; i++) {
@@ -211,6 +212,23 @@ struct walk {
 static bool question(const struct xsent *s)
 {
 	return s->len > 0 && s->text[s->len - 1] == '?';
+}
+
+/* "Годом ранее рост составлял 11%": a date counted back in a sentence
+ * that states none to count from counts from the date of the sentence
+ * before it in the paragraph, when that states one point or range. */
+static void count_back(struct xdoc *d, int first, int i)
+{
+	const struct xtime *b;
+	struct xsent *s = &d->s[i];
+	int k, j = dated_before(d, first, i);
+
+	if (j == i || (b = para_date(&d->s[j], false)) == NULL ||
+	    b->a1 > 0 || (b->role != XR_POINT && b->role != XR_RANGE))
+		return;
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].prev)
+			s->tm[k].p = xper_shift(b->p, -s->tm[k].n);
 }
 
 static void context(const struct xdoc *d, int i, struct walk *w,
@@ -375,6 +393,8 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		struct xsent *s = &d.s[i];
 
 		context(&d, i, &w, &c);
+		if (!s->para_first)
+			count_back(&d, w.first, i);
 		nt = xtable_spot(s, rows, MAX_FIGS);
 		table_cands(r, s, rows, nt);
 		head = nt == 0 && top && heading(s);

@@ -207,8 +207,10 @@ static void counted_back(struct xsent *s)
 			     s->tm[j].role == XR_RANGE) &&
 			    (best < 0 || j < k))
 				best = j;
-		if (best >= 0)
+		if (best >= 0) {
 			s->tm[k].p = xper_shift(s->tm[best].p, -s->tm[k].n);
+			s->tm[k].prev = false; /* counted from its sentence */
+		}
 	}
 }
 

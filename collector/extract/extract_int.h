@@ -92,7 +92,8 @@ struct xtime {
 	bool bare;         /* XR_PAST without "past"/"last": "over five years"
 			    * runs to the text's year, "the past five" not */
 	bool prev;         /* XR_POINT n years before the sentence's own date:
-			    * "a year earlier", "годом ранее" */
+			    * "a year earlier", "годом ранее"; still true
+			    * when the sentence states none */
 	bool fronted;      /* opens the sentence: "In 2025, ..." */
 	bool noyear;       /* a month or day whose year was not written */
 	int a0, a1;        /* a relative clause holding it (", which opened

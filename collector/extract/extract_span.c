@@ -364,9 +364,21 @@ static int p_founded(const struct xsent *s, int i, struct xtime *m)
 }
 
 /* "превышает показатель 2022 года", "above the 2022 level": a base. */
-static int p_level(const struct xsent *s, int i, struct xtime *m)
+static int p_level(const struct xsent *s, int i, const struct xdoc *d,
+		   struct xtime *m)
 {
-	int y;
+	int y, k;
+
+	if ((xt_w(s, i, "показатель") || xt_w(s, i, "показателя") ||
+	     xt_w(s, i, "уровень") || xt_w(s, i, "уровня")) &&
+	    (k = same_period(s, i + 1, d, &y)) > 0) {
+		/* "выше показателя аналогичного периода прошлого года" */
+		m->role = XR_SAME;
+		m->p = xper_year(y);
+		if (y == 0)
+			m->p.y0 = m->p.y1 = 0;
+		return 1 + k;
+	}
 
 	if ((xt_w(s, i, "показатель") || xt_w(s, i, "показателя") ||
 	     xt_w(s, i, "уровень") || xt_w(s, i, "уровня")) && xt_year(s, i + 1, &y)) {
@@ -389,7 +401,7 @@ int xtime_relation(const struct xsent *s, int i, const struct xdoc *d,
 {
 	int k;
 
-	if ((k = p_founded(s, i, m)) || (k = p_level(s, i, m)) ||
+	if ((k = p_founded(s, i, m)) || (k = p_level(s, i, d, m)) ||
 	    (k = p_same_year(s, i, d, m)) || (k = p_past(s, i, d, m)) || (k = p_base(s, i, d, m)) ||
 	    (k = p_since(s, i, m)) || (k = p_by(s, i, d, m)))
 		return k;
