@@ -320,6 +320,10 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 		if (xw_scale(s, j, &n, &out) > 0) {
 			gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
 			j += n;
+		} else if (is_w(s, j, "m") && !s->t[j].sp) {
+			/* "€300m": m after money is million */
+			gs_snprintf(f->scale, sizeof(f->scale), "million");
+			j++;
 		}
 		xu_set(f, cur, XU_CUR);
 		return j;

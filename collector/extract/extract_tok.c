@@ -256,6 +256,24 @@ static int ordinal_end(const unsigned char *p)
 	return 0;
 }
 
+/* A scale word glued to a number at p ("bn" of "1.2bn", "m" of "€300m"):
+ * its length, or 0. */
+static int glued_scale(const unsigned char *p)
+{
+	static const char *const ws[] = { "bln", "bn", "mln", "mn", "trn",
+		"m", NULL };
+	size_t n;
+	int k;
+
+	for (k = 0; ws[k] != NULL; k++) {
+		n = strlen(ws[k]);
+		if (strncmp((const char *)p, ws[k], n) == 0 &&
+		    !xletter_at(p + n))
+			return (int)n;
+	}
+	return 0;
+}
+
 static void number_tok(struct xsent *s, int *cap, const unsigned char *p,
 		       const unsigned char **next, bool sp)
 {
@@ -294,8 +312,9 @@ static void number_tok(struct xsent *s, int *cap, const unsigned char *p,
 		t->flags |= XF_ORD;
 		t->len += n;
 		q += n;
-	} else if (xletter_at(q)) {
-		/* "5G", "3D", "10x": a name */
+	} else if (xletter_at(q) && glued_scale(q) == 0) {
+		/* "5G", "3D", "10x": a name; "1.2bn", "300m" a number and
+		 * its scale */
 		q = scan_word(q);
 		t->type = XT_WORD;
 		t->len = (int)(q - p);

@@ -306,6 +306,23 @@ static const struct case_ pronouns[] = {
 
 CASES_TEST(test_counts_of_them, pronouns)
 
+/* Scale words glued to the number: "$1.2bn", "RUB 4.5bn", "€300m", "USD
+ * 20mln"; "5G" and "3D" stay names, "300m" without a currency no figure. */
+static const struct case_ glued[] = {
+	{ "Residents invested $1.2bn in 2022.", 20230505,
+	  { "2022|level|1.2|billion USD||" } },
+	{ "Revenue reached RUB 4.5bn in 2022.", 20230505,
+	  { "2022|level|4.5|billion RUB||" } },
+	{ "Residents invested €300m in 2022.", 20230505,
+	  { "2022|level|300|million EUR||" } },
+	{ "Exports reached USD 20mln in 2022.", 20230505,
+	  { "2022|level|20|million USD||" } },
+	{ "The park tested 5G networks and 3D printers in 2022.", 20230505,
+	  { NULL } },
+};
+
+CASES_TEST(test_glued_scales, glued)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -324,6 +341,7 @@ int main(void)
 		cmocka_unit_test(test_headings),
 		cmocka_unit_test(test_undated_sentences),
 		cmocka_unit_test(test_counts_of_them),
+		cmocka_unit_test(test_glued_scales),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
