@@ -150,6 +150,8 @@ static const struct case_ fractions[] = {
 	  { "2021|percent|25|%||2020" } },
 	{ "In 2021 the number of jobs rose by a quarter.", 20220120,
 	  { "2021|percent|25|%||2020" } },
+	{ "В технопарке работают около полутора тысяч человек.", 20230505,
+	  { "2023|level|1.5|тыс. человек|about|" } },
 };
 
 CASES_TEST(test_fractions_in_words, fractions)
@@ -171,11 +173,17 @@ static const struct case_ base_ranges[] = {
 CASES_TEST(test_base_ranges, base_ranges)
 
 /* A date line written with slashes dates the text: "30/08/2023" (day
- * first, as "30.08.2023"; month first only where day first cannot be). */
+ * first, as "30.08.2023"; month first only where day first cannot be);
+ * so does one with an ordinal day. */
 static const struct case_ slash_dates[] = {
 	{ "Nizhny Novgorod, 30/08/2023\n\nThe cluster counts some 1,200 "
 	  "companies.", 0, { "2023|level|1200|companies|about|" } },
 	{ "Boston, 08/30/2023\n\nThe cluster counts 120 companies.", 0,
+	  { "2023|level|120|companies||" } },
+	/* ... and an ordinal day ("May 5th, 2023", "5th May 2023") */
+	{ "Kazan, May 5th, 2023\n\nThe park hosts 120 companies.", 0,
+	  { "2023|level|120|companies||" } },
+	{ "Kazan, 5th May 2023\n\nThe park hosts 120 companies.", 0,
 	  { "2023|level|120|companies||" } },
 };
 
@@ -226,6 +234,8 @@ static const struct case_ value_ranges[] = {
 	{ "In 2019-2021 residents invested from 5 to 7 billion rubles.",
 	  20220301, { "2019..2021|flow|5|billion rubles|at_least|",
 		      "2019..2021|flow|7|billion rubles|up_to|" } },
+	{ "Between 2020 and 2022 residents invested RUB 3 billion.", 20230505,
+	  { "2020..2022|flow|3|billion RUB||" } },
 };
 
 CASES_TEST(test_value_ranges_over_years, value_ranges)
