@@ -425,9 +425,15 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	}
 	if (f->unit[0] == '\0' && d->asked != NULL) /* "How many ...? About 1,400" */
 		xu_set(f, d->asked->out, d->asked->cls);
-	if (f->unit[0] == '\0' && f->scale[0] == '\0' && d->them[0] != '\0' &&
-	    of_them(s, i, e))
-		xu_set(f, d->them, (enum xucls)d->them_cls);
+	if (f->unit[0] == '\0' && f->scale[0] == '\0' && of_them(s, i, e)) {
+		/* "48 residents, 12 of them foreign", else the sentence
+		 * before's count */
+		if (prev != NULL && (prev->cls == XU_COUNT ||
+				     prev->cls == XU_PEOPLE))
+			xu_set(f, prev->unit, prev->cls);
+		else if (d->them[0] != '\0')
+			xu_set(f, d->them, (enum xucls)d->them_cls);
+	}
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
 		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||
 				     (is_w(s, i - 1, "from") &&

@@ -312,6 +312,10 @@ static const struct case_ pronouns[] = {
 	  { "2024|level|2900|companies||", "2024|level|1100|companies|about|" } },
 	{ "The park hosts 2,900 companies. Some 1,100 work in biomedicine.",
 	  20240722, { "2024|level|2900|companies||" } },
+	{ "The park is home to 48 residents, 12 of them foreign companies.",
+	  20230505, { "2023|level|48|companies||", "2023|level|12|companies||" } },
+	{ "В парке 48 резидентов, из них 12 — иностранные компании.",
+	  20230505, { "2023|level|48|компаний||", "2023|level|12|компаний||" } },
 };
 
 CASES_TEST(test_counts_of_them, pronouns)
