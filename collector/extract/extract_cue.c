@@ -102,6 +102,8 @@ static bool figure_between(const struct xsent *s, const struct xfig *f,
 
 	if (f->multiple || f->pct || m->t0 < f->t1)
 		return false; /* a date before its figures covers them all */
+	if (f->pair == XP_FROM || f->pair == XP_LOW)
+		return false; /* "from 120 to 150 in 2022": said once for both */
 	for (; a < b; a++) {
 		if (s->t[a].type != XT_NUM || !(s->t[a].flags & XF_USED))
 			continue;

@@ -396,7 +396,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	c = connector(s, e, i);
 	if (c >= 0 && (e2 = one_number(s, d, c + 1, g, &sp2, &dir2)) > 0 &&
 	    !g->unit[0] && !g->scale[0] && !f->unit[0] && !f->scale[0] &&
-	    xu_bare(s, e2) && xu_behind(s, i, g))
+	    xu_bare(s, e2) && (xu_behind(s, i, g) || xu_number_of(s, i, g)))
 		dir2 = false;
 	if (c >= 0 && e2 > 0 && (g->unit[0] || g->scale[0]) &&
 	    (f->unit[0] == '\0' || f->cls == g->cls)) {
@@ -453,6 +453,12 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	}
 	if (f->unit[0] == '\0' && xu_bare(s, e) && xu_behind(s, i, f))
 		direct = false; /* "число рабочих мест должно превысить 4 тыс." */
+	if (f->unit[0] == '\0' && f->scale[0] != '\0' && prev != NULL &&
+	    prev->unit[0] != '\0' && prev->scale[0] != '\0' &&
+	    prev->cls != XU_PCT && prev->cls != XU_TIMES)
+		/* "1,2 тыс. рабочих мест, а с момента создания — более 10
+		 * тыс.": the unit said once */
+		xu_set(f, prev->unit, prev->cls);
 	f->t1 = e;
 	if (!keep(s, f, e, spelled, direct))
 		return -1;

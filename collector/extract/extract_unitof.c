@@ -256,7 +256,8 @@ bool xu_number_of(const struct xsent *s, int i, struct xfig *f)
 bool xu_bare(const struct xsent *s, int j)
 {
 	static const char *const ok[] = { "and", "or", "have", "has", "had",
-		"are", "were", "is", "was", "will", "in", "и", "в", NULL };
+		"are", "were", "is", "was", "will", "in", "over", "и", "в",
+		NULL };
 	const char *const *p;
 
 	if (j < s->nt && (s->t[j].flags & XF_TIME))

@@ -115,6 +115,21 @@ static const struct case_ unit_before[] = {
 	{ "In 2023 the zone registered 23 companies, bringing the total to "
 	  "147.", 20240228,
 	  { "2023|level|23|companies||", "2023|level|147|companies||" } },
+	{ "The number of residents grew from 120 to 150 in 2022.", 20230505,
+	  { "2021|level|120|companies||", "2022|level|150|companies||" } },
+	{ "Revenue grew from 120 to 150 billion rubles in 2022.", 20230505,
+	  { "2021|level|120|billion rubles||",
+	    "2022|level|150|billion rubles||" } },
+	/* the unit said once for two figures with a scale */
+	{ "В 2022 году резиденты создали 1,2 тыс. рабочих мест, а с момента "
+	  "создания зоны в 2010 году — более 10 тыс.", 20230505,
+	  { "2022|level|1.2|тыс. рабочих мест||",
+	    "2010..2023|flow|10|тыс. рабочих мест|over|" } },
+	/* ... but a unit said before the number wins */
+	{ "До конца 2026 года планируется ввести 25 тыс. кв. м площадей, а "
+	  "число рабочих мест должно превысить 4 тыс.", 20240405,
+	  { "2026|target|25|тыс. кв. м||",
+	    "2026|target|4|тыс. рабочих мест|over|" } },
 };
 
 CASES_TEST(test_unit_said_before, unit_before)
