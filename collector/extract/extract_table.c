@@ -136,6 +136,19 @@ static int label_start(const struct xsent *s, int i)
 	return a;
 }
 
+/* "г.", "год", "года" after a year, dates or not: its tokens. */
+static int year_tail(const struct xsent *s, int i)
+{
+	static const char *const ws[] = { "г", "гг", "год", "года", NULL };
+	int k;
+
+	for (k = 0; i < s->nt && ws[k] != NULL; k++)
+		if (strcmp(s->t[i].w, ws[k]) == 0)
+			return i + 1 < s->nt && strcmp(s->t[i + 1].w, ".") == 0 ?
+			       2 : 1;
+	return 0;
+}
+
 /* Year-value pairs from i, the first year: "2021 — 53; 2022 — 58" (a dash
  * or colon inside a pair, ";" or "," between, years rising). Their
  * values into v, years into y (at most max); how many (at least 2), or 0.
@@ -143,21 +156,100 @@ static int label_start(const struct xsent *s, int i)
 static int pairs_at(const struct xsent *s, int i, double *v, int *y,
 		    int max, int *end)
 {
-	int n = 0;
+	int n = 0, t;
 
+	/* t: the tail after the year ("2021 г. — 53"), marked a date */
 	while (n < max && i + 2 < s->nt && year_tok(&s->t[i]) &&
-	       sep(&s->t[i + 1]) && strcmp(s->t[i + 1].w, "/") != 0 &&
-	       s->t[i + 2].type == XT_NUM && !(s->t[i + 2].flags & XF_USED) &&
+	       (t = year_tail(s, i + 1)) >= 0 && i + t + 2 < s->nt &&
+	       sep(&s->t[i + t + 1]) && strcmp(s->t[i + t + 1].w, "/") != 0 &&
+	       s->t[i + t + 2].type == XT_NUM &&
+	       !(s->t[i + t + 2].flags & XF_USED) &&
 	       (n == 0 || s->t[i].v > y[n - 1])) {
 		y[n] = (int)s->t[i].v;
-		v[n++] = s->t[i + 2].v;
-		*end = i + 3;
-		if (i + 3 >= s->nt || (strcmp(s->t[i + 3].w, ";") != 0 &&
-				       strcmp(s->t[i + 3].w, ",") != 0))
+		v[n++] = s->t[i + t + 2].v;
+		*end = i + t + 3;
+		if (*end >= s->nt || (strcmp(s->t[*end].w, ";") != 0 &&
+				      strcmp(s->t[*end].w, ",") != 0))
 			break;
-		i += 4;
+		i = *end + 1;
 	}
 	return n >= 2 ? n : 0;
+}
+
+/* Between the items of a list: "/", ",", ";", "|", "and", "и". */
+static bool list_sep(const struct xtok *t)
+{
+	static const char *const ws[] = { "/", ",", ";", "|", "and", "и",
+		NULL };
+	int k;
+
+	for (k = 0; ws[k] != NULL; k++)
+		if (strcmp(t->w, ws[k]) == 0)
+			return true;
+	return false;
+}
+
+/* Rising years at i apart by list separators ("2020 / 2021 / 2022",
+ * "2020, 2021 and 2022") into y (at most 16): how many (at least 2), or
+ * 0; *end gets the token after the last. */
+static int listed_years(const struct xsent *s, int i, int *y, int *end)
+{
+	int n = 0;
+
+	while (n < 16 && i < s->nt && year_tok(&s->t[i]) &&
+	       (n == 0 || s->t[i].v > y[n - 1])) {
+		y[n++] = (int)s->t[i].v;
+		*end = i + 1;
+		if (i + 2 >= s->nt || !list_sep(&s->t[i + 1]))
+			break;
+		i += 2;
+	}
+	return n >= 2 ? n : 0;
+}
+
+/* Exactly n numbers at j apart by list separators, into v: the token
+ * after them, or -1. */
+static int listed_values(const struct xsent *s, int j, int n, double *v)
+{
+	int k;
+
+	for (k = 0; k < n; k++, j++) {
+		if (k > 0 && (j >= s->nt || !list_sep(&s->t[j++])))
+			return -1;
+		if (j >= s->nt || s->t[j].type != XT_NUM ||
+		    (s->t[j].flags & XF_USED))
+			return -1;
+		v[k] = s->t[j].v;
+	}
+	return j < s->nt && s->t[j].type == XT_NUM ? -1 : j;
+}
+
+/* Rows of a label, its years as a list, then its values as one
+ * ("Residents (2020 / 2021 / 2022): 40 / 52 / 61"). */
+static int lists_spot(struct xsent *s, struct xtrow *rows, int max)
+{
+	double v[16];
+	int y[16], i, j = 0, k, a, e, n;
+
+	for (i = 1; i < s->nt; i++) {
+		if ((n = listed_years(s, i, y, &j)) == 0 || n > max)
+			continue;
+		if (j < s->nt && strcmp(s->t[j].w, ")") == 0)
+			j++;
+		if (j >= s->nt || !sep(&s->t[j]) ||
+		    (e = listed_values(s, j + 1, n, v)) < 0 ||
+		    (a = label_start(s, i)) == i)
+			continue;
+		for (k = 0; k < n; k++) {
+			label_unit(s, a, i, &rows[k]);
+			rows[k].v = v[k];
+			rows[k].period = xper_year(y[k]);
+		}
+		for (k = a; k < e; k++)
+			s->t[k].flags |= XF_USED;
+		return n;
+	}
+	return 0;
 }
 
 /* Rows of the pairs after a label that ends with ":" (see pairs_at). */
@@ -206,5 +298,7 @@ int xtable_spot(struct xsent *s, struct xtrow *rows, int max)
 			s->t[k].flags |= XF_USED;
 		i = e - 1;
 	}
-	return nr > 0 ? nr : pairs_spot(s, rows, max);
+	if (nr == 0)
+		nr = pairs_spot(s, rows, max);
+	return nr > 0 ? nr : lists_spot(s, rows, max);
 }

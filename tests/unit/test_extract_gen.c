@@ -21,6 +21,16 @@ static const struct case_ tables[] = {
 	  "2021 — 6,0.", 20220301,
 	  { "2019|flow|4.5|млрд рублей||", "2020|flow|5.1|млрд рублей||",
 	    "2021|flow|6|млрд рублей||" } },
+	{ "Число резидентов: 2021 г. — 53, 2022 г. — 58.", 20230505,
+	  { "2021|level|53|компаний||", "2022|level|58|компаний||" } },
+	/* years and values as lists: "2020 / 2021 / 2022: 40 / 52 / 61" */
+	{ "Residents (2020 / 2021 / 2022): 40 / 52 / 61.", 20230505,
+	  { "2020|level|40|companies||", "2021|level|52|companies||",
+	    "2022|level|61|companies||" } },
+	{ "Residents' revenue (RUB bn) in 2020, 2021 and 2022: 7.5, 9.2 and "
+	  "11.0.", 20230505,
+	  { "2020|flow|7.5|billion RUB||", "2021|flow|9.2|billion RUB||",
+	    "2022|flow|11|billion RUB||" } },
 };
 
 CASES_TEST(test_year_value_pairs, tables)
