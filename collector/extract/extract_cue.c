@@ -155,6 +155,17 @@ static const struct xtime *list_date(const struct xsent *s)
 	return m;
 }
 
+/* Does the bracket group g, from token i, hold a figure of its own ("(2021:
+ * RUB 10.2 billion)")? Its date is that figure's. */
+static bool paren_figure(const struct xsent *s, int i, int g)
+{
+	for (; i < s->nt && s->t[i].paren == g; i++)
+		if (s->t[i].type == XT_NUM && (s->t[i].flags & XF_USED) &&
+		    !(s->t[i].flags & XF_TIME))
+			return true;
+	return false;
+}
+
 static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 				  const struct xfig *f, const struct xctx *c,
 				  bool future)
@@ -163,6 +174,8 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 	int k, p = s->t[f->tn].paren, after;
 
 	after = f->t1 < s->nt && is_w(s, f->t1, "(") ? s->t[f->t1].paren : -1;
+	if (after >= 0 && paren_figure(s, f->t1 + 1, after))
+		after = -1; /* "12.4 billion (2021: 10.2 billion)" */
 	for (k = 0; k < s->ntm; k++) {
 		const struct xtime *m = &s->tm[k];
 		int mp = s->t[m->t0].paren;
@@ -176,7 +189,9 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 
 		if (!dates_role(m->role) || elsewhere(m, f) ||
 		    s->t[m->t0].clause != s->t[f->tn].clause ||
-		    figure_between(s, f, m))
+		    figure_between(s, f, m) ||
+		    (s->t[m->t0].paren != p && s->t[m->t0].paren > 0 &&
+		     paren_figure(s, m->t0, s->t[m->t0].paren)))
 			continue;
 		if (best == NULL || dist(s, m, f) < dist(s, best, f))
 			best = m;
@@ -387,6 +402,8 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 		o->kind = future ? GS_KIND_PLAN : GS_KIND_FLOW;
 		p.y1 = future ? hz : d->ay;
 		p.m1 = p.d1 = 0;
+	} else if (r == XR_PAST && level_after_change(s, f)) {
+		p = xper_year(d->ay); /* "rose over five years to 9 billion" */
 	} else if (r == XR_PAST) {
 		o->kind = GS_KIND_FLOW;
 		p = m->n > 0 ? span(d->ay - m->n, d->ay - !m->bare) :

@@ -258,14 +258,16 @@ static int p_same_year(const struct xsent *s, int i, const struct xdoc *d,
 
 /* Does a bare count of years at i (ending before j) name a period? "за
  * десять лет", "в течение пяти лет", "within three years", "over five
- * years" that ends a clause, opens one or comes before its verb; not "for
- * 10 years" (a term). */
+ * years" that ends a clause, opens one, comes before its verb or before
+ * where a change went ("rose threefold over five years to ..."); not
+ * "for 10 years" (a term). */
 static bool bare_period(const struct xsent *s, int i, int j)
 {
 	return xt_w(s, j, "from") || xt_w(s, j, "с") || xt_w(s, i, "за") ||
 	       xt_w(s, i, "within") || xt_w(s, i + 1, "течение") ||
 	       (xt_w(s, i, "over") &&
-		(clause_end(s, j) || i == 0 || verb_at(s, j)));
+		(clause_end(s, j) || i == 0 || verb_at(s, j) ||
+		 xt_w(s, j, "to")));
 }
 
 /* "over the past 15 years", "за последние пять лет", "over the next few

@@ -60,6 +60,9 @@ static const struct case_ time_counts[] = {
 	{ "The town has been the centre of the industry for six decades.",
 	  20230517, { NULL } },
 	{ "Площадку построили за девять месяцев.", 20230517, { NULL } },
+	{ "Revenue rose threefold over five years to RUB 9 billion.",
+	  20230505, { "2023|multiple|3|times||2018",
+		      "2023|level|9|billion RUB||" } },
 	/* a term is a figure: "for 10 years" of a tax exemption */
 	{ "Residents are exempt from property tax for 10 years.", 20250301,
 	  { "2025|level|10|years||" } },
@@ -127,6 +130,12 @@ static const struct case_ unit_before[] = {
 	  { "2023|level|23|companies||", "2023|level|147|companies||" } },
 	{ "The number of residents grew from 120 to 150 in 2022.", 20230505,
 	  { "2021|level|120|companies||", "2022|level|150|companies||" } },
+	{ "Residents' revenue was RUB 12.4 billion in 2022 (2021: RUB 10.2 "
+	  "billion).", 20230505, { "2022|level|12.4|billion RUB||",
+				   "2021|level|10.2|billion RUB||" } },
+	{ "Residents' revenue was RUB 12.4 billion (2021: RUB 10.2 billion).",
+	  20230505, { "2023|level|12.4|billion RUB||",
+		      "2021|level|10.2|billion RUB||" } },
 	{ "Revenue grew from 120 to 150 billion rubles in 2022.", 20230505,
 	  { "2021|level|120|billion rubles||",
 	    "2022|level|150|billion rubles||" } },
