@@ -176,6 +176,23 @@ static int pairs_at(const struct xsent *s, int i, double *v, int *y,
 	return n >= 2 ? n : 0;
 }
 
+/* n rows of the label a..b, values v of years y; the tokens a..e are
+ * the table's. Returns n. */
+static int fill(struct xsent *s, struct xtrow *rows, int a, int b, int e,
+		const double *v, const int *y, int n)
+{
+	int k;
+
+	for (k = 0; k < n; k++) {
+		label_unit(s, a, b, &rows[k]);
+		rows[k].v = v[k];
+		rows[k].period = xper_year(y[k]);
+	}
+	for (k = a; k < e; k++)
+		s->t[k].flags |= XF_USED;
+	return n;
+}
+
 /* Between the items of a list: "/", ",", ";", "|", "and", "и". */
 static bool list_sep(const struct xtok *t)
 {
@@ -229,7 +246,7 @@ static int listed_values(const struct xsent *s, int j, int n, double *v)
 static int lists_spot(struct xsent *s, struct xtrow *rows, int max)
 {
 	double v[16];
-	int y[16], i, j = 0, k, a, e, n;
+	int y[16], i, j = 0, a, e, n;
 
 	for (i = 1; i < s->nt; i++) {
 		if ((n = listed_years(s, i, y, &j)) == 0 || n > max)
@@ -240,14 +257,7 @@ static int lists_spot(struct xsent *s, struct xtrow *rows, int max)
 		    (e = listed_values(s, j + 1, n, v)) < 0 ||
 		    (a = label_start(s, i)) == i)
 			continue;
-		for (k = 0; k < n; k++) {
-			label_unit(s, a, i, &rows[k]);
-			rows[k].v = v[k];
-			rows[k].period = xper_year(y[k]);
-		}
-		for (k = a; k < e; k++)
-			s->t[k].flags |= XF_USED;
-		return n;
+		return fill(s, rows, a, i, e, v, y, n);
 	}
 	return 0;
 }
@@ -256,21 +266,14 @@ static int lists_spot(struct xsent *s, struct xtrow *rows, int max)
 static int pairs_spot(struct xsent *s, struct xtrow *rows, int max)
 {
 	double v[16];
-	int y[16], i, k, a, e = 0, n;
+	int y[16], i, a, e = 0, n;
 
 	for (i = 2; i < s->nt; i++) {
 		if (strcmp(s->t[i - 1].w, ":") != 0 ||
 		    (n = pairs_at(s, i, v, y, max < 16 ? max : 16, &e)) == 0 ||
 		    (a = label_start(s, i - 1)) == i - 1)
 			continue;
-		for (k = 0; k < n; k++) {
-			label_unit(s, a, i - 1, &rows[k]);
-			rows[k].v = v[k];
-			rows[k].period = xper_year(y[k]);
-		}
-		for (k = a; k < e; k++)
-			s->t[k].flags |= XF_USED;
-		return n;
+		return fill(s, rows, a, i - 1, e, v, y, n);
 	}
 	return 0;
 }
