@@ -5,6 +5,7 @@
 ** writers' lock.
 */
 #include "db_internal.h"
+#include "parse.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -48,7 +49,9 @@ int dim_rule(const struct id_cache *series, const struct gs_obs *o,
 		return 0;
 	if (series->dim[0] == '\0')
 		return 1;
-	if (strcmp(series->dim, o->unit.dim) == 0)
+	/* One count in every case and number (unit_noun.c): a series
+	 * stored as count:тракторов takes count:трактор. */
+	if (unit_dim_same(series->dim, o->unit.dim))
 		return 0;
 	return gs_errf(e, GS_EX_DATAERR, "unit '%s' (%s) does not match "
 		       "series '%s', which is measured in %s", o->unit_text,

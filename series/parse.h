@@ -44,6 +44,10 @@ int value_canon(const char *s, char mark, char *buf, size_t n, bool *guess,
 ** number ({"", 1, ""}). Scale-only ("thousand") is a count of units.
 */
 int unit_parse(const char *s, struct gs_unit *u, const char **why);
+/* Do dimensions a and b measure one thing: equal, or counts of one noun
+ * ("count:тракторов", stored before counts had one form, and
+ * "count:трактор")? */
+bool unit_dim_same(const char *a, const char *b);
 
 /* A qualifier: "", over, more than, at least, about, approximately, up to, ... */
 int qual_parse(const char *s, enum gs_qual *q, const char **why);

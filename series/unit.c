@@ -17,12 +17,20 @@
 **    if it is at most 4 words of letters (no digits or punctuation but "-"
 **    and "'"), fits the dimension field and names no other unit or scale;
 **    its symbol is cut, at a character boundary, to fit sym[].
+**  - a count is one count in every case and number, and whatever words
+**    qualify it: "43 технопарка" and "технопарков", "особых экономических
+**    зон" and "зон", "zone" and "special economic zones". Its dimension
+**    is its last word (the noun) in one form: a Russian word without its
+**    case ending ("count:технопарк"), an English one in the plural
+**    ("count:zones"). A noun that is a form of a known count is that count
+**    ("IT specialists" are persons, "22 резидента" companies).
 */
 #include "../common.h"
 
 #include <string.h>
 
 #include "parse.h"
+#include "unit_noun.h"
 
 #define MAX_FOLD 256
 #define MAX_UNKNOWN_WORDS 4
@@ -105,6 +113,8 @@ static const struct unit_def units[] = {
 	COUNT("worker", "persons"), COUNT("staff", "persons"),
 	COUNT("человек", "persons"), COUNT("чел", "persons"),
 	COUNT("сотрудников", "persons"), COUNT("работников", "persons"),
+	COUNT("specialists", "persons"), COUNT("inhabitants", "persons"),
+	COUNT("специалистов", "persons"), COUNT("жителей", "persons"),
 	COUNT("companies", "companies"), COUNT("company", "companies"),
 	COUNT("enterprises", "companies"), COUNT("enterprise", "companies"),
 	COUNT("firms", "companies"), COUNT("firm", "companies"),
@@ -332,13 +342,39 @@ static void copy_cut(char *buf, size_t n, const char *s)
 	buf[len] = '\0';
 }
 
-/* A unit word not in the table: its own count dimension. */
+/* The known count whose noun is a form of head ("specialists" in "IT
+ * specialists", "резидента"), or whose words are the forms of the words
+ * of the text w ("рабочего места"), or NULL. "мест" of "посадочных мест"
+ * is no job: a key of several words takes a whole text. */
+static const struct unit_def *count_of_form(const char *w, const char *head)
+{
+	char form[MAX_FOLD], text[MAX_FOLD];
+	size_t i;
+
+	unit_phrase_form(w, text, sizeof(text));
+	for (i = 0; i < GS_ARRAY_LEN(units); i++) {
+		const char *k = units[i].key;
+		bool one = strchr(k, ' ') == NULL;
+
+		if (strncmp(units[i].dim, "count:", 6) != 0 ||
+		    strncmp(k, one ? head : text, 2) != 0)
+			continue;
+		unit_phrase_form(k, form, sizeof(form));
+		if (strcmp(form, one ? head : text) == 0)
+			return &units[i];
+	}
+	return NULL;
+}
+
+/* A unit word not in the table: its own count dimension, that of its
+ * noun (see the comment at the top). */
 static int unknown_unit(const char *w, double scale, struct gs_unit *u,
 			const char **why)
 {
+	const struct unit_def *d;
+	char head[UNIT_NOUN_MAX];
 	const char *p = w, *sp;
 	int words = 0;
-	size_t i;
 
 	for (;;) {
 		sp = strchr(p, ' ');
@@ -357,10 +393,12 @@ static int unknown_unit(const char *w, double scale, struct gs_unit *u,
 		*why = "unit too long";
 		return -1;
 	}
-	gs_snprintf(u->dim, sizeof(u->dim), "count:%s", w);
-	for (i = 6; u->dim[i] != '\0'; i++)
-		if (u->dim[i] == ' ')
-			u->dim[i] = '_';
+	unit_head_form(w, head);
+	if ((d = count_of_form(w, head)) != NULL) {
+		set_unit(u, d->dim, d->factor * scale, d->sym);
+		return 0;
+	}
+	gs_snprintf(u->dim, sizeof(u->dim), "count:%s", head);
 	u->factor = scale;
 	copy_cut(u->sym, sizeof(u->sym), w);
 	return 0;
@@ -440,4 +478,31 @@ int unit_parse(const char *s, struct gs_unit *u, const char **why)
 	if (scale_after(buf, u))
 		return 0;
 	return unknown_unit(buf, 1, u, why);
+}
+
+/* The dimension of count text t as unit_parse gives it now ("тракторов"
+ * of a dimension "count:тракторов" stored before counts had one form). */
+static bool count_dim(const char *t, struct gs_unit *u)
+{
+	char buf[sizeof(u->dim)];
+	const char *why;
+	size_t i;
+
+	gs_snprintf(buf, sizeof(buf), "%s", t);
+	for (i = 0; buf[i] != '\0'; i++)
+		if (buf[i] == '_')
+			buf[i] = ' ';
+	return unit_parse(buf, u, &why) == 0;
+}
+
+bool unit_dim_same(const char *a, const char *b)
+{
+	struct gs_unit ua, ub;
+
+	if (strcmp(a, b) == 0)
+		return true;
+	if (strncmp(a, "count:", 6) != 0 || strncmp(b, "count:", 6) != 0 ||
+	    !count_dim(a + 6, &ua) || !count_dim(b + 6, &ub))
+		return false;
+	return strcmp(ua.dim, ub.dim) == 0;
 }

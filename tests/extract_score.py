@@ -32,8 +32,12 @@ multiple lacks one). Relative kinds compare as "ratio" (multiples) and
 "percent" (percent changes).
 
 Prints TAP lines ("ok - ..." / "not ok - ..."), with --verbose the misses
-and false positives as "#" comments, and fails when an enforced
-text or group is under the targets: recall >= 90 %, precision >= 75 %.
+and false positives as "#" comments, and fails when an enforced text or
+group (the seed texts and the own texts, which the rules were tuned on) is
+under recall >= 90 %, precision >= 75 %. Held-out folders (corpus/holdout*)
+are never enforced; they are reported against issue 16's targets for text
+extract has not seen, recall >= 90 %, precision >= 85 %, printed beside
+their figures.
 Standard library only (python3 >= 3.8).
 """
 
@@ -49,6 +53,8 @@ import tempfile
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RECALL_TARGET = 0.90
 PRECISION_TARGET = 0.75
+# Issue 16: on held-out text (corpus/holdout*), reported, not enforced.
+HELD_OUT_TARGETS = (0.90, 0.85)
 
 
 def read_csv(path):
@@ -191,19 +197,25 @@ def verdict(ok, text):
 
 
 def score_group(gs, dirs, verbose, enforce, label, use_as_of=True,
-                table=None):
+                table=None, targets=None):
     """Score the pairs of dirs; TAP verdicts when enforce, else comments.
 
     use_as_of=False runs extract as an analyst runs a fresh release, with
     no --as-of: undated figures must take the text's own date line. When
-    table is a list, the group's totals are appended to it."""
+    table is a list, the group's totals are appended to it. targets
+    (recall, precision) replaces the enforced targets in the report and
+    prints them beside the figures (held-out folders, issue 16)."""
     good = True
     tot = {"keys": 0, "found": 0, "cands": 0, "real": 0, "loose": 0}
+    rt, pt = targets or (RECALL_TARGET, PRECISION_TARGET)
 
-    def say(ok, text):
+    def say(ok, text, target):
         if enforce:
             return verdict(ok, text)
-        print("# %s: %s%s" % (label, text, "" if ok else " (under target)"))
+        print("# %s: %s%s%s" % (label, text,
+                                " (target %d %%)" % round(target * 100)
+                                if targets else "",
+                                "" if ok else " (under target)"))
         return True
 
     for key, text in pairs(dirs):
@@ -220,23 +232,23 @@ def score_group(gs, dirs, verbose, enforce, label, use_as_of=True,
                                         pct(r["real"], r["cands"]),
                                         pct(r["loose"], r["cands"])))
         if r["keys"]:
-            good &= say(r["found"] >= RECALL_TARGET * r["keys"],
+            good &= say(r["found"] >= rt * r["keys"],
                         "%s recall %s" % (r["name"],
-                                          pct(r["found"], r["keys"])))
+                                          pct(r["found"], r["keys"])), rt)
         if r["cands"]:
-            good &= say(r["real"] >= PRECISION_TARGET * r["cands"],
+            good &= say(r["real"] >= pt * r["cands"],
                         "%s precision %s" % (r["name"],
-                                             pct(r["real"], r["cands"])))
+                                             pct(r["real"], r["cands"])), pt)
         elif enforce:
             verdict(True, "%s: no candidates" % r["name"])
     if table is not None:
-        table.append((label, tot))
-    good &= say(tot["found"] >= RECALL_TARGET * tot["keys"],
-                "%s recall %s" % (label, pct(tot["found"], tot["keys"])))
-    good &= say(tot["real"] >= PRECISION_TARGET * tot["cands"],
+        table.append((label, tot, targets))
+    good &= say(tot["found"] >= rt * tot["keys"],
+                "%s recall %s" % (label, pct(tot["found"], tot["keys"])), rt)
+    good &= say(tot["real"] >= pt * tot["cands"],
                 "%s precision %s (loose %s)" % (
                     label, pct(tot["real"], tot["cands"]),
-                    pct(tot["loose"], tot["cands"])))
+                    pct(tot["loose"], tot["cands"])), pt)
     return good
 
 
@@ -283,9 +295,10 @@ def corpus_groups(root):
         path = os.path.join(root, name)
         if not os.path.isdir(path) or name.startswith("."):
             continue
-        label = ("held out " if name.startswith("holdout") else
-                 "corpus ") + name
-        out.append((label, [path], False))
+        held = name.startswith("holdout")
+        label = ("held out " if held else "corpus ") + name
+        out.append((label, [path], False,
+                    HELD_OUT_TARGETS if held else None))
     return out
 
 
@@ -295,20 +308,24 @@ def evaluate_all(gs):
     enforces the seed and own texts through tests/cli/070-extract.sh)."""
     ext = os.path.join(TOP, "tests", "extract")
     table = []
-    groups = [("seed texts", [os.path.join(TOP, "scripts", "seed")], True),
-              ("own texts", [ext], True),
-              ("own holdout", [os.path.join(ext, "holdout")], True)]
+    groups = [("seed texts", [os.path.join(TOP, "scripts", "seed")], True,
+               None),
+              ("own texts", [ext], True, None),
+              ("own holdout", [os.path.join(ext, "holdout")], True, None)]
     groups += corpus_groups(os.path.join(ext, "corpus"))
-    for label, dirs, use_as_of in groups:
+    for label, dirs, use_as_of, targets in groups:
         print("# == %s%s" % (label, "" if use_as_of else " (no --as-of)"))
-        score_group(gs, dirs, True, False, label, use_as_of, table)
+        score_group(gs, dirs, True, False, label, use_as_of, table, targets)
     print("#")
-    print("# %-20s %7s %7s  %-22s %-22s" % ("group", "figures", "cands",
-                                             "recall", "precision"))
-    for label, t in table:
-        print("# %-20s %7d %7d  %-22s %-22s" % (
+    print("# %-20s %7s %7s  %-22s %-22s %s" % ("group", "figures", "cands",
+                                                "recall", "precision",
+                                                "target (issue 16)"))
+    for label, t, targets in table:
+        print("# %-20s %7d %7d  %-22s %-22s %s" % (
             label, t["keys"], t["cands"], pct(t["found"], t["keys"]),
-            pct(t["real"], t["cands"])))
+            pct(t["real"], t["cands"]),
+            "%d %% / %d %%" % (round(targets[0] * 100),
+                               round(targets[1] * 100)) if targets else ""))
     return 0
 
 

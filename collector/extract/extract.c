@@ -11,6 +11,7 @@
 */
 #include "../../common.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,13 +73,14 @@ static void find_acronyms(struct xdoc *d)
 	}
 }
 
-/* The date a paragraph's first sentence states, if just one; a sentence
- * about the future lends its date only to the list it introduces ("The
- * park's plans for 2025 include:"). */
+/* The date a paragraph's first sentence states, if just one, or the
+ * latest of its years ("rose to 34% in 2023 from 30% in 2022"); a
+ * sentence about the future lends its date only to the list it
+ * introduces ("The park's plans for 2025 include:"). */
 static const struct xtime *para_date(const struct xsent *s, bool lead)
 {
-	const struct xtime *m = NULL;
-	int k, n = 0;
+	const struct xtime *m = NULL, *late = NULL;
+	int k, n = 0, points = 0;
 
 	if (!lead && xcue_future(s))
 		return NULL;
@@ -90,8 +92,14 @@ static const struct xtime *para_date(const struct xsent *s, bool lead)
 			m = &s->tm[k];
 			n++;
 		}
+		if (r == XR_POINT && s->tm[k].p.m0 == 0 &&
+		    (late == NULL || s->tm[k].p.y1 > late->p.y1))
+			late = &s->tm[k];
+		points += r == XR_POINT && s->tm[k].p.m0 == 0;
 	}
-	return n == 1 ? m : NULL;
+	if (n == 1)
+		return m;
+	return n > 1 && points == n ? late : NULL;
 }
 
 /* Does s, before its first number, name someone its paragraph's first
@@ -99,14 +107,15 @@ static const struct xtime *para_date(const struct xsent *s, bool lead)
  * sentence's date is not its. */
 static bool new_names(const struct xsent *first, const struct xsent *s)
 {
-	int i, k;
+	int i, k, n;
 
 	for (i = 1; i < s->nt && s->t[i].type != XT_NUM; i++) {
 		const struct xtok *t = &s->t[i];
 		bool seen = false;
 
-		if (t->type != XT_WORD || !t->cap || xw_month(t) > 0)
-			continue;
+		if (t->type != XT_WORD || !t->cap || xw_month(t) > 0 ||
+		    xw_unit(s, i, &n) != NULL)
+			continue; /* "RUB" is no name */
 		for (k = 0; k < first->nt && !seen; k++)
 			seen = strcmp(first->t[k].w, t->w) == 0;
 		if (!seen)
@@ -118,13 +127,17 @@ static bool new_names(const struct xsent *first, const struct xsent *s)
 /* A verb in the past tense: "amounted", "rose", "составил", "выросла". */
 static bool past(const struct xsent *s)
 {
-	static const char *const irr[] = { "was", "were", "had", "rose",
-		"fell", "grew", "made", "took", "spent", "paid", "sold", "built",
-		"won", "got", "gave", "brought", "began", "became", "came",
-		NULL };
+	static const char *const irr[] = { "was", "were", "had", "did",
+		"rose", "fell", "grew", "made", "took", "spent", "paid", "sold",
+		"built", "won", "got", "gave", "brought", "began", "became",
+		"came", NULL };
+	/* a verb after these is a relative clause's, not the sentence's */
+	static const char *const rel[] = { "who", "which", "whom", "который",
+		"которые", "которая", "которых", NULL };
 	static const char *const ru[] = { "ил", "ила", "ило", "или", "ал",
 		"ала", "ало", "али", "ел", "ела", "ело", "ели", "ыл", "ыла",
-		"ыло", "ыли", "осла", "осло", "осли", NULL };
+		"ыло", "ыли", "осла", "осло", "осли", "ял", "яла", "яло",
+		"яли", NULL };
 	int i, k;
 
 	for (i = 0; i < s->nt; i++) {
@@ -133,6 +146,9 @@ static bool past(const struct xsent *s)
 
 		if (s->t[i].type != XT_WORD || s->t[i].cap)
 			continue;
+		for (k = 0; rel[k] != NULL; k++)
+			if (strcmp(w, rel[k]) == 0)
+				return false;
 		if (!s->t[i].cyr && n >= 5 && strcmp(w + n - 2, "ed") == 0)
 			return true;
 		for (k = 0; irr[k] != NULL; k++)
@@ -188,7 +204,32 @@ static int dated_before(const struct xdoc *d, int first, int i)
 struct walk {
 	int first;      /* first sentence of the current paragraph */
 	int lead0, lead1; /* sentences of the paragraph before a list, or -1 */
+	int question;   /* the last question of an interview, or -1 */
 };
+
+/* A question ("Как участники закончили прошлый год?", "Q: ..."): what
+ * follows answers it, dated as it is. */
+static bool question(const struct xsent *s)
+{
+	return s->len > 0 && s->text[s->len - 1] == '?';
+}
+
+/* "Годом ранее рост составлял 11%": a date counted back in a sentence
+ * that states none to count from counts from the date of the sentence
+ * before it in the paragraph, when that states one point or range. */
+static void count_back(struct xdoc *d, int first, int i)
+{
+	const struct xtime *b;
+	struct xsent *s = &d->s[i];
+	int k, j = dated_before(d, first, i);
+
+	if (j == i || (b = para_date(&d->s[j], false)) == NULL ||
+	    b->a1 > 0 || (b->role != XR_POINT && b->role != XR_RANGE))
+		return;
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].prev)
+			s->tm[k].p = xper_shift(b->p, -s->tm[k].n);
+}
 
 static void context(const struct xdoc *d, int i, struct walk *w,
 		    struct xctx *c)
@@ -223,6 +264,10 @@ static void context(const struct xdoc *d, int i, struct walk *w,
 		else if (!new_names(f, s) && (past(s) || shares_noun(f, s)))
 			c->para = para_date(f, false);
 	}
+	if (question(s))
+		w->question = i;
+	else if (c->para == NULL && w->question >= 0)
+		c->para = para_date(&d->s[w->question], false);
 }
 
 /* A title or heading at the top: one line, no final punctuation. Its
@@ -279,6 +324,51 @@ static void keep_name(const struct xsent *s, char *name, size_t size)
 		gs_snprintf(name, size, "%s", now);
 }
 
+/* Does the value v appear, maybe rounded, as a number in a sentence of d
+ * other than i ("output tops 100 billion rubles" over "104.7 billion
+ * rubles")? A heading's figure that the text repeats is left to it. */
+static bool repeated(const struct xdoc *d, int i, double v)
+{
+	/* only a round number is a rounded one: 100, 300, 6000, not 12 */
+	double tol = v >= 10 && fmod(v, pow(10, floor(log10(v)))) == 0 ?
+		     0.1 * v : 0;
+	int k, j;
+
+	for (k = 0; k < d->ns; k++)
+		for (j = 0; j < d->s[k].nt && k != i; j++)
+			if (d->s[k].t[j].type == XT_NUM &&
+			    fabs(d->s[k].t[j].v - v) <= tol)
+				return true;
+	return false;
+}
+
+/* The date of the first sentence after the heading i that states one
+ * (not a date line): a heading's figure is the text's news. */
+static const struct xtime *body_date(const struct xdoc *d, int i)
+{
+	const struct xtime *m;
+	int k;
+
+	for (k = i + 1; k < d->ns; k++)
+		if (!xsent_dateline(&d->s[k]) &&
+		    (m = para_date(&d->s[k], false)) != NULL)
+			return m;
+	return NULL;
+}
+
+/* What the sentence just read counted, for "их было восемь" in the
+ * next: the unit of its last count. */
+static void them(struct xdoc *d, const struct xfig *f, int nf)
+{
+	d->them[0] = '\0';
+	while (nf-- > 0)
+		if (f[nf].cls == XU_COUNT || f[nf].cls == XU_PEOPLE) {
+			gs_snprintf(d->them, sizeof(d->them), "%s", f[nf].unit);
+			d->them_cls = (int)f[nf].cls;
+			return;
+		}
+}
+
 static void run_once(const char *buf, size_t len, const struct xopts *o,
 		     struct xresult *r)
 {
@@ -287,32 +377,41 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct xtrow rows[MAX_FIGS];
 	int nt;
 	struct xfig *figs = xcalloc(MAX_FIGS, sizeof(*figs));
-	struct walk w = { 0, -1, -1 };
+	struct walk w = { 0, -1, -1, -1 };
 	struct xdoc d;
 	struct xctx c;
 	int i, k, nf;
-	bool top = true;
+	bool top = true, firms, head;
 
 	memset(r, 0, sizeof(*r));
 	xdoc_build(&d, buf, len);
 	find_acronyms(&d);
 	xtime_asof(&d, buf, len, o, r);
 	xtime_horizon(&d);
+	firms = xask_firms(&d);
 	for (i = 0; i < d.ns; i++) {
 		struct xsent *s = &d.s[i];
 
 		context(&d, i, &w, &c);
+		if (!s->para_first)
+			count_back(&d, w.first, i);
 		nt = xtable_spot(s, rows, MAX_FIGS);
 		table_cands(r, s, rows, nt);
-		if (nt == 0 && top && heading(s)) {
-			keep_name(s, name, sizeof(name));
-			continue;
-		}
+		head = nt == 0 && top && heading(s);
+		if (head)
+			c.para = body_date(&d, i);
 		top = top && (heading(s) || s->len < 80);
+		d.asked = w.question >= 0 && w.question == i - 1 ?
+			  xask_asked(&d.s[w.question]) : NULL;
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {
-			struct xcand *x = new_cand(r);
+			struct xcand *x;
 
+			if (head && repeated(&d, i, figs[k].v))
+				continue;
+			x = new_cand(r);
+
+			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
@@ -321,6 +420,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 				  (figs[k].left_unit ? XW_UNIT_BEFORE : 0);
 		}
 		keep_name(s, name, sizeof(name));
+		them(&d, figs, nf);
 	}
 	xdoc_free(&d);
 	free(figs);

@@ -59,8 +59,10 @@ static bool near_before(const struct xsent *s, int i, int n, enum xlist l)
 
 /* ---- which date ---- */
 
-/* A sentence in the present tense: "is", "are", "составляет". */
-static bool present(const struct xsent *s)
+/* The clause of figure f in the present tense: "is", "are",
+ * "составляет" ("Exports remain modest: their share did not exceed 5%"
+ * is past where the 5% is). */
+static bool present(const struct xsent *s, const struct xfig *f)
 {
 	static const char *const ws[] = { "is", "are", "has", "have",
 		"remains", "remain", "составляет", "составляют", "является",
@@ -69,7 +71,8 @@ static bool present(const struct xsent *s)
 
 	for (i = 0; i < s->nt; i++)
 		for (k = 0; ws[k] != NULL; k++)
-			if (strcmp(s->t[i].w, ws[k]) == 0)
+			if (strcmp(s->t[i].w, ws[k]) == 0 &&
+			    s->t[i].clause == s->t[f->tn].clause)
 				return true;
 	return false;
 }
@@ -99,6 +102,8 @@ static bool figure_between(const struct xsent *s, const struct xfig *f,
 
 	if (f->multiple || f->pct || m->t0 < f->t1)
 		return false; /* a date before its figures covers them all */
+	if (f->pair == XP_FROM || f->pair == XP_LOW)
+		return false; /* "from 120 to 150 in 2022": said once for both */
 	for (; a < b; a++) {
 		if (s->t[a].type != XT_NUM || !(s->t[a].flags & XF_USED))
 			continue;
@@ -150,6 +155,17 @@ static const struct xtime *list_date(const struct xsent *s)
 	return m;
 }
 
+/* Does the bracket group g, from token i, hold a figure of its own ("(2021:
+ * RUB 10.2 billion)")? Its date is that figure's. */
+static bool paren_figure(const struct xsent *s, int i, int g)
+{
+	for (; i < s->nt && s->t[i].paren == g; i++)
+		if (s->t[i].type == XT_NUM && (s->t[i].flags & XF_USED) &&
+		    !(s->t[i].flags & XF_TIME))
+			return true;
+	return false;
+}
+
 static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 				  const struct xfig *f, const struct xctx *c,
 				  bool future)
@@ -158,6 +174,8 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 	int k, p = s->t[f->tn].paren, after;
 
 	after = f->t1 < s->nt && is_w(s, f->t1, "(") ? s->t[f->t1].paren : -1;
+	if (after >= 0 && paren_figure(s, f->t1 + 1, after))
+		after = -1; /* "12.4 billion (2021: 10.2 billion)" */
 	for (k = 0; k < s->ntm; k++) {
 		const struct xtime *m = &s->tm[k];
 		int mp = s->t[m->t0].paren;
@@ -171,7 +189,9 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 
 		if (!dates_role(m->role) || elsewhere(m, f) ||
 		    s->t[m->t0].clause != s->t[f->tn].clause ||
-		    figure_between(s, f, m))
+		    figure_between(s, f, m) ||
+		    (s->t[m->t0].paren != p && s->t[m->t0].paren > 0 &&
+		     paren_figure(s, m->t0, s->t[m->t0].paren)))
 			continue;
 		if (best == NULL || dist(s, m, f) < dist(s, best, f))
 			best = m;
@@ -191,7 +211,7 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		return NULL;
 	/* a range lends itself to a past sentence only: "The average salary
 	 * is 98,000 rubles" is not a figure of "January-June 2023" */
-	if (c->para->role == XR_RANGE && !future && present(s))
+	if (c->para->role == XR_RANGE && !future && present(s, f))
 		return NULL;
 	return c->para;
 }
@@ -354,6 +374,8 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 {
 	enum xrole r = m ? m->role : XR_NOW;
 	struct xper p = m ? m->p : xper_year(d->ay);
+	/* a change "from 15 to 20" has two dates; a range of values one */
+	bool change = f->pair == XP_FROM || f->pair == XP_TO;
 
 	o->kind = GS_KIND_LEVEL;
 	if (r == XR_NOW)
@@ -361,30 +383,35 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 	if (m == NULL && future) {
 		o->kind = plan ? GS_KIND_PLAN : GS_KIND_TARGET;
 		p = plan ? span(d->ay, hz) : xper_year(hz);
-	} else if ((r == XR_PAST || r == XR_SINCE) && f->pair != XP_NONE) {
+	} else if ((r == XR_PAST || r == XR_SINCE) && change) {
 		p = f->pair == XP_TO ? xper_year(d->ay) :
 		    r == XR_SINCE ? start_point(&p) : xper_year(d->ay - m->n);
 		if (f->pair == XP_FROM && r == XR_PAST && m->n == 0)
 			p = xper_year(d->ay - 1);
-	} else if (r == XR_RANGE && f->pair == XP_NONE && possessed(s, f)) {
+	} else if (r == XR_RANGE && !change && possessed(s, f)) {
 		p = end_point(&p);
-	} else if (r == XR_RANGE && f->pair == XP_NONE &&
-		   !level_after_change(s, f)) {
+	} else if (r == XR_RANGE && !change && !level_after_change(s, f)) {
 		o->kind = p.y1 > d->ay ? GS_KIND_PLAN : GS_KIND_FLOW;
 		if (p.m0 != 0 && p.y1 <= d->ay)
 			o->kind = GS_KIND_FLOW;
+		if (f->cls == XU_PCT)
+			o->kind = GS_KIND_LEVEL; /* a share over the months */
 	} else if (r == XR_RANGE) {
 		p = f->pair == XP_FROM ? start_point(&p) : end_point(&p);
 	} else if (r == XR_SINCE) {
 		o->kind = future ? GS_KIND_PLAN : GS_KIND_FLOW;
 		p.y1 = future ? hz : d->ay;
 		p.m1 = p.d1 = 0;
+	} else if (r == XR_PAST && level_after_change(s, f)) {
+		p = xper_year(d->ay); /* "rose over five years to 9 billion" */
 	} else if (r == XR_PAST) {
 		o->kind = GS_KIND_FLOW;
-		p = m->n > 0 ? span(d->ay - m->n, d->ay - 1) : xper_year(d->ay);
+		p = m->n > 0 ? span(d->ay - m->n, d->ay - !m->bare) :
+			       xper_year(d->ay);
 	} else if (r == XR_NEXT) {
-		o->kind = GS_KIND_TARGET;
+		o->kind = plan ? GS_KIND_PLAN : GS_KIND_TARGET;
 		p = xper_year(m->n > 0 ? d->ay + m->n : hz);
+		p = plan ? span(d->ay, p.y1) : p;
 	} else if (r == XR_BY && p.y1 > d->ay) {
 		o->kind = plan ? GS_KIND_PLAN : GS_KIND_TARGET;
 		p = plan ? span(d->ay, p.y1) : p;
@@ -397,19 +424,6 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 	    r != XR_SINCE)
 		p = xper_shift(p, -1);
 	o->period = p;
-}
-
-/* "4,500 new jobs will be created by 2030", "5 тыс. новых рабочих мест":
- * an increase to come, a plan from now, not the level to reach. */
-static bool new_ones(const struct xsent *s, const struct xfig *f)
-{
-	int j;
-
-	for (j = f->tn + 1; j < s->nt && j <= f->tn + 3; j++)
-		if (is_w(s, j, "new") || is_w(s, j, "новых") ||
-		    is_w(s, j, "новые"))
-			return true;
-	return false;
 }
 
 /* Where the period comes from when the figure states none of its own:
@@ -494,7 +508,8 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	m = attach(d, s, f, c, future);
 	o->why |= period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
-		!has_multiple(all, nf)) || new_ones(s, f);
+		!has_multiple(all, nf)) || xcue_new_ones(s, f) ||
+	       (m != NULL && m->role == XR_NEXT && m->n > 0 && xcue_creates(s, f));
 	o->qual = f->q;
 	o->value = f->v;
 	if (f->multiple || (f->pct && !f->share && pct_change(s, f))) {

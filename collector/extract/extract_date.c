@@ -192,6 +192,54 @@ static void aside(const struct xsent *s, struct xtime *m)
 	m->a1 = b;
 }
 
+/* "against 69 a year earlier": a year before the sentence's own date (the
+ * nearest point or range before, else after), when it states one. */
+static void counted_back(struct xsent *s)
+{
+	int k, j, best;
+
+	for (k = 0; k < s->ntm; k++) {
+		if (!s->tm[k].prev)
+			continue;
+		for (best = -1, j = 0; j < s->ntm; j++)
+			if (j != k && !s->tm[j].prev && s->tm[j].p.y0 != 0 &&
+			    (s->tm[j].role == XR_POINT ||
+			     s->tm[j].role == XR_RANGE) &&
+			    (best < 0 || j < k))
+				best = j;
+		if (best >= 0) {
+			s->tm[k].p = xper_shift(s->tm[best].p, -s->tm[k].n);
+			s->tm[k].prev = false; /* counted from its sentence */
+		}
+	}
+}
+
+/* "more than in January-June 2022", "больше, чем за первое полугодие 2021
+ * года", "compared with the first nine months of 2020": a point or range
+ * after "than (in)", "чем (за/в)", "compared with/to" is the base of the
+ * change, not its period. */
+static void than_base(struct xsent *s)
+{
+	int k, a;
+
+	for (k = 0; k < s->ntm; k++) {
+		struct xtime *m = &s->tm[k];
+
+		if (m->role != XR_POINT && m->role != XR_RANGE)
+			continue;
+		a = m->t0 - 1;
+		if (is_w(s, a, "the"))
+			a--;
+		if (is_w(s, a, "in") || is_w(s, a, "за") || is_w(s, a, "в") ||
+		    is_w(s, a, "with") || is_w(s, a, "to"))
+			a--;
+		if (is_w(s, a, "than") || is_w(s, a, "чем") ||
+		    (is_w(s, a, "compared") && is_w(s, a + 1, "with")) ||
+		    (is_w(s, a, "compared") && is_w(s, a + 1, "to")))
+			m->role = XR_BASE;
+	}
+}
+
 void xtime_parse(struct xsent *s, const struct xdoc *d)
 {
 	struct xtime m;
@@ -222,6 +270,8 @@ void xtime_parse(struct xsent *s, const struct xdoc *d)
 			drop(s, k);
 		}
 	merge_began(s);
+	than_base(s);
+	counted_back(s);
 	name_years(s);
 	for (k = 0; k < s->ntm; k++)
 		aside(s, &s->tm[k]);

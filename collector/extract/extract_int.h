@@ -18,6 +18,7 @@
 **                     "this year", "January-August 2025"), then span's
 **   extract_date.c    how a sentence's dates combine, the document's own
 **                     date and its planning horizon
+**   extract_qual.c    the qualifier before a number
 **   extract_num.c     numbers with their scale, unit and qualifier; numbers
 **                     in names and dates are left out
 **   extract_unitof.c  where the unit of a number is
@@ -26,6 +27,8 @@
 **   extract_series.c  a series key proposed from the figure's subject
 **   extract_table.c   rows of a table flattened into text
 **   extract_conf.c    each candidate's reasons and confidence
+**   extract_ask.c     units an interview's question asks for; who
+**                     participants are
 **   extract_inputs.c  the texts of a run over files and directories
 **   extract.c         the driver and the candidate list
 **
@@ -86,6 +89,11 @@ struct xtime {
 	enum xrole role;
 	struct xper p;
 	int n;             /* years of XR_PAST and XR_NEXT */
+	bool bare;         /* XR_PAST without "past"/"last": "over five years"
+			    * runs to the text's year, "the past five" not */
+	bool prev;         /* XR_POINT n years before the sentence's own date:
+			    * "a year earlier", "годом ранее"; still true
+			    * when the sentence states none */
 	bool fronted;      /* opens the sentence: "In 2025, ..." */
 	bool noyear;       /* a month or day whose year was not written */
 	int a0, a1;        /* a relative clause holding it (", which opened
@@ -119,6 +127,11 @@ struct xdoc {
 	int32_t as_of;
 	int ay, am, ad;    /* as_of split */
 	int horizon;       /* latest target year the text looks to, or 0 */
+	const struct xunit *asked; /* the unit the question before the
+				    * sentence being read asks for, or NULL */
+	char them[64];     /* what the sentence before counted ("residents"):
+			    * "их было восемь", "1,100 of them"; "" if none */
+	int them_cls;      /* its enum xucls */
 	struct xacro acro[32];
 	int nacro;
 };
@@ -188,6 +201,12 @@ struct xper xper_shift(struct xper p, int years);
  * about something being built ("under construction", "строится"). */
 bool xcue_future(const struct xsent *s);
 bool xcue_build(const struct xsent *s);
+struct xfig;
+/* Is f, to come, an increase ("4,500 new jobs", "another 100,000 square
+ * metres", "ещё 5 тыс.")? Is it created ("create", "создать") within a
+ * span of years? Then a plan over the period, not a level to reach. */
+bool xcue_new_ones(const struct xsent *s, const struct xfig *f);
+bool xcue_creates(const struct xsent *s, const struct xfig *f);
 
 /* extract_tword.c, shared by extract_time.c and extract_span.c: token
  * tests ("is token i the word w", any of ws), a year at i (a 4-digit
@@ -227,6 +246,11 @@ void xtime_horizon(struct xdoc *d);
  * and nothing else? Its date is the text's, not its paragraph's. */
 bool xsent_dateline(const struct xsent *s);
 
+/* extract_qual.c: the qualifier of the number at i (the first token of
+ * its qualifier into *start); a word of change within ten before i. */
+enum gs_qual xqual_before(const struct xsent *s, int i, int *start);
+bool xqual_change_near(const struct xsent *s, int i);
+
 /* extract_num.c */
 enum xpair { XP_NONE, XP_FROM, XP_TO, XP_LOW, XP_HIGH };
 struct xfig {
@@ -258,6 +282,8 @@ int xu_after(struct xsent *s, const struct xdoc *d, int j, struct xfig *f,
 /* A known count a few words before the number at i ("the number of jobs
  * will increase to 4,400"); true when found. */
 bool xu_behind(const struct xsent *s, int i, struct xfig *f);
+/* The unit "the number of X" / "число X" names before the number at i. */
+bool xu_number_of(const struct xsent *s, int i, struct xfig *f);
 /* May the number that ends before j take its unit from before it? */
 bool xu_bare(const struct xsent *s, int j);
 /* Is token j a multiple or percent unit ("times", "-fold", "%")? */
@@ -301,5 +327,13 @@ void xseries_name(const struct xsent *s, char *name, size_t size);
  * last name an earlier sentence gave, "" for none); *how says which. */
 char *xseries_propose(const struct xsent *s, const struct xfig *f,
 		      const char *prev, enum xsubj *how);
+
+/* extract_ask.c: the unit question q asks for ("how many companies",
+ * "Сколько компаний-участников"), or NULL; does the text call participants
+ * companies ("participant companies", "компаний-участников")? If firms,
+ * xask_participants makes the participants of s companies. */
+const struct xunit *xask_asked(const struct xsent *q);
+bool xask_firms(const struct xdoc *d);
+void xask_participants(const struct xsent *s, bool firms, struct xfig *f);
 
 #endif

@@ -104,79 +104,7 @@ static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 	return k;
 }
 
-/* ---- qualifiers and cues ---- */
-
-static bool change_near(const struct xsent *s, int i)
-{
-	int j;
-
-	for (j = i - 1; j >= 0 && j >= i - 10; j--)
-		if (xw_in(XL_UP, s->t[j].w) || xw_in(XL_DOWN, s->t[j].w) ||
-		    strcmp(s->t[j].w, "вдвое") == 0 ||
-		    strcmp(s->t[j].w, "втрое") == 0 ||
-		    strncmp(s->t[j].w, "увеличи", strlen("увеличи")) == 0 ||
-		    strncmp(s->t[j].w, "сократи", strlen("сократи")) == 0 ||
-		    strncmp(s->t[j].w, "снизи", strlen("снизи")) == 0)
-			return true;
-	return false;
-}
-
-/* A negation right before the verb at i: "did not exceed", "have never
- * exceeded", "didn't exceed", "не превысила". */
-static bool negated(const struct xsent *s, int i)
-{
-	static const char *const neg[] = { "not", "never", "не", "ни",
-		"нигде", "никогда", NULL };
-	const char *w;
-	size_t n;
-	int k;
-
-	if (i < 1)
-		return false;
-	w = s->t[i - 1].w;
-	n = strlen(w);
-	for (k = 0; neg[k] != NULL; k++)
-		if (strcmp(w, neg[k]) == 0)
-			return true;
-	return n > 3 && strcmp(w + n - 3, "n't") == 0;
-}
-
-static enum gs_qual qual_before(const struct xsent *s, int i, int *start)
-{
-	char buf[96];
-	const char *why;
-	enum gs_qual q;
-	int n, k, at;
-
-	*start = i;
-	if (i > 0 && xw_in(XL_EXCEED, s->t[i - 1].w)) {
-		*start = i - 1;
-		if (!negated(s, i - 1))
-			return GS_QUAL_OVER;
-		*start = i - 2;
-		return GS_QUAL_UP_TO; /* "did not exceed", "не превысил" */
-	}
-	for (n = 3; n >= 1; n--) {
-		if (i - n < 0)
-			continue;
-		buf[0] = '\0';
-		at = 0;
-		for (k = i - n; k < i; k++) {
-			if (s->t[k].type == XT_NUM || (s->t[k].flags & XF_TIME))
-				break;
-			at += (int)gs_snprintf(buf + at, sizeof(buf) - (size_t)at,
-					       "%s%s", at ? " " : "", s->t[k].w);
-		}
-		if (k < i || qual_parse(buf, &q, &why) == -1 || q == GS_QUAL_NONE)
-			continue;
-		*start = i - n;
-		if (q == GS_QUAL_UP_TO && strcmp(buf, "до") == 0 &&
-		    change_near(s, i - 1))
-			return GS_QUAL_NONE; /* "вырастет до 600" */
-		return q;
-	}
-	return GS_QUAL_NONE;
-}
+/* ---- cues ---- */
 
 /* "for every ruble of tax breaks, there is 11 rubles": a ratio. */
 static bool every_same_unit(const struct xsent *s, const struct xfig *f)
@@ -243,6 +171,25 @@ static int one_in_every(struct xsent *s, int i, struct xfig *f)
 	return e - i;
 }
 
+/* "выросло на четверть", "rose by a quarter": a change of 25 %. Returns
+ * the tokens taken or 0. */
+static int quarter_more(const struct xsent *s, int i, struct xfig *f)
+{
+	int k = 0;
+
+	if (is_w(s, i, "четверть") && is_w(s, i - 1, "на"))
+		k = 1;
+	else if (is_w(s, i, "a") && is_w(s, i + 1, "quarter") &&
+		 is_w(s, i - 1, "by") && !is_w(s, i + 2, "of"))
+		k = 2;
+	if (k == 0 || !xqual_change_near(s, i))
+		return 0;
+	f->v = 25;
+	xu_set(f, "%", XU_PCT);
+	f->pct = true;
+	return k;
+}
+
 /* ---- a figure ---- */
 
 /* A range or a change between two numbers: "100 to 150", "from three to
@@ -284,6 +231,19 @@ static bool reporter(const struct xsent *s, const struct xfig *f, int e)
 	return false;
 }
 
+/* "spent fifteen years", "took three years": time spent, no figure. */
+static bool spent(const struct xsent *s, int i)
+{
+	static const char *const ws[] = { "spent", "spend", "took", "take",
+		"taken", "потратили", "ушло", NULL };
+	int k;
+
+	for (k = 0; ws[k] != NULL; k++)
+		if (is_w(s, i - 1, ws[k]))
+			return true;
+	return false;
+}
+
 /* Checks and cues once the number and its unit are known. */
 static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		 bool direct)
@@ -300,8 +260,10 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		return false; /* "Windows 11", but "Russia's 120 IT parks" */
 	if ((f->cls == XU_PEOPLE || f->cls == XU_OTHER) && reporter(s, f, e))
 		return false;
-	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago")))
-		return false;
+	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago") ||
+				   strcmp(f->unit, "years") != 0 ||
+				   spent(s, f->t0)))
+		return false; /* an age, a time ago, months, decades, years spent */
 	if ((strcmp(f->unit, "km") == 0 || strcmp(f->unit, "км") == 0) &&
 	    (is_w(s, e, "from") || is_w(s, e, "away") || is_w(s, e, "от")))
 		return false; /* "100 km from Moscow": where, not how much */
@@ -334,7 +296,7 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	f->tn = i;
 	*direct = true;
 	*spelled = false;
-	if ((k = one_in_every(s, i, f)) > 0)
+	if ((k = one_in_every(s, i, f)) > 0 || (k = quarter_more(s, i, f)) > 0)
 		return i + k;
 	if (rank_at(s, i)) {
 		v = s->t[i].v;
@@ -358,6 +320,10 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 		if (xw_scale(s, j, &n, &out) > 0) {
 			gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
 			j += n;
+		} else if (is_w(s, j, "m") && !s->t[j].sp) {
+			/* "€300m": m after money is million */
+			gs_snprintf(f->scale, sizeof(f->scale), "million");
+			j++;
 		}
 		xu_set(f, cur, XU_CUR);
 		return j;
@@ -397,6 +363,23 @@ static int qual_end(const struct xsent *s, int i)
 	return u != NULL && u->cls == XU_CUR && n == 1 ? i - 1 : i;
 }
 
+/* A number said of "them": "их было восемь", "1,100 of them", "из них
+ * 40". */
+static bool of_them(const struct xsent *s, int i, int e)
+{
+	return (is_w(s, e, "of") && is_w(s, e + 1, "them")) ||
+	       (is_w(s, e, "из") && is_w(s, e + 1, "них")) ||
+	       is_w(s, i - 1, "их") || is_w(s, i - 2, "их") ||
+	       (is_w(s, i - 2, "из") && is_w(s, i - 1, "них"));
+}
+
+/* "bringing the total to 147": the unit of the figure before. */
+static bool total_to(const struct xsent *s, int i)
+{
+	return (is_w(s, i - 1, "to") || is_w(s, i - 1, "of")) &&
+	       is_w(s, i - 2, "total");
+}
+
 /* The figure (or the two of a range) at i; the end, or -1. */
 static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		     const struct xfig *prev, struct xfig *f, struct xfig *g,
@@ -408,12 +391,12 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	*nf = 0;
 	if ((e = one_number(s, d, i, f, &spelled, &direct)) < 0)
 		return -1;
-	f->q = qual_before(s, qual_end(s, i), &start);
+	f->q = xqual_before(s, qual_end(s, i), &start);
 	f->t0 = start;
 	c = connector(s, e, i);
 	if (c >= 0 && (e2 = one_number(s, d, c + 1, g, &sp2, &dir2)) > 0 &&
 	    !g->unit[0] && !g->scale[0] && !f->unit[0] && !f->scale[0] &&
-	    xu_bare(s, e2) && xu_behind(s, i, g))
+	    xu_bare(s, e2) && (xu_behind(s, i, g) || xu_number_of(s, i, g)))
 		dir2 = false;
 	if (c >= 0 && e2 > 0 && (g->unit[0] || g->scale[0]) &&
 	    (f->unit[0] == '\0' || f->cls == g->cls)) {
@@ -440,24 +423,42 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		}
 		return -1;
 	}
+	if (f->unit[0] == '\0' && d->asked != NULL) /* "How many ...? About 1,400" */
+		xu_set(f, d->asked->out, d->asked->cls);
+	if (f->unit[0] == '\0' && f->scale[0] == '\0' && of_them(s, i, e)) {
+		/* "48 residents, 12 of them foreign", else the sentence
+		 * before's count */
+		if (prev != NULL && (prev->cls == XU_COUNT ||
+				     prev->cls == XU_PEOPLE))
+			xu_set(f, prev->unit, prev->cls);
+		else if (d->them[0] != '\0')
+			xu_set(f, d->them, (enum xucls)d->them_cls);
+	}
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
-		if (prev != NULL && (compared_with(s, i) ||
+		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||
 				     (is_w(s, i - 1, "from") &&
 				      (is_w(s, i - 2, "up") ||
 				       is_w(s, i - 2, "down") ||
-				       change_near(s, i - 1))))) {
+				       xqual_change_near(s, i - 1))))) {
 			/* "reached 16,800, up from 11,200", "rose to 3,300
 			 * at the end of June from 2,850", "72 companies,
 			 * compared with 58 in 2020" */
 			gs_snprintf(f->scale, sizeof(f->scale), "%s", prev->scale);
 			xu_set(f, prev->unit, prev->cls);
-		} else if (!xu_bare(s, e) || !xu_behind(s, i, f)) {
+		} else if (!xu_bare(s, e) ||
+			   !(xu_behind(s, i, f) || xu_number_of(s, i, f))) {
 			return -1;
 		}
 		direct = false;
 	}
 	if (f->unit[0] == '\0' && xu_bare(s, e) && xu_behind(s, i, f))
 		direct = false; /* "число рабочих мест должно превысить 4 тыс." */
+	if (f->unit[0] == '\0' && f->scale[0] != '\0' && prev != NULL &&
+	    prev->unit[0] != '\0' && prev->scale[0] != '\0' &&
+	    prev->cls != XU_PCT && prev->cls != XU_TIMES)
+		/* "1,2 тыс. рабочих мест, а с момента создания — более 10
+		 * тыс.": the unit said once */
+		xu_set(f, prev->unit, prev->cls);
 	f->t1 = e;
 	if (!keep(s, f, e, spelled, direct))
 		return -1;

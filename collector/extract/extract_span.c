@@ -188,9 +188,91 @@ static bool clause_end(const struct xsent *s, int j)
 			      strcmp(s->t[j].w, "(") != 0);
 }
 
-/* "over the past 15 years", "за последние пять лет", "N years ago";
- * "over the five years" only before a range ("from 2020 to 2024") or at
- * the end of a clause ("created 1,500 jobs over five years."). */
+/* A verb right after "over five years": "investment over three years
+ * reached ...". */
+static bool verb_at(const struct xsent *s, int j)
+{
+	static const char *const vs[] = { "was", "were", "is", "are", "has",
+		"have", "had", "rose", "grew", "fell", "came", "stood", "made",
+		NULL };
+	size_t n;
+
+	if (j >= s->nt || s->t[j].type != XT_WORD || s->t[j].cap)
+		return false;
+	n = strlen(s->t[j].w);
+	return xt_wa(s, j, vs) || (n >= 5 && strcmp(s->t[j].w + n - 2, "ed") == 0);
+}
+
+/* "N years ago", "три года назад": a point N years before the text's;
+ * "N years earlier", "годом ранее": before the sentence's own date, which
+ * xtime_parse puts in (m->prev). */
+static int p_ago(const struct xsent *s, int i, const struct xdoc *d,
+		 struct xtime *m)
+{
+	static const char *const back[] = { "earlier", "before", "ранее",
+		"раньше", NULL };
+	static const char *const years[] = { "years", "year", "лет", "года",
+		"год", NULL };
+	int n = 0, k, e;
+
+	if (xt_w(s, i, "годом") && xt_wa(s, i + 1, back))
+		n = 1, e = i + 1;
+	else if (((k = xt_count(s, i, &n)) > 0 ||
+		  ((xt_w(s, i, "a") || xt_w(s, i, "an")) && (k = n = 1))) &&
+		 xt_wa(s, i + k, years) &&
+		 (xt_w(s, i + k + 1, "ago") || xt_w(s, i + k + 1, "назад") ||
+		  xt_wa(s, i + k + 1, back)))
+		e = i + k + 1;
+	else
+		return 0;
+	m->role = XR_POINT;
+	m->p = xt_per(d->ay - n, 0, 0, d->ay - n, 0, 0);
+	m->n = n;
+	m->prev = xt_wa(s, e, back);
+	return d->ay ? e + 1 - i : 0;
+}
+
+/* "in the same year", "that year", "в том же году": the year the
+ * sentence states (xtime_parse fills it in, as for "a year earlier"). */
+static int p_same_year(const struct xsent *s, int i, const struct xdoc *d,
+		       struct xtime *m)
+{
+	int k = 0;
+
+	if (xt_w(s, i, "in") && xt_w(s, i + 1, "the") &&
+	    xt_w(s, i + 2, "same") && xt_w(s, i + 3, "year"))
+		k = 4;
+	else if (xt_w(s, i, "in") && xt_w(s, i + 1, "that") &&
+		 xt_w(s, i + 2, "year"))
+		k = 3;
+	else if (xt_w(s, i, "в") && xt_w(s, i + 1, "том") &&
+		 xt_w(s, i + 2, "же") && xt_w(s, i + 3, "году"))
+		k = 4;
+	if (k == 0 || d->ay == 0)
+		return 0;
+	m->role = XR_POINT;
+	m->p = xt_per(d->ay, 0, 0, d->ay, 0, 0);
+	m->prev = true;
+	return k;
+}
+
+/* Does a bare count of years at i (ending before j) name a period? "за
+ * десять лет", "в течение пяти лет", "within three years", "over five
+ * years" that ends a clause, opens one, comes before its verb or before
+ * where a change went ("rose threefold over five years to ..."); not
+ * "for 10 years" (a term). */
+static bool bare_period(const struct xsent *s, int i, int j)
+{
+	return xt_w(s, j, "from") || xt_w(s, j, "с") || xt_w(s, i, "за") ||
+	       xt_w(s, i, "within") || xt_w(s, i + 1, "течение") ||
+	       (xt_w(s, i, "over") &&
+		(clause_end(s, j) || i == 0 || verb_at(s, j) ||
+		 xt_w(s, j, "to")));
+}
+
+/* "over the past 15 years", "за последние пять лет", "over the next few
+ * years"; a bare "over five years" (see bare_period), which in a sentence
+ * about the future is the next five. */
 static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 		  struct xtime *m)
 {
@@ -201,20 +283,10 @@ static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 	    xt_w(s, i, "for") || xt_w(s, i, "within") || xt_w(s, i, "за") ||
 	    xt_w(s, i, "в"))
 		j++;
-	else if (((k = xt_count(s, i, &n)) > 0 ||
-		  ((xt_w(s, i, "a") || xt_w(s, i, "an")) && (k = n = 1))) &&
-		 (xt_w(s, i + k, "years") || xt_w(s, i + k, "лет") ||
-		  xt_w(s, i + k, "года") || xt_w(s, i + k, "year") ||
-		  xt_w(s, i + k, "год")) &&
-		 (xt_w(s, i + k + 1, "ago") || xt_w(s, i + k + 1, "earlier") ||
-		  xt_w(s, i + k + 1, "before") || xt_w(s, i + k + 1, "назад") ||
-		  xt_w(s, i + k + 1, "ранее"))) {
-		m->role = XR_POINT;
-		m->p = xt_per(d->ay - n, 0, 0, d->ay - n, 0, 0);
-		return d->ay ? k + 2 : 0;
-	} else {
-		return 0;
-	}
+	else
+		return p_ago(s, i, d, m);
+	if (xt_w(s, i, "в") && xt_w(s, j, "течение"))
+		j++;
 	if (xt_w(s, j, "the"))
 		j++;
 	if (xt_w(s, j, "past") || xt_w(s, j, "last") || xt_w(s, j, "previous") ||
@@ -243,11 +315,10 @@ static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 	      xt_w(s, j, "годы")))
 		return 0;
 	j++;
-	if (!past && !next && !(xt_w(s, j, "from") || xt_w(s, j, "с")) &&
-	    !xt_w(s, i, "за") && !(xt_w(s, i, "over") &&
-				   (clause_end(s, j) || i == 0)))
-		return 0; /* "over five years" ends a clause or opens one */
-	m->role = next ? XR_NEXT : XR_PAST;
+	m->bare = !past && !next;
+	if (m->bare && !bare_period(s, i, j))
+		return 0;
+	m->role = next || (m->bare && xcue_future(s)) ? XR_NEXT : XR_PAST;
 	m->n = n;
 	return j - i;
 }
@@ -295,9 +366,21 @@ static int p_founded(const struct xsent *s, int i, struct xtime *m)
 }
 
 /* "превышает показатель 2022 года", "above the 2022 level": a base. */
-static int p_level(const struct xsent *s, int i, struct xtime *m)
+static int p_level(const struct xsent *s, int i, const struct xdoc *d,
+		   struct xtime *m)
 {
-	int y;
+	int y, k;
+
+	if ((xt_w(s, i, "показатель") || xt_w(s, i, "показателя") ||
+	     xt_w(s, i, "уровень") || xt_w(s, i, "уровня")) &&
+	    (k = same_period(s, i + 1, d, &y)) > 0) {
+		/* "выше показателя аналогичного периода прошлого года" */
+		m->role = XR_SAME;
+		m->p = xper_year(y);
+		if (y == 0)
+			m->p.y0 = m->p.y1 = 0;
+		return 1 + k;
+	}
 
 	if ((xt_w(s, i, "показатель") || xt_w(s, i, "показателя") ||
 	     xt_w(s, i, "уровень") || xt_w(s, i, "уровня")) && xt_year(s, i + 1, &y)) {
@@ -320,8 +403,8 @@ int xtime_relation(const struct xsent *s, int i, const struct xdoc *d,
 {
 	int k;
 
-	if ((k = p_founded(s, i, m)) || (k = p_level(s, i, m)) ||
-	    (k = p_past(s, i, d, m)) || (k = p_base(s, i, d, m)) ||
+	if ((k = p_founded(s, i, m)) || (k = p_level(s, i, d, m)) ||
+	    (k = p_same_year(s, i, d, m)) || (k = p_past(s, i, d, m)) || (k = p_base(s, i, d, m)) ||
 	    (k = p_since(s, i, m)) || (k = p_by(s, i, d, m)))
 		return k;
 	return 0;

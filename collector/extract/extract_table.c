@@ -4,7 +4,9 @@
 ** many values ("Residents 2020 2021 2022 | 40 52 61", "Выручка, млрд
 ** рублей 2021 2022 | 10,1 11,3"). Each value is dated by its column's
 ** year and takes its unit and scale from the label; the sentence rules
-** would date them all by the nearest year instead.
+** would date them all by the nearest year instead. A short table is also
+** written as year-value pairs after its label ("Residents: 2021 — 53;
+** 2022 — 58; 2023 — 63", "Инвестиции, млрд руб.: 2020 — 38,2; ...").
 */
 #include "../../common.h"
 
@@ -88,7 +90,8 @@ static int values_at(const struct xsent *s, int j, int n, double *v)
 }
 
 /* The unit and scale the label (tokens a..b) names: "Revenue, RUB bn",
- * "Выручка, млрд рублей", "Residents". */
+ * "Выручка, млрд рублей", "Residents"; money before a count ("Residents'
+ * revenue, RUB bn" is money). */
 static void label_unit(const struct xsent *s, int a, int b,
 		       struct xtrow *r)
 {
@@ -104,8 +107,10 @@ static void label_unit(const struct xsent *s, int a, int b,
 		} else if ((cur = xw_currency_sign(&s->t[i])) != NULL) {
 			gs_snprintf(r->unit, sizeof(r->unit), "%s", cur);
 			r->cls = XU_CUR;
-		} else if (r->cls == XU_NONE && s->t[i].type == XT_WORD &&
-			   (u = xw_unit(s, i, &n)) != NULL) {
+		} else if (s->t[i].type == XT_WORD &&
+			   (u = xw_unit(s, i, &n)) != NULL &&
+			   (r->cls == XU_NONE ||
+			    (u->cls == XU_CUR && r->cls != XU_CUR))) {
 			gs_snprintf(r->unit, sizeof(r->unit), "%s", u->out);
 			r->cls = u->cls;
 		}
@@ -131,6 +136,148 @@ static int label_start(const struct xsent *s, int i)
 	return a;
 }
 
+/* "г.", "год", "года" after a year, dates or not: its tokens. */
+static int year_tail(const struct xsent *s, int i)
+{
+	static const char *const ws[] = { "г", "гг", "год", "года", NULL };
+	int k;
+
+	for (k = 0; i < s->nt && ws[k] != NULL; k++)
+		if (strcmp(s->t[i].w, ws[k]) == 0)
+			return i + 1 < s->nt && strcmp(s->t[i + 1].w, ".") == 0 ?
+			       2 : 1;
+	return 0;
+}
+
+/* Year-value pairs from i, the first year: "2021 — 53; 2022 — 58" (a dash
+ * or colon inside a pair, ";" or "," between, years rising). Their
+ * values into v, years into y (at most max); how many (at least 2), or 0.
+ * *end gets the token after the last value. */
+static int pairs_at(const struct xsent *s, int i, double *v, int *y,
+		    int max, int *end)
+{
+	int n = 0, t;
+
+	/* t: the tail after the year ("2021 г. — 53"), marked a date */
+	while (n < max && i + 2 < s->nt && year_tok(&s->t[i]) &&
+	       (t = year_tail(s, i + 1)) >= 0 && i + t + 2 < s->nt &&
+	       sep(&s->t[i + t + 1]) && strcmp(s->t[i + t + 1].w, "/") != 0 &&
+	       s->t[i + t + 2].type == XT_NUM &&
+	       !(s->t[i + t + 2].flags & XF_USED) &&
+	       (n == 0 || s->t[i].v > y[n - 1])) {
+		y[n] = (int)s->t[i].v;
+		v[n++] = s->t[i + t + 2].v;
+		*end = i + t + 3;
+		if (*end >= s->nt || (strcmp(s->t[*end].w, ";") != 0 &&
+				      strcmp(s->t[*end].w, ",") != 0))
+			break;
+		i = *end + 1;
+	}
+	return n >= 2 ? n : 0;
+}
+
+/* n rows of the label a..b, values v of years y; the tokens a..e are
+ * the table's. Returns n. */
+static int fill(struct xsent *s, struct xtrow *rows, int a, int b, int e,
+		const double *v, const int *y, int n)
+{
+	int k;
+
+	for (k = 0; k < n; k++) {
+		label_unit(s, a, b, &rows[k]);
+		rows[k].v = v[k];
+		rows[k].period = xper_year(y[k]);
+	}
+	for (k = a; k < e; k++)
+		s->t[k].flags |= XF_USED;
+	return n;
+}
+
+/* Between the items of a list: "/", ",", ";", "|", "and", "и". */
+static bool list_sep(const struct xtok *t)
+{
+	static const char *const ws[] = { "/", ",", ";", "|", "and", "и",
+		NULL };
+	int k;
+
+	for (k = 0; ws[k] != NULL; k++)
+		if (strcmp(t->w, ws[k]) == 0)
+			return true;
+	return false;
+}
+
+/* Rising years at i apart by list separators ("2020 / 2021 / 2022",
+ * "2020, 2021 and 2022") into y (at most 16): how many (at least 2), or
+ * 0; *end gets the token after the last. */
+static int listed_years(const struct xsent *s, int i, int *y, int *end)
+{
+	int n = 0;
+
+	while (n < 16 && i < s->nt && year_tok(&s->t[i]) &&
+	       (n == 0 || s->t[i].v > y[n - 1])) {
+		y[n++] = (int)s->t[i].v;
+		*end = i + 1;
+		if (i + 2 >= s->nt || !list_sep(&s->t[i + 1]))
+			break;
+		i += 2;
+	}
+	return n >= 2 ? n : 0;
+}
+
+/* Exactly n numbers at j apart by list separators, into v: the token
+ * after them, or -1. */
+static int listed_values(const struct xsent *s, int j, int n, double *v)
+{
+	int k;
+
+	for (k = 0; k < n; k++, j++) {
+		if (k > 0 && (j >= s->nt || !list_sep(&s->t[j++])))
+			return -1;
+		if (j >= s->nt || s->t[j].type != XT_NUM ||
+		    (s->t[j].flags & XF_USED))
+			return -1;
+		v[k] = s->t[j].v;
+	}
+	return j < s->nt && s->t[j].type == XT_NUM ? -1 : j;
+}
+
+/* Rows of a label, its years as a list, then its values as one
+ * ("Residents (2020 / 2021 / 2022): 40 / 52 / 61"). */
+static int lists_spot(struct xsent *s, struct xtrow *rows, int max)
+{
+	double v[16];
+	int y[16], i, j = 0, a, e, n;
+
+	for (i = 1; i < s->nt; i++) {
+		if ((n = listed_years(s, i, y, &j)) == 0 || n > max)
+			continue;
+		if (j < s->nt && strcmp(s->t[j].w, ")") == 0)
+			j++;
+		if (j >= s->nt || !sep(&s->t[j]) ||
+		    (e = listed_values(s, j + 1, n, v)) < 0 ||
+		    (a = label_start(s, i)) == i)
+			continue;
+		return fill(s, rows, a, i, e, v, y, n);
+	}
+	return 0;
+}
+
+/* Rows of the pairs after a label that ends with ":" (see pairs_at). */
+static int pairs_spot(struct xsent *s, struct xtrow *rows, int max)
+{
+	double v[16];
+	int y[16], i, a, e = 0, n;
+
+	for (i = 2; i < s->nt; i++) {
+		if (strcmp(s->t[i - 1].w, ":") != 0 ||
+		    (n = pairs_at(s, i, v, y, max < 16 ? max : 16, &e)) == 0 ||
+		    (a = label_start(s, i - 1)) == i - 1)
+			continue;
+		return fill(s, rows, a, i - 1, e, v, y, n);
+	}
+	return 0;
+}
+
 int xtable_spot(struct xsent *s, struct xtrow *rows, int max)
 {
 	double v[16];
@@ -154,5 +301,7 @@ int xtable_spot(struct xsent *s, struct xtrow *rows, int max)
 			s->t[k].flags |= XF_USED;
 		i = e - 1;
 	}
-	return nr;
+	if (nr == 0)
+		nr = pairs_spot(s, rows, max);
+	return nr > 0 ? nr : lists_spot(s, rows, max);
 }

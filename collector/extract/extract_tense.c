@@ -3,7 +3,8 @@
 ** it about the future ("will", "is planned", "expected to", "будет")? does
 ** it say something is being built ("under construction", "строится")?
 ** Both the document's dates (extract_date.c) and each figure's kind
-** (extract_cue.c) ask, so it sits below both.
+** (extract_cue.c) ask, so it sits below both. Also: is a figure to come
+** an increase ("new", "another", "ещё"), so a plan rather than a target?
 */
 #include "../../common.h"
 
@@ -53,6 +54,38 @@ bool xcue_build(const struct xsent *s)
 		    (is_w(s, i, "being") && (is_w(s, i + 1, "built") ||
 					     is_w(s, i + 1, "constructed"))) ||
 		    (is_w(s, i, "ведется") && is_w(s, i + 1, "строительство")))
+			return true;
+	return false;
+}
+
+/* "4,500 new jobs will be created by 2030", "5 тыс. новых рабочих мест",
+ * "build another 100,000 square metres", "создать еще 5 тыс. рабочих
+ * мест": an increase to come, a plan from now, not the level to reach. */
+bool xcue_new_ones(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const before[] = { "another", "additional", "ещё",
+		"еще", "дополнительно", NULL };
+	int j, k;
+
+	for (j = f->tn + 1; j < s->nt && j <= f->tn + 3; j++)
+		if (is_w(s, j, "new") || is_w(s, j, "новых") ||
+		    is_w(s, j, "новые"))
+			return true;
+	for (j = f->t0 - 1; j >= 0 && j >= f->t0 - 3; j--)
+		for (k = 0; before[k] != NULL; k++)
+			if (is_w(s, j, before[k]))
+				return true;
+	return false;
+}
+
+/* "create", "создать" a few words before f: within the next N years, the
+ * N years' increase ("в течение пяти лет создать 8 тыс. рабочих мест"). */
+bool xcue_creates(const struct xsent *s, const struct xfig *f)
+{
+	int j;
+
+	for (j = f->t0 - 1; j >= 0 && j >= f->t0 - 3; j--)
+		if (is_w(s, j, "create") || is_w(s, j, "создать"))
 			return true;
 	return false;
 }

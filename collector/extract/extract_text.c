@@ -174,8 +174,29 @@ static bool opener_at(const unsigned char *p)
 	return p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0xa2;
 }
 
-/* Does the period at p (in [start, p)) end a sentence? */
-static bool period_ends(const unsigned char *start, const unsigned char *p)
+/* A Russian abbreviation that a sentence may end with ("в 2021 г.",
+ * "5 тыс.") but that, before anything but a capital ("2021 г. — 53"),
+ * goes on. */
+static bool ru_abbr(const unsigned char *w, size_t n)
+{
+	static const char *const ab[] = { "г", "гг", "тыс", "млн", "млрд",
+		"руб", NULL };
+	char f[16];
+	int k;
+
+	if (n == 0 || n >= sizeof(f))
+		return false;
+	xfold((const char *)w, n, f, sizeof(f));
+	for (k = 0; ab[k] != NULL; k++)
+		if (strcmp(f, ab[k]) == 0)
+			return true;
+	return false;
+}
+
+/* Does the period at p (in [start, p)) end a sentence? next is where the
+ * next one would start. */
+static bool period_ends(const unsigned char *start, const unsigned char *p,
+			const unsigned char *next)
 {
 	const unsigned char *w = p;
 
@@ -184,6 +205,8 @@ static bool period_ends(const unsigned char *start, const unsigned char *p)
 		w--;
 	while (w < p && *w == '.')
 		w++;
+	if (ru_abbr(w, (size_t)(p - w)) && !xupper_at(next))
+		return false;
 	return !no_split_after((const char *)w, (size_t)(p - w),
 			       p - w == 1 && xupper_at(w));
 }
@@ -233,7 +256,7 @@ static void para_sentences(struct xdoc *d, const struct para *pa, int idx,
 			while ((n = closer_at(q)) > 0)
 				q += n;
 			if (q < end && *q == ' ' && opener_at(q + 1) &&
-			    (*p != '.' || period_ends(start, p))) {
+			    (*p != '.' || period_ends(start, p, q + 1))) {
 				p = q;
 				cut = true;
 			}

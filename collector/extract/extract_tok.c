@@ -156,24 +156,29 @@ static bool digits_n(const unsigned char *p, int n)
 	return !xdigit(p[n]);
 }
 
-/* "13.05.2025" or "2025-05-13" at p: the date and its length, or 0. */
+/* "13.05.2025", "30/08/2023" (day first; month first only where day
+ * first is no date: "08/30/2023") or "2025-05-13" at p: the date and its
+ * length, or 0. */
 static int scan_date(const unsigned char *p, int32_t *ymd)
 {
 	int a = 0, y, m, d;
 
 	while (xdigit(p[a]))
 		a++;
-	if ((a == 1 || a == 2) && p[a] == '.' && xdigit(p[a + 1])) {
+	if ((a == 1 || a == 2) && (p[a] == '.' || p[a] == '/') &&
+	    xdigit(p[a + 1])) {
 		int b = a + 1;
 
 		while (xdigit(p[b]))
 			b++;
-		if (b - a - 1 > 2 || p[b] != '.' || !digits_n(p + b + 1, 4))
+		if (b - a - 1 > 2 || p[b] != p[a] || !digits_n(p + b + 1, 4))
 			return 0;
 		d = (int)strtol((const char *)p, NULL, 10);
 		m = (int)strtol((const char *)p + a + 1, NULL, 10);
 		y = (int)strtol((const char *)p + b + 1, NULL, 10);
 		*ymd = cal_ymd(y, m, d);
+		if (!cal_valid(*ymd) && p[a] == '/')
+			*ymd = cal_ymd(y, d, m);
 		return cal_valid(*ymd) ? b + 5 : 0;
 	}
 	if (a == 4 && p[4] == '-' && digits_n(p + 5, 2) && p[7] == '-' &&
@@ -251,6 +256,24 @@ static int ordinal_end(const unsigned char *p)
 	return 0;
 }
 
+/* A scale word glued to a number at p ("bn" of "1.2bn", "m" of "€300m"):
+ * its length, or 0. */
+static int glued_scale(const unsigned char *p)
+{
+	static const char *const ws[] = { "bln", "bn", "mln", "mn", "trn",
+		"m", NULL };
+	size_t n;
+	int k;
+
+	for (k = 0; ws[k] != NULL; k++) {
+		n = strlen(ws[k]);
+		if (strncmp((const char *)p, ws[k], n) == 0 &&
+		    !xletter_at(p + n))
+			return (int)n;
+	}
+	return 0;
+}
+
 static void number_tok(struct xsent *s, int *cap, const unsigned char *p,
 		       const unsigned char **next, bool sp)
 {
@@ -289,8 +312,9 @@ static void number_tok(struct xsent *s, int *cap, const unsigned char *p,
 		t->flags |= XF_ORD;
 		t->len += n;
 		q += n;
-	} else if (xletter_at(q)) {
-		/* "5G", "3D", "10x": a name */
+	} else if (xletter_at(q) && glued_scale(q) == 0) {
+		/* "5G", "3D", "10x": a name; "1.2bn", "300m" a number and
+		 * its scale */
 		q = scan_word(q);
 		t->type = XT_WORD;
 		t->len = (int)(q - p);
@@ -349,6 +373,7 @@ void xsent_tokenize(struct xsent *s)
 			depth--;
 		t->clause = clause;
 		if (depth == 0 && (strcmp(t->w, ";") == 0 ||
+				   strcmp(t->w, ":") == 0 ||
 				   (strcmp(t->w, ",") == 0 && i + 1 < s->nt &&
 				    (strcmp(s->t[i + 1].w, "and") == 0 ||
 				     strcmp(s->t[i + 1].w, "but") == 0 ||

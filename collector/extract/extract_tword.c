@@ -39,6 +39,21 @@ bool xt_dash(const struct xsent *s, int i)
 	return xt_w(s, i, "-") || xt_w(s, i, "–") || xt_w(s, i, "—");
 }
 
+/* Does the year at i end a range of years ("2019-2021", "from 2011 to
+ * 2022", "between 2020 and 2022", "с 2020 по 2022")? Then a unit word
+ * after it starts the next phrase ("2021 residents invested"). */
+static bool range_end(const struct xsent *s, int i)
+{
+	const struct xtok *a = i >= 2 ? &s->t[i - 2] : NULL;
+
+	return a != NULL && (xt_w(s, i - 1, "to") || xt_dash(s, i - 1) ||
+			     xt_w(s, i - 1, "through") ||
+			     xt_w(s, i - 1, "по") ||
+			     (xt_w(s, i - 1, "and") && xt_w(s, i - 3, "between"))) &&
+	       a->type == XT_NUM && a->plain && a->ndig == 4 &&
+	       a->v >= 1900 && a->v < s->t[i].v;
+}
+
 /* A year at i; a unit after it makes it a number ("2000 companies"). */
 bool xt_year(const struct xsent *s, int i, int *y)
 {
@@ -47,7 +62,7 @@ bool xt_year(const struct xsent *s, int i, int *y)
 	if (!xt_free_num(s, i) || !s->t[i].plain || s->t[i].ndig != 4 ||
 	    s->t[i].v < 1900 || s->t[i].v > 2100)
 		return false;
-	if (i + 1 < s->nt && xw_unit(s, i + 1, &n) != NULL &&
+	if (i + 1 < s->nt && !range_end(s, i) && xw_unit(s, i + 1, &n) != NULL &&
 	    !s->t[i + 1].cyr && !(i > 0 && (xt_w(s, i - 1, "in") ||
 					     xt_w(s, i - 1, "since") ||
 					     xt_w(s, i - 1, "of") ||
@@ -73,8 +88,11 @@ int xt_year_tail(const struct xsent *s, int i)
 
 bool xt_day(const struct xsent *s, int i)
 {
-	return xt_free_num(s, i) && s->t[i].plain && s->t[i].ndig <= 2 &&
-	       s->t[i].v >= 1 && s->t[i].v <= 31;
+	/* "5", and "5th" beside a month ("May 5th, 2023") */
+	return i >= 0 && i < s->nt && s->t[i].type == XT_NUM &&
+	       !(s->t[i].flags & (XF_TIME | XF_NAME | XF_GLUED)) &&
+	       s->t[i].plain && s->t[i].ndig <= 2 && s->t[i].v >= 1 &&
+	       s->t[i].v <= 31;
 }
 
 int xt_month(const struct xsent *s, int i)
@@ -126,7 +144,8 @@ int xt_rel_year(const struct xsent *s, int i, int *off)
 		{ "текущего года", 0 }, { "этого года", 0 },
 		{ "прошлом году", -1 }, { "прошлого года", -1 },
 		{ "следующем году", 1 }, { "будущем году", 1 },
-		{ "следующего года", 1 },
+		{ "следующего года", 1 }, { "прошлый год", -1 },
+		{ "этот год", 0 }, { "текущий год", 0 }, { "следующий год", 1 },
 	};
 	size_t k;
 

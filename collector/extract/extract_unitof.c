@@ -73,10 +73,20 @@ static bool acronym_unit(const struct xsent *s, const struct xdoc *d, int i,
 	return true;
 }
 
+/* An English plural noun ("parks"), which ends the phrase a number
+ * counts: an "and" after it joins another count. */
+static bool plural_noun(const struct xtok *t)
+{
+	size_t n = strlen(t->w);
+
+	return !t->cyr && n > 3 && t->w[n - 1] == 's' && t->w[n - 2] != 's';
+}
+
 /* A known unit within a few modifier words from i; its end, or -1. */
 static int unit_ahead(const struct xsent *s, int i, struct xfig *f)
 {
 	const struct xunit *u;
+	double v;
 	int j, n;
 
 	for (j = i; j < s->nt && j < i + 7; j++) {
@@ -92,8 +102,9 @@ static int unit_ahead(const struct xsent *s, int i, struct xfig *f)
 			return j + n;
 		}
 		if ((is_w(s, j, "and") || is_w(s, j, "or") || is_w(s, j, "и")) &&
-		    j > i && j + 1 < s->nt && s->t[j + 1].type == XT_WORD)
-			continue;
+		    j > i && j + 1 < s->nt && s->t[j + 1].type == XT_WORD &&
+		    !plural_noun(&s->t[j - 1]) && xw_spelled(s, j + 1, &v) == 0)
+			continue; /* not "17 industrial parks and four ..." */
 		if (xw_in(XL_STOP, t->w) || xw_in(XL_REPORT, t->w))
 			return -1;
 	}
@@ -170,6 +181,8 @@ bool xu_relative_after(const struct xsent *s, int j)
 
 	if (is_w(s, j, "-"))
 		j++;
+	if (is_w(s, j, "четверть") || is_w(s, j, "quarter"))
+		return true; /* "на четверть": 25 % */
 	u = xw_unit(s, j, &n);
 	return u != NULL && (u->cls == XU_TIMES || u->cls == XU_PCT);
 }
@@ -201,11 +214,50 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 	return false;
 }
 
+/* The unit a "number of" names before the number at i: "the number of
+ * industrial parks ... to reach 30", "число индустриальных парков ...
+ * достигло 12": a known unit, else up to two words of letters before a
+ * stop word; true when found. */
+bool xu_number_of(const struct xsent *s, int i, struct xfig *f)
+{
+	const struct xunit *u;
+	char words[64] = "";
+	int j, k, n;
+
+	for (j = i - 1; j >= 0 && j >= i - 20; j--) {
+		if (s->t[j].type == XT_NUM && !(s->t[j].flags & XF_TIME))
+			return false;
+		if (is_w(s, j, "number") && is_w(s, j + 1, "of"))
+			k = j + 2;
+		else if (is_w(s, j, "число") || is_w(s, j, "количество"))
+			k = j + 1;
+		else
+			continue;
+		if ((u = xw_unit(s, k, &n)) != NULL && u->cls != XU_YEARS) {
+			xu_set(f, u->out, u->cls);
+		} else {
+			for (n = k; n < k + 2 && n < i &&
+				    s->t[n].type == XT_WORD && !s->t[n].cap &&
+				    !xw_in(XL_STOP, s->t[n].w); n++)
+				gs_snprintf(words + strlen(words),
+					    sizeof(words) - strlen(words), "%s%s",
+					    n > k ? " " : "", s->t[n].w);
+			if (n == k)
+				return false;
+			xu_set(f, words, XU_OTHER);
+		}
+		f->left_unit = true;
+		return true;
+	}
+	return false;
+}
+
 /* May a number at j-1 take its unit from the words before it? */
 bool xu_bare(const struct xsent *s, int j)
 {
 	static const char *const ok[] = { "and", "or", "have", "has", "had",
-		"are", "were", "is", "was", "will", "in", "и", "в", NULL };
+		"are", "were", "is", "was", "will", "in", "over", "и", "в",
+		NULL };
 	const char *const *p;
 
 	if (j < s->nt && (s->t[j].flags & XF_TIME))

@@ -218,7 +218,7 @@ static const struct numword numwords[] = {
 	{ "шестьдесят", 60 }, { "семьдесят", 70 }, { "восемьдесят", 80 },
 	{ "девяносто", 90 }, { "сто", 100 }, { "двести", 200 },
 	{ "триста", 300 }, { "четыреста", 400 }, { "пятьсот", 500 },
-	{ "полтора", 1.5 }, { "полторы", 1.5 },
+	{ "полтора", 1.5 }, { "полторы", 1.5 }, { "полутора", 1.5 },
 };
 
 /* The value of one number word (w may be "twenty" of "twenty-one"). */
@@ -274,6 +274,12 @@ int xw_spelled(const struct xsent *s, int i, double *v)
 		}
 		break;
 	}
+	if (j + 2 < s->nt && strcmp(s->t[j].w, "and") == 0 &&
+	    strcmp(s->t[j + 1].w, "a") == 0 && strcmp(s->t[j + 2].w, "half") == 0)
+		cur += 0.5, j += 3; /* "one and a half" */
+	else if (j + 1 < s->nt && strcmp(s->t[j].w, "с") == 0 &&
+		 strcmp(s->t[j + 1].w, "половиной") == 0)
+		cur += 0.5, j += 2; /* "два с половиной" */
 	*v = cur;
 	return j - i;
 }

@@ -280,15 +280,14 @@ static const struct unit_case unit_good[] = {
 	{ "count:tractors", 1, "tractors", { "tractors", "Tractors",
 	  "tractors.", NULL } },
 	{ "count:tractors", 1e3, "tractors", { "thousand tractors", NULL } },
-	{ "count:hospital_beds", 1, "hospital beds", { "hospital beds",
+	{ "count:beds", 1, "beds", { "hospital beds", NULL } },
+	{ "count:machines", 1, "x-ray machines", { "x-ray machines",
 	  NULL } },
-	{ "count:x-ray_machines", 1, "x-ray machines", { "x-ray machines",
+	{ "count:трактор", 1, "тракторов", { "тракторов", "Тракторов",
 	  NULL } },
-	{ "count:тракторов", 1, "тракторов", { "тракторов", "Тракторов",
-	  NULL } },
-	{ "count:тракторов", 1e3, "тракторов", { "тыс. тракторов", NULL } },
+	{ "count:трактор", 1e3, "тракторов", { "тыс. тракторов", NULL } },
 	/* 14 Cyrillic letters, 28 bytes: fits the 48-byte symbol whole */
-	{ "count:электромобилей", 1, "электромобилей", { "электромобилей",
+	{ "count:электромобил", 1, "электромобилей", { "электромобилей",
 	  NULL } },
 };
 

@@ -1,0 +1,82 @@
+/*
+** extract_ask.c: what the rest of a text tells a figure its own sentence
+** does not: the unit an interview's question asks for ("— Сколько
+** компаний-участников у «Сколково» сейчас? — Около 3,2 тыс."), and who
+** "participants" are: companies in a text that speaks of participant
+** companies (a foundation's, a cluster's), else people (a forum's).
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_int.h"
+
+static bool starts(const char *w, const char *p)
+{
+	return strncmp(w, p, strlen(p)) == 0;
+}
+
+/* "participant companies", "компаний-участников": participants are
+ * companies here. */
+bool xask_firms(const struct xdoc *d)
+{
+	int i, k;
+
+	for (i = 0; i < d->ns; i++)
+		for (k = 0; k < d->s[i].nt; k++) {
+			const char *w = d->s[i].t[k].w;
+
+			if ((starts(w, "participant") && k + 1 < d->s[i].nt &&
+			     starts(d->s[i].t[k + 1].w, "compan")) ||
+			    (starts(w, "компани") && strstr(w, "-участник")))
+				return true;
+		}
+	return false;
+}
+
+/* The known unit the word at q->t[i] names, before any hyphen
+ * ("компаний-участников" -> компаний), or NULL. */
+static const struct xunit *word_unit(const struct xsent *q, int i)
+{
+	struct xsent one;
+	struct xtok tok;
+	char *h;
+	int n;
+
+	memset(&one, 0, sizeof(one));
+	tok = q->t[i];
+	if ((h = strchr(tok.w, '-')) != NULL)
+		*h = '\0';
+	one.t = &tok;
+	one.nt = 1;
+	return xw_unit(&one, 0, &n);
+}
+
+const struct xunit *xask_asked(const struct xsent *q)
+{
+	int i;
+
+	for (i = 0; i + 1 < q->nt; i++) {
+		if (strcmp(q->t[i].w, "сколько") == 0)
+			return word_unit(q, i + 1);
+		if (strcmp(q->t[i].w, "how") == 0 &&
+		    strcmp(q->t[i + 1].w, "many") == 0 && i + 2 < q->nt)
+			return word_unit(q, i + 2);
+	}
+	return NULL;
+}
+
+void xask_participants(const struct xsent *s, bool firms, struct xfig *f)
+{
+	int i;
+
+	if (!firms || f->cls != XU_PEOPLE)
+		return;
+	for (i = 0; i < s->nt; i++)
+		if (starts(s->t[i].w, "participant") ||
+		    starts(s->t[i].w, "участник")) {
+			xu_set(f, s->t[i].cyr ? "компаний" : "companies",
+			       XU_COUNT);
+			return;
+		}
+}

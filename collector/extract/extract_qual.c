@@ -1,0 +1,116 @@
+/*
+** extract_qual.c: the qualifier before a number ("more than", "около",
+** "did not exceed", "close to", "почти в два раза"), and whether a change
+** is near ("вырастет до 600": "до" there is where the level goes, not an
+** upper bound). Words come from series/ (qual_parse), so extract's
+** qualifiers are the ones ingest reads.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_int.h"
+#include "../../series/parse.h"
+
+static bool is_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+bool xqual_change_near(const struct xsent *s, int i)
+{
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - 10; j--)
+		if (xw_in(XL_UP, s->t[j].w) || xw_in(XL_DOWN, s->t[j].w) ||
+		    strcmp(s->t[j].w, "вдвое") == 0 ||
+		    strcmp(s->t[j].w, "втрое") == 0 ||
+		    strncmp(s->t[j].w, "увеличи", strlen("увеличи")) == 0 ||
+		    strncmp(s->t[j].w, "сократи", strlen("сократи")) == 0 ||
+		    strncmp(s->t[j].w, "снизи", strlen("снизи")) == 0)
+			return true;
+	return false;
+}
+
+/* A verb that takes a level somewhere ("вырасти до", "довести число ...
+ * до", "увеличить до") a few words before i. */
+static bool brought_to(const struct xsent *s, int i)
+{
+	static const char *const stems[] = { "выраст", "вырос", "довест",
+		"довед", "увелич", "повыс", "нараст", "сниз", "сократ", NULL };
+	int j, k;
+
+	for (j = i - 1; j >= 0 && j >= i - 6; j--)
+		for (k = 0; stems[k] != NULL; k++)
+			if (strncmp(s->t[j].w, stems[k], strlen(stems[k])) == 0)
+				return true;
+	return false;
+}
+
+/* A negation right before the verb at i: "did not exceed", "have never
+ * exceeded", "didn't exceed", "не превысила". */
+static bool negated(const struct xsent *s, int i)
+{
+	static const char *const neg[] = { "not", "never", "не", "ни",
+		"нигде", "никогда", NULL };
+	const char *w;
+	size_t n;
+	int k;
+
+	if (i < 1)
+		return false;
+	w = s->t[i - 1].w;
+	n = strlen(w);
+	for (k = 0; neg[k] != NULL; k++)
+		if (strcmp(w, neg[k]) == 0)
+			return true;
+	return n > 3 && strcmp(w + n - 3, "n't") == 0;
+}
+
+enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
+{
+	char buf[96];
+	const char *why;
+	enum gs_qual q;
+	int n, k, at;
+
+	*start = i;
+	if (is_w(s, i - 1, "в") || is_w(s, i - 1, "by")) {
+		/* "почти в два раза", "almost by three times" */
+		q = xqual_before(s, i - 1, start);
+		if (q != GS_QUAL_NONE)
+			return q;
+		*start = i;
+	}
+	if (is_w(s, i - 2, "close") && is_w(s, i - 1, "to")) {
+		*start = i - 2;
+		return GS_QUAL_ALMOST;
+	}
+	if (i > 0 && xw_in(XL_EXCEED, s->t[i - 1].w)) {
+		*start = i - 1;
+		if (!negated(s, i - 1))
+			return GS_QUAL_OVER;
+		*start = i - 2;
+		return GS_QUAL_UP_TO; /* "did not exceed", "не превысил" */
+	}
+	for (n = 3; n >= 1; n--) {
+		if (i - n < 0)
+			continue;
+		buf[0] = '\0';
+		at = 0;
+		for (k = i - n; k < i; k++) {
+			if (s->t[k].type == XT_NUM || (s->t[k].flags & XF_TIME))
+				break;
+			at += (int)gs_snprintf(buf + at, sizeof(buf) - (size_t)at,
+					       "%s%s", at ? " " : "", s->t[k].w);
+		}
+		if (k < i || qual_parse(buf, &q, &why) == -1 || q == GS_QUAL_NONE)
+			continue;
+		*start = i - n;
+		if (q == GS_QUAL_UP_TO && strcmp(buf, "до") == 0 &&
+		    (xqual_change_near(s, i - 1) || brought_to(s, i - 1)))
+			return GS_QUAL_NONE; /* "вырастет до 600" */
+		return q;
+	}
+	return GS_QUAL_NONE;
+}
