@@ -262,8 +262,8 @@ int rr_decode(struct rr_prev *pv, const unsigned char *p, size_t n,
 	size_t at = 0;
 	uint64_t v;
 
-	if (get_varint(p, n, &at, &v) || get_varint(p, n, &at, &v) ||
-	    v >> (BIT_STR + RR_NSTR) ||
+	if (get_varint(p, n, &at, &v) || v != n - at ||
+	    get_varint(p, n, &at, &v) || v >> (BIT_STR + RR_NSTR) ||
 	    decode_fields(pv, p, n, at, (uint32_t)v))
 		return -1;
 	memset(w, 0, sizeof(*w));
