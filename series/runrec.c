@@ -137,9 +137,13 @@ static uint32_t changed(const struct rr_prev *pv, const int64_t iv[RR_NINT],
 	for (i = 0; i < RR_NSTR; i++) {
 		if (str[i] == NULL)
 			str[i] = "";
+		/* Most strings repeat: one pass over them, no strlen. */
+		if (str[i] == pv->str[i] || strcmp(str[i], pv->str[i]) == 0) {
+			len[i] = pv->len[i];
+			continue;
+		}
 		len[i] = strlen(str[i]);
-		if (len[i] != pv->len[i] || memcmp(str[i], pv->str[i], len[i]))
-			mask |= 1u << (BIT_STR + i);
+		mask |= 1u << (BIT_STR + i);
 	}
 	return mask;
 }
