@@ -114,10 +114,10 @@ static void test_missing_batch_refused(void **state)
 	gs_err_clear(&e);
 	if (batch(db, "fk.good", "a", 3, 0, &e))
 		fail_msg("%s", e.msg);
-	/* Rows of a new series wait to go 16 at a time: 40 rows cover a
+	/* Rows of a new series wait to go 64 at a time: 100 rows cover a
 	 * full statement and single ones. */
 	gs_err_clear(&e);
-	assert_int_equal(batch(db, "fk.bad", "a", 40, 1000, &e), -1);
+	assert_int_equal(batch(db, "fk.bad", "a", 100, 1000, &e), -1);
 	assert_non_null(strstr(e.msg, "FOREIGN KEY"));
 	/* Not even the series: the whole batch rolled back. */
 	assert_int_equal(count(db, "fk.bad"), (size_t)-1);
