@@ -1,14 +1,15 @@
 /*
 ** runs.c: sorted runs of staged rows in a temporary file (see runs.h).
 **
-** A row is written as a fixed head (numbers and string lengths) followed
-** by its strings, each with its NUL, so a reader can point into its buffer
-** instead of copying. The file is read back with pread from one buffer per
+** A row is written as a compact record of what differs from the previous
+** row of its run (runrec.h); a reader keeps the previous row's strings, so
+** unchanged ones cost nothing on disk. The file is read back with pread from one buffer per
 ** run; the buffers share a fixed budget, so memory does not grow with the
 ** number of runs beyond a small floor each. The file is private to this
 ** process (unlinked once made) and only ever read by the same binary.
 */
 #include "runs.h"
+#include "runrec.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -20,19 +21,6 @@
 #define READ_MIN (16u << 10)
 #define READ_MAX (1u << 20)
 
-enum { S_SERIES, S_UNIT, S_SOURCE, S_NOTE, S_NAME, S_DESC, S_DIM, S_SYM,
-       S_COUNT };
-
-struct head {
-	int64_t tag;
-	uint64_t seq;
-	int64_t batch;
-	double value;
-	double factor;
-	int32_t kind, pstart, pend, pprec, bstart, bend, bprec, qual, as_of;
-	uint32_t len[S_COUNT];
-};
-
 struct span {
 	off_t off, end;
 };
@@ -43,6 +31,8 @@ struct runs {
 	off_t size;            /* bytes written so far */
 	char *wbuf;
 	size_t wlen;
+	struct rr_prev prev;   /* the last row written to the current run */
+	struct rr_buf rec;     /* one encoded row */
 	struct span *span;
 	size_t n, cap;
 };
@@ -52,6 +42,7 @@ struct reader {
 	char *buf;
 	size_t at, len, cap;   /* buf[at..len) not yet decoded */
 	size_t base;           /* cap within the budget; a long row grows it */
+	struct rr_prev prev;   /* the last row decoded, its strings */
 	struct srow cur;
 };
 
@@ -81,6 +72,7 @@ void runs_free(struct runs *r)
 	if (r->fd >= 0)
 		close(r->fd);
 	free(r->wbuf);
+	free(r->rec.p);
 	free(r->span);
 	free(r);
 }
@@ -156,48 +148,10 @@ static int put(struct runs *r, const void *p, size_t n, struct gs_err *e)
 	return 0;
 }
 
-static void strings_of(const struct srow *w, const char *str[S_COUNT])
-{
-	str[S_SERIES] = w->o.series;
-	str[S_UNIT] = w->o.unit_text;
-	str[S_SOURCE] = w->o.source;
-	str[S_NOTE] = w->o.note;
-	str[S_NAME] = w->name;
-	str[S_DESC] = w->desc;
-	str[S_DIM] = w->o.unit.dim;
-	str[S_SYM] = w->o.unit.sym;
-}
-
 static int put_row(struct runs *r, const struct srow *w, struct gs_err *e)
 {
-	const char *str[S_COUNT];
-	struct head h;
-	int i;
-
-	memset(&h, 0, sizeof(h));
-	h.tag = w->tag;
-	h.seq = w->seq;
-	h.batch = w->o.batch;
-	h.value = w->o.value;
-	h.factor = w->o.unit.factor;
-	h.kind = w->o.kind;
-	h.pstart = w->o.period.start;
-	h.pend = w->o.period.end;
-	h.pprec = w->o.period.prec;
-	h.bstart = w->o.base.start;
-	h.bend = w->o.base.end;
-	h.bprec = w->o.base.prec;
-	h.qual = w->o.qual;
-	h.as_of = w->o.as_of;
-	strings_of(w, str);
-	for (i = 0; i < S_COUNT; i++)
-		h.len[i] = str[i] ? (uint32_t)strlen(str[i]) : 0;
-	if (put(r, &h, sizeof(h), e))
-		return -1;
-	for (i = 0; i < S_COUNT; i++)
-		if (put(r, str[i] ? str[i] : "", h.len[i] + 1, e))
-			return -1;
-	return 0;
+	rr_encode(&r->prev, w, &r->rec);
+	return put(r, r->rec.p, r->rec.n, e);
 }
 
 int runs_write(struct runs *r, const struct srow *const *rows, size_t n,
@@ -215,6 +169,7 @@ int runs_write(struct runs *r, const struct srow *const *rows, size_t n,
 	if (r->fd < 0 && make_file(r, e))
 		return -1;
 	sp.off = r->size + (off_t)r->wlen;
+	rr_reset(&r->prev);
 	for (i = 0; i < n; i++)
 		if (put_row(r, rows[i], e))
 			return -1;
@@ -271,64 +226,35 @@ static int want(int fd, struct reader *rd, size_t need, struct gs_err *e)
 	return 0;
 }
 
-static void copy_field(char *dst, size_t sz, const char *src, size_t n)
+/* The bytes of the run not yet decoded, in the buffer and in the file. */
+static size_t left(const struct reader *rd)
 {
-	if (n >= sz)
-		n = sz - 1;
-	memcpy(dst, src, n);
-	dst[n] = '\0';
+	return rd->len - rd->at + (size_t)(rd->end - rd->pos);
 }
 
 /* Decode the next row of a run into rd->cur: 1, 0 at its end, -1. */
 static int next_row(int fd, struct reader *rd, struct gs_err *e)
 {
-	const char *str[S_COUNT];
-	struct head h;
-	size_t need = sizeof(h);
-	char *p;
-	int i;
+	size_t need = left(rd), total;
+	const unsigned char *p;
 
-	if (rd->at == rd->len && rd->pos == rd->end)
+	if (need == 0)
 		return 0;
-	if (want(fd, rd, sizeof(h), e))
-		return -1;
-	memcpy(&h, rd->buf + rd->at, sizeof(h));
-	for (i = 0; i < S_COUNT; i++)
-		need += (size_t)h.len[i] + 1;
+	if (need > RR_LEN_MAX)
+		need = RR_LEN_MAX;
 	if (want(fd, rd, need, e))
 		return -1;
-	p = rd->buf + rd->at + sizeof(h);
-	for (i = 0; i < S_COUNT; i++) {
-		str[i] = p;
-		p += h.len[i] + 1;
+	p = (const unsigned char *)rd->buf + rd->at;
+	if (rr_size(p, rd->len - rd->at, &total) == 0 && total <= left(rd) &&
+	    want(fd, rd, total, e) == 0) {
+		p = (const unsigned char *)rd->buf + rd->at;
+		if (rr_decode(&rd->prev, p, total, &rd->cur) == 0) {
+			rd->at += total;
+			return 1;
+		}
 	}
-	rd->at += need;
-	memset(&rd->cur, 0, sizeof(rd->cur));
-	rd->cur.tag = (long)h.tag;
-	rd->cur.seq = h.seq;
-	rd->cur.o.batch = h.batch;
-	rd->cur.o.value = h.value;
-	rd->cur.o.unit.factor = h.factor;
-	rd->cur.o.kind = (enum gs_kind)h.kind;
-	rd->cur.o.period.start = h.pstart;
-	rd->cur.o.period.end = h.pend;
-	rd->cur.o.period.prec = (enum gs_prec)h.pprec;
-	rd->cur.o.base.start = h.bstart;
-	rd->cur.o.base.end = h.bend;
-	rd->cur.o.base.prec = (enum gs_prec)h.bprec;
-	rd->cur.o.qual = (enum gs_qual)h.qual;
-	rd->cur.o.as_of = h.as_of;
-	rd->cur.o.series = str[S_SERIES];
-	rd->cur.o.unit_text = str[S_UNIT];
-	rd->cur.o.source = str[S_SOURCE];
-	rd->cur.o.note = str[S_NOTE];
-	rd->cur.name = str[S_NAME];
-	rd->cur.desc = str[S_DESC];
-	copy_field(rd->cur.o.unit.dim, sizeof(rd->cur.o.unit.dim), str[S_DIM],
-		   h.len[S_DIM]);
-	copy_field(rd->cur.o.unit.sym, sizeof(rd->cur.o.unit.sym), str[S_SYM],
-		   h.len[S_SYM]);
-	return 1;
+	errno = EIO;
+	return io_err(e, "a run is damaged");
 }
 
 /* A binary min-heap of readers, ordered by their current rows. */
@@ -401,10 +327,13 @@ int runs_merge(struct runs *r, runs_emit_fn emit, void *arg,
 		rd[i].end = r->span[i].end;
 		rd[i].cap = rd[i].base = each;
 		rd[i].buf = xmalloc(each);
+		rr_reset(&rd[i].prev);
 	}
 	ret = merge(r, rd, heap, emit, arg, e);
-	for (i = 0; i < r->n; i++)
+	for (i = 0; i < r->n; i++) {
 		free(rd[i].buf);
+		rr_free(&rd[i].prev);
+	}
 	free(rd);
 	free(heap);
 	return ret;

@@ -51,8 +51,12 @@ int sqlite_batch_begin(struct series_db *db, const char *file,
 	 * order (stage.c), so the B-tree is walked once and 8 MB holds the
 	 * part being written. */
 	db_exec(db, "PRAGMA cache_size=-8192", NULL);
-	if (db_exec(db, "BEGIN IMMEDIATE", e))
+	if (fk_off(db, e))
 		return -1;
+	if (db_exec(db, "BEGIN IMMEDIATE", e)) {
+		fk_on(db);
+		return -1;
+	}
 	db->in_batch = true;
 	now_text(now, sizeof(now));
 	if (sqlite3_prepare_v2(SQ(db)->h, sql, -1, &st, NULL)) {
@@ -110,7 +114,7 @@ int sqlite_batch_commit(struct series_db *db, int64_t batch_id,
 {
 	if (!db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "no batch is open");
-	if (obs_insert_flush(db, e) ||
+	if (obs_insert_flush(db, e) || fk_check(db, e) ||
 	    finish(db, batch_id, "committed", c, hash, "", e) ||
 	    db_exec(db, "COMMIT", e)) {
 		sqlite_batch_rollback(db);
@@ -118,6 +122,7 @@ int sqlite_batch_commit(struct series_db *db, int64_t batch_id,
 	}
 	db->in_batch = false;
 	SQ(db)->fresh = false;
+	fk_on(db);
 	return 0;
 }
 
@@ -127,6 +132,7 @@ void sqlite_batch_rollback(struct series_db *db)
 		return;
 	if (!sqlite3_get_autocommit(SQ(db)->h))
 		sqlite3_exec(SQ(db)->h, "ROLLBACK", NULL, NULL, NULL);
+	fk_on(db);
 	db->in_batch = false;
 	SQ(db)->fresh = false;
 	obs_insert_drop(db);
@@ -149,6 +155,7 @@ int sqlite_batch_log_refused(struct series_db *db, const char *file,
 		return -1;
 	}
 	db->in_batch = false;
+	fk_on(db);
 	return 0;
 }
 
@@ -331,6 +338,7 @@ int sqlite_append(struct series_db *db, const struct gs_obs *o,
 	}
 	/* A new series' rows are looked for in memory only: they may wait
 	 * to be written several at a time. */
+	fk_note_row(db, db->series.id, db->source.id, o->batch);
 	if (obs_insert(db, o, SQ(db)->fresh, e))
 		return -1;
 	*res = APPEND_NEW;

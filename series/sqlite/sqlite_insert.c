@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PER_STMT 16
+#define PER_STMT 64
 #define NCOLS 15
 
 #define ROW_VALUES "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
@@ -26,7 +26,8 @@
 	" qualifier, period_prec, base_prec, value, unit, batch_id, note)" \
 	" VALUES "
 
-static const char insert_many[] = INSERT_HEAD V4 "," V4 "," V4 "," V4;
+#define V16 V4 "," V4 "," V4 "," V4
+static const char insert_many[] = INSERT_HEAD V16 "," V16 "," V16 "," V16;
 
 struct row {
 	struct gs_obs o;       /* unit_text and note in text */

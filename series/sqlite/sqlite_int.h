@@ -36,6 +36,8 @@ struct sqlite_state {
 	bool fresh;              /* figs is complete for the cached series */
 	struct pending *pending; /* rows waiting to be inserted
 				  * (sqlite_insert.c) */
+	struct fk_ids *fk;       /* parent ids the open batch wrote
+				  * (sqlite_fk.c) */
 };
 
 /* The state of an open SQLite database. */
@@ -76,6 +78,20 @@ int obs_insert_flush(struct series_db *db, struct gs_err *e);
 int obs_insert_visible(struct series_db *db, struct gs_err *e);
 void obs_insert_drop(struct series_db *db);
 void obs_insert_free(struct series_db *db);
+
+/*
+** sqlite_fk.c: a batch runs with foreign keys off (fk_off, before BEGIN);
+** fk_note_row notes the parent ids of each row it writes; fk_check looks
+** every distinct one up before COMMIT (-1 with e: the batch must roll
+** back); fk_on turns the per-row checks back on once the batch is over.
+*/
+int fk_off(struct series_db *db, struct gs_err *e);
+void fk_note_row(struct series_db *db, int64_t series_id, int64_t source_id,
+		 int64_t batch_id);
+int fk_check(struct series_db *db, struct gs_err *e);
+void fk_on(struct series_db *db);
+void fk_forget(struct series_db *db);
+void fk_free(struct series_db *db);
 
 /* The SQLite backend's entries (sqlite_open.c, sqlite_append.c,
  * sqlite_query.c, sqlite_scan.c). */

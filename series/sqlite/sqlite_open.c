@@ -207,6 +207,7 @@ void sqlite_close(struct series_db *db)
 	if (db->be == NULL)
 		return;
 	obs_insert_free(db);
+	fk_free(db);
 	for (i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(SQ(db)->st[i]);
 	sqlite3_close(SQ(db)->h);
