@@ -92,7 +92,7 @@ struct exporter {
 	FILE *out;
 	enum export_format f;
 	int32_t as_of;
-	long rows;
+	struct export_counts c;
 	char **done;     /* keys written, to write each series once */
 	size_t ndone;
 };
@@ -118,10 +118,12 @@ static int one_series(struct series_db *db, struct exporter *x,
 		return -1;
 	for (i = 0; i < l.n; i++) {
 		if (x->f == EXPORT_SDMX)
-			x->rows += sdmx_row(x->out, s, &l.v[i]);
+			x->c.rows += sdmx_row(x->out, s, &l.v[i]);
+		else if (obs_retracted(&l.v[i], x->as_of))
+			x->c.retracted++;
 		else {
 			canon_row(x->out, s, &l.v[i]);
-			x->rows++;
+			x->c.rows++;
 		}
 	}
 	obs_list_free(&l);
@@ -158,10 +160,11 @@ static int lists(struct series_db *db, char *const *globs, size_t n,
 }
 
 int export_write(struct series_db *db, char *const *globs, size_t n,
-		 int32_t as_of, enum export_format f, FILE *out, long *rows,
+		 int32_t as_of, enum export_format f, FILE *out,
+		 struct export_counts *c,
 		 struct gs_err *e)
 {
-	struct exporter x = { out, f, as_of, 0, NULL, 0 };
+	struct exporter x = { out, f, as_of, { 0, 0 }, NULL, 0 };
 	struct series_list *ls = xcalloc(n ? n : 1, sizeof(*ls));
 	size_t i;
 	int rc = lists(db, globs, n, ls, e);
@@ -180,7 +183,7 @@ int export_write(struct series_db *db, char *const *globs, size_t n,
 		free(x.done[i]);
 	free(x.done);
 	free(ls);
-	if (rows)
-		*rows = x.rows;
+	if (c)
+		*c = x.c;
 	return rc;
 }
