@@ -7,6 +7,7 @@
 ** (retract.c, reads.c).
 */
 #include "../commands.h" /* first: common.h sets the feature macros */
+#include "revisions.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -173,13 +174,6 @@ static void say_row(const struct gs_ctx *ctx, const struct gs_obs *o,
 	       o->retracted ? "already retracted" : "retracted", on);
 }
 
-static bool same_figure(const struct gs_obs *a, const struct gs_obs *b)
-{
-	return a->kind == b->kind && a->period.start == b->period.start &&
-	       a->period.end == b->period.end &&
-	       a->base.start == b->base.start && a->base.end == b->base.end;
-}
-
 /*
 ** Without --again, refuse a row whose figure has another vintage
 ** retracted already: its number named that vintage before, so this is
@@ -202,7 +196,7 @@ static int fallback_refused(struct gs_ctx *ctx, const struct retract_opts *o,
 	for (i = 0; i < all.n && rc == GS_EX_OK; i++) {
 		char asof[16];
 
-		if (!all.v[i].retracted || !same_figure(&all.v[i], pick))
+		if (!all.v[i].retracted || !rev_same_figure(&all.v[i], pick))
 			continue;
 		date_format(all.v[i].as_of, asof, sizeof(asof));
 		rc = cli_error(ctx, GS_EX_DATAERR, "%s %s: another vintage of "

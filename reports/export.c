@@ -116,11 +116,12 @@ static int one_series(struct series_db *db, struct exporter *x,
 	if (series_observations(db, s->key, x->as_of, x->f == EXPORT_SDMX ?
 				OBSQ_LATEST : OBSQ_ALL_VINTAGES, &l, e))
 		return -1;
+	x->c.retracted += (long)l.n;
+	obs_list_drop_retracted(&l, x->as_of);
+	x->c.retracted -= (long)l.n;
 	for (i = 0; i < l.n; i++) {
 		if (x->f == EXPORT_SDMX)
 			x->c.rows += sdmx_row(x->out, s, &l.v[i]);
-		else if (obs_retracted(&l.v[i], x->as_of))
-			x->c.retracted++;
 		else {
 			canon_row(x->out, s, &l.v[i]);
 			x->c.rows++;

@@ -92,8 +92,7 @@ bool obs_retracted(const struct gs_obs *o, int32_t as_of)
 						     SERIES_AS_OF_NOW);
 }
 
-/* Drop the rows retracted at as_of, keeping the order of the rest. */
-static void drop_retracted(struct obs_list *l, int32_t as_of)
+void obs_list_drop_retracted(struct obs_list *l, int32_t as_of)
 {
 	size_t i, n = 0;
 
@@ -158,7 +157,7 @@ void obs_list_finish(struct obs_list *l, int flags, int32_t as_of)
 	size_t i;
 
 	if (!(flags & OBSQ_ALL_VINTAGES)) {
-		drop_retracted(l, as_of);
+		obs_list_drop_retracted(l, as_of);
 		keep_latest(l);
 	}
 	/* Rows of a series are mostly read in this order already. */

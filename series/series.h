@@ -184,8 +184,6 @@ int series_retract_batch(struct series_db *db, int64_t batch,
  * records it); GS_EX_DATAERR when none or several (their ids listed). */
 int series_batch_of_file(struct series_db *db, const char *file,
 			 int64_t *batch, struct gs_err *e);
-/* True when o is retracted for a read at as_of (0: now). */
-bool obs_retracted(const struct gs_obs *o, int32_t as_of);
 
 /* ---- reading ---- */
 
@@ -236,6 +234,11 @@ enum obs_query_flags {
 int series_observations(struct series_db *db, const char *key, int32_t as_of,
 			int flags, struct obs_list *out, struct gs_err *e);
 void obs_list_free(struct obs_list *l);
+/* True when o is retracted for a read at as_of (0: now). */
+bool obs_retracted(const struct gs_obs *o, int32_t as_of);
+/* Leave out of l (read with OBSQ_ALL_VINTAGES) the rows retracted at
+ * as_of, keeping the order of the rest, as every other read does. */
+void obs_list_drop_retracted(struct obs_list *l, int32_t as_of);
 
 /*
 ** Every series whose key matches the glob (NULL = all), in key order, each

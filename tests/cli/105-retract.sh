@@ -88,6 +88,12 @@ expect_rc 0 "report"
 if grep -q '300.0 bn' "$T/r.md"; then notok "report shows the retracted 300 bn"; else ok "report leaves the retracted figure out"; fi
 grep -q '2024: 150.0 bn RUB' "$T/r.md" && ok "report grows from 150 bn" || notok "report lacks 150 bn"
 
+run "$GS" revisions r.out --format csv
+expect_eq "$(grep -c '^2024,level' "$T/out")" 1 "revisions: 2024 has one release left"
+expect_out '^2024,level,,first,2025-01-10,stat,,150000000000,,,,,latest,' "the first, now the latest"
+run "$GS" revisions r.out --format csv --as-of 2025-06-30
+expect_out '^2024,level,,revision 1,2025-06-01,stat,,300000000000,150000000000,100,150000000000,100,latest,' "--as-of before: the 300 bn revision, +150 bn, +100 %"
+
 # ---- show --all-vintages marks the retracted rows ----
 run "$GS" show r.out --all-vintages
 expect_out '300\.0 bn RUB.*2025-06-01 +stat +2025-07-01' "--all-vintages marks the 300 bn row with its date"
