@@ -17,6 +17,7 @@
 #include "cmd_chart_files.h"
 #include "../cmd_keys.h"
 #include "../cmd_analysis.h"
+#include "../cmd_deflate.h"
 #include "plot_build.h"
 #include "plot_index.h"
 #include "plot_path.h"
@@ -45,6 +46,10 @@ static const char usage[] =
 	"      --method M          cagr (default), linear or loglinear\n"
 	"      --level L           prediction interval level (default 0.95)\n"
 	"      --index PERIOD      each series as 100 at PERIOD\n"
+	"      --frequency F, --aggregation A  annual|quarterly|monthly;\n"
+	"                          sum|avg|eop, as for show\n"
+	"      --deflate INDEX     in real terms, in prices of the first figure's\n"
+	"                          period (see growthstat project --help)\n"
 	"      --log               logarithmic value axis\n"
 	"      --ymin Y, --ymax Y  ends of the value axis, in its units as\n"
 	"                          shown (200 on a \"bn RUB\" axis)\n"
@@ -81,6 +86,8 @@ static const struct option longopts[] = {
 	{ "script-only", no_argument, NULL, OPT_SONLY },
 	{ "ymin", required_argument, NULL, OPT_YMIN },
 	{ "ymax", required_argument, NULL, OPT_YMAX },
+	RESAMPLE_LONGOPTS,
+	DEFLATE_LONGOPT,
 	CLI_AS_OF_LONGOPT,
 	{ "approx-tolerance", required_argument, NULL, OPT_R_APPROX },
 	CLI_COMMON_LONGOPTS
@@ -95,6 +102,9 @@ struct copts {
 	bool has_ymin, has_ymax;
 	double ymin, ymax;
 	int width, height;
+	struct rs_opts rs;
+	const char *deflate;     /* --deflate INDEX */
+	struct df_index ix;
 };
 
 /* --ymin/--ymax: a finite number, nothing after it. */
@@ -139,6 +149,12 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	struct copts *o = arg;
 	int k;
 
+	if ((k = rs_option(ctx, &o->rs, c, val)) != 0)
+		return k == 1 ? 0 : k;
+	if (c == OPT_RS_DEFLATE) {
+		o->deflate = val;
+		return 0;
+	}
 	if ((k = report_option(ctx, &o->r, c, val)) != 0)
 		return k == 1 ? 0 : k;
 	switch (c) {
@@ -177,6 +193,7 @@ struct chart {
 	struct rp_series *rs;
 	struct pb_series *pb;
 	size_t n;
+	struct gs_period base;  /* --deflate: in the prices of */
 };
 
 static void chart_free(struct chart *ch)
@@ -205,6 +222,10 @@ static int load(struct gs_ctx *ctx, const struct copts *o, char **keys,
 		if (rp_load(ctx->db, keys[i], &o->r.rp, &ch->rs[i], e))
 			return -1;
 		ch->n = i + 1;
+		if (rs_apply_e(ctx, &o->rs, &ch->rs[i], e) ||
+		    (o->deflate && df_apply(ctx, &o->ix, &ch->rs[i],
+					    &ch->base, e)))
+			return -1;
 		b = &ch->rs[i].info;
 		if (!o->pb.index && (strcmp(a->dim, b->dim) != 0 ||
 				     strcmp(a->sym, b->sym) != 0))
@@ -227,9 +248,13 @@ static int draw(const struct gs_ctx *ctx, const struct copts *o,
 {
 	struct pb_chart pc;
 	struct pb_chart_more pm;
+	char title[256];
 
 	pc.output = NULL;
 	pc.title = o->title;
+	if (o->deflate && o->title == NULL)
+		pc.title = df_title(&ch->rs[0], &ch->base, o->deflate, title,
+				    sizeof(title));
 	pc.svg = o->svg;
 	pc.width = o->width;
 	pc.height = o->height;
@@ -470,12 +495,15 @@ int cmd_chart(int argc, char **argv, struct gs_ctx *ctx)
 	o.pb.method = PROJ_CAGR;
 	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o.r)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if (o.all)
-		return all(ctx, &o, ctx->nargs ? ctx->args[0] : NULL);
-	if ((rc = cmd_keys_list(ctx, ctx->args, (size_t)ctx->nargs,
-				PLOT_MAX_SERIES, &k)) != 0)
+	if ((rc = df_index_load(ctx, &o.r.rp, o.deflate, &o.ix)) != 0)
 		return rc;
-	rc = one(ctx, &o, k.v, k.n);
-	key_args_free(&k);
+	if (o.all)
+		rc = all(ctx, &o, ctx->nargs ? ctx->args[0] : NULL);
+	else if ((rc = cmd_keys_list(ctx, ctx->args, (size_t)ctx->nargs,
+				     PLOT_MAX_SERIES, &k)) == 0) {
+		rc = one(ctx, &o, k.v, k.n);
+		key_args_free(&k);
+	}
+	df_index_free(&o.ix);
 	return rc;
 }
