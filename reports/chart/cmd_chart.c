@@ -18,6 +18,7 @@
 #include "../cmd_keys.h"
 #include "../cmd_analysis.h"
 #include "../cmd_deflate.h"
+#include "chart_releases.h"
 #include "plot_build.h"
 #include "plot_index.h"
 #include "plot_path.h"
@@ -53,6 +54,8 @@ static const char usage[] =
 	"      --log               logarithmic value axis\n"
 	"      --ymin Y, --ymax Y  ends of the value axis, in its units as\n"
 	"                          shown (200 on a \"bn RUB\" axis)\n"
+	"      --first-vs-latest   one KEY as first released against as last\n"
+	"                          revised (revisions KEY lists them)\n"
 	"      --script-only       write the script; do not run gnuplot\n"
 	"      --all [GLOB]        one chart per series (matching GLOB)\n"
 	"  -d, --dir DIR           where --all writes charts and index.md\n"
@@ -66,7 +69,7 @@ static const char usage[] =
 
 enum { OPT_SCRIPT = OPT_R_FIRST_FREE, OPT_FROM, OPT_TO, OPT_PROJ, OPT_METHOD,
        OPT_LEVEL, OPT_INDEX, OPT_LOG, OPT_TITLE, OPT_SIZE, OPT_SVG, OPT_ALL,
-       OPT_SONLY, OPT_YMIN, OPT_YMAX };
+       OPT_SONLY, OPT_YMIN, OPT_YMAX, OPT_FVL };
 
 static const struct option longopts[] = {
 	{ "output", required_argument, NULL, 'o' },
@@ -84,6 +87,7 @@ static const struct option longopts[] = {
 	{ "all", no_argument, NULL, OPT_ALL },
 	{ "dir", required_argument, NULL, 'd' },
 	{ "script-only", no_argument, NULL, OPT_SONLY },
+	{ "first-vs-latest", no_argument, NULL, OPT_FVL },
 	{ "ymin", required_argument, NULL, OPT_YMIN },
 	{ "ymax", required_argument, NULL, OPT_YMAX },
 	RESAMPLE_LONGOPTS,
@@ -98,7 +102,7 @@ struct copts {
 	struct pb_opts pb;
 	const char *output, *script, *title, *dir;
 	char index_text[64];
-	bool log, svg, pdf, all, script_only;
+	bool log, svg, pdf, all, script_only, fvl;
 	bool has_ymin, has_ymax;
 	double ymin, ymax;
 	int width, height;
@@ -181,6 +185,7 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_SVG: o->svg = true; return 0;
 	case OPT_ALL: o->all = true; return 0;
 	case OPT_SONLY: o->script_only = true; return 0;
+	case OPT_FVL: o->fvl = true; return 0;
 	case OPT_YMIN: return y_opt(ctx, "--ymin", val, &o->has_ymin, &o->ymin);
 	case OPT_YMAX: return y_opt(ctx, "--ymax", val, &o->has_ymax, &o->ymax);
 	}
@@ -214,14 +219,20 @@ static int load(struct gs_ctx *ctx, const struct copts *o, char **keys,
 {
 	size_t i;
 
-	ch->rs = xcalloc(n, sizeof(*ch->rs));
-	ch->pb = xcalloc(n, sizeof(*ch->pb));
+	ch->rs = xcalloc(o->fvl ? 2 : n, sizeof(*ch->rs));
+	ch->pb = xcalloc(o->fvl ? 2 : n, sizeof(*ch->pb));
+	if (o->fvl) {
+		ch->n = n = 2;
+		if (chart_releases(ctx->db, &o->r.rp, keys[0], ch->rs, e))
+			return -1;
+	}
 	for (i = 0; i < n; i++) {
 		const struct series_info *a = &ch->rs[0].info, *b;
 
-		if (rp_load(ctx->db, keys[i], &o->r.rp, &ch->rs[i], e))
+		if (!o->fvl &&
+		    rp_load(ctx->db, keys[i], &o->r.rp, &ch->rs[i], e))
 			return -1;
-		ch->n = i + 1;
+		ch->n = i + 1 > ch->n ? i + 1 : ch->n;
 		if (rs_apply_e(ctx, &o->rs, &ch->rs[i], e) ||
 		    (o->deflate && df_apply(ctx, &o->ix, &ch->rs[i],
 					    &ch->base, e)))
@@ -255,6 +266,9 @@ static int draw(const struct gs_ctx *ctx, const struct copts *o,
 	if (o->deflate && o->title == NULL)
 		pc.title = df_title(&ch->rs[0], &ch->base, o->deflate, title,
 				    sizeof(title));
+	else if (o->fvl && o->title == NULL)
+		pc.title = chart_releases_title(&ch->rs[0], title,
+						sizeof(title));
 	pc.svg = o->svg;
 	pc.width = o->width;
 	pc.height = o->height;
@@ -475,6 +489,8 @@ static int check_line(struct gs_ctx *ctx, void *arg)
 	if (n > PLOT_MAX_SERIES)
 		return cli_usage(ctx, usage, "at most %d series in one chart",
 				 PLOT_MAX_SERIES);
+	if (o->fvl && (o->all || n != 1))
+		return cli_usage(ctx, usage, "--first-vs-latest charts one KEY");
 	return 0;
 }
 
