@@ -20,5 +20,6 @@ int cmd_extract(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_report(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_revisions(int argc, char **argv, struct gs_ctx *ctx);
 int cmd_export(int argc, char **argv, struct gs_ctx *ctx);
+int cmd_retract(int argc, char **argv, struct gs_ctx *ctx);
 
 #endif

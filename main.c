@@ -45,6 +45,8 @@ static const struct cmd commands[] = {
 	  "first release, revisions and latest of every figure" },
 	{ "export", cmd_export, CLI_DB_READ,
 	  "write the figures as canonical CSV or SDMX-CSV" },
+	{ "retract", cmd_retract, CLI_DB_CREATE_OWN,
+	  "take wrong figures out of reads from a date, deleting nothing" },
 };
 
 static const char usage[] =

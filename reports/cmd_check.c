@@ -11,6 +11,7 @@
 
 #include "../commands.h"
 #include "cmd_check_out.h"
+#include "cmd_deflate.h"
 #include "cmd_keys.h"
 
 static const char usage[] =
@@ -49,6 +50,7 @@ static const char usage[] =
 	"  --pp-tolerance PP       tolerance of percent claims in percentage\n"
 	"                          points, default 1\n"
 	"  --failed                list only the checks that fail\n"
+	DEFLATE_USAGE
 	REPORT_USAGE
 	"\n"
 	"CSV is one table whose first column, section, says target or claim;\n"
@@ -75,6 +77,7 @@ static const struct option longopts[] = {
 	{ "at-least", required_argument, NULL, OPT_ATLEAST },
 	{ "failed", no_argument, NULL, OPT_FAILED },
 	{ "pp-tolerance", required_argument, NULL, OPT_PP },
+	DEFLATE_LONGOPT,
 	REPORT_LONGOPTS,
 	CLI_COMMON_LONGOPTS
 };
@@ -86,6 +89,8 @@ struct copts {
 	const char *reach, *at_least;
 	bool failed_only;
 	struct gs_period by;
+	const char *deflate;   /* --deflate INDEX */
+	struct df_index ix;
 };
 
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
@@ -102,6 +107,7 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_REACH: o->reach = val; return 0;
 	case OPT_ATLEAST: o->at_least = val; return 0;
 	case OPT_FAILED: o->failed_only = true; return 0;
+	case OPT_RS_DEFLATE: o->deflate = val; return 0;
 	case OPT_TOL:
 		if (cli_number(ctx, "--tolerance", val, &o->tol))
 			return GS_EX_USAGE;
@@ -150,11 +156,18 @@ static int one_series(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 	const struct copts *o = r->o;
 	struct claim_tol tol = { o->tol, o->pp, o->r.rp.approx_tol };
 	struct projection pj;
+	struct gs_period base;
 	struct gs_err e;
+	char title[256];
 	bool have_pj;
 	size_t i;
 
 	gs_err_clear(&e);
+	if (o->deflate && df_apply(ctx, &o->ix, s, &base, &e))
+		return cli_report(ctx, &e);
+	if (o->deflate && ctx->format == FMT_TABLE && !ctx->quiet)
+		printf("%s\n", df_title(s, &base, o->deflate, title,
+					sizeof(title)));
 	have_pj = proj_build(s, &o->p, &pj, &e) == 0;
 	series_targets(r, s, have_pj ? &pj : NULL);
 	for (i = 0; i < s->nrels; i++) {
@@ -173,13 +186,15 @@ static int one_series(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 	return GS_EX_OK;
 }
 
-static int listing(struct gs_ctx *ctx, const struct copts *o, int n,
+static int listing(struct gs_ctx *ctx, struct copts *o, int n,
 		   char **keys)
 {
 	struct run r = { 0 };
 	int rc;
 
 	r.o = o;
+	if ((rc = df_index_load(ctx, &o->r.rp, o->deflate, &o->ix)) != 0)
+		return rc;
 	r.out = check_out_new(ctx);
 	rc = report_each(ctx, &o->r.rp, NULL, OBSQ_LATEST, n, keys,
 			 one_series, &r);
@@ -192,6 +207,7 @@ static int listing(struct gs_ctx *ctx, const struct copts *o, int n,
 		rc = r.failed ? GS_EX_FAIL : GS_EX_OK;
 	}
 	check_out_free(r.out);
+	df_index_free(&o->ix);
 	return rc;
 }
 
@@ -215,6 +231,9 @@ static int check_line(struct gs_ctx *ctx, void *arg)
 				 "not both");
 	if ((o->reach || o->at_least) && ctx->nargs != 1)
 		return cli_usage(ctx, usage, "a question is about one KEY");
+	if ((o->reach || o->at_least) && o->deflate)
+		return cli_usage(ctx, usage, "--deflate goes with the listing, "
+				 "not with a question");
 	return 0;
 }
 

@@ -1,6 +1,7 @@
 /*
-** cmd_deflate.c: `growth KEY --deflate INDEX`: nominal and real change
-** (cmd_deflate.h); the arithmetic is deflate.c's.
+** cmd_deflate.c: --deflate INDEX: nominal and real change for growth, and
+** a series in real terms for project, check and chart (cmd_deflate.h);
+** the arithmetic is deflate.c's.
 */
 #include <math.h>
 #include <stdlib.h>
@@ -128,4 +129,121 @@ int df_growth_cmd(struct gs_ctx *ctx, const struct rp_opts *rp,
 	}
 	free(idx);
 	return rc;
+}
+
+int df_index_load(struct gs_ctx *ctx, const struct rp_opts *rp,
+		  const char *ikey, struct df_index *ix)
+{
+	struct gs_err e;
+
+	gs_err_clear(&e);
+	memset(ix, 0, sizeof(*ix));
+	ix->key = ikey;
+	if (ikey == NULL)
+		return 0;
+	return index_points(ctx, rp, ikey, &ix->v, &ix->n, &e) ?
+	       cli_report(ctx, &e) : 0;
+}
+
+void df_index_free(struct df_index *ix)
+{
+	free(ix->v);
+	memset(ix, 0, sizeof(*ix));
+}
+
+/* Targets and plans in real terms where the index covers them. */
+static void real_targets(const struct gs_ctx *ctx, const struct df_index *ix,
+			 struct rp_series *s, double ib)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < s->ntargets; i++) {
+		struct gs_obs *o = &s->obs.v[s->targets[i]];
+		struct gs_err e;
+		double at;
+		char per[48];
+
+		gs_err_clear(&e);
+		if (df_index_at(ix->key, ix->v, ix->n, &o->period, &at, &e)) {
+			period_format(&o->period, per, sizeof(per));
+			if (!ctx->quiet)
+				fprintf(stderr, "growthstat: warning: %s: the "
+					"%s %s is left out in real terms: %s\n",
+					s->key, kind_name(o->kind), per, e.msg);
+			continue;
+		}
+		o->value *= ib / at;
+		s->targets[k++] = s->targets[i];
+	}
+	s->ntargets = k;
+}
+
+/*
+** One point in real terms; an implied point's multiple too, so that it
+** still relates the point to its anchor, both now real: the factors of
+** the two periods differ by the index's change between them.
+*/
+static int real_point(const struct df_index *ix, struct rp_point *pt,
+		      double ib, struct gs_err *e)
+{
+	double at, an, m;
+
+	if (df_index_at(ix->key, ix->v, ix->n, &pt->period, &at, e))
+		return -1;
+	pt->p.v *= ib / at;
+	pt->p.lo *= ib / at;
+	pt->p.hi *= ib / at;
+	if (!pt->implied)
+		return 0;
+	if (df_index_at(ix->key, ix->v, ix->n, &pt->anchor, &an, e))
+		return -1;
+	/* point = anchor * mult, or anchor / mult at the base */
+	m = pt->at_base ? at / an : an / at;
+	pt->mult.v *= m;
+	pt->mult.lo *= m;
+	pt->mult.hi *= m;
+	return 0;
+}
+
+int df_apply(const struct gs_ctx *ctx, const struct df_index *ix,
+	     struct rp_series *s, struct gs_period *base, struct gs_err *e)
+{
+	enum gs_kind k = rp_main_kind(s);
+	double ib;
+	size_t i;
+
+	if (strncmp(s->info.dim, "currency:", 9) != 0)
+		return gs_errf(e, GS_EX_DATAERR, "%s is not a currency series: "
+			       "only money is deflated", s->key);
+	for (i = 0; i < s->npts && s->pts[i].kind != k; i++)
+		;
+	if (i == s->npts)
+		return gs_errf(e, GS_EX_DATAERR, "%s: no figure to deflate",
+			       s->key);
+	*base = s->pts[i].period;
+	if (df_index_at(ix->key, ix->v, ix->n, base, &ib, e))
+		return -1;
+	for (i = 0; i < s->npts; i++)
+		if (real_point(ix, &s->pts[i], ib, e))
+			return -1;
+	real_targets(ctx, ix, s, ib);
+	if (s->nrels && !ctx->quiet)
+		fprintf(stderr, "growthstat: warning: %s: %zu stated multiple%s "
+			"or percent change%s left out: stated in nominal "
+			"terms\n", s->key, s->nrels, s->nrels == 1 ? "" : "s",
+			s->nrels == 1 ? "" : "s");
+	s->nrels = 0;
+	return 0;
+}
+
+const char *df_title(const struct rp_series *s, const struct gs_period *base,
+		     const char *ikey, char *buf, size_t n)
+{
+	char b[48];
+
+	period_format(base, b, sizeof(b));
+	gs_snprintf(buf, n, "%s, in %s prices (deflated by %s)",
+		    s->info.name && *s->info.name ? s->info.name : s->key, b,
+		    ikey);
+	return buf;
 }

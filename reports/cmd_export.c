@@ -21,7 +21,10 @@ static const char usage[] =
 	"--format sdmx-csv writes SDMX-CSV (DATAFLOW, SERIES, MEASURE,\n"
 	"TIME_PERIOD, OBS_VALUE, UNIT_MEASURE, OBS_STATUS) of the latest\n"
 	"vintage: levels, flows, targets and plans (F), qualified figures E.\n"
-	"--as-of DATE exports what was known on DATE. -o FILE creates FILE\n"
+	"--as-of DATE exports what was known on DATE. Figures retracted by then\n"
+	"(growthstat retract) are left out of the canonical CSV, and the\n"
+	"retractions themselves are not exported: the copy answers as this\n"
+	"database does now, or at --as-of and after. -o FILE creates FILE\n"
 	"(never replacing one) and writes it whole or not at all.\n"
 	"\n"
 	"Exit: 0 ok; 2 usage; 65 a GLOB that matches nothing; 73 FILE cannot\n"
@@ -70,13 +73,13 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 
 /* To a new file, put in place only when everything was written. */
 static int to_file(struct gs_ctx *ctx, const struct xopts *o, char **globs,
-		   size_t n, long *rows, struct gs_err *e)
+		   size_t n, struct export_counts *c, struct gs_err *e)
 {
 	struct gs_out out;
 
 	if (gs_out_open(&out, o->out, true, e))
 		return -1;
-	if (export_write(ctx->db, globs, n, ctx->as_of, o->f, out.fp, rows, e)) {
+	if (export_write(ctx->db, globs, n, ctx->as_of, o->f, out.fp, c, e)) {
 		gs_out_abort(&out);
 		return -1;
 	}
@@ -89,17 +92,18 @@ int cmd_export(int argc, char **argv, struct gs_ctx *ctx)
 		NULL, NULL };
 	struct xopts o = { NULL, EXPORT_CANONICAL };
 	struct gs_err e;
-	long rows = 0;
+	struct export_counts c = { 0, 0 };
 	int rc;
 
 	if ((rc = cli_setup(argc, argv, ctx, &spec, &o)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
 	gs_err_clear(&e);
-	if (o.out ? to_file(ctx, &o, ctx->args, (size_t)ctx->nargs, &rows, &e)
+	if (o.out ? to_file(ctx, &o, ctx->args, (size_t)ctx->nargs, &c, &e)
 		  : export_write(ctx->db, ctx->args, (size_t)ctx->nargs,
-				 ctx->as_of, o.f, stdout, &rows, &e))
+				 ctx->as_of, o.f, stdout, &c, &e))
 		return cli_report(ctx, &e);
 	if (ctx->verbose)
-		fprintf(stderr, "growthstat: export: %ld rows\n", rows);
+		fprintf(stderr, "growthstat: export: %ld rows, %ld retracted "
+			"left out\n", c.rows, c.retracted);
 	return GS_EX_OK;
 }

@@ -10,6 +10,7 @@
 #include "../commands.h"
 #include "cmd_keys.h"
 #include "cmd_analysis.h"
+#include "cmd_deflate.h"
 #include "cmd_resample.h"
 
 static const char usage[] =
@@ -38,9 +39,10 @@ static const char usage[] =
 	"  --level L               prediction interval level, 0 < L < 1\n"
 	REPORT_USAGE
 	RESAMPLE_USAGE
+	DEFLATE_USAGE
 	"\n"
-	"Exit: 0 ok; 2 usage; 65 unknown series (or a glob that matches none)\n"
-	"or too few points.\n";
+	"Exit: 0 ok; 2 usage; 65 unknown series (or a glob that matches none),\n"
+	"too few points, or an index that does not cover them.\n";
 
 enum { OPT_TO = OPT_R_FIRST_FREE, OPT_METHOD, OPT_FROM, OPT_UPTO, OPT_LEVEL,
        OPT_ALL };
@@ -53,6 +55,7 @@ static const struct option longopts[] = {
 	{ "level", required_argument, NULL, OPT_LEVEL },
 	{ "all", no_argument, NULL, OPT_ALL },
 	RESAMPLE_LONGOPTS,
+	DEFLATE_LONGOPT,
 	REPORT_LONGOPTS,
 	CLI_COMMON_LONGOPTS
 };
@@ -63,6 +66,8 @@ struct popts {
 	struct gs_period to;
 	bool all;
 	struct rs_opts rs;
+	const char *deflate;   /* --deflate INDEX */
+	struct df_index ix;    /* its figures, read before any series */
 };
 
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
@@ -80,6 +85,9 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_UPTO: return report_period(ctx, "--upto", val, &o->p.upto);
 	case OPT_ALL:
 		o->all = true;
+		return 0;
+	case OPT_RS_DEFLATE:
+		o->deflate = val;
 		return 0;
 	case OPT_METHOD: return report_method(ctx, val, &o->p.method);
 	case OPT_LEVEL: return report_level(ctx, val, &o->p.level);
@@ -108,9 +116,10 @@ static void row(const struct gs_ctx *ctx, struct table *t, const char *sym,
 }
 
 static void header(const struct gs_ctx *ctx, const struct rp_series *s,
-		   const struct projection *pj)
+		   const struct projection *pj, const struct popts *o,
+		   const struct gs_period *base)
 {
-	char a[48], b[48];
+	char a[48], b[48], c[48];
 
 	if (ctx->format != FMT_TABLE || ctx->quiet)
 		return;
@@ -125,7 +134,20 @@ static void header(const struct gs_ctx *ctx, const struct rp_series *s,
 		       pj->method == PROJ_LOGLINEAR ? " (log)" : "");
 	if (pj->method != PROJ_CAGR && pj->fit.has_interval)
 		printf(", %g %% prediction interval", 100 * pj->level);
+	period_format(base, c, sizeof(c));
+	if (o->deflate)
+		printf(", in %s prices (deflated by %s)", c, o->deflate);
 	printf("\n");
+}
+
+/* --frequency, then --deflate: what the series is projected as. */
+static int transform(const struct gs_ctx *ctx, const struct popts *o,
+		     struct rp_series *s, struct gs_period *base,
+		     struct gs_err *e)
+{
+	if (rs_apply_e(ctx, &o->rs, s, e))
+		return -1;
+	return o->deflate ? df_apply(ctx, &o->ix, s, base, e) : 0;
 }
 
 static int run(struct gs_ctx *ctx, void *opts, const char *key)
@@ -136,6 +158,7 @@ static int run(struct gs_ctx *ctx, void *opts, const char *key)
 	struct proj_step *path = NULL;
 	struct rp_series s;
 	struct projection pj;
+	struct gs_period base = { 0, 0, GS_PREC_NONE };
 	struct table *t;
 	struct gs_err e;
 	size_t i, n;
@@ -145,11 +168,8 @@ static int run(struct gs_ctx *ctx, void *opts, const char *key)
 	gs_err_clear(&e);
 	if (rp_load(ctx->db, key, &o->r.rp, &s, &e))
 		return cli_report(ctx, &e);
-	if ((rc = rs_apply(ctx, &o->rs, &s)) != 0) {
-		rp_free(&s);
-		return rc;
-	}
-	if (proj_build(&s, &o->p, &pj, &e)) {
+	if (transform(ctx, o, &s, &base, &e) ||
+	    proj_build(&s, &o->p, &pj, &e)) {
 		rp_free(&s);
 		return cli_report(ctx, &e);
 	}
@@ -175,7 +195,7 @@ static int run(struct gs_ctx *ctx, void *opts, const char *key)
 		    pr->has_interval ? pr->hi : NAN, "");
 	}
 	if (rc == GS_EX_OK) {
-		header(ctx, &s, &pj);
+		header(ctx, &s, &pj, o, &base);
 		table_print(t, ctx->format, stdout);
 		report_explain(ctx, &o->r, &s);
 	}
@@ -199,13 +219,15 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 	const struct popts *o = sm->o;
 	struct projection pj;
 	struct gs_pred pr;
+	struct gs_period base;
 	struct gs_err e;
 	char n[16], g[32], b[32], v[64], lo[64], hi[64];
 	const char *cells[9] = { s->key, proj_method_name(o->p.method), "",
 				 "", "", "", "", "", "" };
 
 	gs_err_clear(&e);
-	if (proj_build(s, &o->p, &pj, &e) == 0 &&
+	if (transform(ctx, o, s, &base, &e) == 0 &&
+	    proj_build(s, &o->p, &pj, &e) == 0 &&
 	    proj_at_period(&pj, &o->to, &pr, &e) == 0) {
 		gs_snprintf(n, sizeof(n), "%zu", pj.nwin);
 		if (!isfinite(pj.rate.v))
@@ -283,7 +305,12 @@ int cmd_project(int argc, char **argv, struct gs_ctx *ctx)
 	o.p.level = 0.95;
 	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o.r)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
+	if ((rc = df_index_load(ctx, &o.r.rp, o.deflate, &o.ix)) != 0)
+		return rc;
 	if (o.all)
-		return run_all(ctx, &o, ctx->nargs ? ctx->args[0] : NULL);
-	return cmd_keys_each(ctx, ctx->args[0], run, &o);
+		rc = run_all(ctx, &o, ctx->nargs ? ctx->args[0] : NULL);
+	else
+		rc = cmd_keys_each(ctx, ctx->args[0], run, &o);
+	df_index_free(&o.ix);
+	return rc;
 }

@@ -115,19 +115,19 @@ int rs_show(struct gs_ctx *ctx, const char *key, int32_t as_of,
 	return rc;
 }
 
-int rs_apply(const struct gs_ctx *ctx, const struct rs_opts *o,
-	     struct rp_series *s)
+int rs_apply_e(const struct gs_ctx *ctx, const struct rs_opts *o,
+	       struct rp_series *s, struct gs_err *e)
 {
 	struct rs_out *inc = NULL;
-	struct gs_err e;
 	size_t i, n = 0;
-	int rc;
 
-	if ((rc = needs_frequency(ctx, o)) != 0 || o->f == RS_FREQ_NONE)
-		return rc;
-	gs_err_clear(&e);
-	if (rs_series(s, o->f, o->a, &inc, &n, &e))
-		return cli_report(ctx, &e);
+	if (o->a != RS_AGG_DEFAULT && o->f == RS_FREQ_NONE)
+		return gs_errf(e, GS_EX_USAGE, "--aggregation needs "
+			       "--frequency");
+	if (o->f == RS_FREQ_NONE)
+		return 0;
+	if (rs_series(s, o->f, o->a, &inc, &n, e))
+		return -1;
 	for (i = 0; i < n && !ctx->quiet; i++) {
 		char per[48];
 
@@ -138,4 +138,16 @@ int rs_apply(const struct gs_ctx *ctx, const struct rs_opts *o,
 	}
 	free(inc);
 	return 0;
+}
+
+int rs_apply(const struct gs_ctx *ctx, const struct rs_opts *o,
+	     struct rp_series *s)
+{
+	struct gs_err e;
+	int rc;
+
+	if ((rc = needs_frequency(ctx, o)) != 0)
+		return rc;
+	gs_err_clear(&e);
+	return rs_apply_e(ctx, o, s, &e) ? cli_report(ctx, &e) : 0;
 }

@@ -47,5 +47,9 @@ int rs_show(struct gs_ctx *ctx, const char *key, int32_t as_of,
 */
 int rs_apply(const struct gs_ctx *ctx, const struct rs_opts *o,
 	     struct rp_series *s);
+/* The same, the error into e (-1) instead of printed: for a series of a
+ * scan (project --all) or a chart. */
+int rs_apply_e(const struct gs_ctx *ctx, const struct rs_opts *o,
+	       struct rp_series *s, struct gs_err *e);
 
 #endif

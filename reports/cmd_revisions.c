@@ -20,7 +20,8 @@ static const char usage[] =
 	"as_of date and source, the revision's size against the release\n"
 	"before it (revision, revision_pct) and against the first release\n"
 	"(since_first, since_first_pct), and which release is the latest.\n"
-	"--as-of DATE shows the history as it was known on DATE. A KEY may be\n"
+	"--as-of DATE shows the history as it was known on DATE. Releases\n"
+	"retracted by then (growthstat retract) are left out. A KEY may be\n"
 	"a glob (a table per series; csv and json hold one series).\n"
 	"\n"
 	"Exit: 0 ok; 2 usage; 65 unknown series or a glob that matches none.\n";
@@ -106,6 +107,8 @@ static int one(struct gs_ctx *ctx, void *opts, const char *key)
 		series_info_free(&info);
 		return cli_report(ctx, &e);
 	}
+	/* a retracted release is no release, as in every other read */
+	obs_list_drop_retracted(&l, *as_of);
 	n = rev_build(&l, &r);
 	t = table_new(GS_ARRAY_LEN(head) - 2 * (ctx->format == FMT_TABLE),
 		      head);

@@ -15,7 +15,9 @@ static const char usage[] =
 	"\n"
 	"Shows the figures of series KEY: for each figure (kind, period and\n"
 	"base) the latest vintage, or the one known at --as-of DATE.\n"
-	"--all-vintages shows every row, revisions included. Tables show values\n"
+	"--all-vintages shows every row, revisions included, and in table and\n"
+	"json a last column, retracted: the date from which a retraction\n"
+	"(growthstat retract) leaves the row out. Tables show values\n"
 	"with scale words (154.0 bn RUB); csv and json give raw base-unit values\n"
 	"and a last column, series: the canonical CSV columns, so that the output\n"
 	"of show --format csv ingests as it is, into another database too.\n"
@@ -82,8 +84,8 @@ static void value_cell(const struct gs_ctx *ctx, const struct gs_obs *o,
 static void add_row(const struct gs_ctx *ctx, struct table *t,
 		    const struct gs_obs *o, const char *key)
 {
-	char period[48], base[48], value[64], as_of[16];
-	const char *cells[10];
+	char period[48], base[48], value[64], as_of[16], gone[16] = "";
+	const char *cells[11];
 
 	period_format(&o->period, period, sizeof(period));
 	period_format(&o->base, base, sizeof(base));
@@ -99,13 +101,29 @@ static void add_row(const struct gs_ctx *ctx, struct table *t,
 	cells[7] = o->source;
 	cells[8] = o->note;
 	cells[9] = key;
+	if (obs_retracted(o, ctx->as_of))
+		date_format(o->retracted, gone, sizeof(gone));
+	/* the table has no series column: the mark takes its place */
+	cells[ctx->format == FMT_TABLE ? 9 : 10] = gone;
 	table_add(t, cells);
+}
+
+/* The columns shown: the series only for scripts, the retraction mark
+ * only with --all-vintages and not in CSV. */
+static size_t columns(const struct gs_ctx *ctx, int flags)
+{
+	return 9 + (ctx->format != FMT_TABLE) +
+	       (flags == OBSQ_ALL_VINTAGES && ctx->format != FMT_CSV);
 }
 
 int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 {
 	static const char *const head[] = { "period", "kind", "qualifier",
-		"value", "unit", "base", "as_of", "source", "note", "series" };
+		"value", "unit", "base", "as_of", "source", "note", "series",
+		"retracted" };
+	static const char *const table_head[] = { "period", "kind",
+		"qualifier", "value", "unit", "base", "as_of", "source",
+		"note", "retracted" };
 	static const struct cli_spec spec = { usage, longopts, option, 1, 1,
 		"give one series KEY", NULL };
 	struct show_opts so = { OBSQ_LATEST, { 0, 0 }, false };
@@ -127,8 +145,11 @@ int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 	if (series_observations(ctx->db, ctx->args[0], ctx->as_of, so.flags,
 				&l, &e))
 		return cli_report(ctx, &e);
-	/* The key is the same on every row: people see it in the command. */
-	t = table_new(GS_ARRAY_LEN(head) - (ctx->format == FMT_TABLE), head);
+	/* The key is the same on every row: people see it in the command.
+	 * Retractions are marked beside every vintage, but not in CSV,
+	 * which keeps the columns ingest reads. */
+	t = table_new(columns(ctx, so.flags),
+		      ctx->format == FMT_TABLE ? table_head : head);
 	table_align_right(t, 3);
 	for (i = 0; i < l.n; i++)
 		add_row(ctx, t, &l.v[i], ctx->args[0]);

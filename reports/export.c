@@ -92,7 +92,7 @@ struct exporter {
 	FILE *out;
 	enum export_format f;
 	int32_t as_of;
-	long rows;
+	struct export_counts c;
 	char **done;     /* keys written, to write each series once */
 	size_t ndone;
 };
@@ -116,12 +116,15 @@ static int one_series(struct series_db *db, struct exporter *x,
 	if (series_observations(db, s->key, x->as_of, x->f == EXPORT_SDMX ?
 				OBSQ_LATEST : OBSQ_ALL_VINTAGES, &l, e))
 		return -1;
+	x->c.retracted += (long)l.n;
+	obs_list_drop_retracted(&l, x->as_of);
+	x->c.retracted -= (long)l.n;
 	for (i = 0; i < l.n; i++) {
 		if (x->f == EXPORT_SDMX)
-			x->rows += sdmx_row(x->out, s, &l.v[i]);
+			x->c.rows += sdmx_row(x->out, s, &l.v[i]);
 		else {
 			canon_row(x->out, s, &l.v[i]);
-			x->rows++;
+			x->c.rows++;
 		}
 	}
 	obs_list_free(&l);
@@ -158,10 +161,11 @@ static int lists(struct series_db *db, char *const *globs, size_t n,
 }
 
 int export_write(struct series_db *db, char *const *globs, size_t n,
-		 int32_t as_of, enum export_format f, FILE *out, long *rows,
+		 int32_t as_of, enum export_format f, FILE *out,
+		 struct export_counts *c,
 		 struct gs_err *e)
 {
-	struct exporter x = { out, f, as_of, 0, NULL, 0 };
+	struct exporter x = { out, f, as_of, { 0, 0 }, NULL, 0 };
 	struct series_list *ls = xcalloc(n ? n : 1, sizeof(*ls));
 	size_t i;
 	int rc = lists(db, globs, n, ls, e);
@@ -180,7 +184,7 @@ int export_write(struct series_db *db, char *const *globs, size_t n,
 		free(x.done[i]);
 	free(x.done);
 	free(ls);
-	if (rows)
-		*rows = x.rows;
+	if (c)
+		*c = x.c;
 	return rc;
 }

@@ -7,7 +7,11 @@
 ** qualifier, base, as_of, source and note, the value written in the unit
 ** it was ingested in, in the shortest text that ingest reads back to the
 ** very same stored number; the series' name and description on every
-** row. Ingesting it into an empty database reproduces the original.
+** row. Ingesting it into an empty database reproduces the original's
+** answers at the export's as_of and after. Retractions are not carried:
+** a row retracted at that as_of is left out (the current view), so the
+** copy answers as the original does now, with no record of the retracted
+** figure (the original's --as-of before the retraction still shows it).
 **
 ** EXPORT_SDMX is SDMX-CSV (version 1.0 layout): DATAFLOW, the dimensions
 ** SERIES, MEASURE (LEVEL, FLOW, TARGET, PLAN) and TIME_PERIOD in SDMX's
@@ -34,11 +38,16 @@ enum export_format { EXPORT_CANONICAL, EXPORT_SDMX };
 ** Write the series matching any of globs[0..n) (n == 0: all), each once,
 ** in key order per glob, with what was known at as_of (0: everything),
 ** to out. A glob that matches nothing is an error (GS_EX_DATAERR) before
-** anything is written. *rows (may be NULL) counts the rows written.
+** anything is written. c (may be NULL) counts the rows written and the
+** retracted rows left out.
 */
+struct export_counts {
+	long rows;
+	long retracted;
+};
 int export_write(struct series_db *db, char *const *globs, size_t n,
-		 int32_t as_of, enum export_format f, FILE *out, long *rows,
-		 struct gs_err *e);
+		 int32_t as_of, enum export_format f, FILE *out,
+		 struct export_counts *c, struct gs_err *e);
 
 /* The shortest text that reads back as exactly v, in fixed notation
  * when that is short ("154000000000", "0.5"). */

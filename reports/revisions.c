@@ -3,6 +3,7 @@
 */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "revisions.h"
 
@@ -46,4 +47,43 @@ size_t rev_build(const struct obs_list *l, struct rev_row **out)
 	}
 	*out = r;
 	return l->n;
+}
+
+/* A copy of o, its strings its own, at the end of l. */
+static void push_copy(struct obs_list *l, const struct gs_obs *o)
+{
+	struct gs_obs *c;
+
+	l->v = xrealloc(l->v, (l->n + 1) * sizeof(*l->v));
+	c = &l->v[l->n++];
+	*c = *o;
+	c->series = xstrdup(o->series);
+	c->unit_text = xstrdup(o->unit_text ? o->unit_text : "");
+	c->source = xstrdup(o->source ? o->source : "");
+	c->note = xstrdup(o->note ? o->note : "");
+}
+
+void rev_split(const struct obs_list *l, struct obs_list *first,
+	       struct obs_list *latest)
+{
+	size_t i = 0, j, k;
+
+	memset(first, 0, sizeof(*first));
+	memset(latest, 0, sizeof(*latest));
+	while (i < l->n) {
+		int32_t lo = l->v[i].as_of, hi = lo;
+
+		for (j = i + 1; j < l->n && rev_same_figure(&l->v[i], &l->v[j]);
+		     j++) {
+			lo = l->v[j].as_of < lo ? l->v[j].as_of : lo;
+			hi = l->v[j].as_of > hi ? l->v[j].as_of : hi;
+		}
+		for (k = i; k < j; k++) {
+			if (l->v[k].as_of == lo)
+				push_copy(first, &l->v[k]);
+			if (l->v[k].as_of == hi)
+				push_copy(latest, &l->v[k]);
+		}
+		i = j;
+	}
 }

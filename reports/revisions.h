@@ -29,4 +29,14 @@ size_t rev_build(const struct obs_list *l, struct rev_row **out);
 /* Do a and b state the same figure (kind, period and base)? */
 bool rev_same_figure(const struct gs_obs *a, const struct gs_obs *b);
 
+/*
+** The first release and the latest release of every figure of l (read
+** with OBSQ_ALL_VINTAGES: a figure's rows adjacent, by as_of): into
+** *first the rows of each figure's earliest as_of, into *latest those of
+** its last (all rows of that as_of, as the latest-vintage rule keeps
+** them). Deep copies, in l's order; free both with obs_list_free.
+*/
+void rev_split(const struct obs_list *l, struct obs_list *first,
+	       struct obs_list *latest);
+
 #endif

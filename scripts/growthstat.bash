@@ -13,7 +13,8 @@ _growthstat_valued='--db --format --method --layout --transform --from --to
 	--as-of --by --reach --at-least --tolerance --pp-tolerance --level
 	--upto --project-to --index --title --size --approx-tolerance --min-age
 	--lock-timeout --set --columns --source --archive --rejects --log --dir
-	--delimiter --decimal --output --script -o -d'
+	--delimiter --decimal --output --script -o -d --deflate --frequency
+	--aggregation --reason --date --batch --file --ymin --ymax'
 
 _growthstat_takes_value() {
 	[[ " ${_growthstat_valued//[$'\n\t']/ } " == *" $1 "* ]]
@@ -120,7 +121,23 @@ _growthstat() {
 	--dir | -d)
 		COMPREPLY=($(compgen -d -- "$cur")); return ;;
 	--format)
-		_growthstat_reply "$cur" $'table\ncsv\njson'; return ;;
+		if [[ $cmd == export ]]; then
+			_growthstat_reply "$cur" $'csv\nsdmx-csv'
+		else
+			_growthstat_reply "$cur" $'table\ncsv\njson'
+		fi
+		return ;;
+	--frequency)
+		_growthstat_reply "$cur" $'annual\nquarterly\nmonthly'; return ;;
+	--aggregation)
+		_growthstat_reply "$cur" $'sum\navg\neop'; return ;;
+	--deflate)
+		# the price index is a series like any other
+		_growthstat_reply "$cur" "$(_growthstat_keys "$(_growthstat_db)")"
+		return ;;
+	--file)
+		# retract --file: the file name as the batch log records it
+		COMPREPLY=($(compgen -f -- "$cur")); return ;;
 	--method)
 		_growthstat_reply "$cur" $'cagr\nlinear\nloglinear'; return ;;
 	--layout)
@@ -138,8 +155,8 @@ _growthstat() {
 	fi
 	if [[ -z $cmd ]]; then
 		_growthstat_reply "$cur" "$(printf '%s\n' init ingest series show \
-			sources growth implied project check chart extract report --db \
-			--help --version -v -q)"
+			sources growth implied project check chart extract report \
+			revisions export retract --db --help --version -v -q)"
 		return
 	fi
 	if [[ $cur == -* ]]; then
@@ -150,7 +167,8 @@ _growthstat() {
 	case $cmd in
 	ingest | extract)
 		COMPREPLY=($(compgen -f -- "$cur")) ;;
-	show | growth | implied | project | check | chart | series | report)
+	show | growth | implied | project | check | chart | series | report | \
+	revisions | export | retract)
 		_growthstat_reply "$cur" "$(_growthstat_keys "$(_growthstat_db)")" ;;
 	esac
 }

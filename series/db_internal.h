@@ -25,6 +25,23 @@ struct id_cache {
 };
 
 /*
+** One statement of sql.h for the small writes that are not an ingest
+** (retract.c): n text parameters p; what names it in errors. A query
+** gives its first ncols columns as integers, out[row * ncols + col], at
+** most max rows, their number in *rows; *changes (may be NULL) gets the
+** rows a write wrote.
+*/
+struct db_run {
+	const char *what;
+	int n;
+	const char *const *p;
+	int ncols, max;
+	int64_t *out;
+	int *rows;
+	long *changes;
+};
+
+/*
 ** A storage backend: series.c checks the arguments and state shared by
 ** both, then calls these. The SQLite one is in sqlite/, the PostgreSQL one in
 ** pg/. open gets a handle
@@ -67,6 +84,13 @@ struct backend_ops {
 	int (*flush_begin)(struct series_db *db, const struct srow *const *rows,
 			   size_t n, struct gs_err *e);
 	int (*flush_end)(struct series_db *db, bool ok, struct gs_err *e);
+	/* A write transaction outside any batch (retract.c): begin takes
+	 * the writers' lock as a batch does; end commits when ok, else
+	 * rolls back. run runs one statement in it (struct db_run). */
+	int (*write_begin)(struct series_db *db, struct gs_err *e);
+	int (*write_end)(struct series_db *db, bool ok, struct gs_err *e);
+	int (*run)(struct series_db *db, const char *sql,
+		   const struct db_run *q, struct gs_err *e);
 };
 
 /* The backends (sqlite/sqlite_open.c, pg/pg.c; pg_backend is not
@@ -113,12 +137,13 @@ void series_test_hold(void);
 /*
 ** reads.c: a series' rows, read in any order that keeps the rows of one
 ** figure (kind, period, base) adjacent, made into what series_observations
-** returns: unless flags has OBSQ_ALL_VINTAGES, only the latest vintage of
-** each figure (its greatest as_of, all rows with it); then in period order,
+** returns: unless flags has OBSQ_ALL_VINTAGES, the rows retracted at as_of
+** (0: now) left out, and of the rest only the latest vintage of each
+** figure (its greatest as_of, all rows with it); then in period order,
 ** ties by source name. The one statement of the latest-vintage rule: both
 ** backends feed it.
 */
-void obs_list_finish(struct obs_list *l, int flags);
+void obs_list_finish(struct obs_list *l, int flags, int32_t as_of);
 
 /* stage.c: drop the stage and its rows (rollback, commit, close). */
 void stage_free(struct series_db *db);

@@ -75,6 +75,8 @@ struct gs_obs {
 	const char *source;
 	const char *note;
 	int64_t batch;          /* ingest batch id (0 before storing) */
+	int32_t retracted;      /* yyyymmdd from which a retraction hides
+				 * it (series.h: series_retract); 0: none */
 };
 
 const char *kind_name(enum gs_kind k);

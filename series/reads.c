@@ -9,6 +9,12 @@
 ** statements of the figure (two qualifiers, "100 to 150", or two sources
 ** the same day) and all are kept, read in order of source name, never of
 ** arrival. Both backends feed their rows here, so the rule is written once.
+**
+** Retractions come first: a row retracted from a date on or before the
+** read's as_of is not there for that read, so the latest vintage of its
+** figure is then the one before it, if any (an --as-of before the date
+** still sees the row). Every row keeps its retraction date (gs_obs
+** .retracted), so --all-vintages can mark it.
 */
 #include "db_internal.h"
 #include "pool.h"
@@ -80,6 +86,25 @@ static void keep_latest(struct obs_list *l)
 	l->n = n;
 }
 
+bool obs_retracted(const struct gs_obs *o, int32_t as_of)
+{
+	return o->retracted != 0 && o->retracted <= (as_of > 0 ? as_of :
+						     SERIES_AS_OF_NOW);
+}
+
+void obs_list_drop_retracted(struct obs_list *l, int32_t as_of)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < l->n; i++) {
+		if (obs_retracted(&l->v[i], as_of))
+			obs_free(l, &l->v[i]);
+		else
+			l->v[n++] = l->v[i];
+	}
+	l->n = n;
+}
+
 static int cmp_int(int64_t a, int64_t b)
 {
 	return a < b ? -1 : a > b;
@@ -127,12 +152,14 @@ static int by_period(const void *pa, const void *pb)
 	return strcmp(a->source, b->source);
 }
 
-void obs_list_finish(struct obs_list *l, int flags)
+void obs_list_finish(struct obs_list *l, int flags, int32_t as_of)
 {
 	size_t i;
 
-	if (!(flags & OBSQ_ALL_VINTAGES))
+	if (!(flags & OBSQ_ALL_VINTAGES)) {
+		obs_list_drop_retracted(l, as_of);
 		keep_latest(l);
+	}
 	/* Rows of a series are mostly read in this order already. */
 	for (i = 1; i < l->n; i++)
 		if (by_period(&l->v[i - 1], &l->v[i]) > 0)

@@ -226,7 +226,7 @@ static int scan_each(struct series_db *db, const char *glob, int32_t as_of,
 			if (obs.v[k].period.end > info->last)
 				info->last = obs.v[k].period.end;
 		}
-		obs_list_finish(&obs, flags);
+		obs_list_finish(&obs, flags, as_of);
 		ret = fn(arg, info, &obs, e);
 		memset(&l.v[i], 0, sizeof(l.v[i])); /* fn owns it now */
 	}

@@ -31,7 +31,10 @@ enum series_open_flags {
 #define SERIES_LOCK_TIMEOUT 30
 
 /* Current schema version written to PRAGMA user_version. */
-#define SERIES_SCHEMA_VERSION 3
+#define SERIES_SCHEMA_VERSION 4
+
+/* The as_of of a read of "now" (as_of 0): after every stored date. */
+#define SERIES_AS_OF_NOW 99991231
 
 /*
 ** `path` is a SQLite file, or a postgresql:// (or postgres://) URI naming a
@@ -147,6 +150,41 @@ int series_batch_log_refused(struct series_db *db, const char *file,
 			     const struct batch_counts *c, const char *hash,
 			     const char *reason, struct gs_err *e);
 
+/* ---- retractions (retract.c) ---- */
+
+/*
+** A retraction: from `date` (yyyymmdd) on, reads leave the retracted rows
+** out (an --as-of before it still sees them; nothing is deleted), and the
+** latest vintage of each figure falls back to the one before, if any.
+*/
+struct retraction {
+	int32_t date;
+	const char *reason; /* required */
+};
+
+/*
+** Retract the rows v[0..n), each named by its natural key (series, kind,
+** period, base, source, qualifier, as_of: a row as series_observations
+** read it), in one transaction. *added counts the rows retracted now; the
+** others were retracted already, and their first record stands.
+*/
+int series_retract_rows(struct series_db *db, const struct gs_obs *v,
+			size_t n, const struct retraction *r, long *added,
+			struct gs_err *e);
+/*
+** Retract every row batch `batch` stored (not the rows it found already
+** present: those are an earlier batch's), in one transaction. *rows: the
+** batch's rows; *added as above. A batch not in the log, or not committed
+** (refused), is GS_EX_DATAERR.
+*/
+int series_retract_batch(struct series_db *db, int64_t batch,
+			 const struct retraction *r, long *rows, long *added,
+			 struct gs_err *e);
+/* The one committed batch that read `file` (the name as the batch log
+ * records it); GS_EX_DATAERR when none or several (their ids listed). */
+int series_batch_of_file(struct series_db *db, const char *file,
+			 int64_t *batch, struct gs_err *e);
+
 /* ---- reading ---- */
 
 struct series_info {
@@ -196,6 +234,11 @@ enum obs_query_flags {
 int series_observations(struct series_db *db, const char *key, int32_t as_of,
 			int flags, struct obs_list *out, struct gs_err *e);
 void obs_list_free(struct obs_list *l);
+/* True when o is retracted for a read at as_of (0: now). */
+bool obs_retracted(const struct gs_obs *o, int32_t as_of);
+/* Leave out of l (read with OBSQ_ALL_VINTAGES) the rows retracted at
+ * as_of, keeping the order of the rest, as every other read does. */
+void obs_list_drop_retracted(struct obs_list *l, int32_t as_of);
 
 /*
 ** Every series whose key matches the glob (NULL = all), in key order, each

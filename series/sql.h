@@ -17,6 +17,21 @@
 	" FROM series s"
 
 /*
+** The date from which row o (a table name or alias) is retracted, NULL
+** when it is not: the retractions table's unique key is the row's own
+** (schema version 4), so this is one index seek. reads.c decides what
+** the date means for a read.
+*/
+#define SQL_RETRACTED(o) \
+	"(SELECT r.retracted_on FROM retractions r WHERE" \
+	" r.series_id = " o ".series_id AND r.kind = " o ".kind AND" \
+	" r.period_start = " o ".period_start AND" \
+	" r.period_end = " o ".period_end AND" \
+	" r.base_start = " o ".base_start AND r.base_end = " o ".base_end" \
+	" AND r.source_id = " o ".source_id AND" \
+	" r.qualifier = " o ".qualifier AND r.as_of = " o ".as_of)"
+
+/*
 ** Every row of series $1 known at $2 (as_of <= $2), in primary-key order,
 ** so the rows of one figure are adjacent and no sorter runs. The latest
 ** vintage of each figure is then kept by obs_list_finish (reads.c), the
@@ -25,11 +40,51 @@
 #define SQL_OBS_READ \
 	"SELECT o.kind, o.period_start, o.period_end, o.period_prec," \
 	" o.base_start, o.base_end, o.base_prec, o.value, o.qualifier," \
-	" o.unit, s.dimension, s.unit, o.as_of, src.name, o.note, o.batch_id" \
+	" o.unit, s.dimension, s.unit, o.as_of, src.name, o.note, o.batch_id," \
+	" " SQL_RETRACTED("o") \
 	" FROM observations o JOIN series s ON s.id = o.series_id" \
 	" JOIN sources src ON src.id = o.source_id" \
 	" WHERE s.key = $1 AND o.as_of <= $2" \
 	" ORDER BY o.kind, o.period_start, o.period_end, o.base_start," \
 	" o.base_end"
+
+/*
+** Retractions (retract.c): a record per row, its key the row's, with the
+** date it takes effect ($1), the reason ($2) and when it was recorded
+** ($3). ON CONFLICT DO NOTHING: a row already retracted keeps its first
+** record, so retracting again adds nothing. Parameters are text; the
+** casts make both backends read them alike.
+*/
+#define SQL_RETRACT_INSERT \
+	"INSERT INTO retractions(series_id, kind, period_start, period_end," \
+	" base_start, base_end, source_id, qualifier, as_of, retracted_on," \
+	" reason, recorded) SELECT o.series_id, o.kind, o.period_start," \
+	" o.period_end, o.base_start, o.base_end, o.source_id, o.qualifier," \
+	" o.as_of, CAST($1 AS INTEGER), CAST($2 AS TEXT), CAST($3 AS TEXT)" \
+	" FROM observations o"
+/* Every row batch $4 stored. */
+#define SQL_RETRACT_BATCH \
+	SQL_RETRACT_INSERT " WHERE o.batch_id = CAST($4 AS INTEGER)" \
+	" ON CONFLICT DO NOTHING"
+/* The one row with this natural key: series $4, kind $5, period $6..$7,
+ * base $8..$9, source $10, qualifier $11, as_of $12. */
+#define SQL_RETRACT_ROW \
+	SQL_RETRACT_INSERT " JOIN series s ON s.id = o.series_id" \
+	" JOIN sources src ON src.id = o.source_id WHERE s.key = $4" \
+	" AND o.kind = $5 AND o.period_start = CAST($6 AS INTEGER)" \
+	" AND o.period_end = CAST($7 AS INTEGER)" \
+	" AND o.base_start = CAST($8 AS INTEGER)" \
+	" AND o.base_end = CAST($9 AS INTEGER) AND src.name = $10" \
+	" AND o.qualifier = $11 AND o.as_of = CAST($12 AS INTEGER)" \
+	" ON CONFLICT DO NOTHING"
+/* Batch $1: 1 when committed, and the rows it stored. */
+#define SQL_BATCH_STATE \
+	"SELECT CASE WHEN status = 'committed' THEN 1 ELSE 0 END," \
+	" (SELECT count(*) FROM observations o WHERE o.batch_id = b.id)" \
+	" FROM batches b WHERE b.id = CAST($1 AS INTEGER)"
+/* The committed batches of file $1, oldest first. */
+#define SQL_BATCH_BY_FILE \
+	"SELECT id FROM batches WHERE file = $1 AND status = 'committed'" \
+	" ORDER BY id"
 
 #endif

@@ -17,6 +17,8 @@
 #include "cmd_chart_files.h"
 #include "../cmd_keys.h"
 #include "../cmd_analysis.h"
+#include "../cmd_deflate.h"
+#include "chart_releases.h"
 #include "plot_build.h"
 #include "plot_index.h"
 #include "plot_path.h"
@@ -45,9 +47,15 @@ static const char usage[] =
 	"      --method M          cagr (default), linear or loglinear\n"
 	"      --level L           prediction interval level (default 0.95)\n"
 	"      --index PERIOD      each series as 100 at PERIOD\n"
+	"      --frequency F, --aggregation A  annual|quarterly|monthly;\n"
+	"                          sum|avg|eop, as for show\n"
+	"      --deflate INDEX     in real terms, in prices of the first figure's\n"
+	"                          period (see growthstat project --help)\n"
 	"      --log               logarithmic value axis\n"
 	"      --ymin Y, --ymax Y  ends of the value axis, in its units as\n"
 	"                          shown (200 on a \"bn RUB\" axis)\n"
+	"      --first-vs-latest   one KEY as first released against as last\n"
+	"                          revised (revisions KEY lists them)\n"
 	"      --script-only       write the script; do not run gnuplot\n"
 	"      --all [GLOB]        one chart per series (matching GLOB)\n"
 	"  -d, --dir DIR           where --all writes charts and index.md\n"
@@ -61,7 +69,7 @@ static const char usage[] =
 
 enum { OPT_SCRIPT = OPT_R_FIRST_FREE, OPT_FROM, OPT_TO, OPT_PROJ, OPT_METHOD,
        OPT_LEVEL, OPT_INDEX, OPT_LOG, OPT_TITLE, OPT_SIZE, OPT_SVG, OPT_ALL,
-       OPT_SONLY, OPT_YMIN, OPT_YMAX };
+       OPT_SONLY, OPT_YMIN, OPT_YMAX, OPT_FVL };
 
 static const struct option longopts[] = {
 	{ "output", required_argument, NULL, 'o' },
@@ -79,8 +87,11 @@ static const struct option longopts[] = {
 	{ "all", no_argument, NULL, OPT_ALL },
 	{ "dir", required_argument, NULL, 'd' },
 	{ "script-only", no_argument, NULL, OPT_SONLY },
+	{ "first-vs-latest", no_argument, NULL, OPT_FVL },
 	{ "ymin", required_argument, NULL, OPT_YMIN },
 	{ "ymax", required_argument, NULL, OPT_YMAX },
+	RESAMPLE_LONGOPTS,
+	DEFLATE_LONGOPT,
 	CLI_AS_OF_LONGOPT,
 	{ "approx-tolerance", required_argument, NULL, OPT_R_APPROX },
 	CLI_COMMON_LONGOPTS
@@ -91,10 +102,13 @@ struct copts {
 	struct pb_opts pb;
 	const char *output, *script, *title, *dir;
 	char index_text[64];
-	bool log, svg, pdf, all, script_only;
+	bool log, svg, pdf, all, script_only, fvl;
 	bool has_ymin, has_ymax;
 	double ymin, ymax;
 	int width, height;
+	struct rs_opts rs;
+	const char *deflate;     /* --deflate INDEX */
+	struct df_index ix;
 };
 
 /* --ymin/--ymax: a finite number, nothing after it. */
@@ -139,6 +153,12 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	struct copts *o = arg;
 	int k;
 
+	if ((k = rs_option(ctx, &o->rs, c, val)) != 0)
+		return k == 1 ? 0 : k;
+	if (c == OPT_RS_DEFLATE) {
+		o->deflate = val;
+		return 0;
+	}
 	if ((k = report_option(ctx, &o->r, c, val)) != 0)
 		return k == 1 ? 0 : k;
 	switch (c) {
@@ -165,6 +185,7 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_SVG: o->svg = true; return 0;
 	case OPT_ALL: o->all = true; return 0;
 	case OPT_SONLY: o->script_only = true; return 0;
+	case OPT_FVL: o->fvl = true; return 0;
 	case OPT_YMIN: return y_opt(ctx, "--ymin", val, &o->has_ymin, &o->ymin);
 	case OPT_YMAX: return y_opt(ctx, "--ymax", val, &o->has_ymax, &o->ymax);
 	}
@@ -177,6 +198,7 @@ struct chart {
 	struct rp_series *rs;
 	struct pb_series *pb;
 	size_t n;
+	struct gs_period base;  /* --deflate: in the prices of */
 };
 
 static void chart_free(struct chart *ch)
@@ -197,14 +219,24 @@ static int load(struct gs_ctx *ctx, const struct copts *o, char **keys,
 {
 	size_t i;
 
-	ch->rs = xcalloc(n, sizeof(*ch->rs));
-	ch->pb = xcalloc(n, sizeof(*ch->pb));
+	ch->rs = xcalloc(o->fvl ? 2 : n, sizeof(*ch->rs));
+	ch->pb = xcalloc(o->fvl ? 2 : n, sizeof(*ch->pb));
+	if (o->fvl) {
+		ch->n = n = 2;
+		if (chart_releases(ctx->db, &o->r.rp, keys[0], ch->rs, e))
+			return -1;
+	}
 	for (i = 0; i < n; i++) {
 		const struct series_info *a = &ch->rs[0].info, *b;
 
-		if (rp_load(ctx->db, keys[i], &o->r.rp, &ch->rs[i], e))
+		if (!o->fvl &&
+		    rp_load(ctx->db, keys[i], &o->r.rp, &ch->rs[i], e))
 			return -1;
-		ch->n = i + 1;
+		ch->n = i + 1 > ch->n ? i + 1 : ch->n;
+		if (rs_apply_e(ctx, &o->rs, &ch->rs[i], e) ||
+		    (o->deflate && df_apply(ctx, &o->ix, &ch->rs[i],
+					    &ch->base, e)))
+			return -1;
 		b = &ch->rs[i].info;
 		if (!o->pb.index && (strcmp(a->dim, b->dim) != 0 ||
 				     strcmp(a->sym, b->sym) != 0))
@@ -227,9 +259,16 @@ static int draw(const struct gs_ctx *ctx, const struct copts *o,
 {
 	struct pb_chart pc;
 	struct pb_chart_more pm;
+	char title[256];
 
 	pc.output = NULL;
 	pc.title = o->title;
+	if (o->deflate && o->title == NULL)
+		pc.title = df_title(&ch->rs[0], &ch->base, o->deflate, title,
+				    sizeof(title));
+	else if (o->fvl && o->title == NULL)
+		pc.title = chart_releases_title(&ch->rs[0], title,
+						sizeof(title));
 	pc.svg = o->svg;
 	pc.width = o->width;
 	pc.height = o->height;
@@ -450,6 +489,8 @@ static int check_line(struct gs_ctx *ctx, void *arg)
 	if (n > PLOT_MAX_SERIES)
 		return cli_usage(ctx, usage, "at most %d series in one chart",
 				 PLOT_MAX_SERIES);
+	if (o->fvl && (o->all || n != 1))
+		return cli_usage(ctx, usage, "--first-vs-latest charts one KEY");
 	return 0;
 }
 
@@ -470,12 +511,15 @@ int cmd_chart(int argc, char **argv, struct gs_ctx *ctx)
 	o.pb.method = PROJ_CAGR;
 	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o.r)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if (o.all)
-		return all(ctx, &o, ctx->nargs ? ctx->args[0] : NULL);
-	if ((rc = cmd_keys_list(ctx, ctx->args, (size_t)ctx->nargs,
-				PLOT_MAX_SERIES, &k)) != 0)
+	if ((rc = df_index_load(ctx, &o.r.rp, o.deflate, &o.ix)) != 0)
 		return rc;
-	rc = one(ctx, &o, k.v, k.n);
-	key_args_free(&k);
+	if (o.all)
+		rc = all(ctx, &o, ctx->nargs ? ctx->args[0] : NULL);
+	else if ((rc = cmd_keys_list(ctx, ctx->args, (size_t)ctx->nargs,
+				     PLOT_MAX_SERIES, &k)) == 0) {
+		rc = one(ctx, &o, k.v, k.n);
+		key_args_free(&k);
+	}
+	df_index_free(&o.ix);
 	return rc;
 }

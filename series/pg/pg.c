@@ -450,4 +450,7 @@ const struct backend_ops pg_backend = {
 	.sources = pg_sources,
 	.flush_begin = pg_bulk_begin,
 	.flush_end = pg_bulk_end,
+	.write_begin = pg_write_begin,
+	.write_end = pg_write_end,
+	.run = pg_run_ints,
 };

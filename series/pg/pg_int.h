@@ -76,4 +76,9 @@ void pg_bulk_series_set(struct series_db *db, const char *key, int64_t id);
 int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 		   enum append_result *res, struct gs_err *e);
 int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e);
+/* pg_write.c: the backend's write_begin, write_end and run. */
+int pg_write_begin(struct series_db *db, struct gs_err *e);
+int pg_write_end(struct series_db *db, bool ok, struct gs_err *e);
+int pg_run_ints(struct series_db *db, const char *sql,
+		const struct db_run *q, struct gs_err *e);
 #endif

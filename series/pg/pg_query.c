@@ -91,6 +91,7 @@ static void read_obs(const PGresult *r, int i, const char *key,
 	o->source = pg_text(r, i, 13);
 	o->note = pg_text(r, i, 14);
 	o->batch = pg_int(r, i, 15);
+	o->retracted = (int32_t)pg_int(r, i, 16); /* NULL: 0 */
 }
 
 int pg_observations(struct series_db *db, const char *key, int32_t as_of,
@@ -116,7 +117,7 @@ int pg_observations(struct series_db *db, const char *key, int32_t as_of,
 	for (i = 0; i < PQntuples(r); i++)
 		read_obs(r, i, key, &out->v[i]);
 	PQclear(r);
-	obs_list_finish(out, flags);
+	obs_list_finish(out, flags, as_of);
 	return 0;
 }
 

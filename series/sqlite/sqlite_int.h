@@ -120,6 +120,11 @@ int sqlite_sources(struct series_db *db, struct source_list *out,
 		   struct gs_err *e);
 int sqlite_scan(struct series_db *db, const char *glob, int32_t as_of,
 		int flags, series_scan_fn fn, void *arg, struct gs_err *e);
+/* sqlite_write.c: the backend's write_begin, write_end and run. */
+int sqlite_write_begin(struct series_db *db, struct gs_err *e);
+int sqlite_write_end(struct series_db *db, bool ok, struct gs_err *e);
+int sqlite_run(struct series_db *db, const char *sql,
+	       const struct db_run *q, struct gs_err *e);
 /* sqlite_query.c, shared with sqlite_scan.c: one observation from the
  * SQL_OBS_READ columns starting at column col (all but the source's name,
  * and the series' dimension and unit when those columns are NULL: left to

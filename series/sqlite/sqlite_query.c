@@ -115,6 +115,7 @@ void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
 	o->note = pool ? pool_str(pool, col_str(st, c + 14)) :
 			 db_col_text(st, c + 14);
 	o->batch = sqlite3_column_int64(st, c + 15);
+	o->retracted = sqlite3_column_int(st, c + 16); /* NULL: 0 */
 }
 
 int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
@@ -153,7 +154,7 @@ int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 		obs_list_free(out);
 		return db_err(db, e, "reading observations");
 	}
-	obs_list_finish(out, flags);
+	obs_list_finish(out, flags, as_of);
 	return 0;
 }
 

@@ -39,7 +39,8 @@ static const char series_sql[] =
 #define OBS_SQL(unit, source, note, batch) \
 	"SELECT kind, period_start, period_end, period_prec," \
 	" base_start, base_end, base_prec, value, qualifier, " unit ", NULL," \
-	" NULL, as_of, " source ", " note ", " batch " FROM observations" \
+	" NULL, as_of, " source ", " note ", " batch ", " \
+	SQL_RETRACTED("observations") " FROM observations" \
 	" WHERE series_id = ?1"
 #define OBS_ALL OBS_SQL("unit", "source_id", "note", "batch_id")
 #define OBS_FIGURES OBS_SQL("''", "source_id", "''", "0")
@@ -205,7 +206,7 @@ static bool put(struct scan *sc, struct item *it)
 	bool ok;
 
 	if (sc->inline_fn) {
-		obs_list_finish(&it->obs, sc->flags);
+		obs_list_finish(&it->obs, sc->flags, sc->as_of);
 		sc->fn_ret = sc->fn(sc->arg, &it->info, &it->obs, sc->fn_err);
 		return sc->fn_ret == 0;
 	}
@@ -331,7 +332,7 @@ static int consume(struct scan *sc, series_scan_fn fn, void *arg,
 	int ret = 0;
 
 	while (ret == 0 && take(sc, &it)) {
-		obs_list_finish(&it.obs, sc->flags);
+		obs_list_finish(&it.obs, sc->flags, sc->as_of);
 		ret = fn(arg, &it.info, &it.obs, e);
 	}
 	if (ret != 0)

@@ -142,6 +142,36 @@ static const char schema_v3[] =
 	" BEGIN SELECT RAISE(ABORT, 'the batch log is append-only: a closed"
 	" batch never changes'); END;";
 
+/*
+** Version 4: retractions. A figure entered wrongly is not deleted: a
+** retraction record names its row (the row's natural key, unique: a row
+** is retracted once) with the date from which reads leave it out and the
+** reason. Append-only like the figures. (retract.c, reads.c)
+*/
+static const char schema_v4[] =
+	"CREATE TABLE retractions("
+	" id INTEGER PRIMARY KEY,"
+	" series_id INTEGER NOT NULL REFERENCES series(id),"
+	" kind TEXT NOT NULL,"
+	" period_start INTEGER NOT NULL,"
+	" period_end INTEGER NOT NULL,"
+	" base_start INTEGER NOT NULL,"
+	" base_end INTEGER NOT NULL,"
+	" source_id INTEGER NOT NULL REFERENCES sources(id),"
+	" qualifier TEXT NOT NULL,"
+	" as_of INTEGER NOT NULL,"
+	" retracted_on INTEGER NOT NULL,"
+	" reason TEXT NOT NULL CHECK (reason <> ''),"
+	" recorded TEXT NOT NULL,"
+	" UNIQUE(series_id, kind, period_start, period_end, base_start,"
+	"  base_end, source_id, qualifier, as_of));"
+	"CREATE TRIGGER retractions_no_update BEFORE UPDATE ON retractions"
+	" BEGIN SELECT RAISE(ABORT, 'retractions are append-only: a"
+	" retraction is never changed'); END;"
+	"CREATE TRIGGER retractions_no_delete BEFORE DELETE ON retractions"
+	" BEGIN SELECT RAISE(ABORT, 'retractions are append-only: rows are"
+	" never deleted'); END;";
+
 struct migration {
 	int version;
 	const char *sql;
@@ -151,6 +181,7 @@ static const struct migration migrations[] = {
 	{ 1, schema_v1 },
 	{ 2, schema_v2 },
 	{ 3, schema_v3 },
+	{ 4, schema_v4 },
 };
 
 static int user_version(struct series_db *db, int *v, struct gs_err *e)
@@ -197,7 +228,8 @@ int schema_foreign(struct series_db *db, struct gs_err *e)
 		"SELECT name FROM sqlite_master WHERE type = 'table'"
 		" AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
 		" AND (?1 = 0 OR name NOT IN"
-		"  ('series', 'sources', 'batches', 'observations'))"
+		"  ('series', 'sources', 'batches', 'observations',"
+		"   'retractions'))"
 		" ORDER BY name LIMIT 1";
 	sqlite3_stmt *st = NULL;
 	int v, rc;

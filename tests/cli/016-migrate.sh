@@ -1,6 +1,7 @@
 # schema migration: a version 1 database (tests/data/schema-v1.sql, written
-# by the version 1 binary) is migrated to version 3 (2: the kind check; 3:
-# a series' unit and dimension fixed once set) with every row kept
+# by the version 1 binary) is migrated to version 4 (2: the kind check; 3:
+# a series' unit and dimension fixed once set; 4: retractions) with every
+# row kept; a version 3 database (tests/data/schema-v3.sql) too
 . "$GS_TOP/tests/cli/lib.sh"
 
 sqlite3 "$GROWTHSTAT_DB" <"$GS_TOP/tests/data/schema-v1.sql"
@@ -16,7 +17,7 @@ expect_err "schema version 1 needs migrating; run 'growthstat init' first" "the 
 
 run "$GS" init
 expect_rc 0 "init migrates"
-expect_eq "$(sql 'PRAGMA user_version')" 3 "now schema version 3"
+expect_eq "$(sql 'PRAGMA user_version')" 4 "now schema version 4"
 sql "$q" >"$T/after"
 expect_eq "$(cmp "$T/before" "$T/after" && echo same)" same "every row kept, unchanged"
 expect_eq "$(sql 'PRAGMA integrity_check')" ok "integrity_check ok"
@@ -46,3 +47,32 @@ expect_out "1 new, 1 already present" "one new figure, one already known"
 run "$GS" init
 expect_rc 0 "init again"
 expect_eq "$(sql 'SELECT count(*) FROM observations')" $((n + 1)) "a second init migrates nothing"
+
+# ---- version 3 -> 4: the retractions table, append-only like the rest ----
+export GROWTHSTAT_DB="$T/v3.db"
+sqlite3 "$GROWTHSTAT_DB" <"$GS_TOP/tests/data/schema-v3.sql"
+expect_eq "$(sql 'PRAGMA user_version')" 3 "the second fixture is schema version 3"
+sql "$q" >"$T/before3"
+expect_eq "$(wc -l <"$T/before3")" 5 "its 5 rows read through the view"
+run "$GS" show v3.out
+expect_rc 65 "reading version 3 is refused before init"
+expect_err "schema version 3 needs migrating" "and says so"
+run "$GS" init
+expect_rc 0 "init migrates version 3"
+expect_eq "$(sql 'PRAGMA user_version')" 4 "now schema version 4"
+sql "$q" >"$T/after3"
+expect_eq "$(cmp "$T/before3" "$T/after3" && echo same)" same "every row kept, unchanged"
+expect_eq "$(sql "SELECT count(*) FROM sqlite_master WHERE name LIKE 'retractions%'")" 3 "the retractions table and its two triggers"
+expect_eq "$(sql 'SELECT count(*) FROM retractions')" 0 "no retraction yet"
+run "$GS" show --format csv v3.out
+expect_out '^2024,level,,160000000000,' "2024 reads its latest vintage, 160 bn"
+run "$GS" retract v3.out 2 --reason "wrong" --date 2025-07-01
+expect_rc 0 "retract in the migrated database"
+run "$GS" show --format csv v3.out
+expect_out '^2024,level,,150000000000,' "2024 falls back to its first vintage, 150 bn"
+sql_try "DELETE FROM retractions"
+expect_eq "$(grep -c 'append-only' "$T/sqlout")" 1 "deleting a retraction is refused"
+sql_try "UPDATE retractions SET retracted_on = 20990101"
+expect_eq "$(grep -c 'append-only' "$T/sqlout")" 1 "changing a retraction is refused"
+expect_eq "$(sql 'PRAGMA integrity_check')" ok "integrity_check ok"
+expect_eq "$(sql 'PRAGMA foreign_key_check')" "" "foreign keys hold"

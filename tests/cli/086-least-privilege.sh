@@ -36,12 +36,13 @@ for q in "UPDATE series SET unit = 'USD'" \
 done
 expect_eq "$(sql "SELECT unit FROM series WHERE key = 'lp.out'")" RUB "the unit is unchanged"
 
-# an older schema gets the triggers from init (version 2 -> 3)
+# an older schema gets the triggers from init (version 2 -> 3 -> 4)
 case $GROWTHSTAT_DB in
 postgres*) sql_try "DROP TRIGGER series_unit_fixed ON series;
-	DROP TRIGGER batches_closed_fixed ON batches;
+	DROP TRIGGER batches_closed_fixed ON batches; DROP TABLE retractions;
 	UPDATE gs_meta SET value = '2' WHERE key = 'schema_version'" ;;
 *) sql_try "DROP TRIGGER series_unit_fixed; DROP TRIGGER batches_closed_fixed;
+	DROP TABLE retractions;
 	PRAGMA user_version = 2" ;;
 esac
 run "$GS" init

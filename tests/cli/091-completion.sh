@@ -1,6 +1,8 @@
 # bash completion: series keys come from the database the command line
 # names (--db FILE, --db=FILE, $GROWTHSTAT_DB), read as CSV, quoted for the
-# shell and never evaluated
+# shell and never evaluated; the commands revisions, export and retract and
+# the options of issue 19 (--deflate KEY, --frequency, --aggregation,
+# export's --format, retract's --reason/--date/--batch/--file)
 . "$GS_TOP/tests/cli/lib.sh"
 
 command -v bash >/dev/null 2>&1 || { echo "ok - # SKIP bash not installed"; exit 0; }
@@ -58,3 +60,28 @@ expect_eq "$(complete_words growthstat --db "$T/none.db" show k)" "" \
 	"a missing database: no keys"
 [ ! -e "$T/none.db" ] && ok "completion does not create a database" ||
 	notok "completion created a database"
+
+# ---- revisions, export, retract and their options ----
+expect_eq "$(complete_words growthstat re | sort | tr '\n' ' ')" \
+	'report retract revisions ' "the commands revisions and retract"
+expect_eq "$(complete_words growthstat ex | sort | tr '\n' ' ')" \
+	'export extract ' "the command export"
+expect_eq "$(complete_words growthstat --db "$db" revisions kaluga. | tr '\n' ' ')" \
+	'kaluga.a kaluga.b ' "revisions completes keys"
+expect_eq "$(complete_words growthstat --db "$db" export kaluga. | tr '\n' ' ')" \
+	'kaluga.a kaluga.b ' "export completes keys (as globs)"
+expect_eq "$(complete_words growthstat --db "$db" retract kaluga.b | tr '\n' ' ')" \
+	'kaluga.b ' "retract completes the key"
+expect_eq "$(complete_words growthstat --db "$db" growth kaluga.a --deflate kaluga.b | tr '\n' ' ')" \
+	'kaluga.b ' "--deflate takes a series key: the index"
+expect_eq "$(complete_words growthstat --db "$db" chart --deflate kaluga.a ka | wc -l | tr -d ' ')" \
+	3 "after --deflate KEY, the chart's KEY is completed"
+expect_eq "$(complete_words growthstat chart --frequency q)" quarterly "--frequency's values"
+expect_eq "$(complete_words growthstat project --aggregation e)" eop "--aggregation's values"
+expect_eq "$(complete_words growthstat export --format s)" sdmx-csv "export's --format takes sdmx-csv"
+expect_eq "$(complete_words growthstat show --format s)" "" "show's does not"
+expect_eq "$(complete_words growthstat --db "$db" retract --reason ka)" "" "no keys for --reason's text"
+expect_eq "$(complete_words growthstat --db "$db" retract --date 2025-01-01 --batch 3 --file ka)" "" \
+	"--date, --batch and --file take values: no key for --file's"
+expect_eq "$(complete_words growthstat retract --ba)" --batch "retract's options, from its --help"
+expect_eq "$(complete_words growthstat chart --first)" --first-vs-latest "chart --first-vs-latest"

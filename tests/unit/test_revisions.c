@@ -24,15 +24,15 @@
 
 static struct gs_obs obs[] = {
 	{ "k", GS_KIND_LEVEL, Y(2023), { 0, 0, 0 }, 120, 0, "", { "", 1, "" },
-	  20240301, "a", "", 0 },
+	  20240301, "a", "", 0, 0 },
 	{ "k", GS_KIND_LEVEL, Y(2024), { 0, 0, 0 }, 150, 0, "", { "", 1, "" },
-	  20250301, "a", "", 0 },
+	  20250301, "a", "", 0, 0 },
 	{ "k", GS_KIND_LEVEL, Y(2024), { 0, 0, 0 }, 154, 0, "", { "", 1, "" },
-	  20251007, "b", "", 0 },
+	  20251007, "b", "", 0, 0 },
 	{ "k", GS_KIND_LEVEL, Y(2024), { 0, 0, 0 }, 152.46, 0, "",
-	  { "", 1, "" }, 20260301, "a", "", 0 },
+	  { "", 1, "" }, 20260301, "a", "", 0, 0 },
 	{ "k", GS_KIND_TARGET, Y(2024), { 0, 0, 0 }, 160, 0, "",
-	  { "", 1, "" }, 20220101, "a", "", 0 },
+	  { "", 1, "" }, 20220101, "a", "", 0, 0 },
 };
 
 static void close_to(double got, double want)
@@ -67,10 +67,34 @@ static void test_releases(void **state)
 	free(r);
 }
 
+/* rev_split: each figure's first and latest release, copies in order:
+ * 2023 once (120); 2024 first 150 (2025-03-01), latest 152.46
+ * (2026-03-01); the target once (160). */
+static void test_split(void **state)
+{
+	struct obs_list l = { obs, GS_ARRAY_LEN(obs), NULL }, first, latest;
+
+	(void)state;
+	rev_split(&l, &first, &latest);
+	assert_int_equal(first.n, 3);
+	assert_int_equal(latest.n, 3);
+	close_to(first.v[0].value, 120);
+	close_to(first.v[1].value, 150);
+	close_to(first.v[2].value, 160);
+	close_to(latest.v[0].value, 120);
+	close_to(latest.v[1].value, 152.46);
+	close_to(latest.v[2].value, 160);
+	assert_string_equal(latest.v[1].source, "a");
+	assert_true(first.v[1].source != obs[1].source); /* a copy */
+	obs_list_free(&first);
+	obs_list_free(&latest);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_releases),
+		cmocka_unit_test(test_split),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,64 @@
+/*
+** chart_releases.c: the two series of `chart KEY --first-vs-latest`
+** (chart_releases.h), made from one read of every vintage by rev_split
+** and turned into points as any series is (rp_take).
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart_releases.h"
+#include "../revisions.h"
+
+/* info named "NAME: what" (the key when it has no name). */
+static void rename_as(struct series_info *info, const char *what)
+{
+	struct gs_buf b = { 0 };
+
+	gs_buf_printf(&b, "%s: %s", info->name && *info->name ? info->name :
+		      info->key, what);
+	free(info->name);
+	info->name = b.s;
+}
+
+int chart_releases(struct series_db *db, const struct rp_opts *rp,
+		   const char *key, struct rp_series rs[2], struct gs_err *e)
+{
+	static const char *const what[2] = { "first release", "latest" };
+	struct series_info info[2];
+	struct obs_list all, part[2];
+	int i;
+
+	memset(rs, 0, 2 * sizeof(*rs));
+	if (series_get(db, key, &info[0], e))
+		return -1;
+	if (series_get(db, key, &info[1], e) ||
+	    series_observations(db, key, rp->as_of, OBSQ_ALL_VINTAGES, &all,
+				e)) {
+		series_info_free(&info[0]);
+		series_info_free(&info[1]);
+		return -1;
+	}
+	obs_list_drop_retracted(&all, rp->as_of);
+	rev_split(&all, &part[0], &part[1]);
+	obs_list_free(&all);
+	for (i = 0; i < 2; i++) {
+		rename_as(&info[i], what[i]);
+		rp_take(&info[i], &part[i], rp, &rs[i]);
+	}
+	return 0;
+}
+
+const char *chart_releases_title(const struct rp_series *first, char *buf,
+				 size_t n)
+{
+	size_t k = strlen(first->info.name);
+	static const char tail[] = ": first release";
+
+	/* the first series' name is "NAME: first release" (rename_as) */
+	if (k >= sizeof(tail) - 1 &&
+	    strcmp(first->info.name + k - (sizeof(tail) - 1), tail) == 0)
+		k -= sizeof(tail) - 1;
+	gs_snprintf(buf, n, "%.*s: first release against latest", (int)k,
+		    first->info.name);
+	return buf;
+}
