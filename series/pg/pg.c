@@ -448,6 +448,7 @@ const struct backend_ops pg_backend = {
 	.get = pg_get,
 	.observations = pg_observations,
 	.sources = pg_sources,
+	.scan = pg_scan,
 	.flush_begin = pg_bulk_begin,
 	.flush_end = pg_bulk_end,
 };

@@ -37,6 +37,14 @@ int pg_observations(struct series_db *db, const char *key, int32_t as_of,
 		    int flags, struct obs_list *out, struct gs_err *e);
 int pg_sources(struct series_db *db, struct source_list *out,
 	       struct gs_err *e);
+/* Row i of a result in SQL_OBS_READ's columns into o: its strings in pool,
+ * or (pool NULL) copies of their own (pg_query.c). */
+struct pool;
+void pg_read_obs(const PGresult *r, int i, const char *key, struct pool *pool,
+		 struct gs_obs *o);
+/* series_scan: one cursor over every series' rows (pg_scan.c). */
+int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
+	    series_scan_fn fn, void *arg, struct gs_err *e);
 /* pg_advisory_xact_lock key of writers: "grow" in ASCII. */
 #define PG_WRITER_LOCK "1735552887"
 /* Take the writers' lock in the open transaction, waiting at most the
