@@ -316,6 +316,13 @@ static int source_id(struct series_db *db, const struct gs_obs *o,
 
 	if (db->source.key && strcmp(db->source.key, name) == 0)
 		return 0;
+	switch (pg_bulk_source(db, name, &db->source.id)) {
+	case 1:
+		id_cache_set(&db->source, name, db->source.id, "");
+		return 0;
+	case 0:
+		goto create; /* read ahead: not stored */
+	}
 	r = ps_run(db, PS_SOURCE_FIND, 1, p, PGRES_TUPLES_OK, e,
 		   "looking up a source");
 	if (r == NULL)
@@ -326,12 +333,14 @@ static int source_id(struct series_db *db, const struct gs_obs *o,
 		return 0;
 	}
 	PQclear(r);
+create:
 	gs_snprintf(batch, sizeof(batch), "%lld", (long long)o->batch);
 	r = ps_run(db, PS_SOURCE_INSERT, 2, p, PGRES_TUPLES_OK, e,
 		   "creating a source");
 	if (r == NULL)
 		return -1;
 	id_cache_set(&db->source, name, pg_int(r, 0, 0), "");
+	pg_bulk_source_set(db, name, db->source.id);
 	PQclear(r);
 	return 0;
 }

@@ -40,8 +40,10 @@ struct bulk {
 	size_t n, cap;
 	size_t *head;       /* hash heads: index + 1 */
 	size_t nhead;
-	char *copy;         /* queued COPY text */
-	size_t len, ccap;
+	char **srcs;        /* the flush's sources, sorted, distinct */
+	int64_t *src_ids;   /* their ids; 0 when not stored */
+	size_t nsrcs;
+	struct copybuf copy; /* the new rows, queued */
 };
 
 static size_t fig_hash(const struct fig *f, size_t nhead)
@@ -107,53 +109,35 @@ static const struct fig *stored(const struct bulk *b, const struct fig *f)
 	return NULL;
 }
 
-static void put(struct bulk *b, const char *s, size_t n)
+/* o's figure and vintage, its series and source given by id. */
+static void fig_of(struct fig *f, const struct gs_obs *o, int64_t series,
+		   int64_t source)
 {
-	if (b->len + n + 1 > b->ccap) {
-		while (b->len + n + 1 > b->ccap)
-			b->ccap = b->ccap ? b->ccap * 2 : 1u << 20;
-		b->copy = xrealloc(b->copy, b->ccap);
-	}
-	memcpy(b->copy + b->len, s, n);
-	b->len += n;
-}
-
-/* One COPY text field: backslash, tab, newline and CR escaped. */
-static void field(struct bulk *b, const char *s, bool last)
-{
-	for (; s && *s; s++) {
-		const char *esc = *s == '\\' ? "\\\\" : *s == '\t' ? "\\t" :
-				  *s == '\n' ? "\\n" : *s == '\r' ? "\\r" : NULL;
-
-		if (esc)
-			put(b, esc, 2);
-		else
-			put(b, s, 1);
-	}
-	put(b, last ? "\n" : "\t", 1);
+	memset(f, 0, sizeof(*f));
+	f->series = series;
+	f->kind = (int)o->kind;
+	f->ps = o->period.start;
+	f->pe = o->period.end;
+	f->bs = o->base.start;
+	f->be = o->base.end;
+	f->source = source;
+	f->qual = (int)o->qual;
+	f->as_of = o->as_of;
+	f->value = o->value;
 }
 
 int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 		   enum append_result *res, struct gs_err *e)
 {
 	struct bulk *b = PG(db)->bulk;
+	struct copybuf *c = &b->copy;
 	const struct fig *g;
 	struct fig f;
 	char num[32];
 
 	(void)e;
 	assert(b != NULL && db->in_batch); /* inside a flush of a batch */
-	memset(&f, 0, sizeof(f));
-	f.series = db->series.id;
-	f.kind = (int)o->kind;
-	f.ps = o->period.start;
-	f.pe = o->period.end;
-	f.bs = o->base.start;
-	f.be = o->base.end;
-	f.source = db->source.id;
-	f.qual = (int)o->qual;
-	f.as_of = o->as_of;
-	f.value = o->value;
+	fig_of(&f, o, db->series.id, db->source.id);
 	if ((g = stored(b, &f)) != NULL) {
 		if (g->value == o->value) {
 			*res = APPEND_PRESENT;
@@ -166,30 +150,22 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 			       "as_of", o->series, g->value);
 	}
 	add(b, &f);
-	gs_snprintf(num, sizeof(num), "%lld", (long long)db->series.id);
-	field(b, num, false);
-	field(b, kind_name(o->kind), false);
-	gs_snprintf(num, sizeof(num), "%ld", (long)o->period.start);
-	field(b, num, false);
-	gs_snprintf(num, sizeof(num), "%ld", (long)o->period.end);
-	field(b, num, false);
-	gs_snprintf(num, sizeof(num), "%ld", (long)o->base.start);
-	field(b, num, false);
-	gs_snprintf(num, sizeof(num), "%ld", (long)o->base.end);
-	field(b, num, false);
-	gs_snprintf(num, sizeof(num), "%lld", (long long)db->source.id);
-	field(b, num, false);
-	gs_snprintf(num, sizeof(num), "%ld", (long)o->as_of);
-	field(b, num, false);
-	field(b, qual_name(o->qual), false);
-	field(b, prec_name(o->period.prec), false);
-	field(b, o->base.start ? prec_name(o->base.prec) : "", false);
+	copy_int(c, db->series.id, false);
+	copy_field(c, kind_name(o->kind), false);
+	copy_int(c, o->period.start, false);
+	copy_int(c, o->period.end, false);
+	copy_int(c, o->base.start, false);
+	copy_int(c, o->base.end, false);
+	copy_int(c, db->source.id, false);
+	copy_int(c, o->as_of, false);
+	copy_field(c, qual_name(o->qual), false);
+	copy_field(c, prec_name(o->period.prec), false);
+	copy_field(c, o->base.start ? prec_name(o->base.prec) : "", false);
 	gs_snprintf(num, sizeof(num), "%.17g", o->value);
-	field(b, num, false);
-	field(b, o->unit_text, false);
-	gs_snprintf(num, sizeof(num), "%lld", (long long)o->batch);
-	field(b, num, false);
-	field(b, o->note, true);
+	copy_field(c, num, false);
+	copy_field(c, o->unit_text, false);
+	copy_int(c, o->batch, false);
+	copy_field(c, o->note, true);
 	*res = APPEND_NEW;
 	return 0;
 }
@@ -205,9 +181,13 @@ static void bulk_free(struct bulk *b)
 	free(b->keys);
 	free(b->ids);
 	free(b->dims);
+	for (size_t i = 0; i < b->nsrcs; i++)
+		free(b->srcs[i]);
+	free(b->srcs);
+	free(b->src_ids);
 	free(b->v);
 	free(b->head);
-	free(b->copy);
+	copybuf_free(&b->copy);
 	free(b);
 }
 
@@ -216,11 +196,17 @@ static int by_key(const void *k, const void *e)
 	return strcmp(k, *(char *const *)e);
 }
 
+/* The index of key in v[0..n), sorted; -1 when absent. */
+static long find_in(char *const *v, size_t n, const char *key)
+{
+	char *const *at = bsearch(key, v, n, sizeof(*v), by_key);
+
+	return at ? (long)(at - v) : -1;
+}
+
 static long find_key(const struct bulk *b, const char *key)
 {
-	char **at = bsearch(key, b->keys, b->nkeys, sizeof(*b->keys), by_key);
-
-	return at ? (long)(at - b->keys) : -1;
+	return find_in(b->keys, b->nkeys, key);
 }
 
 int pg_bulk_series(struct series_db *db, const char *key, int64_t *id,
@@ -241,6 +227,26 @@ void pg_bulk_series_set(struct series_db *db, const char *key, int64_t id)
 
 	if (i >= 0)
 		PG(db)->bulk->ids[i] = id;
+}
+
+int pg_bulk_source(struct series_db *db, const char *name, int64_t *id)
+{
+	const struct bulk *b = PG(db)->bulk;
+	long i = b ? find_in(b->srcs, b->nsrcs, name) : -1;
+
+	if (i < 0)
+		return -1;
+	*id = b->src_ids[i];
+	return *id != 0;
+}
+
+void pg_bulk_source_set(struct series_db *db, const char *name, int64_t id)
+{
+	const struct bulk *b = PG(db)->bulk;
+	long i = b ? find_in(b->srcs, b->nsrcs, name) : -1;
+
+	if (i >= 0)
+		b->src_ids[i] = id;
 }
 
 /* Array literals ("{...}") sent as parameters: one per column. */
@@ -270,14 +276,6 @@ static void arr_text(struct arrays *a, int i, const char *s)
 		arr_put(a, i, s, 1);
 	}
 	arr_put(a, i, "\"", 1);
-}
-
-static void arr_int(struct arrays *a, int i, long v)
-{
-	char t[24];
-
-	gs_snprintf(t, sizeof(t), "%s%ld", a->len[i] ? "," : "{", v);
-	arr_put(a, i, t, strlen(t));
 }
 
 static void arr_close(struct arrays *a, int i)
@@ -397,69 +395,86 @@ static int read_series(struct series_db *db, struct bulk *b,
 	return 0;
 }
 
-/* For each row, the stored row of its figure with its as_of (if any),
- * into the table. */
+/* For each row whose figure is stored with its as_of, that stored row
+ * into the table (pg_stage.c looks them up). Called after read_series and
+ * read_sources: the stored rows' series and sources are in their maps. */
 static int read_figures(struct series_db *db, struct bulk *b,
 			const struct srow *const *rows, size_t n,
 			struct gs_err *e)
 {
-	static const char sql[] =
-		"SELECT s.id, r.id, t.kind, t.ps, t.pe, t.bs, t.be, t.qual,"
-		" o.as_of, o.value FROM unnest($1::text[], $2::text[],"
-		" $3::int[], $4::int[], $5::int[], $6::int[], $7::text[],"
-		" $8::text[], $9::int[])"
-		" AS t(key, kind, ps, pe, bs, be, src, qual, as_of)"
-		" JOIN series s ON s.key = t.key"
-		" JOIN sources r ON r.name = t.src"
-		" JOIN observations o ON o.series_id = s.id AND o.kind = t.kind"
-		"  AND o.period_start = t.ps AND o.period_end = t.pe"
-		"  AND o.base_start = t.bs AND o.base_end = t.be"
-		"  AND o.source_id = r.id AND o.qualifier = t.qual"
-		"  AND o.as_of = t.as_of";
+	PGresult *r = pg_stage_figures(db, rows, n, e);
+	int k;
+
+	if (r == NULL)
+		return -1;
+	for (k = 0; k < PQntuples(r); k++) {
+		long i = (long)pg_int(r, k, 0), ser, src;
+		const struct gs_obs *o;
+		struct fig f;
+
+		if (i < 0 || (size_t)i >= n)
+			continue;
+		o = &rows[i]->o;
+		ser = find_key(b, o->series);
+		src = find_in(b->srcs, b->nsrcs, o->source ? o->source : "");
+		if (ser < 0 || src < 0)
+			continue; /* cannot be: both were found stored */
+		fig_of(&f, o, b->ids[ser], b->src_ids[src]);
+		f.value = strtod(PQgetvalue(r, k, 1), NULL) + 0.0; /* -0 is 0 */
+		add(b, &f);
+	}
+	PQclear(r);
+	return 0;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The flush's sources and the ids of those stored: a row then finds its
+ * source here, and a new one is created once (pg.c), not looked up per
+ * row as the sources of consecutive rows change. */
+static int read_sources(struct series_db *db, struct bulk *b,
+			const struct srow *const *rows, size_t n,
+			struct gs_err *e)
+{
 	struct arrays a;
-	const char *p[9];
+	const char *p[1];
 	PGresult *r;
 	size_t i;
 	int k;
 
 	memset(&a, 0, sizeof(a));
+	b->srcs = xcalloc(n, sizeof(*b->srcs));
 	for (i = 0; i < n; i++) {
-		const struct gs_obs *o = &rows[i]->o;
+		const char *src = rows[i]->o.source ? rows[i]->o.source : "";
 
-		arr_text(&a, 0, o->series);
-		arr_text(&a, 1, kind_name(o->kind));
-		arr_int(&a, 2, (long)o->period.start);
-		arr_int(&a, 3, (long)o->period.end);
-		arr_int(&a, 4, (long)o->base.start);
-		arr_int(&a, 5, (long)o->base.end);
-		arr_text(&a, 6, o->source ? o->source : "");
-		arr_text(&a, 7, qual_name(o->qual));
-		arr_int(&a, 8, (long)o->as_of);
+		if (b->nsrcs == 0 || strcmp(b->srcs[b->nsrcs - 1], src) != 0)
+			b->srcs[b->nsrcs++] = (char *)src;
 	}
-	for (k = 0; k < 9; k++) {
-		arr_close(&a, k);
-		p[k] = a.buf[k];
+	qsort(b->srcs, b->nsrcs, sizeof(*b->srcs), by_name);
+	for (i = 0, k = 0; i < b->nsrcs; i++)
+		if (k == 0 || strcmp(b->srcs[k - 1], b->srcs[i]) != 0)
+			b->srcs[k++] = b->srcs[i];
+	b->nsrcs = (size_t)k;
+	b->src_ids = xcalloc(b->nsrcs + 1, sizeof(*b->src_ids));
+	for (i = 0; i < b->nsrcs; i++) {
+		b->srcs[i] = xstrdup(b->srcs[i]);
+		arr_text(&a, 0, b->srcs[i]);
 	}
-	r = pg_run(db, sql, 9, p, PGRES_TUPLES_OK, e, "looking up figures");
-	for (k = 0; k < 9; k++)
-		free(a.buf[k]);
+	arr_close(&a, 0);
+	p[0] = a.buf[0];
+	r = pg_run(db, "SELECT name, id FROM sources WHERE name = ANY($1::text[])",
+		   1, p, PGRES_TUPLES_OK, e, "looking up sources");
+	free(a.buf[0]);
 	if (r == NULL)
 		return -1;
 	for (k = 0; k < PQntuples(r); k++) {
-		struct fig f;
+		long at = find_in(b->srcs, b->nsrcs, PQgetvalue(r, k, 0));
 
-		memset(&f, 0, sizeof(f));
-		f.series = pg_int(r, k, 0);
-		f.source = pg_int(r, k, 1);
-		f.kind = (int)kind_from_name(PQgetvalue(r, k, 2));
-		f.ps = (int32_t)pg_int(r, k, 3);
-		f.pe = (int32_t)pg_int(r, k, 4);
-		f.bs = (int32_t)pg_int(r, k, 5);
-		f.be = (int32_t)pg_int(r, k, 6);
-		f.qual = (int)qual_from_name(PQgetvalue(r, k, 7));
-		f.as_of = (int32_t)pg_int(r, k, 8);
-		f.value = strtod(PQgetvalue(r, k, 9), NULL) + 0.0; /* -0 is 0 */
-		add(b, &f);
+		if (at >= 0)
+			b->src_ids[at] = pg_int(r, k, 1);
 	}
 	PQclear(r);
 	return 0;
@@ -474,6 +489,7 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 	bulk_free(PG(db)->bulk);
 	b = PG(db)->bulk = xcalloc(1, sizeof(*b));
 	if (read_series(db, b, rows, n, &any, e) ||
+	    read_sources(db, b, rows, n, e) ||
 	    (any && read_figures(db, b, rows, n, e)))
 		return -1;
 	return create_series(db, b, rows, n, e);
@@ -483,33 +499,18 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e)
 {
 	struct bulk *b = PG(db)->bulk;
-	PGresult *r;
-	int ret = 0;
+	int ret;
 
 	PG(db)->bulk = NULL;
-	if (b == NULL || !ok || b->len == 0) {
+	if (b == NULL || !ok || b->copy.len == 0) {
 		bulk_free(b);
 		return 0;
 	}
-	r = PQexec(PG(db)->conn, "COPY observations(series_id, kind, period_start,"
-		   " period_end, base_start, base_end, source_id, as_of,"
-		   " qualifier, period_prec, base_prec, value, unit, batch_id,"
-		   " note) FROM STDIN");
-	if (PQresultStatus(r) != PGRES_COPY_IN) {
-		ret = pg_err(db, r, e, "storing figures");
-		PQclear(r);
-		bulk_free(b);
-		return ret;
-	}
-	PQclear(r);
-	if (PQputCopyData(PG(db)->conn, b->copy, (int)b->len) != 1 ||
-	    PQputCopyEnd(PG(db)->conn, NULL) != 1)
-		ret = pg_err(db, NULL, e, "storing figures");
-	while ((r = PQgetResult(PG(db)->conn)) != NULL) {
-		if (ret == 0 && PQresultStatus(r) != PGRES_COMMAND_OK)
-			ret = pg_err(db, r, e, "storing figures");
-		PQclear(r);
-	}
+	ret = pg_copy_in(db, "COPY observations(series_id, kind, period_start,"
+			 " period_end, base_start, base_end, source_id, as_of,"
+			 " qualifier, period_prec, base_prec, value, unit,"
+			 " batch_id, note) FROM STDIN", &b->copy, e,
+			 "storing figures");
 	bulk_free(b);
 	return ret;
 }
