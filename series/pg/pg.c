@@ -296,12 +296,15 @@ static int check_dim(struct series_db *db, const struct gs_obs *o,
 
 	if ((k = dim_rule(&db->series, o, e)) <= 0)
 		return k;
+	if (pg_bulk_set_dim(db, db->series.id, o->unit.dim, o->unit.sym) == 0)
+		goto set; /* with the flush's other series, in one statement */
 	gs_snprintf(id, sizeof(id), "%lld", (long long)db->series.id);
 	r = ps_run(db, PS_SERIES_SET_DIM, 3, p, PGRES_COMMAND_OK, e,
 		   "setting a series' unit");
 	if (r == NULL)
 		return -1;
 	PQclear(r);
+set:
 	gs_snprintf(db->series.dim, sizeof(db->series.dim), "%s", o->unit.dim);
 	return 0;
 }

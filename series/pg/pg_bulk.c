@@ -31,6 +31,8 @@ struct fig {
 	size_t next;        /* chain: index + 1, 0 ends */
 };
 
+struct arrays;
+
 struct bulk {
 	char **keys;        /* the flush's series, sorted, distinct */
 	int64_t *ids;       /* their ids; 0 when not stored */
@@ -44,6 +46,7 @@ struct bulk {
 	int64_t *src_ids;   /* their ids; 0 when not stored */
 	size_t nsrcs;
 	struct copybuf copy; /* the new rows, queued */
+	struct arrays *dims_set; /* series given their dimension, queued */
 };
 
 static size_t fig_hash(const struct fig *f, size_t nhead)
@@ -170,6 +173,8 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	return 0;
 }
 
+static void arrays_free(struct arrays *a);
+
 static void bulk_free(struct bulk *b)
 {
 	if (b == NULL)
@@ -188,6 +193,7 @@ static void bulk_free(struct bulk *b)
 	free(b->v);
 	free(b->head);
 	copybuf_free(&b->copy);
+	arrays_free(b->dims_set);
 	free(b);
 }
 
@@ -281,6 +287,55 @@ static void arr_text(struct arrays *a, int i, const char *s)
 static void arr_close(struct arrays *a, int i)
 {
 	arr_put(a, i, a->len[i] ? "}" : "{}", a->len[i] ? 1 : 2);
+}
+
+static void arrays_free(struct arrays *a)
+{
+	if (a == NULL)
+		return;
+	for (int i = 0; i < 9; i++)
+		free(a->buf[i]);
+	free(a);
+}
+
+int pg_bulk_set_dim(struct series_db *db, int64_t id, const char *dim,
+		    const char *sym)
+{
+	struct bulk *b = PG(db)->bulk;
+	char t[24];
+
+	if (b == NULL)
+		return -1;
+	if (b->dims_set == NULL)
+		b->dims_set = xcalloc(1, sizeof(*b->dims_set));
+	gs_snprintf(t, sizeof(t), "%lld", (long long)id);
+	arr_text(b->dims_set, 0, t);
+	arr_text(b->dims_set, 1, dim);
+	arr_text(b->dims_set, 2, sym);
+	return 0;
+}
+
+/* Give the queued series their dimension and unit, in one statement. */
+static int write_dims(struct series_db *db, struct arrays *a,
+		      struct gs_err *e)
+{
+	const char *p[3];
+	PGresult *r;
+
+	if (a == NULL)
+		return 0;
+	for (int k = 0; k < 3; k++) {
+		arr_close(a, k);
+		p[k] = a->buf[k];
+	}
+	r = pg_run(db, "UPDATE series SET dimension = t.d, unit = t.u FROM"
+		   " unnest($1::bigint[], $2::text[], $3::text[]) AS t(id, d, u)"
+		   " WHERE series.id = t.id AND series.dimension = ''", 3, p,
+		   PGRES_COMMAND_OK, e, "setting series' units");
+	if (r == NULL)
+		return -1;
+	PQclear(r);
+	return 0;
 }
 
 /* Rows of (key, id, dimension) into the flush's series. */
@@ -502,7 +557,15 @@ int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e)
 	int ret;
 
 	PG(db)->bulk = NULL;
-	if (b == NULL || !ok || b->copy.len == 0) {
+	if (b == NULL || !ok) {
+		bulk_free(b);
+		return 0;
+	}
+	if (write_dims(db, b->dims_set, e)) {
+		bulk_free(b);
+		return -1;
+	}
+	if (b->copy.len == 0) {
 		bulk_free(b);
 		return 0;
 	}

@@ -102,6 +102,10 @@ void pg_bulk_series_set(struct series_db *db, const char *key, int64_t id);
 /* The same for a source named by the flush's rows. */
 int pg_bulk_source(struct series_db *db, const char *name, int64_t *id);
 void pg_bulk_source_set(struct series_db *db, const char *name, int64_t id);
+/* Queue giving series id its first dimension and unit, written when the
+ * flush ends; -1 when no flush is in progress (nothing queued). */
+int pg_bulk_set_dim(struct series_db *db, int64_t id, const char *dim,
+		    const char *sym);
 int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 		   enum append_result *res, struct gs_err *e);
 int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e);

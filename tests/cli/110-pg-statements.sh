@@ -50,17 +50,18 @@ calls() {
 }
 reset() { psql -X -q -At "$db" -c "SELECT pg_stat_statements_reset()" >/dev/null; }
 
-# A file of N series (3 rows each, 3 sources taking turns), written by python.
-gen() { # N FILE AS_OF
-	python3 - "$1" "$2" "$3" <<'PY'
+# A file of N series (3 rows each, 3 sources taking turns), written by
+# python; UNIT (default million rubles) may be empty: plain numbers.
+gen() { # N FILE AS_OF [UNIT]
+	python3 - "$1" "$2" "$3" "${4-million rubles}" <<'PY'
 import sys
-n, path, as_of = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+n, path, as_of, unit = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
 with open(path, "w") as f:
     f.write("series,period,kind,value,unit,as_of,source\n")
     for i in range(n):
         for y in (2021, 2022, 2023):
-            f.write("st.s%04d,%d,level,%d,million rubles,%s,src%d\n"
-                    % (i, y, 100 + i + y % 10, as_of, (i + y) % 3))
+            f.write("st.s%04d,%d,level,%d,%s,%s,src%d\n"
+                    % (i, y, 100 + i + y % 10, unit, as_of, (i + y) % 3))
 PY
 }
 
@@ -98,6 +99,28 @@ n=$(calls '.')
 [ "$n" -le "$few" ] && ok "re-ingest: $n statements" ||
 	notok "re-ingest: $n statements, more than the first time ($few)"
 
+# ---- series stored without a unit get theirs together, not one by one
+for n in 40 400; do
+	psql -X -q "$GS_PG_URI" -c "SET client_min_messages = warning" \
+		-c "DROP DATABASE IF EXISTS plain" -c "CREATE DATABASE plain"
+	psql -X -q "${GS_PG_URI%/*}/plain" -c "CREATE EXTENSION pg_stat_statements" >/dev/null
+	gen $n "$T/p$n.csv" 2025-01-01 ""
+	gen $n "$T/u$n.csv" 2025-03-01
+	GROWTHSTAT_DB="${GS_PG_URI%/*}/plain" run "$GS" init
+	GROWTHSTAT_DB="${GS_PG_URI%/*}/plain" run "$GS" -q ingest "$T/p$n.csv"
+	psql -X -q "${GS_PG_URI%/*}/plain" -c "SELECT pg_stat_statements_reset()" >/dev/null
+	GROWTHSTAT_DB="${GS_PG_URI%/*}/plain" run "$GS" -q ingest "$T/u$n.csv"
+	expect_rc 0 "$n plain series take a unit"
+	eval "units$n=\$(psql -X -At \"\${GS_PG_URI%/*}/plain\" -c \"SELECT sum(calls)
+		FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+		WHERE d.datname = current_database()\")"
+	expect_eq "$(psql -X -At "${GS_PG_URI%/*}/plain" -c "SELECT count(*) FROM series
+		WHERE dimension = 'currency:RUB'")" $n "$n series have a dimension"
+done
+[ "$units400" -le "$units40" ] &&
+	ok "units for 400 series by $units400 statements, for 40 by $units40" ||
+	notok "units for 400 series by $units400 statements, for 40 by $units40"
+
 # ---- the workload: every command, for the distribution check
 reset
 for f in "$GS_TOP"/scripts/seed/*.csv; do
@@ -107,6 +130,8 @@ printf 'series,period,kind,value,unit,as_of,source\nst.s0001,2021,level,999,mill
 run "$GS" -q ingest "$T/bad.csv"; expect_rc 65 "a conflicting file is refused"
 run "$GS" -q ingest --skip-bad --rejects "$T/rej.csv" "$T/bad.csv"
 expect_rc 0 "--skip-bad"
+printf 'series,period,kind,value,unit,as_of,source\nst.new,2022,level,6,jobs,2025-01-01,src9\n' >"$T/unit.csv"
+run "$GS" -q ingest "$T/unit.csv"; expect_rc 0 "a plain series takes a unit"
 GROWTHSTAT_STAGE_ROWS=7 run "$GS" -q ingest "$T/b400.csv"; expect_rc 0 "spilled stage"
 key=moscow.pharma.output
 for cmd in "series" "series st.*" "sources" "show $key" "show --all-vintages $key" \
