@@ -8,7 +8,9 @@
 ** pg_list orders them, the glob matched in C by the same matcher), and
 ** the rows of all of them come through one server-side cursor, ordered by
 ** the same key and fetched in blocks: a handful of round trips, and no
-** more than one block and one series in the client's memory. Source names
+** more than two blocks and one series in the client's memory. The next
+** block is asked for as soon as one arrives, so the server reads it while
+** the client reports on this one. Source names
 ** are read once and found by id. Each series is finished exactly as
 ** series_observations finishes one (obs_list_finish, reads.c).
 **
@@ -61,6 +63,7 @@ struct scan {
 	int row;         /* the next row of block */
 	bool end;        /* the cursor has no more rows */
 	bool declared;   /* the cursor is open */
+	bool pending;    /* a FETCH sent, its result not read */
 	PGresult *names; /* id, name: sorted by id */
 	int flags;
 };
@@ -84,6 +87,33 @@ static const char *source_name(const struct scan *sc, long long id)
 	return "";
 }
 
+/* Ask for the next block without waiting for it: the server reads it
+ * while the client reports on this one. */
+static void ask_next(struct scan *sc)
+{
+	sc->pending = PQsendQuery(PG(sc->db)->conn, FETCH) == 1;
+}
+
+/* The block asked for (or, if asking failed, asked for now). */
+static PGresult *next_block(struct scan *sc, struct gs_err *e)
+{
+	PGresult *r, *last = NULL;
+
+	if (!sc->pending)
+		return pg_run(sc->db, FETCH, 0, NULL, PGRES_TUPLES_OK, e,
+			      "reading all series");
+	sc->pending = false;
+	while ((r = PQgetResult(PG(sc->db)->conn)) != NULL) {
+		PQclear(last);
+		last = r;
+	}
+	if (last && PQresultStatus(last) == PGRES_TUPLES_OK)
+		return last;
+	pg_err(sc->db, last, e, "reading all series");
+	PQclear(last);
+	return NULL;
+}
+
 /* The id of the cursor's next row, fetching a block when needed; 0 at
  * the end. */
 static int next_id(struct scan *sc, long long *id, struct gs_err *e)
@@ -97,14 +127,13 @@ static int next_id(struct scan *sc, long long *id, struct gs_err *e)
 		return 0;
 	PQclear(sc->block);
 	sc->row = 0;
-	sc->block = pg_run(sc->db, FETCH, 0, NULL, PGRES_TUPLES_OK, e,
-			   "reading all series");
-	if (sc->block == NULL)
+	if ((sc->block = next_block(sc, e)) == NULL)
 		return -1;
 	if (PQntuples(sc->block) == 0) {
 		sc->end = true;
 		return 0;
 	}
+	ask_next(sc);
 	*id = pg_int(sc->block, 0, 16);
 	return 0;
 }
@@ -265,6 +294,8 @@ int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 	ret = open_scan(&sc, glob, as_of, e);
 	if (ret == 0)
 		ret = walk(&sc, glob, fn, arg, e);
+	if (sc.pending) /* stopped early: the block asked for is not wanted */
+		PQclear(next_block(&sc, NULL));
 	PQclear(sc.list);
 	PQclear(sc.block);
 	PQclear(sc.names);
