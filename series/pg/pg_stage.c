@@ -17,16 +17,23 @@ static const char create_sql[] =
 	" ps integer, pe integer, bs integer, be integer, src text,"
 	" qual text, as_of integer) ON COMMIT DELETE ROWS";
 
-/* For each staged row, the value stored for its figure at its as_of. */
+/*
+** For each staged row, the value stored for its figure at its as_of. A
+** lateral subquery (LIMIT 1 keeps it from being pulled up into a join),
+** so each row is one probe of the primary key: as a plain join the
+** planner hashed every stored row for each chunk, 1.1 s a chunk at 1M
+** stored rows against 0.4 s. The key is unique, so LIMIT 1 drops nothing.
+*/
 static const char figures_sql[] =
 	"SELECT t.i, o.value FROM gs_stage t"
 	" JOIN series s ON s.key = t.key"
 	" JOIN sources r ON r.name = t.src"
-	" JOIN observations o ON o.series_id = s.id AND o.kind = t.kind"
+	" CROSS JOIN LATERAL (SELECT o.value FROM observations o"
+	"  WHERE o.series_id = s.id AND o.kind = t.kind"
 	"  AND o.period_start = t.ps AND o.period_end = t.pe"
 	"  AND o.base_start = t.bs AND o.base_end = t.be"
 	"  AND o.source_id = r.id AND o.qualifier = t.qual"
-	"  AND o.as_of = t.as_of";
+	"  AND o.as_of = t.as_of LIMIT 1) o";
 
 static void stage_row(struct copybuf *c, size_t i, const struct gs_obs *o)
 {
@@ -50,8 +57,11 @@ PGresult *pg_stage_figures(struct series_db *db,
 	size_t i;
 	int ret;
 
+	/* JIT compiling the probes costs more than it saves (for the
+	 * batch's transaction: its other statements are small) */
 	if (pg_exec(db, create_sql, e, "staging rows") ||
-	    pg_exec(db, "TRUNCATE gs_stage", e, "staging rows"))
+	    pg_exec(db, "TRUNCATE gs_stage", e, "staging rows") ||
+	    pg_exec(db, "SET LOCAL jit = off", e, "staging rows"))
 		return NULL;
 	for (i = 0; i < n; i++)
 		stage_row(&c, i, &rows[i]->o);
