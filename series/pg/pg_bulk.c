@@ -3,51 +3,24 @@
 **
 ** Appended one by one, a row costs two round trips to the server (is the
 ** figure known? store it), about 5,000 rows a second on loopback. For a
-** stage flush (stage.c brackets it with flush_begin/flush_end) two queries
-** read ahead what its rows need: the ids of their series, and for each row
-** the stored row of its figure with the same as_of, if any (a join over
-** the rows sent as arrays). The "already present" / conflict decision is
-** then made in memory by the rule of sqlite/sqlite_append.c (present only
-** when the same figure is stored with the same as_of and value); new
-** rows join the table (later rows of the flush see them) and are queued as
-** COPY text, which bulk_end sends in one COPY. The series the flush names
-** that are not stored yet are created in one statement too, with the name
-** and description of their first row and the dimension of their first
-** row that has one, as appending row by row would give them. New sources
-** are still created by statement.
+** stage flush (stage.c brackets it with flush_begin/flush_end) a fixed
+** handful of statements read ahead what its rows need: the ids of their
+** series and sources (pg_bulk_ids.c), and for each row whose figure is
+** stored with the same as_of, the stored value (pg_stage.c). The "already
+** present" / conflict decision is then made in memory by the rule of
+** sqlite/sqlite_append.c (present only when the same figure is stored
+** with the same as_of and value); new rows join the table (later rows of
+** the flush see them) and are queued as COPY text, which bulk_end sends in
+** one COPY. The series the flush names that are not stored yet are
+** created in one statement, with the name and description of their first
+** row and the dimension of their first row that has one, as appending row
+** by row would give them.
 */
-#include "pg_int.h"
+#include "pg_bulk.h"
 #include "../runs.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-struct fig {
-	int64_t series;
-	int32_t ps, pe, bs, be, as_of;
-	int64_t source;
-	int kind, qual;
-	double value;
-	size_t next;        /* chain: index + 1, 0 ends */
-};
-
-struct arrays;
-
-struct bulk {
-	char **keys;        /* the flush's series, sorted, distinct */
-	int64_t *ids;       /* their ids; 0 when not stored */
-	char **dims;
-	size_t nkeys;
-	struct fig *v;
-	size_t n, cap;
-	size_t *head;       /* hash heads: index + 1 */
-	size_t nhead;
-	char **srcs;        /* the flush's sources, sorted, distinct */
-	int64_t *src_ids;   /* their ids; 0 when not stored */
-	size_t nsrcs;
-	struct copybuf copy; /* the new rows, queued */
-	struct arrays *dims_set; /* series given their dimension, queued */
-};
 
 static size_t fig_hash(const struct fig *f, size_t nhead)
 {
@@ -173,281 +146,15 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	return 0;
 }
 
-static void arrays_free(struct arrays *a);
-
 static void bulk_free(struct bulk *b)
 {
 	if (b == NULL)
 		return;
-	for (size_t i = 0; i < b->nkeys; i++) {
-		free(b->keys[i]);
-		free(b->dims[i]);
-	}
-	free(b->keys);
-	free(b->ids);
-	free(b->dims);
-	for (size_t i = 0; i < b->nsrcs; i++)
-		free(b->srcs[i]);
-	free(b->srcs);
-	free(b->src_ids);
 	free(b->v);
 	free(b->head);
 	copybuf_free(&b->copy);
-	arrays_free(b->dims_set);
+	bulk_ids_free(b);
 	free(b);
-}
-
-static int by_key(const void *k, const void *e)
-{
-	return strcmp(k, *(char *const *)e);
-}
-
-/* The index of key in v[0..n), sorted; -1 when absent. */
-static long find_in(char *const *v, size_t n, const char *key)
-{
-	char *const *at = bsearch(key, v, n, sizeof(*v), by_key);
-
-	return at ? (long)(at - v) : -1;
-}
-
-static long find_key(const struct bulk *b, const char *key)
-{
-	return find_in(b->keys, b->nkeys, key);
-}
-
-int pg_bulk_series(struct series_db *db, const char *key, int64_t *id,
-		   const char **dim)
-{
-	long i = PG(db)->bulk ? find_key(PG(db)->bulk, key) : -1;
-
-	if (i < 0)
-		return -1;
-	*id = PG(db)->bulk->ids[i];
-	*dim = PG(db)->bulk->dims[i];
-	return *id != 0;
-}
-
-void pg_bulk_series_set(struct series_db *db, const char *key, int64_t id)
-{
-	long i = PG(db)->bulk ? find_key(PG(db)->bulk, key) : -1;
-
-	if (i >= 0)
-		PG(db)->bulk->ids[i] = id;
-}
-
-int pg_bulk_source(struct series_db *db, const char *name, int64_t *id)
-{
-	const struct bulk *b = PG(db)->bulk;
-	long i = b ? find_in(b->srcs, b->nsrcs, name) : -1;
-
-	if (i < 0)
-		return -1;
-	*id = b->src_ids[i];
-	return *id != 0;
-}
-
-void pg_bulk_source_set(struct series_db *db, const char *name, int64_t id)
-{
-	const struct bulk *b = PG(db)->bulk;
-	long i = b ? find_in(b->srcs, b->nsrcs, name) : -1;
-
-	if (i >= 0)
-		b->src_ids[i] = id;
-}
-
-/* Array literals ("{...}") sent as parameters: one per column. */
-struct arrays {
-	char *buf[9];
-	size_t len[9], cap[9];
-};
-
-static void arr_put(struct arrays *a, int i, const char *s, size_t n)
-{
-	if (a->len[i] + n + 2 > a->cap[i]) {
-		while (a->len[i] + n + 2 > a->cap[i])
-			a->cap[i] = a->cap[i] ? a->cap[i] * 2 : 4096;
-		a->buf[i] = xrealloc(a->buf[i], a->cap[i]);
-	}
-	memcpy(a->buf[i] + a->len[i], s, n);
-	a->len[i] += n;
-	a->buf[i][a->len[i]] = '\0';
-}
-
-static void arr_text(struct arrays *a, int i, const char *s)
-{
-	arr_put(a, i, a->len[i] ? ",\"" : "{\"", 2);
-	for (; s && *s; s++) {
-		if (*s == '"' || *s == '\\')
-			arr_put(a, i, "\\", 1);
-		arr_put(a, i, s, 1);
-	}
-	arr_put(a, i, "\"", 1);
-}
-
-static void arr_close(struct arrays *a, int i)
-{
-	arr_put(a, i, a->len[i] ? "}" : "{}", a->len[i] ? 1 : 2);
-}
-
-static void arrays_free(struct arrays *a)
-{
-	if (a == NULL)
-		return;
-	for (int i = 0; i < 9; i++)
-		free(a->buf[i]);
-	free(a);
-}
-
-int pg_bulk_set_dim(struct series_db *db, int64_t id, const char *dim,
-		    const char *sym)
-{
-	struct bulk *b = PG(db)->bulk;
-	char t[24];
-
-	if (b == NULL)
-		return -1;
-	if (b->dims_set == NULL)
-		b->dims_set = xcalloc(1, sizeof(*b->dims_set));
-	gs_snprintf(t, sizeof(t), "%lld", (long long)id);
-	arr_text(b->dims_set, 0, t);
-	arr_text(b->dims_set, 1, dim);
-	arr_text(b->dims_set, 2, sym);
-	return 0;
-}
-
-/* Give the queued series their dimension and unit, in one statement. */
-static int write_dims(struct series_db *db, struct arrays *a,
-		      struct gs_err *e)
-{
-	const char *p[3];
-	PGresult *r;
-
-	if (a == NULL)
-		return 0;
-	for (int k = 0; k < 3; k++) {
-		arr_close(a, k);
-		p[k] = a->buf[k];
-	}
-	r = pg_run(db, "UPDATE series SET dimension = t.d, unit = t.u FROM"
-		   " unnest($1::bigint[], $2::text[], $3::text[]) AS t(id, d, u)"
-		   " WHERE series.id = t.id AND series.dimension = ''", 3, p,
-		   PGRES_COMMAND_OK, e, "setting series' units");
-	if (r == NULL)
-		return -1;
-	PQclear(r);
-	return 0;
-}
-
-/* Rows of (key, id, dimension) into the flush's series. */
-static void take_series(struct bulk *b, const PGresult *r)
-{
-	for (int k = 0; k < PQntuples(r); k++) {
-		long at = find_key(b, PQgetvalue(r, k, 0));
-
-		if (at < 0)
-			continue;
-		b->ids[at] = pg_int(r, k, 1);
-		free(b->dims[at]);
-		b->dims[at] = pg_text(r, k, 2);
-	}
-}
-
-/*
-** Create the flush's series that are not stored: keys[i] for each i with
-** ids[i] == 0. Rows are grouped by series (stage.c). A series gets the
-** dimension appending would give it at once (dim_rule): that of its first
-** row that is not a multiple or percent change, when that row has one. If
-** that row is a plain number, the series starts without one, as it would.
-*/
-static int create_series(struct series_db *db, struct bulk *b,
-			 const struct srow *const *rows, size_t n,
-			 struct gs_err *e)
-{
-	static const char sql[] =
-		"INSERT INTO series(key, name, description, dimension, unit,"
-		" created_batch) SELECT k, nm, d, dim, u, $6::bigint"
-		" FROM unnest($1::text[], $2::text[], $3::text[], $4::text[],"
-		" $5::text[]) AS t(k, nm, d, dim, u) RETURNING key, id, dimension";
-	struct arrays a;
-	const char *p[6];
-	char batch[24];
-	PGresult *r;
-	size_t i, j;
-	int k, nnew = 0;
-
-	memset(&a, 0, sizeof(a));
-	for (i = 0; i < n; i = j) {
-		const struct srow *first = rows[i], *dim = NULL;
-		long at = find_key(b, first->o.series);
-
-		for (j = i; j < n && strcmp(rows[j]->o.series,
-					    first->o.series) == 0; j++)
-			if (dim == NULL && !kind_is_relative(rows[j]->o.kind))
-				dim = rows[j];
-		if (dim && dim->o.unit.dim[0] == '\0')
-			dim = NULL;
-		if (at < 0 || b->ids[at] != 0)
-			continue;
-		arr_text(&a, 0, first->o.series);
-		arr_text(&a, 1, first->name);
-		arr_text(&a, 2, first->desc);
-		arr_text(&a, 3, dim ? dim->o.unit.dim : "");
-		arr_text(&a, 4, dim ? dim->o.unit.sym : "");
-		nnew++;
-	}
-	if (nnew == 0)
-		return 0;
-	for (k = 0; k < 5; k++) {
-		arr_close(&a, k);
-		p[k] = a.buf[k];
-	}
-	gs_snprintf(batch, sizeof(batch), "%lld", (long long)rows[0]->o.batch);
-	p[5] = batch;
-	r = pg_run(db, sql, 6, p, PGRES_TUPLES_OK, e, "creating series");
-	for (k = 0; k < 5; k++)
-		free(a.buf[k]);
-	if (r == NULL)
-		return -1;
-	take_series(b, r);
-	PQclear(r);
-	return 0;
-}
-
-/* The flush's series: their ids and dimensions. */
-static int read_series(struct series_db *db, struct bulk *b,
-		       const struct srow *const *rows, size_t n, bool *any,
-		       struct gs_err *e)
-{
-	struct arrays a;
-	const char *p[1];
-	PGresult *r;
-	size_t i;
-
-	memset(&a, 0, sizeof(a));
-	b->keys = xcalloc(n, sizeof(*b->keys));
-	b->ids = xcalloc(n, sizeof(*b->ids));
-	b->dims = xcalloc(n, sizeof(*b->dims));
-	for (i = 0; i < n; i++) {
-		const char *key = rows[i]->o.series;
-
-		if (b->nkeys && strcmp(b->keys[b->nkeys - 1], key) == 0)
-			continue;
-		b->dims[b->nkeys] = xstrdup("");
-		b->keys[b->nkeys++] = xstrdup(key);
-		arr_text(&a, 0, key);
-	}
-	arr_close(&a, 0);
-	p[0] = a.buf[0];
-	r = pg_run(db, "SELECT key, id, dimension FROM series"
-		   " WHERE key = ANY($1::text[])", 1, p, PGRES_TUPLES_OK, e,
-		   "looking up series");
-	free(a.buf[0]);
-	if (r == NULL)
-		return -1;
-	*any = PQntuples(r) > 0;
-	take_series(b, r);
-	PQclear(r);
-	return 0;
 }
 
 /* For each row whose figure is stored with its as_of, that stored row
@@ -470,66 +177,13 @@ static int read_figures(struct series_db *db, struct bulk *b,
 		if (i < 0 || (size_t)i >= n)
 			continue;
 		o = &rows[i]->o;
-		ser = find_key(b, o->series);
-		src = find_in(b->srcs, b->nsrcs, o->source ? o->source : "");
+		ser = bulk_find(b->keys, b->nkeys, o->series);
+		src = bulk_find(b->srcs, b->nsrcs, o->source ? o->source : "");
 		if (ser < 0 || src < 0)
 			continue; /* cannot be: both were found stored */
 		fig_of(&f, o, b->ids[ser], b->src_ids[src]);
 		f.value = strtod(PQgetvalue(r, k, 1), NULL) + 0.0; /* -0 is 0 */
 		add(b, &f);
-	}
-	PQclear(r);
-	return 0;
-}
-
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The flush's sources and the ids of those stored: a row then finds its
- * source here, and a new one is created once (pg.c), not looked up per
- * row as the sources of consecutive rows change. */
-static int read_sources(struct series_db *db, struct bulk *b,
-			const struct srow *const *rows, size_t n,
-			struct gs_err *e)
-{
-	struct arrays a;
-	const char *p[1];
-	PGresult *r;
-	size_t i;
-	int k;
-
-	memset(&a, 0, sizeof(a));
-	b->srcs = xcalloc(n, sizeof(*b->srcs));
-	for (i = 0; i < n; i++) {
-		const char *src = rows[i]->o.source ? rows[i]->o.source : "";
-
-		if (b->nsrcs == 0 || strcmp(b->srcs[b->nsrcs - 1], src) != 0)
-			b->srcs[b->nsrcs++] = (char *)src;
-	}
-	qsort(b->srcs, b->nsrcs, sizeof(*b->srcs), by_name);
-	for (i = 0, k = 0; i < b->nsrcs; i++)
-		if (k == 0 || strcmp(b->srcs[k - 1], b->srcs[i]) != 0)
-			b->srcs[k++] = b->srcs[i];
-	b->nsrcs = (size_t)k;
-	b->src_ids = xcalloc(b->nsrcs + 1, sizeof(*b->src_ids));
-	for (i = 0; i < b->nsrcs; i++) {
-		b->srcs[i] = xstrdup(b->srcs[i]);
-		arr_text(&a, 0, b->srcs[i]);
-	}
-	arr_close(&a, 0);
-	p[0] = a.buf[0];
-	r = pg_run(db, "SELECT name, id FROM sources WHERE name = ANY($1::text[])",
-		   1, p, PGRES_TUPLES_OK, e, "looking up sources");
-	free(a.buf[0]);
-	if (r == NULL)
-		return -1;
-	for (k = 0; k < PQntuples(r); k++) {
-		long at = find_in(b->srcs, b->nsrcs, PQgetvalue(r, k, 0));
-
-		if (at >= 0)
-			b->src_ids[at] = pg_int(r, k, 1);
 	}
 	PQclear(r);
 	return 0;
@@ -543,11 +197,11 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 
 	bulk_free(PG(db)->bulk);
 	b = PG(db)->bulk = xcalloc(1, sizeof(*b));
-	if (read_series(db, b, rows, n, &any, e) ||
-	    read_sources(db, b, rows, n, e) ||
+	if (bulk_read_series(db, b, rows, n, &any, e) ||
+	    bulk_read_sources(db, b, rows, n, e) ||
 	    (any && read_figures(db, b, rows, n, e)))
 		return -1;
-	return create_series(db, b, rows, n, e);
+	return bulk_create_series(db, b, rows, n, e);
 }
 
 /* Send the queued rows (ok) or drop them; the bulk state goes either way. */
@@ -561,7 +215,7 @@ int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e)
 		bulk_free(b);
 		return 0;
 	}
-	if (write_dims(db, b->dims_set, e)) {
+	if (bulk_write_dims(db, b, e)) {
 		bulk_free(b);
 		return -1;
 	}
