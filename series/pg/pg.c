@@ -296,12 +296,15 @@ static int check_dim(struct series_db *db, const struct gs_obs *o,
 
 	if ((k = dim_rule(&db->series, o, e)) <= 0)
 		return k;
+	if (pg_bulk_set_dim(db, db->series.id, o->unit.dim, o->unit.sym) == 0)
+		goto set; /* with the flush's other series, in one statement */
 	gs_snprintf(id, sizeof(id), "%lld", (long long)db->series.id);
 	r = ps_run(db, PS_SERIES_SET_DIM, 3, p, PGRES_COMMAND_OK, e,
 		   "setting a series' unit");
 	if (r == NULL)
 		return -1;
 	PQclear(r);
+set:
 	gs_snprintf(db->series.dim, sizeof(db->series.dim), "%s", o->unit.dim);
 	return 0;
 }
@@ -316,6 +319,13 @@ static int source_id(struct series_db *db, const struct gs_obs *o,
 
 	if (db->source.key && strcmp(db->source.key, name) == 0)
 		return 0;
+	switch (pg_bulk_source(db, name, &db->source.id)) {
+	case 1:
+		id_cache_set(&db->source, name, db->source.id, "");
+		return 0;
+	case 0:
+		goto create; /* read ahead: not stored */
+	}
 	r = ps_run(db, PS_SOURCE_FIND, 1, p, PGRES_TUPLES_OK, e,
 		   "looking up a source");
 	if (r == NULL)
@@ -326,12 +336,14 @@ static int source_id(struct series_db *db, const struct gs_obs *o,
 		return 0;
 	}
 	PQclear(r);
+create:
 	gs_snprintf(batch, sizeof(batch), "%lld", (long long)o->batch);
 	r = ps_run(db, PS_SOURCE_INSERT, 2, p, PGRES_TUPLES_OK, e,
 		   "creating a source");
 	if (r == NULL)
 		return -1;
 	id_cache_set(&db->source, name, pg_int(r, 0, 0), "");
+	pg_bulk_source_set(db, name, db->source.id);
 	PQclear(r);
 	return 0;
 }
@@ -448,6 +460,7 @@ const struct backend_ops pg_backend = {
 	.get = pg_get,
 	.observations = pg_observations,
 	.sources = pg_sources,
+	.scan = pg_scan,
 	.flush_begin = pg_bulk_begin,
 	.flush_end = pg_bulk_end,
 	.write_begin = pg_write_begin,

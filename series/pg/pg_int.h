@@ -37,6 +37,14 @@ int pg_observations(struct series_db *db, const char *key, int32_t as_of,
 		    int flags, struct obs_list *out, struct gs_err *e);
 int pg_sources(struct series_db *db, struct source_list *out,
 	       struct gs_err *e);
+/* Row i of a result in SQL_OBS_READ's columns into o: its strings in pool,
+ * or (pool NULL) copies of their own (pg_query.c). */
+struct pool;
+void pg_read_obs(const PGresult *r, int i, const char *key, struct pool *pool,
+		 struct gs_obs *o);
+/* series_scan: one cursor over every series' rows (pg_scan.c). */
+int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
+	    series_scan_fn fn, void *arg, struct gs_err *e);
 /* pg_advisory_xact_lock key of writers: "grow" in ASCII. */
 #define PG_WRITER_LOCK "1735552887"
 /* Take the writers' lock in the open transaction, waiting at most the
@@ -65,6 +73,24 @@ PGresult *pg_run(struct series_db *db, const char *sql, int n,
 /* A new copy of a field ("" for NULL); its integer value (0 for NULL). */
 char *pg_text(const PGresult *r, int row, int col);
 long long pg_int(const PGresult *r, int row, int col);
+/* COPY text built in memory (pg_copy.c): fields escaped for COPY's text
+ * format, the last of a row ending it; sent by pg_copy_in as the data of
+ * sql, a COPY ... FROM STDIN (0, or -1 with e filled). */
+struct copybuf {
+	char *p;
+	size_t len, cap;
+};
+void copy_field(struct copybuf *c, const char *s, bool last);
+void copy_int(struct copybuf *c, long long v, bool last);
+void copybuf_free(struct copybuf *c);
+int pg_copy_in(struct series_db *db, const char *sql,
+	       const struct copybuf *c, struct gs_err *e, const char *what);
+/* The rows of the n whose figure is stored with their as_of: the row's
+ * index and the stored value, looked up through a temporary staging
+ * table (pg_stage.c); NULL with e filled. */
+PGresult *pg_stage_figures(struct series_db *db,
+			   const struct srow *const *rows, size_t n,
+			   struct gs_err *e);
 /* The bulk path of a stage flush (pg_bulk.c). */
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 		  size_t n, struct gs_err *e);
@@ -73,6 +99,13 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 int pg_bulk_series(struct series_db *db, const char *key, int64_t *id,
 		   const char **dim);
 void pg_bulk_series_set(struct series_db *db, const char *key, int64_t id);
+/* The same for a source named by the flush's rows. */
+int pg_bulk_source(struct series_db *db, const char *name, int64_t *id);
+void pg_bulk_source_set(struct series_db *db, const char *name, int64_t id);
+/* Queue giving series id its first dimension and unit, written when the
+ * flush ends; -1 when no flush is in progress (nothing queued). */
+int pg_bulk_set_dim(struct series_db *db, int64_t id, const char *dim,
+		    const char *sym);
 int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 		   enum append_result *res, struct gs_err *e);
 int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e);

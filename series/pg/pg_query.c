@@ -6,6 +6,7 @@
 */
 #include "pg_int.h"
 #include "../glob.h"
+#include "../pool.h"
 #include "../sql.h"
 
 #include <stdlib.h>
@@ -65,13 +66,24 @@ int pg_get(struct series_db *db, const char *key, struct series_info *out,
 	return 0;
 }
 
-static void read_obs(const PGresult *r, int i, const char *key,
-		     struct gs_obs *o)
+/* A field in the pool (an empty one is a static ""), or a new copy
+ * without one: nothing points into r, which is cleared soon. */
+static const char *field(const PGresult *r, int i, int c, struct pool *pool)
+{
+	const char *v = PQgetvalue(r, i, c);
+
+	if (pool == NULL)
+		return pg_text(r, i, c);
+	return v[0] ? pool_dup(pool, v) : "";
+}
+
+void pg_read_obs(const PGresult *r, int i, const char *key, struct pool *pool,
+		 struct gs_obs *o)
 {
 	const char *t = PQgetvalue(r, i, 8);
 
 	memset(o, 0, sizeof(*o));
-	o->series = xstrdup(key);
+	o->series = pool ? key : xstrdup(key);
 	o->kind = kind_from_name(PQgetvalue(r, i, 0));
 	o->period.start = (int32_t)pg_int(r, i, 1);
 	o->period.end = (int32_t)pg_int(r, i, 2);
@@ -83,13 +95,13 @@ static void read_obs(const PGresult *r, int i, const char *key,
 	 * SQLite reads it */
 	o->value = strtod(PQgetvalue(r, i, 7), NULL) + 0.0;
 	o->qual = qual_from_name(t);
-	o->unit_text = pg_text(r, i, 9);
+	o->unit_text = field(r, i, 9, pool);
 	gs_snprintf(o->unit.dim, sizeof(o->unit.dim), "%s", PQgetvalue(r, i, 10));
 	gs_snprintf(o->unit.sym, sizeof(o->unit.sym), "%s", PQgetvalue(r, i, 11));
 	o->unit.factor = 1;
 	o->as_of = (int32_t)pg_int(r, i, 12);
-	o->source = pg_text(r, i, 13);
-	o->note = pg_text(r, i, 14);
+	o->source = field(r, i, 13, pool);
+	o->note = field(r, i, 14, pool);
 	o->batch = pg_int(r, i, 15);
 	o->retracted = (int32_t)pg_int(r, i, 16); /* NULL: 0 */
 }
@@ -115,7 +127,7 @@ int pg_observations(struct series_db *db, const char *key, int32_t as_of,
 	out->n = (size_t)PQntuples(r);
 	out->v = xcalloc(out->n ? out->n : 1, sizeof(*out->v));
 	for (i = 0; i < PQntuples(r); i++)
-		read_obs(r, i, key, &out->v[i]);
+		pg_read_obs(r, i, key, NULL, &out->v[i]);
 	PQclear(r);
 	obs_list_finish(out, flags, as_of);
 	return 0;

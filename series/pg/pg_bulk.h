@@ -1,0 +1,59 @@
+/*
+** pg_bulk.h: the state of a stage flush on PostgreSQL, shared by the two
+** files of its bulk path: pg_bulk.c (the stored figures, the decision,
+** the COPY) and pg_bulk_ids.c (the series' and sources' ids). Only these
+** include it.
+*/
+#ifndef GS_PG_BULK_H
+#define GS_PG_BULK_H
+
+#include "pg_int.h"
+
+struct fig {
+	int64_t series;
+	int32_t ps, pe, bs, be, as_of;
+	int64_t source;
+	int kind, qual;
+	double value;
+	size_t next;        /* chain: index + 1, 0 ends */
+};
+
+struct arrays;
+
+struct bulk {
+	char **keys;        /* the flush's series, sorted, distinct */
+	int64_t *ids;       /* their ids; 0 when not stored */
+	char **dims;
+	size_t nkeys;
+	struct fig *v;
+	size_t n, cap;
+	size_t *head;       /* hash heads: index + 1 */
+	size_t nhead;
+	char **srcs;        /* the flush's sources, sorted, distinct */
+	int64_t *src_ids;   /* their ids; 0 when not stored */
+	size_t nsrcs;
+	struct copybuf copy; /* the new rows, queued */
+	struct arrays *dims_set; /* series given their dimension, queued */
+};
+
+/* The index of key in v[0..n), sorted; -1 when absent. */
+long bulk_find(char *const *v, size_t n, const char *key);
+/* The ids (and dimensions) of the flush's series, sorted by key into b;
+ * *any when one is stored. */
+int bulk_read_series(struct series_db *db, struct bulk *b,
+		     const struct srow *const *rows, size_t n, bool *any,
+		     struct gs_err *e);
+/* The ids of the flush's sources (0: not stored yet). */
+int bulk_read_sources(struct series_db *db, struct bulk *b,
+		      const struct srow *const *rows, size_t n,
+		      struct gs_err *e);
+/* Create the flush's series that are not stored, in one statement. */
+int bulk_create_series(struct series_db *db, struct bulk *b,
+		       const struct srow *const *rows, size_t n,
+		       struct gs_err *e);
+/* Give the queued series their dimension and unit, in one statement. */
+int bulk_write_dims(struct series_db *db, struct bulk *b, struct gs_err *e);
+/* Free what pg_bulk_ids.c keeps in b (not b). */
+void bulk_ids_free(struct bulk *b);
+
+#endif

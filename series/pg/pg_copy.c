@@ -1,0 +1,77 @@
+/*
+** pg_copy.c: COPY text built in memory and sent in one COPY ... FROM
+** STDIN: the new rows of a stage flush (pg_bulk.c) and the keys it looks
+** up (pg_stage.c). One round trip for any number of rows, and no user
+** text in SQL: fields are data, escaped as COPY's text format wants.
+*/
+#include "pg_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void put(struct copybuf *c, const char *s, size_t n)
+{
+	if (c->len + n + 1 > c->cap) {
+		while (c->len + n + 1 > c->cap)
+			c->cap = c->cap ? c->cap * 2 : 1u << 20;
+		c->p = xrealloc(c->p, c->cap);
+	}
+	memcpy(c->p + c->len, s, n);
+	c->len += n;
+}
+
+void copy_field(struct copybuf *c, const char *s, bool last)
+{
+	/* Backslash, tab, newline and CR escaped; runs of other bytes
+	 * copied at once. */
+	while (s && *s) {
+		size_t n = strcspn(s, "\\\t\n\r");
+
+		put(c, s, n);
+		s += n;
+		if (*s == '\0')
+			break;
+		put(c, *s == '\\' ? "\\\\" : *s == '\t' ? "\\t" :
+			  *s == '\n' ? "\\n" : "\\r", 2);
+		s++;
+	}
+	put(c, last ? "\n" : "\t", 1);
+}
+
+void copy_int(struct copybuf *c, long long v, bool last)
+{
+	char t[24];
+
+	gs_snprintf(t, sizeof(t), "%lld", v);
+	copy_field(c, t, last);
+}
+
+void copybuf_free(struct copybuf *c)
+{
+	free(c->p);
+	memset(c, 0, sizeof(*c));
+}
+
+int pg_copy_in(struct series_db *db, const char *sql,
+	       const struct copybuf *c, struct gs_err *e, const char *what)
+{
+	PGconn *conn = PG(db)->conn;
+	PGresult *r = PQexec(conn, sql);
+	int ret = 0;
+
+	if (PQresultStatus(r) != PGRES_COPY_IN) {
+		ret = pg_err(db, r, e, what);
+		PQclear(r);
+		return ret;
+	}
+	PQclear(r);
+	if ((c->len && PQputCopyData(conn, c->p, (int)c->len) != 1) ||
+	    PQputCopyEnd(conn, NULL) != 1)
+		ret = pg_err(db, NULL, e, what);
+	while ((r = PQgetResult(conn)) != NULL) {
+		if (ret == 0 && PQresultStatus(r) != PGRES_COMMAND_OK)
+			ret = pg_err(db, r, e, what);
+		PQclear(r);
+	}
+	return ret;
+}
