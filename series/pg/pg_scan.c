@@ -20,6 +20,7 @@
 #include "pg_int.h"
 #include "../glob.h"
 #include "../pool.h"
+#include "../sql.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -44,13 +45,18 @@
 	"DECLARE gs_scan NO SCROLL CURSOR FOR" \
 	" SELECT o.kind, o.period_start, o.period_end, o.period_prec," \
 	" o.base_start, o.base_end, o.base_prec, o.value, o.qualifier, " unit \
-	", '', '', o.as_of, o.source_id, " note ", " batch ", s.id" \
+	", '', '', o.as_of, o.source_id, " note ", " batch ", " \
+	SQL_RETRACTED("o") ", s.id" \
 	" FROM (SELECT id, key FROM series" \
 	"  WHERE $2::bigint[] IS NULL OR id = ANY($2)" \
 	"  ORDER BY key COLLATE \"C\") s" \
 	" CROSS JOIN LATERAL (SELECT * FROM observations o" \
 	"  WHERE o.series_id = s.id AND o.as_of <= $1) o" \
 	" ORDER BY s.key COLLATE \"C\""
+
+/* The series id: after SQL_OBS_READ's 17 columns (the retraction date
+ * last, issue 19). */
+#define SCAN_ID_COL 17
 
 static const char *const scan_sql[2] = {
 	SCAN_SQL("o.unit", "o.note", "o.batch_id"), /* everything */
@@ -68,6 +74,7 @@ struct scan {
 	bool pending;    /* a FETCH sent, its result not read */
 	PGresult *names; /* id, name: sorted by id */
 	int flags;
+	int32_t as_of;   /* the read's as-of, for the retraction rule */
 };
 
 /* The name of source id ("" when unknown), by binary search. */
@@ -121,7 +128,7 @@ static PGresult *next_block(struct scan *sc, struct gs_err *e)
 static int next_id(struct scan *sc, long long *id, struct gs_err *e)
 {
 	if (sc->block && sc->row < PQntuples(sc->block)) {
-		*id = pg_int(sc->block, sc->row, 16);
+		*id = pg_int(sc->block, sc->row, SCAN_ID_COL);
 		return 0;
 	}
 	*id = 0;
@@ -136,7 +143,7 @@ static int next_id(struct scan *sc, long long *id, struct gs_err *e)
 		return 0;
 	}
 	ask_next(sc);
-	*id = pg_int(sc->block, 0, 16);
+	*id = pg_int(sc->block, 0, SCAN_ID_COL);
 	return 0;
 }
 
@@ -300,7 +307,7 @@ static int walk(struct scan *sc, const char *glob, series_scan_fn fn,
 		if (read_series(sc, i, &info, &obs, e))
 			return -1;
 		group_figures(&obs);
-		obs_list_finish(&obs, sc->flags);
+		obs_list_finish(&obs, sc->flags, sc->as_of);
 		ret = fn(arg, &info, &obs, e);
 	}
 	return ret;
@@ -316,6 +323,7 @@ int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 	memset(&sc, 0, sizeof(sc));
 	sc.db = db;
 	sc.flags = flags;
+	sc.as_of = as_of;
 	if (own_txn && pg_exec(db, "BEGIN ISOLATION LEVEL REPEATABLE READ", e,
 			       "reading all series"))
 		return -1;
