@@ -2,12 +2,14 @@
 # install-deps.sh: install the Debian packages growthstat needs, only those
 # missing. Does nothing (and needs no root) when everything is present.
 # chromium is for the tests only: tests/cli/053-report-browser.sh renders
-# the report page in it (skipped, and said so, where it cannot run).
+# the report page in it (skipped, and said so, where it cannot run), and
+# python3-pandas and python3-statsmodels are for tests/cli/100-resample.sh,
+# which checks --frequency against pandas' resample on statsmodels' data.
 set -eu
 
 # PG=no (make PG=no): a build without PostgreSQL needs neither libpq-dev nor
 # the server the tests start.
-PKGS="gcc make pkg-config libsqlite3-dev sqlite3 libcsv-dev libcmocka-dev gnuplot-nox perl python3 python3-numpy chromium"
+PKGS="gcc make pkg-config libsqlite3-dev sqlite3 libcsv-dev libcmocka-dev gnuplot-nox perl python3 python3-numpy python3-pandas python3-statsmodels chromium"
 if [ "${PG:-yes}" != no ]; then
 	PKGS="$PKGS libpq-dev postgresql"
 fi
