@@ -393,10 +393,14 @@ static void set_asof(struct xdoc *d, int32_t ymd)
 }
 
 /* A month with its year right after the place that opens the text
- * ("Томск, январь 2023 года. Показатели ..."): the text's date line. */
+ * ("Томск, январь 2023 года. Показатели ..."), or opens the first
+ * paragraph after a heading ("Headline\n\nVladivostok, October 2021.
+ * The number ..."): the text's date line. */
 static bool month_lead(const struct xsent *s, int i, const struct xtime *m)
 {
-	return i == 0 && m->p.m0 > 0 && m->p.m0 == m->p.m1 && !m->noyear &&
+	bool top = i == 0 || (s->para_first && s->para == 1);
+
+	return top && m->p.m0 > 0 && m->p.m0 == m->p.m1 && !m->noyear &&
 	       place_lead(s) > 0 && m->t0 == place_lead(s);
 }
 
