@@ -509,7 +509,9 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	o->why |= period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
 		!has_multiple(all, nf)) || xcue_new_ones(s, f) ||
-	       (m != NULL && m->role == XR_NEXT && m->n > 0 && xcue_creates(s, f));
+	       (m != NULL && xcue_creates(s, f) &&
+		((m->role == XR_NEXT && m->n > 0) ||
+		 (m->role == XR_BY && m->p.y1 > d->ay)));
 	o->qual = f->q;
 	o->value = f->v;
 	if (f->multiple || (f->pct && !f->share && pct_change(s, f))) {

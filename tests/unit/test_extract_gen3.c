@@ -25,10 +25,30 @@ static const struct case_ dateline_after_heading[] = {
 
 CASES_TEST(test_dateline_after_heading, dateline_after_heading)
 
+/* Jobs to be created by a year are the increase until then, a plan from
+ * the text's year to that year ("позволят создать 6300 рабочих мест к
+ * 2039 году"), as within N years; a level to be reached by a year stays
+ * a target. */
+static const struct case_ created_by[] = {
+	{ "By 2030 the new plants will create 2,000 jobs.", 20230505,
+	  { "2023..2030|plan|2000|jobs||" } },
+	{ "The programme is expected to create more than 900 jobs by 2028.",
+	  20240110, { "2024..2028|plan|900|jobs|over|" } },
+	{ "К 2027 году резиденты создадут 3 тыс. рабочих мест.", 20230301,
+	  { "2023..2027|plan|3|тыс. рабочих мест||" } },
+	{ "До 2030 года в парке планируется создать около 1500 рабочих мест.",
+	  20220601, { "2022..2030|plan|1500|рабочих мест|about|" } },
+	{ "By 2030 the park is to have 150 residents.", 20230505,
+	  { "2030|target|150|companies||" } },
+};
+
+CASES_TEST(test_jobs_created_by_a_year, created_by)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dateline_after_heading),
+		cmocka_unit_test(test_jobs_created_by_a_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
