@@ -38,6 +38,13 @@ bool xcue_future(const struct xsent *s)
 			continue;
 		if (strcmp(w, "designed") == 0 && !is_w(s, i + 1, "to"))
 			continue;
+		/* "have announced investment": done; "the announced
+		 * investment" is what residents mean to invest (the seed
+		 * keys), "announced plans to" to come */
+		if (strcmp(w, "announced") == 0 && !is_w(s, i + 1, "plans") &&
+		    (is_w(s, i - 1, "have") || is_w(s, i - 1, "has") ||
+		     is_w(s, i - 1, "had")))
+			continue;
 		return true;
 	}
 	return false;

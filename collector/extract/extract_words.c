@@ -299,6 +299,7 @@ static const struct scale scales[] = {
 	{ "billion", 1e9, "billion" }, { "billions", 1e9, "billion" },
 	{ "bn", 1e9, "billion" }, { "bln", 1e9, "billion" },
 	{ "trillion", 1e12, "trillion" }, { "trn", 1e12, "trillion" },
+	{ "trln", 1e12, "trillion" },
 	{ "тыс", 1e3, "тыс." }, { "тысяч", 1e3, "тыс." },
 	{ "тысячи", 1e3, "тыс." }, { "тысяча", 1e3, "тыс." },
 	{ "млн", 1e6, "млн" }, { "миллион", 1e6, "млн" },

@@ -44,11 +44,29 @@ static const struct case_ created_by[] = {
 
 CASES_TEST(test_jobs_created_by_a_year, created_by)
 
+/* Investment residents "have announced" (declared) so far is a level of
+ * the text's date, not a plan: the act is done ("the announced
+ * investment" alone stays what is to come, as the seed keys read it); and "trln" is a trillion as
+ * "bln" is a billion ("RUB 1.1 trln"). */
+static const struct case_ announced[] = {
+	{ "Residents have announced investment of RUB 2.4 trln so far.",
+	  20221101, { "2022|level|2.4|trillion RUB||" } },
+	{ "Investors have announced projects worth RUB 300 bln.", 20221101,
+	  { "2022|level|300|billion RUB||" } },
+	{ "The announced investment of residents reached USD 1.5 bln in 2021.",
+	  20221101, { "2021|level|1.5|billion USD||" } },
+	{ "Резиденты заявили инвестиции на 1,1 трлн рублей.", 20221101,
+	  { "2022|level|1.1|трлн рублей||" } },
+};
+
+CASES_TEST(test_announced_investment, announced)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dateline_after_heading),
 		cmocka_unit_test(test_jobs_created_by_a_year),
+		cmocka_unit_test(test_announced_investment),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
