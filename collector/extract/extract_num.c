@@ -380,12 +380,47 @@ static bool total_to(const struct xsent *s, int i)
 	       is_w(s, i - 2, "total");
 }
 
+/* A currency before the low end of a range and the scale after its high
+ * end ("RUB 25-30 bn", "$2-3 bn"): both ends in that scale of that
+ * currency. */
+static void currency_before_range(struct xfig *f, struct xfig *g)
+{
+	if (f->cls != XU_CUR || f->scale[0] != '\0' || g->unit[0] != '\0' ||
+	    g->scale[0] == '\0')
+		return;
+	xu_set(g, f->unit, f->cls);
+	gs_snprintf(f->scale, sizeof(f->scale), "%s", g->scale);
+}
+
+/* The two ends f, g of a range starting at i, joined at c ("5 to 7
+ * billion", "от 5 до 7"), or of a change ("rose from 120 to 150"):
+ * their pair, qualifiers and the unit said once, after the high end. */
+static void range_pair(const struct xsent *s, int i, int c, struct xfig *f,
+		       struct xfig *g)
+{
+	bool from = (is_w(s, i - 1, "from") || is_w(s, i - 1, "с")) &&
+		    change_before(s, i);
+
+	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
+		gs_snprintf(f->scale, sizeof(f->scale), "%s", g->scale);
+		xu_set(f, g->unit, g->cls);
+	}
+	f->pair = from ? XP_FROM : XP_LOW;
+	g->pair = from ? XP_TO : XP_HIGH;
+	if (from)
+		f->q = GS_QUAL_NONE;
+	else if (f->q == GS_QUAL_NONE)
+		f->q = GS_QUAL_AT_LEAST;
+	g->q = from ? GS_QUAL_NONE : GS_QUAL_UP_TO;
+	g->t0 = c + 1;
+}
+
 /* The figure (or the two of a range) at i; the end, or -1. */
 static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		     const struct xfig *prev, struct xfig *f, struct xfig *g,
 		     int *nf)
 {
-	bool spelled, direct, sp2, dir2, from;
+	bool spelled, direct, sp2, dir2;
 	int e, c, e2 = -1, start;
 
 	*nf = 0;
@@ -398,22 +433,11 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	    !g->unit[0] && !g->scale[0] && !f->unit[0] && !f->scale[0] &&
 	    xu_bare(s, e2) && (xu_behind(s, i, g) || xu_number_of(s, i, g)))
 		dir2 = false;
+	if (c >= 0 && e2 > 0)
+		currency_before_range(f, g);
 	if (c >= 0 && e2 > 0 && (g->unit[0] || g->scale[0]) &&
 	    (f->unit[0] == '\0' || f->cls == g->cls)) {
-		from = (is_w(s, i - 1, "from") || is_w(s, i - 1, "с")) &&
-		       change_before(s, i);
-		if (f->unit[0] == '\0' && f->scale[0] == '\0') {
-			gs_snprintf(f->scale, sizeof(f->scale), "%s", g->scale);
-			xu_set(f, g->unit, g->cls);
-		}
-		f->pair = from ? XP_FROM : XP_LOW;
-		g->pair = from ? XP_TO : XP_HIGH;
-		if (from)
-			f->q = GS_QUAL_NONE;
-		else if (f->q == GS_QUAL_NONE)
-			f->q = GS_QUAL_AT_LEAST;
-		g->q = from ? GS_QUAL_NONE : GS_QUAL_UP_TO;
-		g->t0 = c + 1;
+		range_pair(s, i, c, f, g);
 		f->t1 = e;
 		g->t1 = e2;
 		if (keep(s, f, c, spelled, true) && keep(s, g, e2, sp2, dir2)) {

@@ -61,12 +61,30 @@ static const struct case_ announced[] = {
 
 CASES_TEST(test_announced_investment, announced)
 
+/* A range with the currency before its low end and the scale after its
+ * high end ("RUB 25-30 bn", "$2-3 bn"): both ends in billions of the
+ * currency, at least the low and up to the high. */
+static const struct case_ split_range[] = {
+	{ "Between 2022 and 2025 the cluster plans to invest RUB 25-30 bn.",
+	  20220705, { "2022..2025|plan|25|billion RUB|at_least|",
+		      "2022..2025|plan|30|billion RUB|up_to|" } },
+	{ "Residents invested $2-3 bn in 2021.", 20220705,
+	  { "2021|level|2|billion USD|at_least|",
+	    "2021|level|3|billion USD|up_to|" } },
+	{ "Residents invested RUB 400 to 450 mln in 2021.", 20220705,
+	  { "2021|level|400|million RUB|at_least|",
+	    "2021|level|450|million RUB|up_to|" } },
+};
+
+CASES_TEST(test_currency_before_a_range, split_range)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dateline_after_heading),
 		cmocka_unit_test(test_jobs_created_by_a_year),
 		cmocka_unit_test(test_announced_investment),
+		cmocka_unit_test(test_currency_before_a_range),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
