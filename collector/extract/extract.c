@@ -231,6 +231,21 @@ static void count_back(struct xdoc *d, int first, int i)
 			s->tm[k].p = xper_shift(b->p, -s->tm[k].n);
 }
 
+/* A list item "member companies: 33 (32 a year earlier)" counts back
+ * from the date of the paragraph that introduces the list ("Results for
+ * 2021:"), when the item states none of its own. */
+static void count_back_item(struct xsent *s, const struct xtime *lead)
+{
+	int k;
+
+	if (!s->item || lead == NULL || lead->a1 > 0 ||
+	    (lead->role != XR_POINT && lead->role != XR_RANGE))
+		return;
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].prev)
+			s->tm[k].p = xper_shift(lead->p, -s->tm[k].n);
+}
+
 static void context(const struct xdoc *d, int i, struct walk *w,
 		    struct xctx *c)
 {
@@ -395,6 +410,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		context(&d, i, &w, &c);
 		if (!s->para_first)
 			count_back(&d, w.first, i);
+		count_back_item(s, c.para);
 		nt = xtable_spot(s, rows, MAX_FIGS);
 		table_cands(r, s, rows, nt);
 		head = nt == 0 && top && heading(s);

@@ -286,6 +286,9 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f);
 bool xu_number_of(const struct xsent *s, int i, struct xfig *f);
 /* May the number that ends before j take its unit from before it? */
 bool xu_bare(const struct xsent *s, int j);
+/* Is the token at j a bracket giving an earlier value: "(32 a year
+ * earlier)", "(годом ранее — 49)", "(2020: 23,800)"? */
+bool xu_paren_earlier(const struct xsent *s, int j);
 /* Is token j a multiple or percent unit ("times", "-fold", "%")? */
 bool xu_relative_after(const struct xsent *s, int j);
 

@@ -373,6 +373,18 @@ static bool of_them(const struct xsent *s, int i, int e)
 	       (is_w(s, i - 2, "из") && is_w(s, i - 1, "них"));
 }
 
+/* The number at i inside a bracket giving the earlier value of the figure
+ * before: "33 (32 a year earlier)", "56 (годом ранее — 49)". */
+static bool in_earlier_paren(const struct xsent *s, int i)
+{
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - 4; j--)
+		if (is_w(s, j, "("))
+			return xu_paren_earlier(s, j);
+	return false;
+}
+
 /* "bringing the total to 147": the unit of the figure before. */
 static bool total_to(const struct xsent *s, int i)
 {
@@ -460,6 +472,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	}
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
 		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||
+				     in_earlier_paren(s, i) ||
 				     (is_w(s, i - 1, "from") &&
 				      (is_w(s, i - 2, "up") ||
 				       is_w(s, i - 2, "down") ||

@@ -78,6 +78,34 @@ static const struct case_ split_range[] = {
 
 CASES_TEST(test_currency_before_a_range, split_range)
 
+/* A count after its label with the earlier value in brackets ("member
+ * companies: 33 (32 a year earlier)", "резидентов — 56 (годом ранее —
+ * 49)", "residents: 40 (2021: 35)"): two counts of the label's unit, the
+ * bracket's dated by its own words. */
+static const struct case_ earlier_in_brackets[] = {
+	{ "Perm, 5 July 2022. Results for 2021:\n"
+	  "• member companies: 33 (32 a year earlier);\n"
+	  "• output: RUB 96 bn.", 0,
+	  { "2021|level|33|companies||", "2020|level|32|companies||",
+	    "2021|level|96|billion RUB||" } },
+	{ "Чебоксары, 14 февраля 2023 г. Итоги за 2022 год:\n"
+	  "— резидентов — 56 (годом ранее — 49);\n"
+	  "— создано 640 рабочих мест.", 0,
+	  { "2022|level|56|компаний||", "2021|level|49|компаний||",
+	    "2022|level|640|рабочих мест||" } },
+	{ "Tver, 3 March 2023. In 2022 the park's residents numbered 40 "
+	  "(2021: 35).", 0,
+	  { "2022|level|40|companies||", "2021|level|35|companies||" } },
+	/* the noun after "at" is where, not what is counted */
+	{ "In 2021 average headcount at member enterprises was 24,300 "
+	  "(2020: 23,800).", 20220301,
+	  { "2021|level|24300|people||", "2020|level|23800|people||" } },
+	{ "Tver, 3 March 2023. The park's residents numbered 40 (see the "
+	  "table) in 2022.", 0, { NULL } },
+};
+
+CASES_TEST(test_earlier_value_in_brackets, earlier_in_brackets)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -85,6 +113,7 @@ int main(void)
 		cmocka_unit_test(test_jobs_created_by_a_year),
 		cmocka_unit_test(test_announced_investment),
 		cmocka_unit_test(test_currency_before_a_range),
+		cmocka_unit_test(test_earlier_value_in_brackets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
