@@ -122,7 +122,9 @@ static const char *const ended_words[] = {
 
 static const char *const exceed_words[] = {
 	"exceed", "exceeds", "exceeded", "exceeding", "surpassed",
-	"surpasses", "surpass", "topped", "tops", "превысил", "превысила",
+	"surpasses", "surpass", "topped", "tops", "passed", "passes",
+	"перешагнул", "перешагнула", "перешагнуло", "перешагнули",
+	"превысил", "превысила",
 	"превысило", "превысили", "превышает", "превышают", "превысит",
 	"превышающий", "превысить", "превышать", "превысят", NULL };
 

@@ -106,6 +106,20 @@ static const struct case_ earlier_in_brackets[] = {
 
 CASES_TEST(test_earlier_value_in_brackets, earlier_in_brackets)
 
+/* "has passed 2,500", "перешагнуло 300": more than the number, as
+ * "exceeded" is (a level said now is dated on the date line's day, as
+ * the keys date it). */
+static const struct case_ passed[] = {
+	{ "Vladivostok, 5 October 2021. The number of residents has passed "
+	  "2,500.", 0, { "2021-10-05|level|2500|companies|over|" } },
+	{ "The park's revenue passed RUB 10 bn in 2022.", 20230301,
+	  { "2022|level|10|billion RUB|over|" } },
+	{ "В 2022 году число резидентов перешагнуло 300.", 20230301,
+	  { "2022|level|300|компаний|over|" } },
+};
+
+CASES_TEST(test_passed_is_over, passed)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -114,6 +128,7 @@ int main(void)
 		cmocka_unit_test(test_announced_investment),
 		cmocka_unit_test(test_currency_before_a_range),
 		cmocka_unit_test(test_earlier_value_in_brackets),
+		cmocka_unit_test(test_passed_is_over),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
