@@ -491,11 +491,49 @@ static bool range_low(const struct xdoc *d, const struct xsent *s,
 	return true;
 }
 
+/* Do the words of m, or the few before it, say "the same period"
+ * ("same", "аналогичный", "тот же")? */
+static bool said_same(const struct xsent *s, const struct xtime *m)
+{
+	int k;
+
+	for (k = m->t0 > 4 ? m->t0 - 4 : 0; k < m->t1; k++)
+		if (is_w(s, k, "same") || is_w(s, k, "же") ||
+		    strncmp(s->t[k].w, "аналогичн", strlen("аналогичн")) == 0)
+			return true;
+	return false;
+}
+
+/* "against 240 in the same period of 2020" in a sentence that states
+ * its months ("In January-September"): those months of that year, in *t;
+ * else m itself. */
+static const struct xtime *same_months(const struct xsent *s,
+				       const struct xtime *m, struct xtime *t)
+{
+	int k;
+
+	if (m == NULL || m->role != XR_POINT || m->p.m0 != 0 ||
+	    !said_same(s, m))
+		return m;
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *r = &s->tm[k];
+
+		if (r != m && r->p.m0 > 0 && r->p.y0 == r->p.y1 &&
+		    (r->role == XR_RANGE || r->role == XR_POINT)) {
+			*t = *r;
+			t->p = xper_shift(r->p, m->p.y0 - r->p.y0);
+			return t;
+		}
+	}
+	return m;
+}
+
 void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		 const struct xctx *c, const struct xfig *f,
 		 const struct xfig *all, int nf, struct xcand *o)
 {
 	const struct xtime *m;
+	struct xtime same;
 	bool future, plan;
 	int hz = d->horizon > d->ay ? d->horizon : d->ay;
 
@@ -531,7 +569,8 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		o->kind = GS_KIND_TARGET;
 		o->period = m && m->role == XR_POINT ? m->p : xper_year(d->ay);
 	} else {
-		absolute(d, s, f, m, future, plan, hz, o);
+		absolute(d, s, f, same_months(s, m, &same), future, plan, hz,
+			 o);
 	}
 	if (f->scale[0] && f->unit[0])
 		gs_snprintf(o->unit, sizeof(o->unit), "%s %s", f->scale, f->unit);

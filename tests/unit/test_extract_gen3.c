@@ -120,6 +120,21 @@ static const struct case_ passed[] = {
 
 CASES_TEST(test_passed_is_over, passed)
 
+/* "against 240 in the same period of 2020" after "In January-September":
+ * the same months of 2020, a flow as the first figure is. */
+static const struct case_ same_months[] = {
+	{ "In January-September, 290 new residents registered, against 240 in "
+	  "the same period of 2020.", 20211001,
+	  { "2021-01..2021-09|flow|290|companies||",
+	    "2020-01..2020-09|flow|240|companies||" } },
+	{ "За январь-июнь резиденты отгрузили продукции на 5 млрд рублей "
+	  "против 4 млрд рублей за аналогичный период 2021 года.", 20220801,
+	  { "2022-01..2022-06|flow|5|млрд рублей||",
+	    "2021-01..2021-06|flow|4|млрд рублей||" } },
+};
+
+CASES_TEST(test_same_months_of_a_year, same_months)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -129,6 +144,7 @@ int main(void)
 		cmocka_unit_test(test_currency_before_a_range),
 		cmocka_unit_test(test_earlier_value_in_brackets),
 		cmocka_unit_test(test_passed_is_over),
+		cmocka_unit_test(test_same_months_of_a_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
