@@ -135,6 +135,29 @@ static const struct case_ same_months[] = {
 
 CASES_TEST(test_same_months_of_a_year, same_months)
 
+/* "over the nine months", "in the first nine months", "за девять
+ * месяцев" without a year, in a text dated after them: January to the
+ * N-th month of the text's year. Nine months a building took stays no
+ * figure. */
+static const struct case_ months_so_far[] = {
+	{ "Lipetsk, October 2022 - Investment by residents over the nine "
+	  "months came to RUB 13 bn.", 0,
+	  { "2022-01..2022-09|flow|13|billion RUB||" } },
+	{ "Kazan, 10 August 2023. In the first six months residents paid "
+	  "RUB 2 bn in taxes.", 0, { "2023-01..2023-06|flow|2|billion RUB||" } },
+	{ "Липецк, 12 октября 2022 г. За девять месяцев резиденты вложили "
+	  "13 млрд рублей.", 0, { "2022-01..2022-09|flow|13|млрд рублей||" } },
+	{ "Липецк, 12 октября 2022 г. Площадку построили за девять месяцев.",
+	  0, { NULL } },
+	{ "Липецк, 12 октября 2022 г. Выручка резидентов за январь-сентябрь "
+	  "2022 года выросла на 15%. Годом ранее рост за девять месяцев "
+	  "составлял 8%.", 0,
+	  { "2022-01..2022-09|percent|15|%||2021-01..2021-09",
+	    "2021-01..2021-09|percent|8|%||2020-01..2020-09" } },
+};
+
+CASES_TEST(test_months_of_the_year_so_far, months_so_far)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -145,6 +168,7 @@ int main(void)
 		cmocka_unit_test(test_earlier_value_in_brackets),
 		cmocka_unit_test(test_passed_is_over),
 		cmocka_unit_test(test_same_months_of_a_year),
+		cmocka_unit_test(test_months_of_the_year_so_far),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
