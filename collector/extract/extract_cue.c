@@ -166,6 +166,20 @@ static bool paren_figure(const struct xsent *s, int i, int g)
 	return false;
 }
 
+/* The date that ends a label right before the figure: "new jobs created
+ * by residents in 2023: 230". */
+static const struct xtime *label_date(const struct xsent *s,
+				      const struct xfig *f)
+{
+	int k;
+
+	for (k = 0; k < s->ntm; k++)
+		if (dates_role(s->tm[k].role) && is_w(s, s->tm[k].t1, ":") &&
+		    s->tm[k].t1 + 1 == f->t0)
+			return &s->tm[k];
+	return NULL;
+}
+
 static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 				  const struct xfig *f, const struct xctx *c,
 				  bool future)
@@ -196,7 +210,7 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		if (best == NULL || dist(s, m, f) < dist(s, best, f))
 			best = m;
 	}
-	if (best != NULL)
+	if (best != NULL || (best = label_date(s, f)) != NULL)
 		return best;
 	if ((best = list_date(s)) != NULL && !elsewhere(best, f))
 		return best;

@@ -203,8 +203,10 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 			return false; /* the unit of another figure */
 		if (s->t[j].type != XT_WORD || (s->t[j].flags & XF_TIME))
 			continue;
-		if (is_w(s, j - 1, "at") || is_w(s, j - 2, "at"))
-			continue; /* "headcount at member enterprises was" */
+		if (is_w(s, j - 1, "at") || is_w(s, j - 2, "at") ||
+		    is_w(s, j - 1, "by") || is_w(s, j - 2, "by"))
+			continue; /* "headcount at member enterprises was",
+				   * "jobs created by residents: 230" */
 		if ((u = xw_unit(s, j, &n)) != NULL && j + n <= i &&
 		    (u->cls == XU_COUNT || u->cls == XU_PEOPLE ||
 		     u->cls == XU_AREA || u->cls == XU_CUR)) {

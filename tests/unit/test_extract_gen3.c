@@ -158,6 +158,22 @@ static const struct case_ months_so_far[] = {
 
 CASES_TEST(test_months_of_the_year_so_far, months_so_far)
 
+/* A noun after "by" or "at" before the number names who or where, not
+ * what is counted: "new jobs created by residents in 2023: 230"; "over"
+ * after "spread" is where, not more than: "spread over five sites". */
+static const struct case_ who_and_where[] = {
+	{ "New jobs created by residents in 2023: 230.", 20240120,
+	  { "2023|level|230|jobs||" } },
+	{ "Krasnoyarsk, 20 January 2024. The zone is spread over five sites.",
+	  0, { "2024|level|5|sites||" } },
+	{ "The park is spread over 120 hectares.", 20230301,
+	  { "2023|level|120|hectares||" } },
+	{ "The park covers over 120 hectares.", 20230301,
+	  { "2023|level|120|hectares|over|" } },
+};
+
+CASES_TEST(test_who_and_where, who_and_where)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -169,6 +185,7 @@ int main(void)
 		cmocka_unit_test(test_passed_is_over),
 		cmocka_unit_test(test_same_months_of_a_year),
 		cmocka_unit_test(test_months_of_the_year_so_far),
+		cmocka_unit_test(test_who_and_where),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
