@@ -166,6 +166,28 @@ static bool paren_figure(const struct xsent *s, int i, int g)
 	return false;
 }
 
+/* A level to be reached ("investment should reach 15 billion", "инвестиции
+ * вырастут до 15 млрд"): a target, not money to be spent. */
+static bool reaches(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ws[] = { "reach", "reaches", "достигнет",
+					  "достигнут", "достичь" };
+	int i = f->t0 - 1, j;
+	size_t k;
+
+	if (is_w(s, f->t0, "до") || is_w(s, f->t0, "to"))
+		i = f->t0; /* read as the qualifier's start, then dropped */
+	for (k = 0; k < GS_ARRAY_LEN(ws); k++)
+		if (is_w(s, i, ws[k]))
+			return true;
+	if (!is_w(s, i, "до") && !is_w(s, i, "to"))
+		return false;
+	for (j = i - 1; j >= 0 && j >= i - 3; j--)
+		if (strncmp(s->t[j].w, "выраст", strlen("выраст")) == 0)
+			return true;
+	return xqual_change_near(s, i);
+}
+
 /* The date that ends a label right before the figure: "new jobs created
  * by residents in 2023: 230". */
 static const struct xtime *label_date(const struct xsent *s,
@@ -560,7 +582,8 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	m = attach(d, s, f, c, future);
 	o->why |= period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
-		!has_multiple(all, nf)) || xcue_new_ones(s, f) ||
+		!has_multiple(all, nf) && !reaches(s, f)) ||
+	       xcue_new_ones(s, f) ||
 	       (m != NULL && xcue_creates(s, f) &&
 		((m->role == XR_NEXT && m->n > 0) ||
 		 (m->role == XR_BY && m->p.y1 > d->ay)));

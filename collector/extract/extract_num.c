@@ -504,6 +504,32 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	return e;
 }
 
+/* Billions or trillions said without a currency, or with the count said
+ * just before ("создали 1,2 тыс. рабочих мест, а ... вырастут до 15
+ * млрд"): the currency of an earlier figure of the sentence, if any. */
+static void billions_are_money(struct xfig *f, int n)
+{
+	static const char *const big[] = { "billion", "trillion", "млрд",
+					   "трлн" };
+	size_t k;
+	int j;
+
+	if (f[n].cls == XU_CUR || f[n].pair != XP_NONE ||
+	    (f[n].unit[0] != '\0' && f[n].cls != XU_COUNT &&
+	     f[n].cls != XU_PEOPLE))
+		return;
+	for (k = 0; k < GS_ARRAY_LEN(big); k++)
+		if (strcmp(f[n].scale, big[k]) == 0)
+			break;
+	if (k == GS_ARRAY_LEN(big))
+		return;
+	for (j = n - 1; j >= 0; j--)
+		if (f[j].cls == XU_CUR) {
+			xu_set(&f[n], f[j].unit, XU_CUR);
+			return;
+		}
+}
+
 int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 {
 	int n = 0, i, e, k;
@@ -514,6 +540,8 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 		if ((e = figure_at(s, d, i, n > 0 ? &f[n - 1] : NULL, &f[n],
 				   &f[n + 1], &k)) < 0)
 			continue;
+		if (k == 1)
+			billions_are_money(f, n);
 		n += k;
 		i = e - 1;
 	}

@@ -174,6 +174,23 @@ static const struct case_ who_and_where[] = {
 
 CASES_TEST(test_who_and_where, who_and_where)
 
+/* A scale of billions said alone takes the currency of an earlier figure
+ * of the sentence, not the count said just before it: "вложили 9 млрд
+ * рублей и создали 1,2 тыс. рабочих мест, а к 2024 году инвестиции
+ * вырастут до 15 млрд". */
+static const struct case_ billions_are_money[] = {
+	{ "Резиденты вложили 9 млрд рублей и создали 1,2 тыс. рабочих мест, а "
+	  "к 2024 году инвестиции вырастут до 15 млрд.", 20230301,
+	  { "2023|level|9|млрд рублей||", "2023|level|1.2|тыс. рабочих мест||",
+	    "2024|target|15|млрд рублей||" } },
+	{ "Residents invested RUB 9 billion and created 1,200 jobs; by 2025 "
+	  "investment should reach 15 billion.", 20230301,
+	  { "2023|level|9|billion RUB||", "2023|level|1200|jobs||",
+	    "2025|target|15|billion RUB||" } },
+};
+
+CASES_TEST(test_billions_are_money, billions_are_money)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -186,6 +203,7 @@ int main(void)
 		cmocka_unit_test(test_same_months_of_a_year),
 		cmocka_unit_test(test_months_of_the_year_so_far),
 		cmocka_unit_test(test_who_and_where),
+		cmocka_unit_test(test_billions_are_money),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
