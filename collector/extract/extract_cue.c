@@ -166,42 +166,6 @@ static bool paren_figure(const struct xsent *s, int i, int g)
 	return false;
 }
 
-/* A level to be reached ("investment should reach 15 billion", "инвестиции
- * вырастут до 15 млрд"): a target, not money to be spent. */
-static bool reaches(const struct xsent *s, const struct xfig *f)
-{
-	static const char *const ws[] = { "reach", "reaches", "достигнет",
-					  "достигнут", "достичь" };
-	int i = f->t0 - 1, j;
-	size_t k;
-
-	if (is_w(s, f->t0, "до") || is_w(s, f->t0, "to"))
-		i = f->t0; /* read as the qualifier's start, then dropped */
-	for (k = 0; k < GS_ARRAY_LEN(ws); k++)
-		if (is_w(s, i, ws[k]))
-			return true;
-	if (!is_w(s, i, "до") && !is_w(s, i, "to"))
-		return false;
-	for (j = i - 1; j >= 0 && j >= i - 3; j--)
-		if (strncmp(s->t[j].w, "выраст", strlen("выраст")) == 0)
-			return true;
-	return xqual_change_near(s, i);
-}
-
-/* The date that ends a label right before the figure: "new jobs created
- * by residents in 2023: 230". */
-static const struct xtime *label_date(const struct xsent *s,
-				      const struct xfig *f)
-{
-	int k;
-
-	for (k = 0; k < s->ntm; k++)
-		if (dates_role(s->tm[k].role) && is_w(s, s->tm[k].t1, ":") &&
-		    s->tm[k].t1 + 1 == f->t0)
-			return &s->tm[k];
-	return NULL;
-}
-
 static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 				  const struct xfig *f, const struct xctx *c,
 				  bool future)
@@ -232,7 +196,7 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		if (best == NULL || dist(s, m, f) < dist(s, best, f))
 			best = m;
 	}
-	if (best != NULL || (best = label_date(s, f)) != NULL)
+	if (best != NULL || (best = xcue_label_date(s, f)) != NULL)
 		return best;
 	if ((best = list_date(s)) != NULL && !elsewhere(best, f))
 		return best;
@@ -527,43 +491,6 @@ static bool range_low(const struct xdoc *d, const struct xsent *s,
 	return true;
 }
 
-/* Do the words of m, or the few before it, say "the same period"
- * ("same", "аналогичный", "тот же")? */
-static bool said_same(const struct xsent *s, const struct xtime *m)
-{
-	int k;
-
-	for (k = m->t0 > 4 ? m->t0 - 4 : 0; k < m->t1; k++)
-		if (is_w(s, k, "same") || is_w(s, k, "же") ||
-		    strncmp(s->t[k].w, "аналогичн", strlen("аналогичн")) == 0)
-			return true;
-	return false;
-}
-
-/* "against 240 in the same period of 2020" in a sentence that states
- * its months ("In January-September"): those months of that year, in *t;
- * else m itself. */
-static const struct xtime *same_months(const struct xsent *s,
-				       const struct xtime *m, struct xtime *t)
-{
-	int k;
-
-	if (m == NULL || m->role != XR_POINT || m->p.m0 != 0 ||
-	    !said_same(s, m))
-		return m;
-	for (k = 0; k < s->ntm; k++) {
-		const struct xtime *r = &s->tm[k];
-
-		if (r != m && r->p.m0 > 0 && r->p.y0 == r->p.y1 &&
-		    (r->role == XR_RANGE || r->role == XR_POINT)) {
-			*t = *r;
-			t->p = xper_shift(r->p, m->p.y0 - r->p.y0);
-			return t;
-		}
-	}
-	return m;
-}
-
 void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		 const struct xctx *c, const struct xfig *f,
 		 const struct xfig *all, int nf, struct xcand *o)
@@ -582,7 +509,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	m = attach(d, s, f, c, future);
 	o->why |= period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
-		!has_multiple(all, nf) && !reaches(s, f)) ||
+		!has_multiple(all, nf) && !xcue_reaches(s, f)) ||
 	       xcue_new_ones(s, f) ||
 	       (m != NULL && xcue_creates(s, f) &&
 		((m->role == XR_NEXT && m->n > 0) ||
@@ -606,7 +533,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		o->kind = GS_KIND_TARGET;
 		o->period = m && m->role == XR_POINT ? m->p : xper_year(d->ay);
 	} else {
-		absolute(d, s, f, same_months(s, m, &same), future, plan, hz,
+		absolute(d, s, f, xcue_same_months(s, m, &same), future, plan, hz,
 			 o);
 	}
 	if (f->scale[0] && f->unit[0])

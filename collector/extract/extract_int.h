@@ -24,6 +24,8 @@
 **   extract_unitof.c  where the unit of a number is
 **   extract_cue.c     kind (level, flow, multiple, percent, target, plan),
 **                     period and base period of each figure
+**   extract_hint.c    words near a figure that decide its kind and date
+**                     ("should reach", "in 2023: 230", "the same period")
 **   extract_series.c  a series key proposed from the figure's subject
 **   extract_table.c   rows of a table flattened into text
 **   extract_conf.c    each candidate's reasons and confidence
@@ -207,6 +209,17 @@ struct xfig;
  * span of years? Then a plan over the period, not a level to reach. */
 bool xcue_new_ones(const struct xsent *s, const struct xfig *f);
 bool xcue_creates(const struct xsent *s, const struct xfig *f);
+
+/* extract_hint.c */
+/* Is f a level to be reached: "should reach 15 billion", "вырастут до"? */
+bool xcue_reaches(const struct xsent *s, const struct xfig *f);
+/* The date ending a label right before f ("in 2023: 230"), or NULL. */
+const struct xtime *xcue_label_date(const struct xsent *s,
+				    const struct xfig *f);
+/* m, or for "the same period of 2020" in a sentence that states its
+ * months, those months of 2020 in *t. */
+const struct xtime *xcue_same_months(const struct xsent *s,
+				     const struct xtime *m, struct xtime *t);
 
 /* extract_tword.c, shared by extract_time.c and extract_span.c: token
  * tests ("is token i the word w", any of ws), a year at i (a 4-digit
