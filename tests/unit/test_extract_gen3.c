@@ -191,6 +191,20 @@ static const struct case_ billions_are_money[] = {
 
 CASES_TEST(test_billions_are_money, billions_are_money)
 
+/* Money to be invested by a year is a plan from the text's year: the
+ * Russian infinitives and futures of "invest" ("планируется вложить",
+ * "инвестировать", "направить") count as investing, as "invest" does. */
+static const struct case_ invest_by[] = {
+	{ "До 2024 года в модернизацию планируется вложить более 20 млрд "
+	  "рублей.", 20210615, { "2021..2024|plan|20|млрд рублей|over|" } },
+	{ "К 2026 году компания намерена инвестировать 3 млрд рублей.",
+	  20230301, { "2023..2026|plan|3|млрд рублей||" } },
+	{ "By 2026 the company will invest RUB 3 bn.", 20230301,
+	  { "2023..2026|plan|3|billion RUB||" } },
+};
+
+CASES_TEST(test_invest_by_a_year, invest_by)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -204,6 +218,7 @@ int main(void)
 		cmocka_unit_test(test_months_of_the_year_so_far),
 		cmocka_unit_test(test_who_and_where),
 		cmocka_unit_test(test_billions_are_money),
+		cmocka_unit_test(test_invest_by_a_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
