@@ -90,3 +90,28 @@ const struct xtime *xcue_same_months(const struct xsent *s,
 	}
 	return m;
 }
+
+/* The date right before the bracket f stands in: "больше уровня 2020 года
+ * (1,8 млрд руб.)" is 2020's value, whatever role the date plays for the
+ * figure outside the bracket; a bracket with a date of its own ("(2021:
+ * RUB 10.2 billion)") goes by that. */
+const struct xtime *xcue_paren_date(const struct xsent *s,
+				    const struct xfig *f)
+{
+	int p = s->t[f->tn].paren, o = f->tn, k;
+
+	if (p == 0)
+		return NULL;
+	while (o > 0 && s->t[o - 1].paren == p)
+		o--;
+	if (!is_w(s, o, "("))
+		return NULL;
+	for (k = 0; k < s->ntm; k++)
+		if (s->t[s->tm[k].t0].paren == p)
+			return NULL; /* "(2021: RUB 10.2 billion)" dates itself */
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].t1 == o && s->tm[k].p.y0 != 0 &&
+		    s->tm[k].role != XR_NAMEYEAR && s->tm[k].role != XR_NOW)
+			return &s->tm[k];
+	return NULL;
+}

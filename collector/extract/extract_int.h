@@ -216,6 +216,10 @@ bool xcue_reaches(const struct xsent *s, const struct xfig *f);
 /* The date ending a label right before f ("in 2023: 230"), or NULL. */
 const struct xtime *xcue_label_date(const struct xsent *s,
 				    const struct xfig *f);
+/* The date right before the bracket f stands in ("уровня 2020 года (1,8
+ * млрд руб.)"), or NULL. */
+const struct xtime *xcue_paren_date(const struct xsent *s,
+				    const struct xfig *f);
 /* m, or for "the same period of 2020" in a sentence that states its
  * months, those months of 2020 in *t. */
 const struct xtime *xcue_same_months(const struct xsent *s,

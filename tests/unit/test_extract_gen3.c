@@ -205,6 +205,21 @@ static const struct case_ invest_by[] = {
 
 CASES_TEST(test_invest_by_a_year, invest_by)
 
+/* A value in brackets right after a date names that date's value:
+ * "больше уровня 2020 года (1,8 млрд руб.)", "above the 2021 level
+ * (RUB 4.2 bn)". */
+static const struct case_ paren_after_date[] = {
+	{ "Выручка резидентов за 2022 год составила 5 млрд руб., что на 20% "
+	  "больше уровня 2021 года (4,2 млрд руб.).", 20230301,
+	  { "2022|level|5|млрд рублей||", "2022|percent|20|%||2021",
+	    "2021|level|4.2|млрд рублей||" } },
+	{ "Revenue was RUB 5 bn in 2022, well above the level of 2021 "
+	  "(RUB 4.2 bn).", 20230301,
+	  { "2022|level|5|billion RUB||", "2021|level|4.2|billion RUB||" } },
+};
+
+CASES_TEST(test_value_in_brackets_after_a_date, paren_after_date)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -219,6 +234,7 @@ int main(void)
 		cmocka_unit_test(test_who_and_where),
 		cmocka_unit_test(test_billions_are_money),
 		cmocka_unit_test(test_invest_by_a_year),
+		cmocka_unit_test(test_value_in_brackets_after_a_date),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
