@@ -524,7 +524,13 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 
 		if (f->down)
 			o->value = f->multiple ? 1 / f->v : -f->v;
-		relative(d, s, cmp ? other_date(s, cmp) : m, future, hz, o);
+		const struct xtime *at = cmp ? other_date(s, cmp) : m;
+
+		if (at == NULL && !future && base_of(s) != NULL &&
+		    base_of(s)->role == XR_SAME)
+			at = xcue_sole_year(s); /* "in 2022, and ... rose by
+						 * 7.5% on the previous year" */
+		relative(d, s, at, future, hz, o);
 		if (cmp != NULL && other_date(s, cmp) == NULL)
 			o->period = xper_shift(cmp->p, 1);
 		if (cmp != NULL)

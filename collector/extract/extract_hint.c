@@ -115,3 +115,22 @@ const struct xtime *xcue_paren_date(const struct xsent *s,
 			return &s->tm[k];
 	return NULL;
 }
+
+/* The one year the sentence states as a point ("in 2022"), or NULL when
+ * it states none or several. */
+const struct xtime *xcue_sole_year(const struct xsent *s)
+{
+	const struct xtime *y = NULL;
+	int k;
+
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+
+		if (m->role != XR_POINT || m->noyear || m->p.y0 == 0)
+			continue;
+		if (y != NULL || m->p.m0 != 0 || m->p.y0 != m->p.y1)
+			return NULL;
+		y = m;
+	}
+	return y;
+}

@@ -220,6 +220,8 @@ const struct xtime *xcue_label_date(const struct xsent *s,
  * млрд руб.)"), or NULL. */
 const struct xtime *xcue_paren_date(const struct xsent *s,
 				    const struct xfig *f);
+/* The one year s states as a point ("in 2022"), or NULL. */
+const struct xtime *xcue_sole_year(const struct xsent *s);
 /* m, or for "the same period of 2020" in a sentence that states its
  * months, those months of 2020 in *t. */
 const struct xtime *xcue_same_months(const struct xsent *s,

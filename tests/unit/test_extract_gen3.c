@@ -220,6 +220,20 @@ static const struct case_ paren_after_date[] = {
 
 CASES_TEST(test_value_in_brackets_after_a_date, paren_after_date)
 
+/* A change "on the previous year" in a clause of its own takes the one
+ * year the sentence states, not the text's: "... in 2022, and
+ * production rose by 7.5% on the previous year" (a text of 2023). */
+static const struct case_ previous_year[] = {
+	{ "Output reached RUB 50 bn in 2022, and exports rose by 7.5% on the "
+	  "previous year.", 20230228,
+	  { "2022|level|50|billion RUB||", "2022|percent|7.5|%||2021" } },
+	{ "Выручка в 2022 году составила 50 млрд рублей, а экспорт вырос на "
+	  "7,5% к предыдущему году.", 20230228,
+	  { "2022|level|50|млрд рублей||", "2022|percent|7.5|%||2021" } },
+};
+
+CASES_TEST(test_previous_year_of_the_sentence, previous_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -235,6 +249,7 @@ int main(void)
 		cmocka_unit_test(test_billions_are_money),
 		cmocka_unit_test(test_invest_by_a_year),
 		cmocka_unit_test(test_value_in_brackets_after_a_date),
+		cmocka_unit_test(test_previous_year_of_the_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
