@@ -285,14 +285,33 @@ static void context(const struct xdoc *d, int i, struct walk *w,
 		c->para = para_date(&d->s[w->question], false);
 }
 
-/* A title or heading at the top: one line, no final punctuation. Its
- * figures repeat the text's ("output tops 100 billion rubles"). */
+/* Does s end in the dot of a scale or currency abbreviation ("47 млрд
+ * руб.", "RUB 12 bn.")? */
+static bool abbrev_end(const struct xsent *s)
+{
+	static const char *const ab[] = { "руб", "тыс", "млн", "млрд",
+		"трлн", "долл", "bn", "mln", "bln", "trln" };
+	size_t k;
+
+	if (s->nt < 2 || strcmp(s->t[s->nt - 1].w, ".") != 0)
+		return false;
+	for (k = 0; k < GS_ARRAY_LEN(ab); k++)
+		if (strcmp(s->t[s->nt - 2].w, ab[k]) == 0)
+			return true;
+	return false;
+}
+
+/* A title or heading at the top: one line, no final punctuation but an
+ * abbreviation's dot. Its figures repeat the text's ("output tops 100
+ * billion rubles", "Резиденты ТОР вложили 47 млрд руб."). */
 static bool heading(const struct xsent *s)
 {
 	const unsigned char *e = (const unsigned char *)s->text + s->len;
 
 	if (s->item || !s->para_first || s->len > 150 || s->len == 0)
 		return false;
+	if (abbrev_end(s) && s->para == 0)
+		return true;
 	return strchr(".!?:;\")", e[-1]) == NULL &&
 	       !(s->len >= 2 && e[-2] == 0xc2) &&
 	       !(s->len >= 3 && e[-3] == 0xe2);

@@ -234,6 +234,20 @@ static const struct case_ previous_year[] = {
 
 CASES_TEST(test_previous_year_of_the_sentence, previous_year)
 
+/* A heading that ends in an abbreviation's dot ("... вложили 47 млрд
+ * руб.") is still a heading: its figure, repeated in the text, is not a
+ * second row. */
+static const struct case_ heading_abbrev[] = {
+	{ "Резиденты парка вложили 12 млрд руб.\n\nТверь, 3 марта 2023 г. — С "
+	  "2015 года резиденты парка вложили 12 млрд руб.", 0,
+	  { "2015..2023|flow|12|млрд рублей||" } },
+	{ "Park residents invest RUB 12 bn.\n\nTver, 3 March 2023 - Since "
+	  "2015 park residents have invested RUB 12 bn.", 0,
+	  { "2015..2023|flow|12|billion RUB||" } },
+};
+
+CASES_TEST(test_heading_ending_in_abbreviation, heading_abbrev)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +264,7 @@ int main(void)
 		cmocka_unit_test(test_invest_by_a_year),
 		cmocka_unit_test(test_value_in_brackets_after_a_date),
 		cmocka_unit_test(test_previous_year_of_the_sentence),
+		cmocka_unit_test(test_heading_ending_in_abbreviation),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
