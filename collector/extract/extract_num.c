@@ -364,9 +364,14 @@ static int qual_end(const struct xsent *s, int i)
 }
 
 /* A number said of "them": "их было восемь", "1,100 of them", "из них
- * 40". */
+ * 40", or alone after "there were", "было" ("In 2021 there were 241."). */
 static bool of_them(const struct xsent *s, int i, int e)
 {
+	bool alone = e >= s->nt || s->t[e].type == XT_PUNCT;
+
+	if (alone && ((is_w(s, i - 1, "were") && is_w(s, i - 2, "there")) ||
+		      is_w(s, i - 1, "было") || is_w(s, i - 1, "были")))
+		return true;
 	return (is_w(s, e, "of") && is_w(s, e + 1, "them")) ||
 	       (is_w(s, e, "из") && is_w(s, e + 1, "них")) ||
 	       is_w(s, i - 1, "их") || is_w(s, i - 2, "их") ||

@@ -248,6 +248,18 @@ static const struct case_ heading_abbrev[] = {
 
 CASES_TEST(test_heading_ending_in_abbreviation, heading_abbrev)
 
+/* "there were 241", "было 40" after a sentence that counted something:
+ * the same count, as "of them" is. */
+static const struct case_ there_were[] = {
+	{ "The park has 272 residents. In 2021 there were 241.", 20230314,
+	  { "2023|level|272|companies||", "2021|level|241|companies||" } },
+	{ "В технопарке 60 резидентов. В 2021 году было 48.", 20230314,
+	  { "2023|level|60|компаний||", "2021|level|48|компаний||" } },
+	{ "In 2021 there were 241.", 20230314, { NULL } },
+};
+
+CASES_TEST(test_there_were_n, there_were)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -265,6 +277,7 @@ int main(void)
 		cmocka_unit_test(test_value_in_brackets_after_a_date),
 		cmocka_unit_test(test_previous_year_of_the_sentence),
 		cmocka_unit_test(test_heading_ending_in_abbreviation),
+		cmocka_unit_test(test_there_were_n),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
