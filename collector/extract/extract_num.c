@@ -171,22 +171,51 @@ static int one_in_every(struct xsent *s, int i, struct xfig *f)
 	return e - i;
 }
 
-/* "выросло на четверть", "rose by a quarter": a change of 25 %. Returns
- * the tokens taken or 0. */
+/* The share a part word names ("quarter", "треть"), or 0. */
+static double part_of(const struct xsent *s, int i)
+{
+	static const struct { const char *w; double v; } parts[] = {
+		{ "quarter", 25 }, { "third", 100.0 / 3 }, { "half", 50 },
+		{ "четверть", 25 }, { "треть", 100.0 / 3 },
+		{ "половину", 50 } };
+	size_t k;
+
+	for (k = 0; k < GS_ARRAY_LEN(parts); k++)
+		if (is_w(s, i, parts[k].w))
+			return parts[k].v;
+	return 0;
+}
+
+/* A comparative after a part: "a quarter more", "на треть больше". */
+static bool more_after(const struct xsent *s, int j)
+{
+	return is_w(s, j, "more") || is_w(s, j, "less") ||
+	       is_w(s, j, "higher") || is_w(s, j, "lower") ||
+	       is_w(s, j, "больше") || is_w(s, j, "меньше");
+}
+
+/* "выросло на четверть", "rose by a quarter", "fell by a third", "a
+ * quarter more", "grew by half", "то есть на четверть": a change of 25,
+ * 33.3 or 50 %. Returns the tokens taken or 0. */
 static int quarter_more(const struct xsent *s, int i, struct xfig *f)
 {
 	int k = 0;
+	bool by = is_w(s, i - 1, "by") || is_w(s, i - 1, "на");
 
-	if (is_w(s, i, "четверть") && is_w(s, i - 1, "на"))
-		k = 1;
-	else if (is_w(s, i, "a") && is_w(s, i + 1, "quarter") &&
-		 is_w(s, i - 1, "by") && !is_w(s, i + 2, "of"))
+	if (by && !is_w(s, i, "a") && part_of(s, i) > 0)
+		k = 1; /* "на четверть", "by half" */
+	else if (is_w(s, i, "a") && part_of(s, i + 1) > 0 &&
+		 !is_w(s, i + 2, "of") && (by || more_after(s, i + 2)))
 		k = 2;
-	if (k == 0 || !xqual_change_near(s, i))
+	if (k == 0 || is_w(s, i + k, "of") ||
+	    !(xqual_change_near(s, i) || more_after(s, i + k) ||
+	      (is_w(s, i - 2, "есть") && is_w(s, i - 3, "то"))))
 		return 0;
-	f->v = 25;
+	f->v = part_of(s, i + k - 1);
 	xu_set(f, "%", XU_PCT);
 	f->pct = true;
+	f->down = down_before(s, i) || is_w(s, i + k, "less") ||
+		  is_w(s, i + k, "lower") || is_w(s, i + k, "меньше");
 	return k;
 }
 

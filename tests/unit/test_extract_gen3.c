@@ -260,6 +260,23 @@ static const struct case_ there_were[] = {
 
 CASES_TEST(test_there_were_n, there_were)
 
+/* Parts as changes: "a quarter more", "fell by a third", "на треть",
+ * "то есть на четверть", "by half": 25 %, -33.3 %, 50 %. */
+static const struct case_ parts[] = {
+	{ "Revenue was RUB 40 bn in 2022, roughly a quarter more than in "
+	  "2021.", 20230314,
+	  { "2022|level|40|billion RUB||", "2022|percent|25|%|about|2021" } },
+	{ "In 2022 exports fell by a third.", 20230314,
+	  { "2022|percent|-33.3333333333333|%||2021" } },
+	{ "В 2022 году выпуск вырос на треть.", 20230314,
+	  { "2022|percent|33.3333333333333|%||2021" } },
+	{ "In 2022 the number of residents grew by half.", 20230314,
+	  { "2022|percent|50|%||2021" } },
+	{ "A third of the residents are foreign.", 20230314, { NULL } },
+};
+
+CASES_TEST(test_parts_as_changes, parts)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -278,6 +295,7 @@ int main(void)
 		cmocka_unit_test(test_previous_year_of_the_sentence),
 		cmocka_unit_test(test_heading_ending_in_abbreviation),
 		cmocka_unit_test(test_there_were_n),
+		cmocka_unit_test(test_parts_as_changes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
