@@ -36,6 +36,21 @@ static bool is_w(const struct xsent *s, int i, const char *w)
 	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
 }
 
+/* "number" at p as a verb: "residents now number 215", "the companies
+ * number 40" (after "now" or a plural noun), not "bus number 5". */
+static bool number_verb(const struct xsent *s, int p)
+{
+	size_t n;
+
+	if (!is_w(s, p, "number") || p < 1)
+		return false;
+	if (is_w(s, p - 1, "now") || is_w(s, p - 1, "currently"))
+		return true;
+	n = strlen(s->t[p - 1].w);
+	return s->t[p - 1].type == XT_WORD && !s->t[p - 1].cap && n > 3 &&
+	       s->t[p - 1].w[n - 1] == 's' && s->t[p - 1].w[n - 2] != 's';
+}
+
 /* Numbers that name things: "PC-137", "No. 5557", "routes No. 3 and 27",
  * "type 2", "Priority 2030". */
 static void mark_names(struct xsent *s)
@@ -57,7 +72,7 @@ static void mark_names(struct xsent *s)
 			name = true;
 		else if (p >= 0 && s->t[p].type == XT_WORD && t->plain &&
 			 t->ndig <= 4 && xw_in(XL_NAMEPFX, s->t[p].w) &&
-			 !is_w(s, i + 1, "of"))
+			 !is_w(s, i + 1, "of") && !number_verb(s, p))
 			name = true;
 		if (t->flags & XF_GLUED)
 			name = true;

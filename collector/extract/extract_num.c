@@ -393,10 +393,18 @@ static int qual_end(const struct xsent *s, int i)
 }
 
 /* A number said of "them": "их было восемь", "1,100 of them", "из них
- * 40", or alone after "there were", "было" ("In 2021 there were 241."). */
+ * 40", or alone after "there were", "было" ("In 2021 there were 241."),
+ * or of "their number", "их число", "the number" without "of". */
 static bool of_them(const struct xsent *s, int i, int e)
 {
 	bool alone = e >= s->nt || s->t[e].type == XT_PUNCT;
+	int j;
+
+	for (j = i - 1; j >= 1 && j >= i - 5; j--)
+		if ((is_w(s, j, "число") && is_w(s, j - 1, "их")) ||
+		    (is_w(s, j, "number") && !is_w(s, j + 1, "of") &&
+		     (is_w(s, j - 1, "the") || is_w(s, j - 1, "their"))))
+			return true;
 
 	if (alone && ((is_w(s, i - 1, "were") && is_w(s, i - 2, "there")) ||
 		      is_w(s, i - 1, "было") || is_w(s, i - 1, "были")))

@@ -277,6 +277,22 @@ static const struct case_ parts[] = {
 
 CASES_TEST(test_parts_as_changes, parts)
 
+/* "number" without "of": "expects the number to exceed 75" counts what
+ * the figure before counted; "residents now number 215" counts the noun
+ * before the verb. */
+static const struct case_ the_number[] = {
+	{ "The zone now has 67 residents, and the region expects the number to "
+	  "exceed 75 by the end of 2023.", 20221001,
+	  { "2022|level|67|companies||", "2023|target|75|companies|over|" } },
+	{ "The park's residents now number 215.", 20230301,
+	  { "2023|level|215|companies||" } },
+	{ "В парке 80 резидентов. К 2025 году их число превысит 100.",
+	  20230301, { "2023|level|80|компаний||",
+		      "2025|target|100|компаний|over|" } },
+};
+
+CASES_TEST(test_the_number, the_number)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -296,6 +312,7 @@ int main(void)
 		cmocka_unit_test(test_heading_ending_in_abbreviation),
 		cmocka_unit_test(test_there_were_n),
 		cmocka_unit_test(test_parts_as_changes),
+		cmocka_unit_test(test_the_number),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
