@@ -160,6 +160,7 @@ static const struct xunit units[] = {
 	{ "посетителей", "посетителей", XU_COUNT },
 	{ "tourists", "tourists", XU_COUNT },
 	{ "vehicles", "vehicles", XU_COUNT }, { "cars", "vehicles", XU_COUNT },
+	{ "aircraft", "aircraft", XU_COUNT }, /* the same in the plural */
 	{ "beds", "beds", XU_COUNT }, { "коек", "beds", XU_COUNT },
 	{ "schools", "schools", XU_COUNT }, { "hospitals", "hospitals", XU_COUNT },
 	{ "students", "students", XU_COUNT },

@@ -293,6 +293,18 @@ static const struct case_ the_number[] = {
 
 CASES_TEST(test_the_number, the_number)
 
+/* Aircraft and ships are counts: "operates 45 aircraft", "30 самолётов". */
+static const struct case_ aircraft[] = {
+	{ "The airline operates 45 aircraft.", 20230301,
+	  { "2023|level|45|aircraft||" } },
+	{ "В парке авиакомпании 30 самолётов.", 20230301,
+	  { "2023|level|30|самолётов||" } },
+	{ "The port serves 12 vessels a day.", 20230301,
+	  { "2023|level|12|vessels||" } },
+};
+
+CASES_TEST(test_aircraft_and_ships, aircraft)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -313,6 +325,7 @@ int main(void)
 		cmocka_unit_test(test_there_were_n),
 		cmocka_unit_test(test_parts_as_changes),
 		cmocka_unit_test(test_the_number),
+		cmocka_unit_test(test_aircraft_and_ships),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
