@@ -99,6 +99,12 @@ static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 		*spelled = true;
 		return 1;
 	}
+	if (is_w(s, i, "half") && is_w(s, i + 1, "a") &&
+	    xw_scale(s, i + 2, &n, &out) > 0) {
+		*v = 0.5; /* "half a billion" */
+		*spelled = true;
+		return 2;
+	}
 	if ((k = xw_spelled(s, i, v)) > 0)
 		*spelled = true;
 	return k;

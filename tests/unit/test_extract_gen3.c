@@ -305,6 +305,16 @@ static const struct case_ aircraft[] = {
 
 CASES_TEST(test_aircraft_and_ships, aircraft)
 
+/* "half a billion rubles" is 0.5 billion, not "a billion". */
+static const struct case_ half_a[] = {
+	{ "Residents invested half a billion rubles in 2022.", 20230301,
+	  { "2022|level|0.5|billion rubles||" } },
+	{ "Residents invested a billion rubles in 2022.", 20230301,
+	  { "2022|level|1|billion rubles||" } },
+};
+
+CASES_TEST(test_half_a_billion, half_a)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -326,6 +336,7 @@ int main(void)
 		cmocka_unit_test(test_parts_as_changes),
 		cmocka_unit_test(test_the_number),
 		cmocka_unit_test(test_aircraft_and_ships),
+		cmocka_unit_test(test_half_a_billion),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
