@@ -22,6 +22,7 @@
 **   extract_num.c     numbers with their scale, unit and qualifier; numbers
 **                     in names and dates are left out
 **   extract_unitof.c  where the unit of a number is
+**   extract_parts.c   changes said as parts: "на четверть", "by a third"
 **   extract_cue.c     kind (level, flow, multiple, percent, target, plan),
 **                     period and base period of each figure
 **   extract_hint.c    words near a figure that decide its kind and date
@@ -209,6 +210,13 @@ struct xfig;
  * span of years? Then a plan over the period, not a level to reach. */
 bool xcue_new_ones(const struct xsent *s, const struct xfig *f);
 bool xcue_creates(const struct xsent *s, const struct xfig *f);
+
+/* extract_parts.c */
+/* Is there a word of falling a few words before i? */
+bool xnum_down_before(const struct xsent *s, int i);
+/* A change said as a part at i ("на четверть", "a quarter more", "fell
+ * by a third") into f: the tokens taken, or 0. */
+int xnum_part_change(const struct xsent *s, int i, struct xfig *f);
 
 /* extract_hint.c */
 /* Is f a level to be reached: "should reach 15 billion", "вырастут до"? */

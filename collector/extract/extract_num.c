@@ -130,16 +130,6 @@ static bool every_same_unit(const struct xsent *s, const struct xfig *f)
 	return false;
 }
 
-static bool down_before(const struct xsent *s, int i)
-{
-	int j;
-
-	for (j = i - 1; j >= 0 && j >= i - 5; j--)
-		if (xw_in(XL_DOWN, s->t[j].w))
-			return true;
-	return false;
-}
-
 /* "the 13th IRTC" after "become": a count. */
 static bool rank_at(const struct xsent *s, int i)
 {
@@ -175,54 +165,6 @@ static int one_in_every(struct xsent *s, int i, struct xfig *f)
 	f->pct = true;
 	f->share = true;
 	return e - i;
-}
-
-/* The share a part word names ("quarter", "треть"), or 0. */
-static double part_of(const struct xsent *s, int i)
-{
-	static const struct { const char *w; double v; } parts[] = {
-		{ "quarter", 25 }, { "third", 100.0 / 3 }, { "half", 50 },
-		{ "четверть", 25 }, { "треть", 100.0 / 3 },
-		{ "половину", 50 } };
-	size_t k;
-
-	for (k = 0; k < GS_ARRAY_LEN(parts); k++)
-		if (is_w(s, i, parts[k].w))
-			return parts[k].v;
-	return 0;
-}
-
-/* A comparative after a part: "a quarter more", "на треть больше". */
-static bool more_after(const struct xsent *s, int j)
-{
-	return is_w(s, j, "more") || is_w(s, j, "less") ||
-	       is_w(s, j, "higher") || is_w(s, j, "lower") ||
-	       is_w(s, j, "больше") || is_w(s, j, "меньше");
-}
-
-/* "выросло на четверть", "rose by a quarter", "fell by a third", "a
- * quarter more", "grew by half", "то есть на четверть": a change of 25,
- * 33.3 or 50 %. Returns the tokens taken or 0. */
-static int quarter_more(const struct xsent *s, int i, struct xfig *f)
-{
-	int k = 0;
-	bool by = is_w(s, i - 1, "by") || is_w(s, i - 1, "на");
-
-	if (by && !is_w(s, i, "a") && part_of(s, i) > 0)
-		k = 1; /* "на четверть", "by half" */
-	else if (is_w(s, i, "a") && part_of(s, i + 1) > 0 &&
-		 !is_w(s, i + 2, "of") && (by || more_after(s, i + 2)))
-		k = 2;
-	if (k == 0 || is_w(s, i + k, "of") ||
-	    !(xqual_change_near(s, i) || more_after(s, i + k) ||
-	      (is_w(s, i - 2, "есть") && is_w(s, i - 3, "то"))))
-		return 0;
-	f->v = part_of(s, i + k - 1);
-	xu_set(f, "%", XU_PCT);
-	f->pct = true;
-	f->down = down_before(s, i) || is_w(s, i + k, "less") ||
-		  is_w(s, i + k, "lower") || is_w(s, i + k, "меньше");
-	return k;
 }
 
 /* ---- a figure ---- */
@@ -314,7 +256,7 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 	}
 	f->multiple = f->cls == XU_TIMES && !f->ratio_level;
 	if (f->multiple || f->pct)
-		f->down = down_before(s, i);
+		f->down = xnum_down_before(s, i);
 	return true;
 }
 
@@ -331,7 +273,7 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	f->tn = i;
 	*direct = true;
 	*spelled = false;
-	if ((k = one_in_every(s, i, f)) > 0 || (k = quarter_more(s, i, f)) > 0)
+	if ((k = one_in_every(s, i, f)) > 0 || (k = xnum_part_change(s, i, f)) > 0)
 		return i + k;
 	if (rank_at(s, i)) {
 		v = s->t[i].v;
