@@ -184,12 +184,16 @@ static void name_years(struct xsent *s)
 }
 
 /* Is m inside a relative clause (", which opened in 2016,", ", который
- * ...")? Its date is the clause's, not the sentence's. */
+ * ...") or an aside on the founding (", created in 2016 next to ...,",
+ * ", созданная в 2016 году,")? Its date is the clause's, not the
+ * sentence's. */
 static void aside(const struct xsent *s, struct xtime *m)
 {
 	static const char *const rel[] = { "which", "who", "that", "where",
 		"когда", "где", "который", "которая", "которое", "которые",
-		"которого", "которой", NULL };
+		"которого", "которой", "created", "founded", "established",
+		"созданная", "созданный", "созданное", "основанная",
+		"основанный", NULL };
 	int a = m->t0 - 1, b = m->t1, k;
 
 	while (a >= 0 && !is_w(s, a, ",") && !is_w(s, a, "("))

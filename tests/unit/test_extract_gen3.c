@@ -315,6 +315,20 @@ static const struct case_ half_a[] = {
 
 CASES_TEST(test_half_a_billion, half_a)
 
+/* A date in an aside that tells when the subject was founded ("The zone,
+ * created in 2016 next to the hub, covers 1,500 hectares") dates the
+ * aside, not the figure of the main clause. */
+static const struct case_ founded_aside[] = {
+	{ "The zone, created in 2016 next to the chemical hub, covers 1,500 "
+	  "hectares.", 20230912, { "2023|level|1500|hectares||" } },
+	{ "Зона, созданная в 2016 году, занимает 1500 гектаров.", 20230912,
+	  { "2023|level|1500|га||" } },
+	{ "The park, which opened in 2016, covers 40 hectares.", 20230912,
+	  { "2023|level|40|hectares||" } },
+};
+
+CASES_TEST(test_founded_aside, founded_aside)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -337,6 +351,7 @@ int main(void)
 		cmocka_unit_test(test_the_number),
 		cmocka_unit_test(test_aircraft_and_ships),
 		cmocka_unit_test(test_half_a_billion),
+		cmocka_unit_test(test_founded_aside),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
