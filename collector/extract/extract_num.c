@@ -72,6 +72,15 @@ static double multiple_word(const char *w)
 
 /* The number at i: its value, tokens taken and what kind of number it
  * is. 0 when there is none. */
+/* "its 20th resident", "35-й резидент": an ordinal that counts the
+ * residents so far (not "the 3rd resident forum"). */
+static bool nth_resident(const struct xsent *s, int i)
+{
+	return (s->t[i].flags & XF_ORD) && !(s->t[i].flags & XF_TIME) &&
+	       (is_w(s, i + 1, "resident") || is_w(s, i + 1, "резидент")) &&
+	       (i + 2 >= s->nt || s->t[i + 2].type == XT_PUNCT);
+}
+
 static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 		     bool *spelled)
 {
@@ -83,7 +92,8 @@ static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 	*spelled = false;
 	if (!free_tok(s, i))
 		return 0;
-	if (t->type == XT_NUM && !(t->flags & (XF_ORD | XF_GLUED))) {
+	if (t->type == XT_NUM && (!(t->flags & (XF_ORD | XF_GLUED)) ||
+				  nth_resident(s, i))) {
 		*v = t->v;
 		return 1;
 	}

@@ -329,6 +329,20 @@ static const struct case_ founded_aside[] = {
 
 CASES_TEST(test_founded_aside, founded_aside)
 
+/* "registered its 20th resident", "35-й резидент": the zone now counts
+ * that many residents. "the 3rd resident forum" is no count. */
+static const struct case_ nth_resident[] = {
+	{ "Tula, 12 September 2023 - The zone has registered its 20th "
+	  "resident, a glass maker.", 0,
+	  { "2023-09-12|level|20|companies||" } },
+	{ "Тула, 12 сентября 2023 г. В зоне зарегистрирован 35-й резидент.",
+	  0, { "2023|level|35|компаний||" } },
+	{ "Tula, 12 September 2023 - The 3rd resident forum opened.", 0,
+	  { NULL } },
+};
+
+CASES_TEST(test_nth_resident, nth_resident)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -352,6 +366,7 @@ int main(void)
 		cmocka_unit_test(test_aircraft_and_ships),
 		cmocka_unit_test(test_half_a_billion),
 		cmocka_unit_test(test_founded_aside),
+		cmocka_unit_test(test_nth_resident),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
