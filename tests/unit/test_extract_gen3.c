@@ -343,6 +343,20 @@ static const struct case_ nth_resident[] = {
 
 CASES_TEST(test_nth_resident, nth_resident)
 
+/* "since the current regime of the zone took effect in 2006": the start
+ * a few more words after "since", and "took effect", "came into force"
+ * are starts as "opened" is. */
+static const struct case_ since_took_effect[] = {
+	{ "Kaliningrad, 17 May 2023 - Investment since the current regime of "
+	  "the zone took effect in 2006 has reached RUB 160 billion.", 0,
+	  { "2006..2023|flow|160|billion RUB||" } },
+	{ "Kaliningrad, 17 May 2023 - Since the new law came into force in "
+	  "2018 residents have invested RUB 40 billion.", 0,
+	  { "2018..2023|flow|40|billion RUB||" } },
+};
+
+CASES_TEST(test_since_took_effect, since_took_effect)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -367,6 +381,7 @@ int main(void)
 		cmocka_unit_test(test_half_a_billion),
 		cmocka_unit_test(test_founded_aside),
 		cmocka_unit_test(test_nth_resident),
+		cmocka_unit_test(test_since_took_effect),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
