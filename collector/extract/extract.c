@@ -231,6 +231,21 @@ static void count_back(struct xdoc *d, int first, int i)
 			s->tm[k].p = xper_shift(b->p, -s->tm[k].n);
 }
 
+/* A list item "member companies: 33 (32 a year earlier)" counts back
+ * from the date of the paragraph that introduces the list ("Results for
+ * 2021:"), when the item states none of its own. */
+static void count_back_item(struct xsent *s, const struct xtime *lead)
+{
+	int k;
+
+	if (!s->item || lead == NULL || lead->a1 > 0 ||
+	    (lead->role != XR_POINT && lead->role != XR_RANGE))
+		return;
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].prev)
+			s->tm[k].p = xper_shift(lead->p, -s->tm[k].n);
+}
+
 static void context(const struct xdoc *d, int i, struct walk *w,
 		    struct xctx *c)
 {
@@ -270,14 +285,33 @@ static void context(const struct xdoc *d, int i, struct walk *w,
 		c->para = para_date(&d->s[w->question], false);
 }
 
-/* A title or heading at the top: one line, no final punctuation. Its
- * figures repeat the text's ("output tops 100 billion rubles"). */
+/* Does s end in the dot of a scale or currency abbreviation ("47 млрд
+ * руб.", "RUB 12 bn.")? */
+static bool abbrev_end(const struct xsent *s)
+{
+	static const char *const ab[] = { "руб", "тыс", "млн", "млрд",
+		"трлн", "долл", "bn", "mln", "bln", "trln" };
+	size_t k;
+
+	if (s->nt < 2 || strcmp(s->t[s->nt - 1].w, ".") != 0)
+		return false;
+	for (k = 0; k < GS_ARRAY_LEN(ab); k++)
+		if (strcmp(s->t[s->nt - 2].w, ab[k]) == 0)
+			return true;
+	return false;
+}
+
+/* A title or heading at the top: one line, no final punctuation but an
+ * abbreviation's dot. Its figures repeat the text's ("output tops 100
+ * billion rubles", "Резиденты ТОР вложили 47 млрд руб."). */
 static bool heading(const struct xsent *s)
 {
 	const unsigned char *e = (const unsigned char *)s->text + s->len;
 
 	if (s->item || !s->para_first || s->len > 150 || s->len == 0)
 		return false;
+	if (abbrev_end(s) && s->para == 0)
+		return true;
 	return strchr(".!?:;\")", e[-1]) == NULL &&
 	       !(s->len >= 2 && e[-2] == 0xc2) &&
 	       !(s->len >= 3 && e[-3] == 0xe2);
@@ -395,6 +429,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		context(&d, i, &w, &c);
 		if (!s->para_first)
 			count_back(&d, w.first, i);
+		count_back_item(s, c.para);
 		nt = xtable_spot(s, rows, MAX_FIGS);
 		table_cands(r, s, rows, nt);
 		head = nt == 0 && top && heading(s);

@@ -173,6 +173,8 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 	const struct xtime *best = NULL;
 	int k, p = s->t[f->tn].paren, after;
 
+	if ((best = xcue_paren_date(s, f)) != NULL)
+		return best;
 	after = f->t1 < s->nt && is_w(s, f->t1, "(") ? s->t[f->t1].paren : -1;
 	if (after >= 0 && paren_figure(s, f->t1 + 1, after))
 		after = -1; /* "12.4 billion (2021: 10.2 billion)" */
@@ -196,7 +198,7 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		if (best == NULL || dist(s, m, f) < dist(s, best, f))
 			best = m;
 	}
-	if (best != NULL)
+	if (best != NULL || (best = xcue_label_date(s, f)) != NULL)
 		return best;
 	if ((best = list_date(s)) != NULL && !elsewhere(best, f))
 		return best;
@@ -496,6 +498,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		 const struct xfig *all, int nf, struct xcand *o)
 {
 	const struct xtime *m;
+	struct xtime same;
 	bool future, plan;
 	int hz = d->horizon > d->ay ? d->horizon : d->ay;
 
@@ -508,8 +511,11 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	m = attach(d, s, f, c, future);
 	o->why |= period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
-		!has_multiple(all, nf)) || xcue_new_ones(s, f) ||
-	       (m != NULL && m->role == XR_NEXT && m->n > 0 && xcue_creates(s, f));
+		!has_multiple(all, nf) && !xcue_reaches(s, f)) ||
+	       xcue_new_ones(s, f) ||
+	       (m != NULL && xcue_creates(s, f) &&
+		((m->role == XR_NEXT && m->n > 0) ||
+		 (m->role == XR_BY && m->p.y1 > d->ay)));
 	o->qual = f->q;
 	o->value = f->v;
 	if (f->multiple || (f->pct && !f->share && pct_change(s, f))) {
@@ -518,7 +524,13 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 
 		if (f->down)
 			o->value = f->multiple ? 1 / f->v : -f->v;
-		relative(d, s, cmp ? other_date(s, cmp) : m, future, hz, o);
+		const struct xtime *at = cmp ? other_date(s, cmp) : m;
+
+		if (at == NULL && !future && base_of(s) != NULL &&
+		    base_of(s)->role == XR_SAME)
+			at = xcue_sole_year(s); /* "in 2022, and ... rose by
+						 * 7.5% on the previous year" */
+		relative(d, s, at, future, hz, o);
 		if (cmp != NULL && other_date(s, cmp) == NULL)
 			o->period = xper_shift(cmp->p, 1);
 		if (cmp != NULL)
@@ -529,7 +541,8 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		o->kind = GS_KIND_TARGET;
 		o->period = m && m->role == XR_POINT ? m->p : xper_year(d->ay);
 	} else {
-		absolute(d, s, f, m, future, plan, hz, o);
+		absolute(d, s, f, xcue_same_months(s, m, &same), future, plan, hz,
+			 o);
 	}
 	if (f->scale[0] && f->unit[0])
 		gs_snprintf(o->unit, sizeof(o->unit), "%s %s", f->scale, f->unit);

@@ -36,6 +36,21 @@ static bool is_w(const struct xsent *s, int i, const char *w)
 	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
 }
 
+/* "number" at p as a verb: "residents now number 215", "the companies
+ * number 40" (after "now" or a plural noun), not "bus number 5". */
+static bool number_verb(const struct xsent *s, int p)
+{
+	size_t n;
+
+	if (!is_w(s, p, "number") || p < 1)
+		return false;
+	if (is_w(s, p - 1, "now") || is_w(s, p - 1, "currently"))
+		return true;
+	n = strlen(s->t[p - 1].w);
+	return s->t[p - 1].type == XT_WORD && !s->t[p - 1].cap && n > 3 &&
+	       s->t[p - 1].w[n - 1] == 's' && s->t[p - 1].w[n - 2] != 's';
+}
+
 /* Numbers that name things: "PC-137", "No. 5557", "routes No. 3 and 27",
  * "type 2", "Priority 2030". */
 static void mark_names(struct xsent *s)
@@ -57,7 +72,7 @@ static void mark_names(struct xsent *s)
 			name = true;
 		else if (p >= 0 && s->t[p].type == XT_WORD && t->plain &&
 			 t->ndig <= 4 && xw_in(XL_NAMEPFX, s->t[p].w) &&
-			 !is_w(s, i + 1, "of"))
+			 !is_w(s, i + 1, "of") && !number_verb(s, p))
 			name = true;
 		if (t->flags & XF_GLUED)
 			name = true;
@@ -169,12 +184,16 @@ static void name_years(struct xsent *s)
 }
 
 /* Is m inside a relative clause (", which opened in 2016,", ", который
- * ...")? Its date is the clause's, not the sentence's. */
+ * ...") or an aside on the founding (", created in 2016 next to ...,",
+ * ", созданная в 2016 году,")? Its date is the clause's, not the
+ * sentence's. */
 static void aside(const struct xsent *s, struct xtime *m)
 {
 	static const char *const rel[] = { "which", "who", "that", "where",
 		"когда", "где", "который", "которая", "которое", "которые",
-		"которого", "которой", NULL };
+		"которого", "которой", "created", "founded", "established",
+		"созданная", "созданный", "созданное", "основанная",
+		"основанный", NULL };
 	int a = m->t0 - 1, b = m->t1, k;
 
 	while (a >= 0 && !is_w(s, a, ",") && !is_w(s, a, "("))
@@ -393,10 +412,14 @@ static void set_asof(struct xdoc *d, int32_t ymd)
 }
 
 /* A month with its year right after the place that opens the text
- * ("Томск, январь 2023 года. Показатели ..."): the text's date line. */
+ * ("Томск, январь 2023 года. Показатели ..."), or opens the first
+ * paragraph after a heading ("Headline\n\nVladivostok, October 2021.
+ * The number ..."): the text's date line. */
 static bool month_lead(const struct xsent *s, int i, const struct xtime *m)
 {
-	return i == 0 && m->p.m0 > 0 && m->p.m0 == m->p.m1 && !m->noyear &&
+	bool top = i == 0 || (s->para_first && s->para == 1);
+
+	return top && m->p.m0 > 0 && m->p.m0 == m->p.m1 && !m->noyear &&
 	       place_lead(s) > 0 && m->t0 == place_lead(s);
 }
 

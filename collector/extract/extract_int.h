@@ -22,8 +22,11 @@
 **   extract_num.c     numbers with their scale, unit and qualifier; numbers
 **                     in names and dates are left out
 **   extract_unitof.c  where the unit of a number is
+**   extract_parts.c   changes said as parts: "на четверть", "by a third"
 **   extract_cue.c     kind (level, flow, multiple, percent, target, plan),
 **                     period and base period of each figure
+**   extract_hint.c    words near a figure that decide its kind and date
+**                     ("should reach", "in 2023: 230", "the same period")
 **   extract_series.c  a series key proposed from the figure's subject
 **   extract_table.c   rows of a table flattened into text
 **   extract_conf.c    each candidate's reasons and confidence
@@ -208,6 +211,30 @@ struct xfig;
 bool xcue_new_ones(const struct xsent *s, const struct xfig *f);
 bool xcue_creates(const struct xsent *s, const struct xfig *f);
 
+/* extract_parts.c */
+/* Is there a word of falling a few words before i? */
+bool xnum_down_before(const struct xsent *s, int i);
+/* A change said as a part at i ("на четверть", "a quarter more", "fell
+ * by a third") into f: the tokens taken, or 0. */
+int xnum_part_change(const struct xsent *s, int i, struct xfig *f);
+
+/* extract_hint.c */
+/* Is f a level to be reached: "should reach 15 billion", "вырастут до"? */
+bool xcue_reaches(const struct xsent *s, const struct xfig *f);
+/* The date ending a label right before f ("in 2023: 230"), or NULL. */
+const struct xtime *xcue_label_date(const struct xsent *s,
+				    const struct xfig *f);
+/* The date right before the bracket f stands in ("уровня 2020 года (1,8
+ * млрд руб.)"), or NULL. */
+const struct xtime *xcue_paren_date(const struct xsent *s,
+				    const struct xfig *f);
+/* The one year s states as a point ("in 2022"), or NULL. */
+const struct xtime *xcue_sole_year(const struct xsent *s);
+/* m, or for "the same period of 2020" in a sentence that states its
+ * months, those months of 2020 in *t. */
+const struct xtime *xcue_same_months(const struct xsent *s,
+				     const struct xtime *m, struct xtime *t);
+
 /* extract_tword.c, shared by extract_time.c and extract_span.c: token
  * tests ("is token i the word w", any of ws), a year at i (a 4-digit
  * 1900..2100 not followed by a unit), the Russian words after a year
@@ -286,6 +313,9 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f);
 bool xu_number_of(const struct xsent *s, int i, struct xfig *f);
 /* May the number that ends before j take its unit from before it? */
 bool xu_bare(const struct xsent *s, int j);
+/* Is the token at j a bracket giving an earlier value: "(32 a year
+ * earlier)", "(годом ранее — 49)", "(2020: 23,800)"? */
+bool xu_paren_earlier(const struct xsent *s, int j);
 /* Is token j a multiple or percent unit ("times", "-fold", "%")? */
 bool xu_relative_after(const struct xsent *s, int j);
 

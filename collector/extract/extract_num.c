@@ -72,6 +72,15 @@ static double multiple_word(const char *w)
 
 /* The number at i: its value, tokens taken and what kind of number it
  * is. 0 when there is none. */
+/* "its 20th resident", "35-й резидент": an ordinal that counts the
+ * residents so far (not "the 3rd resident forum"). */
+static bool nth_resident(const struct xsent *s, int i)
+{
+	return (s->t[i].flags & XF_ORD) && !(s->t[i].flags & XF_TIME) &&
+	       (is_w(s, i + 1, "resident") || is_w(s, i + 1, "резидент")) &&
+	       (i + 2 >= s->nt || s->t[i + 2].type == XT_PUNCT);
+}
+
 static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 		     bool *spelled)
 {
@@ -83,7 +92,8 @@ static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 	*spelled = false;
 	if (!free_tok(s, i))
 		return 0;
-	if (t->type == XT_NUM && !(t->flags & (XF_ORD | XF_GLUED))) {
+	if (t->type == XT_NUM && (!(t->flags & (XF_ORD | XF_GLUED)) ||
+				  nth_resident(s, i))) {
 		*v = t->v;
 		return 1;
 	}
@@ -98,6 +108,12 @@ static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 		*v = 1;
 		*spelled = true;
 		return 1;
+	}
+	if (is_w(s, i, "half") && is_w(s, i + 1, "a") &&
+	    xw_scale(s, i + 2, &n, &out) > 0) {
+		*v = 0.5; /* "half a billion" */
+		*spelled = true;
+		return 2;
 	}
 	if ((k = xw_spelled(s, i, v)) > 0)
 		*spelled = true;
@@ -121,16 +137,6 @@ static bool every_same_unit(const struct xsent *s, const struct xfig *f)
 		    strcmp(u->out, f->unit) == 0 && i + 1 < f->tn)
 			return true;
 	}
-	return false;
-}
-
-static bool down_before(const struct xsent *s, int i)
-{
-	int j;
-
-	for (j = i - 1; j >= 0 && j >= i - 5; j--)
-		if (xw_in(XL_DOWN, s->t[j].w))
-			return true;
 	return false;
 }
 
@@ -169,25 +175,6 @@ static int one_in_every(struct xsent *s, int i, struct xfig *f)
 	f->pct = true;
 	f->share = true;
 	return e - i;
-}
-
-/* "выросло на четверть", "rose by a quarter": a change of 25 %. Returns
- * the tokens taken or 0. */
-static int quarter_more(const struct xsent *s, int i, struct xfig *f)
-{
-	int k = 0;
-
-	if (is_w(s, i, "четверть") && is_w(s, i - 1, "на"))
-		k = 1;
-	else if (is_w(s, i, "a") && is_w(s, i + 1, "quarter") &&
-		 is_w(s, i - 1, "by") && !is_w(s, i + 2, "of"))
-		k = 2;
-	if (k == 0 || !xqual_change_near(s, i))
-		return 0;
-	f->v = 25;
-	xu_set(f, "%", XU_PCT);
-	f->pct = true;
-	return k;
 }
 
 /* ---- a figure ---- */
@@ -279,7 +266,7 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 	}
 	f->multiple = f->cls == XU_TIMES && !f->ratio_level;
 	if (f->multiple || f->pct)
-		f->down = down_before(s, i);
+		f->down = xnum_down_before(s, i);
 	return true;
 }
 
@@ -296,7 +283,7 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	f->tn = i;
 	*direct = true;
 	*spelled = false;
-	if ((k = one_in_every(s, i, f)) > 0 || (k = quarter_more(s, i, f)) > 0)
+	if ((k = one_in_every(s, i, f)) > 0 || (k = xnum_part_change(s, i, f)) > 0)
 		return i + k;
 	if (rank_at(s, i)) {
 		v = s->t[i].v;
@@ -364,13 +351,38 @@ static int qual_end(const struct xsent *s, int i)
 }
 
 /* A number said of "them": "их было восемь", "1,100 of them", "из них
- * 40". */
+ * 40", or alone after "there were", "было" ("In 2021 there were 241."),
+ * or of "their number", "их число", "the number" without "of". */
 static bool of_them(const struct xsent *s, int i, int e)
 {
+	bool alone = e >= s->nt || s->t[e].type == XT_PUNCT;
+	int j;
+
+	for (j = i - 1; j >= 1 && j >= i - 5; j--)
+		if ((is_w(s, j, "число") && is_w(s, j - 1, "их")) ||
+		    (is_w(s, j, "number") && !is_w(s, j + 1, "of") &&
+		     (is_w(s, j - 1, "the") || is_w(s, j - 1, "their"))))
+			return true;
+
+	if (alone && ((is_w(s, i - 1, "were") && is_w(s, i - 2, "there")) ||
+		      is_w(s, i - 1, "было") || is_w(s, i - 1, "были")))
+		return true;
 	return (is_w(s, e, "of") && is_w(s, e + 1, "them")) ||
 	       (is_w(s, e, "из") && is_w(s, e + 1, "них")) ||
 	       is_w(s, i - 1, "их") || is_w(s, i - 2, "их") ||
 	       (is_w(s, i - 2, "из") && is_w(s, i - 1, "них"));
+}
+
+/* The number at i inside a bracket giving the earlier value of the figure
+ * before: "33 (32 a year earlier)", "56 (годом ранее — 49)". */
+static bool in_earlier_paren(const struct xsent *s, int i)
+{
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - 4; j--)
+		if (is_w(s, j, "("))
+			return xu_paren_earlier(s, j);
+	return false;
 }
 
 /* "bringing the total to 147": the unit of the figure before. */
@@ -380,12 +392,47 @@ static bool total_to(const struct xsent *s, int i)
 	       is_w(s, i - 2, "total");
 }
 
+/* A currency before the low end of a range and the scale after its high
+ * end ("RUB 25-30 bn", "$2-3 bn"): both ends in that scale of that
+ * currency. */
+static void currency_before_range(struct xfig *f, struct xfig *g)
+{
+	if (f->cls != XU_CUR || f->scale[0] != '\0' || g->unit[0] != '\0' ||
+	    g->scale[0] == '\0')
+		return;
+	xu_set(g, f->unit, f->cls);
+	gs_snprintf(f->scale, sizeof(f->scale), "%s", g->scale);
+}
+
+/* The two ends f, g of a range starting at i, joined at c ("5 to 7
+ * billion", "от 5 до 7"), or of a change ("rose from 120 to 150"):
+ * their pair, qualifiers and the unit said once, after the high end. */
+static void range_pair(const struct xsent *s, int i, int c, struct xfig *f,
+		       struct xfig *g)
+{
+	bool from = (is_w(s, i - 1, "from") || is_w(s, i - 1, "с")) &&
+		    change_before(s, i);
+
+	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
+		gs_snprintf(f->scale, sizeof(f->scale), "%s", g->scale);
+		xu_set(f, g->unit, g->cls);
+	}
+	f->pair = from ? XP_FROM : XP_LOW;
+	g->pair = from ? XP_TO : XP_HIGH;
+	if (from)
+		f->q = GS_QUAL_NONE;
+	else if (f->q == GS_QUAL_NONE)
+		f->q = GS_QUAL_AT_LEAST;
+	g->q = from ? GS_QUAL_NONE : GS_QUAL_UP_TO;
+	g->t0 = c + 1;
+}
+
 /* The figure (or the two of a range) at i; the end, or -1. */
 static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		     const struct xfig *prev, struct xfig *f, struct xfig *g,
 		     int *nf)
 {
-	bool spelled, direct, sp2, dir2, from;
+	bool spelled, direct, sp2, dir2;
 	int e, c, e2 = -1, start;
 
 	*nf = 0;
@@ -398,22 +445,11 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	    !g->unit[0] && !g->scale[0] && !f->unit[0] && !f->scale[0] &&
 	    xu_bare(s, e2) && (xu_behind(s, i, g) || xu_number_of(s, i, g)))
 		dir2 = false;
+	if (c >= 0 && e2 > 0)
+		currency_before_range(f, g);
 	if (c >= 0 && e2 > 0 && (g->unit[0] || g->scale[0]) &&
 	    (f->unit[0] == '\0' || f->cls == g->cls)) {
-		from = (is_w(s, i - 1, "from") || is_w(s, i - 1, "с")) &&
-		       change_before(s, i);
-		if (f->unit[0] == '\0' && f->scale[0] == '\0') {
-			gs_snprintf(f->scale, sizeof(f->scale), "%s", g->scale);
-			xu_set(f, g->unit, g->cls);
-		}
-		f->pair = from ? XP_FROM : XP_LOW;
-		g->pair = from ? XP_TO : XP_HIGH;
-		if (from)
-			f->q = GS_QUAL_NONE;
-		else if (f->q == GS_QUAL_NONE)
-			f->q = GS_QUAL_AT_LEAST;
-		g->q = from ? GS_QUAL_NONE : GS_QUAL_UP_TO;
-		g->t0 = c + 1;
+		range_pair(s, i, c, f, g);
 		f->t1 = e;
 		g->t1 = e2;
 		if (keep(s, f, c, spelled, true) && keep(s, g, e2, sp2, dir2)) {
@@ -436,6 +472,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	}
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
 		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||
+				     in_earlier_paren(s, i) ||
 				     (is_w(s, i - 1, "from") &&
 				      (is_w(s, i - 2, "up") ||
 				       is_w(s, i - 2, "down") ||
@@ -467,6 +504,32 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	return e;
 }
 
+/* Billions or trillions said without a currency, or with the count said
+ * just before ("создали 1,2 тыс. рабочих мест, а ... вырастут до 15
+ * млрд"): the currency of an earlier figure of the sentence, if any. */
+static void billions_are_money(struct xfig *f, int n)
+{
+	static const char *const big[] = { "billion", "trillion", "млрд",
+					   "трлн" };
+	size_t k;
+	int j;
+
+	if (f[n].cls == XU_CUR || f[n].pair != XP_NONE ||
+	    (f[n].unit[0] != '\0' && f[n].cls != XU_COUNT &&
+	     f[n].cls != XU_PEOPLE))
+		return;
+	for (k = 0; k < GS_ARRAY_LEN(big); k++)
+		if (strcmp(f[n].scale, big[k]) == 0)
+			break;
+	if (k == GS_ARRAY_LEN(big))
+		return;
+	for (j = n - 1; j >= 0; j--)
+		if (f[j].cls == XU_CUR) {
+			xu_set(&f[n], f[j].unit, XU_CUR);
+			return;
+		}
+}
+
 int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 {
 	int n = 0, i, e, k;
@@ -477,6 +540,8 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 		if ((e = figure_at(s, d, i, n > 0 ? &f[n - 1] : NULL, &f[n],
 				   &f[n + 1], &k)) < 0)
 			continue;
+		if (k == 1)
+			billions_are_money(f, n);
 		n += k;
 		i = e - 1;
 	}

@@ -67,6 +67,20 @@ static bool negated(const struct xsent *s, int i)
 	return n > 3 && strcmp(w + n - 3, "n't") == 0;
 }
 
+/* Is the word at j a verb of extent, after which "over" is where, not
+ * more than ("spread over five sites", "distributed over 12 parks")? */
+static bool spread(const struct xsent *s, int j)
+{
+	static const char *const ws[] = { "spread", "spreads", "spans",
+		"distributed", "scattered", "split", "divided", "located" };
+	size_t k;
+
+	for (k = 0; k < GS_ARRAY_LEN(ws); k++)
+		if (is_w(s, j, ws[k]))
+			return true;
+	return false;
+}
+
 enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 {
 	char buf[96];
@@ -107,6 +121,8 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 		if (k < i || qual_parse(buf, &q, &why) == -1 || q == GS_QUAL_NONE)
 			continue;
 		*start = i - n;
+		if (strcmp(buf, "over") == 0 && spread(s, i - n - 1))
+			return GS_QUAL_NONE; /* "spread over five sites" */
 		if (q == GS_QUAL_UP_TO && strcmp(buf, "до") == 0 &&
 		    (xqual_change_near(s, i - 1) || brought_to(s, i - 1)))
 			return GS_QUAL_NONE; /* "вырастет до 600" */

@@ -323,15 +323,17 @@ static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 	return j - i;
 }
 
-/* "since it opened", "since the cluster was founded": the verb of the
- * start within the four words after "since"; its index, or -1. */
+/* "since it opened", "since the cluster was founded", "since the current
+ * regime of the zone took effect": the verb of the start within the seven
+ * words after "since"; its index, or -1. */
 static int founded_verb(const struct xsent *s, int j)
 {
 	static const char *const verbs[] = { "opened", "founded", "created",
-		"launched", "established", "started", "began", "set", NULL };
+		"launched", "established", "started", "began", "set", "took",
+		"came", NULL };
 	int k;
 
-	for (k = j; k < j + 4 && k < s->nt && s->t[k].type == XT_WORD; k++)
+	for (k = j; k < j + 7 && k < s->nt && s->t[k].type == XT_WORD; k++)
 		if (xt_wa(s, k, verbs))
 			return k;
 	return -1;

@@ -38,6 +38,13 @@ bool xcue_future(const struct xsent *s)
 			continue;
 		if (strcmp(w, "designed") == 0 && !is_w(s, i + 1, "to"))
 			continue;
+		/* "have announced investment": done; "the announced
+		 * investment" is what residents mean to invest (the seed
+		 * keys), "announced plans to" to come */
+		if (strcmp(w, "announced") == 0 && !is_w(s, i + 1, "plans") &&
+		    (is_w(s, i - 1, "have") || is_w(s, i - 1, "has") ||
+		     is_w(s, i - 1, "had")))
+			continue;
 		return true;
 	}
 	return false;
@@ -78,14 +85,20 @@ bool xcue_new_ones(const struct xsent *s, const struct xfig *f)
 	return false;
 }
 
-/* "create", "создать" a few words before f: within the next N years, the
- * N years' increase ("в течение пяти лет создать 8 тыс. рабочих мест"). */
+/* "create", "создать" a few words before f: within the next N years or
+ * by a year to come, the increase until then ("в течение пяти лет
+ * создать 8 тыс. рабочих мест", "will have created 4,000 jobs by 2030",
+ * "создадут 3 тыс. рабочих мест"). */
 bool xcue_creates(const struct xsent *s, const struct xfig *f)
 {
+	static const char *const verbs[] = { "create", "created", "создать",
+					     "создадут", "создаст" };
 	int j;
+	size_t k;
 
 	for (j = f->t0 - 1; j >= 0 && j >= f->t0 - 3; j--)
-		if (is_w(s, j, "create") || is_w(s, j, "создать"))
-			return true;
+		for (k = 0; k < GS_ARRAY_LEN(verbs); k++)
+			if (is_w(s, j, verbs[k]))
+				return true;
 	return false;
 }

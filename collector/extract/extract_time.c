@@ -191,8 +191,27 @@ static int p_now(const struct xsent *s, int i, struct xtime *m)
 	return 0;
 }
 
+/* Does s count back from a date ("a year earlier", "годом ранее")? */
+static bool counts_back(const struct xsent *s)
+{
+	int i;
+
+	static const char *const back[] = { "earlier", "ago", "ранее",
+					    "назад" };
+	size_t k;
+
+	for (i = 0; i < s->nt; i++) /* also words read as a time already */
+		for (k = 0; k < GS_ARRAY_LEN(back); k++)
+			if (strcmp(s->t[i].w, back[k]) == 0)
+				return true;
+	return false;
+}
+
 /* "the first nine months of 2024", "за 9 месяцев 2024 года", "the first
- * three quarters of 2021": January to the N-th month. */
+ * three quarters of 2021": January to the N-th month. Without a year
+ * ("over the nine months", "за девять месяцев") in a text dated after
+ * the N-th month: the months of its year so far, unless the sentence
+ * counts back ("Годом ранее рост за девять месяцев составлял 11%"). */
 static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 		    struct xtime *m)
 {
@@ -217,7 +236,8 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 	if (n > 11)
 		return 0;
 	j++;
-	if ((k = month_year(s, j, d, &y)) == 0)
+	if ((k = month_year(s, j, d, &y)) == 0 &&
+	    (d->ay == 0 || d->am <= n || counts_back(s)))
 		return 0;
 	m->role = XR_RANGE;
 	m->p = xt_per(y, 1, 0, y, n, 0);

@@ -260,7 +260,7 @@ static int ordinal_end(const unsigned char *p)
  * its length, or 0. */
 static int glued_scale(const unsigned char *p)
 {
-	static const char *const ws[] = { "bln", "bn", "mln", "mn", "trn",
+	static const char *const ws[] = { "bln", "bn", "mln", "mn", "trln", "trn",
 		"m", NULL };
 	size_t n;
 	int k;

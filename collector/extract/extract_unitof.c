@@ -203,6 +203,10 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 			return false; /* the unit of another figure */
 		if (s->t[j].type != XT_WORD || (s->t[j].flags & XF_TIME))
 			continue;
+		if (is_w(s, j - 1, "at") || is_w(s, j - 2, "at") ||
+		    is_w(s, j - 1, "by") || is_w(s, j - 2, "by"))
+			continue; /* "headcount at member enterprises was",
+				   * "jobs created by residents: 230" */
 		if ((u = xw_unit(s, j, &n)) != NULL && j + n <= i &&
 		    (u->cls == XU_COUNT || u->cls == XU_PEOPLE ||
 		     u->cls == XU_AREA || u->cls == XU_CUR)) {
@@ -252,7 +256,22 @@ bool xu_number_of(const struct xsent *s, int i, struct xfig *f)
 	return false;
 }
 
-/* May a number at j-1 take its unit from the words before it? */
+bool xu_paren_earlier(const struct xsent *s, int j)
+{
+	int k;
+
+	if (!is_w(s, j, "("))
+		return false;
+	for (k = j + 1; k < s->nt && k <= j + 8 && !is_w(s, k, ")"); k++)
+		if (is_w(s, k, "earlier") || is_w(s, k, "ранее") ||
+		    ((s->t[k].flags & XF_TIME) && is_w(s, k + 1, ":")))
+			return true;
+	return false;
+}
+
+/* May a number at j-1 take its unit from the words before it? Not before
+ * a bracket, but before one that gives the earlier value: "member
+ * companies: 33 (32 a year earlier)". */
 bool xu_bare(const struct xsent *s, int j)
 {
 	static const char *const ok[] = { "and", "or", "have", "has", "had",
@@ -264,7 +283,7 @@ bool xu_bare(const struct xsent *s, int j)
 		return true;
 	if (j >= s->nt || s->t[j].type == XT_PUNCT)
 		return j >= s->nt || strcmp(s->t[j].w, "(") != 0 ||
-		       !s->t[j].sp;
+		       !s->t[j].sp || xu_paren_earlier(s, j);
 	for (p = ok; *p; p++)
 		if (is_w(s, j, *p))
 			return true;

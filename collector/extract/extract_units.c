@@ -103,6 +103,7 @@ static const struct xunit units[] = {
 	{ "organizations", "companies", XU_COUNT },
 	{ "organisations", "companies", XU_COUNT },
 	{ "residents", "companies", XU_COUNT },
+	{ "resident", "companies", XU_COUNT }, /* "its 20th resident" */
 	{ "компаний", "компаний", XU_COUNT },
 	{ "компании", "компаний", XU_COUNT },
 	{ "предприятий", "компаний", XU_COUNT },
@@ -112,6 +113,7 @@ static const struct xunit units[] = {
 	{ "фирмы", "компаний", XU_COUNT },
 	{ "производителей", "компаний", XU_COUNT },
 	{ "резидентов", "компаний", XU_COUNT },
+	{ "резидент", "компаний", XU_COUNT },
 	{ "резиденты", "компаний", XU_COUNT }, /* a table's label */
 	{ "резидента", "компаний", XU_COUNT },
 	{ "стартапов", "компаний", XU_COUNT },
@@ -160,6 +162,7 @@ static const struct xunit units[] = {
 	{ "посетителей", "посетителей", XU_COUNT },
 	{ "tourists", "tourists", XU_COUNT },
 	{ "vehicles", "vehicles", XU_COUNT }, { "cars", "vehicles", XU_COUNT },
+	{ "aircraft", "aircraft", XU_COUNT }, /* the same in the plural */
 	{ "beds", "beds", XU_COUNT }, { "коек", "beds", XU_COUNT },
 	{ "schools", "schools", XU_COUNT }, { "hospitals", "hospitals", XU_COUNT },
 	{ "students", "students", XU_COUNT },

@@ -79,7 +79,8 @@ static const char *const invest_words[] = {
 	"invests", "additional", "allocate", "allocated", "allocations",
 	"spend", "spending", "funding", "financing", "budget",
 	"инвестиции", "инвестиций", "инвестиционных", "вложения",
-	"вложений", "вложат", "инвестирует", "инвестируют", "выделено",
+	"вложений", "вложат", "вложить", "вложит", "инвестирует",
+	"инвестируют", "инвестировать", "выделено",
 	"выделят", "финансирование", "дополнительно", "дополнительные",
 	"дополнительных", NULL };
 
@@ -122,7 +123,9 @@ static const char *const ended_words[] = {
 
 static const char *const exceed_words[] = {
 	"exceed", "exceeds", "exceeded", "exceeding", "surpassed",
-	"surpasses", "surpass", "topped", "tops", "превысил", "превысила",
+	"surpasses", "surpass", "topped", "tops", "passed", "passes",
+	"перешагнул", "перешагнула", "перешагнуло", "перешагнули",
+	"превысил", "превысила",
 	"превысило", "превысили", "превышает", "превышают", "превысит",
 	"превышающий", "превысить", "превышать", "превысят", NULL };
 
@@ -299,6 +302,7 @@ static const struct scale scales[] = {
 	{ "billion", 1e9, "billion" }, { "billions", 1e9, "billion" },
 	{ "bn", 1e9, "billion" }, { "bln", 1e9, "billion" },
 	{ "trillion", 1e12, "trillion" }, { "trn", 1e12, "trillion" },
+	{ "trln", 1e12, "trillion" },
 	{ "тыс", 1e3, "тыс." }, { "тысяч", 1e3, "тыс." },
 	{ "тысячи", 1e3, "тыс." }, { "тысяча", 1e3, "тыс." },
 	{ "млн", 1e6, "млн" }, { "миллион", 1e6, "млн" },

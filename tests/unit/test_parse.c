@@ -227,7 +227,7 @@ static const struct unit_case unit_good[] = {
 	  "млн руб", "Млн рублей", NULL } },
 	{ "currency:RUB", 1e3, "RUB", { "thousand roubles", "тыс. руб.",
 	  "тыс.руб.", NULL } },
-	{ "currency:RUB", 1e12, "RUB", { "trillion rubles", "трлн руб.",
+	{ "currency:RUB", 1e12, "RUB", { "trillion rubles", "трлн руб.", "trln RUB",
 	  NULL } },
 	{ "currency:RUB", 1, "RUB", { "rubles", "₽", "руб.", "рублей",
 	  NULL } },

@@ -1,0 +1,136 @@
+/*
+** extract_hint.c: small readings of the words around a figure that decide
+** its kind and date (issue 16, fourth session): a level to be reached
+** ("should reach 15 billion") is a target, a date ending a label ("in
+** 2023: 230") dates the figure after it, and "the same period of 2020"
+** after "January-September" is those months of 2020. Split from
+** extract_cue.c, which decides with them, to keep that file short.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_int.h"
+
+static bool is_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+/* A level to be reached ("investment should reach 15 billion", "инвестиции
+ * вырастут до 15 млрд"): a target, not money to be spent. */
+bool xcue_reaches(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ws[] = { "reach", "reaches", "достигнет",
+					  "достигнут", "достичь" };
+	int i = f->t0 - 1, j;
+	size_t k;
+
+	if (is_w(s, f->t0, "до") || is_w(s, f->t0, "to"))
+		i = f->t0; /* read as the qualifier's start, then dropped */
+	for (k = 0; k < GS_ARRAY_LEN(ws); k++)
+		if (is_w(s, i, ws[k]))
+			return true;
+	if (!is_w(s, i, "до") && !is_w(s, i, "to"))
+		return false;
+	for (j = i - 1; j >= 0 && j >= i - 3; j--)
+		if (strncmp(s->t[j].w, "выраст", strlen("выраст")) == 0)
+			return true;
+	return xqual_change_near(s, i);
+}
+
+/* The date that ends a label right before the figure: "new jobs created
+ * by residents in 2023: 230". */
+const struct xtime *xcue_label_date(const struct xsent *s,
+				    const struct xfig *f)
+{
+	int k;
+
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].role != XR_BASE && s->tm[k].role != XR_SAME &&
+		    s->tm[k].role != XR_NAMEYEAR && is_w(s, s->tm[k].t1, ":") &&
+		    s->tm[k].t1 + 1 == f->t0)
+			return &s->tm[k];
+	return NULL;
+}
+
+/* Do the words of m, or the few before it, say "the same period"
+ * ("same", "аналогичный", "тот же")? */
+static bool said_same(const struct xsent *s, const struct xtime *m)
+{
+	int k;
+
+	for (k = m->t0 > 4 ? m->t0 - 4 : 0; k < m->t1; k++)
+		if (is_w(s, k, "same") || is_w(s, k, "же") ||
+		    strncmp(s->t[k].w, "аналогичн", strlen("аналогичн")) == 0)
+			return true;
+	return false;
+}
+
+/* "against 240 in the same period of 2020" in a sentence that states
+ * its months ("In January-September"): those months of that year, in *t;
+ * else m itself. */
+const struct xtime *xcue_same_months(const struct xsent *s,
+				     const struct xtime *m, struct xtime *t)
+{
+	int k;
+
+	if (m == NULL || m->role != XR_POINT || m->p.m0 != 0 ||
+	    !said_same(s, m))
+		return m;
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *r = &s->tm[k];
+
+		if (r != m && r->p.m0 > 0 && r->p.y0 == r->p.y1 &&
+		    (r->role == XR_RANGE || r->role == XR_POINT)) {
+			*t = *r;
+			t->p = xper_shift(r->p, m->p.y0 - r->p.y0);
+			return t;
+		}
+	}
+	return m;
+}
+
+/* The date right before the bracket f stands in: "больше уровня 2020 года
+ * (1,8 млрд руб.)" is 2020's value, whatever role the date plays for the
+ * figure outside the bracket; a bracket with a date of its own ("(2021:
+ * RUB 10.2 billion)") goes by that. */
+const struct xtime *xcue_paren_date(const struct xsent *s,
+				    const struct xfig *f)
+{
+	int p = s->t[f->tn].paren, o = f->tn, k;
+
+	if (p == 0)
+		return NULL;
+	while (o > 0 && s->t[o - 1].paren == p)
+		o--;
+	if (!is_w(s, o, "("))
+		return NULL;
+	for (k = 0; k < s->ntm; k++)
+		if (s->t[s->tm[k].t0].paren == p)
+			return NULL; /* "(2021: RUB 10.2 billion)" dates itself */
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].t1 == o && s->tm[k].p.y0 != 0 &&
+		    s->tm[k].role != XR_NAMEYEAR && s->tm[k].role != XR_NOW)
+			return &s->tm[k];
+	return NULL;
+}
+
+/* The one year the sentence states as a point ("in 2022"), or NULL when
+ * it states none or several. */
+const struct xtime *xcue_sole_year(const struct xsent *s)
+{
+	const struct xtime *y = NULL;
+	int k;
+
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+
+		if (m->role != XR_POINT || m->noyear || m->p.y0 == 0)
+			continue;
+		if (y != NULL || m->p.m0 != 0 || m->p.y0 != m->p.y1)
+			return NULL;
+		y = m;
+	}
+	return y;
+}

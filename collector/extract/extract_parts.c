@@ -1,0 +1,76 @@
+/*
+** extract_parts.c: changes said as parts of the whole (issue 16, fourth
+** session): "выросло на четверть", "a quarter more", "fell by a third",
+** "by half" are changes of 25, 100/3 and 50 %, down after a word of
+** falling. Split from extract_num.c, which reads the numbers, to keep that
+** file short.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_int.h"
+
+static bool is_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+/* Is there a word of falling ("fell", "снизилась") a few words before i? */
+bool xnum_down_before(const struct xsent *s, int i)
+{
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - 5; j--)
+		if (xw_in(XL_DOWN, s->t[j].w))
+			return true;
+	return false;
+}
+
+/* The share a part word names ("quarter", "треть"), or 0. */
+static double part_of(const struct xsent *s, int i)
+{
+	static const struct { const char *w; double v; } parts[] = {
+		{ "quarter", 25 }, { "third", 100.0 / 3 }, { "half", 50 },
+		{ "четверть", 25 }, { "треть", 100.0 / 3 },
+		{ "половину", 50 } };
+	size_t k;
+
+	for (k = 0; k < GS_ARRAY_LEN(parts); k++)
+		if (is_w(s, i, parts[k].w))
+			return parts[k].v;
+	return 0;
+}
+
+/* A comparative after a part: "a quarter more", "на треть больше". */
+static bool more_after(const struct xsent *s, int j)
+{
+	return is_w(s, j, "more") || is_w(s, j, "less") ||
+	       is_w(s, j, "higher") || is_w(s, j, "lower") ||
+	       is_w(s, j, "больше") || is_w(s, j, "меньше");
+}
+
+/* "выросло на четверть", "rose by a quarter", "fell by a third", "a
+ * quarter more", "grew by half", "то есть на четверть": a change of 25,
+ * 33.3 or 50 %. Returns the tokens taken or 0. */
+int xnum_part_change(const struct xsent *s, int i, struct xfig *f)
+{
+	int k = 0;
+	bool by = is_w(s, i - 1, "by") || is_w(s, i - 1, "на");
+
+	if (by && !is_w(s, i, "a") && part_of(s, i) > 0)
+		k = 1; /* "на четверть", "by half" */
+	else if (is_w(s, i, "a") && part_of(s, i + 1) > 0 &&
+		 !is_w(s, i + 2, "of") && (by || more_after(s, i + 2)))
+		k = 2;
+	if (k == 0 || is_w(s, i + k, "of") ||
+	    !(xqual_change_near(s, i) || more_after(s, i + k) ||
+	      (is_w(s, i - 2, "есть") && is_w(s, i - 3, "то"))))
+		return 0;
+	f->v = part_of(s, i + k - 1);
+	xu_set(f, "%", XU_PCT);
+	f->pct = true;
+	f->down = xnum_down_before(s, i) || is_w(s, i + k, "less") ||
+		  is_w(s, i + k, "lower") || is_w(s, i + k, "меньше");
+	return k;
+}
