@@ -55,6 +55,17 @@ static char *sources_note(const struct src_seen *ss)
 	return b.s;
 }
 
+/* Whether series i's key is one an earlier series of the chart has. */
+static bool key_before(const struct rp_series *rs, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < i; j++)
+		if (strcmp(rs[j].key, rs[i].key) == 0)
+			return true;
+	return false;
+}
+
 size_t pb_notes(const struct rp_series *rs, const struct pb_series *pb,
 		size_t nser, int32_t as_of, char **v)
 {
@@ -72,7 +83,8 @@ size_t pb_notes(const struct rp_series *rs, const struct pb_series *pb,
 		v[n++] = sources_note(&ss);
 	gs_buf_printf(&b, "Series %s", rs[0].key);
 	for (i = 1; i < nser; i++)
-		gs_buf_printf(&b, ", %s", rs[i].key);
+		if (!key_before(rs, i)) /* --first-vs-latest: one key twice */
+			gs_buf_printf(&b, ", %s", rs[i].key);
 	if (as_of) {
 		date_format(as_of, day, sizeof(day));
 		gs_buf_printf(&b, ", as known on %s", day);

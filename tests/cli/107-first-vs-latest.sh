@@ -35,6 +35,7 @@ has '2023.5 140' "2023 at 140 on both"
 grep -qF 'title "Regional \0042output\0042: first release"' "$T/c.gp" && ok "the first line's key names it" || notok "no key for the first release"
 grep -qF 'title "Regional \0042output\0042: latest"' "$T/c.gp" && ok "the second line's key names it" || notok "no key for the latest"
 grep -q 'first release against latest' "$T/c.gp" && ok "the title says what is compared" || notok "title"
+grep -q '"Series r\.out\."' "$T/c.gp" && ok "the footnote names the series once" || notok "footnote: $(grep -o '"Series [^"]*"' "$T/c.gp")"
 
 run "$GS" chart r.out --first-vs-latest --as-of 2023-12-31 --script-only -o "$T/c.png"
 expect_rc 0 "--as-of 2023-12-31"
