@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "csvq.h"
@@ -16,6 +15,7 @@
 #include "layout.h"
 #include "recspool.h"
 #include "rejects.h"
+#include "../series/cal.h"
 
 struct run {
 	struct series_db *db;
@@ -64,15 +64,6 @@ static void progress(struct run *r)
 	p.bytes = csvq_bytes(r->in);
 	p.size = csvq_size(r->in);
 	r->o->progress(r->o->progress_arg, &p);
-}
-
-static int32_t today(void)
-{
-	time_t t = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
 }
 
 static void report(struct run *r, const struct gs_err *p)
@@ -362,7 +353,7 @@ static int run_file(struct series_db *db, const char *path, int fd,
 	r.arg = arg;
 	r.res = res;
 	r.name = strcmp(path, "-") == 0 ? "-" : path;
-	r.def.as_of = o->as_of ? o->as_of : today();
+	r.def.as_of = o->as_of ? o->as_of : cal_today();
 	r.def.source = o->source ? o->source : r.name;
 	if ((r.lay = layout_new(o, r.name, e)) == NULL) {
 		if (fd >= 0)

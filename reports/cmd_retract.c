@@ -8,10 +8,10 @@
 */
 #include "../commands.h" /* first: common.h sets the feature macros */
 #include "revisions.h"
+#include "../series/cal.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 static const char usage[] =
 	"usage: growthstat retract KEY N... --reason TEXT [--date DATE]\n"
@@ -60,16 +60,6 @@ struct retract_opts {
 	const char *file;  /* --file NAME */
 	bool again;        /* --again */
 };
-
-static int32_t today(void)
-{
-	time_t t = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 +
-	       tm.tm_mday;
-}
 
 /* A reason is one line of text people and tables read. */
 static int reason_ok(struct gs_ctx *ctx, const char *s)
@@ -121,8 +111,8 @@ static int check(struct gs_ctx *ctx, void *arg)
 		return cli_usage(ctx, usage, "give --reason TEXT: a "
 				 "retraction says why");
 	if (o->r.date == 0)
-		o->r.date = today();
-	if (o->r.date > today())
+		o->r.date = cal_today();
+	if (o->r.date > cal_today())
 		return cli_usage(ctx, usage, "--date: %ld is after today: a "
 				 "retraction takes effect when recorded or "
 				 "earlier", (long)o->r.date);

@@ -6,6 +6,7 @@
 #include "../common.h"
 
 #include <math.h>
+#include <time.h>
 
 #include "cal.h"
 
@@ -239,4 +240,14 @@ struct gs_period period_shift_years(const struct gs_period *p, int years)
 	q.start = cal_add_years(p->start, years);
 	q.end = cal_add_years(p->end, years);
 	return q;
+}
+
+int32_t cal_today(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	if (gmtime_r(&t, &tm) == NULL)
+		return 0;
+	return cal_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }

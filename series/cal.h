@@ -45,6 +45,10 @@ int32_t cal_add_years(int32_t ymd, int n);
  * is 2); the days are ignored. */
 int cal_months_between(int32_t a, int32_t b);
 
+/* Today's date (UTC): the default vintage of an ingest and the default
+ * date of a retraction. */
+int32_t cal_today(void);
+
 /* Days since 1970-01-01 (negative before), and back; 0 for an invalid
  * date or a day number outside the valid range. */
 int32_t cal_day_number(int32_t ymd);

@@ -17,6 +17,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "collector/extract/extract_int.h"
 #include "series/cal.h"
@@ -251,6 +252,20 @@ static int dump(void)
 	return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 1;
 }
 
+/* Today is the UTC day time(NULL) falls in: day numbers count from
+ * 1970-01-01 as POSIX time does (86,400 seconds a day). */
+static void test_today_is_the_utc_day(void **state)
+{
+	time_t before = time(NULL), after;
+	int32_t d = cal_today();
+
+	(void)state;
+	after = time(NULL);
+	assert_true(cal_valid(d));
+	assert_true(cal_day_number(d) == (int32_t)(before / 86400) ||
+		    cal_day_number(d) == (int32_t)(after / 86400));
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
@@ -258,6 +273,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_days_in_month_and_leap_years),
 		cmocka_unit_test(test_shifts_keep_month_ends),
 		cmocka_unit_test(test_day_numbers),
+		cmocka_unit_test(test_today_is_the_utc_day),
 		cmocka_unit_test(test_decimal_year_time),
 		cmocka_unit_test(test_periods_of_each_precision),
 		cmocka_unit_test(test_extract_shift_keeps_month_ends),
