@@ -194,7 +194,6 @@ static int read_series(struct scan *sc, int i, struct series_info *info,
 {
 	long long want = pg_int(sc->list, i, 0), id;
 	const char *key;
-	size_t cap = 0;
 	int rc;
 
 	list_info(sc->list, i, info);
@@ -204,10 +203,7 @@ static int read_series(struct scan *sc, int i, struct series_info *info,
 	while ((rc = next_id(sc, &id, e)) == 0 && id == want) {
 		struct gs_obs *o;
 
-		if (obs->n == cap) {
-			cap = cap ? cap * 2 : 32;
-			obs->v = xrealloc(obs->v, cap * sizeof(*obs->v));
-		}
+		GS_GROW(obs->v, obs->n);
 		o = &obs->v[obs->n++];
 		pg_read_obs(sc->block, sc->row, key, obs->pool, o);
 		o->source = pool_dup(obs->pool, source_name(sc,
@@ -238,7 +234,7 @@ static int list_series(struct scan *sc, const char *glob, char **ids,
 			     " dimension, unit FROM series"
 			     " ORDER BY key COLLATE \"C\"", 0, NULL,
 			     PGRES_TUPLES_OK, e, "listing series");
-	size_t len = 0, cap = 64;
+	struct gs_buf b = { 0 };
 	int i;
 
 	*ids = NULL;
@@ -249,22 +245,16 @@ static int list_series(struct scan *sc, const char *glob, char **ids,
 		return 0;
 	/* Only the matching series' rows are asked for; walk() skips the
 	 * others in the list too. */
-	*ids = xmalloc(cap);
-	memcpy(*ids, "{", 2);
-	len = 1;
+	gs_buf_add(&b, "{");
 	for (i = 0; i < PQntuples(r); i++) {
-		const char *id = PQgetvalue(r, i, 0);
-		size_t n = strlen(id) + 2;
-
 		if (!glob_match(glob, PQgetvalue(r, i, 1)))
 			continue;
-		while (len + n + 2 > cap)
-			cap *= 2;
-		*ids = xrealloc(*ids, cap);
-		len += (size_t)gs_snprintf(*ids + len, cap - len, "%s%s",
-					   len > 1 ? "," : "", id);
+		if (b.len > 1)
+			gs_buf_add(&b, ",");
+		gs_buf_add(&b, PQgetvalue(r, i, 0));
 	}
-	memcpy(*ids + len, "}", 2);
+	gs_buf_add(&b, "}");
+	*ids = b.s;
 	return 0;
 }
 

@@ -29,7 +29,6 @@ int sqlite_list(struct series_db *db, const char *glob,
 	static const char sql[] = SQL_SERIES_COLS
 		" WHERE ?1 IS NULL OR gs_glob(?1, s.key) ORDER BY s.key";
 	sqlite3_stmt *st = NULL;
-	size_t cap = 0;
 	int rc;
 
 	memset(out, 0, sizeof(*out));
@@ -40,10 +39,7 @@ int sqlite_list(struct series_db *db, const char *glob,
 	if (glob)
 		sqlite3_bind_text(st, 1, glob, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			out->v = xrealloc(out->v, cap * sizeof(*out->v));
-		}
+		GS_GROW(out->v, out->n);
 		read_info(st, &out->v[out->n++]);
 	}
 	sqlite3_finalize(st);
@@ -122,7 +118,6 @@ int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 			int flags, struct obs_list *out, struct gs_err *e)
 {
 	sqlite3_stmt *st;
-	size_t cap = 0;
 	int rc;
 
 	memset(out, 0, sizeof(*out));
@@ -142,10 +137,7 @@ int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, as_of > 0 ? as_of : 99991231);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 32;
-			out->v = xrealloc(out->v, cap * sizeof(*out->v));
-		}
+		GS_GROW(out->v, out->n);
 		sqlite_read_obs(st, 0, key, NULL, &out->v[out->n]);
 		out->v[out->n++].source = db_col_text(st, 13);
 	}
@@ -166,7 +158,6 @@ int sqlite_sources(struct series_db *db, struct source_list *out,
 		" FROM sources src LEFT JOIN observations o"
 		" ON o.source_id = src.id GROUP BY src.id ORDER BY src.name";
 	sqlite3_stmt *st = NULL;
-	size_t cap = 0;
 	int rc;
 
 	memset(out, 0, sizeof(*out));
@@ -177,10 +168,7 @@ int sqlite_sources(struct series_db *db, struct source_list *out,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct source_info *s;
 
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			out->v = xrealloc(out->v, cap * sizeof(*out->v));
-		}
+		GS_GROW(out->v, out->n);
 		s = &out->v[out->n++];
 		s->name = db_col_text(st, 0);
 		s->n_obs = sqlite3_column_int64(st, 1);

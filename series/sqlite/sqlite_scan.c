@@ -148,7 +148,6 @@ static int read_series(struct series_db *db, struct scan *sc,
 {
 	struct gs_unit unit;
 	const char *key;
-	size_t cap = 0;
 	int rc;
 
 	memset(info, 0, sizeof(*info));
@@ -168,10 +167,7 @@ static int read_series(struct series_db *db, struct scan *sc,
 	while ((rc = sqlite3_step(sc->obs)) == SQLITE_ROW) {
 		struct gs_obs *o;
 
-		if (obs->n == cap) {
-			cap = cap ? cap * 2 : 32;
-			obs->v = xrealloc(obs->v, cap * sizeof(*obs->v));
-		}
+		GS_GROW(obs->v, obs->n);
 		o = &obs->v[obs->n++];
 		sqlite_read_obs(sc->obs, 0, key, obs->pool, o);
 		o->source = name_of(&sc->names,
