@@ -87,6 +87,9 @@ static const struct xtime *para_date(const struct xsent *s, bool lead)
 	for (k = 0; k < s->ntm; k++) {
 		enum xrole r = s->tm[k].role;
 
+		if (s->tm[k].prev)
+			continue; /* "compared with 61% a year earlier" dates
+				   * the earlier figure, not what follows */
 		if (r == XR_POINT || r == XR_RANGE || r == XR_NOW ||
 		    (lead && r == XR_BY)) {
 			m = &s->tm[k];

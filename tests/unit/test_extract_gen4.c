@@ -28,10 +28,28 @@ static const struct case_ dateline_forms[] = {
 
 CASES_TEST(test_dateline_forms, dateline_forms)
 
+/* "58% of shipments, compared with 61% a year earlier": the date
+ * counted back is the compared figure's; the first takes the date of
+ * the sentence before, and so does the next undated sentence. */
+static const struct case_ compared_a_year_earlier[] = {
+	{ "In 2021 the park had 58 residents. Exports were 30%, compared "
+	  "with 25% a year earlier. Investment totalled RUB 4 bn.", 20220301,
+	  { "2021|level|58|companies||", "2021|level|30|%||",
+	    "2020|level|25|%||", "2021|level|4|billion RUB||" } },
+	{ "В 2021 году резиденты выпустили продукции на 612 млрд рублей. Доля "
+	  "экспорта составила 58% против 61% годом ранее. Инвестиции "
+	  "составили 27,5 млрд рублей.", 20220301,
+	  { "2021|level|612|млрд рублей||", "2021|level|58|%||",
+	    "2020|level|61|%||", "2021|level|27.5|млрд рублей||" } },
+};
+
+CASES_TEST(test_compared_a_year_earlier, compared_a_year_earlier)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dateline_forms),
+		cmocka_unit_test(test_compared_a_year_earlier),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
