@@ -45,11 +45,31 @@ static const struct case_ compared_a_year_earlier[] = {
 
 CASES_TEST(test_compared_a_year_earlier, compared_a_year_earlier)
 
+/* How long something has gone on, or when it will be, is no figure
+ * ("has been running for six years", "уже больше 200 лет", "up 2.3-fold
+ * in five years"); a term still is ("exempt ... for 10 years"). */
+static const struct case_ durations[] = {
+	{ "The programme has now been running for six years.", 20220301,
+	  { NULL } },
+	{ "The cluster has operated for 12 years already.", 20220301,
+	  { NULL } },
+	{ "Здесь ювелирным промыслом занимаются уже больше 200 лет.",
+	  20220301, { NULL } },
+	{ "Парк работает уже 10 лет.", 20220301, { NULL } },
+	{ "Cluster output up 2.3-fold in five years", 20220301,
+	  { "2022|multiple|2.3|times||" } },
+	{ "Residents are exempt from property tax for 10 years.", 20220301,
+	  { "2022|level|10|years||" } },
+};
+
+CASES_TEST(test_durations, durations)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dateline_forms),
 		cmocka_unit_test(test_compared_a_year_earlier),
+		cmocka_unit_test(test_durations),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
