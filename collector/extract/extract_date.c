@@ -347,6 +347,12 @@ bool xsent_dateline(const struct xsent *s)
 	return false;
 }
 
+bool xsent_datelead(const struct xsent *s, const struct xtime *m)
+{
+	return m->role == XR_POINT && m->p.d0 > 0 && place_lead(s) > 0 &&
+	       m->t0 == place_lead(s);
+}
+
 /* A line that is only a date, maybe after a place: the date, or 0. A
  * month without a day ("October 2021") stands for its first day. */
 static int32_t date_line(const char *p, size_t n)

@@ -64,12 +64,32 @@ static const struct case_ durations[] = {
 
 CASES_TEST(test_durations, durations)
 
+/* An undated sentence in the past tense takes the year of the sentence
+ * before it, also when that one opens with the text's date line
+ * ("Omsk, 5 April 2023 — ... in 2022. Revenue rose to ..."), and with
+ * Russian verbs in "-гли", "-лись" ("достигли", "увеличились"). */
+static const struct case_ after_dateline_sentence[] = {
+	{ "Omsk, 5 April 2023 — The park's output grew by 3.1% in 2022. "
+	  "Budget revenue rose to RUB 98 bn.", 0,
+	  { "2022|percent|3.1|%||2021", "2022|level|98|billion RUB||" } },
+	{ "Сыктывкар, 30 января 2024. Объём производства в республике в 2023 "
+	  "году составил 1,1 трлн рублей. Инвестиции в регионе достигли 210 "
+	  "млрд рублей.", 0,
+	  { "2023|level|1.1|трлн рублей||", "2023|level|210|млрд рублей||" } },
+	{ "В 2022 году выручка резидентов составила 5 млрд рублей. Их "
+	  "инвестиции увеличились до 800 млн рублей.", 20230301,
+	  { "2022|level|5|млрд рублей||", "2022|level|800|млн рублей||" } },
+};
+
+CASES_TEST(test_after_dateline_sentence, after_dateline_sentence)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dateline_forms),
 		cmocka_unit_test(test_compared_a_year_earlier),
 		cmocka_unit_test(test_durations),
+		cmocka_unit_test(test_after_dateline_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
