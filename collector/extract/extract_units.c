@@ -82,7 +82,6 @@ static const struct xunit units[] = {
 	{ "сотрудников", "человек", XU_PEOPLE },
 	{ "работников", "человек", XU_PEOPLE },
 	{ "специалистов", "человек", XU_PEOPLE },
-	{ "участников", "человек", XU_PEOPLE },
 	{ "гостей", "человек", XU_PEOPLE },
 	{ "jobs", "jobs", XU_COUNT }, { "job", "jobs", XU_COUNT },
 	{ "workplaces", "jobs", XU_COUNT }, { "workplace", "jobs", XU_COUNT },
@@ -116,6 +115,11 @@ static const struct xunit units[] = {
 	{ "резидент", "компаний", XU_COUNT },
 	{ "резиденты", "компаний", XU_COUNT }, /* a table's label */
 	{ "резидента", "компаний", XU_COUNT },
+	/* a cluster's participants are its companies, as the keys read
+	 * "число участников" and "компаний-участников" */
+	{ "участников", "компаний", XU_COUNT },
+	{ "участника", "компаний", XU_COUNT },
+	{ "участник", "компаний", XU_COUNT },
 	{ "стартапов", "компаний", XU_COUNT },
 	{ "facilities", "facilities", XU_COUNT },
 	{ "plants", "plants", XU_COUNT }, { "factories", "plants", XU_COUNT },

@@ -83,6 +83,18 @@ static const struct case_ after_dateline_sentence[] = {
 
 CASES_TEST(test_after_dateline_sentence, after_dateline_sentence)
 
+/* A cluster's "участники" are its member companies, as the keys count
+ * them ("Число участников: 2021 — 52", "компаний-участников"). */
+static const struct case_ participants[] = {
+	{ "Число участников: 2021 — 52; 2022 — 55; 2023 — 61.", 20240110,
+	  { "2021|level|52|компаний||", "2022|level|55|компаний||",
+	    "2023|level|61|компаний||" } },
+	{ "В 2023 году кластер объединял 44 участника.", 20240110,
+	  { "2023|level|44|компаний||" } },
+};
+
+CASES_TEST(test_participants, participants)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -90,6 +102,7 @@ int main(void)
 		cmocka_unit_test(test_compared_a_year_earlier),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_after_dateline_sentence),
+		cmocka_unit_test(test_participants),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
