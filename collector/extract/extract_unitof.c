@@ -120,10 +120,10 @@ static bool adjective(const char *w)
 		"key", "modern", "innovative", "existing", "current", "operating",
 		"leading", "various", "different", "total", "annual", "own",
 		"young", "high-tech", "unique", "single", "local", "foreign",
-		"domestic", NULL };
+		"domestic", "such", NULL };
 	static const char *const ru[] = { "нов", "дополнительн", "друг",
 		"крупн", "ведущ", "существующ", "действующ", "современн",
-		"уникальн", "собственн", "молод", NULL };
+		"уникальн", "собственн", "молод", "таки", NULL };
 	size_t k;
 
 	for (k = 0; ws[k] != NULL; k++)
@@ -308,6 +308,9 @@ int xu_after(struct xsent *s, const struct xdoc *d, int j,
 		j += n;
 		*direct = true;
 	}
+	if (is_w(s, j, "such") && j + 1 < s->nt && free_tok(s, j + 1) &&
+	    xw_unit(s, j + 1, &n) != NULL)
+		j++; /* "16 such territories", "10 such parks" */
 	if (j < s->nt && free_tok(s, j) && (u = xw_unit(s, j, &n)) != NULL) {
 		xu_set(f, u->out, u->cls);
 		*direct = true;

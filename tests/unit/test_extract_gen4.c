@@ -95,6 +95,21 @@ static const struct case_ participants[] = {
 
 CASES_TEST(test_participants, participants)
 
+/* Territories of advanced development are zones, as the English keys
+ * count them ("There are now 16 such territories"); "such" between the
+ * number and a known noun is skipped. */
+static const struct case_ territories[] = {
+	{ "There are now 16 such territories.", 20221001,
+	  { "2022|level|16|zones||" } },
+	{ "Residents of the three territories have invested RUB 6 bn.",
+	  20221001, { "2022|level|3|zones||",
+		      "2022|level|6|billion RUB||" } },
+	{ "The region has 12 such companies.", 20221001,
+	  { "2022|level|12|companies||" } },
+};
+
+CASES_TEST(test_territories, territories)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -103,6 +118,7 @@ int main(void)
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_after_dateline_sentence),
 		cmocka_unit_test(test_participants),
+		cmocka_unit_test(test_territories),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
