@@ -110,6 +110,19 @@ static const struct case_ territories[] = {
 
 CASES_TEST(test_territories, territories)
 
+/* "expects output to top RUB 20 bn", "will top": more than the number,
+ * as "exceed" and "превысит"; "the top 10" is no qualifier. */
+static const struct case_ to_top[] = {
+	{ "The ministry expects output to top RUB 20 bn in 2025.", 20240110,
+	  { "2025|target|20|billion RUB|over|" } },
+	{ "Output will top 20 billion rubles in 2025.", 20240110,
+	  { "2025|target|20|billion rubles|over|" } },
+	{ "Выпуск в 2025 году превысит 20 млрд рублей.", 20240110,
+	  { "2025|target|20|млрд рублей|over|" } },
+};
+
+CASES_TEST(test_to_top, to_top)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -119,6 +132,7 @@ int main(void)
 		cmocka_unit_test(test_after_dateline_sentence),
 		cmocka_unit_test(test_participants),
 		cmocka_unit_test(test_territories),
+		cmocka_unit_test(test_to_top),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
