@@ -286,8 +286,11 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 	}
 	f->multiple = f->cls == XU_TIMES && !f->ratio_level;
 	if (f->multiple || f->pct)
-		f->down = xnum_down_before(s, i);
-	return true;
+		f->down = xnum_down_before(s, i) ||
+			  (f->pct && (is_w(s, e, "less") || is_w(s, e, "lower") ||
+				      is_w(s, e, "fewer") ||
+				      is_w(s, e, "меньше") || is_w(s, e, "ниже")));
+	return true; /* "на 35% меньше, чем ...", "35% less than" */
 }
 
 /* One number and what goes with it, from i. */

@@ -123,6 +123,21 @@ static const struct case_ to_top[] = {
 
 CASES_TEST(test_to_top, to_top)
 
+/* A percent followed by "less", "lower", "меньше" is a fall: "на 35%
+ * меньше, чем за аналогичный период 2020 года" is -35 %. */
+static const struct case_ pct_less[] = {
+	{ "Объём инвестиций резидентов за восемь месяцев составил 1,8 млрд "
+	  "рублей, что на 35% меньше, чем за аналогичный период 2020 года.",
+	  20210910, { "2021-01..2021-08|flow|1.8|млрд рублей||",
+		      "2021-01..2021-08|percent|-35|%||2020-01..2020-08" } },
+	{ "Output in 2020 was 12% lower than in 2019.", 20210910,
+	  { "2020|percent|-12|%||2019" } },
+	{ "Output in 2020 was 12% higher than in 2019.", 20210910,
+	  { "2020|percent|12|%||2019" } },
+};
+
+CASES_TEST(test_pct_less, pct_less)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -133,6 +148,7 @@ int main(void)
 		cmocka_unit_test(test_participants),
 		cmocka_unit_test(test_territories),
 		cmocka_unit_test(test_to_top),
+		cmocka_unit_test(test_pct_less),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
