@@ -89,8 +89,10 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 	int n, k, at;
 
 	*start = i;
-	if (is_w(s, i - 1, "в") || is_w(s, i - 1, "by")) {
-		/* "почти в два раза", "almost by three times" */
+	if (is_w(s, i - 1, "в") || is_w(s, i - 1, "by") ||
+	    is_w(s, i - 1, "на")) {
+		/* "почти в два раза", "almost by three times", "продукции
+		 * почти на 20 млрд рублей" */
 		q = xqual_before(s, i - 1, start);
 		if (q != GS_QUAL_NONE)
 			return q;

@@ -138,6 +138,19 @@ static const struct case_ pct_less[] = {
 
 CASES_TEST(test_pct_less, pct_less)
 
+/* A qualifier before "на" and the sum ("продукции почти на 20 млрд
+ * рублей", "более чем на 5 млрд"), as before "в два раза". */
+static const struct case_ qual_before_na[] = {
+	{ "В 2022 году резиденты отгрузили продукции почти на 20 млрд "
+	  "рублей.", 20231214, { "2022|level|20|млрд рублей|almost|" } },
+	{ "В 2022 году резиденты отгрузили продукции более чем на 5 млрд "
+	  "рублей.", 20231214, { "2022|level|5|млрд рублей|over|" } },
+	{ "В 2022 году резиденты отгрузили продукции на 5 млрд рублей.",
+	  20231214, { "2022|level|5|млрд рублей||" } },
+};
+
+CASES_TEST(test_qual_before_na, qual_before_na)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -149,6 +162,7 @@ int main(void)
 		cmocka_unit_test(test_territories),
 		cmocka_unit_test(test_to_top),
 		cmocka_unit_test(test_pct_less),
+		cmocka_unit_test(test_qual_before_na),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
