@@ -402,7 +402,7 @@ static bool in_earlier_paren(const struct xsent *s, int i)
 {
 	int j;
 
-	for (j = i - 1; j >= 0 && j >= i - 4; j--)
+	for (j = i - 1; j >= 0 && j >= i - 6; j--)
 		if (is_w(s, j, "("))
 			return xu_paren_earlier(s, j);
 	return false;

@@ -151,6 +151,23 @@ static const struct case_ qual_before_na[] = {
 
 CASES_TEST(test_qual_before_na, qual_before_na)
 
+/* A date and a dash in brackets after a count give its earlier value
+ * ("14 новых компаний (в 2021 г. — 9)", "14 (2021 - 9)"): the number in
+ * the brackets takes the count's unit and the date; the count keeps the
+ * date of the list's lead. */
+static const struct case_ dated_value_in_brackets[] = {
+	{ "Итоги за 2022 год:\n\n• резидентами парков стали 14 новых компаний "
+	  "(в 2021 г. — 9);\n• создано 900 рабочих мест.", 20230215,
+	  { "2022|level|14|компаний||", "2021|level|9|компаний||",
+	    "2022|level|900|рабочих мест||" } },
+	{ "Results for 2022:\n\n- new residents: 14 (2021 - 9);\n- jobs "
+	  "created: 900.", 20230215,
+	  { "2022|level|14|companies||", "2021|level|9|companies||",
+	    "2022|level|900|jobs||" } },
+};
+
+CASES_TEST(test_dated_value_in_brackets, dated_value_in_brackets)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -163,6 +180,7 @@ int main(void)
 		cmocka_unit_test(test_to_top),
 		cmocka_unit_test(test_pct_less),
 		cmocka_unit_test(test_qual_before_na),
+		cmocka_unit_test(test_dated_value_in_brackets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
