@@ -87,6 +87,11 @@ static const struct xtime *para_date(const struct xsent *s, bool lead)
 	for (k = 0; k < s->ntm; k++) {
 		enum xrole r = s->tm[k].role;
 
+		if (s->tm[k].prev || (xsent_datelead(s, &s->tm[k]) &&
+				      !xsent_dateline(s)))
+			continue; /* "compared with 61% a year earlier" dates
+				   * the earlier figure, not what follows; a
+				   * date line's date is the text's */
 		if (r == XR_POINT || r == XR_RANGE || r == XR_NOW ||
 		    (lead && r == XR_BY)) {
 			m = &s->tm[k];
@@ -137,7 +142,7 @@ static bool past(const struct xsent *s)
 	static const char *const ru[] = { "ил", "ила", "ило", "или", "ал",
 		"ала", "ало", "али", "ел", "ела", "ело", "ели", "ыл", "ыла",
 		"ыло", "ыли", "осла", "осло", "осли", "ял", "яла", "яло",
-		"яли", NULL };
+		"яли", "гла", "гло", "гли", "лась", "лось", "лись", NULL };
 	int i, k;
 
 	for (i = 0; i < s->nt; i++) {

@@ -115,6 +115,23 @@ static bool figure_between(const struct xsent *s, const struct xfig *f,
 	return false;
 }
 
+/* Is m a date counted back that follows another figure after f ("58%
+ * of shipments, compared with 61% a year earlier", "58% против 61%
+ * годом ранее")? It dates that figure, not f. */
+static bool prev_of_other(const struct xsent *s, const struct xfig *f,
+			  const struct xtime *m)
+{
+	int a;
+
+	if (!m->prev || m->t0 < f->t1)
+		return false;
+	for (a = f->t1; a < m->t0; a++)
+		if (s->t[a].type == XT_NUM && (s->t[a].flags & XF_USED) &&
+		    !(s->t[a].flags & XF_TIME))
+			return true;
+	return false;
+}
+
 /* Tokens between f and the date m. The preposition that opens a date
  * after the figure is the date's ("41% in 2023 from 35% in 2022": 35% is
  * as near to 2022 as 41% to 2023). */
@@ -191,7 +208,7 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 
 		if (!dates_role(m->role) || elsewhere(m, f) ||
 		    s->t[m->t0].clause != s->t[f->tn].clause ||
-		    figure_between(s, f, m) ||
+		    figure_between(s, f, m) || prev_of_other(s, f, m) ||
 		    (s->t[m->t0].paren != p && s->t[m->t0].paren > 0 &&
 		     paren_figure(s, m->t0, s->t[m->t0].paren)))
 			continue;

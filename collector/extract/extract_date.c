@@ -347,6 +347,12 @@ bool xsent_dateline(const struct xsent *s)
 	return false;
 }
 
+bool xsent_datelead(const struct xsent *s, const struct xtime *m)
+{
+	return m->role == XR_POINT && m->p.d0 > 0 && place_lead(s) > 0 &&
+	       m->t0 == place_lead(s);
+}
+
 /* A line that is only a date, maybe after a place: the date, or 0. A
  * month without a day ("October 2021") stands for its first day. */
 static int32_t date_line(const char *p, size_t n)
@@ -449,11 +455,16 @@ static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 	for (i = 0; i < d->ns && d->s[i].start < 2000; i++) {
 		const struct xsent *s = &d->s[i];
 
-		if (xcue_future(s))
-			continue;
 		for (k = 0; k < s->ntm; k++) {
 			const struct xtime *m = &s->tm[k];
 
+			/* "Penza, 9 June 2022 - Residents expect ...": a
+			 * date after the place that opens the text dates it
+			 * even when the sentence speaks of the future */
+			if (xcue_future(s) && !(i == 0 && m->p.d0 > 0 &&
+						place_lead(s) > 0 &&
+						m->t0 == place_lead(s)))
+				continue;
 			if (m->role != XR_POINT || (m->p.d0 == 0 &&
 						    !month_lead(s, i, m) &&
 						    !byline(s, i, m)))

@@ -272,6 +272,9 @@ void xtime_horizon(struct xdoc *d);
 /* Is s a date line ("Perm, 5 May 2023."): a date, maybe after a place,
  * and nothing else? Its date is the text's, not its paragraph's. */
 bool xsent_dateline(const struct xsent *s);
+/* Is m the date of a date line opening s ("Omsk, 5 April 2023 — The
+ * park's output grew by 3.1% in 2022.")? */
+bool xsent_datelead(const struct xsent *s, const struct xtime *m);
 
 /* extract_qual.c: the qualifier of the number at i (the first token of
  * its qualifier into *start); a word of change within ten before i. */

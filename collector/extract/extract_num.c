@@ -231,6 +231,26 @@ static bool spent(const struct xsent *s, int i)
 	return false;
 }
 
+/* How long something has gone on or when it will be, not a term:
+ * "has been running for six years", "уже больше 200 лет", "up 2.3-fold
+ * in five years", "через 5 лет". */
+static bool duration(const struct xsent *s, const struct xfig *f, int e)
+{
+	static const char *const ws[] = { "in", "within", "already", "через",
+		"уже", NULL };
+	int k;
+
+	for (k = 0; ws[k] != NULL; k++)
+		if (is_w(s, f->t0 - 1, ws[k]) || is_w(s, f->tn - 1, ws[k]))
+			return true;
+	if (is_w(s, e, "already") || is_w(s, e, "уже"))
+		return true; /* "for 12 years already" */
+	for (k = f->t0 - 3; k < f->t0; k++)
+		if (is_w(s, k, "been"))
+			return true;
+	return false;
+}
+
 /* Checks and cues once the number and its unit are known. */
 static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		 bool direct)
@@ -249,7 +269,7 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		return false;
 	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago") ||
 				   strcmp(f->unit, "years") != 0 ||
-				   spent(s, f->t0)))
+				   spent(s, f->t0) || duration(s, f, e)))
 		return false; /* an age, a time ago, months, decades, years spent */
 	if ((strcmp(f->unit, "km") == 0 || strcmp(f->unit, "км") == 0) &&
 	    (is_w(s, e, "from") || is_w(s, e, "away") || is_w(s, e, "от")))
@@ -266,8 +286,11 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 	}
 	f->multiple = f->cls == XU_TIMES && !f->ratio_level;
 	if (f->multiple || f->pct)
-		f->down = xnum_down_before(s, i);
-	return true;
+		f->down = xnum_down_before(s, i) ||
+			  (f->pct && (is_w(s, e, "less") || is_w(s, e, "lower") ||
+				      is_w(s, e, "fewer") ||
+				      is_w(s, e, "меньше") || is_w(s, e, "ниже")));
+	return true; /* "на 35% меньше, чем ...", "35% less than" */
 }
 
 /* One number and what goes with it, from i. */
@@ -379,7 +402,7 @@ static bool in_earlier_paren(const struct xsent *s, int i)
 {
 	int j;
 
-	for (j = i - 1; j >= 0 && j >= i - 4; j--)
+	for (j = i - 1; j >= 0 && j >= i - 6; j--)
 		if (is_w(s, j, "("))
 			return xu_paren_earlier(s, j);
 	return false;

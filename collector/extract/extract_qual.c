@@ -89,8 +89,10 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 	int n, k, at;
 
 	*start = i;
-	if (is_w(s, i - 1, "в") || is_w(s, i - 1, "by")) {
-		/* "почти в два раза", "almost by three times" */
+	if (is_w(s, i - 1, "в") || is_w(s, i - 1, "by") ||
+	    is_w(s, i - 1, "на")) {
+		/* "почти в два раза", "almost by three times", "продукции
+		 * почти на 20 млрд рублей" */
 		q = xqual_before(s, i - 1, start);
 		if (q != GS_QUAL_NONE)
 			return q;
@@ -100,7 +102,10 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 		*start = i - 2;
 		return GS_QUAL_ALMOST;
 	}
-	if (i > 0 && xw_in(XL_EXCEED, s->t[i - 1].w)) {
+	if (i > 0 && (xw_in(XL_EXCEED, s->t[i - 1].w) ||
+		      (is_w(s, i - 1, "top") && (is_w(s, i - 2, "to") ||
+						 is_w(s, i - 2, "will"))))) {
+		/* "expects it to top RUB 20 bn", not "the top 10" */
 		*start = i - 1;
 		if (!negated(s, i - 1))
 			return GS_QUAL_OVER;

@@ -43,7 +43,7 @@ static int month_year(const struct xsent *s, int i, const struct xdoc *d,
 static int p_daydate(const struct xsent *s, int i, const struct xdoc *d,
 		     struct xtime *m)
 {
-	int mo, day, y, k;
+	int mo, day, y, k, dot;
 
 	if (s->t[i].type == XT_DATE && !(s->t[i].flags & XF_TIME)) {
 		int32_t v = (int32_t)s->t[i].v;
@@ -52,13 +52,16 @@ static int p_daydate(const struct xsent *s, int i, const struct xdoc *d,
 			   cal_year(v), cal_month(v), cal_day(v));
 		return 1;
 	}
-	if ((mo = xt_month(s, i)) > 0 && xt_day(s, i + 1) &&
-	    !(i + 2 < s->nt && xw_unit(s, i + 2, &k) != NULL)) {
-		day = (int)s->t[i + 1].v;
-		k = month_year(s, i + 2, d, &y);
+	/* "Aug. 3, 2022": the dot of a short month is its own token */
+	dot = (mo = xt_month(s, i)) > 0 && strlen(s->t[i].w) <= 4 &&
+	      xt_w(s, i + 1, ".") ? 1 : 0;
+	if (mo > 0 && xt_day(s, i + 1 + dot) &&
+	    !(i + 2 + dot < s->nt && xw_unit(s, i + 2 + dot, &k) != NULL)) {
+		day = (int)s->t[i + 1 + dot].v;
+		k = month_year(s, i + 2 + dot, d, &y);
 		m->noyear = k == 0;
 		m->p = xt_per(y, mo, day, y, mo, day);
-		return 2 + k;
+		return 2 + dot + k;
 	}
 	if (xt_day(s, i) && (mo = xt_month(s, i + 1)) > 0) {
 		day = (int)s->t[i].v;

@@ -120,10 +120,10 @@ static bool adjective(const char *w)
 		"key", "modern", "innovative", "existing", "current", "operating",
 		"leading", "various", "different", "total", "annual", "own",
 		"young", "high-tech", "unique", "single", "local", "foreign",
-		"domestic", NULL };
+		"domestic", "such", NULL };
 	static const char *const ru[] = { "нов", "дополнительн", "друг",
 		"крупн", "ведущ", "существующ", "действующ", "современн",
-		"уникальн", "собственн", "молод", NULL };
+		"уникальн", "собственн", "молод", "таки", NULL };
 	size_t k;
 
 	for (k = 0; ws[k] != NULL; k++)
@@ -256,6 +256,19 @@ bool xu_number_of(const struct xsent *s, int i, struct xfig *f)
 	return false;
 }
 
+/* A dash and a number within a few tokens from k, the value of a date
+ * in brackets: "(в 2021 г. — 9)", "(2021 - 27)". */
+static bool dash_number(const struct xsent *s, int k)
+{
+	int e;
+
+	for (e = k; e < s->nt && e <= k + 3 && !is_w(s, e, ")"); e++)
+		if ((is_w(s, e, "—") || is_w(s, e, "–") || is_w(s, e, "-")) &&
+		    e + 1 < s->nt && s->t[e + 1].type == XT_NUM)
+			return true;
+	return false;
+}
+
 bool xu_paren_earlier(const struct xsent *s, int j)
 {
 	int k;
@@ -264,7 +277,8 @@ bool xu_paren_earlier(const struct xsent *s, int j)
 		return false;
 	for (k = j + 1; k < s->nt && k <= j + 8 && !is_w(s, k, ")"); k++)
 		if (is_w(s, k, "earlier") || is_w(s, k, "ранее") ||
-		    ((s->t[k].flags & XF_TIME) && is_w(s, k + 1, ":")))
+		    ((s->t[k].flags & XF_TIME) && is_w(s, k + 1, ":")) ||
+		    ((s->t[k].flags & XF_TIME) && dash_number(s, k + 1)))
 			return true;
 	return false;
 }
@@ -308,6 +322,9 @@ int xu_after(struct xsent *s, const struct xdoc *d, int j,
 		j += n;
 		*direct = true;
 	}
+	if (is_w(s, j, "such") && j + 1 < s->nt && free_tok(s, j + 1) &&
+	    xw_unit(s, j + 1, &n) != NULL)
+		j++; /* "16 such territories", "10 such parks" */
 	if (j < s->nt && free_tok(s, j) && (u = xw_unit(s, j, &n)) != NULL) {
 		xu_set(f, u->out, u->cls);
 		*direct = true;

@@ -71,6 +71,8 @@ static const struct xunit units[] = {
 	{ "employees", "people", XU_PEOPLE }, { "workers", "people", XU_PEOPLE },
 	{ "staff", "people", XU_PEOPLE }, { "specialists", "people", XU_PEOPLE },
 	{ "guests", "people", XU_PEOPLE }, { "attendees", "people", XU_PEOPLE },
+	/* English "participants" stay people: "two participants of the
+	 * meeting" (seed 003) is no count of companies */
 	{ "participants", "people", XU_PEOPLE },
 	{ "researchers", "people", XU_PEOPLE },
 	{ "scientists", "people", XU_PEOPLE },
@@ -82,7 +84,6 @@ static const struct xunit units[] = {
 	{ "сотрудников", "человек", XU_PEOPLE },
 	{ "работников", "человек", XU_PEOPLE },
 	{ "специалистов", "человек", XU_PEOPLE },
-	{ "участников", "человек", XU_PEOPLE },
 	{ "гостей", "человек", XU_PEOPLE },
 	{ "jobs", "jobs", XU_COUNT }, { "job", "jobs", XU_COUNT },
 	{ "workplaces", "jobs", XU_COUNT }, { "workplace", "jobs", XU_COUNT },
@@ -116,6 +117,14 @@ static const struct xunit units[] = {
 	{ "резидент", "компаний", XU_COUNT },
 	{ "резиденты", "компаний", XU_COUNT }, /* a table's label */
 	{ "резидента", "компаний", XU_COUNT },
+	/* a cluster's participants are its companies, as the keys read
+	 * "число участников" and "компаний-участников" */
+	{ "участников", "компаний", XU_COUNT },
+	/* territories of advanced development are zones, as the English
+	 * keys count them */
+	{ "territories", "zones", XU_COUNT },
+	{ "участника", "компаний", XU_COUNT },
+	{ "участник", "компаний", XU_COUNT },
 	{ "стартапов", "компаний", XU_COUNT },
 	{ "facilities", "facilities", XU_COUNT },
 	{ "plants", "plants", XU_COUNT }, { "factories", "plants", XU_COUNT },
