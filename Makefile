@@ -151,15 +151,12 @@ $(SAN)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(SAN)/libgs.a
 # End-to-end tests marked "# backends: sqlite postgres" run again against a
 # throw-away PostgreSQL cluster (tests/pg/start.sh; skipped, and said so,
 # when PostgreSQL is not installed; GS_PG=0 skips it).
-# With PG=no the PostgreSQL runs are skipped, and said so.
+# With PG=no the PostgreSQL runs are skipped, and said so (check and unit).
+RUN_TESTS = $(if $(filter no,$(PG)),@echo "postgres: skipped (PG=no: built \
+	without PostgreSQL support)"; GS_PG=0 sh tests/run.sh,@sh tests/run.sh)
 check: growthstat $(UNIT_REL) $(SAN)/growthstat $(UNIT_SAN) $(REPLAY_REL) \
 	$(REPLAY_SAN)
-ifeq ($(PG),no)
-	@echo "postgres: skipped (PG=no: built without PostgreSQL support)"
-	@GS_PG=0 sh tests/run.sh $(REL) ./growthstat $(SAN) $(SAN)/growthstat
-else
-	@sh tests/run.sh $(REL) ./growthstat $(SAN) $(SAN)/growthstat
-endif
+	$(RUN_TESTS) $(REL) ./growthstat $(SAN) $(SAN)/growthstat
 
 # The PostgreSQL-free build beside the full one: builds
 # build/rel-nopg/growthstat and shows it read no PostgreSQL header, links
@@ -179,8 +176,8 @@ check-pg-no:
 extract-eval: growthstat
 	@python3 tests/extract_score.py --gs ./growthstat --eval
 
-unit: $(UNIT_REL)
-	@sh tests/run.sh $(REL) ./growthstat
+unit: growthstat $(UNIT_REL) $(REPLAY_REL)
+	$(RUN_TESTS) $(REL) ./growthstat
 
 demo: growthstat
 	@sh scripts/demo.sh
