@@ -204,6 +204,8 @@ struct xper xper_shift(struct xper p, int years);
  * about something being built ("under construction", "строится"). */
 bool xcue_future(const struct xsent *s);
 bool xcue_build(const struct xsent *s);
+/* A verb in the past tense: "amounted", "rose", "составил". */
+bool xcue_past(const struct xsent *s);
 struct xfig;
 /* Is f, to come, an increase ("4,500 new jobs", "another 100,000 square
  * metres", "ещё 5 тыс.")? Is it created ("create", "создать") within a

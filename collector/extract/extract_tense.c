@@ -2,6 +2,7 @@
 ** extract_tense.c: the tense of a sentence as the other rules need it: is
 ** it about the future ("will", "is planned", "expected to", "будет")? does
 ** it say something is being built ("under construction", "строится")?
+** is it in the past tense ("rose", "составила")?
 ** Both the document's dates (extract_date.c) and each figure's kind
 ** (extract_cue.c) ask, so it sits below both. Also: is a figure to come
 ** an increase ("new", "another", "ещё"), so a plan rather than a target?
@@ -62,6 +63,44 @@ bool xcue_build(const struct xsent *s)
 					     is_w(s, i + 1, "constructed"))) ||
 		    (is_w(s, i, "ведется") && is_w(s, i + 1, "строительство")))
 			return true;
+	return false;
+}
+
+/* A verb in the past tense: "amounted", "rose", "составил", "выросла". */
+bool xcue_past(const struct xsent *s)
+{
+	static const char *const irr[] = { "was", "were", "had", "did",
+		"rose", "fell", "grew", "made", "took", "spent", "paid", "sold",
+		"built", "won", "got", "gave", "brought", "began", "became",
+		"came", NULL };
+	/* a verb after these is a relative clause's, not the sentence's */
+	static const char *const rel[] = { "who", "which", "whom", "который",
+		"которые", "которая", "которых", NULL };
+	static const char *const ru[] = { "ил", "ила", "ило", "или", "ал",
+		"ала", "ало", "али", "ел", "ела", "ело", "ели", "ыл", "ыла",
+		"ыло", "ыли", "осла", "осло", "осли", "ял", "яла", "яло",
+		"яли", "гла", "гло", "гли", "лась", "лось", "лись", NULL };
+	int i, k;
+
+	for (i = 0; i < s->nt; i++) {
+		const char *w = s->t[i].w;
+		size_t n = strlen(w);
+
+		if (s->t[i].type != XT_WORD || s->t[i].cap)
+			continue;
+		for (k = 0; rel[k] != NULL; k++)
+			if (strcmp(w, rel[k]) == 0)
+				return false;
+		if (!s->t[i].cyr && n >= 5 && strcmp(w + n - 2, "ed") == 0)
+			return true;
+		for (k = 0; irr[k] != NULL; k++)
+			if (strcmp(w, irr[k]) == 0)
+				return true;
+		for (k = 0; ru[k] != NULL && s->t[i].cyr && n >= 8; k++)
+			if (n > strlen(ru[k]) &&
+			    strcmp(w + n - strlen(ru[k]), ru[k]) == 0)
+				return true;
+	}
 	return false;
 }
 
