@@ -381,7 +381,8 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct walk w = { 0, -1, -1, -1 };
 	struct xdoc d;
 	struct xctx c;
-	int i, k, nf;
+	const struct xtime *topic = NULL, *m;
+	int i, k, nf, tpara = 0;
 	bool top = true, firms, head;
 
 	memset(r, 0, sizeof(*r));
@@ -405,6 +406,9 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		top = top && (heading(s) || s->len < 80);
 		d.asked = w.question >= 0 && w.question == i - 1 ?
 			  xask_asked(&d.s[w.question]) : NULL;
+		if (topic != NULL && (s->para > tpara + 1 || heading(s)))
+			topic = NULL; /* a topic reaches the next paragraph */
+		c.topic = topic;
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {
 			struct xcand *x;
@@ -423,6 +427,10 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		}
 		keep_name(s, name, sizeof(name));
 		them(&d, figs, nf);
+		if ((m = xtopic_of(&d, s, para_date(s, false), nf + nt)) != NULL) {
+			topic = m;
+			tpara = s->para;
+		}
 	}
 	xdoc_free(&d);
 	free(figs);

@@ -226,7 +226,9 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 	for (k = 0; k < s->ntm; k++)
 		if (s->tm[k].role == XR_NAMEYEAR)
 			return &s->tm[k];
-	if (c->para == NULL || (future && c->para->p.y1 <= d->ay))
+	if (c->para == NULL)
+		return xtopic_take(d, s, f, c->topic, future, present(s, f));
+	if (future && c->para->p.y1 <= d->ay)
 		return NULL;
 	/* a range lends itself to a past sentence only: "The average salary
 	 * is 98,000 rubles" is not a figure of "January-June 2023" */
@@ -453,7 +455,7 @@ static unsigned period_why(const struct xtime *m, const struct xctx *c,
 {
 	if (m == NULL)
 		return future ? XW_PERIOD_HORIZON : XW_PERIOD_ASOF;
-	if (m == c->para)
+	if (m == c->para || m == c->topic)
 		return XW_PERIOD_EARLIER;
 	if (m->role == XR_NOW || m->role == XR_PAST || m->role == XR_NEXT ||
 	    m->role == XR_SINCE)

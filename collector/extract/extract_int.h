@@ -329,6 +329,8 @@ struct xctx {
 	const struct xtime *para;   /* the paragraph's date, or NULL */
 	bool para_future;           /* list item under a future lead */
 	bool para_build;            /* list item under "construction is ongoing" */
+	const struct xtime *topic;  /* the last past period the text stated
+				     * before the sentence, or NULL */
 };
 void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		 const struct xctx *c, const struct xfig *f,
@@ -370,5 +372,19 @@ char *xseries_propose(const struct xsent *s, const struct xfig *f,
 const struct xunit *xask_asked(const struct xsent *q);
 bool xask_firms(const struct xdoc *d);
 void xask_participants(const struct xsent *s, bool firms, struct xfig *f);
+
+/* periods (round five) */
+
+/* extract_topic.c: the period a text is about. xtopic_of: m, the date a
+ * sentence with nf figures states, if it may be the text's topic (a past
+ * point or range, not a date line's, not in a sentence about the future),
+ * else NULL. xtopic_take: the period an undated figure f takes, from an
+ * earlier clause of its sentence or else topic, when its sentence is
+ * past or verbless and neither future nor present; NULL when none. */
+const struct xtime *xtopic_of(const struct xdoc *d, const struct xsent *s,
+			      const struct xtime *m, int nf);
+const struct xtime *xtopic_take(const struct xdoc *d, const struct xsent *s,
+				const struct xfig *f, const struct xtime *topic,
+				bool future, bool present);
 
 #endif
