@@ -517,7 +517,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		 const struct xfig *all, int nf, struct xcand *o)
 {
 	const struct xtime *m;
-	struct xtime same;
+	struct xtime same, years;
 	bool future, plan;
 	int hz = d->horizon > d->ay ? d->horizon : d->ay;
 
@@ -527,7 +527,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		future = true;
 	if ((f->pct && f->share) || f->cls == XU_YEARS || f->rank)
 		future = false;
-	m = attach(d, s, f, c, future);
+	m = xtopic_years(d, c->topic, attach(d, s, f, c, future), &years);
 	o->why |= period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
 		!has_multiple(all, nf) && !xcue_reaches(s, f)) ||

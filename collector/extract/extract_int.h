@@ -386,5 +386,11 @@ const struct xtime *xtopic_of(const struct xdoc *d, const struct xsent *s,
 const struct xtime *xtopic_take(const struct xdoc *d, const struct xsent *s,
 				const struct xfig *f, const struct xtime *topic,
 				bool future, bool present);
+/* "over two years" (bare, n years) said in a text whose topic is an
+ * earlier year than its date line's: the n years up to the topic's, as a
+ * range in *buf; else m. */
+const struct xtime *xtopic_years(const struct xdoc *d,
+				 const struct xtime *topic,
+				 const struct xtime *m, struct xtime *buf);
 
 #endif

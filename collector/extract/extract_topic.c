@@ -141,3 +141,42 @@ const struct xtime *xtopic_take(const struct xdoc *d, const struct xsent *s,
 		return t;
 	return stock(f) ? NULL : topic;
 }
+
+/* Does the text give a series of years ending in year y ("2021 - 48;
+ * 2022 - 55; 2023 - 61", "2020 — 4,1; 2021 — 5,6; 2022 — 7,9"): three
+ * years or more in one sentence, the latest y? */
+static bool year_series(const struct xdoc *d, int y)
+{
+	int i, k, n, last;
+
+	for (i = 0; i < d->ns; i++) {
+		const struct xsent *s = &d->s[i];
+
+		for (k = n = last = 0; k < s->ntm; k++)
+			if (s->tm[k].role == XR_POINT && s->tm[k].p.m0 == 0) {
+				n++;
+				last = s->tm[k].p.y1 > last ? s->tm[k].p.y1 : last;
+			}
+		if (n >= 3 && last == y)
+			return true;
+	}
+	return false;
+}
+
+/* "Revenue grew 1.6 times over two years", "За два года инвестиции
+ * выросли вдвое" after a series of years that runs to 2023 in a text
+ * whose date line says 2024: the years counted are the series', ending
+ * at the topic's year, not the date line's. m, or in *buf the range of the n years up to the topic's. */
+const struct xtime *xtopic_years(const struct xdoc *d,
+				 const struct xtime *topic,
+				 const struct xtime *m, struct xtime *buf)
+{
+	if (m == NULL || m->role != XR_PAST || !m->bare || m->n <= 0 ||
+	    topic == NULL || topic->role != XR_POINT || topic->p.m0 != 0 ||
+	    topic->p.y1 >= d->ay || !year_series(d, topic->p.y1))
+		return m;
+	*buf = *m;
+	buf->role = XR_RANGE;
+	buf->p = xt_per(topic->p.y1 - m->n, 0, 0, topic->p.y1, 0, 0);
+	return buf;
+}

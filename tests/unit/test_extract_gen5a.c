@@ -81,12 +81,35 @@ static const struct case_ created_passive[] = {
 
 CASES_TEST(test_created_passive, created_passive)
 
+/* "over two years" after a series of years that ends before the date
+ * line's year counts the series' years ("2019 ... 2020 ... 2021. Revenue
+ * thus rose 1.5 times over two years" is 2021 on 2019); without such a
+ * series it counts back from the text's date. */
+static const struct case_ years_of_series[] = {
+	{ "Kaluga, 12 February 2022\n\nResidents earned RUB 10 bn in 2019, "
+	  "RUB 12 bn in 2020 and RUB 15 bn in 2021.\n\nRevenue thus rose 1.5 "
+	  "times over two years.", 0,
+	  { "2019|level|10|billion RUB||", "2020|level|12|billion RUB||",
+	    "2021|level|15|billion RUB||", "2021|multiple|1.5|times||2019" } },
+	{ "Пермь, 10 марта 2023 г.\n\nРезиденты вложили 3 млрд рублей в 2020 "
+	  "году, 4 млрд рублей в 2021 году и 6 млрд рублей в 2022 году.\n\n"
+	  "За два года инвестиции выросли вдвое.", 0,
+	  { "2020|level|3|млрд рублей||", "2021|level|4|млрд рублей||",
+	    "2022|level|6|млрд рублей||", "2022|multiple|2|times||2020" } },
+	{ "Новосибирск, 14 марта 2024 г.\n\nВ 2023 году резиденты заработали "
+	  "98 млрд рублей.\n\nЗа пять лет выручка выросла вдвое.", 0,
+	  { "2023|level|98|млрд рублей||", "2024|multiple|2|times||2019" } },
+};
+
+CASES_TEST(test_years_of_series, years_of_series)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_topic_period),
 		cmocka_unit_test(test_topic_not),
 		cmocka_unit_test(test_created_passive),
+		cmocka_unit_test(test_years_of_series),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
