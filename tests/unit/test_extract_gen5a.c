@@ -64,23 +64,6 @@ static const struct case_ topic_not[] = {
 
 CASES_TEST(test_topic_not, topic_not)
 
-/* Jobs that "will be created" by a year, said in the passive ("will be
- * created", "будет создано", "будут созданы"), are the increase until
- * then, a plan from the text's year, as "will create" is; jobs that
- * "have been created" are done. */
-static const struct case_ created_passive[] = {
-	{ "More than 600 jobs will be created at the new plants by 2027.",
-	  20240301, { "2024..2027|plan|600|jobs|over|" } },
-	{ "К 2026 году в парке будет создано 800 рабочих мест.", 20230301,
-	  { "2023..2026|plan|800|рабочих мест||" } },
-	{ "Около 250 рабочих мест будут созданы до 2028 года.", 20230301,
-	  { "2023..2028|plan|250|рабочих мест|about|" } },
-	{ "More than 3,000 jobs have been created since 2019.", 20240301,
-	  { "2019..2024|flow|3000|jobs|over|" } },
-};
-
-CASES_TEST(test_created_passive, created_passive)
-
 /* "over two years" after a series of years that ends before the date
  * line's year counts the series' years ("2019 ... 2020 ... 2021. Revenue
  * thus rose 1.5 times over two years" is 2021 on 2019); without such a
@@ -108,7 +91,6 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_topic_period),
 		cmocka_unit_test(test_topic_not),
-		cmocka_unit_test(test_created_passive),
 		cmocka_unit_test(test_years_of_series),
 	};
 
