@@ -86,12 +86,26 @@ static const struct case_ years_of_series[] = {
 
 CASES_TEST(test_years_of_series, years_of_series)
 
+/* A year with a Russian ending ("в 2022-м", "в 2021-м") is a year: the
+ * base of a change, the date of a value in brackets. */
+static const struct case_ year_endings[] = {
+	{ "— В 2023 году — 6,8 млрд руб. Это в 1,3 раза больше, чем в "
+	  "2022-м.", 20240410,
+	  { "2023|level|6.8|млрд рублей||", "2023|multiple|1.3|times||2022" } },
+	{ "В 2022 году резиденты выпустили продукции на 5 млрд рублей (в "
+	  "2021-м — 4 млрд).", 20230302,
+	  { "2022|level|5|млрд рублей||", "2021|level|4|млрд рублей||" } },
+};
+
+CASES_TEST(test_year_endings, year_endings)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_topic_period),
 		cmocka_unit_test(test_topic_not),
 		cmocka_unit_test(test_years_of_series),
+		cmocka_unit_test(test_year_endings),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
