@@ -408,6 +408,8 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			  xask_asked(&d.s[w.question]) : NULL;
 		if (topic != NULL && (s->para > tpara + 1 || heading(s)))
 			topic = NULL; /* a topic reaches the next paragraph */
+		if (topic != NULL && question(s))
+			tpara = s->para; /* and the answer after a question */
 		c.topic = topic;
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {

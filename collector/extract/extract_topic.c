@@ -61,6 +61,16 @@ const struct xtime *xtopic_of(const struct xdoc *d, const struct xsent *s,
 
 static bool based(const struct xsent *s);
 
+/* Does f open an interview's answer ("A: About 53 billion roubles, ...",
+ * "— Порядка 6 млрд рублей")? An answer that short has no verb of its
+ * own: it is said in the period the conversation is about. */
+static bool answer(const struct xsent *s, const struct xfig *f)
+{
+	if (f->t0 == 1)
+		return xt_dash(s, 0);
+	return f->t0 == 2 && xt_w(s, 0, "a") && xt_w(s, 1, ":");
+}
+
 /* Is f's sentence one that inherits the topic: not about the future or
  * the present, and in the past tense, or without a verb where f is a
  * change ("Это в 1,3 раза больше") or follows a dash ("Доля — 62%")? */
@@ -69,7 +79,7 @@ static bool inherits(const struct xsent *s, const struct xfig *f,
 {
 	if (future || present)
 		return false;
-	return xcue_past(s) || xt_dash(s, f->t0 - 1) ||
+	return xcue_past(s) || xt_dash(s, f->t0 - 1) || answer(s, f) ||
 	       ((f->multiple || (f->pct && !f->share)) && based(s));
 }
 

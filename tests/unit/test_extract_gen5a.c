@@ -99,6 +99,23 @@ static const struct case_ year_endings[] = {
 
 CASES_TEST(test_year_endings, year_endings)
 
+/* An interview's answer that opens with its figure ("A: Roughly RUB 2
+ * bn", "— Около 2 млрд рублей") is said in the period the conversation
+ * is about, also across the question before it. */
+static const struct case_ answers[] = {
+	{ "Perm, 12 March 2024\n\nQ: What did residents earn?\nA: Revenue "
+	  "was RUB 8 bn in 2023.\n\nQ: And exports?\nA: Roughly RUB 2 bn, 1.4 "
+	  "times more than in 2022.", 0,
+	  { "2023|level|8|billion RUB||", "2023|level|2|billion RUB|about|",
+	    "2023|multiple|1.4|times||2022" } },
+	{ "Пермь, 12 марта 2024 года\n\n— Сколько заработали резиденты?\n— В "
+	  "2023 году выручка составила 8 млрд рублей.\n\n— А экспорт?\n— "
+	  "Около 2 млрд рублей.", 0,
+	  { "2023|level|8|млрд рублей||", "2023|level|2|млрд рублей|about|" } },
+};
+
+CASES_TEST(test_answers, answers)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -106,6 +123,7 @@ int main(void)
 		cmocka_unit_test(test_topic_not),
 		cmocka_unit_test(test_years_of_series),
 		cmocka_unit_test(test_year_endings),
+		cmocka_unit_test(test_answers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
