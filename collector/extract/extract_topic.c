@@ -103,13 +103,14 @@ static bool stock(const struct xfig *f)
 	return f->cls == XU_COUNT || f->cls == XU_PEOPLE || f->cls == XU_AREA;
 }
 
-/* Does the clause of m hold a figure of its own ("compared with 58 in
- * 2020")? Then m is that figure's date. */
+/* Does a figure come before m in its clause ("compared with 58 in
+ * 2020")? Then m is that figure's date; "в прошлом году отгрузил на 1,2
+ * трлн рублей, а инвестиции превысили 90 млрд" dates both. */
 static bool clause_figure(const struct xsent *s, const struct xtime *m)
 {
 	int i;
 
-	for (i = 0; i < s->nt; i++)
+	for (i = 0; i < m->t0; i++)
 		if (s->t[i].clause == s->t[m->t0].clause &&
 		    s->t[i].type == XT_NUM && !(s->t[i].flags & XF_TIME))
 			return true;

@@ -116,6 +116,28 @@ static const struct case_ answers[] = {
 
 CASES_TEST(test_answers, answers)
 
+/* A date in an earlier clause dates the figures of the clauses after it
+ * when it comes before every figure of its own clause ("в прошлом году
+ * выпустили на 40 млрд рублей, а инвестиции превысили 6 млрд"); after a
+ * figure it is that figure's ("compared with 58 in 2020"). */
+static const struct case_ clause_topic[] = {
+	{ "Казань, 3 марта 2023 г. — «Резиденты парка в прошлом году выпустили "
+	  "продукции на 40 млрд рублей, а их инвестиции превысили 6 млрд», — "
+	  "сообщил директор.", 0,
+	  { "2022|level|40|млрд рублей||", "2022|level|6|млрд рублей|over|" } },
+	{ "Tver, 3 March 2023 — The park's residents last year shipped goods "
+	  "worth RUB 40 bn, and their investment exceeded RUB 6 bn, the "
+	  "director said.", 0,
+	  { "2022|level|40|billion RUB||", "2022|level|6|billion RUB|over|" } },
+	{ "Samara, 14 March 2023 — The cluster now unites 64 companies, "
+	  "compared with 58 in 2020, and its plants shipped goods worth RUB 9 "
+	  "bn.", 0,
+	  { "2023|level|64|companies||", "2020|level|58|companies||",
+	    "2023|level|9|billion RUB||" } },
+};
+
+CASES_TEST(test_clause_topic, clause_topic)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -124,6 +146,7 @@ int main(void)
 		cmocka_unit_test(test_years_of_series),
 		cmocka_unit_test(test_year_endings),
 		cmocka_unit_test(test_answers),
+		cmocka_unit_test(test_clause_topic),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
