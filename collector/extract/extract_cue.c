@@ -232,7 +232,8 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		return NULL;
 	/* a range lends itself to a past sentence only: "The average salary
 	 * is 98,000 rubles" is not a figure of "January-June 2023" */
-	if (c->para->role == XR_RANGE && !future && present(s, f))
+	if ((c->para->role == XR_RANGE && !future && present(s, f)) ||
+	    xtopic_stock_item(s, f, c->para))
 		return NULL;
 	return c->para;
 }
@@ -266,6 +267,8 @@ static bool pct_change(const struct xsent *s, const struct xfig *f)
 	for (i = 0; level[i] != NULL; i++)
 		if (is_w(s, t0 - 1, level[i]) || is_w(s, f->tn - 1, level[i]))
 			return false;
+	if (is_w(s, f->tn - 1, "+"))
+		return true; /* "(+9% on the first half of 2022)" */
 	if ((is_w(s, t0 - 1, "by") || is_w(s, t0 - 1, "of") ||
 	     is_w(s, t0 - 1, "на")) &&
 	    (near_before(s, t0 - 1, 5, XL_UP) ||

@@ -392,5 +392,10 @@ const struct xtime *xtopic_take(const struct xdoc *d, const struct xsent *s,
 const struct xtime *xtopic_years(const struct xdoc *d,
 				 const struct xtime *topic,
 				 const struct xtime *m, struct xtime *buf);
+/* Is f a stock (companies, people, area) in a list item under a lead
+ * dated by months ("results for January–June:")? It is counted on the
+ * text's date. */
+bool xtopic_stock_item(const struct xsent *s, const struct xfig *f,
+		       const struct xtime *lead);
 
 #endif

@@ -191,3 +191,33 @@ const struct xtime *xtopic_years(const struct xdoc *d,
 	buf->p = xt_per(topic->p.y1 - m->n, 0, 0, topic->p.y1, 0, 0);
 	return buf;
 }
+
+/* What stands on a day rather than accrues over months: area, and
+ * companies, parks and the people who work there; not packages made or
+ * jobs created. */
+static bool standing(const struct xfig *f)
+{
+	static const char *const ws[] = { "compan", "resident", "park",
+		"people", "person", "employ", "worker", "компан", "резидент",
+		"парк", "человек", "сотрудник", "работник", NULL };
+	int k;
+
+	if (f->cls == XU_AREA)
+		return true;
+	if (f->cls != XU_COUNT && f->cls != XU_PEOPLE && f->cls != XU_OTHER)
+		return false;
+	for (k = 0; ws[k] != NULL; k++)
+		if (strstr(f->unit, ws[k]) != NULL)
+			return true;
+	return false;
+}
+
+/* A list under "the results for January–June:" counts its stocks on the
+ * text's date ("• 23 parks operate", "- occupied land: 62 hectares"), its
+ * flows and new ones over the months ("• new jobs: about 1,100"). */
+bool xtopic_stock_item(const struct xsent *s, const struct xfig *f,
+		       const struct xtime *lead)
+{
+	return s->item && lead->role == XR_RANGE && lead->p.m0 != 0 &&
+	       standing(f) && !f->multiple && !xcue_new_ones(s, f);
+}

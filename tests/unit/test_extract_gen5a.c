@@ -138,6 +138,29 @@ static const struct case_ clause_topic[] = {
 
 CASES_TEST(test_clause_topic, clause_topic)
 
+/* A list under a lead dated by months ("results for January–June:")
+ * counts its stocks (companies, people, area) on the text's date and its
+ * flows and new ones over the months; "+12%" before a compared period is
+ * a change. */
+static const struct case_ list_stocks[] = {
+	{ "Omsk, 10.08.2023\n\nThe ministry has published the park's results "
+	  "for January–June:\n- revenue of residents: RUB 7 bn;\n- new jobs: "
+	  "300;\n- land in use: 80 hectares.", 0,
+	  { "2023-01..2023-06|flow|7|billion RUB||",
+	    "2023-01..2023-06|flow|300|jobs||", "2023|level|80|hectares||" } },
+	{ "Липецк, 12.10.2022\n\nИтоги работы парка за январь–сентябрь:\n— "
+	  "резиденты выпустили продукции на 12 млрд рублей;\n— в парке "
+	  "работают 1200 человек;\n— площадь занятых участков — 40 га.", 0,
+	  { "2022-01..2022-09|flow|12|млрд рублей||",
+	    "2022|level|1200|человек||", "2022|level|40|га||" } },
+	{ "Kursk, 15 August 2023. In January-June investment came to RUB 5 bn "
+	  "(+12% on the first half of 2022).", 0,
+	  { "2023-01..2023-06|flow|5|billion RUB||",
+	    "2023-01..2023-06|percent|12|%||2022-01..2022-06" } },
+};
+
+CASES_TEST(test_list_stocks, list_stocks)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -147,6 +170,7 @@ int main(void)
 		cmocka_unit_test(test_year_endings),
 		cmocka_unit_test(test_answers),
 		cmocka_unit_test(test_clause_topic),
+		cmocka_unit_test(test_list_stocks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
