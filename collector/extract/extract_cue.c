@@ -476,6 +476,8 @@ static const struct xtime *compared(const struct xsent *s,
 
 	if (m == NULL || (m->role != XR_POINT && m->role != XR_RANGE))
 		return NULL;
+	if (xcue_figure_of(s, m))
+		return m;
 	b = is_w(s, m->t0 - 1, "the") ? m->t0 - 2 : m->t0 - 1;
 	for (k = 0; ws[k] != NULL; k++)
 		if (is_w(s, b, ws[k]))
@@ -554,7 +556,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 						 * 7.5% on the previous year" */
 		relative(d, s, at, future, hz, o);
 		if (cmp != NULL && other_date(s, cmp) == NULL)
-			o->period = xper_shift(cmp->p, 1);
+			o->period = xper_shift(cmp->p, cmp->prev ? cmp->n : 1);
 		if (cmp != NULL)
 			o->base = cmp->p;
 	} else if (range_low(d, s, c, f, all, nf, o)) {

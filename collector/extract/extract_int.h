@@ -232,6 +232,9 @@ const struct xtime *xcue_paren_date(const struct xsent *s,
 				    const struct xfig *f);
 /* The one year s states as a point ("in 2022"), or NULL. */
 const struct xtime *xcue_sole_year(const struct xsent *s);
+/* Does m name the figure a multiple is measured against ("times the
+ * figure for January–June 2021", "the amount recorded ten years ago")? */
+bool xcue_figure_of(const struct xsent *s, const struct xtime *m);
 /* m, or for "the same period of 2020" in a sentence that states its
  * months, those months of 2020 in *t. */
 const struct xtime *xcue_same_months(const struct xsent *s,

@@ -161,6 +161,23 @@ static const struct case_ list_stocks[] = {
 
 CASES_TEST(test_list_stocks, list_stocks)
 
+/* "1.8 times the figure for January–June 2021", "3-fold the amount
+ * recorded five years ago": the period named is the base of the
+ * multiple, which is of the text's own period. */
+static const struct case_ figure_for[] = {
+	{ "In January–June investment came to RUB 3 bn, 1.8 times the figure "
+	  "for January–June 2021.", 20220802,
+	  { "2022-01..2022-06|flow|3|billion RUB||",
+	    "2022-01..2022-06|multiple|1.8|times||2021-01..2021-06" } },
+	{ "Tula, 5 May 2023 - The zone now has 40 residents. Their investment "
+	  "since 2015 has reached RUB 90 billion, 3-fold the amount recorded "
+	  "five years ago.", 0,
+	  { "2023|level|40|companies||", "2015..2023|flow|90|billion RUB||",
+	    "2023|multiple|3|times||2018" } },
+};
+
+CASES_TEST(test_figure_for, figure_for)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -171,6 +188,7 @@ int main(void)
 		cmocka_unit_test(test_answers),
 		cmocka_unit_test(test_clause_topic),
 		cmocka_unit_test(test_list_stocks),
+		cmocka_unit_test(test_figure_for),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
