@@ -190,7 +190,8 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 	const struct xtime *best = NULL;
 	int k, p = s->t[f->tn].paren, after;
 
-	if ((best = xcue_paren_date(s, f)) != NULL)
+	if ((best = xcue_paren_date(s, f)) != NULL ||
+	    (best = xtopic_when(s, f)) != NULL)
 		return best;
 	after = f->t1 < s->nt && is_w(s, f->t1, "(") ? s->t[f->t1].paren : -1;
 	if (after >= 0 && paren_figure(s, f->t1 + 1, after))

@@ -400,5 +400,8 @@ const struct xtime *xtopic_years(const struct xdoc *d,
  * text's date. */
 bool xtopic_stock_item(const struct xsent *s, const struct xfig *f,
 		       const struct xtime *lead);
+/* The year a clause of "when" after it dates f in ("less than in 2021,
+ * when shipments stood at RUB 17.1 bn"), or NULL. */
+const struct xtime *xtopic_when(const struct xsent *s, const struct xfig *f);
 
 #endif

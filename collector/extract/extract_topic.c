@@ -221,3 +221,23 @@ bool xtopic_stock_item(const struct xsent *s, const struct xfig *f,
 	return s->item && lead->role == XR_RANGE && lead->p.m0 != 0 &&
 	       standing(f) && !f->multiple && !xcue_new_ones(s, f);
 }
+
+/* "22% less than in 2021, when shipments stood at RUB 17.1 bn", "в 2020
+ * году, когда выручка составила 5 млрд": a figure in a clause of "when"
+ * right after a year is that year's. The date, or NULL. */
+const struct xtime *xtopic_when(const struct xsent *s, const struct xfig *f)
+{
+	const struct xtime *w = NULL;
+	int k;
+
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+
+		if (m->t0 >= f->t0)
+			break;
+		w = xt_w(s, m->t1, ",") && (xt_w(s, m->t1 + 1, "when") ||
+					    xt_w(s, m->t1 + 1, "когда")) &&
+		    m->p.y0 > 0 ? m : NULL;
+	}
+	return w;
+}

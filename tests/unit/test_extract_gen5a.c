@@ -178,6 +178,23 @@ static const struct case_ figure_for[] = {
 
 CASES_TEST(test_figure_for, figure_for)
 
+/* A figure in a clause of "when" after a year is that year's: "15% less
+ * than in 2021, when shipments stood at RUB 20 bn". */
+static const struct case_ when_clause[] = {
+	{ "Samara, 14 March 2023 — Residents shipped goods worth RUB 17 bn in "
+	  "2022. That was 15% less than in 2021, when shipments stood at RUB "
+	  "20 bn.", 0,
+	  { "2022|level|17|billion RUB||", "2022|percent|-15|%||2021",
+	    "2021|level|20|billion RUB||" } },
+	{ "Пермь, 1 марта 2023 г. В 2022 году выручка составила 9 млрд рублей. "
+	  "Это на 10% больше, чем в 2021 году, когда резиденты заработали 8 "
+	  "млрд рублей.", 0,
+	  { "2022|level|9|млрд рублей||", "2022|percent|10|%||2021",
+	    "2021|level|8|млрд рублей||" } },
+};
+
+CASES_TEST(test_when_clause, when_clause)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -189,6 +206,7 @@ int main(void)
 		cmocka_unit_test(test_clause_topic),
 		cmocka_unit_test(test_list_stocks),
 		cmocka_unit_test(test_figure_for),
+		cmocka_unit_test(test_when_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
