@@ -382,7 +382,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct xdoc d;
 	struct xctx c;
 	const struct xtime *topic = NULL, *m;
-	int i, k, nf, tpara = 0;
+	int i, k, nf, tpara = 0, tsent = -1;
 	bool top = true, firms, head;
 
 	memset(r, 0, sizeof(*r));
@@ -410,6 +410,9 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			topic = NULL; /* a topic reaches the next paragraph */
 		if (topic != NULL && question(s))
 			tpara = s->para; /* and the answer after a question */
+		if (topic != NULL && tsent > w.question && w.question >= 0 &&
+		    c.para == para_date(&d.s[w.question], false))
+			c.para = NULL; /* the answer's own period is newer */
 		c.topic = topic;
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {
@@ -432,6 +435,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		if ((m = xtopic_of(&d, s, para_date(s, false), nf + nt)) != NULL) {
 			topic = m;
 			tpara = s->para;
+			tsent = i;
 		}
 	}
 	xdoc_free(&d);

@@ -195,6 +195,23 @@ static const struct case_ when_clause[] = {
 
 CASES_TEST(test_when_clause, when_clause)
 
+/* In an interview the answer's own period, stated after the question,
+ * dates the answer's change before the question's "this year". */
+static const struct case_ answer_period[] = {
+	{ "Омск, 2 ноября 2023 г.\n\n— Как прошёл этот год?\n— За "
+	  "январь–сентябрь заводы отгрузили продукции на 40 млрд рублей. Это на "
+	  "20% больше, чем за аналогичный период прошлого года.", 0,
+	  { "2023-01..2023-09|flow|40|млрд рублей||",
+	    "2023-01..2023-09|percent|20|%||2022-01..2022-09" } },
+	{ "Omsk, 2 November 2023\n\nQ: How has this year gone?\nA: In "
+	  "January–September the plants shipped goods worth RUB 40 bn. That "
+	  "was 20% more than in the same period last year.", 0,
+	  { "2023-01..2023-09|flow|40|billion RUB||",
+	    "2023-01..2023-09|percent|20|%||2022-01..2022-09" } },
+};
+
+CASES_TEST(test_answer_period, answer_period)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -207,6 +224,7 @@ int main(void)
 		cmocka_unit_test(test_list_stocks),
 		cmocka_unit_test(test_figure_for),
 		cmocka_unit_test(test_when_clause),
+		cmocka_unit_test(test_answer_period),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
