@@ -421,7 +421,9 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 			o->kind = GS_KIND_FLOW;
 		if (f->cls == XU_PCT)
 			o->kind = GS_KIND_LEVEL; /* a share over the months */
-	} else if (r == XR_RANGE) {
+	} else if (r == XR_RANGE && !(f->pair != XP_FROM && p.m0 != 0 &&
+				      p.y0 == p.y1)) {
+		/* "rose to 62%" in the first half is the half's */
 		p = f->pair == XP_FROM ? start_point(&p) : end_point(&p);
 	} else if (r == XR_SINCE) {
 		o->kind = future ? GS_KIND_PLAN : GS_KIND_FLOW;

@@ -212,6 +212,21 @@ static const struct case_ answer_period[] = {
 
 CASES_TEST(test_answer_period, answer_period)
 
+/* A level a change reached within a span of months is the span's
+ * ("rose to 30%" after "in January–June 2022"), not its last month's. */
+static const struct case_ level_in_months[] = {
+	{ "Kazan, 5 August 2022. Residents earned RUB 4 bn in January–June "
+	  "2022. The share of exports rose to 30% from 25% a year earlier.", 0,
+	  { "2022-01..2022-06|flow|4|billion RUB||",
+	    "2022-01..2022-06|level|30|%||", "2021-01..2021-06|level|25|%||" } },
+	{ "Казань, 5 августа 2022 г. За январь–июнь 2022 года резиденты "
+	  "заработали 4 млрд рублей. Доля экспорта выросла до 30%.", 0,
+	  { "2022-01..2022-06|flow|4|млрд рублей||",
+	    "2022-01..2022-06|level|30|%||" } },
+};
+
+CASES_TEST(test_level_in_months, level_in_months)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -225,6 +240,7 @@ int main(void)
 		cmocka_unit_test(test_figure_for),
 		cmocka_unit_test(test_when_clause),
 		cmocka_unit_test(test_answer_period),
+		cmocka_unit_test(test_level_in_months),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
