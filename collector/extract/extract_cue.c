@@ -183,6 +183,12 @@ static bool paren_figure(const struct xsent *s, int i, int g)
 	return false;
 }
 
+static const struct xtime *compared(const struct xsent *s,
+				    const struct xtime *m);
+
+/* The date of f: in its bracket, in its clause, before it, or its
+ * paragraph's; a change's base ("+9% on the first half of 2022") is no
+ * date of the quantity before it. */
 static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 				  const struct xfig *f, const struct xctx *c,
 				  bool future)
@@ -210,6 +216,7 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		if (!dates_role(m->role) || elsewhere(m, f) ||
 		    s->t[m->t0].clause != s->t[f->tn].clause ||
 		    figure_between(s, f, m) || prev_of_other(s, f, m) ||
+		    (!f->multiple && !f->pct && compared(s, m)) ||
 		    (s->t[m->t0].paren != p && s->t[m->t0].paren > 0 &&
 		     paren_figure(s, m->t0, s->t[m->t0].paren)))
 			continue;

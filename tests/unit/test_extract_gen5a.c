@@ -227,6 +227,22 @@ static const struct case_ level_in_months[] = {
 
 CASES_TEST(test_level_in_months, level_in_months)
 
+/* The period a change is measured against, in a bracket after a sum
+ * ("RUB 21.7 bn (+9% on the first half of 2022)"), is the change's
+ * base, not the sum's date. */
+static const struct case_ base_in_bracket[] = {
+	{ "Perm, 27.07.2023\n\nThe committee has listed the results for "
+	  "January–June:\n• investment by residents: RUB 14 bn (+6% on the "
+	  "first half of 2022);\n• new jobs: about 900.", 0,
+	  { "2023-01..2023-06|flow|14|billion RUB||",
+	    "2023-01..2023-06|percent|6|%||2022-01..2022-06",
+	    "2023-01..2023-06|flow|900|jobs|about|" } },
+	{ "In 2022 residents invested RUB 5 bn (up 7% against 2021).",
+	  20230301, { "2022|level|5|billion RUB||", "2022|percent|7|%||2021" } },
+};
+
+CASES_TEST(test_base_in_bracket, base_in_bracket)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -241,6 +257,7 @@ int main(void)
 		cmocka_unit_test(test_when_clause),
 		cmocka_unit_test(test_answer_period),
 		cmocka_unit_test(test_level_in_months),
+		cmocka_unit_test(test_base_in_bracket),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
