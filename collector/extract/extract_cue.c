@@ -216,7 +216,8 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		if (!dates_role(m->role) || elsewhere(m, f) ||
 		    s->t[m->t0].clause != s->t[f->tn].clause ||
 		    figure_between(s, f, m) || prev_of_other(s, f, m) ||
-		    (!f->multiple && !f->pct && compared(s, m)) ||
+		    (!f->multiple && !f->pct && s->t[m->t0].paren > p &&
+		     compared(s, m)) ||
 		    (s->t[m->t0].paren != p && s->t[m->t0].paren > 0 &&
 		     paren_figure(s, m->t0, s->t[m->t0].paren)))
 			continue;
