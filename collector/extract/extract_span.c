@@ -258,7 +258,8 @@ static int p_same_year(const struct xsent *s, int i, const struct xdoc *d,
 
 /* Does a bare count of years at i (ending before j) name a period? "за
  * десять лет", "в течение пяти лет", "within three years", "over five
- * years" that ends a clause, opens one, comes before its verb or before
+ * years" that ends a clause, opens one (maybe after a quotation mark),
+ * comes before its verb or before
  * where a change went ("rose threefold over five years to ..."); not
  * "for 10 years" (a term). */
 static bool bare_period(const struct xsent *s, int i, int j)
@@ -267,6 +268,7 @@ static bool bare_period(const struct xsent *s, int i, int j)
 	       xt_w(s, i, "within") || xt_w(s, i + 1, "течение") ||
 	       (xt_w(s, i, "over") &&
 		(clause_end(s, j) || i == 0 || verb_at(s, j) ||
+		 (i == 1 && s->t[0].type == XT_PUNCT) ||
 		 xt_w(s, j, "to")));
 }
 

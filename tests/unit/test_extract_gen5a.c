@@ -243,6 +243,17 @@ static const struct case_ base_in_bracket[] = {
 
 CASES_TEST(test_base_in_bracket, base_in_bracket)
 
+/* "Over three years" opening a quotation is a period, as it is opening
+ * a sentence. */
+static const struct case_ quoted_years[] = {
+	{ "\"Over three years we have created 1,200 jobs,\" the director "
+	  "said.", 20230601, { "2020..2023|flow|1200|jobs||" } },
+	{ "«За три года мы создали 1200 рабочих мест», — сказал директор.",
+	  20230601, { "2020..2023|flow|1200|рабочих мест||" } },
+};
+
+CASES_TEST(test_quoted_years, quoted_years)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -258,6 +269,7 @@ int main(void)
 		cmocka_unit_test(test_answer_period),
 		cmocka_unit_test(test_level_in_months),
 		cmocka_unit_test(test_base_in_bracket),
+		cmocka_unit_test(test_quoted_years),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
