@@ -254,6 +254,19 @@ static const struct case_ quoted_years[] = {
 
 CASES_TEST(test_quoted_years, quoted_years)
 
+/* "in that year", "в том же году" after "by 2027" is 2027, not the
+ * text's year. */
+static const struct case_ that_year_by[] = {
+	{ "The park plans to reach 90 residents by 2027 and revenue of RUB 12 "
+	  "bn in that year.", 20240301,
+	  { "2027|target|90|companies||", "2027|target|12|billion RUB||" } },
+	{ "К 2028 году в парке будет 70 резидентов, а их выручка в том же году "
+	  "превысит 15 млрд рублей.", 20240301,
+	  { "2028|target|70|компаний||", "2028|target|15|млрд рублей|over|" } },
+};
+
+CASES_TEST(test_that_year_by, that_year_by)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -270,6 +283,7 @@ int main(void)
 		cmocka_unit_test(test_level_in_months),
 		cmocka_unit_test(test_base_in_bracket),
 		cmocka_unit_test(test_quoted_years),
+		cmocka_unit_test(test_that_year_by),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
