@@ -427,8 +427,8 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 		o->kind = p.y1 > d->ay ? GS_KIND_PLAN : GS_KIND_FLOW;
 		if (p.m0 != 0 && p.y1 <= d->ay)
 			o->kind = GS_KIND_FLOW;
-		if (f->cls == XU_PCT)
-			o->kind = GS_KIND_LEVEL; /* a share over the months */
+		if (f->cls == XU_PCT || xtopic_average(s, f))
+			o->kind = GS_KIND_LEVEL; /* a share, an average */
 	} else if (r == XR_RANGE && !(f->pair != XP_FROM && p.m0 != 0 &&
 				      p.y0 == p.y1)) {
 		/* "rose to 62%" in the first half is the half's */

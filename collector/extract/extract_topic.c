@@ -97,10 +97,25 @@ static bool based(const struct xsent *s)
 }
 
 /* A stock (companies, people, area) is counted on the text's date, not
- * over the period it reports on: "The companies employ 12,000 people". */
-static bool stock(const struct xfig *f)
+ * over the period it reports on: "The companies employ 12,000 people";
+ * an average over the period is not ("Среднесписочная численность
+ * работников составила 18,4 тыс. человек", "the average headcount"). */
+bool xtopic_average(const struct xsent *s, const struct xfig *f)
 {
-	return f->cls == XU_COUNT || f->cls == XU_PEOPLE || f->cls == XU_AREA;
+	static const char *const avg[] = { "average", "среднесписочная",
+		"среднесписочной", "средняя", "средней", NULL };
+	int i;
+
+	for (i = 0; i < f->t0; i++)
+		if (xt_wa(s, i, avg))
+			return true;
+	return false;
+}
+
+static bool stock(const struct xsent *s, const struct xfig *f)
+{
+	return (f->cls == XU_COUNT || f->cls == XU_PEOPLE ||
+		f->cls == XU_AREA) && !xtopic_average(s, f);
 }
 
 /* Does a figure come before m in its clause ("compared with 58 in
@@ -150,7 +165,7 @@ const struct xtime *xtopic_take(const struct xdoc *d, const struct xsent *s,
 		return NULL;
 	if ((t = clause_topic(d, s, f)) != NULL)
 		return t;
-	return stock(f) ? NULL : topic;
+	return stock(s, f) ? NULL : topic;
 }
 
 /* Does the text give a series of years ending in year y ("2021 - 48;

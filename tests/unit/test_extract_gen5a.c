@@ -267,6 +267,24 @@ static const struct case_ that_year_by[] = {
 
 CASES_TEST(test_that_year_by, that_year_by)
 
+/* An average over the period the text reports on ("среднесписочная
+ * численность", "average headcount") is that period's level, not a stock
+ * of the text's date. */
+static const struct case_ averages[] = {
+	{ "Омск, 20 октября 2022 г.\n\nЗа январь–сентябрь 2022 года заводы "
+	  "отгрузили продукции на 40 млрд рублей.\n\nСреднесписочная "
+	  "численность работников составила 9,5 тыс. человек.", 0,
+	  { "2022-01..2022-09|flow|40|млрд рублей||",
+	    "2022-01..2022-09|level|9.5|тыс. человек||" } },
+	{ "Omsk, 20 October 2022\n\nIn January–September 2022 the plants "
+	  "shipped goods worth RUB 40 bn.\n\nThe average headcount was 9,500 "
+	  "people.", 0,
+	  { "2022-01..2022-09|flow|40|billion RUB||",
+	    "2022-01..2022-09|level|9500|people||" } },
+};
+
+CASES_TEST(test_averages, averages)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -284,6 +302,7 @@ int main(void)
 		cmocka_unit_test(test_base_in_bracket),
 		cmocka_unit_test(test_quoted_years),
 		cmocka_unit_test(test_that_year_by),
+		cmocka_unit_test(test_averages),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
