@@ -18,6 +18,8 @@
 **                     "this year", "January-August 2025"), then span's
 **   extract_date.c    how a sentence's dates combine, the document's own
 **                     date and its planning horizon
+**   extract_topic.c   the period the text reports on, for figures that
+**                     state none ("подвёл итоги 2022 года: ...")
 **   extract_qual.c    the qualifier before a number
 **   extract_num.c     numbers with their scale, unit and qualifier; numbers
 **                     in names and dates are left out
