@@ -177,9 +177,9 @@ static const struct xtime *list_date(const struct xsent *s)
 static bool paren_figure(const struct xsent *s, int i, int g)
 {
 	for (; i < s->nt && s->t[i].paren == g; i++)
-		if (s->t[i].type == XT_NUM && (s->t[i].flags & XF_USED) &&
-		    !(s->t[i].flags & XF_TIME))
-			return true;
+		if (s->t[i].type == XT_NUM &&
+		    !(s->t[i].flags & (XF_TIME | XF_NAME)))
+			return true; /* "(294 on 1 January)" as well */
 	return false;
 }
 

@@ -285,6 +285,20 @@ static const struct case_ averages[] = {
 
 CASES_TEST(test_averages, averages)
 
+/* A bracket after a figure that holds a number and a date gives an
+ * earlier value ("150 residents (131 on 1 January)"), not the figure's
+ * date, also when that number is not spotted as a figure (as here: if it
+ * ever is, it adds its own row of 1 January). */
+static const struct case_ earlier_in_bracket[] = {
+	{ "Perm, 27.07.2023\n\nThe committee has listed the results for "
+	  "January–June:\n• they host 150 residents (131 on 1 January);\n• "
+	  "investment by residents: RUB 9 bn.", 0,
+	  { "2023|level|150|companies||",
+	    "2023-01..2023-06|flow|9|billion RUB||" } },
+};
+
+CASES_TEST(test_earlier_in_bracket, earlier_in_bracket)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -303,6 +317,7 @@ int main(void)
 		cmocka_unit_test(test_quoted_years),
 		cmocka_unit_test(test_that_year_by),
 		cmocka_unit_test(test_averages),
+		cmocka_unit_test(test_earlier_in_bracket),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
