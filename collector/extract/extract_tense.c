@@ -104,6 +104,26 @@ bool xcue_past(const struct xsent *s)
 	return false;
 }
 
+/* "open two more parks by 2024", "Three more plants are due to open
+ * ..., adding about 600 jobs": more of them opened, or what the opening
+ * adds, is an increase. ("house up to 150 more companies" opens
+ * nothing: the level to reach.) */
+static bool more_opened(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const open[] = { "open", "launch", "build",
+		"commission", "открыть", "запустить", "построить", NULL };
+	int i;
+	bool opens = false;
+
+	for (i = 0; i < s->nt && !opens; i++)
+		opens = xt_wa(s, i, open);
+	if (!opens)
+		return false;
+	if (is_w(s, f->tn + 1, "more") && !is_w(s, f->tn + 2, "than"))
+		return true;
+	return is_w(s, f->t0 - 1, "adding") || is_w(s, f->t0 - 2, "adding");
+}
+
 /* "4,500 new jobs will be created by 2030", "5 тыс. новых рабочих мест",
  * "build another 100,000 square metres", "создать еще 5 тыс. рабочих
  * мест": an increase to come, a plan from now, not the level to reach. */
@@ -121,7 +141,7 @@ bool xcue_new_ones(const struct xsent *s, const struct xfig *f)
 		for (k = 0; before[k] != NULL; k++)
 			if (is_w(s, j, before[k]))
 				return true;
-	return false;
+	return more_opened(s, f);
 }
 
 /* "create", "создать" a few words before f: within the next N years or

@@ -299,6 +299,23 @@ static const struct case_ earlier_in_bracket[] = {
 
 CASES_TEST(test_earlier_in_bracket, earlier_in_bracket)
 
+/* "open three more parks by 2026", "Two more plants will open by 2025,
+ * adding about 400 jobs": more of them opened, and what the opening adds,
+ * are a plan from the text's year; "house up to 150 more companies"
+ * opens nothing and stays a level to reach. */
+static const struct case_ more_opened[] = {
+	{ "The agency intends to open three more parks by 2026.", 20230301,
+	  { "2023..2026|plan|3|parks||" } },
+	{ "Two more plants will open by 2025, adding about 400 jobs.",
+	  20230301, { "2023..2025|plan|2|plants||",
+		      "2023..2025|plan|400|jobs|about|" } },
+	{ "The new building, to be finished by 2027, will house up to 150 "
+	  "more companies.", 20250115,
+	  { "2027|target|150|companies|up_to|" } },
+};
+
+CASES_TEST(test_more_opened, more_opened)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -318,6 +335,7 @@ int main(void)
 		cmocka_unit_test(test_that_year_by),
 		cmocka_unit_test(test_averages),
 		cmocka_unit_test(test_earlier_in_bracket),
+		cmocka_unit_test(test_more_opened),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
