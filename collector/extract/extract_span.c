@@ -41,7 +41,9 @@ static int p_by(const struct xsent *s, int i, const struct xdoc *d,
 	int y, off, k, j = i;
 
 	if (xt_w(s, i, "by") || xt_w(s, i, "until") || xt_w(s, i, "till") ||
-	    xt_w(s, i, "through") || xt_w(s, i, "к") || xt_w(s, i, "до"))
+	    xt_w(s, i, "through") || xt_w(s, i, "к") || xt_w(s, i, "до") ||
+	    (xt_w(s, i, "before") && xt_w(s, i + 1, "the") &&
+	     xt_w(s, i + 2, "end")))
 		j++;
 	else
 		return 0;

@@ -20,12 +20,17 @@ static bool is_w(const struct xsent *s, int i, const char *w)
 
 bool xcue_future(const struct xsent *s)
 {
+	static const char *const due[] = { "open", "be", "start", "begin",
+		"launch", "come", "reach", "complete", "finish", NULL };
 	int i;
 
 	for (i = 0; i < s->nt; i++) {
 		const char *w = s->t[i].w;
 		size_t n = strlen(w);
 
+		if (strcmp(w, "due") == 0 && is_w(s, i + 1, "to") &&
+		    xt_wa(s, i + 2, due))
+			return true; /* "due to open", not "due to sanctions" */
 		if (!xw_in(XL_FUTURE, w) &&
 		    !(n > 3 && strcmp(w + n - 3, "'ll") == 0))
 			continue;

@@ -316,6 +316,18 @@ static const struct case_ more_opened[] = {
 
 CASES_TEST(test_more_opened, more_opened)
 
+/* "are due to open before the end of 2026" is to come, by the end of
+ * 2026; "due to sanctions" is a cause, no future. */
+static const struct case_ due_to_open[] = {
+	{ "Four more plants are due to open before the end of 2026, adding "
+	  "about 300 jobs.", 20240301,
+	  { "2024..2026|plan|4|plants||", "2024..2026|plan|300|jobs|about|" } },
+	{ "Exports fell by 5% in 2022 due to sanctions.", 20230301,
+	  { "2022|percent|-5|%||2021" } },
+};
+
+CASES_TEST(test_due_to_open, due_to_open)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -336,6 +348,7 @@ int main(void)
 		cmocka_unit_test(test_averages),
 		cmocka_unit_test(test_earlier_in_bracket),
 		cmocka_unit_test(test_more_opened),
+		cmocka_unit_test(test_due_to_open),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
