@@ -405,6 +405,10 @@ bool xtopic_stock_item(const struct xsent *s, const struct xfig *f,
 /* The year a clause of "when" after it dates f in ("less than in 2021,
  * when shipments stood at RUB 17.1 bn"), or NULL. */
 const struct xtime *xtopic_when(const struct xsent *s, const struct xfig *f);
+/* extract_tense.c: a Russian past verb right before f ("заявили 1,2
+ * трлн", "Создано более 1,5 тыс."): f is done, though its sentence plans
+ * more. */
+bool xcue_done_before(const struct xsent *s, const struct xfig *f);
 /* Is f an average over its period ("average headcount", "среднесписочная
  * численность")? A level of the period, not a stock or a sum. */
 bool xtopic_average(const struct xsent *s, const struct xfig *f);

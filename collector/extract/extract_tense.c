@@ -166,3 +166,24 @@ bool xcue_creates(const struct xsent *s, const struct xfig *f)
 				return true;
 	return false;
 }
+
+/* A Russian verb in the past right before f ("они заявили 1,2 трлн
+ * рублей ... и до 2030 года планируют", "Создано более полутора тысяч
+ * рабочих мест, а к 2028 году ... будет"): f is done, whatever the rest
+ * of the sentence plans; "будет создано 800" is not. */
+bool xcue_done_before(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ends[] = { "ли", "ло", "ла", "но", "ны",
+		NULL };
+	int i = f->t0 - 1, k;
+	size_t n;
+
+	if (i < 0 || s->t[i].type != XT_WORD || !s->t[i].cyr ||
+	    is_w(s, i - 1, "будет") || is_w(s, i - 1, "будут"))
+		return false;
+	n = strlen(s->t[i].w);
+	for (k = 0; ends[k] != NULL && n >= 12; k++)
+		if (strcmp(s->t[i].w + n - strlen(ends[k]), ends[k]) == 0)
+			return true;
+	return false;
+}

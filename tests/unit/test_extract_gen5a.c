@@ -328,6 +328,20 @@ static const struct case_ due_to_open[] = {
 
 CASES_TEST(test_due_to_open, due_to_open)
 
+/* A Russian verb in the past right before a figure ("Создано более 900
+ * рабочих мест, а к 2027 году ... планируют") makes it done, though the
+ * sentence goes on to plans; "будет создано" stays to come. */
+static const struct case_ done_before[] = {
+	{ "Магадан, 1 декабря 2022. Создано более 900 рабочих мест, а к 2027 "
+	  "году резиденты планируют создать ещё 2 тыс. рабочих мест.", 0,
+	  { "2022|level|900|рабочих мест|over|",
+	    "2022..2027|plan|2|тыс. рабочих мест||" } },
+	{ "К 2027 году будет создано 700 рабочих мест.", 20230301,
+	  { "2027|target|700|рабочих мест||" } },
+};
+
+CASES_TEST(test_done_before, done_before)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -349,6 +363,7 @@ int main(void)
 		cmocka_unit_test(test_earlier_in_bracket),
 		cmocka_unit_test(test_more_opened),
 		cmocka_unit_test(test_due_to_open),
+		cmocka_unit_test(test_done_before),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
