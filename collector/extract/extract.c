@@ -129,44 +129,6 @@ static bool new_names(const struct xsent *first, const struct xsent *s)
 	return false;
 }
 
-/* A verb in the past tense: "amounted", "rose", "составил", "выросла". */
-static bool past(const struct xsent *s)
-{
-	static const char *const irr[] = { "was", "were", "had", "did",
-		"rose", "fell", "grew", "made", "took", "spent", "paid", "sold",
-		"built", "won", "got", "gave", "brought", "began", "became",
-		"came", NULL };
-	/* a verb after these is a relative clause's, not the sentence's */
-	static const char *const rel[] = { "who", "which", "whom", "который",
-		"которые", "которая", "которых", NULL };
-	static const char *const ru[] = { "ил", "ила", "ило", "или", "ал",
-		"ала", "ало", "али", "ел", "ела", "ело", "ели", "ыл", "ыла",
-		"ыло", "ыли", "осла", "осло", "осли", "ял", "яла", "яло",
-		"яли", "гла", "гло", "гли", "лась", "лось", "лись", NULL };
-	int i, k;
-
-	for (i = 0; i < s->nt; i++) {
-		const char *w = s->t[i].w;
-		size_t n = strlen(w);
-
-		if (s->t[i].type != XT_WORD || s->t[i].cap)
-			continue;
-		for (k = 0; rel[k] != NULL; k++)
-			if (strcmp(w, rel[k]) == 0)
-				return false;
-		if (!s->t[i].cyr && n >= 5 && strcmp(w + n - 2, "ed") == 0)
-			return true;
-		for (k = 0; irr[k] != NULL; k++)
-			if (strcmp(w, irr[k]) == 0)
-				return true;
-		for (k = 0; ru[k] != NULL && s->t[i].cyr && n >= 8; k++)
-			if (n > strlen(ru[k]) &&
-			    strcmp(w + n - strlen(ru[k]), ru[k]) == 0)
-				return true;
-	}
-	return false;
-}
-
 /* A noun s shares with first: "In 2015 MIPT launched a new building. The
  * total area of the building is around 11,000 sq.m." */
 static bool shares_noun(const struct xsent *first, const struct xsent *s)
@@ -279,9 +241,9 @@ static void context(const struct xdoc *d, int i, struct walk *w,
 		const struct xsent *f = &d->s[w->first];
 		const struct xsent *p = &d->s[dated_before(d, w->first, i)];
 
-		if (past(s) && !new_names(p, s))
+		if (xcue_past(s) && !new_names(p, s))
 			c->para = para_date(p, false);
-		else if (!new_names(f, s) && (past(s) || shares_noun(f, s)))
+		else if (!new_names(f, s) && (xcue_past(s) || shares_noun(f, s)))
 			c->para = para_date(f, false);
 	}
 	if (question(s))
@@ -419,7 +381,8 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct walk w = { 0, -1, -1, -1 };
 	struct xdoc d;
 	struct xctx c;
-	int i, k, nf;
+	const struct xtime *topic = NULL, *m;
+	int i, k, nf, tpara = 0, tsent = -1;
 	bool top = true, firms, head;
 
 	memset(r, 0, sizeof(*r));
@@ -443,6 +406,14 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		top = top && (heading(s) || s->len < 80);
 		d.asked = w.question >= 0 && w.question == i - 1 ?
 			  xask_asked(&d.s[w.question]) : NULL;
+		if (topic != NULL && (s->para > tpara + 1 || heading(s)))
+			topic = NULL; /* a topic reaches the next paragraph */
+		if (topic != NULL && question(s))
+			tpara = s->para; /* and the answer after a question */
+		if (topic != NULL && tsent > w.question && w.question >= 0 &&
+		    c.para == para_date(&d.s[w.question], false))
+			c.para = NULL; /* the answer's own period is newer */
+		c.topic = topic;
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {
 			struct xcand *x;
@@ -461,6 +432,11 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		}
 		keep_name(s, name, sizeof(name));
 		them(&d, figs, nf);
+		if ((m = xtopic_of(&d, s, para_date(s, false), nf + nt)) != NULL) {
+			topic = m;
+			tpara = s->para;
+			tsent = i;
+		}
 	}
 	xdoc_free(&d);
 	free(figs);

@@ -177,12 +177,18 @@ static const struct xtime *list_date(const struct xsent *s)
 static bool paren_figure(const struct xsent *s, int i, int g)
 {
 	for (; i < s->nt && s->t[i].paren == g; i++)
-		if (s->t[i].type == XT_NUM && (s->t[i].flags & XF_USED) &&
-		    !(s->t[i].flags & XF_TIME))
-			return true;
+		if (s->t[i].type == XT_NUM &&
+		    !(s->t[i].flags & (XF_TIME | XF_NAME)))
+			return true; /* "(294 on 1 January)" as well */
 	return false;
 }
 
+static const struct xtime *compared(const struct xsent *s,
+				    const struct xtime *m);
+
+/* The date of f: in its bracket, in its clause, before it, or its
+ * paragraph's; a change's base ("+9% on the first half of 2022") is no
+ * date of the quantity before it. */
 static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 				  const struct xfig *f, const struct xctx *c,
 				  bool future)
@@ -190,7 +196,8 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 	const struct xtime *best = NULL;
 	int k, p = s->t[f->tn].paren, after;
 
-	if ((best = xcue_paren_date(s, f)) != NULL)
+	if ((best = xcue_paren_date(s, f)) != NULL ||
+	    (best = xtopic_when(s, f)) != NULL)
 		return best;
 	after = f->t1 < s->nt && is_w(s, f->t1, "(") ? s->t[f->t1].paren : -1;
 	if (after >= 0 && paren_figure(s, f->t1 + 1, after))
@@ -209,6 +216,8 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		if (!dates_role(m->role) || elsewhere(m, f) ||
 		    s->t[m->t0].clause != s->t[f->tn].clause ||
 		    figure_between(s, f, m) || prev_of_other(s, f, m) ||
+		    (!f->multiple && !f->pct && s->t[m->t0].paren > p &&
+		     compared(s, m)) ||
 		    (s->t[m->t0].paren != p && s->t[m->t0].paren > 0 &&
 		     paren_figure(s, m->t0, s->t[m->t0].paren)))
 			continue;
@@ -226,11 +235,14 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 	for (k = 0; k < s->ntm; k++)
 		if (s->tm[k].role == XR_NAMEYEAR)
 			return &s->tm[k];
-	if (c->para == NULL || (future && c->para->p.y1 <= d->ay))
+	if (c->para == NULL)
+		return xtopic_take(d, s, f, c->topic, future, present(s, f));
+	if (future && c->para->p.y1 <= d->ay)
 		return NULL;
 	/* a range lends itself to a past sentence only: "The average salary
 	 * is 98,000 rubles" is not a figure of "January-June 2023" */
-	if (c->para->role == XR_RANGE && !future && present(s, f))
+	if ((c->para->role == XR_RANGE && !future && present(s, f)) ||
+	    xtopic_stock_item(s, f, c->para))
 		return NULL;
 	return c->para;
 }
@@ -264,6 +276,8 @@ static bool pct_change(const struct xsent *s, const struct xfig *f)
 	for (i = 0; level[i] != NULL; i++)
 		if (is_w(s, t0 - 1, level[i]) || is_w(s, f->tn - 1, level[i]))
 			return false;
+	if (is_w(s, f->tn - 1, "+"))
+		return true; /* "(+9% on the first half of 2022)" */
 	if ((is_w(s, t0 - 1, "by") || is_w(s, t0 - 1, "of") ||
 	     is_w(s, t0 - 1, "на")) &&
 	    (near_before(s, t0 - 1, 5, XL_UP) ||
@@ -413,9 +427,11 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 		o->kind = p.y1 > d->ay ? GS_KIND_PLAN : GS_KIND_FLOW;
 		if (p.m0 != 0 && p.y1 <= d->ay)
 			o->kind = GS_KIND_FLOW;
-		if (f->cls == XU_PCT)
-			o->kind = GS_KIND_LEVEL; /* a share over the months */
-	} else if (r == XR_RANGE) {
+		if (f->cls == XU_PCT || xtopic_average(s, f))
+			o->kind = GS_KIND_LEVEL; /* a share, an average */
+	} else if (r == XR_RANGE && !(f->pair != XP_FROM && p.m0 != 0 &&
+				      p.y0 == p.y1)) {
+		/* "rose to 62%" in the first half is the half's */
 		p = f->pair == XP_FROM ? start_point(&p) : end_point(&p);
 	} else if (r == XR_SINCE) {
 		o->kind = future ? GS_KIND_PLAN : GS_KIND_FLOW;
@@ -453,7 +469,7 @@ static unsigned period_why(const struct xtime *m, const struct xctx *c,
 {
 	if (m == NULL)
 		return future ? XW_PERIOD_HORIZON : XW_PERIOD_ASOF;
-	if (m == c->para)
+	if (m == c->para || m == c->topic)
 		return XW_PERIOD_EARLIER;
 	if (m->role == XR_NOW || m->role == XR_PAST || m->role == XR_NEXT ||
 	    m->role == XR_SINCE)
@@ -471,6 +487,8 @@ static const struct xtime *compared(const struct xsent *s,
 
 	if (m == NULL || (m->role != XR_POINT && m->role != XR_RANGE))
 		return NULL;
+	if (xcue_figure_of(s, m))
+		return m;
 	b = is_w(s, m->t0 - 1, "the") ? m->t0 - 2 : m->t0 - 1;
 	for (k = 0; ws[k] != NULL; k++)
 		if (is_w(s, b, ws[k]))
@@ -515,7 +533,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		 const struct xfig *all, int nf, struct xcand *o)
 {
 	const struct xtime *m;
-	struct xtime same;
+	struct xtime same, years;
 	bool future, plan;
 	int hz = d->horizon > d->ay ? d->horizon : d->ay;
 
@@ -523,9 +541,10 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		 !near_before(s, f->t0, 3, XL_PRESENT);
 	if ((xcue_build(s) || c->para_build) && s->t[f->tn].paren > 0)
 		future = true;
-	if ((f->pct && f->share) || f->cls == XU_YEARS || f->rank)
+	if ((f->pct && f->share) || f->cls == XU_YEARS || f->rank ||
+	    xcue_done_before(s, f))
 		future = false;
-	m = attach(d, s, f, c, future);
+	m = xtopic_years(d, c->topic, attach(d, s, f, c, future), &years);
 	o->why |= period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
 		!has_multiple(all, nf) && !xcue_reaches(s, f)) ||
@@ -549,7 +568,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 						 * 7.5% on the previous year" */
 		relative(d, s, at, future, hz, o);
 		if (cmp != NULL && other_date(s, cmp) == NULL)
-			o->period = xper_shift(cmp->p, 1);
+			o->period = xper_shift(cmp->p, cmp->prev ? cmp->n : 1);
 		if (cmp != NULL)
 			o->base = cmp->p;
 	} else if (range_low(d, s, c, f, all, nf, o)) {

@@ -223,11 +223,14 @@ static void counted_back(struct xsent *s)
 		for (best = -1, j = 0; j < s->ntm; j++)
 			if (j != k && !s->tm[j].prev && s->tm[j].p.y0 != 0 &&
 			    (s->tm[j].role == XR_POINT ||
-			     s->tm[j].role == XR_RANGE) &&
+			     s->tm[j].role == XR_RANGE ||
+			     (s->tm[j].role == XR_BY && s->tm[k].n == 0)) &&
 			    (best < 0 || j < k))
 				best = j;
 		if (best >= 0) {
-			s->tm[k].p = xper_shift(s->tm[best].p, -s->tm[k].n);
+			s->tm[k].p = xper_shift(s->tm[best].role == XR_BY ?
+				xper_year(s->tm[best].p.y1) : s->tm[best].p,
+				-s->tm[k].n); /* "by 2026 ... in that year" */
 			s->tm[k].prev = false; /* counted from its sentence */
 		}
 	}

@@ -134,3 +134,18 @@ const struct xtime *xcue_sole_year(const struct xsent *s)
 	}
 	return y;
 }
+
+/* "2.1 times the figure for January–June 2021", "2.3-fold the amount
+ * recorded ten years ago": m names the figure a multiple is measured
+ * against. */
+bool xcue_figure_of(const struct xsent *s, const struct xtime *m)
+{
+	static const char *const ws[] = { "figure", "amount", "level",
+		"result", NULL };
+	int i = m->t0 - 1;
+
+	if (xt_w(s, i, "for") || xt_w(s, i, "recorded") ||
+	    xt_w(s, i, "reached") || xt_w(s, i, "seen"))
+		i--;
+	return xt_wa(s, i, ws) && xt_w(s, i - 1, "the");
+}

@@ -18,6 +18,8 @@
 **                     "this year", "January-August 2025"), then span's
 **   extract_date.c    how a sentence's dates combine, the document's own
 **                     date and its planning horizon
+**   extract_topic.c   the period the text reports on, for figures that
+**                     state none ("подвёл итоги 2022 года: ...")
 **   extract_qual.c    the qualifier before a number
 **   extract_num.c     numbers with their scale, unit and qualifier; numbers
 **                     in names and dates are left out
@@ -204,6 +206,8 @@ struct xper xper_shift(struct xper p, int years);
  * about something being built ("under construction", "строится"). */
 bool xcue_future(const struct xsent *s);
 bool xcue_build(const struct xsent *s);
+/* A verb in the past tense: "amounted", "rose", "составил". */
+bool xcue_past(const struct xsent *s);
 struct xfig;
 /* Is f, to come, an increase ("4,500 new jobs", "another 100,000 square
  * metres", "ещё 5 тыс.")? Is it created ("create", "создать") within a
@@ -230,6 +234,9 @@ const struct xtime *xcue_paren_date(const struct xsent *s,
 				    const struct xfig *f);
 /* The one year s states as a point ("in 2022"), or NULL. */
 const struct xtime *xcue_sole_year(const struct xsent *s);
+/* Does m name the figure a multiple is measured against ("times the
+ * figure for January–June 2021", "the amount recorded ten years ago")? */
+bool xcue_figure_of(const struct xsent *s, const struct xtime *m);
 /* m, or for "the same period of 2020" in a sentence that states its
  * months, those months of 2020 in *t. */
 const struct xtime *xcue_same_months(const struct xsent *s,
@@ -327,6 +334,8 @@ struct xctx {
 	const struct xtime *para;   /* the paragraph's date, or NULL */
 	bool para_future;           /* list item under a future lead */
 	bool para_build;            /* list item under "construction is ongoing" */
+	const struct xtime *topic;  /* the last past period the text stated
+				     * before the sentence, or NULL */
 };
 void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		 const struct xctx *c, const struct xfig *f,
@@ -368,5 +377,40 @@ char *xseries_propose(const struct xsent *s, const struct xfig *f,
 const struct xunit *xask_asked(const struct xsent *q);
 bool xask_firms(const struct xdoc *d);
 void xask_participants(const struct xsent *s, bool firms, struct xfig *f);
+
+/* periods (round five) */
+
+/* extract_topic.c: the period a text is about. xtopic_of: m, the date a
+ * sentence with nf figures states, if it may be the text's topic (a past
+ * point or range, not a date line's, not in a sentence about the future),
+ * else NULL. xtopic_take: the period an undated figure f takes, from an
+ * earlier clause of its sentence or else topic, when its sentence is
+ * past or verbless and neither future nor present; NULL when none. */
+const struct xtime *xtopic_of(const struct xdoc *d, const struct xsent *s,
+			      const struct xtime *m, int nf);
+const struct xtime *xtopic_take(const struct xdoc *d, const struct xsent *s,
+				const struct xfig *f, const struct xtime *topic,
+				bool future, bool present);
+/* "over two years" (bare, n years) said in a text whose topic is an
+ * earlier year than its date line's: the n years up to the topic's, as a
+ * range in *buf; else m. */
+const struct xtime *xtopic_years(const struct xdoc *d,
+				 const struct xtime *topic,
+				 const struct xtime *m, struct xtime *buf);
+/* Is f a stock (companies, people, area) in a list item under a lead
+ * dated by months ("results for January–June:")? It is counted on the
+ * text's date. */
+bool xtopic_stock_item(const struct xsent *s, const struct xfig *f,
+		       const struct xtime *lead);
+/* The year a clause of "when" after it dates f in ("less than in 2021,
+ * when shipments stood at RUB 17.1 bn"), or NULL. */
+const struct xtime *xtopic_when(const struct xsent *s, const struct xfig *f);
+/* extract_tense.c: a Russian past verb right before f ("заявили 1,2
+ * трлн", "Создано более 1,5 тыс."): f is done, though its sentence plans
+ * more. */
+bool xcue_done_before(const struct xsent *s, const struct xfig *f);
+/* Is f an average over its period ("average headcount", "среднесписочная
+ * численность")? A level of the period, not a stock or a sum. */
+bool xtopic_average(const struct xsent *s, const struct xfig *f);
 
 #endif

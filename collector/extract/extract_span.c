@@ -41,7 +41,9 @@ static int p_by(const struct xsent *s, int i, const struct xdoc *d,
 	int y, off, k, j = i;
 
 	if (xt_w(s, i, "by") || xt_w(s, i, "until") || xt_w(s, i, "till") ||
-	    xt_w(s, i, "through") || xt_w(s, i, "к") || xt_w(s, i, "до"))
+	    xt_w(s, i, "through") || xt_w(s, i, "к") || xt_w(s, i, "до") ||
+	    (xt_w(s, i, "before") && xt_w(s, i + 1, "the") &&
+	     xt_w(s, i + 2, "end")))
 		j++;
 	else
 		return 0;
@@ -258,7 +260,8 @@ static int p_same_year(const struct xsent *s, int i, const struct xdoc *d,
 
 /* Does a bare count of years at i (ending before j) name a period? "за
  * десять лет", "в течение пяти лет", "within three years", "over five
- * years" that ends a clause, opens one, comes before its verb or before
+ * years" that ends a clause, opens one (maybe after a quotation mark),
+ * comes before its verb or before
  * where a change went ("rose threefold over five years to ..."); not
  * "for 10 years" (a term). */
 static bool bare_period(const struct xsent *s, int i, int j)
@@ -267,6 +270,7 @@ static bool bare_period(const struct xsent *s, int i, int j)
 	       xt_w(s, i, "within") || xt_w(s, i + 1, "течение") ||
 	       (xt_w(s, i, "over") &&
 		(clause_end(s, j) || i == 0 || verb_at(s, j) ||
+		 (i == 1 && s->t[0].type == XT_PUNCT) ||
 		 xt_w(s, j, "to")));
 }
 

@@ -2,6 +2,7 @@
 ** extract_tense.c: the tense of a sentence as the other rules need it: is
 ** it about the future ("will", "is planned", "expected to", "будет")? does
 ** it say something is being built ("under construction", "строится")?
+** is it in the past tense ("rose", "составила")?
 ** Both the document's dates (extract_date.c) and each figure's kind
 ** (extract_cue.c) ask, so it sits below both. Also: is a figure to come
 ** an increase ("new", "another", "ещё"), so a plan rather than a target?
@@ -19,12 +20,17 @@ static bool is_w(const struct xsent *s, int i, const char *w)
 
 bool xcue_future(const struct xsent *s)
 {
+	static const char *const due[] = { "open", "be", "start", "begin",
+		"launch", "come", "reach", "complete", "finish", NULL };
 	int i;
 
 	for (i = 0; i < s->nt; i++) {
 		const char *w = s->t[i].w;
 		size_t n = strlen(w);
 
+		if (strcmp(w, "due") == 0 && is_w(s, i + 1, "to") &&
+		    xt_wa(s, i + 2, due))
+			return true; /* "due to open", not "due to sanctions" */
 		if (!xw_in(XL_FUTURE, w) &&
 		    !(n > 3 && strcmp(w + n - 3, "'ll") == 0))
 			continue;
@@ -65,6 +71,64 @@ bool xcue_build(const struct xsent *s)
 	return false;
 }
 
+/* A verb in the past tense: "amounted", "rose", "составил", "выросла". */
+bool xcue_past(const struct xsent *s)
+{
+	static const char *const irr[] = { "was", "were", "had", "did",
+		"rose", "fell", "grew", "made", "took", "spent", "paid", "sold",
+		"built", "won", "got", "gave", "brought", "began", "became",
+		"came", NULL };
+	/* a verb after these is a relative clause's, not the sentence's */
+	static const char *const rel[] = { "who", "which", "whom", "который",
+		"которые", "которая", "которых", NULL };
+	static const char *const ru[] = { "ил", "ила", "ило", "или", "ал",
+		"ала", "ало", "али", "ел", "ела", "ело", "ели", "ыл", "ыла",
+		"ыло", "ыли", "осла", "осло", "осли", "ял", "яла", "яло",
+		"яли", "гла", "гло", "гли", "лась", "лось", "лись", NULL };
+	int i, k;
+
+	for (i = 0; i < s->nt; i++) {
+		const char *w = s->t[i].w;
+		size_t n = strlen(w);
+
+		if (s->t[i].type != XT_WORD || s->t[i].cap)
+			continue;
+		for (k = 0; rel[k] != NULL; k++)
+			if (strcmp(w, rel[k]) == 0)
+				return false;
+		if (!s->t[i].cyr && n >= 5 && strcmp(w + n - 2, "ed") == 0)
+			return true;
+		for (k = 0; irr[k] != NULL; k++)
+			if (strcmp(w, irr[k]) == 0)
+				return true;
+		for (k = 0; ru[k] != NULL && s->t[i].cyr && n >= 8; k++)
+			if (n > strlen(ru[k]) &&
+			    strcmp(w + n - strlen(ru[k]), ru[k]) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* "open two more parks by 2024", "Three more plants are due to open
+ * ..., adding about 600 jobs": more of them opened, or what the opening
+ * adds, is an increase. ("house up to 150 more companies" opens
+ * nothing: the level to reach.) */
+static bool more_opened(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const open[] = { "open", "launch", "build",
+		"commission", "открыть", "запустить", "построить", NULL };
+	int i;
+	bool opens = false;
+
+	for (i = 0; i < s->nt && !opens; i++)
+		opens = xt_wa(s, i, open);
+	if (!opens)
+		return false;
+	if (is_w(s, f->tn + 1, "more") && !is_w(s, f->tn + 2, "than"))
+		return true;
+	return is_w(s, f->t0 - 1, "adding") || is_w(s, f->t0 - 2, "adding");
+}
+
 /* "4,500 new jobs will be created by 2030", "5 тыс. новых рабочих мест",
  * "build another 100,000 square metres", "создать еще 5 тыс. рабочих
  * мест": an increase to come, a plan from now, not the level to reach. */
@@ -82,7 +146,7 @@ bool xcue_new_ones(const struct xsent *s, const struct xfig *f)
 		for (k = 0; before[k] != NULL; k++)
 			if (is_w(s, j, before[k]))
 				return true;
-	return false;
+	return more_opened(s, f);
 }
 
 /* "create", "создать" a few words before f: within the next N years or
@@ -100,5 +164,26 @@ bool xcue_creates(const struct xsent *s, const struct xfig *f)
 		for (k = 0; k < GS_ARRAY_LEN(verbs); k++)
 			if (is_w(s, j, verbs[k]))
 				return true;
+	return false;
+}
+
+/* A Russian verb in the past right before f ("они заявили 1,2 трлн
+ * рублей ... и до 2030 года планируют", "Создано более полутора тысяч
+ * рабочих мест, а к 2028 году ... будет"): f is done, whatever the rest
+ * of the sentence plans; "будет создано 800" is not. */
+bool xcue_done_before(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ends[] = { "ли", "ло", "ла", "но", "ны",
+		NULL };
+	int i = f->t0 - 1, k;
+	size_t n;
+
+	if (i < 0 || s->t[i].type != XT_WORD || !s->t[i].cyr ||
+	    is_w(s, i - 1, "будет") || is_w(s, i - 1, "будут"))
+		return false;
+	n = strlen(s->t[i].w);
+	for (k = 0; ends[k] != NULL && n >= 12; k++)
+		if (strcmp(s->t[i].w + n - strlen(ends[k]), ends[k]) == 0)
+			return true;
 	return false;
 }

@@ -55,11 +55,24 @@ static bool range_end(const struct xsent *s, int i)
 }
 
 /* A year at i; a unit after it makes it a number ("2000 companies"). */
+/* A year with a Russian ending: "в 2022-м", "2021-й", "с 2020-го". */
+static bool year_ending(const struct xsent *s, int i)
+{
+	const struct xtok *t = &s->t[i];
+
+	return i >= 0 && i < s->nt && t->type == XT_NUM &&
+	       (t->flags & XF_ORD) &&
+	       !(t->flags & (XF_TIME | XF_NAME | XF_GLUED)) && t->len > 5 &&
+	       s->text[t->off + 4] == '-' &&
+	       (unsigned char)s->text[t->off + 5] >= 0xd0;
+}
+
 bool xt_year(const struct xsent *s, int i, int *y)
 {
 	int n;
 
-	if (!xt_free_num(s, i) || !s->t[i].plain || s->t[i].ndig != 4 ||
+	if (!(xt_free_num(s, i) || year_ending(s, i)) || !s->t[i].plain ||
+	    s->t[i].ndig != 4 ||
 	    s->t[i].v < 1900 || s->t[i].v > 2100)
 		return false;
 	if (i + 1 < s->nt && !range_end(s, i) && xw_unit(s, i + 1, &n) != NULL &&
