@@ -94,6 +94,8 @@ static int unit_ahead(const struct xsent *s, int i, struct xfig *f)
 
 		if (t->type != XT_WORD || !free_tok(s, j))
 			return -1;
+		if (j > i && plural_noun(&s->t[j - 1]))
+			return -1; /* "14 industrial parks paid RUB 2 bn" */
 		if ((u = xw_unit(s, j, &n)) != NULL) {
 			if (u->cls == XU_TIMES || u->cls == XU_YEARS ||
 			    u->cls == XU_PCT || u->cls == XU_PP)
@@ -136,6 +138,42 @@ static bool adjective(const char *w)
 	return false;
 }
 
+/* A Russian adjective or participle by its ending ("индустриальных",
+ * "опытные"), which a noun follows. */
+static bool ru_adjective(const char *w)
+{
+	static const char *const ends[] = { "ых", "их", "ый", "ий", "ой",
+		"ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им",
+		"ого", "его", "ому", "ему", NULL };
+	size_t n = strlen(w), k;
+
+	for (k = 0; ends[k] != NULL; k++)
+		if (n > strlen(ends[k]) + 4 &&
+		    strcmp(w + n - strlen(ends[k]), ends[k]) == 0)
+			return true;
+	return false;
+}
+
+/* The last word of the phrase from i to last that a number counts: a
+ * Russian phrase ends at its first noun ("индустриальных парков
+ * региона", "парках работают"), an English one at its last plural
+ * ("industrial parks paid"). */
+static int phrase_end(const struct xsent *s, int i, int last)
+{
+	int k;
+
+	if (s->t[last].cyr) {
+		for (k = i; k < last; k++)
+			if (!s->t[k].cyr || !ru_adjective(s->t[k].w))
+				return k;
+		return last;
+	}
+	for (k = last; k > i; k--)
+		if (plural_noun(&s->t[k]))
+			return k;
+	return last;
+}
+
 /* The plural noun phrase after the number ("ice arenas"), or an acronym
  * in brackets after it ("names (INNs)"); its end, or -1. */
 static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
@@ -161,6 +199,7 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 		f->cls = XU_OTHER;
 		return last + 4;
 	}
+	last = phrase_end(s, i, last);
 	if (!s->t[last].cyr &&
 	    s->t[last].w[strlen(s->t[last].w) - 1] != 's')
 		return -1;
