@@ -31,10 +31,32 @@ static const struct case_ phrase_noun[] = {
 
 CASES_TEST(test_phrase_noun, phrase_noun)
 
+/* Russian numbers in words in every case ("до сорока двух", "около
+ * трёхсот миллионов", "более шестидесяти"), not only the nominative and a
+ * few genitives: "тридцати пяти" is 35, not 5. ("Grew from 19 to 37
+ * in 2022" dates 19 a year earlier, as with digits.) */
+static const struct case_ ru_number_cases[] = {
+	{ "К 2026 году число резидентов планируется довести до сорока двух.",
+	  20230301, { "2026|target|42|компаний||" } },
+	{ "В 2022 году инвесторы вложили около трёхсот миллионов рублей.",
+	  20230301, { "2022|level|300|млн рублей|about|" } },
+	{ "В 2022 году в парке работали более шестидесяти компаний.",
+	  20230301, { "2022|level|60|компаний|over|" } },
+	{ "В 2021 году резиденты вложили около двухсот пятидесяти "
+	  "миллиардов рублей.", 20230301,
+	  { "2021|level|250|млрд рублей|about|" } },
+	{ "Число резидентов выросло с девятнадцати до тридцати семи в 2022 "
+	  "году.", 20230301,
+	  { "2021|level|19|компаний||", "2022|level|37|компаний||" } },
+};
+
+CASES_TEST(test_ru_number_cases, ru_number_cases)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_phrase_noun),
+		cmocka_unit_test(test_ru_number_cases),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
