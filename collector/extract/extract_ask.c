@@ -52,16 +52,36 @@ static const struct xunit *word_unit(const struct xsent *q, int i)
 	return xw_unit(&one, 0, &n);
 }
 
+/* The first known unit within a few words from i ("Сколько у технопарка
+ * резидентов?", "How many companies"), before the question ends; not the
+ * one who has them ("у кластера", "в парке"). */
+static const struct xunit *unit_from(const struct xsent *q, int i)
+{
+	static const char *const whose[] = { "у", "в", "на", "при", NULL };
+	const struct xunit *u;
+	int j, k;
+
+	for (j = i; j < q->nt && j < i + 4 && q->t[j].type == XT_WORD; j++) {
+		for (k = 0; whose[k] != NULL && j > 0 &&
+			    strcmp(q->t[j - 1].w, whose[k]) != 0; k++)
+			;
+		if ((j == 0 || whose[k] == NULL) &&
+		    (u = word_unit(q, j)) != NULL)
+			return u;
+	}
+	return NULL;
+}
+
 const struct xunit *xask_asked(const struct xsent *q)
 {
 	int i;
 
 	for (i = 0; i + 1 < q->nt; i++) {
 		if (strcmp(q->t[i].w, "сколько") == 0)
-			return word_unit(q, i + 1);
+			return unit_from(q, i + 1);
 		if (strcmp(q->t[i].w, "how") == 0 &&
 		    strcmp(q->t[i + 1].w, "many") == 0 && i + 2 < q->nt)
-			return word_unit(q, i + 2);
+			return unit_from(q, i + 2);
 	}
 	return NULL;
 }

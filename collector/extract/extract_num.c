@@ -378,7 +378,9 @@ static int qual_end(const struct xsent *s, int i)
  * or of "their number", "их число", "the number" without "of". */
 static bool of_them(const struct xsent *s, int i, int e)
 {
-	bool alone = e >= s->nt || s->t[e].type == XT_PUNCT;
+	bool alone = e >= s->nt || s->t[e].type == XT_PUNCT ||
+		     (s->t[e].flags & XF_TIME) || (e + 1 < s->nt &&
+		     (s->t[e + 1].flags & XF_TIME)); /* "were 119 in 2021." */
 	int j;
 
 	for (j = i - 1; j >= 1 && j >= i - 5; j--)
@@ -482,8 +484,10 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		}
 		return -1;
 	}
-	if (f->unit[0] == '\0' && d->asked != NULL) /* "How many ...? About 1,400" */
+	if (f->unit[0] == '\0' && d->asked != NULL) { /* "How many ...? About 1,400" */
 		xu_set(f, d->asked->out, d->asked->cls);
+		direct = true; /* "— Сегодня 38.": no name before it */
+	}
 	if (f->unit[0] == '\0' && f->scale[0] == '\0' && of_them(s, i, e)) {
 		/* "48 residents, 12 of them foreign", else the sentence
 		 * before's count */

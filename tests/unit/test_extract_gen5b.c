@@ -52,11 +52,32 @@ static const struct case_ ru_number_cases[] = {
 
 CASES_TEST(test_ru_number_cases, ru_number_cases)
 
+/* An interview's question names what it counts a few words on ("Сколько
+ * у парка резидентов?"), its answer may open with a time word ("—
+ * Сегодня 57.") and go on with an earlier count said alone ("There were
+ * 90 in 2021.", "в 2021 году было 44"). */
+static const struct case_ asked_counts[] = {
+	{ "— Сколько в парке сейчас резидентов?\n— Сегодня 57, в 2021 году "
+	  "было 44.", 20230301,
+	  { "2023|level|57|компаний||", "2021|level|44|компаний||" } },
+	{ "— Сколько у кластера участников?\n— Сейчас 63.", 20230301,
+	  { "2023|level|63|компаний||" } },
+	{ "Q: How many firms does the incubator host today?\nA: 118. There "
+	  "were 90 in 2021.", 20230301,
+	  { "2023|level|118|companies||", "2021|level|90|companies||" } },
+	{ "The park has 64 residents. There were 50 at the end of 2021.",
+	  20230301,
+	  { "2023|level|64|companies||", "2021|level|50|companies||" } },
+};
+
+CASES_TEST(test_asked_counts, asked_counts)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_phrase_noun),
 		cmocka_unit_test(test_ru_number_cases),
+		cmocka_unit_test(test_asked_counts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
