@@ -72,12 +72,26 @@ static const struct case_ asked_counts[] = {
 
 CASES_TEST(test_asked_counts, asked_counts)
 
+/* "не превышал", "превышала" in the past imperfective are "did not
+ * exceed" (up_to) and "exceeded" (over), as the perfective forms. */
+static const struct case_ exceeded_past[] = {
+	{ "Доля импорта в 2022 году не превышала 15%.", 20230301,
+	  { "2022|level|15|%|up_to|" } },
+	{ "Загрузка площадок в 2021 году превышала 80%.", 20230301,
+	  { "2021|level|80|%|over|" } },
+	{ "Долг на 1 марта 2023 года не превышал 7% доходов бюджета.",
+	  20230401, { "2023-03-01|level|7|%|up_to|" } },
+};
+
+CASES_TEST(test_exceeded_past, exceeded_past)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_phrase_noun),
 		cmocka_unit_test(test_ru_number_cases),
 		cmocka_unit_test(test_asked_counts),
+		cmocka_unit_test(test_exceeded_past),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
