@@ -369,4 +369,10 @@ const struct xunit *xask_asked(const struct xsent *q);
 bool xask_firms(const struct xdoc *d);
 void xask_participants(const struct xsent *s, bool firms, struct xfig *f);
 
+/* values, units, qualifiers (round five) */
+/* extract_money.c: the currency one of the few sentences before s (a
+ * sentence of d) names last, as the CSV writes it, or NULL: the money
+ * of billions said alone ("выйти на 35 млрд"). */
+const char *xmoney_before(const struct xdoc *d, const struct xsent *s);
+
 #endif

@@ -533,9 +533,12 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 
 /* Billions or trillions said without a currency, or with the count said
  * just before ("создали 1,2 тыс. рабочих мест, а ... вырастут до 15
- * млрд"): the currency of an earlier figure of the sentence, if any. */
-static void billions_are_money(struct xfig *f, int n)
+ * млрд"): the currency of an earlier figure of the sentence, else of one
+ * of the sentences before (extract_money.c). */
+static void billions_are_money(const struct xsent *s, const struct xdoc *d,
+			       struct xfig *f, int n)
 {
+	const char *cur;
 	static const char *const big[] = { "billion", "trillion", "млрд",
 					   "трлн" };
 	size_t k;
@@ -555,6 +558,8 @@ static void billions_are_money(struct xfig *f, int n)
 			xu_set(&f[n], f[j].unit, XU_CUR);
 			return;
 		}
+	if ((cur = xmoney_before(d, s)) != NULL) /* a sentence before's */
+		xu_set(&f[n], cur, XU_CUR);
 }
 
 int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
@@ -568,7 +573,7 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 				   &f[n + 1], &k)) < 0)
 			continue;
 		if (k == 1)
-			billions_are_money(f, n);
+			billions_are_money(s, d, f, n);
 		n += k;
 		i = e - 1;
 	}

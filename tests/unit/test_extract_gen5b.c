@@ -85,6 +85,20 @@ static const struct case_ exceeded_past[] = {
 
 CASES_TEST(test_exceeded_past, exceeded_past)
 
+/* Billions said alone are money in the currency the text spoke of in
+ * the sentences just before ("…на 12 млрд рублей. К 2027 году мы
+ * планируем выйти на 20 млрд."), not a count the words before name. */
+static const struct case_ billions_earlier[] = {
+	{ "В 2022 году резиденты выпустили продукции на 12 млрд рублей. К "
+	  "2027 году мы планируем выйти на 20 млрд.", 20230301,
+	  { "2022|level|12|млрд рублей||", "2027|target|20|млрд рублей||" } },
+	{ "Residents sold goods worth RUB 4 bn in 2022. By 2028 the park "
+	  "wants its sales to reach 9 billion.", 20230301,
+	  { "2022|level|4|billion RUB||", "2028|target|9|billion RUB||" } },
+};
+
+CASES_TEST(test_billions_earlier, billions_earlier)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -92,6 +106,7 @@ int main(void)
 		cmocka_unit_test(test_ru_number_cases),
 		cmocka_unit_test(test_asked_counts),
 		cmocka_unit_test(test_exceeded_past),
+		cmocka_unit_test(test_billions_earlier),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
