@@ -308,12 +308,33 @@ static bool dash_number(const struct xsent *s, int k)
 	return false;
 }
 
+/* A bracket at j that opens with a number said with its own date or as
+ * where a change came from: "(294 on 1 January)", "(27 at the start of
+ * the year)", "(up from 27 ...)", "(против 40 ...)". */
+static bool paren_dated_number(const struct xsent *s, int j)
+{
+	int k = j + 1;
+
+	if ((is_w(s, k, "up") || is_w(s, k, "down")) && is_w(s, k + 1, "from"))
+		return k + 2 < s->nt && s->t[k + 2].type == XT_NUM;
+	if (is_w(s, k, "против") || is_w(s, k, "against") || is_w(s, k, "vs"))
+		k++;
+	if (k >= s->nt || s->t[k].type != XT_NUM || (s->t[k].flags & XF_TIME))
+		return false;
+	for (k++; k < s->nt && k <= j + 10 && !is_w(s, k, ")"); k++)
+		if (s->t[k].flags & XF_TIME)
+			return true;
+	return false;
+}
+
 bool xu_paren_earlier(const struct xsent *s, int j)
 {
 	int k;
 
 	if (!is_w(s, j, "("))
 		return false;
+	if (paren_dated_number(s, j))
+		return true;
 	for (k = j + 1; k < s->nt && k <= j + 8 && !is_w(s, k, ")"); k++)
 		if (is_w(s, k, "earlier") || is_w(s, k, "ранее") ||
 		    ((s->t[k].flags & XF_TIME) && is_w(s, k + 1, ":")) ||

@@ -99,6 +99,24 @@ static const struct case_ billions_earlier[] = {
 
 CASES_TEST(test_billions_earlier, billions_earlier)
 
+/* A bracket after a count that opens with an earlier value and its date
+ * or where a change came from ("(38 на 1 января)", "(up from 27)",
+ * "(против 27 в 2021 году)") gives that value the count's unit, and a
+ * label's count before such a bracket keeps the label's unit. */
+static const struct case_ paren_earlier_value[] = {
+	{ "В парке работают 45 резидентов (38 на 1 января).", 20230301,
+	  { "2023|level|45|компаний||", "2023-01-01|level|38|компаний||" } },
+	{ "Results:\n- residents: 31 (up from 27);\n- jobs: 340.", 20230301,
+	  { "2023|level|31|companies||", "2023|level|27|companies||",
+	    "2023|level|340|jobs||" } },
+	{ "Итоги:\n- резиденты: 31 (против 27 в 2021 году);\n- рабочие "
+	  "места: 340.", 20230301,
+	  { "2023|level|31|компаний||", "2021|level|27|компаний||",
+	    "2023|level|340|рабочих мест||" } },
+};
+
+CASES_TEST(test_paren_earlier_value, paren_earlier_value)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -107,6 +125,7 @@ int main(void)
 		cmocka_unit_test(test_asked_counts),
 		cmocka_unit_test(test_exceeded_past),
 		cmocka_unit_test(test_billions_earlier),
+		cmocka_unit_test(test_paren_earlier_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
