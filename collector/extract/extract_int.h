@@ -374,5 +374,10 @@ void xask_participants(const struct xsent *s, bool firms, struct xfig *f);
  * sentence of d) names last, as the CSV writes it, or NULL: the money
  * of billions said alone ("выйти на 35 млрд"). */
 const char *xmoney_before(const struct xdoc *d, const struct xsent *s);
+/* extract_refs.c: does the figure opening at token t0 of s name where
+ * ("at our two sites")? Do years from t0 to e (qualifier q) say how long
+ * ("in the ten years since then", "Over five years we have ...")? */
+bool xref_where(const struct xsent *s, int t0);
+bool xref_since(const struct xsent *s, int t0, int e, enum gs_qual q);
 
 #endif

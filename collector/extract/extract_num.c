@@ -243,8 +243,9 @@ static bool duration(const struct xsent *s, const struct xfig *f, int e)
 	for (k = 0; ws[k] != NULL; k++)
 		if (is_w(s, f->t0 - 1, ws[k]) || is_w(s, f->tn - 1, ws[k]))
 			return true;
-	if (is_w(s, e, "already") || is_w(s, e, "уже"))
-		return true; /* "for 12 years already" */
+	if (is_w(s, e, "already") || is_w(s, e, "уже") ||
+	    xref_since(s, f->t0, e, f->q))
+		return true; /* "for 12 years already", "the ten years since" */
 	for (k = f->t0 - 3; k < f->t0; k++)
 		if (is_w(s, k, "been"))
 			return true;
@@ -265,8 +266,9 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 	    !s->t[i - 1].acro && !direct && xw_month(&s->t[i - 1]) == 0 &&
 	    f->q == GS_QUAL_NONE && strstr(s->t[i - 1].w, "'s") == NULL)
 		return false; /* "Windows 11", but "Russia's 120 IT parks" */
-	if ((f->cls == XU_PEOPLE || f->cls == XU_OTHER) && reporter(s, f, e))
-		return false;
+	if (((f->cls == XU_PEOPLE || f->cls == XU_OTHER) && reporter(s, f, e)) ||
+	    xref_where(s, f->t0))
+		return false; /* "at our two sites" */
 	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago") ||
 				   strcmp(f->unit, "years") != 0 ||
 				   spent(s, f->t0) || duration(s, f, e)))

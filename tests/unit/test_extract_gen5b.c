@@ -117,6 +117,27 @@ static const struct case_ paren_earlier_value[] = {
 
 CASES_TEST(test_paren_earlier_value, paren_earlier_value)
 
+/* Where and how long are no figures: a number after a preposition and a
+ * possessive names a place the text knows ("at our three sites", "на
+ * трёх его площадках"); years "since then", "in the ... years", or
+ * "Over six years" opening a sentence say how long. A term stays. */
+static const struct case_ where_and_how_long[] = {
+	{ "We have 272 residents at our three sites.", 20230301,
+	  { "2023|level|272|companies||" } },
+	{ "В 2022 году на трёх его площадках работали 40 компаний.", 20230301,
+	  { "2022|level|40|компаний||" } },
+	{ "Investors have put RUB 5 bn into its two sites.", 20230301,
+	  { "2023|level|5|billion RUB||" } },
+	{ "In the eight years since then residents have invested RUB 9 bn.",
+	  20230301, { "2023|level|9|billion RUB||" } },
+	{ "\"Over six years we have built 12 plants,\" he said.", 20230301,
+	  { "2023|level|12|plants||" } },
+	{ "Residents are exempt from property tax for 10 years.", 20230301,
+	  { "2023|level|10|years||" } },
+};
+
+CASES_TEST(test_where_and_how_long, where_and_how_long)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -126,6 +147,7 @@ int main(void)
 		cmocka_unit_test(test_exceeded_past),
 		cmocka_unit_test(test_billions_earlier),
 		cmocka_unit_test(test_paren_earlier_value),
+		cmocka_unit_test(test_where_and_how_long),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
