@@ -238,6 +238,7 @@ static const struct numword numwords[] = {
 	{ "двухсот", 200 }, { "трехсот", 300 }, { "четырехсот", 400 },
 	{ "пятисот", 500 }, { "шестисот", 600 }, { "семисот", 700 },
 	{ "восьмисот", 800 }, { "девятисот", 900 },
+	{ "сотню", 100 }, { "тысячу", 1000 }, /* "превысит сотню" */
 };
 
 /* The value of one number word (w may be "twenty" of "twenty-one"). */
@@ -265,13 +266,34 @@ static double word_value(const char *w)
 	return a >= 20 && a < 100 && b > 0 && b < 10 ? a + b : 0;
 }
 
+/* "более тысячи", "около сотни": a hundred or a thousand said alone
+ * after a qualifier (elsewhere "тысячи" is a scale: "3 тысячи"). */
+static double alone_after_qual(const struct xsent *s, int i)
+{
+	static const char *const qual[] = { "более", "свыше", "около",
+		"почти", "порядка", "менее", "больше", "меньше", NULL };
+	int k;
+
+	if (i < 1)
+		return 0;
+	for (k = 0; qual[k] != NULL; k++)
+		if (strcmp(s->t[i - 1].w, qual[k]) == 0)
+			break;
+	if (qual[k] == NULL)
+		return 0;
+	if (strcmp(s->t[i].w, "тысячи") == 0)
+		return 1000;
+	return strcmp(s->t[i].w, "сотни") == 0 ? 100 : 0;
+}
+
 int xw_spelled(const struct xsent *s, int i, double *v)
 {
 	double cur, x;
 	int j;
 
 	if (i >= s->nt || s->t[i].type != XT_WORD ||
-	    (cur = word_value(s->t[i].w)) == 0)
+	    ((cur = word_value(s->t[i].w)) == 0 &&
+	     (cur = alone_after_qual(s, i)) == 0))
 		return 0;
 	j = i + 1;
 	for (;;) {

@@ -138,6 +138,22 @@ static const struct case_ where_and_how_long[] = {
 
 CASES_TEST(test_where_and_how_long, where_and_how_long)
 
+/* A hundred or a thousand said as a noun: "превысит сотню", "более
+ * тысячи рабочих мест", "около сотни компаний"; "3 тысячи" stays a
+ * scale. */
+static const struct case_ hundred_thousand_nouns[] = {
+	{ "К 2025 году число резидентов превысит сотню.", 20230301,
+	  { "2025|target|100|компаний|over|" } },
+	{ "В 2022 году резиденты создали более тысячи рабочих мест.", 20230301,
+	  { "2022|level|1000|рабочих мест|over|" } },
+	{ "В 2022 году в парке работали около сотни компаний.", 20230301,
+	  { "2022|level|100|компаний|about|" } },
+	{ "В 2022 году резиденты создали 3 тысячи рабочих мест.", 20230301,
+	  { "2022|level|3|тыс. рабочих мест||" } },
+};
+
+CASES_TEST(test_hundred_thousand_nouns, hundred_thousand_nouns)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -148,6 +164,7 @@ int main(void)
 		cmocka_unit_test(test_billions_earlier),
 		cmocka_unit_test(test_paren_earlier_value),
 		cmocka_unit_test(test_where_and_how_long),
+		cmocka_unit_test(test_hundred_thousand_nouns),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
