@@ -494,7 +494,8 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		/* "48 residents, 12 of them foreign", else the sentence
 		 * before's count */
 		if (prev != NULL && (prev->cls == XU_COUNT ||
-				     prev->cls == XU_PEOPLE))
+				     prev->cls == XU_PEOPLE ||
+				     prev->cls == XU_OTHER)) /* "parks" */
 			xu_set(f, prev->unit, prev->cls);
 		else if (d->them[0] != '\0')
 			xu_set(f, d->them, (enum xucls)d->them_cls);

@@ -154,6 +154,17 @@ static const struct case_ hundred_thousand_nouns[] = {
 
 CASES_TEST(test_hundred_thousand_nouns, hundred_thousand_nouns)
 
+/* "five of them", "пять из них" after a count of parks, sites or other
+ * things the unit list does not know count the same things. */
+static const struct case_ of_them_phrase[] = {
+	{ "В регионе 12 агропарков, пять из них государственные.", 20230301,
+	  { "2023|level|12|агропарков||", "2023|level|5|агропарков||" } },
+	{ "The zone has 9 test sites, four of them new.", 20230301,
+	  { "2023|level|9|test sites||", "2023|level|4|test sites||" } },
+};
+
+CASES_TEST(test_of_them_phrase, of_them_phrase)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +176,7 @@ int main(void)
 		cmocka_unit_test(test_paren_earlier_value),
 		cmocka_unit_test(test_where_and_how_long),
 		cmocka_unit_test(test_hundred_thousand_nouns),
+		cmocka_unit_test(test_of_them_phrase),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
