@@ -2,7 +2,8 @@
 ** extract_refs.c: numbers that refer to something rather than state a
 ** figure: where ("at our two sites", "into its two sites", "на трёх его
 ** площадках") and how long ("In the ten years since then", "Over five
-** years we have localised ..."). extract_num.c drops them.
+** years we have localised ..."). extract_num.c drops them. Also the
+** whole a part is said of: "62 hectares out of 95", "12 из 40".
 */
 #include "../../common.h"
 
@@ -54,4 +55,10 @@ bool xref_since(const struct xsent *s, int t0, int e, enum gs_qual q)
 	if (is_w(s, t0 - 1, "the") && one_of(s, t0 - 2, span))
 		return true; /* "in the ten years" */
 	return q == GS_QUAL_OVER && opens(s, t0); /* "Over five years we" */
+}
+
+bool xref_out_of(const struct xsent *s, int i)
+{
+	return (is_w(s, i - 1, "of") && is_w(s, i - 2, "out")) ||
+	       is_w(s, i - 1, "из"); /* "62 hectares out of 95" */
 }

@@ -165,6 +165,17 @@ static const struct case_ of_them_phrase[] = {
 
 CASES_TEST(test_of_them_phrase, of_them_phrase)
 
+/* The whole a part is said of takes the part's unit: "62 hectares out
+ * of 95", "40 гектаров из 75", "12 участков из 30". */
+static const struct case_ out_of_whole[] = {
+	{ "In 2022 the park leased 48 hectares out of 70.", 20230301,
+	  { "2022|level|48|hectares||", "2022|level|70|hectares||" } },
+	{ "Свободно 12 участков из 30.", 20230301,
+	  { "2023|level|12|участков||", "2023|level|30|участков||" } },
+};
+
+CASES_TEST(test_out_of_whole, out_of_whole)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -177,6 +188,7 @@ int main(void)
 		cmocka_unit_test(test_where_and_how_long),
 		cmocka_unit_test(test_hundred_thousand_nouns),
 		cmocka_unit_test(test_of_them_phrase),
+		cmocka_unit_test(test_out_of_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
