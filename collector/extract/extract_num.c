@@ -264,8 +264,9 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		return false;
 	if (i > 1 && s->t[i - 1].type == XT_WORD && s->t[i - 1].cap &&
 	    !s->t[i - 1].acro && !direct && xw_month(&s->t[i - 1]) == 0 &&
-	    f->q == GS_QUAL_NONE && strstr(s->t[i - 1].w, "'s") == NULL)
-		return false; /* "Windows 11", but "Russia's 120 IT parks" */
+	    f->q == GS_QUAL_NONE && strstr(s->t[i - 1].w, "'s") == NULL &&
+	    !xw_in(XL_STOP, s->t[i - 1].w))
+		return false; /* "Windows 11", not "Russia's 120", "— На 8" */
 	if (((f->cls == XU_PEOPLE || f->cls == XU_OTHER) && reporter(s, f, e)) ||
 	    xref_where(s, f->t0))
 		return false; /* "at our two sites" */

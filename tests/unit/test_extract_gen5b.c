@@ -176,6 +176,24 @@ static const struct case_ out_of_whole[] = {
 
 CASES_TEST(test_out_of_whole, out_of_whole)
 
+/* A capitalised word before a number is a name ("Windows 11") unless it
+ * is a preposition opening a clause after a date line ("Омск, 3 мая
+ * 2023 г. — На 6 площадках ...", "- In 12 industrial parks ..."). */
+static const struct case_ clause_preposition[] = {
+	{ "Омск, 3 мая 2023 г. — На шести площадках парка работают 85 "
+	  "резидентов.", 0,
+	  { "2023-05-03|level|6|площадках||",
+	    "2023-05-03|level|85|компаний||" } },
+	{ "Omsk, 3 May 2023 - In 12 industrial parks of the region, 300 "
+	  "companies work.", 0,
+	  { "2023-05-03|level|12|industrial parks||",
+	    "2023-05-03|level|300|companies||" } },
+	{ "He runs Windows 11 on 40 computers.", 20230301,
+	  { "2023|level|40|computers||" } },
+};
+
+CASES_TEST(test_clause_preposition, clause_preposition)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -189,6 +207,7 @@ int main(void)
 		cmocka_unit_test(test_hundred_thousand_nouns),
 		cmocka_unit_test(test_of_them_phrase),
 		cmocka_unit_test(test_out_of_whole),
+		cmocka_unit_test(test_clause_preposition),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
