@@ -381,5 +381,8 @@ bool xref_where(const struct xsent *s, int t0);
 bool xref_since(const struct xsent *s, int t0, int e, enum gs_qual q);
 /* Is the number at i the whole after a part ("62 hectares out of 95")? */
 bool xref_out_of(const struct xsent *s, int i);
+/* Is the number from i to e more of what the figure before counts ("two
+ * more were under construction", "ещё два")? */
+bool xref_more(const struct xsent *s, int i, int e);
 
 #endif

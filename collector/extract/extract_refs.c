@@ -3,7 +3,8 @@
 ** figure: where ("at our two sites", "into its two sites", "на трёх его
 ** площадках") and how long ("In the ten years since then", "Over five
 ** years we have localised ..."). extract_num.c drops them. Also the
-** whole a part is said of: "62 hectares out of 95", "12 из 40".
+** whole a part is said of: "62 hectares out of 95", "12 из 40"; and
+** more of the same: "six plants ... and two more", "ещё два".
 */
 #include "../../common.h"
 
@@ -61,4 +62,11 @@ bool xref_out_of(const struct xsent *s, int i)
 {
 	return (is_w(s, i - 1, "of") && is_w(s, i - 2, "out")) ||
 	       is_w(s, i - 1, "из"); /* "62 hectares out of 95" */
+}
+
+bool xref_more(const struct xsent *s, int i, int e)
+{
+	/* "six plants ... and two more were under construction", "ещё два" */
+	return (is_w(s, e, "more") && !is_w(s, e + 1, "than")) ||
+	       is_w(s, i - 1, "еще");
 }

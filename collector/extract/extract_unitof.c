@@ -154,6 +154,21 @@ static bool ru_adjective(const char *w)
 	return false;
 }
 
+/* A Russian verb by its ending ("строились", "работают"), which names
+ * no thing counted. */
+static bool ru_verb(const char *w)
+{
+	static const char *const ends[] = { "лись", "лось", "лась", "лся",
+		"тся", "ают", "яют", "уют", NULL };
+	size_t n = strlen(w), k;
+
+	for (k = 0; ends[k] != NULL; k++)
+		if (n > strlen(ends[k]) + 2 &&
+		    strcmp(w + n - strlen(ends[k]), ends[k]) == 0)
+			return true;
+	return false;
+}
+
 /* The last word of the phrase from i to last that a number counts: a
  * Russian phrase ends at its first noun ("индустриальных парков
  * региона", "парках работают"), an English one at its last plural
@@ -190,8 +205,8 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 			break;
 		last = j;
 	}
-	if (last < 0)
-		return -1;
+	if (last < 0 || (s->t[i].cyr && ru_verb(s->t[i].w)))
+		return -1; /* "ещё два строились" */
 	if (is_w(s, last + 1, "(") && last + 3 < s->nt &&
 	    s->t[last + 2].acro && is_w(s, last + 3, ")")) {
 		gs_snprintf(f->unit, sizeof(f->unit), "%.*s",

@@ -194,6 +194,21 @@ static const struct case_ clause_preposition[] = {
 
 CASES_TEST(test_clause_preposition, clause_preposition)
 
+/* More of what the figure before counts: "six plants ... and two more
+ * were under construction", "ещё два строились" (a verb names nothing
+ * counted); "5 more than in 2021" is no such count. */
+static const struct case_ more_of_same[] = {
+	{ "At the end of 2022 six plants were in operation and two more were "
+	  "under construction.", 20230301,
+	  { "2022|level|6|plants||", "2022|level|2|plants||" } },
+	{ "В конце 2022 года работали шесть заводов, ещё два строились.",
+	  20230301, { "2022|level|6|plants||", "2022|level|2|plants||" } },
+	{ "The park had 40 residents in 2022, 5 more than in 2021.", 20230301,
+	  { "2022|level|40|companies||" } },
+};
+
+CASES_TEST(test_more_of_same, more_of_same)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -208,6 +223,7 @@ int main(void)
 		cmocka_unit_test(test_of_them_phrase),
 		cmocka_unit_test(test_out_of_whole),
 		cmocka_unit_test(test_clause_preposition),
+		cmocka_unit_test(test_more_of_same),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
