@@ -138,6 +138,18 @@ static bool adjective(const char *w)
 	return false;
 }
 
+/* Does w end in one of ends, with more than stem bytes before it? */
+static bool ends_in(const char *w, const char *const *ends, size_t stem)
+{
+	size_t n = strlen(w), k;
+
+	for (k = 0; ends[k] != NULL; k++)
+		if (n > strlen(ends[k]) + stem &&
+		    strcmp(w + n - strlen(ends[k]), ends[k]) == 0)
+			return true;
+	return false;
+}
+
 /* A Russian adjective or participle by its ending ("индустриальных",
  * "опытные"), which a noun follows. */
 static bool ru_adjective(const char *w)
@@ -145,13 +157,8 @@ static bool ru_adjective(const char *w)
 	static const char *const ends[] = { "ых", "их", "ый", "ий", "ой",
 		"ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им",
 		"ого", "его", "ому", "ему", NULL };
-	size_t n = strlen(w), k;
 
-	for (k = 0; ends[k] != NULL; k++)
-		if (n > strlen(ends[k]) + 4 &&
-		    strcmp(w + n - strlen(ends[k]), ends[k]) == 0)
-			return true;
-	return false;
+	return ends_in(w, ends, 4);
 }
 
 /* A Russian verb by its ending ("строились", "работают"), which names
@@ -160,13 +167,8 @@ static bool ru_verb(const char *w)
 {
 	static const char *const ends[] = { "лись", "лось", "лась", "лся",
 		"тся", "ают", "яют", "уют", NULL };
-	size_t n = strlen(w), k;
 
-	for (k = 0; ends[k] != NULL; k++)
-		if (n > strlen(ends[k]) + 2 &&
-		    strcmp(w + n - strlen(ends[k]), ends[k]) == 0)
-			return true;
-	return false;
+	return ends_in(w, ends, 2);
 }
 
 /* The last word of the phrase from i to last that a number counts: a
