@@ -384,5 +384,8 @@ bool xref_out_of(const struct xsent *s, int i);
 /* Is the number from i to e more of what the figure before counts ("two
  * more were under construction", "ещё два")? */
 bool xref_more(const struct xsent *s, int i, int e);
+/* The first count noun of the sentence before s (a sentence of d), for
+ * "19 of them" when that sentence counted nothing; NULL if none. */
+const struct xunit *xref_them(const struct xdoc *d, const struct xsent *s);
 
 #endif

@@ -461,6 +461,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		     int *nf)
 {
 	bool spelled, direct, sp2, dir2;
+	const struct xunit *u;
 	int e, c, e2 = -1, start;
 
 	*nf = 0;
@@ -500,6 +501,8 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 			xu_set(f, prev->unit, prev->cls);
 		else if (d->them[0] != '\0')
 			xu_set(f, d->them, (enum xucls)d->them_cls);
+		else if ((u = xref_them(d, s)) != NULL)
+			xu_set(f, u->out, u->cls);
 	}
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
 		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||

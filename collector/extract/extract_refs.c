@@ -4,7 +4,8 @@
 ** площадках") and how long ("In the ten years since then", "Over five
 ** years we have localised ..."). extract_num.c drops them. Also the
 ** whole a part is said of: "62 hectares out of 95", "12 из 40"; and
-** more of the same: "six plants ... and two more", "ещё два".
+** more of the same: "six plants ... and two more", "ещё два"; and who
+** "them" are when the sentence before named them without a figure.
 */
 #include "../../common.h"
 
@@ -69,4 +70,21 @@ bool xref_more(const struct xsent *s, int i, int e)
 	/* "six plants ... and two more were under construction", "ещё два" */
 	return (is_w(s, e, "more") && !is_w(s, e + 1, "than")) ||
 	       is_w(s, i - 1, "еще");
+}
+
+const struct xunit *xref_them(const struct xdoc *d, const struct xsent *s)
+{
+	const struct xunit *u;
+	const struct xsent *p;
+	int k, n;
+
+	if (s <= d->s || s >= d->s + d->ns)
+		return NULL;
+	p = s - 1; /* "Our pharmaceutical companies shipped products ...
+		    * There are 19 of them": the subject, said first */
+	for (k = 0; k < p->nt; k++)
+		if (p->t[k].type == XT_WORD &&
+		    (u = xw_unit(p, k, &n)) != NULL && u->cls == XU_COUNT)
+			return u;
+	return NULL;
 }

@@ -209,6 +209,18 @@ static const struct case_ more_of_same[] = {
 
 CASES_TEST(test_more_of_same, more_of_same)
 
+/* "of them", "их" after a sentence that named what is counted without a
+ * figure of it count those things: its subject, the first count noun. */
+static const struct case_ them_named_before[] = {
+	{ "Our electronics companies shipped products worth RUB 5 bn in 2022. "
+	  "There are 23 of them in the park now.", 20230301,
+	  { "2022|level|5|billion RUB||", "2023|level|23|companies||" } },
+	{ "Малые предприятия региона получили субсидии. Сейчас их 40.",
+	  20230301, { "2023|level|40|компаний||" } },
+};
+
+CASES_TEST(test_them_named_before, them_named_before)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -224,6 +236,7 @@ int main(void)
 		cmocka_unit_test(test_out_of_whole),
 		cmocka_unit_test(test_clause_preposition),
 		cmocka_unit_test(test_more_of_same),
+		cmocka_unit_test(test_them_named_before),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
