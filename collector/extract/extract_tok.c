@@ -261,7 +261,7 @@ static int ordinal_end(const unsigned char *p)
 static int glued_scale(const unsigned char *p)
 {
 	static const char *const ws[] = { "bln", "bn", "mln", "mn", "trln", "trn",
-		"m", NULL };
+		"m", "k", "K", NULL };
 	size_t n;
 	int k;
 

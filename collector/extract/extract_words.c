@@ -340,7 +340,7 @@ static const struct scale scales[] = {
 	{ "billion", 1e9, "billion" }, { "billions", 1e9, "billion" },
 	{ "bn", 1e9, "billion" }, { "bln", 1e9, "billion" },
 	{ "trillion", 1e12, "trillion" }, { "trn", 1e12, "trillion" },
-	{ "trln", 1e12, "trillion" },
+	{ "trln", 1e12, "trillion" }, { "k", 1e3, "thousand" },
 	{ "тыс", 1e3, "тыс." }, { "тысяч", 1e3, "тыс." },
 	{ "тысячи", 1e3, "тыс." }, { "тысяча", 1e3, "тыс." },
 	{ "млн", 1e6, "млн" }, { "миллион", 1e6, "млн" },
@@ -358,8 +358,9 @@ double xw_scale(const struct xsent *s, int i, int *ntok, const char **out)
 	if (i >= s->nt || s->t[i].type != XT_WORD)
 		return 0;
 	for (k = 0; k < GS_ARRAY_LEN(scales); k++) {
-		if (strcmp(s->t[i].w, scales[k].w) != 0)
-			continue;
+		if (strcmp(s->t[i].w, scales[k].w) != 0 ||
+		    (strcmp(scales[k].w, "k") == 0 && s->t[i].sp))
+			continue; /* "5k jobs", not "5 k" */
 		*ntok = 1;
 		if (i + 1 < s->nt && strcmp(s->t[i + 1].w, ".") == 0 &&
 		    s->t[i].cyr)

@@ -221,6 +221,19 @@ static const struct case_ them_named_before[] = {
 
 CASES_TEST(test_them_named_before, them_named_before)
 
+/* "k" glued to a number is a thousand ("5k jobs", "RUB 300k"), as "bn"
+ * and "m" are; a "k" on its own is not. */
+static const struct case_ glued_k[] = {
+	{ "In 2022 residents created 2.5K new jobs.", 20230301,
+	  { "2022|level|2.5|thousand jobs||" } },
+	{ "In 2022 the park paid RUB 300k in fees.", 20230301,
+	  { "2022|level|300|thousand RUB||" } },
+	{ "In 2022 there were 5 k residents.", 20230301,
+	  { "2022|level|5|companies||" } },
+};
+
+CASES_TEST(test_glued_k, glued_k)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -237,6 +250,7 @@ int main(void)
 		cmocka_unit_test(test_clause_preposition),
 		cmocka_unit_test(test_more_of_same),
 		cmocka_unit_test(test_them_named_before),
+		cmocka_unit_test(test_glued_k),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
