@@ -209,6 +209,9 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 	}
 	if (last < 0 || (s->t[i].cyr && ru_verb(s->t[i].w)))
 		return -1; /* "ещё два строились" */
+	if (s->t[i].cyr && ru_adjective(s->t[i].w) && is_w(s, i - 2, "них") &&
+	    (i + 1 >= s->nt || s->t[i + 1].type != XT_WORD))
+		return -1; /* "(из них 10 иностранных)": of them, not a noun */
 	if (is_w(s, last + 1, "(") && last + 3 < s->nt &&
 	    s->t[last + 2].acro && is_w(s, last + 3, ")")) {
 		gs_snprintf(f->unit, sizeof(f->unit), "%.*s",

@@ -207,7 +207,7 @@ static const struct numword numwords[] = {
 	{ "sixteen", 16 }, { "seventeen", 17 }, { "eighteen", 18 },
 	{ "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 },
 	{ "forty", 40 }, { "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 },
-	{ "eighty", 80 }, { "ninety", 90 },
+	{ "eighty", 80 }, { "ninety", 90 }, { "dozen", 12 },
 	{ "один", 1 }, { "одна", 1 }, { "одно", 1 }, { "одного", 1 },
 	{ "одной", 1 }, { "два", 2 }, { "две", 2 }, { "двух", 2 },
 	{ "три", 3 }, { "трех", 3 }, { "четыре", 4 }, { "четырех", 4 },
@@ -297,6 +297,11 @@ int xw_spelled(const struct xsent *s, int i, double *v)
 		return 0;
 	j = i + 1;
 	for (;;) {
+		if (j < s->nt && strcmp(s->t[j].w, "dozen") == 0 && cur < 10) {
+			cur *= 12; /* "two dozen" */
+			j++;
+			continue;
+		}
 		if (j < s->nt && strcmp(s->t[j].w, "hundred") == 0 && cur < 10) {
 			cur *= 100;
 			j++;

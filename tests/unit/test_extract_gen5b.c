@@ -234,6 +234,19 @@ static const struct case_ glued_k[] = {
 
 CASES_TEST(test_glued_k, glued_k)
 
+/* Words for numbers: "a dozen", "two dozen" (not 2); "из них 10
+ * иностранных" counts what "них" are, not "иностранных". */
+static const struct case_ dozen_and_of_them_adj[] = {
+	{ "In 2022 the incubator had two dozen residents.", 20230301,
+	  { "2022|level|24|companies||" } },
+	{ "In 2021 the park had a dozen residents.", 20230301,
+	  { "2021|level|12|companies||" } },
+	{ "В парке 42 резидента (из них 10 иностранных).", 20230301,
+	  { "2023|level|42|компаний||", "2023|level|10|компаний||" } },
+};
+
+CASES_TEST(test_dozen_and_of_them_adj, dozen_and_of_them_adj)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -251,6 +264,7 @@ int main(void)
 		cmocka_unit_test(test_more_of_same),
 		cmocka_unit_test(test_them_named_before),
 		cmocka_unit_test(test_glued_k),
+		cmocka_unit_test(test_dozen_and_of_them_adj),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
