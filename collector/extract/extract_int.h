@@ -387,5 +387,10 @@ bool xref_more(const struct xsent *s, int i, int e);
 /* The first count noun of the sentence before s (a sentence of d), for
  * "19 of them" when that sentence counted nothing; NULL if none. */
 const struct xunit *xref_them(const struct xdoc *d, const struct xsent *s);
+/* The unit of the number from i to e of s without one, from its context:
+ * the question before (then true: said as if right after it), or "of
+ * them" (the figure before, prev, or the sentence before). */
+bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
+		       int e, const struct xfig *prev, struct xfig *f);
 
 #endif

@@ -376,31 +376,6 @@ static int qual_end(const struct xsent *s, int i)
 	return u != NULL && u->cls == XU_CUR && n == 1 ? i - 1 : i;
 }
 
-/* A number said of "them": "их было восемь", "1,100 of them", "из них
- * 40", or alone after "there were", "было" ("In 2021 there were 241."),
- * or of "their number", "их число", "the number" without "of". */
-static bool of_them(const struct xsent *s, int i, int e)
-{
-	bool alone = e >= s->nt || s->t[e].type == XT_PUNCT ||
-		     (s->t[e].flags & XF_TIME) || (e + 1 < s->nt &&
-		     (s->t[e + 1].flags & XF_TIME)); /* "were 119 in 2021." */
-	int j;
-
-	for (j = i - 1; j >= 1 && j >= i - 5; j--)
-		if ((is_w(s, j, "число") && is_w(s, j - 1, "их")) ||
-		    (is_w(s, j, "number") && !is_w(s, j + 1, "of") &&
-		     (is_w(s, j - 1, "the") || is_w(s, j - 1, "their"))))
-			return true;
-
-	if (alone && ((is_w(s, i - 1, "were") && is_w(s, i - 2, "there")) ||
-		      is_w(s, i - 1, "было") || is_w(s, i - 1, "были")))
-		return true;
-	return (is_w(s, e, "of") && is_w(s, e + 1, "them")) ||
-	       (is_w(s, e, "из") && is_w(s, e + 1, "них")) ||
-	       is_w(s, i - 1, "их") || is_w(s, i - 2, "их") ||
-	       (is_w(s, i - 2, "из") && is_w(s, i - 1, "них"));
-}
-
 /* The number at i inside a bracket giving the earlier value of the figure
  * before: "33 (32 a year earlier)", "56 (годом ранее — 49)". */
 static bool in_earlier_paren(const struct xsent *s, int i)
@@ -461,7 +436,6 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		     int *nf)
 {
 	bool spelled, direct, sp2, dir2;
-	const struct xunit *u;
 	int e, c, e2 = -1, start;
 
 	*nf = 0;
@@ -488,22 +462,8 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		}
 		return -1;
 	}
-	if (f->unit[0] == '\0' && d->asked != NULL) { /* "How many ...? About 1,400" */
-		xu_set(f, d->asked->out, d->asked->cls);
+	if (xref_context_unit(s, d, i, e, prev, f))
 		direct = true; /* "— Сегодня 38.": no name before it */
-	}
-	if (f->unit[0] == '\0' && f->scale[0] == '\0' && of_them(s, i, e)) {
-		/* "48 residents, 12 of them foreign", else the sentence
-		 * before's count */
-		if (prev != NULL && (prev->cls == XU_COUNT ||
-				     prev->cls == XU_PEOPLE ||
-				     prev->cls == XU_OTHER)) /* "parks" */
-			xu_set(f, prev->unit, prev->cls);
-		else if (d->them[0] != '\0')
-			xu_set(f, d->them, (enum xucls)d->them_cls);
-		else if ((u = xref_them(d, s)) != NULL)
-			xu_set(f, u->out, u->cls);
-	}
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
 		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||
 				     xref_out_of(s, i) || xref_more(s, i, e) ||

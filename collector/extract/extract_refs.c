@@ -5,7 +5,9 @@
 ** years we have localised ..."). extract_num.c drops them. Also the
 ** whole a part is said of: "62 hectares out of 95", "12 из 40"; and
 ** more of the same: "six plants ... and two more", "ещё два"; and who
-** "them" are when the sentence before named them without a figure.
+** "them" are when the sentence before named them without a figure, and
+** the unit a number takes from its context (an interview's question,
+** "of them", "их было восемь").
 */
 #include "../../common.h"
 
@@ -87,4 +89,52 @@ const struct xunit *xref_them(const struct xdoc *d, const struct xsent *s)
 		    (u = xw_unit(p, k, &n)) != NULL && u->cls == XU_COUNT)
 			return u;
 	return NULL;
+}
+
+/* A number said of "them": "их было восемь", "1,100 of them", "из них
+ * 40", or alone after "there were", "было" ("In 2021 there were 241."),
+ * or of "their number", "их число", "the number" without "of". */
+static bool of_them(const struct xsent *s, int i, int e)
+{
+	bool alone = e >= s->nt || s->t[e].type == XT_PUNCT ||
+		     (s->t[e].flags & XF_TIME) || (e + 1 < s->nt &&
+		     (s->t[e + 1].flags & XF_TIME)); /* "were 119 in 2021." */
+	int j;
+
+	for (j = i - 1; j >= 1 && j >= i - 5; j--)
+		if ((is_w(s, j, "число") && is_w(s, j - 1, "их")) ||
+		    (is_w(s, j, "number") && !is_w(s, j + 1, "of") &&
+		     (is_w(s, j - 1, "the") || is_w(s, j - 1, "their"))))
+			return true;
+
+	if (alone && ((is_w(s, i - 1, "were") && is_w(s, i - 2, "there")) ||
+		      is_w(s, i - 1, "было") || is_w(s, i - 1, "были")))
+		return true;
+	return (is_w(s, e, "of") && is_w(s, e + 1, "them")) ||
+	       (is_w(s, e, "из") && is_w(s, e + 1, "них")) ||
+	       is_w(s, i - 1, "их") || is_w(s, i - 2, "их") ||
+	       (is_w(s, i - 2, "из") && is_w(s, i - 1, "них"));
+}
+
+bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
+		       int e, const struct xfig *prev, struct xfig *f)
+{
+	const struct xunit *u;
+
+	if (f->unit[0] == '\0' && d->asked != NULL) {
+		xu_set(f, d->asked->out, d->asked->cls);
+		return true; /* "How many ...? About 1,400" */
+	}
+	if (f->unit[0] != '\0' || f->scale[0] != '\0' || !of_them(s, i, e))
+		return false;
+	/* "48 residents, 12 of them foreign", else the sentence before's
+	 * count, else what it named */
+	if (prev != NULL && (prev->cls == XU_COUNT || prev->cls == XU_PEOPLE ||
+			     prev->cls == XU_OTHER)) /* "parks" */
+		xu_set(f, prev->unit, prev->cls);
+	else if (d->them[0] != '\0')
+		xu_set(f, d->them, (enum xucls)d->them_cls);
+	else if ((u = xref_them(d, s)) != NULL)
+		xu_set(f, u->out, u->cls);
+	return false;
 }
