@@ -392,5 +392,9 @@ const struct xunit *xref_them(const struct xdoc *d, const struct xsent *s);
  * them" (the figure before, prev, or the sentence before). */
 bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		       int e, const struct xfig *prev, struct xfig *f);
+/* Is the number from i to e the figure prev said again for a date of its
+ * own ("40 residents in 2021 and 52 in 2022", "в 2022-м — 52")? */
+bool xref_dated_again(const struct xsent *s, int i, int e,
+		      const struct xfig *prev);
 
 #endif

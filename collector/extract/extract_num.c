@@ -467,6 +467,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
 		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||
 				     xref_out_of(s, i) || xref_more(s, i, e) ||
+				     xref_dated_again(s, i, e, prev) ||
 				     in_earlier_paren(s, i) ||
 				     (is_w(s, i - 1, "from") &&
 				      (is_w(s, i - 2, "up") ||

@@ -7,7 +7,8 @@
 ** more of the same: "six plants ... and two more", "ещё два"; and who
 ** "them" are when the sentence before named them without a figure, and
 ** the unit a number takes from its context (an interview's question,
-** "of them", "их было восемь").
+** "of them", "их было восемь", a figure said again for another date:
+** "40 residents in 2021 and 52 in 2022").
 */
 #include "../../common.h"
 
@@ -137,4 +138,33 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 	else if ((u = xref_them(d, s)) != NULL)
 		xu_set(f, u->out, u->cls);
 	return false;
+}
+
+/* Is token k a date, or a preposition before one ("in 2022", "в 2022-м")? */
+static bool date_at(const struct xsent *s, int k)
+{
+	static const char *const prep[] = { "in", "by", "at", "on", "в", "на",
+		"к", NULL };
+
+	if (k < 0 || k >= s->nt)
+		return false;
+	return (s->t[k].flags & XF_TIME) ||
+	       (one_of(s, k, prep) && k + 1 < s->nt &&
+		(s->t[k + 1].flags & XF_TIME));
+}
+
+bool xref_dated_again(const struct xsent *s, int i, int e,
+		      const struct xfig *prev)
+{
+	if (prev == NULL || prev->cls == XU_TIMES || prev->cls == XU_YEARS ||
+	    prev->cls == XU_NONE)
+		return false;
+	static const char *const join[] = { "and", "to", ",", ";", "и", "а",
+		"до", NULL };
+
+	if (date_at(s, e) && one_of(s, i - 1, join))
+		return true; /* "40 residents in 2021 and 52 in 2022" */
+	return i >= 2 && (is_w(s, i - 1, "—") || is_w(s, i - 1, "–") ||
+			  is_w(s, i - 1, "-")) &&
+	       (s->t[i - 2].flags & XF_TIME); /* "в 2022-м — 52" */
 }
