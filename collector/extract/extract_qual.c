@@ -51,7 +51,7 @@ static bool brought_to(const struct xsent *s, int i)
  * exceeded", "didn't exceed", "не превысила". */
 static bool negated(const struct xsent *s, int i)
 {
-	static const char *const neg[] = { "not", "never", "не", "ни",
+	static const char *const neg[] = { "not", "no", "never", "не", "ни",
 		"нигде", "никогда", NULL };
 	const char *w;
 	size_t n;
@@ -126,6 +126,11 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 		if (k < i || qual_parse(buf, &q, &why) == -1 || q == GS_QUAL_NONE)
 			continue;
 		*start = i - n;
+		if ((q == GS_QUAL_UNDER || q == GS_QUAL_OVER) &&
+		    negated(s, i - n)) {
+			*start = i - n - 1; /* "no fewer than", "not more than" */
+			return q == GS_QUAL_UNDER ? GS_QUAL_AT_LEAST : GS_QUAL_UP_TO;
+		}
 		if (strcmp(buf, "over") == 0 && spread(s, i - n - 1))
 			return GS_QUAL_NONE; /* "spread over five sites" */
 		if (q == GS_QUAL_UP_TO && strcmp(buf, "до") == 0 &&

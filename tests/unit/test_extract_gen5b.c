@@ -266,6 +266,24 @@ static const struct case_ dated_again[] = {
 
 CASES_TEST(test_dated_again, dated_again)
 
+/* A negated bound turns over: "no fewer than", "not less than" are
+ * at_least, "no more than", "не больше" up_to (as "не менее", "не
+ * более"); plain "over", "under" stay. */
+static const struct case_ negated_bounds[] = {
+	{ "In 2022 residents employed no fewer than 3,000 people.", 20230301,
+	  { "2022|level|3000|people|at_least|" } },
+	{ "In 2022 the zone had not less than 40 residents.", 20230301,
+	  { "2022|level|40|companies|at_least|" } },
+	{ "In 2022 investment was no more than RUB 5 bn.", 20230301,
+	  { "2022|level|5|billion RUB|up_to|" } },
+	{ "В 2022 году на предприятиях работали не больше 3 тыс. человек.",
+	  20230301, { "2022|level|3|тыс. человек|up_to|" } },
+	{ "In 2022 residents employed just under 3,000 people.", 20230301,
+	  { "2022|level|3000|people|under|" } },
+};
+
+CASES_TEST(test_negated_bounds, negated_bounds)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -285,6 +303,7 @@ int main(void)
 		cmocka_unit_test(test_glued_k),
 		cmocka_unit_test(test_dozen_and_of_them_adj),
 		cmocka_unit_test(test_dated_again),
+		cmocka_unit_test(test_negated_bounds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
