@@ -384,9 +384,11 @@ bool xref_out_of(const struct xsent *s, int i);
 /* Is the number from i to e more of what the figure before counts ("two
  * more were under construction", "ещё два")? */
 bool xref_more(const struct xsent *s, int i, int e);
-/* The first count noun of the sentence before s (a sentence of d), for
- * "19 of them" when that sentence counted nothing; NULL if none. */
-const struct xunit *xref_them(const struct xdoc *d, const struct xsent *s);
+/* The first count noun of s before token i, else of the sentence before
+ * s (a sentence of d), for "19 of them" when no figure counted anything;
+ * NULL if none. */
+const struct xunit *xref_them(const struct xdoc *d, const struct xsent *s,
+			      int i);
 /* The unit of the number from i to e of s without one, from its context:
  * the question before (then true: said as if right after it), or "of
  * them" (the figure before, prev, or the sentence before). */

@@ -75,21 +75,31 @@ bool xref_more(const struct xsent *s, int i, int e)
 	       is_w(s, i - 1, "еще");
 }
 
-const struct xunit *xref_them(const struct xdoc *d, const struct xsent *s)
+/* The first count noun of s before token end, or NULL. */
+static const struct xunit *first_count(const struct xsent *s, int end)
 {
 	const struct xunit *u;
-	const struct xsent *p;
 	int k, n;
 
-	if (s <= d->s || s >= d->s + d->ns)
-		return NULL;
-	p = s - 1; /* "Our pharmaceutical companies shipped products ...
-		    * There are 19 of them": the subject, said first */
-	for (k = 0; k < p->nt; k++)
-		if (p->t[k].type == XT_WORD &&
-		    (u = xw_unit(p, k, &n)) != NULL && u->cls == XU_COUNT)
+	for (k = 0; k < end && k < s->nt; k++)
+		if (s->t[k].type == XT_WORD &&
+		    (u = xw_unit(s, k, &n)) != NULL && u->cls == XU_COUNT)
 			return u;
 	return NULL;
+}
+
+const struct xunit *xref_them(const struct xdoc *d, const struct xsent *s,
+			      int i)
+{
+	const struct xunit *u;
+
+	if ((u = first_count(s, i)) != NULL)
+		return u; /* "Residents of the zone (there are 80 of them)" */
+	if (s <= d->s || s >= d->s + d->ns)
+		return NULL;
+	/* "Our pharmaceutical companies shipped products ... There are 19
+	 * of them": the subject, said first */
+	return first_count(s - 1, (s - 1)->nt);
 }
 
 /* A number said of "them": "их было восемь", "1,100 of them", "из них
@@ -135,7 +145,7 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		xu_set(f, prev->unit, prev->cls);
 	else if (d->them[0] != '\0')
 		xu_set(f, d->them, (enum xucls)d->them_cls);
-	else if ((u = xref_them(d, s)) != NULL)
+	else if ((u = xref_them(d, s, i)) != NULL)
 		xu_set(f, u->out, u->cls);
 	return false;
 }

@@ -210,13 +210,17 @@ static const struct case_ more_of_same[] = {
 CASES_TEST(test_more_of_same, more_of_same)
 
 /* "of them", "их" after a sentence that named what is counted without a
- * figure of it count those things: its subject, the first count noun. */
+ * figure of it count those things: its subject, the first count noun;
+ * so does "(there are 80 of them)" after the noun in its own sentence. */
 static const struct case_ them_named_before[] = {
 	{ "Our electronics companies shipped products worth RUB 5 bn in 2022. "
 	  "There are 23 of them in the park now.", 20230301,
 	  { "2022|level|5|billion RUB||", "2023|level|23|companies||" } },
 	{ "Малые предприятия региона получили субсидии. Сейчас их 40.",
 	  20230301, { "2023|level|40|компаний||" } },
+	{ "Residents of the zone (there are 80 of them) paid RUB 2 bn in "
+	  "taxes in 2022.", 20230301,
+	  { "2023|level|80|companies||", "2022|level|2|billion RUB||" } },
 };
 
 CASES_TEST(test_them_named_before, them_named_before)
