@@ -378,6 +378,8 @@ const char *xmoney_before(const struct xdoc *d, const struct xsent *s);
  * ("at our two sites")? Do years from t0 to e (qualifier q) say how long
  * ("in the ten years since then", "Over five years we have ...")? */
 bool xref_where(const struct xsent *s, int t0);
+/* Is the number at i a version in a name ("Industry 4.0")? */
+bool xref_version(const struct xsent *s, int i);
 bool xref_since(const struct xsent *s, int t0, int e, enum gs_qual q);
 /* Is the number at i the whole after a part ("62 hectares out of 95")? */
 bool xref_out_of(const struct xsent *s, int i);

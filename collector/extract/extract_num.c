@@ -268,8 +268,8 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 	    !xw_in(XL_STOP, s->t[i - 1].w))
 		return false; /* "Windows 11", not "Russia's 120", "— На 8" */
 	if (((f->cls == XU_PEOPLE || f->cls == XU_OTHER) && reporter(s, f, e)) ||
-	    xref_where(s, f->t0))
-		return false; /* "at our two sites" */
+	    xref_where(s, f->t0) || xref_version(s, i))
+		return false; /* "at our two sites", "Industry 4.0" */
 	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago") ||
 				   strcmp(f->unit, "years") != 0 ||
 				   spent(s, f->t0) || duration(s, f, e)))

@@ -51,10 +51,25 @@ static bool opens(const struct xsent *s, int i)
 	return true;
 }
 
+/* "займёт 2–3 года", "in 2-3 years": how long, before t0 (past the low
+ * end of a range). */
+static bool takes(const struct xsent *s, int t0)
+{
+	static const char *const ws[] = { "in", "within", "через", "займет",
+		"займут", "потребуется", "потребуются", NULL };
+
+	if (t0 >= 2 && (is_w(s, t0 - 1, "-") || is_w(s, t0 - 1, "–") ||
+			is_w(s, t0 - 1, "—")) && s->t[t0 - 2].type == XT_NUM)
+		t0 -= 2; /* the high end of "2-3 years" */
+	return one_of(s, t0 - 1, ws);
+}
+
 bool xref_since(const struct xsent *s, int t0, int e, enum gs_qual q)
 {
 	static const char *const span[] = { "in", "over", "during", NULL };
 
+	if (takes(s, t0))
+		return true;
 	if (is_w(s, e, "since") || (is_w(s, e, "с") && is_w(s, e + 1, "тех")))
 		return true; /* "the ten years since then" */
 	if (is_w(s, t0 - 1, "the") && one_of(s, t0 - 2, span))
@@ -177,4 +192,20 @@ bool xref_dated_again(const struct xsent *s, int i, int e,
 	return i >= 2 && (is_w(s, i - 1, "—") || is_w(s, i - 1, "–") ||
 			  is_w(s, i - 1, "-")) &&
 	       (s->t[i - 2].flags & XF_TIME); /* "в 2022-м — 52" */
+}
+
+bool xref_version(const struct xsent *s, int i)
+{
+	const struct xtok *t;
+	int n;
+
+	if (i < 1 || i >= s->nt || s->t[i].type != XT_NUM)
+		return false;
+	t = &s->t[i]; /* "Industry 4.0", "Web 3.0": a name, not 4 */
+	if (t->len < 3 || strncmp(s->text + t->off + t->len - 2, ".0", 2) != 0)
+		return false;
+	t = &s->t[i - 1]; /* not "RUB 12.0 bn" */
+	return t->type == XT_WORD && t->cap && !t->acro &&
+	       !xw_in(XL_STOP, t->w) && xw_currency_sign(t) == NULL &&
+	       xw_month(t) == 0 && xw_unit(s, i - 1, &n) == NULL;
 }

@@ -161,12 +161,12 @@ static bool ru_adjective(const char *w)
 	return ends_in(w, ends, 4);
 }
 
-/* A Russian verb by its ending ("строились", "работают"), which names
- * no thing counted. */
+/* A Russian verb by its ending ("строились", "работают", "обеспечивает"),
+ * which names no thing counted. */
 static bool ru_verb(const char *w)
 {
 	static const char *const ends[] = { "лись", "лось", "лась", "лся",
-		"тся", "ают", "яют", "уют", NULL };
+		"тся", "ают", "яют", "уют", "ает", "яет", "ует", "еет", NULL };
 
 	return ends_in(w, ends, 2);
 }

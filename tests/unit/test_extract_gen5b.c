@@ -288,6 +288,24 @@ static const struct case_ negated_bounds[] = {
 
 CASES_TEST(test_negated_bounds, negated_bounds)
 
+/* Numbers that are no figures, probed with own wordings: a house number
+ * before a verb ("ул. Ленина, 12 обеспечивает"), how long a range of
+ * years takes ("in 2-3 years", "займёт 2–3 года"), a version in a name
+ * ("Industry 4.0"); "RUB 12.0 bn" and a term "for 5-10 years" stay. */
+static const struct case_ not_figures[] = {
+	{ "Завод на ул. Ленина, 12 обеспечивает работой 300 человек.",
+	  20230301, { "2023|level|300|человек||" } },
+	{ "The project will be completed in 2-3 years.", 20230301, { NULL } },
+	{ "Проект займёт 2–3 года.", 20230301, { NULL } },
+	{ "The Industry 4.0 centre opened in 2022.", 20230301, { NULL } },
+	{ "Output rose to RUB 12.0 bn in 2022.", 20230301,
+	  { "2022|level|12|billion RUB||" } },
+	{ "Residents are exempt from property tax for 5-10 years.", 20230301,
+	  { "2023|level|5|years|at_least|", "2023|level|10|years|up_to|" } },
+};
+
+CASES_TEST(test_not_figures, not_figures)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -308,6 +326,7 @@ int main(void)
 		cmocka_unit_test(test_dozen_and_of_them_adj),
 		cmocka_unit_test(test_dated_again),
 		cmocka_unit_test(test_negated_bounds),
+		cmocka_unit_test(test_not_figures),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
