@@ -3,7 +3,8 @@
 ** does not: the unit an interview's question asks for ("— Сколько
 ** компаний-участников у «Сколково» сейчас? — Около 3,2 тыс."), and who
 ** "participants" are: companies in a text that speaks of participant
-** companies (a foundation's, a cluster's), else people (a forum's).
+** companies (a foundation's, a cluster's) or in a sentence about a
+** cluster's or park's members, else people (a forum's).
 */
 #include "../../common.h"
 
@@ -86,11 +87,34 @@ const struct xunit *xask_asked(const struct xsent *q)
 	return NULL;
 }
 
+/* A sentence about a cluster's or park's members, not a gathering's:
+ * "The cluster now unites 36 participants" (not "two participants of
+ * the meeting"). */
+static bool members_sentence(const struct xsent *s)
+{
+	static const char *const org[] = { "cluster", "clusters", "park",
+		"technopark", "zone", "кластер", "кластера", "кластере", NULL };
+	static const char *const event[] = { "meeting", "forum",
+		"conference", "exhibition", "session", "event", "summit",
+		"встречи", "форума", "конференции", "выставки", NULL };
+	bool seen = false;
+	int i, k;
+
+	for (i = 0; i < s->nt; i++) {
+		for (k = 0; event[k] != NULL; k++)
+			if (strcmp(s->t[i].w, event[k]) == 0)
+				return false;
+		for (k = 0; org[k] != NULL; k++)
+			seen = seen || strcmp(s->t[i].w, org[k]) == 0;
+	}
+	return seen;
+}
+
 void xask_participants(const struct xsent *s, bool firms, struct xfig *f)
 {
 	int i;
 
-	if (!firms || f->cls != XU_PEOPLE)
+	if (f->cls != XU_PEOPLE || !(firms || members_sentence(s)))
 		return;
 	for (i = 0; i < s->nt; i++)
 		if (starts(s->t[i].w, "participant") ||

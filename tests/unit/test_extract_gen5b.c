@@ -306,6 +306,20 @@ static const struct case_ not_figures[] = {
 
 CASES_TEST(test_not_figures, not_figures)
 
+/* A cluster's or park's participants are companies, a gathering's are
+ * people: "The cluster now unites 36 participants" but "The meeting of
+ * the cluster gathered 36 participants", "The forum drew 1,200". */
+static const struct case_ cluster_participants[] = {
+	{ "The agro cluster now unites 44 participants, from farms to "
+	  "packaging makers.", 20230301, { "2023|level|44|companies||" } },
+	{ "The meeting of the cluster gathered 36 participants.", 20230301,
+	  { "2023|level|36|people||" } },
+	{ "The forum drew 1,200 participants.", 20230301,
+	  { "2023|level|1200|people||" } },
+};
+
+CASES_TEST(test_cluster_participants, cluster_participants)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -327,6 +341,7 @@ int main(void)
 		cmocka_unit_test(test_dated_again),
 		cmocka_unit_test(test_negated_bounds),
 		cmocka_unit_test(test_not_figures),
+		cmocka_unit_test(test_cluster_participants),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
