@@ -400,5 +400,8 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
  * own ("40 residents in 2021 and 52 in 2022", "в 2022-м — 52")? */
 bool xref_dated_again(const struct xsent *s, int i, int e,
 		      const struct xfig *prev);
+/* Is s only a date, a dash and the number from i to e ("В 2021 году —
+ * 40."), the count of the sentence before said for another date? */
+bool xref_dated_line(const struct xsent *s, int i, int e);
 
 #endif

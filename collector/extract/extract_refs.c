@@ -151,7 +151,8 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		xu_set(f, d->asked->out, d->asked->cls);
 		return true; /* "How many ...? About 1,400" */
 	}
-	if (f->unit[0] != '\0' || f->scale[0] != '\0' || !of_them(s, i, e))
+	if (f->unit[0] != '\0' || f->scale[0] != '\0' ||
+	    !(of_them(s, i, e) || xref_dated_line(s, i, e)))
 		return false;
 	/* "48 residents, 12 of them foreign", else the sentence before's
 	 * count, else what it named */
@@ -178,20 +179,53 @@ static bool date_at(const struct xsent *s, int k)
 		(s->t[k + 1].flags & XF_TIME));
 }
 
+/* A date between the figure before (ending at t1) and i: "52
+ * residents; in 2021 it had 40." */
+static bool date_between(const struct xsent *s, int t1, int i)
+{
+	int k;
+
+	for (k = t1; k < i; k++)
+		if (k >= 0 && (s->t[k].flags & XF_TIME))
+			return true;
+	return false;
+}
+
+static bool dash_at(const struct xsent *s, int k)
+{
+	return is_w(s, k, "—") || is_w(s, k, "–") || is_w(s, k, "-");
+}
+
 bool xref_dated_again(const struct xsent *s, int i, int e,
 		      const struct xfig *prev)
 {
-	if (prev == NULL || prev->cls == XU_TIMES || prev->cls == XU_YEARS ||
-	    prev->cls == XU_NONE)
-		return false;
 	static const char *const join[] = { "and", "to", ",", ";", "и", "а",
 		"до", NULL };
 
+	if (prev == NULL || prev->cls == XU_TIMES || prev->cls == XU_YEARS ||
+	    prev->cls == XU_NONE)
+		return false;
 	if (date_at(s, e) && one_of(s, i - 1, join))
 		return true; /* "40 residents in 2021 and 52 in 2022" */
-	return i >= 2 && (is_w(s, i - 1, "—") || is_w(s, i - 1, "–") ||
-			  is_w(s, i - 1, "-")) &&
+	if ((e >= s->nt || s->t[e].type == XT_PUNCT) && !is_w(s, e, "(") &&
+	    !is_w(s, e, "%") && date_between(s, prev->t1, i))
+		return true; /* "52 residents; in 2021 it had 40." */
+	return i >= 2 && dash_at(s, i - 1) &&
 	       (s->t[i - 2].flags & XF_TIME); /* "в 2022-м — 52" */
+}
+
+bool xref_dated_line(const struct xsent *s, int i, int e)
+{
+	int k;
+
+	if (!(e >= s->nt || s->t[e].type == XT_PUNCT) || i < 2 ||
+	    !dash_at(s, i - 1))
+		return false;
+	for (k = 0; k < i - 1; k++) /* "В 2021 году — 40." after a count */
+		if (!(s->t[k].flags & XF_TIME) && s->t[k].type != XT_PUNCT &&
+		    !is_w(s, k, "в") && !is_w(s, k, "in"))
+			return false;
+	return true;
 }
 
 bool xref_version(const struct xsent *s, int i)

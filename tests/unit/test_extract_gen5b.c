@@ -253,7 +253,8 @@ CASES_TEST(test_dozen_and_of_them_adj, dozen_and_of_them_adj)
 
 /* A count said once and again for another date, the unit implied: "40
  * residents in 2021 and 52 in 2022", "from 40 in 2021 to 52 in 2022",
- * "было 40, а в 2022 году — 52"; not "to reach 15,000 by 2030" after
+ * "было 40, а в 2022 году — 52", "; in 2021 it had 40.", a next sentence
+ * "В 2021 году — 40."; not "to reach 15,000 by 2030" after
  * another figure (that number's unit is said before it). */
 static const struct case_ dated_again[] = {
 	{ "The park had 40 residents in 2021 and 52 in 2022.", 20230301,
@@ -263,6 +264,10 @@ static const struct case_ dated_again[] = {
 	{ "В парке работали 40 резидентов в 2021 году и 52 в 2022 году.",
 	  20230301,
 	  { "2021|level|40|компаний||", "2022|level|52|компаний||" } },
+	{ "The park has 52 residents; in 2021 it had 40.", 20230301,
+	  { "2023|level|52|companies||", "2021|level|40|companies||" } },
+	{ "В парке 52 резидента. В 2021 году — 40.", 20230301,
+	  { "2023|level|52|компаний||", "2021|level|40|компаний||" } },
 	{ "The city will build 9,000 square metres of offices by 2026 and "
 	  "expects its population to reach 8,000 by 2030.", 20230301,
 	  { "2026|target|9000|square meters||", "2030|target|8000|people||" } },
