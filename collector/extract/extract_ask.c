@@ -4,7 +4,8 @@
 ** компаний-участников у «Сколково» сейчас? — Около 3,2 тыс."), and who
 ** "participants" are: companies in a text that speaks of participant
 ** companies (a foundation's, a cluster's) or in a sentence about a
-** cluster's or park's members, else people (a forum's).
+** cluster's or park's members, else people (a forum's); and an
+** incubator's teams are companies.
 */
 #include "../../common.h"
 
@@ -17,8 +18,8 @@ static bool starts(const char *w, const char *p)
 	return strncmp(w, p, strlen(p)) == 0;
 }
 
-/* "participant companies", "компаний-участников": participants are
- * companies here. */
+/* "participant companies", "компаний-участников", an incubator's or an
+ * accelerator's text: participants and teams are companies here. */
 bool xask_firms(const struct xdoc *d)
 {
 	int i, k;
@@ -29,8 +30,10 @@ bool xask_firms(const struct xdoc *d)
 
 			if ((starts(w, "participant") && k + 1 < d->s[i].nt &&
 			     starts(d->s[i].t[k + 1].w, "compan")) ||
-			    (starts(w, "компани") && strstr(w, "-участник")))
-				return true;
+			    (starts(w, "компани") && strstr(w, "-участник")) ||
+			    starts(w, "incubator") || starts(w, "accelerator") ||
+			    starts(w, "инкубатор") || starts(w, "акселератор"))
+				return true; /* an incubator's teams are firms */
 		}
 	return false;
 }
@@ -114,6 +117,11 @@ void xask_participants(const struct xsent *s, bool firms, struct xfig *f)
 {
 	int i;
 
+	if (firms && f->cls == XU_OTHER && (strcmp(f->unit, "teams") == 0 ||
+					    starts(f->unit, "команд"))) {
+		xu_set(f, s->t[0].cyr ? "компаний" : "companies", XU_COUNT);
+		return; /* "64 teams went through our programmes" */
+	}
 	if (f->cls != XU_PEOPLE || !(firms || members_sentence(s)))
 		return;
 	for (i = 0; i < s->nt; i++)

@@ -185,9 +185,9 @@ static int phrase_end(const struct xsent *s, int i, int last)
 				return k;
 		return last;
 	}
-	for (k = last; k > i; k--)
+	for (k = last; k >= i; k--)
 		if (plural_noun(&s->t[k]))
-			return k;
+			return k; /* "64 teams joined" */
 	return last;
 }
 

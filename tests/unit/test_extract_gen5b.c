@@ -27,6 +27,8 @@ static const struct case_ phrase_noun[] = {
 		      "2022|level|1.4|billion RUB||" } },
 	{ "The 7 test sites employ 900 people.", 20230301,
 	  { "2023|level|7|test sites||", "2023|level|900|people||" } },
+	{ "In 2022, 64 robots went home.", 20230301,
+	  { "2022|level|64|robots||" } },
 };
 
 CASES_TEST(test_phrase_noun, phrase_noun)
@@ -325,6 +327,20 @@ static const struct case_ cluster_participants[] = {
 
 CASES_TEST(test_cluster_participants, cluster_participants)
 
+/* An incubator's or accelerator's teams are companies ("Last year 64
+ * teams went through our programmes", "акселератор прошли 35 команд");
+ * a hackathon's stay teams. */
+static const struct case_ incubator_teams[] = {
+	{ "The incubator opened in 2019. In 2022, 64 teams went through our "
+	  "programmes.", 20230301, { "2022|level|64|companies||" } },
+	{ "В 2022 году акселератор прошли 35 команд.", 20230301,
+	  { "2022|level|35|компаний||" } },
+	{ "In 2022, 40 teams joined the hackathon.", 20230301,
+	  { "2022|level|40|teams||" } },
+};
+
+CASES_TEST(test_incubator_teams, incubator_teams)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -347,6 +363,7 @@ int main(void)
 		cmocka_unit_test(test_negated_bounds),
 		cmocka_unit_test(test_not_figures),
 		cmocka_unit_test(test_cluster_participants),
+		cmocka_unit_test(test_incubator_teams),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
