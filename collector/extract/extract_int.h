@@ -370,6 +370,9 @@ bool xask_firms(const struct xdoc *d);
 void xask_participants(const struct xsent *s, bool firms, struct xfig *f);
 
 /* values, units, qualifiers (round five) */
+/* extract_parts.c: "a quarter of a million", "четверть миллиона": *v =
+ * 0.25 and the tokens before the scale word, or 0. */
+int xnum_part_scale(const struct xsent *s, int i, double *v);
 /* extract_money.c: the currency one of the few sentences before s (a
  * sentence of d) names last, as the CSV writes it, or NULL: the money
  * of billions said alone ("выйти на 35 млрд"). */
@@ -378,9 +381,9 @@ const char *xmoney_before(const struct xdoc *d, const struct xsent *s);
  * ("at our two sites")? Do years from t0 to e (qualifier q) say how long
  * ("in the ten years since then", "Over five years we have ...")? */
 bool xref_where(const struct xsent *s, int t0);
+bool xref_since(const struct xsent *s, int t0, int e, enum gs_qual q);
 /* Is the number at i a version in a name ("Industry 4.0")? */
 bool xref_version(const struct xsent *s, int i);
-bool xref_since(const struct xsent *s, int t0, int e, enum gs_qual q);
 /* Is the number at i the whole after a part ("62 hectares out of 95")? */
 bool xref_out_of(const struct xsent *s, int i);
 /* Is the number from i to e more of what the figure before counts ("two

@@ -109,6 +109,10 @@ static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 		*spelled = true;
 		return 1;
 	}
+	if ((k = xnum_part_scale(s, i, v)) > 0) {
+		*spelled = true; /* "a quarter of a million" */
+		return k;
+	}
 	if (is_w(s, i, "half") && is_w(s, i + 1, "a") &&
 	    xw_scale(s, i + 2, &n, &out) > 0) {
 		*v = 0.5; /* "half a billion" */

@@ -341,6 +341,21 @@ static const struct case_ incubator_teams[] = {
 
 CASES_TEST(test_incubator_teams, incubator_teams)
 
+/* Parts: "a quarter of a million", "четверть миллиона" are 0.25 of the
+ * scale (not 1); "up a third", "down a quarter" are changes, as "by a
+ * third" is; "A quarter of residents" is no figure of its own. */
+static const struct case_ quarter_parts[] = {
+	{ "In 2022 the park built a quarter of a million square metres.",
+	  20230301, { "2022|level|0.25|million square meters||" } },
+	{ "В 2022 году парк посетили четверть миллиона человек.", 20230301,
+	  { "2022|level|0.25|млн человек||" } },
+	{ "In 2022 output was up a third.", 20230301,
+	  { "2022|percent|33.3333333333333|%||2021" } },
+	{ "A quarter of residents are foreign.", 20230301, { NULL } },
+};
+
+CASES_TEST(test_quarter_parts, quarter_parts)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -364,6 +379,7 @@ int main(void)
 		cmocka_unit_test(test_not_figures),
 		cmocka_unit_test(test_cluster_participants),
 		cmocka_unit_test(test_incubator_teams),
+		cmocka_unit_test(test_quarter_parts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
