@@ -38,24 +38,6 @@ bool xask_firms(const struct xdoc *d)
 	return false;
 }
 
-/* The known unit the word at q->t[i] names, before any hyphen
- * ("компаний-участников" -> компаний), or NULL. */
-static const struct xunit *word_unit(const struct xsent *q, int i)
-{
-	struct xsent one;
-	struct xtok tok;
-	char *h;
-	int n;
-
-	memset(&one, 0, sizeof(one));
-	tok = q->t[i];
-	if ((h = strchr(tok.w, '-')) != NULL)
-		*h = '\0';
-	one.t = &tok;
-	one.nt = 1;
-	return xw_unit(&one, 0, &n);
-}
-
 /* The first known unit within a few words from i ("Сколько у технопарка
  * резидентов?", "How many companies"), before the question ends; not the
  * one who has them ("у кластера", "в парке"). */
@@ -70,7 +52,7 @@ static const struct xunit *unit_from(const struct xsent *q, int i)
 			    strcmp(q->t[j - 1].w, whose[k]) != 0; k++)
 			;
 		if ((j == 0 || whose[k] == NULL) &&
-		    (u = word_unit(q, j)) != NULL)
+		    (u = xu_word_unit(q, j)) != NULL)
 			return u;
 	}
 	return NULL;

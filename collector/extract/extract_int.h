@@ -370,6 +370,9 @@ bool xask_firms(const struct xdoc *d);
 void xask_participants(const struct xsent *s, bool firms, struct xfig *f);
 
 /* values, units, qualifiers (round five) */
+/* extract_unitof.c: the known unit the word at s->t[i] names before any
+ * hyphen ("компаний-резидентов" -> компаний), or NULL. */
+const struct xunit *xu_word_unit(const struct xsent *s, int i);
 /* extract_parts.c: "a quarter of a million", "четверть миллиона": *v =
  * 0.25 and the tokens before the scale word, or 0. */
 int xnum_part_scale(const struct xsent *s, int i, double *v);

@@ -384,6 +384,22 @@ bool xu_bare(const struct xsent *s, int j)
 	return false;
 }
 
+const struct xunit *xu_word_unit(const struct xsent *s, int i)
+{
+	struct xsent one;
+	struct xtok tok;
+	char *h;
+	int n;
+
+	memset(&one, 0, sizeof(one));
+	tok = s->t[i];
+	if ((h = strchr(tok.w, '-')) != NULL)
+		*h = '\0';
+	one.t = &tok;
+	one.nt = 1;
+	return xw_unit(&one, 0, &n);
+}
+
 /* Scale and unit from j, the token after the number; the end, or -1 when
  * the number has no unit. direct tells whether the unit follows at once. */
 int xu_after(struct xsent *s, const struct xdoc *d, int j,
@@ -409,6 +425,12 @@ int xu_after(struct xsent *s, const struct xdoc *d, int j,
 		xu_set(f, u->out, u->cls);
 		*direct = true;
 		return j + n;
+	}
+	if (j < s->nt && free_tok(s, j) && strchr(s->t[j].w, '-') != NULL &&
+	    (u = xu_word_unit(s, j)) != NULL) {
+		xu_set(f, u->out, u->cls); /* "57 компаний-резидентов" */
+		*direct = true;
+		return j + 1;
 	}
 	if (acronym_unit(s, d, j, f)) {
 		*direct = true;

@@ -356,6 +356,17 @@ static const struct case_ quarter_parts[] = {
 
 CASES_TEST(test_quarter_parts, quarter_parts)
 
+/* A hyphenated noun counts what its first part names, as a question's
+ * "компаний-участников" does: "57 компаний-резидентов" are companies. */
+static const struct case_ hyphen_nouns[] = {
+	{ "Всего в парке работают 57 компаний-резидентов.", 20230301,
+	  { "2023|level|57|компаний||" } },
+	{ "В 2022 году к кластеру присоединились 9 предприятий-участников.",
+	  20230301, { "2022|level|9|компаний||" } },
+};
+
+CASES_TEST(test_hyphen_nouns, hyphen_nouns)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -380,6 +391,7 @@ int main(void)
 		cmocka_unit_test(test_cluster_participants),
 		cmocka_unit_test(test_incubator_teams),
 		cmocka_unit_test(test_quarter_parts),
+		cmocka_unit_test(test_hyphen_nouns),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
