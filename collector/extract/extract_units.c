@@ -105,6 +105,12 @@ static const struct xunit units[] = {
 	{ "organisations", "companies", XU_COUNT },
 	{ "residents", "companies", XU_COUNT },
 	{ "resident", "companies", XU_COUNT }, /* "its 20th resident" */
+	{ "tenants", "companies", XU_COUNT }, /* a park's tenants */
+	{ "фирм", "компаний", XU_COUNT }, { "компания", "компаний", XU_COUNT },
+	{ "предприятие", "компаний", XU_COUNT },
+	{ "арендаторов", "компаний", XU_COUNT },
+	{ "арендатора", "компаний", XU_COUNT },
+	{ "стартапа", "компаний", XU_COUNT },
 	{ "компаний", "компаний", XU_COUNT },
 	{ "компании", "компаний", XU_COUNT },
 	{ "предприятий", "компаний", XU_COUNT },

@@ -367,6 +367,21 @@ static const struct case_ hyphen_nouns[] = {
 
 CASES_TEST(test_hyphen_nouns, hyphen_nouns)
 
+/* More words for companies: a park's "tenants", "12 фирм", "21
+ * компания", "23 арендатора", "41 предприятие" count companies. */
+static const struct case_ company_words[] = {
+	{ "In 2022 the park was home to 85 tenants.", 20230301,
+	  { "2022|level|85|companies||" } },
+	{ "В 2022 году в парке работали 12 фирм.", 20230301,
+	  { "2022|level|12|компаний||" } },
+	{ "В 2022 году в парке работала 21 компания.", 20230301,
+	  { "2022|level|21|компаний||" } },
+	{ "В 2022 году в парке было 23 арендатора.", 20230301,
+	  { "2022|level|23|компаний||" } },
+};
+
+CASES_TEST(test_company_words, company_words)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -392,6 +407,7 @@ int main(void)
 		cmocka_unit_test(test_incubator_teams),
 		cmocka_unit_test(test_quarter_parts),
 		cmocka_unit_test(test_hyphen_nouns),
+		cmocka_unit_test(test_company_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
