@@ -84,6 +84,9 @@ static const struct xunit units[] = {
 	{ "сотрудников", "человек", XU_PEOPLE },
 	{ "работников", "человек", XU_PEOPLE },
 	{ "специалистов", "человек", XU_PEOPLE },
+	{ "сотрудника", "человек", XU_PEOPLE },
+	{ "работника", "человек", XU_PEOPLE },
+	{ "специалиста", "человек", XU_PEOPLE },
 	{ "гостей", "человек", XU_PEOPLE },
 	{ "jobs", "jobs", XU_COUNT }, { "job", "jobs", XU_COUNT },
 	{ "workplaces", "jobs", XU_COUNT }, { "workplace", "jobs", XU_COUNT },
@@ -129,6 +132,8 @@ static const struct xunit units[] = {
 	/* territories of advanced development are zones, as the English
 	 * keys count them */
 	{ "territories", "zones", XU_COUNT },
+	{ "sezs", "zones", XU_COUNT }, /* "4 SEZs", "4 ОЭЗ", "3 ТОР" */
+	{ "оэз", "зон", XU_COUNT }, { "тор", "территорий", XU_COUNT },
 	{ "участника", "компаний", XU_COUNT },
 	{ "участник", "компаний", XU_COUNT },
 	{ "стартапов", "компаний", XU_COUNT },

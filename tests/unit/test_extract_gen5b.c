@@ -368,7 +368,8 @@ static const struct case_ hyphen_nouns[] = {
 CASES_TEST(test_hyphen_nouns, hyphen_nouns)
 
 /* More words for companies: a park's "tenants", "12 фирм", "21
- * компания", "23 арендатора", "41 предприятие" count companies. */
+ * компания", "23 арендатора", "41 предприятие" count companies; "42
+ * специалиста", "сотрудника" people; "SEZs", "ОЭЗ", "ТОР" zones. */
 static const struct case_ company_words[] = {
 	{ "In 2022 the park was home to 85 tenants.", 20230301,
 	  { "2022|level|85|companies||" } },
@@ -378,6 +379,10 @@ static const struct case_ company_words[] = {
 	  { "2022|level|21|компаний||" } },
 	{ "В 2022 году в парке было 23 арендатора.", 20230301,
 	  { "2022|level|23|компаний||" } },
+	{ "В 2022 году в центре было 42 специалиста и 22 сотрудника охраны.",
+	  20230301, { "2022|level|42|человек||", "2022|level|22|человек||" } },
+	{ "In 2022 the region had 4 SEZs and 3 ТОР.", 20230301,
+	  { "2022|level|4|zones||", "2022|level|3|территорий||" } },
 };
 
 CASES_TEST(test_company_words, company_words)
