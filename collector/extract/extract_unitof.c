@@ -209,9 +209,10 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 	}
 	if (last < 0 || (s->t[i].cyr && ru_verb(s->t[i].w)))
 		return -1; /* "ещё два строились" */
-	if (s->t[i].cyr && ru_adjective(s->t[i].w) && is_w(s, i - 2, "них") &&
-	    (i + 1 >= s->nt || s->t[i + 1].type != XT_WORD))
-		return -1; /* "(из них 10 иностранных)": of them, not a noun */
+	if (s->t[i].cyr && (is_w(s, i - 2, "них") || is_w(s, i - 2, "числе")) &&
+	    ru_adjective(s->t[phrase_end(s, i, last)].w))
+		return -1; /* "(из них 10 иностранных)", "в том числе 850
+			    * принятых": of them, no noun */
 	if (is_w(s, last + 1, "(") && last + 3 < s->nt &&
 	    s->t[last + 2].acro && is_w(s, last + 3, ")")) {
 		gs_snprintf(f->unit, sizeof(f->unit), "%.*s",

@@ -123,7 +123,7 @@ static const char *const ended_words[] = {
 
 static const char *const exceed_words[] = {
 	"exceed", "exceeds", "exceeded", "exceeding", "surpassed",
-	"surpasses", "surpass", "topped", "tops", "passed", "passes",
+	"surpasses", "surpass", "topped", "tops", "passed", "passes", "pass",
 	"перешагнул", "перешагнула", "перешагнуло", "перешагнули",
 	"превысил", "превысила",
 	"превысило", "превысили", "превышает", "превышают", "превысит",

@@ -387,6 +387,22 @@ static const struct case_ company_words[] = {
 
 CASES_TEST(test_company_words, company_words)
 
+/* "including 850 hired in 2023", "в том числе 850 принятых" count what
+ * the figure before counts; "expects the number to pass 130" is over
+ * 130, as "passed" is. */
+static const struct case_ including_and_pass[] = {
+	{ "Some 6,300 people work at the parks, including 850 hired in 2022.",
+	  20230301, { "2023|level|6300|people|about|",
+		      "2022|level|850|people||" } },
+	{ "В парке работают 6300 человек, в том числе 850 принятых в 2022 "
+	  "году.", 20230301,
+	  { "2023|level|6300|человек||", "2022|level|850|человек||" } },
+	{ "The ministry expects the number of residents to pass 130 by the "
+	  "end of 2024.", 20230301, { "2024|target|130|companies|over|" } },
+};
+
+CASES_TEST(test_including_and_pass, including_and_pass)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -413,6 +429,7 @@ int main(void)
 		cmocka_unit_test(test_quarter_parts),
 		cmocka_unit_test(test_hyphen_nouns),
 		cmocka_unit_test(test_company_words),
+		cmocka_unit_test(test_including_and_pass),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
