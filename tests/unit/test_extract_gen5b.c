@@ -403,6 +403,18 @@ static const struct case_ including_and_pass[] = {
 
 CASES_TEST(test_including_and_pass, including_and_pass)
 
+/* Transitive verbs of growth ("увеличили выручку на 21%", "нарастили
+ * выпуск на 12%") make a percent a change, as "выросла на" does. */
+static const struct case_ grew_transitive[] = {
+	{ "В 2022 году резиденты нарастили выпуск на 12%.", 20230301,
+	  { "2022|percent|12|%||2021" } },
+	{ "В 2022 году резиденты увеличили инвестиции на 8%, до 3 млрд "
+	  "рублей.", 20230301,
+	  { "2022|percent|8|%||2021", "2022|level|3|млрд рублей||" } },
+};
+
+CASES_TEST(test_grew_transitive, grew_transitive)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -430,6 +442,7 @@ int main(void)
 		cmocka_unit_test(test_hyphen_nouns),
 		cmocka_unit_test(test_company_words),
 		cmocka_unit_test(test_including_and_pass),
+		cmocka_unit_test(test_grew_transitive),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
