@@ -31,9 +31,11 @@ bool xask_firms(const struct xdoc *d)
 			if ((starts(w, "participant") && k + 1 < d->s[i].nt &&
 			     starts(d->s[i].t[k + 1].w, "compan")) ||
 			    (starts(w, "компани") && strstr(w, "-участник")) ||
-			    starts(w, "incubator") || starts(w, "accelerator") ||
-			    starts(w, "инкубатор") || starts(w, "акселератор"))
-				return true; /* an incubator's teams are firms */
+			    starts(w, "incubator") ||
+			    starts(w, "accelerator") ||
+			    starts(w, "инкубатор") ||
+			    starts(w, "акселератор"))
+				return true; /* an incubator's teams: firms */
 		}
 	return false;
 }

@@ -409,5 +409,8 @@ bool xref_dated_again(const struct xsent *s, int i, int e,
 /* Is s only a date, a dash and the number from i to e ("В 2021 году —
  * 40."), the count of the sentence before said for another date? */
 bool xref_dated_line(const struct xsent *s, int i, int e);
+/* A thousand or a million said alone, f without a unit: the count of the
+ * sentence before ("... 14 thousand people ... reach 20 thousand"). */
+void xref_scale_alone(const struct xdoc *d, struct xfig *f);
 
 #endif

@@ -271,8 +271,8 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 	    f->q == GS_QUAL_NONE && strstr(s->t[i - 1].w, "'s") == NULL &&
 	    !xw_in(XL_STOP, s->t[i - 1].w))
 		return false; /* "Windows 11", not "Russia's 120", "— На 8" */
-	if (((f->cls == XU_PEOPLE || f->cls == XU_OTHER) && reporter(s, f, e)) ||
-	    xref_where(s, f->t0) || xref_version(s, i))
+	if (((f->cls == XU_PEOPLE || f->cls == XU_OTHER) &&
+	     reporter(s, f, e)) || xref_where(s, f->t0) || xref_version(s, i))
 		return false; /* "at our two sites", "Industry 4.0" */
 	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago") ||
 				   strcmp(f->unit, "years") != 0 ||
@@ -545,8 +545,10 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 		if ((e = figure_at(s, d, i, n > 0 ? &f[n - 1] : NULL, &f[n],
 				   &f[n + 1], &k)) < 0)
 			continue;
-		if (k == 1)
+		if (k == 1) {
 			billions_are_money(s, d, f, n);
+			xref_scale_alone(d, &f[n]);
+		}
 		n += k;
 		i = e - 1;
 	}

@@ -3,8 +3,8 @@
 ** session): "выросло на четверть", "a quarter more", "fell by a third",
 ** "by half", "up a third" are changes of 25, 100/3 and 50 %, down after
 ** a word of falling; "a quarter of a million", "четверть миллиона" are
-** 0.25 of the scale. Split from extract_num.c, which reads the numbers, to keep that
-** file short.
+** 0.25 of the scale. Split from extract_num.c, which reads the numbers,
+** to keep that file short.
 */
 #include "../../common.h"
 
@@ -58,7 +58,8 @@ int xnum_part_change(const struct xsent *s, int i, struct xfig *f)
 {
 	int k = 0;
 	bool by = is_w(s, i - 1, "by") || is_w(s, i - 1, "на") ||
-		  is_w(s, i - 1, "up") || is_w(s, i - 1, "down"); /* "up a third" */
+		  is_w(s, i - 1, "up") ||
+		  is_w(s, i - 1, "down"); /* "up a third" */
 
 	if (by && !is_w(s, i, "a") && part_of(s, i) > 0)
 		k = 1; /* "на четверть", "by half" */

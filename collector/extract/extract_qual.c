@@ -128,8 +128,9 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 		*start = i - n;
 		if ((q == GS_QUAL_UNDER || q == GS_QUAL_OVER) &&
 		    negated(s, i - n)) {
-			*start = i - n - 1; /* "no fewer than", "not more than" */
-			return q == GS_QUAL_UNDER ? GS_QUAL_AT_LEAST : GS_QUAL_UP_TO;
+			*start = i - n - 1; /* "no fewer than", "not more" */
+			return q == GS_QUAL_UNDER ? GS_QUAL_AT_LEAST :
+						    GS_QUAL_UP_TO;
 		}
 		if (strcmp(buf, "over") == 0 && spread(s, i - n - 1))
 			return GS_QUAL_NONE; /* "spread over five sites" */

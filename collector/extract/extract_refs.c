@@ -21,6 +21,14 @@ static bool is_w(const struct xsent *s, int i, const char *w)
 	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
 }
 
+static bool one_word(const char *w, const char *const *ws)
+{
+	for (; *ws != NULL; ws++)
+		if (strcmp(w, *ws) == 0)
+			return true;
+	return false;
+}
+
 static bool one_of(const struct xsent *s, int i, const char *const *ws)
 {
 	for (; *ws != NULL; ws++)
@@ -118,8 +126,9 @@ const struct xunit *xref_them(const struct xdoc *d, const struct xsent *s,
 }
 
 /* A number said of "them": "их было восемь", "1,100 of them", "из них
- * 40", "including 850", "в том числе 40", or alone after "there were", "было" ("In 2021 there were 241."),
- * or of "their number", "их число", "the number" without "of". */
+ * 40", "including 850", "в том числе 40", or alone after "there were",
+ * "было" ("In 2021 there were 241."), or of "their number", "их число",
+ * "the number" without "of". */
 static bool of_them(const struct xsent *s, int i, int e)
 {
 	bool alone = e >= s->nt || s->t[e].type == XT_PUNCT ||
@@ -245,4 +254,16 @@ bool xref_version(const struct xsent *s, int i)
 	return t->type == XT_WORD && t->cap && !t->acro &&
 	       !xw_in(XL_STOP, t->w) && xw_currency_sign(t) == NULL &&
 	       xw_month(t) == 0 && xw_unit(s, i - 1, &n) == NULL;
+}
+
+void xref_scale_alone(const struct xdoc *d, struct xfig *f)
+{
+	static const char *const small[] = { "thousand", "тыс.", "million",
+		"млн", NULL };
+
+	/* "Around 14 thousand people work in the zone. By 2027 we want to
+	 * reach 20 thousand." */
+	if (f->unit[0] == '\0' && d->them[0] != '\0' &&
+	    one_word(f->scale, small))
+		xu_set(f, d->them, (enum xucls)d->them_cls);
 }

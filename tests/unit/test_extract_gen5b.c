@@ -415,6 +415,21 @@ static const struct case_ grew_transitive[] = {
 
 CASES_TEST(test_grew_transitive, grew_transitive)
 
+/* A thousand said alone counts what the sentence before counted: "Around
+ * 14 thousand people work in the zone. By 2027 we want to reach 20
+ * thousand."; "К 2026 году их будет 4 тыс." */
+static const struct case_ thousand_alone[] = {
+	{ "Around 14 thousand people work in the zone. By 2027 we want to "
+	  "reach 20 thousand.", 20230301,
+	  { "2023|level|14|thousand people|about|",
+	    "2027|target|20|thousand people||" } },
+	{ "В парке работают 3,1 тыс. человек. К 2026 году планируется довести "
+	  "этот показатель до 4 тыс.", 20230301,
+	  { "2023|level|3.1|тыс. человек||", "2026|target|4|тыс. человек||" } },
+};
+
+CASES_TEST(test_thousand_alone, thousand_alone)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -443,6 +458,7 @@ int main(void)
 		cmocka_unit_test(test_company_words),
 		cmocka_unit_test(test_including_and_pass),
 		cmocka_unit_test(test_grew_transitive),
+		cmocka_unit_test(test_thousand_alone),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
