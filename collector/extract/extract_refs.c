@@ -1,7 +1,7 @@
 /*
 ** extract_refs.c: numbers that refer to something rather than state a
 ** figure: where ("at our two sites", "into its two sites", "на трёх его
-** площадках") and how long ("In the ten years since then", "Over five
+** площадках", "у трёх из них") and how long ("In the ten years since then", "Over five
 ** years we have localised ..."). extract_num.c drops them. Also the
 ** whole a part is said of: "62 hectares out of 95", "12 из 40"; and
 ** more of the same: "six plants ... and two more", "ещё два"; and who
@@ -44,6 +44,12 @@ bool xref_where(const struct xsent *s, int t0)
 	static const char *const own[] = { "its", "our", "their", "его",
 		"их", "наших", "своих", NULL };
 
+	static const char *const at[] = { "у", "в", "на", "at", "in", NULL };
+
+	if (one_of(s, t0 - 1, at) &&
+	    ((is_w(s, t0 + 1, "из") && is_w(s, t0 + 2, "них")) ||
+	     (is_w(s, t0 + 1, "of") && is_w(s, t0 + 2, "them"))))
+		return true; /* "у трёх из них — почти 100%", "in two of them" */
 	/* "at our two sites": a place the text already knows of */
 	return one_of(s, t0 - 1, own) && one_of(s, t0 - 2, prep);
 }

@@ -121,7 +121,7 @@ CASES_TEST(test_paren_earlier_value, paren_earlier_value)
 
 /* Where and how long are no figures: a number after a preposition and a
  * possessive names a place the text knows ("at our three sites", "на
- * трёх его площадках"); years "since then", "in the ... years", or
+ * трёх его площадках", "in two of them"); years "since then", "in the ... years", or
  * "Over six years" opening a sentence say how long. A term stays. */
 static const struct case_ where_and_how_long[] = {
 	{ "We have 272 residents at our three sites.", 20230301,
@@ -136,6 +136,8 @@ static const struct case_ where_and_how_long[] = {
 	  { "2023|level|12|plants||" } },
 	{ "Residents are exempt from property tax for 10 years.", 20230301,
 	  { "2023|level|10|years||" } },
+	{ "The region has 12 parks; in two of them occupancy is 100%.",
+	  20230301, { "2023|level|12|parks||", "2023|level|100|%||" } },
 };
 
 CASES_TEST(test_where_and_how_long, where_and_how_long)
