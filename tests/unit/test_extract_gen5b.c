@@ -138,6 +138,10 @@ static const struct case_ where_and_how_long[] = {
 	  { "2023|level|10|years||" } },
 	{ "The region has 12 parks; in two of them occupancy is 100%.",
 	  20230301, { "2023|level|12|parks||", "2023|level|100|%||" } },
+	{ "В 2023 году парки привлекли 20 новых резидентов. Заполняемость "
+	  "парков составляет 78%, а у трёх из них — почти 100%.", 20230301,
+	  { "2023|level|20|компаний||", "2023|level|78|%||",
+	    "2023|level|100|%|almost|" } },
 };
 
 CASES_TEST(test_where_and_how_long, where_and_how_long)
