@@ -436,6 +436,25 @@ static const struct case_ thousand_alone[] = {
 
 CASES_TEST(test_thousand_alone, thousand_alone)
 
+/* Qualifiers the series vocabulary lacks: "без малого" almost, "как
+ * минимум", "по меньшей мере", "a minimum of" at_least, "максимум", "a
+ * maximum of", "at most" up_to, "ориентировочно" about, "upwards of"
+ * over. */
+static const struct case_ more_qualifiers[] = {
+	{ "В 2022 году резиденты вложили без малого 4 млрд рублей.", 20230301,
+	  { "2022|level|4|млрд рублей|almost|" } },
+	{ "В 2022 году в парк пришли как минимум 5 новых резидентов.",
+	  20230301, { "2022|level|5|компаний|at_least|" } },
+	{ "В 2022 году в парке работали ориентировочно 900 человек.",
+	  20230301, { "2022|level|900|человек|about|" } },
+	{ "In 2022 the park employed upwards of 900 people.", 20230301,
+	  { "2022|level|900|people|over|" } },
+	{ "In 2022 the fund gave a maximum of RUB 50 mn per project.",
+	  20230301, { "2022|level|50|million RUB|up_to|" } },
+};
+
+CASES_TEST(test_more_qualifiers, more_qualifiers)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -465,6 +484,7 @@ int main(void)
 		cmocka_unit_test(test_including_and_pass),
 		cmocka_unit_test(test_grew_transitive),
 		cmocka_unit_test(test_thousand_alone),
+		cmocka_unit_test(test_more_qualifiers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
