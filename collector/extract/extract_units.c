@@ -297,5 +297,7 @@ const char *xw_currency_sign(const struct xtok *t)
 		return "USD";
 	if (t->acro && strcmp(t->w, "eur") == 0)
 		return "EUR";
+	if (t->acro && strcmp(t->w, "cny") == 0)
+		return "CNY"; /* "CNY 300 mn" */
 	return NULL;
 }

@@ -451,6 +451,8 @@ static const struct case_ more_qualifiers[] = {
 	  { "2022|level|900|people|over|" } },
 	{ "In 2022 the fund gave a maximum of RUB 50 mn per project.",
 	  20230301, { "2022|level|50|million RUB|up_to|" } },
+	{ "In 2022 exports to China reached CNY 300 mn.", 20230301,
+	  { "2022|level|300|million CNY||" } },
 };
 
 CASES_TEST(test_more_qualifiers, more_qualifiers)
