@@ -361,6 +361,9 @@ static bool compared_with(const struct xsent *s, int i)
 {
 	return ((is_w(s, i - 1, "with") || is_w(s, i - 1, "to")) &&
 		is_w(s, i - 2, "compared")) || is_w(s, i - 1, "against") ||
+	       is_w(s, i - 1, "versus") || is_w(s, i - 1, "vs") ||
+	       (is_w(s, i - 1, ".") && is_w(s, i - 2, "vs")) ||
+	       is_w(s, i - 1, "против") || /* "48 резидентов против 40" */
 	       (is_w(s, i - 1, "с") && is_w(s, i - 2, "сравнению"));
 }
 

@@ -457,6 +457,21 @@ static const struct case_ more_qualifiers[] = {
 
 CASES_TEST(test_more_qualifiers, more_qualifiers)
 
+/* "versus", "vs.", "против" compare with an earlier value of the same
+ * count: "48 residents in 2022 versus 40 in 2021", "48 резидентов против
+ * 40 в 2021 году" (and 48 keeps its own year). */
+static const struct case_ versus[] = {
+	{ "The park had 48 residents in 2022 versus 40 in 2021.", 20230301,
+	  { "2022|level|48|companies||", "2021|level|40|companies||" } },
+	{ "In 2022 the park had 48 residents vs. 40 in 2021.", 20230301,
+	  { "2022|level|48|companies||", "2021|level|40|companies||" } },
+	{ "В 2022 году в парке было 48 резидентов против 40 в 2021 году.",
+	  20230301,
+	  { "2022|level|48|компаний||", "2021|level|40|компаний||" } },
+};
+
+CASES_TEST(test_versus, versus)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -487,6 +502,7 @@ int main(void)
 		cmocka_unit_test(test_grew_transitive),
 		cmocka_unit_test(test_thousand_alone),
 		cmocka_unit_test(test_more_qualifiers),
+		cmocka_unit_test(test_versus),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
