@@ -256,12 +256,12 @@ static int ordinal_end(const unsigned char *p)
 	return 0;
 }
 
-/* A scale word glued to a number at p ("bn" of "1.2bn", "m" of "€300m"):
- * its length, or 0. */
+/* A scale word or "pp" glued to a number at p ("bn" of "1.2bn", "m" of
+ * "€300m", "pp" of "3pp"): its length, or 0. */
 static int glued_scale(const unsigned char *p)
 {
 	static const char *const ws[] = { "bln", "bn", "mln", "mn", "trln", "trn",
-		"m", "k", "K", NULL };
+		"m", "k", "K", "pp", NULL }; /* and a unit: "3pp" */
 	size_t n;
 	int k;
 

@@ -59,6 +59,9 @@ static const struct xunit units[] = {
 	{ "percentage point", "pp", XU_PP }, { "п п", "pp", XU_PP },
 	{ "процентных пунктов", "pp", XU_PP },
 	{ "процентного пункта", "pp", XU_PP },
+	{ "процентных пункта", "pp", XU_PP }, /* after 2, 3, 4 */
+	{ "процентный пункт", "pp", XU_PP }, { "pp", "pp", XU_PP },
+	{ "p p", "pp", XU_PP },
 	{ "times", "times", XU_TIMES }, { "fold", "times", XU_TIMES },
 	{ "раз", "times", XU_TIMES }, { "раза", "times", XU_TIMES },
 	{ "years", "years", XU_YEARS }, { "year", "years", XU_YEARS },

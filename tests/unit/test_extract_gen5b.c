@@ -234,7 +234,8 @@ static const struct case_ them_named_before[] = {
 CASES_TEST(test_them_named_before, them_named_before)
 
 /* "k" glued to a number is a thousand ("5k jobs", "RUB 300k"), as "bn"
- * and "m" are; a "k" on its own is not. */
+ * and "m" are; a "k" on its own is not. Percentage points glued ("3pp")
+ * and after 2-4 ("3 процентных пункта") are pp. */
 static const struct case_ glued_k[] = {
 	{ "In 2022 residents created 2.5K new jobs.", 20230301,
 	  { "2022|level|2.5|thousand jobs||" } },
@@ -242,6 +243,10 @@ static const struct case_ glued_k[] = {
 	  { "2022|level|300|thousand RUB||" } },
 	{ "In 2022 there were 5 k residents.", 20230301,
 	  { "2022|level|5|companies||" } },
+	{ "In 2022 the share of exports rose 3pp.", 20230301,
+	  { "2022|level|3|pp||" } },
+	{ "В 2022 году доля экспорта выросла на 3 процентных пункта.",
+	  20230301, { "2022|level|3|pp||" } },
 };
 
 CASES_TEST(test_glued_k, glued_k)
