@@ -241,6 +241,7 @@ static const struct numword numwords[] = {
 	{ "пятисот", 500 }, { "шестисот", 600 }, { "семисот", 700 },
 	{ "восьмисот", 800 }, { "девятисот", 900 },
 	{ "сотню", 100 }, { "тысячу", 1000 }, /* "превысит сотню" */
+	{ "тысяча", 1000 }, { "hundred", 100 }, /* "a hundred residents" */
 };
 
 /* The value of one number word (w may be "twenty" of "twenty-one"). */

@@ -147,8 +147,8 @@ static const struct case_ where_and_how_long[] = {
 CASES_TEST(test_where_and_how_long, where_and_how_long)
 
 /* A hundred or a thousand said as a noun: "превысит сотню", "более
- * тысячи рабочих мест", "около сотни компаний"; "3 тысячи" stays a
- * scale. */
+ * тысячи рабочих мест", "около сотни компаний", "тысяча рабочих мест",
+ * "a hundred residents"; "3 тысячи" stays a scale. */
 static const struct case_ hundred_thousand_nouns[] = {
 	{ "К 2025 году число резидентов превысит сотню.", 20230301,
 	  { "2025|target|100|компаний|over|" } },
@@ -158,6 +158,10 @@ static const struct case_ hundred_thousand_nouns[] = {
 	  { "2022|level|100|компаний|about|" } },
 	{ "В 2022 году резиденты создали 3 тысячи рабочих мест.", 20230301,
 	  { "2022|level|3|тыс. рабочих мест||" } },
+	{ "В 2022 году создана тысяча рабочих мест.", 20230301,
+	  { "2022|level|1000|рабочих мест||" } },
+	{ "In 2022 the park had a hundred residents.", 20230301,
+	  { "2022|level|100|companies||" } },
 };
 
 CASES_TEST(test_hundred_thousand_nouns, hundred_thousand_nouns)
