@@ -131,8 +131,9 @@ static const unsigned char *scan_word(const unsigned char *p)
 	for (;;) {
 		if (xletter_at(p) || xdigit(*p)) {
 			p += xchar_len(p);
-		} else if (p[0] == 0xc2 && (p[1] == 0xb2 || p[1] == 0xb3)) {
-			p += 2;
+		} else if (p[0] == 0xc2 && (p[1] == 0xb2 || p[1] == 0xb3) &&
+			   (p[-1] == 'm' || (p[-1] == 0xbc && p[-2] == 0xd0))) {
+			p += 2; /* "м²", "km²"; not the footnote of "рублей²" */
 		} else if ((*p == '-' || *p == '\'') &&
 			   (xletter_at(p + 1) || xdigit(p[1]))) {
 			p++;

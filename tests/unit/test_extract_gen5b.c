@@ -481,6 +481,21 @@ static const struct case_ versus[] = {
 
 CASES_TEST(test_versus, versus)
 
+/* A footnote mark after a word ("рублей²", "bn²", "residents²") is no
+ * part of it; "м²", "m²", "km²" stay square units. */
+static const struct case_ footnote_marks[] = {
+	{ "Выручка в 2022 году составила 4,8 млрд рублей².", 20230301,
+	  { "2022|level|4.8|млрд рублей||" } },
+	{ "Revenue reached RUB 4.8 bn² in 2022.", 20230301,
+	  { "2022|level|4.8|billion RUB||" } },
+	{ "The park has 80 residents².", 20230301,
+	  { "2023|level|80|companies||" } },
+	{ "In 2022 the zone covered 12 km².", 20230301,
+	  { "2022|level|12|square kilometers||" } },
+};
+
+CASES_TEST(test_footnote_marks, footnote_marks)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -512,6 +527,7 @@ int main(void)
 		cmocka_unit_test(test_thousand_alone),
 		cmocka_unit_test(test_more_qualifiers),
 		cmocka_unit_test(test_versus),
+		cmocka_unit_test(test_footnote_marks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
