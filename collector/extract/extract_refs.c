@@ -132,9 +132,9 @@ const struct xunit *xref_them(const struct xdoc *d, const struct xsent *s,
 }
 
 /* A number said of "them": "их было восемь", "1,100 of them", "из них
- * 40", "including 850", "в том числе 40", or alone after "there were",
- * "было" ("In 2021 there were 241."), or of "their number", "их число",
- * "the number" without "of". */
+ * 40", "including 850", "в том числе 40", "of which 9", "из которых 9",
+ * or alone after "there were", "было" ("In 2021 there were 241."), or
+ * of "their number", "их число", "the number" without "of". */
 static bool of_them(const struct xsent *s, int i, int e)
 {
 	bool alone = e >= s->nt || s->t[e].type == XT_PUNCT ||
@@ -152,7 +152,9 @@ static bool of_them(const struct xsent *s, int i, int e)
 		      is_w(s, i - 1, "было") || is_w(s, i - 1, "были")))
 		return true;
 	if (is_w(s, i - 1, "including") ||
-	    (is_w(s, i - 1, "числе") && is_w(s, i - 2, "том")))
+	    (is_w(s, i - 1, "числе") && is_w(s, i - 2, "том")) ||
+	    ((is_w(s, i - 1, "which") || is_w(s, i - 1, "которых")) &&
+	     (is_w(s, i - 2, "of") || is_w(s, i - 2, "из"))))
 		return true; /* "6,300 people, including 850 hired in 2023" */
 	return (is_w(s, e, "of") && is_w(s, e + 1, "them")) ||
 	       (is_w(s, e, "из") && is_w(s, e + 1, "них")) ||

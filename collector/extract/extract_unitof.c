@@ -209,7 +209,8 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 	}
 	if (last < 0 || (s->t[i].cyr && ru_verb(s->t[i].w)))
 		return -1; /* "ещё два строились" */
-	if (s->t[i].cyr && (is_w(s, i - 2, "них") || is_w(s, i - 2, "числе")) &&
+	if (s->t[i].cyr && (is_w(s, i - 2, "них") || is_w(s, i - 2, "числе") ||
+			    is_w(s, i - 2, "которых")) &&
 	    ru_adjective(s->t[phrase_end(s, i, last)].w))
 		return -1; /* "(из них 10 иностранных)", "в том числе 850
 			    * принятых": of them, no noun */

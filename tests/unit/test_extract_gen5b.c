@@ -402,8 +402,8 @@ static const struct case_ company_words[] = {
 
 CASES_TEST(test_company_words, company_words)
 
-/* "including 850 hired in 2023", "в том числе 850 принятых" count what
- * the figure before counts; "expects the number to pass 130" is over
+/* "including 850 hired in 2023", "в том числе 850 принятых", "of which
+ * 9", "из которых 9" count what the figure before counts; "expects the number to pass 130" is over
  * 130, as "passed" is. */
 static const struct case_ including_and_pass[] = {
 	{ "Some 6,300 people work at the parks, including 850 hired in 2022.",
@@ -412,6 +412,10 @@ static const struct case_ including_and_pass[] = {
 	{ "В парке работают 6300 человек, в том числе 850 принятых в 2022 "
 	  "году.", 20230301,
 	  { "2023|level|6300|человек||", "2022|level|850|человек||" } },
+	{ "Residents: 28, of which 9 foreign.", 20230301,
+	  { "2023|level|28|companies||", "2023|level|9|companies||" } },
+	{ "В парке 28 резидентов, из которых 9 иностранных.", 20230301,
+	  { "2023|level|28|компаний||", "2023|level|9|компаний||" } },
 	{ "The ministry expects the number of residents to pass 130 by the "
 	  "end of 2024.", 20230301, { "2024|target|130|companies|over|" } },
 };
