@@ -47,7 +47,8 @@ static double multiple_word(const char *w)
 		{ "удвоился", 2 }, { "удвоилась", 2 }, { "удвоилось", 2 },
 		{ "удвоились", 2 }, { "удвоится", 2 }, { "удвоить", 2 },
 		{ "утроился", 3 }, { "утроилась", 3 }, { "утроилось", 3 },
-		{ "утроится", 3 },
+		{ "утроится", 3 }, { "удвоили", 2 }, { "удвоил", 2 },
+		{ "удвоила", 2 }, { "утроили", 3 },
 	};
 	struct xsent one;
 	struct xtok tok;
@@ -99,8 +100,10 @@ static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 	}
 	if (t->type != XT_WORD)
 		return 0;
-	if ((*v = multiple_word(t->w)) > 0) {
-		*mult = true;
+	if ((*v = multiple_word(t->w)) > 0 ||
+	    (is_w(s, i, "twice") && (is_w(s, i + 1, "as") ||
+				     is_w(s, i + 1, "the")) && (*v = 2) > 0)) {
+		*mult = true; /* "twice as much as in 2021", not "twice a year" */
 		return 1;
 	}
 	if ((is_w(s, i, "a") || is_w(s, i, "an")) &&

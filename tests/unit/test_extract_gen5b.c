@@ -500,6 +500,18 @@ static const struct case_ footnote_marks[] = {
 
 CASES_TEST(test_footnote_marks, footnote_marks)
 
+/* "twice the 2021 level", "twice as much" are a multiple of 2 (not
+ * "twice a year"); "удвоили", "утроили" as "удвоился". */
+static const struct case_ twice[] = {
+	{ "Output in 2022 was twice the 2021 level.", 20230301,
+	  { "2022|multiple|2|times||2021" } },
+	{ "The council meets twice a year.", 20230301, { NULL } },
+	{ "В 2022 году резиденты удвоили выпуск.", 20230301,
+	  { "2022|multiple|2|times||" } },
+};
+
+CASES_TEST(test_twice, twice)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -532,6 +544,7 @@ int main(void)
 		cmocka_unit_test(test_more_qualifiers),
 		cmocka_unit_test(test_versus),
 		cmocka_unit_test(test_footnote_marks),
+		cmocka_unit_test(test_twice),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
