@@ -194,9 +194,10 @@ def score_one(gs, key, text, tmp, verbose, use_as_of=True):
         print("#   missed %s: %g %s %s %d..%d%s" % (series, o[0], o[1], o[5],
                                                 o[2], o[3], near(o, cobs)))
     for c, o in false if verbose else []:
-        print("#   not in the key: %s %s %s %s %s (%s)" % (
-            c["period"], c["kind"], c["value"], c["unit"], c["qualifier"],
-            c["note"][:70]))
+        why = " [period]" if any(c is l[0] for l in loose) else ""
+        print("#   not in the key%s: %s %s %s %s %s (%s)" % (
+            why, c["period"], c["kind"], c["value"], c["unit"],
+            c["qualifier"], c["note"][:70]))
     if unread:
         print("#   %d candidate rows were refused by ingest" % unread)
     return res

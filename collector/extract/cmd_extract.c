@@ -11,10 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "../../commands.h"
+#include "../../series/cal.h"
 #include "extract.h"
 #include "../outpath.h"
 
@@ -205,17 +205,6 @@ static void write_rows(FILE *out, const struct xresult *r, const char *source,
 	}
 }
 
-static int32_t today(void)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (localtime_r(&now, &tm) == NULL)
-		return 20000101;
-	return (int32_t)((tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 +
-			 tm.tm_mday);
-}
-
 static const char *base_name(const char *path)
 {
 	const char *slash = strrchr(path, '/');
@@ -289,7 +278,7 @@ static int extract_one(const struct gs_ctx *ctx, const struct extract_args *a,
 		goto cleanup;
 	}
 	xo.as_of = a->as_of;
-	xo.today = today();
+	xo.today = cal_today(); /* UTC: the one clock of ingest and retract */
 	if (extract_run(buf, len, &xo, r, &e)) {
 		rc = cli_report(ctx, &e);
 		goto cleanup;

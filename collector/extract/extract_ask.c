@@ -3,7 +3,9 @@
 ** does not: the unit an interview's question asks for ("— Сколько
 ** компаний-участников у «Сколково» сейчас? — Около 3,2 тыс."), and who
 ** "participants" are: companies in a text that speaks of participant
-** companies (a foundation's, a cluster's), else people (a forum's).
+** companies (a foundation's, a cluster's) or in a sentence about a
+** cluster's or park's members, else people (a forum's); and an
+** incubator's teams are companies.
 */
 #include "../../common.h"
 
@@ -16,8 +18,8 @@ static bool starts(const char *w, const char *p)
 	return strncmp(w, p, strlen(p)) == 0;
 }
 
-/* "participant companies", "компаний-участников": participants are
- * companies here. */
+/* "participant companies", "компаний-участников", an incubator's or an
+ * accelerator's text: participants and teams are companies here. */
 bool xask_firms(const struct xdoc *d)
 {
 	int i, k;
@@ -28,28 +30,34 @@ bool xask_firms(const struct xdoc *d)
 
 			if ((starts(w, "participant") && k + 1 < d->s[i].nt &&
 			     starts(d->s[i].t[k + 1].w, "compan")) ||
-			    (starts(w, "компани") && strstr(w, "-участник")))
-				return true;
+			    (starts(w, "компани") && strstr(w, "-участник")) ||
+			    starts(w, "incubator") ||
+			    starts(w, "accelerator") ||
+			    starts(w, "инкубатор") ||
+			    starts(w, "акселератор"))
+				return true; /* an incubator's teams: firms */
 		}
 	return false;
 }
 
-/* The known unit the word at q->t[i] names, before any hyphen
- * ("компаний-участников" -> компаний), or NULL. */
-static const struct xunit *word_unit(const struct xsent *q, int i)
+/* The first known unit within a few words from i ("Сколько у технопарка
+ * резидентов?", "How many companies"), before the question ends; not the
+ * one who has them ("у кластера", "в парке"). */
+static const struct xunit *unit_from(const struct xsent *q, int i)
 {
-	struct xsent one;
-	struct xtok tok;
-	char *h;
-	int n;
+	static const char *const whose[] = { "у", "в", "на", "при", NULL };
+	const struct xunit *u;
+	int j, k;
 
-	memset(&one, 0, sizeof(one));
-	tok = q->t[i];
-	if ((h = strchr(tok.w, '-')) != NULL)
-		*h = '\0';
-	one.t = &tok;
-	one.nt = 1;
-	return xw_unit(&one, 0, &n);
+	for (j = i; j < q->nt && j < i + 4 && q->t[j].type == XT_WORD; j++) {
+		for (k = 0; whose[k] != NULL && j > 0 &&
+			    strcmp(q->t[j - 1].w, whose[k]) != 0; k++)
+			;
+		if ((j == 0 || whose[k] == NULL) &&
+		    (u = xu_word_unit(q, j)) != NULL)
+			return u;
+	}
+	return NULL;
 }
 
 const struct xunit *xask_asked(const struct xsent *q)
@@ -58,19 +66,47 @@ const struct xunit *xask_asked(const struct xsent *q)
 
 	for (i = 0; i + 1 < q->nt; i++) {
 		if (strcmp(q->t[i].w, "сколько") == 0)
-			return word_unit(q, i + 1);
+			return unit_from(q, i + 1);
 		if (strcmp(q->t[i].w, "how") == 0 &&
 		    strcmp(q->t[i + 1].w, "many") == 0 && i + 2 < q->nt)
-			return word_unit(q, i + 2);
+			return unit_from(q, i + 2);
 	}
 	return NULL;
+}
+
+/* A sentence about a cluster's or park's members, not a gathering's:
+ * "The cluster now unites 36 participants" (not "two participants of
+ * the meeting"). */
+static bool members_sentence(const struct xsent *s)
+{
+	static const char *const org[] = { "cluster", "clusters", "park",
+		"technopark", "zone", "кластер", "кластера", "кластере", NULL };
+	static const char *const event[] = { "meeting", "forum",
+		"conference", "exhibition", "session", "event", "summit",
+		"встречи", "форума", "конференции", "выставки", NULL };
+	bool seen = false;
+	int i, k;
+
+	for (i = 0; i < s->nt; i++) {
+		for (k = 0; event[k] != NULL; k++)
+			if (strcmp(s->t[i].w, event[k]) == 0)
+				return false;
+		for (k = 0; org[k] != NULL; k++)
+			seen = seen || strcmp(s->t[i].w, org[k]) == 0;
+	}
+	return seen;
 }
 
 void xask_participants(const struct xsent *s, bool firms, struct xfig *f)
 {
 	int i;
 
-	if (!firms || f->cls != XU_PEOPLE)
+	if (firms && f->cls == XU_OTHER && (strcmp(f->unit, "teams") == 0 ||
+					    starts(f->unit, "команд"))) {
+		xu_set(f, s->t[0].cyr ? "компаний" : "companies", XU_COUNT);
+		return; /* "64 teams went through our programmes" */
+	}
+	if (f->cls != XU_PEOPLE || !(firms || members_sentence(s)))
 		return;
 	for (i = 0; i < s->nt; i++)
 		if (starts(s->t[i].w, "participant") ||

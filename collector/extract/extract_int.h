@@ -413,4 +413,48 @@ bool xcue_done_before(const struct xsent *s, const struct xfig *f);
  * численность")? A level of the period, not a stock or a sum. */
 bool xtopic_average(const struct xsent *s, const struct xfig *f);
 
+/* values, units, qualifiers (round five) */
+/* extract_unitof.c: the known unit the word at s->t[i] names before any
+ * hyphen ("компаний-резидентов" -> компаний), or NULL. */
+const struct xunit *xu_word_unit(const struct xsent *s, int i);
+/* extract_parts.c: "a quarter of a million", "четверть миллиона": *v =
+ * 0.25 and the tokens before the scale word, or 0. */
+int xnum_part_scale(const struct xsent *s, int i, double *v);
+/* extract_money.c: the currency one of the few sentences before s (a
+ * sentence of d) names last, as the CSV writes it, or NULL: the money
+ * of billions said alone ("выйти на 35 млрд"). */
+const char *xmoney_before(const struct xdoc *d, const struct xsent *s);
+/* extract_refs.c: does the figure opening at token t0 of s name where
+ * ("at our two sites")? Do years from t0 to e (qualifier q) say how long
+ * ("in the ten years since then", "Over five years we have ...")? */
+bool xref_where(const struct xsent *s, int t0);
+bool xref_since(const struct xsent *s, int t0, int e, enum gs_qual q);
+/* Is the number at i a version in a name ("Industry 4.0")? */
+bool xref_version(const struct xsent *s, int i);
+/* Is the number at i the whole after a part ("62 hectares out of 95")? */
+bool xref_out_of(const struct xsent *s, int i);
+/* Is the number from i to e more of what the figure before counts ("two
+ * more were under construction", "ещё два")? */
+bool xref_more(const struct xsent *s, int i, int e);
+/* The first count noun of s before token i, else of the sentence before
+ * s (a sentence of d), for "19 of them" when no figure counted anything;
+ * NULL if none. */
+const struct xunit *xref_them(const struct xdoc *d, const struct xsent *s,
+			      int i);
+/* The unit of the number from i to e of s without one, from its context:
+ * the question before (then true: said as if right after it), or "of
+ * them" (the figure before, prev, or the sentence before). */
+bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
+		       int e, const struct xfig *prev, struct xfig *f);
+/* Is the number from i to e the figure prev said again for a date of its
+ * own ("40 residents in 2021 and 52 in 2022", "в 2022-м — 52")? */
+bool xref_dated_again(const struct xsent *s, int i, int e,
+		      const struct xfig *prev);
+/* Is s only a date, a dash and the number from i to e ("В 2021 году —
+ * 40."), the count of the sentence before said for another date? */
+bool xref_dated_line(const struct xsent *s, int i, int e);
+/* A thousand or a million said alone, f without a unit: the count of the
+ * sentence before ("... 14 thousand people ... reach 20 thousand"). */
+void xref_scale_alone(const struct xdoc *d, struct xfig *f);
+
 #endif

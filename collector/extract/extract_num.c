@@ -47,7 +47,8 @@ static double multiple_word(const char *w)
 		{ "удвоился", 2 }, { "удвоилась", 2 }, { "удвоилось", 2 },
 		{ "удвоились", 2 }, { "удвоится", 2 }, { "удвоить", 2 },
 		{ "утроился", 3 }, { "утроилась", 3 }, { "утроилось", 3 },
-		{ "утроится", 3 },
+		{ "утроится", 3 }, { "удвоили", 2 }, { "удвоил", 2 },
+		{ "удвоила", 2 }, { "утроили", 3 },
 	};
 	struct xsent one;
 	struct xtok tok;
@@ -99,8 +100,10 @@ static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 	}
 	if (t->type != XT_WORD)
 		return 0;
-	if ((*v = multiple_word(t->w)) > 0) {
-		*mult = true;
+	if ((*v = multiple_word(t->w)) > 0 ||
+	    (is_w(s, i, "twice") && (is_w(s, i + 1, "as") ||
+				     is_w(s, i + 1, "the")) && (*v = 2) > 0)) {
+		*mult = true; /* "twice as much as in 2021", not "twice a year" */
 		return 1;
 	}
 	if ((is_w(s, i, "a") || is_w(s, i, "an")) &&
@@ -108,6 +111,10 @@ static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 		*v = 1;
 		*spelled = true;
 		return 1;
+	}
+	if ((k = xnum_part_scale(s, i, v)) > 0) {
+		*spelled = true; /* "a quarter of a million" */
+		return k;
 	}
 	if (is_w(s, i, "half") && is_w(s, i + 1, "a") &&
 	    xw_scale(s, i + 2, &n, &out) > 0) {
@@ -243,8 +250,9 @@ static bool duration(const struct xsent *s, const struct xfig *f, int e)
 	for (k = 0; ws[k] != NULL; k++)
 		if (is_w(s, f->t0 - 1, ws[k]) || is_w(s, f->tn - 1, ws[k]))
 			return true;
-	if (is_w(s, e, "already") || is_w(s, e, "уже"))
-		return true; /* "for 12 years already" */
+	if (is_w(s, e, "already") || is_w(s, e, "уже") ||
+	    xref_since(s, f->t0, e, f->q))
+		return true; /* "for 12 years already", "the ten years since" */
 	for (k = f->t0 - 3; k < f->t0; k++)
 		if (is_w(s, k, "been"))
 			return true;
@@ -263,10 +271,12 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		return false;
 	if (i > 1 && s->t[i - 1].type == XT_WORD && s->t[i - 1].cap &&
 	    !s->t[i - 1].acro && !direct && xw_month(&s->t[i - 1]) == 0 &&
-	    f->q == GS_QUAL_NONE && strstr(s->t[i - 1].w, "'s") == NULL)
-		return false; /* "Windows 11", but "Russia's 120 IT parks" */
-	if ((f->cls == XU_PEOPLE || f->cls == XU_OTHER) && reporter(s, f, e))
-		return false;
+	    f->q == GS_QUAL_NONE && strstr(s->t[i - 1].w, "'s") == NULL &&
+	    !xw_in(XL_STOP, s->t[i - 1].w))
+		return false; /* "Windows 11", not "Russia's 120", "— На 8" */
+	if (((f->cls == XU_PEOPLE || f->cls == XU_OTHER) &&
+	     reporter(s, f, e)) || xref_where(s, f->t0) || xref_version(s, i))
+		return false; /* "at our two sites", "Industry 4.0" */
 	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago") ||
 				   strcmp(f->unit, "years") != 0 ||
 				   spent(s, f->t0) || duration(s, f, e)))
@@ -354,6 +364,9 @@ static bool compared_with(const struct xsent *s, int i)
 {
 	return ((is_w(s, i - 1, "with") || is_w(s, i - 1, "to")) &&
 		is_w(s, i - 2, "compared")) || is_w(s, i - 1, "against") ||
+	       is_w(s, i - 1, "versus") || is_w(s, i - 1, "vs") ||
+	       (is_w(s, i - 1, ".") && is_w(s, i - 2, "vs")) ||
+	       is_w(s, i - 1, "против") || /* "48 резидентов против 40" */
 	       (is_w(s, i - 1, "с") && is_w(s, i - 2, "сравнению"));
 }
 
@@ -371,29 +384,6 @@ static int qual_end(const struct xsent *s, int i)
 		return i - 1;
 	u = s->t[i - 1].type == XT_WORD ? xw_unit(s, i - 1, &n) : NULL;
 	return u != NULL && u->cls == XU_CUR && n == 1 ? i - 1 : i;
-}
-
-/* A number said of "them": "их было восемь", "1,100 of them", "из них
- * 40", or alone after "there were", "было" ("In 2021 there were 241."),
- * or of "their number", "их число", "the number" without "of". */
-static bool of_them(const struct xsent *s, int i, int e)
-{
-	bool alone = e >= s->nt || s->t[e].type == XT_PUNCT;
-	int j;
-
-	for (j = i - 1; j >= 1 && j >= i - 5; j--)
-		if ((is_w(s, j, "число") && is_w(s, j - 1, "их")) ||
-		    (is_w(s, j, "number") && !is_w(s, j + 1, "of") &&
-		     (is_w(s, j - 1, "the") || is_w(s, j - 1, "their"))))
-			return true;
-
-	if (alone && ((is_w(s, i - 1, "were") && is_w(s, i - 2, "there")) ||
-		      is_w(s, i - 1, "было") || is_w(s, i - 1, "были")))
-		return true;
-	return (is_w(s, e, "of") && is_w(s, e + 1, "them")) ||
-	       (is_w(s, e, "из") && is_w(s, e + 1, "них")) ||
-	       is_w(s, i - 1, "их") || is_w(s, i - 2, "их") ||
-	       (is_w(s, i - 2, "из") && is_w(s, i - 1, "них"));
 }
 
 /* The number at i inside a bracket giving the earlier value of the figure
@@ -482,19 +472,12 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		}
 		return -1;
 	}
-	if (f->unit[0] == '\0' && d->asked != NULL) /* "How many ...? About 1,400" */
-		xu_set(f, d->asked->out, d->asked->cls);
-	if (f->unit[0] == '\0' && f->scale[0] == '\0' && of_them(s, i, e)) {
-		/* "48 residents, 12 of them foreign", else the sentence
-		 * before's count */
-		if (prev != NULL && (prev->cls == XU_COUNT ||
-				     prev->cls == XU_PEOPLE))
-			xu_set(f, prev->unit, prev->cls);
-		else if (d->them[0] != '\0')
-			xu_set(f, d->them, (enum xucls)d->them_cls);
-	}
+	if (xref_context_unit(s, d, i, e, prev, f))
+		direct = true; /* "— Сегодня 38.": no name before it */
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
 		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||
+				     xref_out_of(s, i) || xref_more(s, i, e) ||
+				     xref_dated_again(s, i, e, prev) ||
 				     in_earlier_paren(s, i) ||
 				     (is_w(s, i - 1, "from") &&
 				      (is_w(s, i - 2, "up") ||
@@ -529,9 +512,12 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 
 /* Billions or trillions said without a currency, or with the count said
  * just before ("создали 1,2 тыс. рабочих мест, а ... вырастут до 15
- * млрд"): the currency of an earlier figure of the sentence, if any. */
-static void billions_are_money(struct xfig *f, int n)
+ * млрд"): the currency of an earlier figure of the sentence, else of one
+ * of the sentences before (extract_money.c). */
+static void billions_are_money(const struct xsent *s, const struct xdoc *d,
+			       struct xfig *f, int n)
 {
+	const char *cur;
 	static const char *const big[] = { "billion", "trillion", "млрд",
 					   "трлн" };
 	size_t k;
@@ -551,6 +537,8 @@ static void billions_are_money(struct xfig *f, int n)
 			xu_set(&f[n], f[j].unit, XU_CUR);
 			return;
 		}
+	if ((cur = xmoney_before(d, s)) != NULL) /* a sentence before's */
+		xu_set(&f[n], cur, XU_CUR);
 }
 
 int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
@@ -563,8 +551,10 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 		if ((e = figure_at(s, d, i, n > 0 ? &f[n - 1] : NULL, &f[n],
 				   &f[n + 1], &k)) < 0)
 			continue;
-		if (k == 1)
-			billions_are_money(f, n);
+		if (k == 1) {
+			billions_are_money(s, d, f, n);
+			xref_scale_alone(d, &f[n]);
+		}
 		n += k;
 		i = e - 1;
 	}

@@ -1,9 +1,10 @@
 /*
 ** extract_parts.c: changes said as parts of the whole (issue 16, fourth
 ** session): "выросло на четверть", "a quarter more", "fell by a third",
-** "by half" are changes of 25, 100/3 and 50 %, down after a word of
-** falling. Split from extract_num.c, which reads the numbers, to keep that
-** file short.
+** "by half", "up a third" are changes of 25, 100/3 and 50 %, down after
+** a word of falling; "a quarter of a million", "четверть миллиона" are
+** 0.25 of the scale. Split from extract_num.c, which reads the numbers,
+** to keep that file short.
 */
 #include "../../common.h"
 
@@ -56,7 +57,9 @@ static bool more_after(const struct xsent *s, int j)
 int xnum_part_change(const struct xsent *s, int i, struct xfig *f)
 {
 	int k = 0;
-	bool by = is_w(s, i - 1, "by") || is_w(s, i - 1, "на");
+	bool by = is_w(s, i - 1, "by") || is_w(s, i - 1, "на") ||
+		  is_w(s, i - 1, "up") ||
+		  is_w(s, i - 1, "down"); /* "up a third" */
 
 	if (by && !is_w(s, i, "a") && part_of(s, i) > 0)
 		k = 1; /* "на четверть", "by half" */
@@ -73,4 +76,24 @@ int xnum_part_change(const struct xsent *s, int i, struct xfig *f)
 	f->down = xnum_down_before(s, i) || is_w(s, i + k, "less") ||
 		  is_w(s, i + k, "lower") || is_w(s, i + k, "меньше");
 	return k;
+}
+
+int xnum_part_scale(const struct xsent *s, int i, double *v)
+{
+	int n, k = 0;
+	const char *out;
+
+	if (is_w(s, i, "a") && is_w(s, i + 1, "quarter"))
+		k = 1;
+	if (is_w(s, i + k, "quarter") && is_w(s, i + k + 1, "of") &&
+	    (is_w(s, i + k + 2, "a") || is_w(s, i + k + 2, "an")) &&
+	    xw_scale(s, i + k + 3, &n, &out) > 0) {
+		*v = 0.25; /* "a quarter of a million" */
+		return k + 3;
+	}
+	if (is_w(s, i, "четверть") && xw_scale(s, i + 1, &n, &out) > 0) {
+		*v = 0.25; /* "четверть миллиона" */
+		return 1;
+	}
+	return 0;
 }

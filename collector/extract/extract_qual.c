@@ -3,7 +3,8 @@
 ** "did not exceed", "close to", "почти в два раза"), and whether a change
 ** is near ("вырастет до 600": "до" there is where the level goes, not an
 ** upper bound). Words come from series/ (qual_parse), so extract's
-** qualifiers are the ones ingest reads.
+** qualifiers are the ones ingest reads, with a few phrases of its own
+** ("без малого", "как минимум", "a maximum of").
 */
 #include "../../common.h"
 
@@ -51,7 +52,7 @@ static bool brought_to(const struct xsent *s, int i)
  * exceeded", "didn't exceed", "не превысила". */
 static bool negated(const struct xsent *s, int i)
 {
-	static const char *const neg[] = { "not", "never", "не", "ни",
+	static const char *const neg[] = { "not", "no", "never", "не", "ни",
 		"нигде", "никогда", NULL };
 	const char *w;
 	size_t n;
@@ -81,6 +82,38 @@ static bool spread(const struct xsent *s, int j)
 	return false;
 }
 
+/* Qualifiers the series vocabulary lacks, as words ending right before
+ * i: "без малого", "как минимум", "a maximum of", "upwards of"; the
+ * qualifier with *start at its first word, or GS_QUAL_NONE. */
+static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
+{
+	static const struct { const char *w[3]; enum gs_qual q; } qs[] = {
+		{ { "без", "малого", NULL }, GS_QUAL_ALMOST },
+		{ { "по", "меньшей", "мере" }, GS_QUAL_AT_LEAST },
+		{ { "как", "минимум", NULL }, GS_QUAL_AT_LEAST },
+		{ { "минимум", NULL, NULL }, GS_QUAL_AT_LEAST },
+		{ { "максимум", NULL, NULL }, GS_QUAL_UP_TO },
+		{ { "ориентировочно", NULL, NULL }, GS_QUAL_ABOUT },
+		{ { "a", "maximum", "of" }, GS_QUAL_UP_TO },
+		{ { "a", "minimum", "of" }, GS_QUAL_AT_LEAST },
+		{ { "at", "most", NULL }, GS_QUAL_UP_TO },
+		{ { "upwards", "of", NULL }, GS_QUAL_OVER } };
+	size_t k;
+	int n, j;
+
+	for (k = 0; k < GS_ARRAY_LEN(qs); k++) {
+		for (n = 0; n < 3 && qs[k].w[n] != NULL; n++)
+			;
+		for (j = 0; j < n && is_w(s, i - n + j, qs[k].w[j]); j++)
+			;
+		if (j == n) {
+			*start = i - n;
+			return qs[k].q;
+		}
+	}
+	return GS_QUAL_NONE;
+}
+
 enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 {
 	char buf[96];
@@ -98,6 +131,8 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 			return q;
 		*start = i;
 	}
+	if ((q = more_quals(s, i, start)) != GS_QUAL_NONE)
+		return q;
 	if (is_w(s, i - 2, "close") && is_w(s, i - 1, "to")) {
 		*start = i - 2;
 		return GS_QUAL_ALMOST;
@@ -126,6 +161,12 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 		if (k < i || qual_parse(buf, &q, &why) == -1 || q == GS_QUAL_NONE)
 			continue;
 		*start = i - n;
+		if ((q == GS_QUAL_UNDER || q == GS_QUAL_OVER) &&
+		    negated(s, i - n)) {
+			*start = i - n - 1; /* "no fewer than", "not more" */
+			return q == GS_QUAL_UNDER ? GS_QUAL_AT_LEAST :
+						    GS_QUAL_UP_TO;
+		}
 		if (strcmp(buf, "over") == 0 && spread(s, i - n - 1))
 			return GS_QUAL_NONE; /* "spread over five sites" */
 		if (q == GS_QUAL_UP_TO && strcmp(buf, "до") == 0 &&

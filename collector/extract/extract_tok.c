@@ -131,8 +131,9 @@ static const unsigned char *scan_word(const unsigned char *p)
 	for (;;) {
 		if (xletter_at(p) || xdigit(*p)) {
 			p += xchar_len(p);
-		} else if (p[0] == 0xc2 && (p[1] == 0xb2 || p[1] == 0xb3)) {
-			p += 2;
+		} else if (p[0] == 0xc2 && (p[1] == 0xb2 || p[1] == 0xb3) &&
+			   (p[-1] == 'm' || (p[-1] == 0xbc && p[-2] == 0xd0))) {
+			p += 2; /* "м²", "km²"; not the footnote of "рублей²" */
 		} else if ((*p == '-' || *p == '\'') &&
 			   (xletter_at(p + 1) || xdigit(p[1]))) {
 			p++;
@@ -256,12 +257,12 @@ static int ordinal_end(const unsigned char *p)
 	return 0;
 }
 
-/* A scale word glued to a number at p ("bn" of "1.2bn", "m" of "€300m"):
- * its length, or 0. */
+/* A scale word or "pp" glued to a number at p ("bn" of "1.2bn", "m" of
+ * "€300m", "pp" of "3pp"): its length, or 0. */
 static int glued_scale(const unsigned char *p)
 {
 	static const char *const ws[] = { "bln", "bn", "mln", "mn", "trln", "trn",
-		"m", NULL };
+		"m", "k", "K", "pp", NULL }; /* and a unit: "3pp" */
 	size_t n;
 	int k;
 

@@ -94,6 +94,8 @@ static int unit_ahead(const struct xsent *s, int i, struct xfig *f)
 
 		if (t->type != XT_WORD || !free_tok(s, j))
 			return -1;
+		if (j > i && plural_noun(&s->t[j - 1]))
+			return -1; /* "14 industrial parks paid RUB 2 bn" */
 		if ((u = xw_unit(s, j, &n)) != NULL) {
 			if (u->cls == XU_TIMES || u->cls == XU_YEARS ||
 			    u->cls == XU_PCT || u->cls == XU_PP)
@@ -136,6 +138,59 @@ static bool adjective(const char *w)
 	return false;
 }
 
+/* Does w end in one of ends, with more than stem bytes before it? */
+static bool ends_in(const char *w, const char *const *ends, size_t stem)
+{
+	size_t n = strlen(w), k;
+
+	for (k = 0; ends[k] != NULL; k++)
+		if (n > strlen(ends[k]) + stem &&
+		    strcmp(w + n - strlen(ends[k]), ends[k]) == 0)
+			return true;
+	return false;
+}
+
+/* A Russian adjective or participle by its ending ("индустриальных",
+ * "опытные"), which a noun follows. */
+static bool ru_adjective(const char *w)
+{
+	static const char *const ends[] = { "ых", "их", "ый", "ий", "ой",
+		"ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им",
+		"ого", "его", "ому", "ему", NULL };
+
+	return ends_in(w, ends, 4);
+}
+
+/* A Russian verb by its ending ("строились", "работают", "обеспечивает"),
+ * which names no thing counted. */
+static bool ru_verb(const char *w)
+{
+	static const char *const ends[] = { "лись", "лось", "лась", "лся",
+		"тся", "ают", "яют", "уют", "ает", "яет", "ует", "еет", NULL };
+
+	return ends_in(w, ends, 2);
+}
+
+/* The last word of the phrase from i to last that a number counts: a
+ * Russian phrase ends at its first noun ("индустриальных парков
+ * региона", "парках работают"), an English one at its last plural
+ * ("industrial parks paid"). */
+static int phrase_end(const struct xsent *s, int i, int last)
+{
+	int k;
+
+	if (s->t[last].cyr) {
+		for (k = i; k < last; k++)
+			if (!s->t[k].cyr || !ru_adjective(s->t[k].w))
+				return k;
+		return last;
+	}
+	for (k = last; k >= i; k--)
+		if (plural_noun(&s->t[k]))
+			return k; /* "64 teams joined" */
+	return last;
+}
+
 /* The plural noun phrase after the number ("ice arenas"), or an acronym
  * in brackets after it ("names (INNs)"); its end, or -1. */
 static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
@@ -152,8 +207,13 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 			break;
 		last = j;
 	}
-	if (last < 0)
-		return -1;
+	if (last < 0 || (s->t[i].cyr && ru_verb(s->t[i].w)))
+		return -1; /* "ещё два строились" */
+	if (s->t[i].cyr && (is_w(s, i - 2, "них") || is_w(s, i - 2, "числе") ||
+			    is_w(s, i - 2, "которых")) &&
+	    ru_adjective(s->t[phrase_end(s, i, last)].w))
+		return -1; /* "(из них 10 иностранных)", "в том числе 850
+			    * принятых": of them, no noun */
 	if (is_w(s, last + 1, "(") && last + 3 < s->nt &&
 	    s->t[last + 2].acro && is_w(s, last + 3, ")")) {
 		gs_snprintf(f->unit, sizeof(f->unit), "%.*s",
@@ -161,6 +221,7 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 		f->cls = XU_OTHER;
 		return last + 4;
 	}
+	last = phrase_end(s, i, last);
 	if (!s->t[last].cyr &&
 	    s->t[last].w[strlen(s->t[last].w) - 1] != 's')
 		return -1;
@@ -269,12 +330,33 @@ static bool dash_number(const struct xsent *s, int k)
 	return false;
 }
 
+/* A bracket at j that opens with a number said with its own date or as
+ * where a change came from: "(294 on 1 January)", "(27 at the start of
+ * the year)", "(up from 27 ...)", "(против 40 ...)". */
+static bool paren_dated_number(const struct xsent *s, int j)
+{
+	int k = j + 1;
+
+	if ((is_w(s, k, "up") || is_w(s, k, "down")) && is_w(s, k + 1, "from"))
+		return k + 2 < s->nt && s->t[k + 2].type == XT_NUM;
+	if (is_w(s, k, "против") || is_w(s, k, "against") || is_w(s, k, "vs"))
+		k++;
+	if (k >= s->nt || s->t[k].type != XT_NUM || (s->t[k].flags & XF_TIME))
+		return false;
+	for (k++; k < s->nt && k <= j + 10 && !is_w(s, k, ")"); k++)
+		if (s->t[k].flags & XF_TIME)
+			return true;
+	return false;
+}
+
 bool xu_paren_earlier(const struct xsent *s, int j)
 {
 	int k;
 
 	if (!is_w(s, j, "("))
 		return false;
+	if (paren_dated_number(s, j))
+		return true;
 	for (k = j + 1; k < s->nt && k <= j + 8 && !is_w(s, k, ")"); k++)
 		if (is_w(s, k, "earlier") || is_w(s, k, "ранее") ||
 		    ((s->t[k].flags & XF_TIME) && is_w(s, k + 1, ":")) ||
@@ -304,6 +386,22 @@ bool xu_bare(const struct xsent *s, int j)
 	return false;
 }
 
+const struct xunit *xu_word_unit(const struct xsent *s, int i)
+{
+	struct xsent one;
+	struct xtok tok;
+	char *h;
+	int n;
+
+	memset(&one, 0, sizeof(one));
+	tok = s->t[i];
+	if ((h = strchr(tok.w, '-')) != NULL)
+		*h = '\0';
+	one.t = &tok;
+	one.nt = 1;
+	return xw_unit(&one, 0, &n);
+}
+
 /* Scale and unit from j, the token after the number; the end, or -1 when
  * the number has no unit. direct tells whether the unit follows at once. */
 int xu_after(struct xsent *s, const struct xdoc *d, int j,
@@ -329,6 +427,12 @@ int xu_after(struct xsent *s, const struct xdoc *d, int j,
 		xu_set(f, u->out, u->cls);
 		*direct = true;
 		return j + n;
+	}
+	if (j < s->nt && free_tok(s, j) && strchr(s->t[j].w, '-') != NULL &&
+	    (u = xu_word_unit(s, j)) != NULL) {
+		xu_set(f, u->out, u->cls); /* "57 компаний-резидентов" */
+		*direct = true;
+		return j + 1;
 	}
 	if (acronym_unit(s, d, j, f)) {
 		*direct = true;

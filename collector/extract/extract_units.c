@@ -59,6 +59,9 @@ static const struct xunit units[] = {
 	{ "percentage point", "pp", XU_PP }, { "п п", "pp", XU_PP },
 	{ "процентных пунктов", "pp", XU_PP },
 	{ "процентного пункта", "pp", XU_PP },
+	{ "процентных пункта", "pp", XU_PP }, /* after 2, 3, 4 */
+	{ "процентный пункт", "pp", XU_PP }, { "pp", "pp", XU_PP },
+	{ "p p", "pp", XU_PP },
 	{ "times", "times", XU_TIMES }, { "fold", "times", XU_TIMES },
 	{ "раз", "times", XU_TIMES }, { "раза", "times", XU_TIMES },
 	{ "years", "years", XU_YEARS }, { "year", "years", XU_YEARS },
@@ -84,6 +87,9 @@ static const struct xunit units[] = {
 	{ "сотрудников", "человек", XU_PEOPLE },
 	{ "работников", "человек", XU_PEOPLE },
 	{ "специалистов", "человек", XU_PEOPLE },
+	{ "сотрудника", "человек", XU_PEOPLE },
+	{ "работника", "человек", XU_PEOPLE },
+	{ "специалиста", "человек", XU_PEOPLE },
 	{ "гостей", "человек", XU_PEOPLE },
 	{ "jobs", "jobs", XU_COUNT }, { "job", "jobs", XU_COUNT },
 	{ "workplaces", "jobs", XU_COUNT }, { "workplace", "jobs", XU_COUNT },
@@ -105,6 +111,12 @@ static const struct xunit units[] = {
 	{ "organisations", "companies", XU_COUNT },
 	{ "residents", "companies", XU_COUNT },
 	{ "resident", "companies", XU_COUNT }, /* "its 20th resident" */
+	{ "tenants", "companies", XU_COUNT }, /* a park's tenants */
+	{ "фирм", "компаний", XU_COUNT }, { "компания", "компаний", XU_COUNT },
+	{ "предприятие", "компаний", XU_COUNT },
+	{ "арендаторов", "компаний", XU_COUNT },
+	{ "арендатора", "компаний", XU_COUNT },
+	{ "стартапа", "компаний", XU_COUNT },
 	{ "компаний", "компаний", XU_COUNT },
 	{ "компании", "компаний", XU_COUNT },
 	{ "предприятий", "компаний", XU_COUNT },
@@ -123,6 +135,8 @@ static const struct xunit units[] = {
 	/* territories of advanced development are zones, as the English
 	 * keys count them */
 	{ "territories", "zones", XU_COUNT },
+	{ "sezs", "zones", XU_COUNT }, /* "4 SEZs", "4 ОЭЗ", "3 ТОР" */
+	{ "оэз", "зон", XU_COUNT }, { "тор", "территорий", XU_COUNT },
 	{ "участника", "компаний", XU_COUNT },
 	{ "участник", "компаний", XU_COUNT },
 	{ "стартапов", "компаний", XU_COUNT },
@@ -286,5 +300,7 @@ const char *xw_currency_sign(const struct xtok *t)
 		return "USD";
 	if (t->acro && strcmp(t->w, "eur") == 0)
 		return "EUR";
+	if (t->acro && strcmp(t->w, "cny") == 0)
+		return "CNY"; /* "CNY 300 mn" */
 	return NULL;
 }

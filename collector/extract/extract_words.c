@@ -63,7 +63,9 @@ static const char *const up_words[] = {
 	"увеличились", "увеличение", "увеличения", "увеличится", "прирост",
 	"прироста", "повысился", "повысилась", "повысилось", "повышение",
 	"возрос", "возросла", "возросло", "возросли", "увеличен",
-	"увеличена", "увеличено", "увеличены", NULL };
+	"увеличена", "увеличено", "увеличены", "увеличили", "увеличил",
+	"увеличила", "нарастили", "нарастил", "нарастила", "нарастило",
+	"increasing", NULL };
 
 static const char *const down_words[] = {
 	"decrease", "decreased", "declined", "decline", "fell", "fall",
@@ -123,11 +125,12 @@ static const char *const ended_words[] = {
 
 static const char *const exceed_words[] = {
 	"exceed", "exceeds", "exceeded", "exceeding", "surpassed",
-	"surpasses", "surpass", "topped", "tops", "passed", "passes",
+	"surpasses", "surpass", "topped", "tops", "passed", "passes", "pass",
 	"перешагнул", "перешагнула", "перешагнуло", "перешагнули",
 	"превысил", "превысила",
 	"превысило", "превысили", "превышает", "превышают", "превысит",
-	"превышающий", "превысить", "превышать", "превысят", NULL };
+	"превышающий", "превысить", "превышать", "превысят", "превышал",
+	"превышала", "превышало", "превышали", NULL };
 
 static const char *const rank_words[] = {
 	"become", "became", "becomes", "becoming", "стал", "стала", "стало",
@@ -206,7 +209,7 @@ static const struct numword numwords[] = {
 	{ "sixteen", 16 }, { "seventeen", 17 }, { "eighteen", 18 },
 	{ "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 },
 	{ "forty", 40 }, { "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 },
-	{ "eighty", 80 }, { "ninety", 90 },
+	{ "eighty", 80 }, { "ninety", 90 }, { "dozen", 12 },
 	{ "один", 1 }, { "одна", 1 }, { "одно", 1 }, { "одного", 1 },
 	{ "одной", 1 }, { "два", 2 }, { "две", 2 }, { "двух", 2 },
 	{ "три", 3 }, { "трех", 3 }, { "четыре", 4 }, { "четырех", 4 },
@@ -222,6 +225,23 @@ static const struct numword numwords[] = {
 	{ "девяносто", 90 }, { "сто", 100 }, { "двести", 200 },
 	{ "триста", 300 }, { "четыреста", 400 }, { "пятьсот", 500 },
 	{ "полтора", 1.5 }, { "полторы", 1.5 }, { "полутора", 1.5 },
+	/* the other cases: "до сорока двух", "около трёхсот" */
+	{ "двум", 2 }, { "двумя", 2 }, { "трем", 3 }, { "тремя", 3 },
+	{ "четырем", 4 }, { "четырьмя", 4 }, { "пятью", 5 }, { "шестью", 6 },
+	{ "восемью", 8 }, { "девятью", 9 }, { "десятью", 10 },
+	{ "одиннадцати", 11 }, { "двенадцати", 12 }, { "тринадцати", 13 },
+	{ "четырнадцати", 14 }, { "пятнадцати", 15 }, { "шестнадцати", 16 },
+	{ "семнадцати", 17 }, { "восемнадцати", 18 },
+	{ "девятнадцати", 19 }, { "двадцатью", 20 }, { "тридцати", 30 },
+	{ "тридцатью", 30 }, { "сорока", 40 }, { "пятидесяти", 50 },
+	{ "шестидесяти", 60 }, { "семидесяти", 70 }, { "восьмидесяти", 80 },
+	{ "девяноста", 90 }, { "ста", 100 }, { "шестьсот", 600 },
+	{ "семьсот", 700 }, { "восемьсот", 800 }, { "девятьсот", 900 },
+	{ "двухсот", 200 }, { "трехсот", 300 }, { "четырехсот", 400 },
+	{ "пятисот", 500 }, { "шестисот", 600 }, { "семисот", 700 },
+	{ "восьмисот", 800 }, { "девятисот", 900 },
+	{ "сотню", 100 }, { "тысячу", 1000 }, /* "превысит сотню" */
+	{ "тысяча", 1000 }, { "hundred", 100 }, /* "a hundred residents" */
 };
 
 /* The value of one number word (w may be "twenty" of "twenty-one"). */
@@ -249,16 +269,42 @@ static double word_value(const char *w)
 	return a >= 20 && a < 100 && b > 0 && b < 10 ? a + b : 0;
 }
 
+/* "более тысячи", "около сотни": a hundred or a thousand said alone
+ * after a qualifier (elsewhere "тысячи" is a scale: "3 тысячи"). */
+static double alone_after_qual(const struct xsent *s, int i)
+{
+	static const char *const qual[] = { "более", "свыше", "около",
+		"почти", "порядка", "менее", "больше", "меньше", NULL };
+	int k;
+
+	if (i < 1)
+		return 0;
+	for (k = 0; qual[k] != NULL; k++)
+		if (strcmp(s->t[i - 1].w, qual[k]) == 0)
+			break;
+	if (qual[k] == NULL)
+		return 0;
+	if (strcmp(s->t[i].w, "тысячи") == 0)
+		return 1000;
+	return strcmp(s->t[i].w, "сотни") == 0 ? 100 : 0;
+}
+
 int xw_spelled(const struct xsent *s, int i, double *v)
 {
 	double cur, x;
 	int j;
 
 	if (i >= s->nt || s->t[i].type != XT_WORD ||
-	    (cur = word_value(s->t[i].w)) == 0)
+	    ((cur = word_value(s->t[i].w)) == 0 &&
+	     (cur = alone_after_qual(s, i)) == 0))
 		return 0;
 	j = i + 1;
 	for (;;) {
+		if (j < s->nt && strcmp(s->t[j].w, "dozen") == 0 && cur < 10) {
+			cur *= 12; /* "two dozen" */
+			j++;
+			continue;
+		}
 		if (j < s->nt && strcmp(s->t[j].w, "hundred") == 0 && cur < 10) {
 			cur *= 100;
 			j++;
@@ -302,7 +348,7 @@ static const struct scale scales[] = {
 	{ "billion", 1e9, "billion" }, { "billions", 1e9, "billion" },
 	{ "bn", 1e9, "billion" }, { "bln", 1e9, "billion" },
 	{ "trillion", 1e12, "trillion" }, { "trn", 1e12, "trillion" },
-	{ "trln", 1e12, "trillion" },
+	{ "trln", 1e12, "trillion" }, { "k", 1e3, "thousand" },
 	{ "тыс", 1e3, "тыс." }, { "тысяч", 1e3, "тыс." },
 	{ "тысячи", 1e3, "тыс." }, { "тысяча", 1e3, "тыс." },
 	{ "млн", 1e6, "млн" }, { "миллион", 1e6, "млн" },
@@ -320,8 +366,9 @@ double xw_scale(const struct xsent *s, int i, int *ntok, const char **out)
 	if (i >= s->nt || s->t[i].type != XT_WORD)
 		return 0;
 	for (k = 0; k < GS_ARRAY_LEN(scales); k++) {
-		if (strcmp(s->t[i].w, scales[k].w) != 0)
-			continue;
+		if (strcmp(s->t[i].w, scales[k].w) != 0 ||
+		    (strcmp(scales[k].w, "k") == 0 && s->t[i].sp))
+			continue; /* "5k jobs", not "5 k" */
 		*ntok = 1;
 		if (i + 1 < s->nt && strcmp(s->t[i + 1].w, ".") == 0 &&
 		    s->t[i].cyr)

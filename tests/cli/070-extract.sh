@@ -87,6 +87,16 @@ expect_rc 0 "a text with no date"
 expect_err "nodate.txt: no date in the text; .*--as-of" "warns that \"this year\" is today's"
 run "$GS" -q extract "$T/nodate.txt"
 expect_eq "$(cat "$T/err")" "" "-q silences the warning"
+# today is the UTC date, the clock of ingest and retract, whatever TZ says:
+# at any hour UTC+14 or UTC-12 is on another day than UTC.
+for tz in Etc/GMT-14 Etc/GMT+12; do
+	d0=$(date -u +%F)
+	run env TZ=$tz "$GS" -q extract "$T/nodate.txt"
+	d1=$(date -u +%F)
+	got=$(cut -d, -f8 "$T/out" | sed -n 2p)
+	[ "$got" = "$d0" ] && got=$d1 # the day turned between the two
+	expect_eq "$got" "$d1" "no date in the text: today is UTC's, TZ=$tz"
+done
 run "$GS" extract --as-of 2023-06-30 "$T/nodate.txt"
 expect_out '^,2023,level,5,billion rubles,,,2023-06-30,' "--as-of resolves \"this year\""
 expect_eq "$(cat "$T/err")" "" "no warning with --as-of"

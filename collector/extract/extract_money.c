@@ -1,0 +1,46 @@
+/*
+** extract_money.c: the currency a figure leaves unsaid because an earlier
+** sentence said it ("… на 20 млрд рублей. — А к 2030 году мы рассчитываем
+** выйти на 35 млрд", "sales … worth almost 9 billion roubles … we want
+** their sales to reach 25 billion"): billions and trillions said alone are
+** money, in the currency the text spoke of last.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_int.h"
+
+/* How many sentences back a currency still holds. */
+#define MONEY_BACK 3
+
+/* The last currency sentence s names, as the CSV writes it, or NULL. */
+static const char *last_currency(const struct xsent *s)
+{
+	const struct xunit *u;
+	const char *c, *found = NULL;
+	int i, n;
+
+	for (i = 0; i < s->nt; i++) {
+		if ((c = xw_currency_sign(&s->t[i])) != NULL)
+			found = c;
+		else if (s->t[i].type == XT_WORD &&
+			 (u = xw_unit(s, i, &n)) != NULL && u->cls == XU_CUR)
+			found = u->out;
+	}
+	return found;
+}
+
+const char *xmoney_before(const struct xdoc *d, const struct xsent *s)
+{
+	const char *c;
+	int i, k;
+
+	if (s < d->s || s >= d->s + d->ns)
+		return NULL;
+	i = (int)(s - d->s);
+	for (k = i - 1; k >= 0 && k >= i - MONEY_BACK; k--)
+		if ((c = last_currency(&d->s[k])) != NULL)
+			return c;
+	return NULL;
+}
