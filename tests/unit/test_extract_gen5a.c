@@ -287,13 +287,13 @@ CASES_TEST(test_averages, averages)
 
 /* A bracket after a figure that holds a number and a date gives an
  * earlier value ("150 residents (131 on 1 January)"), not the figure's
- * date, also when that number is not spotted as a figure (as here: if it
- * ever is, it adds its own row of 1 January). */
+ * date; the earlier value is a figure of its own, dated 1 January. */
 static const struct case_ earlier_in_bracket[] = {
 	{ "Perm, 27.07.2023\n\nThe committee has listed the results for "
 	  "January–June:\n• they host 150 residents (131 on 1 January);\n• "
 	  "investment by residents: RUB 9 bn.", 0,
 	  { "2023|level|150|companies||",
+	    "2023-01-01|level|131|companies||",
 	    "2023-01..2023-06|flow|9|billion RUB||" } },
 };
 
