@@ -73,6 +73,9 @@ PGresult *pg_run(struct series_db *db, const char *sql, int n,
 /* A new copy of a field ("" for NULL); its integer value (0 for NULL). */
 char *pg_text(const PGresult *r, int row, int col);
 long long pg_int(const PGresult *r, int row, int col);
+/* s into dst[n], cut to fit, NUL-terminated (gs_snprintf's "%s" without
+ * the formatting: called twice a row by reports over every series). */
+void pg_copy_text(char *dst, size_t n, const char *s);
 /* COPY text built in memory (pg_copy.c): fields escaped for COPY's text
  * format, the last of a row ending it; sent by pg_copy_in as the data of
  * sql, a COPY ... FROM STDIN (0, or -1 with e filled). */

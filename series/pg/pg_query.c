@@ -96,8 +96,8 @@ void pg_read_obs(const PGresult *r, int i, const char *key, struct pool *pool,
 	o->value = strtod(PQgetvalue(r, i, 7), NULL) + 0.0;
 	o->qual = qual_from_name(t);
 	o->unit_text = field(r, i, 9, pool);
-	gs_snprintf(o->unit.dim, sizeof(o->unit.dim), "%s", PQgetvalue(r, i, 10));
-	gs_snprintf(o->unit.sym, sizeof(o->unit.sym), "%s", PQgetvalue(r, i, 11));
+	pg_copy_text(o->unit.dim, sizeof(o->unit.dim), PQgetvalue(r, i, 10));
+	pg_copy_text(o->unit.sym, sizeof(o->unit.sym), PQgetvalue(r, i, 11));
 	o->unit.factor = 1;
 	o->as_of = (int32_t)pg_int(r, i, 12);
 	o->source = field(r, i, 13, pool);
