@@ -164,27 +164,37 @@ static int read_figures(struct series_db *db, struct bulk *b,
 			const struct srow *const *rows, size_t n,
 			struct gs_err *e)
 {
-	PGresult *r = pg_stage_figures(db, rows, n, e);
-	int k;
+	int64_t *sid = xcalloc(n ? n : 1, sizeof(*sid));
+	int64_t *src = xcalloc(n ? n : 1, sizeof(*src));
+	PGresult *r;
+	size_t i;
+	long k = -1, m;
 
-	if (r == NULL)
-		return -1;
-	for (k = 0; k < PQntuples(r); k++) {
-		long i = (long)pg_int(r, k, 0), ser, src;
-		const struct gs_obs *o;
+	for (i = 0; i < n; i++) {
+		const struct gs_obs *o = &rows[i]->o;
+
+		/* rows come by series: look a key up once per run */
+		if (i == 0 || strcmp(o->series, rows[i - 1]->o.series) != 0)
+			k = bulk_find(b->keys, b->nkeys, o->series);
+		m = bulk_find(b->srcs, b->nsrcs, o->source ? o->source : "");
+		sid[i] = k < 0 ? 0 : b->ids[k];
+		src[i] = m < 0 ? 0 : b->src_ids[m];
+	}
+	r = pg_stage_figures(db, rows, sid, src, n, e);
+	for (int j = 0; r && j < PQntuples(r); j++) {
+		long x = (long)pg_int(r, j, 0);
 		struct fig f;
 
-		if (i < 0 || (size_t)i >= n)
+		if (x < 0 || (size_t)x >= n)
 			continue;
-		o = &rows[i]->o;
-		ser = bulk_find(b->keys, b->nkeys, o->series);
-		src = bulk_find(b->srcs, b->nsrcs, o->source ? o->source : "");
-		if (ser < 0 || src < 0)
-			continue; /* cannot be: both were found stored */
-		fig_of(&f, o, b->ids[ser], b->src_ids[src]);
-		f.value = strtod(PQgetvalue(r, k, 1), NULL) + 0.0; /* -0 is 0 */
+		fig_of(&f, &rows[x]->o, sid[x], src[x]);
+		f.value = strtod(PQgetvalue(r, j, 1), NULL) + 0.0; /* -0 is 0 */
 		add(b, &f);
 	}
+	free(sid);
+	free(src);
+	if (r == NULL)
+		return -1;
 	PQclear(r);
 	return 0;
 }
