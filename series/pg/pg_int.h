@@ -104,8 +104,9 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 int pg_bulk_series(struct series_db *db, const char *key, int64_t *id,
 		   const char **dim);
 void pg_bulk_series_set(struct series_db *db, const char *key, int64_t id);
-/* The same for a source named by the flush's rows. */
-int pg_bulk_source(struct series_db *db, const char *name, int64_t *id);
+/* The same for a source named by the flush's rows (*dim is ""). */
+int pg_bulk_source(struct series_db *db, const char *name, int64_t *id,
+		   const char **dim);
 void pg_bulk_source_set(struct series_db *db, const char *name, int64_t id);
 /* Queue giving series id its first dimension and unit, written when the
  * flush ends; -1 when no flush is in progress (nothing queued). */
