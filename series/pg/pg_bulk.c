@@ -157,6 +157,30 @@ static void bulk_free(struct bulk *b)
 	free(b);
 }
 
+/* Row i's series and source ids from the flush's maps (0: not stored);
+ * rows come by series, so a series key is looked up once per run. */
+struct row_ids {
+	const struct bulk *b;
+	const struct srow *const *rows;
+	size_t last;       /* the row whose series was looked up last, + 1 */
+	long k;            /* its index in b->keys */
+};
+
+static void row_ids(void *arg, size_t i, int64_t *sid, int64_t *src)
+{
+	struct row_ids *r = arg;
+	const struct gs_obs *o = &r->rows[i]->o;
+	long m;
+
+	if (r->last == 0 ||
+	    strcmp(o->series, r->rows[r->last - 1]->o.series) != 0)
+		r->k = bulk_find(r->b->keys, r->b->nkeys, o->series);
+	r->last = i + 1;
+	m = bulk_find(r->b->srcs, r->b->nsrcs, o->source ? o->source : "");
+	*sid = r->k < 0 ? 0 : r->b->ids[r->k];
+	*src = m < 0 ? 0 : r->b->src_ids[m];
+}
+
 /* For each row whose figure is stored with its as_of, that stored row
  * into the table (pg_stage.c looks them up). Called after read_series and
  * read_sources: the stored rows' series and sources are in their maps. */
@@ -164,37 +188,23 @@ static int read_figures(struct series_db *db, struct bulk *b,
 			const struct srow *const *rows, size_t n,
 			struct gs_err *e)
 {
-	int64_t *sid = xcalloc(n ? n : 1, sizeof(*sid));
-	int64_t *src = xcalloc(n ? n : 1, sizeof(*src));
-	PGresult *r;
-	size_t i;
-	long k = -1, m;
+	struct row_ids ids = { b, rows, 0, -1 };
+	PGresult *r = pg_stage_figures(db, rows, n, row_ids, &ids, e);
 
-	for (i = 0; i < n; i++) {
-		const struct gs_obs *o = &rows[i]->o;
-
-		/* rows come by series: look a key up once per run */
-		if (i == 0 || strcmp(o->series, rows[i - 1]->o.series) != 0)
-			k = bulk_find(b->keys, b->nkeys, o->series);
-		m = bulk_find(b->srcs, b->nsrcs, o->source ? o->source : "");
-		sid[i] = k < 0 ? 0 : b->ids[k];
-		src[i] = m < 0 ? 0 : b->src_ids[m];
-	}
-	r = pg_stage_figures(db, rows, sid, src, n, e);
-	for (int j = 0; r && j < PQntuples(r); j++) {
+	if (r == NULL)
+		return -1;
+	for (int j = 0; j < PQntuples(r); j++) {
 		long x = (long)pg_int(r, j, 0);
+		int64_t sid, src;
 		struct fig f;
 
 		if (x < 0 || (size_t)x >= n)
 			continue;
-		fig_of(&f, &rows[x]->o, sid[x], src[x]);
+		row_ids(&ids, (size_t)x, &sid, &src);
+		fig_of(&f, &rows[x]->o, sid, src);
 		f.value = strtod(PQgetvalue(r, j, 1), NULL) + 0.0; /* -0 is 0 */
 		add(b, &f);
 	}
-	free(sid);
-	free(src);
-	if (r == NULL)
-		return -1;
 	PQclear(r);
 	return 0;
 }

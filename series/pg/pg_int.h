@@ -90,12 +90,14 @@ int pg_copy_in(struct series_db *db, const char *sql,
 	       const struct copybuf *c, struct gs_err *e, const char *what);
 /* The rows of the n whose figure is stored with their as_of: the row's
  * index and the stored value, looked up through a temporary staging
- * table (pg_stage.c); sid[i] and src[i] are row i's series and source ids
- * (0: not stored, so neither is the row). NULL with e filled. */
+ * table (pg_stage.c); ids(arg, i, ...) gives row i's series and source
+ * ids (0: not stored, so neither is the row), called for i in order.
+ * NULL with e filled. */
+typedef void (*pg_row_ids_fn)(void *arg, size_t i, int64_t *sid,
+			      int64_t *src);
 PGresult *pg_stage_figures(struct series_db *db,
-			   const struct srow *const *rows,
-			   const int64_t *sid, const int64_t *src, size_t n,
-			   struct gs_err *e);
+			   const struct srow *const *rows, size_t n,
+			   pg_row_ids_fn ids, void *arg, struct gs_err *e);
 /* The bulk path of a stage flush (pg_bulk.c). */
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 		  size_t n, struct gs_err *e);

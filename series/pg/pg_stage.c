@@ -111,13 +111,12 @@ static void stage_row(struct copybuf *c, size_t i, const struct gs_obs *o,
 }
 
 PGresult *pg_stage_figures(struct series_db *db,
-			   const struct srow *const *rows,
-			   const int64_t *sid, const int64_t *src, size_t n,
-			   struct gs_err *e)
+			   const struct srow *const *rows, size_t n,
+			   pg_row_ids_fn ids, void *arg, struct gs_err *e)
 {
 	struct copybuf c = { 0 };
 	size_t i, nrows = 0, nser = 0;
-	int64_t last = 0;
+	int64_t last = 0, sid, src;
 	double per_series;
 	int ret;
 
@@ -128,12 +127,13 @@ PGresult *pg_stage_figures(struct series_db *db,
 	    pg_exec(db, "SET LOCAL jit = off", e, "staging rows"))
 		return NULL;
 	for (i = 0; i < n; i++) {
-		if (sid[i] <= 0 || src[i] <= 0)
+		ids(arg, i, &sid, &src);
+		if (sid <= 0 || src <= 0)
 			continue;
-		nser += sid[i] != last; /* rows come by series */
-		last = sid[i];
+		nser += sid != last; /* rows come by series */
+		last = sid;
 		nrows++;
-		stage_row(&c, i, &rows[i]->o, sid[i], src[i]);
+		stage_row(&c, i, &rows[i]->o, sid, src);
 	}
 	ret = pg_copy_in(db, "COPY gs_stage FROM STDIN", &c, e, "staging rows");
 	copybuf_free(&c);
