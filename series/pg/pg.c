@@ -69,6 +69,8 @@ static PGresult *ps_run(struct series_db *db, enum pg_stmt id, int n,
 	PGresult *r;
 	char name[16];
 
+	if (pg_copy_finish(db, true, e))
+		return NULL;
 	gs_snprintf(name, sizeof(name), "gs%d", (int)id);
 	if (!(PG(db)->prepared & (1u << id))) {
 		r = PQprepare(PG(db)->conn, name, ps_sql[id], n, NULL);

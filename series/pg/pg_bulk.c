@@ -22,6 +22,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The new rows' COPY, and how much of it is sent at a time. */
+#define OBS_COPY "COPY observations(series_id, kind, period_start," \
+	" period_end, base_start, base_end, source_id, as_of, qualifier," \
+	" period_prec, base_prec, value, unit, batch_id, note) FROM STDIN"
+#define COPY_STREAM (1u << 20)
+
 static size_t fig_hash(const struct fig *f, size_t nhead)
 {
 	uint64_t h = 1469598103934665603u;
@@ -143,7 +149,7 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	copy_int(c, o->batch, false);
 	copy_field(c, o->note, true);
 	*res = APPEND_NEW;
-	return 0;
+	return c->len < COPY_STREAM ? 0 : pg_copy_stream(db, OBS_COPY, c, e);
 }
 
 static void bulk_free(struct bulk *b)
@@ -232,22 +238,20 @@ int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e)
 
 	PG(db)->bulk = NULL;
 	if (b == NULL || !ok) {
+		pg_copy_finish(db, false, NULL);
 		bulk_free(b);
 		return 0;
 	}
-	if (bulk_write_dims(db, b, e)) {
-		bulk_free(b);
-		return -1;
-	}
-	if (b->copy.len == 0) {
-		bulk_free(b);
-		return 0;
-	}
-	ret = pg_copy_in(db, "COPY observations(series_id, kind, period_start,"
-			 " period_end, base_start, base_end, source_id, as_of,"
-			 " qualifier, period_prec, base_prec, value, unit,"
-			 " batch_id, note) FROM STDIN", &b->copy, e,
-			 "storing figures");
+	/* the rows first (the last of a streamed COPY, or all in one), then
+	 * the series' dimensions: either order stores the same */
+	if (PG(db)->copying)
+		ret = pg_copy_stream(db, OBS_COPY, &b->copy, e) ||
+		      pg_copy_finish(db, true, e) ? -1 : 0;
+	else
+		ret = b->copy.len == 0 ? 0 :
+		      pg_copy_in(db, OBS_COPY, &b->copy, e, "storing figures");
+	if (ret == 0)
+		ret = bulk_write_dims(db, b, e);
 	bulk_free(b);
 	return ret;
 }

@@ -35,11 +35,34 @@ int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
 	return gs_errf(e, code, "%s: %s: %s", db->path, what, msg);
 }
 
+int pg_copy_finish(struct series_db *db, bool ok, struct gs_err *e)
+{
+	PGconn *conn = PG(db)->conn;
+	PGresult *r;
+	int ret = 0;
+
+	if (!PG(db)->copying)
+		return 0;
+	PG(db)->copying = false;
+	if (PQputCopyEnd(conn, ok ? NULL : "the batch is abandoned") != 1)
+		ret = pg_err(db, NULL, e, "storing figures");
+	while ((r = PQgetResult(conn)) != NULL) {
+		if (ret == 0 && ok && PQresultStatus(r) != PGRES_COMMAND_OK)
+			ret = pg_err(db, r, e, "storing figures");
+		PQclear(r);
+	}
+	return ret;
+}
+
 PGresult *pg_run(struct series_db *db, const char *sql, int n,
 		 const char *const *params, ExecStatusType want,
 		 struct gs_err *e, const char *what)
 {
-	PGresult *r = PQexecParams(PG(db)->conn, sql, n, NULL, params, NULL, NULL, 0);
+	PGresult *r;
+
+	if (pg_copy_finish(db, true, e))
+		return NULL;
+	r = PQexecParams(PG(db)->conn, sql, n, NULL, params, NULL, NULL, 0);
 
 	if (PQresultStatus(r) == want)
 		return r;
@@ -51,8 +74,12 @@ PGresult *pg_run(struct series_db *db, const char *sql, int n,
 int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
 		   const char *what)
 {
-	PGresult *r = PQexec(PG(db)->conn, sql);
+	PGresult *r;
 	int ret = 0;
+
+	if (pg_copy_finish(db, true, e))
+		return -1;
+	r = PQexec(PG(db)->conn, sql);
 
 	if (PQresultStatus(r) != PGRES_COMMAND_OK &&
 	    PQresultStatus(r) != PGRES_TUPLES_OK)

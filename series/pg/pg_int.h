@@ -17,6 +17,7 @@ struct pg_state {
 	PGconn *conn;
 	struct bulk *bulk;       /* a stage flush in progress (pg_bulk.c) */
 	unsigned prepared;       /* bit i: statement i prepared (pg.c) */
+	bool copying;            /* a COPY left open (pg_copy_stream) */
 	char *secret[4];         /* the password's spellings (pg_secret.c) */
 };
 
@@ -88,6 +89,14 @@ void copy_int(struct copybuf *c, long long v, bool last);
 void copybuf_free(struct copybuf *c);
 int pg_copy_in(struct series_db *db, const char *sql,
 	       const struct copybuf *c, struct gs_err *e, const char *what);
+/* c's rows into a COPY (sql) opened by the first call and left open, so
+ * that the server stores them while the client builds the next ones; c
+ * is emptied. Every statement sent before pg_copy_finish ends it first
+ * (pg_run, pg_exec, pg.c's prepared ones, pg_copy_in). */
+int pg_copy_stream(struct series_db *db, const char *sql, struct copybuf *c,
+		   struct gs_err *e);
+/* End the open COPY, if any: its rows stored (ok), or abandoned. */
+int pg_copy_finish(struct series_db *db, bool ok, struct gs_err *e);
 /* The rows of the n whose figure is stored with their as_of: the row's
  * index and the stored value, looked up through a temporary staging
  * table (pg_stage.c); ids(arg, i, ...) gives row i's series and source
