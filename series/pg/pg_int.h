@@ -43,6 +43,15 @@ int pg_sources(struct series_db *db, struct source_list *out,
 struct pool;
 void pg_read_obs(const PGresult *r, int i, const char *key, struct pool *pool,
 		 struct gs_obs *o);
+/* The same for a result whose columns after the ninth (kind .. qualifier
+ * come first, as in SQL_OBS_READ) are elsewhere: their numbers, -1 for a
+ * column not sent ("" or 0 then; the source left NULL). */
+struct pg_obs_cols {
+	int unit, dim, sym, as_of, source, note, batch, retracted;
+};
+void pg_read_obs_cols(const PGresult *r, int i, const char *key,
+		      struct pool *pool, const struct pg_obs_cols *c,
+		      struct gs_obs *o);
 /* series_scan: one cursor over every series' rows (pg_scan.c). */
 int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 	    series_scan_fn fn, void *arg, struct gs_err *e);
