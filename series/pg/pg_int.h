@@ -17,6 +17,7 @@ struct pg_state {
 	PGconn *conn;
 	struct bulk *bulk;       /* a stage flush in progress (pg_bulk.c) */
 	unsigned prepared;       /* bit i: statement i prepared (pg.c) */
+	bool copying;            /* a COPY left open (pg_copy_stream) */
 	char *secret[4];         /* the password's spellings (pg_secret.c) */
 };
 
@@ -42,6 +43,15 @@ int pg_sources(struct series_db *db, struct source_list *out,
 struct pool;
 void pg_read_obs(const PGresult *r, int i, const char *key, struct pool *pool,
 		 struct gs_obs *o);
+/* The same for a result whose columns after the ninth (kind .. qualifier
+ * come first, as in SQL_OBS_READ) are elsewhere: their numbers, -1 for a
+ * column not sent ("" or 0 then; the source left NULL). */
+struct pg_obs_cols {
+	int unit, dim, sym, as_of, source, note, batch, retracted;
+};
+void pg_read_obs_cols(const PGresult *r, int i, const char *key,
+		      struct pool *pool, const struct pg_obs_cols *c,
+		      struct gs_obs *o);
 /* series_scan: one cursor over every series' rows (pg_scan.c). */
 int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 	    series_scan_fn fn, void *arg, struct gs_err *e);
@@ -73,6 +83,9 @@ PGresult *pg_run(struct series_db *db, const char *sql, int n,
 /* A new copy of a field ("" for NULL); its integer value (0 for NULL). */
 char *pg_text(const PGresult *r, int row, int col);
 long long pg_int(const PGresult *r, int row, int col);
+/* s into dst[n], cut to fit, NUL-terminated (gs_snprintf's "%s" without
+ * the formatting: called twice a row by reports over every series). */
+void pg_copy_text(char *dst, size_t n, const char *s);
 /* COPY text built in memory (pg_copy.c): fields escaped for COPY's text
  * format, the last of a row ending it; sent by pg_copy_in as the data of
  * sql, a COPY ... FROM STDIN (0, or -1 with e filled). */
@@ -85,12 +98,24 @@ void copy_int(struct copybuf *c, long long v, bool last);
 void copybuf_free(struct copybuf *c);
 int pg_copy_in(struct series_db *db, const char *sql,
 	       const struct copybuf *c, struct gs_err *e, const char *what);
+/* c's rows into a COPY (sql) opened by the first call and left open, so
+ * that the server stores them while the client builds the next ones; c
+ * is emptied. Every statement sent before pg_copy_finish ends it first
+ * (pg_run, pg_exec, pg.c's prepared ones, pg_copy_in). */
+int pg_copy_stream(struct series_db *db, const char *sql, struct copybuf *c,
+		   struct gs_err *e);
+/* End the open COPY, if any: its rows stored (ok), or abandoned. */
+int pg_copy_finish(struct series_db *db, bool ok, struct gs_err *e);
 /* The rows of the n whose figure is stored with their as_of: the row's
  * index and the stored value, looked up through a temporary staging
- * table (pg_stage.c); NULL with e filled. */
+ * table (pg_stage.c); ids(arg, i, ...) gives row i's series and source
+ * ids (0: not stored, so neither is the row), called for i in order.
+ * NULL with e filled. */
+typedef void (*pg_row_ids_fn)(void *arg, size_t i, int64_t *sid,
+			      int64_t *src);
 PGresult *pg_stage_figures(struct series_db *db,
 			   const struct srow *const *rows, size_t n,
-			   struct gs_err *e);
+			   pg_row_ids_fn ids, void *arg, struct gs_err *e);
 /* The bulk path of a stage flush (pg_bulk.c). */
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 		  size_t n, struct gs_err *e);
@@ -99,8 +124,9 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 int pg_bulk_series(struct series_db *db, const char *key, int64_t *id,
 		   const char **dim);
 void pg_bulk_series_set(struct series_db *db, const char *key, int64_t id);
-/* The same for a source named by the flush's rows. */
-int pg_bulk_source(struct series_db *db, const char *name, int64_t *id);
+/* The same for a source named by the flush's rows (*dim is ""). */
+int pg_bulk_source(struct series_db *db, const char *name, int64_t *id,
+		   const char **dim);
 void pg_bulk_source_set(struct series_db *db, const char *name, int64_t id);
 /* Queue giving series id its first dimension and unit, written when the
  * flush ends; -1 when no flush is in progress (nothing queued). */

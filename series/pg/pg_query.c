@@ -77,11 +77,25 @@ static const char *field(const PGresult *r, int i, int c, struct pool *pool)
 	return v[0] ? pool_dup(pool, v) : "";
 }
 
-void pg_read_obs(const PGresult *r, int i, const char *key, struct pool *pool,
-		 struct gs_obs *o)
+/* Column c of row i, "" when not sent. */
+static const char *col_text(const PGresult *r, int i, int c)
 {
-	const char *t = PQgetvalue(r, i, 8);
+	return c < 0 ? "" : PQgetvalue(r, i, c);
+}
 
+/* field(), or "" (a copy of its own without a pool) when not sent. */
+static const char *field_or_empty(const PGresult *r, int i, int c,
+				  struct pool *pool)
+{
+	if (c >= 0)
+		return field(r, i, c, pool);
+	return pool ? "" : xstrdup("");
+}
+
+void pg_read_obs_cols(const PGresult *r, int i, const char *key,
+		      struct pool *pool, const struct pg_obs_cols *c,
+		      struct gs_obs *o)
+{
 	memset(o, 0, sizeof(*o));
 	o->series = pool ? key : xstrdup(key);
 	o->kind = kind_from_name(PQgetvalue(r, i, 0));
@@ -94,16 +108,28 @@ void pg_read_obs(const PGresult *r, int i, const char *key, struct pool *pool,
 	/* + 0.0 turns a -0 stored before stage.c normalised it into 0, as
 	 * SQLite reads it */
 	o->value = strtod(PQgetvalue(r, i, 7), NULL) + 0.0;
-	o->qual = qual_from_name(t);
-	o->unit_text = field(r, i, 9, pool);
-	gs_snprintf(o->unit.dim, sizeof(o->unit.dim), "%s", PQgetvalue(r, i, 10));
-	gs_snprintf(o->unit.sym, sizeof(o->unit.sym), "%s", PQgetvalue(r, i, 11));
+	o->qual = qual_from_name(PQgetvalue(r, i, 8));
+	o->unit_text = field_or_empty(r, i, c->unit, pool);
+	pg_copy_text(o->unit.dim, sizeof(o->unit.dim), col_text(r, i, c->dim));
+	pg_copy_text(o->unit.sym, sizeof(o->unit.sym), col_text(r, i, c->sym));
 	o->unit.factor = 1;
-	o->as_of = (int32_t)pg_int(r, i, 12);
-	o->source = field(r, i, 13, pool);
-	o->note = field(r, i, 14, pool);
-	o->batch = pg_int(r, i, 15);
-	o->retracted = (int32_t)pg_int(r, i, 16); /* NULL: 0 */
+	o->as_of = (int32_t)pg_int(r, i, c->as_of);
+	if (c->source >= 0)
+		o->source = field(r, i, c->source, pool);
+	o->note = field_or_empty(r, i, c->note, pool);
+	o->batch = c->batch < 0 ? 0 : pg_int(r, i, c->batch);
+	/* NULL: 0 */
+	o->retracted = c->retracted < 0 ? 0 : (int32_t)pg_int(r, i, c->retracted);
+}
+
+void pg_read_obs(const PGresult *r, int i, const char *key, struct pool *pool,
+		 struct gs_obs *o)
+{
+	static const struct pg_obs_cols sql_obs_read = {
+		9, 10, 11, 12, 13, 14, 15, 16
+	};
+
+	pg_read_obs_cols(r, i, key, pool, &sql_obs_read, o);
 }
 
 int pg_observations(struct series_db *db, const char *key, int32_t as_of,

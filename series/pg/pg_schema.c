@@ -136,8 +136,67 @@ static const char schema_v4[] =
 	" FOR EACH STATEMENT EXECUTE FUNCTION gs_refuse('retractions are"
 	" append-only: rows are never deleted');";
 
+/*
+** Version 5: every observation still has its series, source and batch, but
+** the server checks it once per statement instead of once per row. The
+** three foreign keys of observations cost a query each per inserted row
+** (100k rows: 1.16 s with them, 0.21 s with this trigger); the AFTER
+** INSERT ... FOR EACH STATEMENT trigger anti-joins the statement's new rows
+** (its transition table n, which COPY fills too) against each parent and
+** raises when one is missing. It is the same guarantee only because a
+** parent never goes away or changes id: DELETE and UPDATE of id are
+** refused by the triggers of version 1 (series, sources) and here
+** (batches' id), TRUNCATE by the triggers here (sources, batches) and of
+** version 1 (series). The parents are named by the trigger's own schema
+** (TG_TABLE_SCHEMA), not the caller's search_path, so a program that
+** writes with another search_path is checked against the right tables.
+** Each parent is probed once per distinct id (a 64 Ki-row COPY names a
+** few hundred series, one batch): written as "... LIMIT 1" the planner
+** probed row by row, and the check cost 90 ms of a chunk's 230; now it
+** costs nothing measurable (130 ms, as with no check).
+** Written to run again over itself (tests rewind the version): the keys
+** are found in the catalog, the triggers dropped if present.
+*/
+#define PG_PARENTS_CHECK \
+	"CREATE OR REPLACE FUNCTION gs_observations_parents() RETURNS trigger" \
+	" LANGUAGE plpgsql AS $f$ DECLARE col text; tab text; bad bigint;" \
+	" BEGIN FOR col, tab IN VALUES ('series_id', 'series')," \
+	"  ('source_id', 'sources'), ('batch_id', 'batches') LOOP" \
+	"  EXECUTE format('SELECT min(d.v) FROM (SELECT DISTINCT n.%1$I" \
+	"   AS v FROM n) d WHERE NOT EXISTS (SELECT 1 FROM %2$I.%3$I p" \
+	"   WHERE p.id = d.v)', col, TG_TABLE_SCHEMA, tab) INTO bad;" \
+	"  IF bad IS NOT NULL THEN RAISE EXCEPTION" \
+	"   'observations: % % names no row of %; every observation needs" \
+	" its series, source and batch', col, bad, tab" \
+	"   USING ERRCODE = 'foreign_key_violation'; END IF;" \
+	" END LOOP; RETURN NULL; END $f$;"
+
+static const char schema_v5[] =
+	"DO $d$ DECLARE c name; BEGIN"
+	" FOR c IN SELECT conname FROM pg_constraint WHERE contype = 'f'"
+	"  AND conrelid = 'observations'::regclass LOOP"
+	"  EXECUTE format('ALTER TABLE observations DROP CONSTRAINT %I', c);"
+	" END LOOP; END $d$;"
+	PG_PARENTS_CHECK
+	"DROP TRIGGER IF EXISTS observations_parents ON observations;"
+	"CREATE TRIGGER observations_parents AFTER INSERT ON observations"
+	" REFERENCING NEW TABLE AS n FOR EACH STATEMENT"
+	" EXECUTE FUNCTION gs_observations_parents();"
+	"DROP TRIGGER IF EXISTS batches_id_fixed ON batches;"
+	"CREATE TRIGGER batches_id_fixed BEFORE UPDATE OF id ON batches"
+	" FOR EACH ROW EXECUTE FUNCTION gs_refuse('a batch id never"
+	" changes');"
+	"DROP TRIGGER IF EXISTS sources_no_truncate ON sources;"
+	"CREATE TRIGGER sources_no_truncate BEFORE TRUNCATE ON sources"
+	" FOR EACH STATEMENT EXECUTE FUNCTION gs_refuse('sources are"
+	" append-only');"
+	"DROP TRIGGER IF EXISTS batches_no_truncate ON batches;"
+	"CREATE TRIGGER batches_no_truncate BEFORE TRUNCATE ON batches"
+	" FOR EACH STATEMENT EXECUTE FUNCTION gs_refuse('the batch log is"
+	" append-only');";
+
 static const char *const migrations[] = { NULL, schema_v1, schema_v2,
-					  schema_v3, schema_v4 };
+					  schema_v3, schema_v4, schema_v5 };
 
 
 /*

@@ -36,7 +36,7 @@ for q in "UPDATE series SET unit = 'USD'" \
 done
 expect_eq "$(sql "SELECT unit FROM series WHERE key = 'lp.out'")" RUB "the unit is unchanged"
 
-# an older schema gets the triggers from init (version 2 -> 3 -> 4)
+# an older schema gets the triggers from init (version 2 -> 3 -> 4 -> 5)
 case $GROWTHSTAT_DB in
 postgres*) sql_try "DROP TRIGGER series_unit_fixed ON series;
 	DROP TRIGGER batches_closed_fixed ON batches; DROP TABLE retractions;
