@@ -12,6 +12,8 @@
 **   extract_per.c     periods: a year, a shift by years, the CSV text
 **   extract_tense.c   is a sentence about the future, about building?
 **   extract_tword.c   token tests of the date patterns (a year, a month)
+**   extract_pword.c   periods written as one word: "H1", "3Q22", "9M",
+**                     "1П", "FY2022"
 **   extract_span.c    dates relative to others ("since 2010", "by 2030",
 **                     "compared to the same period last year")
 **   extract_time.c    dates and periods in a sentence ("from 2020 to 2024",
@@ -264,6 +266,16 @@ struct xper xt_per(int y0, int m0, int d0, int y1, int m1, int d1);
  * xtime_match. */
 int xtime_relation(const struct xsent *s, int i, const struct xdoc *d,
 		   struct xtime *m);
+
+/* periods (round six) */
+/* extract_pword.c: a period written as one word at token i ("H1",
+ * "1H23", "Q3", "3Q22", "1П 2023", "9M22", "FY2022", "fiscal 2022"):
+ * fills m and returns the tokens it takes, or 0. */
+int xpw_match(const struct xsent *s, int i, const struct xdoc *d,
+	      struct xtime *m);
+/* A 4-digit year at j right after a period word, whatever follows it:
+ * the tokens it takes (with "г.", "года"), or 0. */
+int xpw_year_after(const struct xsent *s, int j, int *y);
 
 /* extract_time.c */
 /* The date or period expression that starts at token i: fills m (t0, t1

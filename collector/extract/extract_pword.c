@@ -1,0 +1,148 @@
+/*
+** extract_pword.c: periods written as one short word, as bank analysts,
+** investor slides and statistics bulletins write them: "H1", "1H23",
+** "Q3", "3Q22", "1П 2023", "1П23", "9M 2022", "9M22", "FY2022", "FY22",
+** "FY 2022", "fiscal 2022". Each is a half, a quarter, the months to the
+** N-th or a (calendar) year; a year written inside the word is read
+** there, else the caller reads the year after it.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_int.h"
+
+/* A year of 2 or 4 digits at p, the rest of a word: "23", "2023". The
+ * year, or 0 when p holds anything else; -1 when p is empty. */
+static int word_year(const char *p)
+{
+	size_t n = strlen(p), k;
+	int y = 0;
+
+	if (n == 0)
+		return -1;
+	if (n != 2 && n != 4)
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (p[k] < '0' || p[k] > '9')
+			return 0;
+		y = y * 10 + (p[k] - '0');
+	}
+	if (n == 2)
+		return 2000 + y;
+	return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+/* The letter of a part ("h", "q", "п", "m", "м") at p: its kind and the
+ * bytes it takes, or 0. */
+static int part_letter(const char *p, char *kind)
+{
+	static const struct {
+		const char *l;
+		char kind;
+	} ls[] = { { "h", 'h' }, { "q", 'q' }, { "п", 'h' }, { "m", 'm' },
+		   { "м", 'm' } };
+	size_t k;
+
+	for (k = 0; k < GS_ARRAY_LEN(ls); k++)
+		if (strncmp(p, ls[k].l, strlen(ls[k].l)) == 0) {
+			*kind = ls[k].kind;
+			return (int)strlen(ls[k].l);
+		}
+	return 0;
+}
+
+/* Split a word into the part's kind, its number and a year inside it
+ * ("1h23": 'h', 1, 2023; "q3": 'q', 3, -1). False when it is no such
+ * word or its number does not fit its kind. */
+static bool split_word(const char *w, char *kind, int *n, int *y)
+{
+	int k, l;
+
+	if ((k = part_letter(w, kind)) > 0 && *kind != 'm' &&
+	    w[k] >= '1' && w[k] <= '4') {
+		*n = w[k] - '0';
+		*y = word_year(w + k + 1);
+	} else if (w[0] >= '1' && w[0] <= '9') {
+		*n = w[0] - '0';
+		k = 1;
+		if (w[1] >= '0' && w[1] <= '9')
+			*n = *n * 10 + (w[k++] - '0');
+		if ((l = part_letter(w + k, kind)) == 0)
+			return false;
+		*y = word_year(w + k + l);
+	} else {
+		return false;
+	}
+	if (*y == 0)
+		return false;
+	if (*kind == 'h')
+		return *n <= 2;
+	if (*kind == 'q')
+		return *n <= 4;
+	return *n >= 2 && *n <= 11;
+}
+
+/* "FY2022", "FY22", "FY 2022", "fiscal 2022", "fiscal year 2022": the
+ * calendar year. The tokens it takes, or 0. */
+static int fiscal_year(const struct xsent *s, int i, struct xtime *m)
+{
+	int y, j = i + 1;
+
+	if (strncmp(s->t[i].w, "fy", 2) == 0 &&
+	    (y = word_year(s->t[i].w + 2)) > 0) {
+		m->p = xt_per(y, 0, 0, y, 0, 0);
+		return 1;
+	}
+	if (!xt_w(s, i, "fy") && !xt_w(s, i, "fiscal"))
+		return 0;
+	if (xt_w(s, j, "year"))
+		j++;
+	if (j >= s->nt || s->t[j].type != XT_NUM || !s->t[j].plain ||
+	    (y = word_year(s->t[j].w)) <= 0 || s->t[j].ndig != 4)
+		return 0;
+	m->p = xt_per(y, 0, 0, y, 0, 0);
+	return j + 1 - i;
+}
+
+/* A 4-digit year right after a period word, whatever follows it ("H1
+ * 2023 residents earned"): the tokens it takes with its Russian tail. */
+int xpw_year_after(const struct xsent *s, int j, int *y)
+{
+	const struct xtok *t = j < s->nt ? &s->t[j] : NULL;
+
+	if (t == NULL || t->type != XT_NUM || !t->plain || t->ndig != 4 ||
+	    (t->flags & (XF_TIME | XF_NAME)) || t->v < 1900 || t->v > 2100)
+		return 0;
+	*y = (int)t->v;
+	return 1 + xt_year_tail(s, j + 1);
+}
+
+int xpw_match(const struct xsent *s, int i, const struct xdoc *d,
+	      struct xtime *m)
+{
+	char kind;
+	int n, y, k = 0;
+
+	if (i >= s->nt || s->t[i].type != XT_WORD || (s->t[i].flags & XF_TIME))
+		return 0;
+	if ((k = fiscal_year(s, i, m)) > 0)
+		return k;
+	if (!split_word(s->t[i].w, &kind, &n, &y))
+		return 0;
+	k = 0;
+	if (y < 0 && (k = xpw_year_after(s, i + 1, &y)) == 0) {
+		if (kind == 'm' || d->ay == 0)
+			return 0; /* "9m" alone may be millions */
+		y = d->ay;
+		m->noyear = true;
+	}
+	m->role = XR_RANGE;
+	if (kind == 'h')
+		m->p = xt_per(y, n * 6 - 5, 0, y, n * 6, 0);
+	else if (kind == 'q')
+		m->p = xt_per(y, n * 3 - 2, 0, y, n * 3, 0);
+	else
+		m->p = xt_per(y, 1, 0, y, n, 0);
+	return 1 + k;
+}

@@ -1,0 +1,250 @@
+/*
+** test_extract_gen6a.c: extract's periods, seventh session on issue 16
+** (round six, branch extract6a). This round works from the language, not
+** from a corpus: below is an inventory of the ways English and Russian
+** business, statistics and regional news state the period of a figure,
+** and for each form cases in our own words, both languages. Expected rows
+** ("period|kind|value|unit|qualifier|base") follow the conventions of
+** tests/extract/corpus/README.md and are worked out by hand from the
+** text, never copied from extract's output. An as-of of 0 runs as an
+** analyst runs a fresh release: the period comes from the date line.
+**
+** Inventory of period forms (D is the text's date line, Y its year):
+**
+**  Halves and quarters (a range of months of a year)
+**   H1 2023, 1H 2023, 1H23, H1'23, 1H2023, first half (of 2023), the
+**   second half, 2H22; Q3, Q3 2024, 3Q22, 3Q 2022, the third quarter;
+**   I полугодие 2023 г., в первом полугодии, 1П 2023, 1П23, 2П;
+**   II кв. 2023 г., 2-й квартал, во 2 кв., III квартал, 3 кв. 2022.
+**   Without a year: the year of D.
+**  Months to date (January to the N-th month)
+**   9M 2022, 9M22, 9 months of 2022, nine months, the first nine months,
+**   9 мес. 2022 г., за 9 месяцев, девять месяцев; Jan-Sep 2022,
+**   January–September, январь–сентябрь, в январе–сентябре; 4M, 5 мес.
+**   Year to date: YTD, year-to-date, с начала года, since the start of
+**   the year, с начала 2023 года: January to D's month.
+**  Fiscal years
+**   FY2022, FY22, FY 2022, fiscal 2022, the 2022 financial year, 2022
+**   financial year, fiscal year 2022 (a calendar year in Russia);
+**   2022/23 and FY2022/23 (a split year: left to a person).
+**  Years said against D
+**   last year, в прошлом году, в минувшем году, по итогам года (before
+**   the spring: Y-1), по итогам прошлого года, this year, в этом году,
+**   в текущем году, next year, в следующем году, a year earlier, годом
+**   ранее, год назад, a year ago, two years ago, два года назад.
+**  Changes and their bases
+**   +14% y/y, yoy, YoY, year on year, year-on-year, г/г, в годовом
+**   выражении, к прошлому году, vs 2021, compared with 2021, по
+**   сравнению с 2021 годом, against the same period last year, к
+**   аналогичному периоду прошлого года (АППГ), q/q, кв/кв, м/м, in
+**   annual terms; "twice as much as in 2021" (a multiple on base 2021).
+**  Ranges of years
+**   2018–2022, 2018–22, in 2019-2023, 2018–2022 гг., в 2018–2022 годах,
+**   from 2018 to 2022, с 2018 по 2022 год, between 2018 and 2022; over
+**   the past five years, за последние пять лет, over five years, за
+**   пять лет, since 2015, с 2015 года, since its launch in 2015.
+**  Deadlines and horizons (targets and plans)
+**   by 2030, к 2030 году, by the end of 2025, до конца 2025 года, до
+**   2030 года, in 2025–2027, over the next three years, в ближайшие три
+**   года, in the coming years, в ближайшие годы, within five years.
+**  Dates (points)
+**   as of 1 January 2024, на 1 января 2024 г., on 1.01.2024, 01.01.2024,
+**   at the end of 2023, на конец 2023 года, at the end of the year, на
+**   конец года, в конце года, at year-end, at the start of the year, на
+**   начало года, as at 30 June, на 1 июля.
+**  Year words
+**   2021-м, в 2021-м, 2021 г., 2021 года, в 2021 г., '21, 2021E, 2021F
+**   (a forecast), 2021П.
+**
+** Each family below names the forms it covers; those that still fail are
+** listed in the round's report.
+*/
+#include "test_extract_cases.h"
+
+/* Halves: "H1 2023", "1H23", "1П 2023", "I полугодие", "second half". */
+static const struct case_ halves[] = {
+	{ "Kazan, 10 August 2023. In H1 2023 residents earned RUB 6 bn.", 0,
+	  { "2023-01..2023-06|flow|6|billion RUB||" } },
+	{ "Kazan, 10 August 2023. 1H23 revenue of residents was RUB 6 bn.",
+	  0, { "2023-01..2023-06|flow|6|billion RUB||" } },
+	{ "Kazan, 10 August 2023. Residents earned RUB 6 bn in 1H 2023.", 0,
+	  { "2023-01..2023-06|flow|6|billion RUB||" } },
+	{ "Казань, 10 августа 2023 г. В 1П 2023 г. резиденты выручили 6 "
+	  "млрд рублей.", 0, { "2023-01..2023-06|flow|6|млрд рублей||" } },
+	{ "Казань, 10 августа 2023 г. Выручка резидентов за 1П23 составила "
+	  "6 млрд рублей.", 0, { "2023-01..2023-06|flow|6|млрд рублей||" } },
+	{ "Казань, 10 августа 2023 г. За I полугодие 2023 года резиденты "
+	  "выручили 6 млрд рублей.", 0,
+	  { "2023-01..2023-06|flow|6|млрд рублей||" } },
+	{ "Kazan, 20 February 2024. In the second half of 2023 residents "
+	  "earned RUB 7 bn.", 0, { "2023-07..2023-12|flow|7|billion RUB||" } },
+};
+
+CASES_TEST(test_halves, halves)
+
+/* Quarters: "Q3", "3Q22", "II кв. 2023 г.", "2-й квартал". */
+static const struct case_ quarters[] = {
+	{ "Perm, 15 November 2023. In Q3 residents earned RUB 2 bn.", 0,
+	  { "2023-07..2023-09|flow|2|billion RUB||" } },
+	{ "Perm, 15 November 2022. 3Q22 revenue came to RUB 2 bn.", 0,
+	  { "2022-07..2022-09|flow|2|billion RUB||" } },
+	{ "Perm, 15 November 2022. Revenue in 3Q 2022 came to RUB 2 bn.", 0,
+	  { "2022-07..2022-09|flow|2|billion RUB||" } },
+	{ "Пермь, 15 августа 2023 г. Во II кв. 2023 г. резиденты выручили "
+	  "3 млрд рублей.", 0, { "2023-04..2023-06|flow|3|млрд рублей||" } },
+	{ "Пермь, 15 августа 2023 г. Во 2-м квартале 2023 г. резиденты "
+	  "выручили 3 млрд рублей.", 0,
+	  { "2023-04..2023-06|flow|3|млрд рублей||" } },
+	{ "Пермь, 15 августа 2023 г. В 2 кв. резиденты выручили 3 млрд "
+	  "рублей.", 0, { "2023-04..2023-06|flow|3|млрд рублей||" } },
+};
+
+CASES_TEST(test_quarters, quarters)
+
+/* Months to date: "9M 2022", "9 мес.", "Jan-Sep", "январе–сентябре". */
+static const struct case_ months[] = {
+	{ "Lipetsk, 20 October 2022. 9M 2022 revenue reached RUB 30 bn.", 0,
+	  { "2022-01..2022-09|flow|30|billion RUB||" } },
+	{ "Lipetsk, 20 October 2022. Revenue reached RUB 30 bn in 9M22.", 0,
+	  { "2022-01..2022-09|flow|30|billion RUB||" } },
+	{ "Липецк, 20 октября 2022 г. За 9 мес. 2022 г. резиденты "
+	  "выручили 30 млрд рублей.", 0,
+	  { "2022-01..2022-09|flow|30|млрд рублей||" } },
+	{ "Липецк, 20 октября 2022 г. За 9 мес. резиденты выручили 30 млрд "
+	  "рублей.", 0, { "2022-01..2022-09|flow|30|млрд рублей||" } },
+	{ "Lipetsk, 20 October 2022. In Jan-Sep 2022 residents earned RUB "
+	  "30 bn.", 0, { "2022-01..2022-09|flow|30|billion RUB||" } },
+	{ "Липецк, 20 октября 2022 г. В январе–сентябре 2022 г. резиденты "
+	  "выручили 30 млрд рублей.", 0,
+	  { "2022-01..2022-09|flow|30|млрд рублей||" } },
+	{ "Lipetsk, 20 October 2022. Over the first nine months of 2022 "
+	  "residents earned RUB 30 bn.", 0,
+	  { "2022-01..2022-09|flow|30|billion RUB||" } },
+};
+
+CASES_TEST(test_months, months)
+
+/* Fiscal years: "FY2022", "FY22", "fiscal 2022", "the 2022 financial
+ * year" are the calendar year. */
+static const struct case_ fiscal[] = {
+	{ "Arkhangelsk, 3 April 2023. In FY2022 the cluster earned RUB 5 bn.",
+	  0, { "2022|level|5|billion RUB||" } },
+	{ "Arkhangelsk, 3 April 2023. FY22 revenue was RUB 5 bn.", 0,
+	  { "2022|level|5|billion RUB||" } },
+	{ "Arkhangelsk, 3 April 2023. In fiscal 2022 the cluster earned RUB "
+	  "5 bn.", 0, { "2022|level|5|billion RUB||" } },
+	{ "Arkhangelsk, 3 April 2023. In the 2022 financial year the cluster "
+	  "earned RUB 5 bn.", 0, { "2022|level|5|billion RUB||" } },
+};
+
+CASES_TEST(test_fiscal, fiscal)
+
+/* Years said against the date line: "last year", "в прошлом году",
+ * "по итогам года" early in the next year, "this year", "в текущем
+ * году", "a year earlier", "год назад". */
+static const struct case_ relative[] = {
+	{ "Omsk, 5 April 2023. Last year residents earned RUB 5 bn.", 0,
+	  { "2022|level|5|billion RUB||" } },
+	{ "Омск, 5 апреля 2023 г. В прошлом году резиденты выручили 5 млрд "
+	  "рублей.", 0, { "2022|level|5|млрд рублей||" } },
+	{ "Omsk, 5 April 2023. This year residents plan to invest RUB 5 bn.",
+	  0, { "2023|plan|5|billion RUB||" } },
+	{ "Омск, 5 апреля 2023 г. В текущем году резиденты вложат 5 млрд "
+	  "рублей.", 0, { "2023|plan|5|млрд рублей||" } },
+	{ "Omsk, 5 April 2023. In 2022 residents earned RUB 5 bn. A year "
+	  "earlier they earned RUB 4 bn.", 0,
+	  { "2022|level|5|billion RUB||", "2021|level|4|billion RUB||" } },
+};
+
+CASES_TEST(test_relative, relative)
+
+/* Changes and bases: "y/y", "г/г", "to the same period last year", "к
+ * аналогичному периоду прошлого года", "compared with 2021". */
+static const struct case_ bases[] = {
+	{ "Omsk, 5 April 2023. Revenue rose 14% y/y to RUB 5 bn in 2022.", 0,
+	  { "2022|percent|14|%||2021", "2022|level|5|billion RUB||" } },
+	{ "Омск, 5 апреля 2023 г. В 2022 году выручка выросла на 14% г/г.", 0,
+	  { "2022|percent|14|%||2021" } },
+	{ "Kazan, 10 August 2023. In H1 2023 revenue rose by 20% against the "
+	  "same period last year.", 0,
+	  { "2023-01..2023-06|percent|20|%||2022-01..2022-06" } },
+	{ "Казань, 10 августа 2023 г. В I полугодии 2023 г. выручка выросла "
+	  "на 20% к аналогичному периоду прошлого года.", 0,
+	  { "2023-01..2023-06|percent|20|%||2022-01..2022-06" } },
+	{ "Omsk, 5 April 2023. In 2022 revenue grew by 30% compared with "
+	  "2020.", 0, { "2022|percent|30|%||2020" } },
+};
+
+CASES_TEST(test_bases, bases)
+
+/* Ranges of years and spans: "в 2018–2022 гг.", "since 2015", "с 2015
+ * года", "за последние пять лет". */
+static const struct case_ ranges[] = {
+	{ "Тверь, 14 апреля 2023 г. В 2018–2022 гг. резиденты вложили 20 "
+	  "млрд рублей.", 0, { "2018..2022|flow|20|млрд рублей||" } },
+	{ "Tver, 14 April 2023. In 2018-2022 residents invested RUB 20 bn.",
+	  0, { "2018..2022|flow|20|billion RUB||" } },
+	{ "Tver, 14 April 2023. Since 2015 residents have invested RUB 20 "
+	  "bn.", 0, { "2015..2023|flow|20|billion RUB||" } },
+	{ "Тверь, 14 апреля 2023 г. С 2015 года резиденты вложили 20 млрд "
+	  "рублей.", 0, { "2015..2023|flow|20|млрд рублей||" } },
+	{ "Тверь, 14 апреля 2023 г. За последние пять лет резиденты вложили "
+	  "20 млрд рублей.", 0, { "2018..2022|flow|20|млрд рублей||" } },
+};
+
+CASES_TEST(test_ranges, ranges)
+
+/* Deadlines: "by 2030", "к 2030 году", "by the end of 2025", "до конца
+ * 2025 года" date targets. */
+static const struct case_ deadlines[] = {
+	{ "Tver, 14 April 2023. Revenue should reach RUB 50 bn by 2030.", 0,
+	  { "2030|target|50|billion RUB||" } },
+	{ "Тверь, 14 апреля 2023 г. К 2030 году выручка должна достичь 50 "
+	  "млрд рублей.", 0, { "2030|target|50|млрд рублей||" } },
+	{ "Tver, 14 April 2023. Revenue should reach RUB 50 bn by the end of "
+	  "2025.", 0, { "2025|target|50|billion RUB||" } },
+	{ "Тверь, 14 апреля 2023 г. До конца 2025 года выручка должна "
+	  "достичь 50 млрд рублей.", 0, { "2025|target|50|млрд рублей||" } },
+};
+
+CASES_TEST(test_deadlines, deadlines)
+
+/* Dates: "as of 1 January 2024", "на 1 января 2024 г.", "на конец
+ * года" early in the next year. */
+static const struct case_ dates[] = {
+	{ "Tver, 14 February 2024. As of 1 January 2024 the park had 52 "
+	  "residents.", 0, { "2024-01-01|level|52|companies||" } },
+	{ "Тверь, 14 февраля 2024 г. На 1 января 2024 г. в парке 52 "
+	  "резидента.", 0, { "2024-01-01|level|52|компаний||" } },
+	{ "Тверь, 14 февраля 2024 г. На 01.01.2024 в парке 52 резидента.", 0,
+	  { "2024-01-01|level|52|компаний||" } },
+};
+
+CASES_TEST(test_dates, dates)
+
+/* Year words: "в 2021-м", "twice as much as in 2021" (a base), "в т. ч."
+ * keeping the sentence's date. */
+static const struct case_ year_words[] = {
+	{ "Омск, 5 апреля 2023 г. В 2021-м резиденты выручили 4 млрд "
+	  "рублей.", 0, { "2021|level|4|млрд рублей||" } },
+};
+
+CASES_TEST(test_year_words, year_words)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_halves),
+		cmocka_unit_test(test_quarters),
+		cmocka_unit_test(test_months),
+		cmocka_unit_test(test_fiscal),
+		cmocka_unit_test(test_relative),
+		cmocka_unit_test(test_bases),
+		cmocka_unit_test(test_ranges),
+		cmocka_unit_test(test_deadlines),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_year_words),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
