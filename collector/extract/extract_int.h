@@ -276,6 +276,10 @@ int xpw_match(const struct xsent *s, int i, const struct xdoc *d,
 /* A 4-digit year at j right after a period word, whatever follows it:
  * the tokens it takes (with "г.", "года"), or 0. */
 int xpw_year_after(const struct xsent *s, int j, int *y);
+/* "по итогам года", "на конец года", "at the end of the year": the year
+ * a text dated early in the next one sums up, else its own. */
+int xpw_year_end(const struct xsent *s, int i, const struct xdoc *d,
+		 struct xtime *m);
 
 /* extract_time.c */
 /* The date or period expression that starts at token i: fills m (t0, t1

@@ -4,7 +4,9 @@
 ** "Q3", "3Q22", "1П 2023", "1П23", "9M 2022", "9M22", "FY2022", "FY22",
 ** "FY 2022", "fiscal 2022". Each is a half, a quarter, the months to the
 ** N-th or a (calendar) year; a year written inside the word is read
-** there, else the caller reads the year after it.
+** there, else the caller reads the year after it. Also the year a
+** text sums up without naming it: "по итогам года", "на конец года",
+** "at the end of the year" in a text dated early in the next year.
 */
 #include "../../common.h"
 
@@ -145,4 +147,34 @@ int xpw_match(const struct xsent *s, int i, const struct xdoc *d,
 	else
 		m->p = xt_per(y, 1, 0, y, n, 0);
 	return 1 + k;
+}
+
+/* "по итогам года", "на конец года", "at the end of the year", "at
+ * year-end": the year just ended when the text is dated in its first
+ * four months (results come out then), else the text's year. */
+int xpw_year_end(const struct xsent *s, int i, const struct xdoc *d,
+		 struct xtime *m)
+{
+	int k = 0, y;
+
+	if (xt_w(s, i, "по") && xt_w(s, i + 1, "итогам") &&
+	    xt_w(s, i + 2, "года"))
+		k = 3;
+	else if ((xt_w(s, i, "на") || xt_w(s, i, "в")) &&
+		 (xt_w(s, i + 1, "конец") || xt_w(s, i + 1, "конце")) &&
+		 xt_w(s, i + 2, "года"))
+		k = 3;
+	else if (xt_w(s, i, "at") && xt_w(s, i + 1, "the") &&
+		 xt_w(s, i + 2, "end") && xt_w(s, i + 3, "of") &&
+		 xt_w(s, i + 4, "the") && xt_w(s, i + 5, "year"))
+		k = 6;
+	else if (xt_w(s, i, "at") && (xt_w(s, i + 1, "year-end") ||
+				      xt_w(s, i + 1, "yearend")))
+		k = 2;
+	if (k == 0 || d->ay == 0 || xt_year(s, i + k, &y))
+		return 0;
+	y = d->am <= 4 ? d->ay - 1 : d->ay;
+	m->role = XR_POINT;
+	m->p = xt_per(y, 0, 0, y, 0, 0);
+	return k;
 }

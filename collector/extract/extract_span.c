@@ -219,6 +219,8 @@ static int p_ago(const struct xsent *s, int i, const struct xdoc *d,
 
 	if (xt_w(s, i, "годом") && xt_wa(s, i + 1, back))
 		n = 1, e = i + 1;
+	else if (xt_w(s, i, "год") && xt_w(s, i + 1, "назад"))
+		n = 1, e = i + 1; /* "Год назад их было 9" */
 	else if (((k = xt_count(s, i, &n)) > 0 ||
 		  ((xt_w(s, i, "a") || xt_w(s, i, "an")) && (k = n = 1))) &&
 		 xt_wa(s, i + k, years) &&

@@ -346,6 +346,9 @@ int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
 {
 	int k, lead;
 
+	memset(m, 0, sizeof(*m));
+	if ((k = xpw_year_end(s, i, d, m)) > 0)
+		return k;
 	if ((lead = point_lead(s, i)) > 0) {
 		k = xtime_match(s, i + lead, d, m);
 		return k > 0 && m->role == XR_POINT ? k + lead : 0;

@@ -147,6 +147,14 @@ static const struct case_ relative[] = {
 	  { "2022|level|5|billion RUB||" } },
 	{ "Омск, 5 апреля 2023 г. В прошлом году резиденты выручили 5 млрд "
 	  "рублей.", 0, { "2022|level|5|млрд рублей||" } },
+	{ "Омск, 5 апреля 2023 г. В минувшем году резиденты выручили 5 млрд "
+	  "рублей.", 0, { "2022|level|5|млрд рублей||" } },
+	{ "Омск, 12 февраля 2024 г. По итогам года резиденты выручили 5 "
+	  "млрд рублей.", 0, { "2023|level|5|млрд рублей||" } },
+	{ "Омск, 12 февраля 2024 г. На конец года в парке было 52 резидента.",
+	  0, { "2023|level|52|компаний||" } },
+	{ "Omsk, 12 February 2024. At the end of the year the park had 52 "
+	  "residents.", 0, { "2023|level|52|companies||" } },
 	{ "Omsk, 5 April 2023. This year residents plan to invest RUB 5 bn.",
 	  0, { "2023|plan|5|billion RUB||" } },
 	{ "Омск, 5 апреля 2023 г. В текущем году резиденты вложат 5 млрд "
@@ -154,6 +162,9 @@ static const struct case_ relative[] = {
 	{ "Omsk, 5 April 2023. In 2022 residents earned RUB 5 bn. A year "
 	  "earlier they earned RUB 4 bn.", 0,
 	  { "2022|level|5|billion RUB||", "2021|level|4|billion RUB||" } },
+	{ "Омск, 5 апреля 2023 г. Сейчас в парке 12 резидентов. Год назад "
+	  "их было 9.", 0,
+	  { "2023|level|12|компаний||", "2022|level|9|компаний||" } },
 };
 
 CASES_TEST(test_relative, relative)
