@@ -237,7 +237,8 @@ static void counted_back(struct xsent *s)
 }
 
 /* "more than in January-June 2022", "больше, чем за первое полугодие 2021
- * года", "compared with the first nine months of 2020": a point or range
+ * года", "compared with the first nine months of 2020", "twice as much as
+ * in 2021", "против 2021 года": a point or range
  * after "than (in)", "чем (за/в)", "compared with/to" is the base of the
  * change, not its period. */
 static void than_base(struct xsent *s)
@@ -256,6 +257,8 @@ static void than_base(struct xsent *s)
 		    is_w(s, a, "with") || is_w(s, a, "to"))
 			a--;
 		if (is_w(s, a, "than") || is_w(s, a, "чем") ||
+		    is_w(s, a, "против") ||
+		    (is_w(s, a, "as") && is_w(s, a - 2, "as")) ||
 		    (is_w(s, a, "compared") && is_w(s, a + 1, "with")) ||
 		    (is_w(s, a, "compared") && is_w(s, a + 1, "to")))
 			m->role = XR_BASE;

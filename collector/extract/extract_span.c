@@ -30,6 +30,8 @@ static int p_since(const struct xsent *s, int i, struct xtime *m)
 	if (!xt_year(s, j, &y))
 		return 0;
 	j += 1 + xt_year_tail(s, j + 1);
+	if ((xt_w(s, j, "по") || xt_w(s, j, "to")) && xt_year(s, j + 1, &mo))
+		return 0; /* "с 2018 по 2022 год" is a range */
 	m->role = XR_SINCE;
 	m->p = xt_per(y, mo, 0, y, mo, 0);
 	return j - i;

@@ -242,6 +242,51 @@ static const struct case_ year_words[] = {
 
 CASES_TEST(test_year_words, year_words)
 
+/* More of the inventory: second halves and fourth quarters in compact
+ * form, quarters in Roman numerals with "квартале", months and halves
+ * without a year, "за три квартала", year ranges with "с ... по", next
+ * years, "as at", "twice as much as in 2021". */
+static const struct case_ more_parts[] = {
+	{ "Perm, 20 February 2023. 2H22 revenue came to RUB 7 bn.", 0,
+	  { "2022-07..2022-12|flow|7|billion RUB||" } },
+	{ "Perm, 20 February 2023. Revenue in 4Q22 came to RUB 3 bn.", 0,
+	  { "2022-10..2022-12|flow|3|billion RUB||" } },
+	{ "Пермь, 20 февраля 2023 г. В IV квартале 2022 года резиденты "
+	  "выручили 3 млрд рублей.", 0,
+	  { "2022-10..2022-12|flow|3|млрд рублей||" } },
+	{ "Пермь, 20 октября 2022 г. За три квартала 2022 года резиденты "
+	  "выручили 9 млрд рублей.", 0,
+	  { "2022-01..2022-09|flow|9|млрд рублей||" } },
+	{ "Пермь, 20 октября 2022 г. В январе–сентябре резиденты выручили "
+	  "9 млрд рублей.", 0, { "2022-01..2022-09|flow|9|млрд рублей||" } },
+	{ "Perm, 20 August 2022. In the first half residents earned RUB 5 bn.",
+	  0, { "2022-01..2022-06|flow|5|billion RUB||" } },
+	{ "Пермь, 20 августа 2022 г. По итогам I полугодия резиденты "
+	  "выручили 5 млрд рублей.", 0,
+	  { "2022-01..2022-06|flow|5|млрд рублей||" } },
+};
+
+CASES_TEST(test_more_parts, more_parts)
+
+static const struct case_ more_spans[] = {
+	{ "Тверь, 14 апреля 2023 г. С 2018 по 2022 год резиденты вложили 20 "
+	  "млрд рублей.", 0, { "2018..2022|flow|20|млрд рублей||" } },
+	{ "Tver, 14 April 2023. Between 2018 and 2022 residents invested RUB "
+	  "20 bn.", 0, { "2018..2022|flow|20|billion RUB||" } },
+	{ "Tver, 14 April 2023. Over the next three years residents plan to "
+	  "invest RUB 20 bn.", 0, { "2023..2026|plan|20|billion RUB||" } },
+	{ "Тверь, 14 апреля 2023 г. В ближайшие три года резиденты вложат "
+	  "20 млрд рублей.", 0, { "2023..2026|plan|20|млрд рублей||" } },
+	{ "Tver, 14 August 2023. As at 30 June 2023 the park had 52 "
+	  "residents.", 0, { "2023-06-30|level|52|companies||" } },
+	{ "Тверь, 14 августа 2023 г. На 1 июля в парке было 52 резидента.",
+	  0, { "2023-07-01|level|52|компаний||" } },
+	{ "Omsk, 5 April 2023. In 2022 residents earned twice as much as in "
+	  "2021.", 0, { "2022|multiple|2|times||2021" } },
+};
+
+CASES_TEST(test_more_spans, more_spans)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -255,6 +300,8 @@ int main(void)
 		cmocka_unit_test(test_deadlines),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_year_words),
+		cmocka_unit_test(test_more_parts),
+		cmocka_unit_test(test_more_spans),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
