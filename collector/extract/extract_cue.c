@@ -394,6 +394,8 @@ static void relative(const struct xdoc *d, const struct xsent *s,
 	}
 	if (b != NULL && b->role == XR_BASE)
 		o->base = b->p;
+	else if (b != NULL && b->role == XR_SAME && b->n > 0)
+		o->base = xpw_months_back(o->period, b->n);
 	else if (b != NULL && b->role == XR_SAME)
 		o->base = xper_shift(o->period, b->p.y0 ? b->p.y0 - o->period.y1
 						  : -1);

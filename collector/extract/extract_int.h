@@ -280,6 +280,15 @@ int xpw_year_after(const struct xsent *s, int j, int *y);
  * a text dated early in the next one sums up, else its own. */
 int xpw_year_end(const struct xsent *s, int i, const struct xdoc *d,
 		 struct xtime *m);
+/* "q/q", "кв/кв" (*months 3), "m/m" (1), "y/y", "г/г" (0 for a year):
+ * a change on the period before; the tokens, or 0. */
+int xpw_on_prior(const struct xsent *s, int i, int *months);
+/* "с начала года", "YTD" (January to the text's month), "2030E": as
+ * xpw_match. */
+int xpw_other(const struct xsent *s, int i, const struct xdoc *d,
+	      struct xtime *m);
+/* p moved n months back; a period without months a year back. */
+struct xper xpw_months_back(struct xper p, int n);
 
 /* extract_time.c */
 /* The date or period expression that starts at token i: fills m (t0, t1

@@ -178,3 +178,96 @@ int xpw_year_end(const struct xsent *s, int i, const struct xdoc *d,
 	m->p = xt_per(y, 0, 0, y, 0, 0);
 	return k;
 }
+
+/* "q/q", "кв/кв", "QoQ", "quarter-on-quarter" (months back 3), "m/m",
+ * "м/м", "MoM" (1), "y/y", "г/г" (0: a year back): the tokens, or 0. */
+int xpw_on_prior(const struct xsent *s, int i, int *months)
+{
+	static const struct {
+		const char *w;
+		int months;
+	} ws[] = { { "q", 3 }, { "кв", 3 }, { "m", 1 }, { "м", 1 },
+		   { "y", 0 }, { "г", 0 } }, one[] = { { "qoq", 3 },
+		   { "q-o-q", 3 }, { "quarter-on-quarter", 3 }, { "mom", 1 },
+		   { "m-o-m", 1 }, { "month-on-month", 1 } };
+	size_t k;
+
+	for (k = 0; k < GS_ARRAY_LEN(one); k++)
+		if (xt_w(s, i, one[k].w)) {
+			*months = one[k].months;
+			return 1;
+		}
+	for (k = 0; k < GS_ARRAY_LEN(ws); k++)
+		if (xt_w(s, i, ws[k].w) && xt_w(s, i + 1, "/") &&
+		    xt_w(s, i + 2, ws[k].w) && !s->t[i + 2].sp) {
+			*months = ws[k].months;
+			return 3;
+		}
+	return 0;
+}
+
+/* "с начала года", "since the start of the year", "year to date",
+ * "YTD": January to the month of the text's date. */
+static int year_to_date(const struct xsent *s, int i)
+{
+	if (xt_w(s, i, "с") && xt_w(s, i + 1, "начала") &&
+	    (xt_w(s, i + 2, "года") || xt_w(s, i + 2, "этого") ||
+	     xt_w(s, i + 2, "текущего")))
+		return xt_w(s, i + 2, "года") ? 3 : (xt_w(s, i + 3, "года") ? 4 : 0);
+	if (xt_w(s, i, "since") && xt_w(s, i + 1, "the") &&
+	    (xt_w(s, i + 2, "start") || xt_w(s, i + 2, "beginning")) &&
+	    xt_w(s, i + 3, "of") && xt_w(s, i + 4, "the") &&
+	    xt_w(s, i + 5, "year"))
+		return 6;
+	if (xt_w(s, i, "year") && xt_w(s, i + 1, "to") && xt_w(s, i + 2, "date"))
+		return 3;
+	return xt_w(s, i, "ytd") || xt_w(s, i, "year-to-date") ? 1 : 0;
+}
+
+/* A year with a letter for estimate, forecast or actual: "2030E",
+ * "2024F", "2022A", "2025П". */
+static bool year_letter(const struct xtok *t, int *y)
+{
+	size_t n = strlen(t->w);
+	char d[5];
+
+	if (t->type != XT_WORD || n < 5 || n > 6)
+		return false;
+	memcpy(d, t->w, 4);
+	d[4] = '\0';
+	if ((*y = word_year(d)) <= 0)
+		return false;
+	return strcmp(t->w + 4, "e") == 0 || strcmp(t->w + 4, "f") == 0 ||
+	       strcmp(t->w + 4, "a") == 0 || strcmp(t->w + 4, "п") == 0;
+}
+
+/* "с начала года" (a range) or "2030E" (a year) at i: as xpw_match. */
+int xpw_other(const struct xsent *s, int i, const struct xdoc *d,
+	      struct xtime *m)
+{
+	int k, y;
+
+	if ((k = year_to_date(s, i)) > 0 && d->ay != 0 && d->am != 0) {
+		m->role = XR_RANGE;
+		m->p = xt_per(d->ay, 1, 0, d->ay, d->am, 0);
+		return k;
+	}
+	if (i < s->nt && !(s->t[i].flags & XF_TIME) &&
+	    year_letter(&s->t[i], &y)) {
+		m->p = xt_per(y, 0, 0, y, 0, 0);
+		return 1;
+	}
+	return 0;
+}
+
+/* p moved n months back ("Q3 2023" q/q is Q2 2023); a whole year stays. */
+struct xper xpw_months_back(struct xper p, int n)
+{
+	int a, b;
+
+	if (p.m0 == 0 || p.m1 == 0)
+		return xper_shift(p, -1);
+	a = p.y0 * 12 + p.m0 - 1 - n;
+	b = p.y1 * 12 + p.m1 - 1 - n;
+	return xt_per(a / 12, a % 12 + 1, 0, b / 12, b % 12 + 1, 0);
+}

@@ -146,6 +146,8 @@ static int p_base(const struct xsent *s, int i, const struct xdoc *d,
 	m->role = XR_SAME;
 	if (xt_w(s, i, "year-on-year") || xt_w(s, i, "y-o-y") || xt_w(s, i, "yoy"))
 		return 1;
+	if ((k = xpw_on_prior(s, i, &m->n)) > 0)
+		return k; /* "q/q", "кв/кв", "г/г", "m/m" */
 	if ((xt_w(s, i, "year") && xt_w(s, i + 1, "on") && xt_w(s, i + 2, "year")) ||
 	    (xt_w(s, i, "год") && xt_w(s, i + 1, "к") && xt_w(s, i + 2, "году")))
 		return 3;

@@ -287,6 +287,51 @@ static const struct case_ more_spans[] = {
 
 CASES_TEST(test_more_spans, more_spans)
 
+static const struct case_ batch3[] = {
+	{ "Kazan, 10 August 2023. H1 2023 revenue rose 14% y/y.", 0,
+	  { "2023-01..2023-06|percent|14|%||2022-01..2022-06" } },
+	{ "Казань, 10 августа 2023 г. Выручка за 1П 2023 г. выросла на 14% г/г.", 0,
+	  { "2023-01..2023-06|percent|14|%||2022-01..2022-06" } },
+	{ "Kazan, 10 November 2023. Q3 revenue rose 5% q/q.", 0,
+	  { "2023-07..2023-09|percent|5|%||2023-04..2023-06" } },
+	{ "Казань, 31 октября 2023 г. С начала года резиденты выручили 8 млрд рублей.", 0,
+	  { "2023-01..2023-10|flow|8|млрд рублей||" } },
+	{ "Kazan, 31 October 2023. Year to date residents earned RUB 8 bn.", 0,
+	  { "2023-01..2023-10|flow|8|billion RUB||" } },
+	{ "Kazan, 10 August 2023. Revenue reached RUB 8 bn in 2018–22.", 0,
+	  { "2018..2022|flow|8|billion RUB||" } },
+	{ "Kazan, 10 August 2023. In 2022A residents earned RUB 9 bn.", 0,
+	  { "2022|level|9|billion RUB||" } },
+	{ "Казань, 10 августа 2023 г. До 2030 года в парке создадут 900 рабочих мест.", 0,
+	  { "2023..2030|plan|900|рабочих мест||" } },
+	{ "Казань, 10 августа 2023 г. Сейчас в парке 40 резидентов, а к концу 2025 года их будет 60.", 0,
+	  { "2023|level|40|компаний||", "2025|target|60|компаний||" } },
+	{ "Казань, 10 августа 2023 г. В 2022 году резиденты выручили 9 млрд рублей, в т. ч. 2 млрд рублей от экспорта.", 0,
+	  { "2022|level|9|млрд рублей||", "2022|level|2|млрд рублей||" } },
+	{ "Kazan, 10 August 2023. In 2022 residents earned RUB 9 bn, incl. RUB 2 bn from exports.", 0,
+	  { "2022|level|9|billion RUB||", "2022|level|2|billion RUB||" } },
+	{ "Kazan, 10 August 2023. In Jan–Sep 2022 residents earned RUB 9 bn.", 0,
+	  { "2022-01..2022-09|flow|9|billion RUB||" } },
+	{ "Kazan, 10 August 2023. Since its launch in 2015 the park has attracted RUB 9 bn.", 0,
+	  { "2015..2023|flow|9|billion RUB||" } },
+	{ "Kazan, 10 August 2023. Revenue in 2022 was RUB 9 bn, up from RUB 7 bn a year earlier.", 0,
+	  { "2022|level|9|billion RUB||", "2021|level|7|billion RUB||" } },
+	{ "Казань, 10 августа 2023 г. Выручка в 2022 г. составила 9 млрд рублей против 7 млрд рублей годом ранее.", 0,
+	  { "2022|level|9|млрд рублей||", "2021|level|7|млрд рублей||" } },
+	{ "Казань, 10 августа 2023 г. За 2022 год выручка выросла на 12% к уровню 2021 года.", 0,
+	  { "2022|percent|12|%||2021" } },
+	{ "Kazan, 10 August 2023. In 2022 revenue grew by 12% vs 2021.", 0,
+	  { "2022|percent|12|%||2021" } },
+	{ "Kazan, 10 August 2023. In fiscal year 2022 revenue was RUB 9 bn.", 0,
+	  { "2022|level|9|billion RUB||" } },
+	{ "Kazan, 10 August 2023. Revenue was RUB 9 bn in FY 2022.", 0,
+	  { "2022|level|9|billion RUB||" } },
+	{ "Kazan, 10 August 2023. In 2021-22 residents invested RUB 9 bn.", 0,
+	  { "2021..2022|flow|9|billion RUB||" } },
+};
+
+CASES_TEST(test_batch3, batch3)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -302,6 +347,7 @@ int main(void)
 		cmocka_unit_test(test_year_words),
 		cmocka_unit_test(test_more_parts),
 		cmocka_unit_test(test_more_spans),
+		cmocka_unit_test(test_batch3),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
