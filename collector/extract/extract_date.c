@@ -453,6 +453,19 @@ static bool byline(const struct xsent *s, int i, const struct xtime *m)
 	return true;
 }
 
+/* A month and year in a heading near the top, a line without a full
+ * stop ("Investor presentation, September 2021 — slide 4: key facts"):
+ * the text's date. */
+static bool heading_month(const struct xsent *s, int i,
+			  const struct xtime *m)
+{
+	if (i > 2 || s->len > 100 || s->nt == 0 || m->noyear ||
+	    m->p.m0 == 0 || m->p.m0 != m->p.m1 || m->p.y0 != m->p.y1)
+		return false;
+	return strcmp(s->t[s->nt - 1].w, ".") != 0 &&
+	       strchr(s->text, '\n') == NULL;
+}
+
 static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 			 size_t n, bool *noyear)
 {
@@ -473,7 +486,8 @@ static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 				continue;
 			if (m->role != XR_POINT || (m->p.d0 == 0 &&
 						    !month_lead(s, i, m) &&
-						    !byline(s, i, m)))
+						    !byline(s, i, m) &&
+						    !heading_month(s, i, m)))
 				continue;
 			y = m->noyear ? latest_year(d) : m->p.y0;
 			*noyear = y == 0 && m->noyear && m->p.d0 > 0;

@@ -332,6 +332,20 @@ static const struct case_ batch3[] = {
 
 CASES_TEST(test_batch3, batch3)
 
+/* A month and year in a heading line near the top ("Investor
+ * presentation, September 2021 — slide 4: key facts") dates the text:
+ * "last year" is the year before it. */
+static const struct case_ heading_date[] = {
+	{ "Tver Technopark\nInvestor day, March 2022 — slide 3: key facts\n\n"
+	  "Last year residents earned RUB 5 bn.", 0,
+	  { "2021|level|5|billion RUB||" } },
+	{ "Тверской технопарк\nДень инвестора, март 2022 г. — ключевые "
+	  "цифры\n\nВ прошлом году резиденты выручили 5 млрд рублей.", 0,
+	  { "2021|level|5|млрд рублей||" } },
+};
+
+CASES_TEST(test_heading_date, heading_date)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -348,6 +362,7 @@ int main(void)
 		cmocka_unit_test(test_more_parts),
 		cmocka_unit_test(test_more_spans),
 		cmocka_unit_test(test_batch3),
+		cmocka_unit_test(test_heading_date),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
