@@ -185,7 +185,8 @@ static void name_years(struct xsent *s)
 
 /* Is m inside a relative clause (", which opened in 2016,", ", который
  * ...") or an aside on the founding (", created in 2016 next to ...,",
- * ", созданная в 2016 году,")? Its date is the clause's, not the
+ * ", созданная в 2016 году,", ", opened in 2019,", ", открытый в 2019
+ * году,")? Its date is the clause's, not the
  * sentence's. */
 static void aside(const struct xsent *s, struct xtime *m)
 {
@@ -193,7 +194,9 @@ static void aside(const struct xsent *s, struct xtime *m)
 		"когда", "где", "который", "которая", "которое", "которые",
 		"которого", "которой", "created", "founded", "established",
 		"созданная", "созданный", "созданное", "основанная",
-		"основанный", NULL };
+		"основанный", "opened", "launched", "built", "inaugurated",
+		"открытый", "открытая", "открытое", "запущенный",
+		"запущенная", "построенный", "построенная", NULL };
 	int a = m->t0 - 1, b = m->t1, k;
 
 	while (a >= 0 && !is_w(s, a, ",") && !is_w(s, a, "("))

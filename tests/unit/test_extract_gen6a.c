@@ -346,6 +346,17 @@ static const struct case_ heading_date[] = {
 
 CASES_TEST(test_heading_date, heading_date)
 
+/* An aside on when a park opened (", opened in 2019,", ", открытый в
+ * 2019 году,") dates the opening, not the stocks of the sentence. */
+static const struct case_ opened_aside[] = {
+	{ "Kurgan, 2 August 2023. The park, opened in 2019, covers 96 "
+	  "hectares.", 0, { "2023-08-02|level|96|hectares||" } },
+	{ "Курган, 2 августа 2023 г. Парк, открытый в 2019 году, занимает 96 "
+	  "га.", 0, { "2023|level|96|га||" } },
+};
+
+CASES_TEST(test_opened_aside, opened_aside)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -363,6 +374,7 @@ int main(void)
 		cmocka_unit_test(test_more_spans),
 		cmocka_unit_test(test_batch3),
 		cmocka_unit_test(test_heading_date),
+		cmocka_unit_test(test_opened_aside),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
