@@ -239,8 +239,8 @@ static void counted_back(struct xsent *s)
 	}
 }
 
-/* "more than in January-June 2022", "больше, чем за первое полугодие 2021
- * года", "compared with the first nine months of 2020", "twice as much as
+/* "more than in January-June 2022", "1.2 times the FY2021 level",
+ * "больше, чем за первое полугодие 2021 года", "compared with the first nine months of 2020", "twice as much as
  * in 2021", "против 2021 года": a point or range
  * after "than (in)", "чем (за/в)", "compared with/to" is the base of the
  * change, not its period. */
@@ -254,6 +254,12 @@ static void than_base(struct xsent *s)
 		if (m->role != XR_POINT && m->role != XR_RANGE)
 			continue;
 		a = m->t0 - 1;
+		if (is_w(s, a, "the") && (is_w(s, a - 1, "times") ||
+					  is_w(s, a - 1, "twice") ||
+					  is_w(s, a - 1, "double"))) {
+			m->role = XR_BASE; /* "1.2 times the FY2021 level" */
+			continue;
+		}
 		if (is_w(s, a, "the"))
 			a--;
 		if (is_w(s, a, "in") || is_w(s, a, "за") || is_w(s, a, "в") ||

@@ -357,6 +357,16 @@ static const struct case_ opened_aside[] = {
 
 CASES_TEST(test_opened_aside, opened_aside)
 
+/* "1.2 times the FY2021 level", "twice the 2020 level": the year after
+ * "times the" is the base of the multiple, not the figures' period. */
+static const struct case_ times_the[] = {
+	{ "Omsk, 5 April 2023. In FY2022 capex reached RUB 18.5 bn, 1.2 times "
+	  "the FY2021 level.", 0,
+	  { "2022|level|18.5|billion RUB||", "2022|multiple|1.2|times||2021" } },
+};
+
+CASES_TEST(test_times_the, times_the)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -375,6 +385,7 @@ int main(void)
 		cmocka_unit_test(test_batch3),
 		cmocka_unit_test(test_heading_date),
 		cmocka_unit_test(test_opened_aside),
+		cmocka_unit_test(test_times_the),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
