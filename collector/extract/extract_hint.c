@@ -39,8 +39,22 @@ bool xcue_reaches(const struct xsent *s, const struct xfig *f)
 	return xqual_change_near(s, i);
 }
 
-/* The date that ends a label right before the figure: "new jobs created
- * by residents in 2023: 230". */
+/* Are the tokens (a, b) words only, no more than four ("выручка
+ * составила")? */
+static bool few_words(const struct xsent *s, int a, int b)
+{
+	int k;
+
+	if (b - a > 5)
+		return false;
+	for (k = a + 1; k < b; k++)
+		if (s->t[k].type != XT_WORD || (s->t[k].flags & XF_TIME))
+			return false;
+	return true;
+}
+
+/* The date that ends a label before the figure: "new jobs created by
+ * residents in 2023: 230", "Прогноз на 2024 г.: выручка 500 млрд". */
 const struct xtime *xcue_label_date(const struct xsent *s,
 				    const struct xfig *f)
 {
@@ -49,7 +63,7 @@ const struct xtime *xcue_label_date(const struct xsent *s,
 	for (k = 0; k < s->ntm; k++)
 		if (s->tm[k].role != XR_BASE && s->tm[k].role != XR_SAME &&
 		    s->tm[k].role != XR_NAMEYEAR && is_w(s, s->tm[k].t1, ":") &&
-		    s->tm[k].t1 + 1 == f->t0)
+		    s->tm[k].t1 < f->t0 && few_words(s, s->tm[k].t1, f->t0))
 			return &s->tm[k];
 	return NULL;
 }

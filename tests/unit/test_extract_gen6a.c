@@ -367,6 +367,21 @@ static const struct case_ times_the[] = {
 
 CASES_TEST(test_times_the, times_the)
 
+/* A date in a clause of condition or report after the figure (", что
+ * ... во втором полугодии", ", provided that ... in the first half")
+ * does not date it; a date ending a label a few words before it
+ * ("Итоги 2022 г.: выручка составила 9 млрд") does. */
+static const struct case_ cond_clause[] = {
+	{ "Омск, 5 апреля 2023 г. Итоги 2022 г.: выручка составила 9 млрд "
+	  "рублей, что подтвердил аудит во втором полугодии.", 0,
+	  { "2022|level|9|млрд рублей||" } },
+	{ "Omsk, 5 April 2023. Results for 2022: revenue was RUB 9 bn, "
+	  "provided that the audit in the first half confirms it.", 0,
+	  { "2022|level|9|billion RUB||" } },
+};
+
+CASES_TEST(test_cond_clause, cond_clause)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -386,6 +401,7 @@ int main(void)
 		cmocka_unit_test(test_heading_date),
 		cmocka_unit_test(test_opened_aside),
 		cmocka_unit_test(test_times_the),
+		cmocka_unit_test(test_cond_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
