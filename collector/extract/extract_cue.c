@@ -568,6 +568,9 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		    base_of(s)->role == XR_SAME)
 			at = xcue_sole_year(s); /* "in 2022, and ... rose by
 						 * 7.5% on the previous year" */
+		if (at == NULL && !future && base_of(s) != NULL &&
+		    base_of(s)->role == XR_SAME)
+			at = c->topic; /* "That is 1.3 times the same period" */
 		relative(d, s, at, future, hz, o);
 		if (cmp != NULL && other_date(s, cmp) == NULL)
 			o->period = xper_shift(cmp->p, cmp->prev ? cmp->n : 1);

@@ -137,6 +137,18 @@ static bool after_change(const struct xsent *s, int i)
 			 xt_w(s, i - 1, "times") || xt_w(s, i - 1, "раза"));
 }
 
+/* A number within the three tokens before i: "against 240 (residents)
+ * in the same period of 2020" states that period's own value. */
+static bool value_before(const struct xsent *s, int i)
+{
+	int k;
+
+	for (k = i - 1; k >= 0 && k >= i - 3; k--)
+		if (s->t[k].type == XT_NUM)
+			return true;
+	return false;
+}
+
 static int p_base(const struct xsent *s, int i, const struct xdoc *d,
 		  struct xtime *m)
 {
@@ -168,6 +180,9 @@ static int p_base(const struct xsent *s, int i, const struct xdoc *d,
 	else if (xt_w(s, i, "from") || xt_w(s, i, "over") || xt_w(s, i, "on") ||
 		 xt_w(s, i, "чем") || xt_w(s, i, "к"))
 		j++, any = after_change(s, i); /* "up 12% from 2019" */
+	else if ((xt_w(s, i, "in") || xt_w(s, i, "за") || xt_w(s, i, "в")) &&
+		 same_period(s, i + 1, d, &y) > 0 && !value_before(s, i))
+		j++; /* "1.3 times the amount paid in the same period of 2022" */
 	else
 		return 0;
 	if ((k = same_period(s, j, d, &y)) > 0 || (k = year_before(s, j)) > 0) {

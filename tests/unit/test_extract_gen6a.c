@@ -382,6 +382,25 @@ static const struct case_ cond_clause[] = {
 
 CASES_TEST(test_cond_clause, cond_clause)
 
+/* "in the same period of 2022" after a verb ("the amount paid out in
+ * the same period of 2022") is the base of the multiple, whose own
+ * period is the one the text reports on; after a value ("against 240 in
+ * the same period of 2020") it stays that value's period. */
+static const struct case_ same_period_base[] = {
+	{ "Moscow, 16 October 2023. In the first nine months of the year "
+	  "residents earned RUB 19 bn. That is 1.3 times the amount earned in "
+	  "the same period of 2022.", 0,
+	  { "2023-01..2023-09|flow|19|billion RUB||",
+	    "2023-01..2023-09|multiple|1.3|times||2022-01..2022-09" } },
+	{ "Москва, 16 октября 2023 г. За девять месяцев года резиденты "
+	  "выручили 19 млрд рублей. Это в 1,3 раза больше суммы, полученной "
+	  "за аналогичный период 2022 года.", 0,
+	  { "2023-01..2023-09|flow|19|млрд рублей||",
+	    "2023-01..2023-09|multiple|1.3|times||2022-01..2022-09" } },
+};
+
+CASES_TEST(test_same_period_base, same_period_base)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -402,6 +421,7 @@ int main(void)
 		cmocka_unit_test(test_opened_aside),
 		cmocka_unit_test(test_times_the),
 		cmocka_unit_test(test_cond_clause),
+		cmocka_unit_test(test_same_period_base),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
