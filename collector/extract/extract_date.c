@@ -183,37 +183,6 @@ static void name_years(struct xsent *s)
 	}
 }
 
-/* Is m inside a relative clause (", which opened in 2016,", ", который
- * ...") or an aside on the founding (", created in 2016 next to ...,",
- * ", созданная в 2016 году,", ", opened in 2019,", ", открытый в 2019
- * году,")? Its date is the clause's, not the
- * sentence's. */
-static void aside(const struct xsent *s, struct xtime *m)
-{
-	static const char *const rel[] = { "which", "who", "that", "where",
-		"когда", "где", "который", "которая", "которое", "которые",
-		"которого", "которой", "created", "founded", "established",
-		"созданная", "созданный", "созданное", "основанная",
-		"основанный", "opened", "launched", "built", "inaugurated",
-		"открытый", "открытая", "открытое", "запущенный",
-		"запущенная", "построенный", "построенная", "что", "if",
-		"provided", NULL };
-	int a = m->t0 - 1, b = m->t1, k;
-
-	while (a >= 0 && !is_w(s, a, ",") && !is_w(s, a, "("))
-		a--;
-	if (a < 0 || !is_w(s, a, ","))
-		return;
-	for (k = 0; rel[k] != NULL; k++)
-		if (is_w(s, a + 1, rel[k]))
-			break;
-	if (rel[k] == NULL)
-		return;
-	while (b < s->nt && !is_w(s, b, ",") && !is_w(s, b, ")"))
-		b++;
-	m->a0 = a;
-	m->a1 = b;
-}
 
 /* "against 69 a year earlier": a year before the sentence's own date (the
  * nearest point or range before, else after), when it states one. */
@@ -240,40 +209,6 @@ static void counted_back(struct xsent *s)
 	}
 }
 
-/* "more than in January-June 2022", "1.2 times the FY2021 level",
- * "больше, чем за первое полугодие 2021 года", "compared with the first nine months of 2020", "twice as much as
- * in 2021", "против 2021 года": a point or range
- * after "than (in)", "чем (за/в)", "compared with/to" is the base of the
- * change, not its period. */
-static void than_base(struct xsent *s)
-{
-	int k, a;
-
-	for (k = 0; k < s->ntm; k++) {
-		struct xtime *m = &s->tm[k];
-
-		if (m->role != XR_POINT && m->role != XR_RANGE)
-			continue;
-		a = m->t0 - 1;
-		if (is_w(s, a, "the") && (is_w(s, a - 1, "times") ||
-					  is_w(s, a - 1, "twice") ||
-					  is_w(s, a - 1, "double"))) {
-			m->role = XR_BASE; /* "1.2 times the FY2021 level" */
-			continue;
-		}
-		if (is_w(s, a, "the"))
-			a--;
-		if (is_w(s, a, "in") || is_w(s, a, "за") || is_w(s, a, "в") ||
-		    is_w(s, a, "with") || is_w(s, a, "to"))
-			a--;
-		if (is_w(s, a, "than") || is_w(s, a, "чем") ||
-		    is_w(s, a, "против") ||
-		    (is_w(s, a, "as") && is_w(s, a - 2, "as")) ||
-		    (is_w(s, a, "compared") && is_w(s, a + 1, "with")) ||
-		    (is_w(s, a, "compared") && is_w(s, a + 1, "to")))
-			m->role = XR_BASE;
-	}
-}
 
 void xtime_parse(struct xsent *s, const struct xdoc *d)
 {
@@ -305,11 +240,11 @@ void xtime_parse(struct xsent *s, const struct xdoc *d)
 			drop(s, k);
 		}
 	merge_began(s);
-	than_base(s);
+	xclause_than_base(s);
 	counted_back(s);
 	name_years(s);
 	for (k = 0; k < s->ntm; k++)
-		aside(s, &s->tm[k]);
+		xclause_aside(s, &s->tm[k]);
 	for (k = 0; k < s->ntm; k++)
 		s->tm[k].fronted = s->tm[k].role != XR_NAMEYEAR &&
 				   fronted(s, s->tm[k].t0);

@@ -18,6 +18,8 @@
 **                     "compared to the same period last year")
 **   extract_time.c    dates and periods in a sentence ("from 2020 to 2024",
 **                     "this year", "January-August 2025"), then span's
+**   extract_clause.c  asides and comparisons that keep a date from a
+**                     sentence's figures ("than in 2021")
 **   extract_date.c    how a sentence's dates combine, the document's own
 **                     date and its planning horizon
 **   extract_topic.c   the period the text reports on, for figures that
@@ -289,6 +291,11 @@ int xpw_other(const struct xsent *s, int i, const struct xdoc *d,
 	      struct xtime *m);
 /* p moved n months back; a period without months a year back. */
 struct xper xpw_months_back(struct xper p, int n);
+
+/* extract_clause.c: a date inside an aside (m->a0, m->a1 set) and the
+ * dates a comparison is against (their role set to XR_BASE). */
+void xclause_aside(const struct xsent *s, struct xtime *m);
+void xclause_than_base(struct xsent *s);
 
 /* extract_time.c */
 /* The date or period expression that starts at token i: fills m (t0, t1
