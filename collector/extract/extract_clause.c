@@ -53,6 +53,22 @@ void xclause_aside(const struct xsent *s, struct xtime *m)
  * in 2021", "против 2021 года": a point or range
  * after "than (in)", "чем (за/в)", "compared with/to" is the base of the
  * change, not its period. */
+/* "чем в бюджете текущего года", "than in the budget of": "than in"
+ * or "чем в/за" and at most four more words, ending at a. */
+static bool than_words(const struct xsent *s, int a)
+{
+	int k;
+
+	for (k = a; k >= 0 && k > a - 5; k--) {
+		if (s->t[k].type != XT_WORD || (s->t[k].flags & XF_TIME))
+			return false;
+		if ((is_w(s, k, "in") || is_w(s, k, "в") || is_w(s, k, "за")) &&
+		    (is_w(s, k - 1, "than") || is_w(s, k - 1, "чем")))
+			return k < a;
+	}
+	return false;
+}
+
 void xclause_than_base(struct xsent *s)
 {
 	int k, a;
@@ -75,7 +91,7 @@ void xclause_than_base(struct xsent *s)
 		    is_w(s, a, "with") || is_w(s, a, "to"))
 			a--;
 		if (is_w(s, a, "than") || is_w(s, a, "чем") ||
-		    is_w(s, a, "против") ||
+		    is_w(s, a, "против") || than_words(s, a) ||
 		    (is_w(s, a, "as") && is_w(s, a - 2, "as")) ||
 		    (is_w(s, a, "compared") && is_w(s, a + 1, "with")) ||
 		    (is_w(s, a, "compared") && is_w(s, a + 1, "to")))

@@ -401,6 +401,19 @@ static const struct case_ same_period_base[] = {
 
 CASES_TEST(test_same_period_base, same_period_base)
 
+/* "чем в бюджете 2021 года", "than in the budget of 2021": a few words
+ * between "than in" and the year keep it the base. */
+static const struct case_ than_in_words[] = {
+	{ "Омск, 5 апреля 2023 г. В 2022 году парку выделили 9 млрд рублей, "
+	  "что в 1,5 раза больше, чем в бюджете 2021 года.", 0,
+	  { "2022|level|9|млрд рублей||", "2022|multiple|1.5|times||2021" } },
+	{ "Omsk, 5 April 2023. In 2022 the park was granted RUB 9 bn, 1.5 "
+	  "times more than in the budget of 2021.", 0,
+	  { "2022|level|9|billion RUB||", "2022|multiple|1.5|times||2021" } },
+};
+
+CASES_TEST(test_than_in_words, than_in_words)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -422,6 +435,7 @@ int main(void)
 		cmocka_unit_test(test_times_the),
 		cmocka_unit_test(test_cond_clause),
 		cmocka_unit_test(test_same_period_base),
+		cmocka_unit_test(test_than_in_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
