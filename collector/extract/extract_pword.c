@@ -150,7 +150,7 @@ int xpw_match(const struct xsent *s, int i, const struct xdoc *d,
 }
 
 /* "по итогам года", "на конец года", "at the end of the year", "at
- * year-end": the year just ended when the text is dated in its first
+ * year-end", "за год", "over the year": the year just ended when the text is dated in its first
  * four months (results come out then), else the text's year. */
 int xpw_year_end(const struct xsent *s, int i, const struct xdoc *d,
 		 struct xtime *m)
@@ -171,6 +171,13 @@ int xpw_year_end(const struct xsent *s, int i, const struct xdoc *d,
 	else if (xt_w(s, i, "at") && (xt_w(s, i + 1, "year-end") ||
 				      xt_w(s, i + 1, "yearend")))
 		k = 2;
+	else if (xt_w(s, i, "за") && xt_w(s, i + 1, "год") &&
+		 !xt_w(s, i + 2, "до"))
+		k = 2; /* "за год достигло 37", not "за год до открытия" */
+	else if ((xt_w(s, i, "over") || xt_w(s, i, "during")) &&
+		 xt_w(s, i + 1, "the") && xt_w(s, i + 2, "year") &&
+		 !xt_w(s, i + 3, "to") && !xt_w(s, i + 3, "before"))
+		k = 3;
 	if (k == 0 || d->ay == 0 || xt_year(s, i + k, &y))
 		return 0;
 	y = d->am <= 4 ? d->ay - 1 : d->ay;

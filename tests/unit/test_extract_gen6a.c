@@ -155,6 +155,10 @@ static const struct case_ relative[] = {
 	  0, { "2023|level|52|компаний||" } },
 	{ "Omsk, 12 February 2024. At the end of the year the park had 52 "
 	  "residents.", 0, { "2023|level|52|companies||" } },
+	{ "Новосибирск, 17 марта 2023 г. Число стартапов при университете за "
+	  "год достигло 37.", 0, { "2022|level|37|компаний||" } },
+	{ "Omsk, 12 February 2024. Over the year the park's residents earned "
+	  "RUB 5 bn.", 0, { "2023|level|5|billion RUB||" } },
 	{ "Omsk, 5 April 2023. This year residents plan to invest RUB 5 bn.",
 	  0, { "2023|plan|5|billion RUB||" } },
 	{ "Омск, 5 апреля 2023 г. В текущем году резиденты вложат 5 млрд "
