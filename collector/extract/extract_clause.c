@@ -21,6 +21,31 @@ static bool is_w(const struct xsent *s, int i, const char *w)
  * ", созданная в 2016 году,", ", opened in 2019,", ", открытый в 2019
  * году,")? Its date is the clause's, not the
  * sentence's. */
+/* An English participle and its preposition opening an aside closed by
+ * a comma: ", recently extended until 2025,", ", renewed in 2011,"; not
+ * a verb with its object (", reached RUB 1.2 bn in 2022,"). */
+static bool participle(const struct xsent *s, int i)
+{
+	static const char *const prep[] = { "in", "until", "till", "by",
+		"on", "at", "from", "for", NULL };
+	size_t n;
+	int k;
+
+	if (i < s->nt && s->t[i].type == XT_WORD && !s->t[i].cyr &&
+	    (n = strlen(s->t[i].w)) > 4 &&
+	    strcmp(s->t[i].w + n - 2, "ly") == 0)
+		i++;
+	if (i >= s->nt || s->t[i].type != XT_WORD || s->t[i].cyr)
+		return false;
+	n = strlen(s->t[i].w);
+	if (n <= 4 || strcmp(s->t[i].w + n - 2, "ed") != 0)
+		return false;
+	for (k = 0; prep[k] != NULL; k++)
+		if (is_w(s, i + 1, prep[k]))
+			return true;
+	return false;
+}
+
 void xclause_aside(const struct xsent *s, struct xtime *m)
 {
 	static const char *const rel[] = { "which", "who", "that", "where",
@@ -40,10 +65,10 @@ void xclause_aside(const struct xsent *s, struct xtime *m)
 	for (k = 0; rel[k] != NULL; k++)
 		if (is_w(s, a + 1, rel[k]))
 			break;
-	if (rel[k] == NULL)
-		return;
 	while (b < s->nt && !is_w(s, b, ",") && !is_w(s, b, ")"))
 		b++;
+	if (rel[k] == NULL && !(participle(s, a + 1) && is_w(s, b, ",")))
+		return;
 	m->a0 = a;
 	m->a1 = b;
 }

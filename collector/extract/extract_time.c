@@ -223,10 +223,11 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 	if (xt_w(s, j, "за") || xt_w(s, j, "in") || xt_w(s, j, "for") ||
 	    xt_w(s, j, "over") || xt_w(s, j, "during"))
 		j++;
-	if (xt_w(s, j, "the"))
+	if (xt_w(s, j, "the") || xt_w(s, j, "эти") || xt_w(s, j, "те"))
 		j++;
-	if (xt_w(s, j, "first") || xt_w(s, j, "первые"))
-		j++;
+	if (xt_w(s, j, "first") || xt_w(s, j, "первые") ||
+	    xt_w(s, j, "same") || xt_w(s, j, "же"))
+		j++; /* "over the same nine months", "за те же девять месяцев" */
 	if ((k = xt_count(s, j, &n)) == 0 || n < 2 || n > 11)
 		return 0;
 	j += k;

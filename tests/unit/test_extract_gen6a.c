@@ -418,6 +418,25 @@ static const struct case_ than_in_words[] = {
 
 CASES_TEST(test_than_in_words, than_in_words)
 
+/* An English participle with its preposition opening an aside (",
+ * recently extended until 2025,", ", renewed in 2011,") keeps its date;
+ * "over the same nine months", "за те же девять месяцев" are the months
+ * of the text's year so far. A verb with its object (", reached RUB 1.2
+ * bn in 2022,") is no aside. */
+static const struct case_ participle_aside[] = {
+	{ "Magadan, 31 October 2022. The zone's privileges, recently extended "
+	  "until 2025, saved residents about RUB 2 bn over the same nine "
+	  "months.", 0, { "2022-01..2022-09|flow|2|billion RUB|about|" } },
+	{ "Магадан, 31 октября 2022 г. За те же девять месяцев резиденты "
+	  "сэкономили 2 млрд рублей.", 0,
+	  { "2022-01..2022-09|flow|2|млрд рублей||" } },
+	{ "Tomsk, 30 November 2023. The cluster's exports, mainly to "
+	  "Kazakhstan, reached RUB 1.2 bn in 2022, double the 2020 level.", 0,
+	  { "2022|level|1.2|billion RUB||", "2022|multiple|2|times||2020" } },
+};
+
+CASES_TEST(test_participle_aside, participle_aside)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -440,6 +459,7 @@ int main(void)
 		cmocka_unit_test(test_cond_clause),
 		cmocka_unit_test(test_same_period_base),
 		cmocka_unit_test(test_than_in_words),
+		cmocka_unit_test(test_participle_aside),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
