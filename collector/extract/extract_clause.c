@@ -123,3 +123,28 @@ void xclause_than_base(struct xsent *s)
 			m->role = XR_BASE;
 	}
 }
+
+/* A clause opened by "since" or "с тех пор как" ("Since the zone's
+ * regime was renewed in 2011, residents have created 4,800 jobs"): the
+ * year it states is where the sentence's figures count from. */
+void xclause_since(struct xsent *s)
+{
+	int k, start;
+
+	if (is_w(s, 0, "since") && s->nt > 1 && s->t[1].type == XT_WORD)
+		start = 1;
+	else if (is_w(s, 0, "с") && is_w(s, 1, "тех") && is_w(s, 2, "пор"))
+		start = 3;
+	else
+		return;
+	for (k = 0; k < s->ntm; k++) {
+		struct xtime *m = &s->tm[k];
+
+		if (m->t0 < start || s->t[m->t0].clause != s->t[0].clause)
+			return;
+		if (m->role == XR_POINT && m->p.m0 == 0 && m->p.y0 > 0) {
+			m->role = XR_SINCE;
+			return;
+		}
+	}
+}

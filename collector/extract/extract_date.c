@@ -241,6 +241,7 @@ void xtime_parse(struct xsent *s, const struct xdoc *d)
 		}
 	merge_began(s);
 	xclause_than_base(s);
+	xclause_since(s);
 	counted_back(s);
 	name_years(s);
 	for (k = 0; k < s->ntm; k++)

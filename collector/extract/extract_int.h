@@ -296,6 +296,8 @@ struct xper xpw_months_back(struct xper p, int n);
  * dates a comparison is against (their role set to XR_BASE). */
 void xclause_aside(const struct xsent *s, struct xtime *m);
 void xclause_than_base(struct xsent *s);
+/* "Since the regime was renewed in 2011, ...": that year a since. */
+void xclause_since(struct xsent *s);
 
 /* extract_time.c */
 /* The date or period expression that starts at token i: fills m (t0, t1

@@ -437,6 +437,19 @@ static const struct case_ participle_aside[] = {
 
 CASES_TEST(test_participle_aside, participle_aside)
 
+/* A clause opened by "since" / "с тех пор как" stating a year: the
+ * sentence's flow counts from that year to the text's. */
+static const struct case_ since_clause[] = {
+	{ "Magadan, 31 October 2022. Since the zone's regime was renewed in "
+	  "2011, residents have created 4,800 jobs.", 0,
+	  { "2011..2022|flow|4800|jobs||" } },
+	{ "Магадан, 31 октября 2022 г. С тех пор как режим зоны продлили в "
+	  "2011 году, резиденты создали 4800 рабочих мест.", 0,
+	  { "2011..2022|flow|4800|рабочих мест||" } },
+};
+
+CASES_TEST(test_since_clause, since_clause)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -460,6 +473,7 @@ int main(void)
 		cmocka_unit_test(test_same_period_base),
 		cmocka_unit_test(test_than_in_words),
 		cmocka_unit_test(test_participle_aside),
+		cmocka_unit_test(test_since_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
