@@ -39,18 +39,40 @@ bool xcue_reaches(const struct xsent *s, const struct xfig *f)
 	return xqual_change_near(s, i);
 }
 
-/* Are the tokens (a, b) words only, no more than four ("выручка
- * составила")? */
-static bool few_words(const struct xsent *s, int a, int b)
+/* Does a list of figures run from a to b: a number among them, and
+ * "and"/"и" right before the last ("Targets for 2030: 200 spin-offs and
+ * RUB 5 bn", "Итоги 2022 г.: выручка 9 млрд рублей и экспорт 2 млрд")? */
+static bool list_after(const struct xsent *s, int a, int b)
 {
 	int k;
 
-	if (b - a > 5)
+	for (k = a + 1; k < b && s->t[k].type != XT_NUM; k++)
+		;
+	if (k >= b)
 		return false;
-	for (k = a + 1; k < b; k++)
-		if (s->t[k].type != XT_WORD || (s->t[k].flags & XF_TIME))
+	for (k = b - 1; k > a + 1 && k >= b - 3; k--)
+		if (is_w(s, k, "and") || is_w(s, k, "и"))
+			return true;
+	return false;
+}
+
+/* Are the tokens (a, b) words only, no more than four ("выручка
+ * составила"), or a list of figures joined by "and", "и", commas
+ * ("200 spin-offs and RUB 5 bn") with no date among them? */
+static bool few_words(const struct xsent *s, int a, int b)
+{
+	int k;
+	bool words = b - a <= 5;
+
+	for (k = a + 1; k < b; k++) {
+		if (s->t[k].flags & XF_TIME)
 			return false;
-	return true;
+		if (s->t[k].type != XT_WORD)
+			words = false;
+		if (is_w(s, k, ";") || is_w(s, k, ":") || is_w(s, k, "("))
+			return false;
+	}
+	return words || list_after(s, a, b);
 }
 
 /* The date that ends a label before the figure: "new jobs created by

@@ -450,6 +450,20 @@ static const struct case_ since_clause[] = {
 
 CASES_TEST(test_since_clause, since_clause)
 
+/* A label's date ("Plan for 2025:", "Итоги 2022 г.:") dates every figure
+ * of the list after it ("RUB 9 bn of revenue and RUB 2 bn of exports"),
+ * not the first only. */
+static const struct case_ label_list[] = {
+	{ "Tver, 14 April 2023. Plan for 2025: RUB 9 bn of revenue and RUB 2 "
+	  "bn of exports.", 0,
+	  { "2025|target|9|billion RUB||", "2025|target|2|billion RUB||" } },
+	{ "Тверь, 14 апреля 2023 г. Итоги 2022 г.: выручка 9 млрд рублей и "
+	  "экспорт 2 млрд рублей.", 0,
+	  { "2022|level|9|млрд рублей||", "2022|level|2|млрд рублей||" } },
+};
+
+CASES_TEST(test_label_list, label_list)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -474,6 +488,7 @@ int main(void)
 		cmocka_unit_test(test_than_in_words),
 		cmocka_unit_test(test_participle_aside),
 		cmocka_unit_test(test_since_clause),
+		cmocka_unit_test(test_label_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
