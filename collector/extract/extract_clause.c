@@ -115,8 +115,14 @@ void xclause_than_base(struct xsent *s)
 		if (is_w(s, a, "in") || is_w(s, a, "за") || is_w(s, a, "в") ||
 		    is_w(s, a, "with") || is_w(s, a, "to"))
 			a--;
+		if (is_w(s, a, "уровня"))
+			a--; /* "ниже уровня 2022 года" */
+		if (is_w(s, a, "of") && is_w(s, a - 1, "level"))
+			a -= is_w(s, a - 2, "the") ? 3 : 2; /* "below the level of" */
 		if (is_w(s, a, "than") || is_w(s, a, "чем") ||
 		    is_w(s, a, "против") || than_words(s, a) ||
+		    is_w(s, a, "below") || is_w(s, a, "above") ||
+		    is_w(s, a, "ниже") || is_w(s, a, "выше") ||
 		    (is_w(s, a, "as") && is_w(s, a - 2, "as")) ||
 		    (is_w(s, a, "compared") && is_w(s, a + 1, "with")) ||
 		    (is_w(s, a, "compared") && is_w(s, a + 1, "to")))

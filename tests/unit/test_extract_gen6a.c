@@ -464,6 +464,18 @@ static const struct case_ label_list[] = {
 
 CASES_TEST(test_label_list, label_list)
 
+/* "below H1 2022", "above the level of 2021", "ниже уровня 1П 2022 г.":
+ * a comparison's base, not the figure's period. */
+static const struct case_ below_above[] = {
+	{ "Бийск, 11 августа 2023 г. Экспорт за 1П 2023 г. составил 21 млн "
+	  "долларов, что на четверть ниже уровня 1П 2022 г.", 0,
+	  { "2023-01..2023-06|flow|21|млн USD||" } },
+	{ "Biysk, 11 August 2023. Exports came to USD 21 mln, well above the "
+	  "level of 2021.", 0, { "2023-08-11|level|21|million USD||" } },
+};
+
+CASES_TEST(test_below_above, below_above)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -489,6 +501,7 @@ int main(void)
 		cmocka_unit_test(test_participle_aside),
 		cmocka_unit_test(test_since_clause),
 		cmocka_unit_test(test_label_list),
+		cmocka_unit_test(test_below_above),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
