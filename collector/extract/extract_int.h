@@ -289,6 +289,8 @@ int xpw_on_prior(const struct xsent *s, int i, int *months);
  * xpw_match. */
 int xpw_other(const struct xsent *s, int i, const struct xdoc *d,
 	      struct xtime *m);
+/* "end-2025", "mid-2023": the year of a one-word date, or 0. */
+int xpw_year_word(const struct xsent *s, int i);
 /* p moved n months back; a period without months a year back. */
 struct xper xpw_months_back(struct xper p, int n);
 

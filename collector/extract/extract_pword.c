@@ -18,10 +18,12 @@
  * year, or 0 when p holds anything else; -1 when p is empty. */
 static int word_year(const char *p)
 {
-	size_t n = strlen(p), k;
+	size_t n, k;
 	int y = 0;
 
-	if (n == 0)
+	if (*p == '\'') /* "H1'23" */
+		p++;
+	if ((n = strlen(p)) == 0)
 		return -1;
 	if (n != 2 && n != 4)
 		return 0;
@@ -254,6 +256,10 @@ int xpw_other(const struct xsent *s, int i, const struct xdoc *d,
 {
 	int k, y;
 
+	if ((y = xpw_year_word(s, i)) > 0) {
+		m->p = xt_per(y, 0, 0, y, 0, 0);
+		return 1;
+	}
 	if ((k = year_to_date(s, i)) > 0 && d->ay != 0 && d->am != 0) {
 		m->role = XR_RANGE;
 		m->p = xt_per(d->ay, 1, 0, d->ay, d->am, 0);
@@ -277,4 +283,24 @@ struct xper xpw_months_back(struct xper p, int n)
 	a = p.y0 * 12 + p.m0 - 1 - n;
 	b = p.y1 * 12 + p.m1 - 1 - n;
 	return xt_per(a / 12, a % 12 + 1, 0, b / 12, b % 12 + 1, 0);
+}
+
+/* "end-2025", "mid-2023", "start-2024", "early-2022", "late-2021": a
+ * year said as one word; the year, or 0. */
+int xpw_year_word(const struct xsent *s, int i)
+{
+	static const char *const pre[] = { "end-", "mid-", "start-",
+		"early-", "late-", "year-end-", NULL };
+	int k, y;
+
+	if (i < 0 || i >= s->nt || s->t[i].type != XT_WORD ||
+	    (s->t[i].flags & XF_TIME))
+		return 0;
+	for (k = 0; pre[k] != NULL; k++)
+		if (strncmp(s->t[i].w, pre[k], strlen(pre[k])) == 0) {
+			y = word_year(s->t[i].w + strlen(pre[k]));
+			return y > 0 && strlen(s->t[i].w + strlen(pre[k])) == 4 ?
+			       y : 0;
+		}
+	return 0;
 }

@@ -60,6 +60,8 @@ static int p_by(const struct xsent *s, int i, const struct xdoc *d,
 		j += 2;
 	if (xt_year(s, j, &y)) {
 		j += 1 + xt_year_tail(s, j + 1);
+	} else if ((y = xpw_year_word(s, j)) > 0) {
+		j++; /* "by end-2025" */
 	} else if ((k = xt_rel_year(s, j, &off)) > 0 && j > i + 1) {
 		y = d->ay ? d->ay + off : 0;
 		j += k;

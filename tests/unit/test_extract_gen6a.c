@@ -476,6 +476,18 @@ static const struct case_ below_above[] = {
 
 CASES_TEST(test_below_above, below_above)
 
+/* One-word dates: "by end-2025", "at end-2022", "H1'23". */
+static const struct case_ one_word_dates[] = {
+	{ "Omsk, 5 May 2023. Revenue should reach RUB 50 bn by end-2025.", 0,
+	  { "2025|target|50|billion RUB||" } },
+	{ "Omsk, 5 June 2023. In H1'23 residents earned RUB 9 bn.", 0,
+	  { "2023-01..2023-06|flow|9|billion RUB||" } },
+	{ "Omsk, 5 May 2023. At end-2022 the park had 52 residents.", 0,
+	  { "2022|level|52|companies||" } },
+};
+
+CASES_TEST(test_one_word_dates, one_word_dates)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -502,6 +514,7 @@ int main(void)
 		cmocka_unit_test(test_since_clause),
 		cmocka_unit_test(test_label_list),
 		cmocka_unit_test(test_below_above),
+		cmocka_unit_test(test_one_word_dates),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
