@@ -500,6 +500,21 @@ static const struct case_ one_word_dates[] = {
 
 CASES_TEST(test_one_word_dates, one_word_dates)
 
+/* The masculine past "вырос", "снизился" is past tense like "выросла":
+ * the undated figure takes the period the text reports on. */
+static const struct case_ ru_past_masc[] = {
+	{ "Москва, 14.08.2023\n\nВыручка в 1П 2023 составила 231 млрд руб. "
+	  "Выпуск полимеров при этом вырос до 1,3 млн т.", 0,
+	  { "2023-01..2023-06|flow|231|млрд рублей||",
+	    "2023-01..2023-06|flow|1.3|млн т||" } },
+	{ "Москва, 14.08.2023\n\nВыручка в 1П 2023 составила 231 млрд руб. "
+	  "Экспорт при этом снизился до 40 млрд руб.", 0,
+	  { "2023-01..2023-06|flow|231|млрд рублей||",
+	    "2023-01..2023-06|flow|40|млрд рублей||" } },
+};
+
+CASES_TEST(test_ru_past_masc, ru_past_masc)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -527,6 +542,7 @@ int main(void)
 		cmocka_unit_test(test_label_list),
 		cmocka_unit_test(test_below_above),
 		cmocka_unit_test(test_one_word_dates),
+		cmocka_unit_test(test_ru_past_masc),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
