@@ -78,7 +78,9 @@ bool xcue_past(const struct xsent *s)
 	static const char *const irr[] = { "was", "were", "had", "did",
 		"rose", "fell", "grew", "made", "took", "spent", "paid", "sold",
 		"built", "won", "got", "gave", "brought", "began", "became",
-		"came", "вырос", "возрос", "прирос", "подрос", "рос", NULL };
+		"came", "saw", "hit", "held", "shrank", "lost", "went",
+		"вырос", "возрос", "прирос", "подрос", "рос", "достиг",
+		"принес", "привлек", "вложил", NULL };
 	/* a verb after these is a relative clause's, not the sentence's */
 	static const char *const rel[] = { "who", "which", "whom", "который",
 		"которые", "которая", "которых", NULL };

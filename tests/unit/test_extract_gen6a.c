@@ -500,7 +500,8 @@ static const struct case_ one_word_dates[] = {
 
 CASES_TEST(test_one_word_dates, one_word_dates)
 
-/* The masculine past "вырос", "снизился" is past tense like "выросла":
+/* The masculine past "вырос", "достиг", "снизился" and English "saw",
+ * "hit", "held" are past tense like "выросла", "rose":
  * the undated figure takes the period the text reports on. */
 static const struct case_ ru_past_masc[] = {
 	{ "Москва, 14.08.2023\n\nВыручка в 1П 2023 составила 231 млрд руб. "
@@ -511,6 +512,14 @@ static const struct case_ ru_past_masc[] = {
 	  "Экспорт при этом снизился до 40 млрд руб.", 0,
 	  { "2023-01..2023-06|flow|231|млрд рублей||",
 	    "2023-01..2023-06|flow|40|млрд рублей||" } },
+	{ "Москва, 14.08.2023\n\nВыручка в 1П 2023 составила 231 млрд руб. "
+	  "Экспорт при этом достиг 40 млрд руб.", 0,
+	  { "2023-01..2023-06|flow|231|млрд рублей||",
+	    "2023-01..2023-06|flow|40|млрд рублей||" } },
+	{ "Moscow, 14 August 2023\n\nRevenue in H1 2023 was RUB 231 bn. The "
+	  "park saw exports of RUB 40 bn.", 0,
+	  { "2023-01..2023-06|flow|231|billion RUB||",
+	    "2023-01..2023-06|flow|40|billion RUB||" } },
 };
 
 CASES_TEST(test_ru_past_masc, ru_past_masc)
