@@ -115,6 +115,11 @@ void xclause_than_base(struct xsent *s)
 		if (is_w(s, a, "in") || is_w(s, a, "за") || is_w(s, a, "в") ||
 		    is_w(s, a, "with") || is_w(s, a, "to"))
 			a--;
+		if (is_w(s, a, "к") && (is_w(s, a - 1, "%") ||
+					is_w(s, a - 1, "раза"))) {
+			m->role = XR_BASE; /* "выросла на 20% к 1П 2022" */
+			continue;
+		}
 		if (is_w(s, a, "уровня"))
 			a--; /* "ниже уровня 2022 года" */
 		if (is_w(s, a, "of") && is_w(s, a - 1, "level"))

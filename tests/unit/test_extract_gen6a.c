@@ -524,6 +524,28 @@ static const struct case_ ru_past_masc[] = {
 
 CASES_TEST(test_ru_past_masc, ru_past_masc)
 
+/* Compact periods in comparisons and brackets, as analysts write them:
+ * "(H1 2022: RUB 5 bn)", "vs H1 2022", "up 10% on Q3 2022", "(9M22: RUB
+ * 7 bn)", "выросла на 20% к 1П 2022". */
+static const struct case_ compact_compare[] = {
+	{ "Kazan, 10 August 2023. Revenue in H1 2023 was RUB 6 bn (H1 2022: "
+	  "RUB 5 bn).", 0,
+	  { "2023-01..2023-06|flow|6|billion RUB||",
+	    "2022-01..2022-06|flow|5|billion RUB||" } },
+	{ "Kazan, 10 November 2023. 9M23 revenue reached RUB 9 bn (9M22: RUB "
+	  "7 bn).", 0,
+	  { "2023-01..2023-09|flow|9|billion RUB||",
+	    "2022-01..2022-09|flow|7|billion RUB||" } },
+	{ "Kazan, 10 November 2023. Q3 2023 revenue was RUB 3 bn, up 10% on "
+	  "Q3 2022.", 0,
+	  { "2023-07..2023-09|flow|3|billion RUB||",
+	    "2023-07..2023-09|percent|10|%||2022-07..2022-09" } },
+	{ "Казань, 10 августа 2023 г. Выручка за 1П 2023 выросла на 20% к 1П "
+	  "2022.", 0, { "2023-01..2023-06|percent|20|%||2022-01..2022-06" } },
+};
+
+CASES_TEST(test_compact_compare, compact_compare)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -552,6 +574,7 @@ int main(void)
 		cmocka_unit_test(test_below_above),
 		cmocka_unit_test(test_one_word_dates),
 		cmocka_unit_test(test_ru_past_masc),
+		cmocka_unit_test(test_compact_compare),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
