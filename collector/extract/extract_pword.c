@@ -151,6 +151,21 @@ int xpw_match(const struct xsent *s, int i, const struct xdoc *d,
 	return 1 + k;
 }
 
+/* "в отчетном году", "за отчетный год", "the reporting year", "the
+ * year under review", "прошлогодний": the tokens, or 0. */
+static int reporting_year(const struct xsent *s, int i)
+{
+	if ((xt_w(s, i, "отчетном") && xt_w(s, i + 1, "году")) ||
+	    (xt_w(s, i, "отчетный") && xt_w(s, i + 1, "год")) ||
+	    (xt_w(s, i, "отчетного") && xt_w(s, i + 1, "года")) ||
+	    (xt_w(s, i, "reporting") && xt_w(s, i + 1, "year")))
+		return 2;
+	if (xt_w(s, i, "year") && xt_w(s, i + 1, "under") &&
+	    xt_w(s, i + 2, "review"))
+		return 3;
+	return 0;
+}
+
 /* "по итогам года", "на конец года", "at the end of the year", "at
  * year-end", "за год", "over the year": the year just ended when the text is dated in its first
  * four months (results come out then), else the text's year. */
@@ -173,6 +188,8 @@ int xpw_year_end(const struct xsent *s, int i, const struct xdoc *d,
 	else if (xt_w(s, i, "at") && (xt_w(s, i + 1, "year-end") ||
 				      xt_w(s, i + 1, "yearend")))
 		k = 2;
+	else if ((k = reporting_year(s, i)) > 0)
+		;
 	else if (xt_w(s, i, "за") && xt_w(s, i + 1, "год") &&
 		 !xt_w(s, i + 2, "до"))
 		k = 2; /* "за год достигло 37", not "за год до открытия" */
@@ -256,7 +273,10 @@ int xpw_other(const struct xsent *s, int i, const struct xdoc *d,
 {
 	int k, y;
 
-	if ((y = xpw_year_word(s, i)) > 0) {
+	if ((y = xpw_year_word(s, i)) > 0 ||
+	    (d->ay != 0 && i < s->nt && !(s->t[i].flags & XF_TIME) &&
+	     strncmp(s->t[i].w, "прошлогодн", strlen("прошлогодн")) == 0 &&
+	     (y = d->ay - 1) > 0)) { /* "прошлогодняя выручка" */
 		m->p = xt_per(y, 0, 0, y, 0, 0);
 		return 1;
 	}

@@ -546,6 +546,27 @@ static const struct case_ compact_compare[] = {
 
 CASES_TEST(test_compact_compare, compact_compare)
 
+/* More years said against the date line: "в позапрошлом году", "the
+ * year before last" (two back), "last year's", "прошлогодняя" (one
+ * back), "за отчетный год", "the reporting year" (the year a text dated
+ * early in the next one sums up). */
+static const struct case_ more_relative[] = {
+	{ "Омск, 5 апреля 2023 г. В позапрошлом году резиденты выручили 4 "
+	  "млрд рублей.", 0, { "2021|level|4|млрд рублей||" } },
+	{ "Omsk, 5 April 2023. The year before last residents earned RUB 4 "
+	  "bn.", 0, { "2021|level|4|billion RUB||" } },
+	{ "Omsk, 5 April 2023. Last year's revenue was RUB 4 bn.", 0,
+	  { "2022|level|4|billion RUB||" } },
+	{ "Омск, 5 апреля 2023 г. Прошлогодняя выручка составила 4 млрд "
+	  "рублей.", 0, { "2022|level|4|млрд рублей||" } },
+	{ "Омск, 5 апреля 2023 г. Выручка за отчетный год составила 4 млрд "
+	  "рублей.", 0, { "2022|level|4|млрд рублей||" } },
+	{ "Omsk, 5 April 2023. Revenue for the reporting year was RUB 4 bn.",
+	  0, { "2022|level|4|billion RUB||" } },
+};
+
+CASES_TEST(test_more_relative, more_relative)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -575,6 +596,7 @@ int main(void)
 		cmocka_unit_test(test_one_word_dates),
 		cmocka_unit_test(test_ru_past_masc),
 		cmocka_unit_test(test_compact_compare),
+		cmocka_unit_test(test_more_relative),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
