@@ -317,7 +317,8 @@ static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 	if (xt_w(s, j, "the"))
 		j++;
 	if (xt_w(s, j, "past") || xt_w(s, j, "last") || xt_w(s, j, "previous") ||
-	    xt_w(s, j, "последние") || xt_w(s, j, "прошедшие"))
+	    xt_w(s, j, "последние") || xt_w(s, j, "прошедшие") ||
+	    xt_w(s, j, "последнее") || xt_w(s, j, "прошедшее"))
 		past = true;
 	else if (xt_w(s, j, "next") || xt_w(s, j, "coming") ||
 		 xt_w(s, j, "ближайшие") || xt_w(s, j, "следующие"))
