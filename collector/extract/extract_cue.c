@@ -197,6 +197,7 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 	int k, p = s->t[f->tn].paren, after;
 
 	if ((best = xcue_paren_date(s, f)) != NULL ||
+	    (best = xcue_dash_date(s, f)) != NULL ||
 	    (best = xtopic_when(s, f)) != NULL)
 		return best;
 	after = f->t1 < s->nt && is_w(s, f->t1, "(") ? s->t[f->t1].paren : -1;

@@ -185,3 +185,22 @@ bool xcue_figure_of(const struct xsent *s, const struct xtime *m)
 		i--;
 	return xt_wa(s, i, ws) && xt_w(s, i - 1, "the");
 }
+
+/* A date right after a dash after the figure ("и до 15 млрд — в
+ * 2026-м", "RUB 15 bn — in 2026"): the figure's own, though the dash
+ * opens a new clause. */
+const struct xtime *xcue_dash_date(const struct xsent *s,
+				   const struct xfig *f)
+{
+	int k, j = f->t1 + 1;
+
+	if (!xt_dash(s, f->t1))
+		return NULL;
+	if (is_w(s, j, "в") || is_w(s, j, "in"))
+		j++;
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].t0 == j && (s->tm[k].role == XR_POINT ||
+					 s->tm[k].role == XR_RANGE))
+			return &s->tm[k];
+	return NULL;
+}

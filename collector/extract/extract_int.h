@@ -291,6 +291,10 @@ int xpw_other(const struct xsent *s, int i, const struct xdoc *d,
 	      struct xtime *m);
 /* "end-2025", "mid-2023": the year of a one-word date, or 0. */
 int xpw_year_word(const struct xsent *s, int i);
+/* extract_hint.c: a date right after a dash after f ("до 15 млрд — в
+ * 2026-м"), or NULL. */
+const struct xtime *xcue_dash_date(const struct xsent *s,
+				   const struct xfig *f);
 /* p moved n months back; a period without months a year back. */
 struct xper xpw_months_back(struct xper p, int n);
 

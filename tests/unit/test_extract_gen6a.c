@@ -571,6 +571,19 @@ static const struct case_ more_relative[] = {
 
 CASES_TEST(test_more_relative, more_relative)
 
+/* A date right after a dash after the figure ("и 15 млрд — в 2022-м")
+ * is the figure's own, though the dash opens a new clause. */
+static const struct case_ dash_date[] = {
+	{ "Омск, 5 апреля 2023 г. Выручка составила 12 млрд рублей в 2021 "
+	  "году и 15 млрд — в 2022-м.", 0,
+	  { "2021|level|12|млрд рублей||", "2022|level|15|млрд рублей||" } },
+	{ "Omsk, 5 April 2023. Revenue was RUB 12 bn in 2021 and RUB 15 bn — "
+	  "in 2022.", 0,
+	  { "2021|level|12|billion RUB||", "2022|level|15|billion RUB||" } },
+};
+
+CASES_TEST(test_dash_date, dash_date)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -601,6 +614,7 @@ int main(void)
 		cmocka_unit_test(test_ru_past_masc),
 		cmocka_unit_test(test_compact_compare),
 		cmocka_unit_test(test_more_relative),
+		cmocka_unit_test(test_dash_date),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
