@@ -250,12 +250,7 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 
 static const struct xtime *base_of(const struct xsent *s)
 {
-	int k;
-
-	for (k = 0; k < s->ntm; k++)
-		if (s->tm[k].role == XR_BASE || s->tm[k].role == XR_SAME)
-			return &s->tm[k];
-	return NULL;
+	return xcue_base_near(s, NULL);
 }
 
 /* ---- which kind ---- */
@@ -355,10 +350,10 @@ static struct xper span(int y0, int y1)
 }
 
 static void relative(const struct xdoc *d, const struct xsent *s,
-		     const struct xtime *m, bool future, int hz,
-		     struct xcand *o)
+		     const struct xfig *f, const struct xtime *m, bool future,
+		     int hz, struct xcand *o)
 {
-	const struct xtime *b = base_of(s);
+	const struct xtime *b = xcue_base_near(s, f);
 	struct xper none = { 0 };
 
 	o->base = none;
@@ -572,7 +567,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		if (at == NULL && !future && base_of(s) != NULL &&
 		    base_of(s)->role == XR_SAME)
 			at = c->topic; /* "That is 1.3 times the same period" */
-		relative(d, s, at, future, hz, o);
+		relative(d, s, f, at, future, hz, o);
 		if (cmp != NULL && other_date(s, cmp) == NULL)
 			o->period = xper_shift(cmp->p, cmp->prev ? cmp->n : 1);
 		if (cmp != NULL)

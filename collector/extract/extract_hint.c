@@ -204,3 +204,30 @@ const struct xtime *xcue_dash_date(const struct xsent *s,
 			return &s->tm[k];
 	return NULL;
 }
+
+/* The base a change is measured against: with several in the sentence
+ * ("up 12% YoY and 30% vs 2020"), the first after f with no other figure
+ * before it, else the first; NULL when none. f may be NULL. */
+const struct xtime *xcue_base_near(const struct xsent *s,
+				   const struct xfig *f)
+{
+	const struct xtime *first = NULL;
+	int k, j;
+
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+
+		if (m->role != XR_BASE && m->role != XR_SAME)
+			continue;
+		if (first == NULL)
+			first = m;
+		if (f == NULL || m->t0 < f->t1)
+			continue;
+		for (j = f->t1; j < m->t0; j++)
+			if (s->t[j].type == XT_NUM && !(s->t[j].flags & XF_TIME))
+				break;
+		if (j == m->t0)
+			return m;
+	}
+	return first;
+}

@@ -295,6 +295,10 @@ int xpw_year_word(const struct xsent *s, int i);
  * 2026-м"), or NULL. */
 const struct xtime *xcue_dash_date(const struct xsent *s,
 				   const struct xfig *f);
+/* The base of f's change: the first after f with no figure between,
+ * else the sentence's first (f NULL: the first); NULL when none. */
+const struct xtime *xcue_base_near(const struct xsent *s,
+				   const struct xfig *f);
 /* p moved n months back; a period without months a year back. */
 struct xper xpw_months_back(struct xper p, int n);
 

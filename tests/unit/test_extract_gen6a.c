@@ -584,6 +584,18 @@ static const struct case_ dash_date[] = {
 
 CASES_TEST(test_dash_date, dash_date)
 
+/* Several changes in one sentence, each with its own base: "up 12% YoY
+ * and 30% vs 2020", "+12% г/г и +30% к 2020 году". */
+static const struct case_ two_bases[] = {
+	{ "Omsk, 5 April 2023. In 2022 revenue rose 12% YoY and 30% vs 2020.",
+	  0, { "2022|percent|12|%||2021", "2022|percent|30|%||2020" } },
+	{ "Омск, 5 апреля 2023 г. В 2022 году выручка выросла на 12% г/г и на "
+	  "30% по сравнению с 2020 годом.", 0,
+	  { "2022|percent|12|%||2021", "2022|percent|30|%||2020" } },
+};
+
+CASES_TEST(test_two_bases, two_bases)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -615,6 +627,7 @@ int main(void)
 		cmocka_unit_test(test_compact_compare),
 		cmocka_unit_test(test_more_relative),
 		cmocka_unit_test(test_dash_date),
+		cmocka_unit_test(test_two_bases),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
