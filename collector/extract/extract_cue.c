@@ -197,6 +197,7 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 	int k, p = s->t[f->tn].paren, after;
 
 	if ((best = xcue_paren_date(s, f)) != NULL ||
+	    (best = xcue_dash_date(s, f)) != NULL ||
 	    (best = xtopic_when(s, f)) != NULL)
 		return best;
 	after = f->t1 < s->nt && is_w(s, f->t1, "(") ? s->t[f->t1].paren : -1;
@@ -249,12 +250,7 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 
 static const struct xtime *base_of(const struct xsent *s)
 {
-	int k;
-
-	for (k = 0; k < s->ntm; k++)
-		if (s->tm[k].role == XR_BASE || s->tm[k].role == XR_SAME)
-			return &s->tm[k];
-	return NULL;
+	return xcue_base_near(s, NULL);
 }
 
 /* ---- which kind ---- */
@@ -354,10 +350,10 @@ static struct xper span(int y0, int y1)
 }
 
 static void relative(const struct xdoc *d, const struct xsent *s,
-		     const struct xtime *m, bool future, int hz,
-		     struct xcand *o)
+		     const struct xfig *f, const struct xtime *m, bool future,
+		     int hz, struct xcand *o)
 {
-	const struct xtime *b = base_of(s);
+	const struct xtime *b = xcue_base_near(s, f);
 	struct xper none = { 0 };
 
 	o->base = none;
@@ -394,6 +390,8 @@ static void relative(const struct xdoc *d, const struct xsent *s,
 	}
 	if (b != NULL && b->role == XR_BASE)
 		o->base = b->p;
+	else if (b != NULL && b->role == XR_SAME && b->n > 0)
+		o->base = xpw_months_back(o->period, b->n);
 	else if (b != NULL && b->role == XR_SAME)
 		o->base = xper_shift(o->period, b->p.y0 ? b->p.y0 - o->period.y1
 						  : -1);
@@ -566,7 +564,10 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		    base_of(s)->role == XR_SAME)
 			at = xcue_sole_year(s); /* "in 2022, and ... rose by
 						 * 7.5% on the previous year" */
-		relative(d, s, at, future, hz, o);
+		if (at == NULL && !future && base_of(s) != NULL &&
+		    base_of(s)->role == XR_SAME)
+			at = c->topic; /* "That is 1.3 times the same period" */
+		relative(d, s, f, at, future, hz, o);
 		if (cmp != NULL && other_date(s, cmp) == NULL)
 			o->period = xper_shift(cmp->p, cmp->prev ? cmp->n : 1);
 		if (cmp != NULL)

@@ -183,33 +183,6 @@ static void name_years(struct xsent *s)
 	}
 }
 
-/* Is m inside a relative clause (", which opened in 2016,", ", который
- * ...") or an aside on the founding (", created in 2016 next to ...,",
- * ", созданная в 2016 году,")? Its date is the clause's, not the
- * sentence's. */
-static void aside(const struct xsent *s, struct xtime *m)
-{
-	static const char *const rel[] = { "which", "who", "that", "where",
-		"когда", "где", "который", "которая", "которое", "которые",
-		"которого", "которой", "created", "founded", "established",
-		"созданная", "созданный", "созданное", "основанная",
-		"основанный", NULL };
-	int a = m->t0 - 1, b = m->t1, k;
-
-	while (a >= 0 && !is_w(s, a, ",") && !is_w(s, a, "("))
-		a--;
-	if (a < 0 || !is_w(s, a, ","))
-		return;
-	for (k = 0; rel[k] != NULL; k++)
-		if (is_w(s, a + 1, rel[k]))
-			break;
-	if (rel[k] == NULL)
-		return;
-	while (b < s->nt && !is_w(s, b, ",") && !is_w(s, b, ")"))
-		b++;
-	m->a0 = a;
-	m->a1 = b;
-}
 
 /* "against 69 a year earlier": a year before the sentence's own date (the
  * nearest point or range before, else after), when it states one. */
@@ -236,31 +209,6 @@ static void counted_back(struct xsent *s)
 	}
 }
 
-/* "more than in January-June 2022", "больше, чем за первое полугодие 2021
- * года", "compared with the first nine months of 2020": a point or range
- * after "than (in)", "чем (за/в)", "compared with/to" is the base of the
- * change, not its period. */
-static void than_base(struct xsent *s)
-{
-	int k, a;
-
-	for (k = 0; k < s->ntm; k++) {
-		struct xtime *m = &s->tm[k];
-
-		if (m->role != XR_POINT && m->role != XR_RANGE)
-			continue;
-		a = m->t0 - 1;
-		if (is_w(s, a, "the"))
-			a--;
-		if (is_w(s, a, "in") || is_w(s, a, "за") || is_w(s, a, "в") ||
-		    is_w(s, a, "with") || is_w(s, a, "to"))
-			a--;
-		if (is_w(s, a, "than") || is_w(s, a, "чем") ||
-		    (is_w(s, a, "compared") && is_w(s, a + 1, "with")) ||
-		    (is_w(s, a, "compared") && is_w(s, a + 1, "to")))
-			m->role = XR_BASE;
-	}
-}
 
 void xtime_parse(struct xsent *s, const struct xdoc *d)
 {
@@ -292,11 +240,12 @@ void xtime_parse(struct xsent *s, const struct xdoc *d)
 			drop(s, k);
 		}
 	merge_began(s);
-	than_base(s);
+	xclause_than_base(s);
+	xclause_since(s);
 	counted_back(s);
 	name_years(s);
 	for (k = 0; k < s->ntm; k++)
-		aside(s, &s->tm[k]);
+		xclause_aside(s, &s->tm[k]);
 	for (k = 0; k < s->ntm; k++)
 		s->tm[k].fronted = s->tm[k].role != XR_NAMEYEAR &&
 				   fronted(s, s->tm[k].t0);
@@ -450,6 +399,19 @@ static bool byline(const struct xsent *s, int i, const struct xtime *m)
 	return true;
 }
 
+/* A month and year in a heading near the top, a line without a full
+ * stop ("Investor presentation, September 2021 — slide 4: key facts"):
+ * the text's date. */
+static bool heading_month(const struct xsent *s, int i,
+			  const struct xtime *m)
+{
+	if (i > 2 || s->len > 100 || s->nt == 0 || m->noyear ||
+	    m->p.m0 == 0 || m->p.m0 != m->p.m1 || m->p.y0 != m->p.y1)
+		return false;
+	return strcmp(s->t[s->nt - 1].w, ".") != 0 &&
+	       strchr(s->text, '\n') == NULL;
+}
+
 static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 			 size_t n, bool *noyear)
 {
@@ -470,7 +432,8 @@ static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 				continue;
 			if (m->role != XR_POINT || (m->p.d0 == 0 &&
 						    !month_lead(s, i, m) &&
-						    !byline(s, i, m)))
+						    !byline(s, i, m) &&
+						    !heading_month(s, i, m)))
 				continue;
 			y = m->noyear ? latest_year(d) : m->p.y0;
 			*noyear = y == 0 && m->noyear && m->p.d0 > 0;

@@ -39,8 +39,44 @@ bool xcue_reaches(const struct xsent *s, const struct xfig *f)
 	return xqual_change_near(s, i);
 }
 
-/* The date that ends a label right before the figure: "new jobs created
- * by residents in 2023: 230". */
+/* Does a list of figures run from a to b: a number among them, and
+ * "and"/"и" right before the last ("Targets for 2030: 200 spin-offs and
+ * RUB 5 bn", "Итоги 2022 г.: выручка 9 млрд рублей и экспорт 2 млрд")? */
+static bool list_after(const struct xsent *s, int a, int b)
+{
+	int k;
+
+	for (k = a + 1; k < b && s->t[k].type != XT_NUM; k++)
+		;
+	if (k >= b)
+		return false;
+	for (k = b - 1; k > a + 1 && k >= b - 3; k--)
+		if (is_w(s, k, "and") || is_w(s, k, "и"))
+			return true;
+	return false;
+}
+
+/* Are the tokens (a, b) words only, no more than four ("выручка
+ * составила"), or a list of figures joined by "and", "и", commas
+ * ("200 spin-offs and RUB 5 bn") with no date among them? */
+static bool few_words(const struct xsent *s, int a, int b)
+{
+	int k;
+	bool words = b - a <= 5;
+
+	for (k = a + 1; k < b; k++) {
+		if (s->t[k].flags & XF_TIME)
+			return false;
+		if (s->t[k].type != XT_WORD)
+			words = false;
+		if (is_w(s, k, ";") || is_w(s, k, ":") || is_w(s, k, "("))
+			return false;
+	}
+	return words || list_after(s, a, b);
+}
+
+/* The date that ends a label before the figure: "new jobs created by
+ * residents in 2023: 230", "Прогноз на 2024 г.: выручка 500 млрд". */
 const struct xtime *xcue_label_date(const struct xsent *s,
 				    const struct xfig *f)
 {
@@ -49,7 +85,7 @@ const struct xtime *xcue_label_date(const struct xsent *s,
 	for (k = 0; k < s->ntm; k++)
 		if (s->tm[k].role != XR_BASE && s->tm[k].role != XR_SAME &&
 		    s->tm[k].role != XR_NAMEYEAR && is_w(s, s->tm[k].t1, ":") &&
-		    s->tm[k].t1 + 1 == f->t0)
+		    s->tm[k].t1 < f->t0 && few_words(s, s->tm[k].t1, f->t0))
 			return &s->tm[k];
 	return NULL;
 }
@@ -148,4 +184,50 @@ bool xcue_figure_of(const struct xsent *s, const struct xtime *m)
 	    xt_w(s, i, "reached") || xt_w(s, i, "seen"))
 		i--;
 	return xt_wa(s, i, ws) && xt_w(s, i - 1, "the");
+}
+
+/* A date right after a dash after the figure ("и до 15 млрд — в
+ * 2026-м", "RUB 15 bn — in 2026"): the figure's own, though the dash
+ * opens a new clause. */
+const struct xtime *xcue_dash_date(const struct xsent *s,
+				   const struct xfig *f)
+{
+	int k, j = f->t1 + 1;
+
+	if (!xt_dash(s, f->t1))
+		return NULL;
+	if (is_w(s, j, "в") || is_w(s, j, "in"))
+		j++;
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].t0 == j && (s->tm[k].role == XR_POINT ||
+					 s->tm[k].role == XR_RANGE))
+			return &s->tm[k];
+	return NULL;
+}
+
+/* The base a change is measured against: with several in the sentence
+ * ("up 12% YoY and 30% vs 2020"), the first after f with no other figure
+ * before it, else the first; NULL when none. f may be NULL. */
+const struct xtime *xcue_base_near(const struct xsent *s,
+				   const struct xfig *f)
+{
+	const struct xtime *first = NULL;
+	int k, j;
+
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+
+		if (m->role != XR_BASE && m->role != XR_SAME)
+			continue;
+		if (first == NULL)
+			first = m;
+		if (f == NULL || m->t0 < f->t1)
+			continue;
+		for (j = f->t1; j < m->t0; j++)
+			if (s->t[j].type == XT_NUM && !(s->t[j].flags & XF_TIME))
+				break;
+		if (j == m->t0)
+			return m;
+	}
+	return first;
 }

@@ -12,10 +12,14 @@
 **   extract_per.c     periods: a year, a shift by years, the CSV text
 **   extract_tense.c   is a sentence about the future, about building?
 **   extract_tword.c   token tests of the date patterns (a year, a month)
+**   extract_pword.c   periods written as one word: "H1", "3Q22", "9M",
+**                     "1П", "FY2022"
 **   extract_span.c    dates relative to others ("since 2010", "by 2030",
 **                     "compared to the same period last year")
 **   extract_time.c    dates and periods in a sentence ("from 2020 to 2024",
 **                     "this year", "January-August 2025"), then span's
+**   extract_clause.c  asides and comparisons that keep a date from a
+**                     sentence's figures ("than in 2021")
 **   extract_date.c    how a sentence's dates combine, the document's own
 **                     date and its planning horizon
 **   extract_topic.c   the period the text reports on, for figures that
@@ -264,6 +268,46 @@ struct xper xt_per(int y0, int m0, int d0, int y1, int m1, int d1);
  * xtime_match. */
 int xtime_relation(const struct xsent *s, int i, const struct xdoc *d,
 		   struct xtime *m);
+
+/* periods (round six) */
+/* extract_pword.c: a period written as one word at token i ("H1",
+ * "1H23", "Q3", "3Q22", "1П 2023", "9M22", "FY2022", "fiscal 2022"):
+ * fills m and returns the tokens it takes, or 0. */
+int xpw_match(const struct xsent *s, int i, const struct xdoc *d,
+	      struct xtime *m);
+/* A 4-digit year at j right after a period word, whatever follows it:
+ * the tokens it takes (with "г.", "года"), or 0. */
+int xpw_year_after(const struct xsent *s, int j, int *y);
+/* "по итогам года", "на конец года", "at the end of the year": the year
+ * a text dated early in the next one sums up, else its own. */
+int xpw_year_end(const struct xsent *s, int i, const struct xdoc *d,
+		 struct xtime *m);
+/* "q/q", "кв/кв" (*months 3), "m/m" (1), "y/y", "г/г" (0 for a year):
+ * a change on the period before; the tokens, or 0. */
+int xpw_on_prior(const struct xsent *s, int i, int *months);
+/* "с начала года", "YTD" (January to the text's month), "2030E": as
+ * xpw_match. */
+int xpw_other(const struct xsent *s, int i, const struct xdoc *d,
+	      struct xtime *m);
+/* "end-2025", "mid-2023": the year of a one-word date, or 0. */
+int xpw_year_word(const struct xsent *s, int i);
+/* extract_hint.c: a date right after a dash after f ("до 15 млрд — в
+ * 2026-м"), or NULL. */
+const struct xtime *xcue_dash_date(const struct xsent *s,
+				   const struct xfig *f);
+/* The base of f's change: the first after f with no figure between,
+ * else the sentence's first (f NULL: the first); NULL when none. */
+const struct xtime *xcue_base_near(const struct xsent *s,
+				   const struct xfig *f);
+/* p moved n months back; a period without months a year back. */
+struct xper xpw_months_back(struct xper p, int n);
+
+/* extract_clause.c: a date inside an aside (m->a0, m->a1 set) and the
+ * dates a comparison is against (their role set to XR_BASE). */
+void xclause_aside(const struct xsent *s, struct xtime *m);
+void xclause_than_base(struct xsent *s);
+/* "Since the regime was renewed in 2011, ...": that year a since. */
+void xclause_since(struct xsent *s);
 
 /* extract_time.c */
 /* The date or period expression that starts at token i: fills m (t0, t1

@@ -30,6 +30,8 @@ static int p_since(const struct xsent *s, int i, struct xtime *m)
 	if (!xt_year(s, j, &y))
 		return 0;
 	j += 1 + xt_year_tail(s, j + 1);
+	if ((xt_w(s, j, "по") || xt_w(s, j, "to")) && xt_year(s, j + 1, &mo))
+		return 0; /* "с 2018 по 2022 год" is a range */
 	m->role = XR_SINCE;
 	m->p = xt_per(y, mo, 0, y, mo, 0);
 	return j - i;
@@ -58,6 +60,8 @@ static int p_by(const struct xsent *s, int i, const struct xdoc *d,
 		j += 2;
 	if (xt_year(s, j, &y)) {
 		j += 1 + xt_year_tail(s, j + 1);
+	} else if ((y = xpw_year_word(s, j)) > 0) {
+		j++; /* "by end-2025" */
 	} else if ((k = xt_rel_year(s, j, &off)) > 0 && j > i + 1) {
 		y = d->ay ? d->ay + off : 0;
 		j += k;
@@ -135,6 +139,18 @@ static bool after_change(const struct xsent *s, int i)
 			 xt_w(s, i - 1, "times") || xt_w(s, i - 1, "раза"));
 }
 
+/* A number within the three tokens before i: "against 240 (residents)
+ * in the same period of 2020" states that period's own value. */
+static bool value_before(const struct xsent *s, int i)
+{
+	int k;
+
+	for (k = i - 1; k >= 0 && k >= i - 3; k--)
+		if (s->t[k].type == XT_NUM)
+			return true;
+	return false;
+}
+
 static int p_base(const struct xsent *s, int i, const struct xdoc *d,
 		  struct xtime *m)
 {
@@ -144,6 +160,8 @@ static int p_base(const struct xsent *s, int i, const struct xdoc *d,
 	m->role = XR_SAME;
 	if (xt_w(s, i, "year-on-year") || xt_w(s, i, "y-o-y") || xt_w(s, i, "yoy"))
 		return 1;
+	if ((k = xpw_on_prior(s, i, &m->n)) > 0)
+		return k; /* "q/q", "кв/кв", "г/г", "m/m" */
 	if ((xt_w(s, i, "year") && xt_w(s, i + 1, "on") && xt_w(s, i + 2, "year")) ||
 	    (xt_w(s, i, "год") && xt_w(s, i + 1, "к") && xt_w(s, i + 2, "году")))
 		return 3;
@@ -164,6 +182,9 @@ static int p_base(const struct xsent *s, int i, const struct xdoc *d,
 	else if (xt_w(s, i, "from") || xt_w(s, i, "over") || xt_w(s, i, "on") ||
 		 xt_w(s, i, "чем") || xt_w(s, i, "к"))
 		j++, any = after_change(s, i); /* "up 12% from 2019" */
+	else if ((xt_w(s, i, "in") || xt_w(s, i, "за") || xt_w(s, i, "в")) &&
+		 same_period(s, i + 1, d, &y) > 0 && !value_before(s, i))
+		j++; /* "1.3 times the amount paid in the same period of 2022" */
 	else
 		return 0;
 	if ((k = same_period(s, j, d, &y)) > 0 || (k = year_before(s, j)) > 0) {
@@ -219,6 +240,8 @@ static int p_ago(const struct xsent *s, int i, const struct xdoc *d,
 
 	if (xt_w(s, i, "годом") && xt_wa(s, i + 1, back))
 		n = 1, e = i + 1;
+	else if (xt_w(s, i, "год") && xt_w(s, i + 1, "назад"))
+		n = 1, e = i + 1; /* "Год назад их было 9" */
 	else if (((k = xt_count(s, i, &n)) > 0 ||
 		  ((xt_w(s, i, "a") || xt_w(s, i, "an")) && (k = n = 1))) &&
 		 xt_wa(s, i + k, years) &&
@@ -294,7 +317,8 @@ static int p_past(const struct xsent *s, int i, const struct xdoc *d,
 	if (xt_w(s, j, "the"))
 		j++;
 	if (xt_w(s, j, "past") || xt_w(s, j, "last") || xt_w(s, j, "previous") ||
-	    xt_w(s, j, "последние") || xt_w(s, j, "прошедшие"))
+	    xt_w(s, j, "последние") || xt_w(s, j, "прошедшие") ||
+	    xt_w(s, j, "последнее") || xt_w(s, j, "прошедшее"))
 		past = true;
 	else if (xt_w(s, j, "next") || xt_w(s, j, "coming") ||
 		 xt_w(s, j, "ближайшие") || xt_w(s, j, "следующие"))

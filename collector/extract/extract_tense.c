@@ -71,20 +71,24 @@ bool xcue_build(const struct xsent *s)
 	return false;
 }
 
-/* A verb in the past tense: "amounted", "rose", "составил", "выросла". */
+/* A verb in the past tense: "amounted", "rose", "составил", "выросла",
+ * "вырос", "снизился". */
 bool xcue_past(const struct xsent *s)
 {
 	static const char *const irr[] = { "was", "were", "had", "did",
 		"rose", "fell", "grew", "made", "took", "spent", "paid", "sold",
 		"built", "won", "got", "gave", "brought", "began", "became",
-		"came", NULL };
+		"came", "saw", "hit", "held", "shrank", "lost", "went",
+		"вырос", "возрос", "прирос", "подрос", "рос", "достиг",
+		"принес", "привлек", "вложил", NULL };
 	/* a verb after these is a relative clause's, not the sentence's */
 	static const char *const rel[] = { "who", "which", "whom", "который",
 		"которые", "которая", "которых", NULL };
 	static const char *const ru[] = { "ил", "ила", "ило", "или", "ал",
 		"ала", "ало", "али", "ел", "ела", "ело", "ели", "ыл", "ыла",
 		"ыло", "ыли", "осла", "осло", "осли", "ял", "яла", "яло",
-		"яли", "гла", "гло", "гли", "лась", "лось", "лись", NULL };
+		"яли", "гла", "гло", "гли", "лась", "лось", "лись", "лся",
+		NULL };
 	int i, k;
 
 	for (i = 0; i < s->nt; i++) {

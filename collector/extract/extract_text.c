@@ -134,7 +134,8 @@ static bool no_split_after(const char *w, size_t n, bool single_cap)
 		"st", "no", "nos", "vs", "jr", "sr", "gen", "gov", "sen",
 		"rep", "lt", "col", "capt", "mt", "ft", "approx", "fig", "jan",
 		"feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "e.g",
-		"i.e", "им", "ул", "проф", "акад", "т.е", "т.к", "см" };
+		"i.e", "им", "ул", "проф", "акад", "т.е", "т.к", "см", "incl",
+		"excl", "est", "ca" };
 	char f[16];
 	size_t i;
 
@@ -180,7 +181,7 @@ static bool opener_at(const unsigned char *p)
 static bool ru_abbr(const unsigned char *w, size_t n)
 {
 	static const char *const ab[] = { "г", "гг", "тыс", "млн", "млрд",
-		"руб", NULL };
+		"руб", "кв", "мес", "т", "ч", NULL };
 	char f[16];
 	int k;
 

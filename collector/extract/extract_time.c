@@ -30,8 +30,8 @@ static int month_year(const struct xsent *s, int i, const struct xdoc *d,
 
 	if (xt_w(s, j, "of") || xt_w(s, j, ","))
 		j++;
-	if (xt_year(s, j, y))
-		return j + 1 - i + xt_year_tail(s, j + 1);
+	if ((k = xpw_year_after(s, j, y)) > 0) /* "H1 2023 residents" */
+		return j + k - i;
 	if ((k = xt_rel_year(s, j, &off)) > 0) {
 		*y = d->ay ? d->ay + off : 0;
 		return j + k - i;
@@ -223,10 +223,11 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 	if (xt_w(s, j, "за") || xt_w(s, j, "in") || xt_w(s, j, "for") ||
 	    xt_w(s, j, "over") || xt_w(s, j, "during"))
 		j++;
-	if (xt_w(s, j, "the"))
+	if (xt_w(s, j, "the") || xt_w(s, j, "эти") || xt_w(s, j, "те"))
 		j++;
-	if (xt_w(s, j, "first") || xt_w(s, j, "первые"))
-		j++;
+	if (xt_w(s, j, "first") || xt_w(s, j, "первые") ||
+	    xt_w(s, j, "same") || xt_w(s, j, "же"))
+		j++; /* "over the same nine months", "за те же девять месяцев" */
 	if ((k = xt_count(s, j, &n)) == 0 || n < 2 || n > 11)
 		return 0;
 	j += k;
@@ -234,11 +235,11 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 	    xt_w(s, j, "кварталов"))
 		n *= 3; /* "the first three quarters of 2021": to September */
 	else if (!(xt_w(s, j, "months") || xt_w(s, j, "месяцев") ||
-		   xt_w(s, j, "месяца")))
+		   xt_w(s, j, "месяца") || xt_w(s, j, "мес")))
 		return 0;
 	if (n > 11)
 		return 0;
-	j++;
+	j += 1 + (xt_w(s, j, "мес") && xt_w(s, j + 1, "."));
 	if ((k = month_year(s, j, d, &y)) == 0 &&
 	    (d->ay == 0 || d->am <= n || counts_back(s)))
 		return 0;
@@ -247,7 +248,24 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 	return j + k - i;
 }
 
-/* "first half of 2025", "Q3 2024", "в первом полугодии", "III квартале" */
+static const char *const halves[] = { "half", "полугодии", "полугодие",
+	"полугодия", "полугод", "п", NULL };
+static const char *const quarters[] = { "quarter", "квартале", "квартал",
+	"квартала", "кв", NULL };
+
+/* A quarter or half in digits before its word: "2 кв.", "2-м квартале",
+ * "1st half", "1 полугодие". */
+static bool part_num(const struct xsent *s, int i)
+{
+	const struct xtok *t = &s->t[i];
+
+	return t->type == XT_NUM && t->plain && t->ndig == 1 && t->v >= 1 &&
+	       t->v <= 4 && !(t->flags & (XF_TIME | XF_NAME)) &&
+	       (xt_wa(s, i + 1, halves) || xt_wa(s, i + 1, quarters));
+}
+
+/* "first half of 2025", "Q3 2024", "в первом полугодии", "III квартале",
+ * "II кв. 2023 г.", "2-м квартале" */
 static int p_part(const struct xsent *s, int i, const struct xdoc *d,
 		  struct xtime *m)
 {
@@ -264,17 +282,17 @@ static int p_part(const struct xsent *s, int i, const struct xdoc *d,
 		half = w[0] == 'h';
 		q = w[1] - '0';
 		j++;
-	} else if (xt_wa(s, i, ord)) {
+	} else if (xt_wa(s, i, ord) || part_num(s, i)) {
 		for (k = 0; ord[k] != NULL; k++)
 			if (strcmp(ord[k], w) == 0)
 				q = k % 4 + 1;
+		if (q == 0)
+			q = (int)s->t[i].v;
 		j++;
-		half = xt_w(s, j, "half") || xt_w(s, j, "полугодии") ||
-		       xt_w(s, j, "полугодие");
-		if (!half && !(xt_w(s, j, "quarter") || xt_w(s, j, "квартале") ||
-			       xt_w(s, j, "квартал") || xt_w(s, j, "квартала")))
+		half = xt_wa(s, j, halves);
+		if (!half && !xt_wa(s, j, quarters))
 			return 0;
-		j++;
+		j += 1 + (xt_w(s, j + 1, ".") && strlen(s->t[j].w) <= 4);
 	} else {
 		return 0;
 	}
@@ -329,6 +347,10 @@ int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
 {
 	int k, lead;
 
+	memset(m, 0, sizeof(*m));
+	if ((k = xpw_year_end(s, i, d, m)) > 0 ||
+	    (k = xpw_other(s, i, d, m)) > 0)
+		return k;
 	if ((lead = point_lead(s, i)) > 0) {
 		k = xtime_match(s, i + lead, d, m);
 		return k > 0 && m->role == XR_POINT ? k + lead : 0;
@@ -340,7 +362,8 @@ int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
 	    (k = p_months(s, i, d, m)))
 		return k;
 	m->role = XR_POINT;
-	if ((k = p_daydate(s, i, d, m)) || (k = p_part(s, i, d, m)) ||
+	if ((k = p_daydate(s, i, d, m)) || (k = xpw_match(s, i, d, m)) ||
+	    (k = p_part(s, i, d, m)) ||
 	    (k = p_month(s, i, d, m)) || (k = p_year(s, i, d, m)))
 		return k;
 	return p_now(s, i, m);

@@ -1,0 +1,161 @@
+/*
+** extract_clause.c: the clauses of a sentence that keep a date from its
+** figures: an aside on when something opened (", which opened in 2016,",
+** ", созданная в 2016 году,") and the base of a comparison ("than in
+** 2021", "чем за первое полугодие 2021 года", "против 2021 года").
+** Moved out of extract_date.c, which combines a sentence's dates.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_int.h"
+
+static bool is_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+/* Is m inside a relative clause (", which opened in 2016,", ", который
+ * ...") or an aside on the founding (", created in 2016 next to ...,",
+ * ", созданная в 2016 году,", ", opened in 2019,", ", открытый в 2019
+ * году,")? Its date is the clause's, not the
+ * sentence's. */
+/* An English participle and its preposition opening an aside closed by
+ * a comma: ", recently extended until 2025,", ", renewed in 2011,"; not
+ * a verb with its object (", reached RUB 1.2 bn in 2022,"). */
+static bool participle(const struct xsent *s, int i)
+{
+	static const char *const prep[] = { "in", "until", "till", "by",
+		"on", "at", "from", "for", NULL };
+	size_t n;
+	int k;
+
+	if (i < s->nt && s->t[i].type == XT_WORD && !s->t[i].cyr &&
+	    (n = strlen(s->t[i].w)) > 4 &&
+	    strcmp(s->t[i].w + n - 2, "ly") == 0)
+		i++;
+	if (i >= s->nt || s->t[i].type != XT_WORD || s->t[i].cyr)
+		return false;
+	n = strlen(s->t[i].w);
+	if (n <= 4 || strcmp(s->t[i].w + n - 2, "ed") != 0)
+		return false;
+	for (k = 0; prep[k] != NULL; k++)
+		if (is_w(s, i + 1, prep[k]))
+			return true;
+	return false;
+}
+
+void xclause_aside(const struct xsent *s, struct xtime *m)
+{
+	static const char *const rel[] = { "which", "who", "that", "where",
+		"когда", "где", "который", "которая", "которое", "которые",
+		"которого", "которой", "created", "founded", "established",
+		"созданная", "созданный", "созданное", "основанная",
+		"основанный", "opened", "launched", "built", "inaugurated",
+		"открытый", "открытая", "открытое", "запущенный",
+		"запущенная", "построенный", "построенная", "что", "if",
+		"provided", NULL };
+	int a = m->t0 - 1, b = m->t1, k;
+
+	while (a >= 0 && !is_w(s, a, ",") && !is_w(s, a, "("))
+		a--;
+	if (a < 0 || !is_w(s, a, ","))
+		return;
+	for (k = 0; rel[k] != NULL; k++)
+		if (is_w(s, a + 1, rel[k]))
+			break;
+	while (b < s->nt && !is_w(s, b, ",") && !is_w(s, b, ")"))
+		b++;
+	if (rel[k] == NULL && !(participle(s, a + 1) && is_w(s, b, ",")))
+		return;
+	m->a0 = a;
+	m->a1 = b;
+}
+
+/* "more than in January-June 2022", "1.2 times the FY2021 level",
+ * "больше, чем за первое полугодие 2021 года", "compared with the first nine months of 2020", "twice as much as
+ * in 2021", "против 2021 года": a point or range
+ * after "than (in)", "чем (за/в)", "compared with/to" is the base of the
+ * change, not its period. */
+/* "чем в бюджете текущего года", "than in the budget of": "than in"
+ * or "чем в/за" and at most four more words, ending at a. */
+static bool than_words(const struct xsent *s, int a)
+{
+	int k;
+
+	for (k = a; k >= 0 && k > a - 5; k--) {
+		if (s->t[k].type != XT_WORD || (s->t[k].flags & XF_TIME))
+			return false;
+		if ((is_w(s, k, "in") || is_w(s, k, "в") || is_w(s, k, "за")) &&
+		    (is_w(s, k - 1, "than") || is_w(s, k - 1, "чем")))
+			return k < a;
+	}
+	return false;
+}
+
+void xclause_than_base(struct xsent *s)
+{
+	int k, a;
+
+	for (k = 0; k < s->ntm; k++) {
+		struct xtime *m = &s->tm[k];
+
+		if (m->role != XR_POINT && m->role != XR_RANGE)
+			continue;
+		a = m->t0 - 1;
+		if (is_w(s, a, "the") && (is_w(s, a - 1, "times") ||
+					  is_w(s, a - 1, "twice") ||
+					  is_w(s, a - 1, "double"))) {
+			m->role = XR_BASE; /* "1.2 times the FY2021 level" */
+			continue;
+		}
+		if (is_w(s, a, "the"))
+			a--;
+		if (is_w(s, a, "in") || is_w(s, a, "за") || is_w(s, a, "в") ||
+		    is_w(s, a, "with") || is_w(s, a, "to"))
+			a--;
+		if (is_w(s, a, "к") && (is_w(s, a - 1, "%") ||
+					is_w(s, a - 1, "раза"))) {
+			m->role = XR_BASE; /* "выросла на 20% к 1П 2022" */
+			continue;
+		}
+		if (is_w(s, a, "уровня"))
+			a--; /* "ниже уровня 2022 года" */
+		if (is_w(s, a, "of") && is_w(s, a - 1, "level"))
+			a -= is_w(s, a - 2, "the") ? 3 : 2; /* "below the level of" */
+		if (is_w(s, a, "than") || is_w(s, a, "чем") ||
+		    is_w(s, a, "против") || than_words(s, a) ||
+		    is_w(s, a, "below") || is_w(s, a, "above") ||
+		    is_w(s, a, "ниже") || is_w(s, a, "выше") ||
+		    (is_w(s, a, "as") && is_w(s, a - 2, "as")) ||
+		    (is_w(s, a, "compared") && is_w(s, a + 1, "with")) ||
+		    (is_w(s, a, "compared") && is_w(s, a + 1, "to")))
+			m->role = XR_BASE;
+	}
+}
+
+/* A clause opened by "since" or "с тех пор как" ("Since the zone's
+ * regime was renewed in 2011, residents have created 4,800 jobs"): the
+ * year it states is where the sentence's figures count from. */
+void xclause_since(struct xsent *s)
+{
+	int k, start;
+
+	if (is_w(s, 0, "since") && s->nt > 1 && s->t[1].type == XT_WORD)
+		start = 1;
+	else if (is_w(s, 0, "с") && is_w(s, 1, "тех") && is_w(s, 2, "пор"))
+		start = 3;
+	else
+		return;
+	for (k = 0; k < s->ntm; k++) {
+		struct xtime *m = &s->tm[k];
+
+		if (m->t0 < start || s->t[m->t0].clause != s->t[0].clause)
+			return;
+		if (m->role == XR_POINT && m->p.m0 == 0 && m->p.y0 > 0) {
+			m->role = XR_SINCE;
+			return;
+		}
+	}
+}
