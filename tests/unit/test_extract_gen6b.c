@@ -416,6 +416,27 @@ static const struct case_ more_forms[] = {
 };
 CASES_TEST(test_more_forms, more_forms)
 
+/* Just short of the number: "практически", "чуть меньше", "немногим
+ * менее", "just under", "slightly under", "just short of" are almost. */
+static const struct case_ nearly_all[] = {
+	{ "В 2022 году в парке было практически 40 резидентов.", 20230301,
+	  { "2022|level|40|компаний|almost|" } },
+	{ "В 2022 году в парке работали чуть меньше 900 человек.", 20230301,
+	  { "2022|level|900|человек|almost|" } },
+	{ "В 2022 году резиденты вложили немногим менее 2 млрд рублей.",
+	  20230301, { "2022|level|2|млрд рублей|almost|" } },
+	{ "В 2022 году резиденты вложили немногим более 2 млрд рублей.",
+	  20230301, { "2022|level|2|млрд рублей|over|" } },
+	{ "In 2022 the park employed just under 900 people.", 20230301,
+	  { "2022|level|900|people|almost|" } },
+	{ "In 2022 residents invested slightly less than RUB 2 bn.", 20230301,
+	  { "2022|level|2|billion RUB|almost|" } },
+	{ "In 2022 the park had just short of 40 residents.", 20230301,
+	  { "2022|level|40|companies|almost|" } },
+};
+
+CASES_TEST(test_nearly_all, nearly_all)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -432,6 +453,7 @@ int main(void)
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_not_figures),
 		cmocka_unit_test(test_more_forms),
+		cmocka_unit_test(test_nearly_all),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
