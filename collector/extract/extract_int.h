@@ -457,4 +457,9 @@ bool xref_dated_line(const struct xsent *s, int i, int e);
  * sentence before ("... 14 thousand people ... reach 20 thousand"). */
 void xref_scale_alone(const struct xdoc *d, struct xfig *f);
 
+/* values, units, qualifiers (round six) */
+/* extract_forms.c: is the count of years f a term ("exempt for 10
+ * years", "на 5 лет"), the one way a count of time is a figure? */
+bool xform_term(const struct xsent *s, const struct xfig *f);
+
 #endif

@@ -279,8 +279,10 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		return false; /* "at our two sites", "Industry 4.0" */
 	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago") ||
 				   strcmp(f->unit, "years") != 0 ||
-				   spent(s, f->t0) || duration(s, f, e)))
-		return false; /* an age, a time ago, months, decades, years spent */
+				   spent(s, f->t0) || duration(s, f, e) ||
+				   !xform_term(s, f)))
+		return false; /* an age, a time ago, months, decades, years spent,
+			       * anything but a term */
 	if ((strcmp(f->unit, "km") == 0 || strcmp(f->unit, "км") == 0) &&
 	    (is_w(s, e, "from") || is_w(s, e, "away") || is_w(s, e, "от")))
 		return false; /* "100 km from Moscow": where, not how much */

@@ -84,7 +84,7 @@ static bool spread(const struct xsent *s, int j)
 
 /* Qualifiers the series vocabulary lacks, as words ending right before
  * i: "без малого", "как минимум", "a maximum of", "upwards of",
- * "практически", "just under"; the
+ * "практически", "just short of"; the
  * qualifier with *start at its first word, or GS_QUAL_NONE. */
 static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 {
@@ -99,17 +99,15 @@ static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 		{ { "a", "minimum", "of" }, GS_QUAL_AT_LEAST },
 		{ { "at", "most", NULL }, GS_QUAL_UP_TO },
 		{ { "upwards", "of", NULL }, GS_QUAL_OVER },
-		/* just short of the number: "practically 40", "just under
-		 * 900" (not "under": the writer means nearly all of it) */
+		/* just short of the number, as the series vocabulary's
+		 * "чуть менее": "практически 40", "немногим менее 2 млрд",
+		 * "just short of 40" (English "just under 3,000" stays under,
+		 * as the fifth round's cases have it) */
 		{ { "практически", NULL, NULL }, GS_QUAL_ALMOST },
 		{ { "чуть", "меньше", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "менее", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "меньше", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "более", NULL }, GS_QUAL_OVER },
-		{ { "just", "under", NULL }, GS_QUAL_ALMOST },
-		{ { "slightly", "under", NULL }, GS_QUAL_ALMOST },
-		{ { "slightly", "less", "than" }, GS_QUAL_ALMOST },
-		{ { "a", "little", "under" }, GS_QUAL_ALMOST },
 		{ { "just", "short", "of" }, GS_QUAL_ALMOST } };
 	size_t k;
 	int n, j;

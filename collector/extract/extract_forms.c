@@ -1,0 +1,72 @@
+/*
+** extract_forms.c: forms of a figure worked out from the language rather
+** than from one folder's misses (round six on issue 16): when a count of
+** time is a figure at all (a term: "exempt for 10 years", "на 5 лет",
+** ten years of a tax benefit), and not an age, a time point or a span
+** ("after three years", "a start-up of under three years", "over those
+** five years").
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_int.h"
+
+static bool is_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+/* Words of a range or a qualifier between a term's preposition and its
+ * number: "for 5-10 years", "на срок до 10 лет", "for up to five". */
+static bool range_word(const struct xsent *s, int k)
+{
+	static const char *const ws[] = { "-", "–", "—", "to", "and", "от",
+		"до", "up", "срок", "period", "a", "of", "between", NULL };
+	int j;
+
+	if (s->t[k].type == XT_NUM)
+		return true;
+	for (j = 0; ws[j] != NULL; j++)
+		if (is_w(s, k, ws[j]))
+			return true;
+	return false;
+}
+
+/* Does s speak of what has a term: a tax, a benefit, an exemption, a
+ * loan, a lease ("Over the course of 10 years, the real estate tax for
+ * these enterprises will be 50 percent")? */
+static bool of_a_benefit(const struct xsent *s)
+{
+	static const char *const stems[] = { "tax", "benefit", "exempt",
+		"loan", "lease", "preferenti", "налог", "льгот", "освобожд",
+		"заём", "займ", "аренд", NULL };
+	int i, k;
+
+	for (i = 0; i < s->nt; i++)
+		for (k = 0; stems[k] != NULL; k++)
+			if (strncmp(s->t[i].w, stems[k], strlen(stems[k])) == 0)
+				return true;
+	return false;
+}
+
+bool xform_term(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const term[] = { "for", "на", "сроком", "term",
+		"lasting", "lasts", "last", NULL };
+	int k, j;
+
+	/* back from the figure (its qualifier included) over the words of
+	 * a range to the word that opens the phrase */
+	for (k = f->t0 - 1; k >= 0 && k >= f->tn - 8 && range_word(s, k); k--)
+		;
+	for (j = 0; term[j] != NULL; j++)
+		if (is_w(s, k, term[j]))
+			return true;
+	/* "the loan term was increased from three to five years" */
+	for (k = f->tn - 1; k >= 0 && k >= f->tn - 6; k--)
+		if (is_w(s, k, "term") || is_w(s, k, "срок") ||
+		    is_w(s, k, "срока"))
+			return true;
+	return of_a_benefit(s);
+}
