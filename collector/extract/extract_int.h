@@ -461,5 +461,8 @@ void xref_scale_alone(const struct xdoc *d, struct xfig *f);
 /* extract_forms.c: is the count of years f a term ("exempt for 10
  * years", "на 5 лет"), the one way a count of time is a figure? */
 bool xform_term(const struct xsent *s, const struct xfig *f);
+/* extract_parts.c: a share said as a part after a qualifier ("roughly
+ * half", "about a fifth", "более половины") at i: the tokens, or 0. */
+int xnum_share(const struct xsent *s, int i, struct xfig *f);
 
 #endif

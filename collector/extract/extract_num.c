@@ -318,7 +318,8 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	f->tn = i;
 	*direct = true;
 	*spelled = false;
-	if ((k = one_in_every(s, i, f)) > 0 || (k = xnum_part_change(s, i, f)) > 0)
+	if ((k = one_in_every(s, i, f)) > 0 ||
+	    (k = xnum_part_change(s, i, f)) > 0 || (k = xnum_share(s, i, f)) > 0)
 		return i + k;
 	if (rank_at(s, i)) {
 		v = s->t[i].v;

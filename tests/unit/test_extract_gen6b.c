@@ -461,6 +461,37 @@ static const struct case_ time_counts[] = {
 
 CASES_TEST(test_time_counts, time_counts)
 
+/* Shares said as parts after a qualifier ("roughly half", "about a
+ * fifth", "more than two thirds", "более половины", "около пятой части")
+ * are shares of 50, 20, 66.67 %; without one ("the first half", "a third
+ * of his speech"), before a scale ("half a million") or with the figure
+ * in brackets they are none; nor is a part of a sum said before ("a
+ * fifth of which", "из них около трети"), which the keys leave out. */
+static const struct case_ shares[] = {
+	{ "In 2022 exports were roughly half of the park's revenue.",
+	  20230301, { "2022|level|50|%|about|" } },
+	{ "In 2022 exports made up about a fifth of the revenue.", 20230301,
+	  { "2022|level|20|%|about|" } },
+	{ "In 2022 more than three quarters of the output went to export.",
+	  20230301, { "2022|level|75|%|over|" } },
+	{ "В 2022 году более половины выручки пришлось на экспорт.",
+	  20230301, { "2022|level|50|%|over|" } },
+	{ "В 2022 году на экспорт ушло около пятой части продукции.",
+	  20230301, { "2022|level|20|%|about|" } },
+	{ "In 2022 the governor gave a third of his speech to industry.",
+	  20230301, { NULL } },
+	{ "In the first half of 2022 residents invested RUB 2 bn.", 20230301,
+	  { "2022-01..2022-06|flow|2|billion RUB||" } },
+	{ "In 2022 exports were just over a third of revenue (36%).",
+	  20230301, { "2022|level|36|%||" } },
+	{ "In 2022 residents invested RUB 10 bn, about a fifth of which came "
+	  "from abroad.", 20230301, { "2022|level|10|billion RUB||" } },
+	{ "В 2022 году резиденты вложили 10 млрд рублей, из них около трети "
+	  "— средства бюджета.", 20230301, { "2022|level|10|млрд рублей||" } },
+};
+
+CASES_TEST(test_shares, shares)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -479,6 +510,7 @@ int main(void)
 		cmocka_unit_test(test_more_forms),
 		cmocka_unit_test(test_nearly_all),
 		cmocka_unit_test(test_time_counts),
+		cmocka_unit_test(test_shares),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
