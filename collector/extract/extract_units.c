@@ -107,6 +107,12 @@ static const struct xunit units[] = {
 	{ "makers", "companies", XU_COUNT },
 	{ "startups", "companies", XU_COUNT },
 	{ "start-ups", "companies", XU_COUNT },
+	/* hyphenated words reach the table split: "start-ups" is "start
+	 * ups"; spin-offs and SMEs are companies too */
+	{ "start ups", "companies", XU_COUNT },
+	{ "spin offs", "companies", XU_COUNT },
+	{ "spinoffs", "companies", XU_COUNT },
+	{ "smes", "companies", XU_COUNT }, { "мип", "компаний", XU_COUNT },
 	{ "organizations", "companies", XU_COUNT },
 	{ "organisations", "companies", XU_COUNT },
 	{ "residents", "companies", XU_COUNT },
@@ -172,6 +178,9 @@ static const struct xunit units[] = {
 	{ "проектов", "projects", XU_COUNT },
 	{ "проекта", "projects", XU_COUNT },
 	{ "patents", "patents", XU_COUNT }, { "патентов", "patents", XU_COUNT },
+	/* after 1 and after 2-4: "21 патент", "3 патента", "21 проект" */
+	{ "патент", "patents", XU_COUNT }, { "патента", "patents", XU_COUNT },
+	{ "проект", "projects", XU_COUNT },
 	{ "countries", "countries", XU_COUNT },
 	{ "стран", "стран", XU_COUNT }, { "regions", "regions", XU_COUNT },
 	{ "регионов", "регионов", XU_COUNT },

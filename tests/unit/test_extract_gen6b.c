@@ -492,6 +492,27 @@ static const struct case_ shares[] = {
 
 CASES_TEST(test_shares, shares)
 
+/* Companies by other names: "spin-offs", "start-ups", "SMEs", "МИП"
+ * (hyphenated words reach the unit table split); Russian count nouns
+ * after 1 and 2-4 ("21 патент", "2 патента", "21 проект") are the counts
+ * their plurals are. */
+static const struct case_ company_names[] = {
+	{ "In 2022 the university registered 13 spin-offs.", 20230301,
+	  { "2022|level|13|companies||" } },
+	{ "In 2022 the fund backed 13 start-ups.", 20230301,
+	  { "2022|level|13|companies||" } },
+	{ "In 2022 the park had 25 high-tech SMEs.", 20230301,
+	  { "2022|level|25|companies||" } },
+	{ "В 2022 году университет создал 13 МИП.", 20230301,
+	  { "2022|level|13|компаний||" } },
+	{ "В 2022 году резиденты получили 2 патента и 21 патент подали.",
+	  20230301, { "2022|level|2|patents||", "2022|level|21|patents||" } },
+	{ "В 2022 году фонд поддержал 21 проект.", 20230301,
+	  { "2022|level|21|projects||" } },
+};
+
+CASES_TEST(test_company_names, company_names)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -511,6 +532,7 @@ int main(void)
 		cmocka_unit_test(test_nearly_all),
 		cmocka_unit_test(test_time_counts),
 		cmocka_unit_test(test_shares),
+		cmocka_unit_test(test_company_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
