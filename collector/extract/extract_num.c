@@ -193,7 +193,8 @@ static int connector(const struct xsent *s, int j, int i)
 {
 	if (is_w(s, j, "to") || is_w(s, j, "-") || is_w(s, j, "–") ||
 	    is_w(s, j, "—") || (is_w(s, j, "and") && is_w(s, i - 1, "between")) ||
-	    (is_w(s, j, "до") && (is_w(s, i - 1, "от") || is_w(s, i - 1, "с"))))
+	    (is_w(s, j, "до") && (is_w(s, i - 1, "от") || is_w(s, i - 1, "с") ||
+				  is_w(s, i - 1, "со"))))
 		return j;
 	return -1;
 }
@@ -426,7 +427,8 @@ static void currency_before_range(struct xfig *f, struct xfig *g)
 static void range_pair(const struct xsent *s, int i, int c, struct xfig *f,
 		       struct xfig *g)
 {
-	bool from = (is_w(s, i - 1, "from") || is_w(s, i - 1, "с")) &&
+	bool from = (is_w(s, i - 1, "from") || is_w(s, i - 1, "с") ||
+		     is_w(s, i - 1, "со")) &&
 		    change_before(s, i);
 
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {

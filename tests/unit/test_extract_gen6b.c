@@ -513,6 +513,26 @@ static const struct case_ company_names[] = {
 
 CASES_TEST(test_company_names, company_names)
 
+/* Verbs of change beyond "rose" and "fell": prices that "подешевели",
+ * "подорожали", "slipped", "plunged", "soared" change by the percent;
+ * "со 105 до 124" is "с 105 до 124" before a consonant cluster. */
+static const struct case_ change_verbs[] = {
+	{ "В 2022 году полимеры подешевели в среднем на 28%.", 20230301,
+	  { "2022|percent|-28|%||2021" } },
+	{ "В 2022 году цены подорожали на 12%.", 20230301,
+	  { "2022|percent|12|%||2021" } },
+	{ "In 2022 prices slipped 4%.", 20230301,
+	  { "2022|percent|-4|%||2021" } },
+	{ "In 2022 exports plunged 30%.", 20230301,
+	  { "2022|percent|-30|%||2021" } },
+	{ "In 2022 exports soared 30%.", 20230301,
+	  { "2022|percent|30|%||2021" } },
+	{ "В 2022 году число резидентов увеличилось со 105 до 124.", 20230301,
+	  { "2021|level|105|компаний||", "2022|level|124|компаний||" } },
+};
+
+CASES_TEST(test_change_verbs, change_verbs)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -533,6 +553,7 @@ int main(void)
 		cmocka_unit_test(test_time_counts),
 		cmocka_unit_test(test_shares),
 		cmocka_unit_test(test_company_names),
+		cmocka_unit_test(test_change_verbs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
