@@ -4,7 +4,8 @@
 ** time is a figure at all (a term: "exempt for 10 years", "на 5 лет",
 ** ten years of a tax benefit), and not an age, a time point or a span
 ** ("after three years", "a start-up of under three years", "over those
-** five years").
+** five years"); ranges in number words joined by a hyphen ("ещё две-три
+** компании").
 */
 #include "../../common.h"
 
@@ -69,4 +70,34 @@ bool xform_term(const struct xsent *s, const struct xfig *f)
 		    is_w(s, k, "срока"))
 			return true;
 	return of_a_benefit(s);
+}
+
+int xform_word_range(struct xsent *s, const struct xdoc *d, int i,
+		     struct xfig *f, struct xfig *g)
+{
+	double lo, hi;
+	bool direct;
+	int e, st;
+
+	if (i >= s->nt || s->t[i].type != XT_WORD ||
+	    !xw_word_range(s->t[i].w, &lo, &hi))
+		return -1;
+	memset(g, 0, sizeof(*g));
+	if ((e = xu_after(s, d, i + 1, g, &direct)) < 0 || !direct ||
+	    (g->unit[0] == '\0' && g->scale[0] == '\0'))
+		return -1;
+	*f = *g;
+	f->v = lo;
+	g->v = hi;
+	f->tn = g->tn = i;
+	f->q = xqual_before(s, i, &st);
+	if (f->q == GS_QUAL_NONE)
+		f->q = GS_QUAL_AT_LEAST;
+	f->t0 = st;
+	g->t0 = i;
+	g->q = GS_QUAL_UP_TO;
+	f->pair = XP_LOW;
+	g->pair = XP_HIGH;
+	f->t1 = g->t1 = e;
+	return e;
 }

@@ -464,5 +464,13 @@ bool xform_term(const struct xsent *s, const struct xfig *f);
 /* extract_parts.c: a share said as a part after a qualifier ("roughly
  * half", "about a fifth", "более половины") at i: the tokens, or 0. */
 int xnum_share(const struct xsent *s, int i, struct xfig *f);
+/* extract_words.c: a range in number words joined by a hyphen ("две-три",
+ * "two-three", "пять-шесть"): its ends, or false. */
+bool xw_word_range(const char *w, double *lo, double *hi);
+/* extract_forms.c: the figures of a word range at i ("ещё две-три
+ * компании"), low end into f and high into g, their unit from after:
+ * the end, or -1. */
+int xform_word_range(struct xsent *s, const struct xdoc *d, int i,
+		     struct xfig *f, struct xfig *g);
 
 #endif

@@ -187,12 +187,13 @@ static int one_in_every(struct xsent *s, int i, struct xfig *f)
 /* ---- a figure ---- */
 
 /* A range or a change between two numbers: "100 to 150", "from three to
- * five billion rubles", "50-100 times", "с 3 до 5". The connector's
+ * five billion rubles", "50-100 times", "с 3 до 5", "5 or 6". The connector's
  * index, or -1. */
 static int connector(const struct xsent *s, int j, int i)
 {
 	if (is_w(s, j, "to") || is_w(s, j, "-") || is_w(s, j, "–") ||
 	    is_w(s, j, "—") || (is_w(s, j, "and") && is_w(s, i - 1, "between")) ||
+	    is_w(s, j, "or") || is_w(s, j, "или") ||
 	    (is_w(s, j, "до") && (is_w(s, i - 1, "от") || is_w(s, i - 1, "с") ||
 				  is_w(s, i - 1, "со"))))
 		return j;
@@ -454,6 +455,13 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	int e, c, e2 = -1, start;
 
 	*nf = 0;
+	if ((e = xform_word_range(s, d, i, f, g)) > 0) {
+		if (!keep(s, f, e, true, true) || !keep(s, g, e, true, true))
+			return -1;
+		*nf = 2; /* "ещё две-три компании" */
+		mark(s, i, e);
+		return e;
+	}
 	if ((e = one_number(s, d, i, f, &spelled, &direct)) < 0)
 		return -1;
 	f->q = xqual_before(s, qual_end(s, i), &start);

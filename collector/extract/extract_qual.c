@@ -48,8 +48,24 @@ static bool brought_to(const struct xsent *s, int i)
 	return false;
 }
 
+/* A subject that is none, a few words before the verb at i, in its
+ * clause: "No single grant exceeded", "none of the parks exceeded". */
+static bool no_subject(const struct xsent *s, int i)
+{
+	int j;
+
+	for (j = i - 2; j >= 0 && j >= i - 4; j--) {
+		if (s->t[j].type == XT_PUNCT || s->t[j].type == XT_NUM)
+			return false;
+		if (is_w(s, j, "no") || is_w(s, j, "none") ||
+		    is_w(s, j, "neither"))
+			return true;
+	}
+	return false;
+}
+
 /* A negation right before the verb at i: "did not exceed", "have never
- * exceeded", "didn't exceed", "не превысила". */
+ * exceeded", "didn't exceed", "не превысила"; or a subject that is none. */
 static bool negated(const struct xsent *s, int i)
 {
 	static const char *const neg[] = { "not", "no", "never", "не", "ни",
@@ -65,7 +81,7 @@ static bool negated(const struct xsent *s, int i)
 	for (k = 0; neg[k] != NULL; k++)
 		if (strcmp(w, neg[k]) == 0)
 			return true;
-	return n > 3 && strcmp(w + n - 3, "n't") == 0;
+	return (n > 3 && strcmp(w + n - 3, "n't") == 0) || no_subject(s, i);
 }
 
 /* Is the word at j a verb of extent, after which "over" is where, not
@@ -123,6 +139,31 @@ static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 		}
 	}
 	return GS_QUAL_NONE;
+}
+
+/* A tender's price label a few words before i: "Начальная (максимальная)
+ * цена контракта:", "Initial (maximum) contract price:", "НМЦК": the
+ * price is a ceiling, the contract may be signed for less. */
+static bool max_price(const struct xsent *s, int i)
+{
+	bool max = false, price = false;
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - 8; j--) {
+		const char *w = s->t[j].w;
+
+		if (is_w(s, j, ".") || s->t[j].type == XT_NUM)
+			break;
+		if (strcmp(w, "нмцк") == 0)
+			return true;
+		if (strncmp(w, "максимальн", strlen("максимальн")) == 0 ||
+		    strcmp(w, "maximum") == 0)
+			max = true;
+		if (strncmp(w, "цен", strlen("цен")) == 0 ||
+		    strcmp(w, "price") == 0)
+			price = true;
+	}
+	return max && price;
 }
 
 enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
@@ -185,5 +226,5 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 			return GS_QUAL_NONE; /* "вырастет до 600" */
 		return q;
 	}
-	return GS_QUAL_NONE;
+	return max_price(s, i) ? GS_QUAL_UP_TO : GS_QUAL_NONE;
 }

@@ -274,6 +274,17 @@ static double word_value(const char *w)
 	return a >= 20 && a < 100 && b > 0 && b < 10 ? a + b : 0;
 }
 
+bool xw_word_range(const char *w, double *lo, double *hi)
+{
+	const char *h = strchr(w, '-');
+
+	if (h == NULL || strchr(h + 1, '-') != NULL)
+		return false;
+	*lo = numword(w, (size_t)(h - w));
+	*hi = numword(h + 1, strlen(h + 1));
+	return *lo > 0 && *hi > *lo && *hi < 20; /* not "twenty-five" */
+}
+
 /* "более тысячи", "около сотни": a hundred or a thousand said alone
  * after a qualifier (elsewhere "тысячи" is a scale: "3 тысячи"). */
 static double alone_after_qual(const struct xsent *s, int i)

@@ -533,6 +533,40 @@ static const struct case_ change_verbs[] = {
 
 CASES_TEST(test_change_verbs, change_verbs)
 
+/* Bounds said other ways: a subject that is none ("No single grant
+ * exceeded", "none of the parks exceeded") is up_to; a tender's initial
+ * (maximum) price is a ceiling; ranges in number words ("две-три",
+ * "two or three", "пять или шесть", "5 or 6") give both ends. */
+static const struct case_ other_bounds[] = {
+	{ "In 2022 no single grant exceeded RUB 5 million.", 20230301,
+	  { "2022|level|5|million RUB|up_to|" } },
+	{ "In 2022 none of the parks exceeded 90% occupancy.", 20230301,
+	  { "2022|level|90|%|up_to|" } },
+	{ "Начальная (максимальная) цена контракта: 287,4 млн руб.",
+	  20230301, { "2023|level|287.4|млн рублей|up_to|" } },
+	{ "Initial (maximum) contract price: RUB 412.6 mln.", 20230301,
+	  { "2023|level|412.6|million RUB|up_to|" } },
+	{ "In 2022 the maximum output was 40 tonnes at a price of RUB 5 mln.",
+	  20230301, { "2022|level|40|tonnes||",
+		      "2022|level|5|million RUB||" } },
+	{ "В 2022 году в парк пришли ещё две-три компании.", 20230301,
+	  { "2022|level|2|компаний|at_least|",
+	    "2022|level|3|компаний|up_to|" } },
+	{ "In 2022 two or three companies joined the park.", 20230301,
+	  { "2022|level|2|companies|at_least|",
+	    "2022|level|3|companies|up_to|" } },
+	{ "В 2022 году в парк пришли пять или шесть компаний.", 20230301,
+	  { "2022|level|5|компаний|at_least|",
+	    "2022|level|6|компаний|up_to|" } },
+	{ "In 2022 5 or 6 companies joined the park.", 20230301,
+	  { "2022|level|5|companies|at_least|",
+	    "2022|level|6|companies|up_to|" } },
+	{ "In 2022 the park had twenty-five residents.", 20230301,
+	  { "2022|level|25|companies||" } },
+};
+
+CASES_TEST(test_other_bounds, other_bounds)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -554,6 +588,7 @@ int main(void)
 		cmocka_unit_test(test_shares),
 		cmocka_unit_test(test_company_names),
 		cmocka_unit_test(test_change_verbs),
+		cmocka_unit_test(test_other_bounds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
