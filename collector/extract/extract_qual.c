@@ -38,10 +38,14 @@ bool xqual_change_near(const struct xsent *s, int i)
 static bool brought_to(const struct xsent *s, int i)
 {
 	static const char *const stems[] = { "выраст", "вырос", "довест",
-		"довед", "увелич", "повыс", "нараст", "сниз", "сократ", NULL };
-	int j, k;
+		"довед", "увелич", "повыс", "нараст", "сниз", "сократ",
+		"подня", "подним", "доведу", NULL };
+	int j, k, from = i - 6;
 
-	for (j = i - 1; j >= 0 && j >= i - 6; j--)
+	if (is_w(s, i - 1, "—") || is_w(s, i - 1, "–"))
+		from = 0; /* "довести выручку до 30 млрд, а число специалистов
+			   * — до 10 тыс.": the verb said once */
+	for (j = i - 1; j >= 0 && j >= from; j--)
 		for (k = 0; stems[k] != NULL; k++)
 			if (strncmp(s->t[j].w, stems[k], strlen(stems[k])) == 0)
 				return true;

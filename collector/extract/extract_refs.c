@@ -162,6 +162,26 @@ static bool of_them(const struct xsent *s, int i, int e)
 	       (is_w(s, i - 2, "из") && is_w(s, i - 1, "них"));
 }
 
+/* "их общее число достигло 18", "their number rose to 18", "their total
+ * reached 18": the number counts what was named before. */
+static bool their_number(const struct xsent *s, int i)
+{
+	static const char *const nouns[] = { "число", "количество",
+		"number", "total", "count", NULL };
+	int j, k;
+
+	for (j = i - 1; j >= 1 && j >= i - 5; j--) {
+		if (s->t[j].type != XT_WORD)
+			return false;
+		if (!one_of(s, j, nouns))
+			continue;
+		k = is_w(s, j - 1, "общее") || is_w(s, j - 1, "total") ? j - 2 :
+									  j - 1;
+		return is_w(s, k, "их") || is_w(s, k, "their");
+	}
+	return false;
+}
+
 bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		       int e, const struct xfig *prev, struct xfig *f)
 {
@@ -172,7 +192,8 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		return true; /* "How many ...? About 1,400" */
 	}
 	if (f->unit[0] != '\0' || f->scale[0] != '\0' ||
-	    !(of_them(s, i, e) || xref_dated_line(s, i, e)))
+	    !(of_them(s, i, e) || xref_dated_line(s, i, e) ||
+	      their_number(s, i)))
 		return false;
 	/* "48 residents, 12 of them foreign", else the sentence before's
 	 * count, else what it named */

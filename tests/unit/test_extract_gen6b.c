@@ -567,6 +567,36 @@ static const struct case_ other_bounds[] = {
 
 CASES_TEST(test_other_bounds, other_bounds)
 
+/* A unit said once for two figures: "поднять её до 15%" and "довести
+ * выручку до 30 млрд, а число специалистов — до 10 тыс." are the levels
+ * to reach, not bounds; "их общее число достигло 18", "their number
+ * reached 18" count what was named before; "около 2 тыс. из 3,3 тыс."
+ * after "рабочих мест", "some 2,000 out of 3,300" after "jobs" count
+ * jobs, both. */
+static const struct case_ said_once[] = {
+	{ "Наша задача — к 2030 году поднять её до 15%.", 20230301,
+	  { "2030|target|15|%||" } },
+	{ "К 2027 году область рассчитывает довести выручку до 30 млрд руб., "
+	  "а число специалистов — до 10 тыс.", 20230301,
+	  { "2027|target|30|млрд рублей||",
+	    "2027|target|10|тыс. человек||" } },
+	{ "В 2021 году статус резидента получили пять компаний, и теперь их "
+	  "общее число достигло 18.", 20230301,
+	  { "2021|level|5|компаний||", "2021|level|18|компаний||" } },
+	{ "In 2021 five companies joined the zone, and their number reached "
+	  "18.", 20230301,
+	  { "2021|level|5|companies||", "2021|level|18|companies||" } },
+	{ "В 2022 году малый бизнес создал большинство рабочих мест — около "
+	  "2 тыс. из 3,3 тыс.", 20230301,
+	  { "2022|level|2|тыс. рабочих мест|about|",
+	    "2022|level|3.3|тыс. рабочих мест||" } },
+	{ "In 2022 small firms created most of the jobs: some 2,000 out of "
+	  "3,300.", 20230301,
+	  { "2022|level|2000|jobs|about|", "2022|level|3300|jobs||" } },
+};
+
+CASES_TEST(test_said_once, said_once)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -589,6 +619,7 @@ int main(void)
 		cmocka_unit_test(test_company_names),
 		cmocka_unit_test(test_change_verbs),
 		cmocka_unit_test(test_other_bounds),
+		cmocka_unit_test(test_said_once),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
