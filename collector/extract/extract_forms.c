@@ -5,7 +5,8 @@
 ** ten years of a tax benefit), and not an age, a time point or a span
 ** ("after three years", "a start-up of under three years", "over those
 ** five years"); ranges in number words joined by a hyphen ("ещё две-три
-** компании").
+** компании"); scales after money ("$1.4b", "RUB 1.1 tn"); numbers that
+** are no figure ("45-летний", "пункту 4", "Article 12"); "минус 3%".
 */
 #include "../../common.h"
 
@@ -100,4 +101,61 @@ int xform_word_range(struct xsent *s, const struct xdoc *d, int i,
 	g->pair = XP_HIGH;
 	f->t1 = g->t1 = e;
 	return e;
+}
+
+const char *xform_money_scale(const struct xsent *s, int j)
+{
+	if (j >= s->nt || s->t[j].type != XT_WORD)
+		return NULL;
+	if (!s->t[j].sp && is_w(s, j, "m"))
+		return "million";
+	if (!s->t[j].sp && is_w(s, j, "b"))
+		return "billion";
+	return is_w(s, j, "tn") ? "trillion" : NULL;
+}
+
+/* An age or an anniversary glued to the number token t: "45-летний",
+ * "10-летие", "25-летнего". */
+static bool glued_age(const struct xsent *s, const struct xtok *t)
+{
+	static const char *const stems[] = { "-летн", "-лети", "-year-old",
+		NULL };
+	const char *p = s->text + t->off + t->len;
+	int k;
+
+	for (k = 0; stems[k] != NULL; k++)
+		if (strncmp(p, stems[k], strlen(stems[k])) == 0)
+			return true;
+	return false;
+}
+
+bool xform_not_figure(const struct xsent *s, int i)
+{
+	static const char *const refs[] = { "пункт", "подпункт", "стать",
+		"глав", "раздел", "приложени", "лот", "item", "clause",
+		"article", "section", "chapter", "annex", "appendix",
+		"paragraph", "lot", "page", NULL };
+	int k, j = i - 1;
+
+	if (i < 0 || i >= s->nt || s->t[i].type != XT_NUM)
+		return false;
+	if (glued_age(s, &s->t[i]))
+		return true;
+	if (is_w(s, j, "№") || is_w(s, j, "no"))
+		j--; /* "лот № 2", "Item No. 4" */
+	if (is_w(s, j, "."))
+		j--;
+	if (j < 0 || s->t[j].type != XT_WORD)
+		return false;
+	for (k = 0; refs[k] != NULL; k++)
+		if (strncmp(s->t[j].w, refs[k], strlen(refs[k])) == 0)
+			return true;
+	return false;
+}
+
+void xform_sign(const struct xsent *s, struct xfig *f)
+{
+	if (f->v > 0 && (is_w(s, f->t0 - 1, "минус") ||
+			 is_w(s, f->t0 - 1, "minus")))
+		f->v = -f->v;
 }

@@ -472,5 +472,14 @@ bool xw_word_range(const char *w, double *lo, double *hi);
  * the end, or -1. */
 int xform_word_range(struct xsent *s, const struct xdoc *d, int i,
 		     struct xfig *f, struct xfig *g);
+/* extract_forms.c: the scale a short word at j after money names ("€300m",
+ * "$1.4b", "RUB 1.1 tn"), or NULL. */
+const char *xform_money_scale(const struct xsent *s, int j);
+/* extract_forms.c: is the number at i no figure: an age or an
+ * anniversary glued to it ("45-летний", "10-летие"), or the number of an
+ * item, article, page or lot ("пункту 4", "Article 12", "лот № 2")? */
+bool xform_not_figure(const struct xsent *s, int i);
+/* extract_forms.c: "минус 3%", "minus 2%": the value is negative. */
+void xform_sign(const struct xsent *s, struct xfig *f);
 
 #endif

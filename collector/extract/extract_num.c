@@ -277,7 +277,8 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 	    !xw_in(XL_STOP, s->t[i - 1].w))
 		return false; /* "Windows 11", not "Russia's 120", "— На 8" */
 	if (((f->cls == XU_PEOPLE || f->cls == XU_OTHER) &&
-	     reporter(s, f, e)) || xref_where(s, f->t0) || xref_version(s, i))
+	     reporter(s, f, e)) || xref_where(s, f->t0) || xref_version(s, i) ||
+	    xform_not_figure(s, i))
 		return false; /* "at our two sites", "Industry 4.0" */
 	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago") ||
 				   strcmp(f->unit, "years") != 0 ||
@@ -291,6 +292,7 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 	if (f->cls == XU_PEOPLE && is_w(s, i - 1, "for") &&
 	    (is_w(s, i - 2, "jobs") || is_w(s, i - 2, "workplaces")))
 		xu_set(f, "jobs", XU_COUNT);
+	xform_sign(s, f);
 	f->pct = f->cls == XU_PCT || f->pct;
 	if (f->pct && (is_w(s, e, "of") || is_w(s, e, "от")))
 		f->share = true;
@@ -345,9 +347,9 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 		if (xw_scale(s, j, &n, &out) > 0) {
 			gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
 			j += n;
-		} else if (is_w(s, j, "m") && !s->t[j].sp) {
-			/* "€300m": m after money is million */
-			gs_snprintf(f->scale, sizeof(f->scale), "million");
+		} else if ((out = xform_money_scale(s, j)) != NULL) {
+			/* "€300m", "$1.4b", "RUB 1.1 tn" */
+			gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
 			j++;
 		}
 		xu_set(f, cur, XU_CUR);

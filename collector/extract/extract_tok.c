@@ -275,6 +275,18 @@ static int glued_scale(const unsigned char *p)
 	return 0;
 }
 
+/* "$1.4b", "€2b": b glued to a number right after a currency sign is a
+ * billion (elsewhere "5b" may be a name). */
+static bool money_b(const unsigned char *base, const unsigned char *p,
+		    const unsigned char *q)
+{
+	if (q[0] != 'b' || xletter_at(q + 1))
+		return false;
+	return (p > base && p[-1] == '$') ||
+	       (p - base >= 3 && p[-3] == 0xe2 && p[-2] == 0x82 &&
+		(p[-1] == 0xac || p[-1] == 0xbd)); /* € ₽ */
+}
+
 static void number_tok(struct xsent *s, int *cap, const unsigned char *p,
 		       const unsigned char **next, bool sp)
 {
@@ -313,7 +325,8 @@ static void number_tok(struct xsent *s, int *cap, const unsigned char *p,
 		t->flags |= XF_ORD;
 		t->len += n;
 		q += n;
-	} else if (xletter_at(q) && glued_scale(q) == 0) {
+	} else if (xletter_at(q) && glued_scale(q) == 0 &&
+		   !money_b(base, p, q)) {
 		/* "5G", "3D", "10x": a name; "1.2bn", "300m" a number and
 		 * its scale */
 		q = scan_word(q);

@@ -70,6 +70,7 @@ static const struct xunit units[] = {
 	{ "decade", "decades", XU_YEARS }, { "months", "months", XU_YEARS },
 	{ "month", "months", XU_YEARS }, { "месяцев", "months", XU_YEARS },
 	{ "месяца", "months", XU_YEARS }, { "десятилетий", "decades", XU_YEARS },
+	{ "мес", "months", XU_YEARS }, /* "за 9 мес.": a time, no figure */
 	{ "people", "people", XU_PEOPLE }, { "persons", "people", XU_PEOPLE },
 	{ "employees", "people", XU_PEOPLE }, { "workers", "people", XU_PEOPLE },
 	{ "staff", "people", XU_PEOPLE }, { "specialists", "people", XU_PEOPLE },

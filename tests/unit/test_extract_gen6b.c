@@ -597,6 +597,36 @@ static const struct case_ said_once[] = {
 
 CASES_TEST(test_said_once, said_once)
 
+/* Scales after money ("$1.4b", "€2b", "RUB 1.1 tn"); numbers that are no
+ * figure: an age or anniversary glued to the number ("45-летний",
+ * "10-летие"), the number of an item, article or lot ("пункту 4",
+ * "Article 12", "лот № 2"), months abbreviated ("9 мес."); a sign said
+ * in words ("минус 3%"). */
+static const struct case_ money_and_refs[] = {
+	{ "In 2022 residents invested $1.4b.", 20230301,
+	  { "2022|level|1.4|billion USD||" } },
+	{ "In 2022 residents invested €2b.", 20230301,
+	  { "2022|level|2|billion EUR||" } },
+	{ "In 2022 residents invested RUB 1.1 tn.", 20230301,
+	  { "2022|level|1.1|trillion RUB||" } },
+	{ "В 2022 году 45-летний директор парка привлёк 40 резидентов.",
+	  20230301, { "2022|level|40|компаний||" } },
+	{ "В 2022 году парк отметил 10-летие: в нём 40 резидентов.", 20230301,
+	  { "2022|level|40|компаний||" } },
+	{ "Согласно пункту 4 отчёта за 2022 год, в парке было 40 резидентов.",
+	  20230301, { "2022|level|40|компаний||" } },
+	{ "Under Article 12 of the law, in 2022 the park had 40 residents.",
+	  20230301, { "2022|level|40|companies||" } },
+	{ "В 2022 году по лоту № 2 заключён контракт на 40 млн рублей.",
+	  20230301, { "2022|level|40|млн рублей||" } },
+	{ "В 2022 году стройка заняла 9 мес., а резиденты вложили 2 млрд руб.",
+	  20230301, { "2022|level|2|млрд рублей||" } },
+	{ "В 2022 году выручка составила минус 3%.", 20230301,
+	  { "2022|level|-3|%||" } },
+};
+
+CASES_TEST(test_money_and_refs, money_and_refs)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -620,6 +650,7 @@ int main(void)
 		cmocka_unit_test(test_change_verbs),
 		cmocka_unit_test(test_other_bounds),
 		cmocka_unit_test(test_said_once),
+		cmocka_unit_test(test_money_and_refs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
