@@ -137,6 +137,10 @@ bool xform_not_figure(const struct xsent *s, int i)
 		"paragraph", "lot", "page", NULL };
 	int k, j = i - 1;
 
+	if (is_w(s, i - 1, "ни") || (is_w(s, i - 1, "single") &&
+				      is_w(s, i - 2, "a") &&
+				      is_w(s, i - 3, "not")))
+		return true; /* "ни один резидент", "not a single" */
 	if (i < 0 || i >= s->nt || s->t[i].type != XT_NUM)
 		return false;
 	if (glued_age(s, &s->t[i]))

@@ -182,6 +182,15 @@ static bool their_number(const struct xsent *s, int i)
 	return false;
 }
 
+/* "another 1,500 are to be added", "room for up to 15 more", "ещё 8":
+ * more of what was counted last, said without its noun. */
+static bool more_alone(const struct xsent *s, int i, int e)
+{
+	return is_w(s, i - 1, "another") || is_w(s, i - 1, "еще") ||
+	       (is_w(s, e, "more") && !is_w(s, e + 1, "than") &&
+		(e + 1 >= s->nt || s->t[e + 1].type == XT_PUNCT));
+}
+
 bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		       int e, const struct xfig *prev, struct xfig *f)
 {
@@ -193,7 +202,7 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 	}
 	if (f->unit[0] != '\0' || f->scale[0] != '\0' ||
 	    !(of_them(s, i, e) || xref_dated_line(s, i, e) ||
-	      their_number(s, i)))
+	      their_number(s, i) || more_alone(s, i, e)))
 		return false;
 	/* "48 residents, 12 of them foreign", else the sentence before's
 	 * count, else what it named */

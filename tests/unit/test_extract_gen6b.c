@@ -627,6 +627,29 @@ static const struct case_ money_and_refs[] = {
 
 CASES_TEST(test_money_and_refs, money_and_refs)
 
+/* More of what was counted last, said without its noun: "another
+ * 1,500", "up to 15 more", "ещё 8"; "ни один резидент", "not a single
+ * resident" is none, no count of 1. */
+static const struct case_ more_alone[] = {
+	{ "In 2022 the park had 11 residents. Phase 2 will make room for up "
+	  "to 15 more.", 20230301,
+	  { "2022|level|11|companies||", "2023|level|15|companies|up_to|" } },
+	{ "In 2022 residents created 3,900 jobs. By 2024 another 1,500 are to "
+	  "be added.", 20230301,
+	  { "2022|level|3900|jobs||", "2023..2024|plan|1500|jobs||" } },
+	{ "В 2022 году в парке было 40 резидентов. В 2023 году придут ещё 8.",
+	  20230301, { "2022|level|40|компаний||", "2023|level|8|компаний||" } },
+	{ "In 2022 the park had 11 residents and hosted 15 more events than "
+	  "in 2021.", 20230301,
+	  { "2022|level|11|companies||", "2022|level|15|events||" } },
+	{ "В 2022 году в парке было 40 резидентов, и ни один резидент не "
+	  "ушёл.", 20230301, { "2022|level|40|компаний||" } },
+	{ "In 2022 the park had 40 residents and not a single resident left.",
+	  20230301, { "2022|level|40|companies||" } },
+};
+
+CASES_TEST(test_more_alone, more_alone)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -651,6 +674,7 @@ int main(void)
 		cmocka_unit_test(test_other_bounds),
 		cmocka_unit_test(test_said_once),
 		cmocka_unit_test(test_money_and_refs),
+		cmocka_unit_test(test_more_alone),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
