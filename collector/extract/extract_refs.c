@@ -37,6 +37,22 @@ static bool one_of(const struct xsent *s, int i, const char *const *ws)
 	return false;
 }
 
+/* A verb of spending a few words before the "on" at j: "spent RUB 6 bn
+ * on", "направил 2 млрд на". */
+static bool spent_on(const struct xsent *s, int j)
+{
+	static const char *const stems[] = { "spent", "spend", "invest",
+		"allocat", "потрат", "направ", "выдел", "вложи", "израсход",
+		NULL };
+	int k, n;
+
+	for (k = j - 1; k >= 0 && k >= j - 8; k--)
+		for (n = 0; stems[n] != NULL; n++)
+			if (strncmp(s->t[k].w, stems[n], strlen(stems[n])) == 0)
+				return true;
+	return false;
+}
+
 bool xref_where(const struct xsent *s, int t0)
 {
 	static const char *const prep[] = { "at", "into", "across", "among",
@@ -50,8 +66,12 @@ bool xref_where(const struct xsent *s, int t0)
 	    ((is_w(s, t0 + 1, "из") && is_w(s, t0 + 2, "них")) ||
 	     (is_w(s, t0 + 1, "of") && is_w(s, t0 + 2, "them"))))
 		return true; /* "у трёх из них — почти 100%", "in two of them" */
-	/* "at our two sites": a place the text already knows of */
-	return one_of(s, t0 - 1, own) && one_of(s, t0 - 2, prep);
+	/* "at our two sites": a place the text already knows of; but what
+	 * money was spent on is counted ("spent RUB 6 bn on its 12
+	 * industrial parks") */
+	return one_of(s, t0 - 1, own) && one_of(s, t0 - 2, prep) &&
+	       !((is_w(s, t0 - 2, "on") || is_w(s, t0 - 2, "на")) &&
+		 spent_on(s, t0 - 2));
 }
 
 /* Does the sentence open at token i (only punctuation before it)? */
@@ -182,11 +202,16 @@ static bool their_number(const struct xsent *s, int i)
 	return false;
 }
 
-/* "another 1,500 are to be added", "room for up to 15 more", "ещё 8":
- * more of what was counted last, said without its noun. */
+/* "another 1,500 are to be added", "room for up to 15 more", "ещё 8",
+ * "к ним прибавились восемь": more of what was counted last, said
+ * without its noun. */
 static bool more_alone(const struct xsent *s, int i, int e)
 {
+	static const char *const added[] = { "прибавились", "добавились",
+		"присоединились", "прибавилось", "добавилось", NULL };
+
 	return is_w(s, i - 1, "another") || is_w(s, i - 1, "еще") ||
+	       one_of(s, i - 1, added) || /* "к ним прибавились восемь" */
 	       (is_w(s, e, "more") && !is_w(s, e + 1, "than") &&
 		(e + 1 >= s->nt || s->t[e + 1].type == XT_PUNCT));
 }

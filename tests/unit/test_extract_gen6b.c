@@ -628,8 +628,10 @@ static const struct case_ money_and_refs[] = {
 CASES_TEST(test_money_and_refs, money_and_refs)
 
 /* More of what was counted last, said without its noun: "another
- * 1,500", "up to 15 more", "ещё 8"; "ни один резидент", "not a single
- * resident" is none, no count of 1. */
+ * 1,500", "up to 15 more", "ещё 8", "к ним прибавились восемь"; "ни один
+ * резидент", "not a single resident" is none, no count of 1; what money
+ * was spent on is counted ("spent RUB 6 bn on its 12 industrial parks"),
+ * where a place is not ("at our two sites"). */
 static const struct case_ more_alone[] = {
 	{ "In 2022 the park had 11 residents. Phase 2 will make room for up "
 	  "to 15 more.", 20230301,
@@ -642,6 +644,14 @@ static const struct case_ more_alone[] = {
 	{ "In 2022 the park had 11 residents and hosted 15 more events than "
 	  "in 2021.", 20230301,
 	  { "2022|level|11|companies||", "2022|level|15|events||" } },
+	{ "В 2022 году в парке было 56 резидентов. За пять месяцев 2023 года "
+	  "к ним прибавились восемь.", 20230301,
+	  { "2022|level|56|компаний||", "2023-01..2023-05|flow|8|компаний||" } },
+	{ "In 2022 the region spent RUB 6 bn on its 12 industrial parks.",
+	  20230301, { "2022|level|6|billion RUB||",
+		      "2022|level|12|industrial parks||" } },
+	{ "In 2022 residents at our two sites earned RUB 6 bn.", 20230301,
+	  { "2022|level|6|billion RUB||" } },
 	{ "В 2022 году в парке было 40 резидентов, и ни один резидент не "
 	  "ушёл.", 20230301, { "2022|level|40|компаний||" } },
 	{ "In 2022 the park had 40 residents and not a single resident left.",
