@@ -430,8 +430,9 @@ static void currency_before_range(struct xfig *f, struct xfig *g)
 static void range_pair(const struct xsent *s, int i, int c, struct xfig *f,
 		       struct xfig *g)
 {
-	bool from = (is_w(s, i - 1, "from") || is_w(s, i - 1, "с") ||
-		     is_w(s, i - 1, "со")) &&
+	int a = qual_end(s, i) - 1; /* before "RUB" of "from RUB 5 bn" */
+	bool from = (is_w(s, a, "from") || is_w(s, a, "с") ||
+		     is_w(s, a, "со")) &&
 		    change_before(s, i);
 
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
@@ -468,7 +469,9 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		return -1;
 	f->q = xqual_before(s, qual_end(s, i), &start);
 	f->t0 = start;
-	c = connector(s, e, i);
+	c = connector(s, e, qual_end(s, i));
+	if (c >= 0 && c + 2 < s->nt && xw_currency_sign(&s->t[c + 1]) != NULL)
+		c++; /* "from RUB 5 bn to RUB 7 bn" */
 	if (c >= 0 && (e2 = one_number(s, d, c + 1, g, &sp2, &dir2)) > 0 &&
 	    !g->unit[0] && !g->scale[0] && !f->unit[0] && !f->scale[0] &&
 	    xu_bare(s, e2) && (xu_behind(s, i, g) || xu_number_of(s, i, g)))

@@ -660,6 +660,25 @@ static const struct case_ more_alone[] = {
 
 CASES_TEST(test_more_alone, more_alone)
 
+/* Ranges and changes with the currency said at both ends: "from RUB 5 bn
+ * to RUB 7 bn", "between $5 bn and $7 bn" are ranges; after a verb of
+ * change ("grew from RUB 5 bn to RUB 7 bn") two levels. */
+static const struct case_ money_both_ends[] = {
+	{ "In 2022 residents invested from RUB 5 bn to RUB 7 bn.", 20230301,
+	  { "2022|level|5|billion RUB|at_least|",
+	    "2022|level|7|billion RUB|up_to|" } },
+	{ "In 2022 residents invested between RUB 5 bn and RUB 7 bn.",
+	  20230301, { "2022|level|5|billion RUB|at_least|",
+		      "2022|level|7|billion RUB|up_to|" } },
+	{ "In 2022 residents invested between $5 bn and $7 bn.", 20230301,
+	  { "2022|level|5|billion USD|at_least|",
+	    "2022|level|7|billion USD|up_to|" } },
+	{ "In 2022 revenue grew from RUB 5 bn to RUB 7 bn.", 20230301,
+	  { "2021|level|5|billion RUB||", "2022|level|7|billion RUB||" } },
+};
+
+CASES_TEST(test_money_both_ends, money_both_ends)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -685,6 +704,7 @@ int main(void)
 		cmocka_unit_test(test_said_once),
 		cmocka_unit_test(test_money_and_refs),
 		cmocka_unit_test(test_more_alone),
+		cmocka_unit_test(test_money_both_ends),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
