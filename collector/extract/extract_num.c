@@ -335,9 +335,9 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	}
 	f->v = v;
 	j = i + k;
-	if (mult) {
-		xu_set(f, "times", XU_TIMES);
-		return j;
+	if (mult || (is_w(s, j, "x") && !s->t[j].sp)) {
+		xu_set(f, "times", XU_TIMES); /* "doubled", "2.3x" */
+		return mult ? j : j + 1;
 	}
 	cur = i > 0 ? xw_currency_sign(&s->t[i - 1]) : NULL;
 	if (cur != NULL) {

@@ -272,7 +272,8 @@ static int glued_scale(const unsigned char *p)
 		    !xletter_at(p + n))
 			return (int)n;
 	}
-	return 0;
+	/* "grew 2.3x": a multiple; not "4x4", "10x20 m" */
+	return p[0] == 'x' && !xletter_at(p + 1) && !xdigit(p[1]) ? 1 : 0;
 }
 
 /* "$1.4b", "€2b": b glued to a number right after a currency sign is a

@@ -662,7 +662,8 @@ CASES_TEST(test_more_alone, more_alone)
 
 /* Ranges and changes with the currency said at both ends: "from RUB 5 bn
  * to RUB 7 bn", "between $5 bn and $7 bn" are ranges; after a verb of
- * change ("grew from RUB 5 bn to RUB 7 bn") two levels. */
+ * change ("grew from RUB 5 bn to RUB 7 bn") two levels; "2.3x" glued to
+ * its number is a multiple. */
 static const struct case_ money_both_ends[] = {
 	{ "In 2022 residents invested from RUB 5 bn to RUB 7 bn.", 20230301,
 	  { "2022|level|5|billion RUB|at_least|",
@@ -675,6 +676,11 @@ static const struct case_ money_both_ends[] = {
 	    "2022|level|7|billion USD|up_to|" } },
 	{ "In 2022 revenue grew from RUB 5 bn to RUB 7 bn.", 20230301,
 	  { "2021|level|5|billion RUB||", "2022|level|7|billion RUB||" } },
+	/* "2.3x" glued is a multiple, "10x20 m" a size */
+	{ "In 2022 output grew 2.3x against 2021.", 20230301,
+	  { "2022|multiple|2.3|times||2021" } },
+	{ "In 2022 a 10x20 m hall was built for 40 residents.", 20230301,
+	  { "2022|level|40|companies||" } },
 };
 
 CASES_TEST(test_money_both_ends, money_both_ends)
