@@ -216,6 +216,27 @@ static bool more_alone(const struct xsent *s, int i, int e)
 		(e + 1 >= s->nt || s->t[e + 1].type == XT_PUNCT));
 }
 
+/* "At the start of 2022 we had 58.", "In 2021 there were 50.", "В 2021
+ * году у нас было 44.": a dated count said alone, as the sentence
+ * before counted. */
+static bool we_had(const struct xsent *s, int i, int e)
+{
+	static const char *const who[] = { "we", "they", "it", "there",
+		"нас", "них", "него", NULL };
+	static const char *const had[] = { "had", "were", "was", "было",
+		"были", "насчитывалось", NULL };
+	int k;
+
+	if (i < 2 || !(e >= s->nt || (s->t[e].type == XT_PUNCT &&
+				      !is_w(s, e, "("))) ||
+	    !one_of(s, i - 1, had) || !one_of(s, i - 2, who))
+		return false;
+	for (k = 0; k < i - 2; k++)
+		if (s->t[k].flags & XF_TIME)
+			return true;
+	return false;
+}
+
 bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		       int e, const struct xfig *prev, struct xfig *f)
 {
@@ -227,7 +248,7 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 	}
 	if (f->unit[0] != '\0' || f->scale[0] != '\0' ||
 	    !(of_them(s, i, e) || xref_dated_line(s, i, e) ||
-	      their_number(s, i) || more_alone(s, i, e)))
+	      their_number(s, i) || more_alone(s, i, e) || we_had(s, i, e)))
 		return false;
 	/* "48 residents, 12 of them foreign", else the sentence before's
 	 * count, else what it named */

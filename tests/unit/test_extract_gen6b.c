@@ -631,7 +631,9 @@ CASES_TEST(test_money_and_refs, money_and_refs)
  * 1,500", "up to 15 more", "ещё 8", "к ним прибавились восемь"; "ни один
  * резидент", "not a single resident" is none, no count of 1; what money
  * was spent on is counted ("spent RUB 6 bn on its 12 industrial parks"),
- * where a place is not ("at our two sites"). */
+ * where a place is not ("at our two sites"); "At the start of 2022 we
+ * had 58." counts what the sentence before counted ("revenue was 32"
+ * has no such subject). */
 static const struct case_ more_alone[] = {
 	{ "In 2022 the park had 11 residents. Phase 2 will make room for up "
 	  "to 15 more.", 20230301,
@@ -647,6 +649,13 @@ static const struct case_ more_alone[] = {
 	{ "В 2022 году в парке было 56 резидентов. За пять месяцев 2023 года "
 	  "к ним прибавились восемь.", 20230301,
 	  { "2022|level|56|компаний||", "2023-01..2023-05|flow|8|компаний||" } },
+	{ "Q: How many residents are there?\nA: Seventy-three today. At the "
+	  "start of 2022 we had 58.", 20230301,
+	  { "2023|level|73|companies||", "2022|level|58|companies||" } },
+	{ "The park has 40 residents. In 2021 there were 32.", 20230301,
+	  { "2023|level|40|companies||", "2021|level|32|companies||" } },
+	{ "The park has 40 residents. In 2021 revenue was 32.", 20230301,
+	  { "2023|level|40|companies||" } },
 	{ "In 2022 the region spent RUB 6 bn on its 12 industrial parks.",
 	  20230301, { "2022|level|6|billion RUB||",
 		      "2022|level|12|industrial parks||" } },
