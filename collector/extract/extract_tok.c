@@ -342,6 +342,20 @@ static void number_tok(struct xsent *s, int *cap, const unsigned char *p,
 	*next = q;
 }
 
+/* "RUB13bn", "USD20m": a currency code glued to its number is a word of
+ * its own. */
+static bool code_glued(const unsigned char *p)
+{
+	static const char *const codes[] = { "RUB", "USD", "EUR", "CNY",
+		NULL };
+	int k;
+
+	for (k = 0; codes[k] != NULL; k++)
+		if (strncmp((const char *)p, codes[k], 3) == 0 && xdigit(p[3]))
+			return true;
+	return false;
+}
+
 void xsent_tokenize(struct xsent *s)
 {
 	const unsigned char *p = (const unsigned char *)s->text;
@@ -361,7 +375,7 @@ void xsent_tokenize(struct xsent *s)
 			number_tok(s, &cap, p, &q, sp);
 			p = q;
 		} else if (xletter_at(p)) {
-			q = scan_word(p);
+			q = code_glued(p) ? p + 3 : scan_word(p);
 			t = add_tok(s, &cap, XT_WORD, (int)(p - base),
 				    (int)(q - p), sp);
 			t->cap = xupper_at(p);

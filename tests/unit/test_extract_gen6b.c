@@ -694,6 +694,47 @@ static const struct case_ money_both_ends[] = {
 
 CASES_TEST(test_money_both_ends, money_both_ends)
 
+/* A currency code glued to its number ("RUB13bn", "USD20m"), and more of
+ * the inventory that already passed: vague counts are no figures
+ * ("hundreds of jobs", "сотни рабочих мест", "несколько тысяч", "dozens
+ * of"), "14% y/y", "14% г/г", "US$1.2bn", "₽13 млрд", "1.5k", "3,5 п. п.",
+ * "or 12% of the budget", "полторы тысячи" (1.5 thousand), "1,3 млн т". */
+static const struct case_ more_inventory[] = {
+	{ "In 2022 residents invested RUB13bn.", 20230301,
+	  { "2022|level|13|billion RUB||" } },
+	{ "In 2022 exports reached USD20m.", 20230301,
+	  { "2022|level|20|million USD||" } },
+	{ "In 2022 the park created hundreds of jobs and had 40 residents.",
+	  20230301, { "2022|level|40|companies||" } },
+	{ "В 2022 году резиденты создали сотни рабочих мест, в парке 40 "
+	  "резидентов.", 20230301, { "2022|level|40|компаний||" } },
+	{ "В 2022 году в парке работали несколько тысяч человек.", 20230301,
+	  { NULL } },
+	{ "In 2022 the park had dozens of residents and 900 employees.",
+	  20230301, { "2022|level|900|people||" } },
+	{ "In 2022 exports rose 14% y/y.", 20230301,
+	  { "2022|percent|14|%||2021" } },
+	{ "В 2022 году экспорт вырос на 14% г/г.", 20230301,
+	  { "2022|percent|14|%||2021" } },
+	{ "In 2022 residents invested US$1.2bn.", 20230301,
+	  { "2022|level|1.2|billion USD||" } },
+	{ "В 2022 году резиденты вложили ₽13 млрд.", 20230301,
+	  { "2022|level|13|млрд RUB||" } },
+	{ "In 2022 the park had some 1.5k employees.", 20230301,
+	  { "2022|level|1.5|thousand people|about|" } },
+	{ "В 2022 году выручка выросла на 3,5 п. п.", 20230301,
+	  { "2022|level|3.5|pp||" } },
+	{ "In 2022 residents paid RUB 2.5 billion in taxes, or 12% of the "
+	  "budget.", 20230301,
+	  { "2022|level|2.5|billion RUB||", "2022|level|12|%||" } },
+	{ "В 2022 году в парке работали полторы тысячи человек.", 20230301,
+	  { "2022|level|1.5|тыс. человек||" } },
+	{ "В 2022 году завод выпустил 1,3 млн т полимеров.", 20230301,
+	  { "2022|level|1.3|млн т||" } },
+};
+
+CASES_TEST(test_more_inventory, more_inventory)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -720,6 +761,7 @@ int main(void)
 		cmocka_unit_test(test_money_and_refs),
 		cmocka_unit_test(test_more_alone),
 		cmocka_unit_test(test_money_both_ends),
+		cmocka_unit_test(test_more_inventory),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
