@@ -6,7 +6,8 @@
 ** ("after three years", "a start-up of under three years", "over those
 ** five years"); ranges in number words joined by a hyphen ("ещё две-три
 ** компании"); scales after money ("$1.4b", "RUB 1.1 tn"); numbers that
-** are no figure ("45-летний", "пункту 4", "Article 12"); "минус 3%".
+** are no figure ("45-летний", "пункту 4", "Article 12"); "минус 3%";
+** qualifiers after the number ("100 с лишним", "40-plus", "40+").
 */
 #include "../../common.h"
 
@@ -162,4 +163,21 @@ void xform_sign(const struct xsent *s, struct xfig *f)
 	if (f->v > 0 && (is_w(s, f->t0 - 1, "минус") ||
 			 is_w(s, f->t0 - 1, "minus")))
 		f->v = -f->v;
+}
+
+int xform_post_qual(const struct xsent *s, int j, struct xfig *f)
+{
+	int n = 0;
+
+	if ((is_w(s, j, "с") && (is_w(s, j + 1, "лишним") ||
+				 is_w(s, j + 1, "небольшим"))))
+		n = 2; /* "100 с лишним резидентов", "5 с небольшим млрд" */
+	else if ((is_w(s, j, "-") && !s->t[j].sp &&
+		  (is_w(s, j + 1, "plus") || is_w(s, j + 1, "odd"))))
+		n = 2; /* "40-plus residents", "40-odd" */
+	else if ((is_w(s, j, "+") && !s->t[j].sp) || is_w(s, j, "odd"))
+		n = 1; /* "40+ residents", "40 odd" */
+	if (n > 0)
+		f->q = GS_QUAL_OVER;
+	return n;
 }

@@ -481,5 +481,9 @@ const char *xform_money_scale(const struct xsent *s, int j);
 bool xform_not_figure(const struct xsent *s, int i);
 /* extract_forms.c: "минус 3%", "minus 2%": the value is negative. */
 void xform_sign(const struct xsent *s, struct xfig *f);
+/* extract_forms.c: a qualifier after the number, at token j ("100 с
+ * лишним", "5 с небольшим млрд", "40-plus", "40+", "40-odd"): sets f->q
+ * and returns the tokens it takes, or 0. */
+int xform_post_qual(const struct xsent *s, int j, struct xfig *f);
 
 #endif

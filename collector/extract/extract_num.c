@@ -355,6 +355,7 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 		xu_set(f, cur, XU_CUR);
 		return j;
 	}
+	j += xform_post_qual(s, j, f); /* "100 с лишним", "40-plus" */
 	e = xu_after(s, d, j, f, direct);
 	return e < 0 ? j : e;
 }
@@ -455,6 +456,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		     int *nf)
 {
 	bool spelled, direct, sp2, dir2;
+	enum gs_qual q;
 	int e, c, e2 = -1, start;
 
 	*nf = 0;
@@ -467,7 +469,8 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	}
 	if ((e = one_number(s, d, i, f, &spelled, &direct)) < 0)
 		return -1;
-	f->q = xqual_before(s, qual_end(s, i), &start);
+	if ((q = xqual_before(s, qual_end(s, i), &start)) != GS_QUAL_NONE)
+		f->q = q; /* else the one after the number, if any */
 	f->t0 = start;
 	c = connector(s, e, qual_end(s, i));
 	if (c >= 0 && c + 2 < s->nt && xw_currency_sign(&s->t[c + 1]) != NULL)

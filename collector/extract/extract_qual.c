@@ -128,7 +128,27 @@ static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 		{ { "немногим", "менее", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "меньше", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "более", NULL }, GS_QUAL_OVER },
-		{ { "just", "short", "of" }, GS_QUAL_ALMOST } };
+		{ { "just", "short", "of" }, GS_QUAL_ALMOST },
+		/* more of the inventory: "в районе 40", "в пределах 5 млрд",
+		 * "не менее чем 40", "in the region of", "of the order of",
+		 * "north of", "shy of", "capped at", "upward of", "не
+		 * превышающие 5 млн" */
+		{ { "в", "районе", NULL }, GS_QUAL_ABOUT },
+		{ { "в", "пределах", NULL }, GS_QUAL_UP_TO },
+		{ { "не", "менее", "чем" }, GS_QUAL_AT_LEAST },
+		{ { "не", "меньше", "чем" }, GS_QUAL_AT_LEAST },
+		{ { "не", "более", "чем" }, GS_QUAL_UP_TO },
+		{ { "the", "region", "of" }, GS_QUAL_ABOUT },
+		{ { "the", "order", "of" }, GS_QUAL_ABOUT },
+		{ { "north", "of", NULL }, GS_QUAL_OVER },
+		{ { "shy", "of", NULL }, GS_QUAL_ALMOST },
+		{ { "capped", "at", NULL }, GS_QUAL_UP_TO },
+		{ { "upward", "of", NULL }, GS_QUAL_OVER },
+		{ { "не", "превышающие", NULL }, GS_QUAL_UP_TO },
+		{ { "не", "превышающих", NULL }, GS_QUAL_UP_TO },
+		{ { "не", "превышающий", NULL }, GS_QUAL_UP_TO },
+		{ { "не", "превышающая", NULL }, GS_QUAL_UP_TO },
+		{ { "не", "превышающее", NULL }, GS_QUAL_UP_TO } };
 	size_t k;
 	int n, j;
 

@@ -735,6 +735,46 @@ static const struct case_ more_inventory[] = {
 
 CASES_TEST(test_more_inventory, more_inventory)
 
+/* More qualifiers of the inventory, before the number ("в районе", "в
+ * пределах", "не менее чем", "in the region of", "of the order of",
+ * "north of", "shy of", "capped at", "upward of", "не превышающие") and
+ * after it ("100 с лишним", "5 с небольшим млрд", "40-odd", "40+",
+ * "40-plus"). */
+static const struct case_ quals_more[] = {
+	{ "В 2022 году в парке было в районе 40 резидентов.", 20230301,
+	  { "2022|level|40|компаний|about|" } },
+	{ "В 2022 году резиденты вложили в пределах 5 млрд рублей.",
+	  20230301, { "2022|level|5|млрд рублей|up_to|" } },
+	{ "В 2022 году в парке было 100 с лишним резидентов.", 20230301,
+	  { "2022|level|100|компаний|over|" } },
+	{ "В 2022 году резиденты вложили 5 с небольшим млрд рублей.",
+	  20230301, { "2022|level|5|млрд рублей|over|" } },
+	{ "В 2022 году в парке было не менее чем 40 резидентов.", 20230301,
+	  { "2022|level|40|компаний|at_least|" } },
+	{ "In 2022 residents invested in the region of RUB 5 bn.", 20230301,
+	  { "2022|level|5|billion RUB|about|" } },
+	{ "In 2022 residents invested of the order of RUB 5 bn.", 20230301,
+	  { "2022|level|5|billion RUB|about|" } },
+	{ "In 2022 residents invested north of RUB 5 bn.", 20230301,
+	  { "2022|level|5|billion RUB|over|" } },
+	{ "In 2022 residents invested shy of RUB 5 bn.", 20230301,
+	  { "2022|level|5|billion RUB|almost|" } },
+	{ "In 2022 grants were capped at RUB 5 mln.", 20230301,
+	  { "2022|level|5|million RUB|up_to|" } },
+	{ "В 2022 году выплачивались гранты, не превышающие 5 млн рублей.",
+	  20230301, { "2022|level|5|млн рублей|up_to|" } },
+	{ "In 2022 the park had upward of 40 residents.", 20230301,
+	  { "2022|level|40|companies|over|" } },
+	{ "In 2022 the park had 40-odd residents.", 20230301,
+	  { "2022|level|40|companies|over|" } },
+	{ "In 2022 the park had 40+ residents.", 20230301,
+	  { "2022|level|40|companies|over|" } },
+	{ "In 2022 the park had 40-plus residents.", 20230301,
+	  { "2022|level|40|companies|over|" } },
+};
+
+CASES_TEST(test_quals_more, quals_more)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -762,6 +802,7 @@ int main(void)
 		cmocka_unit_test(test_more_alone),
 		cmocka_unit_test(test_money_both_ends),
 		cmocka_unit_test(test_more_inventory),
+		cmocka_unit_test(test_quals_more),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
