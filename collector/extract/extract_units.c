@@ -206,6 +206,16 @@ static const struct xunit units[] = {
 	{ "технопарков", "технопарков", XU_COUNT },
 	{ "products", "products", XU_COUNT },
 	{ "photomasks", "photomasks", XU_COUNT },
+	/* power and volume as series/unit.c reads them */
+	{ "kw", "kW", XU_OTHER }, { "квт", "кВт", XU_OTHER },
+	{ "gw", "GW", XU_OTHER }, { "гвт", "ГВт", XU_OTHER },
+	{ "куб м", "куб. м", XU_OTHER }, { "кубометров", "куб. м", XU_OTHER },
+	{ "cubic meters", "cubic meters", XU_OTHER },
+	{ "cubic metres", "cubic meters", XU_OTHER },
+	/* "300 IT-специалистов", "IT specialists": hyphen words come split */
+	{ "it специалистов", "человек", XU_PEOPLE },
+	{ "it специалиста", "человек", XU_PEOPLE },
+	{ "it specialists", "people", XU_PEOPLE },
 	{ "tonnes", "tonnes", XU_OTHER }, { "tons", "tonnes", XU_OTHER },
 	{ "тонн", "тонн", XU_OTHER }, { "mw", "MW", XU_OTHER },
 	{ "мвт", "МВт", XU_OTHER }, { "km", "km", XU_OTHER },

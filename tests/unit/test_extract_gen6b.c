@@ -775,6 +775,26 @@ static const struct case_ quals_more[] = {
 
 CASES_TEST(test_quals_more, quals_more)
 
+/* Units of power and volume ("25 kW", "2 GW", "300 тыс. куб. м", "cubic
+ * metres") as series/unit.c reads them, and people by a hyphenated trade
+ * ("300 IT-специалистов", "IT specialists"). */
+static const struct case_ more_units[] = {
+	{ "In 2022 a 25 kW plant was built.", 20230301,
+	  { "2022|level|25|kW||" } },
+	{ "In 2022 a 2 GW plant was built.", 20230301,
+	  { "2022|level|2|GW||" } },
+	{ "В 2022 году завод выпустил 300 тыс. куб. м плит.", 20230301,
+	  { "2022|level|300|тыс. куб. м||" } },
+	{ "In 2022 the plant made 300,000 cubic metres of boards.", 20230301,
+	  { "2022|level|300000|cubic meters||" } },
+	{ "В 2022 году в парке работали 300 IT-специалистов.", 20230301,
+	  { "2022|level|300|человек||" } },
+	{ "In 2022 the park employed 300 IT specialists.", 20230301,
+	  { "2022|level|300|people||" } },
+};
+
+CASES_TEST(test_more_units, more_units)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -803,6 +823,7 @@ int main(void)
 		cmocka_unit_test(test_money_both_ends),
 		cmocka_unit_test(test_more_inventory),
 		cmocka_unit_test(test_quals_more),
+		cmocka_unit_test(test_more_units),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
