@@ -67,7 +67,8 @@ static const char *const up_words[] = {
 	"увеличила", "нарастили", "нарастил", "нарастила", "нарастило",
 	"increasing", "soared", "advanced", "подорожали", "подорожал",
 	"подорожала", "подорожало", "подскочил", "подскочила",
-	"подскочило", "подскочили", NULL };
+	"подскочило", "подскочили", "прибавил", "прибавила", "прибавило",
+	"прибавили", NULL };
 
 static const char *const down_words[] = {
 	"decrease", "decreased", "declined", "decline", "fell", "fall",
@@ -247,6 +248,7 @@ static const struct numword numwords[] = {
 	{ "восьмисот", 800 }, { "девятисот", 900 },
 	{ "сотню", 100 }, { "тысячу", 1000 }, /* "превысит сотню" */
 	{ "тысяча", 1000 }, { "hundred", 100 }, /* "a hundred residents" */
+	{ "десяток", 10 }, /* "десяток резидентов", as "a dozen" */
 };
 
 /* The value of one number word (w may be "twenty" of "twenty-one"). */
@@ -302,6 +304,8 @@ static double alone_after_qual(const struct xsent *s, int i)
 		return 0;
 	if (strcmp(s->t[i].w, "тысячи") == 0)
 		return 1000;
+	if (strcmp(s->t[i].w, "десятка") == 0)
+		return 10; /* "около десятка резидентов" */
 	return strcmp(s->t[i].w, "сотни") == 0 ? 100 : 0;
 }
 
