@@ -355,6 +355,28 @@ static const struct case_ not_figures[] = {
 	{ "Tender No. 0145300000123000045 was announced in 2022.", 20230301,
 	  { NULL } },
 	{ "В 2022 году по лоту № 2 заключён контракт.", 20230301, { NULL } },
+	/* standards, ranks, phases, buildings, floors, distances, model
+	 * names, registry numbers, times, temperatures, network names */
+	{ "In 2022 the plant, certified to ISO 9001, had 40 employees.",
+	  20230301, { "2022|level|40|people||" } },
+	{ "In 2022 the park, ranked 3rd in Russia, had 40 residents.",
+	  20230301, { "2022|level|40|companies||" } },
+	{ "В 2022 году парк вошёл в ТОП-10 и привлёк 40 резидентов.",
+	  20230301, { "2022|level|40|компаний||" } },
+	{ "В 2022 году открылся корпус 2, в нём 40 резидентов.", 20230301,
+	  { "2022|level|40|компаний||" } },
+	{ "In 2022 the park on the 5th floor of Building 3 had 40 residents.",
+	  20230301, { "2022|level|40|companies||" } },
+	{ "В 2022 году в парке, расположенном в 10 км от города, было 40 "
+	  "резидентов.", 20230301, { "2022|level|40|компаний||" } },
+	{ "В 2022 году линии МС-21 и Су-57 обеспечили работой 900 человек.",
+	  20230301, { "2022|level|900|человек||" } },
+	{ "In 2022 the park (INN 1655012345, postcode 420500) had 40 "
+	  "residents.", 20230301, { "2022|level|40|companies||" } },
+	{ "В 2022 году при -40 °C завод выпустил 40 вагонов.", 20230301,
+	  { "2022|level|40|вагонов||" } },
+	{ "In 2022 the park's 5G network served 40 residents.", 20230301,
+	  { "2022|level|40|companies||" } },
 };
 
 CASES_TEST(test_not_figures, not_figures)
