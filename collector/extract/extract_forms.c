@@ -7,7 +7,8 @@
 ** five years"); ranges in number words joined by a hyphen ("ещё две-три
 ** компании"); scales after money ("$1.4b", "RUB 1.1 tn"); numbers that
 ** are no figure ("45-летний", "пункту 4", "Article 12"); "минус 3%";
-** qualifiers after the number ("100 с лишним", "40-plus", "40+").
+** qualifiers after the number ("100 с лишним", "40-plus", "40+"); a
+** Russian scale said alone ("миллиард рублей").
 */
 #include "../../common.h"
 
@@ -180,4 +181,24 @@ int xform_post_qual(const struct xsent *s, int j, struct xfig *f)
 	if (n > 0)
 		f->q = GS_QUAL_OVER;
 	return n;
+}
+
+bool xform_scale_alone(const struct xsent *s, int i)
+{
+	static const char *const one[] = { "миллиард", "миллион",
+		"триллион", NULL };
+	static const char *const gen[] = { "миллиарда", "миллиона",
+		"триллиона", NULL }; /* "около миллиарда рублей" */
+	int k, n, st;
+
+	if (i < 0 || i + 1 >= s->nt ||
+	    (i > 0 && (s->t[i - 1].type == XT_NUM || xw_spelled(s, i - 1,
+								&(double){ 0 }) > 0)))
+		return false; /* "один миллиард" is read as a number */
+	for (k = 0; one[k] != NULL; k++)
+		if (is_w(s, i, one[k]) ||
+		    (is_w(s, i, gen[k]) &&
+		     xqual_before(s, i, &st) != GS_QUAL_NONE))
+			return xw_unit(s, i + 1, &n) != NULL;
+	return false;
 }

@@ -485,5 +485,8 @@ void xform_sign(const struct xsent *s, struct xfig *f);
  * лишним", "5 с небольшим млрд", "40-plus", "40+", "40-odd"): sets f->q
  * and returns the tokens it takes, or 0. */
 int xform_post_qual(const struct xsent *s, int j, struct xfig *f);
+/* extract_forms.c: a Russian scale said alone before its unit at i
+ * ("миллиард рублей", "миллион долларов"): one of it. */
+bool xform_scale_alone(const struct xsent *s, int i);
 
 #endif

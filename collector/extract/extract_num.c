@@ -331,7 +331,10 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 		f->rank = true;
 		mult = false;
 	} else if ((k = number_at(s, i, &v, &mult, spelled)) == 0) {
-		return -1;
+		if (!xform_scale_alone(s, i))
+			return -1;
+		v = 1; /* "миллиард рублей": the scale read next */
+		*spelled = true;
 	}
 	f->v = v;
 	j = i + k;

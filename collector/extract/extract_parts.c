@@ -107,6 +107,8 @@ static double share_words(const struct xsent *s, int i, int *n)
 		{ { "two", "thirds" }, 200.0 / 3 },
 		{ { "three", "quarters" }, 75 },
 		{ { "две", "трети" }, 200.0 / 3 },
+		{ { "two-thirds", NULL }, 200.0 / 3 },
+		{ { "three-quarters", NULL }, 75 },
 		{ { "три", "четверти" }, 75 },
 		{ { "пятая", "часть" }, 20 }, { { "пятую", "часть" }, 20 },
 		{ { "пятой", "части" }, 20 }, { { "десятая", "часть" }, 10 },
