@@ -238,6 +238,21 @@ static const struct case_ ranges[] = {
 	{ "В 2022 году резиденты вложили 5–7 млрд рублей.", 20230301,
 	  { "2022|level|5|млрд рублей|at_least|",
 	    "2022|level|7|млрд рублей|up_to|" } },
+	/* percents, thousands and counts in ranges */
+	{ "In 2022 output grew 5-7%.", 20230301,
+	  { "2022|percent|5|%|at_least|2021",
+	    "2022|percent|7|%|up_to|2021" } },
+	{ "В 2022 году доля экспорта составила от 5 до 7%.", 20230301,
+	  { "2022|level|5|%|at_least|", "2022|level|7|%|up_to|" } },
+	{ "In 2022 residents created 1,000-1,500 jobs.", 20230301,
+	  { "2022|level|1000|jobs|at_least|",
+	    "2022|level|1500|jobs|up_to|" } },
+	{ "In 2022 the park had between 40 and 45 residents.", 20230301,
+	  { "2022|level|40|companies|at_least|",
+	    "2022|level|45|companies|up_to|" } },
+	{ "В 2022 году в парке было 40–45 резидентов.", 20230301,
+	  { "2022|level|40|компаний|at_least|",
+	    "2022|level|45|компаний|up_to|" } },
 };
 
 CASES_TEST(test_ranges, ranges)
