@@ -501,4 +501,36 @@ bool xref_dated_line(const struct xsent *s, int i, int e);
  * sentence before ("... 14 thousand people ... reach 20 thousand"). */
 void xref_scale_alone(const struct xdoc *d, struct xfig *f);
 
+/* values, units, qualifiers (round six) */
+/* extract_forms.c: is the count of years f a term ("exempt for 10
+ * years", "на 5 лет"), the one way a count of time is a figure? */
+bool xform_term(const struct xsent *s, const struct xfig *f);
+/* extract_parts.c: a share said as a part after a qualifier ("roughly
+ * half", "about a fifth", "более половины") at i: the tokens, or 0. */
+int xnum_share(const struct xsent *s, int i, struct xfig *f);
+/* extract_words.c: a range in number words joined by a hyphen ("две-три",
+ * "two-three", "пять-шесть"): its ends, or false. */
+bool xw_word_range(const char *w, double *lo, double *hi);
+/* extract_forms.c: the figures of a word range at i ("ещё две-три
+ * компании"), low end into f and high into g, their unit from after:
+ * the end, or -1. */
+int xform_word_range(struct xsent *s, const struct xdoc *d, int i,
+		     struct xfig *f, struct xfig *g);
+/* extract_forms.c: the scale a short word at j after money names ("€300m",
+ * "$1.4b", "RUB 1.1 tn"), or NULL. */
+const char *xform_money_scale(const struct xsent *s, int j);
+/* extract_forms.c: is the number at i no figure: an age or an
+ * anniversary glued to it ("45-летний", "10-летие"), or the number of an
+ * item, article, page or lot ("пункту 4", "Article 12", "лот № 2")? */
+bool xform_not_figure(const struct xsent *s, int i);
+/* extract_forms.c: "минус 3%", "minus 2%": the value is negative. */
+void xform_sign(const struct xsent *s, struct xfig *f);
+/* extract_forms.c: a qualifier after the number, at token j ("100 с
+ * лишним", "5 с небольшим млрд", "40-plus", "40+", "40-odd"): sets f->q
+ * and returns the tokens it takes, or 0. */
+int xform_post_qual(const struct xsent *s, int j, struct xfig *f);
+/* extract_forms.c: a Russian scale said alone before its unit at i
+ * ("миллиард рублей", "миллион долларов"): one of it. */
+bool xform_scale_alone(const struct xsent *s, int i);
+
 #endif

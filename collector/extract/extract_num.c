@@ -187,13 +187,15 @@ static int one_in_every(struct xsent *s, int i, struct xfig *f)
 /* ---- a figure ---- */
 
 /* A range or a change between two numbers: "100 to 150", "from three to
- * five billion rubles", "50-100 times", "с 3 до 5". The connector's
+ * five billion rubles", "50-100 times", "с 3 до 5", "5 or 6". The connector's
  * index, or -1. */
 static int connector(const struct xsent *s, int j, int i)
 {
 	if (is_w(s, j, "to") || is_w(s, j, "-") || is_w(s, j, "–") ||
 	    is_w(s, j, "—") || (is_w(s, j, "and") && is_w(s, i - 1, "between")) ||
-	    (is_w(s, j, "до") && (is_w(s, i - 1, "от") || is_w(s, i - 1, "с"))))
+	    is_w(s, j, "or") || is_w(s, j, "или") ||
+	    (is_w(s, j, "до") && (is_w(s, i - 1, "от") || is_w(s, i - 1, "с") ||
+				  is_w(s, i - 1, "со"))))
 		return j;
 	return -1;
 }
@@ -275,18 +277,22 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 	    !xw_in(XL_STOP, s->t[i - 1].w))
 		return false; /* "Windows 11", not "Russia's 120", "— На 8" */
 	if (((f->cls == XU_PEOPLE || f->cls == XU_OTHER) &&
-	     reporter(s, f, e)) || xref_where(s, f->t0) || xref_version(s, i))
+	     reporter(s, f, e)) || xref_where(s, f->t0) || xref_version(s, i) ||
+	    xform_not_figure(s, i))
 		return false; /* "at our two sites", "Industry 4.0" */
 	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago") ||
 				   strcmp(f->unit, "years") != 0 ||
-				   spent(s, f->t0) || duration(s, f, e)))
-		return false; /* an age, a time ago, months, decades, years spent */
+				   spent(s, f->t0) || duration(s, f, e) ||
+				   !xform_term(s, f)))
+		return false; /* an age, a time ago, months, decades, years spent,
+			       * anything but a term */
 	if ((strcmp(f->unit, "km") == 0 || strcmp(f->unit, "км") == 0) &&
 	    (is_w(s, e, "from") || is_w(s, e, "away") || is_w(s, e, "от")))
 		return false; /* "100 km from Moscow": where, not how much */
 	if (f->cls == XU_PEOPLE && is_w(s, i - 1, "for") &&
 	    (is_w(s, i - 2, "jobs") || is_w(s, i - 2, "workplaces")))
 		xu_set(f, "jobs", XU_COUNT);
+	xform_sign(s, f);
 	f->pct = f->cls == XU_PCT || f->pct;
 	if (f->pct && (is_w(s, e, "of") || is_w(s, e, "от")))
 		f->share = true;
@@ -316,7 +322,8 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	f->tn = i;
 	*direct = true;
 	*spelled = false;
-	if ((k = one_in_every(s, i, f)) > 0 || (k = xnum_part_change(s, i, f)) > 0)
+	if ((k = one_in_every(s, i, f)) > 0 ||
+	    (k = xnum_part_change(s, i, f)) > 0 || (k = xnum_share(s, i, f)) > 0)
 		return i + k;
 	if (rank_at(s, i)) {
 		v = s->t[i].v;
@@ -324,13 +331,16 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 		f->rank = true;
 		mult = false;
 	} else if ((k = number_at(s, i, &v, &mult, spelled)) == 0) {
-		return -1;
+		if (!xform_scale_alone(s, i))
+			return -1;
+		v = 1; /* "миллиард рублей": the scale read next */
+		*spelled = true;
 	}
 	f->v = v;
 	j = i + k;
-	if (mult) {
-		xu_set(f, "times", XU_TIMES);
-		return j;
+	if (mult || (is_w(s, j, "x") && !s->t[j].sp)) {
+		xu_set(f, "times", XU_TIMES); /* "doubled", "2.3x" */
+		return mult ? j : j + 1;
 	}
 	cur = i > 0 ? xw_currency_sign(&s->t[i - 1]) : NULL;
 	if (cur != NULL) {
@@ -340,14 +350,15 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 		if (xw_scale(s, j, &n, &out) > 0) {
 			gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
 			j += n;
-		} else if (is_w(s, j, "m") && !s->t[j].sp) {
-			/* "€300m": m after money is million */
-			gs_snprintf(f->scale, sizeof(f->scale), "million");
+		} else if ((out = xform_money_scale(s, j)) != NULL) {
+			/* "€300m", "$1.4b", "RUB 1.1 tn" */
+			gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
 			j++;
 		}
 		xu_set(f, cur, XU_CUR);
 		return j;
 	}
+	j += xform_post_qual(s, j, f); /* "100 с лишним", "40-plus" */
 	e = xu_after(s, d, j, f, direct);
 	return e < 0 ? j : e;
 }
@@ -423,7 +434,9 @@ static void currency_before_range(struct xfig *f, struct xfig *g)
 static void range_pair(const struct xsent *s, int i, int c, struct xfig *f,
 		       struct xfig *g)
 {
-	bool from = (is_w(s, i - 1, "from") || is_w(s, i - 1, "с")) &&
+	int a = qual_end(s, i) - 1; /* before "RUB" of "from RUB 5 bn" */
+	bool from = (is_w(s, a, "from") || is_w(s, a, "с") ||
+		     is_w(s, a, "со")) &&
 		    change_before(s, i);
 
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
@@ -446,14 +459,25 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		     int *nf)
 {
 	bool spelled, direct, sp2, dir2;
+	enum gs_qual q;
 	int e, c, e2 = -1, start;
 
 	*nf = 0;
+	if ((e = xform_word_range(s, d, i, f, g)) > 0) {
+		if (!keep(s, f, e, true, true) || !keep(s, g, e, true, true))
+			return -1;
+		*nf = 2; /* "ещё две-три компании" */
+		mark(s, i, e);
+		return e;
+	}
 	if ((e = one_number(s, d, i, f, &spelled, &direct)) < 0)
 		return -1;
-	f->q = xqual_before(s, qual_end(s, i), &start);
+	if ((q = xqual_before(s, qual_end(s, i), &start)) != GS_QUAL_NONE)
+		f->q = q; /* else the one after the number, if any */
 	f->t0 = start;
-	c = connector(s, e, i);
+	c = connector(s, e, qual_end(s, i));
+	if (c >= 0 && c + 2 < s->nt && xw_currency_sign(&s->t[c + 1]) != NULL)
+		c++; /* "from RUB 5 bn to RUB 7 bn" */
 	if (c >= 0 && (e2 = one_number(s, d, c + 1, g, &sp2, &dir2)) > 0 &&
 	    !g->unit[0] && !g->scale[0] && !f->unit[0] && !f->scale[0] &&
 	    xu_bare(s, e2) && (xu_behind(s, i, g) || xu_number_of(s, i, g)))

@@ -3,8 +3,9 @@
 ** session): "выросло на четверть", "a quarter more", "fell by a third",
 ** "by half", "up a third" are changes of 25, 100/3 and 50 %, down after
 ** a word of falling; "a quarter of a million", "четверть миллиона" are
-** 0.25 of the scale. Split from extract_num.c, which reads the numbers,
-** to keep that file short.
+** 0.25 of the scale; "roughly half", "about a fifth", "более половины"
+** after a qualifier are shares of 50, 20 and 50 %. Split from
+** extract_num.c, which reads the numbers, to keep that file short.
 */
 #include "../../common.h"
 
@@ -96,4 +97,92 @@ int xnum_part_scale(const struct xsent *s, int i, double *v)
 		return 1;
 	}
 	return 0;
+}
+
+/* The share the part words at i name ("a fifth", "half", "two thirds",
+ * "более половины", "пятая часть"), with *n tokens, or 0. */
+static double share_words(const struct xsent *s, int i, int *n)
+{
+	static const struct { const char *w[2]; double v; } ws[] = {
+		{ { "two", "thirds" }, 200.0 / 3 },
+		{ { "three", "quarters" }, 75 },
+		{ { "две", "трети" }, 200.0 / 3 },
+		{ { "two-thirds", NULL }, 200.0 / 3 },
+		{ { "three-quarters", NULL }, 75 },
+		{ { "три", "четверти" }, 75 },
+		{ { "пятая", "часть" }, 20 }, { { "пятую", "часть" }, 20 },
+		{ { "пятой", "части" }, 20 }, { { "десятая", "часть" }, 10 },
+		{ { "десятую", "часть" }, 10 }, { { "half", NULL }, 50 },
+		{ { "third", NULL }, 100.0 / 3 }, { { "quarter", NULL }, 25 },
+		{ { "fifth", NULL }, 20 }, { { "tenth", NULL }, 10 },
+		{ { "половина", NULL }, 50 }, { { "половины", NULL }, 50 },
+		{ { "половину", NULL }, 50 }, { { "треть", NULL }, 100.0 / 3 },
+		{ { "трети", NULL }, 100.0 / 3 }, { { "четверть", NULL }, 25 },
+		{ { "четверти", NULL }, 25 } };
+	size_t k;
+
+	for (k = 0; k < GS_ARRAY_LEN(ws); k++) {
+		*n = ws[k].w[1] != NULL ? 2 : 1;
+		if (is_w(s, i, ws[k].w[0]) &&
+		    (*n == 1 || is_w(s, i + 1, ws[k].w[1])))
+			return ws[k].v;
+	}
+	return 0;
+}
+
+/* Words after a part that make it no share: a scale ("half a million",
+ * "a quarter of a million"), a multiple ("два с половиной раза"), a
+ * comparison ("a quarter below 2021"), a time ("a quarter of the year"),
+ * a part of a sum said before ("a fifth of which", "половины из них":
+ * the keys leave these breakdowns out), the figure itself in brackets
+ * ("a third of the grants (36%)"). */
+static bool no_share_after(const struct xsent *s, int j)
+{
+	static const char *const ws[] = { "a", "an", "times", "раза", "раз",
+		"year", "years", "century", "hour", "года", "века", "часа",
+		"million", "billion", "млн", "млрд", "тыс", "below", "above",
+		"more", "less", "ниже", "выше", "больше", "меньше", "which",
+		"them", "из", NULL };
+	int k;
+
+	for (k = 0; ws[k] != NULL; k++)
+		if (is_w(s, j, ws[k]) ||
+		    (is_w(s, j, "of") && is_w(s, j + 1, ws[k])))
+			return true;
+	for (k = j; k < s->nt && k < j + 6; k++)
+		if (is_w(s, k, "(") && k + 2 < s->nt &&
+		    s->t[k + 1].type == XT_NUM && is_w(s, k + 2, "%"))
+			return true;
+	return false;
+}
+
+/* "из которых занято чуть больше половины", "из них около трети": a part
+ * of a sum said before, a few words back from i. */
+static bool of_which_before(const struct xsent *s, int i)
+{
+	int k;
+
+	for (k = i - 1; k >= 0 && k >= i - 4; k--)
+		if (is_w(s, k, "из") && (is_w(s, k + 1, "них") ||
+					  is_w(s, k + 1, "которых")))
+			return true;
+	return false;
+}
+
+int xnum_share(const struct xsent *s, int i, struct xfig *f)
+{
+	int a = is_w(s, i, "a") || is_w(s, i, "one") ? 1 : 0, n, st;
+	double v = share_words(s, i + a, &n);
+
+	/* only after a qualifier ("roughly half", "about a fifth", "более
+	 * половины"): "the first half", "a third of his speech" are none */
+	if (v == 0 || (a == 0 && i > 0 && s->t[i - 1].type == XT_NUM) ||
+	    xqual_before(s, i, &st) == GS_QUAL_NONE ||
+	    no_share_after(s, i + a + n) || of_which_before(s, st))
+		return 0;
+	f->v = v;
+	xu_set(f, "%", XU_PCT);
+	f->pct = true;
+	f->share = true;
+	return a + n;
 }

@@ -38,18 +38,38 @@ bool xqual_change_near(const struct xsent *s, int i)
 static bool brought_to(const struct xsent *s, int i)
 {
 	static const char *const stems[] = { "выраст", "вырос", "довест",
-		"довед", "увелич", "повыс", "нараст", "сниз", "сократ", NULL };
-	int j, k;
+		"довед", "увелич", "повыс", "нараст", "сниз", "сократ",
+		"подня", "подним", "доведу", NULL };
+	int j, k, from = i - 6;
 
-	for (j = i - 1; j >= 0 && j >= i - 6; j--)
+	if (is_w(s, i - 1, "—") || is_w(s, i - 1, "–"))
+		from = 0; /* "довести выручку до 30 млрд, а число специалистов
+			   * — до 10 тыс.": the verb said once */
+	for (j = i - 1; j >= 0 && j >= from; j--)
 		for (k = 0; stems[k] != NULL; k++)
 			if (strncmp(s->t[j].w, stems[k], strlen(stems[k])) == 0)
 				return true;
 	return false;
 }
 
+/* A subject that is none, a few words before the verb at i, in its
+ * clause: "No single grant exceeded", "none of the parks exceeded". */
+static bool no_subject(const struct xsent *s, int i)
+{
+	int j;
+
+	for (j = i - 2; j >= 0 && j >= i - 4; j--) {
+		if (s->t[j].type == XT_PUNCT || s->t[j].type == XT_NUM)
+			return false;
+		if (is_w(s, j, "no") || is_w(s, j, "none") ||
+		    is_w(s, j, "neither"))
+			return true;
+	}
+	return false;
+}
+
 /* A negation right before the verb at i: "did not exceed", "have never
- * exceeded", "didn't exceed", "не превысила". */
+ * exceeded", "didn't exceed", "не превысила"; or a subject that is none. */
 static bool negated(const struct xsent *s, int i)
 {
 	static const char *const neg[] = { "not", "no", "never", "не", "ни",
@@ -65,7 +85,7 @@ static bool negated(const struct xsent *s, int i)
 	for (k = 0; neg[k] != NULL; k++)
 		if (strcmp(w, neg[k]) == 0)
 			return true;
-	return n > 3 && strcmp(w + n - 3, "n't") == 0;
+	return (n > 3 && strcmp(w + n - 3, "n't") == 0) || no_subject(s, i);
 }
 
 /* Is the word at j a verb of extent, after which "over" is where, not
@@ -83,7 +103,8 @@ static bool spread(const struct xsent *s, int j)
 }
 
 /* Qualifiers the series vocabulary lacks, as words ending right before
- * i: "без малого", "как минимум", "a maximum of", "upwards of"; the
+ * i: "без малого", "как минимум", "a maximum of", "upwards of",
+ * "практически", "just short of"; the
  * qualifier with *start at its first word, or GS_QUAL_NONE. */
 static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 {
@@ -97,7 +118,37 @@ static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 		{ { "a", "maximum", "of" }, GS_QUAL_UP_TO },
 		{ { "a", "minimum", "of" }, GS_QUAL_AT_LEAST },
 		{ { "at", "most", NULL }, GS_QUAL_UP_TO },
-		{ { "upwards", "of", NULL }, GS_QUAL_OVER } };
+		{ { "upwards", "of", NULL }, GS_QUAL_OVER },
+		/* just short of the number, as the series vocabulary's
+		 * "чуть менее": "практически 40", "немногим менее 2 млрд",
+		 * "just short of 40" (English "just under 3,000" stays under,
+		 * as the fifth round's cases have it) */
+		{ { "практически", NULL, NULL }, GS_QUAL_ALMOST },
+		{ { "чуть", "меньше", NULL }, GS_QUAL_ALMOST },
+		{ { "немногим", "менее", NULL }, GS_QUAL_ALMOST },
+		{ { "немногим", "меньше", NULL }, GS_QUAL_ALMOST },
+		{ { "немногим", "более", NULL }, GS_QUAL_OVER },
+		{ { "just", "short", "of" }, GS_QUAL_ALMOST },
+		/* more of the inventory: "в районе 40", "в пределах 5 млрд",
+		 * "не менее чем 40", "in the region of", "of the order of",
+		 * "north of", "shy of", "capped at", "upward of", "не
+		 * превышающие 5 млн" */
+		{ { "в", "районе", NULL }, GS_QUAL_ABOUT },
+		{ { "в", "пределах", NULL }, GS_QUAL_UP_TO },
+		{ { "не", "менее", "чем" }, GS_QUAL_AT_LEAST },
+		{ { "не", "меньше", "чем" }, GS_QUAL_AT_LEAST },
+		{ { "не", "более", "чем" }, GS_QUAL_UP_TO },
+		{ { "the", "region", "of" }, GS_QUAL_ABOUT },
+		{ { "the", "order", "of" }, GS_QUAL_ABOUT },
+		{ { "north", "of", NULL }, GS_QUAL_OVER },
+		{ { "shy", "of", NULL }, GS_QUAL_ALMOST },
+		{ { "capped", "at", NULL }, GS_QUAL_UP_TO },
+		{ { "upward", "of", NULL }, GS_QUAL_OVER },
+		{ { "не", "превышающие", NULL }, GS_QUAL_UP_TO },
+		{ { "не", "превышающих", NULL }, GS_QUAL_UP_TO },
+		{ { "не", "превышающий", NULL }, GS_QUAL_UP_TO },
+		{ { "не", "превышающая", NULL }, GS_QUAL_UP_TO },
+		{ { "не", "превышающее", NULL }, GS_QUAL_UP_TO } };
 	size_t k;
 	int n, j;
 
@@ -112,6 +163,31 @@ static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 		}
 	}
 	return GS_QUAL_NONE;
+}
+
+/* A tender's price label a few words before i: "Начальная (максимальная)
+ * цена контракта:", "Initial (maximum) contract price:", "НМЦК": the
+ * price is a ceiling, the contract may be signed for less. */
+static bool max_price(const struct xsent *s, int i)
+{
+	bool max = false, price = false;
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - 8; j--) {
+		const char *w = s->t[j].w;
+
+		if (is_w(s, j, ".") || s->t[j].type == XT_NUM)
+			break;
+		if (strcmp(w, "нмцк") == 0)
+			return true;
+		if (strncmp(w, "максимальн", strlen("максимальн")) == 0 ||
+		    strcmp(w, "maximum") == 0)
+			max = true;
+		if (strncmp(w, "цен", strlen("цен")) == 0 ||
+		    strcmp(w, "price") == 0)
+			price = true;
+	}
+	return max && price;
 }
 
 enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
@@ -174,5 +250,5 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 			return GS_QUAL_NONE; /* "вырастет до 600" */
 		return q;
 	}
-	return GS_QUAL_NONE;
+	return max_price(s, i) ? GS_QUAL_UP_TO : GS_QUAL_NONE;
 }

@@ -37,6 +37,22 @@ static bool one_of(const struct xsent *s, int i, const char *const *ws)
 	return false;
 }
 
+/* A verb of spending a few words before the "on" at j: "spent RUB 6 bn
+ * on", "направил 2 млрд на". */
+static bool spent_on(const struct xsent *s, int j)
+{
+	static const char *const stems[] = { "spent", "spend", "invest",
+		"allocat", "потрат", "направ", "выдел", "вложи", "израсход",
+		NULL };
+	int k, n;
+
+	for (k = j - 1; k >= 0 && k >= j - 8; k--)
+		for (n = 0; stems[n] != NULL; n++)
+			if (strncmp(s->t[k].w, stems[n], strlen(stems[n])) == 0)
+				return true;
+	return false;
+}
+
 bool xref_where(const struct xsent *s, int t0)
 {
 	static const char *const prep[] = { "at", "into", "across", "among",
@@ -50,8 +66,12 @@ bool xref_where(const struct xsent *s, int t0)
 	    ((is_w(s, t0 + 1, "из") && is_w(s, t0 + 2, "них")) ||
 	     (is_w(s, t0 + 1, "of") && is_w(s, t0 + 2, "them"))))
 		return true; /* "у трёх из них — почти 100%", "in two of them" */
-	/* "at our two sites": a place the text already knows of */
-	return one_of(s, t0 - 1, own) && one_of(s, t0 - 2, prep);
+	/* "at our two sites": a place the text already knows of; but what
+	 * money was spent on is counted ("spent RUB 6 bn on its 12
+	 * industrial parks") */
+	return one_of(s, t0 - 1, own) && one_of(s, t0 - 2, prep) &&
+	       !((is_w(s, t0 - 2, "on") || is_w(s, t0 - 2, "на")) &&
+		 spent_on(s, t0 - 2));
 }
 
 /* Does the sentence open at token i (only punctuation before it)? */
@@ -162,6 +182,61 @@ static bool of_them(const struct xsent *s, int i, int e)
 	       (is_w(s, i - 2, "из") && is_w(s, i - 1, "них"));
 }
 
+/* "их общее число достигло 18", "their number rose to 18", "their total
+ * reached 18": the number counts what was named before. */
+static bool their_number(const struct xsent *s, int i)
+{
+	static const char *const nouns[] = { "число", "количество",
+		"number", "total", "count", NULL };
+	int j, k;
+
+	for (j = i - 1; j >= 1 && j >= i - 5; j--) {
+		if (s->t[j].type != XT_WORD)
+			return false;
+		if (!one_of(s, j, nouns))
+			continue;
+		k = is_w(s, j - 1, "общее") || is_w(s, j - 1, "total") ? j - 2 :
+									  j - 1;
+		return is_w(s, k, "их") || is_w(s, k, "their");
+	}
+	return false;
+}
+
+/* "another 1,500 are to be added", "room for up to 15 more", "ещё 8",
+ * "к ним прибавились восемь": more of what was counted last, said
+ * without its noun. */
+static bool more_alone(const struct xsent *s, int i, int e)
+{
+	static const char *const added[] = { "прибавились", "добавились",
+		"присоединились", "прибавилось", "добавилось", NULL };
+
+	return is_w(s, i - 1, "another") || is_w(s, i - 1, "еще") ||
+	       one_of(s, i - 1, added) || /* "к ним прибавились восемь" */
+	       (is_w(s, e, "more") && !is_w(s, e + 1, "than") &&
+		(e + 1 >= s->nt || s->t[e + 1].type == XT_PUNCT));
+}
+
+/* "At the start of 2022 we had 58.", "In 2021 there were 50.", "В 2021
+ * году у нас было 44.": a dated count said alone, as the sentence
+ * before counted. */
+static bool we_had(const struct xsent *s, int i, int e)
+{
+	static const char *const who[] = { "we", "they", "it", "there",
+		"нас", "них", "него", NULL };
+	static const char *const had[] = { "had", "were", "was", "было",
+		"были", "насчитывалось", NULL };
+	int k;
+
+	if (i < 2 || !(e >= s->nt || (s->t[e].type == XT_PUNCT &&
+				      !is_w(s, e, "("))) ||
+	    !one_of(s, i - 1, had) || !one_of(s, i - 2, who))
+		return false;
+	for (k = 0; k < i - 2; k++)
+		if (s->t[k].flags & XF_TIME)
+			return true;
+	return false;
+}
+
 bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		       int e, const struct xfig *prev, struct xfig *f)
 {
@@ -172,7 +247,8 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		return true; /* "How many ...? About 1,400" */
 	}
 	if (f->unit[0] != '\0' || f->scale[0] != '\0' ||
-	    !(of_them(s, i, e) || xref_dated_line(s, i, e)))
+	    !(of_them(s, i, e) || xref_dated_line(s, i, e) ||
+	      their_number(s, i) || more_alone(s, i, e) || we_had(s, i, e)))
 		return false;
 	/* "48 residents, 12 of them foreign", else the sentence before's
 	 * count, else what it named */

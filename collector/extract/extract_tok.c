@@ -272,7 +272,20 @@ static int glued_scale(const unsigned char *p)
 		    !xletter_at(p + n))
 			return (int)n;
 	}
-	return 0;
+	/* "grew 2.3x": a multiple; not "4x4", "10x20 m" */
+	return p[0] == 'x' && !xletter_at(p + 1) && !xdigit(p[1]) ? 1 : 0;
+}
+
+/* "$1.4b", "€2b": b glued to a number right after a currency sign is a
+ * billion (elsewhere "5b" may be a name). */
+static bool money_b(const unsigned char *base, const unsigned char *p,
+		    const unsigned char *q)
+{
+	if (q[0] != 'b' || xletter_at(q + 1))
+		return false;
+	return (p > base && p[-1] == '$') ||
+	       (p - base >= 3 && p[-3] == 0xe2 && p[-2] == 0x82 &&
+		(p[-1] == 0xac || p[-1] == 0xbd)); /* € ₽ */
 }
 
 static void number_tok(struct xsent *s, int *cap, const unsigned char *p,
@@ -313,7 +326,8 @@ static void number_tok(struct xsent *s, int *cap, const unsigned char *p,
 		t->flags |= XF_ORD;
 		t->len += n;
 		q += n;
-	} else if (xletter_at(q) && glued_scale(q) == 0) {
+	} else if (xletter_at(q) && glued_scale(q) == 0 &&
+		   !money_b(base, p, q)) {
 		/* "5G", "3D", "10x": a name; "1.2bn", "300m" a number and
 		 * its scale */
 		q = scan_word(q);
@@ -326,6 +340,20 @@ static void number_tok(struct xsent *s, int *cap, const unsigned char *p,
 				xletter_at(p - 2)))
 		t->flags |= XF_GLUED;
 	*next = q;
+}
+
+/* "RUB13bn", "USD20m": a currency code glued to its number is a word of
+ * its own. */
+static bool code_glued(const unsigned char *p)
+{
+	static const char *const codes[] = { "RUB", "USD", "EUR", "CNY",
+		NULL };
+	int k;
+
+	for (k = 0; codes[k] != NULL; k++)
+		if (strncmp((const char *)p, codes[k], 3) == 0 && xdigit(p[3]))
+			return true;
+	return false;
 }
 
 void xsent_tokenize(struct xsent *s)
@@ -347,7 +375,7 @@ void xsent_tokenize(struct xsent *s)
 			number_tok(s, &cap, p, &q, sp);
 			p = q;
 		} else if (xletter_at(p)) {
-			q = scan_word(p);
+			q = code_glued(p) ? p + 3 : scan_word(p);
 			t = add_tok(s, &cap, XT_WORD, (int)(p - base),
 				    (int)(q - p), sp);
 			t->cap = xupper_at(p);

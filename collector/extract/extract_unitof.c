@@ -372,7 +372,7 @@ bool xu_bare(const struct xsent *s, int j)
 {
 	static const char *const ok[] = { "and", "or", "have", "has", "had",
 		"are", "were", "is", "was", "will", "in", "over", "и", "в",
-		NULL };
+		"из", "out", NULL }; /* "около 2 тыс. из 3,3 тыс." */
 	const char *const *p;
 
 	if (j < s->nt && (s->t[j].flags & XF_TIME))

@@ -70,6 +70,7 @@ static const struct xunit units[] = {
 	{ "decade", "decades", XU_YEARS }, { "months", "months", XU_YEARS },
 	{ "month", "months", XU_YEARS }, { "месяцев", "months", XU_YEARS },
 	{ "месяца", "months", XU_YEARS }, { "десятилетий", "decades", XU_YEARS },
+	{ "мес", "months", XU_YEARS }, /* "за 9 мес.": a time, no figure */
 	{ "people", "people", XU_PEOPLE }, { "persons", "people", XU_PEOPLE },
 	{ "employees", "people", XU_PEOPLE }, { "workers", "people", XU_PEOPLE },
 	{ "staff", "people", XU_PEOPLE }, { "specialists", "people", XU_PEOPLE },
@@ -107,6 +108,12 @@ static const struct xunit units[] = {
 	{ "makers", "companies", XU_COUNT },
 	{ "startups", "companies", XU_COUNT },
 	{ "start-ups", "companies", XU_COUNT },
+	/* hyphenated words reach the table split: "start-ups" is "start
+	 * ups"; spin-offs and SMEs are companies too */
+	{ "start ups", "companies", XU_COUNT },
+	{ "spin offs", "companies", XU_COUNT },
+	{ "spinoffs", "companies", XU_COUNT },
+	{ "smes", "companies", XU_COUNT }, { "мип", "компаний", XU_COUNT },
 	{ "organizations", "companies", XU_COUNT },
 	{ "organisations", "companies", XU_COUNT },
 	{ "residents", "companies", XU_COUNT },
@@ -172,6 +179,9 @@ static const struct xunit units[] = {
 	{ "проектов", "projects", XU_COUNT },
 	{ "проекта", "projects", XU_COUNT },
 	{ "patents", "patents", XU_COUNT }, { "патентов", "patents", XU_COUNT },
+	/* after 1 and after 2-4: "21 патент", "3 патента", "21 проект" */
+	{ "патент", "patents", XU_COUNT }, { "патента", "patents", XU_COUNT },
+	{ "проект", "projects", XU_COUNT },
 	{ "countries", "countries", XU_COUNT },
 	{ "стран", "стран", XU_COUNT }, { "regions", "regions", XU_COUNT },
 	{ "регионов", "регионов", XU_COUNT },
@@ -196,6 +206,16 @@ static const struct xunit units[] = {
 	{ "технопарков", "технопарков", XU_COUNT },
 	{ "products", "products", XU_COUNT },
 	{ "photomasks", "photomasks", XU_COUNT },
+	/* power and volume as series/unit.c reads them */
+	{ "kw", "kW", XU_OTHER }, { "квт", "кВт", XU_OTHER },
+	{ "gw", "GW", XU_OTHER }, { "гвт", "ГВт", XU_OTHER },
+	{ "куб м", "куб. м", XU_OTHER }, { "кубометров", "куб. м", XU_OTHER },
+	{ "cubic meters", "cubic meters", XU_OTHER },
+	{ "cubic metres", "cubic meters", XU_OTHER },
+	/* "300 IT-специалистов", "IT specialists": hyphen words come split */
+	{ "it специалистов", "человек", XU_PEOPLE },
+	{ "it специалиста", "человек", XU_PEOPLE },
+	{ "it specialists", "people", XU_PEOPLE },
 	{ "tonnes", "tonnes", XU_OTHER }, { "tons", "tonnes", XU_OTHER },
 	{ "тонн", "тонн", XU_OTHER }, { "mw", "MW", XU_OTHER },
 	{ "мвт", "МВт", XU_OTHER }, { "km", "km", XU_OTHER },

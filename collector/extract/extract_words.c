@@ -65,7 +65,10 @@ static const char *const up_words[] = {
 	"возрос", "возросла", "возросло", "возросли", "увеличен",
 	"увеличена", "увеличено", "увеличены", "увеличили", "увеличил",
 	"увеличила", "нарастили", "нарастил", "нарастила", "нарастило",
-	"increasing", NULL };
+	"increasing", "soared", "advanced", "подорожали", "подорожал",
+	"подорожала", "подорожало", "подскочил", "подскочила",
+	"подскочило", "подскочили", "прибавил", "прибавила", "прибавило",
+	"прибавили", NULL };
 
 static const char *const down_words[] = {
 	"decrease", "decreased", "declined", "decline", "fell", "fall",
@@ -74,7 +77,10 @@ static const char *const down_words[] = {
 	"снизилась", "снизилось", "снизились", "снижение", "сократился",
 	"сократилась", "сократилось", "сократились", "сокращение",
 	"уменьшился", "уменьшилась", "уменьшилось", "упал", "упала",
-	"упало", "падение", NULL };
+	"упало", "падение", "slipped", "slid", "plunged", "plummeted",
+	"tumbled", "dipped", "sank", "подешевели", "подешевел", "подешевела",
+	"подешевело", "упали", "просел", "просела", "просело", "просели",
+	NULL };
 
 static const char *const invest_words[] = {
 	"investment", "investments", "invest", "invested", "investing",
@@ -242,6 +248,7 @@ static const struct numword numwords[] = {
 	{ "восьмисот", 800 }, { "девятисот", 900 },
 	{ "сотню", 100 }, { "тысячу", 1000 }, /* "превысит сотню" */
 	{ "тысяча", 1000 }, { "hundred", 100 }, /* "a hundred residents" */
+	{ "десяток", 10 }, /* "десяток резидентов", as "a dozen" */
 };
 
 /* The value of one number word (w may be "twenty" of "twenty-one"). */
@@ -269,6 +276,17 @@ static double word_value(const char *w)
 	return a >= 20 && a < 100 && b > 0 && b < 10 ? a + b : 0;
 }
 
+bool xw_word_range(const char *w, double *lo, double *hi)
+{
+	const char *h = strchr(w, '-');
+
+	if (h == NULL || strchr(h + 1, '-') != NULL)
+		return false;
+	*lo = numword(w, (size_t)(h - w));
+	*hi = numword(h + 1, strlen(h + 1));
+	return *lo > 0 && *hi > *lo && *hi < 20; /* not "twenty-five" */
+}
+
 /* "более тысячи", "около сотни": a hundred or a thousand said alone
  * after a qualifier (elsewhere "тысячи" is a scale: "3 тысячи"). */
 static double alone_after_qual(const struct xsent *s, int i)
@@ -286,6 +304,8 @@ static double alone_after_qual(const struct xsent *s, int i)
 		return 0;
 	if (strcmp(s->t[i].w, "тысячи") == 0)
 		return 1000;
+	if (strcmp(s->t[i].w, "десятка") == 0)
+		return 10; /* "около десятка резидентов" */
 	return strcmp(s->t[i].w, "сотни") == 0 ? 100 : 0;
 }
 
