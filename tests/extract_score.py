@@ -31,6 +31,11 @@ candidate row gets a series key of its own, and a placeholder base when a
 multiple lacks one). Relative kinds compare as "ratio" (multiples) and
 "percent" (percent changes).
 
+With --eval, a folder tests/extract/agreement/NAME_b/ (a second person's
+keys of corpus/NAME's texts, written without reading the first keys) is
+compared with corpus/NAME/ by the same match: how far two annotators agree
+bounds what extract can be asked for.
+
 Prints TAP lines ("ok - ..." / "not ok - ..."), with --verbose the misses
 and false positives as "#" comments, and fails when an enforced text or
 group (the seed texts and the own texts, which the rules were tuned on) is
@@ -318,6 +323,59 @@ def corpus_groups(root):
     return out
 
 
+def observations(gs, rows, tmp, name):
+    """The rows of a key as (series, observation) pairs, via ingest."""
+    header = ["series", "period", "kind", "value", "unit", "qualifier",
+              "base", "as_of", "source", "note"]
+    got = ingest(gs, rows, header, tmp, name) if rows else {}
+    return [(series, o) for series, obs in got.items() for o in obs]
+
+
+def agree_one(gs, key_a, key_b, tmp, verbose):
+    """Two people's keys of one text, compared as a key and candidates are:
+    how many of A's figures B keyed the same way, and of B's rows how many
+    A has; loose ignores the period."""
+    a = observations(gs, read_csv(key_a), tmp, "a")
+    b = observations(gs, read_csv(key_b), tmp, "b")
+    found = [k for k in a if any(match(o, k[1]) for _, o in b)]
+    real = [o for o in b if any(match(o[1], k[1]) for k in a)]
+    loose = [o for o in b if any(match(o[1], k[1], False) for k in a)]
+    for series, o in [k for k in a if k not in found] if verbose else []:
+        print("#   only A (or another way): %s: %g %s %s %d..%d%s" % (
+            series, o[0], o[1], o[5], o[2], o[3], near(o, b)))
+    return {"name": os.path.basename(key_a), "keys": len(a),
+            "found": len(found), "cands": len(b), "real": len(real),
+            "loose": len(loose)}
+
+
+def agreement(gs, table):
+    """tests/extract/agreement/NAME_b/ holds a second person's keys of the
+    texts of corpus/NAME/, written without reading the first keys: how far
+    two careful annotators agree under the same exact match bounds what
+    the extractor can be asked for."""
+    root = os.path.join(TOP, "tests", "extract", "agreement")
+    corpus = os.path.join(TOP, "tests", "extract", "corpus")
+    names = sorted(os.listdir(root)) if os.path.isdir(root) else []
+    for name in [n for n in names if n.endswith("_b")]:
+        first = os.path.join(corpus, name[:-2])
+        tot = {"keys": 0, "found": 0, "cands": 0, "real": 0, "loose": 0}
+        label = "agreement " + name[:-2]
+        print("# == %s: second keys (B) against the first (A)" % label)
+        for key_b in sorted(glob.glob(os.path.join(root, name, "*.csv"))):
+            key_a = os.path.join(first, os.path.basename(key_b))
+            if not os.path.exists(key_a):
+                continue
+            with tempfile.TemporaryDirectory() as tmp:
+                r = agree_one(gs, key_a, key_b, tmp, True)
+            for k in tot:
+                tot[k] += r[k]
+        print("# %s: B has %s of A's figures; %s of B's rows are A's "
+              "(loose %s)" % (label, pct(tot["found"], tot["keys"]),
+                              pct(tot["real"], tot["cands"]),
+                              pct(tot["loose"], tot["cands"])))
+        table.append((label, tot, None))
+
+
 def evaluate_all(gs):
     """make extract-eval: every group reported, with every miss and false
     candidate, then one table. Nothing is enforced here (make check
@@ -332,6 +390,7 @@ def evaluate_all(gs):
     for label, dirs, use_as_of, targets in groups:
         print("# == %s%s" % (label, "" if use_as_of else " (no --as-of)"))
         score_group(gs, dirs, True, False, label, use_as_of, table, targets)
+    agreement(gs, table)
     print("#")
     print("# %-20s %7s %7s  %-22s %-22s %s" % ("group", "figures", "cands",
                                                 "recall", "precision",
