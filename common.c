@@ -190,6 +190,23 @@ static char *tmp_name(const char *path, unsigned seq)
 	return t;
 }
 
+/*
+** Replacing renames a new file over path: right for a file or a link (the
+** link itself goes, its target is never written), wrong for a FIFO, a
+** device, a socket or a directory, which are not outputs of this program.
+** As root, renaming over /dev/null replaces the system's null device.
+*/
+static int replaceable(const char *path, struct gs_err *e)
+{
+	struct stat sb;
+
+	if (lstat(path, &sb) != 0 || S_ISREG(sb.st_mode) ||
+	    S_ISLNK(sb.st_mode))
+		return 0;
+	return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create: it exists and "
+		       "is not a regular file", path);
+}
+
 int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
 		struct gs_err *e)
 {
@@ -198,6 +215,8 @@ int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
 	int fd = -1, tries;
 
 	memset(o, 0, sizeof(*o));
+	if (!noreplace && replaceable(path, e))
+		return -1;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	seed = (unsigned)ts.tv_nsec ^ ((unsigned)getpid() << 12);
 	for (tries = 0; tries < 100 && fd < 0; tries++) {

@@ -114,3 +114,20 @@ expect_eq "$(ls "$T/out3" | tr '\n' ' ')" "c.csv " "... and the good one still g
 run "$GS" extract --as-of 2025-05-01 -o "$T/out3" "$T/nv.txt"
 expect_rc 0 "one text with -o DIR"
 [ -f "$T/out3/nv.csv" ] && ok "DIR/NAME.csv" || notok "out3/nv.csv missing"
+
+# ---- one text, -o FILE: a FIFO or a device at that name is no file to
+# replace (renaming over it replaced /dev/null once, when run as root) ----
+mkfifo "$T/pipe.csv"
+run "$GS" extract --as-of 2025-05-01 -o "$T/pipe.csv" "$T/nv.txt"
+expect_rc 73 "-o onto a FIFO is refused"
+expect_err "pipe\.csv.*exists and is not a regular file" "... naming it"
+[ -p "$T/pipe.csv" ] && ok "the FIFO is still a FIFO" || notok "the FIFO was replaced"
+expect_eq "$(ls -a "$T" | grep -c '^\.pipe\.csv\.')" "0" "no temporary file left beside it"
+printf 'old\n' >"$T/plain.csv"
+run "$GS" extract --as-of 2025-05-01 -o "$T/plain.csv" "$T/nv.txt"
+expect_rc 0 "-o onto a regular file replaces it, as before"
+if [ "$(id -u)" -eq 0 ] && mknod "$T/null" c 1 3 2>/dev/null; then
+	run "$GS" extract --as-of 2025-05-01 -o "$T/null" "$T/nv.txt"
+	expect_rc 73 "-o onto a character device is refused"
+	[ -c "$T/null" ] && ok "the device is still a device" || notok "the device was replaced"
+fi
