@@ -88,10 +88,12 @@ static const struct xtime *para_date(const struct xsent *s, bool lead)
 		enum xrole r = s->tm[k].role;
 
 		if (s->tm[k].prev || (xsent_datelead(s, &s->tm[k]) &&
-				      !xsent_dateline(s)))
+				      !xsent_dateline(s)) ||
+		    xsaid_date(s, &s->tm[k]))
 			continue; /* "compared with 61% a year earlier" dates
 				   * the earlier figure, not what follows; a
-				   * date line's date is the text's */
+				   * date line's date is the text's, and so
+				   * is "said on 17 October 2023" */
 		if (r == XR_POINT || r == XR_RANGE || r == XR_NOW ||
 		    (lead && r == XR_BY)) {
 			m = &s->tm[k];

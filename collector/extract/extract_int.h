@@ -533,4 +533,10 @@ int xform_post_qual(const struct xsent *s, int j, struct xfig *f);
  * ("миллиард рублей", "миллион долларов"): one of it. */
 bool xform_scale_alone(const struct xsent *s, int i);
 
+/* periods (round seven) */
+/* extract_said.c: is m the day a figure was told ("the department said on
+ * 17 October 2023", "сообщил 17 октября 2023 года")? It dates the
+ * telling, not the period the sentence reports on. */
+bool xsaid_date(const struct xsent *s, const struct xtime *m);
+
 #endif
