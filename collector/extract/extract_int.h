@@ -538,5 +538,11 @@ bool xform_scale_alone(const struct xsent *s, int i);
  * 17 October 2023", "сообщил 17 октября 2023 года")? It dates the
  * telling, not the period the sentence reports on. */
 bool xsaid_date(const struct xsent *s, const struct xtime *m);
+/* extract_trail.c: "the twelve months to February 2024", "the six months
+ * ended 30 June", "за 12 месяцев, закончившихся в феврале" (N months back
+ * from a month), "since January", "с марта" (to the text's month) at i:
+ * as xtime_match. */
+int xtrail_match(const struct xsent *s, int i, const struct xdoc *d,
+		 struct xtime *m);
 
 #endif

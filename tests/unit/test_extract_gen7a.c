@@ -33,10 +33,36 @@ static const struct case_ said_on[] = {
 
 CASES_TEST(test_said_on, said_on)
 
+/* Trailing months: "the twelve months to February 2024", "the six months
+ * ended 30 June", "за 12 месяцев, закончившихся в феврале", and a month
+ * without a year as a start: "since January", "с марта" (to the text's
+ * month). */
+static const struct case_ trailing[] = {
+	{ "Lipetsk, 12 March 2024. In the twelve months to February 2024 "
+	  "residents invested RUB 21.5 bn.", 0,
+	  { "2023-03..2024-02|flow|21.5|billion RUB||" } },
+	{ "Kazan, 14 July 2023. In the six months ended 30 June, residents "
+	  "invested RUB 38 bn.", 0,
+	  { "2023-01..2023-06|flow|38|billion RUB||" } },
+	{ "Kazan, 14 July 2023. Over the three months to May residents "
+	  "invested RUB 5 bn.", 0,
+	  { "2023-03..2023-05|flow|5|billion RUB||" } },
+	{ "Липецк, 12 марта 2024 г. За 12 месяцев, закончившихся в феврале "
+	  "2024 года, резиденты вложили 21,5 млрд рублей.", 0,
+	  { "2023-03..2024-02|flow|21.5|млрд рублей||" } },
+	{ "Kazan, 14 July 2023. Since January residents have invested RUB 9 "
+	  "bn.", 0, { "2023-01..2023-07|flow|9|billion RUB||" } },
+	{ "Казань, 14 июля 2023 г. С марта резиденты вложили 9 млрд "
+	  "рублей.", 0, { "2023-03..2023-07|flow|9|млрд рублей||" } },
+};
+
+CASES_TEST(test_trailing, trailing)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_said_on),
+		cmocka_unit_test(test_trailing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
