@@ -105,7 +105,8 @@ static bool figure_between(const struct xsent *s, const struct xfig *f,
 	if (f->pair == XP_FROM || f->pair == XP_LOW)
 		return false; /* "from 120 to 150 in 2022": said once for both */
 	for (; a < b; a++) {
-		if (s->t[a].type != XT_NUM || !(s->t[a].flags & XF_USED))
+		if (s->t[a].type != XT_NUM || !(s->t[a].flags & XF_USED) ||
+		    xsaid_recipient(s, f, a))
 			continue;
 		n = a + 1 < s->nt && is_w(s, a + 1, "-") ? a + 2 : a + 1;
 		u = n < s->nt ? xw_unit(s, n, &n) : NULL;

@@ -538,6 +538,10 @@ bool xform_scale_alone(const struct xsent *s, int i);
  * 17 October 2023", "сообщил 17 октября 2023 года")? It dates the
  * telling, not the period the sentence reports on. */
 bool xsaid_date(const struct xsent *s, const struct xtime *m);
+/* extract_said.c: is the number at token a the recipients of the sum f
+ * right before it ("RUB 640 million to 38 companies", "640 млн рублей на 38
+ * проектов")? Then a date after them is f's too. */
+bool xsaid_recipient(const struct xsent *s, const struct xfig *f, int a);
 /* extract_trail.c: "the twelve months to February 2024", "the six months
  * ended 30 June", "за 12 месяцев, закончившихся в феврале" (N months back
  * from a month), "since January", "с марта" (to the text's month) at i:

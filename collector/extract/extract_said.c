@@ -21,3 +21,15 @@ bool xsaid_date(const struct xsent *s, const struct xtime *m)
 		i--; /* "said on 17 October 2023" */
 	return i >= 0 && xw_in(XL_REPORT, s->t[i].w);
 }
+
+/* Is the number at a the recipients of the sum f right before it ("RUB
+ * 640 million to 38 companies", "640 млн рублей на 38 проектов")? They
+ * share the date said after them. */
+bool xsaid_recipient(const struct xsent *s, const struct xfig *f, int a)
+{
+	static const char *const to[] = { "to", "among", "for", "на", "для",
+		NULL };
+
+	return f->cls == XU_CUR && a == f->t1 + 1 && a + 1 < s->nt &&
+	       xt_wa(s, f->t1, to) && s->t[a + 1].type == XT_WORD;
+}

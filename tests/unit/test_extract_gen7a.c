@@ -58,11 +58,31 @@ static const struct case_ trailing[] = {
 
 CASES_TEST(test_trailing, trailing)
 
+/* A sum paid to a number of recipients ("RUB 640 million to 38
+ * companies in January–September") is dated with them. */
+static const struct case_ recipients[] = {
+	{ "Omsk, 21 November 2023. The programme granted RUB 640 million to "
+	  "38 companies in the period from January to September this year.",
+	  0, { "2023-01..2023-09|flow|640|million RUB||",
+	       "2023-01..2023-09|flow|38|companies||" } },
+	{ "Tula, 3 May 2023. The fund lent RUB 2 bn to 15 projects in the "
+	  "first quarter.", 0,
+	  { "2023-01..2023-03|flow|2|billion RUB||",
+	    "2023-01..2023-03|flow|15|projects||" } },
+	{ "Омск, 21 ноября 2023 г. Фонд выдал 640 млн рублей на 38 проектов "
+	  "в январе–сентябре.", 0,
+	  { "2023-01..2023-09|flow|640|млн рублей||",
+	    "2023-01..2023-09|flow|38|projects||" } },
+};
+
+CASES_TEST(test_recipients, recipients)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_said_on),
 		cmocka_unit_test(test_trailing),
+		cmocka_unit_test(test_recipients),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
