@@ -77,12 +77,25 @@ static const struct case_ recipients[] = {
 
 CASES_TEST(test_recipients, recipients)
 
+/* A label that carries its year in brackets: "Rental income (2022):
+ * RUB 188 million", "Выручка (2022 г.): 1,2 млрд рублей". Verbless, the
+ * kind is a level, as for "Итоги 2022 г.: выручка 9 млрд" (gen6a). */
+static const struct case_ label_year[] = {
+	{ "Tomsk, 14 April 2023. Rental income (2022): RUB 188 million.", 0,
+	  { "2022|level|188|million RUB||" } },
+	{ "Томск, 14 апреля 2023 г. Выручка (2022 г.): 1,2 млрд рублей.", 0,
+	  { "2022|level|1.2|млрд рублей||" } },
+};
+
+CASES_TEST(test_label_year, label_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_said_on),
 		cmocka_unit_test(test_trailing),
 		cmocka_unit_test(test_recipients),
+		cmocka_unit_test(test_label_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
