@@ -243,7 +243,8 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		return NULL;
 	/* a range lends itself to a past sentence only: "The average salary
 	 * is 98,000 rubles" is not a figure of "January-June 2023" */
-	if ((c->para->role == XR_RANGE && !future && present(s, f)) ||
+	if ((c->para->role == XR_RANGE && !future && present(s, f) &&
+	     !xsaid_reckoned(s, f)) ||
 	    xtopic_stock_item(s, f, c->para))
 		return NULL;
 	return c->para;

@@ -542,6 +542,9 @@ bool xsaid_date(const struct xsent *s, const struct xtime *m);
  * right before it ("RUB 640 million to 38 companies", "640 млн рублей на 38
  * проектов")? Then a date after them is f's too. */
 bool xsaid_recipient(const struct xsent *s, const struct xfig *f, int a);
+/* extract_said.c: is f reckoned ("оцениваются в 19 млрд рублей", "is
+ * estimated at RUB 19 bn")? It takes the period the text reports on. */
+bool xsaid_reckoned(const struct xsent *s, const struct xfig *f);
 /* extract_trail.c: "the twelve months to February 2024", "the six months
  * ended 30 June", "за 12 месяцев, закончившихся в феврале" (N months back
  * from a month), "since January", "с марта" (to the text's month) at i:

@@ -33,3 +33,20 @@ bool xsaid_recipient(const struct xsent *s, const struct xfig *f, int a)
 	return f->cls == XU_CUR && a == f->t1 + 1 && a + 1 < s->nt &&
 	       xt_wa(s, f->t1, to) && s->t[a + 1].type == XT_WORD;
 }
+
+/* Is f reckoned ("оцениваются в 19 млрд рублей", "is estimated at RUB 19
+ * bn", "valued at")? A reckoning of the period the text reports on, as a
+ * past verb would state it. */
+bool xsaid_reckoned(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ru[] = { "оценивается", "оцениваются",
+		"оценен", "оценена", "оценено", "оценены", NULL };
+	static const char *const en[] = { "estimated", "valued", NULL };
+	int i;
+
+	for (i = f->t0 - 1; i >= 0 && i >= f->t0 - 3; i--)
+		if (xt_wa(s, i, ru) ||
+		    (xt_wa(s, i, en) && xt_w(s, i + 1, "at")))
+			return true;
+	return false;
+}

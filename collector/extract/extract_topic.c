@@ -77,7 +77,11 @@ static bool answer(const struct xsent *s, const struct xfig *f)
 static bool inherits(const struct xsent *s, const struct xfig *f,
 		     bool future, bool present)
 {
-	if (future || present)
+	if (future)
+		return false;
+	if (xsaid_reckoned(s, f))
+		return true; /* "is estimated at", present in form only */
+	if (present)
 		return false;
 	return xcue_past(s) || xt_dash(s, f->t0 - 1) || answer(s, f) ||
 	       ((f->multiple || (f->pct && !f->share)) && based(s));

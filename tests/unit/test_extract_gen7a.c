@@ -89,6 +89,22 @@ static const struct case_ label_year[] = {
 
 CASES_TEST(test_label_year, label_year)
 
+/* "оцениваются в", "is estimated at": a reckoning of the period the text
+ * reports on, like a past verb. */
+static const struct case_ reckoned[] = {
+	{ "Москва, 28 апреля 2023 г. В I квартале 2023 года парки привлекли "
+	  "36 новых резидентов. Их вложения оцениваются в 19 млрд рублей.", 0,
+	  { "2023-01..2023-03|flow|36|компаний||",
+	    "2023-01..2023-03|flow|19|млрд рублей||" } },
+	{ "Moscow, 28 April 2023. In the first quarter of 2023 the parks "
+	  "attracted 36 new residents. Their investment is estimated at RUB "
+	  "19 bn.", 0,
+	  { "2023-01..2023-03|flow|36|companies||",
+	    "2023-01..2023-03|flow|19|billion RUB||" } },
+};
+
+CASES_TEST(test_reckoned, reckoned)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -96,6 +112,7 @@ int main(void)
 		cmocka_unit_test(test_trailing),
 		cmocka_unit_test(test_recipients),
 		cmocka_unit_test(test_label_year),
+		cmocka_unit_test(test_reckoned),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
