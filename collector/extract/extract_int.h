@@ -551,5 +551,9 @@ bool xsaid_reckoned(const struct xsent *s, const struct xfig *f);
  * as xtime_match. */
 int xtrail_match(const struct xsent *s, int i, const struct xdoc *d,
 		 struct xtime *m);
+/* extract_report.c: the end of the year an annual report's heading names
+ * ("Годовой отчёт ... за 2022 год", "Annual report 2022"), its reason
+ * into why; 0 when the text opens with no such heading. */
+int32_t xreport_date(const struct xdoc *d, char *why, size_t n);
 
 #endif

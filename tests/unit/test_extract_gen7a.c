@@ -105,6 +105,20 @@ static const struct case_ reckoned[] = {
 
 CASES_TEST(test_reckoned, reckoned)
 
+/* An annual report without a date line ("Годовой отчёт ... за 2022 год",
+ * "Annual report 2022") is as of the end of its year: "в отчётном году",
+ * "at the end of the year" are 2022, not the machine's year. */
+static const struct case_ report_year[] = {
+	{ "Годовой отчёт технопарка за 2022 год\n\nВ отчётном году резиденты "
+	  "заработали 11,7 млрд рублей.", 0,
+	  { "2022|level|11.7|млрд рублей||" } },
+	{ "Tomsk cluster. Annual report 2022\n\nAt the end of the year the "
+	  "cluster had 40 resident companies.", 0,
+	  { "2022|level|40|companies||" } },
+};
+
+CASES_TEST(test_report_year, report_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -113,6 +127,7 @@ int main(void)
 		cmocka_unit_test(test_recipients),
 		cmocka_unit_test(test_label_year),
 		cmocka_unit_test(test_reckoned),
+		cmocka_unit_test(test_report_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
