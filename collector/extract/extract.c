@@ -277,8 +277,9 @@ static bool heading(const struct xsent *s)
 {
 	const unsigned char *e = (const unsigned char *)s->text + s->len;
 
-	if (s->item || !s->para_first || s->len > 150 || s->len == 0)
-		return false;
+	if (s->item || !s->para_first || s->len > 150 || s->len == 0 ||
+	    xsheet_label_line(s->text, (size_t)s->len, true))
+		return false; /* "Land: 855 ha" is a fact, not a title */
 	if (abbrev_end(s) && s->para == 0)
 		return true;
 	return strchr(".!?:;\")", e[-1]) == NULL &&

@@ -555,5 +555,10 @@ int xtrail_match(const struct xsent *s, int i, const struct xdoc *d,
  * ("Годовой отчёт ... за 2022 год", "Annual report 2022"), its reason
  * into why; 0 when the text opens with no such heading. */
 int32_t xreport_date(const struct xdoc *d, char *why, size_t n);
+/* extract_sheet.c: is the line p (n bytes) a fact sheet's "Label: value"
+ * ("Land: 855 ha", "Jobs created by residents: 1,180"): a capital, at
+ * most six words, a colon, and (if number) a number in the first two
+ * words after it, not a headline ("IT Park Kazan: output tops 100")? */
+bool xsheet_label_line(const char *p, size_t n, bool number);
 
 #endif

@@ -390,7 +390,7 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 	const unsigned char *end = p + len, *eol, *next;
 	struct para pa = { 0 };
 	int idx = 0;
-	bool item = false, wrap, term = false;
+	bool item = false, wrap, term = false, label = false;
 	size_t chars = 1000;
 	long line = 1;
 
@@ -416,7 +416,9 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 		}
 		brk = item_start(p, eol) ||
 		      (line_opens(p, eol) && (wrap ? chars < 40 :
-					      term || chars < 50));
+					      term || chars < 50)) ||
+		      (label && xsheet_label_line((const char *)p,
+						  (size_t)(eol - p), true));
 		if (pa.len > 0 && brk) {
 			para_sentences(d, &pa, idx++, item);
 			pa.len = 0;
@@ -428,6 +430,8 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 		}
 		para_add(&pa, (const char *)p, (size_t)(eol - p));
 		chars = line_chars(p, eol, &term);
+		label = xsheet_label_line((const char *)p, (size_t)(eol - p),
+					  false);
 	}
 	if (pa.len > 0)
 		para_sentences(d, &pa, idx, item);

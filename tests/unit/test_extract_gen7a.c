@@ -119,6 +119,24 @@ static const struct case_ report_year[] = {
 
 CASES_TEST(test_report_year, report_year)
 
+/* A fact sheet's "Label: value" lines are statements of their own: not
+ * joined into one sentence, not headings dated by the next line that
+ * states a year ("Land: 855 ha" is on the sheet's date, not 2023's). */
+static const struct case_ fact_sheet[] = {
+	{ "Fact sheet, as of 1 January 2024\n\nType: industrial park, Omsk "
+	  "district\nLand: 855 ha\nResidents: 14\nRevenue in 2023: RUB 5 "
+	  "bn\n", 0,
+	  { "2024|level|855|hectares||", "2024|level|14|companies||",
+	    "2023|level|5|billion RUB||" } },
+	{ "Справка на 1 января 2024 г.\n\nТип: индустриальный парк, Омский "
+	  "район\nПлощадь: 855 га\nРезиденты: 14\nВыручка резидентов в 2023 "
+	  "году: 5 млрд рублей\n", 0,
+	  { "2024|level|855|га||", "2024|level|14|компаний||",
+	    "2023|level|5|млрд рублей||" } },
+};
+
+CASES_TEST(test_fact_sheet, fact_sheet)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -128,6 +146,7 @@ int main(void)
 		cmocka_unit_test(test_label_year),
 		cmocka_unit_test(test_reckoned),
 		cmocka_unit_test(test_report_year),
+		cmocka_unit_test(test_fact_sheet),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
