@@ -542,7 +542,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	if ((xcue_build(s) || c->para_build) && s->t[f->tn].paren > 0)
 		future = true;
 	if ((f->pct && f->share) || f->cls == XU_YEARS || f->rank ||
-	    xcue_done_before(s, f))
+	    xcue_done_before(s, f) || xsaid_done_part(s, f))
 		future = false;
 	m = xtopic_years(d, c->topic, attach(d, s, f, c, future), &years);
 	o->why |= period_why(m, c, future);

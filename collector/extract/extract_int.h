@@ -545,6 +545,11 @@ bool xsaid_recipient(const struct xsent *s, const struct xfig *f, int a);
 /* extract_said.c: is f reckoned ("оцениваются в 19 млрд рублей", "is
  * estimated at RUB 19 bn")? It takes the period the text reports on. */
 bool xsaid_reckoned(const struct xsent *s, const struct xfig *f);
+/* extract_said.c: is f in a part of its sentence, between semicolons,
+ * that is done ("The company invested RUB 2.3 billion and has hired 310
+ * staff; it intends to reach 450 next year")? The plan in another part
+ * does not make f one. */
+bool xsaid_done_part(const struct xsent *s, const struct xfig *f);
 /* extract_trail.c: "the twelve months to February 2024", "the six months
  * ended 30 June", "за 12 месяцев, закончившихся в феврале" (N months back
  * from a month), "since January", "с марта" (to the text's month) at i:

@@ -50,3 +50,49 @@ bool xsaid_reckoned(const struct xsent *s, const struct xfig *f)
 			return true;
 	return false;
 }
+
+/* A verb of the past at token i: "invested", "has hired", "spent",
+ * "вложила". */
+static bool past_at(const struct xsent *s, int i)
+{
+	static const char *const irr[] = { "spent", "paid", "built", "made",
+		"sold", "won", "took", "held", NULL };
+	const char *w = s->t[i].w;
+	size_t n = strlen(w);
+
+	if (s->t[i].type != XT_WORD || s->t[i].cap)
+		return false;
+	if (!s->t[i].cyr)
+		return (n >= 5 && strcmp(w + n - 2, "ed") == 0) ||
+		       xt_wa(s, i, irr);
+	return n >= 8 && (strcmp(w + n - 4, "ла") == 0 ||
+			  strcmp(w + n - 4, "ли") == 0 ||
+			  strcmp(w + n - 4, "ло") == 0);
+}
+
+static bool future_at(const struct xsent *s, int i)
+{
+	size_t n = strlen(s->t[i].w);
+
+	return xw_in(XL_FUTURE, s->t[i].w) ||
+	       (n > 3 && strcmp(s->t[i].w + n - 3, "'ll") == 0);
+}
+
+bool xsaid_done_part(const struct xsent *s, const struct xfig *f)
+{
+	int a = f->t0, b = f->t1, i;
+	bool past = false;
+
+	while (a > 0 && !xt_w(s, a - 1, ";"))
+		a--;
+	while (b < s->nt && !xt_w(s, b, ";"))
+		b++;
+	if (a == 0 && b == s->nt)
+		return false; /* no other part to be about the future */
+	for (i = a; i < b; i++) {
+		if (future_at(s, i))
+			return false;
+		past = past || (i < f->t0 && past_at(s, i));
+	}
+	return past;
+}

@@ -137,6 +137,24 @@ static const struct case_ fact_sheet[] = {
 
 CASES_TEST(test_fact_sheet, fact_sheet)
 
+/* A sentence in parts between semicolons: what one part says is done
+ * ("invested ... and has hired 310 staff") is not made a plan by the
+ * other ("it intends to have 450 staff by the end of next year"). */
+static const struct case_ done_part[] = {
+	{ "Kolomna, 28 June 2023. The company invested RUB 2.3 billion in the "
+	  "plant and has hired 310 staff; it intends to have 450 staff by the "
+	  "end of next year.", 0,
+	  { "2023-06-28|level|2.3|billion RUB||",
+	    "2023-06-28|level|310|people||", "2024|target|450|people||" } },
+	{ "Коломна, 28 июня 2023 г. Компания вложила в завод 2,3 млрд рублей "
+	  "и наняла 310 человек; к концу следующего года она планирует "
+	  "довести штат до 450.", 0,
+	  { "2023-06-28|level|2.3|млрд рублей||",
+	    "2023-06-28|level|310|человек||", "2024|target|450|человек||" } },
+};
+
+CASES_TEST(test_done_part, done_part)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -147,6 +165,7 @@ int main(void)
 		cmocka_unit_test(test_reckoned),
 		cmocka_unit_test(test_report_year),
 		cmocka_unit_test(test_fact_sheet),
+		cmocka_unit_test(test_done_part),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
