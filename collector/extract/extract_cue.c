@@ -141,14 +141,14 @@ static int dist(const struct xsent *s, const struct xtime *m,
 {
 	static const char *const prep[] = { "in", "в", "во", "at", "for",
 		"за", NULL };
-	int k;
+	int k, e = xsaid_fig_end(s, f); /* past "руб." */
 
 	if (m->t0 < f->t1)
 		return f->t0 - m->t1 + 1;
-	for (k = 0; prep[k] != NULL && m->t0 - 1 >= f->t1; k++)
+	for (k = 0; prep[k] != NULL && m->t0 - 1 >= e; k++)
 		if (is_w(s, m->t0 - 1, prep[k]))
-			return m->t0 - f->t1;
-	return m->t0 - f->t1 + 1;
+			return m->t0 - e;
+	return m->t0 - e + 1;
 }
 
 /* A table flattened into one sentence ("резиденты — 52; выручка — 11,3

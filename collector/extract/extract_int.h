@@ -550,6 +550,9 @@ bool xsaid_reckoned(const struct xsent *s, const struct xfig *f);
  * staff; it intends to reach 450 next year")? The plan in another part
  * does not make f one. */
 bool xsaid_done_part(const struct xsent *s, const struct xfig *f);
+/* extract_said.c: the token after f, past the dot of an abbreviated unit
+ * that does not end the sentence ("120 млн руб. в 2024 году"). */
+int xsaid_fig_end(const struct xsent *s, const struct xfig *f);
 /* extract_trail.c: "the twelve months to February 2024", "the six months
  * ended 30 June", "за 12 месяцев, закончившихся в феврале" (N months back
  * from a month), "since January", "с марта" (to the text's month) at i:

@@ -96,3 +96,14 @@ bool xsaid_done_part(const struct xsent *s, const struct xfig *f)
 	}
 	return past;
 }
+
+int xsaid_fig_end(const struct xsent *s, const struct xfig *f)
+{
+	int e = f->t1;
+
+	if (e > 0 && e + 1 < s->nt && xt_w(s, e, ".") && !s->t[e].sp &&
+	    s->t[e - 1].type == XT_WORD && !xt_w(s, e + 1, ".") &&
+	    (s->t[e + 1].type != XT_WORD || !s->t[e + 1].cap))
+		return e + 1; /* "млн руб. в 2024 году": the dot is the unit's */
+	return e;
+}

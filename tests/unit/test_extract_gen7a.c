@@ -155,6 +155,21 @@ static const struct case_ done_part[] = {
 
 CASES_TEST(test_done_part, done_part)
 
+/* Pairs of a figure and the year after it, the unit abbreviated with a
+ * dot ("5 млрд руб. в 2021 году, 6 млрд руб. в 2022 году"): the dot is
+ * the unit's, and the year after each figure is its own. */
+static const struct case_ abbrev_dot[] = {
+	{ "Омск, 1 марта 2024 г. Выручка составила 5 млрд руб. в 2021 году, 6 "
+	  "млрд руб. в 2022 году и 7 млрд руб. в 2023 году.", 0,
+	  { "2021|level|5|млрд рублей||", "2022|level|6|млрд рублей||",
+	    "2023|level|7|млрд рублей||" } },
+	{ "Омск, 1 марта 2024 г. Резиденты вложили 2 млрд руб. в 2022 г. и 3 "
+	  "млрд руб. в 2023 г.", 0,
+	  { "2022|level|2|млрд рублей||", "2023|level|3|млрд рублей||" } },
+};
+
+CASES_TEST(test_abbrev_dot, abbrev_dot)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -166,6 +181,7 @@ int main(void)
 		cmocka_unit_test(test_report_year),
 		cmocka_unit_test(test_fact_sheet),
 		cmocka_unit_test(test_done_part),
+		cmocka_unit_test(test_abbrev_dot),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
