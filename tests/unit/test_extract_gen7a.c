@@ -170,6 +170,23 @@ static const struct case_ abbrev_dot[] = {
 
 CASES_TEST(test_abbrev_dot, abbrev_dot)
 
+/* A post's lines under an emoji bullet ("✅", "📍") are list items, each
+ * a statement of its own: the months one states do not date a stock the
+ * next one counts. */
+static const struct case_ emoji_items[] = {
+	{ "Минэкономразвития Тувы\n12.09.2023\n\n✅ Резиденты за "
+	  "январь–август выпустили продукции на 640 млн рублей\n✅ Работают 9 "
+	  "предприятий\n", 0,
+	  { "2023-01..2023-08|flow|640|млн рублей||",
+	    "2023|level|9|компаний||" } },
+	{ "Kyzyl park\n12.09.2023\n\n✅ In January–August residents shipped "
+	  "goods worth RUB 640 million\n✅ 9 companies operate in the park\n",
+	  0, { "2023-01..2023-08|flow|640|million RUB||",
+	       "2023|level|9|companies||" } },
+};
+
+CASES_TEST(test_emoji_items, emoji_items)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -182,6 +199,7 @@ int main(void)
 		cmocka_unit_test(test_fact_sheet),
 		cmocka_unit_test(test_done_part),
 		cmocka_unit_test(test_abbrev_dot),
+		cmocka_unit_test(test_emoji_items),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
