@@ -384,7 +384,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct walk w = { 0, -1, -1, -1 };
 	struct xdoc d;
 	struct xctx c;
-	const struct xtime *topic = NULL, *m;
+	const struct xtime *topic = NULL, *m, *report;
 	int i, k, nf, tpara = 0, tsent = -1;
 	bool top = true, firms, head;
 
@@ -393,6 +393,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	find_acronyms(&d);
 	xtime_asof(&d, buf, len, o, r);
 	xtime_horizon(&d);
+	report = xreport_topic(&d);
 	firms = xask_firms(&d);
 	for (i = 0; i < d.ns; i++) {
 		struct xsent *s = &d.s[i];
@@ -416,7 +417,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		if (topic != NULL && tsent > w.question && w.question >= 0 &&
 		    c.para == para_date(&d.s[w.question], false))
 			c.para = NULL; /* the answer's own period is newer */
-		c.topic = topic;
+		c.topic = topic != NULL ? topic : report;
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {
 			struct xcand *x;

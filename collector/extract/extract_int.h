@@ -563,6 +563,10 @@ int xtrail_match(const struct xsent *s, int i, const struct xdoc *d,
  * ("Годовой отчёт ... за 2022 год", "Annual report 2022"), its reason
  * into why; 0 when the text opens with no such heading. */
 int32_t xreport_date(const struct xdoc *d, char *why, size_t n);
+/* extract_report.c: the year a report's heading names ("Отчёт ... за 2021
+ * год"), when over by the text's date: the topic of the whole text, for
+ * past figures that state no date; NULL when none. */
+const struct xtime *xreport_topic(const struct xdoc *d);
 /* extract_sheet.c: is the line p (n bytes) a fact sheet's "Label: value"
  * ("Land: 855 ha", "Jobs created by residents: 1,180"): a capital, at
  * most six words, a colon, and (if number) a number in the first two

@@ -187,6 +187,24 @@ static const struct case_ emoji_items[] = {
 
 CASES_TEST(test_emoji_items, emoji_items)
 
+/* A report's heading names the year it reports on ("Отчёт ... за 2021
+ * год", "Annual report for 2022"): with a date line of the next year, its
+ * past figures that state no date are that year's, its stocks the date
+ * line's. */
+static const struct case_ report_topic[] = {
+	{ "Отчёт главы городского округа о результатах деятельности за 2021 "
+	  "год\nЖуковский, 24 марта 2022 г.\n\nНалоговые поступления в бюджет "
+	  "округа составили 1,04 млрд рублей. В округе работают 14 "
+	  "компаний.\n", 0,
+	  { "2021|level|1.04|млрд рублей||", "2022|level|14|компаний||" } },
+	{ "Tomsk technopark. Annual report for 2022\nTomsk, 14 April 2023\n\n"
+	  "Rental income amounted to RUB 188 million. The park has 40 resident "
+	  "companies.\n", 0,
+	  { "2022|level|188|million RUB||", "2023|level|40|companies||" } },
+};
+
+CASES_TEST(test_report_topic, report_topic)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -200,6 +218,7 @@ int main(void)
 		cmocka_unit_test(test_done_part),
 		cmocka_unit_test(test_abbrev_dot),
 		cmocka_unit_test(test_emoji_items),
+		cmocka_unit_test(test_report_topic),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
