@@ -205,6 +205,20 @@ static const struct case_ report_topic[] = {
 
 CASES_TEST(test_report_topic, report_topic)
 
+/* A sentence that opens with its year as the subject ("2023 was the
+ * year the cluster grew up", "2023 год стал для кластера рекордным")
+ * names what the text reports on, though it states no figure. */
+static const struct case_ year_subject[] = {
+	{ "Pushchino, 5 February 2024.\n\n2023 was the year the cluster grew "
+	  "up.\n\nWe opened a pilot plant, built with RUB 640 million from the "
+	  "regional budget.\n", 0, { "2023|level|640|million RUB||" } },
+	{ "Пущино, 5 февраля 2024 г.\n\n2023 год стал для кластера "
+	  "рекордным.\n\nОбласть выделила на опытное производство 640 млн "
+	  "рублей.\n", 0, { "2023|level|640|млн рублей||" } },
+};
+
+CASES_TEST(test_year_subject, year_subject)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -219,6 +233,7 @@ int main(void)
 		cmocka_unit_test(test_abbrev_dot),
 		cmocka_unit_test(test_emoji_items),
 		cmocka_unit_test(test_report_topic),
+		cmocka_unit_test(test_year_subject),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
