@@ -219,6 +219,22 @@ static const struct case_ year_subject[] = {
 
 CASES_TEST(test_year_subject, year_subject)
 
+/* A relative clause set off by commas (", which lends to joint projects
+ * of cluster members,") does not hide the past verb after it: the
+ * sentence still takes the period the text reports on. */
+static const struct case_ which_aside[] = {
+	{ "Moscow, 30 January 2024.\n\nIn 2023 the fund approved loans worth "
+	  "RUB 181 bn.\n\nThe cluster platform, which lends to joint projects "
+	  "of cluster members, accounted for RUB 9.7 bn.\n", 0,
+	  { "2023|level|181|billion RUB||", "2023|level|9.7|billion RUB||" } },
+	{ "Maykop, 16 February 2024.\n\nIn 2023 the park's revenue was RUB 5 "
+	  "bn.\n\nThe residents, who make furniture and packaging, invested "
+	  "RUB 2 bn.\n", 0,
+	  { "2023|level|5|billion RUB||", "2023|level|2|billion RUB||" } },
+};
+
+CASES_TEST(test_which_aside, which_aside)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -234,6 +250,7 @@ int main(void)
 		cmocka_unit_test(test_emoji_items),
 		cmocka_unit_test(test_report_topic),
 		cmocka_unit_test(test_year_subject),
+		cmocka_unit_test(test_which_aside),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
