@@ -235,6 +235,23 @@ static const struct case_ which_aside[] = {
 
 CASES_TEST(test_which_aside, which_aside)
 
+/* A participle after the subject's noun takes the date with it ("The
+ * wind farms built in the republic since 2020 have a capacity of 376
+ * MW"): the capacity is a stock on the text's date, not a flow since
+ * 2020; "The company has built 3 plants since 2018" is still one. */
+static const struct case_ subject_participle[] = {
+	{ "Elista, 2 November 2023. The wind farms built in the republic "
+	  "since 2020 have a combined capacity of 376 MW.", 0,
+	  { "2023-11-02|level|376|MW||" } },
+	{ "Tula, 5 May 2023. The factories built in the zone since 2018 have a "
+	  "total floor area of 120,000 square metres.", 0,
+	  { "2023-05-05|level|120000|square meters||" } },
+	{ "Tula, 5 May 2023. The company has built 3 plants since 2018.", 0,
+	  { "2018..2023|flow|3|plants||" } },
+};
+
+CASES_TEST(test_subject_participle, subject_participle)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -251,6 +268,7 @@ int main(void)
 		cmocka_unit_test(test_report_topic),
 		cmocka_unit_test(test_year_subject),
 		cmocka_unit_test(test_which_aside),
+		cmocka_unit_test(test_subject_participle),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
