@@ -88,10 +88,12 @@ static const struct xtime *para_date(const struct xsent *s, bool lead)
 		enum xrole r = s->tm[k].role;
 
 		if (s->tm[k].prev || (xsent_datelead(s, &s->tm[k]) &&
-				      !xsent_dateline(s)))
+				      !xsent_dateline(s)) ||
+		    xsaid_date(s, &s->tm[k]))
 			continue; /* "compared with 61% a year earlier" dates
 				   * the earlier figure, not what follows; a
-				   * date line's date is the text's */
+				   * date line's date is the text's, and so
+				   * is "said on 17 October 2023" */
 		if (r == XR_POINT || r == XR_RANGE || r == XR_NOW ||
 		    (lead && r == XR_BY)) {
 			m = &s->tm[k];
@@ -275,8 +277,9 @@ static bool heading(const struct xsent *s)
 {
 	const unsigned char *e = (const unsigned char *)s->text + s->len;
 
-	if (s->item || !s->para_first || s->len > 150 || s->len == 0)
-		return false;
+	if (s->item || !s->para_first || s->len > 150 || s->len == 0 ||
+	    xsheet_label_line(s->text, (size_t)s->len, true))
+		return false; /* "Land: 855 ha" is a fact, not a title */
 	if (abbrev_end(s) && s->para == 0)
 		return true;
 	return strchr(".!?:;\")", e[-1]) == NULL &&
@@ -381,7 +384,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct walk w = { 0, -1, -1, -1 };
 	struct xdoc d;
 	struct xctx c;
-	const struct xtime *topic = NULL, *m;
+	const struct xtime *topic = NULL, *m, *report;
 	int i, k, nf, tpara = 0, tsent = -1;
 	bool top = true, firms, head;
 
@@ -390,6 +393,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	find_acronyms(&d);
 	xtime_asof(&d, buf, len, o, r);
 	xtime_horizon(&d);
+	report = xreport_topic(&d);
 	firms = xask_firms(&d);
 	for (i = 0; i < d.ns; i++) {
 		struct xsent *s = &d.s[i];
@@ -413,7 +417,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		if (topic != NULL && tsent > w.question && w.question >= 0 &&
 		    c.para == para_date(&d.s[w.question], false))
 			c.para = NULL; /* the answer's own period is newer */
-		c.topic = topic;
+		c.topic = topic != NULL ? topic : report;
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {
 			struct xcand *x;

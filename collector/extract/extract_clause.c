@@ -46,6 +46,36 @@ static bool participle(const struct xsent *s, int i)
 	return false;
 }
 
+/* "The wind farms built in the republic since 2020 have a capacity of
+ * 376 MW": a past participle right after the subject's noun, its date,
+ * and the sentence's verb in the present right after that date. The
+ * date is the participle's (m->a0, m->a1 set), not the figure's. */
+static bool subject_participle(const struct xsent *s, struct xtime *m)
+{
+	static const char *const verb[] = { "have", "has", "is", "are",
+		NULL };
+	static const char *const irr[] = { "built", "made", "set", NULL };
+	int p;
+	size_t n;
+
+	if (!xt_wa(s, m->t1, verb))
+		return false;
+	for (p = m->t0 - 1; p >= 1 && p >= m->t0 - 6; p--) {
+		if (s->t[p].type != XT_WORD || s->t[p].cyr)
+			return false;
+		n = strlen(s->t[p].w);
+		if ((n > 4 && strcmp(s->t[p].w + n - 2, "ed") == 0) ||
+		    xt_wa(s, p, irr))
+			break;
+	}
+	if (p < 1 || p < m->t0 - 6 || s->t[p - 1].type != XT_WORD ||
+	    s->t[p - 1].cyr || xw_in(XL_STOP, s->t[p - 1].w))
+		return false; /* "has built since 2020" is the verb */
+	m->a0 = p - 1;
+	m->a1 = m->t1;
+	return true;
+}
+
 void xclause_aside(const struct xsent *s, struct xtime *m)
 {
 	static const char *const rel[] = { "which", "who", "that", "where",
@@ -58,6 +88,8 @@ void xclause_aside(const struct xsent *s, struct xtime *m)
 		"provided", NULL };
 	int a = m->t0 - 1, b = m->t1, k;
 
+	if (subject_participle(s, m))
+		return;
 	while (a >= 0 && !is_w(s, a, ",") && !is_w(s, a, "("))
 		a--;
 	if (a < 0 || !is_w(s, a, ","))

@@ -105,7 +105,8 @@ static bool figure_between(const struct xsent *s, const struct xfig *f,
 	if (f->pair == XP_FROM || f->pair == XP_LOW)
 		return false; /* "from 120 to 150 in 2022": said once for both */
 	for (; a < b; a++) {
-		if (s->t[a].type != XT_NUM || !(s->t[a].flags & XF_USED))
+		if (s->t[a].type != XT_NUM || !(s->t[a].flags & XF_USED) ||
+		    xsaid_recipient(s, f, a))
 			continue;
 		n = a + 1 < s->nt && is_w(s, a + 1, "-") ? a + 2 : a + 1;
 		u = n < s->nt ? xw_unit(s, n, &n) : NULL;
@@ -140,14 +141,14 @@ static int dist(const struct xsent *s, const struct xtime *m,
 {
 	static const char *const prep[] = { "in", "в", "во", "at", "for",
 		"за", NULL };
-	int k;
+	int k, e = xsaid_fig_end(s, f); /* past "руб." */
 
 	if (m->t0 < f->t1)
 		return f->t0 - m->t1 + 1;
-	for (k = 0; prep[k] != NULL && m->t0 - 1 >= f->t1; k++)
+	for (k = 0; prep[k] != NULL && m->t0 - 1 >= e; k++)
 		if (is_w(s, m->t0 - 1, prep[k]))
-			return m->t0 - f->t1;
-	return m->t0 - f->t1 + 1;
+			return m->t0 - e;
+	return m->t0 - e + 1;
 }
 
 /* A table flattened into one sentence ("резиденты — 52; выручка — 11,3
@@ -242,7 +243,8 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		return NULL;
 	/* a range lends itself to a past sentence only: "The average salary
 	 * is 98,000 rubles" is not a figure of "January-June 2023" */
-	if ((c->para->role == XR_RANGE && !future && present(s, f)) ||
+	if ((c->para->role == XR_RANGE && !future && present(s, f) &&
+	     !xsaid_reckoned(s, f)) ||
 	    xtopic_stock_item(s, f, c->para))
 		return NULL;
 	return c->para;
@@ -540,7 +542,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	if ((xcue_build(s) || c->para_build) && s->t[f->tn].paren > 0)
 		future = true;
 	if ((f->pct && f->share) || f->cls == XU_YEARS || f->rank ||
-	    xcue_done_before(s, f))
+	    xcue_done_before(s, f) || xsaid_done_part(s, f))
 		future = false;
 	m = xtopic_years(d, c->topic, attach(d, s, f, c, future), &years);
 	o->why |= period_why(m, c, future);

@@ -494,6 +494,11 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 			r->as_of_src = noyear ? XASOF_NOYEAR : XASOF_TEXT;
 		}
 	}
+	if (d->as_of == 0 && (ymd = xreport_date(d, r->as_of_text,
+						 sizeof(r->as_of_text))) != 0) {
+		set_asof(d, ymd);
+		r->as_of_src = XASOF_TEXT;
+	}
 	if (d->as_of == 0) {
 		set_asof(d, o->today);
 		r->as_of_src = XASOF_TODAY;

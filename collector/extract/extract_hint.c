@@ -75,17 +75,30 @@ static bool few_words(const struct xsent *s, int a, int b)
 	return words || list_after(s, a, b);
 }
 
+/* The colon after m when m ends a label, maybe in brackets ("Rental
+ * income (2022): RUB 188 million"), or -1. */
+static int label_colon(const struct xsent *s, const struct xtime *m)
+{
+	int c = m->t1;
+
+	if (is_w(s, c, ")") && m->t0 > 0 && is_w(s, m->t0 - 1, "("))
+		c++;
+	return is_w(s, c, ":") ? c : -1;
+}
+
 /* The date that ends a label before the figure: "new jobs created by
- * residents in 2023: 230", "Прогноз на 2024 г.: выручка 500 млрд". */
+ * residents in 2023: 230", "Прогноз на 2024 г.: выручка 500 млрд",
+ * "Выручка (2022 г.): 1,2 млрд рублей". */
 const struct xtime *xcue_label_date(const struct xsent *s,
 				    const struct xfig *f)
 {
-	int k;
+	int k, c;
 
 	for (k = 0; k < s->ntm; k++)
 		if (s->tm[k].role != XR_BASE && s->tm[k].role != XR_SAME &&
-		    s->tm[k].role != XR_NAMEYEAR && is_w(s, s->tm[k].t1, ":") &&
-		    s->tm[k].t1 < f->t0 && few_words(s, s->tm[k].t1, f->t0))
+		    s->tm[k].role != XR_NAMEYEAR &&
+		    (c = label_colon(s, &s->tm[k])) >= 0 && c < f->t0 &&
+		    few_words(s, c, f->t0))
 			return &s->tm[k];
 	return NULL;
 }

@@ -533,4 +533,44 @@ int xform_post_qual(const struct xsent *s, int j, struct xfig *f);
  * ("миллиард рублей", "миллион долларов"): one of it. */
 bool xform_scale_alone(const struct xsent *s, int i);
 
+/* periods (round seven) */
+/* extract_said.c: is m the day a figure was told ("the department said on
+ * 17 October 2023", "сообщил 17 октября 2023 года")? It dates the
+ * telling, not the period the sentence reports on. */
+bool xsaid_date(const struct xsent *s, const struct xtime *m);
+/* extract_said.c: is the number at token a the recipients of the sum f
+ * right before it ("RUB 640 million to 38 companies", "640 млн рублей на 38
+ * проектов")? Then a date after them is f's too. */
+bool xsaid_recipient(const struct xsent *s, const struct xfig *f, int a);
+/* extract_said.c: is f reckoned ("оцениваются в 19 млрд рублей", "is
+ * estimated at RUB 19 bn")? It takes the period the text reports on. */
+bool xsaid_reckoned(const struct xsent *s, const struct xfig *f);
+/* extract_said.c: is f in a part of its sentence, between semicolons,
+ * that is done ("The company invested RUB 2.3 billion and has hired 310
+ * staff; it intends to reach 450 next year")? The plan in another part
+ * does not make f one. */
+bool xsaid_done_part(const struct xsent *s, const struct xfig *f);
+/* extract_said.c: the token after f, past the dot of an abbreviated unit
+ * that does not end the sentence ("120 млн руб. в 2024 году"). */
+int xsaid_fig_end(const struct xsent *s, const struct xfig *f);
+/* extract_trail.c: "the twelve months to February 2024", "the six months
+ * ended 30 June", "за 12 месяцев, закончившихся в феврале" (N months back
+ * from a month), "since January", "с марта" (to the text's month) at i:
+ * as xtime_match. */
+int xtrail_match(const struct xsent *s, int i, const struct xdoc *d,
+		 struct xtime *m);
+/* extract_report.c: the end of the year an annual report's heading names
+ * ("Годовой отчёт ... за 2022 год", "Annual report 2022"), its reason
+ * into why; 0 when the text opens with no such heading. */
+int32_t xreport_date(const struct xdoc *d, char *why, size_t n);
+/* extract_report.c: the year a report's heading names ("Отчёт ... за 2021
+ * год"), when over by the text's date: the topic of the whole text, for
+ * past figures that state no date; NULL when none. */
+const struct xtime *xreport_topic(const struct xdoc *d);
+/* extract_sheet.c: is the line p (n bytes) a fact sheet's "Label: value"
+ * ("Land: 855 ha", "Jobs created by residents: 1,180"): a capital, at
+ * most six words, a colon, and (if number) a number in the first two
+ * words after it, not a headline ("IT Park Kazan: output tops 100")? */
+bool xsheet_label_line(const char *p, size_t n, bool number);
+
 #endif

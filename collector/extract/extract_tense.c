@@ -71,6 +71,21 @@ bool xcue_build(const struct xsent *s)
 	return false;
 }
 
+/* The comma that closes a relative clause set off by commas at i (",
+ * which lends to joint projects, accounted for"): its token, or -1 when
+ * the clause is not set off (its verb may be the sentence's) or Russian. */
+static int aside_end(const struct xsent *s, int i)
+{
+	int k;
+
+	if (!is_w(s, i - 1, ",") || s->t[i].cyr)
+		return -1; /* Russian sets off every "который" clause */
+	for (k = i + 1; k < s->nt; k++)
+		if (is_w(s, k, ","))
+			return k;
+	return -1;
+}
+
 /* A verb in the past tense: "amounted", "rose", "составил", "выросла",
  * "вырос", "снизился". */
 bool xcue_past(const struct xsent *s)
@@ -97,9 +112,12 @@ bool xcue_past(const struct xsent *s)
 
 		if (s->t[i].type != XT_WORD || s->t[i].cap)
 			continue;
-		for (k = 0; rel[k] != NULL; k++)
-			if (strcmp(w, rel[k]) == 0)
+		if (xt_wa(s, i, rel)) {
+			i = aside_end(s, i);
+			if (i < 0)
 				return false;
+			continue;
+		}
 		if (!s->t[i].cyr && n >= 5 && strcmp(w + n - 2, "ed") == 0)
 			return true;
 		for (k = 0; irr[k] != NULL; k++)

@@ -314,13 +314,26 @@ static void para_add(struct para *pa, const char *s, size_t n)
 	pa->text[pa->len] = '\0';
 }
 
-/* Does the line start a list item: a dash, a bullet, "1)" or "1."? */
+/* A pictograph a post uses as a bullet ("✅", "📍", "▶"): U+2600..U+27BF
+ * or U+1F300..U+1FAFF. */
+static bool emoji_at(const unsigned char *p, const unsigned char *e)
+{
+	if (p + 2 < e && p[0] == 0xe2 && p[1] >= 0x98 && p[1] <= 0x9e)
+		return true;
+	return p + 3 < e && p[0] == 0xf0 && p[1] == 0x9f && p[2] >= 0x8c &&
+	       p[2] <= 0xab;
+}
+
+/* Does the line start a list item: a dash, a bullet, an emoji, "1)" or
+ * "1."? */
 static bool item_start(const unsigned char *p, const unsigned char *e)
 {
 	while (p < e && (*p == ' ' || *p == '\t'))
 		p++;
 	if (p >= e)
 		return false;
+	if (emoji_at(p, e))
+		return true;
 	if ((*p == '-' || *p == '*') && p + 1 < e && p[1] == ' ')
 		return true;
 	if (p + 2 < e && p[0] == 0xe2 && ((p[1] == 0x80 && (p[2] == 0x94 ||
@@ -390,7 +403,7 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 	const unsigned char *end = p + len, *eol, *next;
 	struct para pa = { 0 };
 	int idx = 0;
-	bool item = false, wrap, term = false;
+	bool item = false, wrap, term = false, label = false;
 	size_t chars = 1000;
 	long line = 1;
 
@@ -416,7 +429,9 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 		}
 		brk = item_start(p, eol) ||
 		      (line_opens(p, eol) && (wrap ? chars < 40 :
-					      term || chars < 50));
+					      term || chars < 50)) ||
+		      (label && xsheet_label_line((const char *)p,
+						  (size_t)(eol - p), true));
 		if (pa.len > 0 && brk) {
 			para_sentences(d, &pa, idx++, item);
 			pa.len = 0;
@@ -428,6 +443,8 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 		}
 		para_add(&pa, (const char *)p, (size_t)(eol - p));
 		chars = line_chars(p, eol, &term);
+		label = xsheet_label_line((const char *)p, (size_t)(eol - p),
+					  false);
 	}
 	if (pa.len > 0)
 		para_sentences(d, &pa, idx, item);

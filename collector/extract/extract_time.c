@@ -349,7 +349,8 @@ int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
 
 	memset(m, 0, sizeof(*m));
 	if ((k = xpw_year_end(s, i, d, m)) > 0 ||
-	    (k = xpw_other(s, i, d, m)) > 0)
+	    (k = xpw_other(s, i, d, m)) > 0 ||
+	    (k = xtrail_match(s, i, d, m)) > 0)
 		return k;
 	if ((lead = point_lead(s, i)) > 0) {
 		k = xtime_match(s, i + lead, d, m);

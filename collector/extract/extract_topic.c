@@ -50,11 +50,20 @@ static bool topical(const struct xdoc *d, const struct xsent *s,
 	return d->ay > 0 && m->p.y1 <= d->ay;
 }
 
+/* Does s open with the year it is about, as its subject ("2023 was the
+ * year the cluster grew up", "2023 год стал для кластера рекордным")?
+ * Without a figure it still names what the text reports on. */
+static bool year_subject(const struct xsent *s, const struct xtime *m)
+{
+	return m->t0 == 0 && m->role == XR_POINT && m->p.m0 == 0 &&
+	       m->p.y0 == m->p.y1 && xcue_past(s);
+}
+
 const struct xtime *xtopic_of(const struct xdoc *d, const struct xsent *s,
 			      const struct xtime *m, int nf)
 {
-	if (m == NULL || nf == 0 || xsent_dateline(s) || xcue_future(s) ||
-	    xsent_datelead(s, m))
+	if (m == NULL || (nf == 0 && !year_subject(s, m)) ||
+	    xsent_dateline(s) || xcue_future(s) || xsent_datelead(s, m))
 		return NULL;
 	return topical(d, s, m) ? m : NULL;
 }
@@ -77,7 +86,11 @@ static bool answer(const struct xsent *s, const struct xfig *f)
 static bool inherits(const struct xsent *s, const struct xfig *f,
 		     bool future, bool present)
 {
-	if (future || present)
+	if (future)
+		return false;
+	if (xsaid_reckoned(s, f))
+		return true; /* "is estimated at", present in form only */
+	if (present)
 		return false;
 	return xcue_past(s) || xt_dash(s, f->t0 - 1) || answer(s, f) ||
 	       ((f->multiple || (f->pct && !f->share)) && based(s));

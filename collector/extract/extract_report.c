@@ -1,0 +1,84 @@
+/*
+** extract_report.c: the date of an annual report without a date line
+** (issue 16, seventh round). "Годовой отчёт ... за 2022 год", "Annual
+** report 2022", "Annual Report FY2022" in the heading say what the text
+** is as of: the end of that year, not the machine's clock. "В отчётном
+** году", "at year-end" and the undated stocks of the report then take
+** 2022, as a reader of the report does. With a date line ("Жуковский,
+** 24 марта 2022 г.") the heading's year is still what the report is
+** about: the topic of its past figures that state no date.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_int.h"
+#include "../../series/cal.h"
+
+static bool report_word(const struct xsent *s, int i)
+{
+	static const char *const ws[] = { "report", "отчёт", "отчет",
+		"отчёта", "отчета", NULL };
+
+	return xt_wa(s, i, ws);
+}
+
+/* The one year a heading s names as a point, or 0 (none, or several). */
+static int sole_year(const struct xsent *s)
+{
+	int k, y = 0;
+
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+
+		if (m->role != XR_POINT || m->p.m0 != 0 || m->p.y0 == 0 ||
+		    m->p.y0 != m->p.y1)
+			continue;
+		if (y != 0 && y != m->p.y0)
+			return 0;
+		y = m->p.y0;
+	}
+	return y;
+}
+
+/* The heading sentence of a report and the one year it names: its index,
+ * or -1. */
+static int report_heading(const struct xdoc *d, int *y)
+{
+	int i, k;
+
+	for (i = 0; i < d->ns && i < 2 && d->s[i].start < 300; i++) {
+		const struct xsent *s = &d->s[i];
+
+		for (k = 0; k < s->nt && !report_word(s, k); k++)
+			;
+		if (k < s->nt && (*y = sole_year(s)) != 0)
+			return i;
+	}
+	return -1;
+}
+
+const struct xtime *xreport_topic(const struct xdoc *d)
+{
+	const struct xsent *s;
+	int i, k, y;
+
+	if ((i = report_heading(d, &y)) < 0 || y >= d->ay)
+		return NULL;
+	s = &d->s[i];
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].role == XR_POINT && s->tm[k].p.m0 == 0 &&
+		    s->tm[k].p.y0 == y)
+			return &s->tm[k];
+	return NULL;
+}
+
+int32_t xreport_date(const struct xdoc *d, char *why, size_t n)
+{
+	int y;
+
+	if (report_heading(d, &y) < 0)
+		return 0;
+	gs_snprintf(why, n, "report for %d", y);
+	return cal_ymd(y, 12, 31);
+}
