@@ -60,11 +60,39 @@ static const struct case_ member_rows[] = {
 
 CASES_TEST(test_member_rows, member_rows)
 
+/* A floor or a ceiling said by negating the other side ("не ниже",
+ * "no lower than", "не выше", "not higher than"), a floor before a
+ * level's "до" ("довести как минимум до 75"), and a floor said as where
+ * the figure starts ("— от 4 млрд рублей", "в размере от 5 млн"); a
+ * range "от 5 до 7" stays a range. */
+static const struct case_ floors[] = {
+	{ "В 2023 году доля занятых площадей должна быть не ниже 85%.",
+	  20230301, { "2023|level|85|%|at_least|" } },
+	{ "В 2023 году долговая нагрузка должна быть не выше 40%.",
+	  20230301, { "2023|level|40|%|up_to|" } },
+	{ "In 2023 occupancy must be no lower than 85%.", 20230301,
+	  { "2023|level|85|%|at_least|" } },
+	{ "In 2023 the debt ratio must be not higher than 40%.", 20230301,
+	  { "2023|level|40|%|up_to|" } },
+	{ "В 2023 году число резидентов нужно довести как минимум до 75.",
+	  20230301, { "2023|level|75|компаний|at_least|" } },
+	{ "Условия на 2023 год: налоговые отчисления резидентов — от 4 млрд "
+	  "рублей.", 20230301, { "2023|level|4|млрд рублей|at_least|" } },
+	{ "В 2023 году резидентам выдадут субсидии в размере от 5 млн рублей.",
+	  20230301, { "2023|level|5|млн рублей|at_least|" } },
+	{ "В 2023 году выручка — от 5 до 7 млрд рублей.", 20230301,
+	  { "2023|level|5|млрд рублей|at_least|",
+	    "2023|level|7|млрд рублей|up_to|" } },
+};
+
+CASES_TEST(test_floors, floors)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_members_are_firms),
 		cmocka_unit_test(test_member_rows),
+		cmocka_unit_test(test_floors),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
