@@ -207,6 +207,9 @@ static const struct xunit units[] = {
 	{ "products", "products", XU_COUNT },
 	{ "photomasks", "photomasks", XU_COUNT },
 	/* power and volume as series/unit.c reads them */
+	{ "kwh", "kWh", XU_OTHER }, { "mwh", "MWh", XU_OTHER },
+	{ "gwh", "GWh", XU_OTHER }, { "квт ч", "кВт·ч", XU_OTHER },
+	{ "мвт ч", "МВт·ч", XU_OTHER }, { "гвт ч", "ГВт·ч", XU_OTHER },
 	{ "kw", "kW", XU_OTHER }, { "квт", "кВт", XU_OTHER },
 	{ "gw", "GW", XU_OTHER }, { "гвт", "ГВт", XU_OTHER },
 	{ "куб м", "куб. м", XU_OTHER }, { "кубометров", "куб. м", XU_OTHER },
@@ -223,7 +226,8 @@ static const struct xunit units[] = {
 };
 
 /* The folded words from token i on: hyphenated words split, a period
- * between words skipped. word[k] ends token tok[k] when last[k]. */
+ * (or the dot of "кВт·ч") between words skipped. word[k] ends token
+ * tok[k] when last[k]. */
 #define MAXW 4
 struct wstream {
 	char w[MAXW][48];
@@ -240,7 +244,8 @@ static void stream(const struct xsent *s, int i, struct wstream *ws)
 		const char *p = t->w, *h;
 
 		if (t->type == XT_PUNCT) {
-			if (strcmp(t->w, ".") == 0 && ws->n > 0 &&
+			if ((strcmp(t->w, ".") == 0 ||
+			     strcmp(t->w, "·") == 0) && ws->n > 0 &&
 			    i + 1 < s->nt && s->t[i + 1].type == XT_WORD)
 				continue;
 			if (ws->n == 0 && (strcmp(t->w, "%") == 0 ||

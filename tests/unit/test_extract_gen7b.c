@@ -87,12 +87,28 @@ static const struct case_ floors[] = {
 
 CASES_TEST(test_floors, floors)
 
+/* Energy: kilowatt-, megawatt- and gigawatt-hours in both languages,
+ * with a scale word before them and "кВт·ч" written with its dot. */
+static const struct case_ energy[] = {
+	{ "In 2023 the wind farms supplied 800 million kWh to the grid.",
+	  20240101, { "2023|level|800|million kWh||" } },
+	{ "В 2023 году выработка составила 120 млн кВт·ч.", 20240101,
+	  { "2023|level|120|млн кВт·ч||" } },
+	{ "В 2023 году парк потребил 35 млн кВт ч электроэнергии.", 20240101,
+	  { "2023|level|35|млн кВт·ч||" } },
+	{ "In 2023 the plant used 40 MWh.", 20240101,
+	  { "2023|level|40|MWh||" } },
+};
+
+CASES_TEST(test_energy, energy)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_members_are_firms),
 		cmocka_unit_test(test_member_rows),
 		cmocka_unit_test(test_floors),
+		cmocka_unit_test(test_energy),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
