@@ -533,4 +533,9 @@ int xform_post_qual(const struct xsent *s, int j, struct xfig *f);
  * ("миллиард рублей", "миллион долларов"): one of it. */
 bool xform_scale_alone(const struct xsent *s, int i);
 
+/* values, units, qualifiers (round seven) */
+/* extract_share.c: a share said as "one technopark in four" or "every
+ * fourth resident", "каждый четвёртый" at i: the tokens, or 0. */
+int xshare_every(const struct xsent *s, int i, struct xfig *f);
+
 #endif

@@ -102,6 +102,24 @@ static const struct case_ energy[] = {
 
 CASES_TEST(test_energy, energy)
 
+/* A share said as "one X in N" or "every Nth" ("каждый четвёртый",
+ * "каждая пятая"): 100/N percent; "every second month" is how often. */
+static const struct case_ every_nth[] = {
+	{ "In 2023 one technopark in four was run by a university.", 20240101,
+	  { "2023|level|25|%||" } },
+	{ "In 2022 the cluster employed every fourth working resident of the "
+	  "town.", 20240101, { "2022|level|25|%||" } },
+	{ "В 2022 году в кластере работал каждый четвёртый житель города.",
+	  20240101, { "2022|level|25|%||" } },
+	{ "В 2023 году каждая пятая компания парка экспортировала продукцию.",
+	  20240101, { "2023|level|20|%||" } },
+	{ "In 2023 one resident in ten came from abroad.", 20240101,
+	  { "2023|level|10|%||" } },
+	{ "The board meets every second month.", 20240101, { NULL } },
+};
+
+CASES_TEST(test_every_nth, every_nth)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -109,6 +127,7 @@ int main(void)
 		cmocka_unit_test(test_member_rows),
 		cmocka_unit_test(test_floors),
 		cmocka_unit_test(test_energy),
+		cmocka_unit_test(test_every_nth),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
