@@ -92,6 +92,8 @@ static const struct xunit units[] = {
 	{ "работника", "человек", XU_PEOPLE },
 	{ "специалиста", "человек", XU_PEOPLE },
 	{ "гостей", "человек", XU_PEOPLE },
+	{ "людей", "человек", XU_PEOPLE }, { "жителей", "человек", XU_PEOPLE },
+	{ "жителя", "человек", XU_PEOPLE }, { "жители", "человек", XU_PEOPLE },
 	{ "jobs", "jobs", XU_COUNT }, { "job", "jobs", XU_COUNT },
 	{ "workplaces", "jobs", XU_COUNT }, { "workplace", "jobs", XU_COUNT },
 	{ "рабочих мест", "рабочих мест", XU_COUNT },

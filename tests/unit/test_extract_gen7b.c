@@ -120,6 +120,25 @@ static const struct case_ every_nth[] = {
 
 CASES_TEST(test_every_nth, every_nth)
 
+/* A bare "тыс." takes its noun from before it in the sentence ("жителей
+ * ... 5,5 тыс.", "людей") or from the interviewer's question, also one
+ * that is only its noun ("Рабочие места?", "And jobs?"). */
+static const struct case_ noun_before[] = {
+	{ "В 2021 году жителей в городе было уже порядка 5,5 тыс.", 20211001,
+	  { "2021|level|5.5|тыс. человек|about|" } },
+	{ "В 2022 году людей в парке работало около 2 тыс.", 20230101,
+	  { "2022|level|2|тыс. человек|about|" } },
+	{ "Итоги 2022 года.\n\n— Рабочие места?\n— Создано около трёх тысяч.",
+	  20220601, { "2022|level|3|тыс. рабочих мест|about|" } },
+	{ "Results of 2022.\n\nQ: And jobs?\nA: About 4 thousand.", 20220601,
+	  { "2022|level|4|thousand jobs|about|" } },
+	{ "Итоги 2022 года.\n\n— А сколько людей у вас работает?\n— Порядка "
+	  "полутора тысяч.", 20220601,
+	  { "2022|level|1.5|тыс. человек|about|" } },
+};
+
+CASES_TEST(test_noun_before, noun_before)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -128,6 +147,7 @@ int main(void)
 		cmocka_unit_test(test_floors),
 		cmocka_unit_test(test_energy),
 		cmocka_unit_test(test_every_nth),
+		cmocka_unit_test(test_noun_before),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
