@@ -248,6 +248,33 @@ bool xu_relative_after(const struct xsent *s, int j)
 	return u != NULL && (u->cls == XU_TIMES || u->cls == XU_PCT);
 }
 
+/* The scale said with a label's currency, before the number at i:
+ * "Resident revenue, RUB m: 8,400", "Выручка, млн руб.: 8 400". The
+ * currency spans [j, e). */
+static void label_scale(const struct xsent *s, int j, int e, int i,
+			struct xfig *f)
+{
+	const char *out;
+	int n;
+
+	static const char *const letter[][2] = { { "m", "million" },
+		{ "b", "billion" }, { "k", "thousand" } };
+	size_t k;
+
+	if (f->scale[0] != '\0')
+		return;
+	for (k = 0; k < GS_ARRAY_LEN(letter) && e < i; k++)
+		if (is_w(s, e, letter[k][0])) { /* "RUB m:", "USD k:" */
+			gs_snprintf(f->scale, sizeof(f->scale), "%s",
+				    letter[k][1]);
+			return;
+		}
+	if (e < i && xw_scale(s, e, &n, &out) > 0 && e + n <= i)
+		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
+	else if (j > 0 && xw_scale(s, j - 1, &n, &out) > 0 && n == 1)
+		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
+}
+
 /* A known count a few words before the number: "the number of jobs will
  * increase ... to 4,400", "companies ..., and eight have". */
 bool xu_behind(const struct xsent *s, int i, struct xfig *f)
@@ -273,6 +300,8 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 		     u->cls == XU_AREA || u->cls == XU_CUR)) {
 			xu_set(f, u->out, u->cls);
 			f->left_unit = true;
+			if (u->cls == XU_CUR)
+				label_scale(s, j, j + n, i, f);
 			return true;
 		}
 	}
@@ -349,13 +378,28 @@ static bool paren_dated_number(const struct xsent *s, int j)
 	return false;
 }
 
+/* A bracket holding a lone number, as tables flattened to text give the
+ * earlier value: "Residents: 74 (62)", "Occupancy: 93% (88%)",
+ * "Выручка, млн руб.: 8 400 (6 900)". */
+static bool paren_lone_number(const struct xsent *s, int j)
+{
+	int k = j + 2;
+
+	if (k >= s->nt || s->t[j + 1].type != XT_NUM ||
+	    (s->t[j + 1].flags & XF_TIME))
+		return false;
+	if (is_w(s, k, "%"))
+		k++;
+	return is_w(s, k, ")");
+}
+
 bool xu_paren_earlier(const struct xsent *s, int j)
 {
 	int k;
 
 	if (!is_w(s, j, "("))
 		return false;
-	if (paren_dated_number(s, j))
+	if (paren_dated_number(s, j) || paren_lone_number(s, j))
 		return true;
 	for (k = j + 1; k < s->nt && k <= j + 8 && !is_w(s, k, ")"); k++)
 		if (is_w(s, k, "earlier") || is_w(s, k, "ранее") ||

@@ -139,6 +139,51 @@ static const struct case_ noun_before[] = {
 
 CASES_TEST(test_noun_before, noun_before)
 
+/* Tables flattened to "Label: value": the label names the unit, its
+ * currency's scale included ("RUB m", "млн руб.", "USD bn"). */
+static const struct case_ labels[] = {
+	{ "Resident revenue, RUB m: 8,400.", 20211231,
+	  { "2021|level|8400|million rubles||" } },
+	{ "Выручка резидентов, млн руб.: 8 400.", 20211231,
+	  { "2021|level|8400|млн рублей||" } },
+	{ "Investment, USD bn: 1.2.", 20211231,
+	  { "2021|level|1.2|billion USD||" } },
+};
+
+CASES_TEST(test_labels, labels)
+
+/* "Residents: 74 (62)", "Occupancy: 93% (88%)": a bracket holding a
+ * lone number gives the earlier value, so the label's unit reaches the
+ * number before it (its period is the period rules' business). A
+ * bracket of words does not. */
+static void test_lone_bracket(void **state)
+{
+	static const struct { const char *text; bool earlier; } cs[] = {
+		{ "Residents: 74 (62)", true },
+		{ "Occupancy of office space: 93% (88%)", true },
+		{ "Резиденты: 74 (62)", true },
+		{ "Residents: 74 (see the annex)", false },
+	};
+	size_t k;
+	int i, bad = 0;
+
+	(void)state;
+	for (k = 0; k < GS_ARRAY_LEN(cs); k++) {
+		struct xdoc d;
+
+		memset(&d, 0, sizeof(d));
+		xdoc_build(&d, cs[k].text, strlen(cs[k].text));
+		for (i = 0; i < d.s[0].nt && strcmp(d.s[0].t[i].w, "("); i++)
+			;
+		if (i == d.s[0].nt || xu_bare(&d.s[0], i) != cs[k].earlier) {
+			print_error("\"%s\": bracket not read\n", cs[k].text);
+			bad++;
+		}
+		xdoc_free(&d);
+	}
+	assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -148,6 +193,8 @@ int main(void)
 		cmocka_unit_test(test_energy),
 		cmocka_unit_test(test_every_nth),
 		cmocka_unit_test(test_noun_before),
+		cmocka_unit_test(test_labels),
+		cmocka_unit_test(test_lone_bracket),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
