@@ -537,5 +537,10 @@ bool xform_scale_alone(const struct xsent *s, int i);
 /* extract_share.c: a share said as "one technopark in four" or "every
  * fourth resident", "каждый четвёртый" at i: the tokens, or 0. */
 int xshare_every(const struct xsent *s, int i, struct xfig *f);
+/* extract_compound.c: the rest of a number said in parts after its
+ * scale (factor) at j ("6 тыс. 300 человек", "1 млн 200 тыс."): folds
+ * it into f and returns its tokens, or 0. */
+int xcompound_rest(const struct xsent *s, int j, double factor,
+		   struct xfig *f);
 
 #endif

@@ -453,16 +453,18 @@ int xu_after(struct xsent *s, const struct xdoc *d, int j,
 {
 	const struct xunit *u;
 	const char *out;
+	double fac;
 	int n, e;
 
 	*direct = false;
 	if (is_w(s, j, "-") && !s->t[j].sp && j + 1 < s->nt &&
 	    s->t[j + 1].type == XT_WORD && !s->t[j + 1].sp)
 		j++;
-	if (xw_scale(s, j, &n, &out) > 0) {
+	if ((fac = xw_scale(s, j, &n, &out)) > 0) {
 		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
 		j += n;
 		*direct = true;
+		j += xcompound_rest(s, j, fac, f); /* "6 тыс. 300 человек" */
 	}
 	if (is_w(s, j, "such") && j + 1 < s->nt && free_tok(s, j + 1) &&
 	    xw_unit(s, j + 1, &n) != NULL)

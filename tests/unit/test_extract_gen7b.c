@@ -184,6 +184,22 @@ static void test_lone_bracket(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* A Russian number said in parts: "6 тыс. 300 человек" = 6,300 people,
+ * "1 млн 200 тыс. рублей" = 1,200 thousand rubles, "2 млрд 500 млн" =
+ * 2,500 million; the part after the scale is smaller than the scale. */
+static const struct case_ in_parts[] = {
+	{ "В 2022 году численность работников составила 6 тыс. 300 человек.",
+	  20230101, { "2022|level|6300|человек||" } },
+	{ "В 2022 году бюджет составил 1 млн 200 тыс. рублей.", 20230101,
+	  { "2022|level|1200|тыс. рублей||" } },
+	{ "В 2022 году инвестиции достигли 2 млрд 500 млн рублей.", 20230101,
+	  { "2022|level|2500|млн рублей||" } },
+	{ "В 2022 году в парке работали 1 тыс. 45 человек.", 20230101,
+	  { "2022|level|1045|человек||" } },
+};
+
+CASES_TEST(test_in_parts, in_parts)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -195,6 +211,7 @@ int main(void)
 		cmocka_unit_test(test_noun_before),
 		cmocka_unit_test(test_labels),
 		cmocka_unit_test(test_lone_bracket),
+		cmocka_unit_test(test_in_parts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,42 @@
+/*
+** extract_compound.c: a Russian number said in parts, as official
+** statistics write it: "6 тыс. 300 человек" is 6,300 people, "1 млн 200
+** тыс. рублей" 1,200 thousand rubles, "2 млрд 500 млн рублей" 2,500
+** million. The part after the scale is smaller than the scale and has
+** its unit or a smaller scale after it; "6 тыс. 300" alone stays two
+** numbers.
+*/
+#include "../../common.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+int xcompound_rest(const struct xsent *s, int j, double factor,
+		   struct xfig *f)
+{
+	const struct xtok *t;
+	const char *out;
+	double small;
+	int n;
+
+	t = j < s->nt ? &s->t[j] : NULL;
+	if (t == NULL || t->type != XT_NUM || (t->flags & XF_TIME) ||
+	    !t->plain || t->v <= 0 || t->v >= factor ||
+	    f->v != floor(f->v) || t->v != floor(t->v) ||
+	    !(s->t[j - 1].cyr || (j >= 2 && s->t[j - 2].cyr)))
+		return 0; /* Russian only: "тыс. 300", "млн 200" */
+	if ((small = xw_scale(s, j + 1, &n, &out)) > 0) {
+		if (small >= factor || t->v * small >= factor)
+			return 0;
+		f->v = f->v * (factor / small) + t->v; /* "1 млн 200 тыс." */
+		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
+		return 1 + n;
+	}
+	if (xw_unit(s, j + 1, &n) == NULL)
+		return 0;
+	f->v = f->v * factor + t->v; /* "6 тыс. 300 человек" */
+	f->scale[0] = '\0';
+	return 1;
+}
