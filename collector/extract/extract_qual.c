@@ -229,6 +229,10 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 	int n, k, at;
 
 	*start = i;
+	if (is_w(s, i - 1, "a") && (is_w(s, i, "hundred") ||
+				    is_w(s, i, "dozen") ||
+				    is_w(s, i, "thousand")))
+		return xqual_before(s, i - 1, start); /* "about a hundred" */
 	if (is_w(s, i - 1, "в") || is_w(s, i - 1, "by") ||
 	    is_w(s, i - 1, "на")) {
 		/* "почти в два раза", "almost by three times", "продукции

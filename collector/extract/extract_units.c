@@ -222,6 +222,7 @@ static const struct xunit units[] = {
 	{ "it специалиста", "человек", XU_PEOPLE },
 	{ "it specialists", "people", XU_PEOPLE },
 	{ "tonnes", "tonnes", XU_OTHER }, { "tons", "tonnes", XU_OTHER },
+	{ "tonne", "tonnes", XU_OTHER }, /* "a 12,000-tonne line" */
 	{ "тонн", "тонн", XU_OTHER }, { "mw", "MW", XU_OTHER },
 	{ "мвт", "МВт", XU_OTHER }, { "km", "km", XU_OTHER },
 	{ "км", "км", XU_OTHER }, { "kilometers", "km", XU_OTHER },

@@ -333,6 +333,12 @@ int xw_spelled(const struct xsent *s, int i, double *v)
 				j++;
 			continue;
 		}
+		if (j + 1 < s->nt && strcmp(s->t[j].w, "and") == 0 &&
+		    cur >= 100 && (int)cur % 100 == 0 &&
+		    (x = word_value(s->t[j + 1].w)) > 0 && x < 100) {
+			j++; /* "a hundred and twenty" */
+			continue;
+		}
 		if (j < s->nt && s->t[j].type == XT_WORD &&
 		    (x = word_value(s->t[j].w)) > 0 && x < cur &&
 		    ((cur >= 100 && x < 100) || (cur >= 20 && x < 10 &&

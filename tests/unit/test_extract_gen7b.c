@@ -200,6 +200,23 @@ static const struct case_ in_parts[] = {
 
 CASES_TEST(test_in_parts, in_parts)
 
+/* Numbers in words with "and" after the hundreds ("a hundred and
+ * twenty", "two hundred and five"), the qualifier before "a" ("about a
+ * hundred and twenty"), and a unit glued to its number as an adjective
+ * in the singular ("a 12,000-tonne line"). */
+static const struct case_ words_and[] = {
+	{ "In 2022 the park plans to hire about a hundred and twenty people.",
+	  20230101, { "2022|level|120|people|about|" } },
+	{ "In 2022 the cluster had two hundred and five members.", 20230101,
+	  { "2022|level|205|members||" } },
+	{ "In 2022 the zone had almost a hundred residents.", 20230101,
+	  { "2022|level|100|companies|almost|" } },
+	{ "In 2022 the company opened a 12,000-tonne line for additives.",
+	  20230101, { "2022|level|12000|tonnes||" } },
+};
+
+CASES_TEST(test_words_and, words_and)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +229,7 @@ int main(void)
 		cmocka_unit_test(test_labels),
 		cmocka_unit_test(test_lone_bracket),
 		cmocka_unit_test(test_in_parts),
+		cmocka_unit_test(test_words_and),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
