@@ -292,7 +292,8 @@ bool xw_word_range(const char *w, double *lo, double *hi)
 static double alone_after_qual(const struct xsent *s, int i)
 {
 	static const char *const qual[] = { "более", "свыше", "около",
-		"почти", "порядка", "менее", "больше", "меньше", NULL };
+		"почти", "порядка", "менее", "больше", "меньше", "до",
+		"примерно", NULL }; /* "должно вырасти до тысячи" */
 	int k;
 
 	if (i < 1)

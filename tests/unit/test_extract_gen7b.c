@@ -217,6 +217,19 @@ static const struct case_ words_and[] = {
 
 CASES_TEST(test_words_and, words_and)
 
+/* A thousand said alone after "до" ("должно вырасти до тысячи") and a
+ * share hyphenated after "one" ("about one-third", "nearly one-quarter"). */
+static const struct case_ alone_words[] = {
+	{ "В 2022 году число рабочих мест выросло до тысячи.", 20230101,
+	  { "2022|level|1000|рабочих мест||" } },
+	{ "About one-third of output was exported in 2022.", 20230101,
+	  { "2022|level|33.3333333333333|%|about|" } },
+	{ "In 2022 nearly one-quarter of residents were foreign.", 20230101,
+	  { "2022|level|25|%|almost|" } },
+};
+
+CASES_TEST(test_alone_words, alone_words)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -230,6 +243,7 @@ int main(void)
 		cmocka_unit_test(test_lone_bracket),
 		cmocka_unit_test(test_in_parts),
 		cmocka_unit_test(test_words_and),
+		cmocka_unit_test(test_alone_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
