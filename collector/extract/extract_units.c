@@ -71,6 +71,14 @@ static const struct xunit units[] = {
 	{ "month", "months", XU_YEARS }, { "месяцев", "months", XU_YEARS },
 	{ "месяца", "months", XU_YEARS }, { "десятилетий", "decades", XU_YEARS },
 	{ "мес", "months", XU_YEARS }, /* "за 9 мес.": a time, no figure */
+	/* shorter times are no figures either: "two weeks longer", "14
+	 * days", "три недели", "за 10 дней" */
+	{ "weeks", "weeks", XU_YEARS }, { "week", "weeks", XU_YEARS },
+	{ "days", "days", XU_YEARS }, { "day", "days", XU_YEARS },
+	{ "hours", "hours", XU_YEARS }, { "недель", "weeks", XU_YEARS },
+	{ "недели", "weeks", XU_YEARS }, { "неделю", "weeks", XU_YEARS },
+	{ "дней", "days", XU_YEARS }, { "дня", "days", XU_YEARS },
+	{ "суток", "days", XU_YEARS }, { "часов", "hours", XU_YEARS },
 	{ "people", "people", XU_PEOPLE }, { "persons", "people", XU_PEOPLE },
 	{ "employees", "people", XU_PEOPLE }, { "workers", "people", XU_PEOPLE },
 	{ "staff", "people", XU_PEOPLE }, { "specialists", "people", XU_PEOPLE },

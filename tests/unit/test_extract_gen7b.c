@@ -230,6 +230,20 @@ static const struct case_ alone_words[] = {
 
 CASES_TEST(test_alone_words, alone_words)
 
+/* Times shorter than a month are no figures, as years and months are
+ * not: "two weeks longer", "14 days", "три недели", "за 10 дней"; a count
+ * after them stays. */
+static const struct case_ short_times[] = {
+	{ "In 2024 the season ran two weeks longer than in 2023.", 20240301,
+	  { NULL } },
+	{ "The works will take 14 days.", 20240301, { NULL } },
+	{ "Ремонт займёт три недели.", 20240301, { NULL } },
+	{ "За 10 дней в 2024 году парк принял 3 новых резидентов.", 20240301,
+	  { "2024|level|3|компаний||" } },
+};
+
+CASES_TEST(test_short_times, short_times)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -244,6 +258,7 @@ int main(void)
 		cmocka_unit_test(test_in_parts),
 		cmocka_unit_test(test_words_and),
 		cmocka_unit_test(test_alone_words),
+		cmocka_unit_test(test_short_times),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
