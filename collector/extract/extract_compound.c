@@ -1,10 +1,11 @@
 /*
-** extract_compound.c: a Russian number said in parts, as official
-** statistics write it: "6 тыс. 300 человек" is 6,300 people, "1 млн 200
-** тыс. рублей" 1,200 thousand rubles, "2 млрд 500 млн рублей" 2,500
-** million. The part after the scale is smaller than the scale and has
-** its unit or a smaller scale after it; "6 тыс. 300" alone stays two
-** numbers.
+** extract_compound.c: Russian report forms of a figure. A number said in
+** parts, as official statistics write it: "6 тыс. 300 человек" is 6,300
+** people, "1 млн 200 тыс. рублей" 1,200 thousand rubles, "2 млрд 500 млн
+** рублей" 2,500 million; the part after the scale is smaller than the
+** scale and has its unit or a smaller scale after it ("6 тыс. 300" alone
+** stays two numbers). And a count named before a dash: "построено судов
+** — 11", "выдано патентов — 40".
 */
 #include "../../common.h"
 
@@ -39,4 +40,43 @@ int xcompound_rest(const struct xsent *s, int j, double factor,
 	f->v = f->v * factor + t->v; /* "6 тыс. 300 человек" */
 	f->scale[0] = '\0';
 	return 1;
+}
+
+/* Does the Cyrillic word w end as a genitive plural ("судов", "верфей")? */
+static bool gen_plural(const char *w)
+{
+	static const char *const ends[] = { "ов", "ев", "ей", NULL };
+	size_t n = strlen(w), k;
+	int e;
+
+	for (e = 0; ends[e] != NULL; e++) {
+		k = strlen(ends[e]);
+		if (n >= k + 4 && strcmp(w + n - k, ends[e]) == 0)
+			return true;
+	}
+	return false;
+}
+
+bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f)
+{
+	const struct xunit *u;
+	const struct xtok *t;
+	int n;
+
+	if (i < 2 || !(strcmp(s->t[i - 1].w, "—") == 0 ||
+		       strcmp(s->t[i - 1].w, "–") == 0))
+		return false;
+	t = &s->t[i - 2];
+	if (t->type != XT_WORD || !t->cyr || (t->flags & XF_TIME) ||
+	    xw_in(XL_STOP, t->w) || !gen_plural(t->w))
+		return false;
+	if ((u = xw_unit(s, i - 2, &n)) != NULL && n == 1) {
+		xu_set(f, u->out, u->cls); /* "резидентов — 45" */
+	} else {
+		gs_snprintf(f->unit, sizeof(f->unit), "%.*s", t->len,
+			    s->text + t->off);
+		f->cls = XU_COUNT;
+	}
+	f->left_unit = true;
+	return true;
 }

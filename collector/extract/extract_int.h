@@ -542,5 +542,8 @@ int xshare_every(const struct xsent *s, int i, struct xfig *f);
  * it into f and returns its tokens, or 0. */
 int xcompound_rest(const struct xsent *s, int j, double factor,
 		   struct xfig *f);
+/* extract_compound.c: a count named right before the dash before the
+ * number at i ("построено судов — 11"): sets f's unit, or false. */
+bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f);
 
 #endif

@@ -282,6 +282,8 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 	const struct xunit *u;
 	int j, n;
 
+	if (xcompound_dash_noun(s, i, f))
+		return true; /* "построено судов — 11" */
 	for (j = i - 1; j >= 0 && j >= i - 12; j--) {
 		if (s->t[j].type == XT_NUM && !(s->t[j].flags & XF_TIME) &&
 		    !xu_relative_after(s, j + 1))

@@ -244,6 +244,20 @@ static const struct case_ short_times[] = {
 
 CASES_TEST(test_short_times, short_times)
 
+/* A count named right before a dash, as report lists write it:
+ * "построено судов — 11", "спущено на воду катеров — 6"; a known count keeps
+ * its form ("резидентов — 45"). */
+static const struct case_ dash_nouns[] = {
+	{ "В 2022 году построено судов — 11.", 20230301,
+	  { "2022|level|11|судов||" } },
+	{ "В 2022 году спущено на воду катеров — 6.", 20230301,
+	  { "2022|level|6|катеров||" } },
+	{ "В 2022 году резидентов — 45.", 20230301,
+	  { "2022|level|45|компаний||" } },
+};
+
+CASES_TEST(test_dash_nouns, dash_nouns)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -259,6 +273,7 @@ int main(void)
 		cmocka_unit_test(test_words_and),
 		cmocka_unit_test(test_alone_words),
 		cmocka_unit_test(test_short_times),
+		cmocka_unit_test(test_dash_nouns),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
