@@ -35,7 +35,8 @@ static double part_of(const struct xsent *s, int i)
 	static const struct { const char *w; double v; } parts[] = {
 		{ "quarter", 25 }, { "third", 100.0 / 3 }, { "half", 50 },
 		{ "четверть", 25 }, { "треть", 100.0 / 3 },
-		{ "половину", 50 } };
+		{ "половину", 50 }, { "fifth", 20 }, { "tenth", 10 },
+		{ "пятую", 20 }, { "десятую", 10 } };
 	size_t k;
 
 	for (k = 0; k < GS_ARRAY_LEN(parts); k++)

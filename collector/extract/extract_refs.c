@@ -176,7 +176,9 @@ static bool of_them(const struct xsent *s, int i, int e)
 	    ((is_w(s, i - 1, "which") || is_w(s, i - 1, "которых")) &&
 	     (is_w(s, i - 2, "of") || is_w(s, i - 2, "из"))))
 		return true; /* "6,300 people, including 850 hired in 2023" */
-	return (is_w(s, e, "of") && is_w(s, e + 1, "them")) ||
+	return (is_w(s, e, "of") && (is_w(s, e + 1, "them") ||
+				     is_w(s, e + 1, "which") ||
+				     is_w(s, e + 1, "whom"))) ||
 	       (is_w(s, e, "из") && is_w(s, e + 1, "них")) ||
 	       is_w(s, i - 1, "их") || is_w(s, i - 2, "их") ||
 	       (is_w(s, i - 2, "из") && is_w(s, i - 1, "них"));

@@ -258,6 +258,24 @@ static const struct case_ dash_nouns[] = {
 
 CASES_TEST(test_dash_nouns, dash_nouns)
 
+/* A fifth or a tenth more, as a quarter or a third more; a part of a
+ * sum said before as "N of which" takes the sum's unit. */
+static const struct case_ fifths[] = {
+	{ "Residents shipped goods worth 1.9 billion roubles in 2022, a fifth "
+	  "more than in 2021.", 20230301,
+	  { "2022|level|1.9|billion rubles||", "2022|percent|20|%||2021" } },
+	{ "In 2022 output fell by a tenth.", 20230301,
+	  { "2022|percent|-10|%||2021" } },
+	{ "In 2022 the fund backed 900 projects, over 700 of which have "
+	  "already launched production.", 20230301,
+	  { "2022|level|900|projects||", "2022|level|700|projects|over|" } },
+	{ "In 2022 the park trained 300 engineers, 120 of whom were hired "
+	  "by residents.", 20230301,
+	  { "2022|level|300|engineers||", "2022|level|120|engineers||" } },
+};
+
+CASES_TEST(test_fifths, fifths)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +292,7 @@ int main(void)
 		cmocka_unit_test(test_alone_words),
 		cmocka_unit_test(test_short_times),
 		cmocka_unit_test(test_dash_nouns),
+		cmocka_unit_test(test_fifths),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
