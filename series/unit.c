@@ -133,6 +133,11 @@ static const struct unit_def units[] = {
 	COUNT("участников", "companies"), COUNT("участника", "companies"),
 	COUNT("участники", "companies"), COUNT("partners", "companies"),
 	COUNT("партнёров", "companies"), COUNT("партнеров", "companies"),
+	/* a federal subject is a region: "из 46 субъектов РФ" */
+	COUNT("regions", "regions"), COUNT("region", "regions"),
+	COUNT("регионов", "regions"), COUNT("региона", "regions"),
+	COUNT("регионах", "regions"), COUNT("субъектов", "regions"),
+	COUNT("субъекта", "regions"), COUNT("субъектах", "regions"),
 	COUNT("units", "units"), COUNT("unit", "units"),
 	COUNT("pcs", "units"), COUNT("pieces", "units"),
 	COUNT("items", "units"), COUNT("item", "units"), COUNT("шт", "units"),

@@ -16,7 +16,8 @@
 
 /* Who is counted: a cluster's "members" ("участников") and a zone's
  * "partners" are firms, as residents are, in every form and with
- * whatever words qualify them. */
+ * whatever words qualify them; a federal subject ("субъектов") is a
+ * region. */
 static const struct { const char *in, *want; } who[] = {
 	{ "members", "count:companies" },
 	{ "member", "count:companies" },
@@ -27,6 +28,9 @@ static const struct { const char *in, *want; } who[] = {
 	{ "partners", "count:companies" },
 	{ "партнёров", "count:companies" },
 	{ "patents", "count:patents" },
+	{ "субъектов", "count:regions" },
+	{ "регионов", "count:regions" },
+	{ "regions", "count:regions" },
 };
 
 static void test_members_are_firms(void **state)
@@ -46,6 +50,9 @@ static void test_members_are_firms(void **state)
 			    why ? why : u.dim, who[i].want);
 		bad++;
 	}
+	/* series stored before keep taking figures */
+	assert_true(unit_dim_same("count:members", "count:companies"));
+	assert_true(unit_dim_same("count:регион", "count:regions"));
 	assert_int_equal(bad, 0);
 }
 
