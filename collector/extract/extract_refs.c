@@ -243,10 +243,19 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		       int e, const struct xfig *prev, struct xfig *f)
 {
 	const struct xunit *u;
+	struct xfig g = *f;
 
 	if (f->unit[0] == '\0' && d->asked != NULL) {
 		xu_set(f, d->asked->out, d->asked->cls);
 		return true; /* "How many ...? About 1,400" */
+	}
+	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
+	    xu_number_of(s, i, &g) && g.cls != XU_OTHER) {
+		xu_set(f, g.unit, g.cls); /* "85%; число резидентов — не
+					   * меньше 350": a known count,
+					   * not the figure before's unit */
+		f->left_unit = true;
+		return false;
 	}
 	if (f->unit[0] != '\0' || f->scale[0] != '\0' ||
 	    !(of_them(s, i, e) || xref_dated_line(s, i, e) ||

@@ -283,6 +283,23 @@ static const struct case_ fifths[] = {
 
 CASES_TEST(test_fifths, fifths)
 
+/* A count named by "число X" between a figure and the next number is
+ * the next number's unit, not the figure before's, also when the next
+ * number is dated again: "не ниже 85%; число резидентов на 31 декабря
+ * 2023 года — не меньше 350", "80%; the number of residents on 31
+ * December 2023 was 120". */
+static const struct case_ number_of_next[] = {
+	{ "Условия: загрузка площадей на 1 июля 2023 года не ниже 85%; число "
+	  "резидентов на 31 декабря 2023 года — не меньше 350.", 20230301,
+	  { "2023-07-01|level|85|%|at_least|",
+	    "2023-12-31|level|350|компаний|at_least|" } },
+	{ "Occupancy on 1 July 2023 was 80%; the number of residents on 31 "
+	  "December 2023 was 120.", 20240301,
+	  { "2023-07-01|level|80|%||", "2023-12-31|level|120|companies||" } },
+};
+
+CASES_TEST(test_number_of_next, number_of_next)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +317,7 @@ int main(void)
 		cmocka_unit_test(test_short_times),
 		cmocka_unit_test(test_dash_nouns),
 		cmocka_unit_test(test_fifths),
+		cmocka_unit_test(test_number_of_next),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
