@@ -70,8 +70,10 @@ bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f)
 	if (t->type != XT_WORD || !t->cyr || (t->flags & XF_TIME) ||
 	    xw_in(XL_STOP, t->w) || !gen_plural(t->w))
 		return false;
+	/* set here, not through xu_set: extract_unitof.c calls this file */
 	if ((u = xw_unit(s, i - 2, &n)) != NULL && n == 1) {
-		xu_set(f, u->out, u->cls); /* "резидентов — 45" */
+		gs_snprintf(f->unit, sizeof(f->unit), "%s", u->out);
+		f->cls = u->cls; /* "резидентов — 45" */
 	} else {
 		gs_snprintf(f->unit, sizeof(f->unit), "%.*s", t->len,
 			    s->text + t->off);
