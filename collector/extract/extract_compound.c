@@ -5,7 +5,8 @@
 ** рублей" 2,500 million; the part after the scale is smaller than the
 ** scale and has its unit or a smaller scale after it ("6 тыс. 300" alone
 ** stays two numbers). And a count named before a dash: "построено судов
-** — 11", "выдано патентов — 40".
+** — 11", or by a fact sheet's label: "Hotel rooms: 1,050", "Lifts in
+** operation: 7".
 */
 #include "../../common.h"
 
@@ -79,6 +80,48 @@ bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f)
 			    s->text + t->off);
 		f->cls = XU_COUNT;
 	}
+	f->left_unit = true;
+	return true;
+}
+
+/* A plural English noun ("rooms", "lifts"), not "ss" ("business"). */
+static bool en_plural(const struct xtok *t)
+{
+	size_t n = strlen(t->w);
+
+	return !t->cyr && n >= 4 && t->w[n - 1] == 's' && t->w[n - 2] != 's';
+}
+
+/* Does token j open a line of the text (a fact sheet's lines run
+ * together into one sentence when they end without a period)? */
+static bool line_start(const struct xsent *s, int j)
+{
+	const char *p = s->text + s->t[j].off;
+
+	while (p > s->text && (p[-1] == ' ' || p[-1] == '\t'))
+		p--;
+	return p == s->text || p[-1] == '\n';
+}
+
+bool xcompound_label_noun(const struct xsent *s, int i, struct xfig *f)
+{
+	int j, k, noun = -1;
+
+	if (i < 2 || strcmp(s->t[i - 1].w, ":") != 0)
+		return false;
+	for (j = i - 2; j > 0 && s->t[j - 1].type == XT_WORD; j--)
+		;
+	if (i - 1 - j > 4 || (j > 0 && strcmp(s->t[j - 1].w, "•") != 0 &&
+			      strcmp(s->t[j - 1].w, ";") != 0 &&
+			      !line_start(s, j)))
+		return false; /* the label opens its line or list item */
+	for (k = j; k < i - 1 && !xw_in(XL_STOP, s->t[k].w); k++)
+		if (en_plural(&s->t[k]))
+			noun = k;
+	if (noun < 0)
+		return false;
+	gs_snprintf(f->unit, sizeof(f->unit), "%s", s->t[noun].w);
+	f->cls = XU_COUNT;
 	f->left_unit = true;
 	return true;
 }

@@ -545,5 +545,8 @@ int xcompound_rest(const struct xsent *s, int j, double factor,
 /* extract_compound.c: a count named right before the dash before the
  * number at i ("построено судов — 11"): sets f's unit, or false. */
 bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f);
+/* extract_compound.c: the plural noun of a label line's words before
+ * the colon before the number at i ("Hotel rooms: 1,050"), or false. */
+bool xcompound_label_noun(const struct xsent *s, int i, struct xfig *f);
 
 #endif

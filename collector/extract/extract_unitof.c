@@ -277,13 +277,11 @@ static void label_scale(const struct xsent *s, int j, int e, int i,
 
 /* A known count a few words before the number: "the number of jobs will
  * increase ... to 4,400", "companies ..., and eight have". */
-bool xu_behind(const struct xsent *s, int i, struct xfig *f)
+static bool known_behind(const struct xsent *s, int i, struct xfig *f)
 {
 	const struct xunit *u;
 	int j, n;
 
-	if (xcompound_dash_noun(s, i, f))
-		return true; /* "построено судов — 11" */
 	for (j = i - 1; j >= 0 && j >= i - 12; j--) {
 		if (s->t[j].type == XT_NUM && !(s->t[j].flags & XF_TIME) &&
 		    !xu_relative_after(s, j + 1))
@@ -308,6 +306,13 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 		}
 	}
 	return false;
+}
+
+bool xu_behind(const struct xsent *s, int i, struct xfig *f)
+{
+	return xcompound_dash_noun(s, i, f) || /* "построено судов — 11" */
+	       known_behind(s, i, f) ||
+	       xcompound_label_noun(s, i, f); /* "Hotel rooms: 1,050" */
 }
 
 /* The unit a "number of" names before the number at i: "the number of

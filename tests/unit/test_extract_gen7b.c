@@ -300,6 +300,22 @@ static const struct case_ number_of_next[] = {
 
 CASES_TEST(test_number_of_next, number_of_next)
 
+/* A fact sheet's label names the count: "Hotel rooms: 1,050", "Lifts in
+ * operation: 7", "• Charging points: 40"; a known count in the label
+ * still wins ("Jobs created by residents: 1,180" are jobs). */
+static const struct case_ label_nouns[] = {
+	{ "Fact sheet, 2023\n\nHotel rooms: 1,050\n", 20231231,
+	  { "2023|level|1050|rooms||" } },
+	{ "Fact sheet, 2023\n\nLifts in operation: 7\n", 20231231,
+	  { "2023|level|7|lifts||" } },
+	{ "Fact sheet, 2023\n\n• Charging points: 40\n", 20231231,
+	  { "2023|level|40|points||" } },
+	{ "Fact sheet, 2023\n\nJobs created by residents: 1,180\n", 20231231,
+	  { "2023|level|1180|jobs||" } },
+};
+
+CASES_TEST(test_label_nouns, label_nouns)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -318,6 +334,7 @@ int main(void)
 		cmocka_unit_test(test_dash_nouns),
 		cmocka_unit_test(test_fifths),
 		cmocka_unit_test(test_number_of_next),
+		cmocka_unit_test(test_label_nouns),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
