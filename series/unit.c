@@ -10,7 +10,8 @@
 **    ("m RUB") or after a currency ("USD m").
 **  - mass has base kg: "t" and "tonnes" have factor 1000.
 **  - "residents" are companies (residents of an industrial park or a
-**    special economic zone are firms), not persons.
+**    special economic zone are firms), not persons; so are a cluster's
+**    "members" ("участников") and a zone's "partners".
 **  - a scale word alone ("thousand") is the dimensionless unit, factor 1e3.
 **  - a scale word before %, percentage points or "times" is an error.
 **  - an unknown word is its own count, "beds" -> { "count:beds", 1, "beds" },
@@ -127,6 +128,16 @@ static const struct unit_def units[] = {
 	COUNT("организаций", "companies"), COUNT("фирм", "companies"),
 	COUNT("производителей", "companies"),
 	COUNT("резидентов", "companies"), COUNT("резиденты", "companies"),
+	/* a cluster's members and a zone's partners are firms */
+	COUNT("members", "companies"), COUNT("member", "companies"),
+	COUNT("участников", "companies"), COUNT("участника", "companies"),
+	COUNT("участники", "companies"), COUNT("partners", "companies"),
+	COUNT("партнёров", "companies"), COUNT("партнеров", "companies"),
+	/* a federal subject is a region: "из 46 субъектов РФ" */
+	COUNT("regions", "regions"), COUNT("region", "regions"),
+	COUNT("регионов", "regions"), COUNT("региона", "regions"),
+	COUNT("регионах", "regions"), COUNT("субъектов", "regions"),
+	COUNT("субъекта", "regions"), COUNT("субъектах", "regions"),
 	COUNT("units", "units"), COUNT("unit", "units"),
 	COUNT("pcs", "units"), COUNT("pieces", "units"),
 	COUNT("items", "units"), COUNT("item", "units"), COUNT("шт", "units"),

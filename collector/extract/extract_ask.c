@@ -60,6 +60,24 @@ static const struct xunit *unit_from(const struct xsent *q, int i)
 	return NULL;
 }
 
+/* A question that is only its noun: "Рабочие места?", "А площадь
+ * резидентов?", "And jobs?": the count it names, or NULL. */
+static const struct xunit *noun_asked(const struct xsent *q)
+{
+	const struct xunit *u;
+	int i, n, words = 0;
+
+	for (i = 0; i < q->nt; i++)
+		words += q->t[i].type == XT_WORD;
+	if (words > 3 || q->nt < 2 || strcmp(q->t[q->nt - 1].w, "?") != 0)
+		return NULL;
+	for (i = 0; i < q->nt; i++)
+		if (q->t[i].type == XT_WORD && (u = xw_unit(q, i, &n)) != NULL &&
+		    (u->cls == XU_COUNT || u->cls == XU_PEOPLE))
+			return u;
+	return NULL;
+}
+
 const struct xunit *xask_asked(const struct xsent *q)
 {
 	int i;
@@ -71,7 +89,7 @@ const struct xunit *xask_asked(const struct xsent *q)
 		    strcmp(q->t[i + 1].w, "many") == 0 && i + 2 < q->nt)
 			return unit_from(q, i + 2);
 	}
-	return NULL;
+	return noun_asked(q);
 }
 
 /* A sentence about a cluster's or park's members, not a gathering's:

@@ -573,4 +573,20 @@ const struct xtime *xreport_topic(const struct xdoc *d);
  * words after it, not a headline ("IT Park Kazan: output tops 100")? */
 bool xsheet_label_line(const char *p, size_t n, bool number);
 
+/* values, units, qualifiers (round seven) */
+/* extract_share.c: a share said as "one technopark in four" or "every
+ * fourth resident", "каждый четвёртый" at i: the tokens, or 0. */
+int xshare_every(const struct xsent *s, int i, struct xfig *f);
+/* extract_compound.c: the rest of a number said in parts after its
+ * scale (factor) at j ("6 тыс. 300 человек", "1 млн 200 тыс."): folds
+ * it into f and returns its tokens, or 0. */
+int xcompound_rest(const struct xsent *s, int j, double factor,
+		   struct xfig *f);
+/* extract_compound.c: a count named right before the dash before the
+ * number at i ("построено судов — 11"): sets f's unit, or false. */
+bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f);
+/* extract_compound.c: the plural noun of a label line's words before
+ * the colon before the number at i ("Hotel rooms: 1,050"), or false. */
+bool xcompound_label_noun(const struct xsent *s, int i, struct xfig *f);
+
 #endif

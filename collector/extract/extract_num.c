@@ -323,6 +323,7 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	*direct = true;
 	*spelled = false;
 	if ((k = one_in_every(s, i, f)) > 0 ||
+	    (k = xshare_every(s, i, f)) > 0 ||
 	    (k = xnum_part_change(s, i, f)) > 0 || (k = xnum_share(s, i, f)) > 0)
 		return i + k;
 	if (rank_at(s, i)) {

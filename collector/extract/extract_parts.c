@@ -35,7 +35,8 @@ static double part_of(const struct xsent *s, int i)
 	static const struct { const char *w; double v; } parts[] = {
 		{ "quarter", 25 }, { "third", 100.0 / 3 }, { "half", 50 },
 		{ "четверть", 25 }, { "треть", 100.0 / 3 },
-		{ "половину", 50 } };
+		{ "половину", 50 }, { "fifth", 20 }, { "tenth", 10 },
+		{ "пятую", 20 }, { "десятую", 10 } };
 	size_t k;
 
 	for (k = 0; k < GS_ARRAY_LEN(parts); k++)
@@ -109,6 +110,9 @@ static double share_words(const struct xsent *s, int i, int *n)
 		{ { "две", "трети" }, 200.0 / 3 },
 		{ { "two-thirds", NULL }, 200.0 / 3 },
 		{ { "three-quarters", NULL }, 75 },
+		{ { "one-third", NULL }, 100.0 / 3 },
+		{ { "one-quarter", NULL }, 25 }, { { "one-fifth", NULL }, 20 },
+		{ { "one-tenth", NULL }, 10 }, { { "one-half", NULL }, 50 },
 		{ { "три", "четверти" }, 75 },
 		{ { "пятая", "часть" }, 20 }, { { "пятую", "часть" }, 20 },
 		{ { "пятой", "части" }, 20 }, { { "десятая", "часть" }, 10 },

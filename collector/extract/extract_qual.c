@@ -148,7 +148,16 @@ static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 		{ { "не", "превышающих", NULL }, GS_QUAL_UP_TO },
 		{ { "не", "превышающий", NULL }, GS_QUAL_UP_TO },
 		{ { "не", "превышающая", NULL }, GS_QUAL_UP_TO },
-		{ { "не", "превышающее", NULL }, GS_QUAL_UP_TO } };
+		{ { "не", "превышающее", NULL }, GS_QUAL_UP_TO },
+		/* a floor or a ceiling said by negating the other side:
+		 * "не ниже 85%", "no lower than 85%", "не выше 40%" */
+		{ { "не", "ниже", NULL }, GS_QUAL_AT_LEAST },
+		{ { "не", "выше", NULL }, GS_QUAL_UP_TO },
+		{ { "no", "lower", "than" }, GS_QUAL_AT_LEAST },
+		{ { "not", "lower", "than" }, GS_QUAL_AT_LEAST },
+		{ { "not", "below", NULL }, GS_QUAL_AT_LEAST },
+		{ { "no", "higher", "than" }, GS_QUAL_UP_TO },
+		{ { "not", "higher", "than" }, GS_QUAL_UP_TO } };
 	size_t k;
 	int n, j;
 
@@ -190,6 +199,28 @@ static bool max_price(const struct xsent *s, int i)
 	return max && price;
 }
 
+/* A floor said as where the figure starts: "налоговые отчисления — от
+ * 4 млрд рублей", "субсидия в размере от 5 млн", "starting at RUB 5 m".
+ * A bare "от" after a dash, a colon or "размере" opens no range (a range
+ * has its "до" a few words on; extract_num.c reads it), and "starting
+ * at" or "starting from" sets a floor. */
+static bool floor_from(const struct xsent *s, int i)
+{
+	int j;
+
+	if (is_w(s, i - 2, "starting") &&
+	    (is_w(s, i - 1, "at") || is_w(s, i - 1, "from")))
+		return true;
+	if (!is_w(s, i - 1, "от") ||
+	    !(is_w(s, i - 2, "—") || is_w(s, i - 2, "–") ||
+	      is_w(s, i - 2, ":") || is_w(s, i - 2, "размере")))
+		return false;
+	for (j = i + 1; j < s->nt && j <= i + 5; j++)
+		if (is_w(s, j, "до") || is_w(s, j, "-") || is_w(s, j, "–"))
+			return false;
+	return true;
+}
+
 enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 {
 	char buf[96];
@@ -198,6 +229,10 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 	int n, k, at;
 
 	*start = i;
+	if (is_w(s, i - 1, "a") && (is_w(s, i, "hundred") ||
+				    is_w(s, i, "dozen") ||
+				    is_w(s, i, "thousand")))
+		return xqual_before(s, i - 1, start); /* "about a hundred" */
 	if (is_w(s, i - 1, "в") || is_w(s, i - 1, "by") ||
 	    is_w(s, i - 1, "на")) {
 		/* "почти в два раза", "almost by three times", "продукции
@@ -209,6 +244,9 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 	}
 	if ((q = more_quals(s, i, start)) != GS_QUAL_NONE)
 		return q;
+	if (is_w(s, i - 1, "до") &&
+	    (q = more_quals(s, i - 1, start)) != GS_QUAL_NONE)
+		return q; /* "довести как минимум до 75": a floor on the level */
 	if (is_w(s, i - 2, "close") && is_w(s, i - 1, "to")) {
 		*start = i - 2;
 		return GS_QUAL_ALMOST;
@@ -249,6 +287,10 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 		    (xqual_change_near(s, i - 1) || brought_to(s, i - 1)))
 			return GS_QUAL_NONE; /* "вырастет до 600" */
 		return q;
+	}
+	if (floor_from(s, i)) {
+		*start = i - 1;
+		return GS_QUAL_AT_LEAST;
 	}
 	return max_price(s, i) ? GS_QUAL_UP_TO : GS_QUAL_NONE;
 }

@@ -176,7 +176,9 @@ static bool of_them(const struct xsent *s, int i, int e)
 	    ((is_w(s, i - 1, "which") || is_w(s, i - 1, "которых")) &&
 	     (is_w(s, i - 2, "of") || is_w(s, i - 2, "из"))))
 		return true; /* "6,300 people, including 850 hired in 2023" */
-	return (is_w(s, e, "of") && is_w(s, e + 1, "them")) ||
+	return (is_w(s, e, "of") && (is_w(s, e + 1, "them") ||
+				     is_w(s, e + 1, "which") ||
+				     is_w(s, e + 1, "whom"))) ||
 	       (is_w(s, e, "из") && is_w(s, e + 1, "них")) ||
 	       is_w(s, i - 1, "их") || is_w(s, i - 2, "их") ||
 	       (is_w(s, i - 2, "из") && is_w(s, i - 1, "них"));
@@ -241,10 +243,19 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		       int e, const struct xfig *prev, struct xfig *f)
 {
 	const struct xunit *u;
+	struct xfig g = *f;
 
 	if (f->unit[0] == '\0' && d->asked != NULL) {
 		xu_set(f, d->asked->out, d->asked->cls);
 		return true; /* "How many ...? About 1,400" */
+	}
+	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
+	    xu_number_of(s, i, &g) && g.cls != XU_OTHER) {
+		xu_set(f, g.unit, g.cls); /* "85%; число резидентов — не
+					   * меньше 350": a known count,
+					   * not the figure before's unit */
+		f->left_unit = true;
+		return false;
 	}
 	if (f->unit[0] != '\0' || f->scale[0] != '\0' ||
 	    !(of_them(s, i, e) || xref_dated_line(s, i, e) ||

@@ -248,9 +248,36 @@ bool xu_relative_after(const struct xsent *s, int j)
 	return u != NULL && (u->cls == XU_TIMES || u->cls == XU_PCT);
 }
 
+/* The scale said with a label's currency, before the number at i:
+ * "Resident revenue, RUB m: 8,400", "Выручка, млн руб.: 8 400". The
+ * currency spans [j, e). */
+static void label_scale(const struct xsent *s, int j, int e, int i,
+			struct xfig *f)
+{
+	const char *out;
+	int n;
+
+	static const char *const letter[][2] = { { "m", "million" },
+		{ "b", "billion" }, { "k", "thousand" } };
+	size_t k;
+
+	if (f->scale[0] != '\0')
+		return;
+	for (k = 0; k < GS_ARRAY_LEN(letter) && e < i; k++)
+		if (is_w(s, e, letter[k][0])) { /* "RUB m:", "USD k:" */
+			gs_snprintf(f->scale, sizeof(f->scale), "%s",
+				    letter[k][1]);
+			return;
+		}
+	if (e < i && xw_scale(s, e, &n, &out) > 0 && e + n <= i)
+		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
+	else if (j > 0 && xw_scale(s, j - 1, &n, &out) > 0 && n == 1)
+		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
+}
+
 /* A known count a few words before the number: "the number of jobs will
  * increase ... to 4,400", "companies ..., and eight have". */
-bool xu_behind(const struct xsent *s, int i, struct xfig *f)
+static bool known_behind(const struct xsent *s, int i, struct xfig *f)
 {
 	const struct xunit *u;
 	int j, n;
@@ -273,10 +300,19 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 		     u->cls == XU_AREA || u->cls == XU_CUR)) {
 			xu_set(f, u->out, u->cls);
 			f->left_unit = true;
+			if (u->cls == XU_CUR)
+				label_scale(s, j, j + n, i, f);
 			return true;
 		}
 	}
 	return false;
+}
+
+bool xu_behind(const struct xsent *s, int i, struct xfig *f)
+{
+	return xcompound_dash_noun(s, i, f) || /* "построено судов — 11" */
+	       known_behind(s, i, f) ||
+	       xcompound_label_noun(s, i, f); /* "Hotel rooms: 1,050" */
 }
 
 /* The unit a "number of" names before the number at i: "the number of
@@ -349,13 +385,28 @@ static bool paren_dated_number(const struct xsent *s, int j)
 	return false;
 }
 
+/* A bracket holding a lone number, as tables flattened to text give the
+ * earlier value: "Residents: 74 (62)", "Occupancy: 93% (88%)",
+ * "Выручка, млн руб.: 8 400 (6 900)". */
+static bool paren_lone_number(const struct xsent *s, int j)
+{
+	int k = j + 2;
+
+	if (k >= s->nt || s->t[j + 1].type != XT_NUM ||
+	    (s->t[j + 1].flags & XF_TIME))
+		return false;
+	if (is_w(s, k, "%"))
+		k++;
+	return is_w(s, k, ")");
+}
+
 bool xu_paren_earlier(const struct xsent *s, int j)
 {
 	int k;
 
 	if (!is_w(s, j, "("))
 		return false;
-	if (paren_dated_number(s, j))
+	if (paren_dated_number(s, j) || paren_lone_number(s, j))
 		return true;
 	for (k = j + 1; k < s->nt && k <= j + 8 && !is_w(s, k, ")"); k++)
 		if (is_w(s, k, "earlier") || is_w(s, k, "ранее") ||
@@ -409,16 +460,18 @@ int xu_after(struct xsent *s, const struct xdoc *d, int j,
 {
 	const struct xunit *u;
 	const char *out;
+	double fac;
 	int n, e;
 
 	*direct = false;
 	if (is_w(s, j, "-") && !s->t[j].sp && j + 1 < s->nt &&
 	    s->t[j + 1].type == XT_WORD && !s->t[j + 1].sp)
 		j++;
-	if (xw_scale(s, j, &n, &out) > 0) {
+	if ((fac = xw_scale(s, j, &n, &out)) > 0) {
 		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
 		j += n;
 		*direct = true;
+		j += xcompound_rest(s, j, fac, f); /* "6 тыс. 300 человек" */
 	}
 	if (is_w(s, j, "such") && j + 1 < s->nt && free_tok(s, j + 1) &&
 	    xw_unit(s, j + 1, &n) != NULL)

@@ -71,6 +71,14 @@ static const struct xunit units[] = {
 	{ "month", "months", XU_YEARS }, { "месяцев", "months", XU_YEARS },
 	{ "месяца", "months", XU_YEARS }, { "десятилетий", "decades", XU_YEARS },
 	{ "мес", "months", XU_YEARS }, /* "за 9 мес.": a time, no figure */
+	/* shorter times are no figures either: "two weeks longer", "14
+	 * days", "три недели", "за 10 дней" */
+	{ "weeks", "weeks", XU_YEARS }, { "week", "weeks", XU_YEARS },
+	{ "days", "days", XU_YEARS }, { "day", "days", XU_YEARS },
+	{ "hours", "hours", XU_YEARS }, { "недель", "weeks", XU_YEARS },
+	{ "недели", "weeks", XU_YEARS }, { "неделю", "weeks", XU_YEARS },
+	{ "дней", "days", XU_YEARS }, { "дня", "days", XU_YEARS },
+	{ "суток", "days", XU_YEARS }, { "часов", "hours", XU_YEARS },
 	{ "people", "people", XU_PEOPLE }, { "persons", "people", XU_PEOPLE },
 	{ "employees", "people", XU_PEOPLE }, { "workers", "people", XU_PEOPLE },
 	{ "staff", "people", XU_PEOPLE }, { "specialists", "people", XU_PEOPLE },
@@ -92,6 +100,8 @@ static const struct xunit units[] = {
 	{ "работника", "человек", XU_PEOPLE },
 	{ "специалиста", "человек", XU_PEOPLE },
 	{ "гостей", "человек", XU_PEOPLE },
+	{ "людей", "человек", XU_PEOPLE }, { "жителей", "человек", XU_PEOPLE },
+	{ "жителя", "человек", XU_PEOPLE }, { "жители", "человек", XU_PEOPLE },
 	{ "jobs", "jobs", XU_COUNT }, { "job", "jobs", XU_COUNT },
 	{ "workplaces", "jobs", XU_COUNT }, { "workplace", "jobs", XU_COUNT },
 	{ "рабочих мест", "рабочих мест", XU_COUNT },
@@ -207,6 +217,9 @@ static const struct xunit units[] = {
 	{ "products", "products", XU_COUNT },
 	{ "photomasks", "photomasks", XU_COUNT },
 	/* power and volume as series/unit.c reads them */
+	{ "kwh", "kWh", XU_OTHER }, { "mwh", "MWh", XU_OTHER },
+	{ "gwh", "GWh", XU_OTHER }, { "квт ч", "кВт·ч", XU_OTHER },
+	{ "мвт ч", "МВт·ч", XU_OTHER }, { "гвт ч", "ГВт·ч", XU_OTHER },
 	{ "kw", "kW", XU_OTHER }, { "квт", "кВт", XU_OTHER },
 	{ "gw", "GW", XU_OTHER }, { "гвт", "ГВт", XU_OTHER },
 	{ "куб м", "куб. м", XU_OTHER }, { "кубометров", "куб. м", XU_OTHER },
@@ -217,13 +230,15 @@ static const struct xunit units[] = {
 	{ "it специалиста", "человек", XU_PEOPLE },
 	{ "it specialists", "people", XU_PEOPLE },
 	{ "tonnes", "tonnes", XU_OTHER }, { "tons", "tonnes", XU_OTHER },
+	{ "tonne", "tonnes", XU_OTHER }, /* "a 12,000-tonne line" */
 	{ "тонн", "тонн", XU_OTHER }, { "mw", "MW", XU_OTHER },
 	{ "мвт", "МВт", XU_OTHER }, { "km", "km", XU_OTHER },
 	{ "км", "км", XU_OTHER }, { "kilometers", "km", XU_OTHER },
 };
 
 /* The folded words from token i on: hyphenated words split, a period
- * between words skipped. word[k] ends token tok[k] when last[k]. */
+ * (or the dot of "кВт·ч") between words skipped. word[k] ends token
+ * tok[k] when last[k]. */
 #define MAXW 4
 struct wstream {
 	char w[MAXW][48];
@@ -240,7 +255,8 @@ static void stream(const struct xsent *s, int i, struct wstream *ws)
 		const char *p = t->w, *h;
 
 		if (t->type == XT_PUNCT) {
-			if (strcmp(t->w, ".") == 0 && ws->n > 0 &&
+			if ((strcmp(t->w, ".") == 0 ||
+			     strcmp(t->w, "·") == 0) && ws->n > 0 &&
 			    i + 1 < s->nt && s->t[i + 1].type == XT_WORD)
 				continue;
 			if (ws->n == 0 && (strcmp(t->w, "%") == 0 ||

@@ -292,7 +292,8 @@ bool xw_word_range(const char *w, double *lo, double *hi)
 static double alone_after_qual(const struct xsent *s, int i)
 {
 	static const char *const qual[] = { "более", "свыше", "около",
-		"почти", "порядка", "менее", "больше", "меньше", NULL };
+		"почти", "порядка", "менее", "больше", "меньше", "до",
+		"примерно", NULL }; /* "должно вырасти до тысячи" */
 	int k;
 
 	if (i < 1)
@@ -331,6 +332,12 @@ int xw_spelled(const struct xsent *s, int i, double *v)
 			if (j + 1 < s->nt && strcmp(s->t[j].w, "and") == 0 &&
 			    word_value(s->t[j + 1].w) > 0)
 				j++;
+			continue;
+		}
+		if (j + 1 < s->nt && strcmp(s->t[j].w, "and") == 0 &&
+		    cur >= 100 && (int)cur % 100 == 0 &&
+		    (x = word_value(s->t[j + 1].w)) > 0 && x < 100) {
+			j++; /* "a hundred and twenty" */
 			continue;
 		}
 		if (j < s->nt && s->t[j].type == XT_WORD &&

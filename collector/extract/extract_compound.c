@@ -1,0 +1,127 @@
+/*
+** extract_compound.c: Russian report forms of a figure. A number said in
+** parts, as official statistics write it: "6 тыс. 300 человек" is 6,300
+** people, "1 млн 200 тыс. рублей" 1,200 thousand rubles, "2 млрд 500 млн
+** рублей" 2,500 million; the part after the scale is smaller than the
+** scale and has its unit or a smaller scale after it ("6 тыс. 300" alone
+** stays two numbers). And a count named before a dash: "построено судов
+** — 11", or by a fact sheet's label: "Hotel rooms: 1,050", "Lifts in
+** operation: 7".
+*/
+#include "../../common.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+int xcompound_rest(const struct xsent *s, int j, double factor,
+		   struct xfig *f)
+{
+	const struct xtok *t;
+	const char *out;
+	double small;
+	int n;
+
+	t = j < s->nt ? &s->t[j] : NULL;
+	if (t == NULL || t->type != XT_NUM || (t->flags & XF_TIME) ||
+	    !t->plain || t->v <= 0 || t->v >= factor ||
+	    f->v != floor(f->v) || t->v != floor(t->v) ||
+	    !(s->t[j - 1].cyr || (j >= 2 && s->t[j - 2].cyr)))
+		return 0; /* Russian only: "тыс. 300", "млн 200" */
+	if ((small = xw_scale(s, j + 1, &n, &out)) > 0) {
+		if (small >= factor || t->v * small >= factor)
+			return 0;
+		f->v = f->v * (factor / small) + t->v; /* "1 млн 200 тыс." */
+		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
+		return 1 + n;
+	}
+	if (xw_unit(s, j + 1, &n) == NULL)
+		return 0;
+	f->v = f->v * factor + t->v; /* "6 тыс. 300 человек" */
+	f->scale[0] = '\0';
+	return 1;
+}
+
+/* Does the Cyrillic word w end as a genitive plural ("судов", "верфей")? */
+static bool gen_plural(const char *w)
+{
+	static const char *const ends[] = { "ов", "ев", "ей", NULL };
+	size_t n = strlen(w), k;
+	int e;
+
+	for (e = 0; ends[e] != NULL; e++) {
+		k = strlen(ends[e]);
+		if (n >= k + 4 && strcmp(w + n - k, ends[e]) == 0)
+			return true;
+	}
+	return false;
+}
+
+bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f)
+{
+	const struct xunit *u;
+	const struct xtok *t;
+	int n;
+
+	if (i < 2 || !(strcmp(s->t[i - 1].w, "—") == 0 ||
+		       strcmp(s->t[i - 1].w, "–") == 0))
+		return false;
+	t = &s->t[i - 2];
+	if (t->type != XT_WORD || !t->cyr || (t->flags & XF_TIME) ||
+	    xw_in(XL_STOP, t->w) || !gen_plural(t->w))
+		return false;
+	/* set here, not through xu_set: extract_unitof.c calls this file */
+	if ((u = xw_unit(s, i - 2, &n)) != NULL && n == 1) {
+		gs_snprintf(f->unit, sizeof(f->unit), "%s", u->out);
+		f->cls = u->cls; /* "резидентов — 45" */
+	} else {
+		gs_snprintf(f->unit, sizeof(f->unit), "%.*s", t->len,
+			    s->text + t->off);
+		f->cls = XU_COUNT;
+	}
+	f->left_unit = true;
+	return true;
+}
+
+/* A plural English noun ("rooms", "lifts"), not "ss" ("business"). */
+static bool en_plural(const struct xtok *t)
+{
+	size_t n = strlen(t->w);
+
+	return !t->cyr && n >= 4 && t->w[n - 1] == 's' && t->w[n - 2] != 's';
+}
+
+/* Does token j open a line of the text (a fact sheet's lines run
+ * together into one sentence when they end without a period)? */
+static bool line_start(const struct xsent *s, int j)
+{
+	const char *p = s->text + s->t[j].off;
+
+	while (p > s->text && (p[-1] == ' ' || p[-1] == '\t'))
+		p--;
+	return p == s->text || p[-1] == '\n';
+}
+
+bool xcompound_label_noun(const struct xsent *s, int i, struct xfig *f)
+{
+	int j, k, noun = -1;
+
+	if (i < 2 || strcmp(s->t[i - 1].w, ":") != 0)
+		return false;
+	for (j = i - 2; j > 0 && s->t[j - 1].type == XT_WORD; j--)
+		;
+	if (i - 1 - j > 4 || (j > 0 && strcmp(s->t[j - 1].w, "•") != 0 &&
+			      strcmp(s->t[j - 1].w, ";") != 0 &&
+			      !line_start(s, j)))
+		return false; /* the label opens its line or list item */
+	for (k = j; k < i - 1 && !xw_in(XL_STOP, s->t[k].w); k++)
+		if (en_plural(&s->t[k]))
+			noun = k;
+	if (noun < 0)
+		return false;
+	gs_snprintf(f->unit, sizeof(f->unit), "%s", s->t[noun].w);
+	f->cls = XU_COUNT;
+	f->left_unit = true;
+	return true;
+}

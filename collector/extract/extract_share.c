@@ -1,0 +1,111 @@
+/*
+** extract_share.c: a share said as "one in N" with the thing counted in
+** between ("one technopark in four", "one resident in five") or as
+** "every Nth" ("every fourth working resident", "каждый четвёртый
+** житель", "каждая пятая компания"): 100/N percent. "one in every
+** four" without a noun is extract_num.c's; "every second year" is a
+** rhythm, not a share.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_int.h"
+
+static bool is_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+/* The N an ordinal word names ("fourth", "четвёртый", "пятая"), or 0. */
+static double ordinal(const char *w)
+{
+	static const struct { const char *stem; double n; } os[] = {
+		{ "second", 2 }, { "third", 3 }, { "fourth", 4 },
+		{ "fifth", 5 }, { "sixth", 6 }, { "seventh", 7 },
+		{ "eighth", 8 }, { "ninth", 9 }, { "tenth", 10 },
+		{ "втор", 2 }, { "трет", 3 }, { "четвёрт", 4 },
+		{ "четверт", 4 }, { "пят", 5 }, { "шест", 6 },
+		{ "седьм", 7 }, { "восьм", 8 }, { "девят", 9 },
+		{ "десят", 10 } };
+	size_t k, n;
+
+	for (k = 0; k < GS_ARRAY_LEN(os); k++) {
+		n = strlen(os[k].stem);
+		if (strncmp(w, os[k].stem, n) == 0 &&
+		    (os[k].stem[0] < 'a' || os[k].stem[0] > 'z' ||
+		     w[n] == '\0'))
+			return os[k].n;
+	}
+	return 0;
+}
+
+/* A word of time after the ordinal: "every second year", "каждый
+ * третий месяц" say how often, not how many. */
+static bool time_word(const struct xsent *s, int j)
+{
+	static const char *const stems[] = { "year", "month", "week", "day",
+		"quarter", "time", "год", "месяц", "недел", "день", "дн",
+		"квартал", "раз", NULL };
+	int k;
+
+	if (j >= s->nt || s->t[j].type != XT_WORD)
+		return false;
+	for (k = 0; stems[k] != NULL; k++)
+		if (strncmp(s->t[j].w, stems[k], strlen(stems[k])) == 0)
+			return true;
+	return false;
+}
+
+/* "every fourth", "каждый четвёртый" at i: N, or 0. */
+static double every_nth(const struct xsent *s, int i)
+{
+	if (!is_w(s, i, "every") && strncmp(s->t[i].w, "кажд",
+					     strlen("кажд")) != 0)
+		return 0;
+	if (i + 1 >= s->nt || s->t[i + 1].type != XT_WORD ||
+	    time_word(s, i + 2))
+		return 0;
+	return ordinal(s->t[i + 1].w);
+}
+
+/* "one technopark in four", "one working resident in five": N, with *n
+ * tokens, or 0. At most two words between "one" and "in". */
+static double one_noun_in(const struct xsent *s, int i, int *n)
+{
+	double v = 0;
+	int j;
+
+	if (!is_w(s, i, "one"))
+		return 0;
+	for (j = i + 1; j < s->nt && j <= i + 3; j++) {
+		if (s->t[j].type != XT_WORD)
+			return 0;
+		if (is_w(s, j, "in") && j > i + 1)
+			break;
+	}
+	if (!is_w(s, j, "in") || j + 1 >= s->nt)
+		return 0;
+	if (s->t[j + 1].type == XT_NUM)
+		v = s->t[j + 1].v;
+	else if (xw_spelled(s, j + 1, &v) == 0)
+		return 0;
+	*n = j + 2 - i;
+	return v >= 2 && v <= 100 ? v : 0;
+}
+
+int xshare_every(const struct xsent *s, int i, struct xfig *f)
+{
+	double v;
+	int n = 2;
+
+	if (s->t[i].type != XT_WORD)
+		return 0;
+	if ((v = every_nth(s, i)) == 0 && (v = one_noun_in(s, i, &n)) == 0)
+		return 0;
+	f->v = 100 / v;
+	xu_set(f, "%", XU_PCT);
+	f->pct = true;
+	f->share = true;
+	return n;
+}
