@@ -26,6 +26,8 @@ int series_append(struct series_db *db, const struct gs_obs *o,
 	if (o->period.start <= 0 || o->period.end < o->period.start)
 		return gs_errf(e, GS_EX_DATAERR, "series '%s': no period",
 			       o->series);
+	if (!db->in_batch)
+		return gs_errf(e, GS_EX_SOFTWARE, "append outside a batch");
 	return db->ops->append(db, o, name, description, res, e);
 }
 

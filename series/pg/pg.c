@@ -433,8 +433,6 @@ static int pg_append(struct series_db *db, const struct gs_obs *o,
 	PGresult *r;
 	int k;
 
-	if (!db->in_batch)
-		return gs_errf(e, GS_EX_SOFTWARE, "append outside a batch");
 	if (series_id(db, o, name, description, e) || check_dim(db, o, e) ||
 	    source_id(db, o, e))
 		return -1;

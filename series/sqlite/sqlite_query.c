@@ -50,21 +50,22 @@ int sqlite_list(struct series_db *db, const char *glob,
 	return 0;
 }
 
-int sqlite_get(struct series_db *db, const char *key, struct series_info *out,
-	       struct gs_err *e)
+/* Look key up with the cached statement which (rows waiting to be
+ * inserted made visible first); with info, read its row into it. */
+static int find_key(struct series_db *db, enum stmt_id which, const char *key,
+		    struct series_info *info, struct gs_err *e)
 {
 	sqlite3_stmt *st;
 	int rc;
 
-	memset(out, 0, sizeof(*out));
 	if (obs_insert_visible(db, e))
 		return -1;
-	if ((st = db_stmt(db, ST_SERIES_GET, e)) == NULL)
+	if ((st = db_stmt(db, which, e)) == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		read_info(st, out);
+	if (rc == SQLITE_ROW && info)
+		read_info(st, info);
 	/* A cached statement left unreset would hold its read snapshot. */
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
@@ -72,6 +73,13 @@ int sqlite_get(struct series_db *db, const char *key, struct series_info *out,
 	if (rc == SQLITE_DONE)
 		return gs_errf(e, GS_EX_DATAERR, "unknown series '%s'", key);
 	return db_err(db, e, "reading a series");
+}
+
+int sqlite_get(struct series_db *db, const char *key, struct series_info *out,
+	       struct gs_err *e)
+{
+	memset(out, 0, sizeof(*out));
+	return find_key(db, ST_SERIES_GET, key, out, e);
 }
 
 /* Text column i as a C string ("" for NULL). */
@@ -121,17 +129,8 @@ int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (obs_insert_visible(db, e))
+	if (find_key(db, ST_SERIES_FIND, key, NULL, e))
 		return -1;
-	if ((st = db_stmt(db, ST_SERIES_FIND, e)) == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc == SQLITE_DONE)
-		return gs_errf(e, GS_EX_DATAERR, "unknown series '%s'", key);
-	if (rc != SQLITE_ROW)
-		return db_err(db, e, "reading a series");
 	if ((st = db_stmt(db, ST_OBS_READ, e)) == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
