@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_elide.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -504,6 +505,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 				     xref_out_of(s, i) || xref_more(s, i, e) ||
 				     xref_dated_again(s, i, e, prev) ||
 				     in_earlier_paren(s, i) ||
+				     xelide_same_count(s, i, e, prev) ||
 				     (is_w(s, i - 1, "from") &&
 				      (is_w(s, i - 2, "up") ||
 				       is_w(s, i - 2, "down") ||
@@ -511,7 +513,9 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 			/* "reached 16,800, up from 11,200", "rose to 3,300
 			 * at the end of June from 2,850", "72 companies,
 			 * compared with 58 in 2020" */
-			gs_snprintf(f->scale, sizeof(f->scale), "%s", prev->scale);
+			if (f->v <= prev->v) /* not "5 тыс. ..., на 300 меньше" */
+				gs_snprintf(f->scale, sizeof(f->scale), "%s",
+					    prev->scale);
 			xu_set(f, prev->unit, prev->cls);
 		} else if (!xu_bare(s, e) ||
 			   !(xu_behind(s, i, f) || xu_number_of(s, i, f))) {
@@ -573,7 +577,7 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 	for (i = 0; i < s->nt && n + 2 <= max; i++) {
 		if (!free_tok(s, i))
 			continue;
-		if ((e = figure_at(s, d, i, n > 0 ? &f[n - 1] : NULL, &f[n],
+		if ((e = figure_at(s, d, i, xelide_prev(s, f, n), &f[n],
 				   &f[n + 1], &k)) < 0)
 			continue;
 		if (k == 1) {

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_elide.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -197,6 +198,8 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 {
 	int j, first, last = -1;
 
+	if (xelide_not_noun(s, i))
+		return -1; /* "на 13 больше", "24 twelve months earlier" */
 	for (j = i; j < s->nt && j < i + 3; j++) {
 		const struct xtok *t = &s->t[j];
 

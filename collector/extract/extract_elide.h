@@ -1,0 +1,28 @@
+/*
+** extract_elide.h: a count said without its noun because a figure near it
+** names it (extract_elide.c), shared by extract_num.c and extract_unitof.c.
+*/
+#ifndef GS_EXTRACT_ELIDE_H
+#define GS_EXTRACT_ELIDE_H
+
+#include "extract_int.h"
+
+/* Is the word at j, right after a number, no noun that number counts: a
+ * comparative ("на 13 больше", "400 more than") or a time said after a
+ * compared number ("against 24 twelve months earlier")? */
+bool xelide_not_noun(const struct xsent *s, int j);
+
+/* Does the bare number from i to e count what prev counts: in a bracket
+ * opened right after prev ("95 residents (+8 since January)"), said as
+ * more or fewer ("на 13 больше"), or as a level to reach ("hired 310
+ * staff; it intends to reach 450")? */
+bool xelide_same_count(const struct xsent *s, int i, int e,
+		       const struct xfig *prev);
+
+/* The figure of f[0..n) a bare number after them refers to: the last,
+ * unless it only says where the one before is ("219 technoparks in 62
+ * regions, against 188"); NULL when n is 0. */
+const struct xfig *xelide_prev(const struct xsent *s, const struct xfig *f,
+			       int n);
+
+#endif
