@@ -185,11 +185,38 @@ static const struct case_ elided_rows[] = {
 
 CASES_TEST(test_elided_rows, elided_rows)
 
+/* A kind of firm named by what it does is a firm, as the keys count
+ * them: suppliers, contractors, shipyards, wineries ("винодельческих
+ * хозяйств"), a plant a firm runs ("производства"); households are not
+ * firms. */
+static const struct case_ firm_kinds[] = {
+	{ "In 2023 the cluster had 57 suppliers.", 20240101,
+	  { "57|companies|" } },
+	{ "In 2022 the yard worked with 140 subcontractors.", 20240101,
+	  { "140|companies|" } },
+	{ "In 2023 the region counted 35 wineries.", 20240101,
+	  { "35|companies|" } },
+	{ "В 2023 году в кластер входили 139 винодельческих хозяйств.",
+	  20240101, { "139|компаний|" } },
+	{ "В 2022 году в кластере работали 18 поставщиков комплектующих.",
+	  20240101, { "18|компаний|" } },
+	{ "В 2023 году в парке открылись 2 производства.", 20240101,
+	  { "2|компаний|" } },
+	{ "В 2022 году в районе было 40 тыс. домашних хозяйств.", 20240101,
+	  { "40|тыс. домохозяйств|" } },
+	{ "Участники кластера в 2022 году:\n1) верфи — 7;\n2) поставщики "
+	  "комплектующих — 18.", 20240101,
+	  { "7|компаний|", "18|компаний|" } },
+};
+
+VUQ_TEST(test_firm_kinds, firm_kinds)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_elided),
 		cmocka_unit_test(test_elided_rows),
+		cmocka_unit_test(test_firm_kinds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
