@@ -131,3 +131,28 @@ const struct xfig *xelide_prev(const struct xsent *s, const struct xfig *f,
 		return &f[n - 2]; /* "219 technoparks in 62 regions" */
 	return p;
 }
+
+bool xelide_paren_part(const struct xsent *s, int j)
+{
+	static const char *const part[] = { "+", "incl", "including", "inc",
+		"из", "включая", NULL };
+
+	return is_w(s, j, "(") &&
+	       (one_of(s, j + 1, part) ||
+		(is_w(s, j + 1, "of") && is_w(s, j + 2, "which")) ||
+		(is_w(s, j + 1, "в") && is_w(s, j + 2, "том")));
+}
+
+bool xelide_adjunct(const struct xsent *s, int k)
+{
+	const struct xtok *t = &s->t[k], *n;
+	size_t len = strlen(t->w);
+
+	if (k + 1 >= s->nt || t->cyr || len < 3 || t->w[len - 1] == 's')
+		return false;
+	n = &s->t[k + 1];
+	len = strlen(n->w);
+	return n->type == XT_WORD && !n->cyr && len > 3 &&
+	       n->w[len - 1] == 's' && n->w[len - 2] != 's' &&
+	       (k + 2 >= s->nt || s->t[k + 2].type != XT_WORD);
+}

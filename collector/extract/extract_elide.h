@@ -25,4 +25,15 @@ bool xelide_same_count(const struct xsent *s, int i, int e,
 const struct xfig *xelide_prev(const struct xsent *s, const struct xfig *f,
 			       int n);
 
+/* Does the bracket at j give a part or a change of the figure before it
+ * ("62 (incl. 5 new in Q3)", "392k (+18% vs 1Q23)", "(из них 3 —
+ * иностранные)"), so that the figure may still take its noun from
+ * before it? */
+bool xelide_paren_part(const struct xsent *s, int j);
+
+/* Is the English word at k a singular noun before a plural that ends
+ * the phrase, which names what kind and not what is counted ("Cluster
+ * members: 30")? */
+bool xelide_adjunct(const struct xsent *s, int k);
+
 #endif

@@ -298,6 +298,9 @@ static bool known_behind(const struct xsent *s, int i, struct xfig *f)
 		    is_w(s, j - 1, "by") || is_w(s, j - 2, "by"))
 			continue; /* "headcount at member enterprises was",
 				   * "jobs created by residents: 230" */
+		if ((u = xw_unit(s, j, &n)) != NULL && j + n < i &&
+		    xelide_adjunct(s, j + n - 1))
+			continue; /* "Cluster members: 30" counts members */
 		if ((u = xw_unit(s, j, &n)) != NULL && j + n <= i &&
 		    (u->cls == XU_COUNT || u->cls == XU_PEOPLE ||
 		     u->cls == XU_AREA || u->cls == XU_CUR)) {
@@ -433,7 +436,8 @@ bool xu_bare(const struct xsent *s, int j)
 		return true;
 	if (j >= s->nt || s->t[j].type == XT_PUNCT)
 		return j >= s->nt || strcmp(s->t[j].w, "(") != 0 ||
-		       !s->t[j].sp || xu_paren_earlier(s, j);
+		       !s->t[j].sp || xu_paren_earlier(s, j) ||
+		       xelide_paren_part(s, j);
 	for (p = ok; *p; p++)
 		if (is_w(s, j, *p))
 			return true;

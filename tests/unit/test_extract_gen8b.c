@@ -211,12 +211,33 @@ static const struct case_ firm_kinds[] = {
 
 VUQ_TEST(test_firm_kinds, firm_kinds)
 
+/* A label names the count of every bare number on its line: with a
+ * period word before its colon ("Tourist visits 2Q23: 85k"), for a second
+ * number after the first ("Rooms: 900 now, target 1,500 by 2030"), with a
+ * bracket of parts or change after the number ("(incl. 4 new)", "(+12%
+ * y/y)"); in "Cluster members" the members are counted, not clusters. */
+static const struct case_ label_lines[] = {
+	{ "Fact sheet, 2023\n\n• Rooms: 900 now, target 1,500 by 2030\n",
+	  20240110, { "900|rooms|", "1500|rooms|" } },
+	{ "Key figures, 2023\n- Cluster members: 30 (incl. 4 new)\n",
+	  20240110, { "30|members|", "4|members|" } },
+	{ "Key figures, 2023\n- Member firms: 48 (incl. 6 foreign)\n",
+	  20240110, { "48|companies|", "6|companies|" } },
+	{ "Monitor, Q2 2023\n• Tourist visits 2Q23: 85k (+12% y/y)\n",
+	  20230720, { "85|thousand visits|", "12|%|" } },
+	{ "Итоги 2023 года\n- Резиденты: 40 (из них 7 новых)\n", 20240110,
+	  { "40|компаний|", "7|компаний|" } },
+};
+
+VUQ_TEST(test_label_lines, label_lines)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_elided),
 		cmocka_unit_test(test_elided_rows),
 		cmocka_unit_test(test_firm_kinds),
+		cmocka_unit_test(test_label_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
