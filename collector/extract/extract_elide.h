@@ -36,4 +36,10 @@ bool xelide_paren_part(const struct xsent *s, int j);
  * members: 30")? */
 bool xelide_adjunct(const struct xsent *s, int k);
 
+/* A percent compared with a level before it is a level too: "снизилась
+ * до 4,5% против 7,8% годом ранее", "fell to 4.5%, against 7.8%"; not
+ * the share of a fall. */
+void xelide_compared_level(const struct xsent *s, struct xfig *f,
+			   const struct xfig *prev);
+
 #endif

@@ -231,6 +231,32 @@ static const struct case_ label_lines[] = {
 
 VUQ_TEST(test_label_lines, label_lines)
 
+/* A percent compared with a level is a level ("выросла до 12% против
+ * 9%", "rose to 14% ..., compared with 11%"), not a change; compared with
+ * a change it stays one ("выросла на 5% против 3%"). */
+static const struct case_ compared_levels[] = {
+	{ "В 2023 году доля экспорта выросла до 12% против 9% в 2022 году.",
+	  20240101, { "2023|level|12|%||", "2022|level|9|%||" } },
+	{ "In 2023 exports rose to 14% of output, compared with 11% in 2022.",
+	  20240101, { "2023|level|14|%||", "2022|level|11|%||" } },
+	{ "В 2023 году загрузка площадей снизилась до 80% по сравнению с 85% "
+	  "в 2022 году.", 20240101,
+	  { "2023|level|80|%||", "2022|level|85|%||" } },
+	{ "В 2023 году выручка выросла на 5% против 3% в 2022 году.", 20240101,
+	  { "2023|percent|5|%||2022", "2022|percent|3|%||2021" } },
+};
+
+CASES_TEST(test_compared_levels, compared_levels)
+
+/* The same where the period is the other branch's: the level before
+ * "против" keeps its sign. */
+static const struct case_ compared_signs[] = {
+	{ "В 2023 году доля свободных помещений снизилась до 4,5% против 7,8% "
+	  "в 2022 году.", 20240101, { "4.5|%|", "7.8|%|" } },
+};
+
+VUQ_TEST(test_compared_signs, compared_signs)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -238,6 +264,8 @@ int main(void)
 		cmocka_unit_test(test_elided_rows),
 		cmocka_unit_test(test_firm_kinds),
 		cmocka_unit_test(test_label_lines),
+		cmocka_unit_test(test_compared_levels),
+		cmocka_unit_test(test_compared_signs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
