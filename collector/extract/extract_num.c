@@ -17,6 +17,7 @@
 
 #include "extract_int.h"
 #include "extract_elide.h"
+#include "extract_nofig.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -279,7 +280,7 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		return false; /* "Windows 11", not "Russia's 120", "— На 8" */
 	if (((f->cls == XU_PEOPLE || f->cls == XU_OTHER) &&
 	     reporter(s, f, e)) || xref_where(s, f->t0) || xref_version(s, i) ||
-	    xform_not_figure(s, i))
+	    xform_not_figure(s, i) || xnofig(s, f, e))
 		return false; /* "at our two sites", "Industry 4.0" */
 	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago") ||
 				   strcmp(f->unit, "years") != 0 ||

@@ -257,6 +257,38 @@ static const struct case_ compared_signs[] = {
 
 VUQ_TEST(test_compared_signs, compared_signs)
 
+/* No figures: a heading counting the text's own parts ("in seven
+ * charts", "five things to know", "в пяти цифрах", "10 фактов о"), an
+ * age said without a noun after it ("average age of staff ... was 42",
+ * "at fifteen:", "turns ten"), a year in words ("к двадцать второму
+ * году"). Counts of questions answered, of engineers whose age is told,
+ * and "двадцать пять" production sites stay figures. */
+static const struct case_ no_figures[] = {
+	{ "Alabuga in 2023 in seven charts", 20240110, { NULL } },
+	{ "Five things to know about the Kazan IT park in 2023", 20240110,
+	  { NULL } },
+	{ "Итоги 2023 года в пяти цифрах", 20240110, { NULL } },
+	{ "10 фактов о технопарке «Строгино» в 2023 году", 20240110,
+	  { NULL } },
+	{ "In 2023 the helpdesk answered 5,000 questions from residents.",
+	  20240110, { "5000|questions|" } },
+	{ "In 2023 the average age of staff at the cluster's members was 42.",
+	  20240110, { NULL } },
+	{ "In 2023 the average age of the cluster's 400 engineers was 39.",
+	  20240110, { "400|engineers|" } },
+	{ "The Kazan IT park at fifteen: what it built", 20240110, { NULL } },
+	{ "The technopark turns ten this year, with 120 residents.", 20240110,
+	  { "120|companies|" } },
+	{ "Выручка выросла на 8% к двадцать второму году.", 20240110,
+	  { "8|%|" } },
+	{ "Парк планируют запустить в двадцать пятом году, в нём будет 30 "
+	  "резидентов.", 20240110, { "30|компаний|" } },
+	{ "В 2023 году в парке открылись двадцать пять новых производств.",
+	  20240110, { "25|компаний|" } },
+};
+
+VUQ_TEST(test_no_figures, no_figures)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -266,6 +298,7 @@ int main(void)
 		cmocka_unit_test(test_label_lines),
 		cmocka_unit_test(test_compared_levels),
 		cmocka_unit_test(test_compared_signs),
+		cmocka_unit_test(test_no_figures),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
