@@ -109,9 +109,11 @@ const char *xform_money_scale(const struct xsent *s, int j)
 {
 	if (j >= s->nt || s->t[j].type != XT_WORD)
 		return NULL;
-	if (!s->t[j].sp && is_w(s, j, "m"))
+	/* after a currency a lone "m" is a million, glued or not ("RUB
+	 * 900 m"): an amount of money is never in metres */
+	if (is_w(s, j, "m") || is_w(s, j, "mm"))
 		return "million";
-	if (!s->t[j].sp && is_w(s, j, "b"))
+	if (is_w(s, j, "b"))
 		return "billion";
 	return is_w(s, j, "tn") ? "trillion" : NULL;
 }

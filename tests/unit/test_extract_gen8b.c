@@ -289,6 +289,33 @@ static const struct case_ no_figures[] = {
 
 VUQ_TEST(test_no_figures, no_figures)
 
+/* After a currency a lone "m" is a million and "b" a billion, spaced
+ * as well as glued: "RUB 900 m", "$40 m", "€ 12 m", "USD 5 mm". */
+static const struct case_ money_m[] = {
+	{ "In 2023 the fund lent $40 m to residents.", 20231010,
+	  { "2023|level|40|million USD||" } },
+	{ "In 2023 the park raised € 12 m from investors.", 20231010,
+	  { "2023|level|12|million EUR||" } },
+	{ "In 2023 exports reached USD 5 mm.", 20231010,
+	  { "2023|level|5|million USD||" } },
+	{ "In 2023 the region spent RUB 300 m on roads.", 20231010,
+	  { "2023|level|300|million RUB||" } },
+	{ "In 2024 the building will cost about RUB 900 m.", 20231010,
+	  { "900|million RUB|about" } },
+};
+
+static void test_money_m(void **state)
+{
+	size_t i;
+
+	(void)state;
+	nbad = 0;
+	for (i = 0; i < 4; i++)
+		run_case(&money_m[i]);
+	run_vuq(&money_m[4]); /* its kind and period are not this round's */
+	DONE();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -299,6 +326,7 @@ int main(void)
 		cmocka_unit_test(test_compared_levels),
 		cmocka_unit_test(test_compared_signs),
 		cmocka_unit_test(test_no_figures),
+		cmocka_unit_test(test_money_m),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
