@@ -64,6 +64,8 @@
 */
 #include "test_extract_cases.h"
 
+#include "series/parse.h"
+
 /* Row k of case t against r, on value, unit and qualifier only
  * ("value|unit|qual"); a row on one side only is a difference too. */
 static void vuq_row(const struct case_ *t, const struct xresult *r,
@@ -316,6 +318,46 @@ static void test_money_m(void **state)
 	DONE();
 }
 
+/* A measure in a case or number the table lacks is that measure: the
+ * genitive singular after 2-4 ("3,3 километра", "2 кубометра"), the
+ * prepositional ("в 500 метрах", "в рублях"), an English singular ("1
+ * kilometre"); a count stays a count and "time" is no "times". */
+static const struct { const char *in, *dim; double factor; } forms[] = {
+	{ "километра", "length", 1e3 },
+	{ "тыс. километра", "length", 1e6 },
+	{ "метра", "length", 1 },
+	{ "метрах", "length", 1 },
+	{ "кубометра", "volume", 1 },
+	{ "рублях", "currency:RUB", 1 },
+	{ "млн долларах", "currency:USD", 1e6 },
+	{ "kilometre", "length", 1e3 },
+	{ "гектарах", "area", 1e4 },
+	{ "time", "count:times", 1 },
+	{ "резидентах", "count:companies", 1 },
+};
+
+static void test_measure_forms(void **state)
+{
+	size_t i;
+	int bad = 0;
+
+	(void)state;
+	for (i = 0; i < GS_ARRAY_LEN(forms); i++) {
+		struct gs_unit u;
+		const char *why = NULL;
+
+		if (unit_parse(forms[i].in, &u, &why) == 0 &&
+		    strcmp(u.dim, forms[i].dim) == 0 &&
+		    u.factor == forms[i].factor)
+			continue;
+		print_error("unit_parse(\"%s\") is %s x%g, want %s x%g\n",
+			    forms[i].in, why ? why : u.dim, why ? 0 : u.factor,
+			    forms[i].dim, forms[i].factor);
+		bad++;
+	}
+	assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -327,6 +369,7 @@ int main(void)
 		cmocka_unit_test(test_compared_signs),
 		cmocka_unit_test(test_no_figures),
 		cmocka_unit_test(test_money_m),
+		cmocka_unit_test(test_measure_forms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
