@@ -157,14 +157,13 @@ bool xelide_adjunct(const struct xsent *s, int k)
 	       (k + 2 >= s->nt || s->t[k + 2].type != XT_WORD);
 }
 
-/* Is the figure at t0 compared with the one before: "против 7,8%",
- * "against 7.8%", "versus", "vs", "compared with", "по сравнению с"? */
-static bool compared(const struct xsent *s, int t0)
+bool xelide_compared(const struct xsent *s, int t0)
 {
 	static const char *const cmp[] = { "против", "against", "versus",
 		"vs", NULL };
 
 	return one_of(s, t0 - 1, cmp) ||
+	       (is_w(s, t0 - 1, ".") && is_w(s, t0 - 2, "vs")) ||
 	       ((is_w(s, t0 - 1, "with") || is_w(s, t0 - 1, "to")) &&
 		is_w(s, t0 - 2, "compared")) ||
 	       (is_w(s, t0 - 1, "с") && is_w(s, t0 - 2, "сравнению"));
@@ -176,7 +175,7 @@ void xelide_compared_level(const struct xsent *s, struct xfig *f,
 	static const char *const to[] = { "до", "to", "at", NULL };
 
 	if (prev == NULL || !f->pct || !prev->pct || f->multiple ||
-	    !compared(s, f->t0))
+	    !xelide_compared(s, f->t0))
 		return;
 	if (prev->share || one_of(s, prev->t0 - 1, to) ||
 	    one_of(s, prev->tn - 1, to))

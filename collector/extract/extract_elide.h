@@ -1,6 +1,7 @@
 /*
 ** extract_elide.h: a count said without its noun because a figure near it
-** names it (extract_elide.c), shared by extract_num.c and extract_unitof.c.
+** names it (extract_elide.c, extract_prev.c), shared by extract_num.c
+** and extract_unitof.c.
 */
 #ifndef GS_EXTRACT_ELIDE_H
 #define GS_EXTRACT_ELIDE_H
@@ -36,10 +37,23 @@ bool xelide_paren_part(const struct xsent *s, int j);
  * members: 30")? */
 bool xelide_adjunct(const struct xsent *s, int k);
 
+/* Is the figure at t0 compared with the one before: "против 7,8%",
+ * "against 7.8%", "versus", "vs.", "compared with", "по сравнению с"? */
+bool xelide_compared(const struct xsent *s, int t0);
+
 /* A percent compared with a level before it is a level too: "снизилась
  * до 4,5% против 7,8% годом ранее", "fell to 4.5%, against 7.8%"; not
  * the share of a fall. */
 void xelide_compared_level(const struct xsent *s, struct xfig *f,
 			   const struct xfig *prev);
+
+/* extract_prev.c: does the bare number from i to e count what prev
+ * counts: compared with it ("72 companies, compared with 58 in 2020",
+ * "vs. 58"), the total it comes to ("bringing the total to 147"), the
+ * whole it is part of, more of it, it said again for a date, in a
+ * bracket of earlier values, as xelide_same_count says, or where a
+ * change came from ("reached 16,800, up from 11,200")? */
+bool xprev_takes(const struct xsent *s, int i, int e,
+		 const struct xfig *prev);
 
 #endif

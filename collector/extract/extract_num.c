@@ -372,18 +372,6 @@ static void mark(struct xsent *s, int a, int b)
 		s->t[a].flags |= XF_USED;
 }
 
-/* "compared with 58", "against 58", "по сравнению с 58": a second figure
- * in the unit of the one before it. */
-static bool compared_with(const struct xsent *s, int i)
-{
-	return ((is_w(s, i - 1, "with") || is_w(s, i - 1, "to")) &&
-		is_w(s, i - 2, "compared")) || is_w(s, i - 1, "against") ||
-	       is_w(s, i - 1, "versus") || is_w(s, i - 1, "vs") ||
-	       (is_w(s, i - 1, ".") && is_w(s, i - 2, "vs")) ||
-	       is_w(s, i - 1, "против") || /* "48 резидентов против 40" */
-	       (is_w(s, i - 1, "с") && is_w(s, i - 2, "сравнению"));
-}
-
 /* Where the qualifier of the number at i ends: before a currency code or
  * sign that precedes the number ("more than RUB 13 bn", "about $5
  * billion"), else at i. */
@@ -398,25 +386,6 @@ static int qual_end(const struct xsent *s, int i)
 		return i - 1;
 	u = s->t[i - 1].type == XT_WORD ? xw_unit(s, i - 1, &n) : NULL;
 	return u != NULL && u->cls == XU_CUR && n == 1 ? i - 1 : i;
-}
-
-/* The number at i inside a bracket giving the earlier value of the figure
- * before: "33 (32 a year earlier)", "56 (годом ранее — 49)". */
-static bool in_earlier_paren(const struct xsent *s, int i)
-{
-	int j;
-
-	for (j = i - 1; j >= 0 && j >= i - 6; j--)
-		if (is_w(s, j, "("))
-			return xu_paren_earlier(s, j);
-	return false;
-}
-
-/* "bringing the total to 147": the unit of the figure before. */
-static bool total_to(const struct xsent *s, int i)
-{
-	return (is_w(s, i - 1, "to") || is_w(s, i - 1, "of")) &&
-	       is_w(s, i - 2, "total");
 }
 
 /* A currency before the low end of a range and the scale after its high
@@ -502,15 +471,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	if (xref_context_unit(s, d, i, e, prev, f))
 		direct = true; /* "— Сегодня 38.": no name before it */
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
-		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||
-				     xref_out_of(s, i) || xref_more(s, i, e) ||
-				     xref_dated_again(s, i, e, prev) ||
-				     in_earlier_paren(s, i) ||
-				     xelide_same_count(s, i, e, prev) ||
-				     (is_w(s, i - 1, "from") &&
-				      (is_w(s, i - 2, "up") ||
-				       is_w(s, i - 2, "down") ||
-				       xqual_change_near(s, i - 1))))) {
+		if (xprev_takes(s, i, e, prev)) {
 			/* "reached 16,800, up from 11,200", "rose to 3,300
 			 * at the end of June from 2,850", "72 companies,
 			 * compared with 58 in 2020" */

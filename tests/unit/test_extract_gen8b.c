@@ -358,6 +358,24 @@ static void test_measure_forms(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* A part of a sum said without its unit ("из них 11", "в том числе 11",
+ * "of which 11", "including 11") is in the sum's scale and currency; a
+ * number larger than the sum is not its part. */
+static const struct case_ money_parts[] = {
+	{ "В 2023 году общие инвестиции — 18 млрд рублей, из них 11 — "
+	  "внебюджетные.", 20231010,
+	  { "18|млрд рублей|", "11|млрд рублей|" } },
+	{ "В 2023 году инвестиции составили 18 млрд рублей, в том числе 11 — "
+	  "частные.", 20231010, { "18|млрд рублей|", "11|млрд рублей|" } },
+	{ "In 2023 investment totalled RUB 18 bn, of which 11 came from "
+	  "private sources.", 20231010,
+	  { "18|billion RUB|", "11|billion RUB|" } },
+	{ "In 2023 investment totalled RUB 18 bn, including 11 from private "
+	  "sources.", 20231010, { "18|billion RUB|", "11|billion RUB|" } },
+};
+
+VUQ_TEST(test_money_parts, money_parts)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -370,6 +388,7 @@ int main(void)
 		cmocka_unit_test(test_no_figures),
 		cmocka_unit_test(test_money_m),
 		cmocka_unit_test(test_measure_forms),
+		cmocka_unit_test(test_money_parts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
