@@ -471,7 +471,9 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	if (xref_context_unit(s, d, i, e, prev, f))
 		direct = true; /* "— Сегодня 38.": no name before it */
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
-		if (xprev_takes(s, i, e, prev)) {
+		if (xprev_of_whole(s, d, e, f)) {
+			/* "268 of its 300 hectares": the whole's unit */
+		} else if (xprev_takes(s, i, e, prev)) {
 			/* "reached 16,800, up from 11,200", "rose to 3,300
 			 * at the end of June from 2,850", "72 companies,
 			 * compared with 58 in 2020" */

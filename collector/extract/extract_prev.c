@@ -51,3 +51,33 @@ bool xprev_takes(const struct xsent *s, int i, int e,
 		 (is_w(s, i - 2, "up") || is_w(s, i - 2, "down") ||
 		  xqual_change_near(s, i - 1))));
 }
+
+bool xprev_of_whole(struct xsent *s, const struct xdoc *d, int e,
+		    struct xfig *f)
+{
+	static const char *const det[] = { "its", "the", "our", "their",
+		"his", "her", "all", NULL };
+	struct xfig g;
+	bool direct;
+	int k = e + 1, j;
+
+	if (is_w(s, e, "out") && is_w(s, e + 1, "of"))
+		k++; /* "12 out of 40 residents" */
+	else if (!is_w(s, e, "of") && !is_w(s, e, "из"))
+		return false;
+	for (j = 0; is_w(s, e, "of") && det[j] != NULL; j++)
+		if (is_w(s, k, det[j])) {
+			k++;
+			break;
+		}
+	if (k >= s->nt || s->t[k].type != XT_NUM ||
+	    (s->t[k].flags & XF_TIME) || s->t[k].v < f->v)
+		return false;
+	memset(&g, 0, sizeof(g));
+	if (xu_after(s, d, k + 1, &g, &direct) < 0 || !direct ||
+	    g.unit[0] == '\0' || g.cls == XU_PCT || g.cls == XU_TIMES)
+		return false;
+	gs_snprintf(f->scale, sizeof(f->scale), "%s", g.scale);
+	xu_set(f, g.unit, g.cls);
+	return true;
+}

@@ -376,6 +376,25 @@ static const struct case_ money_parts[] = {
 
 VUQ_TEST(test_money_parts, money_parts)
 
+/* A part said before its whole takes the whole's unit: "150 of its 200
+ * hectares", "12 of the 40 residents", "12 out of 40", "12 из 40
+ * резидентов"; a "part" larger than the whole is none. */
+static const struct case_ part_of_whole[] = {
+	{ "In 2023 the park had leased 150 of its 200 hectares.", 20231010,
+	  { "2023|level|150|hectares||", "2023|level|200|hectares||" } },
+	{ "In 2023, 12 of the 40 residents exported goods.", 20231010,
+	  { "2023|level|12|companies||", "2023|level|40|companies||" } },
+	{ "In 2023, 12 out of 40 residents exported goods.", 20231010,
+	  { "2023|level|12|companies||", "2023|level|40|companies||" } },
+	{ "В 2023 году 12 из 40 резидентов экспортировали продукцию.",
+	  20231010,
+	  { "2023|level|12|компаний||", "2023|level|40|компаний||" } },
+	{ "In 2023 the park sold 5 of its 2 plots.", 20231010,
+	  { "2023|level|2|plots||" } },
+};
+
+CASES_TEST(test_part_of_whole, part_of_whole)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -389,6 +408,7 @@ int main(void)
 		cmocka_unit_test(test_money_m),
 		cmocka_unit_test(test_measure_forms),
 		cmocka_unit_test(test_money_parts),
+		cmocka_unit_test(test_part_of_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
