@@ -395,6 +395,31 @@ static const struct case_ part_of_whole[] = {
 
 CASES_TEST(test_part_of_whole, part_of_whole)
 
+/* "over" as the particle of a verb is no qualifier: "turned over RUB 5
+ * bn" is revenue, "handed over 12 hectares" a transfer; after other
+ * verbs it is still "more than" ("signed over 30 agreements"). */
+static const struct case_ over_particle[] = {
+	{ "In 2023 the residents turned over RUB 5 bn.", 20240110,
+	  { "2023|level|5|billion RUB||" } },
+	{ "In 2023 the city handed over 12 hectares to the park.", 20240110,
+	  { "2023|level|12|hectares||" } },
+	{ "In 2022 the cluster's firms turn over about RUB 40 bn a year.",
+	  20240110, { "40|billion RUB|about" } },
+	{ "In 2023 the region signed over 30 agreements.", 20240110,
+	  { "2023|level|30|agreements|over|" } },
+};
+
+static void test_over_particle(void **state)
+{
+	(void)state;
+	nbad = 0;
+	run_case(&over_particle[0]);
+	run_case(&over_particle[1]);
+	run_vuq(&over_particle[2]); /* its period is not this round's */
+	run_case(&over_particle[3]);
+	DONE();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -409,6 +434,7 @@ int main(void)
 		cmocka_unit_test(test_measure_forms),
 		cmocka_unit_test(test_money_parts),
 		cmocka_unit_test(test_part_of_whole),
+		cmocka_unit_test(test_over_particle),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
