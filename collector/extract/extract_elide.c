@@ -181,3 +181,21 @@ void xelide_compared_level(const struct xsent *s, struct xfig *f,
 	    one_of(s, prev->tn - 1, to))
 		f->share = true; /* a level, as the one it is compared with */
 }
+
+bool xelide_place_of(const struct xsent *s, int i, struct xfig *f)
+{
+	static const char *const place[] = { "town", "city", "village",
+		"region", "district", "country", "population", "populace",
+		"населением", "население", "численностью", NULL };
+
+	if (!(one_of(s, i - 2, place) && is_w(s, i - 1, "of")) &&
+	    !one_of(s, i - 1, place))
+		return false;
+	if (is_w(s, i - 1, "численностью") && !is_w(s, i - 2, "населения"))
+		return false; /* "с численностью населения 130 тыс." only */
+	gs_snprintf(f->unit, sizeof(f->unit), "%s",
+		    s->t[i - 1].cyr ? "человек" : "people");
+	f->cls = XU_PEOPLE; /* not xu_set: extract_unitof.c calls this */
+	f->left_unit = true;
+	return true;
+}

@@ -37,6 +37,11 @@ bool xelide_paren_part(const struct xsent *s, int j);
  * members: 30")? */
 bool xelide_adjunct(const struct xsent *s, int k);
 
+/* People said by the place they live in: "a town of 130,000", "a city of
+ * 1.2 million", "a population of 45,000", "с населением 130 тыс.";
+ * true when f got the unit. */
+bool xelide_place_of(const struct xsent *s, int i, struct xfig *f);
+
 /* Is the figure at t0 compared with the one before: "против 7,8%",
  * "against 7.8%", "versus", "vs.", "compared with", "по сравнению с"? */
 bool xelide_compared(const struct xsent *s, int t0);

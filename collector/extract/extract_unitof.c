@@ -317,6 +317,7 @@ static bool known_behind(const struct xsent *s, int i, struct xfig *f)
 bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 {
 	return xcompound_dash_noun(s, i, f) || /* "построено судов — 11" */
+	       xelide_place_of(s, i, f) || /* "a town of 130,000" */
 	       known_behind(s, i, f) ||
 	       xcompound_label_noun(s, i, f); /* "Hotel rooms: 1,050" */
 }

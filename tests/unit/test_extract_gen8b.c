@@ -420,6 +420,23 @@ static void test_over_particle(void **state)
 	DONE();
 }
 
+/* People counted by the place they make up: "a town of 130,000", "a city
+ * of 1.2 million", "с населением 130 тыс."; a place of a stated unit
+ * keeps it. */
+static const struct case_ place_of[] = {
+	{ "In 2023 the cluster employed 19,000 people in a town of 130,000.",
+	  20240110,
+	  { "2023|level|19000|people||", "2023|level|130000|people||" } },
+	{ "In 2023 the park opened in a city of 1.2 million.", 20240110,
+	  { "2023|level|1.2|million people||" } },
+	{ "В 2023 году кластер работал в городе с населением 130 тыс.",
+	  20240110, { "2023|level|130|тыс. человек||" } },
+	{ "In 2023 the park covered a region of 12,000 square kilometres.",
+	  20240110, { "2023|level|12000|square kilometers||" } },
+};
+
+CASES_TEST(test_place_of, place_of)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -435,6 +452,7 @@ int main(void)
 		cmocka_unit_test(test_money_parts),
 		cmocka_unit_test(test_part_of_whole),
 		cmocka_unit_test(test_over_particle),
+		cmocka_unit_test(test_place_of),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
