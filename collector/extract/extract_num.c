@@ -487,8 +487,10 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		}
 		direct = false;
 	}
-	if (f->unit[0] == '\0' && xu_bare(s, e) && xu_behind(s, i, f))
-		direct = false; /* "число рабочих мест должно превысить 4 тыс." */
+	if (f->unit[0] == '\0' && xu_bare(s, e) &&
+	    (xu_behind(s, i, f) || xu_number_of(s, i, f)))
+		direct = false; /* "число рабочих мест должно превысить 4 тыс.",
+				 * "число гостиничных мест до 5 тысяч" */
 	if (f->unit[0] == '\0' && f->scale[0] != '\0' && prev != NULL &&
 	    prev->unit[0] != '\0' && prev->scale[0] != '\0' &&
 	    prev->cls != XU_PCT && prev->cls != XU_TIMES)

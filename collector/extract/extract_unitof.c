@@ -347,11 +347,14 @@ bool xu_number_of(const struct xsent *s, int i, struct xfig *f)
 			for (n = k; n < k + 2 && n < i &&
 				    s->t[n].type == XT_WORD && !s->t[n].cap &&
 				    !xw_in(XL_STOP, s->t[n].w); n++)
-				gs_snprintf(words + strlen(words),
-					    sizeof(words) - strlen(words), "%s%s",
-					    n > k ? " " : "", s->t[n].w);
+				;
 			if (n == k)
 				return false;
+			/* to the noun: "количество туристов превысит" */
+			n = phrase_end(s, k, n - 1) + 1;
+			gs_snprintf(words, sizeof(words), "%.*s",
+				    s->t[n - 1].off + s->t[n - 1].len -
+				    s->t[k].off, s->text + s->t[k].off);
 			xu_set(f, words, XU_OTHER);
 		}
 		f->left_unit = true;

@@ -437,6 +437,21 @@ static const struct case_ place_of[] = {
 
 CASES_TEST(test_place_of, place_of)
 
+/* "the number of X" names the count of a scale said alone after it
+ * ("число гостиничных мест до 5 тысяч", "the number of hotel rooms to 5
+ * thousand"), to its noun, not the verb after it ("количество туристов
+ * превысит 1,2 млн"). */
+static const struct case_ number_of_scale[] = {
+	{ "В 2026 году увеличим число гостиничных мест до 5 тысяч.", 20240110,
+	  { "5|тыс. гостиничных мест|" } },
+	{ "In 2026 we will raise the number of hotel rooms to 5 thousand.",
+	  20240110, { "5|thousand hotel rooms|" } },
+	{ "В 2026 году количество туристов превысит 1,2 млн.", 20240110,
+	  { "1.2|млн туристов|over" } },
+};
+
+VUQ_TEST(test_number_of_scale, number_of_scale)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -453,6 +468,7 @@ int main(void)
 		cmocka_unit_test(test_part_of_whole),
 		cmocka_unit_test(test_over_particle),
 		cmocka_unit_test(test_place_of),
+		cmocka_unit_test(test_number_of_scale),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
