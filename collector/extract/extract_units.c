@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_uform.h"
+#include "../../series/unit_noun.h"
 
 static const struct xunit units[] = {
 	{ "rubles", "rubles", XU_CUR }, { "ruble", "rubles", XU_CUR },
@@ -361,5 +363,28 @@ const char *xw_currency_sign(const struct xtok *t)
 		return "EUR";
 	if (t->acro && strcmp(t->w, "cny") == 0)
 		return "CNY"; /* "CNY 300 mn" */
+	return NULL;
+}
+
+const struct xunit *xw_unit_form(const char *w)
+{
+	char form[UNIT_NOUN_MAX], kf[UNIT_NOUN_MAX];
+	size_t k, n = strlen(w);
+
+	if (n < 8 || n > 40 || ((unsigned char)w[0] != 0xd0 &&
+				(unsigned char)w[0] != 0xd1))
+		return NULL;
+	unit_noun_form(w, n, form);
+	for (k = 0; k < GS_ARRAY_LEN(units); k++) {
+		const char *key = units[k].key;
+
+		if (strchr(key, ' ') != NULL || strlen(key) < 8 ||
+		    strlen(key) > 40 || strncmp(key, w, 4) != 0 ||
+		    (units[k].cls != XU_COUNT && units[k].cls != XU_PEOPLE))
+			continue;
+		unit_noun_form(key, strlen(key), kf);
+		if (strcmp(kf, form) == 0)
+			return &units[k];
+	}
 	return NULL;
 }

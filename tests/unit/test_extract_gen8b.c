@@ -452,6 +452,23 @@ static const struct case_ number_of_scale[] = {
 
 VUQ_TEST(test_number_of_scale, number_of_scale)
 
+/* An interviewer's "what about X?" asks for X, in any case ("А что с
+ * резидентами ...?", "Как обстоят дела с резидентами?", "What about the
+ * residents?"); the answer's bare count is of X. */
+static const struct case_ what_about[] = {
+	{ "Интервью, 2023 год.\n\n— А что с резидентами особой экономической "
+	  "зоны?\n\n— На сегодня их девять.", 20231227,
+	  { "2023|level|9|компаний||" } },
+	{ "Интервью, 2023 год.\n\n— Как обстоят дела с резидентами "
+	  "технопарка?\n\n— Их уже 31.", 20231227,
+	  { "2023|level|31|компаний||" } },
+	{ "Interview, 2023.\n\nQ: What about the residents of the zone?\nA: "
+	  "Today there are nine of them.", 20231227,
+	  { "2023|level|9|companies||" } },
+};
+
+CASES_TEST(test_what_about, what_about)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -469,6 +486,7 @@ int main(void)
 		cmocka_unit_test(test_over_particle),
 		cmocka_unit_test(test_place_of),
 		cmocka_unit_test(test_number_of_scale),
+		cmocka_unit_test(test_what_about),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
