@@ -104,6 +104,22 @@ static bool to_reach(const struct xsent *s, int i)
 		one_of(s, i - 2, grow));
 }
 
+/* "ended the year with 12", "started 2023 with 30", "closed December
+ * with 41": a count a time began or ended with, a few words back. */
+static bool ended_with(const struct xsent *s, int i)
+{
+	static const char *const verbs[] = { "ended", "ends", "closed",
+		"finished", "began", "started", "entered", "ending", NULL };
+	int k;
+
+	if (!is_w(s, i - 1, "with"))
+		return false;
+	for (k = i - 2; k >= 0 && k >= i - 5; k--)
+		if (one_of(s, k, verbs))
+			return true;
+	return false;
+}
+
 bool xelide_same_count(const struct xsent *s, int i, int e,
 		       const struct xfig *prev)
 {
@@ -111,7 +127,7 @@ bool xelide_same_count(const struct xsent *s, int i, int e,
 			     prev->cls != XU_PEOPLE && prev->cls != XU_OTHER))
 		return false;
 	return bracket_after(s, i, prev) || comparative(s, e) ||
-	       to_reach(s, i);
+	       to_reach(s, i) || ended_with(s, i);
 }
 
 const struct xfig *xelide_prev(const struct xsent *s, const struct xfig *f,

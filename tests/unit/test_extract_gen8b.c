@@ -173,6 +173,19 @@ static const struct case_ elided[] = {
 
 VUQ_TEST(test_elided, elided)
 
+/* The count a time began or ended with: "ended the year with 12",
+ * "closed December with 41", "started the year with 24". */
+static const struct case_ ended_with[] = {
+	{ "In 2022 the park gained four new residents and ended the year with "
+	  "12.", 20240110, { "4|companies|", "12|companies|" } },
+	{ "In 2023 the zone signed 9 new residents and closed December with "
+	  "41.", 20240110, { "9|companies|", "41|companies|" } },
+	{ "In 2023 the cluster had 30 members; it started the year with 24.",
+	  20240110, { "30|members|", "24|members|" } },
+};
+
+VUQ_TEST(test_ended_with, ended_with)
+
 /* The same with their whole rows where the period is plain. */
 static const struct case_ elided_rows[] = {
 	{ "В 2023 году в реестре 89 кластеров из 46 регионов против 70 годом "
@@ -474,6 +487,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_elided),
 		cmocka_unit_test(test_elided_rows),
+		cmocka_unit_test(test_ended_with),
 		cmocka_unit_test(test_firm_kinds),
 		cmocka_unit_test(test_label_lines),
 		cmocka_unit_test(test_compared_levels),
