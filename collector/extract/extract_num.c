@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_uform.h"
 #include "extract_elide.h"
 #include "extract_nofig.h"
 #include "../../series/parse.h"
@@ -305,10 +306,9 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 	f->multiple = f->cls == XU_TIMES && !f->ratio_level;
 	if (f->multiple || f->pct)
 		f->down = xnum_down_before(s, i) ||
-			  (f->pct && (is_w(s, e, "less") || is_w(s, e, "lower") ||
-				      is_w(s, e, "fewer") ||
-				      is_w(s, e, "меньше") || is_w(s, e, "ниже")));
-	return true; /* "на 35% меньше, чем ...", "35% less than" */
+			  (f->pct && xnum_less_after(s, e));
+	return true; /* "на 35% меньше, чем ...", "35% less than", "5%
+		      * below 2022" */
 }
 
 /* One number and what goes with it, from i. */

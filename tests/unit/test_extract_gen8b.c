@@ -482,6 +482,24 @@ static const struct case_ what_about[] = {
 
 CASES_TEST(test_what_about, what_about)
 
+/* A change said as a part or a percent "above" or "below" what it is
+ * measured against: "roughly a quarter below 2022", "a third above",
+ * "5% below 2022", "на четверть ниже"; "above 90%" is still a floor. */
+static const struct case_ above_below[] = {
+	{ "In 2023 exports were roughly a quarter below 2022.", 20240110,
+	  { "2023|percent|-25|%|about|2022" } },
+	{ "In 2023 output was a third above 2022.", 20240110,
+	  { "2023|percent|33.3333333333333|%||2022" } },
+	{ "In 2023 exports were 5% below 2022.", 20240110,
+	  { "2023|percent|-5|%||2022" } },
+	{ "В 2023 году выручка была на четверть ниже, чем в 2022 году.",
+	  20240110, { "2023|percent|-25|%||2022" } },
+	{ "In 2023 occupancy was above 90%.", 20240110,
+	  { "2023|level|90|%|over|" } },
+};
+
+CASES_TEST(test_above_below, above_below)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -501,6 +519,7 @@ int main(void)
 		cmocka_unit_test(test_place_of),
 		cmocka_unit_test(test_number_of_scale),
 		cmocka_unit_test(test_what_about),
+		cmocka_unit_test(test_above_below),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
