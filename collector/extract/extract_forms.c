@@ -54,11 +54,30 @@ static bool of_a_benefit(const struct xsent *s)
 	return false;
 }
 
+/* A window or an extension of a term, not the term: "for the first
+ * three years", "на первые три года", "for another ten years", "for a
+ * further five", "ещё на 10 лет". */
+static bool window_or_more(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ws[] = { "first", "another", "further",
+		"additional", "more", "первые", "первых", "еще", NULL };
+	int j;
+
+	for (j = 0; ws[j] != NULL; j++)
+		if (is_w(s, f->t0 - 1, ws[j]) ||
+		    (is_w(s, f->t0 - 2, ws[j]) && is_w(s, f->t0 - 1, "на")))
+			return true;
+	return false;
+}
+
 bool xform_term(const struct xsent *s, const struct xfig *f)
 {
 	static const char *const term[] = { "for", "на", "сроком", "term",
 		"lasting", "lasts", "last", NULL };
 	int k, j;
+
+	if (window_or_more(s, f))
+		return false;
 
 	/* back from the figure (its qualifier included) over the words of
 	 * a range to the word that opens the phrase */

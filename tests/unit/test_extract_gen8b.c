@@ -500,6 +500,24 @@ static const struct case_ above_below[] = {
 
 CASES_TEST(test_above_below, above_below)
 
+/* A term is a figure ("exempt ... for 10 years", the seed's keys), but
+ * a window inside time ("for the first three years", "на первые три
+ * года") and more of a term ("for another ten years", "ещё на 10 лет")
+ * are not. */
+static const struct case_ term_windows[] = {
+	{ "In 2023 the region cut land rent for the first three years of "
+	  "operation.", 20240110, { NULL } },
+	{ "В 2023 году республика снизила арендную плату на первые три года "
+	  "работы.", 20240110, { NULL } },
+	{ "In 2022 he asked deputies to keep the tax breaks for another ten "
+	  "years.", 20240110, { NULL } },
+	{ "В 2023 году льготы продлены ещё на 10 лет.", 20240110, { NULL } },
+	{ "In 2023 residents were exempt from property tax for 10 years.",
+	  20240110, { "2023|level|10|years||" } },
+};
+
+CASES_TEST(test_term_windows, term_windows)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -520,6 +538,7 @@ int main(void)
 		cmocka_unit_test(test_number_of_scale),
 		cmocka_unit_test(test_what_about),
 		cmocka_unit_test(test_above_below),
+		cmocka_unit_test(test_term_windows),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
