@@ -168,6 +168,11 @@ static const struct xunit units[] = {
 	{ "shipyards", "companies", XU_COUNT },
 	{ "wineries", "companies", XU_COUNT },
 	{ "exporters", "companies", XU_COUNT },
+	/* an application for resident status is a firm applying, as two
+	 * keys' writers count them; a patent application is none */
+	{ "applications", "companies", XU_COUNT },
+	{ "applicants", "companies", XU_COUNT },
+	{ "patent applications", "patent applications", XU_COUNT },
 	{ "поставщиков", "компаний", XU_COUNT },
 	{ "поставщика", "компаний", XU_COUNT },
 	{ "поставщики", "компаний", XU_COUNT },
