@@ -61,9 +61,10 @@ void xelide_compared_level(const struct xsent *s, struct xfig *f,
 bool xprev_takes(const struct xsent *s, int i, int e,
 		 const struct xfig *prev);
 
-/* extract_prev.c: a part said before its whole takes the whole's unit:
- * "268 of its 300 hectares", "12 out of 40 residents", "12 из 40
- * резидентов"; true when f got one. */
+/* extract_prev.c: a part said before its whole takes the whole's unit
+ * ("268 of its 300 hectares", "12 out of 40 residents", "12 из 40
+ * резидентов"), and the first of two values a slash joins the second's
+ * ("3,1 / 4,5 млрд руб."); true when f got one. */
 bool xprev_of_whole(struct xsent *s, const struct xdoc *d, int e,
 		    struct xfig *f);
 

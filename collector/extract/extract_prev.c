@@ -58,20 +58,20 @@ bool xprev_of_whole(struct xsent *s, const struct xdoc *d, int e,
 	static const char *const det[] = { "its", "the", "our", "their",
 		"his", "her", "all", NULL };
 	struct xfig g;
-	bool direct;
+	bool direct, slash = is_w(s, e, "/");
 	int k = e + 1, j;
 
 	if (is_w(s, e, "out") && is_w(s, e + 1, "of"))
 		k++; /* "12 out of 40 residents" */
-	else if (!is_w(s, e, "of") && !is_w(s, e, "из"))
-		return false;
+	else if (!is_w(s, e, "of") && !is_w(s, e, "из") && !slash)
+		return false; /* "41 / 47 компаний": two years' values */
 	for (j = 0; is_w(s, e, "of") && det[j] != NULL; j++)
 		if (is_w(s, k, det[j])) {
 			k++;
 			break;
 		}
 	if (k >= s->nt || s->t[k].type != XT_NUM ||
-	    (s->t[k].flags & XF_TIME) || s->t[k].v < f->v)
+	    (s->t[k].flags & XF_TIME) || (s->t[k].v < f->v && !slash))
 		return false;
 	memset(&g, 0, sizeof(g));
 	if (xu_after(s, d, k + 1, &g, &direct) < 0 || !direct ||

@@ -421,6 +421,20 @@ static const struct case_ part_of_whole[] = {
 
 CASES_TEST(test_part_of_whole, part_of_whole)
 
+/* Two values a slash joins share the unit said after the second ("41 /
+ * 47 компаний", "3,1 / 4,5 млрд руб."); their periods are the other
+ * branch's. */
+static const struct case_ slash_pairs[] = {
+	{ "Показатели 2021 / 2022: инвестиции 3,1 / 4,5 млрд руб.", 20240110,
+	  { "3.1|млрд рублей|", "4.5|млрд рублей|" } },
+	{ "Results 2022 / 2023: staff 2 900 / 3 450 people.", 20240110,
+	  { "2900|people|", "3450|people|" } },
+	{ "Итоги 2021 / 2022: рабочие места — 2 900 / 3 450 человек.",
+	  20240110, { "2900|человек|", "3450|человек|" } },
+};
+
+VUQ_TEST(test_slash_pairs, slash_pairs)
+
 /* "over" as the particle of a verb is no qualifier: "turned over RUB 5
  * bn" is revenue, "handed over 12 hectares" a transfer; after other
  * verbs it is still "more than" ("signed over 30 agreements"). */
@@ -547,6 +561,7 @@ int main(void)
 		cmocka_unit_test(test_measure_forms),
 		cmocka_unit_test(test_money_parts),
 		cmocka_unit_test(test_part_of_whole),
+		cmocka_unit_test(test_slash_pairs),
 		cmocka_unit_test(test_over_particle),
 		cmocka_unit_test(test_place_of),
 		cmocka_unit_test(test_number_of_scale),
