@@ -157,7 +157,9 @@ bool xform_not_figure(const struct xsent *s, int i)
 	static const char *const refs[] = { "пункт", "подпункт", "стать",
 		"глав", "раздел", "приложени", "лот", "item", "clause",
 		"article", "section", "chapter", "annex", "appendix",
-		"paragraph", "lot", "page", NULL };
+		"paragraph", "lot", "page", "table", "figure", "fig",
+		"chart", "slide", "exhibit", "таблиц", "рис", "слайд",
+		"схем", NULL };
 	int k, j = i - 1;
 
 	if (is_w(s, i - 1, "ни") || (is_w(s, i - 1, "single") &&

@@ -313,6 +313,14 @@ static const struct case_ no_figures[] = {
 	  "резидентов.", 20240110, { "30|компаний|" } },
 	{ "В 2023 году в парке открылись двадцать пять новых производств.",
 	  20240110, { "25|компаний|" } },
+	/* a reference to a table or figure, which a bracket after a count
+	 * would otherwise count too */
+	{ "In 2023 the park had 40 residents (see table 2).", 20240110,
+	  { "40|companies|" } },
+	{ "В 2023 году в парке 40 резидентов (см. таблицу 2).", 20240110,
+	  { "40|компаний|" } },
+	{ "In 2023 the park had 40 residents (figure 3).", 20240110,
+	  { "40|companies|" } },
 };
 
 VUQ_TEST(test_no_figures, no_figures)
