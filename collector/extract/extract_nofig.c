@@ -6,7 +6,8 @@
 ** is 42", "The Samara aerospace cluster at ten"); Russian says a year in
 ** words as a tens word and an ordinal ("к двадцать первому году", "в
 ** двадцать четвёртом — двадцать пятом годах"), whose tens word alone
-** reads as 20.
+** reads as 20; a correction denies a figure next to the right one
+** ("RUB 47 bln, not RUB 74 bln").
 */
 #include "../../common.h"
 
@@ -102,7 +103,20 @@ static bool year_in_words(const struct xsent *s, const struct xfig *f)
 	return false;
 }
 
+/* A value denied next to the right one: "RUB 47 bln, not RUB 74 bln",
+ * "47 млрд, а не 74", "instead of 74": the wrong figure of a
+ * correction. */
+static bool denied(const struct xsent *s, const struct xfig *f)
+{
+	int k = f->t0;
+
+	return (is_w(s, k - 1, "not") && is_w(s, k - 2, ",")) ||
+	       (is_w(s, k - 1, "не") && is_w(s, k - 2, "а")) ||
+	       (is_w(s, k - 1, "of") && is_w(s, k - 2, "instead"));
+}
+
 bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 {
-	return text_parts(s, f, e) || an_age(s, f, e) || year_in_words(s, f);
+	return text_parts(s, f, e) || an_age(s, f, e) ||
+	       year_in_words(s, f) || denied(s, f);
 }

@@ -313,6 +313,11 @@ static const struct case_ no_figures[] = {
 	  "резидентов.", 20240110, { "30|компаний|" } },
 	{ "В 2023 году в парке открылись двадцать пять новых производств.",
 	  20240110, { "25|компаний|" } },
+	/* the wrong figure of a correction */
+	{ "(Corrects cluster's 2022 output to RUB 47 bln, not RUB 74 bln)",
+	  20240110, { "47|billion RUB|" } },
+	{ "В 2022 году выручка составила 47 млрд рублей, а не 74 млрд, как "
+	  "сообщалось ранее.", 20240110, { "47|млрд рублей|" } },
 	/* a reference to a table or figure, which a bracket after a count
 	 * would otherwise count too */
 	{ "In 2023 the park had 40 residents (see table 2).", 20240110,
