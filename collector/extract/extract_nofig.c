@@ -7,7 +7,8 @@
 ** words as a tens word and an ordinal ("к двадцать первому году", "в
 ** двадцать четвёртом — двадцать пятом годах"), whose tens word alone
 ** reads as 20; a correction denies a figure next to the right one
-** ("RUB 47 bln, not RUB 74 bln").
+** ("RUB 47 bln, not RUB 74 bln"); an exchange rate is the price of a
+** currency ("Курс евро — 96 рублей").
 */
 #include "../../common.h"
 
@@ -115,8 +116,23 @@ static bool denied(const struct xsent *s, const struct xfig *f)
 	       (is_w(s, k - 1, "of") && is_w(s, k - 2, "instead"));
 }
 
+/* The price of a currency: "Курс евро — 96 рублей", "при курсе 90
+ * рублей за доллар", "the exchange rate of 92 roubles". */
+static bool exchange_rate(const struct xsent *s, const struct xfig *f)
+{
+	int k;
+
+	if (f->cls != XU_CUR)
+		return false;
+	for (k = f->t0 - 1; k >= 0 && k >= f->t0 - 4; k--)
+		if (strncmp(s->t[k].w, "курс", strlen("курс")) == 0 ||
+		    (is_w(s, k, "exchange") && is_w(s, k + 1, "rate")))
+			return true;
+	return false;
+}
+
 bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 {
 	return text_parts(s, f, e) || an_age(s, f, e) ||
-	       year_in_words(s, f) || denied(s, f);
+	       year_in_words(s, f) || denied(s, f) || exchange_rate(s, f);
 }

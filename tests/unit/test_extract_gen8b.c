@@ -318,6 +318,14 @@ static const struct case_ no_figures[] = {
 	  20240110, { "47|billion RUB|" } },
 	{ "В 2022 году выручка составила 47 млрд рублей, а не 74 млрд, как "
 	  "сообщалось ранее.", 20240110, { "47|млрд рублей|" } },
+	/* an exchange rate is the price of a currency */
+	{ "В 2024 году курс евро — 96 рублей.", 20241010, { NULL } },
+	{ "В 2023 году при курсе 90 рублей за доллар экспорт составил 2 млрд "
+	  "рублей.", 20241010, { "2|млрд рублей|" } },
+	{ "In 2023, at an exchange rate of 92 roubles per dollar, exports "
+	  "were RUB 2 bn.", 20241010, { "2|billion RUB|" } },
+	{ "В 2023 году курсы для резидентов прошли 300 человек.", 20241010,
+	  { "300|человек|" } },
 	/* a reference to a table or figure, which a bracket after a count
 	 * would otherwise count too */
 	{ "In 2023 the park had 40 residents (see table 2).", 20240110,
