@@ -378,6 +378,37 @@ static const struct unit_def *count_of_form(const char *w, const char *head)
 	return NULL;
 }
 
+/* The known measure (money, area, length, volume, mass, power, energy)
+ * whose one-word key is a form of the one word head: a case the table
+ * lacks ("3,3 километра", "500 метрах", "в рублях"), an English
+ * singular ("1 kilometre"). Counts, shares and multiples are left to
+ * the rest: "time" is no "times". */
+static const struct unit_def *measure_of_form(const char *head)
+{
+	static const char *const dims[] = { "currency:", "area", "length",
+		"volume", "mass", "power", "energy" };
+	char form[UNIT_NOUN_MAX];
+	size_t i, k, n;
+
+	for (i = 0; i < GS_ARRAY_LEN(units); i++) {
+		const char *key = units[i].key;
+
+		n = strlen(key);
+		if (strchr(key, ' ') != NULL || n < 4 || n > 40 ||
+		    strncmp(key, head, 2) != 0)
+			continue;
+		for (k = 0; k < GS_ARRAY_LEN(dims); k++)
+			if (strncmp(units[i].dim, dims[k], strlen(dims[k])) == 0)
+				break;
+		if (k == GS_ARRAY_LEN(dims))
+			continue;
+		unit_noun_form(key, n, form);
+		if (strcmp(form, head) == 0)
+			return &units[i];
+	}
+	return NULL;
+}
+
 /* A unit word not in the table: its own count dimension, that of its
  * noun (see the comment at the top). */
 static int unknown_unit(const char *w, double scale, struct gs_unit *u,
@@ -406,7 +437,8 @@ static int unknown_unit(const char *w, double scale, struct gs_unit *u,
 		return -1;
 	}
 	unit_head_form(w, head);
-	if ((d = count_of_form(w, head)) != NULL) {
+	if ((words == 1 && (d = measure_of_form(head)) != NULL) ||
+	    (d = count_of_form(w, head)) != NULL) {
 		set_unit(u, d->dim, d->factor * scale, d->sym);
 		return 0;
 	}

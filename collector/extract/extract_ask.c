@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_uform.h"
 
 static bool starts(const char *w, const char *p)
 {
@@ -78,8 +79,35 @@ static const struct xunit *noun_asked(const struct xsent *q)
 	return NULL;
 }
 
+/* "А что с резидентами?", "Как обстоят дела с резидентами зоны?", "What
+ * about residents?", "And the residents?": the count named right after
+ * "с"/"about", in any case, or NULL. */
+static const struct xunit *what_about(const struct xsent *q)
+{
+	const struct xunit *u;
+	int i, j, n;
+
+	if (q->nt < 3 || strcmp(q->t[q->nt - 1].w, "?") != 0)
+		return NULL;
+	for (i = 0; i + 1 < q->nt; i++) {
+		if (strcmp(q->t[i].w, "с") != 0 && strcmp(q->t[i].w, "about") != 0)
+			continue;
+		for (j = i + 1; j < q->nt && j <= i + 2; j++) {
+			if (q->t[j].type != XT_WORD)
+				break;
+			if ((u = xw_unit(q, j, &n)) != NULL ||
+			    (u = xw_unit_form(q->t[j].w)) != NULL)
+				return u->cls == XU_COUNT || u->cls == XU_PEOPLE ?
+					       u : NULL;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
 const struct xunit *xask_asked(const struct xsent *q)
 {
+	const struct xunit *u;
 	int i;
 
 	for (i = 0; i + 1 < q->nt; i++) {
@@ -89,7 +117,7 @@ const struct xunit *xask_asked(const struct xsent *q)
 		    strcmp(q->t[i + 1].w, "many") == 0 && i + 2 < q->nt)
 			return unit_from(q, i + 2);
 	}
-	return noun_asked(q);
+	return (u = noun_asked(q)) != NULL ? u : what_about(q);
 }
 
 /* A sentence about a cluster's or park's members, not a gathering's:

@@ -103,20 +103,54 @@ static bool line_start(const struct xsent *s, int j)
 	return p == s->text || p[-1] == '\n';
 }
 
+/* A bullet opening its line: "•", "-", "–", "*". */
+static bool bullet(const struct xsent *s, int j)
+{
+	static const char *const bs[] = { "•", "-", "–", "—", "*", NULL };
+	int k;
+
+	for (k = 0; bs[k] != NULL; k++)
+		if (strcmp(s->t[j].w, bs[k]) == 0)
+			return strcmp(bs[k], "•") == 0 || line_start(s, j);
+	return false;
+}
+
+/* The colon of the label line the number at i stands in: right before
+ * it ("Beds: 2,400"), or a few tokens back on the same line with no unit
+ * of their own between ("Beds: 2,400 now, target 5,000"); or -1. */
+static int label_colon(const struct xsent *s, int i)
+{
+	int k;
+
+	for (k = i - 1; k >= 0 && k >= i - 8; k--) {
+		if (strcmp(s->t[k].w, ":") == 0)
+			return k;
+		if (line_start(s, k + 1) && k + 1 <= i - 1)
+			return -1; /* another line */
+		if (strchr(".;()", s->t[k].w[0]) != NULL &&
+		    s->t[k].type == XT_PUNCT)
+			return -1;
+	}
+	return -1;
+}
+
 bool xcompound_label_noun(const struct xsent *s, int i, struct xfig *f)
 {
-	int j, k, noun = -1;
+	int c, j, k, noun = -1;
 
-	if (i < 2 || strcmp(s->t[i - 1].w, ":") != 0)
+	if (i < 2 || (c = label_colon(s, i)) < 1)
 		return false;
-	for (j = i - 2; j > 0 && s->t[j - 1].type == XT_WORD; j--)
+	/* the label's words, a period word at its end ("Skier visits
+	 * 1Q24:") aside */
+	for (j = c; j > 0 && (s->t[j - 1].type == XT_WORD ||
+			      (s->t[j - 1].flags & XF_TIME)); j--)
 		;
-	if (i - 1 - j > 4 || (j > 0 && strcmp(s->t[j - 1].w, "•") != 0 &&
-			      strcmp(s->t[j - 1].w, ";") != 0 &&
-			      !line_start(s, j)))
+	if (c - j > 4 || (j > 0 && !bullet(s, j - 1) &&
+			  strcmp(s->t[j - 1].w, ";") != 0 &&
+			  !line_start(s, j)))
 		return false; /* the label opens its line or list item */
-	for (k = j; k < i - 1 && !xw_in(XL_STOP, s->t[k].w); k++)
-		if (en_plural(&s->t[k]))
+	for (k = j; k < c && !xw_in(XL_STOP, s->t[k].w); k++)
+		if (en_plural(&s->t[k]) && !(s->t[k].flags & XF_TIME))
 			noun = k;
 	if (noun < 0)
 		return false;

@@ -263,7 +263,7 @@ static bool pct_change(const struct xsent *s, const struct xfig *f)
 {
 	static const char *const after[] = { "growth", "increase", "rise",
 		"decline", "drop", "more", "higher", "less", "lower", "up",
-		"down", "рост", "прирост", "больше", "меньше", "выше", "ниже",
+		"down", "above", "below", "рост", "прирост", "больше", "меньше", "выше", "ниже",
 		NULL };
 	static const char *const level[] = { "to", "до", "at", "from", "с",
 		NULL };

@@ -54,11 +54,30 @@ static bool of_a_benefit(const struct xsent *s)
 	return false;
 }
 
+/* A window or an extension of a term, not the term: "for the first
+ * three years", "на первые три года", "for another ten years", "for a
+ * further five", "ещё на 10 лет". */
+static bool window_or_more(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ws[] = { "first", "another", "further",
+		"additional", "more", "первые", "первых", "еще", NULL };
+	int j;
+
+	for (j = 0; ws[j] != NULL; j++)
+		if (is_w(s, f->t0 - 1, ws[j]) ||
+		    (is_w(s, f->t0 - 2, ws[j]) && is_w(s, f->t0 - 1, "на")))
+			return true;
+	return false;
+}
+
 bool xform_term(const struct xsent *s, const struct xfig *f)
 {
 	static const char *const term[] = { "for", "на", "сроком", "term",
 		"lasting", "lasts", "last", NULL };
 	int k, j;
+
+	if (window_or_more(s, f))
+		return false;
 
 	/* back from the figure (its qualifier included) over the words of
 	 * a range to the word that opens the phrase */
@@ -109,9 +128,11 @@ const char *xform_money_scale(const struct xsent *s, int j)
 {
 	if (j >= s->nt || s->t[j].type != XT_WORD)
 		return NULL;
-	if (!s->t[j].sp && is_w(s, j, "m"))
+	/* after a currency a lone "m" is a million, glued or not ("RUB
+	 * 900 m"): an amount of money is never in metres */
+	if (is_w(s, j, "m") || is_w(s, j, "mm"))
 		return "million";
-	if (!s->t[j].sp && is_w(s, j, "b"))
+	if (is_w(s, j, "b"))
 		return "billion";
 	return is_w(s, j, "tn") ? "trillion" : NULL;
 }
@@ -136,7 +157,9 @@ bool xform_not_figure(const struct xsent *s, int i)
 	static const char *const refs[] = { "пункт", "подпункт", "стать",
 		"глав", "раздел", "приложени", "лот", "item", "clause",
 		"article", "section", "chapter", "annex", "appendix",
-		"paragraph", "lot", "page", NULL };
+		"paragraph", "lot", "page", "table", "figure", "fig",
+		"chart", "slide", "exhibit", "таблиц", "рис", "слайд",
+		"схем", NULL };
 	int k, j = i - 1;
 
 	if (is_w(s, i - 1, "ни") || (is_w(s, i - 1, "single") &&

@@ -16,6 +16,9 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_uform.h"
+#include "extract_elide.h"
+#include "extract_nofig.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -278,7 +281,7 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		return false; /* "Windows 11", not "Russia's 120", "— На 8" */
 	if (((f->cls == XU_PEOPLE || f->cls == XU_OTHER) &&
 	     reporter(s, f, e)) || xref_where(s, f->t0) || xref_version(s, i) ||
-	    xform_not_figure(s, i))
+	    xform_not_figure(s, i) || xnofig(s, f, e))
 		return false; /* "at our two sites", "Industry 4.0" */
 	if (f->cls == XU_YEARS && (is_w(s, e, "old") || is_w(s, e, "ago") ||
 				   strcmp(f->unit, "years") != 0 ||
@@ -303,10 +306,9 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 	f->multiple = f->cls == XU_TIMES && !f->ratio_level;
 	if (f->multiple || f->pct)
 		f->down = xnum_down_before(s, i) ||
-			  (f->pct && (is_w(s, e, "less") || is_w(s, e, "lower") ||
-				      is_w(s, e, "fewer") ||
-				      is_w(s, e, "меньше") || is_w(s, e, "ниже")));
-	return true; /* "на 35% меньше, чем ...", "35% less than" */
+			  (f->pct && xnum_less_after(s, e));
+	return true; /* "на 35% меньше, чем ...", "35% less than", "5%
+		      * below 2022" */
 }
 
 /* One number and what goes with it, from i. */
@@ -370,18 +372,6 @@ static void mark(struct xsent *s, int a, int b)
 		s->t[a].flags |= XF_USED;
 }
 
-/* "compared with 58", "against 58", "по сравнению с 58": a second figure
- * in the unit of the one before it. */
-static bool compared_with(const struct xsent *s, int i)
-{
-	return ((is_w(s, i - 1, "with") || is_w(s, i - 1, "to")) &&
-		is_w(s, i - 2, "compared")) || is_w(s, i - 1, "against") ||
-	       is_w(s, i - 1, "versus") || is_w(s, i - 1, "vs") ||
-	       (is_w(s, i - 1, ".") && is_w(s, i - 2, "vs")) ||
-	       is_w(s, i - 1, "против") || /* "48 резидентов против 40" */
-	       (is_w(s, i - 1, "с") && is_w(s, i - 2, "сравнению"));
-}
-
 /* Where the qualifier of the number at i ends: before a currency code or
  * sign that precedes the number ("more than RUB 13 bn", "about $5
  * billion"), else at i. */
@@ -396,25 +386,6 @@ static int qual_end(const struct xsent *s, int i)
 		return i - 1;
 	u = s->t[i - 1].type == XT_WORD ? xw_unit(s, i - 1, &n) : NULL;
 	return u != NULL && u->cls == XU_CUR && n == 1 ? i - 1 : i;
-}
-
-/* The number at i inside a bracket giving the earlier value of the figure
- * before: "33 (32 a year earlier)", "56 (годом ранее — 49)". */
-static bool in_earlier_paren(const struct xsent *s, int i)
-{
-	int j;
-
-	for (j = i - 1; j >= 0 && j >= i - 6; j--)
-		if (is_w(s, j, "("))
-			return xu_paren_earlier(s, j);
-	return false;
-}
-
-/* "bringing the total to 147": the unit of the figure before. */
-static bool total_to(const struct xsent *s, int i)
-{
-	return (is_w(s, i - 1, "to") || is_w(s, i - 1, "of")) &&
-	       is_w(s, i - 2, "total");
 }
 
 /* A currency before the low end of a range and the scale after its high
@@ -500,18 +471,15 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	if (xref_context_unit(s, d, i, e, prev, f))
 		direct = true; /* "— Сегодня 38.": no name before it */
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
-		if (prev != NULL && (compared_with(s, i) || total_to(s, i) ||
-				     xref_out_of(s, i) || xref_more(s, i, e) ||
-				     xref_dated_again(s, i, e, prev) ||
-				     in_earlier_paren(s, i) ||
-				     (is_w(s, i - 1, "from") &&
-				      (is_w(s, i - 2, "up") ||
-				       is_w(s, i - 2, "down") ||
-				       xqual_change_near(s, i - 1))))) {
+		if (xprev_of_whole(s, d, e, f)) {
+			/* "268 of its 300 hectares": the whole's unit */
+		} else if (xprev_takes(s, i, e, prev)) {
 			/* "reached 16,800, up from 11,200", "rose to 3,300
 			 * at the end of June from 2,850", "72 companies,
 			 * compared with 58 in 2020" */
-			gs_snprintf(f->scale, sizeof(f->scale), "%s", prev->scale);
+			if (f->v <= prev->v) /* not "5 тыс. ..., на 300 меньше" */
+				gs_snprintf(f->scale, sizeof(f->scale), "%s",
+					    prev->scale);
 			xu_set(f, prev->unit, prev->cls);
 		} else if (!xu_bare(s, e) ||
 			   !(xu_behind(s, i, f) || xu_number_of(s, i, f))) {
@@ -519,8 +487,10 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		}
 		direct = false;
 	}
-	if (f->unit[0] == '\0' && xu_bare(s, e) && xu_behind(s, i, f))
-		direct = false; /* "число рабочих мест должно превысить 4 тыс." */
+	if (f->unit[0] == '\0' && xu_bare(s, e) &&
+	    (xu_behind(s, i, f) || xu_number_of(s, i, f)))
+		direct = false; /* "число рабочих мест должно превысить 4 тыс.",
+				 * "число гостиничных мест до 5 тысяч" */
 	if (f->unit[0] == '\0' && f->scale[0] != '\0' && prev != NULL &&
 	    prev->unit[0] != '\0' && prev->scale[0] != '\0' &&
 	    prev->cls != XU_PCT && prev->cls != XU_TIMES)
@@ -573,12 +543,13 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 	for (i = 0; i < s->nt && n + 2 <= max; i++) {
 		if (!free_tok(s, i))
 			continue;
-		if ((e = figure_at(s, d, i, n > 0 ? &f[n - 1] : NULL, &f[n],
+		if ((e = figure_at(s, d, i, xelide_prev(s, f, n), &f[n],
 				   &f[n + 1], &k)) < 0)
 			continue;
 		if (k == 1) {
 			billions_are_money(s, d, f, n);
 			xref_scale_alone(d, &f[n]);
+			xelide_compared_level(s, &f[n], n ? &f[n - 1] : NULL);
 		}
 		n += k;
 		i = e - 1;

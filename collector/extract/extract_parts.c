@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_uform.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -45,12 +46,22 @@ static double part_of(const struct xsent *s, int i)
 	return 0;
 }
 
-/* A comparative after a part: "a quarter more", "на треть больше". */
+/* A comparative after a part: "a quarter more", "на треть больше", "a
+ * quarter below H1 2022", "на четверть ниже". */
 static bool more_after(const struct xsent *s, int j)
 {
 	return is_w(s, j, "more") || is_w(s, j, "less") ||
 	       is_w(s, j, "higher") || is_w(s, j, "lower") ||
+	       is_w(s, j, "above") || is_w(s, j, "below") ||
+	       is_w(s, j, "выше") || is_w(s, j, "ниже") ||
 	       is_w(s, j, "больше") || is_w(s, j, "меньше");
+}
+
+bool xnum_less_after(const struct xsent *s, int j)
+{
+	return is_w(s, j, "less") || is_w(s, j, "lower") ||
+	       is_w(s, j, "fewer") || is_w(s, j, "below") ||
+	       is_w(s, j, "ниже") || is_w(s, j, "меньше");
 }
 
 /* "выросло на четверть", "rose by a quarter", "fell by a third", "a
@@ -75,8 +86,7 @@ int xnum_part_change(const struct xsent *s, int i, struct xfig *f)
 	f->v = part_of(s, i + k - 1);
 	xu_set(f, "%", XU_PCT);
 	f->pct = true;
-	f->down = xnum_down_before(s, i) || is_w(s, i + k, "less") ||
-		  is_w(s, i + k, "lower") || is_w(s, i + k, "меньше");
+	f->down = xnum_down_before(s, i) || xnum_less_after(s, i + k);
 	return k;
 }
 

@@ -89,11 +89,16 @@ static bool negated(const struct xsent *s, int i)
 }
 
 /* Is the word at j a verb of extent, after which "over" is where, not
- * more than ("spread over five sites", "distributed over 12 parks")? */
+ * more than ("spread over five sites", "distributed over 12 parks"), or
+ * one whose particle "over" is ("turned over RUB 2.6 bn" is revenue,
+ * "handed over 12 hectares")? */
 static bool spread(const struct xsent *s, int j)
 {
 	static const char *const ws[] = { "spread", "spreads", "spans",
-		"distributed", "scattered", "split", "divided", "located" };
+		"distributed", "scattered", "split", "divided", "located",
+		"turned", "turn", "turns", "turning", "handed", "hand",
+		"hands" }; /* not "signed over 30", "carried over 2
+			    * million", "took over 100": more than */
 	size_t k;
 
 	for (k = 0; k < GS_ARRAY_LEN(ws); k++)

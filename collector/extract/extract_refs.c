@@ -266,6 +266,12 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 	if (prev != NULL && (prev->cls == XU_COUNT || prev->cls == XU_PEOPLE ||
 			     prev->cls == XU_OTHER)) /* "parks" */
 		xu_set(f, prev->unit, prev->cls);
+	else if (prev != NULL && prev->cls == XU_CUR && f->v <= prev->v) {
+		/* "18 млрд рублей, из них 11 — внебюджетные": a part of a
+		 * sum in its scale and currency */
+		gs_snprintf(f->scale, sizeof(f->scale), "%s", prev->scale);
+		xu_set(f, prev->unit, prev->cls);
+	}
 	else if (d->them[0] != '\0')
 		xu_set(f, d->them, (enum xucls)d->them_cls);
 	else if ((u = xref_them(d, s, i)) != NULL)

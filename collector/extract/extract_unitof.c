@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_elide.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -197,6 +198,8 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 {
 	int j, first, last = -1;
 
+	if (xelide_not_noun(s, i))
+		return -1; /* "на 13 больше", "24 twelve months earlier" */
 	for (j = i; j < s->nt && j < i + 3; j++) {
 		const struct xtok *t = &s->t[j];
 
@@ -295,6 +298,9 @@ static bool known_behind(const struct xsent *s, int i, struct xfig *f)
 		    is_w(s, j - 1, "by") || is_w(s, j - 2, "by"))
 			continue; /* "headcount at member enterprises was",
 				   * "jobs created by residents: 230" */
+		if ((u = xw_unit(s, j, &n)) != NULL && j + n < i &&
+		    xelide_adjunct(s, j + n - 1))
+			continue; /* "Cluster members: 30" counts members */
 		if ((u = xw_unit(s, j, &n)) != NULL && j + n <= i &&
 		    (u->cls == XU_COUNT || u->cls == XU_PEOPLE ||
 		     u->cls == XU_AREA || u->cls == XU_CUR)) {
@@ -311,6 +317,7 @@ static bool known_behind(const struct xsent *s, int i, struct xfig *f)
 bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 {
 	return xcompound_dash_noun(s, i, f) || /* "построено судов — 11" */
+	       xelide_place_of(s, i, f) || /* "a town of 130,000" */
 	       known_behind(s, i, f) ||
 	       xcompound_label_noun(s, i, f); /* "Hotel rooms: 1,050" */
 }
@@ -340,11 +347,14 @@ bool xu_number_of(const struct xsent *s, int i, struct xfig *f)
 			for (n = k; n < k + 2 && n < i &&
 				    s->t[n].type == XT_WORD && !s->t[n].cap &&
 				    !xw_in(XL_STOP, s->t[n].w); n++)
-				gs_snprintf(words + strlen(words),
-					    sizeof(words) - strlen(words), "%s%s",
-					    n > k ? " " : "", s->t[n].w);
+				;
 			if (n == k)
 				return false;
+			/* to the noun: "количество туристов превысит" */
+			n = phrase_end(s, k, n - 1) + 1;
+			gs_snprintf(words, sizeof(words), "%.*s",
+				    s->t[n - 1].off + s->t[n - 1].len -
+				    s->t[k].off, s->text + s->t[k].off);
 			xu_set(f, words, XU_OTHER);
 		}
 		f->left_unit = true;
@@ -430,7 +440,8 @@ bool xu_bare(const struct xsent *s, int j)
 		return true;
 	if (j >= s->nt || s->t[j].type == XT_PUNCT)
 		return j >= s->nt || strcmp(s->t[j].w, "(") != 0 ||
-		       !s->t[j].sp || xu_paren_earlier(s, j);
+		       !s->t[j].sp || xu_paren_earlier(s, j) ||
+		       xelide_paren_part(s, j);
 	for (p = ok; *p; p++)
 		if (is_w(s, j, *p))
 			return true;

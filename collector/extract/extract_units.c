@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_uform.h"
+#include "../../series/unit_noun.h"
 
 static const struct xunit units[] = {
 	{ "rubles", "rubles", XU_CUR }, { "ruble", "rubles", XU_CUR },
@@ -157,6 +159,34 @@ static const struct xunit units[] = {
 	{ "участника", "компаний", XU_COUNT },
 	{ "участник", "компаний", XU_COUNT },
 	{ "стартапов", "компаний", XU_COUNT },
+	/* kinds of firm named by what they do are firms: suppliers,
+	 * contractors, shipyards, wineries, exporters; "производства" a
+	 * plant is counted as the firm that runs it */
+	{ "suppliers", "companies", XU_COUNT },
+	{ "contractors", "companies", XU_COUNT },
+	{ "subcontractors", "companies", XU_COUNT },
+	{ "shipyards", "companies", XU_COUNT },
+	{ "wineries", "companies", XU_COUNT },
+	{ "exporters", "companies", XU_COUNT },
+	/* an application for resident status is a firm applying, as two
+	 * keys' writers count them; a patent application is none */
+	{ "applications", "companies", XU_COUNT },
+	{ "applicants", "companies", XU_COUNT },
+	{ "patent applications", "patent applications", XU_COUNT },
+	{ "поставщиков", "компаний", XU_COUNT },
+	{ "поставщика", "компаний", XU_COUNT },
+	{ "поставщики", "компаний", XU_COUNT },
+	{ "подрядчиков", "компаний", XU_COUNT },
+	{ "подрядчика", "компаний", XU_COUNT },
+	{ "экспортеров", "компаний", XU_COUNT },
+	{ "верфей", "компаний", XU_COUNT }, { "верфи", "компаний", XU_COUNT },
+	{ "виноделен", "компаний", XU_COUNT },
+	{ "винодельни", "компаний", XU_COUNT },
+	{ "хозяйств", "компаний", XU_COUNT },
+	{ "хозяйства", "компаний", XU_COUNT },
+	{ "домашних хозяйств", "домохозяйств", XU_COUNT },
+	{ "производств", "компаний", XU_COUNT },
+	{ "производства", "компаний", XU_COUNT },
 	{ "facilities", "facilities", XU_COUNT },
 	{ "plants", "plants", XU_COUNT }, { "factories", "plants", XU_COUNT },
 	{ "заводов", "plants", XU_COUNT }, { "завода", "plants", XU_COUNT },
@@ -338,5 +368,28 @@ const char *xw_currency_sign(const struct xtok *t)
 		return "EUR";
 	if (t->acro && strcmp(t->w, "cny") == 0)
 		return "CNY"; /* "CNY 300 mn" */
+	return NULL;
+}
+
+const struct xunit *xw_unit_form(const char *w)
+{
+	char form[UNIT_NOUN_MAX], kf[UNIT_NOUN_MAX];
+	size_t k, n = strlen(w);
+
+	if (n < 8 || n > 40 || ((unsigned char)w[0] != 0xd0 &&
+				(unsigned char)w[0] != 0xd1))
+		return NULL;
+	unit_noun_form(w, n, form);
+	for (k = 0; k < GS_ARRAY_LEN(units); k++) {
+		const char *key = units[k].key;
+
+		if (strchr(key, ' ') != NULL || strlen(key) < 8 ||
+		    strlen(key) > 40 || strncmp(key, w, 4) != 0 ||
+		    (units[k].cls != XU_COUNT && units[k].cls != XU_PEOPLE))
+			continue;
+		unit_noun_form(key, strlen(key), kf);
+		if (strcmp(kf, form) == 0)
+			return &units[k];
+	}
 	return NULL;
 }

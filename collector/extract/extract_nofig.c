@@ -1,0 +1,138 @@
+/*
+** extract_nofig.c: numbers that look like counts but state no figure of
+** a cluster. A text counts its own parts in headings ("H1 2023 in six
+** bullets", "Q&A: five questions about the Kirov cluster", "Итоги года в
+** пяти цифрах"); people and clusters have ages ("average age of staff
+** is 42", "The Samara aerospace cluster at ten"); Russian says a year in
+** words as a tens word and an ordinal ("к двадцать первому году", "в
+** двадцать четвёртом — двадцать пятом годах"), whose tens word alone
+** reads as 20; a correction denies a figure next to the right one
+** ("RUB 47 bln, not RUB 74 bln"); an exchange rate is the price of a
+** currency ("Курс евро — 96 рублей").
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_nofig.h"
+
+static bool is_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+static bool stem_of(const char *w, const char *const *stems)
+{
+	for (; *stems != NULL; stems++)
+		if (strncmp(w, *stems, strlen(*stems)) == 0)
+			return true;
+	return false;
+}
+
+/* The parts a text is made of, as its heading counts them. */
+static bool text_part(const char *w)
+{
+	static const char *const parts[] = { "bullet", "question", "fact",
+		"thing", "chart", "takeaway", "slide", "вопрос", "факт",
+		"тезис", "цифр", "слайд", NULL };
+
+	return stem_of(w, parts);
+}
+
+/* "in six bullets", "five questions about", "things to know", "в пяти
+ * цифрах", "10 фактов о": the noun right after the number. */
+static bool text_parts(const struct xsent *s, const struct xfig *f, int e)
+{
+	static const char *const about[] = { "about", "on", "to", "о", "об",
+		"про", NULL };
+	int k;
+
+	if (f->tn + 1 >= s->nt || !text_part(s->t[f->tn + 1].w))
+		return false;
+	if (is_w(s, f->t0 - 1, "in") || is_w(s, f->t0 - 1, "в"))
+		return true;
+	for (k = 0; about[k] != NULL; k++)
+		if (is_w(s, e, about[k]))
+			return true;
+	return false;
+}
+
+/* "average age of staff is 42", "средний возраст — 38", "the cluster at
+ * ten:", "turns ten". */
+static bool an_age(const struct xsent *s, const struct xfig *f, int e)
+{
+	int k;
+
+	if (f->cls == XU_CUR || f->cls == XU_PCT || f->cls == XU_AREA ||
+	    f->v >= 120 || f->t1 != f->tn + 1)
+		return false; /* an age has no noun after it: not "the age of
+			       * the cluster's 400 engineers" */
+	for (k = f->t0 - 1; k >= 0 && k >= f->t0 - 8; k--)
+		if (is_w(s, k, "age") || strncmp(s->t[k].w, "возраст",
+						 strlen("возраст")) == 0)
+			return true;
+	if (is_w(s, f->t0 - 1, "turns") || is_w(s, f->t0 - 1, "turned"))
+		return true;
+	return is_w(s, f->t0 - 1, "at") && (e >= s->nt || s->t[e].type == XT_PUNCT);
+}
+
+/* A Russian tens word before an ordinal in the singular: "двадцать
+ * первому", "двадцать четвёртом", "тридцать пятый". */
+static bool year_in_words(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const tens[] = { "двадцать", "тридцать", "сорок",
+		"пятьдесят", "шестьдесят", "семьдесят", "восемьдесят",
+		"девяносто", NULL };
+	static const char *const ords[] = { "перв", "втор", "трет",
+		"четверт", "пят", "шест", "седьм", "восьм", "девят", NULL };
+	static const char *const ends[] = { "ом", "ому", "ого", "ой", "ый",
+		"ий", "ая", "ое", "ую", "ем", "ему", "его", "ье", "ья", NULL };
+	const char *w;
+	size_t n, k;
+
+	if (f->tn + 1 >= s->nt || s->t[f->tn].type != XT_WORD ||
+	    !stem_of(s->t[f->tn].w, tens))
+		return false;
+	w = s->t[f->tn + 1].w;
+	if (!stem_of(w, ords))
+		return false;
+	n = strlen(w);
+	for (k = 0; ends[k] != NULL; k++)
+		if (n > strlen(ends[k]) &&
+		    strcmp(w + n - strlen(ends[k]), ends[k]) == 0)
+			return true;
+	return false;
+}
+
+/* A value denied next to the right one: "RUB 47 bln, not RUB 74 bln",
+ * "47 млрд, а не 74", "instead of 74": the wrong figure of a
+ * correction. */
+static bool denied(const struct xsent *s, const struct xfig *f)
+{
+	int k = f->t0;
+
+	return (is_w(s, k - 1, "not") && is_w(s, k - 2, ",")) ||
+	       (is_w(s, k - 1, "не") && is_w(s, k - 2, "а")) ||
+	       (is_w(s, k - 1, "of") && is_w(s, k - 2, "instead"));
+}
+
+/* The price of a currency: "Курс евро — 96 рублей", "при курсе 90
+ * рублей за доллар", "the exchange rate of 92 roubles". */
+static bool exchange_rate(const struct xsent *s, const struct xfig *f)
+{
+	int k;
+
+	if (f->cls != XU_CUR)
+		return false;
+	for (k = f->t0 - 1; k >= 0 && k >= f->t0 - 4; k--)
+		if (strncmp(s->t[k].w, "курс", strlen("курс")) == 0 ||
+		    (is_w(s, k, "exchange") && is_w(s, k + 1, "rate")))
+			return true;
+	return false;
+}
+
+bool xnofig(const struct xsent *s, const struct xfig *f, int e)
+{
+	return text_parts(s, f, e) || an_age(s, f, e) ||
+	       year_in_words(s, f) || denied(s, f) || exchange_rate(s, f);
+}

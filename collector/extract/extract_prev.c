@@ -1,0 +1,83 @@
+/*
+** extract_prev.c: when a bare number counts what the figure before it
+** counts, by the words around it: compared with it ("72 companies,
+** compared with 58 in 2020", "vs. 58", "против 40"), the total it comes
+** to ("bringing the total to 147"), the whole it is part of ("out of",
+** "из"), more of it ("two more"), it said again for a date ("40
+** residents in 2021 and 52 in 2022"), a bracket of earlier values ("33
+** (32 a year earlier)"), a change's start ("reached 16,800, up from
+** 11,200") or a noun left out (extract_elide.c). Kept apart from
+** extract_elide.c, which extract_unitof.c calls, so that no files call
+** each other in a circle.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_elide.h"
+
+static bool is_w(const struct xsent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+/* The number at i inside a bracket giving the earlier value of the figure
+ * before: "33 (32 a year earlier)", "56 (годом ранее — 49)". */
+static bool in_earlier_paren(const struct xsent *s, int i)
+{
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - 6; j--)
+		if (is_w(s, j, "("))
+			return xu_paren_earlier(s, j);
+	return false;
+}
+
+/* "bringing the total to 147": the unit of the figure before. */
+static bool total_to(const struct xsent *s, int i)
+{
+	return (is_w(s, i - 1, "to") || is_w(s, i - 1, "of")) &&
+	       is_w(s, i - 2, "total");
+}
+
+bool xprev_takes(const struct xsent *s, int i, int e,
+		       const struct xfig *prev)
+{
+	return prev != NULL &&
+	       (xelide_compared(s, i) || total_to(s, i) || xref_out_of(s, i) ||
+		xref_more(s, i, e) || xref_dated_again(s, i, e, prev) ||
+		in_earlier_paren(s, i) || xelide_same_count(s, i, e, prev) ||
+		(is_w(s, i - 1, "from") &&
+		 (is_w(s, i - 2, "up") || is_w(s, i - 2, "down") ||
+		  xqual_change_near(s, i - 1))));
+}
+
+bool xprev_of_whole(struct xsent *s, const struct xdoc *d, int e,
+		    struct xfig *f)
+{
+	static const char *const det[] = { "its", "the", "our", "their",
+		"his", "her", "all", NULL };
+	struct xfig g;
+	bool direct, slash = is_w(s, e, "/");
+	int k = e + 1, j;
+
+	if (is_w(s, e, "out") && is_w(s, e + 1, "of"))
+		k++; /* "12 out of 40 residents" */
+	else if (!is_w(s, e, "of") && !is_w(s, e, "из") && !slash)
+		return false; /* "41 / 47 компаний": two years' values */
+	for (j = 0; is_w(s, e, "of") && det[j] != NULL; j++)
+		if (is_w(s, k, det[j])) {
+			k++;
+			break;
+		}
+	if (k >= s->nt || s->t[k].type != XT_NUM ||
+	    (s->t[k].flags & XF_TIME) || (s->t[k].v < f->v && !slash))
+		return false;
+	memset(&g, 0, sizeof(g));
+	if (xu_after(s, d, k + 1, &g, &direct) < 0 || !direct ||
+	    g.unit[0] == '\0' || g.cls == XU_PCT || g.cls == XU_TIMES)
+		return false;
+	gs_snprintf(f->scale, sizeof(f->scale), "%s", g.scale);
+	xu_set(f, g.unit, g.cls);
+	return true;
+}
