@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_plan.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -551,7 +552,8 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	       xcue_new_ones(s, f) ||
 	       (m != NULL && xcue_creates(s, f) &&
 		((m->role == XR_NEXT && m->n > 0) ||
-		 (m->role == XR_BY && m->p.y1 > d->ay)));
+		 (m->role == XR_BY && m->p.y1 > d->ay))) ||
+	       xplan_built(d, s, f, m, future);
 	o->qual = f->q;
 	o->value = f->v;
 	if (f->multiple || (f->pct && !f->share && pct_change(s, f))) {
