@@ -126,6 +126,31 @@ static bool than_words(const struct xsent *s, int a)
 	return false;
 }
 
+/* "1.4 times their 2022 figure", "nearly double what it cost in 2019",
+ * "one and a half times what the cluster received in 2019": a date a few
+ * words after "times", "twice" or "double" (words only between) is what
+ * the multiple is measured against. "vs 1Q23", "vs. 2022" likewise. */
+static bool times_words(const struct xsent *s, int a)
+{
+	static const char *const mult[] = { "times", "twice", "double",
+		NULL };
+	/* not "grew 1.4 times in 2021": that is when */
+	static const char *const whose[] = { "what", "their", "its", "the",
+		"that", "our", NULL };
+	int k;
+
+	if (is_w(s, a, "vs") || (is_w(s, a, ".") && is_w(s, a - 1, "vs")))
+		return true;
+	for (k = a; k >= 0 && k > a - 6; k--) {
+		if (xt_wa(s, k, mult))
+			return k < a && xt_wa(s, k + 1, whose);
+		if (s->t[k].type != XT_WORD || (s->t[k].flags & XF_TIME) ||
+		    s->t[k].cyr)
+			return false;
+	}
+	return false;
+}
+
 void xclause_than_base(struct xsent *s)
 {
 	int k, a;
@@ -136,6 +161,10 @@ void xclause_than_base(struct xsent *s)
 		if (m->role != XR_POINT && m->role != XR_RANGE)
 			continue;
 		a = m->t0 - 1;
+		if (times_words(s, a)) {
+			m->role = XR_BASE; /* "1.4 times their 2022 figure" */
+			continue;
+		}
 		if (is_w(s, a, "the") && (is_w(s, a - 1, "times") ||
 					  is_w(s, a - 1, "twice") ||
 					  is_w(s, a - 1, "double"))) {
@@ -152,8 +181,9 @@ void xclause_than_base(struct xsent *s)
 			m->role = XR_BASE; /* "выросла на 20% к 1П 2022" */
 			continue;
 		}
-		if (is_w(s, a, "уровня"))
-			a--; /* "ниже уровня 2022 года" */
+		if (is_w(s, a, "уровня") || is_w(s, a, "показателя") ||
+		    is_w(s, a, "показателей"))
+			a--; /* "выше показателя 9 месяцев 2022 г." */ /* "ниже уровня 2022 года" */
 		if (is_w(s, a, "of") && is_w(s, a - 1, "level"))
 			a -= is_w(s, a - 2, "the") ? 3 : 2; /* "below the level of" */
 		if (is_w(s, a, "than") || is_w(s, a, "чем") ||

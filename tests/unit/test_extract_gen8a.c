@@ -75,10 +75,36 @@ static const struct case_ built_by[] = {
 
 CASES_TEST(test_built_by, built_by)
 
+/* The date a multiple or change is measured against, said after
+ * "times ... their/what/the", "vs" or "выше показателя": the base, not
+ * the figure's period ("grew 1.4 times in 2021", old_holdout/en_samara,
+ * stays 2021: "in" says when). */
+static const struct case_ times_base[] = {
+	{ "Perm, 12 January 2024. Residents earned RUB 2.6 bn in 2023, which "
+	  "is 1.4 times their 2022 figure.", 0,
+	  { "2023|level|2.6|billion RUB||", "2023|multiple|1.4|times||2022" } },
+	{ "Perm, 12 January 2024. Exports reached RUB 3 bn in 2023, 2.1 "
+	  "times what they were in 2020.", 0,
+	  { "2023|level|3|billion RUB||", "2023|multiple|2.1|times||2020" } },
+	{ "Пермь, 12 января 2024 г. Турпоток за 9 месяцев 2023 г. — 87,5 тыс. "
+	  "человек, что в 1,3 раза выше показателя 9 месяцев 2022 г.", 0,
+	  { "2023-01..2023-09|flow|87.5|тыс. человек||",
+	    "2023-01..2023-09|multiple|1.3|times||2022-01..2022-09" } },
+	{ "Пермь, 12 января 2024 г. Выручка за 2023 год — 4 млрд рублей, в "
+	  "1,2 раза больше показателя 2021 года.", 0,
+	  { "2023|level|4|млрд рублей||", "2023|multiple|1.2|times||2021" } },
+	{ "Perm, 12 April 2024. Skier visits 1Q24: 392k (+18% vs 1Q23).", 0,
+	  { "2024-01..2024-03|flow|392|thousand||",
+	    "2024-01..2024-03|percent|18|%||2023-01..2023-03" } },
+};
+
+CASES_TEST(test_times_base, times_base)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_built_by),
+		cmocka_unit_test(test_times_base),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
