@@ -76,6 +76,35 @@ static bool subject_participle(const struct xsent *s, struct xtime *m)
 	return true;
 }
 
+/* A date in a part said after a figure (", из них за прошлый год
+ * освоено 11,2 млрд", ", причём в прошлом году пришли 1200", ", of which
+ * RUB 4 bn in 2022"): it dates that part to the sentence's end, not the
+ * whole before it. True when m is in such a part. */
+static bool in_part(const struct xsent *s, struct xtime *m)
+{
+	static const char *const ru[] = { "причём", "причем", NULL };
+	int a, k;
+
+	for (a = m->t0 - 1; a > 0; a--) {
+		if (!is_w(s, a - 1, ","))
+			continue;
+		if (!xt_wa(s, a, ru) &&
+		    !(is_w(s, a, "из") && (is_w(s, a + 1, "них") ||
+					   is_w(s, a + 1, "которых"))) &&
+		    !(is_w(s, a, "of") && (is_w(s, a + 1, "which") ||
+					   is_w(s, a + 1, "them"))))
+			continue;
+		for (k = 0; k < a && s->t[k].type != XT_NUM; k++)
+			;
+		if (k >= a)
+			return false; /* no figure before it */
+		m->a0 = a - 1;
+		m->a1 = s->nt;
+		return true;
+	}
+	return false;
+}
+
 void xclause_aside(const struct xsent *s, struct xtime *m)
 {
 	static const char *const rel[] = { "which", "who", "that", "where",
@@ -88,7 +117,7 @@ void xclause_aside(const struct xsent *s, struct xtime *m)
 		"provided", NULL };
 	int a = m->t0 - 1, b = m->t1, k;
 
-	if (subject_participle(s, m))
+	if (subject_participle(s, m) || in_part(s, m))
 		return;
 	while (a >= 0 && !is_w(s, a, ",") && !is_w(s, a, "("))
 		a--;

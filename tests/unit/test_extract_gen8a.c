@@ -100,11 +100,33 @@ static const struct case_ times_base[] = {
 
 CASES_TEST(test_times_base, times_base)
 
+/* A date in a part said after a figure (", из них за прошлый год
+ * освоено 11,2 млрд", ", причём в прошлом году пришли 1200", ", of which
+ * RUB 4 bn in 2023") dates that part only: the stock before it is as of
+ * the text's date (written as the date, as the keys write stocks). */
+static const struct case_ part_date[] = {
+	{ "Рыбинск, 26 мая 2023 г. Численность занятых — около 17 тысяч "
+	  "человек, причём в 2021 году их было 15 тысяч.", 0,
+	  { "2023-05-26|level|17|тыс. человек|about|",
+	    "2021|level|15|тыс. человек||" } },
+	{ "Норильск, 25 января 2024 г. Резиденты обязались вложить 96,5 млрд "
+	  "рублей, из них в 2023 году — 11,2 млрд.", 0,
+	  { "2024-01-25|level|96.5|млрд рублей||",
+	    "2023|level|11.2|млрд рублей||" } },
+	{ "Tver, 5 March 2024. The residents have pledged RUB 30 bn, of which "
+	  "RUB 4 bn in 2023.", 0,
+	  { "2024-03-05|level|30|billion RUB||",
+	    "2023|level|4|billion RUB||" } },
+};
+
+CASES_TEST(test_part_date, part_date)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_built_by),
 		cmocka_unit_test(test_times_base),
+		cmocka_unit_test(test_part_date),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
