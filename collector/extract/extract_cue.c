@@ -31,6 +31,7 @@
 
 #include "extract_int.h"
 #include "extract_plan.h"
+#include "extract_still.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -535,17 +536,18 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 {
 	const struct xtime *m;
 	struct xtime same, years;
-	bool future, plan;
+	bool future, plan, still = xstill_now(s, f);
 	int hz = d->horizon > d->ay ? d->horizon : d->ay;
 
-	future = (xcue_future(s) || c->para_future) &&
+	future = (xcue_future(s) || c->para_future) && !still &&
 		 !near_before(s, f->t0, 3, XL_PRESENT);
 	if ((xcue_build(s) || c->para_build) && s->t[f->tn].paren > 0)
 		future = true;
 	if ((f->pct && f->share) || f->cls == XU_YEARS || f->rank ||
 	    xcue_done_before(s, f) || xsaid_done_part(s, f))
 		future = false;
-	m = xtopic_years(d, c->topic, attach(d, s, f, c, future), &years);
+	m = still ? NULL :
+		    xtopic_years(d, c->topic, attach(d, s, f, c, future), &years);
 	o->why |= period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
 		!has_multiple(all, nf) && !xcue_reaches(s, f)) ||

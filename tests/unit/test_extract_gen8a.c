@@ -121,12 +121,36 @@ static const struct case_ part_date[] = {
 
 CASES_TEST(test_part_date, part_date)
 
+/* "still", "already", "уже": a part that stands now ("31 of which are
+ * still trading") or what is done before a plan ("уже создали 380
+ * рабочих мест, к 2026 году ...") is a level as of the text's date, not
+ * the span since a year nor the plan's target. Start-ups are companies,
+ * as in the keys. */
+static const struct case_ still_now[] = {
+	{ "Tambov, 1 September 2022. Since 2016 the incubator has graduated 60 "
+	  "start-ups, 41 of which are still in business.", 0,
+	  { "2016..2022|flow|60|companies||", "2022|level|41|companies||" } },
+	{ "Тамбов, 1 сентября 2022 г. С 2016 года инкубатор выпустил 60 "
+	  "стартапов, из которых 41 уже вышел на рынок.", 0,
+	  { "2016..2022|flow|60|компаний||", "2022|level|41|компаний||" } },
+	{ "Тамбов, 1 сентября 2022 г. Резиденты уже создали 450 рабочих мест, "
+	  "к 2025 году их число должно вырасти до 900.", 0,
+	  { "2022|level|450|рабочих мест||",
+	    "2025|target|900|рабочих мест||" } },
+	{ "Tambov, 1 September 2022. Residents have already created 450 jobs, "
+	  "and by 2025 the number of jobs should reach 900.", 0,
+	  { "2022|level|450|jobs||", "2025|target|900|jobs||" } },
+};
+
+CASES_TEST(test_still_now, still_now)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_built_by),
 		cmocka_unit_test(test_times_base),
 		cmocka_unit_test(test_part_date),
+		cmocka_unit_test(test_still_now),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
