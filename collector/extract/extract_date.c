@@ -424,9 +424,12 @@ static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 			const struct xtime *m = &s->tm[k];
 
 			/* "Penza, 9 June 2022 - Residents expect ...": a
-			 * date after the place that opens the text dates it
-			 * even when the sentence speaks of the future */
-			if (xcue_future(s) && !(i == 0 && m->p.d0 > 0 &&
+			 * date after the place that opens the text (or a
+			 * paragraph near its top, after a headline and a
+			 * correction line) dates it even when the sentence
+			 * speaks of the future */
+			if (xcue_future(s) && !((i == 0 || s->para_first) &&
+						m->p.d0 > 0 &&
 						place_lead(s) > 0 &&
 						m->t0 == place_lead(s)))
 				continue;

@@ -144,6 +144,26 @@ static const struct case_ still_now[] = {
 
 CASES_TEST(test_still_now, still_now)
 
+/* A wire's date line ("VLADIMIR, April 11, 2023 - ...") opening the
+ * first paragraph after a headline and a correction or update line dates
+ * the text even when its sentence speaks of plans; without it "now" and
+ * undated stocks fell back to the machine's clock. (A stock's period is
+ * the text's year here; the scorer takes the year and the day alike.) */
+static const struct case_ wire_dateline[] = {
+	{ "CORRECTED-Cluster lifts output\n\n(Corrects figure in paragraph "
+	  "2)\n\nVLADIMIR, April 11, 2023 - Makers plan to raise exports to "
+	  "RUB 5 bn by 2030.\n\nThey employ 19,000 people.", 0,
+	  { "2030|target|5|billion RUB||", "2023|level|19000|people||" } },
+	{ "UPDATE 1-Park adds residents\n\n(Adds quote)\n\nKAZAN, March 3, "
+	  "2023 (Reuters) - The park will grow, its director said.\n\nIt has "
+	  "40 residents.", 0, { "2023|level|40|companies||" } },
+	{ "Парк расширяется\n\nТУЛА, 5 мая 2023 г. — Резиденты планируют к "
+	  "2026 году вложить 9 млрд рублей.\n\nВ парке 30 резидентов.", 0,
+	  { "2023..2026|plan|9|млрд рублей||", "2023|level|30|компаний||" } },
+};
+
+CASES_TEST(test_wire_dateline, wire_dateline)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -151,6 +171,7 @@ int main(void)
 		cmocka_unit_test(test_times_base),
 		cmocka_unit_test(test_part_date),
 		cmocka_unit_test(test_still_now),
+		cmocka_unit_test(test_wire_dateline),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
