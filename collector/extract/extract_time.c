@@ -210,6 +210,24 @@ static bool counts_back(const struct xsent *s)
 	return false;
 }
 
+/* "nine months", "9 мес", "three quarters" at *j: the months counted
+ * (2 to 11) in *n, *j moved to the word of months. */
+static bool count_months(const struct xsent *s, int *j, int *n)
+{
+	int k;
+
+	if ((k = xt_count(s, *j, n)) == 0 || *n < 2 || *n > 11)
+		return false;
+	*j += k;
+	if (xt_w(s, *j, "quarters") || xt_w(s, *j, "квартала") ||
+	    xt_w(s, *j, "кварталов"))
+		*n *= 3; /* "the first three quarters of 2021": to September */
+	else if (!(xt_w(s, *j, "months") || xt_w(s, *j, "месяцев") ||
+		   xt_w(s, *j, "месяца") || xt_w(s, *j, "мес")))
+		return false;
+	return *n <= 11;
+}
+
 /* "the first nine months of 2024", "за 9 месяцев 2024 года", "the first
  * three quarters of 2021": January to the N-th month. Without a year
  * ("over the nine months", "за девять месяцев") in a text dated after
@@ -228,16 +246,10 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 	if (xt_w(s, j, "first") || xt_w(s, j, "первые") ||
 	    xt_w(s, j, "same") || xt_w(s, j, "же"))
 		j++; /* "over the same nine months", "за те же девять месяцев" */
-	if ((k = xt_count(s, j, &n)) == 0 || n < 2 || n > 11)
-		return 0;
-	j += k;
-	if (xt_w(s, j, "quarters") || xt_w(s, j, "квартала") ||
-	    xt_w(s, j, "кварталов"))
-		n *= 3; /* "the first three quarters of 2021": to September */
-	else if (!(xt_w(s, j, "months") || xt_w(s, j, "месяцев") ||
-		   xt_w(s, j, "месяца") || xt_w(s, j, "мес")))
-		return 0;
-	if (n > 11)
+	if (j > i && xt_w(s, i, "за") && (xt_w(s, j, "полугодие") ||
+					   xt_w(s, j, "полугодия")))
+		n = 6; /* "за полугодие": the half, January to June */
+	else if (!count_months(s, &j, &n))
 		return 0;
 	j += 1 + (xt_w(s, j, "мес") && xt_w(s, j + 1, "."));
 	if ((k = month_year(s, j, d, &y)) == 0 &&

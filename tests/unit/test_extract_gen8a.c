@@ -164,6 +164,29 @@ static const struct case_ wire_dateline[] = {
 
 CASES_TEST(test_wire_dateline, wire_dateline)
 
+/* The months a heading reports on ("Информация о ... за январь–июнь
+ * 2023 года", "итоги восьми месяцев", "quarterly review, July–September
+ * 2023") date the undated past and verbless figures below it, averages
+ * included; "за полугодие" without a year is the half of the text's
+ * year, January to June, once June is over. */
+static const struct case_ heading_months[] = {
+	{ "Информация о положении г. Заречный за январь–июнь 2023 года\n"
+	  "(выпуск от 04.08.2023)\n\nСреднесписочная численность работников "
+	  "парка — 1 500 человек. Инвестиции за полугодие — 300 млн руб.", 0,
+	  { "2023-01..2023-06|level|1500|человек||",
+	    "2023-01..2023-06|flow|300|млн рублей||" } },
+	{ "Промпарк «Заря»: итоги восьми месяцев\n12.09.2023\n\nСредняя "
+	  "зарплата — 48 тыс. рублей.", 0,
+	  { "2023-01..2023-08|level|48|тыс. рублей||" } },
+	{ "Technopark quarterly review, July–September 2023\nReleased "
+	  "12.10.2023\n\nResidents earned RUB 4 bn.", 0,
+	  { "2023-07..2023-09|flow|4|billion RUB||" } },
+	{ "Ростов, 4 августа 2023 г. Резиденты за полугодие вложили 300 млн "
+	  "рублей.", 0, { "2023-01..2023-06|flow|300|млн рублей||" } },
+};
+
+CASES_TEST(test_heading_months, heading_months)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -172,6 +195,7 @@ int main(void)
 		cmocka_unit_test(test_part_date),
 		cmocka_unit_test(test_still_now),
 		cmocka_unit_test(test_wire_dateline),
+		cmocka_unit_test(test_heading_months),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
