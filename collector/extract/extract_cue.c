@@ -276,8 +276,9 @@ static bool pct_change(const struct xsent *s, const struct xfig *f)
 	for (i = 0; level[i] != NULL; i++)
 		if (is_w(s, t0 - 1, level[i]) || is_w(s, f->tn - 1, level[i]))
 			return false;
-	if (is_w(s, f->tn - 1, "+"))
-		return true; /* "(+9% on the first half of 2022)" */
+	if (is_w(s, f->tn - 1, "+") || is_w(s, f->tn - 1, "плюс") ||
+	    is_w(s, f->tn - 1, "plus"))
+		return true; /* "(+9% on H1 2022)", "плюс 11 процентов к" */
 	if ((is_w(s, t0 - 1, "by") || is_w(s, t0 - 1, "of") ||
 	     is_w(s, t0 - 1, "на")) &&
 	    (near_before(s, t0 - 1, 5, XL_UP) ||

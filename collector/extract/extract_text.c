@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_wyear.h"
 #include "../../series/parse.h"
 
 #define MAX_TEXT (64L << 20)
@@ -279,6 +280,7 @@ static void para_sentences(struct xdoc *d, const struct para *pa, int idx,
 					   (long)(start -
 						  (const unsigned char *)pa->text);
 				xsent_tokenize(s);
+				xwyear_fold(s);
 				first = false;
 			}
 			start = p;

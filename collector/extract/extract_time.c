@@ -150,6 +150,13 @@ static bool year2_at(const struct xsent *s, int i, int y0, int *y)
 	return false;
 }
 
+/* "годах", "годы", "годов", "гг.": years in the plural, a range's end. */
+static bool plural_years(const struct xsent *s, int i)
+{
+	return xt_w(s, i, "годах") || xt_w(s, i, "годы") ||
+	       xt_w(s, i, "годов") || xt_w(s, i, "гг");
+}
+
 static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
 {
 	int y0, y1, j = i;
@@ -163,8 +170,8 @@ static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
 	if (from && (xt_w(s, j, "to") || xt_w(s, j, "through") || xt_w(s, j, "until") ||
 		     xt_w(s, j, "по") || xt_w(s, j, "and") || xt_dash(s, j)))
 		j++;
-	else if (!from && xt_dash(s, j) && !s->t[j].sp)
-		j++;
+	else if (!from && xt_dash(s, j) && (!s->t[j].sp || plural_years(s, j + 2)))
+		j++; /* "2024 — 2025 годах": a spaced dash before "годах" */
 	else
 		return 0;
 	if (!year2_at(s, j, y0, &y1))

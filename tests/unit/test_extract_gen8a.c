@@ -187,6 +187,25 @@ static const struct case_ heading_months[] = {
 
 CASES_TEST(test_heading_months, heading_months)
 
+/* Years said in words, as speeches and transcripts say them ("к
+ * двадцать первому году", "в двадцать четвёртом — двадцать пятом
+ * годах", "к тридцатому году", "в две тысячи двадцать третьем году"):
+ * dates, not the figure 20 with the unit "первому году". */
+static const struct case_ word_years[] = {
+	{ "Ставрополь, 16 мая 2023 г. В прошлом году выпуск составил 27,3 "
+	  "млрд рублей. Это плюс 11 процентов к двадцать первому году.", 0,
+	  { "2022|level|27.3|млрд рублей||", "2022|percent|11|%||2021" } },
+	{ "Ставрополь, 16 мая 2023 г. На сети нужно 640 млн рублей в двадцать "
+	  "четвёртом — двадцать пятом годах.", 0,
+	  { "2024..2025|plan|640|млн рублей||" } },
+	{ "Ставрополь, 16 мая 2023 г. К тридцатому году число резидентов "
+	  "должно вырасти до 50.", 0, { "2030|target|50|компаний||" } },
+	{ "Москва, 10 марта 2024 г. В две тысячи двадцать третьем году в парке "
+	  "работали 40 компаний.", 0, { "2023|level|40|компаний||" } },
+};
+
+CASES_TEST(test_word_years, word_years)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -196,6 +215,7 @@ int main(void)
 		cmocka_unit_test(test_still_now),
 		cmocka_unit_test(test_wire_dateline),
 		cmocka_unit_test(test_heading_months),
+		cmocka_unit_test(test_word_years),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
