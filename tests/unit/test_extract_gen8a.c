@@ -206,6 +206,21 @@ static const struct case_ word_years[] = {
 
 CASES_TEST(test_word_years, word_years)
 
+/* A number that could be a year followed by a Russian count noun is a
+ * count ("в них входят 1950 предприятий", "трудятся 2010 человек"): the
+ * sentence is not dated 1950, and its other figures keep their date. */
+static const struct case_ count_not_year[] = {
+	{ "Москва, 28.12.2023. В реестре 89 кластеров, в них входят 1950 "
+	  "предприятий.", 0,
+	  { "2023|level|89|кластеров||", "2023|level|1950|компаний||" } },
+	{ "Тула, 5 мая 2023 г. На предприятиях кластера трудятся 2010 "
+	  "человек.", 0, { "2023|level|2010|человек||" } },
+	{ "Тула, 5 мая 2023 г. Резиденты парка создали 1985 рабочих мест.", 0,
+	  { "2023-05-05|level|1985|рабочих мест||" } },
+};
+
+CASES_TEST(test_count_not_year, count_not_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -216,6 +231,7 @@ int main(void)
 		cmocka_unit_test(test_wire_dateline),
 		cmocka_unit_test(test_heading_months),
 		cmocka_unit_test(test_word_years),
+		cmocka_unit_test(test_count_not_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
