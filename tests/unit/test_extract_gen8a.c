@@ -221,6 +221,20 @@ static const struct case_ count_not_year[] = {
 
 CASES_TEST(test_count_not_year, count_not_year)
 
+/* A founding aside in any case of the participle ("в зоне, созданной в
+ * 2020 году,", "в парке, открытом в 2019 году,", "в кластере, основанном
+ * в 2012 году,") dates the founding, not the figures around it. */
+static const struct case_ founding_cases[] = {
+	{ "Астрахань, 15 мая 2023 г. Всего в зоне, созданной в 2020 году, "
+	  "зарегистрированы 8 резидентов.", 0, { "2023|level|8|компаний||" } },
+	{ "Тула, 5 мая 2023 г. В парке, открытом в 2019 году, работают 15 "
+	  "компаний.", 0, { "2023|level|15|компаний||" } },
+	{ "Тула, 5 мая 2023 г. В кластере, основанном в 2012 году, 30 "
+	  "участников.", 0, { "2023|level|30|компаний||" } },
+};
+
+CASES_TEST(test_founding_cases, founding_cases)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -232,6 +246,7 @@ int main(void)
 		cmocka_unit_test(test_heading_months),
 		cmocka_unit_test(test_word_years),
 		cmocka_unit_test(test_count_not_year),
+		cmocka_unit_test(test_founding_cases),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
