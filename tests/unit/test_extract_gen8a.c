@@ -235,6 +235,23 @@ static const struct case_ founding_cases[] = {
 
 CASES_TEST(test_founding_cases, founding_cases)
 
+/* "в нынешнем году", "нынешнего года", "в уходящем году" (said in
+ * December) are the text's year, like "в этом году": a plan for this
+ * year is not a target at a horizon another sentence names. */
+static const struct case_ this_year[] = {
+	{ "Муром, 11 сентября 2022 г. В нынешнем году предприятия направят на "
+	  "модернизацию 1,5 млрд рублей. А к 2025 году участников будет "
+	  "двадцать.", 0,
+	  { "2022|target|1.5|млрд рублей||", "2025|target|20|компаний||" } },
+	{ "Муром, 11 сентября 2022 г. В нынешнем году резиденты вложат 2 млрд "
+	  "рублей, а к 2025 году — ещё 5 млрд.", 0,
+	  { "2022|plan|2|млрд рублей||", "2022..2025|plan|5|млрд рублей||" } },
+	{ "Эльбрус, 27 декабря 2022 г. В уходящем году курорт принял 620 тыс. "
+	  "человек.", 0, { "2022|level|620|тыс. человек||" } },
+};
+
+CASES_TEST(test_this_year, this_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -247,6 +264,7 @@ int main(void)
 		cmocka_unit_test(test_word_years),
 		cmocka_unit_test(test_count_not_year),
 		cmocka_unit_test(test_founding_cases),
+		cmocka_unit_test(test_this_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
