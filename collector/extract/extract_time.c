@@ -318,6 +318,10 @@ static int p_part(const struct xsent *s, int i, const struct xdoc *d,
 	if (half && q > 2)
 		return 0;
 	k = month_year(s, j, d, &y);
+	if (k == 0 && d->am > 0 && (half ? q * 6 - 5 : q * 3 - 2) > d->am &&
+	    !xcue_future(s))
+		y--; /* "In the fourth quarter tenants leased ..." in January:
+		      * a part not yet begun is last year's */
 	m->p = half ? xt_per(y, q * 6 - 5, 0, y, q * 6, 0) :
 		      xt_per(y, q * 3 - 2, 0, y, q * 3, 0);
 	m->noyear = k == 0;

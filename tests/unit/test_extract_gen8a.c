@@ -252,6 +252,23 @@ static const struct case_ this_year[] = {
 
 CASES_TEST(test_this_year, this_year)
 
+/* A quarter or half without a year that has not begun by the text's
+ * date is last year's when the sentence reports on it ("В IV квартале
+ * арендаторы взяли ..." in January 2024 is October-December 2023); a
+ * sentence about the future keeps the text's year. */
+static const struct case_ part_last_year[] = {
+	{ "Ростов, 22 января 2024 г. В IV квартале арендаторы взяли в аренду "
+	  "96 тыс. кв. м.", 0, { "2023-10..2023-12|flow|96|тыс. кв. м||" } },
+	{ "Rostov, 22 May 2024. In the third quarter residents invested RUB 5 "
+	  "bn.", 0, { "2023-07..2023-09|flow|5|billion RUB||" } },
+	{ "Rostov, 22 May 2024. In the second half residents invested RUB 9 "
+	  "bn.", 0, { "2023-07..2023-12|flow|9|billion RUB||" } },
+	{ "Rostov, 22 May 2024. In the first quarter residents invested RUB 5 "
+	  "bn.", 0, { "2024-01..2024-03|flow|5|billion RUB||" } },
+};
+
+CASES_TEST(test_part_last_year, part_last_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -265,6 +282,7 @@ int main(void)
 		cmocka_unit_test(test_count_not_year),
 		cmocka_unit_test(test_founding_cases),
 		cmocka_unit_test(test_this_year),
+		cmocka_unit_test(test_part_last_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
