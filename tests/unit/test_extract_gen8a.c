@@ -269,6 +269,19 @@ static const struct case_ part_last_year[] = {
 
 CASES_TEST(test_part_last_year, part_last_year)
 
+/* "с января по июль", "с марта по май 2023 года": a range of months,
+ * not "since January" to the text's month. */
+static const struct case_ from_to_months[] = {
+	{ "Барнаул, 30.08.2023. С января по июль зону посетили 1,24 млн "
+	  "человек.", 0, { "2023-01..2023-07|flow|1.24|млн человек||" } },
+	{ "Барнаул, 30.08.2023. С марта по май 2023 года резиденты вложили 2 "
+	  "млрд рублей.", 0, { "2023-03..2023-05|flow|2|млрд рублей||" } },
+	{ "Barnaul, 30 August 2023. Since January to June residents invested "
+	  "RUB 2 bn.", 0, { "2023-01..2023-06|flow|2|billion RUB||" } },
+};
+
+CASES_TEST(test_from_to_months, from_to_months)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -283,6 +296,7 @@ int main(void)
 		cmocka_unit_test(test_founding_cases),
 		cmocka_unit_test(test_this_year),
 		cmocka_unit_test(test_part_last_year),
+		cmocka_unit_test(test_from_to_months),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
