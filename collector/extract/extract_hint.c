@@ -67,6 +67,8 @@ static bool few_words(const struct xsent *s, int a, int b)
 	for (k = a + 1; k < b; k++) {
 		if (s->t[k].flags & XF_TIME)
 			return false;
+		if (s->t[k].type == XT_NUM && k + 2 == b && xt_dash(s, k + 1))
+			break; /* "RUB 11-13 bn": the range's low end */
 		if (s->t[k].type != XT_WORD)
 			words = false;
 		if (is_w(s, k, ";") || is_w(s, k, ":") || is_w(s, k, "("))

@@ -282,6 +282,23 @@ static const struct case_ from_to_months[] = {
 
 CASES_TEST(test_from_to_months, from_to_months)
 
+/* A label's date before a range of values ("Capex plan 2024-2026: RUB
+ * 11-13 bn") dates both ends, as it dates a single value. */
+static const struct case_ label_range[] = {
+	{ "Moscow, 14 March 2024. Capex plan 2024-2026: RUB 11-13 bn", 0,
+	  { "2024..2026|plan|11|billion RUB|at_least|",
+	    "2024..2026|plan|13|billion RUB|up_to|" } },
+	{ "Москва, 14 марта 2024 г. Инвестиции на 2024–2026 гг.: 11–13 млрд "
+	  "рублей.", 0,
+	  { "2024..2026|plan|11|млрд рублей|at_least|",
+	    "2024..2026|plan|13|млрд рублей|up_to|" } },
+	{ "Moscow, 14 March 2024. Revenue 2022: RUB 5-6 bn.", 0,
+	  { "2022|level|5|billion RUB|at_least|",
+	    "2022|level|6|billion RUB|up_to|" } },
+};
+
+CASES_TEST(test_label_range, label_range)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -297,6 +314,7 @@ int main(void)
 		cmocka_unit_test(test_this_year),
 		cmocka_unit_test(test_part_last_year),
 		cmocka_unit_test(test_from_to_months),
+		cmocka_unit_test(test_label_range),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
