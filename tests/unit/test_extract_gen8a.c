@@ -299,6 +299,24 @@ static const struct case_ label_range[] = {
 
 CASES_TEST(test_label_range, label_range)
 
+/* "Label: value" lines right under a line that leads them with a colon
+ * ("Key numbers, 2021 vs 2020:", "Итоги 2022 года:") are the items of
+ * its list, bullets or not: they take its date. (The earlier value in
+ * brackets, "Residents: 74 (62)", is 2020's: not done yet.) */
+static const struct case_ lead_lines[] = {
+	{ "Perm technopark newsletter (September 2022)\n\nKey numbers, 2021 "
+	  "vs 2020:\nResidents: 74\nOccupancy of office space: 93%\n", 0,
+	  { "2021|level|74|companies||", "2021|level|93|%||" } },
+	{ "Tomsk technopark newsletter (March 2023)\n\nKey figures for "
+	  "2022:\nResidents: 40\nStaff at residents: 1,200\n", 0,
+	  { "2022|level|40|companies||", "2022|level|1200|people||" } },
+	{ "Новости технопарка (март 2023 г.)\n\nИтоги 2022 года:\nРезиденты: "
+	  "40\nЧисленность работников: 1 200 человек\n", 0,
+	  { "2022|level|40|компаний||", "2022|level|1200|человек||" } },
+};
+
+CASES_TEST(test_lead_lines, lead_lines)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -315,6 +333,7 @@ int main(void)
 		cmocka_unit_test(test_part_last_year),
 		cmocka_unit_test(test_from_to_months),
 		cmocka_unit_test(test_label_range),
+		cmocka_unit_test(test_lead_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
