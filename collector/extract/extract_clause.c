@@ -255,3 +255,38 @@ void xclause_since(struct xsent *s)
 		}
 	}
 }
+
+bool xclause_back(const struct xsent *s, const struct xtime *m)
+{
+	static const char *const back[] = { "earlier", "ago", "ранее",
+		"назад", NULL };
+	int k, j;
+
+	if (m->prev)
+		return true;
+	for (k = m->t0; k < m->t1 && k < s->nt; k++)
+		for (j = 0; back[j] != NULL; j++)
+			if (strcmp(s->t[k].w, back[j]) == 0)
+				return true;
+	return false;
+}
+
+/* The value after "против", "against", "versus" is of the kind of the
+ * one it is compared with: a level when that one is said "до"/"to" a
+ * level ("снизилась до 1,8% против 4,5% годом ранее"); a change stays a
+ * change ("rose 12% against 9% a year earlier"). */
+bool xclause_versus_level(const struct xsent *s, int t0)
+{
+	static const char *const vs[] = { "против", "against", "versus",
+		"vs", NULL };
+	int k, j;
+
+	for (j = 0; vs[j] != NULL && !is_w(s, t0 - 1, vs[j]); j++)
+		;
+	if (vs[j] == NULL)
+		return false;
+	for (k = t0 - 2; k > 0 && k >= t0 - 5; k--)
+		if (s->t[k].type == XT_NUM)
+			return is_w(s, k - 1, "до") || is_w(s, k - 1, "to");
+	return false;
+}

@@ -126,7 +126,7 @@ static bool prev_of_other(const struct xsent *s, const struct xfig *f,
 {
 	int a;
 
-	if (!m->prev || m->t0 < f->t1)
+	if (!xclause_back(s, m) || m->t0 < f->t1)
 		return false;
 	for (a = f->t1; a < m->t0; a++)
 		if (s->t[a].type == XT_NUM && (s->t[a].flags & XF_USED) &&
@@ -276,6 +276,8 @@ static bool pct_change(const struct xsent *s, const struct xfig *f)
 	for (i = 0; level[i] != NULL; i++)
 		if (is_w(s, t0 - 1, level[i]) || is_w(s, f->tn - 1, level[i]))
 			return false;
+	if (xclause_versus_level(s, t0))
+		return false; /* "снизилась до 1,8% против 4,5%" */
 	if (is_w(s, f->tn - 1, "+") || is_w(s, f->tn - 1, "плюс") ||
 	    is_w(s, f->tn - 1, "plus"))
 		return true; /* "(+9% on H1 2022)", "плюс 11 процентов к" */

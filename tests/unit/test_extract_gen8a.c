@@ -317,6 +317,24 @@ static const struct case_ lead_lines[] = {
 
 CASES_TEST(test_lead_lines, lead_lines)
 
+/* "снизилась до 1,8% против 4,5% годом ранее" after a date of its own
+ * ("На 1 июля"): the date counted back from it is the compared value's,
+ * and that value is a level like the one it is compared with ("до"),
+ * not a fall of 4.5%. A change compared with a change stays a change. */
+static const struct case_ versus_back[] = {
+	{ "Тула, 7 октября 2023 г. На 1 октября доля свободных площадей "
+	  "снизилась до 4% против 6% годом ранее.", 0,
+	  { "2023-10-01|level|4|%||", "2022-10-01|level|6|%||" } },
+	{ "Tula, 7 October 2023. Vacancy fell to 4% against 6% a year "
+	  "earlier.", 0, { "2023-10-07|level|4|%||", "2022-10-07|level|6|%||" } },
+	{ "Tula, 7 October 2023. Revenue rose 12% against 9% a year "
+	  "earlier.", 0,
+	  { "2023-10-07|percent|12|%||2022-10-07",
+	    "2022-10-07|percent|9|%||2021-10-07" } },
+};
+
+CASES_TEST(test_versus_back, versus_back)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -334,6 +352,7 @@ int main(void)
 		cmocka_unit_test(test_from_to_months),
 		cmocka_unit_test(test_label_range),
 		cmocka_unit_test(test_lead_lines),
+		cmocka_unit_test(test_versus_back),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
