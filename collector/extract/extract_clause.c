@@ -105,6 +105,26 @@ static bool in_part(const struct xsent *s, struct xtime *m)
 	return false;
 }
 
+/* "В первом полугодии пришли три компании, сейчас их 21", "..., и
+ * теперь их число достигло 18": a "now" that opens a part after a comma
+ * dates that part, not the figures before it. True when m is one. */
+static bool now_part(const struct xsent *s, struct xtime *m)
+{
+	int a = m->t0 - 1, b;
+
+	if (m->role != XR_NOW)
+		return false;
+	if (is_w(s, a, "и") || is_w(s, a, "а") || is_w(s, a, "and"))
+		a--;
+	if (!is_w(s, a, ","))
+		return false;
+	for (b = m->t1; b < s->nt && !is_w(s, b, ","); b++)
+		;
+	m->a0 = a;
+	m->a1 = b;
+	return true;
+}
+
 void xclause_aside(const struct xsent *s, struct xtime *m)
 {
 	static const char *const rel[] = { "which", "who", "that", "where",
@@ -122,7 +142,7 @@ void xclause_aside(const struct xsent *s, struct xtime *m)
 		"provided", NULL };
 	int a = m->t0 - 1, b = m->t1, k;
 
-	if (subject_participle(s, m) || in_part(s, m))
+	if (subject_participle(s, m) || in_part(s, m) || now_part(s, m))
 		return;
 	while (a >= 0 && !is_w(s, a, ",") && !is_w(s, a, "("))
 		a--;

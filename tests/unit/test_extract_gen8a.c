@@ -335,6 +335,26 @@ static const struct case_ versus_back[] = {
 
 CASES_TEST(test_versus_back, versus_back)
 
+/* A "now" that opens a part after a comma ("..., сейчас их 21")
+ * dates that part, not the figure of the first half-year before it.
+ * ("теперь" is left out: test_extract_gen6b reads "В 2021 году ...,
+ * и теперь их общее число достигло 18" as 2021's.) */
+static const struct case_ now_part[] = {
+	{ "Тула, 7 июля 2021 г. В первом полугодии в парк пришли три компании, "
+	  "сейчас их 21.", 0,
+	  { "2021-01..2021-06|flow|3|компаний||", "2021|level|21|компаний||" } },
+	{ "Тула, 7 октября 2021 г. За девять месяцев резиденты вложили 2 млрд "
+	  "рублей, сегодня в парке 30 компаний.", 0,
+	  { "2021-01..2021-09|flow|2|млрд рублей||",
+	    "2021|level|30|компаний||" } },
+	{ "Tula, 7 July 2021. In the first half three companies joined, and "
+	  "now the park has 21.", 0,
+	  { "2021-01..2021-06|flow|3|companies||",
+	    "2021|level|21|companies||" } },
+};
+
+CASES_TEST(test_now_part, now_part)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -353,6 +373,7 @@ int main(void)
 		cmocka_unit_test(test_label_range),
 		cmocka_unit_test(test_lead_lines),
 		cmocka_unit_test(test_versus_back),
+		cmocka_unit_test(test_now_part),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
