@@ -97,3 +97,61 @@ bool xplan_built(const struct xdoc *d, const struct xsent *s,
 	return m != NULL && m->role == XR_BY && m->p.y1 > d->ay &&
 	       added(s, f);
 }
+
+/* Any word of ws at i, a word of a date included ("now"). */
+static bool any(const struct xsent *s, int i, const char *const *ws)
+{
+	for (; *ws != NULL; ws++)
+		if (is_w(s, i, *ws))
+			return true;
+	return false;
+}
+
+/* Words of building in progress: "building", "being prepared", "is
+ * putting ... into", "строится", "начал строить". */
+static bool building(const struct xsent *s)
+{
+	static const char *const ws[] = { "строится", "строятся", "строим",
+		"строит", "строят", "строить", "возводится", "строительству",
+		NULL };
+	/* "are building", "now building": the verb, not "a second
+	 * building of 12,000 square metres" */
+	static const char *const ing[] = { "building", "constructing",
+		"putting", NULL };
+	static const char *const aux[] = { "is", "are", "am", "re", "now",
+		"currently", "was", "were", "been", NULL };
+	int i;
+
+	for (i = 0; i < s->nt; i++)
+		if (xt_wa(s, i, ws) || (xt_wa(s, i, ing) && any(s, i - 1, aux)) ||
+		    (is_w(s, i, "being") && (is_w(s, i + 1, "prepared") ||
+					     is_w(s, i + 1, "built"))))
+			return true;
+	return false;
+}
+
+/* "capacity of 5,000 tonnes", "мощностью 2 млн тонн": a capacity. */
+static bool capacity(const struct xsent *s, const struct xfig *f)
+{
+	int k;
+
+	for (k = f->t0 - 1; k >= 0 && k >= f->t0 - 3; k--)
+		if (is_w(s, k, "capacity") || is_w(s, k, "мощностью"))
+			return true;
+	return false;
+}
+
+void xplan_building(const struct xdoc *d, const struct xsent *s,
+		    const struct xfig *f, struct xcand *o)
+{
+	const struct xper *p = &o->period;
+
+	if (p->y0 != p->y1 || p->y0 <= d->ay || p->m0 != 0 ||
+	    o->kind == GS_KIND_MULTIPLE || o->kind == GS_KIND_PERCENT ||
+	    !building(s) || xcue_reaches(s, f) || raised_to(s, f))
+		return;
+	if (!built_unit(f) && !capacity(s, f) && f->cls != XU_CUR)
+		return;
+	o->kind = GS_KIND_PLAN;
+	o->period.y0 = d->ay;
+}

@@ -16,4 +16,12 @@
 bool xplan_built(const struct xdoc *d, const struct xsent *s,
 		 const struct xfig *f, const struct xtime *m, bool future);
 
+/* "We are building a technopark of 15,000 square metres, to be ready in
+ * 2024", "is putting RUB 1.2bn into a new park ..., first plots to be
+ * ready in 2025": what is under construction until a year to come is
+ * planned from the text's year to that year; o's period, a single
+ * future year, becomes that span. */
+void xplan_building(const struct xdoc *d, const struct xsent *s,
+		    const struct xfig *f, struct xcand *o);
+
 #endif
