@@ -74,6 +74,30 @@ static void find_acronyms(struct xdoc *d)
 	}
 }
 
+/* "по 40 млн руб. ежегодно в 2025–2026 годах", "RUB 2 bn a year in
+ * 2024-2026": a sum for each year of the span, one figure per year (as
+ * the keys write it), not one over the span. The candidate just added
+ * for f becomes the first year's; copies follow for the others. */
+static void each_year(struct xresult *r, const struct xsent *s,
+		      const struct xfig *f)
+{
+	struct xcand *x = &r->v[r->n - 1], c;
+	int y, y0 = x->period.y0, y1 = x->period.y1;
+
+	if (y1 <= y0 || y1 - y0 > 5 || x->period.m0 != 0 ||
+	    !xplan_yearly(s, f))
+		return;
+	c = *x;
+	x->period.y1 = y0;
+	for (y = y0 + 1; y <= y1; y++) {
+		x = new_cand(r);
+		*x = c;
+		x->period.y0 = x->period.y1 = y;
+		x->series = c.series ? xstrdup(c.series) : NULL;
+		x->note = xstrdup(c.note);
+	}
+}
+
 /* The date a paragraph's first sentence states, if just one, or the
  * latest of its years ("rose to 34% in 2023 from 30% in 2022"); a
  * sentence about the future lends its date only to the list it
@@ -435,6 +459,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			x->line = s->line;
 			x->why |= subject_why(how) |
 				  (figs[k].left_unit ? XW_UNIT_BEFORE : 0);
+			each_year(r, s, &figs[k]);
 		}
 		keep_name(s, name, sizeof(name));
 		them(&d, figs, nf);

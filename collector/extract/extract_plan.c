@@ -155,3 +155,22 @@ void xplan_building(const struct xdoc *d, const struct xsent *s,
 	o->kind = GS_KIND_PLAN;
 	o->period.y0 = d->ay;
 }
+
+bool xplan_yearly(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const after[] = { "ежегодно", "annually",
+		"each", "every", "per", NULL };
+	int k;
+
+	if (f->cls != XU_CUR)
+		return false;
+	for (k = f->t1; k < s->nt && k <= f->t1 + 2; k++)
+		if (any(s, k, after) || (is_w(s, k, "a") &&
+					 is_w(s, k + 1, "year")) ||
+		    (is_w(s, k, "в") && is_w(s, k + 1, "год")))
+			return true;
+	for (k = f->t0 - 1; k >= 0 && k >= f->t0 - 3; k--)
+		if (is_w(s, k, "ежегодно") || is_w(s, k, "annually"))
+			return true;
+	return is_w(s, f->t0 - 1, "по") && any(s, f->t1, after);
+}

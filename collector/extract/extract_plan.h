@@ -24,4 +24,8 @@ bool xplan_built(const struct xdoc *d, const struct xsent *s,
 void xplan_building(const struct xdoc *d, const struct xsent *s,
 		    const struct xfig *f, struct xcand *o);
 
+/* "по 40 млн руб. ежегодно", "RUB 2 bn a year", "ещё по 0,8 млрд":
+ * is f a sum for each year? */
+bool xplan_yearly(const struct xsent *s, const struct xfig *f);
+
 #endif

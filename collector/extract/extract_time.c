@@ -170,8 +170,10 @@ static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
 	if (from && (xt_w(s, j, "to") || xt_w(s, j, "through") || xt_w(s, j, "until") ||
 		     xt_w(s, j, "по") || xt_w(s, j, "and") || xt_dash(s, j)))
 		j++;
-	else if (!from && xt_dash(s, j) && (!s->t[j].sp || plural_years(s, j + 2)))
-		j++; /* "2024 — 2025 годах": a spaced dash before "годах" */
+	else if (!from && (xt_dash(s, j) || xt_w(s, j, "и")) &&
+		 (!s->t[j].sp || plural_years(s, j + 2)))
+		j++; /* "2024 — 2025 годах", "В 2024 и 2025 гг.": years
+		      * in the plural after them */
 	else
 		return 0;
 	if (!year2_at(s, j, y0, &y1))

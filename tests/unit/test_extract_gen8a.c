@@ -376,6 +376,27 @@ static const struct case_ building_until[] = {
 
 CASES_TEST(test_building_until, building_until)
 
+/* A sum for each year of a span ("по 40 млн руб. ежегодно в 2025–2026
+ * годах", "RUB 2 bn a year in 2024-2026", "В 2024 и 2025 гг. ... по 0,8
+ * млрд руб. ежегодно") is one figure per year, as the keys write it; a
+ * sum over the span stays one. "В 2024 и 2025 гг." is a span. */
+static const struct case_ each_year[] = {
+	{ "Магас, 14 февраля 2024 г. Парку предоставляется субсидия по 40 млн "
+	  "руб. ежегодно в 2025–2026 годах.", 0,
+	  { "2025|plan|40|млн рублей||", "2026|plan|40|млн рублей||" } },
+	{ "Tver, 5 March 2024. The region will spend RUB 2 bn a year in "
+	  "2024-2026 on the parks.", 0,
+	  { "2024|plan|2|billion RUB||", "2025|plan|2|billion RUB||",
+	    "2026|plan|2|billion RUB||" } },
+	{ "Симферополь, 30 ноября 2022 г. В 2024 и 2025 гг. на эти цели "
+	  "запланировано ещё по 0,8 млрд руб. ежегодно.", 0,
+	  { "2024|plan|0.8|млрд рублей||", "2025|plan|0.8|млрд рублей||" } },
+	{ "Симферополь, 30 ноября 2022 г. В 2024 и 2025 годах резиденты "
+	  "вложат 3 млрд рублей.", 0, { "2024..2025|plan|3|млрд рублей||" } },
+};
+
+CASES_TEST(test_each_year, each_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -396,6 +417,7 @@ int main(void)
 		cmocka_unit_test(test_versus_back),
 		cmocka_unit_test(test_now_part),
 		cmocka_unit_test(test_building_until),
+		cmocka_unit_test(test_each_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
