@@ -397,6 +397,25 @@ static const struct case_ each_year[] = {
 
 CASES_TEST(test_each_year, each_year)
 
+/* A label's date reaches every figure of its line, the second after a
+ * comma too ("Guests received in 2023: about 410 thousand, 1.6 times
+ * more than in 2022"; "Выручка за 2022 г.: 5 млрд рублей, на 20%
+ * больше, чем годом ранее"). */
+static const struct case_ label_comma[] = {
+	{ "Altai, 1 January 2024. Guests received in 2023: about 410 "
+	  "thousand, 1.6 times more than in 2022.", 0,
+	  { "2023|level|410|thousand people|about|",
+	    "2023|multiple|1.6|times||2022" } },
+	{ "Tula, 1 March 2024. Exports in 2023: RUB 5 bn, 1.2 times more "
+	  "than in 2022.", 0,
+	  { "2023|level|5|billion RUB||", "2023|multiple|1.2|times||2022" } },
+	{ "Тула, 1 марта 2024 г. Выручка в 2023 году: 5 млрд рублей, в 1,2 "
+	  "раза больше, чем в 2022 году.", 0,
+	  { "2023|level|5|млрд рублей||", "2023|multiple|1.2|times||2022" } },
+};
+
+CASES_TEST(test_label_comma, label_comma)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -418,6 +437,7 @@ int main(void)
 		cmocka_unit_test(test_now_part),
 		cmocka_unit_test(test_building_until),
 		cmocka_unit_test(test_each_year),
+		cmocka_unit_test(test_label_comma),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
