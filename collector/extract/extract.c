@@ -98,6 +98,40 @@ static void each_year(struct xresult *r, const struct xsent *s,
 	}
 }
 
+/* The base ("vs 2020") of the sentence whose date para is, or NULL. */
+static const struct xtime *lead_base(const struct xdoc *d,
+				     const struct xtime *para)
+{
+	int i, k, j;
+
+	for (i = 0; i < d->ns; i++)
+		for (k = 0; k < d->s[i].ntm; k++)
+			if (&d->s[i].tm[k] == para)
+				for (j = 0; j < d->s[i].ntm; j++)
+					if (d->s[i].tm[j].role == XR_BASE)
+						return &d->s[i].tm[j];
+	return NULL;
+}
+
+/* "Key numbers, 2021 vs 2020:" then "Residents: 74 (62)": the value in
+ * brackets right after another is the compared year's, the base the
+ * list's lead states. x is f's candidate; para the lead's date. */
+static void earlier_in_brackets(const struct xdoc *d, const struct xsent *s,
+				const struct xfig *f,
+				const struct xtime *para, struct xcand *x)
+{
+	const struct xtime *b;
+
+	if (para == NULL || !s->item || f->t0 < 2 ||
+	    strcmp(s->t[f->t0 - 1].w, "(") != 0 || f->t1 >= s->nt ||
+	    strcmp(s->t[f->t1].w, ")") != 0 ||
+	    (s->t[f->t0 - 2].type != XT_NUM &&
+	     strcmp(s->t[f->t0 - 2].w, "%") != 0))
+		return;
+	if ((b = lead_base(d, para)) != NULL)
+		x->period = b->p;
+}
+
 /* The date a paragraph's first sentence states, if just one, or the
  * latest of its years ("rose to 34% in 2023 from 30% in 2022"); a
  * sentence about the future lends its date only to the list it
@@ -460,6 +494,8 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			x->why |= subject_why(how) |
 				  (figs[k].left_unit ? XW_UNIT_BEFORE : 0);
 			each_year(r, s, &figs[k]);
+			earlier_in_brackets(&d, s, &figs[k], c.para,
+					    &r->v[r->n - 1]);
 		}
 		keep_name(s, name, sizeof(name));
 		them(&d, figs, nf);

@@ -301,8 +301,8 @@ CASES_TEST(test_label_range, label_range)
 
 /* "Label: value" lines right under a line that leads them with a colon
  * ("Key numbers, 2021 vs 2020:", "Итоги 2022 года:") are the items of
- * its list, bullets or not: they take its date. (The earlier value in
- * brackets, "Residents: 74 (62)", is 2020's: not done yet.) */
+ * its list, bullets or not: they take its date (the earlier value in
+ * brackets, "Residents: 74 (62)": test_vs_brackets). */
 static const struct case_ lead_lines[] = {
 	{ "Perm technopark newsletter (September 2022)\n\nKey numbers, 2021 "
 	  "vs 2020:\nResidents: 74\nOccupancy of office space: 93%\n", 0,
@@ -416,6 +416,24 @@ static const struct case_ label_comma[] = {
 
 CASES_TEST(test_label_comma, label_comma)
 
+/* Under a lead that compares two years ("Key numbers, 2021 vs 2020:",
+ * "Показатели 2022 года против 2021 года:"), the value in brackets
+ * right after another ("Residents: 74 (62)") is the compared year's. */
+static const struct case_ vs_brackets[] = {
+	{ "Perm technopark newsletter (September 2022)\n\nKey numbers, 2021 "
+	  "vs 2020:\nResidents: 74 (62)\n", 0,
+	  { "2021|level|74|companies||", "2020|level|62|companies||" } },
+	{ "Tomsk technopark newsletter (March 2023)\n\nKey figures, 2022 vs "
+	  "2021:\n- Residents: 40 (33)\n- Occupancy: 91% (85%)\n", 0,
+	  { "2022|level|40|companies||", "2021|level|33|companies||",
+	    "2022|level|91|%||", "2021|level|85|%||" } },
+	{ "Новости технопарка (март 2023 г.)\n\nПоказатели 2022 года против "
+	  "2021 года:\nРезиденты: 40 (33)\n", 0,
+	  { "2022|level|40|компаний||", "2021|level|33|компаний||" } },
+};
+
+CASES_TEST(test_vs_brackets, vs_brackets)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -438,6 +456,7 @@ int main(void)
 		cmocka_unit_test(test_building_until),
 		cmocka_unit_test(test_each_year),
 		cmocka_unit_test(test_label_comma),
+		cmocka_unit_test(test_vs_brackets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
