@@ -434,6 +434,25 @@ static const struct case_ vs_brackets[] = {
 
 CASES_TEST(test_vs_brackets, vs_brackets)
 
+/* An annual report's heading ("Из годового отчёта ... за 2022 год")
+ * dates the report, as of its year's end, before a date its body
+ * states for one figure ("Портфель заказов на 1 января 2023 года"); a
+ * day in the heading or a place and date at the top still win. */
+static const struct case_ report_first[] = {
+	{ "Из годового отчёта технопарка за 2022 год\n\nРезидентов — 40. "
+	  "Портфель заказов на 1 января 2023 года оценивается в 5 млрд руб.",
+	  0, { "2022|level|40|компаний||", "2023-01-01|level|5|млрд рублей||" } },
+	{ "Annual report 2022 of the Kirov cluster\n\nMembers: 32. The order "
+	  "book as of 1 January 2023 stood at RUB 5 bn.", 0,
+	  { "2022|level|32|members||", "2023-01-01|level|5|billion RUB||" } },
+	{ "Годовой отчёт кластера за 2022 год\n\nНа 1 марта 2023 года в "
+	  "кластер входят 40 компаний. Численность работников — 6 тыс. "
+	  "человек.", 0,
+	  { "2023-03-01|level|40|компаний||", "2022|level|6|тыс. человек||" } },
+};
+
+CASES_TEST(test_report_first, report_first)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -457,6 +476,7 @@ int main(void)
 		cmocka_unit_test(test_each_year),
 		cmocka_unit_test(test_label_comma),
 		cmocka_unit_test(test_vs_brackets),
+		cmocka_unit_test(test_report_first),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
