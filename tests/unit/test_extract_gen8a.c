@@ -202,6 +202,8 @@ static const struct case_ word_years[] = {
 	  "должно вырасти до 50.", 0, { "2030|target|50|компаний||" } },
 	{ "Москва, 10 марта 2024 г. В две тысячи двадцать третьем году в парке "
 	  "работали 40 компаний.", 0, { "2023|level|40|компаний||" } },
+	{ "Тула, 5 мая 2023 г. В двадцать втором году в парке работали 25 "
+	  "компаний.", 0, { "2022|level|25|компаний||" } },
 };
 
 CASES_TEST(test_word_years, word_years)
@@ -217,6 +219,8 @@ static const struct case_ count_not_year[] = {
 	  "человек.", 0, { "2023|level|2010|человек||" } },
 	{ "Тула, 5 мая 2023 г. Резиденты парка создали 1985 рабочих мест.", 0,
 	  { "2023-05-05|level|1985|рабочих мест||" } },
+	{ "Тула, 5 мая 2023 г. В парке работают 2015 человек.", 0,
+	  { "2023|level|2015|человек||" } },
 };
 
 CASES_TEST(test_count_not_year, count_not_year)
@@ -231,6 +235,8 @@ static const struct case_ founding_cases[] = {
 	  "компаний.", 0, { "2023|level|15|компаний||" } },
 	{ "Тула, 5 мая 2023 г. В кластере, основанном в 2012 году, 30 "
 	  "участников.", 0, { "2023|level|30|компаний||" } },
+	{ "Тула, 5 мая 2023 г. На территории, созданной в 2016 году, "
+	  "зарегистрированы 12 резидентов.", 0, { "2023|level|12|компаний||" } },
 };
 
 CASES_TEST(test_founding_cases, founding_cases)
@@ -248,6 +254,9 @@ static const struct case_ this_year[] = {
 	  { "2022|plan|2|млрд рублей||", "2022..2025|plan|5|млрд рублей||" } },
 	{ "Эльбрус, 27 декабря 2022 г. В уходящем году курорт принял 620 тыс. "
 	  "человек.", 0, { "2022|level|620|тыс. человек||" } },
+	{ "Тула, 5 мая 2023 г. В нынешнем году резиденты вложат 3 млрд рублей, "
+	  "а к 2026 году — ещё 10 млрд.", 0,
+	  { "2023|plan|3|млрд рублей||", "2023..2026|plan|10|млрд рублей||" } },
 };
 
 CASES_TEST(test_this_year, this_year)
@@ -265,6 +274,8 @@ static const struct case_ part_last_year[] = {
 	  "bn.", 0, { "2023-07..2023-12|flow|9|billion RUB||" } },
 	{ "Rostov, 22 May 2024. In the first quarter residents invested RUB 5 "
 	  "bn.", 0, { "2024-01..2024-03|flow|5|billion RUB||" } },
+	{ "Rostov, 10 February 2024. In the third quarter residents invested "
+	  "RUB 3 bn.", 0, { "2023-07..2023-09|flow|3|billion RUB||" } },
 };
 
 CASES_TEST(test_part_last_year, part_last_year)
@@ -278,6 +289,8 @@ static const struct case_ from_to_months[] = {
 	  "млрд рублей.", 0, { "2023-03..2023-05|flow|2|млрд рублей||" } },
 	{ "Barnaul, 30 August 2023. Since January to June residents invested "
 	  "RUB 2 bn.", 0, { "2023-01..2023-06|flow|2|billion RUB||" } },
+	{ "Тула, 30 ноября 2023 г. С февраля по октябрь резиденты вложили 4 "
+	  "млрд рублей.", 0, { "2023-02..2023-10|flow|4|млрд рублей||" } },
 };
 
 CASES_TEST(test_from_to_months, from_to_months)
@@ -295,6 +308,10 @@ static const struct case_ label_range[] = {
 	{ "Moscow, 14 March 2024. Revenue 2022: RUB 5-6 bn.", 0,
 	  { "2022|level|5|billion RUB|at_least|",
 	    "2022|level|6|billion RUB|up_to|" } },
+	{ "Moscow, 14 March 2024. Investment programme for 2024–2027: RUB "
+	  "20–25 bn.", 0,
+	  { "2024..2027|plan|20|billion RUB|at_least|",
+	    "2024..2027|plan|25|billion RUB|up_to|" } },
 };
 
 CASES_TEST(test_label_range, label_range)
@@ -313,6 +330,9 @@ static const struct case_ lead_lines[] = {
 	{ "Новости технопарка (март 2023 г.)\n\nИтоги 2022 года:\nРезиденты: "
 	  "40\nЧисленность работников: 1 200 человек\n", 0,
 	  { "2022|level|40|компаний||", "2022|level|1200|человек||" } },
+	{ "Kirov cluster bulletin (February 2024)\n\nResults for 2023:\n"
+	  "Members: 41\nStaff at members: 5,200\n", 0,
+	  { "2023|level|41|members||", "2023|level|5200|people||" } },
 };
 
 CASES_TEST(test_lead_lines, lead_lines)
@@ -412,6 +432,8 @@ static const struct case_ label_comma[] = {
 	{ "Тула, 1 марта 2024 г. Выручка в 2023 году: 5 млрд рублей, в 1,2 "
 	  "раза больше, чем в 2022 году.", 0,
 	  { "2023|level|5|млрд рублей||", "2023|multiple|1.2|times||2022" } },
+	{ "Tula, 1 March 2024. Exports 2023: RUB 5 bn, up 20% on 2022.", 0,
+	  { "2023|level|5|billion RUB||", "2023|percent|20|%||2022" } },
 };
 
 CASES_TEST(test_label_comma, label_comma)
@@ -430,6 +452,9 @@ static const struct case_ vs_brackets[] = {
 	{ "Новости технопарка (март 2023 г.)\n\nПоказатели 2022 года против "
 	  "2021 года:\nРезиденты: 40 (33)\n", 0,
 	  { "2022|level|40|компаний||", "2021|level|33|компаний||" } },
+	{ "Kirov cluster bulletin (February 2024)\n\nKey numbers, 2023 vs "
+	  "2022:\n- Residents: 41 (37)\n", 0,
+	  { "2023|level|41|companies||", "2022|level|37|companies||" } },
 };
 
 CASES_TEST(test_vs_brackets, vs_brackets)
@@ -449,6 +474,9 @@ static const struct case_ report_first[] = {
 	  "кластер входят 40 компаний. Численность работников — 6 тыс. "
 	  "человек.", 0,
 	  { "2023-03-01|level|40|компаний||", "2022|level|6|тыс. человек||" } },
+	{ "Annual report 2023 of the Tver park\n\nResidents: 55. The backlog "
+	  "as of 1 February 2024 was RUB 7 bn.", 0,
+	  { "2023|level|55|companies||", "2024-02-01|level|7|billion RUB||" } },
 };
 
 CASES_TEST(test_report_first, report_first)
