@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_plan.h"
 
 #define MAX_FIGS 64
 
@@ -71,6 +72,64 @@ static void find_acronyms(struct xdoc *d)
 			gs_snprintf(x->head, sizeof(x->head), "%s", s->t[k - 1].w);
 		}
 	}
+}
+
+/* "по 40 млн руб. ежегодно в 2025–2026 годах", "RUB 2 bn a year in
+ * 2024-2026": a sum for each year of the span, one figure per year (as
+ * the keys write it), not one over the span. The candidate just added
+ * for f becomes the first year's; copies follow for the others. */
+static void each_year(struct xresult *r, const struct xsent *s,
+		      const struct xfig *f)
+{
+	struct xcand *x = &r->v[r->n - 1], c;
+	int y, y0 = x->period.y0, y1 = x->period.y1;
+
+	if (y1 <= y0 || y1 - y0 > 5 || x->period.m0 != 0 ||
+	    !xplan_yearly(s, f))
+		return;
+	c = *x;
+	x->period.y1 = y0;
+	for (y = y0 + 1; y <= y1; y++) {
+		x = new_cand(r);
+		*x = c;
+		x->period.y0 = x->period.y1 = y;
+		x->series = c.series ? xstrdup(c.series) : NULL;
+		x->note = xstrdup(c.note);
+	}
+}
+
+/* The base ("vs 2020") of the sentence whose date para is, or NULL. */
+static const struct xtime *lead_base(const struct xdoc *d,
+				     const struct xtime *para)
+{
+	int i, k, j;
+
+	for (i = 0; i < d->ns; i++)
+		for (k = 0; k < d->s[i].ntm; k++)
+			if (&d->s[i].tm[k] == para)
+				for (j = 0; j < d->s[i].ntm; j++)
+					if (d->s[i].tm[j].role == XR_BASE)
+						return &d->s[i].tm[j];
+	return NULL;
+}
+
+/* "Key numbers, 2021 vs 2020:" then "Residents: 74 (62)": the value in
+ * brackets right after another is the compared year's, the base the
+ * list's lead states. x is f's candidate; para the lead's date. */
+static void earlier_in_brackets(const struct xdoc *d, const struct xsent *s,
+				const struct xfig *f,
+				const struct xtime *para, struct xcand *x)
+{
+	const struct xtime *b;
+
+	if (para == NULL || !s->item || f->t0 < 2 ||
+	    strcmp(s->t[f->t0 - 1].w, "(") != 0 || f->t1 >= s->nt ||
+	    strcmp(s->t[f->t1].w, ")") != 0 ||
+	    (s->t[f->t0 - 2].type != XT_NUM &&
+	     strcmp(s->t[f->t0 - 2].w, "%") != 0))
+		return;
+	if ((b = lead_base(d, para)) != NULL)
+		x->period = b->p;
 }
 
 /* The date a paragraph's first sentence states, if just one, or the
@@ -428,11 +487,15 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 
 			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
+			xplan_building(&d, s, &figs[k], x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;
 			x->why |= subject_why(how) |
 				  (figs[k].left_unit ? XW_UNIT_BEFORE : 0);
+			each_year(r, s, &figs[k]);
+			earlier_in_brackets(&d, s, &figs[k], c.para,
+					    &r->v[r->n - 1]);
 		}
 		keep_name(s, name, sizeof(name));
 		them(&d, figs, nf);

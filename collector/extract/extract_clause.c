@@ -76,6 +76,55 @@ static bool subject_participle(const struct xsent *s, struct xtime *m)
 	return true;
 }
 
+/* A date in a part said after a figure (", из них за прошлый год
+ * освоено 11,2 млрд", ", причём в прошлом году пришли 1200", ", of which
+ * RUB 4 bn in 2022"): it dates that part to the sentence's end, not the
+ * whole before it. True when m is in such a part. */
+static bool in_part(const struct xsent *s, struct xtime *m)
+{
+	static const char *const ru[] = { "причём", "причем", NULL };
+	int a, k;
+
+	for (a = m->t0 - 1; a > 0; a--) {
+		if (!is_w(s, a - 1, ","))
+			continue;
+		if (!xt_wa(s, a, ru) &&
+		    !(is_w(s, a, "из") && (is_w(s, a + 1, "них") ||
+					   is_w(s, a + 1, "которых"))) &&
+		    !(is_w(s, a, "of") && (is_w(s, a + 1, "which") ||
+					   is_w(s, a + 1, "them"))))
+			continue;
+		for (k = 0; k < a && s->t[k].type != XT_NUM; k++)
+			;
+		if (k >= a)
+			return false; /* no figure before it */
+		m->a0 = a - 1;
+		m->a1 = s->nt;
+		return true;
+	}
+	return false;
+}
+
+/* "В первом полугодии пришли три компании, сейчас их 21", "..., и
+ * теперь их число достигло 18": a "now" that opens a part after a comma
+ * dates that part, not the figures before it. True when m is one. */
+static bool now_part(const struct xsent *s, struct xtime *m)
+{
+	int a = m->t0 - 1, b;
+
+	if (m->role != XR_NOW)
+		return false;
+	if (is_w(s, a, "и") || is_w(s, a, "а") || is_w(s, a, "and"))
+		a--;
+	if (!is_w(s, a, ","))
+		return false;
+	for (b = m->t1; b < s->nt && !is_w(s, b, ","); b++)
+		;
+	m->a0 = a;
+	m->a1 = b;
+	return true;
+}
+
 void xclause_aside(const struct xsent *s, struct xtime *m)
 {
 	static const char *const rel[] = { "which", "who", "that", "where",
@@ -85,10 +134,15 @@ void xclause_aside(const struct xsent *s, struct xtime *m)
 		"основанный", "opened", "launched", "built", "inaugurated",
 		"открытый", "открытая", "открытое", "запущенный",
 		"запущенная", "построенный", "построенная", "что", "if",
+		/* the other cases: "в зоне, созданной в 2020 году," */
+		"созданной", "созданном", "созданного", "созданных",
+		"основанной", "основанном", "открытой", "открытом",
+		"открытого", "запущенной", "запущенном", "построенной",
+		"построенном",
 		"provided", NULL };
 	int a = m->t0 - 1, b = m->t1, k;
 
-	if (subject_participle(s, m))
+	if (subject_participle(s, m) || in_part(s, m) || now_part(s, m))
 		return;
 	while (a >= 0 && !is_w(s, a, ",") && !is_w(s, a, "("))
 		a--;
@@ -126,6 +180,31 @@ static bool than_words(const struct xsent *s, int a)
 	return false;
 }
 
+/* "1.4 times their 2022 figure", "nearly double what it cost in 2019",
+ * "one and a half times what the cluster received in 2019": a date a few
+ * words after "times", "twice" or "double" (words only between) is what
+ * the multiple is measured against. "vs 1Q23", "vs. 2022" likewise. */
+static bool times_words(const struct xsent *s, int a)
+{
+	static const char *const mult[] = { "times", "twice", "double",
+		NULL };
+	/* not "grew 1.4 times in 2021": that is when */
+	static const char *const whose[] = { "what", "their", "its", "the",
+		"that", "our", NULL };
+	int k;
+
+	if (is_w(s, a, "vs") || (is_w(s, a, ".") && is_w(s, a - 1, "vs")))
+		return true;
+	for (k = a; k >= 0 && k > a - 6; k--) {
+		if (xt_wa(s, k, mult))
+			return k < a && xt_wa(s, k + 1, whose);
+		if (s->t[k].type != XT_WORD || (s->t[k].flags & XF_TIME) ||
+		    s->t[k].cyr)
+			return false;
+	}
+	return false;
+}
+
 void xclause_than_base(struct xsent *s)
 {
 	int k, a;
@@ -136,6 +215,10 @@ void xclause_than_base(struct xsent *s)
 		if (m->role != XR_POINT && m->role != XR_RANGE)
 			continue;
 		a = m->t0 - 1;
+		if (times_words(s, a)) {
+			m->role = XR_BASE; /* "1.4 times their 2022 figure" */
+			continue;
+		}
 		if (is_w(s, a, "the") && (is_w(s, a - 1, "times") ||
 					  is_w(s, a - 1, "twice") ||
 					  is_w(s, a - 1, "double"))) {
@@ -152,8 +235,9 @@ void xclause_than_base(struct xsent *s)
 			m->role = XR_BASE; /* "выросла на 20% к 1П 2022" */
 			continue;
 		}
-		if (is_w(s, a, "уровня"))
-			a--; /* "ниже уровня 2022 года" */
+		if (is_w(s, a, "уровня") || is_w(s, a, "показателя") ||
+		    is_w(s, a, "показателей"))
+			a--; /* "выше показателя 9 месяцев 2022 г." */ /* "ниже уровня 2022 года" */
 		if (is_w(s, a, "of") && is_w(s, a - 1, "level"))
 			a -= is_w(s, a - 2, "the") ? 3 : 2; /* "below the level of" */
 		if (is_w(s, a, "than") || is_w(s, a, "чем") ||
@@ -190,4 +274,39 @@ void xclause_since(struct xsent *s)
 			return;
 		}
 	}
+}
+
+bool xclause_back(const struct xsent *s, const struct xtime *m)
+{
+	static const char *const back[] = { "earlier", "ago", "ранее",
+		"назад", NULL };
+	int k, j;
+
+	if (m->prev)
+		return true;
+	for (k = m->t0; k < m->t1 && k < s->nt; k++)
+		for (j = 0; back[j] != NULL; j++)
+			if (strcmp(s->t[k].w, back[j]) == 0)
+				return true;
+	return false;
+}
+
+/* The value after "против", "against", "versus" is of the kind of the
+ * one it is compared with: a level when that one is said "до"/"to" a
+ * level ("снизилась до 1,8% против 4,5% годом ранее"); a change stays a
+ * change ("rose 12% against 9% a year earlier"). */
+bool xclause_versus_level(const struct xsent *s, int t0)
+{
+	static const char *const vs[] = { "против", "against", "versus",
+		"vs", NULL };
+	int k, j;
+
+	for (j = 0; vs[j] != NULL && !is_w(s, t0 - 1, vs[j]); j++)
+		;
+	if (vs[j] == NULL)
+		return false;
+	for (k = t0 - 2; k > 0 && k >= t0 - 5; k--)
+		if (s->t[k].type == XT_NUM)
+			return is_w(s, k - 1, "до") || is_w(s, k - 1, "to");
+	return false;
 }

@@ -30,6 +30,8 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_plan.h"
+#include "extract_still.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -124,7 +126,7 @@ static bool prev_of_other(const struct xsent *s, const struct xfig *f,
 {
 	int a;
 
-	if (!m->prev || m->t0 < f->t1)
+	if (!xclause_back(s, m) || m->t0 < f->t1)
 		return false;
 	for (a = f->t1; a < m->t0; a++)
 		if (s->t[a].type == XT_NUM && (s->t[a].flags & XF_USED) &&
@@ -274,8 +276,11 @@ static bool pct_change(const struct xsent *s, const struct xfig *f)
 	for (i = 0; level[i] != NULL; i++)
 		if (is_w(s, t0 - 1, level[i]) || is_w(s, f->tn - 1, level[i]))
 			return false;
-	if (is_w(s, f->tn - 1, "+"))
-		return true; /* "(+9% on the first half of 2022)" */
+	if (xclause_versus_level(s, t0))
+		return false; /* "снизилась до 1,8% против 4,5%" */
+	if (is_w(s, f->tn - 1, "+") || is_w(s, f->tn - 1, "плюс") ||
+	    is_w(s, f->tn - 1, "plus"))
+		return true; /* "(+9% on H1 2022)", "плюс 11 процентов к" */
 	if ((is_w(s, t0 - 1, "by") || is_w(s, t0 - 1, "of") ||
 	     is_w(s, t0 - 1, "на")) &&
 	    (near_before(s, t0 - 1, 5, XL_UP) ||
@@ -534,24 +539,26 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 {
 	const struct xtime *m;
 	struct xtime same, years;
-	bool future, plan;
+	bool future, plan, still = xstill_now(s, f);
 	int hz = d->horizon > d->ay ? d->horizon : d->ay;
 
-	future = (xcue_future(s) || c->para_future) &&
+	future = (xcue_future(s) || c->para_future) && !still &&
 		 !near_before(s, f->t0, 3, XL_PRESENT);
 	if ((xcue_build(s) || c->para_build) && s->t[f->tn].paren > 0)
 		future = true;
 	if ((f->pct && f->share) || f->cls == XU_YEARS || f->rank ||
 	    xcue_done_before(s, f) || xsaid_done_part(s, f))
 		future = false;
-	m = xtopic_years(d, c->topic, attach(d, s, f, c, future), &years);
+	m = still ? NULL :
+		    xtopic_years(d, c->topic, attach(d, s, f, c, future), &years);
 	o->why |= period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
 		!has_multiple(all, nf) && !xcue_reaches(s, f)) ||
 	       xcue_new_ones(s, f) ||
 	       (m != NULL && xcue_creates(s, f) &&
 		((m->role == XR_NEXT && m->n > 0) ||
-		 (m->role == XR_BY && m->p.y1 > d->ay)));
+		 (m->role == XR_BY && m->p.y1 > d->ay))) ||
+	       xplan_built(d, s, f, m, future);
 	o->qual = f->q;
 	o->value = f->v;
 	if (f->multiple || (f->pct && !f->share && pct_change(s, f))) {

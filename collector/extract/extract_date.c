@@ -424,9 +424,12 @@ static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 			const struct xtime *m = &s->tm[k];
 
 			/* "Penza, 9 June 2022 - Residents expect ...": a
-			 * date after the place that opens the text dates it
-			 * even when the sentence speaks of the future */
-			if (xcue_future(s) && !(i == 0 && m->p.d0 > 0 &&
+			 * date after the place that opens the text (or a
+			 * paragraph near its top, after a headline and a
+			 * correction line) dates it even when the sentence
+			 * speaks of the future */
+			if (xcue_future(s) && !((i == 0 || s->para_first) &&
+						m->p.d0 > 0 &&
 						place_lead(s) > 0 &&
 						m->t0 == place_lead(s)))
 				continue;
@@ -452,6 +455,22 @@ static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 		}
 	}
 	return 0;
+}
+
+/* Does the text open with a place and a date ("Москва, 3 марта 2023 г.
+ * ...") in one of its first two sentences, or a day in its heading
+ * ("Annual report 2021, Phystech Park, Dolgoprudny, 30 April 2022")? */
+static bool lead_date(const struct xdoc *d)
+{
+	int i, k;
+
+	for (i = 0; i < d->ns && i < 2; i++)
+		for (k = 0; k < d->s[i].ntm; k++)
+			if (xsent_datelead(&d->s[i], &d->s[i].tm[k]) ||
+			    (i == 0 && d->s[i].tm[k].role == XR_POINT &&
+			     d->s[i].tm[k].p.d0 > 0))
+				return true;
+	return false;
 }
 
 void xtime_asof(struct xdoc *d, const char *buf, size_t len,
@@ -488,6 +507,16 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 	if (d->as_of == 0) {
 		for (i = 0; i < d->ns; i++)
 			xtime_parse(&d->s[i], d);
+		if (!lead_date(d) &&
+		    (ymd = xreport_date(d, r->as_of_text,
+					sizeof(r->as_of_text))) != 0) {
+			set_asof(d, ymd); /* an annual report's heading
+					   * before an order book's "на 1
+					   * января 2023 года" */
+			r->as_of_src = XASOF_TEXT;
+		}
+	}
+	if (d->as_of == 0) {
 		if ((ymd = text_date(d, cal_year(o->today), r->as_of_text,
 				     sizeof(r->as_of_text), &noyear)) != 0) {
 			set_asof(d, ymd);

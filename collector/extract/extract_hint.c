@@ -51,8 +51,10 @@ static bool list_after(const struct xsent *s, int a, int b)
 	if (k >= b)
 		return false;
 	for (k = b - 1; k > a + 1 && k >= b - 3; k--)
-		if (is_w(s, k, "and") || is_w(s, k, "и"))
-			return true;
+		if (is_w(s, k, "and") || is_w(s, k, "и") ||
+		    (is_w(s, k, ",") && k >= b - 2))
+			return true; /* "Guests in 2023: about 410 thousand,
+				      * 1.6 times more than in 2022" */
 	return false;
 }
 
@@ -67,6 +69,8 @@ static bool few_words(const struct xsent *s, int a, int b)
 	for (k = a + 1; k < b; k++) {
 		if (s->t[k].flags & XF_TIME)
 			return false;
+		if (s->t[k].type == XT_NUM && k + 2 == b && xt_dash(s, k + 1))
+			break; /* "RUB 11-13 bn": the range's low end */
 		if (s->t[k].type != XT_WORD)
 			words = false;
 		if (is_w(s, k, ";") || is_w(s, k, ":") || is_w(s, k, "("))

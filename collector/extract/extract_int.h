@@ -589,4 +589,11 @@ bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f);
  * the colon before the number at i ("Hotel rooms: 1,050"), or false. */
 bool xcompound_label_noun(const struct xsent *s, int i, struct xfig *f);
 
+/* periods (round eight): is m counted back ("годом ранее", "a year
+ * earlier"), even once counted from another date of its sentence?
+ * (extract_clause.c) */
+bool xclause_back(const struct xsent *s, const struct xtime *m);
+/* "до 1,8% против 4,5%": is the value at t0 compared with a level? */
+bool xclause_versus_level(const struct xsent *s, int t0);
+
 #endif

@@ -58,13 +58,57 @@ static int report_heading(const struct xdoc *d, int *y)
 	return -1;
 }
 
+/* Does a word of a report's heading stand in sentence i or an earlier
+ * one of its paragraph ("Информация о ... г. Каменск-Шахтинский за
+ * январь–июнь 2023 года" is cut at "г.")? */
+static bool report_para(const struct xdoc *d, int i)
+{
+	static const char *const ws[] = { "информация", "итоги", "обзор",
+		"справка", "бюллетень", "review", "results", "monitor",
+		"bulletin", NULL };
+	int j, k;
+
+	for (j = i; j >= 0 && d->s[j].para == d->s[i].para; j--)
+		for (k = 0; k < d->s[j].nt; k++)
+			if (report_word(&d->s[j], k) || xt_wa(&d->s[j], k, ws))
+				return true;
+	return false;
+}
+
+/* The months a heading near the top reports on ("Информация ... за
+ * январь–июнь 2023 года", "Промпарк «Кызыл»: итоги восьми месяцев",
+ * "Обзор рынка ..., IV кв. 2023 г."), over by the text's date: what its
+ * undated past and verbless figures are about ("за полугодие", "—
+ * 2 214 человек" of an average). Round eight; NULL for none. */
+static const struct xtime *heading_months(const struct xdoc *d)
+{
+	int i, k;
+
+	for (i = 0; i < d->ns && i < 4 && d->s[i].start < 400; i++) {
+		const struct xsent *s = &d->s[i];
+
+		if (s->len > 160 || xcue_future(s))
+			continue;
+		for (k = 0; k < s->ntm; k++) {
+			const struct xtime *m = &s->tm[k];
+
+			if (m->role == XR_RANGE && m->p.m0 > 0 &&
+			    !m->noyear && m->p.y1 > 0 &&
+			    cal_ymd(m->p.y1, m->p.m1, 28) <= d->as_of &&
+			    report_para(d, i))
+				return m;
+		}
+	}
+	return NULL;
+}
+
 const struct xtime *xreport_topic(const struct xdoc *d)
 {
 	const struct xsent *s;
 	int i, k, y;
 
 	if ((i = report_heading(d, &y)) < 0 || y >= d->ay)
-		return NULL;
+		return heading_months(d);
 	s = &d->s[i];
 	for (k = 0; k < s->ntm; k++)
 		if (s->tm[k].role == XR_POINT && s->tm[k].p.m0 == 0 &&

@@ -136,7 +136,9 @@ static int year_before(const struct xsent *s, int i)
 static bool after_change(const struct xsent *s, int i)
 {
 	return i > 0 && (xt_w(s, i - 1, "%") || xt_w(s, i - 1, "percent") ||
-			 xt_w(s, i - 1, "times") || xt_w(s, i - 1, "раза"));
+			 xt_w(s, i - 1, "times") || xt_w(s, i - 1, "раза") ||
+			 xt_w(s, i - 1, "процентов") ||
+			 xt_w(s, i - 1, "процента"));
 }
 
 /* A number within the three tokens before i: "against 240 (residents)

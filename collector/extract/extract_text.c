@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_wyear.h"
 #include "../../series/parse.h"
 
 #define MAX_TEXT (64L << 20)
@@ -279,6 +280,7 @@ static void para_sentences(struct xdoc *d, const struct para *pa, int idx,
 					   (long)(start -
 						  (const unsigned char *)pa->text);
 				xsent_tokenize(s);
+				xwyear_fold(s);
 				first = false;
 			}
 			start = p;
@@ -397,13 +399,21 @@ static bool line_opens(const unsigned char *p, const unsigned char *e)
 			 (p[0] == 0xc2 && p[1] == 0xab));
 }
 
+/* Does the line end with a colon (a lead of what follows)? */
+static bool ends_colon(const unsigned char *p, const unsigned char *e)
+{
+	while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		e--;
+	return e > p && e[-1] == ':';
+}
+
 void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)buf;
 	const unsigned char *end = p + len, *eol, *next;
 	struct para pa = { 0 };
 	int idx = 0;
-	bool item = false, wrap, term = false, label = false;
+	bool item = false, wrap, term = false, label = false, listing = false;
 	size_t chars = 1000;
 	long line = 1;
 
@@ -425,6 +435,7 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 			if (pa.len > 0)
 				para_sentences(d, &pa, idx++, item);
 			pa.len = 0;
+			listing = false;
 			continue;
 		}
 		brk = item_start(p, eol) ||
@@ -439,12 +450,18 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 		if (pa.len == 0) {
 			pa.line0 = line;
 			pa.start = (long)(p - (const unsigned char *)buf);
-			item = item_start(p, eol);
+			/* "Key numbers, 2021 vs 2020:" then "Residents: 74
+			 * (62)" lines: items of the list it leads */
+			item = item_start(p, eol) ||
+			       (listing && xsheet_label_line((const char *)p,
+							     (size_t)(eol - p),
+							     true));
 		}
 		para_add(&pa, (const char *)p, (size_t)(eol - p));
 		chars = line_chars(p, eol, &term);
 		label = xsheet_label_line((const char *)p, (size_t)(eol - p),
 					  false);
+		listing = ends_colon(p, eol) || (listing && item);
 	}
 	if (pa.len > 0)
 		para_sentences(d, &pa, idx, item);

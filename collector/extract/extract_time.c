@@ -150,6 +150,13 @@ static bool year2_at(const struct xsent *s, int i, int y0, int *y)
 	return false;
 }
 
+/* "годах", "годы", "годов", "гг.": years in the plural, a range's end. */
+static bool plural_years(const struct xsent *s, int i)
+{
+	return xt_w(s, i, "годах") || xt_w(s, i, "годы") ||
+	       xt_w(s, i, "годов") || xt_w(s, i, "гг");
+}
+
 static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
 {
 	int y0, y1, j = i;
@@ -163,8 +170,10 @@ static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
 	if (from && (xt_w(s, j, "to") || xt_w(s, j, "through") || xt_w(s, j, "until") ||
 		     xt_w(s, j, "по") || xt_w(s, j, "and") || xt_dash(s, j)))
 		j++;
-	else if (!from && xt_dash(s, j) && !s->t[j].sp)
-		j++;
+	else if (!from && (xt_dash(s, j) || xt_w(s, j, "и")) &&
+		 (!s->t[j].sp || plural_years(s, j + 2)))
+		j++; /* "2024 — 2025 годах", "В 2024 и 2025 гг.": years
+		      * in the plural after them */
 	else
 		return 0;
 	if (!year2_at(s, j, y0, &y1))
@@ -210,6 +219,24 @@ static bool counts_back(const struct xsent *s)
 	return false;
 }
 
+/* "nine months", "9 мес", "three quarters" at *j: the months counted
+ * (2 to 11) in *n, *j moved to the word of months. */
+static bool count_months(const struct xsent *s, int *j, int *n)
+{
+	int k;
+
+	if ((k = xt_count(s, *j, n)) == 0 || *n < 2 || *n > 11)
+		return false;
+	*j += k;
+	if (xt_w(s, *j, "quarters") || xt_w(s, *j, "квартала") ||
+	    xt_w(s, *j, "кварталов"))
+		*n *= 3; /* "the first three quarters of 2021": to September */
+	else if (!(xt_w(s, *j, "months") || xt_w(s, *j, "месяцев") ||
+		   xt_w(s, *j, "месяца") || xt_w(s, *j, "мес")))
+		return false;
+	return *n <= 11;
+}
+
 /* "the first nine months of 2024", "за 9 месяцев 2024 года", "the first
  * three quarters of 2021": January to the N-th month. Without a year
  * ("over the nine months", "за девять месяцев") in a text dated after
@@ -228,16 +255,10 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 	if (xt_w(s, j, "first") || xt_w(s, j, "первые") ||
 	    xt_w(s, j, "same") || xt_w(s, j, "же"))
 		j++; /* "over the same nine months", "за те же девять месяцев" */
-	if ((k = xt_count(s, j, &n)) == 0 || n < 2 || n > 11)
-		return 0;
-	j += k;
-	if (xt_w(s, j, "quarters") || xt_w(s, j, "квартала") ||
-	    xt_w(s, j, "кварталов"))
-		n *= 3; /* "the first three quarters of 2021": to September */
-	else if (!(xt_w(s, j, "months") || xt_w(s, j, "месяцев") ||
-		   xt_w(s, j, "месяца") || xt_w(s, j, "мес")))
-		return 0;
-	if (n > 11)
+	if (j > i && xt_w(s, i, "за") && (xt_w(s, j, "полугодие") ||
+					   xt_w(s, j, "полугодия")))
+		n = 6; /* "за полугодие": the half, January to June */
+	else if (!count_months(s, &j, &n))
 		return 0;
 	j += 1 + (xt_w(s, j, "мес") && xt_w(s, j + 1, "."));
 	if ((k = month_year(s, j, d, &y)) == 0 &&
@@ -299,6 +320,10 @@ static int p_part(const struct xsent *s, int i, const struct xdoc *d,
 	if (half && q > 2)
 		return 0;
 	k = month_year(s, j, d, &y);
+	if (k == 0 && d->am > 0 && (half ? q * 6 - 5 : q * 3 - 2) > d->am &&
+	    !xcue_future(s))
+		y--; /* "In the fourth quarter tenants leased ..." in January:
+		      * a part not yet begun is last year's */
 	m->p = half ? xt_per(y, q * 6 - 5, 0, y, q * 6, 0) :
 		      xt_per(y, q * 3 - 2, 0, y, q * 3, 0);
 	m->noyear = k == 0;

@@ -116,7 +116,8 @@ static bool based(const struct xsent *s)
 bool xtopic_average(const struct xsent *s, const struct xfig *f)
 {
 	static const char *const avg[] = { "average", "среднесписочная",
-		"среднесписочной", "средняя", "средней", NULL };
+		"среднесписочной", "средняя", "средней", "среднемесячная",
+		"среднемесячной", NULL };
 	int i;
 
 	for (i = 0; i < f->t0; i++)

@@ -103,6 +103,9 @@ static int since_month(const struct xsent *s, int i, const struct xdoc *d,
 		return 0;
 	if ((k = month_at(s, i + 1, &mo, &y)) == 0 || y != 0 || mo > d->am)
 		return 0;
+	if ((xt_w(s, i + 1 + k, "по") || xt_w(s, i + 1 + k, "to") ||
+	     xt_w(s, i + 1 + k, "until")) && xt_month(s, i + 2 + k) > 0)
+		return 0; /* "с января по июль": a range of its own */
 	m->role = XR_RANGE;
 	m->p = xt_per(d->ay, mo, 0, d->ay, d->am, 0);
 	return 1 + k;

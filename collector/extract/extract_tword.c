@@ -67,6 +67,22 @@ static bool year_ending(const struct xsent *s, int i)
 	       (unsigned char)s->text[t->off + 5] >= 0xd0;
 }
 
+/* A Russian count noun right after the number at i, with no preposition
+ * before it that a year would take ("входят 1950 предприятий", "создано
+ * 2000 рабочих мест"; not "в 2020 компаний стало больше"). */
+static bool count_after(const struct xsent *s, int i)
+{
+	static const char *const preps[] = { "в", "к", "до", "с", "за", "на",
+		"по", "от", "и", NULL };
+	const struct xunit *u;
+	int n;
+
+	if ((u = xw_unit(s, i + 1, &n)) == NULL ||
+	    (u->cls != XU_COUNT && u->cls != XU_PEOPLE))
+		return false;
+	return !(i > 0 && xt_wa(s, i - 1, preps)) && !xt_dash(s, i - 1);
+}
+
 bool xt_year(const struct xsent *s, int i, int *y)
 {
 	int n;
@@ -83,6 +99,8 @@ bool xt_year(const struct xsent *s, int i, int *y)
 					     xt_w(s, i - 1, "by") ||
 					     xt_w(s, i - 1, "until"))))
 		return false;
+	if (i + 1 < s->nt && s->t[i + 1].cyr && count_after(s, i))
+		return false; /* "в них входят 1950 предприятий" */
 	*y = (int)s->t[i].v;
 	return true;
 }
@@ -154,6 +172,9 @@ int xt_rel_year(const struct xsent *s, int i, int *off)
 		{ "the previous year", -1 }, { "the past year", -1 },
 		{ "next year", 1 }, { "the coming year", 1 },
 		{ "этом году", 0 }, { "текущем году", 0 },
+		{ "нынешнем году", 0 }, { "нынешнего года", 0 },
+		{ "нынешний год", 0 }, { "уходящем году", 0 },
+		{ "уходящего года", 0 },
 		{ "текущего года", 0 }, { "этого года", 0 },
 		{ "прошлом году", -1 }, { "прошлого года", -1 },
 		{ "следующем году", 1 }, { "будущем году", 1 },
