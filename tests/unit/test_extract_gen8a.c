@@ -94,7 +94,7 @@ static const struct case_ times_base[] = {
 	  "1,2 раза больше показателя 2021 года.", 0,
 	  { "2023|level|4|млрд рублей||", "2023|multiple|1.2|times||2021" } },
 	{ "Perm, 12 April 2024. Skier visits 1Q24: 392k (+18% vs 1Q23).", 0,
-	  { "2024-01..2024-03|flow|392|thousand||",
+	  { "2024-01..2024-03|flow|392|thousand visits||",
 	    "2024-01..2024-03|percent|18|%||2023-01..2023-03" } },
 };
 
