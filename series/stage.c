@@ -356,16 +356,22 @@ int series_stage_flush(struct series_db *db, struct gs_err *e)
 	if (s == NULL)
 		return 0;
 	assert(db->in_batch); /* rows are staged only inside a batch */
-	if (s->spiller == NULL) {
+	if (s->runs == NULL) {
 		sbuf_sort(s->cur);
 		return write_rows(db, s, s->cur, e);
 	}
-	/* The last buffer goes to the worker too; then every run is
-	 * written once the worker ends. */
-	if (s->cur->n > 0)
-		relay_filled(s->spiller);
-	ret = relay_finish(s->spiller, false, e);
-	s->spiller = NULL;
+	if (s->spiller) {
+		/* The last buffer goes to the worker too; every run is
+		 * written once the worker ends. */
+		if (s->cur->n > 0)
+			relay_filled(s->spiller);
+		ret = relay_finish(s->spiller, false, e);
+		s->spiller = NULL;
+	} else {
+		/* The worker failed before: try again here, as a stage
+		 * did before there was a worker. */
+		ret = spill(s->runs, s->cur, e);
+	}
 	if (ret == 0)
 		ret = write_merged(db, s, e);
 	runs_free(s->runs);
