@@ -19,6 +19,7 @@ struct sbuf {
 	uint32_t *kid;          /* the intern id of each row's series key */
 	struct sbuf_ord *ord;   /* sort scratch, as many as rows */
 	size_t n, cap;          /* rows, allocated */
+	bool tags_rise;         /* every row's tag >= the one before */
 	struct pool *text;
 	struct intern *names;   /* keys, units, sources, names: one copy each */
 };
