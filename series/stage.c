@@ -151,11 +151,11 @@ static int spill_each(struct relay *r, void *arg, struct gs_err *e)
 	struct sbuf *b;
 
 	while ((b = relay_take(r)) != NULL) {
-		int k = spill(s->runs, b, e);
-
-		relay_done(r);
-		if (k)
+		/* A failed buffer is not given back: the caller's next
+		 * hand_over finds the worker ended, not a free buffer. */
+		if (spill(s->runs, b, e))
 			return -1;
+		relay_done(r);
 	}
 	return 0;
 }
