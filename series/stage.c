@@ -9,10 +9,14 @@
 ** once, and a series created by this batch has all its earlier rows in
 ** hand (sqlite/sqlite_append.c uses that to skip looking them up).
 **
-** Memory is bounded: a stage holds at most STAGE_ROWS rows or STAGE_BYTES
-** of text. When it fills, it is sorted and spilled to a temporary file as
-** a run (runs.c); the final flush merges the runs back. A batch that fits
-** in one stage never touches the file. Appending goes through
+** Memory is bounded: a stage is two buffers (stagebuf.h) of at most
+** STAGE_ROWS rows or 8 MB of text each. When one fills, a worker thread
+** sorts it and spills it to a temporary file as a run (runs.c) while the
+** other fills; the final flush merges the runs back on the worker, which
+** fills one buffer while this thread writes the other (relay.h). So the
+** second core parses, sorts and merges while the first reads records and
+** then inserts. A batch that fits in one buffer never touches the file
+** and starts no thread. Appending goes through
 ** series_append, so staged and direct appends follow the same rules, and
 ** the outcome is that of appending the rows one by one in this order
 ** (within a series: the first figure sets its dimension, the first of two
@@ -23,18 +27,19 @@
 ** conflict within the file names the other line.
 */
 #include "db_internal.h"
-#include "intern.h"
-#include "pool.h"
+#include "relay.h"
 #include "runs.h"
 #include "seen.h"
+#include "stagebuf.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define STAGE_ROWS 65536
-#define STAGE_BYTES (16u << 20)
+/* Rows of one buffer: with two buffers the memory is that of one stage of
+ * 65,536 rows before there was a worker. */
+#define STAGE_ROWS 32768
 
-/* $GROWTHSTAT_STAGE_ROWS lowers the stage's row limit, so tests can make
+/* $GROWTHSTAT_STAGE_ROWS lowers a buffer's row limit, so tests can make
  * small files take the spill-and-merge path. */
 static size_t stage_rows(void)
 {
@@ -44,23 +49,13 @@ static size_t stage_rows(void)
 	return n > 0 && n < STAGE_ROWS ? (size_t)n : STAGE_ROWS;
 }
 
-/* A row's place in the sort: its key's rank, its tag, its index (which
- * is its arrival order within the stage). */
-struct ord {
-	uint32_t rank, i;
-	long tag;
-};
-
 struct stage {
-	struct srow *rows;   /* strings in text */
-	struct srow **order; /* the rows in the order to write them */
-	uint32_t *kid;       /* the intern id of each row's series key */
-	struct ord *ord;     /* sort scratch, as many as rows */
-	size_t n, cap, max;  /* rows, allocated, the limit */
-	struct pool *text;
-	struct intern *names; /* keys, units, sources, names: one copy each */
+	struct sbuf *buf[2];
+	struct sbuf *cur;    /* the buffer being filled by series_stage */
+	size_t max;          /* rows in a buffer */
 	uint64_t seq;        /* rows staged in this batch */
 	struct runs *runs;   /* spilled runs, or NULL */
+	struct relay *spiller; /* the worker sorting and spilling, or NULL */
 	struct seen *seen;   /* rows of the series being written */
 	series_row_fn fn;
 	void *arg;
@@ -71,48 +66,19 @@ struct stage {
 /* Rows written between two looks at the stop flag. */
 #define STOP_EVERY 1024
 
-/* Append a copy of w. */
-static void add(struct stage *s, const struct srow *w)
+/* Stop the worker, if any, without waiting for what it was given. */
+static void halt(struct stage *s)
 {
-	struct srow *r;
-
-	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 1024;
-		s->rows = xrealloc(s->rows, s->cap * sizeof(*s->rows));
-		s->order = xrealloc(s->order, s->cap * sizeof(*s->order));
-		s->kid = xrealloc(s->kid, s->cap * sizeof(*s->kid));
-		s->ord = xrealloc(s->ord, s->cap * sizeof(*s->ord));
-	}
-	r = &s->rows[s->n];
-	*r = *w;
-	r->o.series = intern_str(s->names, w->o.series, &s->kid[s->n]);
-	r->o.unit_text = intern_str(s->names, w->o.unit_text, NULL);
-	r->o.source = intern_str(s->names, w->o.source, NULL);
-	r->o.note = pool_str(s->text, w->o.note);
-	r->name = intern_str(s->names, w->name, NULL);
-	r->desc = intern_str(s->names, w->desc, NULL);
-	s->n++;
+	if (s->spiller)
+		relay_finish(s->spiller, true, NULL);
+	s->spiller = NULL;
 }
 
-static bool full(const struct stage *s)
+static void empty_all(struct stage *s)
 {
-	return s->n >= s->max || pool_bytes(s->text) > STAGE_BYTES;
-}
-
-/* The rows in the order they came. */
-static void in_order(struct stage *s)
-{
-	size_t i;
-
-	for (i = 0; i < s->n; i++)
-		s->order[i] = &s->rows[i];
-}
-
-static void empty(struct stage *s)
-{
-	intern_reset(s->names);
-	pool_reset(s->text);
-	s->n = 0;
+	sbuf_empty(s->buf[0]);
+	sbuf_empty(s->buf[1]);
+	s->cur = s->buf[0];
 }
 
 void series_stage_begin(struct series_db *db, series_row_fn fn, void *arg,
@@ -122,12 +88,13 @@ void series_stage_begin(struct series_db *db, series_row_fn fn, void *arg,
 
 	if (s == NULL) {
 		s = db->stage = xcalloc(1, sizeof(*s));
-		s->text = pool_new();
-		s->names = intern_new(s->text);
+		s->buf[0] = sbuf_new();
+		s->buf[1] = sbuf_new();
 		s->seen = seen_new();
 	}
+	halt(s);
 	seen_reset(s->seen);
-	empty(s);
+	empty_all(s);
 	runs_free(s->runs);
 	s->runs = NULL;
 	s->max = stage_rows();
@@ -153,73 +120,65 @@ static int stopped(const struct stage *s, size_t i, struct gs_err *e)
 
 void stage_free(struct series_db *db)
 {
-	if (db->stage == NULL)
+	struct stage *s = db->stage;
+
+	if (s == NULL)
 		return;
-	runs_free(db->stage->runs);
-	seen_free(db->stage->seen);
-	free(db->stage->rows);
-	free(db->stage->order);
-	free(db->stage->kid);
-	free(db->stage->ord);
-	intern_free(db->stage->names);
-	pool_free(db->stage->text);
-	free(db->stage);
+	halt(s);
+	runs_free(s->runs);
+	seen_free(s->seen);
+	sbuf_free(s->buf[0]);
+	sbuf_free(s->buf[1]);
+	free(s);
 	db->stage = NULL;
 }
 
-static int by_rank(const void *a, const void *b)
+/* Sort b and write it out as a run, then empty it. */
+static int spill(struct runs *runs, struct sbuf *b, struct gs_err *e)
 {
-	const struct ord *x = a, *y = b;
+	int ret;
 
-	if (x->rank != y->rank)
-		return x->rank < y->rank ? -1 : 1;
-	if (x->tag != y->tag)
-		return x->tag < y->tag ? -1 : 1;
-	return x->i < y->i ? -1 : x->i > y->i;
+	sbuf_sort(b);
+	ret = runs_write(runs, (const struct srow *const *)b->order, b->n, e);
+	sbuf_empty(b);
+	return ret;
 }
 
-/*
-** Sort the rows into srow_cmp order (series key, tag, arrival). Keys are
-** compared as strings once per distinct key (intern_rank), then rows by
-** integers: comparing the key strings of 65,536 rows, which share long
-** prefixes, was a seventh of a large ingest's time. Small entries are
-** sorted, not the rows: qsort moves its elements with memcpy, and a row
-** is some 250 bytes.
-*/
-static void sort(struct stage *s)
+/* The worker of the reading phase: spill each buffer it is handed. */
+static int spill_each(struct relay *r, void *arg, struct gs_err *e)
 {
-	uint32_t *rank;
-	size_t i;
+	struct stage *s = arg;
+	struct sbuf *b;
 
-	in_order(s);
-	if (s->n < 2)
-		return;
-	rank = xmalloc(intern_count(s->names) * sizeof(*rank));
-	intern_rank(s->names, rank);
-	for (i = 0; i < s->n; i++) {
-		s->ord[i].rank = rank[s->kid[i]];
-		s->ord[i].i = (uint32_t)i;
-		s->ord[i].tag = s->rows[i].tag;
+	while ((b = relay_take(r)) != NULL) {
+		/* A failed buffer is not given back: the caller's next
+		 * hand_over finds the worker ended, not a free buffer. */
+		if (spill(s->runs, b, e))
+			return -1;
+		relay_done(r);
 	}
-	free(rank);
-	qsort(s->ord, s->n, sizeof(*s->ord), by_rank);
-	for (i = 0; i < s->n; i++)
-		s->order[i] = &s->rows[s->ord[i].i];
-}
-
-/* Sort the stage and write it out as a run. */
-static int spill(struct stage *s, struct gs_err *e)
-{
-	if (s->runs == NULL)
-		s->runs = runs_new();
-	sort(s);
-	if (runs_write(s->runs, (const struct srow *const *)s->order, s->n,
-		       e)) {
-		empty(s);
-		return -1;
-	}
-	empty(s);
 	return 0;
+}
+
+/* The current buffer is full: hand it to the worker (started on the first
+ * full buffer) and go on with the other one once the worker gave it back. */
+static int hand_over(struct stage *s, struct gs_err *e)
+{
+	if (s->spiller == NULL) {
+		s->runs = runs_new();
+		s->spiller = relay_start(spill_each, s, s->buf[0], s->buf[1], e);
+		if (s->spiller == NULL)
+			return -1;
+		relay_fill(s->spiller); /* s->cur, buf[0] */
+	}
+	relay_filled(s->spiller);
+	if ((s->cur = relay_fill(s->spiller)) != NULL)
+		return 0;
+	/* The worker failed. */
+	relay_finish(s->spiller, false, e);
+	s->spiller = NULL;
+	empty_all(s);
+	return -1;
 }
 
 int series_stage(struct series_db *db, const struct gs_obs *o,
@@ -231,7 +190,7 @@ int series_stage(struct series_db *db, const struct gs_obs *o,
 
 	if (s == NULL || !db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "staging outside a batch");
-	if (full(s) && spill(s, e))
+	if (sbuf_full(s->cur, s->max) && hand_over(s, e))
 		return -1;
 	w.o = *o;
 	/* -0 is 0: SQLite keeps a whole REAL as an integer and reads -0 back
@@ -242,18 +201,17 @@ int series_stage(struct series_db *db, const struct gs_obs *o,
 	w.desc = description;
 	w.tag = tag;
 	w.seq = s->seq++;
-	add(s, &w);
+	sbuf_add(s->cur, &w);
 	return 0;
 }
-
 /* Let the backend see the rows before they are appended. */
-static int chunk_begin(struct series_db *db, const struct stage *s,
+static int chunk_begin(struct series_db *db, const struct sbuf *b,
 		       struct gs_err *e)
 {
 	if (db->ops->flush_begin == NULL)
 		return 0;
-	return db->ops->flush_begin(db, (const struct srow *const *)s->order,
-				    s->n, e);
+	return db->ops->flush_begin(db, (const struct srow *const *)b->order,
+				    b->n, e);
 }
 
 static void chunk_abort(struct series_db *db)
@@ -281,27 +239,28 @@ static int append_row(struct series_db *db, struct stage *s,
 	return 0;
 }
 
-/* Append the stage's rows (in s->order), then empty it. */
-static int write_rows(struct series_db *db, struct stage *s,
+
+/* Append b's rows (in b->order), then empty it. */
+static int write_rows(struct series_db *db, struct stage *s, struct sbuf *b,
 		      struct gs_err *e)
 {
 	size_t i;
 
-	if (s->n == 0)
+	if (b->n == 0)
 		return 0;
-	if (chunk_begin(db, s, e)) {
+	if (chunk_begin(db, b, e)) {
 		chunk_abort(db);
-		empty(s);
+		sbuf_empty(b);
 		return -1;
 	}
-	for (i = 0; i < s->n; i++) {
-		const struct srow *r = s->order[i];
+	for (i = 0; i < b->n; i++) {
+		const struct srow *r = b->order[i];
 		enum append_result res;
 		struct gs_err rowerr;
 
 		if (stopped(s, i, e)) {
 			chunk_abort(db);
-			empty(s);
+			sbuf_empty(b);
 			return -1;
 		}
 		gs_err_clear(&rowerr);
@@ -315,30 +274,78 @@ static int write_rows(struct series_db *db, struct stage *s,
 		if (rowerr.code != GS_EX_DATAERR) {
 			*e = rowerr;
 			chunk_abort(db);
-			empty(s);
+			sbuf_empty(b);
 			return -1;
 		}
 		s->c->rows_rejected++;
 		if (s->fn)
 			s->fn(s->arg, r->tag, &rowerr);
 	}
-	empty(s);
+	sbuf_empty(b);
 	if (db->ops->flush_end)
 		return db->ops->flush_end(db, true, e);
 	return 0;
 }
 
-/* A merged row: into the stage, written out whenever it fills. */
+/* The merge on the worker: rows into one buffer, handed over full. */
+struct merger {
+	struct relay *r;
+	struct sbuf *b;
+	size_t max;
+};
+
+/* A merged row: 0, or 1 when the writer stopped taking buffers. */
 static int merged(void *arg, const struct srow *w, struct gs_err *e)
 {
-	struct series_db *db = arg;
-	struct stage *s = db->stage;
+	struct merger *m = arg;
 
-	add(s, w);
-	if (!full(s))
+	(void)e;
+	sbuf_add(m->b, w);
+	if (!sbuf_full(m->b, m->max))
 		return 0;
-	in_order(s);
-	return write_rows(db, s, e);
+	relay_filled(m->r);
+	m->b = relay_fill(m->r);
+	return m->b == NULL;
+}
+
+/* The worker of the writing phase. */
+static int merge_all(struct relay *r, void *arg, struct gs_err *e)
+{
+	struct stage *s = arg;
+	struct merger m;
+	int ret;
+
+	m.r = r;
+	m.max = s->max;
+	if ((m.b = relay_fill(r)) == NULL)
+		return 0;
+	ret = runs_merge(s->runs, merged, &m, e);
+	if (ret == 0 && m.b->n > 0)
+		relay_filled(r);
+	return ret < 0 ? -1 : 0;
+}
+
+/* Write each buffer the worker merges, while it merges into the other. */
+static int write_merged(struct series_db *db, struct stage *s,
+			struct gs_err *e)
+{
+	struct relay *r = relay_start(merge_all, s, s->buf[0], s->buf[1], e);
+	struct sbuf *b;
+
+	if (r == NULL)
+		return -1;
+	while ((b = relay_take(r)) != NULL) {
+		int k;
+
+		sbuf_in_order(b);
+		k = write_rows(db, s, b, e);
+		relay_done(r);
+		if (k) {
+			relay_finish(r, true, NULL);
+			return -1;
+		}
+	}
+	return relay_finish(r, false, e);
 }
 
 int series_stage_flush(struct series_db *db, struct gs_err *e)
@@ -350,18 +357,25 @@ int series_stage_flush(struct series_db *db, struct gs_err *e)
 		return 0;
 	assert(db->in_batch); /* rows are staged only inside a batch */
 	if (s->runs == NULL) {
-		sort(s);
-		return write_rows(db, s, e);
+		sbuf_sort(s->cur);
+		return write_rows(db, s, s->cur, e);
 	}
-	if (spill(s, e))
-		return -1;
-	ret = runs_merge(s->runs, merged, db, e);
+	if (s->spiller) {
+		/* The last buffer goes to the worker too; every run is
+		 * written once the worker ends. */
+		if (s->cur->n > 0)
+			relay_filled(s->spiller);
+		ret = relay_finish(s->spiller, false, e);
+		s->spiller = NULL;
+	} else {
+		/* The worker failed before: try again here, as a stage
+		 * did before there was a worker. */
+		ret = spill(s->runs, s->cur, e);
+	}
+	if (ret == 0)
+		ret = write_merged(db, s, e);
 	runs_free(s->runs);
 	s->runs = NULL;
-	if (ret) {
-		empty(s);
-		return -1;
-	}
-	in_order(s);
-	return write_rows(db, s, e);
+	empty_all(s);
+	return ret;
 }

@@ -32,6 +32,23 @@ static int bind_text(sqlite3_stmt *st, int i, const char *s)
 	return sqlite3_bind_text(st, i, s ? s : "", -1, SQLITE_STATIC);
 }
 
+/* What was kept of a series in memory is only known to be complete
+ * inside the batch that wrote it. */
+static void forget_rows(struct series_db *db)
+{
+	SQ(db)->kept = false;
+	SQ(db)->fresh = false;
+}
+
+/* A batch begins: the series cached before is looked up again, so that
+ * its rows are kept like every other series'. */
+static void forget_series(struct series_db *db)
+{
+	forget_rows(db);
+	free(db->series.key);
+	db->series.key = NULL;
+}
+
 int sqlite_batch_begin(struct series_db *db, const char *file,
 		       int64_t *batch_id, struct gs_err *e)
 {
@@ -43,9 +60,7 @@ int sqlite_batch_begin(struct series_db *db, const char *file,
 
 	if (db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "a batch is already open");
-	/* What was kept of a series in memory is only known to be complete
-	 * inside the batch that created it. */
-	SQ(db)->fresh = false;
+	forget_series(db);
 	/* A page cache for a batch: the default 2 MB would read the same
 	 * pages again where a series spans many. Staged rows arrive in key
 	 * order (stage.c), so the B-tree is walked once and 8 MB holds the
@@ -121,7 +136,7 @@ int sqlite_batch_commit(struct series_db *db, int64_t batch_id,
 		return -1;
 	}
 	db->in_batch = false;
-	SQ(db)->fresh = false;
+	forget_rows(db);
 	fk_on(db);
 	return 0;
 }
@@ -134,7 +149,7 @@ void sqlite_batch_rollback(struct series_db *db)
 		sqlite3_exec(SQ(db)->h, "ROLLBACK", NULL, NULL, NULL);
 	fk_on(db);
 	db->in_batch = false;
-	SQ(db)->fresh = false;
+	forget_rows(db);
 	obs_insert_drop(db);
 	/* Ids created in the rolled-back transaction are gone. */
 	id_cache_forget(db);
@@ -159,6 +174,23 @@ int sqlite_batch_log_refused(struct series_db *db, const char *file,
 	return 0;
 }
 
+/*
+** Another series comes: every row the batch writes to it passes here
+** (until another series comes: stage.c writes a series' rows together),
+** so they can be kept in memory and answer "is this figure stored at this
+** vintage?" without a query, and wait to be inserted several at a time.
+** A series the batch created (fresh) has no other rows at all.
+*/
+static void keep_rows(struct series_db *db, bool fresh)
+{
+	if (SQ(db)->figs == NULL)
+		SQ(db)->figs = figmem_new();
+	figmem_reset(SQ(db)->figs);
+	SQ(db)->kept = true;
+	SQ(db)->fresh = fresh;
+	SQ(db)->lookups = 0;
+}
+
 static int series_id(struct series_db *db, const struct gs_obs *o,
 		     const char *name, const char *desc, struct gs_err *e)
 {
@@ -175,7 +207,12 @@ static int series_id(struct series_db *db, const struct gs_obs *o,
 		id_cache_set(&db->series, o->series, sqlite3_column_int64(st, 0),
 			  (const char *)sqlite3_column_text(st, 1));
 		sqlite3_reset(st);
-		SQ(db)->fresh = false;
+		/* Appended to again after another series (series_append
+		 * in any order): its rows still waiting are not in figs. */
+		if (obs_insert_waits(db, db->series.id) &&
+		    obs_insert_flush(db, e))
+			return -1;
+		keep_rows(db, false);
 		return 0;
 	}
 	if (rc != SQLITE_DONE)
@@ -191,12 +228,7 @@ static int series_id(struct series_db *db, const struct gs_obs *o,
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return db_err(db, e, "creating a series");
 	id_cache_set(&db->series, o->series, sqlite3_last_insert_rowid(SQ(db)->h), "");
-	/* A new series: every row it will have in this batch passes here
-	 * (until another series comes), so its figures can be kept. */
-	if (SQ(db)->figs == NULL)
-		SQ(db)->figs = figmem_new();
-	figmem_reset(SQ(db)->figs);
-	SQ(db)->fresh = true;
+	keep_rows(db, true);
 	return 0;
 }
 
@@ -271,6 +303,11 @@ static void fig_key_of(const struct series_db *db, const struct gs_obs *o,
 	fig_key_of_obs(k, db->source.id, o);
 }
 
+/* Lookups of one series (in a row) before its stored figures are read at
+ * once (sqlite_figs.c): a series with a few rows in the file costs a few
+ * queries, not a read of its whole history. */
+#define LOAD_AFTER 16
+
 /* The value stored for o's figure at exactly o->as_of: 1 found, 0 none,
  * -1 error. */
 static int stored(struct series_db *db, const struct gs_obs *o, double *v,
@@ -280,12 +317,25 @@ static int stored(struct series_db *db, const struct gs_obs *o, double *v,
 	struct fig_key k;
 	int rc;
 
-	if (SQ(db)->fresh) {
+	if (SQ(db)->kept) {
 		fig_key_of(db, o, &k);
-		return figmem_find(SQ(db)->figs, &k, o->as_of, v, NULL);
+		rc = figmem_find(SQ(db)->figs, &k, o->as_of, v, NULL);
+		if (rc || SQ(db)->fresh)
+			return rc;
+		if (++SQ(db)->lookups == LOAD_AFTER) {
+			if ((rc = figs_load(db, SQ(db)->figs, e)) < 0)
+				return -1;
+			SQ(db)->fresh = rc == 1;
+			if (rc == 1)
+				return figmem_find(SQ(db)->figs, &k, o->as_of,
+						   v, NULL);
+		}
 	}
-	if (obs_insert_flush(db, e) ||
-	    (st = db_stmt(db, ST_OBS_LATEST, e)) == NULL)
+	/* Rows of other series may go on waiting, and of this one when
+	 * kept: they are all in figs (series_id). */
+	if (!SQ(db)->kept && obs_insert_flush(db, e))
+		return -1;
+	if ((st = db_stmt(db, ST_OBS_LATEST, e)) == NULL)
 		return -1;
 	bind_key(st, db, o);
 	rc = sqlite3_step(st);
@@ -334,19 +384,20 @@ int sqlite_append(struct series_db *db, const struct gs_obs *o,
 		*res = APPEND_PRESENT;
 		return 0;
 	}
-	/* A new series' rows are looked for in memory only: they may wait
+	/* A kept series' rows are looked for in memory first: they may wait
 	 * to be written several at a time. */
 	fk_note_row(db, db->series.id, db->source.id, o->batch);
-	if (obs_insert(db, o, SQ(db)->fresh, e))
+	if (obs_insert(db, o, SQ(db)->kept, e))
 		return -1;
 	*res = APPEND_NEW;
-	if (SQ(db)->fresh) {
+	if (SQ(db)->kept) {
 		struct fig_key key;
 
 		fig_key_of(db, o, &key);
-		/* Too many to keep: the database has them all anyway. */
+		/* Too many to keep: from now on each lookup writes what waits
+		 * and asks the database, which has them all. */
 		if (figmem_add(SQ(db)->figs, &key, o->as_of, o->value, 0))
-			SQ(db)->fresh = false;
+			forget_rows(db);
 	}
 	return 0;
 }

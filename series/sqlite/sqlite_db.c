@@ -30,6 +30,11 @@ static const char *const stmt_sql[ST_COUNT] = {
 		" AND period_end = ?4 AND base_start = ?5 AND base_end = ?6"
 		" AND source_id = ?7 AND qualifier = ?9 AND as_of <= ?8"
 		" ORDER BY as_of DESC LIMIT 1",
+	/* One more than figs_load takes, so it knows there are more. */
+	[ST_OBS_FIGS] =
+		"SELECT kind, period_start, period_end, base_start, base_end,"
+		" source_id, qualifier, as_of, value FROM observations"
+		" WHERE series_id = ?1 LIMIT 4097",
 	[ST_OBS_INSERT] =
 		"INSERT INTO observations(series_id, kind, period_start,"
 		" period_end, base_start, base_end, source_id, as_of,"

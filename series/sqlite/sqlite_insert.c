@@ -3,10 +3,11 @@
 **
 ** Once rows are new (sqlite_append.c decided), writing them is most of a bulk
 ** load, and a good part of each INSERT is the statement itself: starting
-** it, checking the schema, ending it. Rows of a series this batch created
-** may wait here and go PER_STMT at a time through one multi-row INSERT;
-** nothing reads them before they are written (sqlite_append.c answers for such
-** series from memory, and writes what is waiting before any query).
+** it, checking the schema, ending it. The rows of a staged batch may wait
+** here and go PER_STMT at a time through one multi-row INSERT; nothing
+** reads them before they are written (sqlite_append.c answers for the
+** series being written from memory, and writes what is waiting before any
+** other query that could see them).
 ** Waiting rows keep copies of their strings, so the caller's may go.
 */
 #include "sqlite_int.h"
@@ -120,6 +121,17 @@ int obs_insert_flush(struct series_db *db, struct gs_err *e)
 	p->n = 0;
 	pool_reset(p->text);
 	return ret ? not_a_row_error(e) : 0;
+}
+
+bool obs_insert_waits(const struct series_db *db, int64_t series_id)
+{
+	const struct pending *p = SQ(db)->pending;
+	size_t i;
+
+	for (i = 0; p && i < p->n; i++)
+		if (p->rows[i].series_id == series_id)
+			return true;
+	return false;
 }
 
 int obs_insert_visible(struct series_db *db, struct gs_err *e)

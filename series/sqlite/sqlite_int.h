@@ -19,6 +19,7 @@ enum stmt_id {
 	ST_SOURCE_FIND,
 	ST_SOURCE_INSERT,
 	ST_OBS_LATEST,
+	ST_OBS_FIGS,
 	ST_OBS_INSERT,
 	ST_SERIES_GET,
 	ST_OBS_READ,
@@ -31,9 +32,13 @@ struct sqlite_state {
 	unsigned magic;
 	sqlite3 *h;
 	sqlite3_stmt *st[ST_COUNT];
-	struct figmem *figs;     /* rows written to the cached series, while
-				  * it is one the open batch created */
-	bool fresh;              /* figs is complete for the cached series */
+	struct figmem *figs;     /* rows the open batch wrote to the cached
+				  * series */
+	bool kept;               /* figs holds every one of them */
+	bool fresh;              /* ... and every stored one: the open
+				  * batch created the series, or its stored
+				  * figures were read (sqlite_figs.c) */
+	unsigned lookups;        /* queries for the cached series' figures */
 	struct pending *pending; /* rows waiting to be inserted
 				  * (sqlite_insert.c) */
 	struct fk_ids *fk;       /* parent ids the open batch wrote
@@ -60,6 +65,14 @@ void db_copy_str(char *dst, size_t n, const char *src);
 /* Text column as a new string ("" for NULL). */
 char *db_col_text(sqlite3_stmt *st, int col);
 
+/*
+** sqlite_figs.c: every stored figure of the cached series into figs,
+** beside what figs holds: 1 when all were read (figs then knows every row
+** of the series), 0 when the series has too many or rows this program did
+** not write (figs keeps what it got: true rows all), -1 with e filled.
+*/
+int figs_load(struct series_db *db, struct figmem *figs, struct gs_err *e);
+
 int schema_migrate(struct series_db *db, struct gs_err *e);
 /* Refuse (GS_EX_DATAERR) a file with tables growthstat did not create. */
 int schema_foreign(struct series_db *db, struct gs_err *e);
@@ -67,13 +80,16 @@ int schema_foreign(struct series_db *db, struct gs_err *e);
 /*
 ** sqlite_insert.c: insert an observation row of the cached series and
 ** source; with defer, it may wait to go with others in one statement
-** (only for rows no query will look for before obs_insert_flush). Errors
+** (only for rows no query will look for before obs_insert_flush, or that
+** the caller looks for in memory). Errors
 ** of waiting rows come from a later call and are never a row's (the batch
 ** must roll back). obs_insert_drop forgets what waits (rollback).
 */
 int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
 	       struct gs_err *e);
 int obs_insert_flush(struct series_db *db, struct gs_err *e);
+/* Whether a row of series series_id waits to be inserted. */
+bool obs_insert_waits(const struct series_db *db, int64_t series_id);
 /* Before a read: what waits is written, so the batch sees its own rows. */
 int obs_insert_visible(struct series_db *db, struct gs_err *e);
 void obs_insert_drop(struct series_db *db);
