@@ -233,8 +233,10 @@ bench: growthstat
 	@sh tests/bench/run.sh
 
 # ThreadSanitizer over the code that runs on two threads (collector/csvq.c,
-# series/sqlite/sqlite_scan.c): the unit tests of the scan and every end-to-end test.
-tsan: $(TSAN)/growthstat $(TSAN)/tests/test_scan
+# series/sqlite/sqlite_scan.c, series/relay.c and the stage's worker): the
+# unit tests of the scan, the relay and the batch, and every end-to-end test.
+tsan: $(TSAN)/growthstat $(TSAN)/tests/test_scan $(TSAN)/tests/test_relay \
+		$(TSAN)/tests/test_batch
 	@GS_PG=0 sh tests/run.sh $(TSAN) $(TSAN)/growthstat
 
 bench-quick: growthstat
