@@ -335,59 +335,6 @@ void *gs_open_append(const char *path, struct gs_err *e)
 	return fp;
 }
 
-/* Copy src[0..len) into dst at *k, bounded. */
-static void put_span(char *dst, size_t n, size_t *k, const char *src,
-		     size_t len)
-{
-	if (*k + len >= n)
-		len = n - 1 - *k;
-	memcpy(dst + *k, src, len);
-	*k += len;
-}
-
-char *gs_redact_uri(char *dst, size_t n, const char *uri)
-{
-	const char *p = uri, *auth = strstr(uri, "://"), *at = NULL;
-	const char *colon = NULL;
-	size_t k = 0;
-
-	if (n == 0)
-		return dst;
-	if (auth) {
-		/* the last '@' before the query: a password may hold '@' or
-		 * '/' when its writer did not percent-encode them */
-		const char *end = auth + 3 + strcspn(auth + 3, "?#"), *q;
-
-		auth += 3;
-		for (q = auth; q < end; q++)
-			if (*q == '@')
-				at = q;
-		colon = at ? memchr(auth, ':', (size_t)(at - auth)) : NULL;
-	}
-	while (*p && k + 1 < n) {
-		if (p == colon) {
-			put_span(dst, n, &k, ":***", 4);
-			p = at;
-			continue;
-		}
-		if (strncasecmp(p, "password=", 9) == 0 &&
-		    (p == uri || strchr("?&; \t", p[-1]))) {
-			put_span(dst, n, &k, p, 9);
-			put_span(dst, n, &k, "***", 3);
-			p += 9;
-			/* a quoted keyword value ('...') or up to a separator */
-			if (*p == '\'')
-				for (p++; *p && *p != '\''; p += (*p == '\\' && p[1]) ? 2 : 1)
-					;
-			p += strcspn(p, "& \t");
-			continue;
-		}
-		dst[k++] = *p++;
-	}
-	dst[k] = '\0';
-	return dst;
-}
-
 bool gs_out_is_temporary(const char *name)
 {
 	size_t n = strlen(name);
