@@ -151,6 +151,7 @@ int main(int argc, char **argv)
 			  "'growthstat --help'", argv[at]);
 		return GS_EX_USAGE;
 	}
+	gs_out_catch_signals();
 	ctx.cmd = c->name;
 	ctx.db_need = c->db;
 	/* The command's cli_setup parses its options (possibly --db), then
