@@ -150,6 +150,23 @@ static int transform(const struct gs_ctx *ctx, const struct popts *o,
 	return o->deflate ? df_apply(ctx, &o->ix, s, base, e) : 0;
 }
 
+/* A projection runs forward from the last figure: a --to before its end
+ * would be a backcast shown as a projection. */
+static int forward(const struct projection *pj, const struct gs_period *to,
+		   struct gs_err *e)
+{
+	const struct gs_period *last = &proj_last(pj)->period;
+	char a[64], b[64];
+
+	if (to->end >= last->end)
+		return 0;
+	period_format(to, a, sizeof(a));
+	period_format(last, b, sizeof(b));
+	/* exit 2, as chart --project-to says it */
+	return gs_errf(e, GS_EX_USAGE, "--to %s ends before the last figure "
+		       "(%s): a projection runs forward from it", a, b);
+}
+
 static int run(struct gs_ctx *ctx, void *opts, const char *key)
 {
 	struct popts *o = opts;
@@ -184,7 +201,7 @@ static int run(struct gs_ctx *ctx, void *opts, const char *key)
 		    "actual", p->p.v, p->p.lo == p->p.hi ? NAN : p->p.lo,
 		    p->p.lo == p->p.hi ? NAN : p->p.hi, refs);
 	}
-	if (proj_path(&pj, &o->to, &path, &n, &e))
+	if (forward(&pj, &o->to, &e) || proj_path(&pj, &o->to, &path, &n, &e))
 		rc = cli_report(ctx, &e);
 	for (i = 0; path && i < n; i++) {
 		const struct gs_pred *pr = &path[i].pred;
@@ -221,13 +238,15 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 	struct gs_pred pr;
 	struct gs_period base;
 	struct gs_err e;
+	bool built;
 	char n[16], g[32], b[32], v[64], lo[64], hi[64];
 	const char *cells[9] = { s->key, proj_method_name(o->p.method), "",
 				 "", "", "", "", "", "" };
 
 	gs_err_clear(&e);
-	if (transform(ctx, o, s, &base, &e) == 0 &&
-	    proj_build(s, &o->p, &pj, &e) == 0 &&
+	built = transform(ctx, o, s, &base, &e) == 0 &&
+		proj_build(s, &o->p, &pj, &e) == 0;
+	if (built && forward(&pj, &o->to, &e) == 0 &&
 	    proj_at_period(&pj, &o->to, &pr, &e) == 0) {
 		gs_snprintf(n, sizeof(n), "%zu", pj.nwin);
 		if (!isfinite(pj.rate.v))
@@ -251,10 +270,11 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 		cells[5] = v;
 		cells[6] = lo;
 		cells[7] = hi;
-		proj_free(&pj);
 	} else {
 		cells[8] = e.msg;
 	}
+	if (built)
+		proj_free(&pj);
 	table_add(sm->t, cells);
 	return 0;
 }
