@@ -64,7 +64,10 @@ int cli_finish(const struct gs_ctx *ctx, int code)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		cli_error(ctx, 0, "writing output: %s", strerror(errno));
-		return code ? code : GS_EX_IOERR;
+		/* 1 (a check failed) describes output that was not written:
+		 * a caller must not read a cut-off answer as a verdict */
+		return code == GS_EX_OK || code == GS_EX_FAIL ? GS_EX_IOERR :
+		       code;
 	}
 	return code;
 }

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -207,6 +208,53 @@ static int replaceable(const char *path, struct gs_err *e)
 		       "is not a regular file", path);
 }
 
+/*
+** The temporary names of the outputs being written, removed by a signal
+** that ends the run (gs_out_catch_signals): an interrupted report, chart
+** or export leaves no hidden half-file beside its target. A slot is
+** cleared before its name is freed, so the handler never reads freed
+** memory; with every slot taken a name is simply not tracked.
+*/
+static char *volatile out_tmp[16];
+
+static void out_track(char *tmp, char *old)
+{
+	size_t i;
+
+	for (i = 0; i < GS_ARRAY_LEN(out_tmp); i++)
+		if (out_tmp[i] == old) {
+			out_tmp[i] = tmp;
+			return;
+		}
+}
+
+static void out_on_signal(int sig)
+{
+	size_t i;
+
+	for (i = 0; i < GS_ARRAY_LEN(out_tmp); i++)
+		if (out_tmp[i])
+			unlink(out_tmp[i]);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void gs_out_catch_signals(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa, old;
+	size_t i;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = out_on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < GS_ARRAY_LEN(sigs); i++)
+		/* a signal ignored from the start (a background job) stays so */
+		if (sigaction(sigs[i], NULL, &old) == 0 &&
+		    old.sa_handler != SIG_IGN)
+			sigaction(sigs[i], &sa, NULL);
+}
+
 int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
 		struct gs_err *e)
 {
@@ -242,6 +290,7 @@ int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
 	}
 	o->path = xstrdup(path);
 	o->noreplace = noreplace;
+	out_track(o->tmp, NULL);
 	return 0;
 }
 
@@ -287,6 +336,7 @@ int gs_out_commit(struct gs_out *o, struct gs_err *e)
 	}
 	if (!ok || o->noreplace)
 		unlink(o->tmp);
+	out_track(NULL, o->tmp);
 	free(o->tmp);
 	o->tmp = NULL;
 	if (ok)
@@ -304,8 +354,10 @@ void gs_out_abort(struct gs_out *o)
 {
 	if (o->fp)
 		fclose(o->fp);
-	if (o->tmp)
+	if (o->tmp) {
 		unlink(o->tmp);
+		out_track(NULL, o->tmp);
+	}
 	free(o->tmp);
 	free(o->path);
 	memset(o, 0, sizeof(*o));
@@ -333,59 +385,6 @@ void *gs_open_append(const char *path, struct gs_err *e)
 			       strerror(errno)), NULL;
 	}
 	return fp;
-}
-
-/* Copy src[0..len) into dst at *k, bounded. */
-static void put_span(char *dst, size_t n, size_t *k, const char *src,
-		     size_t len)
-{
-	if (*k + len >= n)
-		len = n - 1 - *k;
-	memcpy(dst + *k, src, len);
-	*k += len;
-}
-
-char *gs_redact_uri(char *dst, size_t n, const char *uri)
-{
-	const char *p = uri, *auth = strstr(uri, "://"), *at = NULL;
-	const char *colon = NULL;
-	size_t k = 0;
-
-	if (n == 0)
-		return dst;
-	if (auth) {
-		/* the last '@' before the query: a password may hold '@' or
-		 * '/' when its writer did not percent-encode them */
-		const char *end = auth + 3 + strcspn(auth + 3, "?#"), *q;
-
-		auth += 3;
-		for (q = auth; q < end; q++)
-			if (*q == '@')
-				at = q;
-		colon = at ? memchr(auth, ':', (size_t)(at - auth)) : NULL;
-	}
-	while (*p && k + 1 < n) {
-		if (p == colon) {
-			put_span(dst, n, &k, ":***", 4);
-			p = at;
-			continue;
-		}
-		if (strncasecmp(p, "password=", 9) == 0 &&
-		    (p == uri || strchr("?&; \t", p[-1]))) {
-			put_span(dst, n, &k, p, 9);
-			put_span(dst, n, &k, "***", 3);
-			p += 9;
-			/* a quoted keyword value ('...') or up to a separator */
-			if (*p == '\'')
-				for (p++; *p && *p != '\''; p += (*p == '\\' && p[1]) ? 2 : 1)
-					;
-			p += strcspn(p, "& \t");
-			continue;
-		}
-		dst[k++] = *p++;
-	}
-	dst[k] = '\0';
-	return dst;
 }
 
 bool gs_out_is_temporary(const char *name)

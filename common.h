@@ -215,6 +215,13 @@ void gs_out_sweep(const char *path);
 bool gs_out_is_temporary(const char *name);
 int gs_out_commit(struct gs_out *o, struct gs_err *e);
 void gs_out_abort(struct gs_out *o);
+/*
+** Remove the temporary names of outputs still being written when SIGINT,
+** SIGTERM or SIGHUP ends the run, then die of the signal as before. main
+** installs it for every command; ingest replaces it with its own (it
+** stops between files and sweeps its rejects' temporaries itself).
+*/
+void gs_out_catch_signals(void);
 
 /*
 ** Open path for appending (a log): created when missing, never through a

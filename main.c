@@ -8,10 +8,12 @@
 ** x` works too: both places parse them with cli_common), checks its operands
 ** and opens the database as the table says; main closes it.
 */
+#include "commands.h"
+
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "commands.h"
 
 struct cmd {
 	const char *name;
@@ -135,6 +137,23 @@ static int global_options(int argc, char **argv, struct gs_ctx *ctx)
 	return -2;
 }
 
+/*
+** A standard descriptor the caller closed ("2>&-") would be handed to the
+** next file opened, the lock or an output: messages would land in it, or
+** "ingest -" would read it. Each closed one gets /dev/null opened the wrong
+** way round (0 for writing, 1 and 2 for reading), so using it still fails
+** as it did (EBADF) and nothing else ever takes its number.
+*/
+static void hold_std_fds(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= 2; fd++)
+		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF &&
+		    open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY) != fd)
+			exit(GS_EX_IOERR);
+}
+
 int main(int argc, char **argv)
 {
 	struct gs_ctx ctx = { 0 };
@@ -142,6 +161,7 @@ int main(int argc, char **argv)
 	const char *env = getenv("GROWTHSTAT_DB");
 	int at, rc;
 
+	hold_std_fds();
 	ctx.db_path = env && *env ? env : "growthstat.db";
 	at = global_options(argc, argv, &ctx);
 	if (at < 0)
@@ -151,6 +171,7 @@ int main(int argc, char **argv)
 			  "'growthstat --help'", argv[at]);
 		return GS_EX_USAGE;
 	}
+	gs_out_catch_signals();
 	ctx.cmd = c->name;
 	ctx.db_need = c->db;
 	/* The command's cli_setup parses its options (possibly --db), then

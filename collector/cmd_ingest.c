@@ -352,8 +352,8 @@ static int check_usage(struct ingest_cmd *c, int nfiles, char *dflt[2])
 
 /*
 ** Outputs that would destroy inputs, refused before anything is touched:
-** a reject CSV or a log that is the database (or its -wal, -shm, .lock)
-** or an input file; an archive or rejects folder that is the drop directory itself
+** a reject CSV (given, or FILE.rejects.csv by default) or a log that is
+** the database (or its -wal, -shm, .lock) or an input file; an archive or rejects folder that is the drop directory itself
 ** (its files would be deleted, or re-read every run). Compared by device
 ** and inode, not by spelling.
 */
@@ -366,6 +366,11 @@ static int check_paths(struct ingest_cmd *c, int nfiles, char **files)
 	    (outpath_is_db(c->o.rejects, c->ctx->db_path, &e) ||
 	     outpath_is_input(c->o.rejects, files, (size_t)nfiles, &e)))
 		return cli_usage(c->ctx, NULL, "--rejects %s", e.msg);
+	if (c->dir == NULL && c->o.skip_bad && c->o.rejects == NULL &&
+	    outpath_default_rejects(files, (size_t)nfiles, c->ctx->db_path,
+				    &e))
+		return cli_usage(c->ctx, NULL, "--skip-bad: the reject CSV %s "
+				 "(give --rejects PATH)", e.msg);
 	if (c->dir && (outpath_same_dir(c->archive, c->dir, &e) ||
 		       outpath_same_dir(c->rejects_dir, c->dir, &e)))
 		return cli_usage(c->ctx, NULL, "%s", e.msg);

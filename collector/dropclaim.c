@@ -208,20 +208,26 @@ void drop_recover(const char *dir, void (*say)(void *, const char *),
 void drop_sweep(const char *dir, void (*say)(void *, const char *),
 		void *arg)
 {
-	DIR *d = opendir(dir);
+	/* never through a link: a planted one could name another
+	 * application's directory, whose dot files would go */
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
 	struct dirent *de;
 	char path[4200], msg[4400];
 	struct stat sb;
 
-	if (d == NULL)
+	if (d == NULL) {
+		if (fd >= 0)
+			close(fd);
 		return;
+	}
 	while ((de = readdir(d)) != NULL) {
 		if (!gs_out_is_temporary(de->d_name))
 			continue;
 		gs_snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
-		if (lstat(path, &sb) != 0 ||
+		if (fstatat(fd, de->d_name, &sb, AT_SYMLINK_NOFOLLOW) != 0 ||
 		    !(S_ISREG(sb.st_mode) || S_ISLNK(sb.st_mode)) ||
-		    unlink(path) != 0)
+		    unlinkat(fd, de->d_name, 0) != 0)
 			continue;
 		gs_snprintf(msg, sizeof(msg), "%s: removed, the unfinished "
 			    "output of a run that was killed", path);

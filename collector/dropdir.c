@@ -146,6 +146,10 @@ int drop_mkdir(const char *dir, struct gs_err *e)
 
 	if (mkdir(dir, 0777) == 0)
 		return 0;
+	if (errno == EEXIST && lstat(dir, &sb) == 0 && S_ISLNK(sb.st_mode))
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: a symbolic link; files "
+			       "are never moved through one (it may lead "
+			       "anywhere): make it a directory", dir);
 	if (errno == EEXIST && stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode))
 		return 0;
 	return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create the directory: "
@@ -303,8 +307,13 @@ static int free_name(const char *path, const char *name, const char *dir,
 int drop_archive(const char *path, const char *name, const char *dir,
 		 char *out, size_t n, struct gs_err *e)
 {
-	int k = free_name(path, name, dir, true, NULL, out, n, e);
+	int k;
 
+	/* checked again for each file: the archive may sit in the drop
+	 * directory, where whoever drops files could replace it by a link */
+	if (drop_mkdir(dir, e))
+		return -1;
+	k = free_name(path, name, dir, true, NULL, out, n, e);
 	if (k == -2) {
 		if (unlink(path) == 0)
 			return 0;

@@ -50,7 +50,8 @@ int drop_scan(const char *dir, long min_age, struct drop_list *out,
 	      struct gs_err *e);
 void drop_list_free(struct drop_list *l);
 
-/* Create dir when missing (its parent must exist). GS_EX_CANTCREAT. */
+/* Create dir when missing (its parent must exist); a symbolic link there
+ * is refused. GS_EX_CANTCREAT. */
 int drop_mkdir(const char *dir, struct gs_err *e);
 
 /* DIR/NAME for k = 0, DIR/STEM.k.EXT (or DIR/NAME.k) for k >= 1. */

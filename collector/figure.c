@@ -210,6 +210,11 @@ static int parse_meta(const struct fields *f, const struct figure_defaults *d,
 		return gs_errf_at(e, GS_EX_DATAERR, file, line,
 				  f->col[F_SOURCE], "source: %zu bytes, longer "
 				  "than %d", strlen(o->source), MAX_SOURCE);
+	if (!printable(o->source) && f->v[F_SOURCE][0] == '\0')
+		return gs_errf_at(e, GS_EX_DATAERR, file, line, 0, "source "
+				  "'%s' (the default: --source, else the file "
+				  "name): control characters; give a source "
+				  "column or --source", o->source);
 	if (!printable(o->source))
 		return bad(f, F_SOURCE, file, line, e, "control characters");
 	o->note = f->v[F_NOTE];

@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,6 +109,14 @@ struct ingest_lock *lock_acquire(const char *db_path, double timeout,
 	if (fstat(l->fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
 		gs_errf(e, GS_EX_IOERR, "%s: the lock file is not a regular "
 			"file", l->path);
+		goto fail;
+	}
+	/* A hard link planted there is another file under a second name:
+	 * the pid written below would truncate it. */
+	if (sb.st_nlink > 1) {
+		gs_errf(e, GS_EX_IOERR, "%s: the lock file has %ju names (a hard "
+			"link to another file?); refusing to write into it",
+			l->path, (uintmax_t)sb.st_nlink);
 		goto fail;
 	}
 	for (;;) {

@@ -102,3 +102,37 @@ int outpath_same_dir(const char *dir, const char *drop, struct gs_err *e)
 		       "again every run (give a folder of its own, e.g. "
 		       "%s/archive)", dir, drop, drop);
 }
+
+static char *default_rejects(const char *in)
+{
+	const char *name = strcmp(in, "-") == 0 ? "stdin" : in;
+	size_t n = strlen(name) + sizeof(".rejects.csv");
+	char *p = xmalloc(n);
+
+	gs_snprintf(p, n, "%s.rejects.csv", name);
+	return p;
+}
+
+int outpath_default_rejects(char *const *in, size_t n, const char *db_path,
+			    struct gs_err *e)
+{
+	char **out = xcalloc(n ? n : 1, sizeof(*out));
+	size_t i, j;
+	int ret = 0;
+
+	for (i = 0; i < n && ret == 0; i++) {
+		out[i] = default_rejects(in[i]);
+		if (outpath_is_db(out[i], db_path, e) ||
+		    outpath_is_input(out[i], in, n, e))
+			ret = -1;
+		for (j = 0; j < i && ret == 0; j++)
+			if (same_file(out[i], out[j]))
+				ret = gs_errf(e, GS_EX_USAGE, "%s would hold the "
+					      "rejected rows of both %s and %s",
+					      out[i], in[j], in[i]);
+	}
+	for (i = 0; i < n; i++)
+		free(out[i]);
+	free(out);
+	return ret;
+}

@@ -24,4 +24,13 @@ int outpath_is_input(const char *out, char *const *in, size_t n,
  * message as the drop directory). */
 int outpath_same_dir(const char *dir, const char *drop, struct gs_err *e);
 
+/*
+** The same for the reject CSVs --skip-bad writes without --rejects: each
+** input FILE's FILE.rejects.csv ("-": stdin.rejects.csv; the name
+** ingest.c gives), when it is the database, an input, or the reject CSV of
+** an earlier input (whose rejected rows it would replace).
+*/
+int outpath_default_rejects(char *const *in, size_t n, const char *db_path,
+			    struct gs_err *e);
+
 #endif

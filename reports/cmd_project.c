@@ -25,7 +25,9 @@ static const char usage[] =
 	"prediction interval at --level (default 0.95) from three points up.\n"
 	"Times are the ends of periods (2024 ends at 2025.0). One row for each\n"
 	"period of the series' frequency (year, half, quarter or month) after\n"
-	"the last point up to PERIOD; a level ends with PERIOD itself.\n"
+	"the last point up to PERIOD (which may not end before it: exit 2); a\n"
+	"level ends with PERIOD itself. In csv and json every row also names\n"
+	"its series and unit.\n"
 	"--all gives one summary line per series (all, or those matching GLOB):\n"
 	"points used, CAGR of the window, fit slope, projection and interval;\n"
 	"series that cannot be projected are listed with the reason.\n"
@@ -95,12 +97,16 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	return cli_usage(ctx, usage, "bad option");
 }
 
-static void row(const struct gs_ctx *ctx, struct table *t, const char *sym,
-		const struct gs_period *per, const char *what, double v,
-		double lo, double hi, const char *refs)
+/* In csv and json a row also names its series and unit (the last two
+ * columns, left out of tables). */
+static void row(const struct gs_ctx *ctx, struct table *t,
+		const struct rp_series *s, const struct gs_period *per,
+		const char *what, double v, double lo, double hi,
+		const char *refs)
 {
+	const char *sym = s->info.sym;
 	char p[48], a[64], b[64], c[64];
-	const char *cells[6];
+	const char *cells[8];
 
 	period_format(per, p, sizeof(p));
 	report_value(ctx, v, sym, a, sizeof(a));
@@ -112,6 +118,8 @@ static void row(const struct gs_ctx *ctx, struct table *t, const char *sym,
 	cells[3] = b;
 	cells[4] = c;
 	cells[5] = refs;
+	cells[6] = s->key;
+	cells[7] = sym;
 	table_add(t, cells);
 }
 
@@ -150,11 +158,29 @@ static int transform(const struct gs_ctx *ctx, const struct popts *o,
 	return o->deflate ? df_apply(ctx, &o->ix, s, base, e) : 0;
 }
 
+/* A projection runs forward from the last figure: a --to before its end
+ * would be a backcast shown as a projection. */
+static int forward(const struct projection *pj, const struct gs_period *to,
+		   struct gs_err *e)
+{
+	const struct gs_period *last = &proj_last(pj)->period;
+	char a[64], b[64];
+
+	if (to->end >= last->end)
+		return 0;
+	period_format(to, a, sizeof(a));
+	period_format(last, b, sizeof(b));
+	/* exit 2, as chart --project-to says it */
+	return gs_errf(e, GS_EX_USAGE, "--to %s ends before the last figure "
+		       "(%s): a projection runs forward from it", a, b);
+}
+
 static int run(struct gs_ctx *ctx, void *opts, const char *key)
 {
 	struct popts *o = opts;
 	static const char *const head[] = { "period", "point", "value", "low",
-					    "high", "observations" };
+					    "high", "observations", "series",
+					    "unit" };
 	struct proj_step *path = NULL;
 	struct rp_series s;
 	struct projection pj;
@@ -173,23 +199,23 @@ static int run(struct gs_ctx *ctx, void *opts, const char *key)
 		rp_free(&s);
 		return cli_report(ctx, &e);
 	}
-	t = table_new(GS_ARRAY_LEN(head), head);
+	t = table_new(ctx->format == FMT_TABLE ? 6 : GS_ARRAY_LEN(head), head);
 	for (i = 2; i < 5; i++)
 		table_align_right(t, i);
 	for (i = 0; i < pj.nwin; i++) {
 		const struct rp_point *p = &pj.win[i];
 
 		report_refs(p, refs, sizeof(refs));
-		row(ctx, t, s.info.sym, &p->period, p->implied ? "implied" :
+		row(ctx, t, &s, &p->period, p->implied ? "implied" :
 		    "actual", p->p.v, p->p.lo == p->p.hi ? NAN : p->p.lo,
 		    p->p.lo == p->p.hi ? NAN : p->p.hi, refs);
 	}
-	if (proj_path(&pj, &o->to, &path, &n, &e))
+	if (forward(&pj, &o->to, &e) || proj_path(&pj, &o->to, &path, &n, &e))
 		rc = cli_report(ctx, &e);
 	for (i = 0; path && i < n; i++) {
 		const struct gs_pred *pr = &path[i].pred;
 
-		row(ctx, t, s.info.sym, &path[i].period,
+		row(ctx, t, &s, &path[i].period,
 		    proj_method_name(pj.method), pr->v,
 		    pr->has_interval ? pr->lo : NAN,
 		    pr->has_interval ? pr->hi : NAN, "");
@@ -221,13 +247,15 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 	struct gs_pred pr;
 	struct gs_period base;
 	struct gs_err e;
+	bool built;
 	char n[16], g[32], b[32], v[64], lo[64], hi[64];
-	const char *cells[9] = { s->key, proj_method_name(o->p.method), "",
-				 "", "", "", "", "", "" };
+	const char *cells[10] = { s->key, proj_method_name(o->p.method), "",
+				  "", "", "", "", "", "", s->info.sym };
 
 	gs_err_clear(&e);
-	if (transform(ctx, o, s, &base, &e) == 0 &&
-	    proj_build(s, &o->p, &pj, &e) == 0 &&
+	built = transform(ctx, o, s, &base, &e) == 0 &&
+		proj_build(s, &o->p, &pj, &e) == 0;
+	if (built && forward(&pj, &o->to, &e) == 0 &&
 	    proj_at_period(&pj, &o->to, &pr, &e) == 0) {
 		gs_snprintf(n, sizeof(n), "%zu", pj.nwin);
 		if (!isfinite(pj.rate.v))
@@ -251,10 +279,11 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 		cells[5] = v;
 		cells[6] = lo;
 		cells[7] = hi;
-		proj_free(&pj);
 	} else {
 		cells[8] = e.msg;
 	}
+	if (built)
+		proj_free(&pj);
 	table_add(sm->t, cells);
 	return 0;
 }
@@ -263,12 +292,15 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 static int run_all(struct gs_ctx *ctx, const struct popts *o, const char *glob)
 {
 	static const char *const head[] = { "series", "method", "points",
-		"growth_pct", "slope", "projected", "low", "high", "note" };
+		"growth_pct", "slope", "projected", "low", "high", "note",
+		"unit" };
 	struct summary sm = { o, NULL };
 	size_t i;
 	int rc;
 
-	sm.t = table_new(GS_ARRAY_LEN(head), head);
+	/* csv and json also name the unit of the values */
+	sm.t = table_new(ctx->format == FMT_TABLE ? 9 : GS_ARRAY_LEN(head),
+			 head);
 	for (i = 2; i < 8; i++)
 		table_align_right(sm.t, i);
 	rc = report_each(ctx, &o->r.rp, glob, OBSQ_LATEST | OBSQ_FIGURES, 0,

@@ -234,10 +234,16 @@ int pg_writer_lock(struct series_db *db, struct gs_err *e)
 				 db->path);
 }
 
-/* The stored schema version, 0 when there is no schema. */
+/* The stored schema version, 0 when there is no schema. gs_meta is looked
+ * for in pg_class, not with to_regclass(): that reads the catalog cache,
+ * which taking the writers' advisory lock does not refresh, so a second
+ * init would miss the table the first one just committed. */
 int pg_version(struct series_db *db, int *v, struct gs_err *e)
 {
-	PGresult *r = pg_run(db, "SELECT to_regclass('gs_meta') IS NULL", 0,
+	PGresult *r = pg_run(db, "SELECT NOT EXISTS (SELECT 1 FROM"
+			     " pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+			     " ON n.oid = c.relnamespace WHERE c.relname = 'gs_meta'"
+			     " AND n.nspname = ANY (current_schemas(false)))", 0,
 			     NULL, PGRES_TUPLES_OK, e,
 			     "reading the schema version");
 
