@@ -209,9 +209,17 @@ static int apply(struct series_db *db, const struct migration *m,
 		 struct gs_err *e)
 {
 	char pragma[64];
+	int v;
 
 	if (db_exec(db, "BEGIN IMMEDIATE", e))
 		return -1;
+	/* another writer may have migrated since the version was read */
+	if (user_version(db, &v, e)) {
+		db_exec(db, "ROLLBACK", NULL);
+		return -1;
+	}
+	if (v >= m->version)
+		return db_exec(db, "COMMIT", e);
 	gs_snprintf(pragma, sizeof(pragma), "PRAGMA user_version=%d",
 		    m->version);
 	if (db_exec(db, m->sql, e) || db_exec(db, pragma, e)) {
@@ -240,10 +248,19 @@ int schema_foreign(struct series_db *db, struct gs_err *e)
 	sqlite3_stmt *st = NULL;
 	int v, rc;
 
-	if (user_version(db, &v, e))
+	/* the version and the tables from one snapshot: another init may
+	 * commit both between two separate reads */
+	if (db_exec(db, "BEGIN", e))
 		return -1;
-	if (sqlite3_prepare_v2(SQ(db)->h, sql, -1, &st, NULL))
-		return db_err(db, e, "reading the schema");
+	if (user_version(db, &v, e)) {
+		db_exec(db, "ROLLBACK", NULL);
+		return -1;
+	}
+	if (sqlite3_prepare_v2(SQ(db)->h, sql, -1, &st, NULL)) {
+		db_err(db, e, "reading the schema");
+		db_exec(db, "ROLLBACK", NULL);
+		return -1;
+	}
 	sqlite3_bind_int(st, 1, v);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
@@ -255,6 +272,7 @@ int schema_foreign(struct series_db *db, struct gs_err *e)
 	else if (rc != SQLITE_DONE)
 		db_err(db, e, "reading the schema");
 	sqlite3_finalize(st);
+	db_exec(db, "COMMIT", NULL);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
