@@ -60,6 +60,7 @@ class DiskWatch:
     def __init__(self, path, outputs):
         self.path, self.outputs, self.peak = path, outputs, 0
         self.base = self.used()
+        self.out_base = self.outputs_size()
         self.stop = threading.Event()
         self.t = threading.Thread(target=self.loop, daemon=True)
         self.t.start()
@@ -71,6 +72,14 @@ class DiskWatch:
     def outputs_size(self):
         n = 0
         for p in self.outputs:
+            if os.path.isdir(p):
+                for d, _, files in os.walk(p):
+                    for f in files:
+                        try:
+                            n += os.lstat(os.path.join(d, f)).st_size
+                        except OSError:
+                            pass
+                continue
             try:
                 n += os.path.getsize(p)
             except OSError:
@@ -80,7 +89,7 @@ class DiskWatch:
     def loop(self):
         while not self.stop.is_set():
             self.peak = max(self.peak, self.used() - self.base -
-                            self.outputs_size())
+                            (self.outputs_size() - self.out_base))
             time.sleep(0.1)
 
     def done(self):
@@ -332,9 +341,13 @@ def bench_size(rows, nruns, results):
     return {"ingest": gs_t, "reingest": re_t, "report": rep_t}
 
 
-def ingest_watched(cmd, db, tmp):
-    """One ingest with its peak temporary disk: (seconds, RSS, MB)."""
-    watch = DiskWatch(tmp, [db, db + "-wal", db + "-shm", db + "-journal"])
+def ingest_watched(cmd, db, tmp, pgdir=None):
+    """One ingest with its peak temporary disk: (seconds, RSS, MB). The
+    database's own files are the result, not temporaries: SQLite's file
+    and its journals, or the PostgreSQL cluster's whole directory (its
+    tables, indexes and WAL), as with SQLite's -wal."""
+    outs = [db, db + "-wal", db + "-shm", db + "-journal"]
+    watch = DiskWatch(tmp, outs + ([pgdir] if pgdir else []))
     dt, rss, _ = run(cmd, env=dict(os.environ, TMPDIR=tmp))
     return dt, rss, watch.done()
 
@@ -362,7 +375,8 @@ def bench_large(pg, results, rate_1m):
         else:
             continue
         t, rss, disk = ingest_watched([GS, "--db", where, "-q", "ingest",
-                                       data], db, tmp)
+                                       data], db, tmp,
+                                      pg.dir if backend == "pg" else None)
         rep_t, rep_rss, _ = run([GS, "--db", where] + REPORT_ARGS)
         tag = "" if backend == "sqlite" else " (pg)"
         results.append((label, "ingest growthstat" + tag, t, rss))
