@@ -55,6 +55,7 @@
 ** or kind is not this round's, a case checks only "value|unit|qualifier".
 */
 #include "test_extract_cases.h"
+#include "test_extract_vuq.h"
 
 
 /* A table's heads on a line of their own, its rows below: each value
@@ -87,10 +88,36 @@ static const struct case_ grid[] = {
 
 CASES_TEST(test_grid, grid)
 
+/* Numbers in words past "thousand" and with a decimal point, as said in
+ * speeches and transcripts; "at one point" is no number. */
+static const struct case_ spelled[] = {
+	{ "In 2023 the plant's exports came to two point zero five billion "
+	  "dollars.", 20240110, { "2.05|billion USD|" } },
+	{ "In 2022 tenants put in roughly one point eight billion roubles.",
+	  20240110, { "1.8|billion rubles|about" } },
+	{ "In 2022 the district counted two thousand five hundred and sixty "
+	  "jobs.", 20240110, { "2560|jobs|" } },
+	{ "In 2023 the park employed one thousand and forty people.",
+	  20240110, { "1040|people|" } },
+	{ "В 2023 году в кластере работали две тысячи триста человек.",
+	  20240110, { "2300|человек|" } },
+	{ "В 2023 году резиденты вложили три целых две десятых миллиарда "
+	  "рублей.", 20240110, { "3.2|млрд рублей|" } },
+	{ "В 2023 году выручка составила девять и семь десятых миллиарда "
+	  "рублей.", 20240110, { "9.7|млрд рублей|" } },
+	{ "At one point in 2023 the park had 40 residents.", 20240110,
+	  { "40|companies|" } },
+	{ "In 2022 the mine employed six thousand people.", 20240110,
+	  { "6|thousand people|" } },
+};
+
+VUQ_TEST(test_spelled, spelled)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grid),
+		cmocka_unit_test(test_spelled),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
