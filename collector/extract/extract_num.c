@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_vals.h"
 #include "extract_uform.h"
 #include "extract_elide.h"
 #include "extract_nofig.h"
@@ -180,7 +181,7 @@ static int one_in_every(struct xsent *s, int i, struct xfig *f)
 	e = j + 1;
 	if (xw_unit(s, e, &n) != NULL)
 		e += n;
-	f->v = 100 / v;
+	f->v = xshare_one_in(v);
 	xu_set(f, "%", XU_PCT);
 	f->pct = true;
 	f->share = true;

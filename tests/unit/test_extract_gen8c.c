@@ -49,7 +49,9 @@
 **
 ** Fixed here, each in two folders or more, largest first: tables with
 ** their heads on a line of their own (extract_grid.c); then numbers in
-** words past "thousand" and with a decimal point (extract_words.c).
+** words past "thousand" and with a decimal point (extract_words.c);
+** thirds in words and "one in N" to one decimal (extract_parts.c,
+** extract_share.c).
 **
 ** Expected rows are worked out by hand from the text; where the period
 ** or kind is not this round's, a case checks only "value|unit|qualifier".
@@ -113,11 +115,31 @@ static const struct case_ spelled[] = {
 
 VUQ_TEST(test_spelled, spelled)
 
+/* A third said in words is 33.3 %, two thirds 66.7 %, one in six 16.7 %:
+ * to one decimal, as every writer of the keys writes them. */
+static const struct case_ thirds[] = {
+	{ "In 2023 roughly a third of the tenants were exporters.", 20240110,
+	  { "33.3|%|about" } },
+	{ "In 2023 about two thirds of the land was leased.", 20240110,
+	  { "66.7|%|about" } },
+	{ "В 2023 году почти две трети площадей заняли резиденты.", 20240110,
+	  { "66.7|%|almost" } },
+	{ "In 2023 one tenant in six came from abroad.", 20240110,
+	  { "16.7|%|" } },
+	{ "В 2023 году каждый третий сотрудник парка моложе 30 лет.",
+	  20240110, { "33.3|%|" } },
+	{ "In 2023 one worker in eight commuted from the city.", 20240110,
+	  { "12.5|%|" } },
+};
+
+VUQ_TEST(test_thirds, thirds)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grid),
 		cmocka_unit_test(test_spelled),
+		cmocka_unit_test(test_thirds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
