@@ -152,22 +152,23 @@ static bool ends_in(const char *w, const char *const *ends, size_t stem)
 }
 
 /* A Russian adjective or participle by its ending ("индустриальных",
- * "опытные"), which a noun follows. */
+ * "опытные", "новыми"), which a noun follows. */
 static bool ru_adjective(const char *w)
 {
 	static const char *const ends[] = { "ых", "их", "ый", "ий", "ой",
 		"ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им",
-		"ого", "его", "ому", "ему", NULL };
+		"ого", "его", "ому", "ему", "ыми", "ими", NULL };
 
 	return ends_in(w, ends, 4);
 }
 
-/* A Russian verb by its ending ("строились", "работают", "обеспечивает"),
- * which names no thing counted. */
+/* A Russian verb by its ending ("строились", "работают", "обеспечивает",
+ * "строят", "пришли", "открыли"), which names no thing counted. */
 static bool ru_verb(const char *w)
 {
 	static const char *const ends[] = { "лись", "лось", "лась", "лся",
-		"тся", "ают", "яют", "уют", "ает", "яет", "ует", "еет", NULL };
+		"тся", "ают", "яют", "уют", "ает", "яет", "ует", "еет", "ят",
+		"шли", "или", "ыли", NULL };
 
 	return ends_in(w, ends, 2);
 }

@@ -51,7 +51,8 @@
 ** their heads on a line of their own (extract_grid.c); then numbers in
 ** words past "thousand" and with a decimal point (extract_words.c);
 ** thirds in words and "one in N" to one decimal (extract_parts.c,
-** extract_share.c).
+** extract_share.c); adjectives and verbs after a count taken for its
+** noun (extract_unitof.c).
 **
 ** Expected rows are worked out by hand from the text; where the period
 ** or kind is not this round's, a case checks only "value|unit|qualifier".
@@ -134,12 +135,33 @@ static const struct case_ thirds[] = {
 
 VUQ_TEST(test_thirds, thirds)
 
+/* The word after a count is its noun only if it is one: a Russian
+ * adjective in the instrumental ("новыми", "крупными") is passed over to
+ * its noun, a verb ("строят", "открыли") names nothing counted, and the
+ * count takes what the sentence counted before. Nouns that end like
+ * verbs' endings stay nouns ("модели"). */
+static const struct case_ unit_words[] = {
+	{ "В 2024 году парк заключил соглашения с тремя новыми резидентами.",
+	  20241210, { "3|резидентами|" } },
+	{ "В 2023 году соглашения подписаны с 7 крупными инвесторами.",
+	  20240110, { "7|инвесторами|" } },
+	{ "В 2023 году в парке работали 15 компаний, ещё три строят цеха.",
+	  20240110, { "15|компаний|", "3|компаний|" } },
+	{ "В 2023 году в кластере 9 предприятий, ещё две открыли склады.",
+	  20240110, { "9|компаний|", "2|компаний|" } },
+	{ "В 2023 году завод выпустил 3 модели тракторов.", 20240110,
+	  { "3|модели|" } },
+};
+
+VUQ_TEST(test_unit_words, unit_words)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grid),
 		cmocka_unit_test(test_spelled),
 		cmocka_unit_test(test_thirds),
+		cmocka_unit_test(test_unit_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
