@@ -201,13 +201,41 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 	return n;
 }
 
-/* A line of a table with "|" between its cells ("Показатель | 2024 |
- * 2025"): at least two bars. Such a line is a paragraph of its own. */
+/* Only numbers and their separators in p[0, n) ("41 / 44", "9 870 / 10
+ * 420", "118,3 / 126,9"), with at least one slash? */
+static bool slash_values(const char *p, size_t n)
+{
+	size_t k, slash = 0;
+	int sp;
+
+	for (k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)p[k];
+
+		if ((sp = xspace_at((const unsigned char *)p + k)) > 0)
+			k += (size_t)sp - 1;
+		else if (c == '/')
+			slash++;
+		else if (!xdigit(c) && c != ',' && c != '.' && c != '\r')
+			return false;
+	}
+	return slash > 0;
+}
+
+/* A line of a table: with "|" between its cells ("Показатель | 2024 |
+ * 2025"), at least two bars, or a label and its values apart by slashes
+ * ("Рабочих мест: 9 870 / 10 420"). Such a line is a paragraph of its
+ * own. */
 bool xgrid_line(const char *p, size_t n)
 {
+	const char *colon = NULL;
 	size_t k, bars = 0;
 
-	for (k = 0; k < n; k++)
+	for (k = 0; k < n; k++) {
 		bars += p[k] == '|';
-	return bars >= 2;
+		if (p[k] == ':')
+			colon = p + k;
+	}
+	return bars >= 2 ||
+	       (colon != NULL && colon > p &&
+		slash_values(colon + 1, (size_t)(p + n - colon - 1)));
 }

@@ -91,6 +91,28 @@ static const struct case_ grid[] = {
 
 CASES_TEST(test_grid, grid)
 
+/* Rows longer than a short line are rows still, not one sentence with
+ * the next row: bars, and slashes after a label's colon. */
+static const struct case_ grid_long[] = {
+	{ "Технопарк: показатели на 01.04.2023 / на 01.04.2024\n"
+	  "Выручка резидентов технопарка нарастающим итогом, млн руб.: "
+	  "1 250,5 / 1 480\n"
+	  "Численность работников резидентов технопарка, чел.: 640 / 705\n",
+	  20240601,
+	  { "2023-04-01|flow|1250.5|млн рублей||",
+	    "2024-04-01|flow|1480|млн рублей||",
+	    "2023-04-01|level|640|человек||",
+	    "2024-04-01|level|705|человек||" } },
+	{ "Measure | 2022 | 2023\n"
+	  "Floor space leased to tenants of the park, thousand sq m | 41 | 56\n"
+	  "Tenants of the park at the end of the year, units | 18 | 23\n",
+	  20240301,
+	  { "2022|level|41|thousand square meters||", "2023|level|56|thousand square meters||",
+	    "2022|level|18|companies||", "2023|level|23|companies||" } },
+};
+
+CASES_TEST(test_grid_long, grid_long)
+
 /* Numbers in words past "thousand" and with a decimal point, as said in
  * speeches and transcripts; "at one point" is no number. */
 static const struct case_ spelled[] = {
@@ -159,6 +181,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grid),
+		cmocka_unit_test(test_grid_long),
 		cmocka_unit_test(test_spelled),
 		cmocka_unit_test(test_thirds),
 		cmocka_unit_test(test_unit_words),
