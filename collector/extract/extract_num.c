@@ -327,7 +327,8 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	*spelled = false;
 	if ((k = one_in_every(s, i, f)) > 0 ||
 	    (k = xshare_every(s, i, f)) > 0 ||
-	    (k = xnum_part_change(s, i, f)) > 0 || (k = xnum_share(s, i, f)) > 0)
+	    (k = xnum_part_change(s, i, f)) > 0 || (k = xnum_share(s, i, f)) > 0 ||
+	    (k = xord_member(s, i, f)) > 0)
 		return i + k;
 	if (rank_at(s, i)) {
 		v = s->t[i].v;

@@ -10,4 +10,11 @@
  * write it ("one in three", "каждый третий": 33.3). */
 double xshare_one_in(double v);
 
+struct xsent;
+struct xfig;
+/* extract_ord.c: an ordinal and a member noun at i ("the park's tenth
+ * resident", "девятым резидентом"): the count they say into f (value
+ * and unit); the tokens taken, or 0. */
+int xord_member(const struct xsent *s, int i, struct xfig *f);
+
 #endif

@@ -52,7 +52,8 @@
 ** words past "thousand" and with a decimal point (extract_words.c);
 ** thirds in words and "one in N" to one decimal (extract_parts.c,
 ** extract_share.c); adjectives and verbs after a count taken for its
-** noun (extract_unitof.c).
+** noun (extract_unitof.c); long table rows; "the park's tenth resident"
+** (extract_ord.c, dev9a, dev9b).
 **
 ** Expected rows are worked out by hand from the text; where the period
 ** or kind is not this round's, a case checks only "value|unit|qualifier".
@@ -177,6 +178,29 @@ static const struct case_ unit_words[] = {
 
 VUQ_TEST(test_unit_words, unit_words)
 
+/* An ordinal before a member noun counts the members: "the park's tenth
+ * resident" is ten residents. Not a rank of anything else ("its tenth
+ * year", "the third stage"), not a modifier ("the 3rd resident forum"),
+ * not "десятка" (a ten). */
+static const struct case_ ordinals[] = {
+	{ "In 2023 the firm became the park's tenth resident company.",
+	  20240110, { "10|companies|" } },
+	{ "In 2023 the plant became the 14th resident of the zone.", 20240110,
+	  { "14|companies|" } },
+	{ "В 2024 году компания стала двадцать пятым участником кластера.",
+	  20241210, { "25|компаний|" } },
+	{ "В 2023 году завод стал третьим резидентом площадки.", 20240110,
+	  { "3|компаний|" } },
+	{ "In 2023 the cluster welcomed its twenty-first member.", 20240110,
+	  { "21|members|" } },
+	{ "In 2023 the park entered its tenth year.", 20240110, { NULL } },
+	{ "In 2023 the cluster started its third stage.", 20240110, { NULL } },
+	{ "In 2023 the park hosted the 3rd resident forum.", 20240110,
+	  { NULL } },
+};
+
+VUQ_TEST(test_ordinals, ordinals)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -185,6 +209,7 @@ int main(void)
 		cmocka_unit_test(test_spelled),
 		cmocka_unit_test(test_thirds),
 		cmocka_unit_test(test_unit_words),
+		cmocka_unit_test(test_ordinals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
