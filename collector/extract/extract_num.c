@@ -392,11 +392,10 @@ static int qual_end(const struct xsent *s, int i)
 
 /* A currency before the low end of a range and the scale after its high
  * end ("RUB 25-30 bn", "$2-3 bn"): both ends in that scale of that
- * currency. */
+ * currency; with no scale ("RUB 420-480 per sq m"), both in it. */
 static void currency_before_range(struct xfig *f, struct xfig *g)
 {
-	if (f->cls != XU_CUR || f->scale[0] != '\0' || g->unit[0] != '\0' ||
-	    g->scale[0] == '\0')
+	if (f->cls != XU_CUR || f->scale[0] != '\0' || g->unit[0] != '\0')
 		return;
 	xu_set(g, f->unit, f->cls);
 	gs_snprintf(f->scale, sizeof(f->scale), "%s", g->scale);

@@ -201,6 +201,22 @@ static const struct case_ ordinals[] = {
 
 VUQ_TEST(test_ordinals, ordinals)
 
+/* A currency before a range with no scale after it: both ends in it
+ * ("RUB 420-480 per sq m", "€10-12 per square metre"). Seen in dev9a
+ * only; the wordings below are our own. */
+static const struct case_ cur_range[] = {
+	{ "In 2025 premises rent for RUB 420-480 a month.", 20250303,
+	  { "420|RUB|at_least", "480|RUB|up_to" } },
+	{ "In 2023 offices let for \u20ac10-12 per square metre.", 20240110,
+	  { "10|EUR|at_least", "12|EUR|up_to" } },
+	{ "In 2023 the park charged USD 150\u2013200 a tonne for storage.",
+	  20240110, { "150|USD|at_least", "200|USD|up_to" } },
+	{ "In 2023 the zone attracted RUB 25-30 bn.", 20240110,
+	  { "25|billion RUB|at_least", "30|billion RUB|up_to" } },
+};
+
+VUQ_TEST(test_cur_range, cur_range)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +226,7 @@ int main(void)
 		cmocka_unit_test(test_thirds),
 		cmocka_unit_test(test_unit_words),
 		cmocka_unit_test(test_ordinals),
+		cmocka_unit_test(test_cur_range),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
