@@ -208,14 +208,16 @@ static bool max_price(const struct xsent *s, int i)
  * 4 млрд рублей", "субсидия в размере от 5 млн", "starting at RUB 5 m".
  * A bare "от" after a dash, a colon or "размере" opens no range (a range
  * has its "до" a few words on; extract_num.c reads it), and "starting
- * at" or "starting from" sets a floor. */
+ * at", "starts at", "begins from" set a floor. */
 static bool floor_from(const struct xsent *s, int i)
 {
 	int j;
 
-	if (is_w(s, i - 2, "starting") &&
+	if ((is_w(s, i - 2, "starting") || is_w(s, i - 2, "starts") ||
+	     is_w(s, i - 2, "start") || is_w(s, i - 2, "begins") ||
+	     is_w(s, i - 2, "begin")) &&
 	    (is_w(s, i - 1, "at") || is_w(s, i - 1, "from")))
-		return true;
+		return true; /* "land lease starts at RUB 95" */
 	if (!is_w(s, i - 1, "от") ||
 	    !(is_w(s, i - 2, "—") || is_w(s, i - 2, "–") ||
 	      is_w(s, i - 2, ":") || is_w(s, i - 2, "размере")))

@@ -53,7 +53,9 @@
 ** thirds in words and "one in N" to one decimal (extract_parts.c,
 ** extract_share.c); adjectives and verbs after a count taken for its
 ** noun (extract_unitof.c); long table rows; "the park's tenth resident"
-** (extract_ord.c, dev9a, dev9b).
+** (extract_ord.c, dev9a, dev9b). Then, seen in one folder, with
+** wordings of our own: a currency before a bare range ("RUB 420-480"),
+** "starts at" as a floor (extract_num.c, extract_qual.c).
 **
 ** Expected rows are worked out by hand from the text; where the period
 ** or kind is not this round's, a case checks only "value|unit|qualifier".
@@ -217,6 +219,22 @@ static const struct case_ cur_range[] = {
 
 VUQ_TEST(test_cur_range, cur_range)
 
+/* Where a price starts is its floor: "starts at", "begin at", "start
+ * from" like "starting at". Seen in dev9a only ("Land lease starts at
+ * RUB 95 per sq m a year"); the wordings below are our own. */
+static const struct case_ starts_at[] = {
+	{ "In 2024 prices for plots begin at RUB 400 per sq m.", 20250303,
+	  { "400|RUB|at_least" } },
+	{ "In 2024 office rents start from USD 12 per square metre.",
+	  20250303, { "12|USD|at_least" } },
+	{ "In 2024 the subsidy starts at 5 million rubles per project.",
+	  20250303, { "5|million rubles|at_least" } },
+	{ "In 2024 the season starts at 9 am with 40 workers.", 20250303,
+	  { "40|people|" } },
+};
+
+VUQ_TEST(test_starts_at, starts_at)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -227,6 +245,7 @@ int main(void)
 		cmocka_unit_test(test_unit_words),
 		cmocka_unit_test(test_ordinals),
 		cmocka_unit_test(test_cur_range),
+		cmocka_unit_test(test_starts_at),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
