@@ -55,7 +55,8 @@
 ** noun (extract_unitof.c); long table rows; "the park's tenth resident"
 ** (extract_ord.c, dev9a, dev9b). Then, seen in one folder, with
 ** wordings of our own: a currency before a bare range ("RUB 420-480"),
-** "starts at" as a floor (extract_num.c, extract_qual.c).
+** "starts at" as a floor (extract_num.c, extract_qual.c); and in two
+** folders, a tender's bid and contract securities (extract_nofig.c).
 **
 ** Expected rows are worked out by hand from the text; where the period
 ** or kind is not this round's, a case checks only "value|unit|qualifier".
@@ -235,6 +236,23 @@ static const struct case_ starts_at[] = {
 
 VUQ_TEST(test_starts_at, starts_at)
 
+/* A tender's or contract's terms as a percent of its price are no
+ * figure: bid and contract securities, bonds, advances. A percent near
+ * "securities" the asset, or a bond market after a comma, still is. */
+static const struct case_ contract_terms[] = {
+	{ "В 2024 году обеспечение исполнения контракта — 5% цены.",
+	  20250303, { NULL } },
+	{ "In 2024 the winner posts a 10% performance bond.", 20250303,
+	  { NULL } },
+	{ "В 2024 году аванс 30% выплачен подрядчику.", 20250303, { NULL } },
+	{ "Tender notice, 2024. Bid deposit: 2% of the maximum price.",
+	  20250303, { NULL } },
+	{ "In 2024 exports of securities rose 12%.", 20250303,
+	  { "12|%|" } },
+};
+
+VUQ_TEST(test_contract_terms, contract_terms)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -246,6 +264,7 @@ int main(void)
 		cmocka_unit_test(test_ordinals),
 		cmocka_unit_test(test_cur_range),
 		cmocka_unit_test(test_starts_at),
+		cmocka_unit_test(test_contract_terms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
