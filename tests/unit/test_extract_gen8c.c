@@ -56,7 +56,8 @@
 ** (extract_ord.c, dev9a, dev9b). Then, seen in one folder, with
 ** wordings of our own: a currency before a bare range ("RUB 420-480"),
 ** "starts at" as a floor (extract_num.c, extract_qual.c); and in two
-** folders, a tender's bid and contract securities (extract_nofig.c).
+** folders, a tender's bid and contract securities (extract_nofig.c),
+** "Today we have nine" (extract_refs.c).
 **
 ** Expected rows are worked out by hand from the text; where the period
 ** or kind is not this round's, a case checks only "value|unit|qualifier".
@@ -253,6 +254,23 @@ static const struct case_ contract_terms[] = {
 
 VUQ_TEST(test_contract_terms, contract_terms)
 
+/* A count said alone in the present with "now" or "today" counts what
+ * the sentence before counted: "Today we have nine", "so we are 15
+ * now" (dev9a, dev9b), the English of "сейчас их девять". A time of
+ * day is no count. */
+static const struct case_ have_now[] = {
+	{ "In 2020 the park had 3 residents. Now there are nine.", 20241201,
+	  { "3|companies|", "9|companies|" } },
+	{ "In 2021 the technopark had 12 tenants. Today it has 30.",
+	  20241201, { "12|companies|", "30|companies|" } },
+	{ "In 2024 five new tenants signed, so we are 17 now.", 20241201,
+	  { "5|companies|", "17|companies|" } },
+	{ "In 2023 the park had 40 tenants. Today it is 9 am.", 20241201,
+	  { "40|companies|" } },
+};
+
+VUQ_TEST(test_have_now, have_now)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -265,6 +283,7 @@ int main(void)
 		cmocka_unit_test(test_cur_range),
 		cmocka_unit_test(test_starts_at),
 		cmocka_unit_test(test_contract_terms),
+		cmocka_unit_test(test_have_now),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
