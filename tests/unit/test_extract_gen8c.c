@@ -57,7 +57,8 @@
 ** wordings of our own: a currency before a bare range ("RUB 420-480"),
 ** "starts at" as a floor (extract_num.c, extract_qual.c); and in two
 ** folders, a tender's bid and contract securities (extract_nofig.c),
-** "Today we have nine" (extract_refs.c).
+** "Today we have nine" (extract_refs.c); in one folder, with wordings
+** of our own, "Residents: 22 at end-1H23" (extract_unitof.c).
 **
 ** Expected rows are worked out by hand from the text; where the period
 ** or kind is not this round's, a case checks only "value|unit|qualifier".
@@ -271,6 +272,20 @@ static const struct case_ have_now[] = {
 
 VUQ_TEST(test_have_now, have_now)
 
+/* A count whose noun stands before it may have its date after it, after
+ * "at", "on", "на": "Residents: 22 at end-1H23", "Headcount reached
+ * 2,340 at 31 December 2023" (dev9a). Wordings of our own. */
+static const struct case_ count_at[] = {
+	{ "Tenants: 31 at year-end 2023.", 20241201, { "31|companies|" } },
+	{ "Резидентов: 12 на 1 июля 2024 г.", 20241201, { "12|компаний|" } },
+	{ "Staff numbered 880 at 30 June 2024.", 20241201,
+	  { "880|people|" } },
+	{ "- Members: 45 at end-2023 (vs 38 at end-2022)", 20241201,
+	  { "45|members|", "38|members|" } },
+};
+
+VUQ_TEST(test_count_at, count_at)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -284,6 +299,7 @@ int main(void)
 		cmocka_unit_test(test_starts_at),
 		cmocka_unit_test(test_contract_terms),
 		cmocka_unit_test(test_have_now),
+		cmocka_unit_test(test_count_at),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
