@@ -58,7 +58,8 @@
 ** "starts at" as a floor (extract_num.c, extract_qual.c); and in two
 ** folders, a tender's bid and contract securities (extract_nofig.c),
 ** "Today we have nine" (extract_refs.c); in one folder, with wordings
-** of our own, "Residents: 22 at end-1H23" (extract_unitof.c).
+** of our own, "Residents: 22 at end-1H23" (extract_unitof.c); people
+** named by their town, in two folders (extract_units.c).
 **
 ** Expected rows are worked out by hand from the text; where the period
 ** or kind is not this round's, a case checks only "value|unit|qualifier".
@@ -286,6 +287,22 @@ static const struct case_ count_at[] = {
 
 VUQ_TEST(test_count_at, count_at)
 
+/* People named by where they live count people, by the Russian suffix
+ * (dev9b "1 130 ялуторовцев", old_holdout8 "9 тысяч муромцев"); a time
+ * ("10 месяцев") and bricks keep theirs. */
+static const struct case_ demonyms[] = {
+	{ "В 2023 году на заводах работали 4 тыс. омичей.", 20241201,
+	  { "4|тыс. человек|" } },
+	{ "В 2023 году в парке работают 120 иностранцев.", 20241201,
+	  { "120|человек|" } },
+	{ "В 2023 году в кластер пришли 300 сельчан.", 20241201,
+	  { "300|человек|" } },
+	{ "В 2023 году завод выпустил 12 млн кирпичей.", 20241201,
+	  { "12|млн кирпичей|" } },
+};
+
+VUQ_TEST(test_demonyms, demonyms)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +317,7 @@ int main(void)
 		cmocka_unit_test(test_contract_terms),
 		cmocka_unit_test(test_have_now),
 		cmocka_unit_test(test_count_at),
+		cmocka_unit_test(test_demonyms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
