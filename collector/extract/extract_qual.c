@@ -126,14 +126,17 @@ static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 		{ { "upwards", "of", NULL }, GS_QUAL_OVER },
 		/* just short of the number, as the series vocabulary's
 		 * "чуть менее": "практически 40", "немногим менее 2 млрд",
-		 * "just short of 40" (English "just under 3,000" stays under,
-		 * as the fifth round's cases have it) */
+		 * "just short of 40", "just under 3,000" (as two writers of
+		 * keys have it, dev9b and own7b; "slightly less than" stays
+		 * under) */
 		{ { "практически", NULL, NULL }, GS_QUAL_ALMOST },
 		{ { "чуть", "меньше", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "менее", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "меньше", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "более", NULL }, GS_QUAL_OVER },
 		{ { "just", "short", "of" }, GS_QUAL_ALMOST },
+		{ { "just", "under", NULL }, GS_QUAL_ALMOST },
+		{ { "just", "below", NULL }, GS_QUAL_ALMOST },
 		/* more of the inventory: "в районе 40", "в пределах 5 млрд",
 		 * "не менее чем 40", "in the region of", "of the order of",
 		 * "north of", "shy of", "capped at", "upward of", "не

@@ -307,7 +307,7 @@ static const struct case_ negated_bounds[] = {
 	{ "В 2022 году на предприятиях работали не больше 3 тыс. человек.",
 	  20230301, { "2022|level|3|тыс. человек|up_to|" } },
 	{ "In 2022 residents employed just under 3,000 people.", 20230301,
-	  { "2022|level|3000|people|under|" } },
+	  { "2022|level|3000|people|almost|" } },
 };
 
 CASES_TEST(test_negated_bounds, negated_bounds)

@@ -59,7 +59,8 @@
 ** folders, a tender's bid and contract securities (extract_nofig.c),
 ** "Today we have nine" (extract_refs.c); in one folder, with wordings
 ** of our own, "Residents: 22 at end-1H23" (extract_unitof.c); people
-** named by their town, in two folders (extract_units.c).
+** named by their town, in two folders (extract_units.c); "just under"
+** as almost (extract_qual.c, dev9b and own7b).
 **
 ** Expected rows are worked out by hand from the text; where the period
 ** or kind is not this round's, a case checks only "value|unit|qualifier".
@@ -303,6 +304,22 @@ static const struct case_ demonyms[] = {
 
 VUQ_TEST(test_demonyms, demonyms)
 
+/* "just under" and "just below" are almost, as "чуть меньше" and "just
+ * short of" are (the keys of dev9b and own7b, two writers); plain
+ * "under" and "slightly less than" stay under. */
+static const struct case_ just_under[] = {
+	{ "In 2023 actually invested so far is just under five billion "
+	  "rubles.", 20241201, { "5|billion rubles|almost" } },
+	{ "In 2023 output was just below RUB 4 bn.", 20241201,
+	  { "4|billion RUB|almost" } },
+	{ "In 2023 the park employed just under 700 people.", 20241201,
+	  { "700|people|almost" } },
+	{ "In 2023 output was under RUB 4 bn.", 20241201,
+	  { "4|billion RUB|under" } },
+};
+
+VUQ_TEST(test_just_under, just_under)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -318,6 +335,7 @@ int main(void)
 		cmocka_unit_test(test_have_now),
 		cmocka_unit_test(test_count_at),
 		cmocka_unit_test(test_demonyms),
+		cmocka_unit_test(test_just_under),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
