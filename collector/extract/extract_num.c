@@ -506,6 +506,26 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	return e;
 }
 
+/* Millions said with no noun after them in a sentence about money:
+ * "Налоговые отчисления ... — 310 миллионов", "a further 300 million
+ * for the water main". */
+static bool millions_alone(const struct xsent *s, const struct xfig *f)
+{
+	int n;
+	const char *out;
+
+	if (is_w(s, f->tn - 1, "of") &&
+	    (is_w(s, f->tn - 2, "town") || is_w(s, f->tn - 2, "city") ||
+	     is_w(s, f->tn - 2, "population")))
+		return false; /* "a city of 1.2 million" */
+	return (strcmp(f->scale, "million") == 0 ||
+		strcmp(f->scale, "млн") == 0) && f->t1 > 0 &&
+	       (xw_scale(s, f->t1 - 1, &n, &out) > 0 ||
+		(f->t1 > 1 && is_w(s, f->t1 - 1, ".") &&
+		 xw_scale(s, f->t1 - 2, &n, &out) > 0)) &&
+	       xmoney_cue(s);
+}
+
 /* Billions or trillions said without a currency, or with the count said
  * just before ("создали 1,2 тыс. рабочих мест, а ... вырастут до 15
  * млрд"): the currency of an earlier figure of the sentence, else of one
@@ -526,7 +546,7 @@ static void billions_are_money(const struct xsent *s, const struct xdoc *d,
 	for (k = 0; k < GS_ARRAY_LEN(big); k++)
 		if (strcmp(f[n].scale, big[k]) == 0)
 			break;
-	if (k == GS_ARRAY_LEN(big))
+	if (k == GS_ARRAY_LEN(big) && !millions_alone(s, &f[n]))
 		return;
 	for (j = n - 1; j >= 0; j--)
 		if (f[j].cls == XU_CUR) {

@@ -17,4 +17,8 @@ struct xfig;
  * and unit); the tokens taken, or 0. */
 int xord_member(const struct xsent *s, int i, struct xfig *f);
 
+/* extract_money.c: does s speak of money (taxes, funds, budgets,
+ * revenue, subsidies, loans, investment)? */
+bool xmoney_cue(const struct xsent *s);
+
 #endif

@@ -60,7 +60,8 @@
 ** "Today we have nine" (extract_refs.c); in one folder, with wordings
 ** of our own, "Residents: 22 at end-1H23" (extract_unitof.c); people
 ** named by their town, in two folders (extract_units.c); "just under"
-** as almost (extract_qual.c, dev9b and own7b).
+** as almost (extract_qual.c, dev9b and own7b); millions alone about
+** money (extract_num.c, extract_money.c, dev9a and dev9b).
 **
 ** Expected rows are worked out by hand from the text; where the period
 ** or kind is not this round's, a case checks only "value|unit|qualifier".
@@ -320,6 +321,28 @@ static const struct case_ just_under[] = {
 
 VUQ_TEST(test_just_under, just_under)
 
+/* Millions said alone in a sentence about taxes, funds or investment are
+ * money in the currency the text spoke of last, as billions have been
+ * (dev9a "a further 300 million for the water main", dev9b "Налоговые
+ * отчисления ... — 310 миллионов"). A city of 1.2 million and visitors
+ * are not. */
+static const struct case_ millions[] = {
+	{ "В 2022 году резиденты вложили 3 млрд рублей. В 2023 году субсидии "
+	  "парку составили 45 млн.", 20241201,
+	  { "3|млрд рублей|", "45|млн рублей|" } },
+	{ "In 2023 they invested RUB 2 billion. In 2024 the budget set aside "
+	  "another 120 million for roads.", 20241201,
+	  { "2|billion RUB|", "120|million RUB|" } },
+	{ "In 2023 they invested RUB 2 billion. In 2023 the city of 1.2 "
+	  "million attracted investment.", 20241201,
+	  { "2|billion RUB|", "1.2|million|" } },
+	{ "In 2023 they invested RUB 2 billion. In 2023 the park had 1.2 "
+	  "million visitors and investment grew.", 20241201,
+	  { "2|billion RUB|", "1.2|million visitors|" } },
+};
+
+VUQ_TEST(test_millions, millions)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -336,6 +359,7 @@ int main(void)
 		cmocka_unit_test(test_count_at),
 		cmocka_unit_test(test_demonyms),
 		cmocka_unit_test(test_just_under),
+		cmocka_unit_test(test_millions),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
