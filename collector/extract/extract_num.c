@@ -472,7 +472,8 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	if (xref_context_unit(s, d, i, e, prev, f))
 		direct = true; /* "— Сегодня 38.": no name before it */
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
-		if (xprev_of_whole(s, d, e, f)) {
+		if (xprev_of_whole(s, d, e, f) ||
+		    xprev_whole_before(s, d, i, f)) {
 			/* "268 of its 300 hectares": the whole's unit */
 		} else if (xprev_takes(s, i, e, prev)) {
 			/* "reached 16,800, up from 11,200", "rose to 3,300

@@ -61,7 +61,9 @@
 ** of our own, "Residents: 22 at end-1H23" (extract_unitof.c); people
 ** named by their town, in two folders (extract_units.c); "just under"
 ** as almost (extract_qual.c, dev9b and own7b); millions alone about
-** money (extract_num.c, extract_money.c, dev9a and dev9b).
+** money (extract_num.c, extract_money.c, dev9a and dev9b); a part of a
+** whole said first or past a possessive (extract_prev.c; dev9b, after
+** old_holdout8's "268 of its 300 hectares").
 **
 ** Expected rows are worked out by hand from the text; where the period
 ** or kind is not this round's, a case checks only "value|unit|qualifier".
@@ -343,6 +345,22 @@ static const struct case_ millions[] = {
 
 VUQ_TEST(test_millions, millions)
 
+/* A part takes its whole's unit past a possessive ("19 of the park's 52
+ * hectares") and when the whole is said first ("Из 64 гектаров свободно
+ * около восьми", both dev9b). Wordings of our own. */
+static const struct case_ whole_first[] = {
+	{ "In 2023, of the zone's 300 hectares, 120 are leased.", 20241201,
+	  { "300|hectares|", "120|hectares|" } },
+	{ "В 2023 году из 12 млрд рублей освоено 5.", 20241201,
+	  { "12|млрд рублей|", "5|млрд рублей|" } },
+	{ "In 2023 only 40 of the cluster's 75 residents exported.",
+	  20241201, { "40|companies|", "75|companies|" } },
+	{ "В 2022 году из 64 га свободны 8.", 20241201,
+	  { "64|га|", "8|га|" } },
+};
+
+VUQ_TEST(test_whole_first, whole_first)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -360,6 +378,7 @@ int main(void)
 		cmocka_unit_test(test_demonyms),
 		cmocka_unit_test(test_just_under),
 		cmocka_unit_test(test_millions),
+		cmocka_unit_test(test_whole_first),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
