@@ -211,6 +211,8 @@ static bool slash_values(const char *p, size_t n)
 	for (k = 0; k < n; k++) {
 		unsigned char c = (unsigned char)p[k];
 
+		if (c >= 0x80 && n - k < 3)
+			return false; /* xspace_at reads up to three bytes */
 		if ((sp = xspace_at((const unsigned char *)p + k)) > 0)
 			k += (size_t)sp - 1;
 		else if (c == '/')
