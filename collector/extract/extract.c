@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_grid.h"
 #include "extract_plan.h"
 
 #define MAX_FIGS 64
@@ -461,7 +462,8 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		if (!s->para_first)
 			count_back(&d, w.first, i);
 		count_back_item(s, c.para);
-		nt = xtable_spot(s, rows, MAX_FIGS);
+		if ((nt = xgrid_spot(&d, i, rows, MAX_FIGS)) == 0)
+			nt = xtable_spot(s, rows, MAX_FIGS);
 		table_cands(r, s, rows, nt);
 		head = nt == 0 && top && heading(s);
 		if (head)

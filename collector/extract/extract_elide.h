@@ -65,6 +65,10 @@ bool xprev_takes(const struct xsent *s, int i, int e,
  * ("268 of its 300 hectares", "12 out of 40 residents", "12 из 40
  * резидентов"), and the first of two values a slash joins the second's
  * ("3,1 / 4,5 млрд руб."); true when f got one. */
+/* A bare number at i after its whole, said first ("Из 64 гектаров
+ * свободно около восьми"): the whole's unit into f; true when found. */
+bool xprev_whole_before(const struct xsent *s, const struct xdoc *d,
+			int i, struct xfig *f);
 bool xprev_of_whole(struct xsent *s, const struct xdoc *d, int e,
 		    struct xfig *f);
 

@@ -3,13 +3,15 @@
 ** sentence said it ("… на 20 млрд рублей. — А к 2030 году мы рассчитываем
 ** выйти на 35 млрд", "sales … worth almost 9 billion roubles … we want
 ** their sales to reach 25 billion"): billions and trillions said alone are
-** money, in the currency the text spoke of last.
+** money, in the currency the text spoke of last; so are millions in a
+** sentence about taxes, funds or investment.
 */
 #include "../../common.h"
 
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_vals.h"
 
 /* How many sentences back a currency still holds. */
 #define MONEY_BACK 3
@@ -43,4 +45,24 @@ const char *xmoney_before(const struct xdoc *d, const struct xsent *s)
 		if ((c = last_currency(&d->s[k])) != NULL)
 			return c;
 	return NULL;
+}
+
+/* Does s speak of money: taxes, funds, budgets, revenue, subsidies,
+ * loans, investment ("Налоговые отчисления ... — 310 миллионов", "the
+ * regional fund has promised a further 300 million")? Millions said
+ * alone in such a sentence are money too. */
+bool xmoney_cue(const struct xsent *s)
+{
+	static const char *const stems[] = { "tax", "fund", "budget",
+		"revenue", "subsid", "grant", "loan", "invest", "spent",
+		"налог", "отчислени", "фонд", "бюджет", "выручк", "субсиди",
+		"грант", "заем", "займ", "кредит", "инвест", "вложи", NULL };
+	int i, k;
+
+	for (i = 0; i < s->nt; i++)
+		for (k = 0; stems[k] != NULL; k++)
+			if (s->t[i].type == XT_WORD &&
+			    strncmp(s->t[i].w, stems[k], strlen(stems[k])) == 0)
+				return true;
+	return false;
 }

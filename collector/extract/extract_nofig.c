@@ -8,7 +8,8 @@
 ** двадцать четвёртом — двадцать пятом годах"), whose tens word alone
 ** reads as 20; a correction denies a figure next to the right one
 ** ("RUB 47 bln, not RUB 74 bln"); an exchange rate is the price of a
-** currency ("Курс евро — 96 рублей").
+** currency ("Курс евро — 96 рублей"); a tender's bid security is a
+** term of the tender ("Bid security: 1% of the initial price").
 */
 #include "../../common.h"
 
@@ -131,8 +132,32 @@ static bool exchange_rate(const struct xsent *s, const struct xfig *f)
 	return false;
 }
 
+/* A term of a tender or contract said as a percent of its price: "Bid
+ * security: 1% of the initial price", "обеспечение исполнения контракта
+ * — 5%", "a 10% performance bond", "аванс 30%". A deposit asked of a
+ * bidder, no figure of the cluster. */
+static bool contract_term(const struct xsent *s, const struct xfig *f,
+			  int e)
+{
+	static const char *const ws[] = { "security", "bond", "deposit",
+		"advance", "обеспечени", "аванс", NULL };
+	int k;
+
+	if (!f->pct && f->cls != XU_PCT)
+		return false;
+	for (k = f->t0 - 1; k >= 0 && k >= f->t0 - 4; k--)
+		if (stem_of(s->t[k].w, ws))
+			return true;
+	for (k = e; k < s->nt && k <= e + 1; k++)
+		if (stem_of(s->t[k].w, ws) &&
+		    strcmp(s->t[k].w, "securities") != 0)
+			return true;
+	return false;
+}
+
 bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 {
 	return text_parts(s, f, e) || an_age(s, f, e) ||
-	       year_in_words(s, f) || denied(s, f) || exchange_rate(s, f);
+	       year_in_words(s, f) || denied(s, f) || exchange_rate(s, f) ||
+	       contract_term(s, f, e);
 }

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_vals.h"
 #include "extract_uform.h"
 #include "extract_elide.h"
 #include "extract_nofig.h"
@@ -180,7 +181,7 @@ static int one_in_every(struct xsent *s, int i, struct xfig *f)
 	e = j + 1;
 	if (xw_unit(s, e, &n) != NULL)
 		e += n;
-	f->v = 100 / v;
+	f->v = xshare_one_in(v);
 	xu_set(f, "%", XU_PCT);
 	f->pct = true;
 	f->share = true;
@@ -326,7 +327,8 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	*spelled = false;
 	if ((k = one_in_every(s, i, f)) > 0 ||
 	    (k = xshare_every(s, i, f)) > 0 ||
-	    (k = xnum_part_change(s, i, f)) > 0 || (k = xnum_share(s, i, f)) > 0)
+	    (k = xnum_part_change(s, i, f)) > 0 || (k = xnum_share(s, i, f)) > 0 ||
+	    (k = xord_member(s, i, f)) > 0)
 		return i + k;
 	if (rank_at(s, i)) {
 		v = s->t[i].v;
@@ -390,11 +392,10 @@ static int qual_end(const struct xsent *s, int i)
 
 /* A currency before the low end of a range and the scale after its high
  * end ("RUB 25-30 bn", "$2-3 bn"): both ends in that scale of that
- * currency. */
+ * currency; with no scale ("RUB 420-480 per sq m"), both in it. */
 static void currency_before_range(struct xfig *f, struct xfig *g)
 {
-	if (f->cls != XU_CUR || f->scale[0] != '\0' || g->unit[0] != '\0' ||
-	    g->scale[0] == '\0')
+	if (f->cls != XU_CUR || f->scale[0] != '\0' || g->unit[0] != '\0')
 		return;
 	xu_set(g, f->unit, f->cls);
 	gs_snprintf(f->scale, sizeof(f->scale), "%s", g->scale);
@@ -471,7 +472,8 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	if (xref_context_unit(s, d, i, e, prev, f))
 		direct = true; /* "— Сегодня 38.": no name before it */
 	if (f->unit[0] == '\0' && f->scale[0] == '\0') {
-		if (xprev_of_whole(s, d, e, f)) {
+		if (xprev_of_whole(s, d, e, f) ||
+		    xprev_whole_before(s, d, i, f)) {
 			/* "268 of its 300 hectares": the whole's unit */
 		} else if (xprev_takes(s, i, e, prev)) {
 			/* "reached 16,800, up from 11,200", "rose to 3,300
@@ -505,6 +507,26 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 	return e;
 }
 
+/* Millions said with no noun after them in a sentence about money:
+ * "Налоговые отчисления ... — 310 миллионов", "a further 300 million
+ * for the water main". */
+static bool millions_alone(const struct xsent *s, const struct xfig *f)
+{
+	int n;
+	const char *out;
+
+	if (is_w(s, f->tn - 1, "of") &&
+	    (is_w(s, f->tn - 2, "town") || is_w(s, f->tn - 2, "city") ||
+	     is_w(s, f->tn - 2, "population")))
+		return false; /* "a city of 1.2 million" */
+	return (strcmp(f->scale, "million") == 0 ||
+		strcmp(f->scale, "млн") == 0) && f->t1 > 0 &&
+	       (xw_scale(s, f->t1 - 1, &n, &out) > 0 ||
+		(f->t1 > 1 && is_w(s, f->t1 - 1, ".") &&
+		 xw_scale(s, f->t1 - 2, &n, &out) > 0)) &&
+	       xmoney_cue(s);
+}
+
 /* Billions or trillions said without a currency, or with the count said
  * just before ("создали 1,2 тыс. рабочих мест, а ... вырастут до 15
  * млрд"): the currency of an earlier figure of the sentence, else of one
@@ -525,7 +547,7 @@ static void billions_are_money(const struct xsent *s, const struct xdoc *d,
 	for (k = 0; k < GS_ARRAY_LEN(big); k++)
 		if (strcmp(f[n].scale, big[k]) == 0)
 			break;
-	if (k == GS_ARRAY_LEN(big))
+	if (k == GS_ARRAY_LEN(big) && !millions_alone(s, &f[n]))
 		return;
 	for (j = n - 1; j >= 0; j--)
 		if (f[j].cls == XU_CUR) {

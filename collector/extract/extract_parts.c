@@ -12,7 +12,14 @@
 #include <string.h>
 
 #include "extract_int.h"
+
 #include "extract_uform.h"
+
+/* A third said in words is written to one decimal, as every writer of
+ * the keys writes it and as an analyst would type it from the text:
+ * "a third" is 33.3 %, "two thirds" 66.7 %, not 33.3333333333333. */
+#define THIRD 33.3
+#define TWO_THIRDS 66.7
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -34,8 +41,8 @@ bool xnum_down_before(const struct xsent *s, int i)
 static double part_of(const struct xsent *s, int i)
 {
 	static const struct { const char *w; double v; } parts[] = {
-		{ "quarter", 25 }, { "third", 100.0 / 3 }, { "half", 50 },
-		{ "четверть", 25 }, { "треть", 100.0 / 3 },
+		{ "quarter", 25 }, { "third", THIRD }, { "half", 50 },
+		{ "четверть", 25 }, { "треть", THIRD },
 		{ "половину", 50 }, { "fifth", 20 }, { "tenth", 10 },
 		{ "пятую", 20 }, { "десятую", 10 } };
 	size_t k;
@@ -115,23 +122,23 @@ int xnum_part_scale(const struct xsent *s, int i, double *v)
 static double share_words(const struct xsent *s, int i, int *n)
 {
 	static const struct { const char *w[2]; double v; } ws[] = {
-		{ { "two", "thirds" }, 200.0 / 3 },
+		{ { "two", "thirds" }, TWO_THIRDS },
 		{ { "three", "quarters" }, 75 },
-		{ { "две", "трети" }, 200.0 / 3 },
-		{ { "two-thirds", NULL }, 200.0 / 3 },
+		{ { "две", "трети" }, TWO_THIRDS },
+		{ { "two-thirds", NULL }, TWO_THIRDS },
 		{ { "three-quarters", NULL }, 75 },
-		{ { "one-third", NULL }, 100.0 / 3 },
+		{ { "one-third", NULL }, THIRD },
 		{ { "one-quarter", NULL }, 25 }, { { "one-fifth", NULL }, 20 },
 		{ { "one-tenth", NULL }, 10 }, { { "one-half", NULL }, 50 },
 		{ { "три", "четверти" }, 75 },
 		{ { "пятая", "часть" }, 20 }, { { "пятую", "часть" }, 20 },
 		{ { "пятой", "части" }, 20 }, { { "десятая", "часть" }, 10 },
 		{ { "десятую", "часть" }, 10 }, { { "half", NULL }, 50 },
-		{ { "third", NULL }, 100.0 / 3 }, { { "quarter", NULL }, 25 },
+		{ { "third", NULL }, THIRD }, { { "quarter", NULL }, 25 },
 		{ { "fifth", NULL }, 20 }, { { "tenth", NULL }, 10 },
 		{ { "половина", NULL }, 50 }, { { "половины", NULL }, 50 },
-		{ { "половину", NULL }, 50 }, { { "треть", NULL }, 100.0 / 3 },
-		{ { "трети", NULL }, 100.0 / 3 }, { { "четверть", NULL }, 25 },
+		{ { "половину", NULL }, 50 }, { { "треть", NULL }, THIRD },
+		{ { "трети", NULL }, THIRD }, { { "четверть", NULL }, 25 },
 		{ { "четверти", NULL }, 25 } };
 	size_t k;
 

@@ -52,6 +52,67 @@ bool xprev_takes(const struct xsent *s, int i, int e,
 		  xqual_change_near(s, i - 1))));
 }
 
+/* Past a possessive at k ("park's", "zone’s"; "park" "'s"): the token
+ * after it, else k. */
+static int possessive(const struct xsent *s, int k)
+{
+	size_t n = k < s->nt ? strlen(s->t[k].w) : 0;
+
+	if (n > 2 && strcmp(s->t[k].w + n - 2, "'s") == 0)
+		return k + 1;
+	if (k + 1 < s->nt && s->t[k].type == XT_WORD &&
+	    (is_w(s, k + 1, "'s") ||
+	     (is_w(s, k + 1, "'") && is_w(s, k + 2, "s"))))
+		return k + (is_w(s, k + 1, "'s") ? 2 : 3);
+	return k;
+}
+
+/* The token before "the park's" that ends at j ("of the park's 52"):
+ * the "of", or -1. */
+static int possessive_start(const struct xsent *s, int j)
+{
+	int k;
+
+	for (k = j - 1; k >= 1 && k >= j - 4; k--)
+		if (is_w(s, k, "of"))
+			return possessive(s, k + 1 + is_w(s, k + 1, "the")) == j ?
+			       k : -1;
+	return -1;
+}
+
+/* A bare number after its whole, said first: "Из 64 гектаров свободно
+ * около восьми", "Of the park's 52 hectares, 19 are free": the part takes
+ * the whole's unit (a larger number after "из"/"of" a few words back,
+ * with its unit said at once). */
+bool xprev_whole_before(const struct xsent *s, const struct xdoc *d,
+			int i, struct xfig *f)
+{
+	const struct xunit *u;
+	const char *out = "";
+	int j, k, n;
+
+	(void)d;
+	for (j = i - 1; j >= 1 && j >= i - 8; j--) {
+		if (s->t[j].type != XT_NUM || (s->t[j].flags & XF_TIME) ||
+		    s->t[j].v <= f->v ||
+		    !(is_w(s, j - 1, "из") || is_w(s, j - 1, "of") ||
+		      is_w(s, possessive_start(s, j), "of")))
+			continue;
+		k = j + 1; /* the whole's own words, read again */
+		if (xw_scale(s, k, &n, &out) > 0)
+			k += n;
+		else
+			out = "";
+		if ((u = xw_unit(s, k, &n)) == NULL || u->cls == XU_PCT ||
+		    u->cls == XU_TIMES)
+			return false;
+		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
+		xu_set(f, u->out, u->cls);
+		return true;
+	}
+	return false;
+}
+
 bool xprev_of_whole(struct xsent *s, const struct xdoc *d, int e,
 		    struct xfig *f)
 {
@@ -70,6 +131,7 @@ bool xprev_of_whole(struct xsent *s, const struct xdoc *d, int e,
 			k++;
 			break;
 		}
+	k = possessive(s, k); /* "19 of the park's 52 hectares" */
 	if (k >= s->nt || s->t[k].type != XT_NUM ||
 	    (s->t[k].flags & XF_TIME) || (s->t[k].v < f->v && !slash))
 		return false;

@@ -126,14 +126,17 @@ static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 		{ { "upwards", "of", NULL }, GS_QUAL_OVER },
 		/* just short of the number, as the series vocabulary's
 		 * "чуть менее": "практически 40", "немногим менее 2 млрд",
-		 * "just short of 40" (English "just under 3,000" stays under,
-		 * as the fifth round's cases have it) */
+		 * "just short of 40", "just under 3,000" (as two writers of
+		 * keys have it, dev9b and own7b; "slightly less than" stays
+		 * under) */
 		{ { "практически", NULL, NULL }, GS_QUAL_ALMOST },
 		{ { "чуть", "меньше", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "менее", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "меньше", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "более", NULL }, GS_QUAL_OVER },
 		{ { "just", "short", "of" }, GS_QUAL_ALMOST },
+		{ { "just", "under", NULL }, GS_QUAL_ALMOST },
+		{ { "just", "below", NULL }, GS_QUAL_ALMOST },
 		/* more of the inventory: "в районе 40", "в пределах 5 млрд",
 		 * "не менее чем 40", "in the region of", "of the order of",
 		 * "north of", "shy of", "capped at", "upward of", "не
@@ -208,14 +211,16 @@ static bool max_price(const struct xsent *s, int i)
  * 4 млрд рублей", "субсидия в размере от 5 млн", "starting at RUB 5 m".
  * A bare "от" after a dash, a colon or "размере" opens no range (a range
  * has its "до" a few words on; extract_num.c reads it), and "starting
- * at" or "starting from" sets a floor. */
+ * at", "starts at", "begins from" set a floor. */
 static bool floor_from(const struct xsent *s, int i)
 {
 	int j;
 
-	if (is_w(s, i - 2, "starting") &&
+	if ((is_w(s, i - 2, "starting") || is_w(s, i - 2, "starts") ||
+	     is_w(s, i - 2, "start") || is_w(s, i - 2, "begins") ||
+	     is_w(s, i - 2, "begin")) &&
 	    (is_w(s, i - 1, "at") || is_w(s, i - 1, "from")))
-		return true;
+		return true; /* "land lease starts at RUB 95" */
 	if (!is_w(s, i - 1, "от") ||
 	    !(is_w(s, i - 2, "—") || is_w(s, i - 2, "–") ||
 	      is_w(s, i - 2, ":") || is_w(s, i - 2, "размере")))

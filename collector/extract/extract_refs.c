@@ -239,6 +239,29 @@ static bool we_had(const struct xsent *s, int i, int e)
 	return false;
 }
 
+/* "Today we have nine.", "Now there are 12.", "so we are 15 now": a
+ * count said alone in the present with "now" or "today", as the
+ * sentence before counted. */
+static bool we_have_now(const struct xsent *s, int i, int e)
+{
+	static const char *const who[] = { "we", "they", "it", "there",
+		NULL };
+	static const char *const have[] = { "have", "has", "are", "is",
+		NULL };
+	static const char *const now[] = { "now", "today", "currently",
+		NULL };
+	int k;
+
+	if (i < 2 || !one_of(s, i - 1, have) || !one_of(s, i - 2, who) ||
+	    !(e >= s->nt || (s->t[e].type == XT_PUNCT && !is_w(s, e, "(")) ||
+	      one_of(s, e, now)))
+		return false;
+	for (k = 0; k < s->nt; k++)
+		if (one_of(s, k, now))
+			return true;
+	return false;
+}
+
 bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		       int e, const struct xfig *prev, struct xfig *f)
 {
@@ -259,7 +282,8 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 	}
 	if (f->unit[0] != '\0' || f->scale[0] != '\0' ||
 	    !(of_them(s, i, e) || xref_dated_line(s, i, e) ||
-	      their_number(s, i) || more_alone(s, i, e) || we_had(s, i, e)))
+	      their_number(s, i) || more_alone(s, i, e) || we_had(s, i, e) ||
+	      we_have_now(s, i, e)))
 		return false;
 	/* "48 residents, 12 of them foreign", else the sentence before's
 	 * count, else what it named */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_vals.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -94,6 +95,13 @@ static double one_noun_in(const struct xsent *s, int i, int *n)
 	return v >= 2 && v <= 100 ? v : 0;
 }
 
+/* One in v as a percent, to one decimal as the keys and analysts write
+ * it: one in three is 33.3 %, one in six 16.7 %, one in eight 12.5 %. */
+double xshare_one_in(double v)
+{
+	return (double)(long)(1000 / v + 0.5) / 10;
+}
+
 int xshare_every(const struct xsent *s, int i, struct xfig *f)
 {
 	double v;
@@ -103,7 +111,7 @@ int xshare_every(const struct xsent *s, int i, struct xfig *f)
 		return 0;
 	if ((v = every_nth(s, i)) == 0 && (v = one_noun_in(s, i, &n)) == 0)
 		return 0;
-	f->v = 100 / v;
+	f->v = xshare_one_in(v);
 	xu_set(f, "%", XU_PCT);
 	f->pct = true;
 	f->share = true;

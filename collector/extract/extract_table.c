@@ -12,7 +12,7 @@
 
 #include <string.h>
 
-#include "extract_int.h"
+#include "extract_grid.h"
 
 /* Separators between the years and the values. */
 static bool sep(const struct xtok *t)
@@ -92,7 +92,7 @@ static int values_at(const struct xsent *s, int j, int n, double *v)
 /* The unit and scale the label (tokens a..b) names: "Revenue, RUB bn",
  * "Выручка, млрд рублей", "Residents"; money before a count ("Residents'
  * revenue, RUB bn" is money). */
-static void label_unit(const struct xsent *s, int a, int b,
+void xtable_label_unit(const struct xsent *s, int a, int b,
 		       struct xtrow *r)
 {
 	const struct xunit *u;
@@ -184,7 +184,7 @@ static int fill(struct xsent *s, struct xtrow *rows, int a, int b, int e,
 	int k;
 
 	for (k = 0; k < n; k++) {
-		label_unit(s, a, b, &rows[k]);
+		xtable_label_unit(s, a, b, &rows[k]);
 		rows[k].v = v[k];
 		rows[k].period = xper_year(y[k]);
 	}
@@ -293,7 +293,7 @@ int xtable_spot(struct xsent *s, struct xtrow *rows, int max)
 		for (k = 0; k < n; k++) {
 			struct xtrow *r = &rows[nr++];
 
-			label_unit(s, a, i, r);
+			xtable_label_unit(s, a, i, r);
 			r->v = v[k];
 			r->period = xper_year((int)s->t[i + k].v);
 		}

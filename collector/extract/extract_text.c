@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract_grid.h"
 #include "extract_int.h"
 #include "extract_wyear.h"
 #include "../../series/parse.h"
@@ -414,6 +415,7 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 	struct para pa = { 0 };
 	int idx = 0;
 	bool item = false, wrap, term = false, label = false, listing = false;
+	bool grid = false; /* the line before was a table's row */
 	size_t chars = 1000;
 	long line = 1;
 
@@ -442,7 +444,8 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 		      (line_opens(p, eol) && (wrap ? chars < 40 :
 					      term || chars < 50)) ||
 		      (label && xsheet_label_line((const char *)p,
-						  (size_t)(eol - p), true));
+						  (size_t)(eol - p), true)) ||
+		      grid || xgrid_line((const char *)p, (size_t)(eol - p));
 		if (pa.len > 0 && brk) {
 			para_sentences(d, &pa, idx++, item);
 			pa.len = 0;
@@ -459,6 +462,7 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 		}
 		para_add(&pa, (const char *)p, (size_t)(eol - p));
 		chars = line_chars(p, eol, &term);
+		grid = xgrid_line((const char *)p, (size_t)(eol - p));
 		label = xsheet_label_line((const char *)p, (size_t)(eol - p),
 					  false);
 		listing = ends_colon(p, eol) || (listing && item);

@@ -152,22 +152,23 @@ static bool ends_in(const char *w, const char *const *ends, size_t stem)
 }
 
 /* A Russian adjective or participle by its ending ("индустриальных",
- * "опытные"), which a noun follows. */
+ * "опытные", "новыми"), which a noun follows. */
 static bool ru_adjective(const char *w)
 {
 	static const char *const ends[] = { "ых", "их", "ый", "ий", "ой",
 		"ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им",
-		"ого", "его", "ому", "ему", NULL };
+		"ого", "его", "ому", "ему", "ыми", "ими", NULL };
 
 	return ends_in(w, ends, 4);
 }
 
-/* A Russian verb by its ending ("строились", "работают", "обеспечивает"),
- * which names no thing counted. */
+/* A Russian verb by its ending ("строились", "работают", "обеспечивает",
+ * "строят", "пришли", "открыли"), which names no thing counted. */
 static bool ru_verb(const char *w)
 {
 	static const char *const ends[] = { "лись", "лось", "лась", "лся",
-		"тся", "ают", "яют", "уют", "ает", "яет", "ует", "еет", NULL };
+		"тся", "ают", "яют", "уют", "ает", "яет", "ует", "еет", "ят",
+		"шли", "или", "ыли", NULL };
 
 	return ends_in(w, ends, 2);
 }
@@ -429,6 +430,26 @@ bool xu_paren_earlier(const struct xsent *s, int j)
 /* May a number at j-1 take its unit from the words before it? Not before
  * a bracket, but before one that gives the earlier value: "member
  * companies: 33 (32 a year earlier)". */
+/* A preposition at j before a time within three words: "at end-1H23",
+ * "at the end of 2023", "as of 1 July", "на 1 июля". */
+static bool at_time(const struct xsent *s, int j)
+{
+	static const char *const preps[] = { "at", "as", "on", "by", "на",
+		"к", NULL };
+	int k;
+
+	for (k = 0; preps[k] != NULL && !is_w(s, j, preps[k]); k++)
+		;
+	if (preps[k] == NULL)
+		return false;
+	for (k = j + 1; k < s->nt && k <= j + 3; k++)
+		if ((s->t[k].flags & XF_TIME) ||
+		    strncmp(s->t[k].w, "end-", strlen("end-")) == 0 ||
+		    strcmp(s->t[k].w, "year-end") == 0)
+			return true; /* "at end-1H23", "at year-end" */
+	return false;
+}
+
 bool xu_bare(const struct xsent *s, int j)
 {
 	static const char *const ok[] = { "and", "or", "have", "has", "had",
@@ -438,6 +459,8 @@ bool xu_bare(const struct xsent *s, int j)
 
 	if (j < s->nt && (s->t[j].flags & XF_TIME))
 		return true;
+	if (at_time(s, j))
+		return true; /* "Residents: 22 at end-1H23" */
 	if (j >= s->nt || s->t[j].type == XT_PUNCT)
 		return j >= s->nt || strcmp(s->t[j].w, "(") != 0 ||
 		       !s->t[j].sp || xu_paren_earlier(s, j) ||

@@ -320,6 +320,27 @@ static void stream(const struct xsent *s, int i, struct wstream *ws)
 	}
 }
 
+/* People named by where they live, Russian by its suffix: "1 130
+ * ялуторовцев", "9 тысяч муромцев", "омичей", "сельчан", "россиян";
+ * also "иностранцев", "владельцев". Not "месяцев" (a time) or
+ * "кирпичей" (bricks). */
+static const struct xunit *demonym(const struct xtok *t)
+{
+	static const struct xunit people = { "", "человек", XU_PEOPLE };
+	static const char *const ends[] = { "цев", "ичей", "чан", "жан",
+		"иян", NULL };
+	size_t n = strlen(t->w), k, e;
+
+	if (!t->cyr || n < 12 || strncmp(t->w, "месяц", strlen("месяц")) == 0 ||
+	    strncmp(t->w, "кирпич", strlen("кирпич")) == 0)
+		return NULL;
+	for (k = 0; ends[k] != NULL; k++)
+		if (n > (e = strlen(ends[k])) &&
+		    strcmp(t->w + n - e, ends[k]) == 0)
+			return &people;
+	return NULL;
+}
+
 const struct xunit *xw_unit(const struct xsent *s, int i, int *ntok)
 {
 	struct wstream ws;
@@ -351,6 +372,8 @@ const struct xunit *xw_unit(const struct xsent *s, int i, int *ntok)
 	}
 	if (best != NULL)
 		*ntok = ws.tok[bestw - 1] - i + 1;
+	else if (i < s->nt && (best = demonym(&s->t[i])) != NULL)
+		*ntok = 1;
 	return best;
 }
 

@@ -310,6 +310,66 @@ static double alone_after_qual(const struct xsent *s, int i)
 	return strcmp(s->t[i].w, "сотни") == 0 ? 100 : 0;
 }
 
+static bool is_word(const struct xsent *s, int j, const char *w)
+{
+	return j < s->nt && strcmp(s->t[j].w, w) == 0;
+}
+
+/* One digit said as a word after "point": "eight", "zero"; -1 if not. */
+static int digit_word(const struct xsent *s, int j)
+{
+	double x;
+
+	if (is_word(s, j, "zero") || is_word(s, j, "nought") ||
+	    is_word(s, j, "oh"))
+		return 0;
+	if (j >= s->nt || s->t[j].type != XT_WORD)
+		return -1;
+	x = numword(s->t[j].w, strlen(s->t[j].w));
+	return x >= 1 && x <= 9 && x == (int)x ? (int)x : -1;
+}
+
+/* The words of a number after its whole part cur, ending at *j: the
+ * thousands a thousand word leads into ("one thousand one hundred and
+ * forty", "две тысячи триста"), a decimal point ("one point eight",
+ * "three point two five") and Russian fractions ("три целых две
+ * десятых", "девять и две десятых"). */
+static double spelled_more(const struct xsent *s, int *j, double cur)
+{
+	static const char *const th[] = { "thousand", "тысяча", "тысячи",
+		"тысяч", NULL };
+	double rest;
+	int k, n, dg;
+
+	for (k = 0; th[k] != NULL && cur < 1000; k++)
+		if (is_word(s, *j, th[k])) {
+			n = *j + 1 + is_word(s, *j + 1, "and");
+			if ((n = xw_spelled(s, n, &rest)) > 0 && rest < 1000 &&
+			    rest == (int)rest) {
+				*j += 1 + is_word(s, *j + 1, "and") + n;
+				return cur * 1000 + rest;
+			}
+		}
+	if (is_word(s, *j, "point") && digit_word(s, *j + 1) >= 0) {
+		double f = 0.1;
+
+		for ((*j)++; (dg = digit_word(s, *j)) >= 0; (*j)++, f /= 10)
+			cur += dg * f;
+		return cur;
+	}
+	n = *j + (is_word(s, *j, "целых") || is_word(s, *j, "целая") ||
+		  is_word(s, *j, "и"));
+	if (n > *j && (k = xw_spelled(s, n, &rest)) > 0 && rest < 100 &&
+	    (is_word(s, n + k, "десятых") || is_word(s, n + k, "десятой") ||
+	     is_word(s, n + k, "сотых") || is_word(s, n + k, "сотой"))) {
+		*j = n + k + 1;
+		/* "сотых": hundredths */
+		return cur + rest / (strncmp(s->t[n + k].w, "сот",
+					     strlen("сот")) == 0 ? 100 : 10);
+	}
+	return cur;
+}
+
 int xw_spelled(const struct xsent *s, int i, double *v)
 {
 	double cur, x;
@@ -356,6 +416,8 @@ int xw_spelled(const struct xsent *s, int i, double *v)
 	else if (j + 1 < s->nt && strcmp(s->t[j].w, "с") == 0 &&
 		 strcmp(s->t[j + 1].w, "половиной") == 0)
 		cur += 0.5, j += 2; /* "два с половиной" */
+	else
+		cur = spelled_more(s, &j, cur);
 	*v = cur;
 	return j - i;
 }

@@ -785,7 +785,7 @@ static const struct case_ more_inventory[] = {
 	{ "В 2022 году резиденты вложили миллионы рублей.", 20230301,
 	  { NULL } },
 	{ "In 2022 nearly two-thirds of output went to export.", 20230301,
-	  { "2022|level|66.6666666666667|%|almost|" } },
+	  { "2022|level|66.7|%|almost|" } },
 	{ "В 2022 году завод выпустил 1,3 млн т полимеров.", 20230301,
 	  { "2022|level|1.3|млн т||" } },
 };

@@ -230,7 +230,7 @@ static const struct case_ alone_words[] = {
 	{ "В 2022 году число рабочих мест выросло до тысячи.", 20230101,
 	  { "2022|level|1000|рабочих мест||" } },
 	{ "About one-third of output was exported in 2022.", 20230101,
-	  { "2022|level|33.3333333333333|%|about|" } },
+	  { "2022|level|33.3|%|about|" } },
 	{ "In 2022 nearly one-quarter of residents were foreign.", 20230101,
 	  { "2022|level|25|%|almost|" } },
 };

@@ -1,0 +1,243 @@
+/*
+** extract_grid.c: a table flattened into text with its column heads on a
+** line of their own and one line per row below them, the way a table
+** copied from a PDF or a programme annex arrives:
+**
+**     Показатель | 2023 (факт) | 2024 | 2025
+**     Количество резидентов, ед. | 5 | 7 | 9
+**
+**     Indicator | 1 Jan 2022 | 1 Jan 2023 | 1 Jan 2024
+**     Residents, number | 21 | 26 | 30
+**
+**     ...: основные показатели на 01.01.2023 / на 01.01.2024
+**     Резидентов: 41 / 44
+**
+** Each value of a row takes the period of its column's head and the unit
+** its label names ("Label, unit"); the sentence rules would date them all
+** by one year and take a unit from the next line's words. The mechanism
+** knows no indicator: any label, any unit, any number of dated columns.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_grid.h"
+
+/* How far below its head a row may be (rows, notes between). */
+#define GRID_REACH 12
+#define GRID_COLS 16
+
+static bool is_tok(const struct xtok *t, const char *w)
+{
+	return t->type == XT_PUNCT && strcmp(t->w, w) == 0;
+}
+
+static int count_sep(const struct xsent *s, const char *w)
+{
+	int i, n = 0;
+
+	for (i = 0; i < s->nt; i++)
+		n += is_tok(&s->t[i], w);
+	return n;
+}
+
+/* The separator of a table line: "|" or "/". NULL when it has none. */
+static const char *line_sep(const struct xsent *s)
+{
+	if (count_sep(s, "|") >= 1)
+		return "|";
+	return count_sep(s, "/") >= 1 ? "/" : NULL;
+}
+
+/* The period of the date in tokens [a, b), the last one there: a time
+ * the sentence rules read, or a bare year. False when none. */
+static bool cell_date(const struct xsent *s, int a, int b, struct xper *p)
+{
+	bool got = false;
+	int k;
+
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].t0 >= a && s->tm[k].t1 <= b &&
+		    s->tm[k].role == XR_POINT) {
+			*p = s->tm[k].p;
+			got = true;
+		}
+	for (k = a; k < b && !got; k++)
+		if (s->t[k].type == XT_NUM && s->t[k].plain &&
+		    s->t[k].ndig == 4 && s->t[k].v >= 1900 && s->t[k].v <= 2100) {
+			*p = xper_year((int)s->t[k].v);
+			got = true;
+		}
+	return got;
+}
+
+/* Column heads of s: the period of each part between separators w that
+ * holds a date, the dated parts running to the line's end (the first
+ * part, "Показатель", may hold none). How many (at least 2), or 0. */
+static int heads(const struct xsent *s, const char *w, struct xper *col)
+{
+	int a = 0, i, n = 0;
+	bool gap = false;
+
+	for (i = 0; i <= s->nt; i++) {
+		if (i < s->nt && !is_tok(&s->t[i], w))
+			continue;
+		if (n >= GRID_COLS)
+			return 0;
+		if (cell_date(s, a, i, &col[n])) {
+			if (gap && n > 0)
+				return 0;
+			n++;
+		} else if (n > 0 || a > 0) {
+			gap = true;
+		}
+		a = i + 1;
+	}
+	return n >= 2 && !gap ? n : 0;
+}
+
+/* "As of 1 January of each year" over the heads: a year's column is its
+ * first day. */
+static bool jan_first(const struct xsent *s)
+{
+	static const char *const ws[] = { "as of 1 january", "on 1 january",
+		"на 1 января", "на начало года", "at the start of each year",
+		NULL };
+	char f[512];
+	int k;
+
+	xfold(s->text, (size_t)s->len, f, sizeof(f));
+	for (k = 0; ws[k] != NULL; k++)
+		if (strstr(f, ws[k]) != NULL)
+			return true;
+	return false;
+}
+
+/* The head line of the table row i belongs to: the nearest line above
+ * with the same separator and dated columns, every line between a table
+ * line too. Its columns into col; how many, or 0. */
+static int head_above(const struct xdoc *d, int i, const char *w,
+		      struct xper *col)
+{
+	int h, n, k;
+
+	for (h = i - 1; h >= 0 && h >= i - GRID_REACH; h--) {
+		const char *hw = line_sep(&d->s[h]);
+
+		if (hw == NULL || strcmp(hw, w) != 0)
+			return 0;
+		if ((n = heads(&d->s[h], w, col)) == 0)
+			continue;
+		for (k = 0; k < n && h > 0 && jan_first(&d->s[h - 1]); k++)
+			if (col[k].y0 == col[k].y1 && col[k].m0 == 0)
+				col[k] = xt_per(col[k].y0, 1, 1, col[k].y0, 1,
+						1);
+		return n;
+	}
+	return 0;
+}
+
+/* The row's values: exactly n numbers at the line's end apart by w
+ * ("| 5 | 7 | 9", "41 / 44"); the first value's token, or -1. */
+static int row_values(const struct xsent *s, const char *w, int n,
+		      double *v)
+{
+	int j = s->nt - 1, k;
+
+	if (j >= 0 && is_tok(&s->t[j], w))
+		j--;
+	for (k = n - 1; k >= 0; k--, j -= 2) {
+		if (j < 1 || s->t[j].type != XT_NUM ||
+		    (s->t[j].flags & XF_USED))
+			return -1;
+		if (k > 0 && !is_tok(&s->t[j - 1], w))
+			return -1;
+		v[k] = s->t[j].v;
+	}
+	j++;
+	/* the label ends with the separator or a colon */
+	if (!is_tok(&s->t[j], w) && !is_tok(&s->t[j], ":"))
+		return -1;
+	return j < 1 || s->t[j - 1].type == XT_NUM ? -1 : j;
+}
+
+/* The unit of the label in tokens [0, e): the one after its last comma
+ * ("Площадь, занятая резидентами, га", "Investment, RUB bn"), unless that
+ * says only "units" ("Residents, units", "ед."): then the label's own. */
+static void grid_unit(const struct xsent *s, int e, struct xtrow *r)
+{
+	int c = e - 1;
+
+	while (c > 0 && !(is_tok(&s->t[c], ",") && s->t[c].paren == 0))
+		c--;
+	if (c > 0) {
+		xtable_label_unit(s, c + 1, e, r);
+		if (r->cls != XU_NONE && strcmp(r->unit, "units") != 0)
+			return;
+	}
+	xtable_label_unit(s, 0, c > 0 ? c : e, r);
+	if (r->cls == XU_NONE && c > 0)
+		xtable_label_unit(s, c + 1, e, r);
+}
+
+int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
+{
+	struct xsent *s = &d->s[i];
+	struct xper col[GRID_COLS];
+	double v[GRID_COLS];
+	const char *w = line_sep(s);
+	int n, e, k;
+
+	if (w == NULL || (n = head_above(d, i, w, col)) == 0 || n > max ||
+	    (e = row_values(s, w, n, v)) < 0)
+		return 0;
+	for (k = 0; k < n; k++) {
+		grid_unit(s, e, &rows[k]);
+		rows[k].v = v[k];
+		rows[k].period = col[k];
+	}
+	for (k = 0; k < s->nt; k++)
+		s->t[k].flags |= XF_USED;
+	return n;
+}
+
+/* Only numbers and their separators in p[0, n) ("41 / 44", "9 870 / 10
+ * 420", "118,3 / 126,9"), with at least one slash? */
+static bool slash_values(const char *p, size_t n)
+{
+	size_t k, slash = 0;
+	int sp;
+
+	for (k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)p[k];
+
+		if (c >= 0x80 && n - k < 3)
+			return false; /* xspace_at reads up to three bytes */
+		if ((sp = xspace_at((const unsigned char *)p + k)) > 0)
+			k += (size_t)sp - 1;
+		else if (c == '/')
+			slash++;
+		else if (!xdigit(c) && c != ',' && c != '.' && c != '\r')
+			return false;
+	}
+	return slash > 0;
+}
+
+/* A line of a table: with "|" between its cells ("Показатель | 2024 |
+ * 2025"), at least two bars, or a label and its values apart by slashes
+ * ("Рабочих мест: 9 870 / 10 420"). Such a line is a paragraph of its
+ * own. */
+bool xgrid_line(const char *p, size_t n)
+{
+	const char *colon = NULL;
+	size_t k, bars = 0;
+
+	for (k = 0; k < n; k++) {
+		bars += p[k] == '|';
+		if (p[k] == ':')
+			colon = p + k;
+	}
+	return bars >= 2 ||
+	       (colon != NULL && colon > p &&
+		slash_values(colon + 1, (size_t)(p + n - colon - 1)));
+}

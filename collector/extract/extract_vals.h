@@ -1,0 +1,24 @@
+/*
+** extract_vals.h: values, units, qualifiers (round eight, second pass):
+** the helpers shared by the files that read a figure's value, kept out
+** of extract_int.h, which is full.
+*/
+#ifndef GS_EXTRACT_VALS_H
+#define GS_EXTRACT_VALS_H
+
+/* extract_share.c: one in v as a percent, to one decimal as analysts
+ * write it ("one in three", "каждый третий": 33.3). */
+double xshare_one_in(double v);
+
+struct xsent;
+struct xfig;
+/* extract_ord.c: an ordinal and a member noun at i ("the park's tenth
+ * resident", "девятым резидентом"): the count they say into f (value
+ * and unit); the tokens taken, or 0. */
+int xord_member(const struct xsent *s, int i, struct xfig *f);
+
+/* extract_money.c: does s speak of money (taxes, funds, budgets,
+ * revenue, subsidies, loans, investment)? */
+bool xmoney_cue(const struct xsent *s);
+
+#endif
