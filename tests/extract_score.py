@@ -63,9 +63,24 @@ PRECISION_TARGET = 0.75
 HELD_OUT_TARGETS = (0.90, 0.85)
 
 
+KEY_HEADER = ["series", "period", "kind", "value", "unit", "qualifier",
+              "base", "as_of", "source", "note"]
+
+
 def read_csv(path):
+    """A key's rows. A header that lacks a canonical column is refused:
+    a misnamed column (a key once named its unit column after the unit)
+    would read every row without it, and score a key that cannot match.
+    Further columns (the seed keys' "name") are allowed."""
     with open(path, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
+        r = csv.DictReader(f)
+        rows = list(r)
+        missing = [c for c in KEY_HEADER if c not in (r.fieldnames or [])]
+        if missing:
+            sys.exit("%s: the header lacks the column%s %s (it is %s)" % (
+                path, "s" if len(missing) > 1 else "", ", ".join(missing),
+                ",".join(r.fieldnames or [])))
+        return rows
 
 
 def pairs(dirs):

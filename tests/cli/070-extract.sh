@@ -126,6 +126,15 @@ if command -v python3 >/dev/null 2>&1; then
 	python3 "$GS_TOP/tests/extract_score.py" --gs "$GS"
 	rc=$?
 	expect_rc 0 "recall and precision on the seed texts meet the targets"
+	# A key whose unit column is misnamed (a dev9a key once named it after
+	# its unit) would score none of its rows: the scorer refuses it.
+	mkdir -p "$T/badkey"
+	printf 'series,period,kind,value,tonnes,qualifier,base,as_of,source,note\nx.y,2024,level,1,t,,,2024-01-01,001_x.txt,n\n' >"$T/badkey/001_x.csv"
+	echo "Output was 1 t in 2024." >"$T/badkey/001_x.txt"
+	run python3 "$GS_TOP/tests/extract_score.py" --gs "$GS" "$T/badkey"
+	[ "$rc" -ne 0 ] && ok "a key lacking the unit column is refused" ||
+		notok "a key lacking the unit column was scored"
+	expect_err "001_x.csv: the header lacks the column unit" "the refusal names the key and the column"
 else
 	notok "python3 is needed for the scoring run"
 fi
