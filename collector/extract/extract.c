@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_due.h"
 #include "extract_plan.h"
 
 #define MAX_FIGS 64
@@ -488,6 +489,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
 			xplan_building(&d, s, &figs[k], x);
+			xdue_next(&d, i, &figs[k], x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;
