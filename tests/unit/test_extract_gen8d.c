@@ -107,12 +107,33 @@ static const struct case_ due_next[] = {
 
 CASES_TEST(test_due_next, due_next)
 
+/* The base of a comparison said a few words away ("1.5 times the sum
+ * they had reported for 2021", "112.6% of the level of January-June
+ * 2022", "в 1,4 раза к итогу 2021 года", "(97,8% к I полугодию 2023
+ * г.)"): it is what the figure is measured against, neither the
+ * multiple's period nor the period of the figure before it
+ * (dev9a/ru_bratsk_stat, dev9b/en_glazov_stat). */
+static const struct case_ far_base[] = {
+	{ "Perm, 12 January 2024. Residents earned RUB 3.1 bn in 2023, 1.5 "
+	  "times the sum they had reported for 2021.", 0,
+	  { "2023|level|3.1|billion RUB||", "2023|multiple|1.5|times||2021" } },
+	{ "Tomsk, 3 March 2024. Exports reached RUB 800 million in 2023, "
+	  "twice the amount the cluster had sold abroad in 2020.", 0,
+	  { "2023|level|800|million RUB||", "2023|multiple|2|times||2020" } },
+	{ "Пермь, 12 февраля 2024 г. Инвестиции резидентов за 2023 год — 840 "
+	  "млн рублей, в 1,4 раза к итогу 2021 года.", 0,
+	  { "2023|level|840|млн рублей||", "2023|multiple|1.4|times||2021" } },
+};
+
+CASES_TEST(test_far_base, far_base)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bulletin_months),
 		cmocka_unit_test(test_created_passive),
 		cmocka_unit_test(test_due_next),
+		cmocka_unit_test(test_far_base),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
