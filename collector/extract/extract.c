@@ -18,6 +18,7 @@
 #include "extract_int.h"
 #include "extract_due.h"
 #include "extract_plan.h"
+#include "extract_tender.h"
 
 #define MAX_FIGS 64
 
@@ -445,7 +446,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct xdoc d;
 	struct xctx c;
 	const struct xtime *topic = NULL, *m, *report;
-	int i, k, nf, tpara = 0, tsent = -1;
+	int i, k, nf, tpara = 0, tsent = -1, due;
 	bool top = true, firms, head;
 
 	memset(r, 0, sizeof(*r));
@@ -454,6 +455,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	xtime_asof(&d, buf, len, o, r);
 	xtime_horizon(&d);
 	report = xreport_topic(&d);
+	due = xtender_due(&d);
 	firms = xask_firms(&d);
 	for (i = 0; i < d.ns; i++) {
 		struct xsent *s = &d.s[i];
@@ -490,6 +492,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
 			xplan_building(&d, s, &figs[k], x);
 			xdue_next(&d, i, &figs[k], x);
+			xtender_scope(&d, due, i, &figs[k], x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;

@@ -127,6 +127,27 @@ static const struct case_ far_base[] = {
 
 CASES_TEST(test_far_base, far_base)
 
+/* A tender notice: the price and size of the works put out to tender
+ * are planned from the text's year to the year they are due, said as a
+ * date, a term from the notice's date (180 days from 1 October 2023 end
+ * in 2024; 18 months from 15 March 2024 end in September 2025) or the
+ * years of its funding. */
+static const struct case_ tender_due[] = {
+	{ "Request for tenders No. 77\nPublished: 1 October 2023\n\nSubject: "
+	  "a 4.5 km gas pipeline to the Vyatka industrial park.\nCompletion: "
+	  "within 180 days of signing.\n", 0,
+	  { "2023..2024|plan|4.5|km||" } },
+	{ "Извещение о проведении аукциона\nДата размещения: 15 марта 2024 "
+	  "г.\n\nПредмет закупки: строительство водовода протяжённостью "
+	  "3,2 км.\nСрок выполнения работ — 18 месяцев.\n", 0,
+	  { "2024..2025|plan|3.2|км||" } },
+	{ "PROCUREMENT NOTICE\nDate of publication: 20 June 2024\n\nSubject: "
+	  "site grading of 25 hectares at the Orel park.\nFunding: regional "
+	  "budget 2024-2026.\n", 0, { "2024..2026|plan|25|hectares||" } },
+};
+
+CASES_TEST(test_tender_due, tender_due)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -134,6 +155,7 @@ int main(void)
 		cmocka_unit_test(test_created_passive),
 		cmocka_unit_test(test_due_next),
 		cmocka_unit_test(test_far_base),
+		cmocka_unit_test(test_tender_due),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
