@@ -18,6 +18,7 @@
 #include "extract_int.h"
 #include "extract_due.h"
 #include "extract_plan.h"
+#include "extract_since.h"
 #include "extract_tender.h"
 
 #define MAX_FIGS 64
@@ -493,6 +494,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			xplan_building(&d, s, &figs[k], x);
 			xdue_next(&d, i, &figs[k], x);
 			xtender_scope(&d, due, i, &figs[k], x);
+			xsince_through(&d, i, x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;

@@ -148,6 +148,27 @@ static const struct case_ tender_due[] = {
 
 CASES_TEST(test_tender_due, tender_due)
 
+/* A total "since YEAR" said as of 1 January runs through the year
+ * before, as a stock on 1 January is the end of the year before
+ * (old_holdout7/en_altai_valley_factsheet); said on another day, through
+ * the text's year. */
+static const struct case_ since_jan1[] = {
+	{ "Tomsk SEZ: key facts as of 1 January 2025\n\nInvestment by residents "
+	  "since 2006: RUB 61 bn.\n", 0,
+	  { "2006..2024|flow|61|billion RUB||" } },
+	{ "Справка по состоянию на 1 января 2024 г.\n\nС 2015 года резиденты "
+	  "создали 3 400 рабочих мест.\n", 0,
+	  { "2015..2023|flow|3400|рабочих мест||" } },
+	{ "Lipetsk, 1 January 2023. Since 2010 the zone has attracted RUB 150 "
+	  "billion of investment.", 0,
+	  { "2010..2022|flow|150|billion RUB||" } },
+	{ "Lipetsk, 2 February 2023. Since 2010 the zone has attracted RUB 150 "
+	  "billion of investment.", 0,
+	  { "2010..2023|flow|150|billion RUB||" } },
+};
+
+CASES_TEST(test_since_jan1, since_jan1)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -156,6 +177,7 @@ int main(void)
 		cmocka_unit_test(test_due_next),
 		cmocka_unit_test(test_far_base),
 		cmocka_unit_test(test_tender_due),
+		cmocka_unit_test(test_since_jan1),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
