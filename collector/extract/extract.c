@@ -19,6 +19,7 @@
 #include "extract_due.h"
 #include "extract_plan.h"
 #include "extract_since.h"
+#include "extract_stock.h"
 #include "extract_tender.h"
 
 #define MAX_FIGS 64
@@ -495,6 +496,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			xdue_next(&d, i, &figs[k], x);
 			xtender_scope(&d, due, i, &figs[k], x);
 			xsince_through(&d, i, x);
+			xstock_now(&d, i, &figs[k], x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;

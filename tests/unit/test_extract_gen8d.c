@@ -169,6 +169,26 @@ static const struct case_ since_jan1[] = {
 
 CASES_TEST(test_since_jan1, since_jan1)
 
+/* What stands now, said after a flow of the months so far: the number of
+ * residents, free land, occupancy are at the text's date; the flow and an
+ * average keep the months. */
+static const struct case_ stock_now[] = {
+	{ "Тверь, 20 октября 2023 г. За январь–сентябрь резиденты уплатили "
+	  "налогов на 410 млн рублей. Свободных участков осталось 35 га.", 0,
+	  { "2023-01..2023-09|flow|410|млн рублей||",
+	    "2023-10-20|level|35|га||" } },
+	{ "Тверь, 20 октября 2023 г. Выручка за девять месяцев — 3,1 млрд "
+	  "рублей; число резидентов — 28.", 0,
+	  { "2023-01..2023-09|flow|3.1|млрд рублей||",
+	    "2023-10-20|level|28|компаний||" } },
+	{ "Tver, 20 October 2023. In January-September residents paid RUB 410 "
+	  "million in taxes; the vacancy rate was 4%.", 0,
+	  { "2023-01..2023-09|flow|410|million RUB||",
+	    "2023-10-20|level|4|%||" } },
+};
+
+CASES_TEST(test_stock_now, stock_now)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -178,6 +198,7 @@ int main(void)
 		cmocka_unit_test(test_far_base),
 		cmocka_unit_test(test_tender_due),
 		cmocka_unit_test(test_since_jan1),
+		cmocka_unit_test(test_stock_now),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
