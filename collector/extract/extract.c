@@ -352,6 +352,20 @@ static bool heading(const struct xsent *s)
 
 /* The values of a table row: level, or flow for money (a year's
  * revenue, a year's investment). */
+/* The periods' second thoughts on a candidate x of figure f of sentence
+ * i: building until a year, a project's due year, a tender's, a "since"
+ * total as of 1 January, a stock after a months' flow. due is the
+ * tender's due year (xtender_due). */
+static void redate(const struct xdoc *d, int i, int due,
+		   const struct xfig *f, struct xcand *x)
+{
+	xplan_building(d, &d->s[i], f, x);
+	xdue_next(d, i, f, x);
+	xtender_scope(d, due, i, f, x);
+	xsince_through(d, i, x);
+	xstock_now(d, i, f, x);
+}
+
 static void table_cands(struct xresult *r, const struct xsent *s,
 			const struct xtrow *rows, int n)
 {
@@ -492,11 +506,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 
 			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
-			xplan_building(&d, s, &figs[k], x);
-			xdue_next(&d, i, &figs[k], x);
-			xtender_scope(&d, due, i, &figs[k], x);
-			xsince_through(&d, i, x);
-			xstock_now(&d, i, &figs[k], x);
+			redate(&d, i, due, &figs[k], x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;
