@@ -189,6 +189,25 @@ static const struct case_ stock_now[] = {
 
 CASES_TEST(test_stock_now, stock_now)
 
+/* Length and power to be built by a year, said with a declined or
+ * spelled-out unit ("3,3 километра", "8 kilometres") or in the passive
+ * ("will be laid"): planned from the text's year, as with "km" and an
+ * active verb (old_holdout8/ru_elbrus_sez_interview). "will be 100
+ * hectares" is the size the whole reaches. */
+static const struct case_ built_words[] = {
+	{ "Kazan, 5 May 2022. A further 8 kilometres of track will be laid by "
+	  "2026.", 0, { "2022..2026|plan|8|kilometres||" } },
+	{ "Нальчик, 5 мая 2022 г. К 2025 году построят новую ЛЭП "
+	  "протяжённостью 40 километров.", 0,
+	  { "2022..2025|plan|40|километров||" } },
+	{ "Kazan, 5 May 2022. A further 8 km of track will be laid by 2026.", 0,
+	  { "2022..2026|plan|8|km||" } },
+	{ "Kazan, 5 May 2022. The new site will be 100 hectares by 2026.", 0,
+	  { "2026|target|100|hectares||" } },
+};
+
+CASES_TEST(test_built_words, built_words)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -199,6 +218,7 @@ int main(void)
 		cmocka_unit_test(test_tender_due),
 		cmocka_unit_test(test_since_jan1),
 		cmocka_unit_test(test_stock_now),
+		cmocka_unit_test(test_built_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
