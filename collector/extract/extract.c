@@ -353,14 +353,15 @@ static bool heading(const struct xsent *s)
 /* The values of a table row: level, or flow for money (a year's
  * revenue, a year's investment). */
 /* The periods' second thoughts on a candidate x of figure f of sentence
- * i: building until a year, a project's due year, a tender's, a "since"
- * total as of 1 January, a stock after a months' flow. due is the
- * tender's due year (xtender_due). */
+ * i: building until a year, a project's due year, a pledge's, a
+ * tender's, a "since" total as of 1 January, a stock after a months'
+ * flow. due is the tender's due year (xtender_due). */
 static void redate(const struct xdoc *d, int i, int due,
 		   const struct xfig *f, struct xcand *x)
 {
 	xplan_building(d, &d->s[i], f, x);
 	xdue_next(d, i, f, x);
+	xdue_pledge(d, i, f, x);
 	xtender_scope(d, due, i, f, x);
 	xsince_through(d, i, x);
 	xstock_now(d, i, f, x);

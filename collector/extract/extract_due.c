@@ -118,3 +118,56 @@ void xdue_next(const struct xdoc *d, int i, const struct xfig *f,
 	o->kind = GS_KIND_PLAN;
 	o->period = (struct xper){ d->ay, 0, 0, y, 0, 0 };
 }
+
+/* "have agreed to invest", "обязались вложить", "pledged to create" a
+ * few words before f. */
+static bool pledged(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ws[] = { "agreed", "pledged", "committed",
+		"undertook", "обязались", "обязался", "обязалась", "обязуется",
+		"обязуются", NULL };
+	int k;
+
+	for (k = f->t0 - 1; k >= 0 && k >= f->t0 - 5; k--)
+		if (xt_wa(s, k, ws))
+			return true;
+	return false;
+}
+
+/* The one year to come a time after f in s says, or 0. */
+static int later_year(const struct xdoc *d, const struct xsent *s,
+		      const struct xfig *f)
+{
+	int k, y = 0;
+
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+
+		if (m->t0 < f->t0 || m->a1 > 0 || m->p.y1 <= d->ay ||
+		    (m->role != XR_BY && m->role != XR_POINT))
+			continue;
+		if (y != 0 && y != m->p.y1)
+			return 0;
+		y = m->p.y1;
+	}
+	return y;
+}
+
+void xdue_pledge(const struct xdoc *d, int i, const struct xfig *f,
+		 struct xcand *o)
+{
+	const struct xsent *s = &d->s[i];
+	int y;
+
+	if (f->pct || f->multiple || !adds(f) || !pledged(s, f) ||
+	    (y = later_year(d, s, f)) == 0)
+		return;
+	/* money pledged "by 2027" is put in until then, not a level */
+	if (!(o->kind == GS_KIND_TARGET && f->cls == XU_CUR &&
+	      o->period.y1 == y) &&
+	    ((o->kind != GS_KIND_LEVEL && o->kind != GS_KIND_FLOW) ||
+	     !undated(d, s, f, o)))
+		return;
+	o->kind = GS_KIND_PLAN;
+	o->period = (struct xper){ d->ay, 0, 0, y, 0, 0 };
+}

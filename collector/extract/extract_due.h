@@ -17,4 +17,11 @@
 void xdue_next(const struct xdoc *d, int i, const struct xfig *f,
 	       struct xcand *o);
 
+/* "two residents have agreed to invest RUB 9.5 billion there and create
+ * 480 jobs by 2027", "обязались вложить 3 млрд рублей до 2027 года": what
+ * is pledged until a year to come is planned from the text's year to
+ * then, though the pledge itself is done. */
+void xdue_pledge(const struct xdoc *d, int i, const struct xfig *f,
+		 struct xcand *o);
+
 #endif

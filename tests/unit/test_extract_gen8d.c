@@ -208,6 +208,29 @@ static const struct case_ built_words[] = {
 
 CASES_TEST(test_built_words, built_words)
 
+/* What is pledged until a year to come ("have agreed to invest RUB 9.5
+ * billion there and create 480 jobs by 2027", dev9a/en_belogorsk_tender)
+ * is planned from the text's year to then, though the pledge is done. A
+ * pledge with no year ("Residents have pledged RUB 30 bn") is a stock. */
+static const struct case_ pledge_by[] = {
+	{ "Калуга, 4 апреля 2024 г. Резиденты обязались вложить 9,5 млрд "
+	  "рублей и создать 480 рабочих мест до 2027 года.", 0,
+	  { "2024..2027|plan|9.5|млрд рублей||",
+	    "2024..2027|plan|480|рабочих мест||" } },
+	{ "Kaluga, 4 April 2024. Three residents have agreed to invest RUB 2 "
+	  "billion and create 300 jobs there by 2026.", 0,
+	  { "2024-04-04|level|3|companies||", "2024..2026|plan|2|billion RUB||",
+	    "2024..2026|plan|300|jobs||" } },
+	{ "Kaluga, 4 April 2024. The company pledged to put RUB 1.2 billion "
+	  "into the site and open the plant by 2027.", 0,
+	  { "2024..2027|plan|1.2|billion RUB||" } },
+	{ "Kaluga, 4 April 2024. The investor has committed to invest RUB 3 "
+	  "billion in the plant by 2026.", 0,
+	  { "2024..2026|plan|3|billion RUB||" } },
+};
+
+CASES_TEST(test_pledge_by, pledge_by)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -219,6 +242,7 @@ int main(void)
 		cmocka_unit_test(test_since_jan1),
 		cmocka_unit_test(test_stock_now),
 		cmocka_unit_test(test_built_words),
+		cmocka_unit_test(test_pledge_by),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
