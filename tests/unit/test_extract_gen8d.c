@@ -231,6 +231,20 @@ static const struct case_ pledge_by[] = {
 
 CASES_TEST(test_pledge_by, pledge_by)
 
+/* A bank note's "end-1H23", "end-3Q23": the last day of that half or
+ * quarter (dev9b/en_rossosh_bank_note; dev9a/en_usolye_tor_bank writes
+ * it too), not the whole year. */
+static const struct case_ end_part[] = {
+	{ "Moscow, 14 November 2023.\n\n- Occupancy: 94% at end-3Q23\n", 0,
+	  { "2023-09-30|level|94|%||" } },
+	{ "Moscow, 14 August 2024.\n\nLettable stock at end-1H24: 210k sq m.\n",
+	  0, { "2024-06-30|level|210|thousand square meters||" } },
+	{ "Moscow, 14 August 2022.\n\nVacancy fell to 2.5% at end-2Q22.\n", 0,
+	  { "2022-06-30|level|2.5|%||" } },
+};
+
+CASES_TEST(test_end_part, end_part)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -243,6 +257,7 @@ int main(void)
 		cmocka_unit_test(test_stock_now),
 		cmocka_unit_test(test_built_words),
 		cmocka_unit_test(test_pledge_by),
+		cmocka_unit_test(test_end_part),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
