@@ -127,11 +127,14 @@ int xpw_year_after(const struct xsent *s, int j, int *y)
 
 int xpw_end(const struct xsent *s, int i, struct xtime *m)
 {
-	const char *w = s->t[i].w;
+	const char *w;
 	char kind;
 	int n, y, mo;
 
-	if (i >= s->nt || s->t[i].type != XT_WORD || strncmp(w, "end-", 4) != 0)
+	if (i >= s->nt || s->t[i].type != XT_WORD)
+		return 0;
+	w = s->t[i].w;
+	if (strncmp(w, "end-", 4) != 0)
 		return 0;
 	if (split_word(w + 4, &kind, &n, &y) && y > 0)
 		mo = kind == 'h' ? n * 6 : kind == 'q' ? n * 3 : n;

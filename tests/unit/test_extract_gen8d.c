@@ -170,8 +170,8 @@ CASES_TEST(test_tender_due, tender_due)
  * (old_holdout7/en_altai_valley_factsheet); said on another day, through
  * the text's year. */
 static const struct case_ since_jan1[] = {
-	{ "Tomsk SEZ: key facts as of 1 January 2025\n\nInvestment by residents "
-	  "since 2006: RUB 61 bn.\n", 0,
+	{ "Tomsk SEZ: key facts as of 1 January 2025\n\nInvestment by "
+	  "residents since 2006: RUB 61 bn.\n", 0,
 	  { "2006..2024|flow|61|billion RUB||" } },
 	{ "Справка по состоянию на 1 января 2024 г.\n\nС 2015 года резиденты "
 	  "создали 3 400 рабочих мест.\n", 0,
