@@ -16,8 +16,12 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_due.h"
 #include "extract_grid.h"
 #include "extract_plan.h"
+#include "extract_since.h"
+#include "extract_stock.h"
+#include "extract_tender.h"
 
 #define MAX_FIGS 64
 
@@ -349,6 +353,21 @@ static bool heading(const struct xsent *s)
 
 /* The values of a table row: level, or flow for money (a year's
  * revenue, a year's investment). */
+/* The periods' second thoughts on a candidate x of figure f of sentence
+ * i: building until a year, a project's due year, a pledge's, a
+ * tender's, a "since" total as of 1 January, a stock after a months'
+ * flow. due is the tender's due year (xtender_due). */
+static void redate(const struct xdoc *d, int i, int due,
+		   const struct xfig *f, struct xcand *x)
+{
+	xplan_building(d, &d->s[i], f, x);
+	xdue_next(d, i, f, x);
+	xdue_pledge(d, i, f, x);
+	xtender_scope(d, due, i, f, x);
+	xsince_through(d, i, x);
+	xstock_now(d, i, f, x);
+}
+
 static void table_cands(struct xresult *r, const struct xsent *s,
 			const struct xtrow *rows, int n)
 {
@@ -445,7 +464,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct xdoc d;
 	struct xctx c;
 	const struct xtime *topic = NULL, *m, *report;
-	int i, k, nf, tpara = 0, tsent = -1;
+	int i, k, nf, tpara = 0, tsent = -1, due;
 	bool top = true, firms, head;
 
 	memset(r, 0, sizeof(*r));
@@ -454,6 +473,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	xtime_asof(&d, buf, len, o, r);
 	xtime_horizon(&d);
 	report = xreport_topic(&d);
+	due = xtender_due(&d);
 	firms = xask_firms(&d);
 	for (i = 0; i < d.ns; i++) {
 		struct xsent *s = &d.s[i];
@@ -489,7 +509,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 
 			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
-			xplan_building(&d, s, &figs[k], x);
+			redate(&d, i, due, &figs[k], x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;

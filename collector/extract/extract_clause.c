@@ -181,9 +181,10 @@ static bool than_words(const struct xsent *s, int a)
 }
 
 /* "1.4 times their 2022 figure", "nearly double what it cost in 2019",
- * "one and a half times what the cluster received in 2019": a date a few
- * words after "times", "twice" or "double" (words only between) is what
- * the multiple is measured against. "vs 1Q23", "vs. 2022" likewise. */
+ * "one and a half times what the cluster received in 2019", "1.4 times
+ * the figure for the same period of 2022": a date a few words after
+ * "times", "twice" or "double" (words only between) is what the multiple
+ * is measured against. "vs 1Q23", "vs. 2022" likewise. */
 static bool times_words(const struct xsent *s, int a)
 {
 	static const char *const mult[] = { "times", "twice", "double",
@@ -195,11 +196,27 @@ static bool times_words(const struct xsent *s, int a)
 
 	if (is_w(s, a, "vs") || (is_w(s, a, ".") && is_w(s, a - 1, "vs")))
 		return true;
-	for (k = a; k >= 0 && k > a - 6; k--) {
+	for (k = a; k >= 0 && k > a - 9; k--) {
 		if (xt_wa(s, k, mult))
 			return k < a && xt_wa(s, k + 1, whose);
 		if (s->t[k].type != XT_WORD || (s->t[k].flags & XF_TIME) ||
 		    s->t[k].cyr)
+			return false;
+	}
+	return false;
+}
+
+/* "20% к 1П 2022", "97,8% к I полугодию 2023 г.", "в 1,7 раза к
+ * январю–июню": "к" after a percent or "раза", a word or two of the
+ * period between, opens the base (round eight, second pass). */
+static bool pct_to(const struct xsent *s, int a)
+{
+	int j;
+
+	for (j = a; j >= 1 && j >= a - 2; j--) {
+		if (is_w(s, j, "к"))
+			return is_w(s, j - 1, "%") || is_w(s, j - 1, "раза");
+		if (s->t[j].type != XT_WORD && s->t[j].type != XT_NUM)
 			return false;
 	}
 	return false;
@@ -230,16 +247,20 @@ void xclause_than_base(struct xsent *s)
 		if (is_w(s, a, "in") || is_w(s, a, "за") || is_w(s, a, "в") ||
 		    is_w(s, a, "with") || is_w(s, a, "to"))
 			a--;
-		if (is_w(s, a, "к") && (is_w(s, a - 1, "%") ||
-					is_w(s, a - 1, "раза"))) {
+		if (pct_to(s, a)) {
 			m->role = XR_BASE; /* "выросла на 20% к 1П 2022" */
 			continue;
 		}
-		if (is_w(s, a, "уровня") || is_w(s, a, "показателя") ||
+		if (is_w(s, a, "уровня") || is_w(s, a, "уровню") ||
+		    is_w(s, a, "показателя") ||
 		    is_w(s, a, "показателей"))
 			a--; /* "выше показателя 9 месяцев 2022 г." */ /* "ниже уровня 2022 года" */
 		if (is_w(s, a, "of") && is_w(s, a - 1, "level"))
 			a -= is_w(s, a - 2, "the") ? 3 : 2; /* "below the level of" */
+		if (is_w(s, a, "of") && is_w(s, a - 1, "%")) {
+			m->role = XR_BASE; /* "112.6% of the level of 1H22" */
+			continue;
+		}
 		if (is_w(s, a, "than") || is_w(s, a, "чем") ||
 		    is_w(s, a, "против") || than_words(s, a) ||
 		    is_w(s, a, "below") || is_w(s, a, "above") ||

@@ -108,12 +108,15 @@ const struct xtime *xcue_label_date(const struct xsent *s,
 }
 
 /* Do the words of m, or the few before it, say "the same period"
- * ("same", "аналогичный", "тот же")? */
+ * ("same", "аналогичный", "тот же")? m may be another sentence's date
+ * (a topic, a table's column): its tokens are not s's to read. */
 static bool said_same(const struct xsent *s, const struct xtime *m)
 {
 	int k;
 
-	for (k = m->t0 > 4 ? m->t0 - 4 : 0; k < m->t1; k++)
+	if (m < s->tm || m >= s->tm + s->ntm)
+		return false;
+	for (k = m->t0 > 4 ? m->t0 - 4 : 0; k < m->t1 && k < s->nt; k++)
 		if (is_w(s, k, "same") || is_w(s, k, "же") ||
 		    strncmp(s->t[k].w, "аналогичн", strlen("аналогичн")) == 0)
 			return true;

@@ -25,12 +25,35 @@ static bool built_unit(const struct xfig *f)
 		"ГВт", "km", "км", NULL };
 	int k;
 
+	/* declined and spelled out: "3,3 километра", "8 kilometres",
+	 * "40 мегаватт" (round eight, second pass) */
+	static const char *const stems[] = { "километр", "kilomet",
+		"мегаватт", "megawatt", NULL };
+
 	if (f->cls == XU_AREA)
 		return true;
 	for (k = 0; us[k] != NULL; k++)
 		if (strcmp(f->unit, us[k]) == 0)
 			return true;
+	for (k = 0; stems[k] != NULL; k++)
+		if (strncmp(f->unit, stems[k], strlen(stems[k])) == 0)
+			return true;
 	return false;
+}
+
+/* "will be laid", "will be built", "will be added": a passive of doing,
+ * not the size the whole "will be". */
+static bool passive_at(const struct xsent *s, int i)
+{
+	static const char *const ws[] = { "built", "laid", "set", "put",
+		"made", "done", "undertaken", NULL };
+	size_t n;
+
+	if (i >= s->nt || s->t[i].type != XT_WORD)
+		return false;
+	n = strlen(s->t[i].w);
+	return xt_wa(s, i, ws) || (n > 3 && strcmp(s->t[i].w + n - 2,
+						   "ed") == 0);
 }
 
 /* "will be 100 ha", "составит 100 га", "total area of": the size the
@@ -43,7 +66,8 @@ static bool states_total(const struct xsent *s)
 
 	for (i = 0; i < s->nt; i++)
 		if (xt_wa(s, i, ws) ||
-		    (is_w(s, i, "will") && is_w(s, i + 1, "be")))
+		    (is_w(s, i, "will") && is_w(s, i + 1, "be") &&
+		     !passive_at(s, i + 2)))
 			return true;
 	return false;
 }

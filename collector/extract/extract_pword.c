@@ -2,7 +2,8 @@
 ** extract_pword.c: periods written as one short word, as bank analysts,
 ** investor slides and statistics bulletins write them: "H1", "1H23",
 ** "Q3", "3Q22", "1П 2023", "1П23", "9M 2022", "9M22", "FY2022", "FY22",
-** "FY 2022", "fiscal 2022". Each is a half, a quarter, the months to the
+** "FY 2022", "fiscal 2022", and the end of one: "end-1H23",
+** "end-2022". Each is a half, a quarter, the months to the
 ** N-th or a (calendar) year; a year written inside the word is read
 ** there, else the caller reads the year after it. Also the year a
 ** text sums up without naming it: "по итогам года", "на конец года",
@@ -13,6 +14,8 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_pword.h"
+#include "../../series/cal.h"
 
 /* A year of 2 or 4 digits at p, the rest of a word: "23", "2023". The
  * year, or 0 when p holds anything else; -1 when p is empty. */
@@ -120,6 +123,29 @@ int xpw_year_after(const struct xsent *s, int j, int *y)
 		return 0;
 	*y = (int)t->v;
 	return 1 + xt_year_tail(s, j + 1);
+}
+
+int xpw_end(const struct xsent *s, int i, struct xtime *m)
+{
+	const char *w;
+	char kind;
+	int n, y, mo;
+
+	if (i >= s->nt || s->t[i].type != XT_WORD)
+		return 0;
+	w = s->t[i].w;
+	if (strncmp(w, "end-", 4) != 0)
+		return 0;
+	if (split_word(w + 4, &kind, &n, &y) && y > 0)
+		mo = kind == 'h' ? n * 6 : kind == 'q' ? n * 3 : n;
+	else if ((y = word_year(w + 4)) > 0)
+		mo = 12;
+	else
+		return 0;
+	m->role = XR_POINT;
+	m->p = xt_per(y, mo, cal_days_in_month(y, mo), y, mo,
+		      cal_days_in_month(y, mo));
+	return 1;
 }
 
 int xpw_match(const struct xsent *s, int i, const struct xdoc *d,

@@ -58,17 +58,20 @@ static int report_heading(const struct xdoc *d, int *y)
 	return -1;
 }
 
-/* Does a word of a report's heading stand in sentence i or an earlier
- * one of its paragraph ("Информация о ... г. Каменск-Шахтинский за
- * январь–июнь 2023 года" is cut at "г.")? */
+/* Does a word of a report's heading stand in sentence i or one above it
+ * at the top ("Информация о ... г. Каменск-Шахтинский за январь–июнь
+ * 2023 года" is cut at "г."; a statistics office's "Информация для
+ * прессы от 14.11.2022" or "Express information, 28 July 2023" stands on
+ * its own line above the title that names the months: round eight,
+ * second pass)? */
 static bool report_para(const struct xdoc *d, int i)
 {
 	static const char *const ws[] = { "информация", "итоги", "обзор",
-		"справка", "бюллетень", "review", "results", "monitor",
-		"bulletin", NULL };
+		"справка", "бюллетень", "показатели", "review", "results",
+		"monitor", "bulletin", "information", "indicators", NULL };
 	int j, k;
 
-	for (j = i; j >= 0 && d->s[j].para == d->s[i].para; j--)
+	for (j = i; j >= 0; j--)
 		for (k = 0; k < d->s[j].nt; k++)
 			if (report_word(&d->s[j], k) || xt_wa(&d->s[j], k, ws))
 				return true;

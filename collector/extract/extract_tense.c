@@ -171,21 +171,23 @@ bool xcue_new_ones(const struct xsent *s, const struct xfig *f)
 	return more_opened(s, f);
 }
 
-/* "create", "создать" a few words before f: within the next N years or
- * by a year to come, the increase until then ("в течение пяти лет
- * создать 8 тыс. рабочих мест", "will have created 4,000 jobs by 2030",
- * "создадут 3 тыс. рабочих мест"). */
-bool xcue_creates(const struct xsent *s, const struct xfig *f)
+/* The passive of creating to come: "400 jobs will be created", "are to
+ * be created", "будет создано 400", "400 рабочих мест будут созданы"
+ * (round eight, second pass). "Создано 400" alone is done, not planned. */
+static bool created_passive(const struct xsent *s, const struct xfig *f)
 {
-	static const char *const verbs[] = { "create", "created", "создать",
-					     "создадут", "создаст" };
+	static const char *const ru[] = { "создано", "созданы", "создан",
+		"создана", NULL };
+	static const char *const aux[] = { "будет", "будут", NULL };
 	int j;
-	size_t k;
 
-	for (j = f->t0 - 1; j >= 0 && j >= f->t0 - 3; j--)
-		for (k = 0; k < GS_ARRAY_LEN(verbs); k++)
-			if (is_w(s, j, verbs[k]))
-				return true;
+	for (j = f->t0 - 1; j >= 1 && j >= f->t0 - 3; j--)
+		if (xt_wa(s, j, ru) && xt_wa(s, j - 1, aux))
+			return true;
+	for (j = f->tn + 1; j < s->nt && j <= f->tn + 5; j++)
+		if ((is_w(s, j, "created") && is_w(s, j - 1, "be")) ||
+		    (xt_wa(s, j, ru) && xt_wa(s, j - 1, aux)))
+			return true;
 	return false;
 }
 
@@ -208,4 +210,22 @@ bool xcue_done_before(const struct xsent *s, const struct xfig *f)
 		if (strcmp(s->t[i].w + n - strlen(ends[k]), ends[k]) == 0)
 			return true;
 	return false;
+}
+
+/* "create", "создать" a few words before f: within the next N years or
+ * by a year to come, the increase until then ("в течение пяти лет
+ * создать 8 тыс. рабочих мест", "will have created 4,000 jobs by 2030",
+ * "создадут 3 тыс. рабочих мест"). */
+bool xcue_creates(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const verbs[] = { "create", "created", "создать",
+					     "создадут", "создаст" };
+	int j;
+	size_t k;
+
+	for (j = f->t0 - 1; j >= 0 && j >= f->t0 - 3; j--)
+		for (k = 0; k < GS_ARRAY_LEN(verbs); k++)
+			if (is_w(s, j, verbs[k]))
+				return true;
+	return created_passive(s, f);
 }

@@ -21,6 +21,7 @@
 
 #include "../../series/cal.h"
 #include "extract_int.h"
+#include "extract_pword.h"
 
 /* The year after a month: "2025", "of 2025", "of this year", "2025 года". */
 static int month_year(const struct xsent *s, int i, const struct xdoc *d,
@@ -383,7 +384,7 @@ int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
 	}
 	memset(m, 0, sizeof(*m));
 	m->role = XR_POINT;
-	if ((k = xtime_relation(s, i, d, m)) ||
+	if ((k = xpw_end(s, i, m)) || (k = xtime_relation(s, i, d, m)) ||
 	    (k = p_monthrange(s, i, d, m)) || (k = p_yearrange(s, i, m)) ||
 	    (k = p_months(s, i, d, m)))
 		return k;
