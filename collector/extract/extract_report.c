@@ -67,7 +67,8 @@ static int report_heading(const struct xdoc *d, int *y)
 static bool report_para(const struct xdoc *d, int i)
 {
 	static const char *const ws[] = { "информация", "итоги", "обзор",
-		"справка", "бюллетень", "показатели", "review", "results",
+		"справка", "сведения", "бюллетень", "показатели", "review",
+		"results",
 		"monitor", "bulletin", "information", "indicators", NULL };
 	int j, k;
 
@@ -76,6 +77,17 @@ static bool report_para(const struct xdoc *d, int i)
 			if (report_word(&d->s[j], k) || xt_wa(&d->s[j], k, ws))
 				return true;
 	return false;
+}
+
+/* Letters, not bytes, in s: a Russian title of 100 letters is some 190
+ * bytes and no longer than an English one of 100 (round nine). */
+static int letters(const struct xsent *s)
+{
+	int i, n = 0;
+
+	for (i = 0; i < s->len; i++)
+		n += ((unsigned char)s->text[i] & 0xC0) != 0x80;
+	return n;
 }
 
 /* The months a heading near the top reports on ("Информация ... за
@@ -90,7 +102,7 @@ static const struct xtime *heading_months(const struct xdoc *d)
 	for (i = 0; i < d->ns && i < 4 && d->s[i].start < 400; i++) {
 		const struct xsent *s = &d->s[i];
 
-		if (s->len > 160 || xcue_future(s))
+		if (letters(s) > 160 || xcue_future(s))
 			continue;
 		for (k = 0; k < s->ntm; k++) {
 			const struct xtime *m = &s->tm[k];
