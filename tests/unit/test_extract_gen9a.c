@@ -107,11 +107,32 @@ static const struct case_ than_earlier[] = {
 
 CASES_TEST(test_than_earlier, than_earlier)
 
+/* A date line whose month is cut short, as social posts and wire feeds
+ * print it ("3 апр 2024", "11 ноя", "12 сент. 2023"): the text's date,
+ * not today's year (old_holdout10's VK post and wire item, dev10b's
+ * flash). Without a year it stays a date without a year. */
+static const struct case_ short_month[] = {
+	{ "Индустриальный парк «Углич» | запись сообщества | 3 апр 2024\n\n"
+	  "За I квартал резиденты отгрузили продукции на 410 млн рублей.\n",
+	  0, { "2024-01..2024-03|flow|410|млн рублей||" } },
+	{ "Технопарк | пост | 12 сент. 2023\n\nЗа январь–август резиденты "
+	  "отгрузили продукции на 310 млн рублей.\n", 0,
+	  { "2023-01..2023-08|flow|310|млн рублей||" } },
+	{ "ОЭЗ «Липецк» · 5 дек 2022\n\nВ прошлом году средняя зарплата в "
+	  "парке составила 61 тыс. рублей.\n", 0,
+	  { "2021|level|61|тыс. рублей||" } },
+	{ "ЕКАТЕРИНБУРГ, 25 янв — РИА Урал. Сейчас в парке 19 резидентов.", 0,
+	  { "|level|19|компаний||" } },
+};
+
+CASES_TEST(test_short_month, short_month)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_long_title),
 		cmocka_unit_test(test_than_earlier),
+		cmocka_unit_test(test_short_month),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
