@@ -117,13 +117,42 @@ static const struct xtime *heading_months(const struct xdoc *d)
 	return NULL;
 }
 
+/* The whole years a report's or an audit's heading names as what it
+ * covers ("Report on the audit of ... the Volsk industrial park,
+ * 2021-2023", "Отчёт ... «Проверка ... ТОР \"Радужный\" в 2022–2024
+ * годах»"), over before the text's (approval) date: the period of its
+ * undated past figures. Round nine; NULL for none. */
+static const struct xtime *heading_years(const struct xdoc *d)
+{
+	int i, k;
+
+	for (i = 0; i < d->ns && i < 3 && d->s[i].start < 400; i++) {
+		const struct xsent *s = &d->s[i];
+
+		for (k = 0; k < s->nt && !report_word(s, k); k++)
+			;
+		if (k == s->nt || letters(s) > 300 || xcue_future(s))
+			continue;
+		for (k = 0; k < s->ntm; k++) {
+			const struct xtime *m = &s->tm[k];
+
+			if (m->role == XR_RANGE && m->p.m0 == 0 &&
+			    m->p.y0 > 0 && m->p.y0 < m->p.y1 &&
+			    m->p.y1 < d->ay)
+				return m;
+		}
+	}
+	return NULL;
+}
+
 const struct xtime *xreport_topic(const struct xdoc *d)
 {
 	const struct xsent *s;
+	const struct xtime *m;
 	int i, k, y;
 
 	if ((i = report_heading(d, &y)) < 0 || y >= d->ay)
-		return heading_months(d);
+		return (m = heading_months(d)) != NULL ? m : heading_years(d);
 	s = &d->s[i];
 	for (k = 0; k < s->ntm; k++)
 		if (s->tm[k].role == XR_POINT && s->tm[k].p.m0 == 0 &&

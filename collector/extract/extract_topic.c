@@ -211,6 +211,10 @@ const struct xtime *xtopic_years(const struct xdoc *d,
 				 const struct xtime *topic,
 				 const struct xtime *m, struct xtime *buf)
 {
+	if (m != NULL && m->role == XR_PAST && topic != NULL &&
+	    topic->role == XR_RANGE && topic->p.m0 == 0 &&
+	    topic->p.y1 - topic->p.y0 + 1 == m->n && topic->p.y1 < d->ay)
+		return topic; /* "за три года" of a report on 2022-2024 */
 	if (m == NULL || m->role != XR_PAST || !m->bare || m->n <= 0 ||
 	    topic == NULL || topic->role != XR_POINT || topic->p.m0 != 0 ||
 	    topic->p.y1 >= d->ay || !year_series(d, topic->p.y1))

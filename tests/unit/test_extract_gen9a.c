@@ -127,12 +127,42 @@ static const struct case_ short_month[] = {
 
 CASES_TEST(test_short_month, short_month)
 
+/* An audit or a report whose heading names the years it covers ("Report
+ * on the audit ..., 2021-2023", "Отчёт ... в 2022–2024 годах"), dated by
+ * its approval the year after: its undated past figures and "за три
+ * года", "over the three years under review" are those years, not the
+ * three up to the approval date (dev10a, dev10b: two writers). */
+static const struct case_ report_years[] = {
+	{ "СЧЁТНАЯ ПАЛАТА ВЛАДИМИРСКОЙ ОБЛАСТИ\nОтчёт о результатах "
+	  "контрольного мероприятия «Проверка эффективности использования "
+	  "бюджетных средств, направленных на развитие ТОР \"Радужный\" в "
+	  "2022–2024 годах» (извлечение)\nУтверждён коллегией 20.02.2025\n\n"
+	  "Объём налоговых льгот, предоставленных резидентам за три года, — "
+	  "63,8 млн руб.\n", 0,
+	  { "2022..2024|flow|63.8|млн рублей||" } },
+	{ "Report on the audit of the Kaluga SEZ, 2020-2022\nApproved 3 March "
+	  "2023\n\nOver the three years under review the region spent RUB "
+	  "1.2 billion on roads.\n", 0,
+	  { "2020..2022|flow|1.2|billion RUB||" } },
+	{ "Отчёт о проверке использования субсидий технопарку «Модуль» в "
+	  "2019–2021 годах\nУтверждён 15.02.2022\n\nЗа три года резидентам "
+	  "предоставлено льгот на 41 млн рублей.\n", 0,
+	  { "2019..2021|flow|41|млн рублей||" } },
+	{ "Счётная палата. Отчёт о результатах проверки ОЭЗ «Тольятти» за "
+	  "2021–2023 годы\nУтверждён 11.04.2024\n\nИз областного бюджета на "
+	  "дороги было направлено 820 млн рублей.\n", 0,
+	  { "2021..2023|flow|820|млн рублей||" } },
+};
+
+CASES_TEST(test_report_years, report_years)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_long_title),
 		cmocka_unit_test(test_than_earlier),
 		cmocka_unit_test(test_short_month),
+		cmocka_unit_test(test_report_years),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
