@@ -156,6 +156,32 @@ static const struct case_ report_years[] = {
 
 CASES_TEST(test_report_years, report_years)
 
+/* A total "since YEAR" in a text dated in January that reports on the
+ * year just over ("итоги 2024 года", "2023 results", "по итогам 2023
+ * года") is tallied to that year's end: 5 keys of dev10b, old_holdout10
+ * and old_holdout7 say so. Without such results, or later in the year,
+ * it runs through the text's year (old_holdout3's January text, 2 keys). */
+static const struct case_ since_results[] = {
+	{ "Министерство экономического развития\nПресс-релиз, 20 января 2024 "
+	  "г.\n\nТехнопарк «Импульс»: итоги 2023 года\n\nС 2015 года "
+	  "резиденты вложили в проекты 8,2 млрд рублей.\n", 0,
+	  { "2015..2023|flow|8.2|млрд рублей||" } },
+	{ "Kazan, 24 January 2024\n\nIT park: 2023 results\n\nSince 2012 "
+	  "residents have invested RUB 30 billion in the park.\n", 0,
+	  { "2012..2023|flow|30|billion RUB||" } },
+	{ "Томск, 18 января 2025 г. По итогам 2024 года в ОЭЗ 62 резидента. "
+	  "Всего с 2006 года они вложили 41 млрд рублей.", 0,
+	  { "2024|level|62|компаний||", "2006..2024|flow|41|млрд рублей||" } },
+	{ "Кемерово, 30 января 2024 г. — С 2016 года резиденты вложили в "
+	  "экономику региона 47 млрд руб.", 0,
+	  { "2016..2024|flow|47|млрд рублей||" } },
+	{ "Казань, 14 марта 2024 г. Итоги 2023 года. С 2017 года резиденты "
+	  "вложили 5 млрд рублей.", 0,
+	  { "2017..2024|flow|5|млрд рублей||" } },
+};
+
+CASES_TEST(test_since_results, since_results)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -163,6 +189,7 @@ int main(void)
 		cmocka_unit_test(test_than_earlier),
 		cmocka_unit_test(test_short_month),
 		cmocka_unit_test(test_report_years),
+		cmocka_unit_test(test_since_results),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
