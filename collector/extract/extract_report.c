@@ -64,6 +64,20 @@ static int report_heading(const struct xdoc *d, int *y)
  * прессы от 14.11.2022" or "Express information, 28 July 2023" stands on
  * its own line above the title that names the months: round eight,
  * second pass)? */
+/* A statistics office's name: "Rosstat", "Novosibirskstat",
+ * "Туластат", "Орёлстат" (round nine: its bulletins' titles need no
+ * word "information"). */
+static bool stat_office(const struct xsent *s, int k)
+{
+	const char *w = s->t[k].w;
+	size_t n = strlen(w);
+
+	if (s->t[k].type != XT_WORD || !s->t[k].cap)
+		return false;
+	return (n > 4 && strcmp(w + n - 4, "stat") == 0) ||
+	       (n > 8 && strcmp(w + n - 8, "стат") == 0);
+}
+
 static bool report_para(const struct xdoc *d, int i)
 {
 	static const char *const ws[] = { "информация", "итоги", "обзор",
@@ -74,7 +88,8 @@ static bool report_para(const struct xdoc *d, int i)
 
 	for (j = i; j >= 0; j--)
 		for (k = 0; k < d->s[j].nt; k++)
-			if (report_word(&d->s[j], k) || xt_wa(&d->s[j], k, ws))
+			if (report_word(&d->s[j], k) || xt_wa(&d->s[j], k, ws) ||
+			    stat_office(&d->s[j], k))
 				return true;
 	return false;
 }

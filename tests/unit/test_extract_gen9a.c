@@ -182,6 +182,30 @@ static const struct case_ since_results[] = {
 
 CASES_TEST(test_since_results, since_results)
 
+/* A statistics office names itself ("Novosibirskstat", "Самарастат",
+ * "Kemerovostat") above a title that names the months reported on, with
+ * no word "information" or "bulletin" ("Socio-economic situation of
+ * Iskitim district, January-September 2023", dev10a): the office's name
+ * says it is a bulletin, whose undated figures are about those months. */
+static const struct case_ stat_office[] = {
+	{ "Novosibirskstat. Socio-economic situation of Iskitim district, "
+	  "January-September 2023 (excerpt)\nReleased 10 November 2023\n\n"
+	  "Their average headcount was 2,215 people, 1.08 times that of "
+	  "January-September 2022.\n", 0,
+	  { "2023-01..2023-09|level|2215|people||",
+	    "2023-01..2023-09|multiple|1.08|times||2022-01..2022-09" } },
+	{ "Kemerovostat. Industrial output of Kuzbass parks, January-June "
+	  "2024\nReleased 5 August 2024\n\nResidents shipped goods worth "
+	  "RUB 12 billion.\n", 0,
+	  { "2024-01..2024-06|flow|12|billion RUB||" } },
+	{ "Самарастат\nДеятельность резидентов ОЭЗ «Тольятти» в январе–"
+	  "сентябре 2023 года\n14.11.2023\n\nРезиденты отгрузили продукции "
+	  "на 48 млрд рублей.\n", 0,
+	  { "2023-01..2023-09|flow|48|млрд рублей||" } },
+};
+
+CASES_TEST(test_stat_office, stat_office)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_short_month),
 		cmocka_unit_test(test_report_years),
 		cmocka_unit_test(test_since_results),
+		cmocka_unit_test(test_stat_office),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
