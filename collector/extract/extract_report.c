@@ -17,8 +17,11 @@
 
 static bool report_word(const struct xsent *s, int i)
 {
+	/* a whole year's results announced in a heading ("reports
+	 * full-year 2023 results", "итоги 2023 года") are a report too
+	 * (round nine) */
 	static const char *const ws[] = { "report", "отчёт", "отчет",
-		"отчёта", "отчета", NULL };
+		"отчёта", "отчета", "reports", "results", "итоги", NULL };
 
 	return xt_wa(s, i, ws);
 }

@@ -169,13 +169,26 @@ static const struct xtime *clause_topic(const struct xdoc *d,
 	return t;
 }
 
+/* "- Revenue: RUB 2.84 bn" in a list under a whole year's results
+ * ("SibPolymer Seversk reports full-year 2023 results"): a label line
+ * states that year's figure without a verb (round nine). A quarter's
+ * topic does not reach it: bank notes' bullets each have their own. */
+static bool year_item(const struct xsent *s, const struct xfig *f,
+		      const struct xtime *topic, bool future)
+{
+	return !future && s->item && xt_w(s, f->t0 - 1, ":") &&
+	       topic != NULL && topic->role == XR_POINT &&
+	       topic->p.m0 == 0 && topic->p.y0 == topic->p.y1;
+}
+
 const struct xtime *xtopic_take(const struct xdoc *d, const struct xsent *s,
 				const struct xfig *f, const struct xtime *topic,
 				bool future, bool present)
 {
 	const struct xtime *t;
 
-	if (!inherits(s, f, future, present))
+	if (!inherits(s, f, future, present) &&
+	    !year_item(s, f, topic, future))
 		return NULL;
 	if ((t = clause_topic(d, s, f)) != NULL)
 		return t;

@@ -206,6 +206,32 @@ static const struct case_ stat_office[] = {
 
 CASES_TEST(test_stat_office, stat_office)
 
+/* A heading that announces a whole past year's results ("SibPolymer
+ * Seversk reports full-year 2023 results", "Технопарк «Идея»: итоги 2023
+ * года") dates the undated past figures under it, as "Annual report
+ * 2023" does (dev10b's IR release, old_holdout10's annual report), and
+ * its verbless label items ("- Export share: 18%"). */
+static const struct case_ results_heading[] = {
+	{ "Press release | Investor relations\nSibPolymer Seversk reports "
+	  "full-year 2023 results\nSeversk, 21 February 2024\n\n- Revenue: up "
+	  "32% year on year.\n", 0, { "2023|percent|32|%||2022" } },
+	{ "Press release\nKamaz Park reports full-year 2023 results\n"
+	  "Naberezhnye Chelny, 20 February 2024\n\nResidents' sales rose 12% "
+	  "year on year.\n", 0, { "2023|percent|12|%||2022" } },
+	{ "Технопарк «Идея»: итоги 2023 года\nКазань, 15 февраля 2024 г.\n\n"
+	  "Выручка резидентов выросла на 15% к 2022 году.\n", 0,
+	  { "2023|percent|15|%||2022" } },
+	{ "Press release\nKamaz Park reports full-year 2023 results\n"
+	  "Naberezhnye Chelny, 20 February 2024\n\n- Export share: 18%.\n"
+	  "- Share of residents' own R&D: 4.5%.\n", 0,
+	  { "2023|level|18|%||", "2023|level|4.5|%||" } },
+	{ "Results for 2022\nTomsk, 3 March 2023\n\nThe number of patents "
+	  "filed by residents grew by 18% on the previous year.\n", 0,
+	  { "2022|percent|18|%||2021" } },
+};
+
+CASES_TEST(test_results_heading, results_heading)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -215,6 +241,7 @@ int main(void)
 		cmocka_unit_test(test_report_years),
 		cmocka_unit_test(test_since_results),
 		cmocka_unit_test(test_stat_office),
+		cmocka_unit_test(test_results_heading),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
