@@ -232,6 +232,29 @@ static const struct case_ results_heading[] = {
 
 CASES_TEST(test_results_heading, results_heading)
 
+/* "во" is "в" before some consonants ("во II кв. 2023", "во втором
+ * квартале"): "чем во II кв. 2023" is a change's base as "чем в 2023
+ * году" is, not the period of the figure before it (old_holdout9's
+ * VEB.RF note and wordings of our own). */
+static const struct case_ than_vo[] = {
+	{ "Москва, 15 августа 2024 г.\n\n• II кв. 2024: подписано 31 новое "
+	  "соглашение с резидентами — вдвое больше, чем во II кв. 2023.\n", 0,
+	  { "2024-04..2024-06|flow|31|соглашение||",
+	    "2024-04..2024-06|multiple|2|times||2023-04..2023-06" } },
+	{ "Самара, 20 августа 2024 г. Во втором квартале 2024 года резиденты "
+	  "отгрузили продукции на 2,3 млрд рублей, на 14% больше, чем во "
+	  "втором квартале 2023 года.", 0,
+	  { "2024-04..2024-06|flow|2.3|млрд рублей||",
+	    "2024-04..2024-06|percent|14|%||2023-04..2023-06" } },
+	{ "Пермь, 5 февраля 2024 г. Резиденты во II полугодии 2023 года "
+	  "вложили 1,1 млрд рублей — на 25% больше, чем во II полугодии 2022 "
+	  "года.", 0,
+	  { "2023-07..2023-12|flow|1.1|млрд рублей||",
+	    "2023-07..2023-12|percent|25|%||2022-07..2022-12" } },
+};
+
+CASES_TEST(test_than_vo, than_vo)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -242,6 +265,7 @@ int main(void)
 		cmocka_unit_test(test_since_results),
 		cmocka_unit_test(test_stat_office),
 		cmocka_unit_test(test_results_heading),
+		cmocka_unit_test(test_than_vo),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
