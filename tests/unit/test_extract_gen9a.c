@@ -255,6 +255,27 @@ static const struct case_ than_vo[] = {
 
 CASES_TEST(test_than_vo, than_vo)
 
+/* A tender notice's due line may open "Term of performance", "Deadline"
+ * or "Сроки выполнения работ" as well as "Completion" or "Срок": the
+ * works put out are planned from the text's year to it (dev10b's notice;
+ * the keys of old_holdout6, dev9a and dev9b). */
+static const struct case_ tender_term[] = {
+	{ "NOTICE OF OPEN TENDER No. 0129200005324000871\nDate of "
+	  "publication: 05.03.2024\n\nScope: water supply network 4.3 km.\n"
+	  "Term of performance: from the date of the contract to "
+	  "30.06.2025.\n", 0, { "2024..2025|plan|4.3|km||" } },
+	{ "NOTICE OF OPEN TENDER No. 17\nDate of publication: 12.02.2024\n\n"
+	  "Scope: substation capacity 16 MVA.\nDeadline: 15 December 2025.\n",
+	  0,
+	  { "2024..2025|plan|16|MVA||" } },
+	{ "ИЗВЕЩЕНИЕ о проведении открытого конкурса № 12\nДата размещения: "
+	  "14.03.2024\n\nОбъект: водовод протяжённостью 5,2 км.\nСроки "
+	  "выполнения работ: до 01.11.2025.\n", 0,
+	  { "2024..2025|plan|5.2|км||" } },
+};
+
+CASES_TEST(test_tender_term, tender_term)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -266,6 +287,7 @@ int main(void)
 		cmocka_unit_test(test_stat_office),
 		cmocka_unit_test(test_results_heading),
 		cmocka_unit_test(test_than_vo),
+		cmocka_unit_test(test_tender_term),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
