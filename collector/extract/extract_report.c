@@ -21,7 +21,8 @@ static bool report_word(const struct xsent *s, int i)
 	 * full-year 2023 results", "итоги 2023 года") are a report too
 	 * (round nine) */
 	static const char *const ws[] = { "report", "отчёт", "отчет",
-		"отчёта", "отчета", "reports", "results", "итоги", NULL };
+		"отчёта", "отчета", "отчёту", "отчету", "reports", "results",
+		"итоги", NULL };
 
 	return xt_wa(s, i, ws);
 }
@@ -44,20 +45,41 @@ static int sole_year(const struct xsent *s)
 	return y;
 }
 
+/* Letters, not bytes, in s: a Russian title of 100 letters is some 190
+ * bytes and no longer than an English one of 100 (round nine). */
+static int letters(const struct xsent *s)
+{
+	int i, n = 0;
+
+	for (i = 0; i < s->len; i++)
+		n += ((unsigned char)s->text[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/* Does sentence i name a report and one year (in *y)? */
+static bool report_line(const struct xdoc *d, int i, int *y)
+{
+	const struct xsent *s = &d->s[i];
+	int k;
+
+	for (k = 0; k < s->nt && !report_word(s, k); k++)
+		;
+	return k < s->nt && (*y = sole_year(s)) != 0;
+}
+
 /* The heading sentence of a report and the one year it names: its index,
- * or -1. */
+ * or -1. A report's foot line ("Annual report 2023, approved by the
+ * general meeting on 30 May 2024") names it as well (round nine). */
 static int report_heading(const struct xdoc *d, int *y)
 {
-	int i, k;
+	int i;
 
-	for (i = 0; i < d->ns && i < 2 && d->s[i].start < 300; i++) {
-		const struct xsent *s = &d->s[i];
-
-		for (k = 0; k < s->nt && !report_word(s, k); k++)
-			;
-		if (k < s->nt && (*y = sole_year(s)) != 0)
+	for (i = 0; i < d->ns && i < 2 && d->s[i].start < 300; i++)
+		if (report_line(d, i, y))
 			return i;
-	}
+	if (d->ns > 2 && d->s[d->ns - 1].para_first &&
+	    letters(&d->s[d->ns - 1]) < 160 && report_line(d, d->ns - 1, y))
+		return d->ns - 1;
 	return -1;
 }
 
@@ -95,17 +117,6 @@ static bool report_para(const struct xdoc *d, int i)
 			    stat_office(&d->s[j], k))
 				return true;
 	return false;
-}
-
-/* Letters, not bytes, in s: a Russian title of 100 letters is some 190
- * bytes and no longer than an English one of 100 (round nine). */
-static int letters(const struct xsent *s)
-{
-	int i, n = 0;
-
-	for (i = 0; i < s->len; i++)
-		n += ((unsigned char)s->text[i] & 0xC0) != 0x80;
-	return n;
 }
 
 /* The months a heading near the top reports on ("Информация ... за

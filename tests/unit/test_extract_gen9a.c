@@ -300,6 +300,24 @@ static const struct case_ tender_term[] = {
 
 CASES_TEST(test_tender_term, tender_term)
 
+/* A report named in any case ("Приложение 3 к отчёту ... за 2024 год")
+ * or in a foot line ("Annual report 2023, approved by the general meeting
+ * on 30 May 2024", old_holdout10; "Годовой отчёт за 2023 год утверждён
+ * ...") is about that year. */
+static const struct case_ report_forms[] = {
+	{ "Приложение 2 к отчёту о деятельности технопарка «Импульс» за 2023 "
+	  "год\nДата составления: 20.02.2024\n\nВыручка резидентов выросла "
+	  "на 11% к 2022 году.\n", 0, { "2023|percent|11|%||2022" } },
+	{ "3. Operating review\n\nResidents' revenue grew 14% on 2022.\n\n"
+	  "Annual report 2023, approved by the general meeting on 30 May "
+	  "2024\n", 0, { "2023|percent|14|%||2022" } },
+	{ "Раздел 4. Результаты\n\nВыручка резидентов выросла на 9% к 2022 "
+	  "году.\n\nГодовой отчёт за 2023 год утверждён собранием "
+	  "акционеров 28 июня 2024 г.\n", 0, { "2023|percent|9|%||2022" } },
+};
+
+CASES_TEST(test_report_forms, report_forms)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -312,6 +330,7 @@ int main(void)
 		cmocka_unit_test(test_results_heading),
 		cmocka_unit_test(test_than_vo),
 		cmocka_unit_test(test_tender_term),
+		cmocka_unit_test(test_report_forms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
