@@ -318,6 +318,26 @@ static const struct case_ report_forms[] = {
 
 CASES_TEST(test_report_forms, report_forms)
 
+/* A board that approves construction decides to build: what it approves
+ * is planned from the text's year to the due date of the next sentence
+ * ("Completion: 3Q 2025"), as "agreed to build" already is (dev10b's
+ * board minutes and wordings of our own). */
+static const struct case_ approved_build[] = {
+	{ "Bugulma, 18 June 2024\n\nThe Board approved construction of "
+	  "building No. 2 of 9,600 sq m at an estimated cost not exceeding RUB "
+	  "410 million. Completion: 3Q 2025.\n", 0,
+	  { "2024..2025|plan|9600|square meters||",
+	    "2024..2025|plan|410|million RUB|up_to|" } },
+	{ "Kazan, 3 April 2024\n\nThe supervisory board approved the "
+	  "construction of a 12,000 sq m warehouse. Completion: 2026.\n", 0,
+	  { "2024..2026|plan|12000|square meters||" } },
+	{ "Липецк, 3 апреля 2024 г.\n\nСовет директоров одобрил строительство "
+	  "корпуса площадью 8 тыс. кв. м. Ввод в эксплуатацию — 2025 год.\n",
+	  0, { "2024..2025|plan|8|тыс. кв. м||" } },
+};
+
+CASES_TEST(test_approved_build, approved_build)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -331,6 +351,7 @@ int main(void)
 		cmocka_unit_test(test_than_vo),
 		cmocka_unit_test(test_tender_term),
 		cmocka_unit_test(test_report_forms),
+		cmocka_unit_test(test_approved_build),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
