@@ -56,7 +56,9 @@
 ** January text on last year's results (test_since_results); statistics
 ** offices' names (test_stat_office); a heading of a year's results and
 ** its label items (test_results_heading); "чем во" (test_than_vo); a
-** tender's "Term"/"Deadline" line (test_tender_term).
+** tender's "Term"/"Deadline" line (test_tender_term); "к отчёту" and a
+** report's foot line (test_report_forms); a board that approves
+** construction (test_approved_build).
 **
 ** Conventions counted in the keys: jobs "by YEAR" are a plan from the
 ** text's year in 18 keys of 10 folders, a target in that year in 8 of 7
@@ -66,8 +68,12 @@
 ** (old_holdout3, no results of last year named): the rule follows the
 ** results cue; "за последние N лет" runs through the text's year in 5
 ** keys of 5 folders, through the last whole year in 2 (an audit's years,
-** a hearing); a tender's works are a plan to the due year in 6 keys of 5
-** folders, figures of the due year in 3 of dev10a's one notice.
+** a hearing); a tender's works are a plan from the text's year to the
+** due year in old_holdout6 (two notices), dev9a, dev9b and dev10b (five
+** keys of one notice), figures of the due year alone in dev10a's one
+** notice (3 keys); "plans to 2030" on a slide is a plan over 2024..2027
+** in dev10b (2 keys) and a "plan" in 2030 alone in dev10a (3 keys, which
+** the README's "a flow planned over the period" does not fit): left.
 ** Expected rows ("period|kind|value|unit|qualifier|base") follow
 ** tests/extract/corpus/README.md and the main README's kinds, worked out
 ** by hand from the wording, never copied from extract's output.
