@@ -173,7 +173,8 @@ static bool than_words(const struct xsent *s, int a)
 	for (k = a; k >= 0 && k > a - 5; k--) {
 		if (s->t[k].type != XT_WORD || (s->t[k].flags & XF_TIME))
 			return false;
-		if ((is_w(s, k, "in") || is_w(s, k, "в") || is_w(s, k, "за")) &&
+		if ((is_w(s, k, "in") || is_w(s, k, "в") || is_w(s, k, "во") ||
+		     is_w(s, k, "за")) &&
 		    (is_w(s, k - 1, "than") || is_w(s, k - 1, "чем")))
 			return k < a;
 	}
@@ -245,8 +246,8 @@ void xclause_than_base(struct xsent *s)
 		if (is_w(s, a, "the"))
 			a--;
 		if (is_w(s, a, "in") || is_w(s, a, "за") || is_w(s, a, "в") ||
-		    is_w(s, a, "with") || is_w(s, a, "to"))
-			a--;
+		    is_w(s, a, "во") || is_w(s, a, "with") || is_w(s, a, "to"))
+			a--; /* "во II кв. 2023": "в" before some consonants */
 		if (pct_to(s, a)) {
 			m->role = XR_BASE; /* "выросла на 20% к 1П 2022" */
 			continue;

@@ -16,6 +16,25 @@
 
 #include "extract_due.h"
 
+/* Does a board approve construction ("The Board approved construction
+ * of building No. 2", "одобрил строительство корпуса")? It decides to
+ * build (round nine). */
+static bool approves_build(const struct xsent *s)
+{
+	static const char *const ok[] = { "approved", "одобрил", "одобрило",
+		"утвердил", "утвердило", NULL };
+	static const char *const build[] = { "construction", "строительство",
+		NULL };
+	int k;
+
+	for (k = 0; k + 1 < s->nt; k++)
+		if (xt_wa(s, k, ok) && (xt_wa(s, k + 1, build) ||
+					(xt_w(s, k + 1, "the") &&
+					 xt_wa(s, k + 2, build))))
+			return true;
+	return false;
+}
+
 /* Does s speak of something to come or being built ("has signed an
  * agreement to build", "намерен построить", "вложит")? */
 static bool to_come(const struct xsent *s)
@@ -25,7 +44,7 @@ static bool to_come(const struct xsent *s)
 		"инвестируют", NULL };
 	int k;
 
-	if (xcue_future(s) || xcue_build(s))
+	if (xcue_future(s) || xcue_build(s) || approves_build(s))
 		return true;
 	for (k = 0; k < s->nt; k++)
 		if (xt_wa(s, k, ws) || (xt_w(s, k, "to") &&
@@ -66,9 +85,10 @@ static int due_year(const struct xdoc *d, int i)
 	for (k = 0; k < n->ntm; k++) {
 		const struct xtime *m = &n->tm[k];
 
-		if ((m->role != XR_BY && m->role != XR_POINT) || m->a1 > 0 ||
-		    m->noyear || m->p.y1 <= d->ay)
-			continue;
+		if ((m->role != XR_BY && m->role != XR_POINT &&
+		     !(m->role == XR_RANGE && m->p.y0 == m->p.y1)) ||
+		    m->a1 > 0 || m->noyear || m->p.y1 <= d->ay)
+			continue; /* a quarter too: "Completion: 3Q 2025" */
 		if (y != 0 && y != m->p.y1)
 			return 0; /* two years: which one is not said */
 		y = m->p.y1;

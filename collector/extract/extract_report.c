@@ -17,8 +17,12 @@
 
 static bool report_word(const struct xsent *s, int i)
 {
+	/* a whole year's results announced in a heading ("reports
+	 * full-year 2023 results", "итоги 2023 года") are a report too
+	 * (round nine) */
 	static const char *const ws[] = { "report", "отчёт", "отчет",
-		"отчёта", "отчета", NULL };
+		"отчёта", "отчета", "отчёту", "отчету", "reports", "results",
+		"итоги", NULL };
 
 	return xt_wa(s, i, ws);
 }
@@ -41,20 +45,41 @@ static int sole_year(const struct xsent *s)
 	return y;
 }
 
+/* Letters, not bytes, in s: a Russian title of 100 letters is some 190
+ * bytes and no longer than an English one of 100 (round nine). */
+static int letters(const struct xsent *s)
+{
+	int i, n = 0;
+
+	for (i = 0; i < s->len; i++)
+		n += ((unsigned char)s->text[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/* Does sentence i name a report and one year (in *y)? */
+static bool report_line(const struct xdoc *d, int i, int *y)
+{
+	const struct xsent *s = &d->s[i];
+	int k;
+
+	for (k = 0; k < s->nt && !report_word(s, k); k++)
+		;
+	return k < s->nt && (*y = sole_year(s)) != 0;
+}
+
 /* The heading sentence of a report and the one year it names: its index,
- * or -1. */
+ * or -1. A report's foot line ("Annual report 2023, approved by the
+ * general meeting on 30 May 2024") names it as well (round nine). */
 static int report_heading(const struct xdoc *d, int *y)
 {
-	int i, k;
+	int i;
 
-	for (i = 0; i < d->ns && i < 2 && d->s[i].start < 300; i++) {
-		const struct xsent *s = &d->s[i];
-
-		for (k = 0; k < s->nt && !report_word(s, k); k++)
-			;
-		if (k < s->nt && (*y = sole_year(s)) != 0)
+	for (i = 0; i < d->ns && i < 2 && d->s[i].start < 300; i++)
+		if (report_line(d, i, y))
 			return i;
-	}
+	if (d->ns > 2 && d->s[d->ns - 1].para_first &&
+	    letters(&d->s[d->ns - 1]) < 160 && report_line(d, d->ns - 1, y))
+		return d->ns - 1;
 	return -1;
 }
 
@@ -64,16 +89,32 @@ static int report_heading(const struct xdoc *d, int *y)
  * прессы от 14.11.2022" or "Express information, 28 July 2023" stands on
  * its own line above the title that names the months: round eight,
  * second pass)? */
+/* A statistics office's name: "Rosstat", "Novosibirskstat",
+ * "Туластат", "Орёлстат" (round nine: its bulletins' titles need no
+ * word "information"). */
+static bool stat_office(const struct xsent *s, int k)
+{
+	const char *w = s->t[k].w;
+	size_t n = strlen(w);
+
+	if (s->t[k].type != XT_WORD || !s->t[k].cap)
+		return false;
+	return (n > 4 && strcmp(w + n - 4, "stat") == 0) ||
+	       (n > 8 && strcmp(w + n - 8, "стат") == 0);
+}
+
 static bool report_para(const struct xdoc *d, int i)
 {
 	static const char *const ws[] = { "информация", "итоги", "обзор",
-		"справка", "бюллетень", "показатели", "review", "results",
+		"справка", "сведения", "бюллетень", "показатели", "review",
+		"results",
 		"monitor", "bulletin", "information", "indicators", NULL };
 	int j, k;
 
 	for (j = i; j >= 0; j--)
 		for (k = 0; k < d->s[j].nt; k++)
-			if (report_word(&d->s[j], k) || xt_wa(&d->s[j], k, ws))
+			if (report_word(&d->s[j], k) || xt_wa(&d->s[j], k, ws) ||
+			    stat_office(&d->s[j], k))
 				return true;
 	return false;
 }
@@ -90,7 +131,7 @@ static const struct xtime *heading_months(const struct xdoc *d)
 	for (i = 0; i < d->ns && i < 4 && d->s[i].start < 400; i++) {
 		const struct xsent *s = &d->s[i];
 
-		if (s->len > 160 || xcue_future(s))
+		if (letters(s) > 160 || xcue_future(s))
 			continue;
 		for (k = 0; k < s->ntm; k++) {
 			const struct xtime *m = &s->tm[k];
@@ -105,13 +146,42 @@ static const struct xtime *heading_months(const struct xdoc *d)
 	return NULL;
 }
 
+/* The whole years a report's or an audit's heading names as what it
+ * covers ("Report on the audit of ... the Volsk industrial park,
+ * 2021-2023", "Отчёт ... «Проверка ... ТОР \"Радужный\" в 2022–2024
+ * годах»"), over before the text's (approval) date: the period of its
+ * undated past figures. Round nine; NULL for none. */
+static const struct xtime *heading_years(const struct xdoc *d)
+{
+	int i, k;
+
+	for (i = 0; i < d->ns && i < 3 && d->s[i].start < 400; i++) {
+		const struct xsent *s = &d->s[i];
+
+		for (k = 0; k < s->nt && !report_word(s, k); k++)
+			;
+		if (k == s->nt || letters(s) > 300 || xcue_future(s))
+			continue;
+		for (k = 0; k < s->ntm; k++) {
+			const struct xtime *m = &s->tm[k];
+
+			if (m->role == XR_RANGE && m->p.m0 == 0 &&
+			    m->p.y0 > 0 && m->p.y0 < m->p.y1 &&
+			    m->p.y1 < d->ay)
+				return m;
+		}
+	}
+	return NULL;
+}
+
 const struct xtime *xreport_topic(const struct xdoc *d)
 {
 	const struct xsent *s;
+	const struct xtime *m;
 	int i, k, y;
 
 	if ((i = report_heading(d, &y)) < 0 || y >= d->ay)
-		return heading_months(d);
+		return (m = heading_months(d)) != NULL ? m : heading_years(d);
 	s = &d->s[i];
 	for (k = 0; k < s->ntm; k++)
 		if (s->tm[k].role == XR_POINT && s->tm[k].p.m0 == 0 &&

@@ -50,8 +50,10 @@ static int term_year(const struct xdoc *d, const struct xsent *s)
 /* The due year a completion or funding line states, or 0. */
 static int line_due(const struct xdoc *d, const struct xsent *s)
 {
+	/* "Term of performance", "Deadline", "Сроки выполнения работ" too
+	 * (round nine) */
 	static const char *const ws[] = { "completion", "срок", "funding",
-		NULL };
+		"term", "deadline", "сроки", NULL };
 	int k, y = 0;
 
 	if (!xt_wa(s, 0, ws))

@@ -204,7 +204,26 @@ static int p_now(const struct xsent *s, int i, struct xtime *m)
 	return 0;
 }
 
-/* Does s count back from a date ("a year earlier", "годом ранее")? */
+/* Is the word at i the end of a comparison's base ("чем годом ранее",
+ * "than a year earlier", "против 1,1 млрд годом ранее")? Then the
+ * sentence's own months are the current ones (round nine). */
+static bool compared_back(const struct xsent *s, int i)
+{
+	static const char *const cmp[] = { "чем", "than", "против",
+		"against", "with", "vs", NULL };
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - 5; j--) {
+		if (s->t[j].type == XT_PUNCT && !xt_w(s, j, ","))
+			return false;
+		if (xt_wa(s, j, cmp))
+			return true;
+	}
+	return false;
+}
+
+/* Does s count back from a date ("Годом ранее рост за девять месяцев
+ * составлял 11%", "a year ago")? A comparison's base does not. */
 static bool counts_back(const struct xsent *s)
 {
 	int i;
@@ -215,7 +234,8 @@ static bool counts_back(const struct xsent *s)
 
 	for (i = 0; i < s->nt; i++) /* also words read as a time already */
 		for (k = 0; k < GS_ARRAY_LEN(back); k++)
-			if (strcmp(s->t[i].w, back[k]) == 0)
+			if (strcmp(s->t[i].w, back[k]) == 0 &&
+			    !compared_back(s, i))
 				return true;
 	return false;
 }

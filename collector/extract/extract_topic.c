@@ -169,13 +169,26 @@ static const struct xtime *clause_topic(const struct xdoc *d,
 	return t;
 }
 
+/* "- Revenue: RUB 2.84 bn" in a list under a whole year's results
+ * ("SibPolymer Seversk reports full-year 2023 results"): a label line
+ * states that year's figure without a verb (round nine). A quarter's
+ * topic does not reach it: bank notes' bullets each have their own. */
+static bool year_item(const struct xsent *s, const struct xfig *f,
+		      const struct xtime *topic, bool future)
+{
+	return !future && s->item && xt_w(s, f->t0 - 1, ":") &&
+	       topic != NULL && topic->role == XR_POINT &&
+	       topic->p.m0 == 0 && topic->p.y0 == topic->p.y1;
+}
+
 const struct xtime *xtopic_take(const struct xdoc *d, const struct xsent *s,
 				const struct xfig *f, const struct xtime *topic,
 				bool future, bool present)
 {
 	const struct xtime *t;
 
-	if (!inherits(s, f, future, present))
+	if (!inherits(s, f, future, present) &&
+	    !year_item(s, f, topic, future))
 		return NULL;
 	if ((t = clause_topic(d, s, f)) != NULL)
 		return t;
@@ -211,6 +224,10 @@ const struct xtime *xtopic_years(const struct xdoc *d,
 				 const struct xtime *topic,
 				 const struct xtime *m, struct xtime *buf)
 {
+	if (m != NULL && m->role == XR_PAST && topic != NULL &&
+	    topic->role == XR_RANGE && topic->p.m0 == 0 &&
+	    topic->p.y1 - topic->p.y0 + 1 == m->n && topic->p.y1 < d->ay)
+		return topic; /* "за три года" of a report on 2022-2024 */
 	if (m == NULL || m->role != XR_PAST || !m->bare || m->n <= 0 ||
 	    topic == NULL || topic->role != XR_POINT || topic->p.m0 != 0 ||
 	    topic->p.y1 >= d->ay || !year_series(d, topic->p.y1))
