@@ -161,22 +161,22 @@ static int row_values(const struct xsent *s, const char *w, int n,
 	return j < 1 || s->t[j - 1].type == XT_NUM ? -1 : j;
 }
 
-/* The unit of the label in tokens [0, e): the one after its last comma
+/* The unit of the label in tokens [a, e): the one after its last comma
  * ("Площадь, занятая резидентами, га", "Investment, RUB bn"), unless that
  * says only "units" ("Residents, units", "ед."): then the label's own. */
-static void grid_unit(const struct xsent *s, int e, struct xtrow *r)
+void xgrid_label_unit(const struct xsent *s, int a, int e, struct xtrow *r)
 {
 	int c = e - 1;
 
-	while (c > 0 && !(is_tok(&s->t[c], ",") && s->t[c].paren == 0))
+	while (c > a && !(is_tok(&s->t[c], ",") && s->t[c].paren == 0))
 		c--;
-	if (c > 0) {
+	if (c > a) {
 		xtable_label_unit(s, c + 1, e, r);
 		if (r->cls != XU_NONE && strcmp(r->unit, "units") != 0)
 			return;
 	}
-	xtable_label_unit(s, 0, c > 0 ? c : e, r);
-	if (r->cls == XU_NONE && c > 0)
+	xtable_label_unit(s, a, c > a ? c : e, r);
+	if (r->cls == XU_NONE && c > a)
 		xtable_label_unit(s, c + 1, e, r);
 }
 
@@ -192,7 +192,7 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 	    (e = row_values(s, w, n, v)) < 0)
 		return 0;
 	for (k = 0; k < n; k++) {
-		grid_unit(s, e, &rows[k]);
+		xgrid_label_unit(s, 0, e, &rows[k]);
 		rows[k].v = v[k];
 		rows[k].period = col[k];
 	}

@@ -1,0 +1,81 @@
+/*
+** test_extract_gen9b.c: extract's values, units, qualifiers and kinds,
+** ninth round on issue 16 (branch extract9b). Before any rule changed,
+** every miss and false candidate of old_holdout9 (oh9) and old_holdout10
+** (oh10), two folders by two writers not tuned on before, that is not a
+** period's (not marked [period], not "found as ...: period") was classed
+** by the language behind it, not by text. Counts are misses (m) and
+** false candidates (f) per folder:
+**
+**   phenomenon                                          oh9 m/f oh10 m/f
+**   A table flattened into one run of text, its dated    14/5    17/4
+**     column heads and every row on one line
+**     ("Показатель 2021 2022 2023 Резиденты, ед. 14 19
+**     26 ...", "Indicator | 2021 | 2022 | 2023 Residents
+**     | 6 | 8 | 11 ...", "на 01.01.2023 на 01.01.2024");
+**     of them a table whose columns are subjects ("TOR
+**     Residents Investment ... Nadezhdinskaya 107 64.5")  6/2     0/0
+**   A plan/fact table ("Показатель план факт ...")        0/0     5/2
+**   A statistics index read as a level ("104.2% of the    3/3     2/2
+**     level", "96,3% к"), a change of N-100 % in the
+**     keys (its kind is decided in extract_cue.c: the
+**     periods engineer's)
+**   A count whose unit is taken from the wrong noun       2/2     9/8
+**     ("41 кластеров" for residents of a cluster, "число
+**     резидентов ... 14 территорий", "инвесторов" as
+**     companies, "1,500 jobs" for people, "11 centers")
+**   A share said in words ("half", "больше половины",     1/0     3/0
+**     "половина") keyed as 50 %
+**   A count said without its noun or in words ("we have  5/0     3/0
+**     fifteen", "двое из них", "around 1,700")
+**   A qualifier read or lost ("перевалила за 900",        0/0     3/0
+**     "up to" on a tender's price, "до 256 га")
+**   No-figures: a date's day read as a count ("25 янв",   5/5     0/6
+**     "3 апр", "10:42 MSK"), "two working days", "three
+**     to four years", "three things", "two zones", "3
+**     показателей", "2 цехов"
+**
+** Rules follow phenomena seen in both folders, largest first: flattened
+** tables (test_flat_table). Expected rows ("period|kind|value|unit|
+** qualifier|base") follow tests/extract/corpus/README.md and the main
+** README's kinds, worked out by hand from the wording, never copied from
+** extract's output.
+*/
+#include "test_extract_cases.h"
+
+/* A table pasted as one line: a head word, dated columns, then rows of a
+ * label and one value a column. Each value has its column's period and
+ * its label's unit; thousands grouped by spaces run together and are
+ * split where only one split gives a value a column. */
+static const struct case_ flat_table[] = {
+	{ "Показатели технопарка\n\nПоказатель 2022 2023 Резиденты, ед. 31 "
+	  "35 Выручка резидентов, млн руб. 2 450 3 120\n", 20240301,
+	  { "2022|level|31|компаний||", "2023|level|35|компаний||",
+	    "2022|flow|2450|млн рублей||", "2023|flow|3120|млн рублей||" } },
+	{ "Park at a glance\n\nIndicator | 2020 | 2021 | 2022 Jobs | 120 | "
+	  "245 | 310 Investment, RUB bn | 1.5 | 2.25 | 4\n", 20230301,
+	  { "2020|level|120|jobs||", "2021|level|245|jobs||",
+	    "2022|level|310|jobs||", "2020|flow|1.5|billion RUB||",
+	    "2021|flow|2.25|billion RUB||", "2022|flow|4|billion RUB||" } },
+	{ "Сведения о парке\n\nПоказатель на 01.07.2023 на 01.07.2024 "
+	  "Площадь, га 12,5 18 Работники, чел. 1 050 1 210\n", 20240801,
+	  { "2023-07-01|level|12.5|га||",
+	    "2024-07-01|level|18|га||",
+	    "2023-07-01|level|1050|человек||",
+	    "2024-07-01|level|1210|человек||" } },
+	{ "Cluster data\n\nMetric 2019 2020 2021 Residents 212 305 388 "
+	  "Exports, USD mln 14 19 26\n", 20220301,
+	  { "2019|level|212|companies||", "2020|level|305|companies||",
+	    "2021|level|388|companies||", "2019|flow|14|million USD||",
+	    "2020|flow|19|million USD||", "2021|flow|26|million USD||" } },
+};
+CASES_TEST(test_flat_table, flat_table)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_flat_table),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
