@@ -36,7 +36,8 @@
 **     показателей", "2 цехов"
 **
 ** Rules follow phenomena seen in both folders, largest first: flattened
-** tables (test_flat_table). Expected rows ("period|kind|value|unit|
+** tables (test_flat_table), a bare "half of" a whole as 50 %
+** (test_bare_half). Expected rows ("period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
 ** README's kinds, worked out by hand from the wording, never copied from
 ** extract's output.
@@ -71,10 +72,31 @@ static const struct case_ flat_table[] = {
 };
 CASES_TEST(test_flat_table, flat_table)
 
+/* "half of X" with no qualifier before is a share of 50 % ("but half of
+ * its residents are SMEs", "half of the new space is already booked");
+ * a half of time ("the first half of 2023", "во второй половине") and
+ * a breakdown ("half of whom") are none. */
+static const struct case_ bare_half[] = {
+	{ "In 2023 half of the park's residents exported their goods.\n",
+	  20240301, { "2023|level|50|%||" } },
+	{ "Половина резидентов технопарка в 2023 году — малые предприятия.\n",
+	  20240301, { "2023|level|50|%||" } },
+	{ "В 2023 году резиденты заняли половину площадей парка.\n", 20240301,
+	  { "2023|level|50|%||" } },
+	{ "The second half of 2023 was quiet for the park.\n", 20240301,
+	  { NULL } },
+	{ "Во второй половине года парк не принимал новых резидентов.\n",
+	  20240301, { NULL } },
+	{ "Residents hired new staff, half of whom came from Kazan.\n",
+	  20240301, { NULL } },
+};
+CASES_TEST(test_bare_half, bare_half)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_flat_table),
+		cmocka_unit_test(test_bare_half),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
