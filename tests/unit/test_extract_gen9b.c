@@ -37,7 +37,10 @@
 **
 ** Rules follow phenomena seen in both folders, largest first: flattened
 ** tables (test_flat_table), a bare "half of" a whole as 50 %
-** (test_bare_half). Expected rows ("period|kind|value|unit|
+** (test_bare_half), values of one measure listed after its label with
+** the unit said once ("план — 6, факт — 7", "ед.: 10 / 11"; three
+** folders' plan/fact reports: oh10 5, dev10a 3, dev10b 5 misses), in
+** test_listed_values. Expected rows ("period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
 ** README's kinds, worked out by hand from the wording, never copied from
 ** extract's output.
@@ -92,11 +95,33 @@ static const struct case_ bare_half[] = {
 };
 CASES_TEST(test_bare_half, bare_half)
 
+/* Values of one measure after its label: apart by a slash, or each after
+ * the word that says which value it is. The unit said with the first is
+ * the unit of the rest; a second label with a unit noun of its own keeps
+ * it ("Площадь — 1500 га, резидентов — 15"). */
+static const struct case_ listed_values[] = {
+	{ "В 2023 году число резидентов, ед.: 10 / 11.\n", 20240301,
+	  { "2023|level|10|компаний||", "2023|level|11|компаний||" } },
+	{ "In 2023, jobs: 180 / 152.\n", 20240301,
+	  { "2023|level|180|jobs||", "2023|level|152|jobs||" } },
+	{ "В 2023 году число резидентов: оценка — 12, факт — 14.\n",
+	  20240301, { "2023|level|12|компаний||", "2023|level|14|компаний||" } },
+	{ "In 2023, residents: estimate: 12, actual: 14.\n", 20240301,
+	  { "2023|level|12|companies||", "2023|level|14|companies||" } },
+	{ "В 2023 году численность работников, чел.: 1 200 / 1 350.\n",
+	  20240301, { "2023|level|1200|человек||",
+		      "2023|level|1350|человек||" } },
+	{ "Площадь зоны — 1500 га, резидентов — 15.\n", 20210709,
+	  { "2021|level|1500|га||", "2021|level|15|компаний||" } },
+};
+CASES_TEST(test_listed_values, listed_values)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_flat_table),
 		cmocka_unit_test(test_bare_half),
+		cmocka_unit_test(test_listed_values),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
