@@ -40,7 +40,9 @@
 ** (test_bare_half), values of one measure listed after its label with
 ** the unit said once ("план — 6, факт — 7", "ед.: 10 / 11"; three
 ** folders' plan/fact reports: oh10 5, dev10a 3, dev10b 5 misses), in
-** test_listed_values. Expected rows ("period|kind|value|unit|
+** test_listed_values; tonnes abbreviated "t" and "т" ("3.4 mln t",
+** "Capacity 120 t", "thousand t" in a table label: dev10a 3, dev10b 4
+** misses), in test_tonnes. Expected rows ("period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
 ** README's kinds, worked out by hand from the wording, never copied from
 ** extract's output.
@@ -116,12 +118,25 @@ static const struct case_ listed_values[] = {
 };
 CASES_TEST(test_listed_values, listed_values)
 
+/* Tonnes abbreviated, in either language, and the Russian forms after
+ * two to four ("3 тонны"). */
+static const struct case_ tonnes[] = {
+	{ "In 2023 the mill's capacity was 2.5 mln t of pellets.\n", 20240301,
+	  { "2023|level|2.5|million tonnes||" } },
+	{ "В 2023 году мощность завода составила 12 тыс. т удобрений.\n",
+	  20240301, { "2023|level|12|тыс. тонн||" } },
+	{ "В 2023 году на складе хранились 3 тонны сырья.\n", 20240301,
+	  { "2023|level|3|тонн||" } },
+};
+CASES_TEST(test_tonnes, tonnes)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_flat_table),
 		cmocka_unit_test(test_bare_half),
 		cmocka_unit_test(test_listed_values),
+		cmocka_unit_test(test_tonnes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
