@@ -263,7 +263,7 @@ static const struct xunit units[] = {
 	{ "tonne", "tonnes", XU_OTHER }, /* "a 12,000-tonne line" */
 	{ "тонн", "тонн", XU_OTHER }, { "тонны", "тонн", XU_OTHER },
 	{ "тонна", "тонн", XU_OTHER }, /* abbreviated: "3.4 mln t", "5 т" */
-	{ "t", "tonnes", XU_OTHER }, { "т", "тонн", XU_OTHER },
+	{ "t", "tonnes", XU_OTHER }, { "т", "т", XU_OTHER },
 	{ "mw", "MW", XU_OTHER },
 	{ "мвт", "МВт", XU_OTHER }, { "km", "km", XU_OTHER },
 	{ "км", "км", XU_OTHER }, { "kilometers", "km", XU_OTHER },
