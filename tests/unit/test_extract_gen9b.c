@@ -42,7 +42,10 @@
 ** folders' plan/fact reports: oh10 5, dev10a 3, dev10b 5 misses), in
 ** test_listed_values; tonnes abbreviated "t" and "т" ("3.4 mln t",
 ** "Capacity 120 t", "thousand t" in a table label: dev10a 3, dev10b 4
-** misses), in test_tonnes. Expected rows ("period|kind|value|unit|
+** misses), in test_tonnes; a Russian month cut short in a date line or
+** post head ("ЕКАТЕРИНБУРГ, 25 янв —", "| 3 апр 2024", "ИЖЕВСК, 11 ноя
+** —": oh10 2, dev10b 1 false candidates, the day read as a count), in
+** test_month_abbr. Expected rows ("period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
 ** README's kinds, worked out by hand from the wording, never copied from
 ** extract's output.
@@ -130,6 +133,18 @@ static const struct case_ tonnes[] = {
 };
 CASES_TEST(test_tonnes, tonnes)
 
+/* A Russian month cut to its first letters is a month: the day before it
+ * is a date, not a count, and the date dates the text. */
+static const struct case_ month_abbr[] = {
+	{ "ТОМСК, 14 фев 2024 — В технопарке работают 12 резидентов.\n", 0,
+	  { "2024-02-14|level|12|компаний||" } },
+	{ "Пост от 3 апр 2024\n\nВ 2023 году в парке работали 140 "
+	  "человек.\n", 0, { "2023|level|140|человек||" } },
+	{ "ОМСК, 9 дек. 2023. Площадь парка на 1 декабря 2023 года — 45 "
+	  "га.\n", 0, { "2023-12-01|level|45|га||" } },
+};
+CASES_TEST(test_month_abbr, month_abbr)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -137,6 +152,7 @@ int main(void)
 		cmocka_unit_test(test_bare_half),
 		cmocka_unit_test(test_listed_values),
 		cmocka_unit_test(test_tonnes),
+		cmocka_unit_test(test_month_abbr),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
