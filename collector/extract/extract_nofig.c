@@ -9,7 +9,8 @@
 ** reads as 20; a correction denies a figure next to the right one
 ** ("RUB 47 bln, not RUB 74 bln"); an exchange rate is the price of a
 ** currency ("Курс евро — 96 рублей"); a tender's bid security is a
-** term of the tender ("Bid security: 1% of the initial price").
+** term of the tender ("Bid security: 1% of the initial price"); a time
+** of day is when a wire was filed ("10:42 MSK").
 */
 #include "../../common.h"
 
@@ -155,9 +156,30 @@ static bool contract_term(const struct xsent *s, const struct xfig *f,
 	return false;
 }
 
+/* Hours and minutes, "10:42", "14:37 MSK": a colon with no space on
+ * either side between a number up to 23 and two digits up to 59. */
+static bool hm_at(const struct xsent *s, int h)
+{
+	const struct xtok *a = &s->t[h], *c, *m;
+
+	if (h < 0 || h + 2 >= s->nt)
+		return false;
+	c = &s->t[h + 1];
+	m = &s->t[h + 2];
+	return a->type == XT_NUM && a->plain && a->ndig <= 2 && a->v <= 23 &&
+	       is_w(s, h + 1, ":") && !c->sp && !m->sp && m->type == XT_NUM &&
+	       m->plain && m->ndig == 2 && m->v <= 59;
+}
+
+/* A time of day: the hour or the minutes of "10:42". */
+static bool clock_time(const struct xsent *s, const struct xfig *f)
+{
+	return hm_at(s, f->tn) || hm_at(s, f->tn - 2);
+}
+
 bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 {
-	return text_parts(s, f, e) || an_age(s, f, e) ||
+	return clock_time(s, f) || text_parts(s, f, e) || an_age(s, f, e) ||
 	       year_in_words(s, f) || denied(s, f) || exchange_rate(s, f) ||
 	       contract_term(s, f, e);
 }

@@ -45,7 +45,8 @@
 ** misses), in test_tonnes; a Russian month cut short in a date line or
 ** post head ("ЕКАТЕРИНБУРГ, 25 янв —", "| 3 апр 2024", "ИЖЕВСК, 11 ноя
 ** —": oh10 2, dev10b 1 false candidates, the day read as a count), in
-** test_month_abbr. Expected rows ("period|kind|value|unit|
+** test_month_abbr; a wire's time of filing ("10:42 MSK", "14:37 MSK":
+** oh10 1, dev10b 2 false candidates), in test_clock_time. Expected rows ("period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
 ** README's kinds, worked out by hand from the wording, never copied from
 ** extract's output.
@@ -145,6 +146,18 @@ static const struct case_ month_abbr[] = {
 };
 CASES_TEST(test_month_abbr, month_abbr)
 
+/* Hours and minutes are when a text was filed, never a figure; a ratio
+ * or a score written with spaces around the colon is not a time. */
+static const struct case_ clock_time[] = {
+	{ "KAZAN, May 5, 2024, 09:15 MSK - In 2023 the park had 31 "
+	  "residents.\n", 0, { "2023|level|31|companies||" } },
+	{ "Опубликовано в 18:05. В 2023 году в парке работали 140 "
+	  "человек.\n", 20240301, { "2023|level|140|человек||" } },
+	{ "Updated 7:30 GMT. In 2023 the park had 45 residents.\n",
+	  20240301, { "2023|level|45|companies||" } },
+};
+CASES_TEST(test_clock_time, clock_time)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -153,6 +166,7 @@ int main(void)
 		cmocka_unit_test(test_listed_values),
 		cmocka_unit_test(test_tonnes),
 		cmocka_unit_test(test_month_abbr),
+		cmocka_unit_test(test_clock_time),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
