@@ -319,6 +319,9 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 {
 	return xcompound_dash_noun(s, i, f) || /* "построено судов — 11" */
 	       xelide_place_of(s, i, f) || /* "a town of 130,000" */
+	       /* "число резидентов ТОР выросло с 14 до 19": what is
+		* counted, not the nearest noun ("ТОР", "кластера") */
+	       xu_number_of(s, i, f) ||
 	       known_behind(s, i, f) ||
 	       xcompound_label_noun(s, i, f); /* "Hotel rooms: 1,050" */
 }
@@ -327,6 +330,21 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
  * industrial parks ... to reach 30", "число индустриальных парков ...
  * достигло 12": a known unit, else up to two words of letters before a
  * stop word; true when found. */
+/* The known unit a "number of" counts, its noun within three words of k
+ * (before i) past the words that qualify it: "количество созданных
+ * рабочих мест", "число малых инновационных предприятий". NULL if none. */
+static const struct xunit *counted_unit(const struct xsent *s, int k, int i,
+					int *n)
+{
+	const struct xunit *u;
+	int m;
+
+	for (m = k; m < i && m <= k + 3 && s->t[m].type == XT_WORD; m++)
+		if ((u = xw_unit(s, m, n)) != NULL)
+			return u->cls != XU_YEARS ? u : NULL;
+	return NULL;
+}
+
 bool xu_number_of(const struct xsent *s, int i, struct xfig *f)
 {
 	const struct xunit *u;
@@ -342,7 +360,7 @@ bool xu_number_of(const struct xsent *s, int i, struct xfig *f)
 			k = j + 1;
 		else
 			continue;
-		if ((u = xw_unit(s, k, &n)) != NULL && u->cls != XU_YEARS) {
+		if ((u = counted_unit(s, k, i, &n)) != NULL) {
 			xu_set(f, u->out, u->cls);
 		} else {
 			for (n = k; n < k + 2 && n < i &&

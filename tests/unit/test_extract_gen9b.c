@@ -46,7 +46,11 @@
 ** post head ("ЕКАТЕРИНБУРГ, 25 янв —", "| 3 апр 2024", "ИЖЕВСК, 11 ноя
 ** —": oh10 2, dev10b 1 false candidates, the day read as a count), in
 ** test_month_abbr; a wire's time of filing ("10:42 MSK", "14:37 MSK":
-** oh10 1, dev10b 2 false candidates), in test_clock_time. Expected rows ("period|kind|value|unit|
+** oh10 1, dev10b 2 false candidates), in test_clock_time; the count a
+** "число/количество/number of" names rather than the nearest noun
+** ("число резидентов ТОР ... с 14 до 19" read as territories, "Число
+** участников кластера" as clusters: oh9 2, oh10 2 misses), in
+** test_number_of. Expected rows ("period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
 ** README's kinds, worked out by hand from the wording, never copied from
 ** extract's output.
@@ -158,6 +162,21 @@ static const struct case_ clock_time[] = {
 };
 CASES_TEST(test_clock_time, clock_time)
 
+/* "число X ... N": N counts X, whatever nouns stand between ("ТОР",
+ * "кластера", "the SEZ"), and X may follow words that qualify it. */
+static const struct case_ number_of[] = {
+	{ "В 2023 году число участников кластера увеличилось с 38 до 46.\n",
+	  20240301, { "2022|level|38|компаний||", "2023|level|46|компаний||" } },
+	{ "За 2023 год число резидентов ОЭЗ выросло с 38 до 46.\n", 20240301,
+	  { "2022|level|38|компаний||", "2023|level|46|компаний||" } },
+	{ "In 2023 the number of residents of the Kaluga SEZ grew from 38 to "
+	  "46.\n", 20240301,
+	  { "2022|level|38|companies||", "2023|level|46|companies||" } },
+	{ "В 2023 году количество постоянных рабочих мест в технопарке "
+	  "достигло 410.\n", 20240301, { "2023|level|410|рабочих мест||" } },
+};
+CASES_TEST(test_number_of, number_of)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -167,6 +186,7 @@ int main(void)
 		cmocka_unit_test(test_tonnes),
 		cmocka_unit_test(test_month_abbr),
 		cmocka_unit_test(test_clock_time),
+		cmocka_unit_test(test_number_of),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
