@@ -468,6 +468,20 @@ static bool at_time(const struct xsent *s, int j)
 	return false;
 }
 
+/* A bracket at j that dates the number before it or gives another
+ * figure, so names no unit of it: "Residents: 6 (as of 1 July 2024)",
+ * "Jobs: 540 (planned 1,800 by 2030)", "14 (9 on the date of ...)". */
+static bool paren_aside(const struct xsent *s, int j)
+{
+	int k;
+
+	for (k = j + 1; k < s->nt && k <= j + 12 && !is_w(s, k, ")"); k++)
+		if (s->t[k].type == XT_NUM || s->t[k].type == XT_DATE ||
+		    (s->t[k].flags & XF_TIME))
+			return true;
+	return false;
+}
+
 bool xu_bare(const struct xsent *s, int j)
 {
 	static const char *const ok[] = { "and", "or", "have", "has", "had",
@@ -482,7 +496,7 @@ bool xu_bare(const struct xsent *s, int j)
 	if (j >= s->nt || s->t[j].type == XT_PUNCT)
 		return j >= s->nt || strcmp(s->t[j].w, "(") != 0 ||
 		       !s->t[j].sp || xu_paren_earlier(s, j) ||
-		       xelide_paren_part(s, j);
+		       xelide_paren_part(s, j) || paren_aside(s, j);
 	for (p = ok; *p; p++)
 		if (is_w(s, j, *p))
 			return true;

@@ -50,7 +50,11 @@
 ** "число/количество/number of" names rather than the nearest noun
 ** ("число резидентов ТОР ... с 14 до 19" read as territories, "Число
 ** участников кластера" as clusters: oh9 2, oh10 2 misses), in
-** test_number_of. Expected rows ("period|kind|value|unit|
+** test_number_of; a fact sheet's "Label: N (bracket)" where the bracket
+** dates N or gives another figure ("Residents: 6 (as of 1 July 2024)",
+** "Jobs: 540 (planned 1,800 by 2030)", "not fewer than 14 (9 on the
+** date of this amendment)": oh9 2, dev10a 3, dev10b 1 misses), in
+** test_label_aside. Expected rows ("period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
 ** README's kinds, worked out by hand from the wording, never copied from
 ** extract's output.
@@ -177,6 +181,18 @@ static const struct case_ number_of[] = {
 };
 CASES_TEST(test_number_of, number_of)
 
+/* A label's number followed by a bracket that dates it or gives another
+ * figure still counts what the label names. */
+static const struct case_ label_aside[] = {
+	{ "FACT SHEET\nUpdated: 01.03.2024\n\nResidents: 12 (as of 1 March "
+	  "2024)\n", 0, { "2024-03-01|level|12|companies||" } },
+	{ "Паспорт площадки\nОбновлено: 01.03.2024\n\nРезиденты: 9 (на 1 "
+	  "марта 2024 года)\n", 0, { "2024-03-01|level|9|компаний||" } },
+	{ "FACT SHEET, 2023\n\nTenants in 2023: 31 (27 in 2022)\n", 0,
+	  { "2023|level|31|companies||", "2022|level|27|companies||" } },
+};
+CASES_TEST(test_label_aside, label_aside)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -187,6 +203,7 @@ int main(void)
 		cmocka_unit_test(test_month_abbr),
 		cmocka_unit_test(test_clock_time),
 		cmocka_unit_test(test_number_of),
+		cmocka_unit_test(test_label_aside),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
