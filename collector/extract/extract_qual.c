@@ -208,8 +208,9 @@ static bool max_price(const struct xsent *s, int i)
 }
 
 /* A floor said as where the figure starts: "налоговые отчисления — от
- * 4 млрд рублей", "субсидия в размере от 5 млн", "starting at RUB 5 m".
- * A bare "от" after a dash, a colon or "размере" opens no range (a range
+ * 4 млрд рублей", "субсидия в размере от 5 млн", "starting at RUB 5 m",
+ * "Land lease: from RUB 45 per sq m". A bare "от" or "from" after a
+ * dash, a colon or "размере" opens no range (a range
  * has its "до" a few words on; extract_num.c reads it), and "starting
  * at", "starts at", "begins from" set a floor. */
 static bool floor_from(const struct xsent *s, int i)
@@ -221,12 +222,15 @@ static bool floor_from(const struct xsent *s, int i)
 	     is_w(s, i - 2, "begin")) &&
 	    (is_w(s, i - 1, "at") || is_w(s, i - 1, "from")))
 		return true; /* "land lease starts at RUB 95" */
-	if (!is_w(s, i - 1, "от") ||
+	if (i > 0 && xw_currency_sign(&s->t[i - 1]) != NULL)
+		i--; /* "Land lease: from RUB 45 per sq m" */
+	if (!(is_w(s, i - 1, "от") || is_w(s, i - 1, "from")) ||
 	    !(is_w(s, i - 2, "—") || is_w(s, i - 2, "–") ||
 	      is_w(s, i - 2, ":") || is_w(s, i - 2, "размере")))
 		return false;
 	for (j = i + 1; j < s->nt && j <= i + 5; j++)
-		if (is_w(s, j, "до") || is_w(s, j, "-") || is_w(s, j, "–"))
+		if (is_w(s, j, "до") || is_w(s, j, "-") || is_w(s, j, "–") ||
+		    is_w(s, j, "to"))
 			return false;
 	return true;
 }

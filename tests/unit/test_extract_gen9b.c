@@ -54,7 +54,10 @@
 ** dates N or gives another figure ("Residents: 6 (as of 1 July 2024)",
 ** "Jobs: 540 (planned 1,800 by 2030)", "not fewer than 14 (9 on the
 ** date of this amendment)": oh9 2, dev10a 3, dev10b 1 misses), in
-** test_label_aside. Expected rows ("period|kind|value|unit|
+** test_label_aside; a price floor said "Label: from RUB 45" ("Land
+** lease: from RUB 45 per sq m a year", "Land price: from 450 roubles
+** per square metre": dev10a 1, dev10b 1 misses), in test_from_floor.
+** Expected rows ("period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
 ** README's kinds, worked out by hand from the wording, never copied from
 ** extract's output.
@@ -193,6 +196,21 @@ static const struct case_ label_aside[] = {
 };
 CASES_TEST(test_label_aside, label_aside)
 
+/* "from" after a label's colon or dash with no "to" after it is where
+ * the value starts: a floor; "from 27 to 31" stays a range. */
+static const struct case_ from_floor[] = {
+	{ "In 2024 office rent: from RUB 900 per sq m a month.\n", 20240601,
+	  { "2024|level|900|RUB|at_least|" } },
+	{ "В 2024 году стоимость земли — от 300 рублей за кв. м.\n", 20240601,
+	  { "2024|level|300|рублей|at_least|" } },
+	{ "In 2024 the land price: from 120 roubles per square metre.\n",
+	  20240601, { "2024|level|120|rubles|at_least|" } },
+	{ "In 2024 the land price: from 120 to 150 roubles per square metre.\n",
+	  20240601, { "2024|level|120|rubles|at_least|",
+		      "2024|level|150|rubles|up_to|" } },
+};
+CASES_TEST(test_from_floor, from_floor)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -204,6 +222,7 @@ int main(void)
 		cmocka_unit_test(test_clock_time),
 		cmocka_unit_test(test_number_of),
 		cmocka_unit_test(test_label_aside),
+		cmocka_unit_test(test_from_floor),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
