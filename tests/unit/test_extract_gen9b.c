@@ -56,8 +56,10 @@
 ** date of this amendment)": oh9 2, dev10a 3, dev10b 1 misses), in
 ** test_label_aside; a price floor said "Label: from RUB 45" ("Land
 ** lease: from RUB 45 per sq m a year", "Land price: from 450 roubles
-** per square metre": dev10a 1, dev10b 1 misses), in test_from_floor.
-** Expected rows ("period|kind|value|unit|
+** per square metre": dev10a 1, dev10b 1 misses), in test_from_floor;
+** a mark the figure went past as over ("перевалила за 900",
+** "перешагнули отметку в 9 млрд": oh10 1, dev10b 1, dev9b 1), in
+** test_mark_passed. Expected rows ("period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
 ** README's kinds, worked out by hand from the wording, never copied from
 ** extract's output.
@@ -211,6 +213,18 @@ static const struct case_ from_floor[] = {
 };
 CASES_TEST(test_from_floor, from_floor)
 
+/* Going past a mark is "over": "перевалить за", "перешагнуть/преодолеть
+ * отметку (в) / рубеж", "crossed/passed the ... mark". */
+static const struct case_ mark_passed[] = {
+	{ "В 2023 году число резидентов парка перевалило за 40.\n",
+	  20240301, { "2023|level|40|компаний|over|" } },
+	{ "В 2023 году численность работников преодолела рубеж 5 тыс. "
+	  "человек.\n", 20240301, { "2023|level|5|тыс. человек|over|" } },
+	{ "In 2023 the park's staff passed the 2,000 people mark.\n",
+	  20240301, { "2023|level|2000|people|over|" } },
+};
+CASES_TEST(test_mark_passed, mark_passed)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -223,6 +237,7 @@ int main(void)
 		cmocka_unit_test(test_number_of),
 		cmocka_unit_test(test_label_aside),
 		cmocka_unit_test(test_from_floor),
+		cmocka_unit_test(test_mark_passed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
