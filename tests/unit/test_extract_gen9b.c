@@ -59,7 +59,10 @@
 ** per square metre": dev10a 1, dev10b 1 misses), in test_from_floor;
 ** a mark the figure went past as over ("перевалила за 900",
 ** "перешагнули отметку в 9 млрд": oh10 1, dev10b 1, dev9b 1), in
-** test_mark_passed. Expected rows ("period|kind|value|unit|
+** test_mark_passed. One folder only, with wordings of my own: a table
+** whose heads end in a change column ("| на 01.01.2024 | на 01.07.2024
+** | изменение", rows "| 4 | 6 | +2": dev10a 6 misses), its change the
+** flow between the last two columns, in test_change_column. Expected rows ("period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
 ** README's kinds, worked out by hand from the wording, never copied from
 ** extract's output.
@@ -225,6 +228,26 @@ static const struct case_ mark_passed[] = {
 };
 CASES_TEST(test_mark_passed, mark_passed)
 
+/* A change column after the dated ones: its value is the change over the
+ * span between the last two (a year's columns: the last year; first days
+ * of months: the months between), sign and all. */
+static const struct case_ change_column[] = {
+	{ "Показатели парка\n\nПоказатель | на 01.01.2023 | на 01.01.2024 | "
+	  "прирост\nРезиденты, ед. | 12 | 15 | +3\n", 20240301,
+	  { "2023-01-01|level|12|компаний||", "2024-01-01|level|15|компаний||",
+	    "2023|level|3|компаний||" } },
+	{ "Park data\n\nIndicator | 2022 | 2023 | change\nJobs | 410 | 385 | "
+	  "-25\n", 20240301,
+	  { "2022|level|410|jobs||", "2023|level|385|jobs||",
+	    "2023|level|-25|jobs||" } },
+	{ "Park data\n\nIndicator | 1 April 2024 | 1 October 2024 | +/-\n"
+	  "Residents | 20 | 26 | +6\n", 20241101,
+	  { "2024-04-01|level|20|companies||",
+	    "2024-10-01|level|26|companies||",
+	    "2024-04..2024-09|level|6|companies||" } },
+};
+CASES_TEST(test_change_column, change_column)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -238,6 +261,7 @@ int main(void)
 		cmocka_unit_test(test_label_aside),
 		cmocka_unit_test(test_from_floor),
 		cmocka_unit_test(test_mark_passed),
+		cmocka_unit_test(test_change_column),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
