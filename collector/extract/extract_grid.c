@@ -21,6 +21,7 @@
 
 #include <string.h>
 
+#include "extract_flat.h"
 #include "extract_grid.h"
 
 /* How far below its head a row may be (rows, notes between). */
@@ -226,25 +227,6 @@ static int row_values(const struct xsent *s, const char *w, int n,
 	return j < 1 || s->t[j - 1].type == XT_NUM ? -1 : j;
 }
 
-/* The unit of the label in tokens [a, e): the one after its last comma
- * ("Площадь, занятая резидентами, га", "Investment, RUB bn"), unless that
- * says only "units" ("Residents, units", "ед."): then the label's own. */
-void xgrid_label_unit(const struct xsent *s, int a, int e, struct xtrow *r)
-{
-	int c = e - 1;
-
-	while (c > a && !(is_tok(&s->t[c], ",") && s->t[c].paren == 0))
-		c--;
-	if (c > a) {
-		xtable_label_unit(s, c + 1, e, r);
-		if (r->cls != XU_NONE && strcmp(r->unit, "units") != 0)
-			return;
-	}
-	xtable_label_unit(s, a, c > a ? c : e, r);
-	if (r->cls == XU_NONE && c > a)
-		xtable_label_unit(s, c + 1, e, r);
-}
-
 int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 {
 	struct xsent *s = &d->s[i];
@@ -255,7 +237,7 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 
 	if (w == NULL || (n = head_above(d, i, w, col, &chg)) == 0 ||
 	    n + chg > max || (e = row_values(s, w, n + chg, v)) < 0)
-		return 0;
+		return xflat_spot(s, rows, max); /* heads on the rows' line */
 	for (k = 0; k < n; k++) {
 		xgrid_label_unit(s, 0, e, &rows[k]);
 		rows[k].v = v[k];

@@ -12,7 +12,6 @@
 
 #include <string.h>
 
-#include "extract_flat.h"
 #include "extract_grid.h"
 
 /* Separators between the years and the values. */
@@ -304,7 +303,5 @@ int xtable_spot(struct xsent *s, struct xtrow *rows, int max)
 	}
 	if (nr == 0)
 		nr = pairs_spot(s, rows, max);
-	if (nr == 0)
-		nr = lists_spot(s, rows, max);
-	return nr > 0 ? nr : xflat_spot(s, rows, max);
+	return nr > 0 ? nr : lists_spot(s, rows, max);
 }
