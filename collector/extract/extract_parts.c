@@ -125,6 +125,8 @@ static double share_words(const struct xsent *s, int i, int *n)
 		{ { "two", "thirds" }, TWO_THIRDS },
 		{ { "three", "quarters" }, 75 },
 		{ { "две", "трети" }, TWO_THIRDS },
+		{ { "двух", "третей" }, TWO_THIRDS }, /* "более двух третей" */
+		{ { "трёх", "четвертей" }, 75 }, { { "трех", "четвертей" }, 75 },
 		{ { "two-thirds", NULL }, TWO_THIRDS },
 		{ { "three-quarters", NULL }, 75 },
 		{ { "one-third", NULL }, THIRD },

@@ -58,8 +58,9 @@
 ** names (test_number_of), investors as companies (test_unit_noun.c), a
 ** label's number before a bracket that dates it (test_label_aside), a
 ** price floor "from RUB 45" (test_from_floor), a mark gone past as over
-** (test_mark_passed). One folder only, with wordings of my own: a change
-** column (test_change_column).
+** (test_mark_passed). One folder only, with wordings of my own: shares
+** in words in the genitive ("чуть больше двух третей", dev10b 1), in
+** test_share_cases; a change column (test_change_column).
 **
 ** Left: the statistics index (extract9a's), tables whose columns are
 ** subjects or "план факт" heads in one run (no year in the row's line),
@@ -253,6 +254,18 @@ static const struct case_ change_column[] = {
 };
 CASES_TEST(test_change_column, change_column)
 
+/* A share in words keeps its value in every case after a qualifier:
+ * "более двух третей", "около трёх четвертей". */
+static const struct case_ share_cases[] = {
+	{ "В 2023 году резиденты заняли более двух третей площади парка.\n",
+	  20240301, { "2023|level|66.7|%|over|" } },
+	{ "В 2023 году на экспорт ушло около трёх четвертей продукции.\n",
+	  20240301, { "2023|level|75|%|about|" } },
+	{ "В 2023 году занято почти трех четвертей офисов.\n", 20240301,
+	  { "2023|level|75|%|almost|" } },
+};
+CASES_TEST(test_share_cases, share_cases)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -267,6 +280,7 @@ int main(void)
 		cmocka_unit_test(test_from_floor),
 		cmocka_unit_test(test_mark_passed),
 		cmocka_unit_test(test_change_column),
+		cmocka_unit_test(test_share_cases),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
