@@ -60,7 +60,11 @@
 ** price floor "from RUB 45" (test_from_floor), a mark gone past as over
 ** (test_mark_passed). One folder only, with wordings of my own: shares
 ** in words in the genitive ("чуть больше двух третей", dev10b 1), in
-** test_share_cases; a change column (test_change_column).
+** test_share_cases; a change column (test_change_column); the term of
+** a zone's status as no figure ("status ... for ten years", "Статус
+** ТОСЭР присвоен ... сроком на десять лет": dev10a 3 false candidates),
+** a benefit's term still one (the seed texts key those), in
+** test_status_term.
 **
 ** Left: the statistics index (extract9a's), tables whose columns are
 ** subjects or "план факт" heads in one run (no year in the row's line),
@@ -266,6 +270,20 @@ static const struct case_ share_cases[] = {
 };
 CASES_TEST(test_share_cases, share_cases)
 
+/* How long a status lasts is no figure of the zone; how long a tax
+ * benefit lasts is (the seed texts key it). */
+static const struct case_ status_term[] = {
+	{ "The park received its status in 2021 for fifteen years.\n",
+	  20240301, { NULL } },
+	{ "В 2020 году площадке присвоен статус ОЭЗ сроком на 49 лет.\n",
+	  20240301, { NULL } },
+	{ "Its status of a priority territory runs for 10 years from 2018.\n",
+	  20240301, { NULL } },
+	{ "In 2025 residents are exempt from property tax for 10 years.\n",
+	  20250301, { "2025|level|10|years||" } },
+};
+CASES_TEST(test_status_term, status_term)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -281,6 +299,7 @@ int main(void)
 		cmocka_unit_test(test_mark_passed),
 		cmocka_unit_test(test_change_column),
 		cmocka_unit_test(test_share_cases),
+		cmocka_unit_test(test_status_term),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
