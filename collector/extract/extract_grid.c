@@ -217,7 +217,7 @@ static int row_values(const struct xsent *s, const char *w, int n,
 			v[k] *= sg;
 			j--;
 		}
-		if (k > 0 && !is_tok(&s->t[j - 1], w))
+		if (k > 0 && (j < 1 || !is_tok(&s->t[j - 1], w)))
 			return -1;
 	}
 	j++;

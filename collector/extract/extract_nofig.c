@@ -160,10 +160,11 @@ static bool contract_term(const struct xsent *s, const struct xfig *f,
  * either side between a number up to 23 and two digits up to 59. */
 static bool hm_at(const struct xsent *s, int h)
 {
-	const struct xtok *a = &s->t[h], *c, *m;
+	const struct xtok *a, *c, *m;
 
 	if (h < 0 || h + 2 >= s->nt)
 		return false;
+	a = &s->t[h];
 	c = &s->t[h + 1];
 	m = &s->t[h + 2];
 	return a->type == XT_NUM && a->plain && a->ndig <= 2 && a->v <= 23 &&
