@@ -59,13 +59,29 @@ static bool value_kind(const struct xsent *s, int k)
 	return false;
 }
 
+/* The end of a change whose start said the unit: "grown from four
+ * residents to twelve", "вырос с 4 резидентов до 12"; or the plan a
+ * figure is set against: "создано 347 рабочих мест при плане 420". */
+static bool end_of_from(const struct xsent *s, int i,
+			const struct xfig *prev)
+{
+	if (is_w(s, i - 1, "плане") && is_w(s, i - 2, "при"))
+		return prev->t1 <= i - 2 && i - 2 - prev->t1 <= 1;
+	if (!(is_w(s, i - 1, "to") || is_w(s, i - 1, "до")) ||
+	    !(is_w(s, prev->t0 - 1, "from") || is_w(s, prev->t0 - 1, "с")))
+		return false;
+	return prev->t1 <= i - 1 && i - 1 - prev->t1 <= 1;
+}
+
 /* Values of one measure listed after its label, the unit said with the
  * first: apart by a slash ("Количество резидентов, ед.: 10 / 11", "Jobs:
- * 180 / 152") or each after the word saying which value it is, close
- * together ("план — 6, факт — 7", "plan: 150, actual: 164"). */
+ * 180 / 152"), each after the word saying which value it is, close
+ * together ("план — 6, факт — 7", "plan: 150, actual: 164"), or as
+ * end_of_from says. */
 bool xprev_listed(const struct xsent *s, int i, const struct xfig *prev)
 {
-	if (is_w(s, i - 1, "/") && prev->t1 == i - 1)
+	if ((is_w(s, i - 1, "/") && prev->t1 == i - 1) ||
+	    end_of_from(s, i, prev))
 		return true;
 	return value_kind(s, i - 1) && value_kind(s, prev->t0 - 1) &&
 	       prev->t1 < i - 2 && i - 2 - prev->t1 <= 2;

@@ -64,7 +64,10 @@
 ** a zone's status as no figure ("status ... for ten years", "Статус
 ** ТОСЭР присвоен ... сроком на десять лет": dev10a 3 false candidates),
 ** a benefit's term still one (the seed texts key those), in
-** test_status_term.
+** test_status_term; the end of a change whose start said the unit
+** ("grown from four residents to twelve": oh10 1) and the plan a figure
+** is set against ("347 рабочих мест при плане 420": dev10b 1), in
+** test_from_to.
 **
 ** Left: the statistics index (extract9a's), tables whose columns are
 ** subjects or "план факт" heads in one run (no year in the row's line),
@@ -284,6 +287,19 @@ static const struct case_ status_term[] = {
 };
 CASES_TEST(test_status_term, status_term)
 
+/* "from N units to M", "с N единиц до M", "N units при плане M": M
+ * counts what N counts. */
+static const struct case_ from_to[] = {
+	{ "The park grew from 4 residents in 2021 to 12 in 2023.\n",
+	  20240301, { "2021|level|4|companies||", "2023|level|12|companies||" } },
+	{ "В 2023 году площадь цехов составила 40 тыс. кв. м при плане "
+	  "45.\n", 20240301, { "2023|level|40|тыс. кв. м||",
+				"2023|level|45|тыс. кв. м||" } },
+	{ "В 2023 году в парке работали 120 человек при плане 150.\n",
+	  20240301, { "2023|level|120|человек||", "2023|level|150|человек||" } },
+};
+CASES_TEST(test_from_to, from_to)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +316,7 @@ int main(void)
 		cmocka_unit_test(test_change_column),
 		cmocka_unit_test(test_share_cases),
 		cmocka_unit_test(test_status_term),
+		cmocka_unit_test(test_from_to),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
