@@ -67,7 +67,10 @@
 ** test_status_term; the end of a change whose start said the unit
 ** ("grown from four residents to twelve": oh10 1) and the plan a figure
 ** is set against ("347 рабочих мест при плане 420": dev10b 1), in
-** test_from_to.
+** test_from_to; a count a time begins or ends with, said with any form
+** of the verb ("we will finish it with fifteen": oh10 1), in
+** test_ends_with, which checks "value|unit|qualifier" only (the
+** period and kind of such a pledge are the periods engineer's).
 **
 ** Left: the statistics index (extract9a's), tables whose columns are
 ** subjects or "план факт" heads in one run (no year in the row's line),
@@ -81,6 +84,7 @@
 ** by hand from the wording, never copied from extract's output.
 */
 #include "test_extract_cases.h"
+#include "test_extract_vuq.h"
 
 /* A table pasted as one line: a head word, dated columns, then rows of a
  * label and one value a column. Each value has its column's period and
@@ -300,6 +304,20 @@ static const struct case_ from_to[] = {
 };
 CASES_TEST(test_from_to, from_to)
 
+/* "start/begin/end/finish/close ... with N": N counts what the sentence
+ * counted before. */
+static const struct case_ ends_with[] = {
+	{ "KAZAN, 10 December 2023 - We started the year with twelve "
+	  "residents and we will end it with eighteen.\n", 0,
+	  { "12|companies|", "18|companies|" } },
+	{ "OMSK, 5 December 2024 - The park began the year with 30 tenants "
+	  "and will close it with 34.\n", 0,
+	  { "30|companies|", "34|companies|" } },
+	{ "TULA, 1 December 2023 - We had 7 residents in January and will "
+	  "finish the year with 9.\n", 0, { "7|companies|", "9|companies|" } },
+};
+VUQ_TEST(test_ends_with, ends_with)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -317,6 +335,7 @@ int main(void)
 		cmocka_unit_test(test_share_cases),
 		cmocka_unit_test(test_status_term),
 		cmocka_unit_test(test_from_to),
+		cmocka_unit_test(test_ends_with),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
