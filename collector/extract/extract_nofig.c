@@ -10,7 +10,8 @@
 ** ("RUB 47 bln, not RUB 74 bln"); an exchange rate is the price of a
 ** currency ("Курс евро — 96 рублей"); a tender's bid security is a
 ** term of the tender ("Bid security: 1% of the initial price"); a time
-** of day is when a wire was filed ("10:42 MSK").
+** of day is when a wire was filed ("10:42 MSK"); who attended a meeting
+** is its quorum ("Present: 7 of 9 members").
 */
 #include "../../common.h"
 
@@ -172,6 +173,28 @@ static bool hm_at(const struct xsent *s, int h)
 	       m->plain && m->ndig == 2 && m->v <= 59;
 }
 
+/* Who attended a meeting: "Present: 7 of 9 members; quorum reached",
+ * "Присутствовали 6 из 8 членов совета, кворум имеется": a sentence
+ * about a quorum or opening with who was present counts no figure. */
+static bool attendance(const struct xsent *s)
+{
+	static const char *const first[] = { "присутствовали",
+		"присутствовало", "присутствуют", NULL };
+	static const char *const quorum[] = { "quorum", "кворум", NULL };
+	int k;
+
+	for (k = 0; k < s->nt; k++)
+		if (stem_of(s->t[k].w, quorum))
+			return true;
+	if ((is_w(s, 0, "present") || is_w(s, 0, "attendance")) &&
+	    is_w(s, 1, ":"))
+		return true; /* not "Present in 12 regions, ..." */
+	for (k = 0; first[k] != NULL; k++)
+		if (is_w(s, 0, first[k]) || is_w(s, 1, first[k]))
+			return true; /* "На заседании присутствуют" too */
+	return false;
+}
+
 /* A time of day: the hour or the minutes of "10:42". */
 static bool clock_time(const struct xsent *s, const struct xfig *f)
 {
@@ -180,7 +203,7 @@ static bool clock_time(const struct xsent *s, const struct xfig *f)
 
 bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 {
-	return clock_time(s, f) || text_parts(s, f, e) || an_age(s, f, e) ||
-	       year_in_words(s, f) || denied(s, f) || exchange_rate(s, f) ||
-	       contract_term(s, f, e);
+	return clock_time(s, f) || attendance(s) || text_parts(s, f, e) ||
+	       an_age(s, f, e) || year_in_words(s, f) || denied(s, f) ||
+	       exchange_rate(s, f) || contract_term(s, f, e);
 }

@@ -70,7 +70,10 @@
 ** test_from_to; a count a time begins or ends with, said with any form
 ** of the verb ("we will finish it with fifteen": oh10 1), in
 ** test_ends_with, which checks "value|unit|qualifier" only (the
-** period and kind of such a pledge are the periods engineer's).
+** period and kind of such a pledge are the periods engineer's); who
+** attended a meeting as no figure ("Present: 7 of 9 members; quorum
+** reached", "Присутствовали 6 из 8 членов совета": dev10a 1, dev10b 2
+** false candidates; also dev9b 1, old_holdout8 1), in test_attendance.
 **
 ** Left: the statistics index (extract9a's), tables whose columns are
 ** subjects or "план факт" heads in one run (no year in the row's line),
@@ -318,6 +321,18 @@ static const struct case_ ends_with[] = {
 };
 VUQ_TEST(test_ends_with, ends_with)
 
+/* A meeting's attendance and quorum count no figure of the park; the
+ * minutes' own figures still count. */
+static const struct case_ attendance[] = {
+	{ "Minutes of the supervisory board, 12 March 2024\n\nPresent: 11 "
+	  "of 15 directors.\n", 0, { NULL } },
+	{ "Протокол заседания совета, 12.03.2024\n\nНа заседании "
+	  "присутствуют 5 из 9 членов, кворум есть.\n", 0, { NULL } },
+	{ "Attendance: 8 of 12 board members. In 2023 the park had 40 "
+	  "residents.\n", 20240312, { "2023|level|40|companies||" } },
+};
+CASES_TEST(test_attendance, attendance)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -336,6 +351,7 @@ int main(void)
 		cmocka_unit_test(test_status_term),
 		cmocka_unit_test(test_from_to),
 		cmocka_unit_test(test_ends_with),
+		cmocka_unit_test(test_attendance),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
