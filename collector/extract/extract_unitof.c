@@ -469,16 +469,21 @@ static bool at_time(const struct xsent *s, int j)
 }
 
 /* A bracket at j that dates the number before it or gives another
- * figure, so names no unit of it: "Residents: 6 (as of 1 July 2024)",
+ * figure (in digits or words, not the number again in words), so names
+ * no unit of it: "Residents: 6 (as of 1 July 2024)",
  * "Jobs: 540 (planned 1,800 by 2030)", "14 (9 on the date of ...)". */
 static bool paren_aside(const struct xsent *s, int j)
 {
+	double v;
 	int k;
 
 	for (k = j + 1; k < s->nt && k <= j + 12 && !is_w(s, k, ")"); k++)
 		if (s->t[k].type == XT_NUM || s->t[k].type == XT_DATE ||
-		    (s->t[k].flags & XF_TIME))
-			return true;
+		    (s->t[k].flags & XF_TIME) ||
+		    (xw_spelled(s, k, &v) > 0 &&
+		     !(k == j + 1 && is_w(s, k + 1, ")"))))
+			return true; /* "6 (one plant in operation, five ...)",
+				      * not "6 (six)" */
 	return false;
 }
 

@@ -333,6 +333,19 @@ static const struct case_ attendance[] = {
 };
 CASES_TEST(test_attendance, attendance)
 
+/* The bracket may give its figures in words. Value, unit and qualifier
+ * only:
+ * a fact sheet's date is the periods engineer's. */
+static const struct case_ label_words[] = {
+	{ "FACT SHEET\nUpdated: 01.03.2024\n\nResidents: 8 (two of them "
+	  "foreign)\n", 0, { "8|companies|", "2|companies|" } },
+	{ "FACT SHEET\nUpdated: 01.03.2024\n\nTenants: 14 (nine of them "
+	  "in production)\n", 0, { "14|companies|", "9|companies|" } },
+	{ "Паспорт площадки\nОбновлено: 01.03.2024\n\nРезиденты: 7 (из них "
+	  "два иностранных)\n", 0, { "7|компаний|", "2|компаний|" } },
+};
+VUQ_TEST(test_label_words, label_words)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -352,6 +365,7 @@ int main(void)
 		cmocka_unit_test(test_from_to),
 		cmocka_unit_test(test_ends_with),
 		cmocka_unit_test(test_attendance),
+		cmocka_unit_test(test_label_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
