@@ -36,24 +36,28 @@ static bool stem_of(const char *w, const char *const *stems)
 static bool text_part(const char *w)
 {
 	static const char *const parts[] = { "bullet", "question", "fact",
-		"thing", "chart", "takeaway", "slide", "вопрос", "факт",
-		"тезис", "цифр", "слайд", NULL };
+		"thing", "chart", "takeaway", "slide", "indicator", "вопрос",
+		"факт", "тезис", "цифр", "слайд", "показател", NULL };
 
 	return stem_of(w, parts);
 }
 
 /* "in six bullets", "five questions about", "things to know", "в пяти
- * цифрах", "10 фактов о": the noun right after the number. */
+ * цифрах", "10 фактов о", "Three things from October", "всех трёх
+ * показателей" (all of those listed): the noun right after the number. */
 static bool text_parts(const struct xsent *s, const struct xfig *f, int e)
 {
-	static const char *const about[] = { "about", "on", "to", "о", "об",
-		"про", NULL };
+	static const char *const about[] = { "about", "on", "to", "from",
+		"о", "об", "про", NULL };
+	static const char *const all[] = { "in", "в", "all", "все", "всех",
+		"всем", "всеми", NULL };
 	int k;
 
 	if (f->tn + 1 >= s->nt || !text_part(s->t[f->tn + 1].w))
 		return false;
-	if (is_w(s, f->t0 - 1, "in") || is_w(s, f->t0 - 1, "в"))
-		return true;
+	for (k = 0; all[k] != NULL; k++)
+		if (is_w(s, f->t0 - 1, all[k]))
+			return true;
 	for (k = 0; about[k] != NULL; k++)
 		if (is_w(s, e, about[k]))
 			return true;

@@ -73,7 +73,10 @@
 ** period and kind of such a pledge are the periods engineer's); who
 ** attended a meeting as no figure ("Present: 7 of 9 members; quorum
 ** reached", "Присутствовали 6 из 8 членов совета": dev10a 1, dev10b 2
-** false candidates; also dev9b 1, old_holdout8 1), in test_attendance.
+** false candidates; also dev9b 1, old_holdout8 1), in test_attendance;
+** a count of the text's own items ("Three things from October:", "всех
+** трёх показателей": oh9 1, oh10 1 false candidates), in
+** test_own_items.
 **
 ** Left: the statistics index (extract9a's), tables whose columns are
 ** subjects or "план факт" heads in one run (no year in the row's line),
@@ -346,6 +349,17 @@ static const struct case_ label_words[] = {
 };
 VUQ_TEST(test_label_words, label_words)
 
+/* A count of the items the text itself lists or reports on is no
+ * figure of the park. */
+static const struct case_ own_items[] = {
+	{ "Five facts from 2023:\nIn 2023 the park had 31 residents.\n",
+	  20240301, { "2023|level|31|companies||" } },
+	{ "В 2023 году план по всем пяти показателям выполнен: в парке 31 "
+	  "резидент.\n", 20240301, { "2023|level|31|компаний||" } },
+	{ "All four indicators were met in 2023.\n", 20240301, { NULL } },
+};
+CASES_TEST(test_own_items, own_items)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -366,6 +380,7 @@ int main(void)
 		cmocka_unit_test(test_ends_with),
 		cmocka_unit_test(test_attendance),
 		cmocka_unit_test(test_label_words),
+		cmocka_unit_test(test_own_items),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
