@@ -43,12 +43,12 @@ static bool text_part(const char *w)
 }
 
 /* "in six bullets", "five questions about", "things to know", "в пяти
- * цифрах", "10 фактов о", "Three things from October", "всех трёх
+ * цифрах", "10 фактов о", "Three things from October" opening it, "всех трёх
  * показателей" (all of those listed): the noun right after the number. */
 static bool text_parts(const struct xsent *s, const struct xfig *f, int e)
 {
-	static const char *const about[] = { "about", "on", "to", "from",
-		"о", "об", "про", NULL };
+	static const char *const about[] = { "about", "on", "to", "о", "об",
+		"про", NULL };
 	static const char *const all[] = { "in", "в", "all", "все", "всех",
 		"всем", "всеми", NULL };
 	int k;
@@ -58,6 +58,8 @@ static bool text_parts(const struct xsent *s, const struct xfig *f, int e)
 	for (k = 0; all[k] != NULL; k++)
 		if (is_w(s, f->t0 - 1, all[k]))
 			return true;
+	if (f->t0 == 0 && is_w(s, e, "from"))
+		return true; /* opening a list, not "5,000 questions from" */
 	for (k = 0; about[k] != NULL; k++)
 		if (is_w(s, e, about[k]))
 			return true;
