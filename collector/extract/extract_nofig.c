@@ -43,8 +43,9 @@ static bool text_part(const char *w)
 }
 
 /* "in six bullets", "five questions about", "things to know", "в пяти
- * цифрах", "10 фактов о", "Three things from October" opening it, "всех трёх
- * показателей" (all of those listed): the noun right after the number. */
+ * цифрах", "10 фактов о", "Three things from October" opening it,
+ * "всех трёх показателей" (all of those listed): the noun right after
+ * the number. */
 static bool text_parts(const struct xsent *s, const struct xfig *f, int e)
 {
 	static const char *const about[] = { "about", "on", "to", "о", "об",
