@@ -50,40 +50,34 @@
 **     zones", "3 показателей", "2 pumping stations")
 **
 ** Rules follow phenomena seen in two folders or more, largest first:
-** flattened tables (test_flat_table), a bare "half of" a whole as 50 %
-** (test_bare_half), values of one measure listed after its label with
-** the unit said once (test_listed_values), tonnes abbreviated
-** (test_tonnes), a Russian month cut short (test_month_abbr), a time of
-** day (test_clock_time), the count a "число/количество/number of"
-** names (test_number_of), investors as companies (test_unit_noun.c), a
-** label's number before a bracket that dates it (test_label_aside), a
-** price floor "from RUB 45" (test_from_floor), a mark gone past as over
-** (test_mark_passed). One folder only, with wordings of my own: shares
-** in words in the genitive ("чуть больше двух третей", dev10b 1), in
-** test_share_cases; a change column (test_change_column); the term of
-** a zone's status as no figure ("status ... for ten years", "Статус
-** ТОСЭР присвоен ... сроком на десять лет": dev10a 3 false candidates),
-** a benefit's term still one (the seed texts key those), in
-** test_status_term; the end of a change whose start said the unit
-** ("grown from four residents to twelve": oh10 1) and the plan a figure
-** is set against ("347 рабочих мест при плане 420": dev10b 1), in
-** test_from_to; a count a time begins or ends with, said with any form
-** of the verb ("we will finish it with fifteen": oh10 1), in
-** test_ends_with, which checks "value|unit|qualifier" only (the
-** period and kind of such a pledge are the periods engineer's); who
-** attended a meeting as no figure ("Present: 7 of 9 members; quorum
-** reached", "Присутствовали 6 из 8 членов совета": dev10a 1, dev10b 2
-** false candidates; also dev9b 1, old_holdout8 1), in test_attendance;
-** a count of the text's own items ("Three things from October:", "всех
-** трёх показателей": oh9 1, oh10 1 false candidates), in
-** test_own_items.
+** flattened tables (test_flat_table); values of one measure listed
+** after its label with the unit said once (test_listed_values); the
+** count a "число/количество/number of" names (test_number_of); tonnes
+** abbreviated (test_tonnes); a bare "half of" a whole as 50 %
+** (test_bare_half); a label's number before a bracket that dates it or
+** gives other figures (test_label_aside, test_label_words); a Russian
+** month cut short (test_month_abbr); who attended a meeting (four
+** folders: test_attendance); a mark gone past as over
+** (test_mark_passed); investors as companies (test_unit_noun.c); a
+** price floor "from RUB 45" (test_from_floor); a time of day
+** (test_clock_time); a count of the text's own items (test_own_items);
+** the end of "from N units to M" and "при плане M" (oh10, dev10b:
+** test_from_to).
+** One folder only, each with wordings of my own: a change column
+** (dev10a 6: test_change_column); the term of a zone's status as no
+** figure, a benefit's term still one as the seed texts key it (dev10a
+** 3: test_status_term); shares in words in the genitive ("двух
+** третей", dev10b 1: test_share_cases); "we will finish it with
+** fifteen" (oh10 1: test_ends_with, value, unit and qualifier only).
 **
 ** Left: the statistics index (extract9a's), tables whose columns are
-** subjects or "план факт" heads in one run (no year in the row's line),
-** numbers in words in a bracket, the other no-figures, and the kinds of
-** the new figures (a plan column as target or plan, tonnes shipped as a
-** flow: extract_cue.c). Where a case's period or kind is not this
-** round's, its wording makes them plain (an explicit year, a level).
+** subjects or whose "план факт" heads run into one line (no year on
+** the line), counts said only in answers to a question, the other
+** no-figures, and the kinds and periods of the new figures (a plan
+** column as target or plan, tonnes shipped as a flow, a report's year
+** from its heading: extract_cue.c and the period files). Where a case's
+** period or kind is not this round's, its wording makes them plain (an
+** explicit year, a level).
 **
 ** Expected rows ("period|kind|value|unit|qualifier|base") follow
 ** tests/extract/corpus/README.md and the main README's kinds, worked out
