@@ -11,7 +11,8 @@
 **  - mass has base kg: "t" and "tonnes" have factor 1000.
 **  - "residents" are companies (residents of an industrial park or a
 **    special economic zone are firms), not persons; so are a cluster's
-**    "members" ("участников") and a zone's "partners".
+**    "members" ("участников"), a zone's "partners" and "investors"
+**    ("инвесторов").
 **  - a scale word alone ("thousand") is the dimensionless unit, factor 1e3.
 **  - a scale word before %, percentage points or "times" is an error.
 **  - an unknown word is its own count, "beds" -> { "count:beds", 1, "beds" },
@@ -133,6 +134,8 @@ static const struct unit_def units[] = {
 	COUNT("участников", "companies"), COUNT("участника", "companies"),
 	COUNT("участники", "companies"), COUNT("partners", "companies"),
 	COUNT("партнёров", "companies"), COUNT("партнеров", "companies"),
+	/* a park's or a zone's investors are the firms that come */
+	COUNT("investors", "companies"), COUNT("инвесторов", "companies"),
 	/* a federal subject is a region: "из 46 субъектов РФ" */
 	COUNT("regions", "regions"), COUNT("region", "regions"),
 	COUNT("регионов", "regions"), COUNT("региона", "regions"),

@@ -105,11 +105,13 @@ static bool to_reach(const struct xsent *s, int i)
 }
 
 /* "ended the year with 12", "started 2023 with 30", "closed December
- * with 41": a count a time began or ended with, a few words back. */
+ * with 41", "we will finish it with fifteen": a count a time began or
+ * ended with, a few words back. */
 static bool ended_with(const struct xsent *s, int i)
 {
 	static const char *const verbs[] = { "ended", "ends", "closed",
-		"finished", "began", "started", "entered", "ending", NULL };
+		"finished", "began", "started", "entered", "ending", "end",
+		"finish", "close", "start", "begin", NULL };
 	int k;
 
 	if (!is_w(s, i - 1, "with"))

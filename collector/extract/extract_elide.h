@@ -58,6 +58,9 @@ void xelide_compared_level(const struct xsent *s, struct xfig *f,
  * whole it is part of, more of it, it said again for a date, in a
  * bracket of earlier values, as xelide_same_count says, or where a
  * change came from ("reached 16,800, up from 11,200")? */
+/* Is the number at i a further value listed after prev's label ("10 /
+ * 11", "план — 6, факт — 7")? It takes prev's unit and scale. */
+bool xprev_listed(const struct xsent *s, int i, const struct xfig *prev);
 bool xprev_takes(const struct xsent *s, int i, int e,
 		 const struct xfig *prev);
 

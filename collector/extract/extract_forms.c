@@ -70,13 +70,28 @@ static bool window_or_more(const struct xsent *s, const struct xfig *f)
 	return false;
 }
 
+/* A zone's or a park's status named in s ("The TOR status ... granted
+ * for ten years", "Статус ТОСЭР присвоен ... сроком на десять лет"): a
+ * term of the status, which the keys leave out, unless a benefit is
+ * named too (a tax benefit's term is a figure). */
+static bool status_term(const struct xsent *s)
+{
+	int i;
+
+	for (i = 0; i < s->nt; i++)
+		if (strncmp(s->t[i].w, "status", 6) == 0 ||
+		    strncmp(s->t[i].w, "статус", strlen("статус")) == 0)
+			return !of_a_benefit(s);
+	return false;
+}
+
 bool xform_term(const struct xsent *s, const struct xfig *f)
 {
 	static const char *const term[] = { "for", "на", "сроком", "term",
 		"lasting", "lasts", "last", NULL };
 	int k, j;
 
-	if (window_or_more(s, f))
+	if (window_or_more(s, f) || status_term(s))
 		return false;
 
 	/* back from the figure (its qualifier included) over the words of

@@ -21,6 +21,7 @@
 
 #include <string.h>
 
+#include "extract_flat.h"
 #include "extract_grid.h"
 
 /* How far below its head a row may be (rows, notes between). */
@@ -74,11 +75,32 @@ static bool cell_date(const struct xsent *s, int a, int b, struct xper *p)
 /* Column heads of s: the period of each part between separators w that
  * holds a date, the dated parts running to the line's end (the first
  * part, "Показатель", may hold none). How many (at least 2), or 0. */
-static int heads(const struct xsent *s, const char *w, struct xper *col)
+/* A head of a change column in tokens [a, b): "изменение", "прирост",
+ * "change", "+/-". */
+static bool change_head(const struct xsent *s, int a, int b)
+{
+	static const char *const ws[] = { "изменение", "прирост", "change",
+		"difference", "+/-", NULL };
+	int k, j;
+
+	for (k = a; k < b; k++)
+		for (j = 0; ws[j] != NULL; j++)
+			if (strcmp(s->t[k].w, ws[j]) == 0)
+				return true;
+	return b - a == 3 && is_tok(&s->t[a], "+") && is_tok(&s->t[a + 1], "/");
+}
+
+/* Column heads of s: the period of each part between separators w that
+ * holds a date, the dated parts running to the line's end (the first
+ * part, "Показатель", may hold none) but for a last change column
+ * ("| изменение"), which sets *chg. How many dated (at least 2), or 0. */
+static int heads(const struct xsent *s, const char *w, struct xper *col,
+		 int *chg)
 {
 	int a = 0, i, n = 0;
 	bool gap = false;
 
+	*chg = 0;
 	for (i = 0; i <= s->nt; i++) {
 		if (i < s->nt && !is_tok(&s->t[i], w))
 			continue;
@@ -88,12 +110,40 @@ static int heads(const struct xsent *s, const char *w, struct xper *col)
 			if (gap && n > 0)
 				return 0;
 			n++;
+		} else if (n > 0 && i == s->nt && !gap && change_head(s, a, i)) {
+			*chg = 1;
 		} else if (n > 0 || a > 0) {
 			gap = true;
 		}
 		a = i + 1;
 	}
 	return n >= 2 && !gap ? n : 0;
+}
+
+/* The period of a change column after the dated columns col[0..n): the
+ * year of the last column when they are years, the months from the
+ * one-but-last day to the last when they are first days of months
+ * ("на 01.01.2024 | на 01.07.2024 | изменение": January-June 2024).
+ * False when neither. */
+static bool change_per(const struct xper *col, int n, struct xper *p)
+{
+	const struct xper *a = &col[n - 2], *b = &col[n - 1];
+	int y = b->y0, m = b->m0 - 1;
+
+	if (a->m0 == 0 && b->m0 == 0 && b->y0 == a->y0 + 1) {
+		*p = xper_year(b->y0);
+		return true;
+	}
+	if (a->d0 != 1 || b->d0 != 1 || a->y0 != a->y1 || b->y0 != b->y1 ||
+	    a->m0 != a->m1 || b->m0 != b->m1 || a->m0 == 0 || b->m0 == 0)
+		return false;
+	if (m == 0) {
+		m = 12;
+		y--;
+	}
+	*p = a->m0 == 1 && m == 12 && y == a->y0 ? xper_year(y) :
+	     xt_per(a->y0, a->m0, 0, y, m, 0);
+	return true;
 }
 
 /* "As of 1 January of each year" over the heads: a year's column is its
@@ -117,7 +167,7 @@ static bool jan_first(const struct xsent *s)
  * with the same separator and dated columns, every line between a table
  * line too. Its columns into col; how many, or 0. */
 static int head_above(const struct xdoc *d, int i, const char *w,
-		      struct xper *col)
+		      struct xper *col, int *chg)
 {
 	int h, n, k;
 
@@ -126,7 +176,7 @@ static int head_above(const struct xdoc *d, int i, const char *w,
 
 		if (hw == NULL || strcmp(hw, w) != 0)
 			return 0;
-		if ((n = heads(&d->s[h], w, col)) == 0)
+		if ((n = heads(&d->s[h], w, col, chg)) == 0)
 			continue;
 		for (k = 0; k < n && h > 0 && jan_first(&d->s[h - 1]); k++)
 			if (col[k].y0 == col[k].y1 && col[k].m0 == 0)
@@ -137,12 +187,24 @@ static int head_above(const struct xdoc *d, int i, const char *w,
 	return 0;
 }
 
+/* A sign before the number at j: "+2", "−15" in a change column. */
+static int sign_at(const struct xsent *s, int j)
+{
+	if (j < 1)
+		return 0;
+	if (is_tok(&s->t[j - 1], "+"))
+		return 1;
+	return is_tok(&s->t[j - 1], "-") || is_tok(&s->t[j - 1], "−") ||
+	       is_tok(&s->t[j - 1], "–") ? -1 : 0;
+}
+
 /* The row's values: exactly n numbers at the line's end apart by w
- * ("| 5 | 7 | 9", "41 / 44"); the first value's token, or -1. */
+ * ("| 5 | 7 | 9", "41 / 44", "| 4 | 6 | +2"); the first value's token,
+ * or -1. */
 static int row_values(const struct xsent *s, const char *w, int n,
 		      double *v)
 {
-	int j = s->nt - 1, k;
+	int j = s->nt - 1, k, sg;
 
 	if (j >= 0 && is_tok(&s->t[j], w))
 		j--;
@@ -150,9 +212,13 @@ static int row_values(const struct xsent *s, const char *w, int n,
 		if (j < 1 || s->t[j].type != XT_NUM ||
 		    (s->t[j].flags & XF_USED))
 			return -1;
-		if (k > 0 && !is_tok(&s->t[j - 1], w))
-			return -1;
 		v[k] = s->t[j].v;
+		if ((sg = sign_at(s, j)) != 0) {
+			v[k] *= sg;
+			j--;
+		}
+		if (k > 0 && (j < 1 || !is_tok(&s->t[j - 1], w)))
+			return -1;
 	}
 	j++;
 	/* the label ends with the separator or a colon */
@@ -161,40 +227,26 @@ static int row_values(const struct xsent *s, const char *w, int n,
 	return j < 1 || s->t[j - 1].type == XT_NUM ? -1 : j;
 }
 
-/* The unit of the label in tokens [0, e): the one after its last comma
- * ("Площадь, занятая резидентами, га", "Investment, RUB bn"), unless that
- * says only "units" ("Residents, units", "ед."): then the label's own. */
-static void grid_unit(const struct xsent *s, int e, struct xtrow *r)
-{
-	int c = e - 1;
-
-	while (c > 0 && !(is_tok(&s->t[c], ",") && s->t[c].paren == 0))
-		c--;
-	if (c > 0) {
-		xtable_label_unit(s, c + 1, e, r);
-		if (r->cls != XU_NONE && strcmp(r->unit, "units") != 0)
-			return;
-	}
-	xtable_label_unit(s, 0, c > 0 ? c : e, r);
-	if (r->cls == XU_NONE && c > 0)
-		xtable_label_unit(s, c + 1, e, r);
-}
-
 int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 {
 	struct xsent *s = &d->s[i];
 	struct xper col[GRID_COLS];
 	double v[GRID_COLS];
 	const char *w = line_sep(s);
-	int n, e, k;
+	int n, e, k, chg;
 
-	if (w == NULL || (n = head_above(d, i, w, col)) == 0 || n > max ||
-	    (e = row_values(s, w, n, v)) < 0)
-		return 0;
+	if (w == NULL || (n = head_above(d, i, w, col, &chg)) == 0 ||
+	    n + chg > max || (e = row_values(s, w, n + chg, v)) < 0)
+		return xflat_spot(s, rows, max); /* heads on the rows' line */
 	for (k = 0; k < n; k++) {
-		grid_unit(s, e, &rows[k]);
+		xgrid_label_unit(s, 0, e, &rows[k]);
 		rows[k].v = v[k];
 		rows[k].period = col[k];
+	}
+	if (chg && change_per(col, n, &rows[n].period)) {
+		xgrid_label_unit(s, 0, e, &rows[n]);
+		rows[n].v = v[n];
+		n++;
 	}
 	for (k = 0; k < s->nt; k++)
 		s->t[k].flags |= XF_USED;

@@ -16,6 +16,10 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max);
 /* A text line of such a table with "|" between cells: its own paragraph. */
 bool xgrid_line(const char *p, size_t n);
 
+/* The unit of a row's label in tokens [a, e): after its last comma
+ * ("Investment, RUB bn"), else the label's own ("Residents, ед."). */
+void xgrid_label_unit(const struct xsent *s, int a, int e, struct xtrow *r);
+
 /* extract_table.c: the unit and scale a label (tokens a..b) names. */
 void xtable_label_unit(const struct xsent *s, int a, int b,
 		       struct xtrow *r);

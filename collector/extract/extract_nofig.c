@@ -9,7 +9,9 @@
 ** reads as 20; a correction denies a figure next to the right one
 ** ("RUB 47 bln, not RUB 74 bln"); an exchange rate is the price of a
 ** currency ("Курс евро — 96 рублей"); a tender's bid security is a
-** term of the tender ("Bid security: 1% of the initial price").
+** term of the tender ("Bid security: 1% of the initial price"); a time
+** of day is when a wire was filed ("10:42 MSK"); who attended a meeting
+** is its quorum ("Present: 7 of 9 members").
 */
 #include "../../common.h"
 
@@ -34,24 +36,31 @@ static bool stem_of(const char *w, const char *const *stems)
 static bool text_part(const char *w)
 {
 	static const char *const parts[] = { "bullet", "question", "fact",
-		"thing", "chart", "takeaway", "slide", "вопрос", "факт",
-		"тезис", "цифр", "слайд", NULL };
+		"thing", "chart", "takeaway", "slide", "indicator", "вопрос",
+		"факт", "тезис", "цифр", "слайд", "показател", NULL };
 
 	return stem_of(w, parts);
 }
 
 /* "in six bullets", "five questions about", "things to know", "в пяти
- * цифрах", "10 фактов о": the noun right after the number. */
+ * цифрах", "10 фактов о", "Three things from October" opening it,
+ * "всех трёх показателей" (all of those listed): the noun right after
+ * the number. */
 static bool text_parts(const struct xsent *s, const struct xfig *f, int e)
 {
 	static const char *const about[] = { "about", "on", "to", "о", "об",
 		"про", NULL };
+	static const char *const all[] = { "in", "в", "all", "все", "всех",
+		"всем", "всеми", NULL };
 	int k;
 
 	if (f->tn + 1 >= s->nt || !text_part(s->t[f->tn + 1].w))
 		return false;
-	if (is_w(s, f->t0 - 1, "in") || is_w(s, f->t0 - 1, "в"))
-		return true;
+	for (k = 0; all[k] != NULL; k++)
+		if (is_w(s, f->t0 - 1, all[k]))
+			return true;
+	if (f->t0 == 0 && is_w(s, e, "from"))
+		return true; /* opening a list, not "5,000 questions from" */
 	for (k = 0; about[k] != NULL; k++)
 		if (is_w(s, e, about[k]))
 			return true;
@@ -155,9 +164,53 @@ static bool contract_term(const struct xsent *s, const struct xfig *f,
 	return false;
 }
 
+/* Hours and minutes, "10:42", "14:37 MSK": a colon with no space on
+ * either side between a number up to 23 and two digits up to 59. */
+static bool hm_at(const struct xsent *s, int h)
+{
+	const struct xtok *a, *c, *m;
+
+	if (h < 0 || h + 2 >= s->nt)
+		return false;
+	a = &s->t[h];
+	c = &s->t[h + 1];
+	m = &s->t[h + 2];
+	return a->type == XT_NUM && a->plain && a->ndig <= 2 && a->v <= 23 &&
+	       is_w(s, h + 1, ":") && !c->sp && !m->sp && m->type == XT_NUM &&
+	       m->plain && m->ndig == 2 && m->v <= 59;
+}
+
+/* Who attended a meeting: "Present: 7 of 9 members; quorum reached",
+ * "Присутствовали 6 из 8 членов совета, кворум имеется": a sentence
+ * about a quorum or opening with who was present counts no figure. */
+static bool attendance(const struct xsent *s)
+{
+	static const char *const first[] = { "присутствовали",
+		"присутствовало", "присутствуют", NULL };
+	static const char *const quorum[] = { "quorum", "кворум", NULL };
+	int k;
+
+	for (k = 0; k < s->nt; k++)
+		if (stem_of(s->t[k].w, quorum))
+			return true;
+	if ((is_w(s, 0, "present") || is_w(s, 0, "attendance")) &&
+	    is_w(s, 1, ":"))
+		return true; /* not "Present in 12 regions, ..." */
+	for (k = 0; first[k] != NULL; k++)
+		if (is_w(s, 0, first[k]) || is_w(s, 1, first[k]))
+			return true; /* "На заседании присутствуют" too */
+	return false;
+}
+
+/* A time of day: the hour or the minutes of "10:42". */
+static bool clock_time(const struct xsent *s, const struct xfig *f)
+{
+	return hm_at(s, f->tn) || hm_at(s, f->tn - 2);
+}
+
 bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 {
-	return text_parts(s, f, e) || an_age(s, f, e) ||
-	       year_in_words(s, f) || denied(s, f) || exchange_rate(s, f) ||
-	       contract_term(s, f, e);
+	return clock_time(s, f) || attendance(s) || text_parts(s, f, e) ||
+	       an_age(s, f, e) || year_in_words(s, f) || denied(s, f) ||
+	       exchange_rate(s, f) || contract_term(s, f, e);
 }

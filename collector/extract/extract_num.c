@@ -479,7 +479,8 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 			/* "reached 16,800, up from 11,200", "rose to 3,300
 			 * at the end of June from 2,850", "72 companies,
 			 * compared with 58 in 2020" */
-			if (f->v <= prev->v) /* not "5 тыс. ..., на 300 меньше" */
+			if (f->v <= prev->v || xprev_listed(s, i, prev))
+				/* not "5 тыс. ..., на 300 меньше" */
 				gs_snprintf(f->scale, sizeof(f->scale), "%s",
 					    prev->scale);
 			xu_set(f, prev->unit, prev->cls);

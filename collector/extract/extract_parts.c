@@ -125,6 +125,8 @@ static double share_words(const struct xsent *s, int i, int *n)
 		{ { "two", "thirds" }, TWO_THIRDS },
 		{ { "three", "quarters" }, 75 },
 		{ { "две", "трети" }, TWO_THIRDS },
+		{ { "двух", "третей" }, TWO_THIRDS }, /* "более двух третей" */
+		{ { "трёх", "четвертей" }, 75 }, { { "трех", "четвертей" }, 75 },
 		{ { "two-thirds", NULL }, TWO_THIRDS },
 		{ { "three-quarters", NULL }, 75 },
 		{ { "one-third", NULL }, THIRD },
@@ -163,7 +165,7 @@ static bool no_share_after(const struct xsent *s, int j)
 		"year", "years", "century", "hour", "года", "века", "часа",
 		"million", "billion", "млн", "млрд", "тыс", "below", "above",
 		"more", "less", "ниже", "выше", "больше", "меньше", "which",
-		"them", "из", NULL };
+		"them", "whom", "из", NULL };
 	int k;
 
 	for (k = 0; ws[k] != NULL; k++)
@@ -190,15 +192,39 @@ static bool of_which_before(const struct xsent *s, int i)
 	return false;
 }
 
+/* A bare half of a whole ("half of its residents are SMEs", "половина
+ * резидентов", "половину площадей"): a share without a qualifier, unless
+ * a word before makes it a half of time or an ordinal's ("the first half
+ * of 2023", "во второй половине года", "the other half"). */
+static bool bare_half(const struct xsent *s, int i)
+{
+	static const char *const no[] = { "first", "second", "the", "other",
+		"latter", "last", "next", "первая", "первую", "вторая",
+		"вторую", "одна", "одну", "с", NULL };
+	int k;
+
+	if (!(is_w(s, i, "half") && is_w(s, i + 1, "of")) &&
+	    !((is_w(s, i, "половина") || is_w(s, i, "половину")) &&
+	      i + 1 < s->nt && s->t[i + 1].type == XT_WORD))
+		return false;
+	for (k = 0; i > 0 && no[k] != NULL; k++)
+		if (is_w(s, i - 1, no[k]))
+			return false;
+	return true;
+}
+
 int xnum_share(const struct xsent *s, int i, struct xfig *f)
 {
 	int a = is_w(s, i, "a") || is_w(s, i, "one") ? 1 : 0, n, st;
 	double v = share_words(s, i + a, &n);
 
 	/* only after a qualifier ("roughly half", "about a fifth", "более
-	 * половины"): "the first half", "a third of his speech" are none */
-	if (v == 0 || (a == 0 && i > 0 && s->t[i - 1].type == XT_NUM) ||
-	    xqual_before(s, i, &st) == GS_QUAL_NONE ||
+	 * половины") or a bare half of a whole: "the first half", "a third
+	 * of his speech" are none */
+	if (v == 0 || (a == 0 && i > 0 && s->t[i - 1].type == XT_NUM &&
+		       !(s->t[i - 1].flags & XF_TIME)) ||
+	    (xqual_before(s, i, &st) == GS_QUAL_NONE &&
+	     (a > 0 || !bare_half(s, i))) ||
 	    no_share_after(s, i + a + n) || of_which_before(s, st))
 		return 0;
 	f->v = v;

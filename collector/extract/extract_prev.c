@@ -6,7 +6,8 @@
 ** "из"), more of it ("two more"), it said again for a date ("40
 ** residents in 2021 and 52 in 2022"), a bracket of earlier values ("33
 ** (32 a year earlier)"), a change's start ("reached 16,800, up from
-** 11,200") or a noun left out (extract_elide.c). Kept apart from
+** 11,200"), values listed after one label ("план — 6, факт — 7", "10 /
+** 11") or a noun left out (extract_elide.c). Kept apart from
 ** extract_elide.c, which extract_unitof.c calls, so that no files call
 ** each other in a circle.
 */
@@ -40,11 +41,58 @@ static bool total_to(const struct xsent *s, int i)
 	       is_w(s, i - 2, "total");
 }
 
+/* A word naming which value of one measure follows, then a dash or a
+ * colon: "план —", "факт:", "actual:", "forecast —" at k - 1, k. */
+static bool value_kind(const struct xsent *s, int k)
+{
+	static const char *const ws[] = { "план", "факт", "прогноз",
+		"оценка", "plan", "planned", "actual", "fact", "target",
+		"forecast", "estimate", NULL };
+	int j;
+
+	if (!(is_w(s, k, "—") || is_w(s, k, "–") || is_w(s, k, ":") ||
+	      is_w(s, k, "-")))
+		return false;
+	for (j = 0; ws[j] != NULL; j++)
+		if (is_w(s, k - 1, ws[j]))
+			return true;
+	return false;
+}
+
+/* The end of a change whose start said the unit: "grown from four
+ * residents to twelve", "вырос с 4 резидентов до 12"; or the plan a
+ * figure is set against: "создано 347 рабочих мест при плане 420". */
+static bool end_of_from(const struct xsent *s, int i,
+			const struct xfig *prev)
+{
+	if (is_w(s, i - 1, "плане") && is_w(s, i - 2, "при"))
+		return prev->t1 <= i - 2 && i - 2 - prev->t1 <= 1;
+	if (!(is_w(s, i - 1, "to") || is_w(s, i - 1, "до")) ||
+	    !(is_w(s, prev->t0 - 1, "from") || is_w(s, prev->t0 - 1, "с")))
+		return false;
+	return prev->t1 <= i - 1 && i - 1 - prev->t1 <= 1;
+}
+
+/* Values of one measure listed after its label, the unit said with the
+ * first: apart by a slash ("Количество резидентов, ед.: 10 / 11", "Jobs:
+ * 180 / 152"), each after the word saying which value it is, close
+ * together ("план — 6, факт — 7", "plan: 150, actual: 164"), or as
+ * end_of_from says. */
+bool xprev_listed(const struct xsent *s, int i, const struct xfig *prev)
+{
+	if ((is_w(s, i - 1, "/") && prev->t1 == i - 1) ||
+	    end_of_from(s, i, prev))
+		return true;
+	return value_kind(s, i - 1) && value_kind(s, prev->t0 - 1) &&
+	       prev->t1 < i - 2 && i - 2 - prev->t1 <= 2;
+}
+
 bool xprev_takes(const struct xsent *s, int i, int e,
 		       const struct xfig *prev)
 {
 	return prev != NULL &&
-	       (xelide_compared(s, i) || total_to(s, i) || xref_out_of(s, i) ||
+	       (xelide_compared(s, i) || xprev_listed(s, i, prev) ||
+		total_to(s, i) || xref_out_of(s, i) ||
 		xref_more(s, i, e) || xref_dated_again(s, i, e, prev) ||
 		in_earlier_paren(s, i) || xelide_same_count(s, i, e, prev) ||
 		(is_w(s, i - 1, "from") &&

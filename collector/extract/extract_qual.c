@@ -208,8 +208,9 @@ static bool max_price(const struct xsent *s, int i)
 }
 
 /* A floor said as where the figure starts: "налоговые отчисления — от
- * 4 млрд рублей", "субсидия в размере от 5 млн", "starting at RUB 5 m".
- * A bare "от" after a dash, a colon or "размере" opens no range (a range
+ * 4 млрд рублей", "субсидия в размере от 5 млн", "starting at RUB 5 m",
+ * "Land lease: from RUB 45 per sq m". A bare "от" or "from" after a
+ * dash, a colon or "размере" opens no range (a range
  * has its "до" a few words on; extract_num.c reads it), and "starting
  * at", "starts at", "begins from" set a floor. */
 static bool floor_from(const struct xsent *s, int i)
@@ -221,14 +222,45 @@ static bool floor_from(const struct xsent *s, int i)
 	     is_w(s, i - 2, "begin")) &&
 	    (is_w(s, i - 1, "at") || is_w(s, i - 1, "from")))
 		return true; /* "land lease starts at RUB 95" */
-	if (!is_w(s, i - 1, "от") ||
+	if (i > 0 && xw_currency_sign(&s->t[i - 1]) != NULL)
+		i--; /* "Land lease: from RUB 45 per sq m" */
+	if (!(is_w(s, i - 1, "от") || is_w(s, i - 1, "from")) ||
 	    !(is_w(s, i - 2, "—") || is_w(s, i - 2, "–") ||
 	      is_w(s, i - 2, ":") || is_w(s, i - 2, "размере")))
 		return false;
 	for (j = i + 1; j < s->nt && j <= i + 5; j++)
-		if (is_w(s, j, "до") || is_w(s, j, "-") || is_w(s, j, "–"))
+		if (is_w(s, j, "до") || is_w(s, j, "-") || is_w(s, j, "–") ||
+		    is_w(s, j, "to"))
 			return false;
 	return true;
+}
+
+/* A mark the figure went past: "перевалила за 900", "перешагнули
+ * отметку в 9 млрд", "преодолел рубеж 100", "crossed the 900 mark",
+ * "passed the RUB 9 bn mark". The first token of the phrase, or -1. */
+static int mark_passed(const struct xsent *s, int i)
+{
+	static const char *const ru[] = { "перевал", "перешагн", "преодол",
+		"превыс", NULL };
+	static const char *const marks[] = { "отметку", "рубеж", "планку",
+		NULL };
+	static const char *const en[] = { "crossed", "passed", "broke",
+		"topped", "surpassed", NULL };
+	int k;
+
+	if (i > 0 && xw_currency_sign(&s->t[i - 1]) != NULL)
+		i--; /* "passed the RUB 9 bn mark" */
+	for (k = 0; ru[k] != NULL && i >= 2; k++) {
+		if (strncmp(s->t[i - 2].w, ru[k], strlen(ru[k])) != 0)
+			continue;
+		if (is_w(s, i - 1, "за") || is_w(s, i - 1, marks[0]) ||
+		    is_w(s, i - 1, marks[1]) || is_w(s, i - 1, marks[2]))
+			return i - 2;
+	}
+	for (k = 0; en[k] != NULL && i >= 2; k++)
+		if (is_w(s, i - 2, en[k]) && is_w(s, i - 1, "the"))
+			return i - 2;
+	return -1;
 }
 
 enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
@@ -254,6 +286,10 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 	}
 	if ((q = more_quals(s, i, start)) != GS_QUAL_NONE)
 		return q;
+	if ((k = mark_passed(s, i)) >= 0) {
+		*start = k;
+		return GS_QUAL_OVER;
+	}
 	if (is_w(s, i - 1, "до") &&
 	    (q = more_quals(s, i - 1, start)) != GS_QUAL_NONE)
 		return q; /* "довести как минимум до 75": a floor on the level */

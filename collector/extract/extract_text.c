@@ -184,7 +184,7 @@ static bool opener_at(const unsigned char *p)
 static bool ru_abbr(const unsigned char *w, size_t n)
 {
 	static const char *const ab[] = { "г", "гг", "тыс", "млн", "млрд",
-		"руб", "кв", "мес", "т", "ч", NULL };
+		"руб", "кв", "мес", "т", "ч", "ед", "чел", "шт", NULL };
 	char f[16];
 	int k;
 

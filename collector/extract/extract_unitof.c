@@ -319,6 +319,9 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 {
 	return xcompound_dash_noun(s, i, f) || /* "построено судов — 11" */
 	       xelide_place_of(s, i, f) || /* "a town of 130,000" */
+	       /* "число резидентов ТОР выросло с 14 до 19": what is
+		* counted, not the nearest noun ("ТОР", "кластера") */
+	       xu_number_of(s, i, f) ||
 	       known_behind(s, i, f) ||
 	       xcompound_label_noun(s, i, f); /* "Hotel rooms: 1,050" */
 }
@@ -327,6 +330,21 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
  * industrial parks ... to reach 30", "число индустриальных парков ...
  * достигло 12": a known unit, else up to two words of letters before a
  * stop word; true when found. */
+/* The known unit a "number of" counts, its noun within three words of k
+ * (before i) past the words that qualify it: "количество созданных
+ * рабочих мест", "число малых инновационных предприятий". NULL if none. */
+static const struct xunit *counted_unit(const struct xsent *s, int k, int i,
+					int *n)
+{
+	const struct xunit *u;
+	int m;
+
+	for (m = k; m < i && m <= k + 3 && s->t[m].type == XT_WORD; m++)
+		if ((u = xw_unit(s, m, n)) != NULL)
+			return u->cls != XU_YEARS ? u : NULL;
+	return NULL;
+}
+
 bool xu_number_of(const struct xsent *s, int i, struct xfig *f)
 {
 	const struct xunit *u;
@@ -342,7 +360,7 @@ bool xu_number_of(const struct xsent *s, int i, struct xfig *f)
 			k = j + 1;
 		else
 			continue;
-		if ((u = xw_unit(s, k, &n)) != NULL && u->cls != XU_YEARS) {
+		if ((u = counted_unit(s, k, i, &n)) != NULL) {
 			xu_set(f, u->out, u->cls);
 		} else {
 			for (n = k; n < k + 2 && n < i &&
@@ -450,6 +468,25 @@ static bool at_time(const struct xsent *s, int j)
 	return false;
 }
 
+/* A bracket at j that dates the number before it or gives another
+ * figure (in digits or words, not the number again in words), so names
+ * no unit of it: "Residents: 6 (as of 1 July 2024)",
+ * "Jobs: 540 (planned 1,800 by 2030)", "14 (9 on the date of ...)". */
+static bool paren_aside(const struct xsent *s, int j)
+{
+	double v;
+	int k;
+
+	for (k = j + 1; k < s->nt && k <= j + 12 && !is_w(s, k, ")"); k++)
+		if (s->t[k].type == XT_NUM || s->t[k].type == XT_DATE ||
+		    (s->t[k].flags & XF_TIME) ||
+		    (xw_spelled(s, k, &v) > 0 &&
+		     !(k == j + 1 && is_w(s, k + 1, ")"))))
+			return true; /* "6 (one plant in operation, five ...)",
+				      * not "6 (six)" */
+	return false;
+}
+
 bool xu_bare(const struct xsent *s, int j)
 {
 	static const char *const ok[] = { "and", "or", "have", "has", "had",
@@ -464,7 +501,7 @@ bool xu_bare(const struct xsent *s, int j)
 	if (j >= s->nt || s->t[j].type == XT_PUNCT)
 		return j >= s->nt || strcmp(s->t[j].w, "(") != 0 ||
 		       !s->t[j].sp || xu_paren_earlier(s, j) ||
-		       xelide_paren_part(s, j);
+		       xelide_paren_part(s, j) || paren_aside(s, j);
 	for (p = ok; *p; p++)
 		if (is_w(s, j, *p))
 			return true;

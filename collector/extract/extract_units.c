@@ -261,7 +261,10 @@ static const struct xunit units[] = {
 	{ "it specialists", "people", XU_PEOPLE },
 	{ "tonnes", "tonnes", XU_OTHER }, { "tons", "tonnes", XU_OTHER },
 	{ "tonne", "tonnes", XU_OTHER }, /* "a 12,000-tonne line" */
-	{ "тонн", "тонн", XU_OTHER }, { "mw", "MW", XU_OTHER },
+	{ "тонн", "тонн", XU_OTHER }, { "тонны", "тонн", XU_OTHER },
+	{ "тонна", "тонн", XU_OTHER }, /* abbreviated: "3.4 mln t", "5 т" */
+	{ "t", "tonnes", XU_OTHER }, { "т", "т", XU_OTHER },
+	{ "mw", "MW", XU_OTHER },
 	{ "мвт", "МВт", XU_OTHER }, { "km", "km", XU_OTHER },
 	{ "км", "км", XU_OTHER }, { "kilometers", "km", XU_OTHER },
 };

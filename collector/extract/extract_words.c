@@ -166,6 +166,20 @@ bool xw_in(enum xlist l, const char *w)
 
 /* ---- months ---- */
 
+/* A Russian month cut to its first letters, as wires and posts date
+ * themselves ("25 янв", "3 апр 2024", "11 ноя."): 1-12, or 0. */
+static int ru_abbr_month(const char *w)
+{
+	static const char *const ab[] = { "янв", "фев", "мар", "апр", "",
+		"июн", "июл", "авг", "сен", "окт", "ноя", "дек" };
+	int i;
+
+	for (i = 0; i < 12; i++)
+		if (ab[i][0] && strcmp(w, ab[i]) == 0)
+			return i + 1;
+	return strcmp(w, "сент") == 0 ? 9 : 0;
+}
+
 int xw_month(const struct xtok *t)
 {
 	static const char *const en[] = { "january", "february", "march",
@@ -204,7 +218,7 @@ int xw_month(const struct xtok *t)
 	if (strcmp(t->w, "май") == 0 || strcmp(t->w, "мая") == 0 ||
 	    strcmp(t->w, "мае") == 0)
 		return 5;
-	return 0;
+	return ru_abbr_month(t->w);
 }
 
 /* ---- numbers written as words ---- */

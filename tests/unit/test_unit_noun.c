@@ -42,6 +42,9 @@ static const struct noun_case noun_forms[] = {
 	  "international patent applications", NULL } },
 	{ "count:companies", { "компания", "резидента", "резидентам",
 	  "new companies", NULL } },
+	/* a park's investors are the firms that come */
+	{ "count:companies", { "инвесторов", "инвестора", "новых инвесторов",
+	  "investors", "investor", NULL } },
 	{ "count:persons", { "IT specialists", "specialists", "inhabitants",
 	  "специалистов", "жителей", NULL } },
 	{ "count:jobs", { "new jobs", "рабочего места", NULL } },
