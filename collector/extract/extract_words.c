@@ -177,7 +177,9 @@ static int ru_abbr_month(const char *w)
 	for (i = 0; i < 12; i++)
 		if (ab[i][0] && strcmp(w, ab[i]) == 0)
 			return i + 1;
-	return strcmp(w, "сент") == 0 ? 9 : 0;
+	if (strcmp(w, "сент") == 0)
+		return 9;
+	return strcmp(w, "нояб") == 0 ? 11 : 0;
 }
 
 int xw_month(const struct xtok *t)
@@ -191,19 +193,12 @@ int xw_month(const struct xtok *t)
 	static const char *const ru[] = { "январ", "феврал", "март", "апрел",
 		"", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
 		"декабр" };
-	/* cut short as social posts and wire feeds print them: "3 апр 2024" */
-	static const char *const ru3[] = { "янв", "фев", "мар", "апр", "",
-		"июн", "июл", "авг", "сен", "окт", "ноя", "дек" };
 	int i;
 	size_t n;
 
 	if (t->type != XT_WORD)
 		return 0;
-	if (strcmp(t->w, "сент") == 0 || strcmp(t->w, "нояб") == 0)
-		return strcmp(t->w, "сент") == 0 ? 9 : 11;
 	for (i = 0; i < 12; i++) {
-		if (ru3[i][0] && strcmp(t->w, ru3[i]) == 0)
-			return i + 1;
 		if (strcmp(t->w, en[i]) == 0)
 			return i == 4 && !t->cap ? 0 : i + 1;
 		if (en3[i][0] && strcmp(t->w, en3[i]) == 0 && t->cap)
