@@ -59,7 +59,7 @@ static void rehash(struct bulk *b, size_t nhead)
 	}
 }
 
-static void add(struct bulk *b, const struct fig *f)
+void bulk_add(struct bulk *b, const struct fig *f)
 {
 	size_t h;
 
@@ -131,7 +131,7 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 			       "as_of (value %.17g); a revision needs a later "
 			       "as_of", o->series, g->value);
 	}
-	add(b, &f);
+	bulk_add(b, &f);
 	copy_int(c, db->series.id, false);
 	copy_field(c, kind_name(o->kind), false);
 	copy_int(c, o->period.start, false);
@@ -188,11 +188,10 @@ static void row_ids(void *arg, size_t i, int64_t *sid, int64_t *src)
 }
 
 /* For each row whose figure is stored with its as_of, that stored row
- * into the table (pg_stage.c looks them up). Called after read_series and
- * read_sources: the stored rows' series and sources are in their maps. */
-static int read_figures(struct series_db *db, struct bulk *b,
-			const struct srow *const *rows, size_t n,
-			struct gs_err *e)
+ * into the table, by one probe per row (pg_stage.c). */
+static int read_probed(struct series_db *db, struct bulk *b,
+		       const struct srow *const *rows, size_t n,
+		       struct gs_err *e)
 {
 	struct row_ids ids = { b, rows, 0, -1 };
 	PGresult *r = pg_stage_figures(db, rows, n, row_ids, &ids, e);
@@ -209,10 +208,32 @@ static int read_figures(struct series_db *db, struct bulk *b,
 		row_ids(&ids, (size_t)x, &sid, &src);
 		fig_of(&f, &rows[x]->o, sid, src);
 		f.value = strtod(PQgetvalue(r, j, 1), NULL) + 0.0; /* -0 is 0 */
-		add(b, &f);
+		bulk_add(b, &f);
 	}
 	PQclear(r);
 	return 0;
+}
+
+/* The stored rows the flush's rows can meet into the table: its series
+ * read whole, or a probe per row (pg_stage_pick chooses). Called after
+ * read_series and read_sources: the stored rows' series and sources are
+ * in their maps. */
+static int read_figures(struct series_db *db, struct bulk *b,
+			const struct srow *const *rows, size_t n,
+			struct gs_err *e)
+{
+	struct row_ids ids = { b, rows, 0, -1 };
+	struct pg_pick p;
+	bool whole = false;
+	int ret;
+
+	if (pg_stage_pick(db, n, row_ids, &ids, &p, e))
+		return -1;
+	ret = p.by_series && p.nser ? bulk_read_stored(db, b, &p, &whole, e) : 0;
+	free(p.sids);
+	if (ret || whole)
+		return ret;
+	return read_probed(db, b, rows, n, e);
 }
 
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,

@@ -108,14 +108,24 @@ int pg_copy_stream(struct series_db *db, const char *sql, struct copybuf *c,
 int pg_copy_finish(struct series_db *db, bool ok, struct gs_err *e);
 /* The rows of the n whose figure is stored with their as_of: the row's
  * index and the stored value, looked up through a temporary staging
- * table (pg_stage.c); ids(arg, i, ...) gives row i's series and source
- * ids (0: not stored, so neither is the row), called for i in order.
- * NULL with e filled. */
+ * table, a primary-key probe per row (pg_stage.c); ids(arg, i, ...) gives
+ * row i's series and source ids (0: not stored, so neither is the row),
+ * called for i in order. NULL with e filled. */
 typedef void (*pg_row_ids_fn)(void *arg, size_t i, int64_t *sid,
 			      int64_t *src);
 PGresult *pg_stage_figures(struct series_db *db,
 			   const struct srow *const *rows, size_t n,
 			   pg_row_ids_fn ids, void *arg, struct gs_err *e);
+/* What a flush's rows meet: the stored series they name (distinct, in
+ * row order), how many rows could be stored, and whether reading those
+ * series whole (pg_figs.c) beats probing row by row (pg_stage.c). */
+struct pg_pick {
+	int64_t *sids;      /* owned by the caller once filled */
+	size_t nser, nrows;
+	bool by_series;
+};
+int pg_stage_pick(struct series_db *db, size_t n, pg_row_ids_fn ids,
+		  void *arg, struct pg_pick *p, struct gs_err *e);
 /* The bulk path of a stage flush (pg_bulk.c). */
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 		  size_t n, struct gs_err *e);
