@@ -10,8 +10,8 @@
 ** present" / conflict decision is then made in memory by the rule of
 ** sqlite/sqlite_append.c (present only when the same figure is stored
 ** with the same as_of and value); new rows join the table (later rows of
-** the flush see them) and are queued as COPY text, which bulk_end sends in
-** one COPY. The series the flush names that are not stored yet are
+** the flush see them) and are queued in COPY's binary format, streamed
+** through one COPY that bulk_end ends. The series the flush names that are not stored yet are
 ** created in one statement, with the name and description of their first
 ** row and the dimension of their first row that has one, as appending row
 ** by row would give them.
@@ -25,7 +25,8 @@
 /* The new rows' COPY, and how much of it is sent at a time. */
 #define OBS_COPY "COPY observations(series_id, kind, period_start," \
 	" period_end, base_start, base_end, source_id, as_of, qualifier," \
-	" period_prec, base_prec, value, unit, batch_id, note) FROM STDIN"
+	" period_prec, base_prec, value, unit, batch_id, note) FROM STDIN" \
+	" (FORMAT binary)"
 #define COPY_STREAM (1u << 20)
 
 static size_t fig_hash(const struct fig *f, size_t nhead)
@@ -115,7 +116,6 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	struct copybuf *c = &b->copy;
 	const struct fig *g;
 	struct fig f;
-	char num[32];
 
 	(void)e;
 	assert(b != NULL && db->in_batch); /* inside a flush of a batch */
@@ -132,22 +132,23 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 			       "as_of", o->series, g->value);
 	}
 	bulk_add(b, &f);
-	copy_int(c, db->series.id, false);
-	copy_field(c, kind_name(o->kind), false);
-	copy_int(c, o->period.start, false);
-	copy_int(c, o->period.end, false);
-	copy_int(c, o->base.start, false);
-	copy_int(c, o->base.end, false);
-	copy_int(c, db->source.id, false);
-	copy_int(c, o->as_of, false);
-	copy_field(c, qual_name(o->qual), false);
-	copy_field(c, prec_name(o->period.prec), false);
-	copy_field(c, o->base.start ? prec_name(o->base.prec) : "", false);
-	gs_snprintf(num, sizeof(num), "%.17g", o->value);
-	copy_field(c, num, false);
-	copy_field(c, o->unit_text, false);
-	copy_int(c, o->batch, false);
-	copy_field(c, o->note, true);
+	c->binary = true;
+	copy_bin_row(c, 15);
+	copy_bin_int8(c, db->series.id);
+	copy_bin_text(c, kind_name(o->kind));
+	copy_bin_int4(c, o->period.start);
+	copy_bin_int4(c, o->period.end);
+	copy_bin_int4(c, o->base.start);
+	copy_bin_int4(c, o->base.end);
+	copy_bin_int8(c, db->source.id);
+	copy_bin_int4(c, o->as_of);
+	copy_bin_text(c, qual_name(o->qual));
+	copy_bin_text(c, prec_name(o->period.prec));
+	copy_bin_text(c, o->base.start ? prec_name(o->base.prec) : "");
+	copy_bin_double(c, o->value);
+	copy_bin_text(c, o->unit_text);
+	copy_bin_int8(c, o->batch);
+	copy_bin_text(c, o->note);
 	*res = APPEND_NEW;
 	return c->len < COPY_STREAM ? 0 : pg_copy_stream(db, OBS_COPY, c, e);
 }

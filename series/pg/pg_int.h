@@ -92,9 +92,16 @@ void pg_copy_text(char *dst, size_t n, const char *s);
 struct copybuf {
 	char *p;
 	size_t len, cap;
+	bool binary;        /* COPY's binary format: copy_bin_* fields */
 };
 void copy_field(struct copybuf *c, const char *s, bool last);
 void copy_int(struct copybuf *c, long long v, bool last);
+/* Binary format: a row of nfields, then each field (pg_copy.c). */
+void copy_bin_row(struct copybuf *c, int nfields);
+void copy_bin_int4(struct copybuf *c, int32_t v);
+void copy_bin_int8(struct copybuf *c, int64_t v);
+void copy_bin_double(struct copybuf *c, double d);
+void copy_bin_text(struct copybuf *c, const char *s);
 void copybuf_free(struct copybuf *c);
 int pg_copy_in(struct series_db *db, const char *sql,
 	       const struct copybuf *c, struct gs_err *e, const char *what);
