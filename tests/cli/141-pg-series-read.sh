@@ -73,3 +73,23 @@ expect_err "bad.csv:2: conflicts with the stored figure of series 'l.a'.*\(value
 printf 'series,period,value,unit,as_of,source\nl.a,2099-12,1,jobs,2025-06-01,s1\n' >"$T/later.csv"
 run "$GS" -v ingest "$T/later.csv"
 expect_out "1 new, 0 already present, 0 rejected" "a later as_of: new"
+
+# a source first named after more than a megabyte of new rows: the COPY
+# streaming them is ended by the source's INSERT and a new one opened for
+# the rest (binary data needs its header again): 12,000 + 2 rows, all new
+python3 - "$T/src.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("series,period,value,unit,as_of,source\n")
+    for s in range(10):
+        for y in range(1900, 2000):
+            for m in range(1, 13):
+                f.write("m.s%d,%d-%02d,%d,jobs,2025-01-01,s1\n" % (s, y, m, m))
+    f.write("z.b,2020,1.5,jobs,2025-01-01,s2\nz.b,2021,2.5,jobs,2025-01-01,s2\n")
+PY
+run "$GS" -v ingest "$T/src.csv"
+expect_out "12002 new, 0 already present, 0 rejected" "a late new source: 12002 new"
+run "$GS" show --format csv z.b
+expect_eq "$(field "$T/out" '^2021,' 4)" 2.5 "its rows stored"
+run "$GS" -v ingest "$T/src.csv"
+expect_out "0 new, 12002 already present, 0 rejected" "re-ingest: all present"
