@@ -228,7 +228,7 @@ static int read_figures(struct series_db *db, struct bulk *b,
 	bool whole = false;
 	int ret;
 
-	if (pg_stage_pick(db, n, row_ids, &ids, &p, e))
+	if (pg_stage_pick(db, rows, n, row_ids, &ids, &p, e))
 		return -1;
 	ret = p.by_series && p.nser ? bulk_read_stored(db, b, &p, &whole, e) : 0;
 	free(p.sids);

@@ -10,7 +10,9 @@
 ** 28 ms for the join per 32 Ki-row chunk at 1M rows, while the client
 ** waited. Reading the rows takes the server about 12 ms, and binary
 ** results spare it the text of every number and the client strtod.
-** The rows are bounded: past LIMIT the caller probes row by row instead,
+** Only rows at the as_of dates of the flush's rows are read: no other can
+** make a row present or conflict (a new vintage of every row reads
+** nothing). The rows are bounded: past LIMIT the caller probes row by row instead,
 ** so a flush of a few rows of a very long series holds no more than it
 ** would have staged.
 */
@@ -22,7 +24,8 @@
 static const char by_series_sql[] =
 	"SELECT series_id, kind, period_start, period_end, base_start,"
 	" base_end, source_id, qualifier, as_of, value FROM observations"
-	" WHERE series_id = ANY($1::bigint[]) LIMIT $2";
+	" WHERE series_id = ANY($1::bigint[])"
+	" AND ($3::integer[] IS NULL OR as_of = ANY($3::integer[])) LIMIT $2";
 
 /* A binary integer field (int4 or int8, network byte order). */
 static int64_t bin_int(const PGresult *r, int row, int col)
@@ -78,8 +81,8 @@ static void fig_from(struct fig *f, const PGresult *r, int i)
 	f->value = bin_double(r, i, 9);
 }
 
-/* The ids as a PostgreSQL array literal: {1,2,3}. */
-static char *id_array(const int64_t *v, size_t n)
+/* The numbers as a PostgreSQL array literal: {1,2,3}. */
+static char *num_array(const int64_t *v, size_t n)
 {
 	size_t cap = n * 21 + 3, len = 1;
 	char *s = xmalloc(cap);
@@ -96,21 +99,30 @@ int bulk_read_stored(struct series_db *db, struct bulk *b,
 		     const struct pg_pick *p, bool *whole, struct gs_err *e)
 {
 	size_t limit = 3 * p->nrows + 1024;
-	char lim[32], *ids;
-	const char *params[2];
+	char lim[32], *ids, *dates = NULL;
+	const char *params[3];
 	PGresult *r;
 
 	*whole = false;
 	/* JIT compiling costs more than it saves (as for the probes) */
 	if (pg_exec(db, "SET LOCAL jit = off", e, "looking up figures"))
 		return -1;
-	ids = id_array(p->sids, p->nser);
+	ids = num_array(p->sids, p->nser);
+	if (p->nasof > 0) {
+		int64_t d[PG_PICK_ASOF];
+
+		for (int i = 0; i < p->nasof; i++)
+			d[i] = p->as_of[i];
+		dates = num_array(d, (size_t)p->nasof);
+	}
 	gs_snprintf(lim, sizeof(lim), "%zu", limit + 1);
 	params[0] = ids;
 	params[1] = lim;
-	r = PQexecParams(PG(db)->conn, by_series_sql, 2, NULL, params, NULL,
+	params[2] = dates; /* NULL: every as_of */
+	r = PQexecParams(PG(db)->conn, by_series_sql, 3, NULL, params, NULL,
 			 NULL, 1);
 	free(ids);
+	free(dates);
 	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
 		pg_err(db, r, e, "looking up figures");
 		PQclear(r);

@@ -126,13 +126,17 @@ PGresult *pg_stage_figures(struct series_db *db,
 /* What a flush's rows meet: the stored series they name (distinct, in
  * row order), how many rows could be stored, and whether reading those
  * series whole (pg_figs.c) beats probing row by row (pg_stage.c). */
+#define PG_PICK_ASOF 16
 struct pg_pick {
 	int64_t *sids;      /* owned by the caller once filled */
 	size_t nser, nrows;
+	int32_t as_of[PG_PICK_ASOF]; /* the rows' distinct as_of dates */
+	int nasof;          /* how many; -1: more than PG_PICK_ASOF */
 	bool by_series;
 };
-int pg_stage_pick(struct series_db *db, size_t n, pg_row_ids_fn ids,
-		  void *arg, struct pg_pick *p, struct gs_err *e);
+int pg_stage_pick(struct series_db *db, const struct srow *const *rows,
+		  size_t n, pg_row_ids_fn ids, void *arg, struct pg_pick *p,
+		  struct gs_err *e);
 /* The bulk path of a stage flush (pg_bulk.c). */
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 		  size_t n, struct gs_err *e);

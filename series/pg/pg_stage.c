@@ -85,8 +85,22 @@ static bool pick_series(double per_series, size_t nser, size_t nrows)
 	return per_series * (double)nser <= 2.0 * (double)nrows;
 }
 
-int pg_stage_pick(struct series_db *db, size_t n, pg_row_ids_fn ids,
-		  void *arg, struct pg_pick *p, struct gs_err *e)
+/* as_of into p's distinct dates, or the list given up (-1) past
+ * PG_PICK_ASOF: a file rarely restates more than a few vintages. */
+static void note_asof(struct pg_pick *p, int32_t as_of)
+{
+	for (int i = 0; i < p->nasof; i++)
+		if (p->as_of[i] == as_of)
+			return;
+	if (p->nasof < 0 || p->nasof == PG_PICK_ASOF)
+		p->nasof = -1;
+	else
+		p->as_of[p->nasof++] = as_of;
+}
+
+int pg_stage_pick(struct series_db *db, const struct srow *const *rows,
+		  size_t n, pg_row_ids_fn ids, void *arg, struct pg_pick *p,
+		  struct gs_err *e)
 {
 	int64_t last = 0, sid, src;
 	double per_series;
@@ -94,6 +108,8 @@ int pg_stage_pick(struct series_db *db, size_t n, pg_row_ids_fn ids,
 	memset(p, 0, sizeof(*p));
 	for (size_t i = 0; i < n; i++) {
 		ids(arg, i, &sid, &src);
+		if (sid > 0 && src > 0)
+			note_asof(p, rows[i]->o.as_of);
 		if (sid <= 0 || src <= 0 || sid == last)
 			p->nrows += sid > 0 && src > 0;
 		else {

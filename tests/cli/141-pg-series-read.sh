@@ -93,3 +93,21 @@ run "$GS" show --format csv z.b
 expect_eq "$(field "$T/out" '^2021,' 4)" 2.5 "its rows stored"
 run "$GS" -v ingest "$T/src.csv"
 expect_out "0 new, 12002 already present, 0 rejected" "re-ingest: all present"
+
+# the read takes only the rows at the file's as_of dates, all of them when
+# there are more than 16: 20 vintages of one figure, then the same file
+# again (all present), then a file of two vintages, one stored and one new
+python3 - "$T/vint.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("series,period,value,unit,as_of,source\n")
+    for d in range(1, 21):
+        f.write("q.a,2020,%d,jobs,2024-01-%02d,s1\n" % (d, d))
+PY
+run "$GS" -v ingest "$T/vint.csv"
+expect_out "20 new, 0 already present, 0 rejected" "20 vintages new"
+run "$GS" -v ingest "$T/vint.csv"
+expect_out "0 new, 20 already present, 0 rejected" "20 vintages: all present"
+printf 'series,period,value,unit,as_of,source\nq.a,2020,17,jobs,2024-01-17,s1\nq.a,2020,99,jobs,2024-02-01,s1\n' >"$T/two.csv"
+run "$GS" -v ingest "$T/two.csv"
+expect_out "1 new, 1 already present, 0 rejected" "two vintages: one present, one new"
