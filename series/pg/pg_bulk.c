@@ -60,7 +60,7 @@ static void rehash(struct bulk *b, size_t nhead)
 	}
 }
 
-void bulk_add(struct bulk *b, const struct fig *f)
+static void add(struct bulk *b, const struct fig *f)
 {
 	size_t h;
 
@@ -131,7 +131,7 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 			       "as_of (value %.17g); a revision needs a later "
 			       "as_of", o->series, g->value);
 	}
-	bulk_add(b, &f);
+	add(b, &f);
 	c->binary = true;
 	copy_bin_row(c, 15);
 	copy_bin_int8(c, db->series.id);
@@ -209,7 +209,7 @@ static int read_probed(struct series_db *db, struct bulk *b,
 		row_ids(&ids, (size_t)x, &sid, &src);
 		fig_of(&f, &rows[x]->o, sid, src);
 		f.value = strtod(PQgetvalue(r, j, 1), NULL) + 0.0; /* -0 is 0 */
-		bulk_add(b, &f);
+		add(b, &f);
 	}
 	PQclear(r);
 	return 0;
@@ -225,16 +225,25 @@ static int read_figures(struct series_db *db, struct bulk *b,
 {
 	struct row_ids ids = { b, rows, 0, -1 };
 	struct pg_pick p;
-	bool whole = false;
+	PGresult *r = NULL;
 	int ret;
 
 	if (pg_stage_pick(db, rows, n, row_ids, &ids, &p, e))
 		return -1;
-	ret = p.by_series && p.nser ? bulk_read_stored(db, b, &p, &whole, e) : 0;
+	ret = p.by_series && p.nser ? bulk_read_stored(db, &p, &r, e) : 0;
 	free(p.sids);
-	if (ret || whole)
+	if (ret)
 		return ret;
-	return read_probed(db, b, rows, n, e);
+	if (r == NULL)
+		return read_probed(db, b, rows, n, e);
+	for (int i = 0; i < PQntuples(r); i++) {
+		struct fig f;
+
+		bulk_fig_at(&f, r, i);
+		add(b, &f);
+	}
+	PQclear(r);
+	return 0;
 }
 
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,

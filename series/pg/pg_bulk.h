@@ -53,12 +53,12 @@ int bulk_create_series(struct series_db *db, struct bulk *b,
 		       struct gs_err *e);
 /* Give the queued series their dimension and unit, in one statement. */
 int bulk_write_dims(struct series_db *db, struct bulk *b, struct gs_err *e);
-/* f into the flush's table of figures (pg_bulk.c). */
-void bulk_add(struct bulk *b, const struct fig *f);
-/* Every stored row of p's series into b (pg_figs.c); *whole false when
- * they are many more than the flush's rows (nothing added then). */
-int bulk_read_stored(struct series_db *db, struct bulk *b,
-		     const struct pg_pick *p, bool *whole, struct gs_err *e);
+/* Every stored row of p's series at its rows' as_of dates (pg_figs.c):
+ * *out the result, decoded by bulk_fig_at, or NULL when they are many
+ * more than the flush's rows (probe row by row then); -1 on error. */
+int bulk_read_stored(struct series_db *db, const struct pg_pick *p,
+		     PGresult **out, struct gs_err *e);
+void bulk_fig_at(struct fig *f, const PGresult *r, int i);
 /* Free what pg_bulk_ids.c keeps in b (not b). */
 void bulk_ids_free(struct bulk *b);
 

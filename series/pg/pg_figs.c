@@ -1,6 +1,6 @@
 /*
-** pg_figs.c: every stored row of a stage flush's series, read once into
-** the flush's table of figures (pg_bulk.h), where pg_bulk_append decides
+** pg_figs.c: every stored row of a stage flush's series, read once for
+** the flush's table of figures (pg_bulk.c), where pg_bulk_append decides
 ** new / already present / conflict in memory, as the SQLite backend does
 ** after reading a series by a primary-key range (sqlite/sqlite_figs.c).
 **
@@ -12,9 +12,9 @@
 ** results spare it the text of every number and the client strtod.
 ** Only rows at the as_of dates of the flush's rows are read: no other can
 ** make a row present or conflict (a new vintage of every row reads
-** nothing). The rows are bounded: past LIMIT the caller probes row by row instead,
-** so a flush of a few rows of a very long series holds no more than it
-** would have staged.
+** nothing). The rows are bounded: past LIMIT the caller probes row by
+** row instead, so a flush of a few rows of a very long series holds no
+** more than it would have staged.
 */
 #include "pg_bulk.h"
 
@@ -64,7 +64,7 @@ static const char *bin_text(const PGresult *r, int row, int col, char *buf,
 	return buf;
 }
 
-static void fig_from(struct fig *f, const PGresult *r, int i)
+void bulk_fig_at(struct fig *f, const PGresult *r, int i)
 {
 	char k[32], q[32];
 
@@ -95,15 +95,15 @@ static char *num_array(const int64_t *v, size_t n)
 	return s;
 }
 
-int bulk_read_stored(struct series_db *db, struct bulk *b,
-		     const struct pg_pick *p, bool *whole, struct gs_err *e)
+int bulk_read_stored(struct series_db *db, const struct pg_pick *p,
+		     PGresult **out, struct gs_err *e)
 {
 	size_t limit = 3 * p->nrows + 1024;
 	char lim[32], *ids, *dates = NULL;
 	const char *params[3];
 	PGresult *r;
 
-	*whole = false;
+	*out = NULL;
 	/* JIT compiling costs more than it saves (as for the probes) */
 	if (pg_exec(db, "SET LOCAL jit = off", e, "looking up figures"))
 		return -1;
@@ -128,13 +128,9 @@ int bulk_read_stored(struct series_db *db, struct bulk *b,
 		PQclear(r);
 		return -1;
 	}
-	*whole = (size_t)PQntuples(r) <= limit;
-	for (int i = 0; *whole && i < PQntuples(r); i++) {
-		struct fig f;
-
-		fig_from(&f, r, i);
-		bulk_add(b, &f);
-	}
-	PQclear(r);
+	if ((size_t)PQntuples(r) > limit)
+		PQclear(r); /* too many: the caller probes instead */
+	else
+		*out = r;
 	return 0;
 }
