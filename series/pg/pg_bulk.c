@@ -240,7 +240,8 @@ static int read_figures(struct series_db *db, struct bulk *b,
 		struct fig f;
 
 		bulk_fig_at(&f, r, i);
-		add(b, &f);
+		if (pg_pick_has_asof(&p, f.as_of))
+			add(b, &f);
 	}
 	PQclear(r);
 	return 0;

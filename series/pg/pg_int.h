@@ -137,6 +137,8 @@ struct pg_pick {
 int pg_stage_pick(struct series_db *db, const struct srow *const *rows,
 		  size_t n, pg_row_ids_fn ids, void *arg, struct pg_pick *p,
 		  struct gs_err *e);
+/* Whether as_of is one of p's rows' dates (always, past PG_PICK_ASOF). */
+bool pg_pick_has_asof(const struct pg_pick *p, int32_t as_of);
 /* The bulk path of a stage flush (pg_bulk.c). */
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 		  size_t n, struct gs_err *e);

@@ -98,6 +98,14 @@ static void note_asof(struct pg_pick *p, int32_t as_of)
 		p->as_of[p->nasof++] = as_of;
 }
 
+bool pg_pick_has_asof(const struct pg_pick *p, int32_t as_of)
+{
+	for (int i = 0; i < p->nasof; i++)
+		if (p->as_of[i] == as_of)
+			return true;
+	return p->nasof < 0;
+}
+
 int pg_stage_pick(struct series_db *db, const struct srow *const *rows,
 		  size_t n, pg_row_ids_fn ids, void *arg, struct pg_pick *p,
 		  struct gs_err *e)
