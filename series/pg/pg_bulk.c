@@ -10,8 +10,8 @@
 ** present" / conflict decision is then made in memory by the rule of
 ** sqlite/sqlite_append.c (present only when the same figure is stored
 ** with the same as_of and value); new rows join the table (later rows of
-** the flush see them) and are queued as COPY text, which bulk_end sends in
-** one COPY. The series the flush names that are not stored yet are
+** the flush see them) and are queued in COPY's binary format, streamed
+** through one COPY that bulk_end ends. The series the flush names that are not stored yet are
 ** created in one statement, with the name and description of their first
 ** row and the dimension of their first row that has one, as appending row
 ** by row would give them.
@@ -25,7 +25,8 @@
 /* The new rows' COPY, and how much of it is sent at a time. */
 #define OBS_COPY "COPY observations(series_id, kind, period_start," \
 	" period_end, base_start, base_end, source_id, as_of, qualifier," \
-	" period_prec, base_prec, value, unit, batch_id, note) FROM STDIN"
+	" period_prec, base_prec, value, unit, batch_id, note) FROM STDIN" \
+	" (FORMAT binary)"
 #define COPY_STREAM (1u << 20)
 
 static size_t fig_hash(const struct fig *f, size_t nhead)
@@ -115,7 +116,6 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	struct copybuf *c = &b->copy;
 	const struct fig *g;
 	struct fig f;
-	char num[32];
 
 	(void)e;
 	assert(b != NULL && db->in_batch); /* inside a flush of a batch */
@@ -132,22 +132,23 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 			       "as_of", o->series, g->value);
 	}
 	add(b, &f);
-	copy_int(c, db->series.id, false);
-	copy_field(c, kind_name(o->kind), false);
-	copy_int(c, o->period.start, false);
-	copy_int(c, o->period.end, false);
-	copy_int(c, o->base.start, false);
-	copy_int(c, o->base.end, false);
-	copy_int(c, db->source.id, false);
-	copy_int(c, o->as_of, false);
-	copy_field(c, qual_name(o->qual), false);
-	copy_field(c, prec_name(o->period.prec), false);
-	copy_field(c, o->base.start ? prec_name(o->base.prec) : "", false);
-	gs_snprintf(num, sizeof(num), "%.17g", o->value);
-	copy_field(c, num, false);
-	copy_field(c, o->unit_text, false);
-	copy_int(c, o->batch, false);
-	copy_field(c, o->note, true);
+	c->binary = true;
+	copy_bin_row(c, 15);
+	copy_bin_int8(c, db->series.id);
+	copy_bin_text(c, kind_name(o->kind));
+	copy_bin_int4(c, o->period.start);
+	copy_bin_int4(c, o->period.end);
+	copy_bin_int4(c, o->base.start);
+	copy_bin_int4(c, o->base.end);
+	copy_bin_int8(c, db->source.id);
+	copy_bin_int4(c, o->as_of);
+	copy_bin_text(c, qual_name(o->qual));
+	copy_bin_text(c, prec_name(o->period.prec));
+	copy_bin_text(c, o->base.start ? prec_name(o->base.prec) : "");
+	copy_bin_double(c, o->value);
+	copy_bin_text(c, o->unit_text);
+	copy_bin_int8(c, o->batch);
+	copy_bin_text(c, o->note);
 	*res = APPEND_NEW;
 	return c->len < COPY_STREAM ? 0 : pg_copy_stream(db, OBS_COPY, c, e);
 }
@@ -188,11 +189,10 @@ static void row_ids(void *arg, size_t i, int64_t *sid, int64_t *src)
 }
 
 /* For each row whose figure is stored with its as_of, that stored row
- * into the table (pg_stage.c looks them up). Called after read_series and
- * read_sources: the stored rows' series and sources are in their maps. */
-static int read_figures(struct series_db *db, struct bulk *b,
-			const struct srow *const *rows, size_t n,
-			struct gs_err *e)
+ * into the table, by one probe per row (pg_stage.c). */
+static int read_probed(struct series_db *db, struct bulk *b,
+		       const struct srow *const *rows, size_t n,
+		       struct gs_err *e)
 {
 	struct row_ids ids = { b, rows, 0, -1 };
 	PGresult *r = pg_stage_figures(db, rows, n, row_ids, &ids, e);
@@ -210,6 +210,38 @@ static int read_figures(struct series_db *db, struct bulk *b,
 		fig_of(&f, &rows[x]->o, sid, src);
 		f.value = strtod(PQgetvalue(r, j, 1), NULL) + 0.0; /* -0 is 0 */
 		add(b, &f);
+	}
+	PQclear(r);
+	return 0;
+}
+
+/* The stored rows the flush's rows can meet into the table: its series
+ * read whole, or a probe per row (pg_stage_pick chooses). Called after
+ * read_series and read_sources: the stored rows' series and sources are
+ * in their maps. */
+static int read_figures(struct series_db *db, struct bulk *b,
+			const struct srow *const *rows, size_t n,
+			struct gs_err *e)
+{
+	struct row_ids ids = { b, rows, 0, -1 };
+	struct pg_pick p;
+	PGresult *r = NULL;
+	int ret;
+
+	if (pg_stage_pick(db, rows, n, row_ids, &ids, &p, e))
+		return -1;
+	ret = p.by_series && p.nser ? bulk_read_stored(db, &p, &r, e) : 0;
+	free(p.sids);
+	if (ret)
+		return ret;
+	if (r == NULL)
+		return read_probed(db, b, rows, n, e);
+	for (int i = 0; i < PQntuples(r); i++) {
+		struct fig f;
+
+		bulk_fig_at(&f, r, i);
+		if (pg_pick_has_asof(&p, f.as_of))
+			add(b, &f);
 	}
 	PQclear(r);
 	return 0;

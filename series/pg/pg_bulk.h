@@ -1,8 +1,8 @@
 /*
 ** pg_bulk.h: the state of a stage flush on PostgreSQL, shared by the two
 ** files of its bulk path: pg_bulk.c (the stored figures, the decision,
-** the COPY) and pg_bulk_ids.c (the series' and sources' ids). Only these
-** include it.
+** the COPY), pg_figs.c (stored series read whole) and pg_bulk_ids.c (the
+** series' and sources' ids). Only these include it.
 */
 #ifndef GS_PG_BULK_H
 #define GS_PG_BULK_H
@@ -53,6 +53,12 @@ int bulk_create_series(struct series_db *db, struct bulk *b,
 		       struct gs_err *e);
 /* Give the queued series their dimension and unit, in one statement. */
 int bulk_write_dims(struct series_db *db, struct bulk *b, struct gs_err *e);
+/* Every stored row of p's series at its rows' as_of dates (pg_figs.c):
+ * *out the result, decoded by bulk_fig_at, or NULL when they are many
+ * more than the flush's rows (probe row by row then); -1 on error. */
+int bulk_read_stored(struct series_db *db, const struct pg_pick *p,
+		     PGresult **out, struct gs_err *e);
+void bulk_fig_at(struct fig *f, const PGresult *r, int i);
 /* Free what pg_bulk_ids.c keeps in b (not b). */
 void bulk_ids_free(struct bulk *b);
 

@@ -92,9 +92,16 @@ void pg_copy_text(char *dst, size_t n, const char *s);
 struct copybuf {
 	char *p;
 	size_t len, cap;
+	bool binary;        /* COPY's binary format: copy_bin_* fields */
 };
 void copy_field(struct copybuf *c, const char *s, bool last);
 void copy_int(struct copybuf *c, long long v, bool last);
+/* Binary format: a row of nfields, then each field (pg_copy.c). */
+void copy_bin_row(struct copybuf *c, int nfields);
+void copy_bin_int4(struct copybuf *c, int32_t v);
+void copy_bin_int8(struct copybuf *c, int64_t v);
+void copy_bin_double(struct copybuf *c, double d);
+void copy_bin_text(struct copybuf *c, const char *s);
 void copybuf_free(struct copybuf *c);
 int pg_copy_in(struct series_db *db, const char *sql,
 	       const struct copybuf *c, struct gs_err *e, const char *what);
@@ -108,14 +115,30 @@ int pg_copy_stream(struct series_db *db, const char *sql, struct copybuf *c,
 int pg_copy_finish(struct series_db *db, bool ok, struct gs_err *e);
 /* The rows of the n whose figure is stored with their as_of: the row's
  * index and the stored value, looked up through a temporary staging
- * table (pg_stage.c); ids(arg, i, ...) gives row i's series and source
- * ids (0: not stored, so neither is the row), called for i in order.
- * NULL with e filled. */
+ * table, a primary-key probe per row (pg_stage.c); ids(arg, i, ...) gives
+ * row i's series and source ids (0: not stored, so neither is the row),
+ * called for i in order. NULL with e filled. */
 typedef void (*pg_row_ids_fn)(void *arg, size_t i, int64_t *sid,
 			      int64_t *src);
 PGresult *pg_stage_figures(struct series_db *db,
 			   const struct srow *const *rows, size_t n,
 			   pg_row_ids_fn ids, void *arg, struct gs_err *e);
+/* What a flush's rows meet: the stored series they name (distinct, in
+ * row order), how many rows could be stored, and whether reading those
+ * series whole (pg_figs.c) beats probing row by row (pg_stage.c). */
+#define PG_PICK_ASOF 16
+struct pg_pick {
+	int64_t *sids;      /* owned by the caller once filled */
+	size_t nser, nrows;
+	int32_t as_of[PG_PICK_ASOF]; /* the rows' distinct as_of dates */
+	int nasof;          /* how many; -1: more than PG_PICK_ASOF */
+	bool by_series;
+};
+int pg_stage_pick(struct series_db *db, const struct srow *const *rows,
+		  size_t n, pg_row_ids_fn ids, void *arg, struct pg_pick *p,
+		  struct gs_err *e);
+/* Whether as_of is one of p's rows' dates (always, past PG_PICK_ASOF). */
+bool pg_pick_has_asof(const struct pg_pick *p, int32_t as_of);
 /* The bulk path of a stage flush (pg_bulk.c). */
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 		  size_t n, struct gs_err *e);
