@@ -237,6 +237,17 @@ void *gs_open_append(const char *path, struct gs_err *e);
 */
 char *gs_redact_uri(char *dst, size_t n, const char *uri);
 
+/*
+** Where gs_redact_uri finds a password, for those who must find it too
+** (series/pg/pg_secret.c looks for it literally in libpq's messages).
+** gs_uri_userinfo_password: the password of "scheme://user:PW@host" as
+** written (*len its length), or NULL. gs_uri_password_key: the length of
+** a "password=" parameter name starting at p within uri (after a
+** separator, the name %XX-decoded and compared ignoring case), or 0.
+*/
+const char *gs_uri_userinfo_password(const char *uri, size_t *len);
+size_t gs_uri_password_key(const char *uri, const char *p);
+
 #define GS_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 /*

@@ -67,27 +67,45 @@ static size_t password_key(const char *p)
 	return *q == '=' ? (size_t)(q + 1 - p) : 0;
 }
 
+const char *gs_uri_userinfo_password(const char *uri, size_t *len)
+{
+	const char *auth = strstr(uri, "://"), *at, *colon;
+
+	if (auth == NULL)
+		return NULL;
+	auth += 3;
+	at = userinfo_end(auth);
+	colon = at ? memchr(auth, ':', (size_t)(at - auth)) : NULL;
+	if (colon == NULL)
+		return NULL;
+	*len = (size_t)(at - colon - 1);
+	return colon + 1;
+}
+
+size_t gs_uri_password_key(const char *uri, const char *p)
+{
+	if (p != uri && strchr("?&; \t", p[-1]) == NULL)
+		return 0;
+	return password_key(p);
+}
+
 char *gs_redact_uri(char *dst, size_t n, const char *uri)
 {
-	const char *p = uri, *auth = strstr(uri, "://"), *at = NULL;
-	const char *colon = NULL;
-	size_t k = 0, key;
+	const char *p = uri, *pw, *colon = NULL;
+	size_t k = 0, key, len = 0;
 
 	if (n == 0)
 		return dst;
-	if (auth) {
-		auth += 3;
-		at = userinfo_end(auth);
-		colon = at ? memchr(auth, ':', (size_t)(at - auth)) : NULL;
-	}
+	pw = gs_uri_userinfo_password(uri, &len);
+	if (pw)
+		colon = pw - 1;
 	while (*p && k + 1 < n) {
 		if (p == colon) {
 			put_span(dst, n, &k, ":***", 4);
-			p = at;
+			p = pw + len;
 			continue;
 		}
-		if ((p == uri || strchr("?&; \t", p[-1])) &&
-		    (key = password_key(p)) > 0) {
+		if ((key = gs_uri_password_key(uri, p)) > 0) {
 			put_span(dst, n, &k, p, key);
 			put_span(dst, n, &k, "***", 3);
 			p += key;

@@ -31,32 +31,19 @@ static void add(struct series_db *db, const char *s, size_t n)
 		}
 }
 
-/* The password of "scheme://user:PW@host" as written. */
-static void userinfo(struct series_db *db, const char *uri)
+/* The password of "scheme://user:PW@host", and the value of each
+ * "password=" parameter (URI query or keyword string), as written: found
+ * by the rules gs_redact_uri masks by (series/redact.c). */
+static void as_written(struct series_db *db, const char *uri)
 {
-	const char *auth = strstr(uri, "://"), *end, *at = NULL, *q, *colon;
+	const char *p, *pw;
+	size_t len = 0, key;
 
-	if (auth == NULL)
-		return;
-	auth += 3;
-	end = auth + strcspn(auth, "?#");
-	for (q = auth; q < end; q++)
-		if (*q == '@')
-			at = q;
-	colon = at ? memchr(auth, ':', (size_t)(at - auth)) : NULL;
-	if (colon)
-		add(db, colon + 1, (size_t)(at - colon - 1));
-}
-
-/* The value of each "password=" parameter (URI query or keyword string)
- * as written. */
-static void params(struct series_db *db, const char *uri)
-{
-	const char *p;
-
-	for (p = uri; (p = strstr(p, "password=")) != NULL; p += 9)
-		if (p == uri || strchr("?&; \t", p[-1]))
-			add(db, p + 9, strcspn(p + 9, "&# \t"));
+	if ((pw = gs_uri_userinfo_password(uri, &len)) != NULL)
+		add(db, pw, len);
+	for (p = uri; *p; p++)
+		if ((key = gs_uri_password_key(uri, p)) > 0)
+			add(db, p + key, strcspn(p + key, "&# \t"));
 }
 
 void pg_secret_note(struct series_db *db, const char *conninfo)
@@ -64,8 +51,7 @@ void pg_secret_note(struct series_db *db, const char *conninfo)
 	PQconninfoOption *opts, *o;
 	char *err = NULL;
 
-	userinfo(db, conninfo);
-	params(db, conninfo);
+	as_written(db, conninfo);
 	opts = PQconninfoParse(conninfo, &err);
 	PQfreemem(err);
 	for (o = opts; o && o->keyword; o++)
