@@ -7,6 +7,8 @@
 #ifndef GS_BATCH_FX_H
 #define GS_BATCH_FX_H
 
+#include "db_fx.h"
+
 struct fx {
 	char path[64];
 	struct series_db *db;
@@ -93,14 +95,9 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fx *f = *state;
-	char p[80];
 
 	series_close(f->db);
-	unlink(f->path);
-	snprintf(p, sizeof(p), "%s-wal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", f->path);
-	unlink(p);
+	fx_unlink_db(f->path);
 	free(f);
 	return 0;
 }

@@ -22,6 +22,8 @@
 
 #include "series/series.h"
 
+#include "db_fx.h"
+
 static char path[64];
 
 static void row(struct gs_obs *o, const char *key, const char *source,
@@ -45,12 +47,9 @@ static struct series_db *open_fresh(void)
 {
 	struct series_db *db;
 	struct gs_err e;
-	char p[80];
 
 	snprintf(path, sizeof(path), "/tmp/gs-test-fk-%ld.db", (long)getpid());
-	unlink(path);
-	snprintf(p, sizeof(p), "%s-wal", path);
-	unlink(p);
+	fx_unlink_db(path);
 	gs_err_clear(&e);
 	db = series_open(path, SERIES_CREATE, &e);
 	assert_non_null(db);
@@ -59,14 +58,8 @@ static struct series_db *open_fresh(void)
 
 static void close_db(struct series_db *db)
 {
-	char p[80];
-
 	series_close(db);
-	unlink(path);
-	snprintf(p, sizeof(p), "%s-wal", path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", path);
-	unlink(p);
+	fx_unlink_db(path);
 }
 
 /* Append n rows of key from source in a batch; 0 when it commits. */

@@ -19,6 +19,8 @@
 #include "series/parse.h"
 #include "series/series.h"
 
+#include "db_fx.h"
+
 struct fx {
 	char path[256];
 	struct series_db *db;
@@ -90,14 +92,9 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fx *f = *state;
-	char p[300];
 
 	series_close(f->db);
-	unlink(f->path);
-	snprintf(p, sizeof(p), "%s-wal", f->path);
-	unlink(p);
-	snprintf(p, sizeof(p), "%s-shm", f->path);
-	unlink(p);
+	fx_unlink_db(f->path);
 	return 0;
 }
 

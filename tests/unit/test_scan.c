@@ -46,6 +46,8 @@
 #include "series/parse.h"
 #include "series/series.h"
 
+#include "db_fx.h"
+
 #define V1 20240301
 #define V2 20240915
 #define V3 20250310
@@ -331,16 +333,10 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fx *f = *state;
-	char p[300];
 
 	series_close(f->db);
-	if (!f->pg) {
-		unlink(f->path);
-		snprintf(p, sizeof(p), "%s-wal", f->path);
-		unlink(p);
-		snprintf(p, sizeof(p), "%s-shm", f->path);
-		unlink(p);
-	}
+	if (!f->pg)
+		fx_unlink_db(f->path);
 	free(f);
 	return 0;
 }
