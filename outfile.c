@@ -148,45 +148,108 @@ static int fsync_parent(const char *path)
 	return rc;
 }
 
-int gs_out_commit(struct gs_out *o, struct gs_err *e)
+/* Flush, sync and close the temporary file: 0 or an errno. */
+static int settle(struct gs_out *o)
 {
 	FILE *fp = o->fp;
-	bool ok = true;
+	bool ok;
 	int err = 0;
 
-	if (fp == NULL)
-		return gs_errf(e, GS_EX_SOFTWARE, "output not open");
 	ok = fflush(fp) == 0;
 	ok = fsync(fileno(fp)) == 0 && ok;
 	if (!ok)
 		err = errno;
 	ok = fclose(fp) == 0 && ok;
 	if (!ok && err == 0)
-		err = errno;
+		err = errno ? errno : EIO;
 	o->fp = NULL;
-	if (ok && o->noreplace) {
-		ok = link(o->tmp, o->path) == 0;
-		if (!ok)
-			err = errno;
-	} else if (ok) {
-		ok = rename(o->tmp, o->path) == 0;
-		if (!ok)
-			err = errno;
-	}
-	if (!ok || o->noreplace)
+	return err;
+}
+
+/* Put the temporary file in place as name: linked (never replacing) or
+ * renamed (replacing a file or a link, never a link's target). */
+static int place(const struct gs_out *o, const char *name)
+{
+	int rc = o->noreplace ? link(o->tmp, name) : rename(o->tmp, name);
+
+	return rc == 0 ? 0 : errno;
+}
+
+/* The end of a commit that placed the file as name (err 0) or failed. */
+static int finish(struct gs_out *o, const char *name, int err,
+		  struct gs_err *e)
+{
+	if (err || o->noreplace)
 		unlink(o->tmp);
 	out_track(NULL, o->tmp);
 	free(o->tmp);
 	o->tmp = NULL;
-	if (ok)
-		(void)fsync_parent(o->path);
-	if (!ok)
-		gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create: %s", o->path,
+	if (err == 0)
+		(void)fsync_parent(name);
+	else
+		gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create: %s", name,
 			err == EEXIST ? "a file of that name exists" :
-			strerror(err ? err : EIO));
+			strerror(err));
 	free(o->path);
 	o->path = NULL;
-	return ok ? 0 : -1;
+	return err ? -1 : 0;
+}
+
+int gs_out_commit(struct gs_out *o, struct gs_err *e)
+{
+	char *name;
+	int err, ret;
+
+	if (o->fp == NULL)
+		return gs_errf(e, GS_EX_SOFTWARE, "output not open");
+	name = xstrdup(o->path);
+	err = settle(o);
+	if (err == 0)
+		err = place(o, name);
+	ret = finish(o, name, err, e);
+	free(name);
+	return ret;
+}
+
+/* path with ".k" before its last extension: "a.csv.rejects.csv" gives
+ * "a.csv.rejects.1.csv"; a name without one gets ".k" at its end. */
+static char *numbered(const char *path, unsigned k)
+{
+	const char *slash = strrchr(path, '/');
+	const char *dot = strrchr(slash ? slash + 1 : path, '.');
+	size_t stem = dot && dot != (slash ? slash + 1 : path) ?
+		      (size_t)(dot - path) : strlen(path);
+	size_t n = strlen(path) + 16;
+	char *p = xmalloc(n);
+
+	gs_snprintf(p, n, "%.*s.%u%s", (int)stem, path, k, path + stem);
+	return p;
+}
+
+int gs_out_commit_free(struct gs_out *o, char *used, size_t n,
+		       struct gs_err *e)
+{
+	char *name;
+	unsigned k;
+	int err, ret;
+
+	if (o->fp == NULL)
+		return gs_errf(e, GS_EX_SOFTWARE, "output not open");
+	o->noreplace = true;
+	name = xstrdup(o->path);
+	err = settle(o);
+	for (k = 1; err == 0 && k <= GS_OUT_NUMBERS; k++) {
+		if ((err = place(o, name)) != EEXIST || k == GS_OUT_NUMBERS)
+			break;
+		free(name);
+		name = numbered(o->path, k);
+		err = 0;
+	}
+	ret = finish(o, name, err, e);
+	if (ret == 0 && used)
+		gs_snprintf(used, n, "%s", name);
+	free(name);
+	return ret;
 }
 
 void gs_out_abort(struct gs_out *o)
