@@ -61,7 +61,7 @@ ifeq ($(PG),no)
 TREE_SRC := $(filter-out series/pg/%,$(TREE_SRC))
 endif
 CMD_SRC  = $(foreach f,$(TREE_SRC),$(if $(findstring /cmd_,$(f)),$(f))) cli.c
-LIB_SRC  = common.c $(filter-out $(CMD_SRC),$(TREE_SRC))
+LIB_SRC  = common.c outfile.c $(filter-out $(CMD_SRC),$(TREE_SRC))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 
 REL ?= build/rel

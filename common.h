@@ -214,6 +214,16 @@ void gs_out_sweep(const char *path);
 /* Is name (a base name) one of gs_out_open's temporary names? */
 bool gs_out_is_temporary(const char *name);
 int gs_out_commit(struct gs_out *o, struct gs_err *e);
+/*
+** Put the output in place under the first free name of path, path.1,
+** path.2 ... (the number before the last extension: "a.rejects.csv",
+** "a.rejects.1.csv"), never replacing a file or a link; the name used goes
+** to used (n bytes). For outputs an earlier run may have left and someone
+** may be editing (the default reject CSV).
+*/
+#define GS_OUT_NUMBERS 10000
+int gs_out_commit_free(struct gs_out *o, char *used, size_t n,
+		       struct gs_err *e);
 void gs_out_abort(struct gs_out *o);
 /*
 ** Remove the temporary names of outputs still being written when SIGINT,

@@ -77,6 +77,8 @@ static void report(struct run *r, const struct gs_err *p)
 static int open_rejects(struct run *r, struct gs_err *e)
 {
 	const char *dst = r->o->rejects;
+	enum rejects_place how = r->o->rejects_noreplace ? REJECTS_KEEP :
+				 dst ? REJECTS_REPLACE : REJECTS_NEXT_FREE;
 	char def[512];
 
 	if (dst == NULL) {
@@ -85,9 +87,10 @@ static int open_rejects(struct run *r, struct gs_err *e)
 		dst = def;
 	}
 	gs_snprintf(r->res->rejects, sizeof(r->res->rejects), "%s", dst);
-	/* Never through a planted name or link; in a drop directory's
-	 * rejects an earlier file's rejects are never replaced. */
-	r->rej = rejects_open(dst, r->o->rejects_noreplace, r->header,
+	/* Never through a planted name or link. An earlier run's default
+	 * reject CSV (an analyst may be correcting it) and, in a drop
+	 * directory's rejects, an earlier file's are never replaced. */
+	r->rej = rejects_open(dst, how, r->header,
 			      r->nheader, r->o->delimiter, e);
 	return r->rej ? 0 : -1;
 }
@@ -309,7 +312,8 @@ static void cleanup_rejects(struct run *r, bool keep)
 		return;
 	}
 	gs_err_clear(&err);
-	if (rejects_commit(rej, &err) == 0)
+	if (rejects_commit(rej, r->res->rejects, sizeof(r->res->rejects),
+			   &err) == 0)
 		return;
 	if (r->problem)
 		r->problem(r->arg, &err);

@@ -11,6 +11,7 @@
 
 struct rejects {
 	struct gs_out out;
+	enum rejects_place how;
 	size_t nheader;   /* fields of the header */
 	char delim;
 };
@@ -53,7 +54,7 @@ static void line(struct rejects *r, const char *text, size_t nfields,
 	fputc('\n', r->out.fp);
 }
 
-struct rejects *rejects_open(const char *path, bool noreplace,
+struct rejects *rejects_open(const char *path, enum rejects_place how,
 			     const char *header, size_t nheader, char delim,
 			     struct gs_err *e)
 {
@@ -61,10 +62,11 @@ struct rejects *rejects_open(const char *path, bool noreplace,
 
 	r->nheader = header ? nheader : 0;
 	r->delim = delim ? delim : ',';
+	r->how = how;
 	/* An ingest holds the database's lock: a temporary of these
 	 * rejects can only be a killed run's. */
 	gs_out_sweep(path);
-	if (gs_out_open(&r->out, path, noreplace, e)) {
+	if (gs_out_open(&r->out, path, how != REJECTS_REPLACE, e)) {
 		free(r);
 		return NULL;
 	}
@@ -89,10 +91,17 @@ int rejects_flush(struct rejects *r, struct gs_err *e)
 		       strerror(errno));
 }
 
-int rejects_commit(struct rejects *r, struct gs_err *e)
+int rejects_commit(struct rejects *r, char *used, size_t n,
+		   struct gs_err *e)
 {
-	int ret = gs_out_commit(&r->out, e);
+	int ret;
 
+	if (r->how == REJECTS_NEXT_FREE) {
+		ret = gs_out_commit_free(&r->out, used, n, e);
+	} else {
+		gs_snprintf(used, n, "%s", r->out.path);
+		ret = gs_out_commit(&r->out, e);
+	}
 	gs_out_abort(&r->out);
 	free(r);
 	return ret;

@@ -23,10 +23,19 @@ struct rejects;
 char *rejects_record_text(const struct csv_record *rec, char delim,
 			  size_t *len);
 
-/* Create the reject file at path (noreplace: never replace an existing
- * name) with header, the input's header record as rejects_record_text
- * made it (NULL when the input had none), and the reason column. */
-struct rejects *rejects_open(const char *path, bool noreplace,
+/* How the reject file takes its name when it is put in place. */
+enum rejects_place {
+	REJECTS_REPLACE,  /* path, replacing a file of that name (--rejects) */
+	REJECTS_KEEP,     /* path, which must not exist (a drop dir's slot) */
+	REJECTS_NEXT_FREE /* the first free of path, path.1 ... (the default:
+			   * an earlier run's reject CSV, maybe being
+			   * corrected, is never replaced) */
+};
+
+/* Create the reject file for path with header, the input's header record
+ * as rejects_record_text made it (NULL when the input had none), and the
+ * reason column. */
+struct rejects *rejects_open(const char *path, enum rejects_place how,
 			     const char *header, size_t nheader, char delim,
 			     struct gs_err *e);
 
@@ -40,8 +49,10 @@ void rejects_write(struct rejects *r, const char *text, size_t nfields,
 /* Write out what is buffered: 0, or -1 with e set (an I/O error). */
 int rejects_flush(struct rejects *r, struct gs_err *e);
 
-/* Put the file in place (0), or remove it. Both free r. */
-int rejects_commit(struct rejects *r, struct gs_err *e);
+/* Put the file in place (0; the name it took into used, n bytes), or
+ * remove it. Both free r. */
+int rejects_commit(struct rejects *r, char *used, size_t n,
+		   struct gs_err *e);
 void rejects_abort(struct rejects *r);
 
 #endif
