@@ -112,7 +112,7 @@ static void judge(const struct rp_series *s, const struct projection *pj,
 	a->value = pr->v;
 	a->lo = pr->has_interval ? pr->lo : NAN;
 	a->hi = pr->has_interval ? pr->hi : NAN;
-	if (l != NULL && l->p.v >= want) {
+	if (l != NULL && check_reached(l, want)) {
 		gs_snprintf(a->note, sizeof(a->note), "already reached");
 		a->word = ASK_YES;
 	} else if (rep < CHECK_MIN_REPORTED) {

@@ -21,6 +21,11 @@ bool verdict_failed(enum verdict v)
 	return v == V_BEHIND || v == V_INCONSISTENT;
 }
 
+bool check_reached(const struct rp_point *p, double v)
+{
+	return p->p.v >= v && p->p.lo >= v;
+}
+
 const struct rp_point *check_latest(const struct rp_series *s, enum gs_kind k)
 {
 	size_t i;
@@ -122,7 +127,7 @@ static enum verdict verdict_of(struct target_eval *out, double target,
 {
 	enum verdict lo, hi;
 
-	if (out->latest->p.v >= target) {
+	if (check_reached(out->latest, target)) {
 		gs_snprintf(out->note, sizeof(out->note), "already reached");
 		return V_AHEAD;
 	}
@@ -157,7 +162,7 @@ static void no_trend(const struct rp_series *s, struct target_eval *out,
 	for (i = 0; i < s->npts; i++)
 		n += s->pts[i].kind == out->latest->kind && !s->pts[i].implied;
 	out->reported = n;
-	if (out->latest->p.v >= target) {
+	if (check_reached(out->latest, target)) {
 		gs_snprintf(out->note, sizeof(out->note), "already reached");
 		out->verdict = V_AHEAD;
 	} else if (why != NULL) {

@@ -2,8 +2,8 @@
 ** check.h: verdicts on targets and on published claims.
 **
 ** A target ("230 bn RUB by 2030") is judged against the projection of its
-** series. The latest actual figure at or above the target: ahead (already
-** reached). Otherwise the trend must rest on at least CHECK_MIN_REPORTED
+** series. The latest actual figure at or above the target, its lower bound
+** too ("up to 6,400" is not 6,300 reached): ahead (already reached). Otherwise the trend must rest on at least CHECK_MIN_REPORTED
 ** reported (not implied) figures, else the verdict is uncertain and the
 ** note says what it rests on ("trend from 2 points, 1 implied"; "no
 ** trend: 1 figure"). With enough figures each end of the projection's
@@ -70,6 +70,10 @@ void target_check(const struct rp_series *s, size_t obs,
 */
 int check_projectable(const struct rp_series *s, const struct projection *pj,
 		      const struct gs_period *at, struct gs_err *e);
+
+/* Has figure p reached value v? Its lower bound must: "up to 6,400" or
+ * "about 6,300" may still be below 6,300. */
+bool check_reached(const struct rp_point *p, double v);
 
 /* The latest actual (not implied) point of kind k, or NULL. */
 const struct rp_point *check_latest(const struct rp_series *s,
