@@ -295,9 +295,13 @@ static int run_all(struct gs_ctx *ctx, const struct popts *o, const char *glob)
 		"growth_pct", "slope", "projected", "low", "high", "note",
 		"unit" };
 	struct summary sm = { o, NULL };
+	struct gs_err e;
 	size_t i;
 	int rc;
 
+	gs_err_clear(&e);
+	if (glob && keys_require(ctx->db, &glob, 1, &e))
+		return cli_report(ctx, &e);
 	/* csv and json also name the unit of the values */
 	sm.t = table_new(ctx->format == FMT_TABLE ? 9 : GS_ARRAY_LEN(head),
 			 head);

@@ -15,6 +15,7 @@
 #include "../commands.h"
 #include "cmd_analysis.h"
 #include "cmd_report_page.h"
+#include "keyglob.h"
 #include "chart/plot_path.h"
 
 static const char usage[] =
@@ -39,7 +40,8 @@ static const char usage[] =
 	"      --method M          trend method: cagr (default), linear, loglinear\n"
 	"      --approx-tolerance F  width of \"about\" (default 0.05)\n"
 	"\n"
-	"Exit: 0 written; 2 usage; 69 written, but gnuplot missing or failed\n"
+	"Exit: 0 written; 2 usage; 65 a GLOB that matches no series (nothing\n"
+	"written); 69 written, but gnuplot missing or failed\n"
 	"(charts left out, said on the page); 73 cannot create the page;\n"
 	"74 database error. Set SOURCE_DATE_EPOCH to fix the generation time.\n";
 
@@ -116,6 +118,8 @@ static int gather(struct gs_ctx *ctx, const struct ropts *o, int n,
 	ro.nglobs = (size_t)n;
 	rd_init(r, &ro);
 	gs_err_clear(&e);
+	if (keys_require(ctx->db, (const char *const *)globs, (size_t)n, &e))
+		return cli_report(ctx, &e);
 	if (series_scan(ctx->db, n == 1 ? globs[0] : NULL, ro.rp.as_of,
 			OBSQ_LATEST, rd_add, r, &e) < 0)
 		return cli_report(ctx, &e);

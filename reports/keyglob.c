@@ -94,3 +94,21 @@ void key_args_free(struct key_args *k)
 	free(k->v);
 	memset(k, 0, sizeof(*k));
 }
+
+int keys_require(struct series_db *db, const char *const *globs, size_t n,
+		 struct gs_err *e)
+{
+	struct series_list l;
+	size_t i, found;
+
+	for (i = 0; i < n; i++) {
+		if (series_list(db, globs[i], &l, e))
+			return -1;
+		found = l.n;
+		series_list_free(&l);
+		if (found == 0)
+			return gs_errf(e, GS_EX_DATAERR, "no series matches "
+				       "'%s'", globs[i]);
+	}
+	return 0;
+}

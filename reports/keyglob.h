@@ -31,4 +31,13 @@ int keys_expand(struct series_db *db, size_t n, char *const *args,
 		struct key_args *out, struct gs_err *e);
 void key_args_free(struct key_args *k);
 
+/*
+** Each of globs[0..n) must match at least one stored series, as a glob
+** or as a key (report GLOB..., project --all GLOB, chart --all GLOB): a
+** typing slip in a cron job's pattern is exit 65, not an empty page.
+** Errors: GS_EX_DATAERR "no series matches 'GLOB'", or the database's.
+*/
+int keys_require(struct series_db *db, const char *const *globs, size_t n,
+		 struct gs_err *e);
+
 #endif

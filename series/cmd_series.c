@@ -9,7 +9,9 @@ static const char usage[] =
 	"usage: growthstat series [GLOB] [--format table|csv|json] [--db PATH]\n"
 	"\n"
 	"Lists every series (or those whose key matches GLOB, e.g. 'moscow.*')\n"
-	"with its unit, dimension, number of rows and the span of its periods.\n";
+	"with its unit, dimension, number of rows and the span of its periods.\n"
+	"\n"
+	"Exit: 0 ok; 2 usage; 65 a GLOB that matches no series.\n";
 
 static const struct option longopts[] = { CLI_COMMON_LONGOPTS };
 
@@ -30,6 +32,12 @@ int cmd_series(int argc, char **argv, struct gs_ctx *ctx)
 	gs_err_clear(&e);
 	if (series_list(ctx->db, ctx->nargs ? ctx->args[0] : NULL, &l, &e))
 		return cli_report(ctx, &e);
+	if (ctx->nargs && l.n == 0) {
+		series_list_free(&l);
+		gs_errf(&e, GS_EX_DATAERR, "no series matches '%s'",
+			ctx->args[0]);
+		return cli_report(ctx, &e);
+	}
 	t = table_new(GS_ARRAY_LEN(head), head);
 	table_align_right(t, 3);
 	for (i = 0; i < l.n; i++) {

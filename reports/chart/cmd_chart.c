@@ -63,7 +63,8 @@ static const char usage[] =
 	"      --approx-tolerance F  width of \"about\" (default 0.05)\n"
 	"\n"
 	"gnuplot is $GROWTHSTAT_GNUPLOT, else gnuplot on the PATH.\n"
-	"Exit: 0 ok; 2 usage; 65 unknown series, nothing to draw or different\n"
+	"Exit: 0 ok; 2 usage; 65 unknown series (or a glob that matches none),\n"
+	"nothing to draw or different\n"
 	"units; 69 gnuplot missing or failed (the script is still written);\n"
 	"73 cannot create an output; 74 database error.\n";
 
@@ -443,6 +444,8 @@ static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 
 	gs_err_clear(&e);
 	o->pb.project_optional = true;
+	if (glob && keys_require(ctx->db, &glob, 1, &e))
+		return cli_report(ctx, &e);
 	if (mkdir(o->dir, 0777) != 0 && errno != EEXIST)
 		return gs_errf(&e, GS_EX_CANTCREAT, "cannot create '%s': %s",
 			       o->dir, strerror(errno)), cli_report(ctx, &e);
