@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "span.h"
+
 static const char *const names[] = { "cagr", "linear", "loglinear" };
 
 const char *proj_method_name(enum proj_method m)
@@ -43,12 +45,14 @@ static void same_length(struct projection *p)
 	p->nwin = n;
 }
 
+/* The window's first-to-last CAGR; between an implied point and the
+ * figure it came from, with the stated multiple's bounds (span_change),
+ * as growth gives it. */
 static int build_cagr(struct projection *p, struct gs_err *e)
 {
-	const struct gs_point *a = &p->win[0].p, *b = &p->win[p->nwin - 1].p;
 	struct gs_change c;
 
-	if (growth_change(a, b, &c, e))
+	if (span_change(&p->win[0], &p->win[p->nwin - 1], true, &c, e))
 		return -1;
 	p->rate = c.cagr;
 	return 0;
