@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "export.h"
+#include "points.h"
 
 /* One RFC 4180 field: quoted when it holds a comma, quote, CR or LF, or
  * starts or ends with a space (which a reader might trim). */
@@ -88,6 +89,31 @@ static bool sdmx_row(FILE *out, const struct series_info *s,
 	return true;
 }
 
+static bool same_figure(const struct gs_obs *a, const struct gs_obs *b)
+{
+	return a->kind == b->kind && a->period.start == b->period.start &&
+	       a->period.end == b->period.end;
+}
+
+/*
+** SDMX-CSV has one observation per series, measure and period: of the
+** statements of one figure at the latest vintage (sources, qualifiers),
+** the one every report takes first (rp_rule_cmp). The rows of a figure
+** are adjacent: reads order them by kind and period.
+*/
+static bool outranked(const struct obs_list *l, size_t i)
+{
+	size_t j;
+
+	for (j = i; j > 0 && same_figure(&l->v[j - 1], &l->v[i]); j--)
+		if (rp_rule_cmp(&l->v[j - 1], &l->v[i]) <= 0)
+			return true;
+	for (j = i + 1; j < l->n && same_figure(&l->v[j], &l->v[i]); j++)
+		if (rp_rule_cmp(&l->v[j], &l->v[i]) < 0)
+			return true;
+	return false;
+}
+
 struct exporter {
 	FILE *out;
 	enum export_format f;
@@ -121,7 +147,8 @@ static int one_series(struct series_db *db, struct exporter *x,
 	x->c.retracted -= (long)l.n;
 	for (i = 0; i < l.n; i++) {
 		if (x->f == EXPORT_SDMX)
-			x->c.rows += sdmx_row(x->out, s, &l.v[i]);
+			x->c.rows += !outranked(&l, i) &&
+				     sdmx_row(x->out, s, &l.v[i]);
 		else {
 			canon_row(x->out, s, &l.v[i]);
 			x->c.rows++;

@@ -19,8 +19,12 @@
 ** range such as 2024-01-01/P8M for January-August), OBS_VALUE in the
 ** base unit, UNIT_MEASURE, and OBS_STATUS: F (forecast) for targets and
 ** plans, E (estimated) for qualified figures ("about", "over"), A
-** otherwise. One vintage (the latest, or --as-of's); multiples and
-** percent changes have no place in it and are left out.
+** otherwise. One vintage (the latest, or --as-of's) and one observation
+** per series, measure and period: of statements of one figure by several
+** sources (or with several qualifiers) at that vintage, the one the
+** reports take (exact over qualified, then the source name that sorts
+** first). Multiples and percent changes have no place in it and are
+** left out.
 */
 #ifndef GS_EXPORT_H
 #define GS_EXPORT_H

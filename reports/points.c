@@ -71,13 +71,8 @@ static void merge(struct rp_series *s, struct rp_point *p, size_t i,
 		 isfinite(lo) ? lo : hi;
 }
 
-/* The order statements of one figure are merged in: exact before
- * qualified, then source name (byte order), then qualifier. Never the
- * order of arrival. */
-static int by_rule(const void *a, const void *b)
+int rp_rule_cmp(const struct gs_obs *x, const struct gs_obs *y)
 {
-	const struct gs_obs *x = *(const struct gs_obs *const *)a;
-	const struct gs_obs *y = *(const struct gs_obs *const *)b;
 	int c;
 
 	if ((x->qual == GS_QUAL_NONE) != (y->qual == GS_QUAL_NONE))
@@ -86,6 +81,12 @@ static int by_rule(const void *a, const void *b)
 			y->source ? y->source : "")) != 0)
 		return c;
 	return (int)x->qual - (int)y->qual;
+}
+
+static int by_rule(const void *a, const void *b)
+{
+	return rp_rule_cmp(*(const struct gs_obs *const *)a,
+			   *(const struct gs_obs *const *)b);
 }
 
 /* The observations from i on that state the same level or flow. */

@@ -107,6 +107,11 @@ enum gs_kind rp_main_kind(const struct rp_series *s);
 bool rp_dependent(const struct rp_point *a, const struct rp_point *b,
 		  struct gs_est *mult);
 
+/* The order statements of one figure at one vintage are taken in:
+ * exact before qualified, then source name (byte order), then qualifier.
+ * Never the order of arrival. */
+int rp_rule_cmp(const struct gs_obs *x, const struct gs_obs *y);
+
 /* One line per same-vintage conflict of s, "growthstat: warning: ...",
  * control characters escaped; nothing when there is none. */
 void rp_warn_conflicts(const struct rp_series *s, FILE *out);
