@@ -12,9 +12,16 @@
 #include "cmd_ytd.h"
 #include "ytd.h"
 
+/* csv and json columns; the bounds come last so that the columns
+ * scripts read before they were added keep their places. */
 static const char *const head[] = { "section", "period", "value",
 	"last_year", "multiple", "percent", "derived", "observations",
-	"series", "unit" };
+	"series", "unit", "low", "high", "multiple_low", "multiple_high" };
+#define NCOL GS_ARRAY_LEN(head)
+
+/* The table for people: the bounds beside what they bound. */
+static const size_t people[] = { 1, 2, 10, 11, 3, 4, 12, 13, 5, 6, 7 };
+#define NPEOPLE GS_ARRAY_LEN(people)
 
 /* The reported (not implied) flows of s, numbered as --explain does. */
 static size_t figures(const struct rp_series *s, struct ytd_fig **out)
@@ -29,6 +36,9 @@ static size_t figures(const struct rp_series *s, struct ytd_fig **out)
 			(*out)[k].period = pts[i].period;
 			(*out)[k].value = pts[i].p.v;
 			(*out)[k].id = pts[i].src[0] + 1;
+			(*out)[k].bounded = pts[i].p.lo != pts[i].p.hi;
+			(*out)[k].lo = pts[i].p.lo;
+			(*out)[k].hi = pts[i].p.hi;
 			k++;
 		}
 	free(pts);
@@ -37,21 +47,50 @@ static size_t figures(const struct rp_series *s, struct ytd_fig **out)
 
 static struct table *new_table(const struct gs_ctx *ctx)
 {
+	const char *ph[NPEOPLE];
 	struct table *t;
 	size_t c;
 
-	t = ctx->format == FMT_TABLE ? table_new(7, head + 1)
-				     : table_new(GS_ARRAY_LEN(head), head);
-	for (c = 1; c <= 4; c++)
-		table_align_right(t, c + (ctx->format != FMT_TABLE));
+	if (ctx->format != FMT_TABLE) {
+		t = table_new(NCOL, head);
+		for (c = 2; c <= 5; c++)
+			table_align_right(t, c);
+		return t;
+	}
+	for (c = 0; c < NPEOPLE; c++)
+		ph[c] = head[people[c]];
+	t = table_new(NPEOPLE, ph);
+	for (c = 1; c <= 8; c++)
+		table_align_right(t, c);
 	return t;
 }
 
-/* cells[0] is the section, left out of the tables for people. */
+/* cells in csv order; the table for people takes its columns from them
+ * (the section, series and unit are left out). */
 static void add(const struct gs_ctx *ctx, struct table *t,
 		const char **cells)
 {
-	table_add(t, ctx->format == FMT_TABLE ? cells + 1 : cells);
+	const char *pc[NPEOPLE];
+	size_t c;
+
+	if (ctx->format != FMT_TABLE) {
+		table_add(t, cells);
+		return;
+	}
+	for (c = 0; c < NPEOPLE; c++)
+		pc[c] = cells[people[c]];
+	table_add(t, pc);
+}
+
+/* The bounds lo, hi of a value v as two cells, empty when exact. */
+static void bounds(const struct gs_ctx *ctx, double v, double lo, double hi,
+		   const char *sym, char *a, char *b, size_t n)
+{
+	a[0] = b[0] = '\0';
+	if (lo == v && hi == v)
+		return;
+	report_value(ctx, lo, sym, a, n);
+	report_value(ctx, hi, sym, b, n);
 }
 
 static void flow_rows(const struct gs_ctx *ctx, struct table *t,
@@ -61,13 +100,15 @@ static void flow_rows(const struct gs_ctx *ctx, struct table *t,
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		char per[48], v[64], refs[48];
-		const char *cells[10] = { "flow", per, v, "", "", "",
+		char per[48], v[64], lo[64], hi[64], refs[48];
+		const char *cells[NCOL] = { "flow", per, v, "", "", "",
 			f[i].derived ? "derived" : "", refs, s->key,
-			s->info.sym };
+			s->info.sym, lo, hi, "", "" };
 
 		period_format(&f[i].period, per, sizeof(per));
 		report_value(ctx, f[i].value, s->info.sym, v, sizeof(v));
+		bounds(ctx, f[i].value, f[i].lo, f[i].hi, s->info.sym, lo, hi,
+		       sizeof(lo));
 		if (f[i].derived)
 			gs_snprintf(refs, sizeof(refs), "#%zu - #%zu",
 				    f[i].from[0], f[i].from[1]);
@@ -84,15 +125,20 @@ static void yoy_rows(const struct gs_ctx *ctx, struct table *t,
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		char per[48], v[64], p[64], m[64], pc[64], refs[48];
-		const char *cells[10] = { "same_period_last_year", per, v, p,
-			m, pc, "", refs, s->key, s->info.sym };
+		char per[48], v[64], p[64], m[64], pc[64], refs[48], lo[64],
+		     hi[64], vlo[64], vhi[64];
+		const char *cells[NCOL] = { "same_period_last_year", per, v, p,
+			m, pc, "", refs, s->key, s->info.sym, vlo, vhi, lo, hi };
 
 		period_format(&y[i].period, per, sizeof(per));
 		report_value(ctx, y[i].value, s->info.sym, v, sizeof(v));
 		report_value(ctx, y[i].prev, s->info.sym, p, sizeof(p));
 		report_value(ctx, y[i].mult, "×", m, sizeof(m));
 		report_value(ctx, y[i].pct, "%", pc, sizeof(pc));
+		bounds(ctx, y[i].value, y[i].lo, y[i].hi, s->info.sym, vlo, vhi,
+		       sizeof(vlo));
+		bounds(ctx, y[i].mult, y[i].mult_lo, y[i].mult_hi, "×", lo, hi,
+		       sizeof(lo));
 		gs_snprintf(refs, sizeof(refs), "#%zu #%zu", y[i].from[0],
 			    y[i].from[1]);
 		add(ctx, t, cells);

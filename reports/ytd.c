@@ -2,6 +2,7 @@
 ** ytd.c: single-period flows and same-period-last-year comparisons from
 ** year-to-date (cumulative) figures (ytd.h).
 */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,6 +37,27 @@ static size_t cumulative(const struct ytd_fig *figs, size_t n,
 	qsort(v, k, sizeof(*v), by_end);
 	*out = v;
 	return k;
+}
+
+static double lo_of(const struct ytd_fig *f)
+{
+	return f->bounded ? f->lo : f->value;
+}
+
+static double hi_of(const struct ytd_fig *f)
+{
+	return f->bounded ? f->hi : f->value;
+}
+
+/* Bounds of a / b over their intervals, the values taken as positive
+ * (flows of output): a lower bound below 0 counts as 0, x / 0 is +inf. */
+static void ratio(const struct ytd_fig *a, const struct ytd_fig *b,
+		  double *lo, double *hi)
+{
+	double alo = fmax(lo_of(a), 0), blo = fmax(lo_of(b), 0);
+
+	*lo = isinf(hi_of(b)) ? 0 : alo / hi_of(b);
+	*hi = blo > 0 ? hi_of(a) / blo : INFINITY;
 }
 
 /* The result array, or NULL (freed) when it holds nothing. */
@@ -88,6 +110,8 @@ size_t ytd_flows(const struct ytd_fig *figs, size_t n, struct ytd_flow **out)
 		f[m].period = gap(first ? 0 : v[i - 1]->period.end,
 				  &c->period);
 		f[m].value = first ? c->value : c->value - v[i - 1]->value;
+		f[m].lo = first ? lo_of(c) : lo_of(c) - hi_of(v[i - 1]);
+		f[m].hi = first ? hi_of(c) : hi_of(c) - lo_of(v[i - 1]);
 		f[m].derived = !first;
 		f[m].from[0] = c->id;
 		f[m].from[1] = first ? 0 : v[i - 1]->id;
@@ -126,8 +150,14 @@ size_t ytd_yoy(const struct ytd_fig *figs, size_t n, struct ytd_yoy **out)
 		y[m].period = v[i]->period;
 		y[m].value = v[i]->value;
 		y[m].prev = p->value;
+		y[m].lo = lo_of(v[i]);
+		y[m].hi = hi_of(v[i]);
 		y[m].mult = v[i]->value / p->value;
 		y[m].pct = 100 * (y[m].mult - 1);
+		if (v[i]->bounded || p->bounded)
+			ratio(v[i], p, &y[m].mult_lo, &y[m].mult_hi);
+		else
+			y[m].mult_lo = y[m].mult_hi = y[m].mult;
 		y[m].from[0] = v[i]->id;
 		y[m].from[1] = p->id;
 		m++;

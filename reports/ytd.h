@@ -18,27 +18,37 @@
 #include "../series/cal.h"
 
 /* One cumulative figure: its period, value, and its observation number
- * (#id as the reports show it: 1-based in the series' list). */
+ * (#id as the reports show it: 1-based in the series' list). A figure
+ * stated with a qualifier ("about 82.9", "over 60") is bounded: lo and
+ * hi are its bounds (growth.h's qualifier rule); else it is exact. */
 struct ytd_fig {
 	struct gs_period period;
 	double value;
 	size_t id;
+	bool bounded;
+	double lo, hi;
 };
 
-/* A flow over the months between two cumulative figures of one year. */
+/* A flow over the months between two cumulative figures of one year;
+ * lo and hi bound it (both value when the figures are exact): August
+ * from "about 82.9" Jan-Aug and 71.5 Jan-Jul is 78.755 - 71.5 to
+ * 87.045 - 71.5. */
 struct ytd_flow {
 	struct gs_period period; /* e.g. 2024-08, or 2024-Q2 */
-	double value;
+	double value, lo, hi;
 	bool derived;            /* a difference of two figures */
 	size_t from[2];          /* ids: the later figure, then the earlier
 				  * one (from[1] is 0 when not derived) */
 };
 
-/* A cumulative figure against the same months a year earlier. */
+/* A cumulative figure against the same months a year earlier, with the
+ * bounds of the multiple its figures' bounds allow. */
 struct ytd_yoy {
 	struct gs_period period;
 	double value, prev;      /* this year, the year before */
+	double lo, hi;           /* value's bounds (value when exact) */
 	double mult, pct;        /* value / prev, 100 (value / prev - 1) */
+	double mult_lo, mult_hi; /* both mult when the figures are exact */
 	size_t from[2];          /* ids: this year's, last year's */
 };
 

@@ -22,13 +22,13 @@
 
 /* ids are 1-based observation numbers, as the reports show them */
 static const struct ytd_fig figs[] = {
-	{ P(20240101, 20240731, MONTH), 12.6, 1 },  /* Jan-Jul 2024 */
-	{ P(20240101, 20240831, MONTH), 14.1, 2 },  /* Jan-Aug 2024 */
-	{ P(20230101, 20230831, MONTH), 11.75, 3 }, /* Jan-Aug 2023 */
-	{ P(20230101, 20230331, QUARTER), 4.0, 4 }, /* Q1 2023 */
-	{ P(20230101, 20230630, MONTH), 8.5, 5 },   /* Jan-Jun 2023 */
-	{ P(20220701, 20220831, MONTH), 3.0, 6 },   /* not from January */
-	{ P(20230101, 20241231, YEAR), 30.0, 7 },   /* two years: not ytd */
+	{ P(20240101, 20240731, MONTH), 12.6, 1, false, 0, 0 },  /* Jan-Jul 2024 */
+	{ P(20240101, 20240831, MONTH), 14.1, 2, false, 0, 0 },  /* Jan-Aug 2024 */
+	{ P(20230101, 20230831, MONTH), 11.75, 3, false, 0, 0 }, /* Jan-Aug 2023 */
+	{ P(20230101, 20230331, QUARTER), 4.0, 4, false, 0, 0 }, /* Q1 2023 */
+	{ P(20230101, 20230630, MONTH), 8.5, 5, false, 0, 0 },   /* Jan-Jun 2023 */
+	{ P(20220701, 20220831, MONTH), 3.0, 6, false, 0, 0 },   /* not from January */
+	{ P(20230101, 20241231, YEAR), 30.0, 7, false, 0, 0 },   /* two years: not ytd */
 };
 
 static void close_to(double got, double want)
@@ -104,6 +104,38 @@ static void test_yoy(void **state)
 	free(y);
 }
 
+/* Bounded figures: "about 14.1" (13.395 to 14.805) Jan-Aug 2024, exact
+ * 12.6 Jan-Jul 2024, "over 11.75" Jan-Aug 2023 (hand-computed). */
+static const struct ytd_fig bfigs[] = {
+	{ P(20240101, 20240731, MONTH), 12.6, 1, false, 0, 0 },
+	{ P(20240101, 20240831, MONTH), 14.1, 2, true, 13.395, 14.805 },
+	{ P(20230101, 20230831, MONTH), 11.75, 3, true, 11.75, INFINITY },
+};
+
+static void test_bounds(void **state)
+{
+	struct ytd_flow *f;
+	struct ytd_yoy *y;
+
+	(void)state;
+	assert_int_equal(ytd_flows(bfigs, GS_ARRAY_LEN(bfigs), &f), 1);
+	close_to(f[0].value, 1.5);
+	close_to(f[0].lo, 13.395 - 12.6);
+	close_to(f[0].hi, 14.805 - 12.6);
+	assert_int_equal(ytd_yoy(bfigs, GS_ARRAY_LEN(bfigs), &y), 1);
+	close_to(y[0].mult, 1.2);
+	close_to(y[0].lo, 13.395);
+	close_to(y[0].hi, 14.805);
+	assert_true(y[0].mult_lo == 0);
+	close_to(y[0].mult_hi, 14.805 / 11.75);
+	free(f);
+	free(y);
+	/* exact figures: the bounds are the value */
+	assert_int_equal(ytd_yoy(figs, GS_ARRAY_LEN(figs), &y), 1);
+	assert_true(y[0].mult_lo == y[0].mult && y[0].mult_hi == y[0].mult);
+	free(y);
+}
+
 static void test_empty(void **state)
 {
 	struct ytd_flow *f;
@@ -122,6 +154,7 @@ int main(void)
 		cmocka_unit_test(test_cumulative),
 		cmocka_unit_test(test_flows),
 		cmocka_unit_test(test_yoy),
+		cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_empty),
 	};
 
