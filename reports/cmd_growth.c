@@ -93,81 +93,126 @@ struct xtab {
 	int step;
 	enum gs_xform f;
 	char unit[180];
+	const double *ylo, *yhi;    /* bounds of y from qualified figures */
 };
+
+/* A number cell: empty for NAN, %.6g in tables, exact in csv and json. */
+static void num_cell(const struct gs_ctx *ctx, double v, char *b, size_t n)
+{
+	if (isnan(v))
+		b[0] = '\0';
+	else if (ctx->format == FMT_TABLE)
+		gs_snprintf(b, n, "%.6g", v);
+	else
+		fmt_num(v, b, n);
+}
+
+/* csv and json: the columns scripts read first keep their places, the
+ * bounds come last; tables: the bounds beside the transform. */
+static const size_t people[] = { 0, 1, 2, 6, 7 };
 
 static void xform_rows(const struct gs_ctx *ctx, const struct xtab *xt,
 		       const double *x, const double *y, size_t len)
 {
-	char fu[64];
+	char fu[64], fl[64], fh[64];
 	const char *head[] = { "period", "value", xform_name(xt->f), "series",
-			       "unit", fu };
+			       "unit", fu, fl, fh };
+	const char *ph[GS_ARRAY_LEN(people)];
 	struct table *t;
-	size_t i;
+	size_t i, c, nc = ctx->format == FMT_TABLE ? GS_ARRAY_LEN(people) :
+			  GS_ARRAY_LEN(head);
 
 	gs_snprintf(fu, sizeof(fu), "%s_unit", xform_name(xt->f));
-	t = table_new(ctx->format == FMT_TABLE ? 3 : 6, head);
-	table_align_right(t, 1);
-	table_align_right(t, 2);
+	gs_snprintf(fl, sizeof(fl), "%s_low", xform_name(xt->f));
+	gs_snprintf(fh, sizeof(fh), "%s_high", xform_name(xt->f));
+	for (c = 0; c < GS_ARRAY_LEN(people); c++)
+		ph[c] = head[people[c]];
+	t = table_new(nc, ctx->format == FMT_TABLE ? ph : head);
+	for (c = 1; c < nc && (c < 3 || ctx->format == FMT_TABLE); c++)
+		table_align_right(t, c);
 	for (i = 0; i < len; i++) {
 		struct gs_period p = span_grid_period(&xt->first->period, i,
 						 xt->step);
-		char per[48], a[64], b[64];
-		const char *cells[6];
+		char per[48], a[64], b[64], lo[64], hi[64];
+		const char *cells[8], *pc[GS_ARRAY_LEN(people)];
+		bool exact = xt->ylo[i] == y[i] && xt->yhi[i] == y[i];
 
 		if (isnan(x[i]))
 			continue;
 		period_format(&p, per, sizeof(per));
 		report_value(ctx, x[i], xt->s->info.sym, a, sizeof(a));
-		if (isnan(y[i]))
-			b[0] = '\0';
-		else if (ctx->format == FMT_TABLE)
-			gs_snprintf(b, sizeof(b), "%.6g", y[i]);
-		else
-			fmt_num(y[i], b, sizeof(b));
+		num_cell(ctx, y[i], b, sizeof(b));
+		num_cell(ctx, exact ? NAN : xt->ylo[i], lo, sizeof(lo));
+		num_cell(ctx, exact ? NAN : xt->yhi[i], hi, sizeof(hi));
 		cells[0] = per;
 		cells[1] = a;
 		cells[2] = b;
 		cells[3] = xt->s->key;
 		cells[4] = xt->s->info.sym;
 		cells[5] = xt->unit;
-		table_add(t, cells);
+		cells[6] = lo;
+		cells[7] = hi;
+		for (c = 0; c < GS_ARRAY_LEN(people); c++)
+			pc[c] = cells[people[c]];
+		table_add(t, ctx->format == FMT_TABLE ? pc : cells);
 	}
 	table_print(t, ctx->format, stdout);
 	table_free(t);
 }
 
-/* y = f of x, level transforms on x in the published unit. */
-static int apply(const struct gs_ctx *ctx, struct xtab *xt,
-		 const struct span_unit *u, const double *x, size_t len,
-		 struct gs_err *e)
+/* v[i] / scale into a new array. */
+static double *scaled(const double *v, size_t len, double scale)
 {
 	double *y = xmalloc((len ? len : 1) * sizeof(*y));
-	double scale = span_level_xform(xt->f) ? u->factor : 1;
 	size_t i;
-	int rc;
 
 	for (i = 0; i < len; i++)
-		y[i] = x[i] / scale;
-	rc = growth_xform(xt->f, y, len, 12 / xt->step, y, e);
+		y[i] = v[i] / scale;
+	return y;
+}
+
+/* y = f of x, level transforms on x in the published unit; the bounds of
+ * y from the bounds lo, hi of x. */
+static int apply(const struct gs_ctx *ctx, struct xtab *xt,
+		 const struct span_unit *u, const double *x, const double *lo,
+		 const double *hi, size_t len, struct gs_err *e)
+{
+	double scale = span_level_xform(xt->f) ? u->factor : 1;
+	double *y = scaled(x, len, scale), *l = scaled(lo, len, scale),
+	       *h = scaled(hi, len, scale);
+	double *yl = xmalloc((len ? len : 1) * sizeof(*yl));
+	double *yh = xmalloc((len ? len : 1) * sizeof(*yh));
+	int rc;
+
+	rc = growth_xform_bounds(xt->f, y, l, h, len, 12 / xt->step, yl, yh,
+				 e);
+	if (rc == 0)
+		rc = growth_xform(xt->f, y, len, 12 / xt->step, y, e);
 	if (rc == 0) {
 		span_xform_unit(xt->f, u, xt->unit, sizeof(xt->unit));
 		if (ctx->format == FMT_TABLE && !ctx->quiet)
 			printf("%s: %s in %s\n", xt->s->key, xform_name(xt->f),
 			       xt->unit);
+		xt->ylo = yl;
+		xt->yhi = yh;
 		xform_rows(ctx, xt, x, y, len);
 	}
 	free(y);
+	free(l);
+	free(h);
+	free(yl);
+	free(yh);
 	return rc;
 }
 
 static int transform(struct gs_ctx *ctx, const struct gopts *o,
 		     const struct rp_series *s)
 {
-	struct xtab xt = { s, NULL, 0, GS_XF_LIN, "" };
+	struct xtab xt = { s, NULL, 0, GS_XF_LIN, "", NULL, NULL };
 	struct rp_point *pts = NULL;
 	struct span_unit u;
 	struct gs_err e;
-	double *x = NULL;
+	double *x = NULL, *lo = NULL, *hi = NULL;
 	size_t n, len = 0;
 	int rc = GS_EX_OK;
 
@@ -184,10 +229,13 @@ static int transform(struct gs_ctx *ctx, const struct gopts *o,
 	if (rc == GS_EX_OK) {
 		xt.first = &pts[0];
 		span_published(s, &pts[n - 1], &u);
-		if (apply(ctx, &xt, &u, x, len, &e))
+		span_grid_bounds(pts, n, len, xt.step, &lo, &hi);
+		if (apply(ctx, &xt, &u, x, lo, hi, len, &e))
 			rc = cli_report(ctx, &e);
 	}
 	free(x);
+	free(lo);
+	free(hi);
 	free(pts);
 	return rc;
 }

@@ -399,3 +399,43 @@ int growth_xform(enum gs_xform f, const double *x, size_t n, int k, double *y,
 	}
 	return 0;
 }
+
+/* The lowest value of f when a bound leaves it undefined: a percent
+ * change of a non-negative figure is -100 at least (the ratio 0 against
+ * an unbounded base); the others have no floor. */
+static double pct_floor(enum gs_xform f)
+{
+	return f == GS_XF_PCH || f == GS_XF_PC1 || f == GS_XF_PCA ?
+	       -100.0 : -INFINITY;
+}
+
+/* The observation j back from i, or NAN. */
+static double back(const double *v, size_t i, size_t j)
+{
+	return i >= j ? v[i - j] : NAN;
+}
+
+int growth_xform_bounds(enum gs_xform f, const double *x, const double *lo,
+			const double *hi, size_t n, int k, double *ylo,
+			double *yhi, struct gs_err *e)
+{
+	size_t i, kk = (size_t)k;
+
+	if (growth_xform(f, x, n, k, ylo, e))
+		return -1;
+	for (i = 0; i < n; i++) {
+		double y = ylo[i];
+
+		if (isnan(y)) {
+			yhi[i] = NAN;
+			continue;
+		}
+		ylo[i] = xform_at(f, lo[i], back(hi, i, 1), back(hi, i, kk), k);
+		yhi[i] = xform_at(f, hi[i], back(lo, i, 1), back(lo, i, kk), k);
+		if (isnan(ylo[i]))
+			ylo[i] = pct_floor(f);
+		if (isnan(yhi[i]))
+			yhi[i] = INFINITY;
+	}
+	return 0;
+}

@@ -191,4 +191,18 @@ int xform_from_name(const char *s, enum gs_xform *f, struct gs_err *e);
 int growth_xform(enum gs_xform f, const double *x, size_t n, int k, double *y,
 		 struct gs_err *e);
 
+/*
+** The bounds of transform f of x when each x[i] lies in [lo[i], hi[i]]
+** (qualified figures): every transform rises with the observation and
+** falls with the one it is compared with, so ylo[i] takes lo[i] against
+** the earlier hi, yhi[i] hi[i] against the earlier lo. Where f of x is
+** defined but a bound is not (against an unbounded base, or a bound of
+** 0 under a log), the low bound is -100 for pch, pc1 and pca, else -inf,
+** and the high bound +inf; NAN where f of x is NAN. Fails as
+** growth_xform does.
+*/
+int growth_xform_bounds(enum gs_xform f, const double *x, const double *lo,
+			const double *hi, size_t n, int k, double *ylo,
+			double *yhi, struct gs_err *e);
+
 #endif

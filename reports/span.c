@@ -201,6 +201,23 @@ int span_grid(const struct rp_series *s, const struct rp_point *pts, size_t n,
 	return 0;
 }
 
+void span_grid_bounds(const struct rp_point *pts, size_t n, size_t len,
+		      int step, double **lo, double **hi)
+{
+	size_t i, at;
+
+	*lo = xmalloc((len ? len : 1) * sizeof(**lo));
+	*hi = xmalloc((len ? len : 1) * sizeof(**hi));
+	for (i = 0; i < len; i++)
+		(*lo)[i] = (*hi)[i] = NAN;
+	for (i = 0; i < n; i++) {
+		at = (size_t)(months_between(&pts[0].period,
+					     &pts[i].period) / step);
+		(*lo)[at] = pts[i].p.lo;
+		(*hi)[at] = pts[i].p.hi;
+	}
+}
+
 struct gs_period span_grid_period(const struct gs_period *first, size_t i,
 				  int step)
 {

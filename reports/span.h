@@ -51,6 +51,11 @@ int span_change(const struct rp_point *a, const struct rp_point *b,
 */
 int span_grid(const struct rp_series *s, const struct rp_point *pts, size_t n,
 	      double **x, size_t *len, int *step, struct gs_err *e);
+/* The bounds of pts[0..n) on the grid span_grid made of them (len
+ * values, step months apart): *lo and *hi (xmalloc'd, NAN where no
+ * point; free them). */
+void span_grid_bounds(const struct rp_point *pts, size_t n, size_t len,
+		      int step, double **lo, double **hi);
 /* The i-th period of a grid of step-month periods starting at first. */
 struct gs_period span_grid_period(const struct gs_period *first, size_t i,
 				  int step);
