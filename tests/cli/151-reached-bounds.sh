@@ -34,34 +34,23 @@ j.one,2039,target,6300,jobs,,2025-05-13,s
 CSV
 "$GS" ingest -q "$T/j.csv"
 
-# verdict and note of each target, by python's csv reader
-verdicts() {
-	python3 -c '
-import csv, sys
-for r in csv.DictReader(open(sys.argv[1], newline="")):
-    if r["section"] == "target":
-        print(r["series"], r["verdict"], r["note"], sep="|")' "$T/out"
-}
+# verdict and note of a target (its series' only one)
+vn() { echo "$(csv_get "$T/out" series "$1" verdict)|$(csv_get "$T/out" series "$1" note)"; }
 run "$GS" check 'j.*' --format csv
-v=$(verdicts)
-expect_eq "$(echo "$v" | grep '^j.exact|')" "j.exact|ahead|already reached" \
+expect_eq "$(vn j.exact)" "ahead|already reached" \
 	"exactly 6,300 reaches 'over 6,300' ([6300, inf), as README says)"
-expect_eq "$(echo "$v" | grep '^j.over|')" "j.over|ahead|already reached" \
+expect_eq "$(vn j.over)" "ahead|already reached" \
 	"'over 6,300' (lower bound 6,300) reaches 6,300"
-expect_eq "$(echo "$v" | grep '^j.about|' | cut -d'|' -f3)" "" \
+expect_eq "$(csv_get "$T/out" series j.about note)" "" \
 	"'about 6,300' (5,985 to 6,615) is not 'already reached'"
 # j.upto by cagr: the bounds of 'up to 6,400' put the low end of the
 # projection at 0, behind; the high end ahead: uncertain
-expect_eq "$(echo "$v" | grep '^j.upto|')" \
-	"j.upto|uncertain|bounds of the figures span behind to ahead" \
+expect_eq "$(vn j.upto)" "uncertain|bounds of the figures span behind to ahead" \
 	"'up to 6,400' against 6,300: the bounds span behind to ahead"
-expect_eq "$(echo "$v" | grep '^j.one|')" "j.one|uncertain|no trend: 1 figure" \
+expect_eq "$(vn j.one)" "uncertain|no trend: 1 figure" \
 	"'up to 6,400' alone: no trend, not reached"
-got=$(python3 -c '
-import csv, sys
-for r in csv.DictReader(open(sys.argv[1], newline="")):
-    if r["series"] == "j.upto": print(r["projected"])' "$T/out")
-expect_close "$got" "$(calc '6400 * (6400 / 5000) ** (15 / 3)')" \
+expect_close "$(csv_get "$T/out" series j.upto projected)" \
+	"$(calc '6400 * (6400 / 5000) ** (15 / 3)')" \
 	"the central projection is 6,400 at the CAGR 2021-2024, 15 years on"
 
 run "$GS" check j.upto --reach 6300 --by 2039

@@ -18,14 +18,8 @@ CSV
 
 run "$GS" show y.a --ytd --format csv
 expect_rc 0 "show --ytd"
-# col N of the row for section S, period P, by python's csv reader
-col() {
-	python3 -c '
-import csv, sys
-for r in csv.DictReader(open(sys.argv[1], newline="")):
-    if r["section"] == sys.argv[2] and r["period"] == sys.argv[3]:
-        print(r[sys.argv[4]])' "$T/out" "$1" "$2" "$3"
-}
+# column C of the row of period P (each period is in one section only)
+col() { csv_get "$T/out" period "$2" "$3"; }
 # August 2024: [0.95 x 82.9 - 71.5, 1.05 x 82.9 - 71.5]
 expect_close "$(col flow 2024-08 value)" "$(calc '82.9e9 - 71.5e9')" "August 2024 = 82.9 - 71.5"
 expect_close "$(col flow 2024-08 low)" "$(calc '0.95 * 82.9e9 - 71.5e9')" "... at least 0.95 x 82.9 - 71.5"

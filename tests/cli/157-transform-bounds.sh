@@ -17,14 +17,8 @@ q.x,2023,level,13,jobs,,2025-05-13,s
 CSV
 "$GS" ingest -q "$T/q.csv"
 
-# col C of the row for period P, by python's csv reader
-col() {
-	python3 -c '
-import csv, sys
-for r in csv.DictReader(open(sys.argv[1], newline="")):
-    if r["period"] == sys.argv[2]:
-        print(r[sys.argv[3]])' "$T/out" "$1" "$2"
-}
+# column C of the row of period P
+col() { csv_get "$T/out" period "$1" "$2"; }
 run "$GS" growth q.a --transform pch --format csv
 expect_rc 0 "pch"
 expect_out '^period,value,pch,series,unit,pch_unit,pch_low,pch_high$' "the bounds come after the columns scripts read"

@@ -110,6 +110,18 @@ expect_close() {
 field() { grep -E -- "$2" "$1" | head -1 | cut -d, -f"$3"; }
 # calc EXPR: evaluate an arithmetic expression with python3 (a second tool)
 calc() { python3 -c "from math import *; print(repr(float($1)))"; }
+# csv_get CSVFILE KEYCOL KEY COL: column COL (by name) of the first row
+# whose column KEYCOL is KEY, read by python's csv module (quoted commas
+# and all); nothing when there is no such row or column
+csv_get() {
+	python3 -c '
+import csv, sys
+f, kc, k, c = sys.argv[1:]
+for r in csv.DictReader(open(f, newline="", encoding="utf-8")):
+    if r.get(kc) == k:
+        print(r.get(c, ""))
+        break' "$@"
+}
 
 # reject_lines FILE: the input lines a --skip-bad reject file holds, from
 # its last column ("file:line[:column]: message"), sorted, each followed
