@@ -14,7 +14,7 @@ enum { K_SERIES, K_UNIT, K_TARGET, K_CLAIM, K_CLAIM_UNIT, K_QUAL, K_BY,
        K_BASE, K_PERIOD, K_LATEST, K_LATEST_PERIOD, K_FROM, K_TO,
        K_REQUIRED, K_TREND, K_METHOD, K_POINTS, K_IMPLIED, K_PROJECTED,
        K_PROJ_LO, K_PROJ_HI, K_GAP, K_REACHED, K_ACTUAL, K_LOW, K_HIGH,
-       K_VERDICT, K_NOTE, K_OBS, K_NCOL };
+       K_VERDICT, K_NOTE, K_OBS, K_LATEST_LO, K_LATEST_HI, K_NCOL };
 
 static const char *const cols[K_NCOL] = {
 	"series", "unit", "target", "claim", "claim_unit", "qualifier", "by",
@@ -22,6 +22,7 @@ static const char *const cols[K_NCOL] = {
 	"required_cagr", "trend_cagr", "method", "points", "implied",
 	"projected", "projected_low", "projected_high", "gap", "reached",
 	"actual", "low", "high", "verdict", "note", "observations",
+	"latest_low", "latest_high",
 };
 
 #define B(k) (1UL << (k))
@@ -30,7 +31,8 @@ static const struct sheet_section sections[] = {
 	  B(K_QUAL) | B(K_BY) | B(K_LATEST) | B(K_LATEST_PERIOD) |
 	  B(K_REQUIRED) | B(K_TREND) | B(K_METHOD) | B(K_POINTS) |
 	  B(K_IMPLIED) | B(K_PROJECTED) | B(K_PROJ_LO) | B(K_PROJ_HI) |
-	  B(K_GAP) | B(K_REACHED) | B(K_VERDICT) | B(K_NOTE) | B(K_OBS) },
+	  B(K_GAP) | B(K_REACHED) | B(K_VERDICT) | B(K_NOTE) | B(K_OBS) |
+	  B(K_LATEST_LO) | B(K_LATEST_HI) },
 	{ "claim", "claims", B(K_SERIES) | B(K_UNIT) | B(K_CLAIM) |
 	  B(K_CLAIM_UNIT) | B(K_QUAL) | B(K_BASE) | B(K_PERIOD) | B(K_FROM) |
 	  B(K_TO) | B(K_ACTUAL) | B(K_LOW) | B(K_HIGH) | B(K_VERDICT) |
@@ -85,22 +87,48 @@ static double year_of(double t)
 	return isnan(t) ? NAN : ceil(t - 1e-9) - 1;
 }
 
+/* "up to 6,400 jobs": a value with the words of its qualifier. */
+static void qualified(const struct rp_series *s, enum gs_qual q, double v,
+		      char *buf, size_t n)
+{
+	char tv[80];
+
+	fmt_human(v, s->info.sym, tv, sizeof(tv));
+	gs_snprintf(buf, n, "%s%s%s", q == GS_QUAL_UP_TO ? "up to" :
+		    q == GS_QUAL_AT_LEAST ? "at least" : qual_name(q),
+		    q ? " " : "", tv);
+}
+
+/* The latest figure as stated ("up to 6,400 jobs"); merged statements of
+ * several sources or qualifiers as their common interval. */
+static void latest_cell(const struct rp_series *s, const struct rp_point *l,
+			char *buf, size_t n)
+{
+	char lo[80], hi[80];
+
+	if (l->p.lo == l->p.hi || l->nsrc == 1) {
+		qualified(s, l->p.lo == l->p.hi ? GS_QUAL_NONE :
+			  s->obs.v[l->src[0]].qual, l->p.v, buf, n);
+		return;
+	}
+	fmt_human(l->p.lo, s->info.sym, lo, sizeof(lo));
+	fmt_human(l->p.hi, s->info.sym, hi, sizeof(hi));
+	gs_snprintf(buf, n, "%s to %s", lo, hi);
+}
+
 static void human_target(struct check_out *o, const struct rp_series *s,
 			 const struct target_eval *v)
 {
 	const struct gs_obs *ob = &s->obs.v[v->obs];
-	char tv[80], q[96], by[48], lat[80], req[32], tr[32], pr[64],
-	     gap[32], yr[16], refs[24];
+	char q[96], by[48], lat[200], req[32], tr[32], pr[64], gap[32],
+	     yr[16], refs[24];
 	const char *cells[12];
 
-	fmt_human(ob->value, s->info.sym, tv, sizeof(tv));
-	gs_snprintf(q, sizeof(q), "%s%s%s", ob->qual == GS_QUAL_UP_TO ?
-		    "up to" : ob->qual == GS_QUAL_AT_LEAST ? "at least" :
-		    qual_name(ob->qual), ob->qual ? " " : "", tv);
+	qualified(s, ob->qual, ob->value, q, sizeof(q));
 	period_format(&ob->period, by, sizeof(by));
 	lat[0] = pr[0] = yr[0] = '\0';
 	if (v->latest)
-		fmt_human(v->latest->p.v, s->info.sym, lat, sizeof(lat));
+		latest_cell(s, v->latest, lat, sizeof(lat));
 	pct_cell(v->required.v, req, sizeof(req));
 	pct_cell(v->trend.v, tr, sizeof(tr));
 	if (!isnan(v->projected.v)) {
@@ -159,8 +187,12 @@ static void sheet_target(struct check_out *o, const struct rp_series *s,
 	sheet_str(sh, K_QUAL, qual_name(ob->qual));
 	sheet_period(sh, K_BY, &ob->period);
 	if (v->latest) {
+		bool exact = v->latest->p.lo == v->latest->p.hi;
+
 		sheet_num(sh, K_LATEST, v->latest->p.v);
 		sheet_period(sh, K_LATEST_PERIOD, &v->latest->period);
+		sheet_num(sh, K_LATEST_LO, exact ? NAN : v->latest->p.lo);
+		sheet_num(sh, K_LATEST_HI, exact ? NAN : v->latest->p.hi);
 	}
 	sheet_num(sh, K_REQUIRED, pct(v->required.v));
 	sheet_num(sh, K_TREND, pct(v->trend.v));
