@@ -153,9 +153,22 @@ static enum verdict verdict_of(struct target_eval *out, double target,
 	return V_UNCERTAIN;
 }
 
-/* Without a projection: reached already, or uncertain with the count. */
+/* Why there is no trend, without a leading "KEY: ". */
+static void no_trend_why(const struct rp_series *s, struct target_eval *out,
+			 size_t n, const char *why)
+{
+	size_t k = strlen(s->key);
+
+	if (strncmp(why, s->key, k) == 0 && strncmp(why + k, ": ", 2) == 0)
+		why += k + 2;
+	gs_snprintf(out->note, sizeof(out->note), "no trend from %zu "
+		    "figures: %s", n, why);
+}
+
+/* Without a projection: reached already, or uncertain with the count
+ * (and no_pj, why no trend could be drawn through two or more). */
 static void no_trend(const struct rp_series *s, struct target_eval *out,
-		     double target, const char *why)
+		     double target, const char *why, const char *no_pj)
 {
 	size_t i, n = 0;
 
@@ -169,14 +182,17 @@ static void no_trend(const struct rp_series *s, struct target_eval *out,
 		gs_snprintf(out->note, sizeof(out->note), "%s", why);
 		out->verdict = V_NA;
 	} else {
-		gs_snprintf(out->note, sizeof(out->note), "no trend: %zu "
-			    "figure%s", n, n == 1 ? "" : "s");
+		if (n >= 2 && no_pj != NULL && no_pj[0] != '\0')
+			no_trend_why(s, out, n, no_pj);
+		else
+			gs_snprintf(out->note, sizeof(out->note), "no trend: "
+				    "%zu figure%s", n, n == 1 ? "" : "s");
 		out->verdict = V_UNCERTAIN;
 	}
 }
 
 void target_check(const struct rp_series *s, size_t obs,
-		  const struct projection *pj, double tol,
+		  const struct projection *pj, const char *no_pj, double tol,
 		  struct target_eval *out)
 {
 	const struct gs_obs *o = &s->obs.v[obs];
@@ -198,14 +214,14 @@ void target_check(const struct rp_series *s, size_t obs,
 	proj_required_cagr(&out->latest->p, o->value, out->t_target,
 			   &out->required, &e);
 	if (pj == NULL) {
-		no_trend(s, out, o->value, NULL);
+		no_trend(s, out, o->value, NULL, no_pj);
 		return;
 	}
 	gs_err_clear(&e);
 	if (check_projectable(s, pj, &o->period, &e) ||
 	    proj_at(pj, out->t_target, &out->projected, &e)) {
 		out->projected.v = out->projected.lo = out->projected.hi = NAN;
-		no_trend(s, out, o->value, e.msg);
+		no_trend(s, out, o->value, e.msg, NULL);
 		return;
 	}
 	out->reported = reported(pj->win, pj->nwin);

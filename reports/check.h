@@ -55,11 +55,13 @@ struct target_eval {
 
 /*
 ** Judge target s->obs[obs] against projection pj (NULL when none could be
-** built). Fills out->latest and the required CAGR whenever the series has
+** built; no_pj, if not NULL, says why: with two figures or more it is the
+** note, "no trend from 4 figures: CAGR undefined: start value is zero",
+** where "no trend: 4 figures" would say too few). Fills out->latest and the required CAGR whenever the series has
 ** an actual figure of its main kind.
 */
 void target_check(const struct rp_series *s, size_t obs,
-		  const struct projection *pj, double tol,
+		  const struct projection *pj, const char *no_pj, double tol,
 		  struct target_eval *out);
 
 /*

@@ -133,7 +133,7 @@ struct run {
 };
 
 static void series_targets(struct run *r, const struct rp_series *s,
-			   const struct projection *pj)
+			   const struct projection *pj, const char *no_pj)
 {
 	size_t i;
 
@@ -142,7 +142,7 @@ static void series_targets(struct run *r, const struct rp_series *s,
 
 		if (s->obs.v[s->targets[i]].kind != GS_KIND_TARGET)
 			continue;
-		target_check(s, s->targets[i], pj, r->o->tol, &v);
+		target_check(s, s->targets[i], pj, no_pj, r->o->tol, &v);
 		if (!r->o->failed_only || verdict_failed(v.verdict))
 			check_out_target(r->out, s, &v, pj);
 		r->checked++;
@@ -169,7 +169,7 @@ static int one_series(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 		printf("%s\n", df_title(s, &base, o->deflate, title,
 					sizeof(title)));
 	have_pj = proj_build(s, &o->p, &pj, &e) == 0;
-	series_targets(r, s, have_pj ? &pj : NULL);
+	series_targets(r, s, have_pj ? &pj : NULL, have_pj ? NULL : e.msg);
 	for (i = 0; i < s->nrels; i++) {
 		struct claim_eval c;
 

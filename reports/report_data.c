@@ -70,7 +70,8 @@ static void judge_targets(struct rd_report *r, struct rd_series *x)
 		if (s->obs.v[s->targets[i]].kind != GS_KIND_TARGET)
 			continue;
 		target_check(s, s->targets[i], x->have_pj ? &x->pj : NULL,
-			     r->o.target_tol, v);
+			     x->have_pj ? NULL : x->pj_why, r->o.target_tol,
+			     v);
 		r->targets[v->verdict]++;
 		x->ntv++;
 	}

@@ -214,13 +214,13 @@ static void test_target_and_claim(void **state)
 	gs_err_clear(&e);
 	po.level = 0.95;
 	assert_int_equal(proj_build(&s, &po, &pj, &e), 0);
-	target_check(&s, s.targets[0], &pj, 0.05, &t);
+	target_check(&s, s.targets[0], &pj, NULL, 0.05, &t);
 	assert_int_equal(t.verdict, V_UNCERTAIN);
 	assert_true(fabs(t.required.v - (pow(230.0 / 154.0, 1.0 / 6) - 1)) < 1e-12);
 	assert_true(fabs(t.trend.v - (pow(2.8, 0.25) - 1)) < 1e-12);
 	assert_true(fabs(t.projected.v - 154e9 * pow(2.8, 1.5)) <= 1e-9 * 7e11);
 	proj_free(&pj);
-	target_check(&s, s.targets[0], NULL, 0.05, &t);
+	target_check(&s, s.targets[0], NULL, NULL, 0.05, &t);
 	assert_int_equal(t.verdict, V_UNCERTAIN);
 	rp_free(&s);
 }
