@@ -120,9 +120,15 @@ int xform_word_range(struct xsent *s, const struct xdoc *d, int i,
 	    !xw_word_range(s->t[i].w, &lo, &hi))
 		return -1;
 	memset(g, 0, sizeof(*g));
-	if ((e = xu_after(s, d, i + 1, g, &direct)) < 0 || !direct ||
+	if ((e = xu_after(s, d, i + 1, g, &direct)) < 0 ||
 	    (g->unit[0] == '\0' && g->scale[0] == '\0'))
 		return -1;
+	if (!direct && !(e <= i + 4 && (g->cls == XU_COUNT ||
+					g->cls == XU_PEOPLE ||
+					g->cls == XU_OTHER)))
+		return -1; /* "двух-трёх новых арендаторов", "с
+			    * тремя-четырьмя компаниями": a count's noun a
+			    * word or two on, in any case */
 	*f = *g;
 	f->v = lo;
 	g->v = hi;
