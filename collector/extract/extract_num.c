@@ -511,7 +511,8 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 /* Millions said with no noun after them in a sentence about money:
  * "Налоговые отчисления ... — 310 миллионов", "a further 300 million
  * for the water main". */
-static bool millions_alone(const struct xsent *s, const struct xfig *f)
+static bool millions_alone(const struct xsent *s, const struct xdoc *d,
+			   const struct xfig *f)
 {
 	int n;
 	const char *out;
@@ -525,7 +526,7 @@ static bool millions_alone(const struct xsent *s, const struct xfig *f)
 	       (xw_scale(s, f->t1 - 1, &n, &out) > 0 ||
 		(f->t1 > 1 && is_w(s, f->t1 - 1, ".") &&
 		 xw_scale(s, f->t1 - 2, &n, &out) > 0)) &&
-	       xmoney_cue(s);
+	       (xmoney_cue(s) || xmoney_last_big(d, s) != NULL);
 }
 
 /* Billions or trillions said without a currency, or with the count said
@@ -548,14 +549,15 @@ static void billions_are_money(const struct xsent *s, const struct xdoc *d,
 	for (k = 0; k < GS_ARRAY_LEN(big); k++)
 		if (strcmp(f[n].scale, big[k]) == 0)
 			break;
-	if (k == GS_ARRAY_LEN(big) && !millions_alone(s, &f[n]))
+	if (k == GS_ARRAY_LEN(big) && !millions_alone(s, d, &f[n]))
 		return;
 	for (j = n - 1; j >= 0; j--)
 		if (f[j].cls == XU_CUR) {
 			xu_set(&f[n], f[j].unit, XU_CUR);
 			return;
 		}
-	if ((cur = xmoney_before(d, s)) != NULL) /* a sentence before's */
+	if ((cur = xmoney_before(d, s)) != NULL || /* a sentence before's */
+	    (cur = xmoney_last_big(d, s)) != NULL) /* the last amount's */
 		xu_set(&f[n], cur, XU_CUR);
 }
 

@@ -20,5 +20,10 @@ int xord_member(const struct xsent *s, int i, struct xfig *f);
 /* extract_money.c: does s speak of money (taxes, funds, budgets,
  * revenue, subsidies, loans, investment)? */
 bool xmoney_cue(const struct xsent *s);
+struct xdoc;
+/* extract_money.c: the currency of the text's last amount in millions
+ * or more before s; NULL when that amount was not money (people,
+ * tonnes) or there is none. */
+const char *xmoney_last_big(const struct xdoc *d, const struct xsent *s);
 
 #endif

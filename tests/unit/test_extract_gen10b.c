@@ -90,11 +90,39 @@ static const struct case_ word_range_dated[] = {
 };
 CASES_TEST(test_word_range_dated, word_range_dated)
 
+/* Millions said alone go on with the text's last amount in millions or
+ * more: money when it was money, however many sentences back, a count
+ * or tonnes when it was those. Value, unit and qualifier only. */
+static const struct case_ millions_alone[] = {
+	{ "TOMSK, 3 June 2024 - In 2023 the park's residents paid RUB 420 "
+	  "million in taxes. This year they have already paid 380 "
+	  "million.\n", 0,
+	  { "420|million RUB|", "380|million RUB|" } },
+	{ "ТУЙМАЗЫ, 24 ноября 2023 г. В минувшем году резиденты заплатили в "
+	  "бюджет района 64 млн рублей налогов. За девять месяцев нынешнего "
+	  "года — уже 55 млн.\n", 0,
+	  { "64|млн рублей|", "55|млн рублей|" } },
+	{ "ЛИПЕЦК, 26 июня 2025 г. В 2024 году в парк вложено девятьсот "
+	  "сорок миллионов рублей. Работают у нас 650 человек. — А дорогу "
+	  "когда сделаете? — В следующем году, на неё заложено сто десять "
+	  "миллионов.\n", 0,
+	  { "940|млн рублей|", "650|человек|", "110|млн рублей|" } },
+	{ "ОРЁЛ, 4 декабря 2023 г. Всего с 2020 года вложено 1,7 млрд "
+	  "рублей. Сейчас в парке семь резидентов. "
+	  "Республика обещает двести миллионов на дорогу.\n", 0,
+	  { "1.7|млрд рублей|", "7|компаний|", "200|млн рублей|" } },
+	{ "ОМСК, 1 марта 2024 г. В 2023 году парк выпустил 2 млн тонн "
+	  "продукции. В 2024 году — 2,5 млн.\n", 0,
+	  { "2|млн тонн|", "2.5|млн|" } },
+};
+VUQ_TEST(test_millions_alone, millions_alone)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_word_range),
 		cmocka_unit_test(test_word_range_dated),
+		cmocka_unit_test(test_millions_alone),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
