@@ -573,6 +573,7 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 			continue;
 		if (k == 1) {
 			billions_are_money(s, d, f, n);
+			xlabel_generic_unit(s, &f[n]);
 			xref_scale_alone(d, &f[n]);
 			xelide_compared_level(s, &f[n], n ? &f[n - 1] : NULL);
 		}

@@ -227,6 +227,7 @@ static const struct xunit units[] = {
 	{ "регионов", "регионов", XU_COUNT },
 	{ "units", "units", XU_COUNT }, { "pieces", "units", XU_COUNT },
 	{ "единиц", "units", XU_COUNT }, { "шт", "units", XU_COUNT },
+	{ "единицы", "units", XU_COUNT }, { "единица", "units", XU_COUNT },
 	{ "штук", "units", XU_COUNT },
 	{ "production lines", "production lines", XU_COUNT },
 	{ "lines", "production lines", XU_COUNT },

@@ -26,4 +26,8 @@ struct xdoc;
  * tonnes) or there is none. */
 const char *xmoney_last_big(const struct xdoc *d, const struct xsent *s);
 
+/* extract_label.c: a count said in generic units ("850 единиц") after a
+ * label that names what it counts takes the label's count. */
+void xlabel_generic_unit(const struct xsent *s, struct xfig *f);
+
 #endif

@@ -117,12 +117,50 @@ static const struct case_ millions_alone[] = {
 };
 VUQ_TEST(test_millions_alone, millions_alone)
 
+/* A label that names its count before a generic unit: a table row's
+ * "Jobs created in the year, persons" counts jobs (its first word), as
+ * "Рабочие места, ед." does, while "Staff of residents, persons" stays
+ * people; "рабочие места — 850 единиц" counts jobs. Value, unit and
+ * qualifier only (what a plan's kind is belongs to extract_cue.c). */
+static const struct case_ label_count[] = {
+	{ "Park review, 1 March 2024\n\nIndicator | 2022 | 2023\nJobs "
+	  "created in the year, persons | 150 | 210\nStaff of residents, "
+	  "persons | 900 | 1 100\n", 0,
+	  { "150|jobs|", "210|jobs|", "900|people|", "1100|people|" } },
+	{ "ДЕРБЕНТ, 28 декабря 2023 г. Целевые показатели на 2027 год: "
+	  "созданные рабочие места — 850 единиц; новые резиденты — 6 "
+	  "единиц.\n", 0, { "850|рабочих мест|", "6|компаний|" } },
+	{ "KAZAN, 1 March 2024 - Targets for 2026: new jobs - 400 units; "
+	  "residents - 12 units.\n", 0, { "400|jobs|", "12|companies|" } },
+	{ "KAZAN, 1 March 2024 - Jobs created in 2023: 75 units.\n", 0,
+	  { "75|jobs|" } },
+};
+VUQ_TEST(test_label_count, label_count)
+
+/* A table row whose label ends in ", %" is in percent. */
+static const struct case_ pct_label[] = {
+	{ "Показатели парка (опубликовано 01.02.2024)\n\nПоказатель | "
+	  "2022 | 2023\nЗагрузка площадей, % | 55 | 71\nРабочие места, чел. "
+	  "| 300 | 420\n", 0,
+	  { "2022|level|55|%||", "2023|level|71|%||",
+	    "2022|level|300|рабочих мест||",
+	    "2023|level|420|рабочих мест||" } },
+	{ "Park data, 1 March 2024\n\nIndicator | 2022 | 2023\nOccupancy, "
+	  "% | 64 | 78\n", 0, { "2022|level|64|%||", "2023|level|78|%||" } },
+	{ "Итоги 2023 года\n\nПоказатель | 2022 | 2023\nЗанятость "
+	  "площади, % | 12,5 | 14\n", 0,
+	  { "2022|level|12.5|%||", "2023|level|14|%||" } },
+};
+CASES_TEST(test_pct_label, pct_label)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_word_range),
 		cmocka_unit_test(test_word_range_dated),
 		cmocka_unit_test(test_millions_alone),
+		cmocka_unit_test(test_label_count),
+		cmocka_unit_test(test_pct_label),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
