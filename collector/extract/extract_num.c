@@ -20,6 +20,7 @@
 #include "extract_uform.h"
 #include "extract_elide.h"
 #include "extract_nofig.h"
+#include "extract_bare.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -476,16 +477,16 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		    xprev_whole_before(s, d, i, f)) {
 			/* "268 of its 300 hectares": the whole's unit */
 		} else if (xprev_takes(s, i, e, prev)) {
-			/* "reached 16,800, up from 11,200", "rose to 3,300
-			 * at the end of June from 2,850", "72 companies,
+			/* "reached 16,800, up from 11,200", "72 companies,
 			 * compared with 58 in 2020" */
 			if (f->v <= prev->v || xprev_listed(s, i, prev))
 				/* not "5 тыс. ..., на 300 меньше" */
 				gs_snprintf(f->scale, sizeof(f->scale), "%s",
 					    prev->scale);
 			xu_set(f, prev->unit, prev->cls);
-		} else if (!xu_bare(s, e) ||
-			   !(xu_behind(s, i, f) || xu_number_of(s, i, f))) {
+		} else if ((!xu_bare(s, e) ||
+			    !(xu_behind(s, i, f) || xu_number_of(s, i, f))) &&
+			   !xbare_take(s, i, e, f, prev)) { /* "287 were ..." */
 			return -1;
 		}
 		direct = false;

@@ -153,6 +153,37 @@ static const struct case_ pct_label[] = {
 };
 CASES_TEST(test_pct_label, pct_label)
 
+/* A whole number said alone where a count stands (ending its clause,
+ * or before a verb or a date) counts what the figure before it in the
+ * sentence counted; not after a name, a preposition, a number word or a
+ * scale ("phase 2", "Table 4", "twenty twenty-eight"). Value, unit and
+ * qualifier only: targets and plans are dated by extract_cue.c. */
+static const struct case_ bare_count[] = {
+	{ "BELGOROD, 29 June 2023 - In 2020-2022 residents were expected to "
+	  "create 650 jobs; 287 were created.\n", 0,
+	  { "650|jobs|", "287|jobs|" } },
+	{ "TULA, 1 March 2024 - The park had 14 residents at the start of "
+	  "2023; four more joined and two were struck off.\n", 0,
+	  { "14|companies|", "4|companies|", "2|companies|" } },
+	{ "ОМСК, 1 марта 2024 г. Сейчас в технопарке 32 резидента, к 2027 "
+	  "году планируем 50.\n", 0, { "32|компаний|", "50|компаний|" } },
+	{ "KAZAN, 1 March 2024 - The zone has 8 residents now; target 15 by "
+	  "2027.\n", 0, { "8|companies|", "15|companies|" } },
+	{ "ОМСК, 1 марта 2024 г. На резидентах работают 1 200 человек, к "
+	  "концу года будет около 1 500.\n", 0,
+	  { "1200|человек|", "1500|человек|about" } },
+	{ "БЕЛГОРОД, 17.04.2024. Плановый показатель «количество резидентов» "
+	  "на конец 2023 г. — 7, фактически — 5.\n", 0,
+	  { "7|компаний|", "5|компаний|" } },
+	{ "TULA, 1 March 2024 - In 2023 the park had 12 residents; phase 2 "
+	  "opens in 2025.\n", 0, { "12|companies|" } },
+	{ "TULA, 1 March 2024 - In 2023 the park had 30 residents, see Table "
+	  "4.\n", 0, { "30|companies|" } },
+	{ "TVER, 26 September 2024 - Our commitment was one thousand new jobs "
+	  "by twenty twenty-eight.\n", 0, { "1|thousand jobs|" } },
+};
+VUQ_TEST(test_bare_count, bare_count)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +192,7 @@ int main(void)
 		cmocka_unit_test(test_millions_alone),
 		cmocka_unit_test(test_label_count),
 		cmocka_unit_test(test_pct_label),
+		cmocka_unit_test(test_bare_count),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
