@@ -203,10 +203,25 @@ bool xform_not_figure(const struct xsent *s, int i)
 	return false;
 }
 
+/* A minus sign glued to a percent change that a space, a bracket or a
+ * comma opens: "(−4% кв/кв)", "RUB 47bn, -3% q/q", not the dash of a
+ * range ("5-7%") or of a list ("- 4% of ..."). */
+static bool minus_glued(const struct xsent *s, const struct xfig *f)
+{
+	int m = f->tn - 1;
+
+	if (!(f->cls == XU_PCT || f->cls == XU_PP) || m < 0 ||
+	    s->t[f->tn].sp || f->t0 < f->tn - 1 ||
+	    !(is_w(s, m, "-") || is_w(s, m, "−") || is_w(s, m, "–")))
+		return false;
+	return m == 0 || is_w(s, m - 1, "(") || is_w(s, m - 1, ",") ||
+	       (s->t[m].sp && s->t[m - 1].type != XT_NUM);
+}
+
 void xform_sign(const struct xsent *s, struct xfig *f)
 {
 	if (f->v > 0 && (is_w(s, f->t0 - 1, "минус") ||
-			 is_w(s, f->t0 - 1, "minus")))
+			 is_w(s, f->t0 - 1, "minus") || minus_glued(s, f)))
 		f->v = -f->v;
 }
 

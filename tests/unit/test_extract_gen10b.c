@@ -184,6 +184,24 @@ static const struct case_ bare_count[] = {
 };
 VUQ_TEST(test_bare_count, bare_count)
 
+/* A minus glued to a percent change after a bracket, a comma or a space
+ * ("(−4% кв/кв)", "RUB 47bn, -3% q/q") is a fall: the value is negative;
+ * a range's dash and a list's dash are none. Value, unit and qualifier
+ * only: its kind (a percent change, as "+4%" is) is extract_cue.c's. */
+static const struct case_ minus_change[] = {
+	{ "МОСКВА, 1 ноября 2024 г. Выручка за II кв. 2024 — 1,1 млрд руб. "
+	  "(−6% кв/кв).\n", 0, { "1.1|млрд рублей|", "-6|%|" } },
+	{ "MOSCOW, 1 Nov 2024 - Output in 3Q24: RUB 3.2bn, -8% y/y.\n", 0,
+	  { "3.2|billion RUB|", "-8|%|" } },
+	{ "МОСКВА, 1 ноября 2024 г. Отгрузки за 9М 2024: 2,4 млрд руб., "
+	  "–2,5% г/г.\n", 0, { "2.4|млрд рублей|", "-2.5|%|" } },
+	{ "MOSCOW, 1 Nov 2024 - The rate is 5-7% in 2024.\n", 0,
+	  { "5|%|at_least", "7|%|up_to" } },
+	{ "MOSCOW, 1 Nov 2024\n\n- 4% of residents are foreign.\n", 0,
+	  { "4|%|" } },
+};
+VUQ_TEST(test_minus_change, minus_change)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -193,6 +211,7 @@ int main(void)
 		cmocka_unit_test(test_label_count),
 		cmocka_unit_test(test_pct_label),
 		cmocka_unit_test(test_bare_count),
+		cmocka_unit_test(test_minus_change),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
