@@ -202,6 +202,21 @@ static const struct case_ minus_change[] = {
 };
 VUQ_TEST(test_minus_change, minus_change)
 
+/* A Russian verb after the number is no unit ("из них 5 ведут
+ * производство", "ещё 500 млн заявлено"): the count or amount said
+ * before. Value, unit and qualifier only. */
+static const struct case_ verb_after[] = {
+	{ "КАЛИНИНГРАД, 1 июля 2024 г. Резиденты: 7, из них 5 ведут "
+	  "производственную деятельность.\n", 0,
+	  { "7|компаний|", "5|компаний|" } },
+	{ "УФА, 3 октября 2024 г. Сейчас в парке 12 резидентов, ещё 3 ведут "
+	  "переговоры.\n", 0, { "12|компаний|", "3|компаний|" } },
+	{ "УФА, 3 октября 2024 г. В 2023 году инвестиции составили 2 млрд "
+	  "рублей, ещё 500 млн заявлено.\n", 0,
+	  { "2|млрд рублей|", "500|млн рублей|" } },
+};
+VUQ_TEST(test_verb_after, verb_after)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +227,7 @@ int main(void)
 		cmocka_unit_test(test_pct_label),
 		cmocka_unit_test(test_bare_count),
 		cmocka_unit_test(test_minus_change),
+		cmocka_unit_test(test_verb_after),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
