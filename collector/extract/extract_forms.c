@@ -12,6 +12,7 @@
 */
 #include "../../common.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_int.h"
@@ -260,4 +261,50 @@ bool xform_scale_alone(const struct xsent *s, int i)
 		     xqual_before(s, i, &st) != GS_QUAL_NONE))
 			return xw_unit(s, i + 1, &n) != NULL;
 	return false;
+}
+
+/* The factor after the sign of a product at j: "× 25", "x16", "х25"
+ * (Cyrillic, glued or not); its value into *b, the tokens, or 0. */
+static int times_factor(const struct xsent *s, int j, double *b)
+{
+	static const char *const signs[] = { "x", "×", "х" };
+	const char *w = j < s->nt ? s->t[j].w : "";
+	size_t k, n;
+	char *end;
+
+	for (k = 0; k < GS_ARRAY_LEN(signs); k++) {
+		n = strlen(signs[k]);
+		if (strncmp(w, signs[k], n) != 0)
+			continue;
+		if (w[n] == '\0' && j + 1 < s->nt &&
+		    s->t[j + 1].type == XT_NUM &&
+		    !(s->t[j + 1].flags & XF_TIME)) {
+			*b = s->t[j + 1].v;
+			return 2;
+		}
+		*b = strtod(w + n, &end);
+		return w[n] >= '0' && w[n] <= '9' && *end == '\0' ? 1 : 0;
+	}
+	return 0;
+}
+
+int xform_product(struct xsent *s, const struct xdoc *d, int i,
+		  struct xfig *f)
+{
+	bool direct;
+	double a;
+	int e, n;
+
+	if (i >= s->nt || s->t[i].type != XT_NUM || !s->t[i].plain ||
+	    s->t[i].v < 2 || s->t[i].v > 10 ||
+	    (n = times_factor(s, i + 1, &f->v)) == 0)
+		return 0;
+	a = s->t[i].v;
+	if ((e = xu_after(s, d, i + 1 + n, f, &direct)) < 0 || !direct ||
+	    f->cls == XU_NONE || f->cls == XU_PCT || f->cls == XU_TIMES ||
+	    f->cls == XU_YEARS || f->scale[0] != '\0')
+		return 0;
+	f->v *= a; /* "2×25 МВА" is 50 MVA installed */
+	f->tn = i + n;
+	return e - i;
 }

@@ -208,9 +208,23 @@ static bool clock_time(const struct xsent *s, const struct xfig *f)
 	return hm_at(s, f->tn) || hm_at(s, f->tn - 2);
 }
 
+/* A voltage ("подстанция 110/10 кВ", "a 110 kV line") names a class of
+ * equipment, not how much of it: the rating after it (MVA, MW) is the
+ * figure. */
+static bool voltage(const struct xfig *f)
+{
+	static const char *const kv[] = { "kV", "kv", "KV", "кВ", "кв" };
+	size_t k;
+
+	for (k = 0; k < GS_ARRAY_LEN(kv); k++)
+		if (strcmp(f->unit, kv[k]) == 0)
+			return true;
+	return false;
+}
+
 bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 {
 	return clock_time(s, f) || attendance(s) || text_parts(s, f, e) ||
 	       an_age(s, f, e) || year_in_words(s, f) || denied(s, f) ||
-	       exchange_rate(s, f) || contract_term(s, f, e);
+	       exchange_rate(s, f) || contract_term(s, f, e) || voltage(f);
 }

@@ -329,7 +329,8 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	if ((k = one_in_every(s, i, f)) > 0 ||
 	    (k = xshare_every(s, i, f)) > 0 ||
 	    (k = xnum_part_change(s, i, f)) > 0 || (k = xnum_share(s, i, f)) > 0 ||
-	    (k = xord_member(s, i, f)) > 0)
+	    (k = xord_member(s, i, f)) > 0 ||
+	    (k = xform_product(s, d, i, f)) > 0) /* "2×25 МВА" */
 		return i + k;
 	if (rank_at(s, i)) {
 		v = s->t[i].v;

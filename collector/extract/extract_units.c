@@ -267,6 +267,7 @@ static const struct xunit units[] = {
 	{ "t", "tonnes", XU_OTHER }, { "т", "т", XU_OTHER },
 	{ "mw", "MW", XU_OTHER },
 	{ "мвт", "МВт", XU_OTHER }, { "km", "km", XU_OTHER },
+	{ "mva", "MVA", XU_OTHER }, { "мва", "МВА", XU_OTHER },
 	{ "км", "км", XU_OTHER }, { "kilometers", "km", XU_OTHER },
 };
 

@@ -30,4 +30,10 @@ const char *xmoney_last_big(const struct xdoc *d, const struct xsent *s);
  * label that names what it counts takes the label's count. */
 void xlabel_generic_unit(const struct xsent *s, struct xfig *f);
 
+/* extract_forms.c: a product of equal units at i ("2×25 МВА", "a 2x16
+ * MVA substation", "2 x 16 MVA"): their sum into f (value and unit);
+ * the tokens taken, or 0. */
+int xform_product(struct xsent *s, const struct xdoc *d, int i,
+		  struct xfig *f);
+
 #endif

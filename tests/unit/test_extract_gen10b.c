@@ -217,6 +217,24 @@ static const struct case_ verb_after[] = {
 };
 VUQ_TEST(test_verb_after, verb_after)
 
+/* A product of equal units ("2×25 МВА", "a 2x16 MVA substation", "2 x 3
+ * km") is their sum; a transformer's rating is apparent power (MVA),
+ * and a voltage ("110/10 кВ", "a 110 kV line") names a class of
+ * equipment, no figure. "10x growth", "2.3x" stay multiples. */
+static const struct case_ product[] = {
+	{ "В 2023 году в парке ввели подстанцию 110/10 кВ мощностью 2×25 "
+	  "МВА.\n", 20240301, { "2023|level|50|МВА||" } },
+	{ "In 2023 the park commissioned a 2x16 MVA substation.\n", 20240301,
+	  { "2023|level|32|MVA||" } },
+	{ "В 2023 году построено 2х3 км дорог.\n", 20240301,
+	  { "2023|level|6|км||" } },
+	{ "In 2023 the park built a 110 kV line and a 40 MW plant.\n",
+	  20240301, { "2023|level|40|MW||" } },
+	{ "Revenue grew 2.3x in 2023.\n", 20240301,
+	  { "2023|multiple|2.3|times||" } },
+};
+CASES_TEST(test_product, product)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -228,6 +246,7 @@ int main(void)
 		cmocka_unit_test(test_bare_count),
 		cmocka_unit_test(test_minus_change),
 		cmocka_unit_test(test_verb_after),
+		cmocka_unit_test(test_product),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
