@@ -5,55 +5,86 @@
 ** old_holdout12 (oh12), two folders by two writers not tuned on before,
 ** that is not a period's (not marked [period], not "found as ...:
 ** period", not a text whose date has no year) was classed by the
-** language behind it, not by text. Counts are misses/false candidates
-** per folder (oh11: 24/30 in all, oh12: 26/28):
+** language behind it, not by text. dev11a (11a) and dev11b (11b), two
+** new writers, arrived after the round's first five rules and were
+** classed the same way from that binary (their first scores: 11a
+** 153/278, 11b 154/257; main's binary 151/278, 152/257). Counts are
+** misses/false candidates per folder (oh11: 24/30 in all, oh12: 26/28,
+** 11a: 39/25, 11b: 36/22):
 **
-**   phenomenon                                          oh11  oh12
-**   A count said without its noun, the noun said        5/0   8/2
-**     earlier ("target of 9 residents ... In fact the
-**     park had 6", "650 jobs; 287 were created", "three
-**     were approved", "one was added in July", "target
-**     20 by 2028", "the programme expects 900 by 2025",
-**     "фактически — 5", "более 3 тыс." after "510
-**     рабочих мест", "Headcount 640 at year end", "теперь
-**     нас 18"); of them with the wrong noun 0/0, 2/2
-**   A count label's noun against a generic unit after   1/1   5/5
-**     it ("Jobs created in the year, persons",
-**     "рабочие места — 850 единиц", "Jobs residents
-**     pledge to create: 1.6k")
-**   Millions said alone, the currency said sentences    2/2   2/2
-**     before ("64 млн рублей налогов. ... — уже 55
-**     млн", "сто десять миллионов", "двести миллионов
-**     на дорогу" read as companies)
-**   A range in words with an adjective or another case  2/0   2/0
-**     ("двух-трёх новых арендаторов", "с
-**     тремя-четырьмя компаниями")
-**   "Initial (maximum) contract price" read as up_to    1/1   1/1
-**   A statistics index read as a level ("112.5% of      3/3   2/2
-**     the level", "(112,3%)"): extract10a's (its kind
-**     is decided in extract_cue.c)
-**   A table's "%" label ("Занятость площади, % | 48")   3/3   0/0
-**   Kinds: a signed change as a level ("-4% y/y"),      2/2   2/1
-**     "каждый рубль ... принёс 5,4 рубля" as times, a
-**     level as a target
-**   Qualifiers misread: "up to 78% (from 64%)" as       0/0   2/2
-**     up_to, "-> 11 residents now" as over
-**   Numbers in words ("полмиллиарда", "миллиард         1/0   1/1
-**     семьсот", "с две тысячи двадцатого")
-**   Count nouns ("applications" as companies,            3/3   1/1
-**     "«квадратов»" as sq m; vacancies keyed as people)
-**   No-figures: distances ("Distance to the airport:    0/0   0/3
-**     4 km", "Расстояние до ...: 90 км")
-**   No-figures: counterfactuals ("would stay under       0/0   0/2
-**     RUB 3bn", "We'd take a dozen more ... if")
-**   No-figures, other (an "Ask:" slide, "Five numbers   0/9   0/4
-**     from", plot sizes "from 1 to 12 ha", "за три
-**     последних года", a title's and a headline's
-**     figures, a tax rate, a court fee, a year before
-**     a currency, a comparison with a district)
-**   A figure the key leaves out (an audit's narrative,  0/6   0/2
-**     a tank's volume)
-**   Other ("a 2x16 MVA substation")                     1/0   0/0
+**   phenomenon                                   oh11  oh12  11a   11b
+**   A count said without its noun, the noun      5/0   8/2   5/0   3/0
+**     said earlier ("650 jobs; 287 were
+**     created", "three were approved", "target
+**     20 by 2028", "the programme expects 900 by
+**     2025", "фактически — 5", "теперь нас 18",
+**     "-> 17 in total", "17 in total on 31
+**     December", "ещё двое", "Двое из
+**     одиннадцати", "only twelve are ready")
+**   Tables: a label's generic unit against its    1/1   5/5   4/4   0/0
+**     count ("Jobs created in the year,
+**     persons", "рабочие места — 850 единиц",
+**     "Residents ..., units / 5 / 5")
+**   Tables, other: a "%" label, a "RUB m"         3/3   0/0  16/3  16/8
+**     label, heads of quarters without a year
+**     ("I кв. II кв. ..."), a change column
+**     "изм., %"
+**   Millions said alone, the currency said        2/2   2/2   0/0   0/0
+**     sentences before ("— уже 55 млн",
+**     "двести миллионов на дорогу")
+**   A range in words with an adjective or         2/0   2/0   0/0   0/0
+**     another case ("двух-трёх новых
+**     арендаторов", "с тремя-четырьмя")
+**   A minus glued to a percent change ("(−4%      2/2   0/0   1/1   1/1
+**     кв/кв)", "-3% q/q") read as 4 %
+**   A product of units ("2×25 МВА", "2x16 MVA")   1/0   0/0   1/2   1/2
+**     and a voltage ("110/10 кВ") as a figure
+**   A verb after the number read as its unit      0/0   0/0   1/1   1/1
+**     ("из них 5 ведут", "1,5 млрд заявлено")
+**   Numbers in words with a scale                 1/0   1/1   0/0   2/0
+**     ("полмиллиарда", "около полумиллиарда",
+**     "миллиард семьсот", "миллиард двести
+**     миллионов", "с две тысячи двадцатого")
+**   Qualifiers: abbreviations ("c. RUB 900m",     0/0   2/2   2/1   2/1
+**     "ок. 650 чел."), "up to 78% (from 64%)"
+**     and "до 412 млн" after a rise as up_to,
+**     "-> 11 residents" as over, "не опустятся
+**     ниже"
+**   "Initial (maximum) contract price": keys      1/1   1/1   0/0   0/0
+**     disagree (7 earlier keys up_to, these none)
+**   A statistics index read as a level ("112.5%   3/3   2/2   2/2   2/2
+**     of the level", "(112,3%)"): extract10a's
+**     (its kind is decided in extract_cue.c)
+**   Kinds: "каждый рубль ... принёс 5,4 рубля"    0/0   2/1   0/0   0/0
+**     as times, a level as a target
+**   An earlier level derived by the key ("three   0/0   0/0   2/1   0/0
+**     more than a year before" keyed as 8)
+**   Count nouns the keys read otherwise           3/3   1/1   3/1   1/1
+**     ("applications", vacancies as people,
+**     "«квадратов»", "locals", "соглашения")
+**   Shares and parts in words ("a fifth more",    0/0   0/0   0/0   3/1
+**     "two fifths", "nine of the fifteen",
+**     "первый из них")
+**   No-figures: distances, plot sizes ("plots     0/2   0/3   0/1   0/2
+**     from 1 to 12 ha", "участки от 0,5 до 6
+**     га"), a 0 % tax rate
+**   No-figures, other (an "Ask:" slide, "Five      0/7   0/6   0/3   0/2
+**     numbers from", "за три последних года", a
+**     title's and a headline's figures, a court
+**     fee, counterfactuals, a year before a
+**     currency, guests, a comparison with a
+**     district)
+**   A figure the key leaves out (an audit's       0/6   0/2   0/2   0/1
+**     narrative, a tank's volume)
+**   Other                                         0/0   0/0   2/3   5/1
+**
+** Rules, in the order made (two folders or more, largest first, except
+** where a case says otherwise): counts said alone (test_bare_count),
+** a label's count over a generic unit and a table's "%" label
+** (test_label_count, test_pct_label), millions alone (test_millions_
+** alone), ranges in words (test_word_range), a glued minus
+** (test_minus_change), verbs after a number (test_verb_after), products
+** of units and voltages (test_product).
 **
 ** Expected rows ("period|kind|value|unit|qualifier|base") follow
 ** tests/extract/corpus/README.md and the main README's kinds, worked out
