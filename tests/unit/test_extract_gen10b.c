@@ -266,6 +266,27 @@ static const struct case_ product[] = {
 };
 CASES_TEST(test_product, product)
 
+/* Collective numerals ("двое", "трое") are numbers, and a part said in
+ * words before "из"/"of" and a whole in words takes the whole's noun
+ * ("Двое из одиннадцати резидентов", "nine of the fifteen residents"),
+ * as "2 из 11 резидентов" did. A past verb after the number is no unit
+ * ("ещё трое подали заявки"). Value, unit and qualifier only. */
+static const struct case_ collective[] = {
+	{ "КИРОВ, 18 марта 2025 г. Двое из одиннадцати резидентов в 2024 "
+	  "году утратили статус.\n", 0, { "2|компаний|", "11|компаний|" } },
+	{ "TULUN, 29 July 2024 - Wood processing accounts for nine of the "
+	  "fifteen residents.\n", 0,
+	  { "9|companies|", "15|companies|" } },
+	{ "TULA, 1 March 2024 - In 2023 three of the twelve tenants were "
+	  "foreign.\n", 0, { "3|companies|", "12|companies|" } },
+	{ "КИРОВ, 18 марта 2025 г. Из 12 резидентов трое работают в пищевой "
+	  "отрасли.\n", 0, { "12|компаний|", "3|компаний|" } },
+	{ "КАЛУГА, 5 июня 2023 г. — Сколько у вас резидентов? — Шестьдесят "
+	  "два, и ещё трое подали заявки.\n", 0,
+	  { "62|компаний|", "3|компаний|" } },
+};
+VUQ_TEST(test_collective, collective)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -278,6 +299,7 @@ int main(void)
 		cmocka_unit_test(test_minus_change),
 		cmocka_unit_test(test_verb_after),
 		cmocka_unit_test(test_product),
+		cmocka_unit_test(test_collective),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
