@@ -259,8 +259,28 @@ bool xform_scale_alone(const struct xsent *s, int i)
 		if (is_w(s, i, one[k]) ||
 		    (is_w(s, i, gen[k]) &&
 		     xqual_before(s, i, &st) != GS_QUAL_NONE))
-			return xw_unit(s, i + 1, &n) != NULL;
-	return false;
+			return xw_unit(s, i + 1, &n) != NULL ||
+			       (k == 0 && xw_spelled(s, i + 1,
+						     &(double){ 0 }) > 0);
+	return false; /* "миллиард двести миллионов", "миллиард семьсот" */
+}
+
+int xform_half_scale(struct xsent *s, const struct xdoc *d, int i,
+		     struct xfig *f)
+{
+	static const char *const half[] = { "полмиллиарда", "полумиллиарда",
+		"полмиллиона", "полумиллиона", NULL };
+	bool direct;
+	int k, e;
+
+	for (k = 0; half[k] != NULL && !is_w(s, i, half[k]); k++)
+		;
+	if (half[k] == NULL)
+		return 0;
+	f->v = 0.5; /* "около полумиллиарда": half a billion */
+	gs_snprintf(f->scale, sizeof(f->scale), "%s", k < 2 ? "млрд" : "млн");
+	e = xu_after(s, d, i + 1, f, &direct);
+	return e > i + 1 ? e - i : 1;
 }
 
 /* The factor after the sign of a product at j: "× 25", "x16", "х25"

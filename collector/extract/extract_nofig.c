@@ -208,6 +208,29 @@ static bool clock_time(const struct xsent *s, const struct xfig *f)
 	return hm_at(s, f->tn) || hm_at(s, f->tn - 2);
 }
 
+/* A year in words read as thousands: "с две тысячи двадцатого", "в две
+ * тысячи девятнадцатом" (2 тыс. and an ordinal for a unit), "две тысячи
+ * двадцать третьего" (2020 and an ordinal). */
+static bool thousand_year(const struct xfig *f)
+{
+	static const char *const ords[] = { "двадцат", "девятнадцат",
+		"перв", "втор", "трет", "четверт", "пят", "шест", "седьм",
+		"восьм", "девят", NULL };
+	static const char *const ends[] = { "ого", "ом", "ому", "ый", "ой",
+		NULL };
+	size_t n = strlen(f->unit), k;
+
+	if (!((f->v == 2 && strcmp(f->scale, "тыс.") == 0) ||
+	      (f->v >= 2000 && f->v < 2100 && f->scale[0] == '\0')) ||
+	    !stem_of(f->unit, ords))
+		return false;
+	for (k = 0; ends[k] != NULL; k++)
+		if (n > strlen(ends[k]) &&
+		    strcmp(f->unit + n - strlen(ends[k]), ends[k]) == 0)
+			return true;
+	return false;
+}
+
 /* A voltage ("подстанция 110/10 кВ", "a 110 kV line") names a class of
  * equipment, not how much of it: the rating after it (MVA, MW) is the
  * figure. */
@@ -226,5 +249,6 @@ bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 {
 	return clock_time(s, f) || attendance(s) || text_parts(s, f, e) ||
 	       an_age(s, f, e) || year_in_words(s, f) || denied(s, f) ||
-	       exchange_rate(s, f) || contract_term(s, f, e) || voltage(f);
+	       exchange_rate(s, f) || contract_term(s, f, e) || voltage(f) ||
+	       thousand_year(f);
 }

@@ -330,7 +330,8 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	    (k = xshare_every(s, i, f)) > 0 ||
 	    (k = xnum_part_change(s, i, f)) > 0 || (k = xnum_share(s, i, f)) > 0 ||
 	    (k = xord_member(s, i, f)) > 0 ||
-	    (k = xform_product(s, d, i, f)) > 0) /* "2×25 МВА" */
+	    (k = xform_product(s, d, i, f)) > 0 || /* "2×25 МВА" */
+	    (k = xform_half_scale(s, d, i, f)) > 0)
 		return i + k;
 	if (rank_at(s, i)) {
 		v = s->t[i].v;

@@ -36,4 +36,10 @@ void xlabel_generic_unit(const struct xsent *s, struct xfig *f);
 int xform_product(struct xsent *s, const struct xdoc *d, int i,
 		  struct xfig *f);
 
+/* extract_forms.c: half a billion or million in one word ("около
+ * полумиллиарда рублей", "полмиллиона"): 0.5 in that scale into f; the
+ * tokens taken, or 0. */
+int xform_half_scale(struct xsent *s, const struct xdoc *d, int i,
+		     struct xfig *f);
+
 #endif

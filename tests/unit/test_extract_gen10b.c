@@ -287,6 +287,35 @@ static const struct case_ collective[] = {
 };
 VUQ_TEST(test_collective, collective)
 
+/* Russian amounts in words with a scale: half a billion in one word
+ * ("около полумиллиарда", "полмиллиарда рублей"), the rest after the
+ * scale ("миллиард двести миллионов рублей", "два миллиарда триста
+ * миллионов"), and in speech the next scale left unsaid ("миллиард
+ * семьсот"); a year in words ("с две тысячи двадцатого") is none. */
+static const struct case_ scale_words[] = {
+	{ "В 2024 году они выпустили продукции почти на миллиард двести "
+	  "миллионов рублей.\n", 20250319,
+	  { "2024|level|1200|млн рублей|almost|" } },
+	{ "В 2024 году выручка составила два миллиарда триста миллионов "
+	  "рублей.\n", 20250319, { "2024|level|2300|млн рублей||" } },
+	{ "В 2023 году вложено шестьсот миллионов рублей, а в 2024 году — "
+	  "миллиард семьсот.\n", 20250319,
+	  { "2023|level|600|млн рублей||", "2024|level|1.7|млрд рублей||" } },
+	{ "В 2024 году в парк вложили примерно полмиллиарда рублей.\n",
+	  20250319, { "2024|level|0.5|млрд рублей|about|" } },
+	{ "В 2023 году вложили 380 млн рублей, в 2024 году — около "
+	  "полумиллиарда.\n", 20250319,
+	  { "2023|level|380|млн рублей||", "2024|level|0.5|млрд рублей|about|" } },
+};
+CASES_TEST(test_scale_words, scale_words)
+
+static const struct case_ year_words[] = {
+	{ "ЧЕРНОГОРСК, 4 декабря 2023 г. В этом году — порядка шестисот "
+	  "миллионов рублей. А всего с две тысячи двадцатого — миллиард "
+	  "семьсот.\n", 0, { "600|млн рублей|about", "1.7|млрд рублей|" } },
+};
+VUQ_TEST(test_year_words, year_words)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +329,8 @@ int main(void)
 		cmocka_unit_test(test_verb_after),
 		cmocka_unit_test(test_product),
 		cmocka_unit_test(test_collective),
+		cmocka_unit_test(test_scale_words),
+		cmocka_unit_test(test_year_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
