@@ -316,6 +316,25 @@ static const struct case_ year_words[] = {
 };
 VUQ_TEST(test_year_words, year_words)
 
+/* Abbreviated qualifiers ("c. RUB 900m", "ca. 40", "ок. 650 чел.",
+ * "прибл. 3 млрд") are about, and their period ends no sentence; "up
+ * to" or "до" with a change's start after it ("up to 78% (from 64%)")
+ * is where the figure went, no ceiling, while "up to 900 people" stays
+ * one. Value, unit and qualifier only. */
+static const struct case_ abbr_quals[] = {
+	{ "MAIKOP, 28 October 2024 - We model capex of c. RUB 900m in "
+	  "2025.\n", 0, { "900|million RUB|about" } },
+	{ "КАЛИНИНГРАД, 1 июля 2024 г. Занятость на предприятиях "
+	  "резидентов: ок. 650 чел.\n", 0, { "650|человек|about" } },
+	{ "ТУЛА, 1 июля 2024 г. Инвестиции резидентов за год составили "
+	  "прибл. 3 млрд руб.\n", 0, { "3|млрд рублей|about" } },
+	{ "KROPOTKIN, 5 June 2025 - Occupancy is up to 78% (from 64% in "
+	  "January).\n", 0, { "78|%|", "64|%|" } },
+	{ "TULA, 1 March 2024 - In 2023 the park employed up to 900 "
+	  "people.\n", 0, { "900|people|up_to" } },
+};
+VUQ_TEST(test_abbr_quals, abbr_quals)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -331,6 +350,7 @@ int main(void)
 		cmocka_unit_test(test_collective),
 		cmocka_unit_test(test_scale_words),
 		cmocka_unit_test(test_year_words),
+		cmocka_unit_test(test_abbr_quals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
