@@ -65,15 +65,16 @@ void xlabel_generic_unit(const struct xsent *s, struct xfig *f)
 
 	if (strcmp(f->unit, "units") != 0)
 		return;
-	for (j = f->t0 - 1; j >= 0 && j >= f->t0 - 6; j--) {
+	for (j = f->t0 - 1; j >= 0 && j >= f->t0 - 10; j--) {
 		const struct xtok *t = &s->t[j];
 
 		if (t->flags & XF_TIME)
 			continue; /* "Jobs created in 2023: 75 units" */
 		if (t->type == XT_NUM || (t->type == XT_PUNCT &&
 		    strcmp(t->w, "—") != 0 && strcmp(t->w, "–") != 0 &&
-		    strcmp(t->w, "-") != 0 && strcmp(t->w, ":") != 0))
-			return;
+		    strcmp(t->w, "-") != 0 && strcmp(t->w, ":") != 0 &&
+		    strcmp(t->w, "/") != 0 && strcmp(t->w, ",") != 0))
+			return; /* "Residents at end of quarter, units / 5" */
 		if (t->type == XT_WORD && (u = xw_unit(s, j, &n)) != NULL &&
 		    u->cls == XU_COUNT && strcmp(u->out, "units") != 0) {
 			xu_set(f, u->out, u->cls);

@@ -335,6 +335,21 @@ static const struct case_ abbr_quals[] = {
 };
 VUQ_TEST(test_abbr_quals, abbr_quals)
 
+/* A table label's money scale abbreviated after the currency ("RUB m",
+ * "USD bn"), and a label's count over "units" across the slashes of a
+ * row ("Residents at end of quarter, units / 5 / 6"). Value, unit and
+ * qualifier only: the quarters' periods are extract10a's. */
+static const struct case_ table_labels[] = {
+	{ "Table 2, published 05.08.2024\n\nIndicator | 2022 | 2023\n"
+	  "Shipments, RUB m | 612 | 655\nExports, USD bn | 1.2 | 1.5\n", 0,
+	  { "612|million RUB|", "655|million RUB|", "1.2|billion USD|",
+	    "1.5|billion USD|" } },
+	{ "Quarterly monitoring, 2024 (published 05.02.2025)\n\nIndicator "
+	  "/ Q1 / Q2 / Q3\nResidents at end of quarter, units / 5 / 6 / "
+	  "7\n", 0, { "5|companies|", "6|companies|", "7|companies|" } },
+};
+VUQ_TEST(test_table_labels, table_labels)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -351,6 +366,7 @@ int main(void)
 		cmocka_unit_test(test_scale_words),
 		cmocka_unit_test(test_year_words),
 		cmocka_unit_test(test_abbr_quals),
+		cmocka_unit_test(test_table_labels),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
