@@ -44,8 +44,8 @@ static bool ends_clause(const struct xsent *s, int e)
 	static const char *const by[] = { "by", "in", "until", "к", "в",
 		"до", NULL };
 
-	if (e >= s->nt)
-		return true;
+	if (e >= s->nt || (tok_is(s, e, "in") && tok_is(s, e + 1, "total")))
+		return true; /* "-> 17 in total" */
 	if (s->t[e].type == XT_PUNCT)
 		return tok_is(s, e, ",") || tok_is(s, e, ";") || tok_is(s, e, ".") ||
 		       tok_is(s, e, "!");
@@ -74,7 +74,8 @@ static bool opens_other(const struct xsent *s, int k)
 		return true; /* "twenty twenty-eight", "миллиард семьсот" */
 	if (t->type == XT_PUNCT)
 		return !(tok_is(s, k, "—") || tok_is(s, k, "–") ||
-			 tok_is(s, k, ",") || tok_is(s, k, ";"));
+			 tok_is(s, k, ",") || tok_is(s, k, ";") ||
+			 (tok_is(s, k, ">") && tok_is(s, k - 1, "-")));
 	if (t->type != XT_WORD)
 		return true;
 	return word_in(s, k, preps) || xw_month(t) != 0 ||

@@ -287,6 +287,32 @@ static bool from_after(const struct xsent *s, int i)
 	return false;
 }
 
+/* The qualifier q the n words buf before i say, looked at in its place:
+ * negated ("no fewer than"), no qualifier at all ("spread over five
+ * sites", "вырастет до 600", "up to 78% (from 64%)", an arrow "-> 11"). */
+static enum gs_qual second_look(const struct xsent *s, int i, int n,
+				const char *buf, enum gs_qual q, int *start)
+{
+	bool to = strcmp(buf, "до") == 0 || strcmp(buf, "up to") == 0;
+
+	if (strcmp(buf, ">") == 0 && !s->t[i - 1].sp && is_w(s, i - 2, "-")) {
+		*start = i;
+		return GS_QUAL_NONE; /* "set up in 2019 -> 11 residents" */
+	}
+	if ((q == GS_QUAL_UNDER || q == GS_QUAL_OVER) && negated(s, i - n)) {
+		*start = i - n - 1; /* "no fewer than", "not more" */
+		return q == GS_QUAL_UNDER ? GS_QUAL_AT_LEAST : GS_QUAL_UP_TO;
+	}
+	if (strcmp(buf, "over") == 0 && spread(s, i - n - 1))
+		return GS_QUAL_NONE; /* "spread over five sites" */
+	if (q == GS_QUAL_UP_TO && to &&
+	    ((strcmp(buf, "до") == 0 && (xqual_change_near(s, i - 1) ||
+					 brought_to(s, i - 1))) ||
+	     from_after(s, i)))
+		return GS_QUAL_NONE; /* "вырастет до 600" */
+	return q;
+}
+
 enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 {
 	char buf[96];
@@ -345,21 +371,7 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 		if (k < i || qual_parse(buf, &q, &why) == -1 || q == GS_QUAL_NONE)
 			continue;
 		*start = i - n;
-		if ((q == GS_QUAL_UNDER || q == GS_QUAL_OVER) &&
-		    negated(s, i - n)) {
-			*start = i - n - 1; /* "no fewer than", "not more" */
-			return q == GS_QUAL_UNDER ? GS_QUAL_AT_LEAST :
-						    GS_QUAL_UP_TO;
-		}
-		if (strcmp(buf, "over") == 0 && spread(s, i - n - 1))
-			return GS_QUAL_NONE; /* "spread over five sites" */
-		if (q == GS_QUAL_UP_TO && ((strcmp(buf, "до") == 0 &&
-		     (xqual_change_near(s, i - 1) || brought_to(s, i - 1))) ||
-		    ((strcmp(buf, "до") == 0 || strcmp(buf, "up to") == 0) &&
-		     from_after(s, i))))
-			return GS_QUAL_NONE; /* "вырастет до 600", "up to 78%
-					      * (from 64%)" */
-		return q;
+		return second_look(s, i, n, buf, q, start);
 	}
 	if (floor_from(s, i)) {
 		*start = i - 1;

@@ -350,6 +350,21 @@ static const struct case_ table_labels[] = {
 };
 VUQ_TEST(test_table_labels, table_labels)
 
+/* A total said alone after a count ("4 new residents, 17 in total",
+ * "-> 17 in total") counts the same; an arrow "->" is no "more than"
+ * (">40" still is). Value, unit and qualifier only. */
+static const struct case_ in_total[] = {
+	{ "VOLKHOV, 3 February 2025 - 4 new residents, 17 in total on 31 "
+	  "December.\n", 0, { "4|companies|", "17|companies|" } },
+	{ "GORNO-ALTAYSK, 14 July 2024 - 4 new residents since January -> "
+	  "17 in total.\n", 0, { "4|companies|", "17|companies|" } },
+	{ "MURMANSK, 10 October 2024 - Monchegorsk TOR, set up in 2019 -> 11 "
+	  "residents now.\n", 0, { "11|companies|" } },
+	{ "KAZAN, 1 March 2024 - In 2023 the park had >40 residents.\n", 0,
+	  { "40|companies|over" } },
+};
+VUQ_TEST(test_in_total, in_total)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -367,6 +382,7 @@ int main(void)
 		cmocka_unit_test(test_year_words),
 		cmocka_unit_test(test_abbr_quals),
 		cmocka_unit_test(test_table_labels),
+		cmocka_unit_test(test_in_total),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
