@@ -87,9 +87,9 @@ bool xbare_take(const struct xsent *s, int i, int e, struct xfig *f,
 {
 	int k = f->t0 < i ? f->t0 - 1 : i - 1; /* before "около 2 500" */
 
-	if (prev == NULL || !(prev->cls == XU_COUNT ||
+	if (prev == NULL || !(prev->cls == XU_COUNT || prev->cls == XU_AREA ||
 			      prev->cls == XU_PEOPLE || prev->cls == XU_OTHER))
-		return false;
+		return false; /* "Of the forty hectares, only twelve are ready" */
 	if ((s->t[i].flags & XF_TIME) || f->v <= 0 || f->v != floor(f->v) ||
 	    prev->t1 > k || k < 0 || !ends_clause(s, e) || opens_other(s, k))
 		return false;

@@ -365,6 +365,22 @@ static const struct case_ in_total[] = {
 };
 VUQ_TEST(test_in_total, in_total)
 
+/* Land said alone after land counts hectares too: "Of the forty
+ * hectares, only twelve are ready", "40 hectares are still free, and we
+ * are preparing another 25", "Шестнадцать гектаров, из них свободны
+ * десять". Value, unit and qualifier only. */
+static const struct case_ area_alone[] = {
+	{ "KYSHTYM, 12 December 2023 - Of the forty hectares of the second "
+	  "site, only twelve are ready for investors.\n", 0,
+	  { "40|hectares|", "12|hectares|" } },
+	{ "MURMANSK, 10 October 2024 - Roughly 40 hectares are still free, "
+	  "and we are preparing another 25 for next year.\n", 0,
+	  { "40|hectares|about", "25|hectares|" } },
+	{ "СИБАЙ, 3 октября 2024 г. — Земля есть? — Шестнадцать гектаров, "
+	  "из них свободны десять.\n", 0, { "16|га|", "10|га|" } },
+};
+VUQ_TEST(test_area_alone, area_alone)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -383,6 +399,7 @@ int main(void)
 		cmocka_unit_test(test_abbr_quals),
 		cmocka_unit_test(test_table_labels),
 		cmocka_unit_test(test_in_total),
+		cmocka_unit_test(test_area_alone),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
