@@ -231,6 +231,28 @@ static bool thousand_year(const struct xfig *f)
 	return false;
 }
 
+/* The sizes of the plots a park offers, given as a range ("plots from
+ * 1 to 12 ha", "участки от 0,5 до 6 га"): how land is cut, not how
+ * much of it there is. */
+static bool plot_sizes(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const plots[] = { "plot", "участк", "lots",
+		NULL };
+	static const char *const range[] = { "from", "от", "of", "to", "до",
+		"-", "–", NULL };
+	bool ranged = f->pair == XP_LOW || f->pair == XP_HIGH;
+	int k;
+
+	if (f->cls != XU_AREA)
+		return false;
+	for (k = f->tn - 1; k >= 0 && k >= f->tn - 6; k--) {
+		if (stem_of(s->t[k].w, plots))
+			return ranged;
+		ranged = ranged || stem_of(s->t[k].w, range);
+	}
+	return false; /* the high end read again alone: "до 6 га" */
+}
+
 /* A voltage ("подстанция 110/10 кВ", "a 110 kV line") names a class of
  * equipment, not how much of it: the rating after it (MVA, MW) is the
  * figure. */
@@ -250,5 +272,5 @@ bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 	return clock_time(s, f) || attendance(s) || text_parts(s, f, e) ||
 	       an_age(s, f, e) || year_in_words(s, f) || denied(s, f) ||
 	       exchange_rate(s, f) || contract_term(s, f, e) || voltage(f) ||
-	       thousand_year(f);
+	       thousand_year(f) || plot_sizes(s, f);
 }

@@ -381,6 +381,21 @@ static const struct case_ area_alone[] = {
 };
 VUQ_TEST(test_area_alone, area_alone)
 
+/* The sizes of plots on offer, as a range ("plots from 1 to 12 ha",
+ * "участки от 0,5 до 6 га", "Plots of 2-5 ha"), are no figures; the
+ * land beside them and a count of plots are. */
+static const struct case_ plot_sizes[] = {
+	{ "MIASS, 1 July 2024 - Free land: 34 ha, plots from 1 to 12 ha.\n",
+	  0, { "34|hectares|" } },
+	{ "КАЛИНИНГРАД, 1 июля 2024 г. Общая площадь: 74,5 га; свободно — 31 "
+	  "га (участки от 0,5 до 6 га).\n", 0, { "74.5|га|", "31|га|" } },
+	{ "TULA, 1 March 2024 - Plots of 2-5 ha are offered; the park covers "
+	  "60 ha.\n", 0, { "60|hectares|" } },
+	{ "TULA, 1 March 2024 - The park has 40 plots, 120 ha in all.\n", 0,
+	  { "40|plots|", "120|hectares|" } },
+};
+VUQ_TEST(test_plot_sizes, plot_sizes)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -400,6 +415,7 @@ int main(void)
 		cmocka_unit_test(test_table_labels),
 		cmocka_unit_test(test_in_total),
 		cmocka_unit_test(test_area_alone),
+		cmocka_unit_test(test_plot_sizes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
