@@ -253,6 +253,23 @@ static bool plot_sizes(const struct xsent *s, const struct xfig *f)
 	return false; /* the high end read again alone: "до 6 га" */
 }
 
+/* How far the park lies from somewhere ("Distance to Khrabrovo airport:
+ * 4 km", "Расстояние до Йошкар-Олы: 90 км, до трассы М-7: 30 км"): where
+ * it is, not how much it has. */
+static bool distance(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ws[] = { "distance", "расстояни",
+		"удаленност", NULL };
+	int k;
+
+	if (strcmp(f->unit, "km") != 0 && strcmp(f->unit, "км") != 0)
+		return false;
+	for (k = f->t0 - 1; k >= 0 && k >= f->t0 - 12; k--)
+		if (stem_of(s->t[k].w, ws))
+			return true;
+	return false;
+}
+
 /* A voltage ("подстанция 110/10 кВ", "a 110 kV line") names a class of
  * equipment, not how much of it: the rating after it (MVA, MW) is the
  * figure. */
@@ -272,5 +289,5 @@ bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 	return clock_time(s, f) || attendance(s) || text_parts(s, f, e) ||
 	       an_age(s, f, e) || year_in_words(s, f) || denied(s, f) ||
 	       exchange_rate(s, f) || contract_term(s, f, e) || voltage(f) ||
-	       thousand_year(f) || plot_sizes(s, f);
+	       thousand_year(f) || plot_sizes(s, f) || distance(s, f);
 }

@@ -396,6 +396,22 @@ static const struct case_ plot_sizes[] = {
 };
 VUQ_TEST(test_plot_sizes, plot_sizes)
 
+/* How far a park lies from a town or a road ("Distance to Khrabrovo
+ * airport: 4 km", "Расстояние до Йошкар-Олы: 90 км, до трассы М-7: 30
+ * км", "Удалённость от трассы — 12 км") is no figure; kilometres built
+ * are. */
+static const struct case_ distances[] = {
+	{ "KALININGRAD, 1 April 2025 - Distance to Khrabrovo airport: 4 "
+	  "km.\n", 0, { NULL } },
+	{ "ЙОШКАР-ОЛА, 1 апреля 2024 г. Расстояние до Йошкар-Олы: 90 км, до "
+	  "трассы М-7: 30 км.\n", 0, { NULL } },
+	{ "ТУЛА, 1 марта 2024 г. Удалённость от федеральной трассы — 12 "
+	  "км.\n", 0, { NULL } },
+	{ "TULA, 1 March 2024 - In 2023 the park built 4 km of roads.\n", 0,
+	  { "4|km|" } },
+};
+VUQ_TEST(test_distances, distances)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -416,6 +432,7 @@ int main(void)
 		cmocka_unit_test(test_in_total),
 		cmocka_unit_test(test_area_alone),
 		cmocka_unit_test(test_plot_sizes),
+		cmocka_unit_test(test_distances),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
