@@ -79,12 +79,27 @@
 **   Other                                         0/0   0/0   2/3   5/1
 **
 ** Rules, in the order made (two folders or more, largest first, except
-** where a case says otherwise): counts said alone (test_bare_count),
-** a label's count over a generic unit and a table's "%" label
-** (test_label_count, test_pct_label), millions alone (test_millions_
-** alone), ranges in words (test_word_range), a glued minus
-** (test_minus_change), verbs after a number (test_verb_after), products
-** of units and voltages (test_product).
+** where a case says otherwise): ranges in words (test_word_range),
+** millions alone (test_millions_alone), a label's count over a generic
+** unit and a table's "%" label (test_label_count, test_pct_label; the
+** "%" label one folder, three wordings of my own), counts said alone
+** (test_bare_count), a glued minus (test_minus_change), verbs after a
+** number (test_verb_after), products of units and voltages
+** (test_product), collective numerals and parts in words
+** (test_collective), amounts in words with a scale and a year in words
+** (test_scale_words, test_year_words), abbreviated qualifiers and "up
+** to ... (from ...)" (test_abbr_quals), a table label's "RUB m" and
+** "units" across slashes (test_table_labels), "17 in total" and the
+** arrow (test_in_total), land said alone (test_area_alone), plot sizes
+** (test_plot_sizes), distances (test_distances).
+**
+** Left: tables with quarters for heads and no year, a change column
+** "изм., %" (dev11a 15, dev11b 11: their heads' periods belong with
+** extract10a's), the statistics index and a negative change's kind
+** (extract_cue.c), earlier levels the keys derive ("three more than a
+** year before" as 8), count nouns the keys disagree on ("applications",
+** vacancies, "соглашения") and "Initial (maximum) contract price"
+** (seven keys up_to, three none), counterfactuals, shares in fifths.
 **
 ** Expected rows ("period|kind|value|unit|qualifier|base") follow
 ** tests/extract/corpus/README.md and the main README's kinds, worked out
