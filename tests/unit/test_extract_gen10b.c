@@ -91,7 +91,8 @@
 ** to ... (from ...)" (test_abbr_quals), a table label's "RUB m" and
 ** "units" across slashes (test_table_labels), "17 in total" and the
 ** arrow (test_in_total), land said alone (test_area_alone), plot sizes
-** (test_plot_sizes), distances (test_distances).
+** (test_plot_sizes), distances (test_distances), fractions in fifths
+** and tenths (test_fifths).
 **
 ** Left: tables with quarters for heads and no year, a change column
 ** "изм., %" (dev11a 15, dev11b 11: their heads' periods belong with
@@ -99,7 +100,7 @@
 ** (extract_cue.c), earlier levels the keys derive ("three more than a
 ** year before" as 8), count nouns the keys disagree on ("applications",
 ** vacancies, "соглашения") and "Initial (maximum) contract price"
-** (seven keys up_to, three none), counterfactuals, shares in fifths.
+** (seven keys up_to, three none), counterfactuals.
 **
 ** Expected rows ("period|kind|value|unit|qualifier|base") follow
 ** tests/extract/corpus/README.md and the main README's kinds, worked out
@@ -427,6 +428,22 @@ static const struct case_ distances[] = {
 };
 VUQ_TEST(test_distances, distances)
 
+/* An English fraction in words after a qualifier ("about two fifths of
+ * it", "nearly four fifths", "roughly three tenths", "more than
+ * two-fifths") is a share, as "two thirds" already was. One folder
+ * (dev11b); three wordings of my own. */
+static const struct case_ fifths[] = {
+	{ "IVANOVO, 15 November 2024 - In 2024 about two fifths of it went on "
+	  "equipment.\n", 0, { "40|%|about" } },
+	{ "TULA, 1 March 2024 - In 2023 nearly four fifths of shipments went "
+	  "abroad.\n", 0, { "80|%|almost" } },
+	{ "TULA, 1 March 2024 - In 2023 roughly three tenths of the land was "
+	  "let.\n", 0, { "30|%|about" } },
+	{ "TULA, 1 March 2024 - In 2023 more than two-fifths of the jobs were "
+	  "new.\n", 0, { "40|%|over" } },
+};
+VUQ_TEST(test_fifths, fifths)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -448,6 +465,7 @@ int main(void)
 		cmocka_unit_test(test_area_alone),
 		cmocka_unit_test(test_plot_sizes),
 		cmocka_unit_test(test_distances),
+		cmocka_unit_test(test_fifths),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
