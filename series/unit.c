@@ -98,6 +98,11 @@ static const struct unit_def units[] = {
 	MASS("тонна", 1e3),
 	POWER("kw", 1e3), POWER("квт", 1e3), POWER("mw", 1e6),
 	POWER("мвт", 1e6), POWER("gw", 1e9), POWER("гвт", 1e9),
+	/* a transformer's rating is apparent power, volt-amperes */
+	{ "mva", "apparent power", 1e6, "VA" },
+	{ "мва", "apparent power", 1e6, "VA" },
+	{ "kva", "apparent power", 1e3, "VA" },
+	{ "ква", "apparent power", 1e3, "VA" },
 	ENERGY("kwh", 1e3), ENERGY("квт ч", 1e3), ENERGY("квт·ч", 1e3),
 	ENERGY("mwh", 1e6), ENERGY("мвт ч", 1e6), ENERGY("мвт·ч", 1e6),
 	ENERGY("gwh", 1e9), ENERGY("гвт ч", 1e9), ENERGY("гвт·ч", 1e9),

@@ -15,6 +15,34 @@
 
 #include "extract_int.h"
 
+/* The rest of a Russian amount in words after its scale at j - 1:
+ * "миллиард двести миллионов рублей" (1,200 million), "два миллиарда
+ * триста миллионов", and in speech the next scale left unsaid, "миллиард
+ * семьсот" (1.7 billion). The tokens taken, or 0. */
+static int spelled_rest(const struct xsent *s, int j, double factor,
+			struct xfig *f)
+{
+	const char *out;
+	double x, small;
+	int k, n;
+
+	if (factor < 1e9 || f->v != floor(f->v) ||
+	    (k = xw_spelled(s, j, &x)) == 0 || x < 1 || x >= 1000 ||
+	    x != floor(x))
+		return 0;
+	if ((small = xw_scale(s, j + k, &n, &out)) == 1e6 ||
+	    (small == 1e9 && factor == 1e12)) {
+		f->v = f->v * (factor / small) + x;
+		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
+		return k + n;
+	}
+	if (small > 0 || x < 100 || !(j + k >= s->nt ||
+				      s->t[j + k].type == XT_PUNCT))
+		return 0;
+	f->v += x / 1000; /* "миллиард семьсот." */
+	return k;
+}
+
 int xcompound_rest(const struct xsent *s, int j, double factor,
 		   struct xfig *f)
 {
@@ -24,6 +52,8 @@ int xcompound_rest(const struct xsent *s, int j, double factor,
 	int n;
 
 	t = j < s->nt ? &s->t[j] : NULL;
+	if (t != NULL && t->type == XT_WORD && t->cyr)
+		return spelled_rest(s, j, factor, f);
 	if (t == NULL || t->type != XT_NUM || (t->flags & XF_TIME) ||
 	    !t->plain || t->v <= 0 || t->v >= factor ||
 	    f->v != floor(f->v) || t->v != floor(t->v) ||

@@ -12,6 +12,7 @@
 */
 #include "../../common.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_int.h"
@@ -120,9 +121,15 @@ int xform_word_range(struct xsent *s, const struct xdoc *d, int i,
 	    !xw_word_range(s->t[i].w, &lo, &hi))
 		return -1;
 	memset(g, 0, sizeof(*g));
-	if ((e = xu_after(s, d, i + 1, g, &direct)) < 0 || !direct ||
+	if ((e = xu_after(s, d, i + 1, g, &direct)) < 0 ||
 	    (g->unit[0] == '\0' && g->scale[0] == '\0'))
 		return -1;
+	if (!direct && !(e <= i + 4 && (g->cls == XU_COUNT ||
+					g->cls == XU_PEOPLE ||
+					g->cls == XU_OTHER)))
+		return -1; /* "двух-трёх новых арендаторов", "с
+			    * тремя-четырьмя компаниями": a count's noun a
+			    * word or two on, in any case */
 	*f = *g;
 	f->v = lo;
 	g->v = hi;
@@ -197,10 +204,25 @@ bool xform_not_figure(const struct xsent *s, int i)
 	return false;
 }
 
+/* A minus sign glued to a percent change that a space, a bracket or a
+ * comma opens: "(−4% кв/кв)", "RUB 47bn, -3% q/q", not the dash of a
+ * range ("5-7%") or of a list ("- 4% of ..."). */
+static bool minus_glued(const struct xsent *s, const struct xfig *f)
+{
+	int m = f->tn - 1;
+
+	if (!(f->cls == XU_PCT || f->cls == XU_PP) || m < 0 ||
+	    s->t[f->tn].sp || f->t0 < f->tn - 1 ||
+	    !(is_w(s, m, "-") || is_w(s, m, "−") || is_w(s, m, "–")))
+		return false;
+	return m == 0 || is_w(s, m - 1, "(") || is_w(s, m - 1, ",") ||
+	       (s->t[m].sp && s->t[m - 1].type != XT_NUM);
+}
+
 void xform_sign(const struct xsent *s, struct xfig *f)
 {
 	if (f->v > 0 && (is_w(s, f->t0 - 1, "минус") ||
-			 is_w(s, f->t0 - 1, "minus")))
+			 is_w(s, f->t0 - 1, "minus") || minus_glued(s, f)))
 		f->v = -f->v;
 }
 
@@ -237,6 +259,72 @@ bool xform_scale_alone(const struct xsent *s, int i)
 		if (is_w(s, i, one[k]) ||
 		    (is_w(s, i, gen[k]) &&
 		     xqual_before(s, i, &st) != GS_QUAL_NONE))
-			return xw_unit(s, i + 1, &n) != NULL;
-	return false;
+			return xw_unit(s, i + 1, &n) != NULL ||
+			       (k == 0 && xw_spelled(s, i + 1,
+						     &(double){ 0 }) > 0);
+	return false; /* "миллиард двести миллионов", "миллиард семьсот" */
+}
+
+int xform_half_scale(struct xsent *s, const struct xdoc *d, int i,
+		     struct xfig *f)
+{
+	static const char *const half[] = { "полмиллиарда", "полумиллиарда",
+		"полмиллиона", "полумиллиона", NULL };
+	bool direct;
+	int k, e;
+
+	for (k = 0; half[k] != NULL && !is_w(s, i, half[k]); k++)
+		;
+	if (half[k] == NULL)
+		return 0;
+	f->v = 0.5; /* "около полумиллиарда": half a billion */
+	gs_snprintf(f->scale, sizeof(f->scale), "%s", k < 2 ? "млрд" : "млн");
+	e = xu_after(s, d, i + 1, f, &direct);
+	return e > i + 1 ? e - i : 1;
+}
+
+/* The factor after the sign of a product at j: "× 25", "x16", "х25"
+ * (Cyrillic, glued or not); its value into *b, the tokens, or 0. */
+static int times_factor(const struct xsent *s, int j, double *b)
+{
+	static const char *const signs[] = { "x", "×", "х" };
+	const char *w = j < s->nt ? s->t[j].w : "";
+	size_t k, n;
+	char *end;
+
+	for (k = 0; k < GS_ARRAY_LEN(signs); k++) {
+		n = strlen(signs[k]);
+		if (strncmp(w, signs[k], n) != 0)
+			continue;
+		if (w[n] == '\0' && j + 1 < s->nt &&
+		    s->t[j + 1].type == XT_NUM &&
+		    !(s->t[j + 1].flags & XF_TIME)) {
+			*b = s->t[j + 1].v;
+			return 2;
+		}
+		*b = strtod(w + n, &end);
+		return w[n] >= '0' && w[n] <= '9' && *end == '\0' ? 1 : 0;
+	}
+	return 0;
+}
+
+int xform_product(struct xsent *s, const struct xdoc *d, int i,
+		  struct xfig *f)
+{
+	bool direct;
+	double a;
+	int e, n;
+
+	if (i >= s->nt || s->t[i].type != XT_NUM || !s->t[i].plain ||
+	    s->t[i].v < 2 || s->t[i].v > 10 ||
+	    (n = times_factor(s, i + 1, &f->v)) == 0)
+		return 0;
+	a = s->t[i].v;
+	if ((e = xu_after(s, d, i + 1 + n, f, &direct)) < 0 || !direct ||
+	    f->cls == XU_NONE || f->cls == XU_PCT || f->cls == XU_TIMES ||
+	    f->cls == XU_YEARS || f->scale[0] != '\0')
+		return 0;
+	f->v *= a; /* "2×25 МВА" is 50 MVA installed */
+	f->tn = i + n;
+	return e - i;
 }

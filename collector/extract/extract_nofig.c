@@ -208,9 +208,86 @@ static bool clock_time(const struct xsent *s, const struct xfig *f)
 	return hm_at(s, f->tn) || hm_at(s, f->tn - 2);
 }
 
+/* A year in words read as thousands: "с две тысячи двадцатого", "в две
+ * тысячи девятнадцатом" (2 тыс. and an ordinal for a unit), "две тысячи
+ * двадцать третьего" (2020 and an ordinal). */
+static bool thousand_year(const struct xfig *f)
+{
+	static const char *const ords[] = { "двадцат", "девятнадцат",
+		"перв", "втор", "трет", "четверт", "пят", "шест", "седьм",
+		"восьм", "девят", NULL };
+	static const char *const ends[] = { "ого", "ом", "ому", "ый", "ой",
+		NULL };
+	size_t n = strlen(f->unit), k;
+
+	if (!((f->v == 2 && strcmp(f->scale, "тыс.") == 0) ||
+	      (f->v >= 2000 && f->v < 2100 && f->scale[0] == '\0')) ||
+	    !stem_of(f->unit, ords))
+		return false;
+	for (k = 0; ends[k] != NULL; k++)
+		if (n > strlen(ends[k]) &&
+		    strcmp(f->unit + n - strlen(ends[k]), ends[k]) == 0)
+			return true;
+	return false;
+}
+
+/* The sizes of the plots a park offers, given as a range ("plots from
+ * 1 to 12 ha", "участки от 0,5 до 6 га"): how land is cut, not how
+ * much of it there is. */
+static bool plot_sizes(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const plots[] = { "plot", "участк", "lots",
+		NULL };
+	static const char *const range[] = { "from", "от", "of", "to", "до",
+		"-", "–", NULL };
+	bool ranged = f->pair == XP_LOW || f->pair == XP_HIGH;
+	int k;
+
+	if (f->cls != XU_AREA)
+		return false;
+	for (k = f->tn - 1; k >= 0 && k >= f->tn - 6; k--) {
+		if (stem_of(s->t[k].w, plots))
+			return ranged;
+		ranged = ranged || stem_of(s->t[k].w, range);
+	}
+	return false; /* the high end read again alone: "до 6 га" */
+}
+
+/* How far the park lies from somewhere ("Distance to Khrabrovo airport:
+ * 4 km", "Расстояние до Йошкар-Олы: 90 км, до трассы М-7: 30 км"): where
+ * it is, not how much it has. */
+static bool distance(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ws[] = { "distance", "расстояни",
+		"удаленност", NULL };
+	int k;
+
+	if (strcmp(f->unit, "km") != 0 && strcmp(f->unit, "км") != 0)
+		return false;
+	for (k = f->t0 - 1; k >= 0 && k >= f->t0 - 12; k--)
+		if (stem_of(s->t[k].w, ws))
+			return true;
+	return false;
+}
+
+/* A voltage ("подстанция 110/10 кВ", "a 110 kV line") names a class of
+ * equipment, not how much of it: the rating after it (MVA, MW) is the
+ * figure. */
+static bool voltage(const struct xfig *f)
+{
+	static const char *const kv[] = { "kV", "kv", "KV", "кВ", "кв" };
+	size_t k;
+
+	for (k = 0; k < GS_ARRAY_LEN(kv); k++)
+		if (strcmp(f->unit, kv[k]) == 0)
+			return true;
+	return false;
+}
+
 bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 {
 	return clock_time(s, f) || attendance(s) || text_parts(s, f, e) ||
 	       an_age(s, f, e) || year_in_words(s, f) || denied(s, f) ||
-	       exchange_rate(s, f) || contract_term(s, f, e);
+	       exchange_rate(s, f) || contract_term(s, f, e) || voltage(f) ||
+	       thousand_year(f) || plot_sizes(s, f) || distance(s, f);
 }

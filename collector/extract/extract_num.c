@@ -20,6 +20,7 @@
 #include "extract_uform.h"
 #include "extract_elide.h"
 #include "extract_nofig.h"
+#include "extract_bare.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -328,7 +329,9 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	if ((k = one_in_every(s, i, f)) > 0 ||
 	    (k = xshare_every(s, i, f)) > 0 ||
 	    (k = xnum_part_change(s, i, f)) > 0 || (k = xnum_share(s, i, f)) > 0 ||
-	    (k = xord_member(s, i, f)) > 0)
+	    (k = xord_member(s, i, f)) > 0 ||
+	    (k = xform_product(s, d, i, f)) > 0 || /* "2×25 МВА" */
+	    (k = xform_half_scale(s, d, i, f)) > 0)
 		return i + k;
 	if (rank_at(s, i)) {
 		v = s->t[i].v;
@@ -476,16 +479,16 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 		    xprev_whole_before(s, d, i, f)) {
 			/* "268 of its 300 hectares": the whole's unit */
 		} else if (xprev_takes(s, i, e, prev)) {
-			/* "reached 16,800, up from 11,200", "rose to 3,300
-			 * at the end of June from 2,850", "72 companies,
+			/* "reached 16,800, up from 11,200", "72 companies,
 			 * compared with 58 in 2020" */
 			if (f->v <= prev->v || xprev_listed(s, i, prev))
 				/* not "5 тыс. ..., на 300 меньше" */
 				gs_snprintf(f->scale, sizeof(f->scale), "%s",
 					    prev->scale);
 			xu_set(f, prev->unit, prev->cls);
-		} else if (!xu_bare(s, e) ||
-			   !(xu_behind(s, i, f) || xu_number_of(s, i, f))) {
+		} else if ((!xu_bare(s, e) ||
+			    !(xu_behind(s, i, f) || xu_number_of(s, i, f))) &&
+			   !xbare_take(s, i, e, f, prev)) { /* "287 were ..." */
 			return -1;
 		}
 		direct = false;
@@ -511,7 +514,8 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 /* Millions said with no noun after them in a sentence about money:
  * "Налоговые отчисления ... — 310 миллионов", "a further 300 million
  * for the water main". */
-static bool millions_alone(const struct xsent *s, const struct xfig *f)
+static bool millions_alone(const struct xsent *s, const struct xdoc *d,
+			   const struct xfig *f)
 {
 	int n;
 	const char *out;
@@ -525,7 +529,7 @@ static bool millions_alone(const struct xsent *s, const struct xfig *f)
 	       (xw_scale(s, f->t1 - 1, &n, &out) > 0 ||
 		(f->t1 > 1 && is_w(s, f->t1 - 1, ".") &&
 		 xw_scale(s, f->t1 - 2, &n, &out) > 0)) &&
-	       xmoney_cue(s);
+	       (xmoney_cue(s) || xmoney_last_big(d, s) != NULL);
 }
 
 /* Billions or trillions said without a currency, or with the count said
@@ -548,14 +552,15 @@ static void billions_are_money(const struct xsent *s, const struct xdoc *d,
 	for (k = 0; k < GS_ARRAY_LEN(big); k++)
 		if (strcmp(f[n].scale, big[k]) == 0)
 			break;
-	if (k == GS_ARRAY_LEN(big) && !millions_alone(s, &f[n]))
+	if (k == GS_ARRAY_LEN(big) && !millions_alone(s, d, &f[n]))
 		return;
 	for (j = n - 1; j >= 0; j--)
 		if (f[j].cls == XU_CUR) {
 			xu_set(&f[n], f[j].unit, XU_CUR);
 			return;
 		}
-	if ((cur = xmoney_before(d, s)) != NULL) /* a sentence before's */
+	if ((cur = xmoney_before(d, s)) != NULL || /* a sentence before's */
+	    (cur = xmoney_last_big(d, s)) != NULL) /* the last amount's */
 		xu_set(&f[n], cur, XU_CUR);
 }
 
@@ -571,6 +576,7 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 			continue;
 		if (k == 1) {
 			billions_are_money(s, d, f, n);
+			xlabel_generic_unit(s, &f[n]);
 			xref_scale_alone(d, &f[n]);
 			xelide_compared_level(s, &f[n], n ? &f[n - 1] : NULL);
 		}

@@ -9,6 +9,7 @@
 */
 #include "../../common.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "extract_int.h"
@@ -117,6 +118,44 @@ int xnum_part_scale(const struct xsent *s, int i, double *v)
 	return 0;
 }
 
+/* An English fraction in words past those share_words lists: "two
+ * fifths", "four fifths", "three tenths", "seven-tenths": the numerator
+ * in words over the denominator's plural, as a percent to one decimal;
+ * *n tokens, or 0. */
+static const struct { const char *w; double v; } words[] = {
+	{ "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 },
+	{ "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 } };
+
+static double fraction_words(const struct xsent *s, int i, int *n)
+{
+	static const struct { const char *w; double d; } den[] = {
+		{ "fifths", 5 }, { "tenths", 10 }, { "eighths", 8 },
+		{ "sixths", 6 }, { "sevenths", 7 }, { "ninths", 9 } };
+	const char *w = i < s->nt ? s->t[i].w : "", *h = strchr(w, '-');
+	char num[16];
+	double v = 0;
+	size_t k;
+
+	if (h != NULL && (size_t)(h - w) < sizeof(num)) {
+		gs_snprintf(num, sizeof(num), "%.*s", (int)(h - w), w);
+		w = h + 1; /* "two-fifths" */
+		*n = 1;
+	} else {
+		gs_snprintf(num, sizeof(num), "%s", w);
+		w = i + 1 < s->nt ? s->t[i + 1].w : "";
+		*n = 2;
+	}
+	for (k = 0; k < GS_ARRAY_LEN(den); k++)
+		if (strcmp(w, den[k].w) == 0)
+			v = den[k].d;
+	if (v == 0)
+		return 0;
+	for (k = 0; k < GS_ARRAY_LEN(words); k++)
+		if (strcmp(num, words[k].w) == 0 && words[k].v < v)
+			return round(words[k].v / v * 1000) / 10;
+	return 0;
+}
+
 /* The share the part words at i name ("a fifth", "half", "two thirds",
  * "более половины", "пятая часть"), with *n tokens, or 0. */
 static double share_words(const struct xsent *s, int i, int *n)
@@ -150,7 +189,7 @@ static double share_words(const struct xsent *s, int i, int *n)
 		    (*n == 1 || is_w(s, i + 1, ws[k].w[1])))
 			return ws[k].v;
 	}
-	return 0;
+	return fraction_words(s, i, n);
 }
 
 /* Words after a part that make it no share: a scale ("half a million",

@@ -168,7 +168,8 @@ bool xprev_of_whole(struct xsent *s, const struct xdoc *d, int e,
 		"his", "her", "all", NULL };
 	struct xfig g;
 	bool direct, slash = is_w(s, e, "/");
-	int k = e + 1, j;
+	double whole;
+	int k = e + 1, j, nw = 1;
 
 	if (is_w(s, e, "out") && is_w(s, e + 1, "of"))
 		k++; /* "12 out of 40 residents" */
@@ -180,11 +181,17 @@ bool xprev_of_whole(struct xsent *s, const struct xdoc *d, int e,
 			break;
 		}
 	k = possessive(s, k); /* "19 of the park's 52 hectares" */
-	if (k >= s->nt || s->t[k].type != XT_NUM ||
-	    (s->t[k].flags & XF_TIME) || (s->t[k].v < f->v && !slash))
+	if (k >= s->nt || (s->t[k].flags & XF_TIME))
+		return false;
+	if (s->t[k].type == XT_NUM)
+		whole = s->t[k].v;
+	else if ((nw = xw_spelled(s, k, &whole)) == 0)
+		return false; /* "nine of the fifteen residents", "Двое из
+			       * одиннадцати резидентов" */
+	if (whole < f->v && !slash)
 		return false;
 	memset(&g, 0, sizeof(g));
-	if (xu_after(s, d, k + 1, &g, &direct) < 0 || !direct ||
+	if (xu_after(s, d, k + nw, &g, &direct) < 0 || !direct ||
 	    g.unit[0] == '\0' || g.cls == XU_PCT || g.cls == XU_TIMES)
 		return false;
 	gs_snprintf(f->scale, sizeof(f->scale), "%s", g.scale);

@@ -120,6 +120,12 @@ static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 		{ { "минимум", NULL, NULL }, GS_QUAL_AT_LEAST },
 		{ { "максимум", NULL, NULL }, GS_QUAL_UP_TO },
 		{ { "ориентировочно", NULL, NULL }, GS_QUAL_ABOUT },
+		/* abbreviated: "c. RUB 900m", "ca. 40", "ок. 650 чел." */
+		{ { "c", ".", NULL }, GS_QUAL_ABOUT },
+		{ { "ca", ".", NULL }, GS_QUAL_ABOUT },
+		{ { "approx", ".", NULL }, GS_QUAL_ABOUT },
+		{ { "ок", ".", NULL }, GS_QUAL_ABOUT },
+		{ { "прибл", ".", NULL }, GS_QUAL_ABOUT },
 		{ { "a", "maximum", "of" }, GS_QUAL_UP_TO },
 		{ { "a", "minimum", "of" }, GS_QUAL_AT_LEAST },
 		{ { "at", "most", NULL }, GS_QUAL_UP_TO },
@@ -263,6 +269,50 @@ static int mark_passed(const struct xsent *s, int i)
 	return -1;
 }
 
+/* Does the start of a change follow the number at i: "up to 78% (from
+ * 64% in January)", "до 412 млн (с 335 млн)"? Then "up to" is where it
+ * went, not a ceiling. */
+static bool from_after(const struct xsent *s, int i)
+{
+	int k;
+
+	for (k = i + 1; k < s->nt && k <= i + 4; k++) {
+		if (is_w(s, k, "from") || (is_w(s, k, "(") &&
+		    (is_w(s, k + 1, "from") || is_w(s, k + 1, "с") ||
+		     is_w(s, k + 1, "со"))))
+			return true;
+		if (s->t[k].type == XT_NUM)
+			return false;
+	}
+	return false;
+}
+
+/* The qualifier q the n words buf before i say, looked at in its place:
+ * negated ("no fewer than"), no qualifier at all ("spread over five
+ * sites", "вырастет до 600", "up to 78% (from 64%)", an arrow "-> 11"). */
+static enum gs_qual second_look(const struct xsent *s, int i, int n,
+				const char *buf, enum gs_qual q, int *start)
+{
+	bool to = strcmp(buf, "до") == 0 || strcmp(buf, "up to") == 0;
+
+	if (strcmp(buf, ">") == 0 && !s->t[i - 1].sp && is_w(s, i - 2, "-")) {
+		*start = i;
+		return GS_QUAL_NONE; /* "set up in 2019 -> 11 residents" */
+	}
+	if ((q == GS_QUAL_UNDER || q == GS_QUAL_OVER) && negated(s, i - n)) {
+		*start = i - n - 1; /* "no fewer than", "not more" */
+		return q == GS_QUAL_UNDER ? GS_QUAL_AT_LEAST : GS_QUAL_UP_TO;
+	}
+	if (strcmp(buf, "over") == 0 && spread(s, i - n - 1))
+		return GS_QUAL_NONE; /* "spread over five sites" */
+	if (q == GS_QUAL_UP_TO && to &&
+	    ((strcmp(buf, "до") == 0 && (xqual_change_near(s, i - 1) ||
+					 brought_to(s, i - 1))) ||
+	     from_after(s, i)))
+		return GS_QUAL_NONE; /* "вырастет до 600" */
+	return q;
+}
+
 enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 {
 	char buf[96];
@@ -321,18 +371,7 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 		if (k < i || qual_parse(buf, &q, &why) == -1 || q == GS_QUAL_NONE)
 			continue;
 		*start = i - n;
-		if ((q == GS_QUAL_UNDER || q == GS_QUAL_OVER) &&
-		    negated(s, i - n)) {
-			*start = i - n - 1; /* "no fewer than", "not more" */
-			return q == GS_QUAL_UNDER ? GS_QUAL_AT_LEAST :
-						    GS_QUAL_UP_TO;
-		}
-		if (strcmp(buf, "over") == 0 && spread(s, i - n - 1))
-			return GS_QUAL_NONE; /* "spread over five sites" */
-		if (q == GS_QUAL_UP_TO && strcmp(buf, "до") == 0 &&
-		    (xqual_change_near(s, i - 1) || brought_to(s, i - 1)))
-			return GS_QUAL_NONE; /* "вырастет до 600" */
-		return q;
+		return second_look(s, i, n, buf, q, start);
 	}
 	if (floor_from(s, i)) {
 		*start = i - 1;

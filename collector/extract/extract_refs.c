@@ -288,7 +288,9 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 	/* "48 residents, 12 of them foreign", else the sentence before's
 	 * count, else what it named */
 	if (prev != NULL && (prev->cls == XU_COUNT || prev->cls == XU_PEOPLE ||
-			     prev->cls == XU_OTHER)) /* "parks" */
+			     prev->cls == XU_OTHER || /* "parks" */
+			     prev->cls == XU_AREA)) /* "40 hectares ...
+						     * another 25" */
 		xu_set(f, prev->unit, prev->cls);
 	else if (prev != NULL && prev->cls == XU_CUR && f->v <= prev->v) {
 		/* "18 млрд рублей, из них 11 — внебюджетные": a part of a

@@ -104,10 +104,14 @@ void xtable_label_unit(const struct xsent *s, int a, int b,
 	for (i = a; i < b; i++) {
 		if (xw_scale(s, i, &n, &out) > 0) {
 			scale = out;
+		} else if (r->cls == XU_CUR &&
+			   (out = xform_money_scale(s, i)) != NULL) {
+			scale = out; /* "Shipments, RUB m" */
 		} else if ((cur = xw_currency_sign(&s->t[i])) != NULL) {
 			gs_snprintf(r->unit, sizeof(r->unit), "%s", cur);
 			r->cls = XU_CUR;
-		} else if (s->t[i].type == XT_WORD &&
+		} else if ((s->t[i].type == XT_WORD ||
+			    strcmp(s->t[i].w, "%") == 0) && /* "Занятость, %" */
 			   (u = xw_unit(s, i, &n)) != NULL &&
 			   (r->cls == XU_NONE ||
 			    (u->cls == XU_CUR && r->cls != XU_CUR))) {

@@ -137,8 +137,8 @@ static bool no_split_after(const char *w, size_t n, bool single_cap)
 		"rep", "lt", "col", "capt", "mt", "ft", "approx", "fig", "jan",
 		"feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "e.g",
 		"i.e", "им", "ул", "проф", "акад", "т.е", "т.к", "см", "incl",
-		"excl", "est", "ca", "янв", "фев", "апр", "авг", "сент", "окт",
-		"нояб", "дек" };
+		"excl", "est", "ca", "c", "ок", "прибл", "янв", "фев", "апр",
+		"авг", "сент", "окт", "нояб", "дек" };
 	char f[16];
 	size_t i;
 

@@ -276,6 +276,16 @@ static int glued_scale(const unsigned char *p)
 	return p[0] == 'x' && !xletter_at(p + 1) && !xdigit(p[1]) ? 1 : 0;
 }
 
+
+/* A product written on: "2x16 MVA", "2х25 МВА" (Latin or Cyrillic x
+ * before a digit) is two numbers, not a name like "10x" or "5G". */
+static bool product_sign(const unsigned char *q)
+{
+	if (q[0] == 'x')
+		return xdigit(q[1]);
+	return q[0] == 0xd1 && q[1] == 0x85 && xdigit(q[2]); /* "х" */
+}
+
 /* "$1.4b", "€2b": b glued to a number right after a currency sign is a
  * billion (elsewhere "5b" may be a name). */
 static bool money_b(const unsigned char *base, const unsigned char *p,
@@ -327,7 +337,7 @@ static void number_tok(struct xsent *s, int *cap, const unsigned char *p,
 		t->len += n;
 		q += n;
 	} else if (xletter_at(q) && glued_scale(q) == 0 &&
-		   !money_b(base, p, q)) {
+		   !money_b(base, p, q) && !product_sign(q)) {
 		/* "5G", "3D", "10x": a name; "1.2bn", "300m" a number and
 		 * its scale */
 		q = scan_word(q);

@@ -227,6 +227,7 @@ static const struct xunit units[] = {
 	{ "регионов", "регионов", XU_COUNT },
 	{ "units", "units", XU_COUNT }, { "pieces", "units", XU_COUNT },
 	{ "единиц", "units", XU_COUNT }, { "шт", "units", XU_COUNT },
+	{ "единицы", "units", XU_COUNT }, { "единица", "units", XU_COUNT },
 	{ "штук", "units", XU_COUNT },
 	{ "production lines", "production lines", XU_COUNT },
 	{ "lines", "production lines", XU_COUNT },
@@ -266,6 +267,7 @@ static const struct xunit units[] = {
 	{ "t", "tonnes", XU_OTHER }, { "т", "т", XU_OTHER },
 	{ "mw", "MW", XU_OTHER },
 	{ "мвт", "МВт", XU_OTHER }, { "km", "km", XU_OTHER },
+	{ "mva", "MVA", XU_OTHER }, { "мва", "МВА", XU_OTHER },
 	{ "км", "км", XU_OTHER }, { "kilometers", "km", XU_OTHER },
 };
 

@@ -1,0 +1,19 @@
+/*
+** extract_bare.h: a count said alone, its noun said before it
+** (extract_bare.c).
+*/
+#ifndef GS_EXTRACT_BARE_H
+#define GS_EXTRACT_BARE_H
+
+#include "extract_int.h"
+
+/* When the bare whole number of f (its number at token i, its figure
+ * ending at e) stands alone where a count stands, the noun said with
+ * prev, the figure before it in the sentence ("287 were created", "two
+ * were added in July", "target 20 by 2028", "the programme expects 900
+ * by 2025", "фактически — 5", "теперь нас 18"): gives f prev's unit and
+ * returns true. Asked only when no other rule found the number a unit. */
+bool xbare_take(const struct xsent *s, int i, int e, struct xfig *f,
+		const struct xfig *prev);
+
+#endif
