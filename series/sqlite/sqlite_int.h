@@ -73,6 +73,8 @@ char *db_col_text(sqlite3_stmt *st, int col);
 */
 int figs_load(struct series_db *db, struct figmem *figs, struct gs_err *e);
 
+#include "sqlite_walbuf.h"
+
 int schema_migrate(struct series_db *db, struct gs_err *e);
 /* Refuse (GS_EX_DATAERR) a file with tables growthstat did not create. */
 int schema_foreign(struct series_db *db, struct gs_err *e);
