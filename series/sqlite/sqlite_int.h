@@ -43,6 +43,8 @@ struct sqlite_state {
 				  * (sqlite_insert.c) */
 	struct fk_ids *fk;       /* parent ids the open batch wrote
 				  * (sqlite_fk.c) */
+	char *batch_file;        /* the open batch's file and start, for its */
+	char batch_started[32];  /* row in the log, written as it closes */
 };
 
 /* The state of an open SQLite database. */

@@ -213,6 +213,7 @@ void sqlite_close(struct series_db *db)
 		sqlite3_finalize(SQ(db)->st[i]);
 	sqlite3_close(SQ(db)->h);
 	figmem_free(SQ(db)->figs);
+	free(SQ(db)->batch_file);
 	free(db->be);
 	db->be = NULL;
 }
