@@ -213,7 +213,8 @@ static int series_id(struct series_db *db, const struct gs_obs *o,
 
 	if (db->series.key && strcmp(db->series.key, o->series) == 0)
 		return 0;
-	if ((st = db_stmt(db, ST_SERIES_FIND, e)) == NULL)
+	if (obs_insert_series_end(db, e) ||
+	    (st = db_stmt(db, ST_SERIES_FIND, e)) == NULL)
 		return -1;
 	bind_text(st, 1, o->series);
 	rc = sqlite3_step(st);

@@ -94,6 +94,8 @@ int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
 int obs_insert_flush(struct series_db *db, struct gs_err *e);
 /* Whether a row of series series_id waits to be inserted. */
 bool obs_insert_waits(const struct series_db *db, int64_t series_id);
+/* A series' rows are all given: what waits may be written now. */
+int obs_insert_series_end(struct series_db *db, struct gs_err *e);
 /* Before a read: what waits is written, so the batch sees its own rows. */
 int obs_insert_visible(struct series_db *db, struct gs_err *e);
 void obs_insert_drop(struct series_db *db);
