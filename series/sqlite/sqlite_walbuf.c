@@ -19,8 +19,15 @@
 ** before that loses only what no commit had promised. Other files (the
 ** database, its shared memory, journals) go to the default VFS untouched.
 **
+** That needs every commit to sync the log, as synchronous=FULL (which
+** every writer sets, sqlite_open.c) does: with NORMAL a commit's last
+** frames could still be here when other connections are told of it.
 ** Only connections that write use it (sqlite_open.c); the buffer belongs to
 ** the one connection that opened the log, used by one thread at a time.
+** The database file itself is not buffered: SQLite ignores what the end
+** of a checkpoint's copying returns (SQLITE_FCNTL_CKPT_DONE), so a
+** gathered write failing there could not stop it from recording pages the
+** file never got.
 */
 #include "sqlite_int.h"
 
