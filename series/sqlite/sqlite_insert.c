@@ -122,7 +122,8 @@ static int cmp_int(int64_t a, int64_t b)
 }
 
 /* The order of the observations table's primary key (its text columns
- * compare as bytes, as SQLite's BINARY collation does). */
+ * compare as bytes, as SQLite's BINARY collation does; the same kind or
+ * qualifier is the same name, and mostly they are the same). */
 static int key_cmp(const void *pa, const void *pb)
 {
 	const struct row *a = *(const struct row *const *)pa;
@@ -130,13 +131,15 @@ static int key_cmp(const void *pa, const void *pb)
 	int c;
 
 	if ((c = cmp_int(a->series_id, b->series_id)) ||
-	    (c = strcmp(kind_name(a->o.kind), kind_name(b->o.kind))) ||
+	    (c = a->o.kind == b->o.kind ? 0 :
+	     strcmp(kind_name(a->o.kind), kind_name(b->o.kind))) ||
 	    (c = cmp_int(a->o.period.start, b->o.period.start)) ||
 	    (c = cmp_int(a->o.period.end, b->o.period.end)) ||
 	    (c = cmp_int(a->o.base.start, b->o.base.start)) ||
 	    (c = cmp_int(a->o.base.end, b->o.base.end)) ||
 	    (c = cmp_int(a->source_id, b->source_id)) ||
-	    (c = strcmp(qual_name(a->o.qual), qual_name(b->o.qual))))
+	    (c = a->o.qual == b->o.qual ? 0 :
+	     strcmp(qual_name(a->o.qual), qual_name(b->o.qual))))
 		return c;
 	return cmp_int(a->o.as_of, b->o.as_of);
 }
