@@ -49,15 +49,35 @@ static void forget_series(struct series_db *db)
 	db->series.key = NULL;
 }
 
+/*
+** A batch's row in the log is written once, when the batch closes, with
+** the id it takes now (the largest so far plus one, which INSERT would
+** give it: BEGIN IMMEDIATE keeps every other writer out until then).
+** Inserted here and updated at the end, its page went to the write-ahead
+** log with the first pages of a large batch and again at the end; SQLite
+** then reads back and re-checksums every frame written in between (a
+** whole second pass over the log at commit).
+*/
+static int next_batch_id(struct series_db *db, int64_t *id, struct gs_err *e)
+{
+	static const char sql[] = "SELECT coalesce(max(id), 0) + 1 FROM batches";
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(SQ(db)->h, sql, -1, &st, NULL))
+		return db_err(db, e, "starting a batch");
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return db_err(db, e, "starting a batch");
+	return 0;
+}
+
 int sqlite_batch_begin(struct series_db *db, const char *file,
 		       int64_t *batch_id, struct gs_err *e)
 {
-	static const char sql[] =
-		"INSERT INTO batches(file, status, started) VALUES (?1, 'open', ?2)";
-	sqlite3_stmt *st = NULL;
-	char now[32];
-	int rc;
-
 	if (db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "a batch is already open");
 	forget_series(db);
@@ -73,22 +93,13 @@ int sqlite_batch_begin(struct series_db *db, const char *file,
 		return -1;
 	}
 	db->in_batch = true;
-	now_text(now, sizeof(now));
-	if (sqlite3_prepare_v2(SQ(db)->h, sql, -1, &st, NULL)) {
-		db_err(db, e, "starting a batch");
+	if (next_batch_id(db, batch_id, e)) {
 		sqlite_batch_rollback(db);
 		return -1;
 	}
-	bind_text(st, 1, file);
-	bind_text(st, 2, now);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		db_err(db, e, "starting a batch");
-		sqlite_batch_rollback(db);
-		return -1;
-	}
-	*batch_id = sqlite3_last_insert_rowid(SQ(db)->h);
+	free(SQ(db)->batch_file);
+	SQ(db)->batch_file = xstrdup(file ? file : "");
+	now_text(SQ(db)->batch_started, sizeof(SQ(db)->batch_started));
 	return 0;
 }
 
@@ -97,9 +108,9 @@ static int finish(struct series_db *db, int64_t id, const char *status,
 		  const char *msg, struct gs_err *e)
 {
 	static const char sql[] =
-		"UPDATE batches SET status = ?2, finished = ?3, rows_read = ?4,"
-		" rows_new = ?5, rows_present = ?6, rows_rejected = ?7,"
-		" hash = ?8, message = ?9 WHERE id = ?1";
+		"INSERT INTO batches(id, status, finished, rows_read, rows_new,"
+		" rows_present, rows_rejected, hash, message, file, started)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 	sqlite3_stmt *st = NULL;
 	char now[32];
 	int rc;
@@ -116,6 +127,8 @@ static int finish(struct series_db *db, int64_t id, const char *status,
 	sqlite3_bind_int64(st, 7, c->rows_rejected);
 	bind_text(st, 8, hash);
 	bind_text(st, 9, msg);
+	bind_text(st, 10, SQ(db)->batch_file);
+	bind_text(st, 11, SQ(db)->batch_started);
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
@@ -129,9 +142,10 @@ int sqlite_batch_commit(struct series_db *db, int64_t batch_id,
 {
 	if (!db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "no batch is open");
-	if (obs_insert_flush(db, e) || fk_check(db, e) ||
+	/* the batch's own row first: fk_check looks for it */
+	if (obs_insert_flush(db, e) ||
 	    finish(db, batch_id, "committed", c, hash, "", e) ||
-	    db_exec(db, "COMMIT", e)) {
+	    fk_check(db, e) || db_exec(db, "COMMIT", e)) {
 		sqlite_batch_rollback(db);
 		return -1;
 	}
@@ -199,7 +213,8 @@ static int series_id(struct series_db *db, const struct gs_obs *o,
 
 	if (db->series.key && strcmp(db->series.key, o->series) == 0)
 		return 0;
-	if ((st = db_stmt(db, ST_SERIES_FIND, e)) == NULL)
+	if (obs_insert_series_end(db, e) ||
+	    (st = db_stmt(db, ST_SERIES_FIND, e)) == NULL)
 		return -1;
 	bind_text(st, 1, o->series);
 	rc = sqlite3_step(st);

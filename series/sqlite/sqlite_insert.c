@@ -8,6 +8,16 @@
 ** reads them before they are written (sqlite_append.c answers for the
 ** series being written from memory, and writes what is waiting before any
 ** other query that could see them).
+**
+** Waiting rows are written in the order of the table's key, not in the
+** order they came: a series' rows come in the order of its file, the
+** periods shuffled, and each landed somewhere inside the series' part of
+** the B-tree, a search from the root and often a page split in the middle.
+** In key order each row after the first of a statement goes right after
+** the one before (SQLite then skips the search), and a new series' rows are
+** appended at the table's end. So rows wait until a series ends with at
+** least FLUSH_AT waiting, or WAIT_MAX wait. Which rows are stored is the
+** same; only the order SQLite is given them changes.
 ** Waiting rows keep copies of their strings, so the caller's may go.
 */
 #include "sqlite_int.h"
@@ -18,6 +28,12 @@
 
 #define PER_STMT 64
 #define NCOLS 15
+/* Rows waiting: at a series' end from FLUSH_AT on, and at most WAIT_MAX
+ * (a series of more is written in parts). */
+#define FLUSH_AT 4096
+#define WAIT_MAX 8192
+/* Slots of the set of waiting series ids: a power of two, over WAIT_MAX. */
+#define ID_SLOTS (2 * WAIT_MAX)
 
 #define ROW_VALUES "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 #define V4 ROW_VALUES "," ROW_VALUES "," ROW_VALUES "," ROW_VALUES
@@ -36,10 +52,16 @@ struct row {
 };
 
 struct pending {
-	struct row rows[PER_STMT];
+	struct row *rows;      /* WAIT_MAX of them */
+	struct row **order;    /* the rows in key order, to write them */
 	size_t n;
 	struct pool *text;
 	sqlite3_stmt *many;    /* insert_many, prepared on first use */
+	int64_t *ids;          /* the series of waiting rows, a set: open
+				* addressing over ID_SLOTS, 0 free (ids
+				* start at 1) */
+	size_t *used;          /* its taken slots, to empty it */
+	size_t nused;
 };
 
 static int bind_text(sqlite3_stmt *st, int i, const char *s)
@@ -94,6 +116,76 @@ static int not_a_row_error(struct gs_err *e)
 	return -1;
 }
 
+static int cmp_int(int64_t a, int64_t b)
+{
+	return a < b ? -1 : a > b;
+}
+
+/* The order of the observations table's primary key (its text columns
+ * compare as bytes, as SQLite's BINARY collation does; the same kind or
+ * qualifier is the same name, and mostly they are the same). */
+static int key_cmp(const void *pa, const void *pb)
+{
+	const struct row *a = *(const struct row *const *)pa;
+	const struct row *b = *(const struct row *const *)pb;
+	int c;
+
+	if ((c = cmp_int(a->series_id, b->series_id)) ||
+	    (c = a->o.kind == b->o.kind ? 0 :
+	     strcmp(kind_name(a->o.kind), kind_name(b->o.kind))) ||
+	    (c = cmp_int(a->o.period.start, b->o.period.start)) ||
+	    (c = cmp_int(a->o.period.end, b->o.period.end)) ||
+	    (c = cmp_int(a->o.base.start, b->o.base.start)) ||
+	    (c = cmp_int(a->o.base.end, b->o.base.end)) ||
+	    (c = cmp_int(a->source_id, b->source_id)) ||
+	    (c = a->o.qual == b->o.qual ? 0 :
+	     strcmp(qual_name(a->o.qual), qual_name(b->o.qual))))
+		return c;
+	return cmp_int(a->o.as_of, b->o.as_of);
+}
+
+/* Rows order[at..at+PER_STMT) through the one multi-row statement. */
+static int insert_many_rows(struct series_db *db, struct pending *p,
+			    size_t at, struct gs_err *e)
+{
+	size_t i;
+	int ret = 0;
+
+	if (p->many == NULL &&
+	    sqlite3_prepare_v2(SQ(db)->h, insert_many, -1, &p->many, NULL))
+		return db_err(db, e, "storing figures");
+	for (i = 0; i < PER_STMT; i++) {
+		const struct row *r = p->order[at + i];
+
+		bind_row(p->many, (int)i * NCOLS, &r->o, r->series_id,
+			 r->source_id);
+	}
+	if (sqlite3_step(p->many) != SQLITE_DONE)
+		ret = db_err(db, e, "storing figures");
+	sqlite3_reset(p->many);
+	return ret;
+}
+
+static void ids_empty(struct pending *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nused; i++)
+		p->ids[p->used[i]] = 0;
+	p->nused = 0;
+}
+
+/* The slot of id in the set: where it is, or the free one to take. */
+static size_t ids_slot(const struct pending *p, int64_t id)
+{
+	size_t i = (size_t)((uint64_t)id * 0x9E3779B97F4A7C15u >> 40) &
+		(ID_SLOTS - 1);
+
+	while (p->ids[i] != 0 && p->ids[i] != id)
+		i = (i + 1) & (ID_SLOTS - 1);
+	return i;
+}
+
 int obs_insert_flush(struct series_db *db, struct gs_err *e)
 {
 	struct pending *p = SQ(db)->pending;
@@ -102,36 +194,46 @@ int obs_insert_flush(struct series_db *db, struct gs_err *e)
 
 	if (p == NULL || p->n == 0)
 		return 0;
-	if (p->n == PER_STMT) {
-		if (p->many == NULL &&
-		    sqlite3_prepare_v2(SQ(db)->h, insert_many, -1, &p->many, NULL))
-			ret = db_err(db, e, "storing figures");
-		for (i = 0; ret == 0 && i < p->n; i++)
-			bind_row(p->many, (int)i * NCOLS, &p->rows[i].o,
-				 p->rows[i].series_id, p->rows[i].source_id);
-		if (ret == 0 && sqlite3_step(p->many) != SQLITE_DONE)
-			ret = db_err(db, e, "storing figures");
-		if (p->many)
-			sqlite3_reset(p->many);
-	} else {
-		for (i = 0; ret == 0 && i < p->n; i++)
-			ret = insert_one(db, &p->rows[i].o, p->rows[i].series_id,
-					 p->rows[i].source_id, e);
-	}
+	for (i = 0; i < p->n; i++)
+		p->order[i] = &p->rows[i];
+	qsort(p->order, p->n, sizeof(*p->order), key_cmp);
+	for (i = 0; ret == 0 && i + PER_STMT <= p->n; i += PER_STMT)
+		ret = insert_many_rows(db, p, i, e);
+	for (; ret == 0 && i < p->n; i++)
+		ret = insert_one(db, &p->order[i]->o, p->order[i]->series_id,
+				 p->order[i]->source_id, e);
 	p->n = 0;
 	pool_reset(p->text);
+	ids_empty(p);
 	return ret ? not_a_row_error(e) : 0;
 }
 
 bool obs_insert_waits(const struct series_db *db, int64_t series_id)
 {
 	const struct pending *p = SQ(db)->pending;
-	size_t i;
 
-	for (i = 0; p && i < p->n; i++)
-		if (p->rows[i].series_id == series_id)
-			return true;
-	return false;
+	return p && p->nused > 0 && p->ids[ids_slot(p, series_id)] != 0;
+}
+
+int obs_insert_series_end(struct series_db *db, struct gs_err *e)
+{
+	const struct pending *p = SQ(db)->pending;
+
+	if (p == NULL || p->n < FLUSH_AT)
+		return 0;
+	return obs_insert_flush(db, e);
+}
+
+static struct pending *pending_new(void)
+{
+	struct pending *p = xcalloc(1, sizeof(*p));
+
+	p->rows = xmalloc(WAIT_MAX * sizeof(*p->rows));
+	p->order = xmalloc(WAIT_MAX * sizeof(*p->order));
+	p->ids = xcalloc(ID_SLOTS, sizeof(*p->ids));
+	p->used = xmalloc(WAIT_MAX * sizeof(*p->used));
+	p->text = pool_new();
+	return p;
 }
 
 int obs_insert_visible(struct series_db *db, struct gs_err *e)
@@ -144,18 +246,17 @@ int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
 {
 	struct pending *p;
 	struct row *r;
+	size_t slot;
 
 	if (!defer) {
 		if (obs_insert_flush(db, e))
 			return -1;
 		return insert_one(db, o, db->series.id, db->source.id, e);
 	}
-	if (SQ(db)->pending == NULL) {
-		SQ(db)->pending = xcalloc(1, sizeof(*SQ(db)->pending));
-		SQ(db)->pending->text = pool_new();
-	}
+	if (SQ(db)->pending == NULL)
+		SQ(db)->pending = pending_new();
 	p = SQ(db)->pending;
-	assert(p->n < PER_STMT); /* a full statement is written at once */
+	assert(p->n < WAIT_MAX); /* written at once when full */
 	r = &p->rows[p->n++];
 	r->o = *o;
 	r->o.series = NULL;
@@ -164,7 +265,12 @@ int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
 	r->o.note = pool_str(p->text, o->note);
 	r->series_id = db->series.id;
 	r->source_id = db->source.id;
-	if (p->n == PER_STMT)
+	slot = ids_slot(p, r->series_id);
+	if (p->ids[slot] == 0) {
+		p->ids[slot] = r->series_id;
+		p->used[p->nused++] = slot;
+	}
+	if (p->n == WAIT_MAX)
 		return obs_insert_flush(db, e);
 	return 0;
 }
@@ -174,6 +280,7 @@ void obs_insert_drop(struct series_db *db)
 	if (SQ(db)->pending) {
 		SQ(db)->pending->n = 0;
 		pool_reset(SQ(db)->pending->text);
+		ids_empty(SQ(db)->pending);
 	}
 }
 
@@ -183,6 +290,10 @@ void obs_insert_free(struct series_db *db)
 		return;
 	sqlite3_finalize(SQ(db)->pending->many);
 	pool_free(SQ(db)->pending->text);
+	free(SQ(db)->pending->rows);
+	free(SQ(db)->pending->order);
+	free(SQ(db)->pending->ids);
+	free(SQ(db)->pending->used);
 	free(SQ(db)->pending);
 	SQ(db)->pending = NULL;
 }

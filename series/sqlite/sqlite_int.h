@@ -43,6 +43,8 @@ struct sqlite_state {
 				  * (sqlite_insert.c) */
 	struct fk_ids *fk;       /* parent ids the open batch wrote
 				  * (sqlite_fk.c) */
+	char *batch_file;        /* the open batch's file and start, for its */
+	char batch_started[32];  /* row in the log, written as it closes */
 };
 
 /* The state of an open SQLite database. */
@@ -73,6 +75,8 @@ char *db_col_text(sqlite3_stmt *st, int col);
 */
 int figs_load(struct series_db *db, struct figmem *figs, struct gs_err *e);
 
+#include "sqlite_walbuf.h"
+
 int schema_migrate(struct series_db *db, struct gs_err *e);
 /* Refuse (GS_EX_DATAERR) a file with tables growthstat did not create. */
 int schema_foreign(struct series_db *db, struct gs_err *e);
@@ -90,6 +94,8 @@ int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
 int obs_insert_flush(struct series_db *db, struct gs_err *e);
 /* Whether a row of series series_id waits to be inserted. */
 bool obs_insert_waits(const struct series_db *db, int64_t series_id);
+/* A series' rows are all given: what waits may be written now. */
+int obs_insert_series_end(struct series_db *db, struct gs_err *e);
 /* Before a read: what waits is written, so the batch sees its own rows. */
 int obs_insert_visible(struct series_db *db, struct gs_err *e);
 void obs_insert_drop(struct series_db *db);

@@ -118,6 +118,7 @@ static int connect(struct series_db *db, const char *name, int oflags,
 	 * works before SQLite is first used; later calls change nothing. */
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	if (sqlite3_open_v2(name, &SQ(db)->h, oflags | SQLITE_OPEN_NOMUTEX,
+			    (oflags & SQLITE_OPEN_READWRITE) ? walbuf_vfs() :
 			    NULL) != SQLITE_OK)
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open database: %s",
 			       db->path, SQ(db)->h ? sqlite3_errmsg(SQ(db)->h) :
@@ -212,6 +213,7 @@ void sqlite_close(struct series_db *db)
 		sqlite3_finalize(SQ(db)->st[i]);
 	sqlite3_close(SQ(db)->h);
 	figmem_free(SQ(db)->figs);
+	free(SQ(db)->batch_file);
 	free(db->be);
 	db->be = NULL;
 }
