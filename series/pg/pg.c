@@ -182,7 +182,7 @@ static int pg_begin(struct series_db *db, const char *file, int64_t *batch_id,
 		   PGRES_TUPLES_OK, e, "starting a batch");
 	if (r == NULL)
 		goto fail;
-	*batch_id = pg_int(r, 0, 0);
+	*batch_id = PG(db)->batch = pg_int(r, 0, 0);
 	PQclear(r);
 	return 0;
 fail:
@@ -471,6 +471,7 @@ const struct backend_ops pg_backend = {
 	.scan = pg_scan,
 	.flush_begin = pg_bulk_begin,
 	.flush_end = pg_bulk_end,
+	.flush_plan = pg_flush_plan,
 	.write_begin = pg_write_begin,
 	.write_end = pg_write_end,
 	.run = pg_run_ints,

@@ -132,6 +132,7 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 			       "as_of", o->series, g->value);
 	}
 	add(b, &f);
+	b->last_sid = db->series.id;
 	c->binary = true;
 	copy_bin_row(c, 15);
 	copy_bin_int8(c, db->series.id);
@@ -153,7 +154,7 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	return c->len < COPY_STREAM ? 0 : pg_copy_stream(db, OBS_COPY, c, e);
 }
 
-static void bulk_free(struct bulk *b)
+void bulk_free(struct bulk *b)
 {
 	if (b == NULL)
 		return;
@@ -219,9 +220,9 @@ static int read_probed(struct series_db *db, struct bulk *b,
  * read whole, or a probe per row (pg_stage_pick chooses). Called after
  * read_series and read_sources: the stored rows' series and sources are
  * in their maps. */
-static int read_figures(struct series_db *db, struct bulk *b,
-			const struct srow *const *rows, size_t n,
-			struct gs_err *e)
+int bulk_read_figures(struct series_db *db, struct bulk *b,
+		      const struct srow *const *rows, size_t n,
+		      struct gs_err *e)
 {
 	struct row_ids ids = { b, rows, 0, -1 };
 	struct pg_pick p;
@@ -247,27 +248,48 @@ static int read_figures(struct series_db *db, struct bulk *b,
 	return 0;
 }
 
+void bulk_table_keep(struct bulk *b, size_t n)
+{
+	b->n = n;
+	if (b->nhead)
+		rehash(b, b->nhead);
+}
+
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 		  size_t n, struct gs_err *e)
 {
-	struct bulk *b;
+	struct bulk *b = PG(db)->bulk;
 	bool any = false;
 
+	if (b && b->plan)
+		return plan_chunk(db, b, rows, n, e);
 	bulk_free(PG(db)->bulk);
 	b = PG(db)->bulk = xcalloc(1, sizeof(*b));
 	if (bulk_read_series(db, b, rows, n, &any, e) ||
 	    bulk_read_sources(db, b, rows, n, e) ||
-	    (any && read_figures(db, b, rows, n, e)))
+	    (any && bulk_read_figures(db, b, rows, n, e)))
 		return -1;
 	return bulk_create_series(db, b, rows, n, e);
 }
 
-/* Send the queued rows (ok) or drop them; the bulk state goes either way. */
+/* A chunk of a plan ends: its rows sent, the COPY left open for the next
+ * chunk's, and the series that got their first unit written. */
+static int chunk_end(struct series_db *db, struct bulk *b, struct gs_err *e)
+{
+	if (b->copy.len && pg_copy_stream(db, OBS_COPY, &b->copy, e))
+		return -1;
+	return bulk_write_dims(db, b, e);
+}
+
+/* Send the queued rows (ok) or drop them; the bulk state goes either way,
+ * but for a plan's, which ends with its stage (pg_plan.c). */
 int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e)
 {
 	struct bulk *b = PG(db)->bulk;
 	int ret;
 
+	if (b && b->plan && ok)
+		return chunk_end(db, b, e);
 	PG(db)->bulk = NULL;
 	if (b == NULL || !ok) {
 		pg_copy_finish(db, false, NULL);

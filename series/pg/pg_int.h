@@ -18,6 +18,7 @@ struct pg_state {
 	struct bulk *bulk;       /* a stage flush in progress (pg_bulk.c) */
 	unsigned prepared;       /* bit i: statement i prepared (pg.c) */
 	bool copying;            /* a COPY left open (pg_copy_stream) */
+	int64_t batch;           /* the open batch's id (pg.c) */
 	char *secret[4];         /* the password's spellings (pg_secret.c) */
 };
 
@@ -158,6 +159,12 @@ int pg_bulk_set_dim(struct series_db *db, int64_t id, const char *dim,
 int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 		   enum append_result *res, struct gs_err *e);
 int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e);
+/* flush_plan (pg_plan.c): every series of a spilled stage created before
+ * its first chunk, so that one COPY stays open for all its chunks; keys
+ * NULL: the plan forgotten (the COPY left open, ended by the next
+ * statement). */
+int pg_flush_plan(struct series_db *db, const struct stage_key *keys,
+		  size_t n, struct gs_err *e);
 /* pg_write.c: the backend's write_begin, write_end and run. */
 int pg_write_begin(struct series_db *db, struct gs_err *e);
 int pg_write_end(struct series_db *db, bool ok, struct gs_err *e);
