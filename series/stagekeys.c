@@ -71,67 +71,76 @@ static bool before(long tag, uint64_t seq, long tag2, uint64_t seq2)
 	return tag != tag2 ? tag < tag2 : seq < seq2;
 }
 
-/* The unit a series gets from r, its first row that is not relative: its
- * dimension, or none when r is a plain number (bulk_create_series). */
-static void set_dim(struct kent *e, const struct srow *r)
+/* A string of e (owned) replaced by a copy of s. */
+static void own(const char **dst, const char *s)
 {
-	bool plain = r->o.unit.dim[0] == '\0';
-
-	free((char *)e->k.dim);
-	free((char *)e->k.sym);
-	e->k.dim = xstrdup(plain ? "" : r->o.unit.dim);
-	e->k.sym = xstrdup(plain ? "" : r->o.unit.sym);
-	e->dtag = r->tag;
-	e->dseq = r->seq;
-	e->has_d = true;
+	free((char *)*dst);
+	*dst = xstrdup(s ? s : "");
 }
 
-/* The entry of the group rows[0..n) of one series, in merge order. */
+/* The entry of the group rows[0..n) of one series, in merge order: its
+ * strings are the buffer's, copied only when the entry is kept (merge):
+ * most series of a buffer are known from the buffers before. The unit is
+ * that of its first row that is not relative, or none when that row is
+ * a plain number (bulk_create_series). */
 static void group_entry(struct kent *e, const struct srow *const *rows,
 			size_t n)
 {
 	memset(e, 0, sizeof(*e));
-	e->k.key = xstrdup(rows[0]->o.series);
-	e->k.name = xstrdup(rows[0]->name ? rows[0]->name : "");
-	e->k.desc = xstrdup(rows[0]->desc ? rows[0]->desc : "");
+	e->k.key = rows[0]->o.series;
+	e->k.name = rows[0]->name ? rows[0]->name : "";
+	e->k.desc = rows[0]->desc ? rows[0]->desc : "";
+	e->k.dim = e->k.sym = "";
 	e->tag = rows[0]->tag;
 	e->seq = rows[0]->seq;
-	for (size_t i = 0; i < n; i++)
-		if (!kind_is_relative(rows[i]->o.kind)) {
-			set_dim(e, rows[i]);
-			return;
+	for (size_t i = 0; i < n; i++) {
+		const struct srow *r = rows[i];
+
+		if (kind_is_relative(r->o.kind))
+			continue;
+		if (r->o.unit.dim[0] != '\0') {
+			e->k.dim = r->o.unit.dim;
+			e->k.sym = r->o.unit.sym;
 		}
-	e->k.dim = xstrdup("");
-	e->k.sym = xstrdup("");
+		e->dtag = r->tag;
+		e->dseq = r->seq;
+		e->has_d = true;
+		return;
+	}
 }
 
-/* Fold b, the same series noted from a later (or earlier) buffer, into a;
- * b is freed. */
-static void fold(struct kent *a, struct kent *b)
+/* b, a buffer's entry (group_entry), kept: its strings copied. */
+static struct kent keep(const struct kent *b)
+{
+	struct kent a = *b;
+
+	a.k.key = a.k.name = a.k.desc = a.k.dim = a.k.sym = NULL;
+	own(&a.k.key, b->k.key);
+	own(&a.k.name, b->k.name);
+	own(&a.k.desc, b->k.desc);
+	own(&a.k.dim, b->k.dim);
+	own(&a.k.sym, b->k.sym);
+	return a;
+}
+
+/* Fold b, a buffer's entry of the same series, into a, when b's rows come
+ * first. */
+static void fold(struct kent *a, const struct kent *b)
 {
 	if (before(b->tag, b->seq, a->tag, a->seq)) {
-		struct stage_key t = a->k;
-
-		a->k.name = b->k.name;
-		a->k.desc = b->k.desc;
-		b->k.name = t.name;
-		b->k.desc = t.desc;
+		own(&a->k.name, b->k.name);
+		own(&a->k.desc, b->k.desc);
 		a->tag = b->tag;
 		a->seq = b->seq;
 	}
 	if (b->has_d && (!a->has_d ||
 			 before(b->dtag, b->dseq, a->dtag, a->dseq))) {
-		const char *d = a->k.dim, *s = a->k.sym;
-
-		a->k.dim = b->k.dim;
-		a->k.sym = b->k.sym;
-		b->k.dim = d;
-		b->k.sym = s;
+		own(&a->k.dim, b->k.dim);
+		own(&a->k.sym, b->k.sym);
 		a->dtag = b->dtag;
 		a->dseq = b->dseq;
 		a->has_d = true;
 	}
-	kent_free(b);
 }
 
 /* The series of b, in key order, as entries (*n of them). */
@@ -167,7 +176,7 @@ static void merge(struct stagekeys *k, struct kent *w, size_t m)
 		if (c < 0)
 			out[n++] = k->v[i++];
 		else if (c > 0)
-			out[n++] = w[j++];
+			out[n++] = keep(&w[j++]);
 		else {
 			fold(&k->v[i], &w[j++]);
 			out[n++] = k->v[i++];

@@ -28,6 +28,11 @@
 	" period_prec, base_prec, value, unit, batch_id, note) FROM STDIN" \
 	" (FORMAT binary)"
 #define COPY_STREAM (1u << 20)
+/* Rows one COPY of a plan takes before it ends at a chunk's end: the
+ * server keeps a statement's new rows for the parents check
+ * (pg_schema.c) in a tuple store that spills to disk past work_mem; so
+ * a 10M-row file does not need a temporary file of all its rows. */
+#define COPY_ROWS_MAX (1u << 18)
 
 static size_t fig_hash(const struct fig *f, size_t nhead)
 {
@@ -133,6 +138,7 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	}
 	add(b, &f);
 	b->last_sid = db->series.id;
+	PG(db)->copy_rows++;
 	c->binary = true;
 	copy_bin_row(c, 15);
 	copy_bin_int8(c, db->series.id);
@@ -277,6 +283,9 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 static int chunk_end(struct series_db *db, struct bulk *b, struct gs_err *e)
 {
 	if (b->copy.len && pg_copy_stream(db, OBS_COPY, &b->copy, e))
+		return -1;
+	if (PG(db)->copy_rows >= COPY_ROWS_MAX &&
+	    pg_copy_finish(db, true, e))
 		return -1;
 	return bulk_write_dims(db, b, e);
 }

@@ -161,6 +161,7 @@ int pg_copy_stream(struct series_db *db, const char *sql, struct copybuf *c,
 		if (!ok)
 			return -1;
 		PG(db)->copying = true;
+		PG(db)->copy_rows = 0;
 		if (!put_head(conn, c))
 			return pg_err(db, NULL, e, "storing figures");
 	}

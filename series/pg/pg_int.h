@@ -18,6 +18,7 @@ struct pg_state {
 	struct bulk *bulk;       /* a stage flush in progress (pg_bulk.c) */
 	unsigned prepared;       /* bit i: statement i prepared (pg.c) */
 	bool copying;            /* a COPY left open (pg_copy_stream) */
+	size_t copy_rows;        /* rows sent through it (pg_bulk.c) */
 	int64_t batch;           /* the open batch's id (pg.c) */
 	char *secret[4];         /* the password's spellings (pg_secret.c) */
 };
