@@ -363,11 +363,16 @@ static int plan(struct series_db *db, struct stage *s, struct gs_err *e)
 {
 	const struct stage_key *keys;
 	size_t n;
+	int ret;
 
 	if (s->keys == NULL)
 		return 0;
 	keys = stagekeys_list(s->keys, &n);
-	return keys ? db->ops->flush_plan(db, keys, n, e) : 0;
+	ret = keys ? db->ops->flush_plan(db, keys, n, e) : 0;
+	/* the backend keeps what it needs: the list's memory goes now */
+	stagekeys_free(s->keys);
+	s->keys = stagekeys_new();
+	return ret;
 }
 
 int series_stage_flush(struct series_db *db, struct gs_err *e)

@@ -117,6 +117,7 @@ static void pg_close(struct series_db *db)
 {
 	if (db->be == NULL)
 		return;
+	PQclear(PG(db)->ahead_r);
 	PQfinish(PG(db)->conn);
 	PG(db)->conn = NULL;
 	pg_secret_free(db);

@@ -124,6 +124,10 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 
 	(void)e;
 	assert(b != NULL && db->in_batch); /* inside a flush of a batch */
+	/* rows read ahead are taken in as they come, so that the server
+	 * is never held up by a full socket */
+	if (PG(db)->ahead && ++b->polls % 512 == 0)
+		PQconsumeInput(PG(db)->conn);
 	fig_of(&f, o, db->series.id, db->source.id);
 	if ((g = stored(b, &f)) != NULL) {
 		if (g->value == o->value) {
@@ -166,6 +170,7 @@ void bulk_free(struct bulk *b)
 		return;
 	free(b->v);
 	free(b->head);
+	free(b->ahead_ids);
 	copybuf_free(&b->copy);
 	bulk_ids_free(b);
 	free(b);
@@ -237,7 +242,12 @@ int bulk_read_figures(struct series_db *db, struct bulk *b,
 
 	if (pg_stage_pick(db, rows, n, row_ids, &ids, &p, e))
 		return -1;
-	ret = p.by_series && p.nser ? bulk_read_stored(db, &p, &r, e) : 0;
+	if (p.by_series && p.nser && b->plan)
+		r = plan_ahead_take(db, b, &p);
+	ret = p.by_series && p.nser && r == NULL ?
+	      bulk_read_stored(db, &p, &r, e) : 0;
+	if (ret == 0 && r && b->plan)
+		plan_ahead_send(db, b, &p, rows[n - 1]);
 	free(p.sids);
 	if (ret)
 		return ret;
@@ -299,6 +309,7 @@ int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e)
 
 	if (b && b->plan && ok)
 		return chunk_end(db, b, e);
+	pg_ahead_drop(db);
 	PG(db)->bulk = NULL;
 	if (b == NULL || !ok) {
 		pg_copy_finish(db, false, NULL);

@@ -47,6 +47,9 @@ struct bulk {
 	bool plan;
 	bool *before;       /* keys[i] was stored before the batch */
 	int64_t last_sid;   /* the series of the last row appended */
+	int64_t *ahead_ids; /* the series read ahead, ascending */
+	size_t nahead, ahead_limit;
+	unsigned polls;     /* rows appended since the read-ahead was sent */
 };
 
 /* The index of key in v[0..n), sorted; -1 when absent. */
@@ -82,6 +85,19 @@ int bulk_write_dims(struct series_db *db, struct bulk *b, struct gs_err *e);
 int bulk_read_stored(struct series_db *db, const struct pg_pick *p,
 		     PGresult **out, struct gs_err *e);
 void bulk_fig_at(struct fig *f, const PGresult *r, int i);
+/* Send the same query for sids[0..n) and leave its rows on the way (a
+ * read-ahead: pg_plan.c); false when it could not be sent. */
+bool bulk_send_stored(struct series_db *db, const int64_t *sids, size_t n,
+		      size_t limit);
+/* A plan's read-ahead (pg_plan.c): the rows read ahead, when they hold
+ * every series of p (else NULL: the caller reads them); after a chunk
+ * read its series, read those that follow rows[n - 1]'s ahead. */
+PGresult *plan_ahead_take(struct series_db *db, struct bulk *b,
+			  const struct pg_pick *p);
+void plan_ahead_send(struct series_db *db, struct bulk *b,
+		     const struct pg_pick *p, const struct srow *last);
+/* Forget a read-ahead (collected first). */
+void pg_ahead_drop(struct series_db *db);
 /* Free what pg_bulk_ids.c keeps in b (not b); b and all it holds. */
 void bulk_ids_free(struct bulk *b);
 void bulk_free(struct bulk *b);

@@ -41,6 +41,7 @@ int pg_copy_finish(struct series_db *db, bool ok, struct gs_err *e)
 	PGresult *r;
 	int ret = 0;
 
+	pg_ahead_collect(db);
 	if (!PG(db)->copying)
 		return 0;
 	PG(db)->copying = false;

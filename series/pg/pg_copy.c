@@ -151,6 +151,7 @@ int pg_copy_stream(struct series_db *db, const char *sql, struct copybuf *c,
 {
 	PGconn *conn = PG(db)->conn;
 
+	pg_ahead_collect(db);
 	if (!PG(db)->copying) {
 		PGresult *r = PQexec(conn, sql);
 		int ok = PQresultStatus(r) == PGRES_COPY_IN;

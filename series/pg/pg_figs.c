@@ -101,6 +101,20 @@ static char *num_array(const int64_t *v, size_t n)
 	return s;
 }
 
+bool bulk_send_stored(struct series_db *db, const int64_t *sids, size_t n,
+		      size_t limit)
+{
+	char lim[32], *ids = num_array(sids, n);
+	const char *params[2] = { ids, lim };
+	int ok;
+
+	gs_snprintf(lim, sizeof(lim), "%zu", limit + 1);
+	ok = PQsendQueryParams(PG(db)->conn, by_series_sql, 2, NULL, params,
+			       NULL, NULL, 1);
+	free(ids);
+	return ok == 1;
+}
+
 int bulk_read_stored(struct series_db *db, const struct pg_pick *p,
 		     PGresult **out, struct gs_err *e)
 {

@@ -19,6 +19,8 @@ struct pg_state {
 	unsigned prepared;       /* bit i: statement i prepared (pg.c) */
 	bool copying;            /* a COPY left open (pg_copy_stream) */
 	size_t copy_rows;        /* rows sent through it (pg_bulk.c) */
+	bool ahead;              /* a read-ahead sent, not collected */
+	PGresult *ahead_r;       /* its rows, collected (pg_plan.c) */
 	int64_t batch;           /* the open batch's id (pg.c) */
 	char *secret[4];         /* the password's spellings (pg_secret.c) */
 };
@@ -113,6 +115,10 @@ int pg_copy_in(struct series_db *db, const char *sql,
  * (pg_run, pg_exec, pg.c's prepared ones, pg_copy_in). */
 int pg_copy_stream(struct series_db *db, const char *sql, struct copybuf *c,
 		   struct gs_err *e);
+/* Collect the read-ahead in flight, if any, into ahead_r (NULL when it
+ * failed: the chunk then reads as it would have); called before any
+ * other statement is sent (pg_copy_finish does). */
+void pg_ahead_collect(struct series_db *db);
 /* End the open COPY, if any: its rows stored (ok), or abandoned. */
 int pg_copy_finish(struct series_db *db, bool ok, struct gs_err *e);
 /* The rows of the n whose figure is stored with their as_of: the row's

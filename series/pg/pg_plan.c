@@ -18,6 +18,15 @@
 ** can go on in the next: its rows stay in the table of figures for the
 ** next chunk (up to CARRY_MAX; past that they are read back), where they
 ** were read back from the server before.
+**
+** A chunk that restates stored series (re-ingest) reads their stored rows
+** (pg_figs.c); the server took 12-20 ms for it while the client waited,
+** then the client decided the chunk's rows while the server waited. Once
+** a chunk has its rows, the stored rows of the series that follow its
+** last one in the plan (as many as it had, and two more) are asked
+** for at once and taken in while the chunk is decided; the next chunk
+** uses them when they hold all its series. A statement the chunk must
+** send meanwhile collects them first (pg_copy_finish).
 */
 #include "pg_bulk.h"
 #include "../runs.h"
@@ -28,11 +37,85 @@
 /* Rows of the last series of a chunk kept for the next one at most. */
 #define CARRY_MAX 65536
 
+void pg_ahead_collect(struct series_db *db)
+{
+	PGresult *r;
+
+	if (!PG(db)->ahead)
+		return;
+	PG(db)->ahead = false;
+	while ((r = PQgetResult(PG(db)->conn)) != NULL) {
+		if (PQresultStatus(r) == PGRES_TUPLES_OK &&
+		    PG(db)->ahead_r == NULL)
+			PG(db)->ahead_r = r;
+		else
+			PQclear(r);
+	}
+}
+
+void pg_ahead_drop(struct series_db *db)
+{
+	pg_ahead_collect(db);
+	PQclear(PG(db)->ahead_r);
+	PG(db)->ahead_r = NULL;
+}
+
+static int by_id(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+PGresult *plan_ahead_take(struct series_db *db, struct bulk *b,
+			  const struct pg_pick *p)
+{
+	PGresult *r;
+
+	pg_ahead_collect(db);
+	r = PG(db)->ahead_r;
+	PG(db)->ahead_r = NULL;
+	if (r == NULL || (size_t)PQntuples(r) > b->ahead_limit)
+		goto miss;
+	for (size_t i = 0; i < p->nser; i++)
+		if (!bsearch(&p->sids[i], b->ahead_ids, b->nahead,
+			     sizeof(*b->ahead_ids), by_id))
+			goto miss;
+	return r;
+miss:
+	PQclear(r);
+	return NULL;
+}
+
+void plan_ahead_send(struct series_db *db, struct bulk *b,
+		     const struct pg_pick *p, const struct srow *last)
+{
+	long k = bulk_find(b->keys, b->nkeys, last->o.series);
+	size_t want = p->nser + 2;
+
+	pg_ahead_drop(db);
+	b->nahead = 0;
+	b->polls = 0;
+	free(b->ahead_ids);
+	b->ahead_ids = xcalloc(want, sizeof(*b->ahead_ids));
+	for (size_t i = k < 0 ? b->nkeys : (size_t)k;
+	     i < b->nkeys && b->nahead < want; i++)
+		if (b->before[i])
+			b->ahead_ids[b->nahead++] = b->ids[i];
+	if (b->nahead == 0)
+		return;
+	qsort(b->ahead_ids, b->nahead, sizeof(*b->ahead_ids), by_id);
+	b->ahead_limit = 3 * p->nrows + 1024;
+	PG(db)->ahead = bulk_send_stored(db, b->ahead_ids, b->nahead,
+					 b->ahead_limit);
+}
+
 /* Forget the plan, if any; its COPY stays open. */
 static void plan_drop(struct series_db *db)
 {
 	struct bulk *b = PG(db)->bulk;
 
+	pg_ahead_drop(db);
 	if (b == NULL || !b->plan)
 		return;
 	PG(db)->bulk = NULL;

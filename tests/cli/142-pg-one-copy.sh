@@ -95,3 +95,22 @@ expect_out "0 new, 300 already present, 0 rejected" "re-ingest: every row presen
 if [ $pg = yes ]; then
 	expect_eq "$(sql 'SELECT count(*) FROM t_writes')" 0 "re-ingest writes no row"
 fi
+
+# ---- a re-ingest chunk by chunk, each chunk's stored rows read ahead
+# while the chunk before is decided (GROWTHSTAT_PG_LOOKUP=series: by
+# series even on a table without statistics yet): line 153 (m.s050, 2022)
+# changes a stored value, line 302 is a new vintage of m.s090 2023
+python3 - "$T/many.csv" "$T/many2.csv" <<'PY'
+import sys
+lines = open(sys.argv[1]).read().splitlines()
+assert lines[152].startswith("m.s050,2022,")
+lines[152] = "m.s050,2022,level,7,jobs,2025-01-01,src" + lines[152][-1]
+lines.append("m.s090,2023,level,999,jobs,2025-02-01,src0")
+open(sys.argv[2], "w").write("\n".join(lines) + "\n")
+PY
+GROWTHSTAT_PG_LOOKUP=series run "$GS" -v ingest --skip-bad --rejects "$T/many-rej.csv" "$T/many2.csv"
+expect_rc 0 "re-ingest read ahead"
+expect_out "1 new, 299 already present, 1 rejected" "line 302 new, line 153 rejected, the rest present"
+expect_eq "$(reject_lines "$T/many-rej.csv")" "153 " "the reject file names line 153"
+expect_eq "$(sql "SELECT value FROM v_observations WHERE series = 'm.s090' AND period_start = (SELECT period_start FROM v_observations WHERE series = 'm.s090' ORDER BY period_start DESC LIMIT 1) ORDER BY as_of DESC LIMIT 1")" \
+	"999.0" "the new vintage of m.s090 is stored"
