@@ -277,9 +277,7 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 	struct bulk *b = PG(db)->bulk;
 	bool any = false;
 
-	if (b && b->plan)
-		return plan_chunk(db, b, rows, n, e);
-	bulk_free(PG(db)->bulk);
+	bulk_free(b);
 	b = PG(db)->bulk = xcalloc(1, sizeof(*b));
 	if (bulk_read_series(db, b, rows, n, &any, e) ||
 	    bulk_read_sources(db, b, rows, n, e) ||

@@ -89,15 +89,14 @@ void bulk_fig_at(struct fig *f, const PGresult *r, int i);
  * read-ahead: pg_plan.c); false when it could not be sent. */
 bool bulk_send_stored(struct series_db *db, const int64_t *sids, size_t n,
 		      size_t limit);
-/* A plan's read-ahead (pg_plan.c): the rows read ahead, when they hold
+/* A plan's read-ahead (pg_figs.c): the rows read ahead, when they hold
  * every series of p (else NULL: the caller reads them); after a chunk
  * read its series, read those that follow rows[n - 1]'s ahead. */
 PGresult *plan_ahead_take(struct series_db *db, struct bulk *b,
 			  const struct pg_pick *p);
 void plan_ahead_send(struct series_db *db, struct bulk *b,
 		     const struct pg_pick *p, const struct srow *last);
-/* Forget a read-ahead (collected first). */
-void pg_ahead_drop(struct series_db *db);
+
 /* Free what pg_bulk_ids.c keeps in b (not b); b and all it holds. */
 void bulk_ids_free(struct bulk *b);
 void bulk_free(struct bulk *b);
@@ -107,10 +106,5 @@ int bulk_read_figures(struct series_db *db, struct bulk *b,
 		      struct gs_err *e);
 /* b's table of figures emptied, but for the first n of v (pg_bulk.c). */
 void bulk_table_keep(struct bulk *b, size_t n);
-/* A chunk of a plan begins (pg_plan.c): what pg_bulk_begin does without
- * a plan, but with no statement unless a row's series was stored before
- * the batch or a source is new to the plan. */
-int plan_chunk(struct series_db *db, struct bulk *b,
-	       const struct srow *const *rows, size_t n, struct gs_err *e);
 
 #endif

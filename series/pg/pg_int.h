@@ -119,6 +119,8 @@ int pg_copy_stream(struct series_db *db, const char *sql, struct copybuf *c,
  * failed: the chunk then reads as it would have); called before any
  * other statement is sent (pg_copy_finish does). */
 void pg_ahead_collect(struct series_db *db);
+/* Forget a read-ahead (collected first). */
+void pg_ahead_drop(struct series_db *db);
 /* End the open COPY, if any: its rows stored (ok), or abandoned. */
 int pg_copy_finish(struct series_db *db, bool ok, struct gs_err *e);
 /* The rows of the n whose figure is stored with their as_of: the row's
@@ -172,6 +174,11 @@ int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e);
  * statement). */
 int pg_flush_plan(struct series_db *db, const struct stage_key *keys,
 		  size_t n, struct gs_err *e);
+/* flush_begin (pg_plan.c): a chunk of a plan (no statement unless a row's
+ * series was stored before the batch, or a source is new to the plan),
+ * or pg_bulk_begin without one. */
+int pg_chunk_begin(struct series_db *db, const struct srow *const *rows,
+		   size_t n, struct gs_err *e);
 /* pg_write.c: the backend's write_begin, write_end and run. */
 int pg_write_begin(struct series_db *db, struct gs_err *e);
 int pg_write_end(struct series_db *db, bool ok, struct gs_err *e);

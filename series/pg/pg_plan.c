@@ -26,7 +26,8 @@
 ** last one in the plan (as many as it had, and two more) are asked
 ** for at once and taken in while the chunk is decided; the next chunk
 ** uses them when they hold all its series. A statement the chunk must
-** send meanwhile collects them first (pg_copy_finish).
+** send meanwhile collects them first (pg_copy_finish). The read-ahead
+** is in pg_figs.c, with the read it repeats.
 */
 #include "pg_bulk.h"
 #include "../runs.h"
@@ -36,79 +37,6 @@
 
 /* Rows of the last series of a chunk kept for the next one at most. */
 #define CARRY_MAX 65536
-
-void pg_ahead_collect(struct series_db *db)
-{
-	PGresult *r;
-
-	if (!PG(db)->ahead)
-		return;
-	PG(db)->ahead = false;
-	while ((r = PQgetResult(PG(db)->conn)) != NULL) {
-		if (PQresultStatus(r) == PGRES_TUPLES_OK &&
-		    PG(db)->ahead_r == NULL)
-			PG(db)->ahead_r = r;
-		else
-			PQclear(r);
-	}
-}
-
-void pg_ahead_drop(struct series_db *db)
-{
-	pg_ahead_collect(db);
-	PQclear(PG(db)->ahead_r);
-	PG(db)->ahead_r = NULL;
-}
-
-static int by_id(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return (x > y) - (x < y);
-}
-
-PGresult *plan_ahead_take(struct series_db *db, struct bulk *b,
-			  const struct pg_pick *p)
-{
-	PGresult *r;
-
-	pg_ahead_collect(db);
-	r = PG(db)->ahead_r;
-	PG(db)->ahead_r = NULL;
-	if (r == NULL || (size_t)PQntuples(r) > b->ahead_limit)
-		goto miss;
-	for (size_t i = 0; i < p->nser; i++)
-		if (!bsearch(&p->sids[i], b->ahead_ids, b->nahead,
-			     sizeof(*b->ahead_ids), by_id))
-			goto miss;
-	return r;
-miss:
-	PQclear(r);
-	return NULL;
-}
-
-void plan_ahead_send(struct series_db *db, struct bulk *b,
-		     const struct pg_pick *p, const struct srow *last)
-{
-	long k = bulk_find(b->keys, b->nkeys, last->o.series);
-	size_t want = p->nser + 2;
-
-	pg_ahead_drop(db);
-	b->nahead = 0;
-	b->polls = 0;
-	free(b->ahead_ids);
-	b->ahead_ids = xcalloc(want, sizeof(*b->ahead_ids));
-	for (size_t i = k < 0 ? b->nkeys : (size_t)k;
-	     i < b->nkeys && b->nahead < want; i++)
-		if (b->before[i])
-			b->ahead_ids[b->nahead++] = b->ids[i];
-	if (b->nahead == 0)
-		return;
-	qsort(b->ahead_ids, b->nahead, sizeof(*b->ahead_ids), by_id);
-	b->ahead_limit = 3 * p->nrows + 1024;
-	PG(db)->ahead = bulk_send_stored(db, b->ahead_ids, b->nahead,
-					 b->ahead_limit);
-}
 
 /* Forget the plan, if any; its COPY stays open. */
 static void plan_drop(struct series_db *db)
@@ -207,8 +135,9 @@ static bool stored_before(const struct bulk *b, const struct srow *const *rows,
 	return false;
 }
 
-int plan_chunk(struct series_db *db, struct bulk *b,
-	       const struct srow *const *rows, size_t n, struct gs_err *e)
+static int plan_chunk(struct series_db *db, struct bulk *b,
+		      const struct srow *const *rows, size_t n,
+		      struct gs_err *e)
 {
 	bool read = keep_carry(b, rows, n);
 
@@ -216,4 +145,15 @@ int plan_chunk(struct series_db *db, struct bulk *b,
 	if (bulk_read_sources(db, b, rows, n, e))
 		return -1;
 	return read ? bulk_read_figures(db, b, rows, n, e) : 0;
+}
+
+/* flush_begin: a chunk of the plan, or a flush without one. */
+int pg_chunk_begin(struct series_db *db, const struct srow *const *rows,
+		   size_t n, struct gs_err *e)
+{
+	struct bulk *b = PG(db)->bulk;
+
+	if (b && b->plan)
+		return plan_chunk(db, b, rows, n, e);
+	return pg_bulk_begin(db, rows, n, e);
 }
