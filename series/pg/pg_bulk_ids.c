@@ -18,7 +18,7 @@ static int by_key(const void *k, const void *e)
 
 long bulk_find(char *const *v, size_t n, const char *key)
 {
-	char *const *at = bsearch(key, v, n, sizeof(*v), by_key);
+	char *const *at = n ? bsearch(key, v, n, sizeof(*v), by_key) : NULL;
 
 	return at ? (long)(at - v) : -1;
 }

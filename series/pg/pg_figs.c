@@ -162,7 +162,8 @@ PGresult *plan_ahead_take(struct series_db *db, struct bulk *b,
 	pg_ahead_collect(db);
 	r = PG(db)->ahead_r;
 	PG(db)->ahead_r = NULL;
-	if (r == NULL || (size_t)PQntuples(r) > b->ahead_limit)
+	if (r == NULL || b->nahead == 0 ||
+	    (size_t)PQntuples(r) > b->ahead_limit)
 		goto miss;
 	for (size_t i = 0; i < p->nser; i++)
 		if (!bsearch(&p->sids[i], b->ahead_ids, b->nahead,
