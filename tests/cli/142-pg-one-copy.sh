@@ -114,3 +114,21 @@ expect_out "1 new, 299 already present, 1 rejected" "line 302 new, line 153 reje
 expect_eq "$(reject_lines "$T/many-rej.csv")" "153 " "the reject file names line 153"
 expect_eq "$(sql "SELECT value FROM v_observations WHERE series = 'm.s090' AND period_start = (SELECT period_start FROM v_observations WHERE series = 'm.s090' ORDER BY period_start DESC LIMIT 1) ORDER BY as_of DESC LIMIT 1")" \
 	"999.0" "the new vintage of m.s090 is stored"
+
+# ---- more series than the stage notes (STAGEKEYS_MAX, 32,768): no plan,
+# chunk by chunk as before (a statement per chunk writes its rows)
+python3 - "$T/wide.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("series,period,kind,value,unit,as_of,source\n")
+    for i in range(32769):
+        f.write("w.%05d,2021,level,%d,jobs,2025-01-01,s\n" % (i, i % 7))
+PY
+[ $pg = yes ] && sql_try "DELETE FROM t_writes"
+GROWTHSTAT_STAGE_ROWS=8192 run "$GS" -v ingest "$T/wide.csv"
+expect_out "32769 new, 0 already present, 0 rejected" "32,769 series of one row each"
+expect_eq "$(sql "SELECT count(*), sum(value) FROM v_observations WHERE series LIKE 'w.%'")" \
+	"32769|$(python3 -c 'print(float(sum(i % 7 for i in range(32769))))')" "every row stored"
+if [ $pg = yes ]; then
+	expect_eq "$(sql 'SELECT count(*) FROM t_writes')" 5 "no plan: one statement for each of the 5 chunks"
+fi
