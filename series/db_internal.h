@@ -17,6 +17,15 @@
 
 struct srow; /* a staged row (runs.h) */
 
+/* A series a spilled stage is about to write (stage.c, flush_plan): what
+ * appending its rows in merge order would create it with, were it not
+ * stored: the name and description of its first row, and the dimension
+ * and unit of its first row that is not a relative change ("" when there
+ * is none or that row is a plain number). */
+struct stage_key {
+	const char *key, *name, *desc, *dim, *sym;
+};
+
 /* A one-entry cache: consecutive rows of a file are mostly one series. */
 struct id_cache {
 	char *key;
@@ -84,6 +93,12 @@ struct backend_ops {
 	int (*flush_begin)(struct series_db *db, const struct srow *const *rows,
 			   size_t n, struct gs_err *e);
 	int (*flush_end)(struct series_db *db, bool ok, struct gs_err *e);
+	/* May be NULL. Before the first flush_begin of a stage that was
+	 * spilled: every series its rows name, in key order (stagekeys.c),
+	 * so that the backend can create them all before the first row is
+	 * written; after the last flush_end: keys NULL (forget them). */
+	int (*flush_plan)(struct series_db *db, const struct stage_key *keys,
+			  size_t n, struct gs_err *e);
 	/* A write transaction outside any batch (retract.c): begin takes
 	 * the writers' lock as a batch does; end commits when ok, else
 	 * rolls back. run runs one statement in it (struct db_run). */

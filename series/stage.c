@@ -31,6 +31,7 @@
 #include "runs.h"
 #include "seen.h"
 #include "stagebuf.h"
+#include "stagekeys.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,7 @@ struct stage {
 	struct runs *runs;   /* spilled runs, or NULL */
 	struct relay *spiller; /* the worker sorting and spilling, or NULL */
 	struct seen *seen;   /* rows of the series being written */
+	struct stagekeys *keys; /* the series spilled, for flush_plan */
 	series_row_fn fn;
 	void *arg;
 	struct batch_counts *c;
@@ -97,6 +99,8 @@ void series_stage_begin(struct series_db *db, series_row_fn fn, void *arg,
 	empty_all(s);
 	runs_free(s->runs);
 	s->runs = NULL;
+	stagekeys_free(s->keys);
+	s->keys = db->ops->flush_plan ? stagekeys_new() : NULL;
 	s->max = stage_rows();
 	s->seq = 0;
 	s->fn = fn;
@@ -126,6 +130,7 @@ void stage_free(struct series_db *db)
 		return;
 	halt(s);
 	runs_free(s->runs);
+	stagekeys_free(s->keys);
 	seen_free(s->seen);
 	sbuf_free(s->buf[0]);
 	sbuf_free(s->buf[1]);
@@ -133,12 +138,16 @@ void stage_free(struct series_db *db)
 	db->stage = NULL;
 }
 
-/* Sort b and write it out as a run, then empty it. */
-static int spill(struct runs *runs, struct sbuf *b, struct gs_err *e)
+/* Sort b and write it out as a run, then empty it; its series into keys
+ * (when not NULL). */
+static int spill(struct runs *runs, struct stagekeys *keys, struct sbuf *b,
+		 struct gs_err *e)
 {
 	int ret;
 
 	sbuf_sort(b);
+	if (keys)
+		stagekeys_note(keys, b);
 	ret = runs_write(runs, (const struct srow *const *)b->order, b->n, e);
 	sbuf_empty(b);
 	return ret;
@@ -153,7 +162,7 @@ static int spill_each(struct relay *r, void *arg, struct gs_err *e)
 	while ((b = relay_take(r)) != NULL) {
 		/* A failed buffer is not given back: the caller's next
 		 * hand_over finds the worker ended, not a free buffer. */
-		if (spill(s->runs, b, e))
+		if (spill(s->runs, s->keys, b, e))
 			return -1;
 		relay_done(r);
 	}
@@ -348,6 +357,24 @@ static int write_merged(struct series_db *db, struct stage *s,
 	return relay_finish(r, false, e);
 }
 
+/* Show the backend every series of the spilled stage (flush_plan), unless
+ * there are too many to note. */
+static int plan(struct series_db *db, struct stage *s, struct gs_err *e)
+{
+	const struct stage_key *keys;
+	size_t n;
+	int ret;
+
+	if (s->keys == NULL)
+		return 0;
+	keys = stagekeys_list(s->keys, &n);
+	ret = keys ? db->ops->flush_plan(db, keys, n, e) : 0;
+	/* the backend keeps what it needs: the list's memory goes now */
+	stagekeys_free(s->keys);
+	s->keys = stagekeys_new();
+	return ret;
+}
+
 int series_stage_flush(struct series_db *db, struct gs_err *e)
 {
 	struct stage *s = db->stage;
@@ -370,10 +397,17 @@ int series_stage_flush(struct series_db *db, struct gs_err *e)
 	} else {
 		/* The worker failed before: try again here, as a stage
 		 * did before there was a worker. */
-		ret = spill(s->runs, s->cur, e);
+		ret = spill(s->runs, s->keys, s->cur, e);
 	}
 	if (ret == 0)
+		ret = plan(db, s, e);
+	if (ret == 0)
 		ret = write_merged(db, s, e);
+	if (s->keys) { /* forgotten: a later flush notes its own */
+		db->ops->flush_plan(db, NULL, 0, NULL);
+		stagekeys_free(s->keys);
+		s->keys = stagekeys_new();
+	}
 	runs_free(s->runs);
 	s->runs = NULL;
 	empty_all(s);

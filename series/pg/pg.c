@@ -117,6 +117,7 @@ static void pg_close(struct series_db *db)
 {
 	if (db->be == NULL)
 		return;
+	PQclear(PG(db)->ahead_r);
 	PQfinish(PG(db)->conn);
 	PG(db)->conn = NULL;
 	pg_secret_free(db);
@@ -182,7 +183,7 @@ static int pg_begin(struct series_db *db, const char *file, int64_t *batch_id,
 		   PGRES_TUPLES_OK, e, "starting a batch");
 	if (r == NULL)
 		goto fail;
-	*batch_id = pg_int(r, 0, 0);
+	*batch_id = PG(db)->batch = pg_int(r, 0, 0);
 	PQclear(r);
 	return 0;
 fail:
@@ -469,8 +470,9 @@ const struct backend_ops pg_backend = {
 	.observations = pg_observations,
 	.sources = pg_sources,
 	.scan = pg_scan,
-	.flush_begin = pg_bulk_begin,
+	.flush_begin = pg_chunk_begin,
 	.flush_end = pg_bulk_end,
+	.flush_plan = pg_flush_plan,
 	.write_begin = pg_write_begin,
 	.write_end = pg_write_end,
 	.run = pg_run_ints,

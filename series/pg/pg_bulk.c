@@ -28,6 +28,11 @@
 	" period_prec, base_prec, value, unit, batch_id, note) FROM STDIN" \
 	" (FORMAT binary)"
 #define COPY_STREAM (1u << 20)
+/* Rows one COPY of a plan takes before it ends at a chunk's end: the
+ * server keeps a statement's new rows for the parents check
+ * (pg_schema.c) in a tuple store that spills to disk past work_mem; so
+ * a 10M-row file does not need a temporary file of all its rows. */
+#define COPY_ROWS_MAX (1u << 18)
 
 static size_t fig_hash(const struct fig *f, size_t nhead)
 {
@@ -119,6 +124,10 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 
 	(void)e;
 	assert(b != NULL && db->in_batch); /* inside a flush of a batch */
+	/* rows read ahead are taken in as they come, so that the server
+	 * is never held up by a full socket */
+	if (PG(db)->ahead && ++b->polls % 512 == 0)
+		PQconsumeInput(PG(db)->conn);
 	fig_of(&f, o, db->series.id, db->source.id);
 	if ((g = stored(b, &f)) != NULL) {
 		if (g->value == o->value) {
@@ -132,6 +141,8 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 			       "as_of", o->series, g->value);
 	}
 	add(b, &f);
+	b->last_sid = db->series.id;
+	PG(db)->copy_rows++;
 	c->binary = true;
 	copy_bin_row(c, 15);
 	copy_bin_int8(c, db->series.id);
@@ -153,12 +164,13 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	return c->len < COPY_STREAM ? 0 : pg_copy_stream(db, OBS_COPY, c, e);
 }
 
-static void bulk_free(struct bulk *b)
+void bulk_free(struct bulk *b)
 {
 	if (b == NULL)
 		return;
 	free(b->v);
 	free(b->head);
+	free(b->ahead_ids);
 	copybuf_free(&b->copy);
 	bulk_ids_free(b);
 	free(b);
@@ -219,9 +231,9 @@ static int read_probed(struct series_db *db, struct bulk *b,
  * read whole, or a probe per row (pg_stage_pick chooses). Called after
  * read_series and read_sources: the stored rows' series and sources are
  * in their maps. */
-static int read_figures(struct series_db *db, struct bulk *b,
-			const struct srow *const *rows, size_t n,
-			struct gs_err *e)
+int bulk_read_figures(struct series_db *db, struct bulk *b,
+		      const struct srow *const *rows, size_t n,
+		      struct gs_err *e)
 {
 	struct row_ids ids = { b, rows, 0, -1 };
 	struct pg_pick p;
@@ -230,7 +242,12 @@ static int read_figures(struct series_db *db, struct bulk *b,
 
 	if (pg_stage_pick(db, rows, n, row_ids, &ids, &p, e))
 		return -1;
-	ret = p.by_series && p.nser ? bulk_read_stored(db, &p, &r, e) : 0;
+	if (p.by_series && p.nser && b->plan)
+		r = plan_ahead_take(db, b, &p);
+	ret = p.by_series && p.nser && r == NULL ?
+	      bulk_read_stored(db, &p, &r, e) : 0;
+	if (ret == 0 && r && b->plan)
+		plan_ahead_send(db, b, &p, rows[n - 1]);
 	free(p.sids);
 	if (ret)
 		return ret;
@@ -247,27 +264,50 @@ static int read_figures(struct series_db *db, struct bulk *b,
 	return 0;
 }
 
+void bulk_table_keep(struct bulk *b, size_t n)
+{
+	b->n = n;
+	if (b->nhead)
+		rehash(b, b->nhead);
+}
+
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 		  size_t n, struct gs_err *e)
 {
-	struct bulk *b;
+	struct bulk *b = PG(db)->bulk;
 	bool any = false;
 
-	bulk_free(PG(db)->bulk);
+	bulk_free(b);
 	b = PG(db)->bulk = xcalloc(1, sizeof(*b));
 	if (bulk_read_series(db, b, rows, n, &any, e) ||
 	    bulk_read_sources(db, b, rows, n, e) ||
-	    (any && read_figures(db, b, rows, n, e)))
+	    (any && bulk_read_figures(db, b, rows, n, e)))
 		return -1;
 	return bulk_create_series(db, b, rows, n, e);
 }
 
-/* Send the queued rows (ok) or drop them; the bulk state goes either way. */
+/* A chunk of a plan ends: its rows sent, the COPY left open for the next
+ * chunk's, and the series that got their first unit written. */
+static int chunk_end(struct series_db *db, struct bulk *b, struct gs_err *e)
+{
+	if (b->copy.len && pg_copy_stream(db, OBS_COPY, &b->copy, e))
+		return -1;
+	if (PG(db)->copy_rows >= COPY_ROWS_MAX &&
+	    pg_copy_finish(db, true, e))
+		return -1;
+	return bulk_write_dims(db, b, e);
+}
+
+/* Send the queued rows (ok) or drop them; the bulk state goes either way,
+ * but for a plan's, which ends with its stage (pg_plan.c). */
 int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e)
 {
 	struct bulk *b = PG(db)->bulk;
 	int ret;
 
+	if (b && b->plan && ok)
+		return chunk_end(db, b, e);
+	pg_ahead_drop(db);
 	PG(db)->bulk = NULL;
 	if (b == NULL || !ok) {
 		pg_copy_finish(db, false, NULL);

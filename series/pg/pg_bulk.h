@@ -18,7 +18,15 @@ struct fig {
 	size_t next;        /* chain: index + 1, 0 ends */
 };
 
-struct arrays;
+/* Array literals ("{...}") sent as parameters: one per column
+ * (pg_bulk_ids.c). */
+struct arrays {
+	char *buf[9];
+	size_t len[9], cap[9];
+};
+/* s as the next element of column i; column i's closing brace. */
+void arr_text(struct arrays *a, int i, const char *s);
+void arr_close(struct arrays *a, int i);
 
 struct bulk {
 	char **keys;        /* the flush's series, sorted, distinct */
@@ -34,6 +42,14 @@ struct bulk {
 	size_t nsrcs;
 	struct copybuf copy; /* the new rows, queued */
 	struct arrays *dims_set; /* series given their dimension, queued */
+	/* A plan (pg_plan.c): the maps above hold every series of the
+	 * stage, and this state lives from its first chunk to its last */
+	bool plan;
+	bool *before;       /* keys[i] was stored before the batch */
+	int64_t last_sid;   /* the series of the last row appended */
+	int64_t *ahead_ids; /* the series read ahead, ascending */
+	size_t nahead, ahead_limit;
+	unsigned polls;     /* rows appended since the read-ahead was sent */
 };
 
 /* The index of key in v[0..n), sorted; -1 when absent. */
@@ -47,11 +63,21 @@ int bulk_read_series(struct series_db *db, struct bulk *b,
 int bulk_read_sources(struct series_db *db, struct bulk *b,
 		      const struct srow *const *rows, size_t n,
 		      struct gs_err *e);
+/* The ids and dimensions of keys[0..nkeys), in one query; *any when one
+ * is stored. */
+int bulk_query_series(struct series_db *db, struct bulk *b, bool *any,
+		      struct gs_err *e);
+/* Create the nnew series whose columns are in a (key, name, description,
+ * dimension, unit; freed here), in one statement; their ids into b. */
+int bulk_insert_series(struct series_db *db, struct bulk *b,
+		       struct arrays *a, int nnew, int64_t batch_id,
+		       struct gs_err *e);
 /* Create the flush's series that are not stored, in one statement. */
 int bulk_create_series(struct series_db *db, struct bulk *b,
 		       const struct srow *const *rows, size_t n,
 		       struct gs_err *e);
-/* Give the queued series their dimension and unit, in one statement. */
+/* Give the queued series their dimension and unit, in one statement
+ * (the queue emptied). */
 int bulk_write_dims(struct series_db *db, struct bulk *b, struct gs_err *e);
 /* Every stored row of p's series at its rows' as_of dates (pg_figs.c):
  * *out the result, decoded by bulk_fig_at, or NULL when they are many
@@ -59,7 +85,26 @@ int bulk_write_dims(struct series_db *db, struct bulk *b, struct gs_err *e);
 int bulk_read_stored(struct series_db *db, const struct pg_pick *p,
 		     PGresult **out, struct gs_err *e);
 void bulk_fig_at(struct fig *f, const PGresult *r, int i);
-/* Free what pg_bulk_ids.c keeps in b (not b). */
+/* Send the same query for sids[0..n) and leave its rows on the way (a
+ * read-ahead: pg_plan.c); false when it could not be sent. */
+bool bulk_send_stored(struct series_db *db, const int64_t *sids, size_t n,
+		      size_t limit);
+/* A plan's read-ahead (pg_figs.c): the rows read ahead, when they hold
+ * every series of p (else NULL: the caller reads them); after a chunk
+ * read its series, read those that follow rows[n - 1]'s ahead. */
+PGresult *plan_ahead_take(struct series_db *db, struct bulk *b,
+			  const struct pg_pick *p);
+void plan_ahead_send(struct series_db *db, struct bulk *b,
+		     const struct pg_pick *p, const struct srow *last);
+
+/* Free what pg_bulk_ids.c keeps in b (not b); b and all it holds. */
 void bulk_ids_free(struct bulk *b);
+void bulk_free(struct bulk *b);
+/* The stored rows the flush's rows can meet into b's table (pg_bulk.c). */
+int bulk_read_figures(struct series_db *db, struct bulk *b,
+		      const struct srow *const *rows, size_t n,
+		      struct gs_err *e);
+/* b's table of figures emptied, but for the first n of v (pg_bulk.c). */
+void bulk_table_keep(struct bulk *b, size_t n);
 
 #endif

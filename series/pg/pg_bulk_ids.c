@@ -18,7 +18,7 @@ static int by_key(const void *k, const void *e)
 
 long bulk_find(char *const *v, size_t n, const char *key)
 {
-	char *const *at = bsearch(key, v, n, sizeof(*v), by_key);
+	char *const *at = n ? bsearch(key, v, n, sizeof(*v), by_key) : NULL;
 
 	return at ? (long)(at - v) : -1;
 }
@@ -70,12 +70,6 @@ void pg_bulk_source_set(struct series_db *db, const char *name, int64_t id)
 		b->src_ids[i] = id;
 }
 
-/* Array literals ("{...}") sent as parameters: one per column. */
-struct arrays {
-	char *buf[9];
-	size_t len[9], cap[9];
-};
-
 static void arr_put(struct arrays *a, int i, const char *s, size_t n)
 {
 	if (a->len[i] + n + 2 > a->cap[i]) {
@@ -88,7 +82,7 @@ static void arr_put(struct arrays *a, int i, const char *s, size_t n)
 	a->buf[i][a->len[i]] = '\0';
 }
 
-static void arr_text(struct arrays *a, int i, const char *s)
+void arr_text(struct arrays *a, int i, const char *s)
 {
 	arr_put(a, i, a->len[i] ? ",\"" : "{\"", 2);
 	for (; s && *s; s++) {
@@ -99,7 +93,7 @@ static void arr_text(struct arrays *a, int i, const char *s)
 	arr_put(a, i, "\"", 1);
 }
 
-static void arr_close(struct arrays *a, int i)
+void arr_close(struct arrays *a, int i)
 {
 	arr_put(a, i, a->len[i] ? "}" : "{}", a->len[i] ? 1 : 2);
 }
@@ -118,9 +112,14 @@ int pg_bulk_set_dim(struct series_db *db, int64_t id, const char *dim,
 {
 	struct bulk *b = PG(db)->bulk;
 	char t[24];
+	long i;
 
 	if (b == NULL)
 		return -1;
+	if (db->series.key && (i = find_key(b, db->series.key)) >= 0) {
+		free(b->dims[i]); /* later chunks of a plan see it */
+		b->dims[i] = xstrdup(dim);
+	}
 	if (b->dims_set == NULL)
 		b->dims_set = xcalloc(1, sizeof(*b->dims_set));
 	gs_snprintf(t, sizeof(t), "%lld", (long long)id);
@@ -147,6 +146,8 @@ int bulk_write_dims(struct series_db *db, struct bulk *b, struct gs_err *e)
 		   " unnest($1::bigint[], $2::text[], $3::text[]) AS t(id, d, u)"
 		   " WHERE series.id = t.id AND series.dimension = ''", 3, p,
 		   PGRES_COMMAND_OK, e, "setting series' units");
+	arrays_free(a);
+	b->dims_set = NULL;
 	if (r == NULL)
 		return -1;
 	PQclear(r);
@@ -167,6 +168,39 @@ static void take_series(struct bulk *b, const PGresult *r)
 	}
 }
 
+int bulk_insert_series(struct series_db *db, struct bulk *b,
+		       struct arrays *a, int nnew, int64_t batch_id,
+		       struct gs_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO series(key, name, description, dimension, unit,"
+		" created_batch) SELECT k, nm, d, dim, u, $6::bigint"
+		" FROM unnest($1::text[], $2::text[], $3::text[], $4::text[],"
+		" $5::text[]) AS t(k, nm, d, dim, u) RETURNING key, id, dimension";
+	const char *p[6];
+	char batch[24];
+	PGresult *r;
+	int k;
+
+	for (k = 0; k < 5 && nnew > 0; k++) {
+		arr_close(a, k);
+		p[k] = a->buf[k];
+	}
+	gs_snprintf(batch, sizeof(batch), "%lld", (long long)batch_id);
+	p[5] = batch;
+	r = nnew ? pg_run(db, sql, 6, p, PGRES_TUPLES_OK, e,
+			  "creating series") : NULL;
+	for (k = 0; k < 5; k++)
+		free(a->buf[k]);
+	if (nnew == 0)
+		return 0;
+	if (r == NULL)
+		return -1;
+	take_series(b, r);
+	PQclear(r);
+	return 0;
+}
+
 /*
 ** Create the flush's series that are not stored: keys[i] for each i with
 ** ids[i] == 0. Rows are grouped by series (stage.c). A series gets the
@@ -178,17 +212,9 @@ int bulk_create_series(struct series_db *db, struct bulk *b,
 		       const struct srow *const *rows, size_t n,
 		       struct gs_err *e)
 {
-	static const char sql[] =
-		"INSERT INTO series(key, name, description, dimension, unit,"
-		" created_batch) SELECT k, nm, d, dim, u, $6::bigint"
-		" FROM unnest($1::text[], $2::text[], $3::text[], $4::text[],"
-		" $5::text[]) AS t(k, nm, d, dim, u) RETURNING key, id, dimension";
 	struct arrays a;
-	const char *p[6];
-	char batch[24];
-	PGresult *r;
 	size_t i, j;
-	int k, nnew = 0;
+	int nnew = 0;
 
 	memset(&a, 0, sizeof(a));
 	for (i = 0; i < n; i = j) {
@@ -210,47 +236,19 @@ int bulk_create_series(struct series_db *db, struct bulk *b,
 		arr_text(&a, 4, dim ? dim->o.unit.sym : "");
 		nnew++;
 	}
-	if (nnew == 0)
-		return 0;
-	for (k = 0; k < 5; k++) {
-		arr_close(&a, k);
-		p[k] = a.buf[k];
-	}
-	gs_snprintf(batch, sizeof(batch), "%lld", (long long)rows[0]->o.batch);
-	p[5] = batch;
-	r = pg_run(db, sql, 6, p, PGRES_TUPLES_OK, e, "creating series");
-	for (k = 0; k < 5; k++)
-		free(a.buf[k]);
-	if (r == NULL)
-		return -1;
-	take_series(b, r);
-	PQclear(r);
-	return 0;
+	return bulk_insert_series(db, b, &a, nnew, rows[0]->o.batch, e);
 }
 
-/* The flush's series: their ids and dimensions. */
-int bulk_read_series(struct series_db *db, struct bulk *b,
-		     const struct srow *const *rows, size_t n, bool *any,
-		     struct gs_err *e)
+int bulk_query_series(struct series_db *db, struct bulk *b, bool *any,
+		      struct gs_err *e)
 {
 	struct arrays a;
 	const char *p[1];
 	PGresult *r;
-	size_t i;
 
 	memset(&a, 0, sizeof(a));
-	b->keys = xcalloc(n, sizeof(*b->keys));
-	b->ids = xcalloc(n, sizeof(*b->ids));
-	b->dims = xcalloc(n, sizeof(*b->dims));
-	for (i = 0; i < n; i++) {
-		const char *key = rows[i]->o.series;
-
-		if (b->nkeys && strcmp(b->keys[b->nkeys - 1], key) == 0)
-			continue;
-		b->dims[b->nkeys] = xstrdup("");
-		b->keys[b->nkeys++] = xstrdup(key);
-		arr_text(&a, 0, key);
-	}
+	for (size_t i = 0; i < b->nkeys; i++)
+		arr_text(&a, 0, b->keys[i]);
 	arr_close(&a, 0);
 	p[0] = a.buf[0];
 	r = pg_run(db, "SELECT key, id, dimension FROM series"
@@ -265,14 +263,83 @@ int bulk_read_series(struct series_db *db, struct bulk *b,
 	return 0;
 }
 
+/* The flush's series: their ids and dimensions. */
+int bulk_read_series(struct series_db *db, struct bulk *b,
+		     const struct srow *const *rows, size_t n, bool *any,
+		     struct gs_err *e)
+{
+	b->keys = xcalloc(n, sizeof(*b->keys));
+	b->ids = xcalloc(n, sizeof(*b->ids));
+	b->dims = xcalloc(n, sizeof(*b->dims));
+	for (size_t i = 0; i < n; i++) {
+		const char *key = rows[i]->o.series;
+
+		if (b->nkeys && strcmp(b->keys[b->nkeys - 1], key) == 0)
+			continue;
+		b->dims[b->nkeys] = xstrdup("");
+		b->keys[b->nkeys++] = xstrdup(key);
+	}
+	return bulk_query_series(db, b, any, e);
+}
+
 static int by_name(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The names of the rows' sources that b's map lacks, sorted, distinct
+ * (*k of them; the rows' strings). */
+static char **new_sources(const struct bulk *b, const struct srow *const *rows,
+			  size_t n, size_t *k)
+{
+	char **v = xcalloc(n + 1, sizeof(*v));
+	size_t i, m = 0, j = 0;
+
+	for (i = 0; i < n; i++) {
+		const char *src = rows[i]->o.source ? rows[i]->o.source : "";
+
+		if ((m && strcmp(v[m - 1], src) == 0) ||
+		    bulk_find(b->srcs, b->nsrcs, src) >= 0)
+			continue;
+		v[m++] = (char *)src;
+	}
+	qsort(v, m, sizeof(*v), by_name);
+	for (i = 0; i < m; i++)
+		if (j == 0 || strcmp(v[j - 1], v[i]) != 0)
+			v[j++] = v[i];
+	*k = j;
+	return v;
+}
+
+/* names[0..k) (sorted, none in b's map) and their ids into the map, which
+ * stays sorted. */
+static void add_sources(struct bulk *b, char *const *names,
+			const int64_t *ids, size_t k)
+{
+	size_t n = b->nsrcs + k, i = 0, j = 0, m = 0;
+	char **s = xcalloc(n + 1, sizeof(*s));
+	int64_t *id = xcalloc(n + 1, sizeof(*id));
+
+	while (i < b->nsrcs || j < k) {
+		if (j == k || (i < b->nsrcs && strcmp(b->srcs[i], names[j]) < 0)) {
+			id[m] = b->src_ids[i];
+			s[m++] = b->srcs[i++];
+		} else {
+			id[m] = ids[j];
+			s[m++] = xstrdup(names[j++]);
+		}
+	}
+	free(b->srcs);
+	free(b->src_ids);
+	b->srcs = s;
+	b->src_ids = id;
+	b->nsrcs = n;
+}
+
 /* The flush's sources and the ids of those stored: a row then finds its
  * source here, and a new one is created once (pg.c), not looked up per
- * row as the sources of consecutive rows change. */
+ * row as the sources of consecutive rows change. Sources already in the
+ * map (a plan's earlier chunks: pg_plan.c) are not looked up again. */
 int bulk_read_sources(struct series_db *db, struct bulk *b,
 		      const struct srow *const *rows, size_t n,
 		      struct gs_err *e)
@@ -280,42 +347,31 @@ int bulk_read_sources(struct series_db *db, struct bulk *b,
 	struct arrays a;
 	const char *p[1];
 	PGresult *r;
-	size_t i;
-	int k;
+	size_t k;
+	char **names = new_sources(b, rows, n, &k);
+	int64_t *ids = xcalloc(k + 1, sizeof(*ids));
 
 	memset(&a, 0, sizeof(a));
-	b->srcs = xcalloc(n, sizeof(*b->srcs));
-	for (i = 0; i < n; i++) {
-		const char *src = rows[i]->o.source ? rows[i]->o.source : "";
-
-		if (b->nsrcs == 0 || strcmp(b->srcs[b->nsrcs - 1], src) != 0)
-			b->srcs[b->nsrcs++] = (char *)src;
-	}
-	qsort(b->srcs, b->nsrcs, sizeof(*b->srcs), by_name);
-	for (i = 0, k = 0; i < b->nsrcs; i++)
-		if (k == 0 || strcmp(b->srcs[k - 1], b->srcs[i]) != 0)
-			b->srcs[k++] = b->srcs[i];
-	b->nsrcs = (size_t)k;
-	b->src_ids = xcalloc(b->nsrcs + 1, sizeof(*b->src_ids));
-	for (i = 0; i < b->nsrcs; i++) {
-		b->srcs[i] = xstrdup(b->srcs[i]);
-		arr_text(&a, 0, b->srcs[i]);
-	}
+	for (size_t i = 0; i < k; i++)
+		arr_text(&a, 0, names[i]);
 	arr_close(&a, 0);
 	p[0] = a.buf[0];
-	r = pg_run(db, "SELECT name, id FROM sources WHERE name = ANY($1::text[])",
+	r = k == 0 ? NULL :
+	    pg_run(db, "SELECT name, id FROM sources WHERE name = ANY($1::text[])",
 		   1, p, PGRES_TUPLES_OK, e, "looking up sources");
 	free(a.buf[0]);
-	if (r == NULL)
-		return -1;
-	for (k = 0; k < PQntuples(r); k++) {
-		long at = bulk_find(b->srcs, b->nsrcs, PQgetvalue(r, k, 0));
+	for (int j = 0; r && j < PQntuples(r); j++) {
+		long at = bulk_find(names, k, PQgetvalue(r, j, 0));
 
 		if (at >= 0)
-			b->src_ids[at] = pg_int(r, k, 1);
+			ids[at] = pg_int(r, j, 1);
 	}
+	if (r || k == 0)
+		add_sources(b, names, ids, k);
 	PQclear(r);
-	return 0;
+	free(names);
+	free(ids);
+	return r || k == 0 ? 0 : -1;
 }
 
 void bulk_ids_free(struct bulk *b)
@@ -327,6 +383,7 @@ void bulk_ids_free(struct bulk *b)
 	free(b->keys);
 	free(b->ids);
 	free(b->dims);
+	free(b->before);
 	for (size_t i = 0; i < b->nsrcs; i++)
 		free(b->srcs[i]);
 	free(b->srcs);

@@ -35,12 +35,37 @@ int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
 	return gs_errf(e, code, "%s: %s: %s", db->path, what, msg);
 }
 
+/* A plan's read-ahead (pg_plan.c): collected before any statement. */
+void pg_ahead_collect(struct series_db *db)
+{
+	PGresult *r;
+
+	if (!PG(db)->ahead)
+		return;
+	PG(db)->ahead = false;
+	while ((r = PQgetResult(PG(db)->conn)) != NULL) {
+		if (PQresultStatus(r) == PGRES_TUPLES_OK &&
+		    PG(db)->ahead_r == NULL)
+			PG(db)->ahead_r = r;
+		else
+			PQclear(r);
+	}
+}
+
+void pg_ahead_drop(struct series_db *db)
+{
+	pg_ahead_collect(db);
+	PQclear(PG(db)->ahead_r);
+	PG(db)->ahead_r = NULL;
+}
+
 int pg_copy_finish(struct series_db *db, bool ok, struct gs_err *e)
 {
 	PGconn *conn = PG(db)->conn;
 	PGresult *r;
 	int ret = 0;
 
+	pg_ahead_collect(db);
 	if (!PG(db)->copying)
 		return 0;
 	PG(db)->copying = false;

@@ -151,6 +151,7 @@ int pg_copy_stream(struct series_db *db, const char *sql, struct copybuf *c,
 {
 	PGconn *conn = PG(db)->conn;
 
+	pg_ahead_collect(db);
 	if (!PG(db)->copying) {
 		PGresult *r = PQexec(conn, sql);
 		int ok = PQresultStatus(r) == PGRES_COPY_IN;
@@ -161,6 +162,7 @@ int pg_copy_stream(struct series_db *db, const char *sql, struct copybuf *c,
 		if (!ok)
 			return -1;
 		PG(db)->copying = true;
+		PG(db)->copy_rows = 0;
 		if (!put_head(conn, c))
 			return pg_err(db, NULL, e, "storing figures");
 	}

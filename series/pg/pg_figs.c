@@ -16,6 +16,7 @@
 ** more than it would have staged.
 */
 #include "pg_bulk.h"
+#include "../runs.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -101,6 +102,20 @@ static char *num_array(const int64_t *v, size_t n)
 	return s;
 }
 
+bool bulk_send_stored(struct series_db *db, const int64_t *sids, size_t n,
+		      size_t limit)
+{
+	char lim[32], *ids = num_array(sids, n);
+	const char *params[2] = { ids, lim };
+	int ok;
+
+	gs_snprintf(lim, sizeof(lim), "%zu", limit + 1);
+	ok = PQsendQueryParams(PG(db)->conn, by_series_sql, 2, NULL, params,
+			       NULL, NULL, 1);
+	free(ids);
+	return ok == 1;
+}
+
 int bulk_read_stored(struct series_db *db, const struct pg_pick *p,
 		     PGresult **out, struct gs_err *e)
 {
@@ -130,4 +145,55 @@ int bulk_read_stored(struct series_db *db, const struct pg_pick *p,
 	else
 		*out = r;
 	return 0;
+}
+
+static int by_id(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+PGresult *plan_ahead_take(struct series_db *db, struct bulk *b,
+			  const struct pg_pick *p)
+{
+	PGresult *r;
+
+	pg_ahead_collect(db);
+	r = PG(db)->ahead_r;
+	PG(db)->ahead_r = NULL;
+	if (r == NULL || b->nahead == 0 ||
+	    (size_t)PQntuples(r) > b->ahead_limit)
+		goto miss;
+	for (size_t i = 0; i < p->nser; i++)
+		if (!bsearch(&p->sids[i], b->ahead_ids, b->nahead,
+			     sizeof(*b->ahead_ids), by_id))
+			goto miss;
+	return r;
+miss:
+	PQclear(r);
+	return NULL;
+}
+
+void plan_ahead_send(struct series_db *db, struct bulk *b,
+		     const struct pg_pick *p, const struct srow *last)
+{
+	long k = bulk_find(b->keys, b->nkeys, last->o.series);
+	size_t want = p->nser + 2;
+
+	pg_ahead_drop(db);
+	b->nahead = 0;
+	b->polls = 0;
+	free(b->ahead_ids);
+	b->ahead_ids = xcalloc(want, sizeof(*b->ahead_ids));
+	for (size_t i = k < 0 ? b->nkeys : (size_t)k;
+	     i < b->nkeys && b->nahead < want; i++)
+		if (b->before[i])
+			b->ahead_ids[b->nahead++] = b->ids[i];
+	if (b->nahead == 0)
+		return;
+	qsort(b->ahead_ids, b->nahead, sizeof(*b->ahead_ids), by_id);
+	b->ahead_limit = 3 * p->nrows + 1024;
+	PG(db)->ahead = bulk_send_stored(db, b->ahead_ids, b->nahead,
+					 b->ahead_limit);
 }

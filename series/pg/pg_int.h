@@ -18,6 +18,10 @@ struct pg_state {
 	struct bulk *bulk;       /* a stage flush in progress (pg_bulk.c) */
 	unsigned prepared;       /* bit i: statement i prepared (pg.c) */
 	bool copying;            /* a COPY left open (pg_copy_stream) */
+	size_t copy_rows;        /* rows sent through it (pg_bulk.c) */
+	bool ahead;              /* a read-ahead sent, not collected */
+	PGresult *ahead_r;       /* its rows, collected (pg_plan.c) */
+	int64_t batch;           /* the open batch's id (pg.c) */
 	char *secret[4];         /* the password's spellings (pg_secret.c) */
 };
 
@@ -111,6 +115,12 @@ int pg_copy_in(struct series_db *db, const char *sql,
  * (pg_run, pg_exec, pg.c's prepared ones, pg_copy_in). */
 int pg_copy_stream(struct series_db *db, const char *sql, struct copybuf *c,
 		   struct gs_err *e);
+/* Collect the read-ahead in flight, if any, into ahead_r (NULL when it
+ * failed: the chunk then reads as it would have); called before any
+ * other statement is sent (pg_copy_finish does). */
+void pg_ahead_collect(struct series_db *db);
+/* Forget a read-ahead (collected first). */
+void pg_ahead_drop(struct series_db *db);
 /* End the open COPY, if any: its rows stored (ok), or abandoned. */
 int pg_copy_finish(struct series_db *db, bool ok, struct gs_err *e);
 /* The rows of the n whose figure is stored with their as_of: the row's
@@ -158,6 +168,17 @@ int pg_bulk_set_dim(struct series_db *db, int64_t id, const char *dim,
 int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 		   enum append_result *res, struct gs_err *e);
 int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e);
+/* flush_plan (pg_plan.c): every series of a spilled stage created before
+ * its first chunk, so that one COPY stays open for all its chunks; keys
+ * NULL: the plan forgotten (the COPY left open, ended by the next
+ * statement). */
+int pg_flush_plan(struct series_db *db, const struct stage_key *keys,
+		  size_t n, struct gs_err *e);
+/* flush_begin (pg_plan.c): a chunk of a plan (no statement unless a row's
+ * series was stored before the batch, or a source is new to the plan),
+ * or pg_bulk_begin without one. */
+int pg_chunk_begin(struct series_db *db, const struct srow *const *rows,
+		   size_t n, struct gs_err *e);
 /* pg_write.c: the backend's write_begin, write_end and run. */
 int pg_write_begin(struct series_db *db, struct gs_err *e);
 int pg_write_end(struct series_db *db, bool ok, struct gs_err *e);

@@ -1,0 +1,27 @@
+/*
+** stagekeys.h: the distinct series of a spilled stage, noted as each
+** sorted buffer is spilled, so that a backend can see every series of a
+** file before its first row is written (backend_ops.flush_plan).
+** Internal to series/.
+*/
+#ifndef GS_STAGEKEYS_H
+#define GS_STAGEKEYS_H
+
+#include "db_internal.h"
+#include "stagebuf.h"
+
+/* Distinct series a stage notes before it gives up (plan left out). */
+#define STAGEKEYS_MAX 32768
+
+struct stagekeys;
+
+struct stagekeys *stagekeys_new(void);
+void stagekeys_free(struct stagekeys *k);
+/* Note the series of b, sorted (sbuf_sort): their first rows in merge
+ * order. Called by one thread at a time. */
+void stagekeys_note(struct stagekeys *k, const struct sbuf *b);
+/* The series noted, in key order (NULL when more than STAGEKEYS_MAX);
+ * *n their number. Owned by k. */
+const struct stage_key *stagekeys_list(const struct stagekeys *k, size_t *n);
+
+#endif
