@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_coord.h"
 #include "extract_due.h"
 #include "extract_grid.h"
 #include "extract_plan.h"
@@ -358,14 +359,18 @@ static bool heading(const struct xsent *s)
  * tender's, a "since" total as of 1 January, a stock after a months'
  * flow. due is the tender's due year (xtender_due). */
 static void redate(const struct xdoc *d, int i, int due,
-		   const struct xfig *f, struct xcand *x)
+		   const struct xfig *figs, int k, struct xresult *r)
 {
+	const struct xfig *f = &figs[k];
+	struct xcand *x = &r->v[r->n - 1];
+
 	xplan_building(d, &d->s[i], f, x);
 	xdue_next(d, i, f, x);
 	xdue_pledge(d, i, f, x);
 	xtender_scope(d, due, i, f, x);
 	xsince_through(d, i, x);
 	xstock_now(d, i, f, x);
+	xcoord_share(d, i, figs, k, r->n > 1 ? x - 1 : NULL, x);
 }
 
 static void table_cands(struct xresult *r, const struct xsent *s,
@@ -509,7 +514,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 
 			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
-			redate(&d, i, due, &figs[k], x);
+			redate(&d, i, due, figs, k, r);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;

@@ -89,10 +89,44 @@ static const struct case_ tag_year[] = {
 
 CASES_TEST(test_tag_year, tag_year)
 
+/* A time that closes figures joined by "and"/"и" dates each of them: all
+ * planned from the text's year (or the pledge's) to it (old_holdout11,
+ * old_holdout12; the last three are wordings of our own). */
+static const struct case_ coord[] = {
+	{ "Kazan, 20 February 2024\n\nThe stage is to allow 8 more "
+	  "residents and about 1,200 jobs by 2026.\n", 0,
+	  { "2024..2026|plan|8|companies||",
+	    "2024..2026|plan|1200|jobs|about|" } },
+	{ "г. Барнаул, 19 октября 2023 г.\n\nПроект предусматривает "
+	  "вложение 740 млн руб. и создание 95 рабочих мест в 2024–2025 "
+	  "годах.\n", 0, { "2024..2025|plan|740|млн рублей||",
+			    "2024..2025|plan|95|рабочих мест||" } },
+	{ "г. Кострома, 11 марта 2025 г.\n\nПо соглашению 2021 года "
+	  "ответчик обязался вложить не менее 146 млн рублей и создать 35 "
+	  "рабочих мест до 31 декабря 2023 года.\n", 0,
+	  { "2021..2023|plan|146|млн рублей|at_least|",
+	    "2021..2023|plan|35|рабочих мест||" } },
+	{ "Tver, 2 April 2025\n\nThe new owner will bring a further 12 "
+	  "hectares and a 5,000 sq m warehouse into use by 2027.\n", 0,
+	  { "2025..2027|plan|12|hectares||",
+	    "2025..2027|plan|5000|square meters||" } },
+	{ "Омск, 5 мая 2024 г.\n\nКомпания намерена направить 300 млн "
+	  "рублей и 40 новых рабочих мест к 2026 году.\n", 0,
+	  { "2024..2026|plan|300|млн рублей||",
+	    "2024..2026|plan|40|рабочих мест||" } },
+	{ "Perm, 14 March 2024\n\nThe agreement provides for RUB 2 billion "
+	  "of investment and 310 jobs in 2025-2026.\n", 0,
+	  { "2025..2026|plan|2|billion RUB||",
+	    "2025..2026|plan|310|jobs||" } },
+};
+
+CASES_TEST(test_coord, coord)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tag_year),
+		cmocka_unit_test(test_coord),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
