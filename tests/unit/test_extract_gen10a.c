@@ -122,11 +122,37 @@ static const struct case_ coord[] = {
 
 CASES_TEST(test_coord, coord)
 
+/* Two lines that open with a label and a colon are two items of a fact
+ * sheet however long the first is: the second takes no date from the
+ * first (old_holdout11, old_holdout12; the last two are our own). */
+static const struct case_ label_lines[] = {
+	{ "Version of 1 July 2024\n\nInvestment made by residents in "
+	  "2016-2023, in total: RUB 9.6 bn\nLease rate: RUB 85 per sq m a "
+	  "year\n", 0, { "2016..2023|flow|9.6|billion RUB||",
+			  "2024|level|85|RUB||" } },
+	{ "Актуализировано: 1 апреля 2024 г.\n\nРезиденты: 6, в т. ч. 4 "
+	  "действующих производства\nНакопленные инвестиции резидентов с "
+	  "2016 г.: 3,1 млрд руб.\n", 0,
+	  { "2024|level|6|компаний||", "2024|level|4|компаний||",
+	    "2016..2024|flow|3.1|млрд рублей||" } },
+	{ "Updated: 10.02.2025\n\nRevenue of residents in the first half of "
+	  "2024: RUB 3.2 bn\nStaff employed by residents: 640\n", 0,
+	  { "2024-01..2024-06|flow|3.2|billion RUB||",
+	    "2025|level|640|people||" } },
+	{ "Дата обновления: 01.03.2025\n\nОбъём инвестиций резидентов "
+	  "индустриального парка в 2021–2024 годах: 5,4 млрд руб\n"
+	  "Свободная площадь участков: 17 га\n", 0,
+	  { "2021..2024|flow|5.4|млрд рублей||", "2025|level|17|га||" } },
+};
+
+CASES_TEST(test_label_lines, label_lines)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tag_year),
 		cmocka_unit_test(test_coord),
+		cmocka_unit_test(test_label_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
