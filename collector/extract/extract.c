@@ -18,6 +18,7 @@
 #include "extract_int.h"
 #include "extract_coord.h"
 #include "extract_due.h"
+#include "extract_fact.h"
 #include "extract_grid.h"
 #include "extract_plan.h"
 #include "extract_since.h"
@@ -371,6 +372,7 @@ static void redate(const struct xdoc *d, int i, int due,
 	xsince_through(d, i, x);
 	xstock_now(d, i, f, x);
 	xcoord_share(d, i, figs, k, r->n > 1 ? x - 1 : NULL, x);
+	xfact_at(d, i, x);
 }
 
 static void table_cands(struct xresult *r, const struct xsent *s,

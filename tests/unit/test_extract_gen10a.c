@@ -147,12 +147,38 @@ static const struct case_ label_lines[] = {
 
 CASES_TEST(test_label_lines, label_lines)
 
+/* The fact said against a plan's date, or "on that date", stands at that
+ * date (old_holdout11, old_holdout12; the last three are our own). */
+static const struct case_ fact_at[] = {
+	{ "Approved 29 June 2023\n\nThe programme set the target of 9 "
+	  "residents by the end of 2022. In fact only 4 of them had started "
+	  "production.\n", 0,
+	  { "2022|level|9|companies||", "2022-12-31|level|4|companies||" } },
+	{ "г. Кострома, 11 марта 2025 г.\n\nОтветчик обязался создать 35 "
+	  "рабочих мест до 31 декабря 2023 года. Фактически на эту дату "
+	  "создано 12 рабочих мест.\n", 0,
+	  { "2023-12-31|level|35|рабочих мест||",
+	    "2023-12-31|level|12|рабочих мест||" } },
+	{ "Tula, 5 May 2025\n\nThe investor promised a plant by 1 March "
+	  "2024. By that date it had spent RUB 310 million.\n", 0,
+	  { "2024-03-01|level|310|million RUB||" } },
+	{ "Пенза, 12 февраля 2025 г.\n\nПо плану парк должен был "
+	  "заполниться к концу 2023 года. По факту в нём было 7 "
+	  "резидентов.\n", 0, { "2023-12-31|level|7|компаний||" } },
+	{ "Ufa, 3 March 2025\n\nThe operator undertook to finish the roads "
+	  "by the end of 2024. Actually 5 km were laid.\n", 0,
+	  { "2024-12-31|level|5|km||" } },
+};
+
+CASES_TEST(test_fact_at, fact_at)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tag_year),
 		cmocka_unit_test(test_coord),
 		cmocka_unit_test(test_label_lines),
+		cmocka_unit_test(test_fact_at),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
