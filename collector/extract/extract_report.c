@@ -174,12 +174,41 @@ static const struct xtime *heading_years(const struct xdoc *d)
 	return NULL;
 }
 
+/* A fiscal year that is not the calendar's, named near the top with its
+ * results ("today reported its results for FY2024/25 (April 2024 - March
+ * 2025)", round ten): twelve months across two years, over by the
+ * text's date. What the release lists is that year's. NULL for none. */
+static const struct xtime *fiscal_topic(const struct xdoc *d)
+{
+	int i, k;
+
+	for (i = 0; i < d->ns && i < 3 && d->s[i].start < 400; i++) {
+		const struct xsent *s = &d->s[i];
+
+		for (k = 0; k < s->nt && !report_word(s, k); k++)
+			;
+		if (k == s->nt || letters(s) > 300 || xcue_future(s))
+			continue;
+		for (k = 0; k < s->ntm; k++) {
+			const struct xtime *m = &s->tm[k];
+
+			if (m->p.m0 > 1 && m->p.y1 == m->p.y0 + 1 &&
+			    m->p.m1 == m->p.m0 - 1 && m->p.d0 == 0 &&
+			    cal_ymd(m->p.y1, m->p.m1, 28) <= d->as_of)
+				return m;
+		}
+	}
+	return NULL;
+}
+
 const struct xtime *xreport_topic(const struct xdoc *d)
 {
 	const struct xsent *s;
 	const struct xtime *m;
 	int i, k, y;
 
+	if ((m = fiscal_topic(d)) != NULL)
+		return m;
 	if ((i = report_heading(d, &y)) < 0 || y >= d->ay)
 		return (m = heading_months(d)) != NULL ? m : heading_years(d);
 	s = &d->s[i];

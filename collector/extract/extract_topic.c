@@ -176,9 +176,12 @@ static const struct xtime *clause_topic(const struct xdoc *d,
 static bool year_item(const struct xsent *s, const struct xfig *f,
 		      const struct xtime *topic, bool future)
 {
+	/* or a fiscal year's ("results for FY2024/25", round ten) */
 	return !future && s->item && xt_w(s, f->t0 - 1, ":") &&
 	       topic != NULL && topic->role == XR_POINT &&
-	       topic->p.m0 == 0 && topic->p.y0 == topic->p.y1;
+	       ((topic->p.m0 == 0 && topic->p.y0 == topic->p.y1) ||
+		(topic->p.m0 > 1 && topic->p.y1 == topic->p.y0 + 1 &&
+		 topic->p.m1 == topic->p.m0 - 1));
 }
 
 const struct xtime *xtopic_take(const struct xdoc *d, const struct xsent *s,

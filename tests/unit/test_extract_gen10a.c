@@ -172,6 +172,27 @@ static const struct case_ fact_at[] = {
 
 CASES_TEST(test_fact_at, fact_at)
 
+/* "FY2024/25" is April 2024 to March 2025, and a release of a fiscal
+ * year's results dates its list by it (dev11a, dev11b; the last two
+ * are wordings of our own). */
+static const struct case_ split_fy[] = {
+	{ "Krasnoperekopsk, 19 June 2025 - The company today reported its "
+	  "results for FY2024/25 (April 2024 - March 2025).\n\n- Exports "
+	  "accounted for 38% of revenue (FY2023/24: 31%).\n", 0,
+	  { "2024-04..2025-03|level|38|%||",
+	    "2023-04..2024-03|level|31|%||" } },
+	{ "Ozyory, 20 May 2025 - Okaplast today reported results for its "
+	  "fiscal year 2024/25.\n\nHighlights\n- Capital expenditure: "
+	  "RUB 315 m\n", 0, { "2024-04..2025-03|level|315|million RUB||" } },
+	{ "Kaluga, 12 June 2024 - The plant published its results for "
+	  "FY2023/2024.\n\n- Output: 52,000 tonnes\n", 0,
+	  { "2023-04..2024-03|level|52000|tonnes||" } },
+	{ "Tver, 1 July 2025. In FY2024/25 the resident's headcount averaged "
+	  "410 people.\n", 0, { "2024-04..2025-03|level|410|people||" } },
+};
+
+CASES_TEST(test_split_fy, split_fy)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -179,6 +200,7 @@ int main(void)
 		cmocka_unit_test(test_coord),
 		cmocka_unit_test(test_label_lines),
 		cmocka_unit_test(test_fact_at),
+		cmocka_unit_test(test_split_fy),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
