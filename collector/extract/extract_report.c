@@ -168,8 +168,19 @@ static bool fiscal_over(const struct xdoc *d, const struct xtime *m)
 	       cal_ymd(m->p.y1, m->p.m1, 28) <= d->as_of;
 }
 
+/* A report's word, or an audit's ("«Проверка эффективности
+ * использования бюджетных средств ... в 2022–2024 годах»": round ten,
+ * dev11a and dev11b) */
+static bool audit_word(const struct xsent *s, int k)
+{
+	static const char *const ws[] = { "проверка", "проверки", "audit",
+		NULL };
+
+	return report_word(s, k) || xt_wa(s, k, ws);
+}
+
 /* The first time ok() accepts in a sentence near the top that names a
- * report or results, or NULL. */
+ * report, results or an audit, or NULL. */
 static const struct xtime *heading_time(const struct xdoc *d,
 					bool (*ok)(const struct xdoc *,
 						   const struct xtime *))
@@ -179,7 +190,7 @@ static const struct xtime *heading_time(const struct xdoc *d,
 	for (i = 0; i < d->ns && i < 3 && d->s[i].start < 400; i++) {
 		const struct xsent *s = &d->s[i];
 
-		for (k = 0; k < s->nt && !report_word(s, k); k++)
+		for (k = 0; k < s->nt && !audit_word(s, k); k++)
 			;
 		if (k == s->nt || letters(s) > 300 || xcue_future(s))
 			continue;

@@ -193,6 +193,29 @@ static const struct case_ split_fy[] = {
 
 CASES_TEST(test_split_fy, split_fy)
 
+/* An audit whose heading names the years it checks ("«Проверка ... в
+ * 2022–2024 годах»") dates what it found done in them, said with a
+ * short passive participle ("освоено", "выделено"): dev11a, dev11b; the
+ * last two are wordings of our own. */
+static const struct case_ audit_years[] = {
+	{ "Счётная палата Республики Дагестан\n\nИнформация о результатах "
+	  "контрольного мероприятия «Проверка эффективности использования "
+	  "бюджетных средств, направленных на создание индустриального "
+	  "парка «Буйнакск» в 2022–2024 годах»\n14.04.2025\n\nУстановлено, "
+	  "что из предусмотренных 486,7 млн рублей освоено 398,2 млн "
+	  "рублей.\n", 0, { "2022..2024|flow|486.7|млн рублей||",
+			    "2022..2024|flow|398.2|млн рублей||" } },
+	{ "Контрольно-счётная палата Кировской области\n\nПроверка "
+	  "использования субсидий технопарку «Вятка» в 2021–2023 годах\n"
+	  "Утверждено 20.03.2024\n\nНа оснащение лабораторий направлено "
+	  "96 млн рублей.\n", 0, { "2021..2023|flow|96|млн рублей||" } },
+	{ "Audit of the Kolomna industrial park, 2021-2023\nApproved 12 "
+	  "April 2024\n\nThe region allocated RUB 250 million to its "
+	  "roads.\n", 0, { "2021..2023|flow|250|million RUB||" } },
+};
+
+CASES_TEST(test_audit_years, audit_years)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -201,6 +224,7 @@ int main(void)
 		cmocka_unit_test(test_label_lines),
 		cmocka_unit_test(test_fact_at),
 		cmocka_unit_test(test_split_fy),
+		cmocka_unit_test(test_audit_years),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
