@@ -216,6 +216,28 @@ static const struct case_ audit_years[] = {
 
 CASES_TEST(test_audit_years, audit_years)
 
+/* How full a park is and what its space rents for, said without a verb
+ * in a list, stand at the text's date: another line's year or months do
+ * not reach them (old_holdout12, dev11a; the last two are our own). */
+static const struct case_ state_items[] = {
+	{ "Региональный обзор | 18.04.2024\n\n• Инвестиции резидентов, "
+	  "2023: 1,4 млрд руб.\n• Загрузка площадки: ~45% из 112 га.\n", 0,
+	  { "2023|level|1.4|млрд рублей||", "2024|level|45|%|about|",
+	    "2024|level|112|га||" } },
+	{ "Note date: 28 October 2024\n\n- Tenants' revenue in 2023: RUB "
+	  "3.9bn.\n- Lease rates: RUB 720-780 per sq m a month.\n", 0,
+	  { "2023|level|3.9|billion RUB||", "2024|level|720|RUB|at_least|",
+	    "2024|level|780|RUB|up_to|" } },
+	{ "Perm, 5 March 2025\n\n- Residents' revenue in 2024: RUB 4.1 "
+	  "bn\n- Occupancy of the business centre: 83%\n", 0,
+	  { "2024|level|4.1|billion RUB||", "2025|level|83|%||" } },
+	{ "Тула, 3 февраля 2025 г.\n\n— Выручка резидентов в 2024 году — "
+	  "6,2 млрд руб.\n— Арендная ставка — 380 руб. за кв. м.\n", 0,
+	  { "2024|level|6.2|млрд рублей||", "2025|level|380|рублей||" } },
+};
+
+CASES_TEST(test_state_items, state_items)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -225,6 +247,7 @@ int main(void)
 		cmocka_unit_test(test_fact_at),
 		cmocka_unit_test(test_split_fy),
 		cmocka_unit_test(test_audit_years),
+		cmocka_unit_test(test_state_items),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
