@@ -243,6 +243,12 @@ void xclause_than_base(struct xsent *s)
 			m->role = XR_BASE; /* "1.2 times the FY2021 level" */
 			continue;
 		}
+		if ((is_w(s, a, "on") || is_w(s, a, "from") ||
+		     is_w(s, a, "over")) && (is_w(s, a - 1, "%") ||
+					     is_w(s, a - 1, "percent"))) {
+			m->role = XR_BASE; /* "up 9% on FY2023/24": round ten */
+			continue;
+		}
 		if (is_w(s, a, "the"))
 			a--;
 		if (is_w(s, a, "in") || is_w(s, a, "за") || is_w(s, a, "в") ||

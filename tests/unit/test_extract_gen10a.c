@@ -238,6 +238,31 @@ static const struct case_ state_items[] = {
 
 CASES_TEST(test_state_items, state_items)
 
+/* A year after "up N% on", "from", "over" is the change's base, not the
+ * period of the figure before it (old_holdout11, dev11a, dev11b; the
+ * last two are wordings of our own). */
+static const struct case_ change_on[] = {
+	{ "Alatyr Polymer Plant (APP) reports FY2023 results\n\nAlatyr, "
+	  "Chuvash Republic - 18 April 2024. APP today published its audited "
+	  "results for the financial year ended 31 December 2023.\n\n"
+	  "Highlights:\n* Revenue of RUB 5.2 billion, up 23% on FY2022\n", 0,
+	  { "2023|level|5.2|billion RUB||", "2023|percent|23|%||2022" } },
+	{ "Ozyory, 20 May 2025 - Okaplast reported results for its fiscal "
+	  "year 2024/25.\n\n- Net sales: RUB 2.84 bn, up 17% on "
+	  "FY2023/24\n", 0,
+	  { "2024-04..2025-03|level|2.84|billion RUB||",
+	    "2024-04..2025-03|percent|17|%||2023-04..2024-03" } },
+	{ "Omsk, 2 March 2025. The plant reported its results for FY2024."
+	  "\n\n- Output: 41,000 tonnes, up 6 percent from FY2023\n", 0,
+	  { "2024|level|41000|tonnes||", "2024|percent|6|%||2023" } },
+	{ "Kursk, 14 May 2025. The park reported its results for FY2024/25."
+	  "\n\n- Shipments: RUB 3.3 bn, down 4% on FY2023/24\n", 0,
+	  { "2024-04..2025-03|level|3.3|billion RUB||",
+	    "2024-04..2025-03|percent|-4|%||2023-04..2024-03" } },
+};
+
+CASES_TEST(test_change_on, change_on)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -248,6 +273,7 @@ int main(void)
 		cmocka_unit_test(test_split_fy),
 		cmocka_unit_test(test_audit_years),
 		cmocka_unit_test(test_state_items),
+		cmocka_unit_test(test_change_on),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
