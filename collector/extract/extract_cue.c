@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_index.h"
 #include "extract_plan.h"
 #include "extract_pwhy.h"
 #include "extract_still.h"
@@ -549,12 +550,15 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	       xplan_built(d, s, f, m, future);
 	o->qual = f->q;
 	o->value = f->v;
-	if (f->multiple || (f->pct && !f->share && pct_change(s, f))) {
+	if (f->multiple || (f->pct && !f->share && pct_change(s, f)) ||
+	    xindex_pct(s, f)) {
 		o->kind = f->multiple ? GS_KIND_MULTIPLE : GS_KIND_PERCENT;
 		const struct xtime *cmp = compared(s, m);
 
 		if (f->down)
 			o->value = f->multiple ? 1 / f->v : -f->v;
+		if (xindex_pct(s, f)) /* "121.4% of the level of" */
+			o->value = xindex_change(f->v);
 		const struct xtime *at = cmp ? other_date(s, cmp) : m;
 
 		if (at == NULL && !future && base_of(s) != NULL &&

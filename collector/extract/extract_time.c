@@ -290,10 +290,11 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 	return j + k - i;
 }
 
+/* the dative too: "96,8% к I полугодию 2023 г." (round ten) */
 static const char *const halves[] = { "half", "полугодии", "полугодие",
-	"полугодия", "полугод", "п", NULL };
+	"полугодия", "полугодию", "полугод", "п", NULL };
 static const char *const quarters[] = { "quarter", "квартале", "квартал",
-	"квартала", "кв", NULL };
+	"квартала", "кварталу", "кв", NULL };
 
 /* A quarter or half in digits before its word: "2 кв.", "2-м квартале",
  * "1st half", "1 полугодие". */
@@ -314,7 +315,8 @@ static int p_part(const struct xsent *s, int i, const struct xdoc *d,
 	static const char *const ord[] = { "first", "second", "third",
 		"fourth", "первом", "втором", "третьем", "четвертом", "i",
 		"ii", "iii", "iv", "первый", "второй", "третий", "четвертый",
-		"первое", "второе", "третье", "четвертое", NULL };
+		"первое", "второе", "третье", "четвертое", "первому",
+		"второму", "третьему", "четвертому", NULL };
 	int q = 0, y, k, j = i;
 	bool half = false;
 	const char *w = i < s->nt ? s->t[i].w : "";

@@ -263,6 +263,29 @@ static const struct case_ change_on[] = {
 
 CASES_TEST(test_change_on, change_on)
 
+/* A statistics office's index is the change it states against its base
+ * ("121.4% of the level of ..." is +21.4 %, "96,8% к ..." is -3.2 %), as
+ * the keys of every folder that has one write it (old_holdout9 to
+ * dev11b; the last two are wordings of our own). */
+static const struct case_ index_pct[] = {
+	{ "Kaluga, 9 August 2024. In January-June 2024 residents shipped "
+	  "goods worth RUB 1,284.6 million, 121.4% of the level of the "
+	  "corresponding period of last year.\n", 0,
+	  { "2024-01..2024-06|flow|1284.6|million RUB||",
+	    "2024-01..2024-06|percent|21.4|%||2023-01..2023-06" } },
+	{ "Тула, 2 августа 2024 г. В I полугодии 2024 года численность "
+	  "работников резидентов составила 96,8% к I полугодию 2023 г.\n",
+	  0, { "2024-01..2024-06|percent|-3.2|%||2023-01..2023-06" } },
+	{ "Пенза, 20 февраля 2025 г. Инвестиции резидентов в 2024 году — "
+	  "2,3 млрд рублей, 118,5% к уровню 2023 года.\n", 0,
+	  { "2024|level|2.3|млрд рублей||", "2024|percent|18.5|%||2023" } },
+	{ "Omsk, 12 May 2025. Output of the park's residents in 2024 was "
+	  "104.2% of the figure for 2023.\n", 0,
+	  { "2024|percent|4.2|%||2023" } },
+};
+
+CASES_TEST(test_index_pct, index_pct)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +297,7 @@ int main(void)
 		cmocka_unit_test(test_audit_years),
 		cmocka_unit_test(test_state_items),
 		cmocka_unit_test(test_change_on),
+		cmocka_unit_test(test_index_pct),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
