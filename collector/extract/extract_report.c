@@ -136,8 +136,11 @@ static const struct xtime *heading_months(const struct xdoc *d)
 		for (k = 0; k < s->ntm; k++) {
 			const struct xtime *m = &s->tm[k];
 
+			/* "MAIN INDICATORS, JANUARY-JUNE" under a release
+			 * date names the months of the release's year
+			 * (round ten, dev11a) */
 			if (m->role == XR_RANGE && m->p.m0 > 0 &&
-			    !m->noyear && m->p.y1 > 0 &&
+			    (!m->noyear || m->p.y1 == d->ay) && m->p.y1 > 0 &&
 			    cal_ymd(m->p.y1, m->p.m1, 28) <= d->as_of &&
 			    report_para(d, i))
 				return m;

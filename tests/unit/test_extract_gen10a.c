@@ -286,6 +286,34 @@ static const struct case_ index_pct[] = {
 
 CASES_TEST(test_index_pct, index_pct)
 
+/* A bulletin's heading months without a year ("MAIN INDICATORS,
+ * JANUARY-JUNE" under "released 9 August 2024") are the release year's
+ * and date its undated figures; "of the level of the corresponding
+ * period of last year" is the index's base, not the figure's period
+ * (dev11a; the last two are wordings of our own). */
+static const struct case_ bulletin_months[] = {
+	{ "DAGESTANSTAT\nExpress information No. 27, released 9 August 2024"
+	  "\n\nIZBERBASH INDUSTRIAL PARK: MAIN INDICATORS, JANUARY-JUNE\n\n"
+	  "Fixed investment amounted to 214.0 million roubles.\n", 0,
+	  { "2024-01..2024-06|flow|214|million rubles||" } },
+	{ "DAGESTANSTAT\nExpress information No. 27, released 9 August 2024"
+	  "\n\nIZBERBASH INDUSTRIAL PARK: MAIN INDICATORS, JANUARY-JUNE\n\n"
+	  "Residents shipped goods worth 1,284.6 million roubles, 121.4% of "
+	  "the level of the corresponding period of last year.\n", 0,
+	  { "2024-01..2024-06|flow|1284.6|million rubles||",
+	    "2024-01..2024-06|percent|21.4|%||2023-01..2023-06" } },
+	{ "Permstat\nExpress information, released 12 November 2024\n\n"
+	  "CHAIKOVSKY PARK RESIDENTS, JANUARY-SEPTEMBER\n\nResidents "
+	  "invested 415 million roubles.\n", 0,
+	  { "2024-01..2024-09|flow|415|million rubles||" } },
+	{ "Самарастат\nОперативные данные, опубликовано 14.05.2024\n\n"
+	  "ТОР «ЧАПАЕВСК»: ОСНОВНЫЕ ПОКАЗАТЕЛИ, ЯНВАРЬ–МАРТ\n\nОбъём "
+	  "инвестиций составил 96 млн рублей.\n", 0,
+	  { "2024-01..2024-03|flow|96|млн рублей||" } },
+};
+
+CASES_TEST(test_bulletin_months, bulletin_months)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -298,6 +326,7 @@ int main(void)
 		cmocka_unit_test(test_state_items),
 		cmocka_unit_test(test_change_on),
 		cmocka_unit_test(test_index_pct),
+		cmocka_unit_test(test_bulletin_months),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
