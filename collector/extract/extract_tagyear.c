@@ -7,12 +7,18 @@
 ** получит ещё трёх резидентов", old_holdout11). Such a tag names the
 ** text's own year; the latest year the text states is only a lower bound
 ** on it ("с 2019 года они вложили" is not the year of the text).
+**
+** A wire item says the day of the week: "GROZNY, March 4 (Kavkaz-Inform)
+** - ..., the republic's industry ministry said on Tuesday." (dev11a,
+** whose figures are of 2024 "last year"): of the latest year the text
+** states and the next, the one in which 4 March is a Tuesday (2025).
 */
 #include "../../common.h"
 
 #include <string.h>
 
 #include "extract_tagyear.h"
+#include "../../series/cal.h"
 
 /* The year of the four digits at p (1990..2099) when nothing alphanumeric
  * follows them, else 0. */
@@ -90,6 +96,41 @@ int xtag_year(const struct xdoc *d)
 					     memcmp(p, "\xE2\x80\x93", 3) == 0)))
 				take(&got, event_year(t, p, end));
 		}
+	}
+	return got > 0 ? got : 0;
+}
+
+/* The day of the week named in the first sentences ("said on Tuesday",
+ * "сообщили во вторник"): 0 for Sunday .. 6, or -1. */
+static int weekday_named(const struct xdoc *d)
+{
+	static const char *const days[] = { "sunday", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "воскресенье",
+		"понедельник", "вторник", "среду", "четверг", "пятницу",
+		"субботу", NULL };
+	int i, j, k;
+
+	for (i = 0; i < d->ns && i < 3; i++)
+		for (j = 1; j < d->s[i].nt; j++)
+			for (k = 0; days[k] != NULL; k++)
+				if (strcmp(d->s[i].t[j].w, days[k]) == 0 &&
+				    xt_wa(&d->s[i], j - 1, (const char *const[]){
+					    "on", "в", "во", NULL }))
+					return k % 7;
+	return -1;
+}
+
+int xweekday_year(const struct xdoc *d, int month, int day, int latest)
+{
+	int w = weekday_named(d), y, got = 0;
+
+	if (w < 0 || latest <= 0 || month <= 0 || day <= 0)
+		return 0;
+	for (y = latest; y <= latest + 1; y++) {
+		int32_t n = cal_day_number(cal_ymd(y, month, day));
+
+		if (n != 0 && ((n % 7) + 7 + 4) % 7 == w)
+			got = got ? -1 : y;
 	}
 	return got > 0 ? got : 0;
 }

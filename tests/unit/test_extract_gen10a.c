@@ -314,6 +314,33 @@ static const struct case_ bulletin_months[] = {
 
 CASES_TEST(test_bulletin_months, bulletin_months)
 
+/* A wire's date line without a year and the day of the week it names:
+ * of the latest year the text states and the next, the one in which the
+ * day falls on that weekday (dev11a; the last three are our own; 4 March
+ * 2025, 18 June 2024, 9 October 2025, 3 September 2024 were a Tuesday, a
+ * Tuesday, a Thursday and a Tuesday). */
+static const struct case_ weekday_year[] = {
+	{ "GROZNY, March 4 (Kavkaz-Inform) - The park ended last year with "
+	  "11 residents, the ministry said on Tuesday. Residents shipped "
+	  "goods worth 3.4 billion roubles in 2024.\n", 0,
+	  { "2024|level|11|companies||",
+	    "2024|level|3.4|billion rubles||" } },
+	{ "KEMEROVO, June 18 (Interfax) - Residents invested 1.1 billion "
+	  "roubles in 2023, the ministry said on Tuesday. Today the park "
+	  "has 21 residents.\n", 0,
+	  { "2023|level|1.1|billion rubles||",
+	    "2024|level|21|companies||" } },
+	{ "КАЗАНЬ, 9 октября. /Татар-информ/. В 2024 году резиденты парка "
+	  "вложили 2 млрд рублей, сообщили в четверг в министерстве. Сейчас "
+	  "в парке 14 резидентов.\n", 0,
+	  { "2024|level|2|млрд рублей||", "2025|level|14|компаний||" } },
+	{ "OMSK, Sept 3 - The zone now employs 1,800 people, the governor "
+	  "said on Tuesday; in 2023 it had 1,500.\n", 0,
+	  { "2024|level|1800|people||", "2023|level|1500|people||" } },
+};
+
+CASES_TEST(test_weekday_year, weekday_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -327,6 +354,7 @@ int main(void)
 		cmocka_unit_test(test_change_on),
 		cmocka_unit_test(test_index_pct),
 		cmocka_unit_test(test_bulletin_months),
+		cmocka_unit_test(test_weekday_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
