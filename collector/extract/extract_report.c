@@ -24,7 +24,11 @@ static bool report_word(const struct xsent *s, int i)
 		"отчёта", "отчета", "отчёту", "отчету", "reports", "results",
 		"итоги", NULL };
 
-	return xt_wa(s, i, ws);
+	/* "Our 2024 in numbers", "Наш 2024 год в цифрах": a post's list
+	 * of a year's results (round ten) */
+	return xt_wa(s, i, ws) ||
+	       (xt_w(s, i, "numbers") && xt_w(s, i - 1, "in")) ||
+	       (xt_w(s, i, "цифрах") && xt_w(s, i - 1, "в"));
 }
 
 /* The one year a heading s names as a point, or 0 (none, or several). */
