@@ -41,6 +41,21 @@ static int month_year(const struct xsent *s, int i, const struct xdoc *d,
 	return 0;
 }
 
+/* A day said without its year that is still to come by the text's date
+ * ("17 in total on 31 December" in a post of 3 February 2025) was last
+ * year's, unless the sentence speaks of the future or the day is a
+ * deadline ("Поручил ... до 1 октября подготовить"): round ten. i is
+ * the day's first token. */
+static int day_year(const struct xsent *s, int i, const struct xdoc *d,
+		    int y, int mo, int day)
+{
+	static const char *const by[] = { "до", "к", "by", "until", "before",
+		NULL };
+
+	return d->as_of != 0 && y == d->ay && !xt_wa(s, i - 1, by) &&
+	       cal_ymd(y, mo, day) > d->as_of && !xcue_future(s) ? y - 1 : y;
+}
+
 static int p_daydate(const struct xsent *s, int i, const struct xdoc *d,
 		     struct xtime *m)
 {
@@ -61,6 +76,7 @@ static int p_daydate(const struct xsent *s, int i, const struct xdoc *d,
 		day = (int)s->t[i + 1 + dot].v;
 		k = month_year(s, i + 2 + dot, d, &y);
 		m->noyear = k == 0;
+		y = k == 0 ? day_year(s, i, d, y, mo, day) : y;
 		m->p = xt_per(y, mo, day, y, mo, day);
 		return 2 + dot + k;
 	}
@@ -68,6 +84,7 @@ static int p_daydate(const struct xsent *s, int i, const struct xdoc *d,
 		day = (int)s->t[i].v;
 		k = month_year(s, i + 2, d, &y);
 		m->noyear = k == 0;
+		y = k == 0 ? day_year(s, i, d, y, mo, day) : y;
 		m->p = xt_per(y, mo, day, y, mo, day);
 		return 2 + k;
 	}

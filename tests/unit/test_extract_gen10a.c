@@ -341,6 +341,42 @@ static const struct case_ weekday_year[] = {
 
 CASES_TEST(test_weekday_year, weekday_year)
 
+/* "Our 2024 in numbers", "Наш 2024 год в цифрах": a post's list of a
+ * year's results is that year's (dev11b; the last three are our own). */
+static const struct case_ in_numbers[] = {
+	{ "Volkhov Industrial Park \u00b7 03.02.2025\n\nOur 2024 in numbers\n"
+	  "- Residents' revenue: RUB 6.2bn, +38% vs 2023\n", 0,
+	  { "2024|level|6.2|billion RUB||", "2024|percent|38|%||2023" } },
+	{ "Технопарк «Кама» · 05.02.2025\n\nНаш 2024 год в цифрах\n"
+	  "— Выручка резидентов: 3,1 млрд ₽\n", 0,
+	  { "2024|level|3.1|млрд рублей||" } },
+	{ "Park Vostok, 12.01.2024\n\n2023 in numbers\n- Investment by "
+	  "residents: RUB 850m\n", 0,
+	  { "2023|level|850|million RUB||" } },
+	{ "Промпарк «Сура», 20.01.2025\n\n2024 в цифрах\n- Налоги "
+	  "резидентов: 410 млн ₽\n", 0,
+	  { "2024|level|410|млн рублей||" } },
+};
+
+CASES_TEST(test_in_numbers, in_numbers)
+
+/* A day without its year still to come by the text's date was last
+ * year's ("17 in total on 31 December" in a February post, dev11b);
+ * not a deadline or the future (the last three are our own). */
+static const struct case_ day_before[] = {
+	{ "Volkhov, 03.02.2025\n\nThe park had 17 residents in total on 31 "
+	  "December.\n", 0,
+	  { "2024-12-31|level|17|companies||" } },
+	{ "Тверь, 10 марта 2025 г.\n\nНа 1 декабря в парке работало 640 "
+	  "человек.\n", 0, { "2024-12-01|level|640|человек||" } },
+	{ "Tula, 14 February 2025\n\nThe park will have 20 residents by 1 "
+	  "December.\n", 0, { "2025-12-01|target|20|companies||" } },
+	{ "Пенза, 15 января 2025 г.\n\nНа 25 декабря в реестре было 12 "
+	  "резидентов.\n", 0, { "2024-12-25|level|12|компаний||" } },
+};
+
+CASES_TEST(test_day_before, day_before)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -355,6 +391,8 @@ int main(void)
 		cmocka_unit_test(test_index_pct),
 		cmocka_unit_test(test_bulletin_months),
 		cmocka_unit_test(test_weekday_year),
+		cmocka_unit_test(test_in_numbers),
+		cmocka_unit_test(test_day_before),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
