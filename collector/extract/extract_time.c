@@ -175,9 +175,31 @@ static bool plural_years(const struct xsent *s, int i)
 	       xt_w(s, i, "годов") || xt_w(s, i, "гг");
 }
 
-static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
+static int p_part(const struct xsent *s, int i, const struct xdoc *d,
+		  struct xtime *m);
+
+/* A range from a year to a half or quarter of a later one: "2016 - H1
+ * 2024", "с 2017 г. по I полугодие 2024 г." (round ten: old_holdout11,
+ * dev11b). j is at the second end; its tokens taken, or 0. */
+static int year_to_part(const struct xsent *s, int j, const struct xdoc *d,
+			int y0, struct xtime *m)
 {
-	int y0, y1, j = i;
+	struct xtime e;
+	int k;
+
+	memset(&e, 0, sizeof(e));
+	if ((k = p_part(s, j, d, &e)) == 0 || e.noyear || e.p.y1 < y0 ||
+	    e.p.m1 == 0)
+		return 0;
+	m->role = XR_RANGE;
+	m->p = xt_per(y0, 1, 0, e.p.y1, e.p.m1, 0);
+	return k;
+}
+
+static int p_yearrange(const struct xsent *s, int i, const struct xdoc *d,
+		       struct xtime *m)
+{
+	int y0, y1, j = i, k;
 	bool from = xt_w(s, i, "from") || xt_w(s, i, "с") || xt_w(s, i, "between");
 
 	if (from)
@@ -185,6 +207,9 @@ static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
 	if (!xt_year(s, j, &y0))
 		return 0;
 	j += 1 + xt_year_tail(s, j + 1);
+	if (!from && xt_dash(s, j) &&
+	    (k = year_to_part(s, j + 1, d, y0, m)) > 0)
+		return j + 1 + k - i; /* "2016 - H1 2024" */
 	if (from && (xt_w(s, j, "to") || xt_w(s, j, "through") || xt_w(s, j, "until") ||
 		     xt_w(s, j, "по") || xt_w(s, j, "and") || xt_dash(s, j)))
 		j++;
@@ -194,6 +219,8 @@ static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
 		      * in the plural after them */
 	else
 		return 0;
+	if ((k = year_to_part(s, j, d, y0, m)) > 0)
+		return j + k - i;
 	if (!year2_at(s, j, y0, &y1))
 		return 0;
 	j += 1 + xt_year_tail(s, j + 1);
@@ -424,7 +451,7 @@ int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
 	memset(m, 0, sizeof(*m));
 	m->role = XR_POINT;
 	if ((k = xpw_end(s, i, m)) || (k = xtime_relation(s, i, d, m)) ||
-	    (k = p_monthrange(s, i, d, m)) || (k = p_yearrange(s, i, m)) ||
+	    (k = p_monthrange(s, i, d, m)) || (k = p_yearrange(s, i, d, m)) ||
 	    (k = p_months(s, i, d, m)))
 		return k;
 	m->role = XR_POINT;

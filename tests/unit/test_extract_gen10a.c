@@ -377,6 +377,26 @@ static const struct case_ day_before[] = {
 
 CASES_TEST(test_day_before, day_before)
 
+/* A span from a year to a half or quarter of a later one ("2016 - H1
+ * 2024", "с 2017 г. по I полугодие 2024 г."): old_holdout11, dev11b;
+ * the last two are wordings of our own. */
+static const struct case_ year_to_part[] = {
+	{ "Version of 1 July 2024\n\nInvestment made by residents, 2016 - "
+	  "H1 2024: RUB 9.6 bn\n", 0,
+	  { "2016-01..2024-06|flow|9.6|billion RUB||" } },
+	{ "Сведения актуальны на 1 июля 2024 г.\n\nИнвестиции резидентов с "
+	  "2017 г. по I полугодие 2024 г.: 6,2 млрд руб.\n", 0,
+	  { "2017-01..2024-06|flow|6.2|млрд рублей||" } },
+	{ "Kazan, 20 October 2024. From 2019 to Q3 2024 residents invested "
+	  "RUB 4.4 billion.\n", 0,
+	  { "2019-01..2024-09|flow|4.4|billion RUB||" } },
+	{ "Тула, 15 апреля 2025 г. С 2020 года по I квартал 2025 года "
+	  "резиденты вложили 3,2 млрд рублей.\n", 0,
+	  { "2020-01..2025-03|flow|3.2|млрд рублей||" } },
+};
+
+CASES_TEST(test_year_to_part, year_to_part)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -393,6 +413,7 @@ int main(void)
 		cmocka_unit_test(test_weekday_year),
 		cmocka_unit_test(test_in_numbers),
 		cmocka_unit_test(test_day_before),
+		cmocka_unit_test(test_year_to_part),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
