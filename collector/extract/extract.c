@@ -24,6 +24,7 @@
 #include "extract_since.h"
 #include "extract_stock.h"
 #include "extract_tender.h"
+#include "extract_yplan.h"
 
 #define MAX_FIGS 64
 
@@ -373,6 +374,7 @@ static void redate(const struct xdoc *d, int i, int due,
 	xstock_now(d, i, f, x);
 	xcoord_share(d, i, figs, k, r->n > 1 ? x - 1 : NULL, x);
 	xfact_at(d, i, x);
+	xyear_plan(&d->s[i], f, x);
 }
 
 static void table_cands(struct xresult *r, const struct xsent *s,

@@ -397,6 +397,29 @@ static const struct case_ year_to_part[] = {
 
 CASES_TEST(test_year_to_part, year_to_part)
 
+/* The plan for the whole year beside the months so far is the year's
+ * (old_holdout12, dev11b; the last two are wordings of our own). */
+static const struct case_ year_plan[] = {
+	{ "Petrozavodsk, 19 September 2024. Resident investment over the "
+	  "eight months was RUB 312 million, 54% of the year's plan of RUB "
+	  "580 million.\n", 0,
+	  { "2024-01..2024-08|flow|312|million RUB||",
+	    "2024-01..2024-08|level|54|%||", "2024|flow|580|million RUB||" } },
+	{ "Petrozavodsk, 23 October 2024. Residents created 142 jobs in "
+	  "January-September, against 150 planned for the full year.\n", 0,
+	  { "2024-01..2024-09|flow|142|jobs||", "2024|flow|150|jobs||" } },
+	{ "Уфа, 10 июля 2024 г. За январь–июнь резиденты вложили 410 млн "
+	  "рублей при годовом плане 900 млн рублей.\n", 0,
+	  { "2024-01..2024-06|flow|410|млн рублей||",
+	    "2024|flow|900|млн рублей||" } },
+	{ "Tomsk, 8 October 2024. In January-September the park's residents "
+	  "paid RUB 96 million in taxes, against an annual target of RUB 120 "
+	  "million.\n", 0, { "2024-01..2024-09|flow|96|million RUB||",
+			     "2024|flow|120|million RUB||" } },
+};
+
+CASES_TEST(test_year_plan, year_plan)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -414,6 +437,7 @@ int main(void)
 		cmocka_unit_test(test_in_numbers),
 		cmocka_unit_test(test_day_before),
 		cmocka_unit_test(test_year_to_part),
+		cmocka_unit_test(test_year_plan),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
