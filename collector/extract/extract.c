@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_colon.h"
 #include "extract_coord.h"
 #include "extract_due.h"
 #include "extract_fact.h"
@@ -375,6 +376,7 @@ static void redate(const struct xdoc *d, int i, int due,
 	xcoord_share(d, i, figs, k, r->n > 1 ? x - 1 : NULL, x);
 	xfact_at(d, i, x);
 	xyear_plan(&d->s[i], f, x);
+	xcolon_head(d, &d->s[i], f, x);
 }
 
 static void table_cands(struct xresult *r, const struct xsent *s,

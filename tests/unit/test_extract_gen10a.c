@@ -420,6 +420,26 @@ static const struct case_ year_plan[] = {
 
 CASES_TEST(test_year_plan, year_plan)
 
+/* A year before a colon dates the figures after it in the sentence, not
+ * a bracket's year (old_holdout11, dev11a, dev11b; the last two are
+ * wordings of our own). */
+static const struct case_ colon_head[] = {
+	{ "Махачкала, 28 декабря 2023 г. Целевые показатели на 2027 год: "
+	  "число резидентов — не менее 10; созданные рабочие места — 850 "
+	  "единиц.\n", 0, { "2027|target|10|компаний|at_least|",
+			    "2027|target|850|units||" } },
+	{ "Сыктывкар, 28.02.2025. Значения на 2025 год: резидентов — не "
+	  "менее 11.\n", 0, { "2025|level|11|компаний|at_least|" } },
+	{ "Тверь, 10 декабря 2024 г. Ориентиры на 2025 год: выручка "
+	  "резидентов — 4 млрд рублей.\n", 0,
+	  { "2025|target|4|млрд рублей||" } },
+	{ "Пермь, 14 ноября 2025 г. Прогноз на 2026 г.: выручка резидентов "
+	  "— 7 млрд руб., численность работников — 3 100 человек.\n", 0,
+	  { "2026|target|7|млрд рублей||", "2026|target|3100|человек||" } },
+};
+
+CASES_TEST(test_colon_head, colon_head)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -438,6 +458,7 @@ int main(void)
 		cmocka_unit_test(test_day_before),
 		cmocka_unit_test(test_year_to_part),
 		cmocka_unit_test(test_year_plan),
+		cmocka_unit_test(test_colon_head),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
