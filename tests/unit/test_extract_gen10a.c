@@ -59,6 +59,74 @@
 **     from April (2), a clause's 2028
 **   total period misses                                    58   36
 **
+** dev11a and dev11b (two new writers) were merged into main during the
+** round and classed the same way when they came, after the first four
+** rules (recall then 162/278 and 155/257; 151 and 152 with the round's
+** starting binary). Misses per folder:
+**
+**   phenomenon                                             11a  11b
+**   A fiscal year April-March ("results for FY2024/25       10    9
+**     (April 2024 - March 2025)", "FY2023/24: 31%")
+**   A date line without a year: a weekday fits ("March       7   15
+**     4 ... said on Tuesday"), or the year is nowhere
+**     and "since 2016" was taken (11b: 11 + 4 left)
+**   A table's quarter or dated columns (extract10b's        11    4
+**     readers: "Indicator / Q1 / Q2 / Q3 / Q4", "на
+**     01.07.2023 | на 01.07.2024")
+**   Occupancy, rents, vacancy, shares in a list or a          8    4
+**     bulletin dated by another line's months or year
+**   An audit's heading years ("«Проверка ... в 2022–2024       8    3
+**     годах»") for findings in passive participles
+**   A level said now or a stock dated by another clause       5    5
+**     (a population, "уже работают", a slide's area)
+**   A bulletin's heading months without a year, "of the       6    0
+**     level of the corresponding period of last year"
+**   What a project or tender adds, due in a year to come      5    6
+**     ("to open in twenty twenty-six", "в течение 420
+**     дней", "до конца 2026 г.", "when it starts up")
+**   "since YEAR" ending the text's year or the last one       4    2
+**   "Our 2024 in numbers" heading a post's list               0    5
+**   A year before a colon ("Прогноз на 2025 г.: ...",         2    2
+**     "Значения на 2025 год: ...")
+**   A statistics bulletin's quarter reaching the next         1    5
+**     paragraph, "over the period" against "As of 1 Oct"
+**   A plan's fact at its date (court: "by 31 December         0    2
+**     2023" keyed at the day, against old_holdout12)
+**   single cases ("the year before that", "When we            10    2
+**     started in twenty nineteen", "2H25", "Q2 2025",
+**     "through five years", "the year's plan", 2-part
+**     range "2017 г. по I полугодие 2024 г.")
+**   total period misses                                    77   64
+**
+** Rules, phenomena of two folders or more first (largest first), then
+** those of one folder with three wordings of our own: a tag year for a
+** year-less date line (test_tag_year); figures joined by "and" share the
+** horizon that closes them (test_coord); two label lines are two items
+** (test_label_lines); the fact at a plan's date (test_fact_at);
+** "FY2024/25" and a fiscal year's release (test_split_fy); an audit's
+** heading years (test_audit_years); occupancy and rents at the text's
+** date (test_state_items); "up 9% on FY2023/24" as a base
+** (test_change_on); a statistics office's index as a change
+** (test_index_pct); a bulletin's heading months without a year
+** (test_bulletin_months); a weekday that fixes a year-less date line's
+** year (test_weekday_year); "Our 2024 in numbers" (test_in_numbers); a
+** day still to come as last year's (test_day_before); "2016 - H1 2024"
+** (test_year_to_part); the year's plan beside the months so far
+** (test_year_plan); a year before a colon (test_colon_head).
+**
+** Conventions counted in the keys: an obligation "to invest X and
+** create Y by 31 December 2023" under an agreement of 2021 runs from the
+** agreement's year in old_holdout12 (2 keys) and stands on the day in
+** dev11b (2 keys); pledges and jobs "by YEAR" are plans over the years
+** in 18 keys of 10 folders (round nine's count), so the plan span is
+** kept. A building "to be handed over by the end of 2024" is keyed in
+** 2024 alone in old_holdout11 (1 key) against a plan from the text's
+** year in the majority (README, round eight): left. Declared investment
+** ("заявленные инвестиции ... — 5,8 млрд руб.", "Investment announced
+** by residents: RUB 27.5bn") is a level at the text's date in all 3 keys
+** (old_holdout11, old_holdout12 twice); extract still reads it as a plan
+** to the text's horizon: left for the next round. No key was changed.
+**
 ** Expected rows ("period|kind|value|unit|qualifier|base") follow
 ** tests/extract/corpus/README.md and the main README's kinds, worked out
 ** by hand from the wording, never copied from extract's output.
