@@ -18,6 +18,7 @@
 #include "extract_int.h"
 #include "extract_colon.h"
 #include "extract_coord.h"
+#include "extract_declared.h"
 #include "extract_due.h"
 #include "extract_fact.h"
 #include "extract_grid.h"
@@ -377,6 +378,7 @@ static void redate(const struct xdoc *d, int i, int due,
 	xfact_at(d, i, x);
 	xyear_plan(&d->s[i], f, x);
 	xcolon_head(d, &d->s[i], f, x);
+	xdeclared_now(d, &d->s[i], f, x);
 }
 
 static void table_cands(struct xresult *r, const struct xsent *s,

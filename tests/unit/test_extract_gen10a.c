@@ -508,6 +508,27 @@ static const struct case_ colon_head[] = {
 
 CASES_TEST(test_colon_head, colon_head)
 
+/* Investment declared, announced or committed stands at the text's
+ * date (old_holdout12; the last two are wordings of our own). */
+static const struct case_ declared[] = {
+	{ "Sector Brief | 22 Jul 2024\n\nOur take: we expect 2-3 more "
+	  "residents in 2H24.\n- Investment announced by residents: RUB "
+	  "27.5bn\n", 0, { "2024-07..2024-12|flow|2|companies|at_least|",
+			    "2024-07..2024-12|flow|3|companies|up_to|",
+			    "2024|level|27.5|billion RUB||" } },
+	{ "Дата размещения: 24.02.2025\n\nСрок выполнения: по 30.11.2026.\n"
+	  "Заявленные инвестиции будущих резидентов — 5,8 млрд руб.\n", 0,
+	  { "2025|level|5.8|млрд рублей||" } },
+	{ "Kazan, 3 June 2025. The park expects more residents by 2027; "
+	  "declared investment stands at RUB 12 billion.\n", 0,
+	  { "2025-06-03|level|12|billion RUB||" } },
+	{ "Омск, 4 марта 2025 г. К 2027 году в парке появятся ещё пять "
+	  "резидентов, заявленный объём их инвестиций — 9 млрд рублей.\n", 0,
+	  { "2025..2027|plan|5|компаний||", "2025|level|9|млрд рублей||" } },
+};
+
+CASES_TEST(test_declared, declared)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -527,6 +548,7 @@ int main(void)
 		cmocka_unit_test(test_year_to_part),
 		cmocka_unit_test(test_year_plan),
 		cmocka_unit_test(test_colon_head),
+		cmocka_unit_test(test_declared),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
