@@ -25,7 +25,10 @@ static bool declared_word(const struct xsent *s, int j)
 		"committed", "pledged", "заявлен", NULL };
 	int k;
 
-	if (j < 0 || j >= s->nt || s->t[j].type != XT_WORD)
+	/* "has committed to invest", "pledged to put ... by 2027" is a
+	 * pledge of money to come: a plan (test_extract_gen8d) */
+	if (j < 0 || j >= s->nt || s->t[j].type != XT_WORD ||
+	    xt_w(s, j + 1, "to"))
 		return false;
 	for (k = 0; stems[k] != NULL; k++)
 		if (strncmp(s->t[j].w, stems[k], strlen(stems[k])) == 0)

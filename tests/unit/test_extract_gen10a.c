@@ -522,6 +522,9 @@ static const struct case_ declared[] = {
 	{ "Kazan, 3 June 2025. The park expects more residents by 2027; "
 	  "declared investment stands at RUB 12 billion.\n", 0,
 	  { "2025-06-03|level|12|billion RUB||" } },
+	{ "Kaluga, 4 April 2024. The investor has committed to invest RUB 3 "
+	  "billion in the plant by 2026.\n", 0,
+	  { "2024..2026|plan|3|billion RUB||" } },
 	{ "Омск, 4 марта 2025 г. К 2027 году в парке появятся ещё пять "
 	  "резидентов, заявленный объём их инвестиций — 9 млрд рублей.\n", 0,
 	  { "2025..2027|plan|5|компаний||", "2025|level|9|млрд рублей||" } },
