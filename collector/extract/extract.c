@@ -16,12 +16,17 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_colon.h"
+#include "extract_coord.h"
+#include "extract_declared.h"
 #include "extract_due.h"
+#include "extract_fact.h"
 #include "extract_grid.h"
 #include "extract_plan.h"
 #include "extract_since.h"
 #include "extract_stock.h"
 #include "extract_tender.h"
+#include "extract_yplan.h"
 
 #define MAX_FIGS 64
 
@@ -358,14 +363,22 @@ static bool heading(const struct xsent *s)
  * tender's, a "since" total as of 1 January, a stock after a months'
  * flow. due is the tender's due year (xtender_due). */
 static void redate(const struct xdoc *d, int i, int due,
-		   const struct xfig *f, struct xcand *x)
+		   const struct xfig *figs, int k, struct xresult *r)
 {
+	const struct xfig *f = &figs[k];
+	struct xcand *x = &r->v[r->n - 1];
+
 	xplan_building(d, &d->s[i], f, x);
 	xdue_next(d, i, f, x);
 	xdue_pledge(d, i, f, x);
 	xtender_scope(d, due, i, f, x);
 	xsince_through(d, i, x);
 	xstock_now(d, i, f, x);
+	xcoord_share(d, i, figs, k, r->n > 1 ? x - 1 : NULL, x);
+	xfact_at(d, i, x);
+	xyear_plan(&d->s[i], f, x);
+	xcolon_head(d, &d->s[i], f, x);
+	xdeclared_now(d, &d->s[i], f, x);
 }
 
 static void table_cands(struct xresult *r, const struct xsent *s,
@@ -509,7 +522,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 
 			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
-			redate(&d, i, due, &figs[k], x);
+			redate(&d, i, due, figs, k, r);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;

@@ -226,6 +226,7 @@ static bool pct_to(const struct xsent *s, int a)
 void xclause_than_base(struct xsent *s)
 {
 	int k, a;
+	bool corr;
 
 	for (k = 0; k < s->ntm; k++) {
 		struct xtime *m = &s->tm[k];
@@ -243,6 +244,12 @@ void xclause_than_base(struct xsent *s)
 			m->role = XR_BASE; /* "1.2 times the FY2021 level" */
 			continue;
 		}
+		if ((is_w(s, a, "on") || is_w(s, a, "from") ||
+		     is_w(s, a, "over")) && (is_w(s, a - 1, "%") ||
+					     is_w(s, a - 1, "percent"))) {
+			m->role = XR_BASE; /* "up 9% on FY2023/24": round ten */
+			continue;
+		}
 		if (is_w(s, a, "the"))
 			a--;
 		if (is_w(s, a, "in") || is_w(s, a, "за") || is_w(s, a, "в") ||
@@ -256,10 +263,17 @@ void xclause_than_base(struct xsent *s)
 		    is_w(s, a, "показателя") ||
 		    is_w(s, a, "показателей"))
 			a--; /* "выше показателя 9 месяцев 2022 г." */ /* "ниже уровня 2022 года" */
+		corr = is_w(s, a, "of") && is_w(s, a - 1, "period") &&
+		       (is_w(s, a - 2, "corresponding") ||
+			is_w(s, a - 2, "same"));
+		if (corr) /* "121.4% of the level of the corresponding
+			   * period of last year": its months then */
+			a -= is_w(s, a - 3, "the") ? 4 : 3;
 		if (is_w(s, a, "of") && is_w(s, a - 1, "level"))
 			a -= is_w(s, a - 2, "the") ? 3 : 2; /* "below the level of" */
 		if (is_w(s, a, "of") && is_w(s, a - 1, "%")) {
-			m->role = XR_BASE; /* "112.6% of the level of 1H22" */
+			/* "112.6% of the level of 1H22" */
+			m->role = corr ? XR_SAME : XR_BASE;
 			continue;
 		}
 		if (is_w(s, a, "than") || is_w(s, a, "чем") ||

@@ -30,7 +30,9 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_index.h"
 #include "extract_plan.h"
+#include "extract_pwhy.h"
 #include "extract_still.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -469,19 +471,6 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 /* Where the period comes from when the figure states none of its own:
  * the text's date (also for "over five years", "since 2019"), its
  * horizon, or an earlier sentence. */
-static unsigned period_why(const struct xtime *m, const struct xctx *c,
-			   bool future)
-{
-	if (m == NULL)
-		return future ? XW_PERIOD_HORIZON : XW_PERIOD_ASOF;
-	if (m == c->para || m == c->topic)
-		return XW_PERIOD_EARLIER;
-	if (m->role == XR_NOW || m->role == XR_PAST || m->role == XR_NEXT ||
-	    m->role == XR_SINCE)
-		return XW_PERIOD_ASOF;
-	return 0;
-}
-
 /* A period a change is measured against: "up 20% on the first half of
  * 2021", "against 2020"; m itself, or NULL. */
 static const struct xtime *compared(const struct xsent *s,
@@ -551,7 +540,7 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 		future = false;
 	m = still ? NULL :
 		    xtopic_years(d, c->topic, attach(d, s, f, c, future), &years);
-	o->why |= period_why(m, c, future);
+	o->why |= xcue_period_why(m, c, future);
 	plan = (f->cls == XU_CUR && any_word(s, XL_INVEST) &&
 		!has_multiple(all, nf) && !xcue_reaches(s, f)) ||
 	       xcue_new_ones(s, f) ||
@@ -561,12 +550,15 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
 	       xplan_built(d, s, f, m, future);
 	o->qual = f->q;
 	o->value = f->v;
-	if (f->multiple || (f->pct && !f->share && pct_change(s, f))) {
+	if (f->multiple || (f->pct && !f->share && pct_change(s, f)) ||
+	    xindex_pct(s, f)) {
 		o->kind = f->multiple ? GS_KIND_MULTIPLE : GS_KIND_PERCENT;
 		const struct xtime *cmp = compared(s, m);
 
 		if (f->down)
 			o->value = f->multiple ? 1 / f->v : -f->v;
+		if (xindex_pct(s, f)) /* "121.4% of the level of" */
+			o->value = xindex_change(f->v);
 		const struct xtime *at = cmp ? other_date(s, cmp) : m;
 
 		if (at == NULL && !future && base_of(s) != NULL &&

@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_tagyear.h"
 #include "../../series/parse.h"
 
 /* ---- a sentence ---- */
@@ -415,7 +416,7 @@ static bool heading_month(const struct xsent *s, int i,
 static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 			 size_t n, bool *noyear)
 {
-	int i, k, y;
+	int i, k, y, tag, wk;
 
 	for (i = 0; i < d->ns && d->s[i].start < 2000; i++) {
 		const struct xsent *s = &d->s[i];
@@ -438,14 +439,20 @@ static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 						    !byline(s, i, m) &&
 						    !heading_month(s, i, m)))
 				continue;
-			y = m->noyear ? latest_year(d) : m->p.y0;
+			tag = m->noyear ? xtag_year(d) : 0;
+			y = !m->noyear ? m->p.y0 : tag ? tag : latest_year(d);
+			wk = m->noyear && !tag ?
+			     xweekday_year(d, m->p.m0, m->p.d0, y) : 0;
+			y = wk > 0 ? wk : y; /* "March 4 ... said on Tuesday" */
 			*noyear = y == 0 && m->noyear && m->p.d0 > 0;
 			y = *noyear ? today_y : y;
 			gs_snprintf(why, n, "%.*s%s", s->t[m->t1 - 1].off +
 				    s->t[m->t1 - 1].len - s->t[m->t0].off,
 				    s->text + s->t[m->t0].off,
-				    m->noyear && !*noyear ? " and the latest "
-				    "year in the text" : "");
+				    !m->noyear || *noyear ? "" : tag ?
+				    " and the year the text is tagged with" :
+				    wk ? " and the day of the week it names" :
+				    " and the latest year in the text");
 			if (*noyear && m->p.m0 == 2 && m->p.d0 == 29)
 				return cal_ymd(y, 2, 28); /* any year will do */
 			if (y > 0 && cal_valid(cal_ymd(y, m->p.m0,

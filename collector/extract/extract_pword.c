@@ -90,8 +90,25 @@ static bool split_word(const char *w, char *kind, int *n, int *y)
 	return *n >= 2 && *n <= 11;
 }
 
+/* "/25", "/2025" after the year y of a fiscal year: a year that runs
+ * from April of y to March of y + 1 ("FY2024/25", round ten: two writers
+ * of dev11a and dev11b key "results for FY2024/25 (April 2024 - March
+ * 2025)" so). Sets m and gives the tokens taken, or 0. */
+static int split_year(const struct xsent *s, int j, int y, struct xtime *m)
+{
+	const struct xtok *t = j + 1 < s->nt ? &s->t[j + 1] : NULL;
+
+	if (t == NULL || !xt_w(s, j, "/") || t->type != XT_NUM || !t->plain ||
+	    t->sp || (t->ndig == 2 ? (int)t->v != (y + 1) % 100 :
+		      t->ndig != 4 || (int)t->v != y + 1))
+		return 0;
+	m->p = xt_per(y, 4, 0, y + 1, 3, 0);
+	return 2;
+}
+
 /* "FY2022", "FY22", "FY 2022", "fiscal 2022", "fiscal year 2022": the
- * calendar year. The tokens it takes, or 0. */
+ * calendar year; "FY2024/25": April 2024 to March 2025. The tokens it
+ * takes, or 0. */
 static int fiscal_year(const struct xsent *s, int i, struct xtime *m)
 {
 	int y, j = i + 1;
@@ -99,7 +116,7 @@ static int fiscal_year(const struct xsent *s, int i, struct xtime *m)
 	if (strncmp(s->t[i].w, "fy", 2) == 0 &&
 	    (y = word_year(s->t[i].w + 2)) > 0) {
 		m->p = xt_per(y, 0, 0, y, 0, 0);
-		return 1;
+		return 1 + split_year(s, i + 1, y, m);
 	}
 	if (!xt_w(s, i, "fy") && !xt_w(s, i, "fiscal"))
 		return 0;
@@ -109,7 +126,7 @@ static int fiscal_year(const struct xsent *s, int i, struct xtime *m)
 	    (y = word_year(s->t[j].w)) <= 0 || s->t[j].ndig != 4)
 		return 0;
 	m->p = xt_per(y, 0, 0, y, 0, 0);
-	return j + 1 - i;
+	return j + 1 - i + split_year(s, j + 1, y, m);
 }
 
 /* A 4-digit year right after a period word, whatever follows it ("H1

@@ -24,7 +24,11 @@ static bool report_word(const struct xsent *s, int i)
 		"отчёта", "отчета", "отчёту", "отчету", "reports", "results",
 		"итоги", NULL };
 
-	return xt_wa(s, i, ws);
+	/* "Our 2024 in numbers", "Наш 2024 год в цифрах": a post's list
+	 * of a year's results (round ten) */
+	return xt_wa(s, i, ws) ||
+	       (xt_w(s, i, "numbers") && xt_w(s, i - 1, "in")) ||
+	       (xt_w(s, i, "цифрах") && xt_w(s, i - 1, "в"));
 }
 
 /* The one year a heading s names as a point, or 0 (none, or several). */
@@ -136,8 +140,11 @@ static const struct xtime *heading_months(const struct xdoc *d)
 		for (k = 0; k < s->ntm; k++) {
 			const struct xtime *m = &s->tm[k];
 
+			/* "MAIN INDICATORS, JANUARY-JUNE" under a release
+			 * date names the months of the release's year
+			 * (round ten, dev11a) */
 			if (m->role == XR_RANGE && m->p.m0 > 0 &&
-			    !m->noyear && m->p.y1 > 0 &&
+			    (!m->noyear || m->p.y1 == d->ay) && m->p.y1 > 0 &&
 			    cal_ymd(m->p.y1, m->p.m1, 28) <= d->as_of &&
 			    report_para(d, i))
 				return m;
@@ -150,26 +157,53 @@ static const struct xtime *heading_months(const struct xdoc *d)
  * covers ("Report on the audit of ... the Volsk industrial park,
  * 2021-2023", "Отчёт ... «Проверка ... ТОР \"Радужный\" в 2022–2024
  * годах»"), over before the text's (approval) date: the period of its
- * undated past figures. Round nine; NULL for none. */
-static const struct xtime *heading_years(const struct xdoc *d)
+ * undated past figures (round nine). */
+static bool past_years(const struct xdoc *d, const struct xtime *m)
+{
+	return m->role == XR_RANGE && m->p.m0 == 0 && m->p.y0 > 0 &&
+	       m->p.y0 < m->p.y1 && m->p.y1 < d->ay;
+}
+
+/* A fiscal year that is not the calendar's, named near the top with its
+ * results ("today reported its results for FY2024/25 (April 2024 - March
+ * 2025)", round ten): twelve months across two years, over by the
+ * text's date. What the release lists is that year's. */
+static bool fiscal_over(const struct xdoc *d, const struct xtime *m)
+{
+	return m->p.m0 > 1 && m->p.y1 == m->p.y0 + 1 &&
+	       m->p.m1 == m->p.m0 - 1 && m->p.d0 == 0 &&
+	       cal_ymd(m->p.y1, m->p.m1, 28) <= d->as_of;
+}
+
+/* A report's word, or an audit's ("«Проверка эффективности
+ * использования бюджетных средств ... в 2022–2024 годах»": round ten,
+ * dev11a and dev11b) */
+static bool audit_word(const struct xsent *s, int k)
+{
+	static const char *const ws[] = { "проверка", "проверки", "audit",
+		NULL };
+
+	return report_word(s, k) || xt_wa(s, k, ws);
+}
+
+/* The first time ok() accepts in a sentence near the top that names a
+ * report, results or an audit, or NULL. */
+static const struct xtime *heading_time(const struct xdoc *d,
+					bool (*ok)(const struct xdoc *,
+						   const struct xtime *))
 {
 	int i, k;
 
 	for (i = 0; i < d->ns && i < 3 && d->s[i].start < 400; i++) {
 		const struct xsent *s = &d->s[i];
 
-		for (k = 0; k < s->nt && !report_word(s, k); k++)
+		for (k = 0; k < s->nt && !audit_word(s, k); k++)
 			;
 		if (k == s->nt || letters(s) > 300 || xcue_future(s))
 			continue;
-		for (k = 0; k < s->ntm; k++) {
-			const struct xtime *m = &s->tm[k];
-
-			if (m->role == XR_RANGE && m->p.m0 == 0 &&
-			    m->p.y0 > 0 && m->p.y0 < m->p.y1 &&
-			    m->p.y1 < d->ay)
-				return m;
-		}
+		for (k = 0; k < s->ntm; k++)
+			if (ok(d, &s->tm[k]))
+				return &s->tm[k];
 	}
 	return NULL;
 }
@@ -180,8 +214,11 @@ const struct xtime *xreport_topic(const struct xdoc *d)
 	const struct xtime *m;
 	int i, k, y;
 
+	if ((m = heading_time(d, fiscal_over)) != NULL)
+		return m;
 	if ((i = report_heading(d, &y)) < 0 || y >= d->ay)
-		return (m = heading_months(d)) != NULL ? m : heading_years(d);
+		return (m = heading_months(d)) != NULL ? m :
+		       heading_time(d, past_years);
 	s = &d->s[i];
 	for (k = 0; k < s->ntm; k++)
 		if (s->tm[k].role == XR_POINT && s->tm[k].p.m0 == 0 &&

@@ -14,6 +14,8 @@
 
 static int p_since(const struct xsent *s, int i, struct xtime *m)
 {
+	static const char *const part[] = { "i", "ii", "iii", "iv", "h1",
+		"h2", "q1", "q2", "q3", "q4", NULL };
 	int y, j = i, mo = 0;
 
 	if (xt_w(s, i, "since") || xt_w(s, i, "с"))
@@ -30,8 +32,10 @@ static int p_since(const struct xsent *s, int i, struct xtime *m)
 	if (!xt_year(s, j, &y))
 		return 0;
 	j += 1 + xt_year_tail(s, j + 1);
-	if ((xt_w(s, j, "по") || xt_w(s, j, "to")) && xt_year(s, j + 1, &mo))
-		return 0; /* "с 2018 по 2022 год" is a range */
+	if ((xt_w(s, j, "по") || xt_w(s, j, "to")) &&
+	    (xt_year(s, j + 1, &mo) || xt_wa(s, j + 1, part)))
+		return 0; /* "с 2018 по 2022 год", "с 2017 г. по I
+			   * полугодие 2024 г." are ranges */
 	m->role = XR_SINCE;
 	m->p = xt_per(y, mo, 0, y, mo, 0);
 	return j - i;

@@ -409,6 +409,26 @@ static bool ends_colon(const unsigned char *p, const unsigned char *e)
 	return e > p && e[-1] == ':';
 }
 
+/* Does the line open with a label and a colon within its first 60 letters
+ * ("Lease rate: RUB 85", "Investment made by residents, 2016 - H1 2024:
+ * RUB 9.6 bn", "Накопленные инвестиции с 2016 г.: 3,1 млрд руб.")? Two
+ * such lines in a row are two items of a fact sheet, each with its own
+ * date or none, however long the first one is (round ten). */
+static bool label_opens(const unsigned char *p, const unsigned char *e)
+{
+	const unsigned char *q;
+	int chars = 0;
+
+	if (!xupper_at(p))
+		return false;
+	for (q = p; q < e && chars < 60; q++) {
+		if (*q == ':')
+			return q + 1 < e && q[1] == ' ' && chars >= 3;
+		chars += (*q & 0xc0) != 0x80;
+	}
+	return false;
+}
+
 void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)buf;
@@ -417,6 +437,7 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 	int idx = 0;
 	bool item = false, wrap, term = false, label = false, listing = false;
 	bool grid = false; /* the line before was a table's row */
+	bool labelled = false; /* the line before opened with a label */
 	size_t chars = 1000;
 	long line = 1;
 
@@ -446,7 +467,8 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 					      term || chars < 50)) ||
 		      (label && xsheet_label_line((const char *)p,
 						  (size_t)(eol - p), true)) ||
-		      grid || xgrid_line((const char *)p, (size_t)(eol - p));
+		      grid || xgrid_line((const char *)p, (size_t)(eol - p)) ||
+		      (labelled && chars < 1000 && label_opens(p, eol));
 		if (pa.len > 0 && brk) {
 			para_sentences(d, &pa, idx++, item);
 			pa.len = 0;
@@ -464,6 +486,7 @@ void xdoc_build(struct xdoc *d, const char *buf, size_t len)
 		para_add(&pa, (const char *)p, (size_t)(eol - p));
 		chars = line_chars(p, eol, &term);
 		grid = xgrid_line((const char *)p, (size_t)(eol - p));
+		labelled = label_opens(p, eol);
 		label = xsheet_label_line((const char *)p, (size_t)(eol - p),
 					  false);
 		listing = ends_colon(p, eol) || (listing && item);

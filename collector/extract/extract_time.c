@@ -41,6 +41,21 @@ static int month_year(const struct xsent *s, int i, const struct xdoc *d,
 	return 0;
 }
 
+/* A day said without its year that is still to come by the text's date
+ * ("17 in total on 31 December" in a post of 3 February 2025) was last
+ * year's, unless the sentence speaks of the future or the day is a
+ * deadline ("Поручил ... до 1 октября подготовить"): round ten. i is
+ * the day's first token. */
+static int day_year(const struct xsent *s, int i, const struct xdoc *d,
+		    int y, int mo, int day)
+{
+	static const char *const by[] = { "до", "к", "by", "until", "before",
+		NULL };
+
+	return d->as_of != 0 && y == d->ay && !xt_wa(s, i - 1, by) &&
+	       cal_ymd(y, mo, day) > d->as_of && !xcue_future(s) ? y - 1 : y;
+}
+
 static int p_daydate(const struct xsent *s, int i, const struct xdoc *d,
 		     struct xtime *m)
 {
@@ -61,6 +76,7 @@ static int p_daydate(const struct xsent *s, int i, const struct xdoc *d,
 		day = (int)s->t[i + 1 + dot].v;
 		k = month_year(s, i + 2 + dot, d, &y);
 		m->noyear = k == 0;
+		y = k == 0 ? day_year(s, i, d, y, mo, day) : y;
 		m->p = xt_per(y, mo, day, y, mo, day);
 		return 2 + dot + k;
 	}
@@ -68,6 +84,7 @@ static int p_daydate(const struct xsent *s, int i, const struct xdoc *d,
 		day = (int)s->t[i].v;
 		k = month_year(s, i + 2, d, &y);
 		m->noyear = k == 0;
+		y = k == 0 ? day_year(s, i, d, y, mo, day) : y;
 		m->p = xt_per(y, mo, day, y, mo, day);
 		return 2 + k;
 	}
@@ -158,9 +175,31 @@ static bool plural_years(const struct xsent *s, int i)
 	       xt_w(s, i, "годов") || xt_w(s, i, "гг");
 }
 
-static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
+static int p_part(const struct xsent *s, int i, const struct xdoc *d,
+		  struct xtime *m);
+
+/* A range from a year to a half or quarter of a later one: "2016 - H1
+ * 2024", "с 2017 г. по I полугодие 2024 г." (round ten: old_holdout11,
+ * dev11b). j is at the second end; its tokens taken, or 0. */
+static int year_to_part(const struct xsent *s, int j, const struct xdoc *d,
+			int y0, struct xtime *m)
 {
-	int y0, y1, j = i;
+	struct xtime e;
+	int k;
+
+	memset(&e, 0, sizeof(e));
+	if ((k = p_part(s, j, d, &e)) == 0 || e.noyear || e.p.y1 < y0 ||
+	    e.p.m1 == 0)
+		return 0;
+	m->role = XR_RANGE;
+	m->p = xt_per(y0, 1, 0, e.p.y1, e.p.m1, 0);
+	return k;
+}
+
+static int p_yearrange(const struct xsent *s, int i, const struct xdoc *d,
+		       struct xtime *m)
+{
+	int y0, y1, j = i, k;
 	bool from = xt_w(s, i, "from") || xt_w(s, i, "с") || xt_w(s, i, "between");
 
 	if (from)
@@ -168,6 +207,9 @@ static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
 	if (!xt_year(s, j, &y0))
 		return 0;
 	j += 1 + xt_year_tail(s, j + 1);
+	if (!from && xt_dash(s, j) &&
+	    (k = year_to_part(s, j + 1, d, y0, m)) > 0)
+		return j + 1 + k - i; /* "2016 - H1 2024" */
 	if (from && (xt_w(s, j, "to") || xt_w(s, j, "through") || xt_w(s, j, "until") ||
 		     xt_w(s, j, "по") || xt_w(s, j, "and") || xt_dash(s, j)))
 		j++;
@@ -177,6 +219,8 @@ static int p_yearrange(const struct xsent *s, int i, struct xtime *m)
 		      * in the plural after them */
 	else
 		return 0;
+	if ((k = year_to_part(s, j, d, y0, m)) > 0)
+		return j + k - i;
 	if (!year2_at(s, j, y0, &y1))
 		return 0;
 	j += 1 + xt_year_tail(s, j + 1);
@@ -290,10 +334,11 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 	return j + k - i;
 }
 
+/* the dative too: "96,8% к I полугодию 2023 г." (round ten) */
 static const char *const halves[] = { "half", "полугодии", "полугодие",
-	"полугодия", "полугод", "п", NULL };
+	"полугодия", "полугодию", "полугод", "п", NULL };
 static const char *const quarters[] = { "quarter", "квартале", "квартал",
-	"квартала", "кв", NULL };
+	"квартала", "кварталу", "кв", NULL };
 
 /* A quarter or half in digits before its word: "2 кв.", "2-м квартале",
  * "1st half", "1 полугодие". */
@@ -314,7 +359,8 @@ static int p_part(const struct xsent *s, int i, const struct xdoc *d,
 	static const char *const ord[] = { "first", "second", "third",
 		"fourth", "первом", "втором", "третьем", "четвертом", "i",
 		"ii", "iii", "iv", "первый", "второй", "третий", "четвертый",
-		"первое", "второе", "третье", "четвертое", NULL };
+		"первое", "второе", "третье", "четвертое", "первому",
+		"второму", "третьему", "четвертому", NULL };
 	int q = 0, y, k, j = i;
 	bool half = false;
 	const char *w = i < s->nt ? s->t[i].w : "";
@@ -405,7 +451,7 @@ int xtime_match(const struct xsent *s, int i, const struct xdoc *d,
 	memset(m, 0, sizeof(*m));
 	m->role = XR_POINT;
 	if ((k = xpw_end(s, i, m)) || (k = xtime_relation(s, i, d, m)) ||
-	    (k = p_monthrange(s, i, d, m)) || (k = p_yearrange(s, i, m)) ||
+	    (k = p_monthrange(s, i, d, m)) || (k = p_yearrange(s, i, d, m)) ||
 	    (k = p_months(s, i, d, m)))
 		return k;
 	m->role = XR_POINT;

@@ -83,6 +83,26 @@ static bool answer(const struct xsent *s, const struct xfig *f)
 /* Is f's sentence one that inherits the topic: not about the future or
  * the present, and in the past tense, or without a verb where f is a
  * change ("Это в 1,3 раза больше") or follows a dash ("Доля — 62%")? */
+/* A short passive participle of the past ("освоено", "вложено",
+ * "выделено", "создано"): what an audit found done, in its period
+ * (round ten, dev11a and dev11b). Only for the topic: "занято 38
+ * тысяч" of area is a state, and a stock takes no topic anyway. */
+static bool done_passive(const struct xsent *s)
+{
+	static const char *const ends[] = { "ено", "ано", "ято", NULL };
+	int i, k;
+
+	for (i = 0; i < s->nt; i++) {
+		const char *w = s->t[i].w;
+		size_t n = strlen(w);
+
+		for (k = 0; ends[k] != NULL && s->t[i].cyr && n >= 12; k++)
+			if (strcmp(w + n - strlen(ends[k]), ends[k]) == 0)
+				return true;
+	}
+	return false;
+}
+
 static bool inherits(const struct xsent *s, const struct xfig *f,
 		     bool future, bool present)
 {
@@ -92,7 +112,8 @@ static bool inherits(const struct xsent *s, const struct xfig *f,
 		return true; /* "is estimated at", present in form only */
 	if (present)
 		return false;
-	return xcue_past(s) || xt_dash(s, f->t0 - 1) || answer(s, f) ||
+	return xcue_past(s) || done_passive(s) || xt_dash(s, f->t0 - 1) ||
+	       answer(s, f) ||
 	       ((f->multiple || (f->pct && !f->share)) && based(s));
 }
 
@@ -126,10 +147,35 @@ bool xtopic_average(const struct xsent *s, const struct xfig *f)
 	return false;
 }
 
+/* A state read on a day rather than a sum over months: how full a park
+ * is and what its space rents for ("Occupancy of production space: 96%",
+ * "Загрузка площадки: ~45%", "Lease rates: RUB 720-780 per sq m a
+ * month"; round ten: old_holdout12, dev10b, dev11a, old_holdout10),
+ * said without a verb in the past: a year another line of the list
+ * names does not reach it. */
+static bool state(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ws[] = { "occupancy", "occupied", "vacant",
+		"vacancy", "загрузка", "заполняемость", "rent", "rents",
+		"lease", "аренды", "аренда", "арендная", "ставки", "ставка",
+		"свободные", "свободных", NULL };
+	int k;
+
+	/* "The share of occupied land rose to 61%" in a year's report is
+	 * that year's end */
+	if (((!f->pct || f->multiple) && f->cls != XU_CUR) || xcue_past(s))
+		return false;
+	for (k = 0; k < f->t0 && k < s->nt; k++)
+		if (xt_wa(s, k, ws))
+			return true;
+	return false;
+}
+
 static bool stock(const struct xsent *s, const struct xfig *f)
 {
-	return (f->cls == XU_COUNT || f->cls == XU_PEOPLE ||
-		f->cls == XU_AREA) && !xtopic_average(s, f);
+	return ((f->cls == XU_COUNT || f->cls == XU_PEOPLE ||
+		 f->cls == XU_AREA) && !xtopic_average(s, f)) ||
+	       state(s, f);
 }
 
 /* Does a figure come before m in its clause ("compared with 58 in
@@ -176,9 +222,12 @@ static const struct xtime *clause_topic(const struct xdoc *d,
 static bool year_item(const struct xsent *s, const struct xfig *f,
 		      const struct xtime *topic, bool future)
 {
+	/* or a fiscal year's ("results for FY2024/25", round ten) */
 	return !future && s->item && xt_w(s, f->t0 - 1, ":") &&
 	       topic != NULL && topic->role == XR_POINT &&
-	       topic->p.m0 == 0 && topic->p.y0 == topic->p.y1;
+	       ((topic->p.m0 == 0 && topic->p.y0 == topic->p.y1) ||
+		(topic->p.m0 > 1 && topic->p.y1 == topic->p.y0 + 1 &&
+		 topic->p.m1 == topic->p.m0 - 1));
 }
 
 const struct xtime *xtopic_take(const struct xdoc *d, const struct xsent *s,

@@ -1,0 +1,19 @@
+/*
+** extract_coord.h: periods (round ten): figures joined by "and" share
+** the plan horizon that closes them (extract_coord.c).
+*/
+#ifndef GS_EXTRACT_COORD_H
+#define GS_EXTRACT_COORD_H
+
+#include "extract_int.h"
+
+/* "8 more residents and about 1,200 jobs by 2026", "вложение 740 млн руб.
+ * и создание 95 рабочих мест в 2024–2025 годах": g (figure k of sentence
+ * i, k > 0) and the figure before it, joined by "and"/"и", are planned
+ * to the time after g. x is g's candidate, prev the candidate before it
+ * (the earlier figure's when its value is that figure's), changed in
+ * place. */
+void xcoord_share(const struct xdoc *d, int i, const struct xfig *figs,
+		  int k, struct xcand *prev, struct xcand *x);
+
+#endif

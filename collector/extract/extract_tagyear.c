@@ -1,0 +1,136 @@
+/*
+** extract_tagyear.c: periods (round ten, issue 16): the year a text names
+** itself by. A social post or a wire item dated "12 сентября", "5 сен"
+** has no year in its date line; the writer gives it elsewhere, as a tag:
+** a hashtag at the post's foot ("#Тимашевск #промпарк #2024",
+** old_holdout12) or the forum named in the headline ("ВЭФ-2024: ТОР ...
+** получит ещё трёх резидентов", old_holdout11). Such a tag names the
+** text's own year; the latest year the text states is only a lower bound
+** on it ("с 2019 года они вложили" is not the year of the text).
+**
+** A wire item says the day of the week: "GROZNY, March 4 (Kavkaz-Inform)
+** - ..., the republic's industry ministry said on Tuesday." (dev11a,
+** whose figures are of 2024 "last year"): of the latest year the text
+** states and the next, the one in which 4 March is a Tuesday (2025).
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_tagyear.h"
+#include "../../series/cal.h"
+
+/* The year of the four digits at p (1990..2099) when nothing alphanumeric
+ * follows them, else 0. */
+static int year_at(const char *p, const char *end)
+{
+	int y = 0, k;
+
+	if (end - p < 4)
+		return 0;
+	for (k = 0; k < 4; k++) {
+		if (!xdigit((unsigned char)p[k]))
+			return 0;
+		y = y * 10 + (p[k] - '0');
+	}
+	if (p + 4 < end && (xdigit((unsigned char)p[4]) ||
+			    xletter_at((const unsigned char *)p + 4)))
+		return 0;
+	return y >= 1990 && y <= 2099 ? y : 0;
+}
+
+/* "#2024", "#итоги2024", "#ПМЭФ2024": the year that ends a hashtag. */
+static int hashtag_year(const char *p, const char *end)
+{
+	const char *q = p + 1;
+
+	while (q < end && xletter_at((const unsigned char *)q))
+		q += xchar_len((const unsigned char *)q);
+	while (q < end && *q == '_')
+		q++;
+	return year_at(q, end);
+}
+
+/* "ВЭФ-2024", "Иннопром-2023", "INNOPROM-2025": a capitalised name joined
+ * to its year by a hyphen (or dash) with no space. p is at the hyphen. */
+static int event_year(const char *text, const char *p, const char *end)
+{
+	const char *w = p, *q = p + 1;
+
+	if ((unsigned char)*p == 0xE2) /* the en dash, three bytes */
+		q = p + 3;
+	while (w > text) { /* back over whole letters, never mid-letter */
+		const char *c = w - 1;
+
+		while (c > text && ((unsigned char)*c & 0xC0) == 0x80)
+			c--;
+		if (!xletter_at((const unsigned char *)c))
+			break;
+		w = c;
+	}
+	if (w == p || !xupper_at((const unsigned char *)w))
+		return 0;
+	return year_at(q, end);
+}
+
+/* Merge y into *got: 0 stays, a second different year spoils it (-1). */
+static void take(int *got, int y)
+{
+	if (y == 0 || *got == -1)
+		return;
+	*got = *got == 0 || *got == y ? y : -1;
+}
+
+int xtag_year(const struct xdoc *d)
+{
+	int i, got = 0;
+
+	for (i = 0; i < d->ns; i++) {
+		const char *t = d->s[i].text, *end = t + d->s[i].len, *p;
+
+		for (p = t; p < end; p++) {
+			if (*p == '#')
+				take(&got, hashtag_year(p, end));
+			else if (i == 0 && (*p == '-' ||
+					    (end - p >= 3 &&
+					     memcmp(p, "\xE2\x80\x93", 3) == 0)))
+				take(&got, event_year(t, p, end));
+		}
+	}
+	return got > 0 ? got : 0;
+}
+
+/* The day of the week named in the first sentences ("said on Tuesday",
+ * "сообщили во вторник"): 0 for Sunday .. 6, or -1. */
+static int weekday_named(const struct xdoc *d)
+{
+	static const char *const days[] = { "sunday", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "воскресенье",
+		"понедельник", "вторник", "среду", "четверг", "пятницу",
+		"субботу", NULL };
+	int i, j, k;
+
+	for (i = 0; i < d->ns && i < 3; i++)
+		for (j = 1; j < d->s[i].nt; j++)
+			for (k = 0; days[k] != NULL; k++)
+				if (strcmp(d->s[i].t[j].w, days[k]) == 0 &&
+				    xt_wa(&d->s[i], j - 1, (const char *const[]){
+					    "on", "в", "во", NULL }))
+					return k % 7;
+	return -1;
+}
+
+int xweekday_year(const struct xdoc *d, int month, int day, int latest)
+{
+	int w = weekday_named(d), y, got = 0;
+
+	if (w < 0 || latest <= 0 || month <= 0 || day <= 0)
+		return 0;
+	for (y = latest; y <= latest + 1; y++) {
+		int32_t n = cal_day_number(cal_ymd(y, month, day));
+
+		if (n != 0 && ((n % 7) + 7 + 4) % 7 == w)
+			got = got ? -1 : y;
+	}
+	return got > 0 ? got : 0;
+}

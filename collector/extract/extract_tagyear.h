@@ -1,0 +1,20 @@
+/*
+** extract_tagyear.h: periods (round ten): the year a text names itself by
+** when its date line has none ("ВЭФ-2024", "#2024"; extract_tagyear.c).
+*/
+#ifndef GS_EXTRACT_TAGYEAR_H
+#define GS_EXTRACT_TAGYEAR_H
+
+#include "extract_int.h"
+
+/* The year of a hashtag anywhere in d ("#2024", "#итоги2024") or of an
+ * event named in its first sentence ("ВЭФ-2024:", "INNOPROM-2023"), or 0
+ * when there is none or two disagree. */
+int xtag_year(const struct xdoc *d);
+
+/* Of the years latest and latest + 1, the one in which day/month falls
+ * on the day of the week the text's first sentences name ("said on
+ * Tuesday"), or 0. */
+int xweekday_year(const struct xdoc *d, int month, int day, int latest);
+
+#endif
