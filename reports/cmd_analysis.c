@@ -110,6 +110,16 @@ void report_bound(const struct gs_ctx *ctx, double b, const char *sym,
 	report_value(ctx, b, sym, buf, n);
 }
 
+void report_bounds(const struct gs_ctx *ctx, double v, double lo, double hi,
+		   const char *sym, char *a, char *b, size_t n)
+{
+	a[0] = b[0] = '\0';
+	if (lo == v && hi == v)
+		return;
+	report_value(ctx, lo, sym, a, n);
+	report_value(ctx, hi, sym, b, n);
+}
+
 void report_refs(const struct rp_point *p, char *buf, size_t n)
 {
 	size_t i, len = 0;

@@ -58,6 +58,10 @@ void report_value(const struct gs_ctx *ctx, double v, const char *sym,
 /* "[lo, hi]" bounds for a person, or raw lo/hi; "" when exact. */
 void report_bound(const struct gs_ctx *ctx, double b, const char *sym,
 		  char *buf, size_t n);
+/* The bounds lo, hi of a value v as two cells (a, b; n bytes each),
+ * both empty when v is exact (lo == v == hi). */
+void report_bounds(const struct gs_ctx *ctx, double v, double lo, double hi,
+		   const char *sym, char *a, char *b, size_t n);
 /* The observation numbers behind a point, "#3 #5" (1-based in s->obs). */
 void report_refs(const struct rp_point *p, char *buf, size_t n);
 /* With --explain (table format): print every observation of s numbered. */

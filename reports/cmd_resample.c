@@ -42,30 +42,71 @@ static void status_cell(const struct rs_out *r, char *buf, size_t n)
 		gs_snprintf(buf, n, "complete");
 }
 
+/* csv and json columns; the bounds come last so that the columns
+ * scripts read before they were added keep their places. The table for
+ * people shows the bounds beside the value. */
+static const char *const head[] = { "period", "value", "figures",
+	"needed", "status", "series", "unit", "aggregation", "low", "high" };
+#define NCOL GS_ARRAY_LEN(head)
+static const size_t people[] = { 0, 1, 8, 9, 2, 3, 4 };
+#define NPEOPLE GS_ARRAY_LEN(people)
+
+static struct table *new_table(const struct gs_ctx *ctx)
+{
+	const char *ph[NPEOPLE];
+	size_t c;
+
+	if (ctx->format != FMT_TABLE)
+		return table_new(NCOL, head);
+	for (c = 0; c < NPEOPLE; c++)
+		ph[c] = head[people[c]];
+	return table_new(NPEOPLE, ph);
+}
+
+static void add(const struct gs_ctx *ctx, struct table *t,
+		const char *const *cells)
+{
+	const char *pc[NPEOPLE];
+	size_t c;
+
+	if (ctx->format != FMT_TABLE) {
+		table_add(t, cells);
+		return;
+	}
+	for (c = 0; c < NPEOPLE; c++)
+		pc[c] = cells[people[c]];
+	table_add(t, pc);
+}
+
 static void rows(const struct gs_ctx *ctx, const struct rp_series *s,
 		 const struct rs_out *r, size_t n, const char *agg)
 {
-	static const char *const head[] = { "period", "value", "figures",
-		"needed", "status", "series", "unit", "aggregation" };
-	struct table *t = table_new(ctx->format == FMT_TABLE ? 5 : 8, head);
+	struct table *t = new_table(ctx);
 	size_t i;
 
-	table_align_right(t, 1);
-	table_align_right(t, 2);
-	table_align_right(t, 3);
+	/* right-aligned in tables, numbers in json */
+	for (i = 1; i <= (ctx->format == FMT_TABLE ? 5u : 3u); i++)
+		table_align_right(t, i);
+	if (ctx->format != FMT_TABLE) {
+		table_align_right(t, 8);
+		table_align_right(t, 9);
+	}
 	for (i = 0; i < n; i++) {
-		char per[48], v[64], have[16], need[16], st[48];
-		const char *cells[8] = { per, v, have, need, st, s->key,
-					 s->info.sym, agg };
+		char per[48], v[64], lo[64], hi[64], have[16], need[16], st[48];
+		const char *cells[NCOL] = { per, v, have, need, st, s->key,
+					    s->info.sym, agg, lo, hi };
 
 		period_format(&r[i].period, per, sizeof(per));
-		v[0] = '\0';
-		if (!isnan(r[i].p.v))
+		v[0] = lo[0] = hi[0] = '\0';
+		if (!isnan(r[i].p.v)) {
 			report_value(ctx, r[i].p.v, s->info.sym, v, sizeof(v));
+			report_bounds(ctx, r[i].p.v, r[i].p.lo, r[i].p.hi,
+				      s->info.sym, lo, hi, sizeof(lo));
+		}
 		gs_snprintf(have, sizeof(have), "%d", r[i].have);
 		gs_snprintf(need, sizeof(need), "%d", r[i].need);
 		status_cell(&r[i], st, sizeof(st));
-		table_add(t, cells);
+		add(ctx, t, cells);
 	}
 	table_print(t, ctx->format, stdout);
 	table_free(t);

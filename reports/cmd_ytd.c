@@ -53,7 +53,10 @@ static struct table *new_table(const struct gs_ctx *ctx)
 
 	if (ctx->format != FMT_TABLE) {
 		t = table_new(NCOL, head);
+		/* numbers in json: the values and their bounds */
 		for (c = 2; c <= 5; c++)
+			table_align_right(t, c);
+		for (c = 10; c < NCOL; c++)
 			table_align_right(t, c);
 		return t;
 	}
@@ -82,17 +85,6 @@ static void add(const struct gs_ctx *ctx, struct table *t,
 	table_add(t, pc);
 }
 
-/* The bounds lo, hi of a value v as two cells, empty when exact. */
-static void bounds(const struct gs_ctx *ctx, double v, double lo, double hi,
-		   const char *sym, char *a, char *b, size_t n)
-{
-	a[0] = b[0] = '\0';
-	if (lo == v && hi == v)
-		return;
-	report_value(ctx, lo, sym, a, n);
-	report_value(ctx, hi, sym, b, n);
-}
-
 static void flow_rows(const struct gs_ctx *ctx, struct table *t,
 		      const struct rp_series *s, const struct ytd_flow *f,
 		      size_t n)
@@ -107,7 +99,7 @@ static void flow_rows(const struct gs_ctx *ctx, struct table *t,
 
 		period_format(&f[i].period, per, sizeof(per));
 		report_value(ctx, f[i].value, s->info.sym, v, sizeof(v));
-		bounds(ctx, f[i].value, f[i].lo, f[i].hi, s->info.sym, lo, hi,
+		report_bounds(ctx, f[i].value, f[i].lo, f[i].hi, s->info.sym, lo, hi,
 		       sizeof(lo));
 		if (f[i].derived)
 			gs_snprintf(refs, sizeof(refs), "#%zu - #%zu",
@@ -135,9 +127,9 @@ static void yoy_rows(const struct gs_ctx *ctx, struct table *t,
 		report_value(ctx, y[i].prev, s->info.sym, p, sizeof(p));
 		report_value(ctx, y[i].mult, "×", m, sizeof(m));
 		report_value(ctx, y[i].pct, "%", pc, sizeof(pc));
-		bounds(ctx, y[i].value, y[i].lo, y[i].hi, s->info.sym, vlo, vhi,
+		report_bounds(ctx, y[i].value, y[i].lo, y[i].hi, s->info.sym, vlo, vhi,
 		       sizeof(vlo));
-		bounds(ctx, y[i].mult, y[i].mult_lo, y[i].mult_hi, "×", lo, hi,
+		report_bounds(ctx, y[i].mult, y[i].mult_lo, y[i].mult_hi, "×", lo, hi,
 		       sizeof(lo));
 		gs_snprintf(refs, sizeof(refs), "#%zu #%zu", y[i].from[0],
 			    y[i].from[1]);

@@ -80,9 +80,9 @@ check sst.flow quarterly sum Q sum
 
 # the incomplete year by name, and the defaults (flows sum, levels avg)
 run "$GS" show sst.flow --frequency annual --format csv
-expect_out '^2010,,8,12,incomplete: 8 of 12,sst.flow,degrees,sum$' "2010 has 8 of 12 months: no value"
+expect_out '^2010,,8,12,incomplete: 8 of 12,sst.flow,degrees,sum,,$' "2010 has 8 of 12 months: no value"
 run "$GS" show sst.level --frequency annual --format csv
-expect_out '^1950,[0-9.]+,12,12,complete,sst.level,degrees,avg$' "levels average by default"
+expect_out '^1950,[0-9.]+,12,12,complete,sst.level,degrees,avg,,$' "levels average by default"
 run "$GS" show sst.level --frequency annual --aggregation sum
 expect_rc 65 "levels are not summed"
 expect_err "levels are not summed" "says why"
