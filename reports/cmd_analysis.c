@@ -110,6 +110,42 @@ void report_bound(const struct gs_ctx *ctx, double b, const char *sym,
 	report_value(ctx, b, sym, buf, n);
 }
 
+struct table *report_pick_table(const struct gs_ctx *ctx,
+				const char *const *head, size_t ncol,
+				const size_t *pick, size_t npick)
+{
+	const char **ph;
+	struct table *t;
+	size_t i;
+
+	if (ctx->format != FMT_TABLE)
+		return table_new(ncol, head);
+	ph = xcalloc(npick, sizeof(*ph));
+	for (i = 0; i < npick; i++)
+		ph[i] = head[pick[i]];
+	t = table_new(npick, ph);
+	free(ph);
+	return t;
+}
+
+void report_pick_add(const struct gs_ctx *ctx, struct table *t,
+		     const char *const *cells, const size_t *pick,
+		     size_t npick)
+{
+	const char **pc;
+	size_t i;
+
+	if (ctx->format != FMT_TABLE) {
+		table_add(t, cells);
+		return;
+	}
+	pc = xcalloc(npick, sizeof(*pc));
+	for (i = 0; i < npick; i++)
+		pc[i] = cells[pick[i]];
+	table_add(t, pc);
+	free(pc);
+}
+
 void report_bounds(const struct gs_ctx *ctx, double v, double lo, double hi,
 		   const char *sym, char *a, char *b, size_t n)
 {

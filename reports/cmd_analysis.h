@@ -58,6 +58,17 @@ void report_value(const struct gs_ctx *ctx, double v, const char *sym,
 /* "[lo, hi]" bounds for a person, or raw lo/hi; "" when exact. */
 void report_bound(const struct gs_ctx *ctx, double b, const char *sym,
 		  char *buf, size_t n);
+/*
+** Tables whose people's view picks some of the script columns: a table of
+** head[0..ncol) for csv and json, or of head[pick[i]], i < npick, for a
+** person; report_pick_add adds a row given in script order.
+*/
+struct table *report_pick_table(const struct gs_ctx *ctx,
+				const char *const *head, size_t ncol,
+				const size_t *pick, size_t npick);
+void report_pick_add(const struct gs_ctx *ctx, struct table *t,
+		     const char *const *cells, const size_t *pick,
+		     size_t npick);
 /* The bounds lo, hi of a value v as two cells (a, b; n bytes each),
  * both empty when v is exact (lo == v == hi). */
 void report_bounds(const struct gs_ctx *ctx, double v, double lo, double hi,

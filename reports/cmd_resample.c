@@ -51,37 +51,11 @@ static const char *const head[] = { "period", "value", "figures",
 static const size_t people[] = { 0, 1, 8, 9, 2, 3, 4 };
 #define NPEOPLE GS_ARRAY_LEN(people)
 
-static struct table *new_table(const struct gs_ctx *ctx)
-{
-	const char *ph[NPEOPLE];
-	size_t c;
-
-	if (ctx->format != FMT_TABLE)
-		return table_new(NCOL, head);
-	for (c = 0; c < NPEOPLE; c++)
-		ph[c] = head[people[c]];
-	return table_new(NPEOPLE, ph);
-}
-
-static void add(const struct gs_ctx *ctx, struct table *t,
-		const char *const *cells)
-{
-	const char *pc[NPEOPLE];
-	size_t c;
-
-	if (ctx->format != FMT_TABLE) {
-		table_add(t, cells);
-		return;
-	}
-	for (c = 0; c < NPEOPLE; c++)
-		pc[c] = cells[people[c]];
-	table_add(t, pc);
-}
-
 static void rows(const struct gs_ctx *ctx, const struct rp_series *s,
 		 const struct rs_out *r, size_t n, const char *agg)
 {
-	struct table *t = new_table(ctx);
+	struct table *t = report_pick_table(ctx, head, NCOL, people,
+					     NPEOPLE);
 	size_t i;
 
 	/* right-aligned in tables, numbers in json */
@@ -106,7 +80,7 @@ static void rows(const struct gs_ctx *ctx, const struct rp_series *s,
 		gs_snprintf(have, sizeof(have), "%d", r[i].have);
 		gs_snprintf(need, sizeof(need), "%d", r[i].need);
 		status_cell(&r[i], st, sizeof(st));
-		add(ctx, t, cells);
+		report_pick_add(ctx, t, cells, people, NPEOPLE);
 	}
 	table_print(t, ctx->format, stdout);
 	table_free(t);

@@ -47,12 +47,10 @@ static size_t figures(const struct rp_series *s, struct ytd_fig **out)
 
 static struct table *new_table(const struct gs_ctx *ctx)
 {
-	const char *ph[NPEOPLE];
-	struct table *t;
+	struct table *t = report_pick_table(ctx, head, NCOL, people, NPEOPLE);
 	size_t c;
 
 	if (ctx->format != FMT_TABLE) {
-		t = table_new(NCOL, head);
 		/* numbers in json: the values and their bounds */
 		for (c = 2; c <= 5; c++)
 			table_align_right(t, c);
@@ -60,9 +58,6 @@ static struct table *new_table(const struct gs_ctx *ctx)
 			table_align_right(t, c);
 		return t;
 	}
-	for (c = 0; c < NPEOPLE; c++)
-		ph[c] = head[people[c]];
-	t = table_new(NPEOPLE, ph);
 	for (c = 1; c <= 8; c++)
 		table_align_right(t, c);
 	return t;
@@ -73,16 +68,7 @@ static struct table *new_table(const struct gs_ctx *ctx)
 static void add(const struct gs_ctx *ctx, struct table *t,
 		const char **cells)
 {
-	const char *pc[NPEOPLE];
-	size_t c;
-
-	if (ctx->format != FMT_TABLE) {
-		table_add(t, cells);
-		return;
-	}
-	for (c = 0; c < NPEOPLE; c++)
-		pc[c] = cells[people[c]];
-	table_add(t, pc);
+	report_pick_add(ctx, t, cells, people, NPEOPLE);
 }
 
 static void flow_rows(const struct gs_ctx *ctx, struct table *t,
