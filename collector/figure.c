@@ -195,6 +195,27 @@ static int parse_value(const struct fields *f, struct figure_defaults *d,
 	return 0;
 }
 
+/*
+** A vintage after as_of_max (tomorrow, UTC): a figure is not known before
+** it is published, and a typo ("2099" for "2025") would be read as the
+** latest vintage until then, shadowing every real revision; stored rows
+** are never deleted.
+*/
+static int future(const struct fields *f, const struct figure_defaults *d,
+		  const char *file, long line, struct gs_err *e)
+{
+	static const char why[] = "after today (UTC): a figure is not known "
+		"before it is published, and a later vintage would shadow "
+		"every revision until that date";
+	char date[16];
+
+	if (f->v[F_ASOF][0])
+		return bad(f, F_ASOF, file, line, e, why);
+	date_format(d->as_of, date, sizeof(date));
+	return gs_errf_at(e, GS_EX_DATAERR, file, line, 0, "as_of %s (from "
+			  "--as-of): %s", date, why);
+}
+
 static int parse_meta(const struct fields *f, const struct figure_defaults *d,
 		      const char *file, long line, struct gs_obs *o,
 		      struct gs_err *e)
@@ -205,6 +226,8 @@ static int parse_meta(const struct fields *f, const struct figure_defaults *d,
 		o->as_of = d->as_of;
 	else if (date_parse(f->v[F_ASOF], &o->as_of, &why))
 		return bad(f, F_ASOF, file, line, e, why);
+	if (d->as_of_max && o->as_of > d->as_of_max)
+		return future(f, d, file, line, e);
 	o->source = f->v[F_SOURCE][0] ? f->v[F_SOURCE] : d->source;
 	if (strlen(o->source) > MAX_SOURCE)
 		return gs_errf_at(e, GS_EX_DATAERR, file, line,

@@ -16,6 +16,7 @@ struct unit_memo {
 
 struct figure_defaults {
 	int32_t as_of;        /* vintage when the row has none */
+	int32_t as_of_max;    /* a later vintage is refused (0: none is) */
 	const char *source;   /* source when the row has none */
 	struct unit_memo memo;
 };

@@ -358,6 +358,8 @@ static int run_file(struct series_db *db, const char *path, int fd,
 	r.res = res;
 	r.name = strcmp(path, "-") == 0 ? "-" : path;
 	r.def.as_of = o->as_of ? o->as_of : cal_today();
+	/* tomorrow: a release dated in a time zone ahead of UTC */
+	r.def.as_of_max = cal_from_day_number(cal_day_number(cal_today()) + 1);
 	r.def.source = o->source ? o->source : r.name;
 	if ((r.lay = layout_new(o, r.name, e)) == NULL) {
 		if (fd >= 0)

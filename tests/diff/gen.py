@@ -51,7 +51,10 @@ KEY_PARTS = ["out", "jobs", "area", "кластер", 'q"uote', "comma,key",
 TRANSFORMS = ["chg", "ch1", "pch", "pc1", "pca", "cch", "cca", "log", "lin"]
 
 
-def date(rng, lo=2024, hi=2026):
+def date(rng, lo=2024, hi=2025):
+    """A vintage date: before 2026-02 even once restated a month later,
+    so that bad_file's later vintage (2026-02-28) is the latest and no
+    vintage is after today (ingest refuses those)."""
     y = rng.randint(lo, hi)
     return "%04d-%02d-%02d" % (y, rng.randint(1, 12), rng.randint(1, 28))
 
@@ -234,7 +237,7 @@ class Workload:
     def bad_file(self):
         """Good rows and one bad one: refused, then loaded with --skip-bad."""
         rng = self.rng
-        good = [dict(r, as_of="2026-12-31") for r in
+        good = [dict(r, as_of="2026-02-28") for r in
                 rng.sample(self.rows, min(3, len(self.rows)))]
         victim = dict(rng.choice(self.rows))
         how = rng.choice(["value", "conflict", "unit", "period"])
