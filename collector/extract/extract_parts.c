@@ -14,6 +14,7 @@
 
 #include "extract_int.h"
 
+#include "extract_frac.h"
 #include "extract_uform.h"
 
 /* A third said in words is written to one decimal, as every writer of
@@ -182,6 +183,7 @@ static double share_words(const struct xsent *s, int i, int *n)
 		{ { "трети", NULL }, THIRD }, { { "четверть", NULL }, 25 },
 		{ { "четверти", NULL }, 25 } };
 	size_t k;
+	double v;
 
 	for (k = 0; k < GS_ARRAY_LEN(ws); k++) {
 		*n = ws[k].w[1] != NULL ? 2 : 1;
@@ -189,6 +191,8 @@ static double share_words(const struct xsent *s, int i, int *n)
 		    (*n == 1 || is_w(s, i + 1, ws[k].w[1])))
 			return ws[k].v;
 	}
+	if ((v = xfrac_ru(s, i, n)) > 0)
+		return v; /* "три пятых", "одной пятой" */
 	return fraction_words(s, i, n);
 }
 
