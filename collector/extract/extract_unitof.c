@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "extract_pmark.h"
 #include "extract_int.h"
 #include "extract_elide.h"
 
@@ -45,8 +46,8 @@ static bool acronym_unit(const struct xsent *s, const struct xdoc *d, int i,
 	size_t n;
 	int k, nt;
 
-	if (i >= s->nt || !s->t[i].acro)
-		return false;
+	if (i >= s->nt || !s->t[i].acro || xpmark_at(s, i))
+		return false; /* "+4 YTD": a period mark, no unit */
 	if (i + 1 < s->nt && s->t[i + 1].type == XT_WORD && !s->t[i + 1].cap &&
 	    !xw_in(XL_STOP, s->t[i + 1].w))
 		return false; /* "IT parks": the phrase names the unit */

@@ -51,7 +51,8 @@
 **
 ** Rules, in the order made (two folders or more, largest first, except
 ** where a case says otherwise): Russian fractions in words
-** (test_ru_fractions), fractions of a sum said before (test_of_which).
+** (test_ru_fractions), fractions of a sum said before (test_of_which),
+** changes with period marks in a bracket (test_pmark).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -112,12 +113,35 @@ static const struct case_ of_which[] = {
 };
 VUQ_TEST(test_of_which, of_which)
 
+/* Changes listed in a bracket after a count, each with a period mark
+ * ("(+1 q/q, +4 YTD)", "(+3 QoQ, +9 YoY)"), count what the count
+ * counts, also when the count is said at a date before the bracket
+ * ("12 at end-3Q24 (+1 q/q"); the mark is no unit. Value, unit and
+ * qualifier only: the periods of q/q and YTD are extract11a's. One
+ * folder (old_holdout13; old_holdout14's "(+1 кв/кв)" is read as a first
+ * quarter by the period reader), so three wordings of my own. */
+static const struct case_ pmark[] = {
+	{ "CHUSOVOY, 14 November 2024\n- Residents: 12 at end-3Q24 (+1 "
+	  "q/q, +4 YTD)\n", 0,
+	  { "12|companies|", "1|companies|", "4|companies|" } },
+	{ "OMSK, 23 October 2025 - The park has 95 residents (+8 YTD).\n", 0,
+	  { "95|companies|", "8|companies|" } },
+	{ "OMSK, 23 October 2025 - The park had 57 residents on 1 October "
+	  "(+3 QoQ, +9 YoY).\n", 0,
+	  { "57|companies|", "3|companies|", "9|companies|" } },
+	{ "OMSK, 23 October 2025 - The park has 95 residents (+8 q/q, +12 "
+	  "YTD).\n", 0,
+	  { "95|companies|", "8|companies|", "12|companies|" } },
+};
+VUQ_TEST(test_pmark, pmark)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ru_fractions),
 		cmocka_unit_test(test_ru_fractions_dated),
 		cmocka_unit_test(test_of_which),
+		cmocka_unit_test(test_pmark),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

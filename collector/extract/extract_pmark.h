@@ -1,0 +1,24 @@
+/*
+** extract_pmark.h: period marks written after a change ("+4 YTD", "+1
+** q/q") that are no unit; see extract_pmark.c.
+*/
+#ifndef GS_EXTRACT_PMARK_H
+#define GS_EXTRACT_PMARK_H
+
+#include "extract_int.h"
+
+/* Is token i a period mark an analyst writes after a change ("YTD",
+ * "QoQ", "LTM"), not the unit of the number before it? */
+bool xpmark_at(const struct xsent *s, int i);
+
+/* Is the bracket opened at token o right after the figure that ends at
+ * t1, or after a date said with that figure ("12 at end-3Q24 (+1 q/q",
+ * "57 на 1 октября (+3 ...")? */
+bool xpmark_bracket_near(const struct xsent *s, int t1, int o);
+
+/* Is every number in the bracket before i a signed change closed by a
+ * period mark and a comma ("(+1 q/q, +4 YTD)"): a list of changes of
+ * the one count, not other figures? */
+bool xpmark_changes_before(const struct xsent *s, int o, int i);
+
+#endif
