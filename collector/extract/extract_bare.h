@@ -16,4 +16,11 @@
 bool xbare_take(const struct xsent *s, int i, int e, struct xfig *f,
 		const struct xfig *prev);
 
+/* The same for the first number of a sentence, the noun said in the
+ * sentence before ("... 1,150 jobs by the end of 2023. In fact 734 had
+ * been created", "As of 1 January 2025, 402 had been created"): a verb
+ * follows it, and only a date or an opening word stands before it. */
+bool xbare_next(const struct xsent *s, const struct xdoc *d, int i, int e,
+		struct xfig *f, const struct xfig *prev);
+
 #endif

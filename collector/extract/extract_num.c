@@ -488,7 +488,8 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 			xu_set(f, prev->unit, prev->cls);
 		} else if ((!xu_bare(s, e) ||
 			    !(xu_behind(s, i, f) || xu_number_of(s, i, f))) &&
-			   !xbare_take(s, i, e, f, prev)) { /* "287 were ..." */
+			   !xbare_take(s, i, e, f, prev) && /* "287 were" */
+			   !xbare_next(s, d, i, e, f, prev)) {
 			return -1;
 		}
 		direct = false;

@@ -52,7 +52,8 @@
 ** Rules, in the order made (two folders or more, largest first, except
 ** where a case says otherwise): Russian fractions in words
 ** (test_ru_fractions), fractions of a sum said before (test_of_which),
-** changes with period marks in a bracket (test_pmark).
+** changes with period marks in a bracket (test_pmark), a count said
+** alone opening a sentence (test_bare_next).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -135,6 +136,28 @@ static const struct case_ pmark[] = {
 };
 VUQ_TEST(test_pmark, pmark)
 
+/* The first number of a sentence, said alone before a verb, counts what
+ * the sentence before counted last ("... 1,150 jobs by the end of 2023.
+ * In fact 734 had been created"); only a date or an opening word may
+ * stand before it. Money before is no count: nothing then. */
+static const struct case_ bare_next[] = {
+	{ "MEDNOGORSK, 3 March 2024 - Residents promised 1,150 jobs by the "
+	  "end of 2023. In fact 734 had been created.\n", 0,
+	  { "1150|jobs|", "734|jobs|" } },
+	{ "KAMESHKOVO, 3 March 2025 - Residents undertook to create 540 jobs "
+	  "by the end of 2024. As of 1 January 2025, 402 had been "
+	  "created.\n", 0, { "540|jobs|", "402|jobs|" } },
+	{ "ОМСК, 3 марта 2025 г. Резиденты обязались создать 540 рабочих "
+	  "мест. На 1 января 2025 года 402 было создано.\n", 0,
+	  { "540|рабочих мест|", "402|рабочих мест|" } },
+	{ "OMSK, 3 March 2025 - The park has 12 residents. So far 5 have "
+	  "started production.\n", 0,
+	  { "12|companies|", "5|companies|" } },
+	{ "OMSK, 3 March 2025 - Revenue reached RUB 2 billion. In fact 5 "
+	  "were new.\n", 0, { "2|billion RUB|" } },
+};
+VUQ_TEST(test_bare_next, bare_next)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -142,6 +165,7 @@ int main(void)
 		cmocka_unit_test(test_ru_fractions_dated),
 		cmocka_unit_test(test_of_which),
 		cmocka_unit_test(test_pmark),
+		cmocka_unit_test(test_bare_next),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
