@@ -83,13 +83,15 @@ static bool opens_other(const struct xsent *s, int k)
 	       xw_in(XL_NAMEPFX, t->w) || (t->cap && k > 0) || t->acro;
 }
 
-bool xbare_take(const struct xsent *s, int i, int e, struct xfig *f,
-		const struct xfig *prev)
+bool xbare_take(const struct xsent *s, const struct xdoc *d, int i, int e,
+		struct xfig *f, const struct xfig *prev)
 {
 	int k = f->t0 < i ? f->t0 - 1 : i - 1; /* before "около 2 500" */
 
-	if (prev == NULL || !(prev->cls == XU_COUNT || prev->cls == XU_AREA ||
-			      prev->cls == XU_PEOPLE || prev->cls == XU_OTHER))
+	if (prev == NULL)
+		return xbare_next(s, d, i, e, f, prev);
+	if (!(prev->cls == XU_COUNT || prev->cls == XU_AREA ||
+	      prev->cls == XU_PEOPLE || prev->cls == XU_OTHER))
 		return false; /* "Of the forty hectares, only twelve are ready" */
 	if ((s->t[i].flags & XF_TIME) || f->v <= 0 || f->v != floor(f->v) ||
 	    prev->t1 > k || k < 0 || !ends_clause(s, e) || opens_other(s, k))

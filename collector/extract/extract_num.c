@@ -488,8 +488,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 			xu_set(f, prev->unit, prev->cls);
 		} else if ((!xu_bare(s, e) ||
 			    !(xu_behind(s, i, f) || xu_number_of(s, i, f))) &&
-			   !xbare_take(s, i, e, f, prev) && /* "287 were" */
-			   !xbare_next(s, d, i, e, f, prev)) {
+			   !xbare_take(s, d, i, e, f, prev)) { /* "287 were" */
 			return -1;
 		}
 		direct = false;
