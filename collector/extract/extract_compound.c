@@ -92,7 +92,8 @@ bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f)
 {
 	const struct xunit *u;
 	const struct xtok *t;
-	int n;
+	const char *out;
+	int n, k;
 
 	if (i < 2 || !(strcmp(s->t[i - 1].w, "—") == 0 ||
 		       strcmp(s->t[i - 1].w, "–") == 0))
@@ -105,6 +106,13 @@ bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f)
 	if ((u = xw_unit(s, i - 2, &n)) != NULL && n == 1) {
 		gs_snprintf(f->unit, sizeof(f->unit), "%s", u->out);
 		f->cls = u->cls; /* "резидентов — 45" */
+		for (k = i - 3; u->cls == XU_CUR && !f->scale[0] &&
+		     k >= i - 4 && k >= 0; k--) /* "млн рублей — 2 140" */
+			if (xw_scale(s, k, &n, &out) > 0 &&
+			    (k + n == i - 2 || (k + n == i - 3 &&
+						strcmp(s->t[i - 3].w, ".") == 0)))
+				gs_snprintf(f->scale, sizeof(f->scale), "%s",
+					    out); /* the label's scale */
 	} else {
 		gs_snprintf(f->unit, sizeof(f->unit), "%.*s", t->len,
 			    s->text + t->off);

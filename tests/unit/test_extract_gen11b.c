@@ -53,7 +53,8 @@
 ** where a case says otherwise): Russian fractions in words
 ** (test_ru_fractions), fractions of a sum said before (test_of_which),
 ** changes with period marks in a bracket (test_pmark), a count said
-** alone opening a sentence (test_bare_next).
+** alone opening a sentence (test_bare_next), a carried currency's scale
+** (test_carried_scale).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -158,6 +159,32 @@ static const struct case_ bare_next[] = {
 };
 VUQ_TEST(test_bare_next, bare_next)
 
+/* The scale said with a carried currency is carried too: a label's
+ * "млн рублей" before a dash ("объём инвестиций, млн рублей — 2 140 /
+ * 2 700"), and a dated list whose middle item leaves the unit out
+ * ("2021 — 0,7 млрд ₽; 2022 — 1,1; 2023 — 1,6 млрд ₽"), in English as
+ * in Russian. One folder (old_holdout13, two texts): three wordings of
+ * my own. */
+static const struct case_ carried_scale[] = {
+	{ "Целевые показатели (2024 / 2025 / 2026):\nобъём инвестиций, млн "
+	  "рублей — 2 140 / 2 700 / 3 300.\n", 20250110,
+	  { "2140|млн рублей|", "2700|млн рублей|", "3300|млн рублей|" } },
+	{ "Слайд 3. Инвестиции резидентов: 2021 — 0,7 млрд ₽; 2022 — 1,1; "
+	  "2023 — 1,6 млрд ₽.\n", 20240709,
+	  { "0.7|млрд рублей|", "1.1|млрд рублей|", "1.6|млрд рублей|" } },
+	{ "Investment: 2021 - RUB 0.7 bn; 2022 - 1.1; 2023 - RUB 1.6 bn.\n",
+	  20240709, { "0.7|billion RUB|", "1.1|billion RUB|",
+		      "1.6|billion RUB|" } },
+	{ "Налоги резидентов, тыс. рублей — 820 / 910.\n", 20250110,
+	  { "820|тыс. рублей|", "910|тыс. рублей|" } },
+	{ "Выручка резидентов, млрд рублей — 3,2 / 4,1.\n", 20250110,
+	  { "3.2|млрд рублей|", "4.1|млрд рублей|" } },
+	{ "Налоги: 2022 — 310 млн рублей; 2023 — 420; 2024 — 515 млн "
+	  "рублей.\n", 20250110, { "310|млн рублей|", "420|млн рублей|",
+				   "515|млн рублей|" } },
+};
+VUQ_TEST(test_carried_scale, carried_scale)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -166,6 +193,7 @@ int main(void)
 		cmocka_unit_test(test_of_which),
 		cmocka_unit_test(test_pmark),
 		cmocka_unit_test(test_bare_next),
+		cmocka_unit_test(test_carried_scale),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
