@@ -30,8 +30,7 @@ bool xpmark_at(const struct xsent *s, int i)
 	return false;
 }
 
-/* "q/q", "y/y", "m/m", "кв/кв", "г/г" from token i: its tokens, or 0. */
-static int slash_mark(const struct xsent *s, int i)
+int xpmark_slash(const struct xsent *s, int i)
 {
 	static const char *const ws[] = { "q", "y", "m", "кв", "г", "м",
 		NULL };
@@ -72,7 +71,7 @@ bool xpmark_changes_before(const struct xsent *s, int o, int i)
 			return false;
 		if (s->t[k].type != XT_NUM)
 			continue;
-		n = slash_mark(s, k + 1);
+		n = xpmark_slash(s, k + 1);
 		if (n == 0 && xpmark_at(s, k + 1))
 			n = 1;
 		if (n == 0 || !is_w(s, k + 1 + n, ",") ||

@@ -54,7 +54,8 @@
 ** (test_ru_fractions), fractions of a sum said before (test_of_which),
 ** changes with period marks in a bracket (test_pmark), a count said
 ** alone opening a sentence (test_bare_next), a carried currency's scale
-** (test_carried_scale).
+** (test_carried_scale), quarter tables with a change column
+** (test_quarter_grid).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -185,6 +186,43 @@ static const struct case_ carried_scale[] = {
 };
 VUQ_TEST(test_carried_scale, carried_scale)
 
+/* A table whose heads are quarters ("2Q 2024", "I квартал 2024", "Q1
+ * 2024") gives each value its column's quarter, also with a last change
+ * column whose head holds a period mark ("change y/y", "изменение
+ * кв/кв": its slash separates no cells) and whose value is a percent
+ * ("+23.5%": left to the sentence rules as a change), and however long
+ * the head line. Periods are the column heads', worked out by hand. */
+static const struct case_ quarter_grid[] = {
+	{ "Monitoring of industrial parks, 2Q 2025 (published 18.07.2025)\n\n"
+	  "Indicator / 2Q 2024 / 1Q 2025 / 2Q 2025 / change y/y\n"
+	  "Residents (end of quarter), units / 5 / 6 / 7 / +2\n", 20250718,
+	  { "2024-04..2024-06|level|5|companies||",
+	    "2025-01..2025-03|level|6|companies||",
+	    "2025-04..2025-06|level|7|companies||" } },
+	{ "Мониторинг, 18.07.2025\n\nПоказатель / I квартал 2024 / II квартал "
+	  "2024 / III квартал 2024 / изменение кв/кв\nЧисло резидентов, ед. / "
+	  "11 / 12 / 14 / +2\n", 20250718,
+	  { "2024-01..2024-03|level|11|компаний||",
+	    "2024-04..2024-06|level|12|компаний||",
+	    "2024-07..2024-09|level|14|компаний||" } },
+};
+CASES_TEST(test_quarter_grid, quarter_grid)
+
+/* The percent change ending a row is read as a change (its period, the
+ * last column's against a year before, is extract11a's). */
+static const struct case_ quarter_grid_pct[] = {
+	{ "Monitoring of industrial parks, 2Q 2025 (published 18.07.2025)\n\n"
+	  "Indicator / 2Q 2024 / 1Q 2025 / 2Q 2025 / change y/y\n"
+	  "Wood pellets shipped, thousand t / 9.8 / 10.4 / 12.1 / +23.5%\n",
+	  0, { "9.8|thousand tonnes|", "10.4|thousand tonnes|",
+	       "12.1|thousand tonnes|", "23.5|%|" } },
+	{ "Park monitoring, 18 July 2025\n\nIndicator / 2022 / 2023 / 2024 / "
+	  "change y/y\nResidents, units / 5 / 6 / 7 / +1\n", 0,
+	  { "5|companies|", "6|companies|", "7|companies|",
+	    "1|companies|" } },
+};
+VUQ_TEST(test_quarter_grid_pct, quarter_grid_pct)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -194,6 +232,8 @@ int main(void)
 		cmocka_unit_test(test_pmark),
 		cmocka_unit_test(test_bare_next),
 		cmocka_unit_test(test_carried_scale),
+		cmocka_unit_test(test_quarter_grid),
+		cmocka_unit_test(test_quarter_grid_pct),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
