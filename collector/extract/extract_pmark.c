@@ -4,7 +4,9 @@
 ** (+1 q/q, +4 YTD)", "57 (+3 QoQ)"). The marks say over what time the
 ** change ran; they are no unit, so the change counts what the level
 ** before the bracket counts (extract_elide.c), however many changes the
-** bracket lists and whatever date the level is said at.
+** bracket lists and whatever date the level is said at. Also the end of
+** a change said before its start ("rose to 1,040 from 910"), which
+** takes its unit from the words before it as the end alone does.
 */
 #include "../../common.h"
 
@@ -81,4 +83,12 @@ bool xpmark_changes_before(const struct xsent *s, int o, int i)
 		k += n + 1;
 	}
 	return true;
+}
+
+bool xpmark_from_start(const struct xsent *s, int j)
+{
+	return j >= 2 && j + 1 < s->nt && s->t[j - 1].type == XT_NUM &&
+	       s->t[j + 1].type == XT_NUM &&
+	       ((is_w(s, j, "from") && is_w(s, j - 2, "to")) ||
+		(is_w(s, j, "с") && is_w(s, j - 2, "до")));
 }

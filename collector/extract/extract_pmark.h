@@ -25,4 +25,9 @@ bool xpmark_bracket_near(const struct xsent *s, int t1, int o);
  * the one count, not other figures? */
 bool xpmark_changes_before(const struct xsent *s, int o, int i);
 
+/* Does the start of a change follow at j the end said first ("rose to
+ * 1,040 from 910", "выросла до 1040 с 910"): may the end take its unit
+ * from the words before it, as "rose to 1,040." does? */
+bool xpmark_from_start(const struct xsent *s, int j);
+
 #endif

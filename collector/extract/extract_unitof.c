@@ -298,8 +298,10 @@ static bool known_behind(const struct xsent *s, int i, struct xfig *f)
 		if (s->t[j].type != XT_WORD || (s->t[j].flags & XF_TIME))
 			continue;
 		if (is_w(s, j - 1, "at") || is_w(s, j - 2, "at") ||
-		    is_w(s, j - 1, "by") || is_w(s, j - 2, "by"))
+		    is_w(s, j - 1, "by") || is_w(s, j - 2, "by") ||
+		    (is_w(s, j - 3, "at") && is_w(s, j - 2, "the")))
 			continue; /* "headcount at member enterprises was",
+				   * "employment at the park's companies",
 				   * "jobs created by residents: 230" */
 		if ((u = xw_unit(s, j, &n)) != NULL && j + n < i &&
 		    xelide_adjunct(s, j + n - 1))
@@ -507,7 +509,7 @@ bool xu_bare(const struct xsent *s, int j)
 	for (p = ok; *p; p++)
 		if (is_w(s, j, *p))
 			return true;
-	return false;
+	return xpmark_from_start(s, j); /* "rose to 1,040 from 910" */
 }
 
 const struct xunit *xu_word_unit(const struct xsent *s, int i)
