@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "extract_head.h"
 #include "extract_pmark.h"
 #include "extract_int.h"
 #include "extract_elide.h"
@@ -309,6 +310,7 @@ static bool known_behind(const struct xsent *s, int i, struct xfig *f)
 		if ((u = xw_unit(s, j, &n)) != NULL && j + n <= i &&
 		    (u->cls == XU_COUNT || u->cls == XU_PEOPLE ||
 		     u->cls == XU_AREA || u->cls == XU_CUR)) {
+			u = xhead_noun(s, j, u); /* "Участников кластера" */
 			xu_set(f, u->out, u->cls);
 			f->left_unit = true;
 			if (u->cls == XU_CUR)

@@ -56,7 +56,7 @@
 ** alone opening a sentence (test_bare_next), a carried currency's scale
 ** (test_carried_scale), quarter tables with a change column
 ** (test_quarter_grid), a change's end said before its start
-** (test_to_from).
+** (test_to_from), a count noun's genitive complement (test_head_noun).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -243,6 +243,24 @@ static const struct case_ to_from[] = {
 };
 VUQ_TEST(test_to_from, to_from)
 
+/* Two Russian count nouns in a row before the number: the second is the
+ * first's genitive complement, and the number counts the first
+ * ("Участников кластера стало 23", "Резидентов технопарка — 23").
+ * Old_holdout14 and dev10b; wordings of my own besides. */
+static const struct case_ head_noun[] = {
+	{ "КИМРЫ, 15 июля 2025 г. Участников кластера стало 23 (в начале "
+	  "года было 19).\n", 0, { "23|компаний|", "19|компаний|" } },
+	{ "ОМСК, 15 июля 2025 г. Резидентов технопарка стало 23.\n", 0,
+	  { "23|компаний|" } },
+	{ "ОМСК, 15 июля 2025 г. Участников кластера — 41.\n", 0,
+	  { "41|компаний|" } },
+	{ "ОМСК, 15 июля 2025 г. Резидентов особой экономической зоны "
+	  "стало 57.\n", 0, { "57|компаний|" } },
+	{ "ОМСК, 15 июля 2025 г. Резидентов кластера — 17.\n", 0,
+	  { "17|компаний|" } },
+};
+VUQ_TEST(test_head_noun, head_noun)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -255,6 +273,7 @@ int main(void)
 		cmocka_unit_test(test_quarter_grid),
 		cmocka_unit_test(test_quarter_grid_pct),
 		cmocka_unit_test(test_to_from),
+		cmocka_unit_test(test_head_noun),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
