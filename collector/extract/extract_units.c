@@ -267,6 +267,10 @@ static const struct xunit units[] = {
 	{ "t", "tonnes", XU_OTHER }, { "т", "т", XU_OTHER },
 	{ "mw", "MW", XU_OTHER },
 	{ "мвт", "МВт", XU_OTHER }, { "km", "km", XU_OTHER },
+	/* power in words: "12 мегаватт", "4 мегаватта", "25 megawatts" */
+	{ "мегаватт", "МВт", XU_OTHER }, { "мегаватта", "МВт", XU_OTHER },
+	{ "мегаваттов", "МВт", XU_OTHER }, { "megawatts", "MW", XU_OTHER },
+	{ "megawatt", "MW", XU_OTHER },
 	{ "mva", "MVA", XU_OTHER }, { "мва", "МВА", XU_OTHER },
 	{ "км", "км", XU_OTHER }, { "kilometers", "km", XU_OTHER },
 };

@@ -56,7 +56,8 @@
 ** alone opening a sentence (test_bare_next), a carried currency's scale
 ** (test_carried_scale), quarter tables with a change column
 ** (test_quarter_grid), a change's end said before its start
-** (test_to_from), a count noun's genitive complement (test_head_noun).
+** (test_to_from), a count noun's genitive complement (test_head_noun),
+** megawatts in words (test_megawatts).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -261,6 +262,21 @@ static const struct case_ head_noun[] = {
 };
 VUQ_TEST(test_head_noun, head_noun)
 
+/* Power said in words ("двенадцать мегаватт", "4 мегаватта", "25
+ * megawatts") is megawatts, as "МВт" and "MW" are. One folder
+ * (old_holdout14): three wordings of my own. */
+static const struct case_ megawatts[] = {
+	{ "КАМБАРКА, 1 марта 2025 г. — В следующем году запускаем газовую "
+	  "котельную на двенадцать мегаватт.\n", 0, { "12|МВт|" } },
+	{ "ОМСК, 1 марта 2025 г. Мощность подстанции — 4 мегаватта.\n", 0,
+	  { "4|МВт|" } },
+	{ "ОМСК, 1 марта 2025 г. Резиденты потребляют около 30 мегаватт.\n",
+	  0, { "30|МВт|about" } },
+	{ "OMSK, 1 March 2025 - The substation gives the park 25 megawatts.\n",
+	  0, { "25|MW|" } },
+};
+VUQ_TEST(test_megawatts, megawatts)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +290,7 @@ int main(void)
 		cmocka_unit_test(test_quarter_grid_pct),
 		cmocka_unit_test(test_to_from),
 		cmocka_unit_test(test_head_noun),
+		cmocka_unit_test(test_megawatts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
