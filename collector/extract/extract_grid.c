@@ -222,6 +222,9 @@ static int row_values(const struct xsent *s, const char *w, int n,
 	if (j >= 0 && is_tok(&s->t[j], w))
 		j--;
 	for (k = n - 1; k >= 0; k--, j -= 2) {
+		while (j >= 1 && (is_tok(&s->t[j], "*") ||
+				  is_tok(&s->t[j], "**")))
+			j--; /* a footnote mark: "| 1 200*" */
 		if (j < 1 || s->t[j].type != XT_NUM ||
 		    (s->t[j].flags & XF_USED))
 			return -1;

@@ -57,7 +57,8 @@
 ** (test_carried_scale), quarter tables with a change column
 ** (test_quarter_grid), a change's end said before its start
 ** (test_to_from), a count noun's genitive complement (test_head_noun),
-** megawatts in words (test_megawatts).
+** megawatts in words (test_megawatts), a footnote mark on a table cell
+** (test_cell_mark).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -277,6 +278,27 @@ static const struct case_ megawatts[] = {
 };
 VUQ_TEST(test_megawatts, megawatts)
 
+/* A footnote mark on a table cell ("| 1 200*", "8*", "11**") is no
+ * part of the row's layout: the row keeps its values and their columns'
+ * periods. One folder (old_holdout13): three wordings of my own. */
+static const struct case_ cell_mark[] = {
+	{ "Индустриальный парк: основные показатели (20 марта 2025 г.)\n\n"
+	  "Показатель | 2023, факт | 2024, факт | 2025, план\nИнвестиции "
+	  "резидентов, млн руб. | 620 | 935 | 1 200*\n", 20250320,
+	  { "2023|flow|620|млн рублей||", "2024|flow|935|млн рублей||",
+	    "2025|flow|1200|млн рублей||" } },
+	{ "Park data, 1 March 2025\n\nIndicator | 2023 | 2024\nResidents, "
+	  "units | 8* | 11**\n", 20250301,
+	  { "2023|level|8|companies||", "2024|level|11|companies||" } },
+	{ "Park data, 1 March 2025\n\nIndicator | 2023 | 2024\nJobs, units | "
+	  "640 | 810*\n", 20250301,
+	  { "2023|level|640|jobs||", "2024|level|810|jobs||" } },
+	{ "Показатели парка (1 марта 2025 г.)\n\nПоказатель | 2023 | "
+	  "2024\nПлощадь, га | 52* | 60\n", 20250301,
+	  { "2023|level|52|га||", "2024|level|60|га||" } },
+};
+CASES_TEST(test_cell_mark, cell_mark)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -291,6 +313,7 @@ int main(void)
 		cmocka_unit_test(test_to_from),
 		cmocka_unit_test(test_head_noun),
 		cmocka_unit_test(test_megawatts),
+		cmocka_unit_test(test_cell_mark),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
