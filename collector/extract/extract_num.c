@@ -20,6 +20,7 @@
 #include "extract_uform.h"
 #include "extract_elide.h"
 #include "extract_nofig.h"
+#include "extract_adj.h"
 #include "extract_bare.h"
 #include "../../series/parse.h"
 
@@ -578,6 +579,7 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 			billions_are_money(s, d, f, n);
 			xlabel_generic_unit(s, &f[n]);
 			xref_scale_alone(d, &f[n]);
+			xadj_elided(s, d, &f[n], n ? &f[n - 1] : NULL);
 			xelide_compared_level(s, &f[n], n ? &f[n - 1] : NULL);
 		}
 		n += k;
