@@ -13,20 +13,14 @@
 #include <string.h>
 
 #include "extract_adj.h"
+#include "extract_ends.h"
 
 /* Is w a Russian plural adjective ("новых", "крупных", "иностранные")? */
 static bool ru_plural_adj(const char *w)
 {
 	static const char *const ends[] = { "ых", "их", "ые", "ие", NULL };
-	size_t n = strlen(w), k;
-	int e;
 
-	for (e = 0; ends[e] != NULL; e++) {
-		k = strlen(ends[e]);
-		if (n >= k + 4 && strcmp(w + n - k, ends[e]) == 0)
-			return true;
-	}
-	return false;
+	return xends_in(w, ends);
 }
 
 void xadj_elided(const struct xsent *s, const struct xdoc *d,

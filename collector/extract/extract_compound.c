@@ -15,6 +15,8 @@
 
 #include "extract_int.h"
 
+#include "extract_ends.h"
+
 /* The rest of a Russian amount in words after its scale at j - 1:
  * "миллиард двести миллионов рублей" (1,200 million), "два миллиарда
  * триста миллионов", and in speech the next scale left unsaid, "миллиард
@@ -77,15 +79,8 @@ int xcompound_rest(const struct xsent *s, int j, double factor,
 static bool gen_plural(const char *w)
 {
 	static const char *const ends[] = { "ов", "ев", "ей", NULL };
-	size_t n = strlen(w), k;
-	int e;
 
-	for (e = 0; ends[e] != NULL; e++) {
-		k = strlen(ends[e]);
-		if (n >= k + 4 && strcmp(w + n - k, ends[e]) == 0)
-			return true;
-	}
-	return false;
+	return xends_in(w, ends);
 }
 
 bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f)
