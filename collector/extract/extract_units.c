@@ -67,6 +67,7 @@ static const struct xunit units[] = {
 	{ "times", "times", XU_TIMES }, { "fold", "times", XU_TIMES },
 	{ "раз", "times", XU_TIMES }, { "раза", "times", XU_TIMES },
 	{ "years", "years", XU_YEARS }, { "year", "years", XU_YEARS },
+	{ "yrs", "years", XU_YEARS }, { "yr", "years", XU_YEARS },
 	{ "лет", "years", XU_YEARS }, { "года", "years", XU_YEARS },
 	{ "год", "years", XU_YEARS }, { "decades", "decades", XU_YEARS },
 	{ "decade", "decades", XU_YEARS }, { "months", "months", XU_YEARS },

@@ -58,7 +58,8 @@
 ** (test_quarter_grid), a change's end said before its start
 ** (test_to_from), a count noun's genitive complement (test_head_noun),
 ** megawatts in words (test_megawatts), a footnote mark on a table cell
-** (test_cell_mark), an adjective for an elided noun (test_adj_elided).
+** (test_cell_mark), an adjective for an elided noun (test_adj_elided),
+** "yrs" and lists of distances as no figures (test_nofig11).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -320,6 +321,25 @@ static const struct case_ adj_elided[] = {
 };
 VUQ_TEST(test_adj_elided, adj_elided)
 
+/* No figures: a zone's status term written "yrs" ("term 10 yrs") as it
+ * is when written "years"; every distance of a list after "Distance"
+ * ("...: 4 km; to the airport: 9 km"). One folder (old_holdout14):
+ * wordings of my own; a benefit's term in "yrs" stays a figure, as in
+ * "years". */
+static const struct case_ nofig11[] = {
+	{ "NEW URENGOY, 1 March 2025\n• status since 2018 (term 10 yrs)\n",
+	  0, { NULL } },
+	{ "OMSK, 1 March 2025 - The zone has had its status since 2019, for "
+	  "a term of 49 yrs.\n", 0, { NULL } },
+	{ "OMSK, 1 March 2025\nDistance to the railway station: 4 km; to the "
+	  "airport: 9 km\n", 0, { NULL } },
+	{ "OMSK, 1 March 2025 - Distance to Omsk: 40 km, to the M-5 highway: "
+	  "12 km, to the river port: 3 km.\n", 0, { NULL } },
+	{ "OMSK, 1 March 2025 - Residents get a tax holiday for 5 yrs.\n", 0,
+	  { "5|years|" } },
+};
+VUQ_TEST(test_nofig11, nofig11)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -336,6 +356,7 @@ int main(void)
 		cmocka_unit_test(test_megawatts),
 		cmocka_unit_test(test_cell_mark),
 		cmocka_unit_test(test_adj_elided),
+		cmocka_unit_test(test_nofig11),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
