@@ -92,7 +92,7 @@ static bool cell_date(const struct xsent *s, int a, int b, struct xper *p)
 static bool change_head(const struct xsent *s, int a, int b)
 {
 	static const char *const ws[] = { "изменение", "прирост", "change",
-		"difference", "+/-", NULL };
+		"difference", "+/-", "изм", "изм.", "chg", "chg.", NULL };
 	int k, j;
 
 	for (k = a; k < b; k++)
@@ -120,7 +120,9 @@ static int heads(const struct xsent *s, const char *w, struct xper *col,
 		if (n >= GRID_COLS)
 			return 0;
 		if (n > 0 && i == s->nt && !gap && change_head(s, a, i)) {
-			*chg = 1; /* "change y/y": its mark is no column date */
+			/* "change y/y": its mark is no column date;
+			 * "изм., %": a change in percent (2) */
+			*chg = 1 + (i >= 1 && is_tok(&s->t[i - 1], "%"));
 		} else if (cell_date(s, a, i, &col[n])) {
 			if (gap && n > 0)
 				return 0;
@@ -270,7 +272,7 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 		s->nt = pc; /* "... / 12.1 / +23.5%" */
 		chg = 0;
 	}
-	e = n + chg > max ? -1 : row_values(s, w, n + chg, v);
+	e = n + !!chg > max ? -1 : row_values(s, w, n + !!chg, v);
 	s->nt = nt;
 	if (e < 0)
 		return xflat_spot(s, rows, max);
@@ -281,6 +283,10 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 	}
 	if (chg && change_per(col, n, &rows[n].period)) {
 		xgrid_label_unit(s, 0, e, &rows[n]);
+		if (chg == 2) { /* "изм., %": in percent, whatever the row's */
+			gs_snprintf(rows[n].unit, sizeof(rows[n].unit), "%%");
+			rows[n].cls = XU_PCT;
+		}
 		rows[n].v = v[n];
 		n++;
 	}

@@ -59,7 +59,8 @@
 ** (test_to_from), a count noun's genitive complement (test_head_noun),
 ** megawatts in words (test_megawatts), a footnote mark on a table cell
 ** (test_cell_mark), an adjective for an elided noun (test_adj_elided),
-** "yrs" and lists of distances as no figures (test_nofig11).
+** "yrs" and lists of distances as no figures (test_nofig11), a change
+** column in percent (test_pct_change_col).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -340,6 +341,29 @@ static const struct case_ nofig11[] = {
 };
 VUQ_TEST(test_nofig11, nofig11)
 
+/* A table's last column headed "изм., %" (or "chg., %") is a change in
+ * percent: the other columns are read as dated values, and the change,
+ * dated as the change column rule dates it (extract_grid.c, round
+ * nine), is in percent whatever the row's unit. Value, unit and
+ * qualifier only: which period a change column has is extract11a's. One
+ * folder (dev11b): three wordings of my own. */
+static const struct case_ pct_change_col[] = {
+	{ "Промышленный парк: основные показатели, справка от 15.08.2024\n\n"
+	  "Показатель | на 01.07.2023 | на 01.07.2024 | изм., %\nРезиденты, "
+	  "ед. | 5 | 7 | +40,0\n", 0,
+	  { "5|компаний|", "7|компаний|", "40|%|" } },
+	{ "Показатели парка (справка от 15.08.2024)\n\nПоказатель | на "
+	  "01.01.2024 | на 01.07.2024 | изм., %\nРезиденты, ед. | 10 | 12 | "
+	  "+20,0\n", 0, { "10|компаний|", "12|компаний|", "20|%|" } },
+	{ "Park data, 15 August 2024\n\nIndicator | 1 Jan 2024 | 1 Jul 2024 "
+	  "| chg., %\nJobs, units | 400 | 380 | -5.0\n", 0,
+	  { "400|jobs|", "380|jobs|", "-5|%|" } },
+	{ "Показатели парка (20.03.2025)\n\nПоказатель | 2023 | 2024 | изм., "
+	  "%\nВыручка резидентов, млн руб. | 800 | 920 | +15,0\n", 0,
+	  { "800|млн рублей|", "920|млн рублей|", "15|%|" } },
+};
+VUQ_TEST(test_pct_change_col, pct_change_col)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -357,6 +381,7 @@ int main(void)
 		cmocka_unit_test(test_cell_mark),
 		cmocka_unit_test(test_adj_elided),
 		cmocka_unit_test(test_nofig11),
+		cmocka_unit_test(test_pct_change_col),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
