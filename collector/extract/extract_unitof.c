@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "extract_head.h"
+#include "extract_lverb.h"
 #include "extract_pmark.h"
 #include "extract_int.h"
 #include "extract_elide.h"
@@ -511,7 +512,8 @@ bool xu_bare(const struct xsent *s, int j)
 	for (p = ok; *p; p++)
 		if (is_w(s, j, *p))
 			return true;
-	return xpmark_from_start(s, j); /* "rose to 1,040 from 910" */
+	return xpmark_from_start(s, j) || /* "rose to 1,040 from 910" */
+	       xlverb_at(s, j); /* "Jobs: ~950 created" */
 }
 
 const struct xunit *xu_word_unit(const struct xsent *s, int i)

@@ -60,7 +60,8 @@
 ** megawatts in words (test_megawatts), a footnote mark on a table cell
 ** (test_cell_mark), an adjective for an elided noun (test_adj_elided),
 ** "yrs" and lists of distances as no figures (test_nofig11), a change
-** column in percent (test_pct_change_col).
+** column in percent (test_pct_change_col), a label's count before a
+** participle (test_label_verb).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -364,6 +365,23 @@ static const struct case_ pct_change_col[] = {
 };
 VUQ_TEST(test_pct_change_col, pct_change_col)
 
+/* A label's count followed by a participle ("Jobs: ~950 created since
+ * 2020", "Agreements: 4 signed", "Рабочие места: 950 создано") counts
+ * what the label names, as "Jobs: 950" does. One folder
+ * (old_holdout13): three wordings of my own. Value, unit and qualifier
+ * only ("since 2020" is a period). */
+static const struct case_ label_verb[] = {
+	{ "CHUSOVOY, 14 November 2024\n- Jobs: ~950 created since 2020\n", 0,
+	  { "950|jobs|about" } },
+	{ "OMSK, 14 November 2024 - Agreements: 4 signed in 2024.\n", 0,
+	  { "4|agreements|" } },
+	{ "ОМСК, 14 ноября 2024 г. Рабочие места: 950 создано с 2020 "
+	  "года.\n", 0, { "950|рабочих мест|" } },
+	{ "OMSK, 14 November 2024\n- Residents: 6 registered in 2024\n", 0,
+	  { "6|companies|" } },
+};
+VUQ_TEST(test_label_verb, label_verb)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -382,6 +400,7 @@ int main(void)
 		cmocka_unit_test(test_adj_elided),
 		cmocka_unit_test(test_nofig11),
 		cmocka_unit_test(test_pct_change_col),
+		cmocka_unit_test(test_label_verb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
