@@ -15,6 +15,8 @@
 
 #include "extract_int.h"
 
+#include "extract_compound.h"
+
 #include "extract_ends.h"
 
 /* The rest of a Russian amount in words after its scale at j - 1:
@@ -189,6 +191,47 @@ bool xcompound_label_noun(const struct xsent *s, int i, struct xfig *f)
 		return false;
 	gs_snprintf(f->unit, sizeof(f->unit), "%s", s->t[noun].w);
 	f->cls = XU_COUNT;
+	f->left_unit = true;
+	return true;
+}
+
+/* A known count noun at k, no possessive ("Residents' staff"): its
+ * unit, or NULL. */
+static const struct xunit *count_at(const struct xsent *s, int k, int *n)
+{
+	const struct xunit *u = xw_unit(s, k, n);
+	size_t len = strlen(s->t[k].w);
+
+	if (u == NULL || (u->cls != XU_COUNT && u->cls != XU_PEOPLE) ||
+	    (len > 0 && s->t[k].w[len - 1] == '\'') ||
+	    (k + 1 < s->nt && s->t[k + 1].w[0] == '\''))
+		return NULL;
+	return u;
+}
+
+bool xcompound_label_first(const struct xsent *s, int i, struct xfig *f)
+{
+	const struct xunit *u, *v = NULL;
+	int c, j, k, n;
+
+	if (i < 3 || (c = label_colon(s, i)) < 2)
+		return false;
+	/* back to the line's start or its bullet, over words only */
+	for (j = c; j > 0 && j > c - 9 && !line_start(s, j) &&
+		    !bullet(s, j - 1) && s->t[j - 1].type != XT_NUM; j--)
+		;
+	if (!line_start(s, j) && !(j > 0 && bullet(s, j - 1)))
+		return false; /* the label opens its line or list item */
+	if ((u = count_at(s, j, &n)) == NULL ||
+	    (!s->t[j].cyr && !en_plural(&s->t[j + n - 1])))
+		return false; /* "Cluster firms: 62" counts firms */
+	for (k = j + n; k < c && v == NULL; k++)
+		if (s->t[k].type == XT_WORD)
+			v = count_at(s, k, &n);
+	if (v == NULL)
+		return false; /* one count: the walk back finds it */
+	gs_snprintf(f->unit, sizeof(f->unit), "%s", u->out);
+	f->cls = u->cls;
 	f->left_unit = true;
 	return true;
 }

@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "extract_compound.h"
 #include "extract_head.h"
 #include "extract_lverb.h"
 #include "extract_pmark.h"
@@ -329,6 +330,7 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 	       /* "число резидентов ТОР выросло с 14 до 19": what is
 		* counted, not the nearest noun ("ТОР", "кластера") */
 	       xu_number_of(s, i, f) ||
+	       xcompound_label_first(s, i, f) || /* "Jobs residents ...:" */
 	       known_behind(s, i, f) ||
 	       xcompound_label_noun(s, i, f); /* "Hotel rooms: 1,050" */
 }
