@@ -63,6 +63,19 @@
 ** column in percent (test_pct_change_col), a label's count before a
 ** participle (test_label_verb), a label's first count (test_label_first).
 **
+** After these rules: oh13 195/263, 195/271 (loose 97.4 %), oh14
+** 212/261, 212/261 (loose 96.9 %); of the values now right, 20 wait on
+** their periods (extract11a's). Left: space-separated quarterly tables
+** ("Показатель I кв. II кв. ... Итого за год", dev11a: "кв." ends a
+** sentence and "302 318 347" is read as one number, extract_text.c and
+** extract_tok.c's); "(+1 кв/кв)" read as a first quarter
+** (extract_time.c); the statistics index "(101,8%)" (extract_cue.c);
+** count nouns the keys read otherwise ("workshops" as buildings,
+** "employ 150 people" as jobs, "resident No. 15" and "the park's
+** seventh project" as counts), "half as much again" as 1.5 times; loan
+** and benefit terms (earlier keys count them, these do not);
+** "Initial (maximum) price" (keys split).
+**
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
 ** from the wording, never copied from extract's output.
