@@ -8,7 +8,8 @@
 ** Told by where the number stands, not by words around it: a whole
 ** number ending its clause, or before a verb ("were", "будет") or a
 ** date ("by 2028"), that no preposition, name or quotation opens. The
-** number then counts what the figure it leans on counted.
+** number then counts what the figure it leans on counted; the first
+** number of a sentence, what the sentence before counted last.
 */
 #include "../../common.h"
 
@@ -82,13 +83,15 @@ static bool opens_other(const struct xsent *s, int k)
 	       xw_in(XL_NAMEPFX, t->w) || (t->cap && k > 0) || t->acro;
 }
 
-bool xbare_take(const struct xsent *s, int i, int e, struct xfig *f,
-		const struct xfig *prev)
+bool xbare_take(const struct xsent *s, const struct xdoc *d, int i, int e,
+		struct xfig *f, const struct xfig *prev)
 {
 	int k = f->t0 < i ? f->t0 - 1 : i - 1; /* before "около 2 500" */
 
-	if (prev == NULL || !(prev->cls == XU_COUNT || prev->cls == XU_AREA ||
-			      prev->cls == XU_PEOPLE || prev->cls == XU_OTHER))
+	if (prev == NULL)
+		return xbare_next(s, d, i, e, f, prev);
+	if (!(prev->cls == XU_COUNT || prev->cls == XU_AREA ||
+	      prev->cls == XU_PEOPLE || prev->cls == XU_OTHER))
 		return false; /* "Of the forty hectares, only twelve are ready" */
 	if ((s->t[i].flags & XF_TIME) || f->v <= 0 || f->v != floor(f->v) ||
 	    prev->t1 > k || k < 0 || !ends_clause(s, e) || opens_other(s, k))
@@ -97,5 +100,39 @@ bool xbare_take(const struct xsent *s, int i, int e, struct xfig *f,
 	if (tok_is(s, k, ",") && (e >= s->nt || s->t[e].type == XT_PUNCT))
 		return false;
 	xu_set(f, prev->unit, prev->cls);
+	return true;
+}
+
+/* Only a date, commas and opening words ("In fact", "As of", "So far",
+ * "Фактически", "На 1 января") before token i, which opens its clause. */
+static bool opens_sentence(const struct xsent *s, int i)
+{
+	static const char *const open[] = { "in", "fact", "as", "of", "so",
+		"far", "actually", "by", "now", "but", "фактически",
+		"на", "по", "состоянию", "к", "however", "а", NULL };
+	int k;
+
+	if (i > 8)
+		return false;
+	for (k = 0; k < i; k++)
+		if (!(s->t[k].flags & XF_TIME) && !tok_is(s, k, ",") &&
+		    !word_in(s, k, open))
+			return false;
+	return true;
+}
+
+bool xbare_next(const struct xsent *s, const struct xdoc *d, int i, int e,
+		struct xfig *f, const struct xfig *prev)
+{
+	static const char *const verbs[] = { "were", "was", "had", "have",
+		"has", "are", "is", "было", "были", NULL };
+	char w[64];
+
+	if (prev != NULL || d->them[0] == '\0' || f->t0 < i ||
+	    (s->t[i].flags & XF_TIME) || f->v <= 0 || f->v != floor(f->v) ||
+	    !word_in(s, e, verbs) || !opens_sentence(s, i))
+		return false;
+	gs_snprintf(w, sizeof(w), "%s", d->them);
+	xu_set(f, w, (enum xucls)d->them_cls);
 	return true;
 }

@@ -15,6 +15,10 @@
 
 #include "extract_int.h"
 
+#include "extract_compound.h"
+
+#include "extract_ends.h"
+
 /* The rest of a Russian amount in words after its scale at j - 1:
  * "миллиард двести миллионов рублей" (1,200 million), "два миллиарда
  * триста миллионов", and in speech the next scale left unsaid, "миллиард
@@ -77,22 +81,16 @@ int xcompound_rest(const struct xsent *s, int j, double factor,
 static bool gen_plural(const char *w)
 {
 	static const char *const ends[] = { "ов", "ев", "ей", NULL };
-	size_t n = strlen(w), k;
-	int e;
 
-	for (e = 0; ends[e] != NULL; e++) {
-		k = strlen(ends[e]);
-		if (n >= k + 4 && strcmp(w + n - k, ends[e]) == 0)
-			return true;
-	}
-	return false;
+	return xends_in(w, ends);
 }
 
 bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f)
 {
 	const struct xunit *u;
 	const struct xtok *t;
-	int n;
+	const char *out;
+	int n, k;
 
 	if (i < 2 || !(strcmp(s->t[i - 1].w, "—") == 0 ||
 		       strcmp(s->t[i - 1].w, "–") == 0))
@@ -105,6 +103,13 @@ bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f)
 	if ((u = xw_unit(s, i - 2, &n)) != NULL && n == 1) {
 		gs_snprintf(f->unit, sizeof(f->unit), "%s", u->out);
 		f->cls = u->cls; /* "резидентов — 45" */
+		for (k = i - 3; u->cls == XU_CUR && !f->scale[0] &&
+		     k >= i - 4 && k >= 0; k--) /* "млн рублей — 2 140" */
+			if (xw_scale(s, k, &n, &out) > 0 &&
+			    (k + n == i - 2 || (k + n == i - 3 &&
+						strcmp(s->t[i - 3].w, ".") == 0)))
+				gs_snprintf(f->scale, sizeof(f->scale), "%s",
+					    out); /* the label's scale */
 	} else {
 		gs_snprintf(f->unit, sizeof(f->unit), "%.*s", t->len,
 			    s->text + t->off);
@@ -186,6 +191,47 @@ bool xcompound_label_noun(const struct xsent *s, int i, struct xfig *f)
 		return false;
 	gs_snprintf(f->unit, sizeof(f->unit), "%s", s->t[noun].w);
 	f->cls = XU_COUNT;
+	f->left_unit = true;
+	return true;
+}
+
+/* A known count noun at k, no possessive ("Residents' staff"): its
+ * unit, or NULL. */
+static const struct xunit *count_at(const struct xsent *s, int k, int *n)
+{
+	const struct xunit *u = xw_unit(s, k, n);
+	size_t len = strlen(s->t[k].w);
+
+	if (u == NULL || (u->cls != XU_COUNT && u->cls != XU_PEOPLE) ||
+	    (len > 0 && s->t[k].w[len - 1] == '\'') ||
+	    (k + 1 < s->nt && s->t[k + 1].w[0] == '\''))
+		return NULL;
+	return u;
+}
+
+bool xcompound_label_first(const struct xsent *s, int i, struct xfig *f)
+{
+	const struct xunit *u, *v = NULL;
+	int c, j, k, n;
+
+	if (i < 3 || (c = label_colon(s, i)) < 2)
+		return false;
+	/* back to the line's start or its bullet, over words only */
+	for (j = c; j > 0 && j > c - 9 && !line_start(s, j) &&
+		    !bullet(s, j - 1) && s->t[j - 1].type != XT_NUM; j--)
+		;
+	if (!line_start(s, j) && !(j > 0 && bullet(s, j - 1)))
+		return false; /* the label opens its line or list item */
+	if ((u = count_at(s, j, &n)) == NULL ||
+	    (!s->t[j].cyr && !en_plural(&s->t[j + n - 1])))
+		return false; /* "Cluster firms: 62" counts firms */
+	for (k = j + n; k < c && v == NULL; k++)
+		if (s->t[k].type == XT_WORD)
+			v = count_at(s, k, &n);
+	if (v == NULL)
+		return false; /* one count: the walk back finds it */
+	gs_snprintf(f->unit, sizeof(f->unit), "%s", u->out);
+	f->cls = u->cls;
 	f->left_unit = true;
 	return true;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "extract_elide.h"
+#include "extract_pmark.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -73,19 +74,27 @@ bool xelide_not_noun(const struct xsent *s, int j)
 	       (comparative(s, j) || time_back(s, j));
 }
 
-/* Is i inside a bracket opened right after prev, with no other number
- * in it before i ("(+8 since January)", "(на дату ... — 5)", "(incl. 5
- * new in Q3)")? */
+/* Is i inside a bracket opened right after prev, or after the date said
+ * with it, with no other number in it before i ("(+8 since January)",
+ * "(на дату ... — 5)", "(incl. 5 new in Q3)"), or only changes with
+ * their period marks ("12 at end-3Q24 (+1 q/q, +4 YTD)"), prev maybe
+ * the change before i in the same bracket? */
 static bool bracket_after(const struct xsent *s, int i,
 			  const struct xfig *prev)
 {
-	int k;
+	int k, o;
 
-	if (prev->t1 >= i || !is_w(s, prev->t1, "("))
+	for (o = i - 1; o >= 0 && !is_w(s, o, "(") && !is_w(s, o, ")"); o--)
+		;
+	if (o < 0 || is_w(s, o, ")") || prev->t1 > i)
 		return false;
-	for (k = prev->t1 + 1; k < i; k++)
-		if (s->t[k].type == XT_NUM || is_w(s, k, ")"))
-			return false;
+	if (o < prev->t0)
+		return xpmark_changes_before(s, o, i); /* "(+1 q/q, +4" */
+	if (!xpmark_bracket_near(s, prev->t1, o))
+		return false;
+	for (k = o + 1; k < i; k++)
+		if (s->t[k].type == XT_NUM)
+			return xpmark_changes_before(s, o, i);
 	return true;
 }
 

@@ -23,6 +23,7 @@
 
 #include "extract_flat.h"
 #include "extract_grid.h"
+#include "extract_pmark.h"
 
 /* How far below its head a row may be (rows, notes between). */
 #define GRID_REACH 12
@@ -50,6 +51,16 @@ static const char *line_sep(const struct xsent *s)
 	return count_sep(s, "/") >= 1 ? "/" : NULL;
 }
 
+/* Does a period mark ("y/y") stand in [b, e), past the cell a date read
+ * there ends at: "2Q 2025 / change y/y" is read as one time. */
+static bool mark_past(const struct xsent *s, int b, int e)
+{
+	for (; b < e; b++)
+		if (xpmark_slash(s, b) > 0)
+			return true;
+	return false;
+}
+
 /* The period of the date in tokens [a, b), the last one there: a time
  * the sentence rules read, or a bare year. False when none. */
 static bool cell_date(const struct xsent *s, int a, int b, struct xper *p)
@@ -58,8 +69,9 @@ static bool cell_date(const struct xsent *s, int a, int b, struct xper *p)
 	int k;
 
 	for (k = 0; k < s->ntm; k++)
-		if (s->tm[k].t0 >= a && s->tm[k].t1 <= b &&
-		    s->tm[k].role == XR_POINT) {
+		if (s->tm[k].t0 >= a && s->tm[k].t0 < b &&
+		    (s->tm[k].t1 <= b || mark_past(s, b, s->tm[k].t1)) &&
+		    (s->tm[k].role == XR_POINT || s->tm[k].role == XR_RANGE)) {
 			*p = s->tm[k].p;
 			got = true;
 		}
@@ -80,7 +92,7 @@ static bool cell_date(const struct xsent *s, int a, int b, struct xper *p)
 static bool change_head(const struct xsent *s, int a, int b)
 {
 	static const char *const ws[] = { "изменение", "прирост", "change",
-		"difference", "+/-", NULL };
+		"difference", "+/-", "изм", "изм.", "chg", "chg.", NULL };
 	int k, j;
 
 	for (k = a; k < b; k++)
@@ -102,16 +114,19 @@ static int heads(const struct xsent *s, const char *w, struct xper *col,
 
 	*chg = 0;
 	for (i = 0; i <= s->nt; i++) {
-		if (i < s->nt && !is_tok(&s->t[i], w))
-			continue;
+		if (i < s->nt && (!is_tok(&s->t[i], w) ||
+				  xpmark_slash(s, i - 1) > 0))
+			continue; /* not the slash of "change y/y" */
 		if (n >= GRID_COLS)
 			return 0;
-		if (cell_date(s, a, i, &col[n])) {
+		if (n > 0 && i == s->nt && !gap && change_head(s, a, i)) {
+			/* "change y/y": its mark is no column date;
+			 * "изм., %": a change in percent (2) */
+			*chg = 1 + (i >= 1 && is_tok(&s->t[i - 1], "%"));
+		} else if (cell_date(s, a, i, &col[n])) {
 			if (gap && n > 0)
 				return 0;
 			n++;
-		} else if (n > 0 && i == s->nt && !gap && change_head(s, a, i)) {
-			*chg = 1;
 		} else if (n > 0 || a > 0) {
 			gap = true;
 		}
@@ -209,6 +224,9 @@ static int row_values(const struct xsent *s, const char *w, int n,
 	if (j >= 0 && is_tok(&s->t[j], w))
 		j--;
 	for (k = n - 1; k >= 0; k--, j -= 2) {
+		while (j >= 1 && (is_tok(&s->t[j], "*") ||
+				  is_tok(&s->t[j], "**")))
+			j--; /* a footnote mark: "| 1 200*" */
 		if (j < 1 || s->t[j].type != XT_NUM ||
 		    (s->t[j].flags & XF_USED))
 			return -1;
@@ -227,17 +245,37 @@ static int row_values(const struct xsent *s, const char *w, int n,
 	return j < 1 || s->t[j - 1].type == XT_NUM ? -1 : j;
 }
 
+/* A change column's value in percent ends the row ("/ +22.1%"): the
+ * row's values are read without it, and it is left to the sentence rules
+ * that read "+22.1%" as a percent change. Its first token, or s->nt. */
+static int pct_change_at(struct xsent *s, const char *w)
+{
+	int j = s->nt - 1;
+
+	if (j < 2 || !is_tok(&s->t[j], "%") || s->t[j - 1].type != XT_NUM)
+		return s->nt;
+	j -= 1 + (sign_at(s, j - 1) != 0);
+	return j >= 1 && is_tok(&s->t[j - 1], w) ? j - 1 : s->nt;
+}
+
 int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 {
 	struct xsent *s = &d->s[i];
 	struct xper col[GRID_COLS];
 	double v[GRID_COLS];
 	const char *w = line_sep(s);
-	int n, e, k, chg;
+	int n, e, k, chg, nt = s->nt, pc = s->nt;
 
-	if (w == NULL || (n = head_above(d, i, w, col, &chg)) == 0 ||
-	    n + chg > max || (e = row_values(s, w, n + chg, v)) < 0)
+	if (w == NULL || (n = head_above(d, i, w, col, &chg)) == 0)
 		return xflat_spot(s, rows, max); /* heads on the rows' line */
+	if (chg && (pc = pct_change_at(s, w)) < nt) {
+		s->nt = pc; /* "... / 12.1 / +23.5%" */
+		chg = 0;
+	}
+	e = n + !!chg > max ? -1 : row_values(s, w, n + !!chg, v);
+	s->nt = nt;
+	if (e < 0)
+		return xflat_spot(s, rows, max);
 	for (k = 0; k < n; k++) {
 		xgrid_label_unit(s, 0, e, &rows[k]);
 		rows[k].v = v[k];
@@ -245,10 +283,14 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 	}
 	if (chg && change_per(col, n, &rows[n].period)) {
 		xgrid_label_unit(s, 0, e, &rows[n]);
+		if (chg == 2) { /* "изм., %": in percent, whatever the row's */
+			gs_snprintf(rows[n].unit, sizeof(rows[n].unit), "%%");
+			rows[n].cls = XU_PCT;
+		}
 		rows[n].v = v[n];
 		n++;
 	}
-	for (k = 0; k < s->nt; k++)
+	for (k = 0; k < (pc < nt ? pc : nt); k++)
 		s->t[k].flags |= XF_USED;
 	return n;
 }
@@ -276,20 +318,23 @@ static bool slash_values(const char *p, size_t n)
 }
 
 /* A line of a table: with "|" between its cells ("Показатель | 2024 |
- * 2025"), at least two bars, or a label and its values apart by slashes
- * ("Рабочих мест: 9 870 / 10 420"). Such a line is a paragraph of its
- * own. */
+ * 2025"), at least two bars, or three slashes set off by spaces
+ * ("Indicator / 2Q 2024 / 1Q 2025 / 2Q 2025 / change y/y", however long),
+ * or a label and its values apart by slashes ("Рабочих мест: 9 870 /
+ * 10 420"). Such a line is a paragraph of its own. */
 bool xgrid_line(const char *p, size_t n)
 {
 	const char *colon = NULL;
-	size_t k, bars = 0;
+	size_t k, bars = 0, slashes = 0;
 
 	for (k = 0; k < n; k++) {
 		bars += p[k] == '|';
+		slashes += p[k] == '/' && k > 0 && k + 1 < n &&
+			   p[k - 1] == ' ' && p[k + 1] == ' ';
 		if (p[k] == ':')
 			colon = p + k;
 	}
-	return bars >= 2 ||
+	return bars >= 2 || slashes >= 3 ||
 	       (colon != NULL && colon > p &&
 		slash_values(colon + 1, (size_t)(p + n - colon - 1)));
 }

@@ -264,9 +264,10 @@ static bool distance(const struct xsent *s, const struct xfig *f)
 
 	if (strcmp(f->unit, "km") != 0 && strcmp(f->unit, "км") != 0)
 		return false;
-	for (k = f->t0 - 1; k >= 0 && k >= f->t0 - 12; k--)
+	for (k = f->t0 - 1; k >= 0 && k >= f->t0 - 30; k--)
 		if (stem_of(s->t[k].w, ws))
-			return true;
+			return true; /* also a list after it: "...: 4 km; to
+				      * the airport: 9 km" */
 	return false;
 }
 

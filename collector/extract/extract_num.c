@@ -20,6 +20,7 @@
 #include "extract_uform.h"
 #include "extract_elide.h"
 #include "extract_nofig.h"
+#include "extract_adj.h"
 #include "extract_bare.h"
 #include "../../series/parse.h"
 
@@ -488,7 +489,7 @@ static int figure_at(struct xsent *s, const struct xdoc *d, int i,
 			xu_set(f, prev->unit, prev->cls);
 		} else if ((!xu_bare(s, e) ||
 			    !(xu_behind(s, i, f) || xu_number_of(s, i, f))) &&
-			   !xbare_take(s, i, e, f, prev)) { /* "287 were ..." */
+			   !xbare_take(s, d, i, e, f, prev)) { /* "287 were" */
 			return -1;
 		}
 		direct = false;
@@ -578,6 +579,7 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 			billions_are_money(s, d, f, n);
 			xlabel_generic_unit(s, &f[n]);
 			xref_scale_alone(d, &f[n]);
+			xadj_elided(s, d, &f[n], n ? &f[n - 1] : NULL);
 			xelide_compared_level(s, &f[n], n ? &f[n - 1] : NULL);
 		}
 		n += k;

@@ -14,6 +14,7 @@
 
 #include "extract_int.h"
 
+#include "extract_frac.h"
 #include "extract_uform.h"
 
 /* A third said in words is written to one decimal, as every writer of
@@ -182,6 +183,7 @@ static double share_words(const struct xsent *s, int i, int *n)
 		{ { "трети", NULL }, THIRD }, { { "четверть", NULL }, 25 },
 		{ { "четверти", NULL }, 25 } };
 	size_t k;
+	double v;
 
 	for (k = 0; k < GS_ARRAY_LEN(ws); k++) {
 		*n = ws[k].w[1] != NULL ? 2 : 1;
@@ -189,6 +191,8 @@ static double share_words(const struct xsent *s, int i, int *n)
 		    (*n == 1 || is_w(s, i + 1, ws[k].w[1])))
 			return ws[k].v;
 	}
+	if ((v = xfrac_ru(s, i, n)) > 0)
+		return v; /* "три пятых", "одной пятой" */
 	return fraction_words(s, i, n);
 }
 
@@ -203,8 +207,7 @@ static bool no_share_after(const struct xsent *s, int j)
 	static const char *const ws[] = { "a", "an", "times", "раза", "раз",
 		"year", "years", "century", "hour", "года", "века", "часа",
 		"million", "billion", "млн", "млрд", "тыс", "below", "above",
-		"more", "less", "ниже", "выше", "больше", "меньше", "which",
-		"them", "whom", "из", NULL };
+		"more", "less", "ниже", "выше", "больше", "меньше", NULL };
 	int k;
 
 	for (k = 0; ws[k] != NULL; k++)
@@ -214,19 +217,6 @@ static bool no_share_after(const struct xsent *s, int j)
 	for (k = j; k < s->nt && k < j + 6; k++)
 		if (is_w(s, k, "(") && k + 2 < s->nt &&
 		    s->t[k + 1].type == XT_NUM && is_w(s, k + 2, "%"))
-			return true;
-	return false;
-}
-
-/* "из которых занято чуть больше половины", "из них около трети": a part
- * of a sum said before, a few words back from i. */
-static bool of_which_before(const struct xsent *s, int i)
-{
-	int k;
-
-	for (k = i - 1; k >= 0 && k >= i - 4; k--)
-		if (is_w(s, k, "из") && (is_w(s, k + 1, "них") ||
-					  is_w(s, k + 1, "которых")))
 			return true;
 	return false;
 }
@@ -246,6 +236,10 @@ static bool bare_half(const struct xsent *s, int i)
 	    !((is_w(s, i, "половина") || is_w(s, i, "половину")) &&
 	      i + 1 < s->nt && s->t[i + 1].type == XT_WORD))
 		return false;
+	if (is_w(s, i + 2, "whom") || is_w(s, i + 2, "which") ||
+	    is_w(s, i + 1, "из"))
+		return false; /* "8,000 inhabitants, half of whom": said in
+			       * passing, with no qualifier to stress it */
 	for (k = 0; i > 0 && no[k] != NULL; k++)
 		if (is_w(s, i - 1, no[k]))
 			return false;
@@ -264,7 +258,7 @@ int xnum_share(const struct xsent *s, int i, struct xfig *f)
 		       !(s->t[i - 1].flags & XF_TIME)) ||
 	    (xqual_before(s, i, &st) == GS_QUAL_NONE &&
 	     (a > 0 || !bare_half(s, i))) ||
-	    no_share_after(s, i + a + n) || of_which_before(s, st))
+	    no_share_after(s, i + a + n))
 		return 0;
 	f->v = v;
 	xu_set(f, "%", XU_PCT);

@@ -59,6 +59,16 @@ static bool value_kind(const struct xsent *s, int k)
 	return false;
 }
 
+/* A year, then a dash, at k - 1, k: a dated item of a list ("2021 —
+ * 0,7 млрд ₽; 2022 — 1,1; 2023 — 1,6 млрд ₽"): the values between take
+ * the scale and unit said with the first. */
+static bool year_dash(const struct xsent *s, int k)
+{
+	return k >= 1 && (is_w(s, k, "—") || is_w(s, k, "–") ||
+			  is_w(s, k, "-")) &&
+	       s->t[k - 1].type == XT_NUM && (s->t[k - 1].flags & XF_TIME);
+}
+
 /* The end of a change whose start said the unit: "grown from four
  * residents to twelve", "вырос с 4 резидентов до 12"; or the plan a
  * figure is set against: "создано 347 рабочих мест при плане 420". */
@@ -83,7 +93,8 @@ bool xprev_listed(const struct xsent *s, int i, const struct xfig *prev)
 	if ((is_w(s, i - 1, "/") && prev->t1 == i - 1) ||
 	    end_of_from(s, i, prev))
 		return true;
-	return value_kind(s, i - 1) && value_kind(s, prev->t0 - 1) &&
+	return (value_kind(s, i - 1) || year_dash(s, i - 1)) &&
+	       (value_kind(s, prev->t0 - 1) || year_dash(s, prev->t0 - 1)) &&
 	       prev->t1 < i - 2 && i - 2 - prev->t1 <= 2;
 }
 

@@ -13,6 +13,10 @@
 
 #include <string.h>
 
+#include "extract_compound.h"
+#include "extract_head.h"
+#include "extract_lverb.h"
+#include "extract_pmark.h"
 #include "extract_int.h"
 #include "extract_elide.h"
 
@@ -45,8 +49,8 @@ static bool acronym_unit(const struct xsent *s, const struct xdoc *d, int i,
 	size_t n;
 	int k, nt;
 
-	if (i >= s->nt || !s->t[i].acro)
-		return false;
+	if (i >= s->nt || !s->t[i].acro || xpmark_at(s, i))
+		return false; /* "+4 YTD": a period mark, no unit */
 	if (i + 1 < s->nt && s->t[i + 1].type == XT_WORD && !s->t[i + 1].cap &&
 	    !xw_in(XL_STOP, s->t[i + 1].w))
 		return false; /* "IT parks": the phrase names the unit */
@@ -297,8 +301,10 @@ static bool known_behind(const struct xsent *s, int i, struct xfig *f)
 		if (s->t[j].type != XT_WORD || (s->t[j].flags & XF_TIME))
 			continue;
 		if (is_w(s, j - 1, "at") || is_w(s, j - 2, "at") ||
-		    is_w(s, j - 1, "by") || is_w(s, j - 2, "by"))
+		    is_w(s, j - 1, "by") || is_w(s, j - 2, "by") ||
+		    (is_w(s, j - 3, "at") && is_w(s, j - 2, "the")))
 			continue; /* "headcount at member enterprises was",
+				   * "employment at the park's companies",
 				   * "jobs created by residents: 230" */
 		if ((u = xw_unit(s, j, &n)) != NULL && j + n < i &&
 		    xelide_adjunct(s, j + n - 1))
@@ -306,6 +312,7 @@ static bool known_behind(const struct xsent *s, int i, struct xfig *f)
 		if ((u = xw_unit(s, j, &n)) != NULL && j + n <= i &&
 		    (u->cls == XU_COUNT || u->cls == XU_PEOPLE ||
 		     u->cls == XU_AREA || u->cls == XU_CUR)) {
+			u = xhead_noun(s, j, u); /* "Участников кластера" */
 			xu_set(f, u->out, u->cls);
 			f->left_unit = true;
 			if (u->cls == XU_CUR)
@@ -323,6 +330,7 @@ bool xu_behind(const struct xsent *s, int i, struct xfig *f)
 	       /* "число резидентов ТОР выросло с 14 до 19": what is
 		* counted, not the nearest noun ("ТОР", "кластера") */
 	       xu_number_of(s, i, f) ||
+	       xcompound_label_first(s, i, f) || /* "Jobs residents ...:" */
 	       known_behind(s, i, f) ||
 	       xcompound_label_noun(s, i, f); /* "Hotel rooms: 1,050" */
 }
@@ -506,7 +514,8 @@ bool xu_bare(const struct xsent *s, int j)
 	for (p = ok; *p; p++)
 		if (is_w(s, j, *p))
 			return true;
-	return false;
+	return xpmark_from_start(s, j) || /* "rose to 1,040 from 910" */
+	       xlverb_at(s, j); /* "Jobs: ~950 created" */
 }
 
 const struct xunit *xu_word_unit(const struct xsent *s, int i)

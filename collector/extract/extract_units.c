@@ -67,6 +67,7 @@ static const struct xunit units[] = {
 	{ "times", "times", XU_TIMES }, { "fold", "times", XU_TIMES },
 	{ "раз", "times", XU_TIMES }, { "раза", "times", XU_TIMES },
 	{ "years", "years", XU_YEARS }, { "year", "years", XU_YEARS },
+	{ "yrs", "years", XU_YEARS }, { "yr", "years", XU_YEARS },
 	{ "лет", "years", XU_YEARS }, { "года", "years", XU_YEARS },
 	{ "год", "years", XU_YEARS }, { "decades", "decades", XU_YEARS },
 	{ "decade", "decades", XU_YEARS }, { "months", "months", XU_YEARS },
@@ -267,6 +268,10 @@ static const struct xunit units[] = {
 	{ "t", "tonnes", XU_OTHER }, { "т", "т", XU_OTHER },
 	{ "mw", "MW", XU_OTHER },
 	{ "мвт", "МВт", XU_OTHER }, { "km", "km", XU_OTHER },
+	/* power in words: "12 мегаватт", "4 мегаватта", "25 megawatts" */
+	{ "мегаватт", "МВт", XU_OTHER }, { "мегаватта", "МВт", XU_OTHER },
+	{ "мегаваттов", "МВт", XU_OTHER }, { "megawatts", "MW", XU_OTHER },
+	{ "megawatt", "MW", XU_OTHER },
 	{ "mva", "MVA", XU_OTHER }, { "мва", "МВА", XU_OTHER },
 	{ "км", "км", XU_OTHER }, { "kilometers", "km", XU_OTHER },
 };
