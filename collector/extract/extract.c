@@ -20,6 +20,7 @@
 #include "extract_coord.h"
 #include "extract_declared.h"
 #include "extract_due.h"
+#include "extract_yago.h"
 #include "extract_fact.h"
 #include "extract_grid.h"
 #include "extract_plan.h"
@@ -512,6 +513,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		    c.para == para_date(&d.s[w.question], false))
 			c.para = NULL; /* the answer's own period is newer */
 		c.topic = topic != NULL ? topic : report;
+		xyago_count(&d, s, c.para != NULL ? NULL : report);
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {
 			struct xcand *x;
