@@ -20,6 +20,7 @@
 #include "extract_coord.h"
 #include "extract_declared.h"
 #include "extract_due.h"
+#include "extract_rpast.h"
 #include "extract_yago.h"
 #include "extract_fact.h"
 #include "extract_grid.h"
@@ -525,6 +526,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
 			redate(&d, i, due, figs, k, r);
+			xrpast_take(&d, s, &figs[k], report, x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;

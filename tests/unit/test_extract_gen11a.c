@@ -30,7 +30,8 @@
 **   A report on a finished year published in the next        4    2
 **     ("В отчётном году", "Создано 385 рабочих мест" under
 **     "По итогам 2024 года", an FY2024 list): the text's
-**     date's year taken
+**     date's year taken: FIXED here for a report heading
+**     with its year (extract_rpast.c)
 **   A level said now, dated by another sentence's or         3    4
 **     clause's year ("всего ... без малого восемьсот",
 **     "Roughly one in five", a wage at the text's date)
@@ -68,6 +69,18 @@
 ** old_holdout14 203 -> 204 of 261, dev11a 207 -> 208 of 278, dev11b 185
 ** -> 186 of 257; no other folder changed.
 **
+** Second rule (extract_rpast.c): a report on one finished year (a
+** calendar or a fiscal year, named in its heading), published the next
+** year, dates what it states as done ("В отчётном году завод выпустил")
+** or as a label's value ("Загрузка мощностей — 83%", "- Film output:
+** 41.3 thousand tonnes") without a date of its own; not what "is",
+** "has", "offers" or stands "now". Not an audit's span of years.
+** Recall old_holdout14 204 -> 205, dev11b 186 -> 187, own7a 64 -> 66.
+**
+** The classing above used the keys' as_of (--as-of); make extract-eval
+** runs the corpus without it (the text's own date), where some of these
+** misses do not show (ru_chernovsky_annual scores 8/11 there).
+**
 ** Expected rows ("period|kind|value|unit|qualifier|base") follow
 ** tests/extract/corpus/README.md and the main README's kinds, worked out
 ** by hand from the wording, never copied from extract's output.
@@ -103,10 +116,31 @@ static const struct case_ year_back[] = {
 
 CASES_TEST(test_year_back, year_back)
 
+/* A report on a finished year, published the next: what it states as
+ * done or as a label's value without a date is that year's; what it
+ * says stands now is the text's date's (old_holdout13, old_holdout14;
+ * all four are wordings of our own). */
+static const struct case_ report_past[] = {
+	{ "Из годового отчёта АО «Сокол» за 2024 год\n\nКазань, 14 мая "
+	  "2025 г.\n\nВ отчётном году завод выпустил 18,3 тыс. тонн "
+	  "плёнки.\n", 0, { "2024|level|18.3|тыс. тонн||" } },
+	{ "Годовой отчёт ООО «Прогресс» за 2024 год\n\nТула, 12 мая 2025 "
+	  "г.\n\nЗагрузка мощностей — 81%.\n", 0, { "2024|level|81|%||" } },
+	{ "Orbita Glass: annual report for 2023\n\nSamara, 28 June 2024\n\n"
+	  "In the reporting year the plant made 64 thousand tonnes of "
+	  "glass.\n", 0, { "2023|level|64|thousand tonnes||" } },
+	{ "Годовой отчёт ООО «Прогресс» за 2024 год\n\nТула, 12 мая 2025 "
+	  "г.\n\nСейчас на заводе работают 420 человек.\n", 0,
+	  { "2025|level|420|человек||" } },
+};
+
+CASES_TEST(test_report_past, report_past)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_year_back),
+		cmocka_unit_test(test_report_past),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
