@@ -77,6 +77,12 @@
 ** "has", "offers" or stands "now". Not an audit's span of years.
 ** Recall old_holdout14 204 -> 205, dev11b 186 -> 187, own7a 64 -> 66.
 **
+** Third rule (extract_clause.c times_words): "1.6x 9M23" compares with
+** 9M23 as "1.6 times the 9M23 figure" does (a comparison's base taken
+** as the figure's own, the row of 6 and 1 above; this form once, in
+** oh13, with three wordings of our own). Recall old_holdout13 188 ->
+** 189.
+**
 ** The classing above used the keys' as_of (--as-of); make extract-eval
 ** runs the corpus without it (the text's own date), where some of these
 ** misses do not show (ru_chernovsky_annual scores 8/11 there).
@@ -136,11 +142,30 @@ static const struct case_ report_past[] = {
 
 CASES_TEST(test_report_past, report_past)
 
+/* A bank note's "1.6x 9M23": a multiple of the period named after the
+ * "x", which is its base; the multiple is the line's own period
+ * (old_holdout13 once; the three below are wordings of our own). */
+static const struct case_ x_base[] = {
+	{ "Sector note | 3 March 2025\n\n- Resident revenue in 2024: RUB "
+	  "8.4bn, 2.1x 2022\n", 0, { "2024|level|8.4|billion RUB||",
+				     "2024|multiple|2.1|times||2022" } },
+	{ "Bank note | 20 August 2024\n\n- 1H24 exports USD 41m, ~1.3x "
+	  "1H23\n", 0, { "2024-01..2024-06|flow|41|million USD||",
+			  "2024-01..2024-06|multiple|1.3|times|about|"
+			  "2023-01..2023-06" } },
+	{ "Credit note | 12 May 2024\n\n- FY2023 capex RUB 1.2bn, 1.5x "
+	  "FY2022\n", 0, { "2023|level|1.2|billion RUB||",
+			    "2023|multiple|1.5|times||2022" } },
+};
+
+CASES_TEST(test_x_base, x_base)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_year_back),
 		cmocka_unit_test(test_report_past),
+		cmocka_unit_test(test_x_base),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
