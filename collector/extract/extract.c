@@ -19,6 +19,7 @@
 #include "extract_colon.h"
 #include "extract_coord.h"
 #include "extract_declared.h"
+#include "extract_cmpdate.h"
 #include "extract_due.h"
 #include "extract_rpast.h"
 #include "extract_yago.h"
@@ -160,7 +161,7 @@ static const struct xtime *para_date(const struct xsent *s, bool lead)
 
 		if (s->tm[k].prev || (xsent_datelead(s, &s->tm[k]) &&
 				      !xsent_dateline(s)) ||
-		    xsaid_date(s, &s->tm[k]))
+		    xsaid_date(s, &s->tm[k]) || xcmp_date(s, &s->tm[k]))
 			continue; /* "compared with 61% a year earlier" dates
 				   * the earlier figure, not what follows; a
 				   * date line's date is the text's, and so
