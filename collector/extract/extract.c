@@ -22,6 +22,7 @@
 #include "extract_cmpdate.h"
 #include "extract_due.h"
 #include "extract_rpast.h"
+#include "extract_tense.h"
 #include "extract_yago.h"
 #include "extract_fact.h"
 #include "extract_grid.h"
@@ -382,6 +383,7 @@ static void redate(const struct xdoc *d, int i, int due,
 	xyear_plan(&d->s[i], f, x);
 	xcolon_head(d, &d->s[i], f, x);
 	xdeclared_now(d, &d->s[i], f, x);
+	xcue_plan_then(&d->s[i], f, x);
 }
 
 static void table_cands(struct xresult *r, const struct xsent *s,
