@@ -21,6 +21,7 @@
 #include "extract_declared.h"
 #include "extract_cmpdate.h"
 #include "extract_due.h"
+#include "extract_nowcl.h"
 #include "extract_rpast.h"
 #include "extract_tense.h"
 #include "extract_yago.h"
@@ -384,6 +385,7 @@ static void redate(const struct xdoc *d, int i, int due,
 	xcolon_head(d, &d->s[i], f, x);
 	xdeclared_now(d, &d->s[i], f, x);
 	xcue_plan_then(&d->s[i], f, x);
+	xnowcl_level(d, &d->s[i], f, x);
 }
 
 static void table_cands(struct xresult *r, const struct xsent *s,
