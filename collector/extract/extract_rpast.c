@@ -64,13 +64,20 @@ static bool told_done(const struct xsent *s, const struct xfig *f)
 	       xt_w(s, f->t0 - 1, ":");
 }
 
+/* Is p over before the text's month (a fiscal year to March 2025 in a
+ * text of May 2025), or its year before the text's? */
+static bool over(const struct xdoc *d, const struct xper *p)
+{
+	return p->y1 < d->ay || (p->m1 > 0 && p->y1 == d->ay && p->m1 < d->am);
+}
+
 void xrpast_take(const struct xdoc *d, const struct xsent *s,
 		 const struct xfig *f, const struct xtime *report,
 		 struct xcand *x)
 {
 	struct xper now = xper_year(d->ay);
 
-	if (report == NULL || report->p.y1 >= d->ay || report->p.y0 == 0 ||
+	if (report == NULL || !over(d, &report->p) || report->p.y0 == 0 ||
 	    (report->role != XR_POINT && report->role != XR_RANGE) ||
 	    !one_year(report) || !told_done(s, f) ||
 	    (x->kind != GS_KIND_LEVEL && x->kind != GS_KIND_FLOW &&

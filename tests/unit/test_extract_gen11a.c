@@ -116,6 +116,16 @@
 ** between the range before and "in taxes in 2024" after: left alone,
 ** since preferring the later time lost a figure in two other folders).
 **
+** Eighth rule (extract_fiscal.c, called first in xtime_horizon): a
+** fiscal year's name with its twelve months in a bracket ("FY2024 (1
+** April 2024 - 31 March 2025)") sets the start month and which year
+** names it; every "FY2023", "FY25" of the text is read so (the row "a
+** fiscal year from April, declared in brackets", 10 in oh13 only, with
+** three wordings of our own). xrpast_take also takes a fiscal year over
+** before the text's month. Recall old_holdout13 197 -> 206. Left:
+** "fiscal 2023" in words is fixed in the times but its figure keeps the
+** calendar year (not found why in the time left).
+**
 ** The classing above used the keys' as_of (--as-of); make extract-eval
 ** runs the corpus without it (the text's own date), where some of these
 ** misses do not show (ru_chernovsky_annual scores 8/11 there).
@@ -286,6 +296,30 @@ static const struct case_ end_range[] = {
 
 CASES_TEST(test_end_range, end_range)
 
+/* A fiscal year named with one year and its months in a bracket dates
+ * every fiscal year the text names so, whether named by its first year
+ * or its last (old_holdout13 once, ten figures; all three are wordings
+ * of our own). */
+static const struct case_ fiscal_months[] = {
+	{ "Kazan, 12 June 2025 - Volga Paper today reported results for "
+	  "FY2025 (April 2024 - March 2025).\n\nRevenue reached RUB 5.2 "
+	  "billion, against RUB 4.6 billion in FY2024.\n", 0,
+	  { "2024-04..2025-03|level|5.2|billion RUB||",
+	    "2023-04..2024-03|level|4.6|billion RUB||" } },
+	{ "Perm, 20 September 2024 - Ural Board today reported results for "
+	  "FY2023 (1 July 2023 - 30 June 2024).\n\nOutput was 41 thousand "
+	  "tonnes, up from 37 thousand tonnes in FY2022.\n", 0,
+	  { "2023-07..2024-06|level|41|thousand tonnes||",
+	    "2022-07..2023-06|level|37|thousand tonnes||" } },
+	{ "Omsk, 15 June 2025 - Sibtrans today reported results for FY24 (1 "
+	  "April 2024 - 31 March 2025).\n\nExports reached RUB 0.8 billion, "
+	  "against RUB 0.6 billion in FY23.\n", 0,
+	  { "2024-04..2025-03|level|0.8|billion RUB||",
+	    "2023-04..2024-03|level|0.6|billion RUB||" } },
+};
+
+CASES_TEST(test_fiscal_months, fiscal_months)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -296,6 +330,7 @@ int main(void)
 		cmocka_unit_test(test_planned_then),
 		cmocka_unit_test(test_now_clause),
 		cmocka_unit_test(test_end_range),
+		cmocka_unit_test(test_fiscal_months),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
