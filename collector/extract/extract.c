@@ -21,9 +21,7 @@
 #include "extract_declared.h"
 #include "extract_cmpdate.h"
 #include "extract_due.h"
-#include "extract_nowcl.h"
-#include "extract_rpast.h"
-#include "extract_tense.h"
+#include "extract_r11.h"
 #include "extract_yago.h"
 #include "extract_fact.h"
 #include "extract_grid.h"
@@ -384,8 +382,6 @@ static void redate(const struct xdoc *d, int i, int due,
 	xyear_plan(&d->s[i], f, x);
 	xcolon_head(d, &d->s[i], f, x);
 	xdeclared_now(d, &d->s[i], f, x);
-	xcue_plan_then(&d->s[i], f, x);
-	xnowcl_level(d, &d->s[i], f, x);
 }
 
 static void table_cands(struct xresult *r, const struct xsent *s,
@@ -531,7 +527,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
 			redate(&d, i, due, figs, k, r);
-			xrpast_take(&d, s, &figs[k], report, x);
+			xr11_cand(&d, i, &figs[k], report, x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;
