@@ -373,14 +373,16 @@ static const char *const quarters[] = { "quarter", "квартале", "квар
 	"квартала", "кварталу", "кв", NULL };
 
 /* A quarter or half in digits before its word: "2 кв.", "2-м квартале",
- * "1st half", "1 полугодие". */
+ * "1st half", "1 полугодие"; not a change on the prior quarter ("12 (+1
+ * кв/кв)": round eleven, old_holdout14). */
 static bool part_num(const struct xsent *s, int i)
 {
 	const struct xtok *t = &s->t[i];
 
 	return t->type == XT_NUM && t->plain && t->ndig == 1 && t->v >= 1 &&
 	       t->v <= 4 && !(t->flags & (XF_TIME | XF_NAME)) &&
-	       (xt_wa(s, i + 1, halves) || xt_wa(s, i + 1, quarters));
+	       (xt_wa(s, i + 1, halves) || xt_wa(s, i + 1, quarters)) &&
+	       !xt_w(s, i + 2, "/");
 }
 
 /* "first half of 2025", "Q3 2024", "в первом полугодии", "III квартале",
