@@ -43,6 +43,40 @@ static void qq_change(const struct xdoc *d, const struct xsent *s,
 			     xt_per(d->ay, q * 3 - 2, 0, d->ay, q * 3, 0);
 }
 
+/* Does a word of a plan stand just before f ("при плане 450 млн", "при
+ * плановых 1,5 млрд", "against a plan of")? */
+static bool plan_before(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ws[] = { "плане", "плановых", "плановые",
+		"плану", "план", "plan", "planned", NULL };
+	int i;
+
+	for (i = f->t0 - 1; i >= 0 && i >= f->t0 - 3; i--)
+		if (xt_wa(s, i, ws))
+			return true;
+	return false;
+}
+
+/* An audit of several years ("Проверка ... в 2023–2024 годах") whose
+ * sentence on money states no date: the money of those years, spent
+ * (a flow) or planned (the keys: 114 flows and 129 plans of money over
+ * years, 5 targets), not the day the sentence before set a deadline for
+ * ("на конец 2024 г.", "к 31 декабря 2024 года"). */
+static void audit_money(const struct xsent *s, const struct xfig *f,
+			const struct xtime *report, struct xcand *x)
+{
+	if (report == NULL || report->role != XR_RANGE ||
+	    report->p.m0 != 0 || report->p.y1 <= report->p.y0 ||
+	    f->cls != XU_CUR || f->pct || f->multiple ||
+	    !(x->why & XW_PERIOD_EARLIER) || x->period.y0 != report->p.y1 ||
+	    x->period.y1 != report->p.y1 ||
+	    (x->kind != GS_KIND_LEVEL && x->kind != GS_KIND_FLOW &&
+	     x->kind != GS_KIND_TARGET))
+		return;
+	x->period = report->p;
+	x->kind = plan_before(s, f) ? GS_KIND_PLAN : GS_KIND_FLOW;
+}
+
 void xr11_cand(const struct xdoc *d, int i, const struct xfig *f,
 	       const struct xtime *report, struct xcand *x)
 {
@@ -52,4 +86,5 @@ void xr11_cand(const struct xdoc *d, int i, const struct xfig *f,
 	xnowcl_level(d, s, f, x);
 	xrpast_take(d, s, f, report, x);
 	qq_change(d, s, f, x);
+	audit_money(s, f, report, x);
 }

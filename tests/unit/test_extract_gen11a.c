@@ -133,6 +133,13 @@
 ** flow over the quarter before the text's (oh13's "+1 q/q" keyed so).
 ** Recall old_holdout14 206 -> 211, dev10a 185 -> 186.
 **
+** Tenth rule (extract_r11.c audit_money): in an audit of several years
+** (its heading's span the report topic), money said with no date of its
+** own is a flow, or a plan after "при плане", "against a plan of", over
+** those years, not at the deadline the sentence before names (the audit
+** row, 5 and 2). Recall old_holdout13 206 -> 208, old_holdout14 211 ->
+** 213, dev11a 208 -> 210.
+**
 ** The classing above used the keys' as_of (--as-of); make extract-eval
 ** runs the corpus without it (the text's own date), where some of these
 ** misses do not show (ru_chernovsky_annual scores 8/11 there).
@@ -348,6 +355,35 @@ static const struct case_ qq_count[] = {
 
 CASES_TEST(test_qq_count, qq_count)
 
+/* An audit of several years: money said with no date of its own is
+ * spent or planned over those years, not at the deadline the sentence
+ * before names (old_holdout13, old_holdout14; all three are wordings of
+ * our own). */
+static const struct case_ audit_money[] = {
+	{ "Контрольно-счётная палата области\n\nИнформация о результатах "
+	  "проверки использования средств на создание парка «Ока» в "
+	  "2022–2023 годах\n\nКалуга, 14.03.2024\n\nСрок ввода объектов "
+	  "парка был установлен на 31 декабря 2023 года. Внебюджетные "
+	  "инвестиции составили 210 млн рублей при плане 600 млн рублей.\n",
+	  0, { "2022..2023|flow|210|млн рублей||",
+	       "2022..2023|plan|600|млн рублей||" } },
+	{ "Accounts Chamber of the Region\n\nReport on the audit of support "
+	  "for the Lesnoy industrial park in 2021-2023\n\nTomsk, 14 March "
+	  "2024\n\nThe plan set 31 December 2023 as the deadline for the "
+	  "roads. Residents invested RUB 380 million against a plan of RUB "
+	  "900 million.\n", 0, { "2021..2023|flow|380|million RUB||",
+				 "2021..2023|plan|900|million RUB||" } },
+	{ "Счётная палата края\n\nОтчёт о проверке расходов на "
+	  "индустриальный парк «Берёзовка» в 2022–2024 годах\n\nКрасноярск, "
+	  "05.04.2025\n\nПодключение к сетям планировалось к 1 июля 2024 "
+	  "года. Частные инвестиции не превысили 75 млн рублей при плановых "
+	  "240 млн рублей.\n", 0,
+	  { "2022..2024|flow|75|млн рублей|up_to|",
+	    "2022..2024|plan|240|млн рублей||" } },
+};
+
+CASES_TEST(test_audit_money, audit_money)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -360,6 +396,7 @@ int main(void)
 		cmocka_unit_test(test_end_range),
 		cmocka_unit_test(test_fiscal_months),
 		cmocka_unit_test(test_qq_count),
+		cmocka_unit_test(test_audit_money),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
