@@ -19,7 +19,10 @@
 #include "extract_colon.h"
 #include "extract_coord.h"
 #include "extract_declared.h"
+#include "extract_cmpdate.h"
 #include "extract_due.h"
+#include "extract_r11.h"
+#include "extract_yago.h"
 #include "extract_fact.h"
 #include "extract_grid.h"
 #include "extract_plan.h"
@@ -158,7 +161,7 @@ static const struct xtime *para_date(const struct xsent *s, bool lead)
 
 		if (s->tm[k].prev || (xsent_datelead(s, &s->tm[k]) &&
 				      !xsent_dateline(s)) ||
-		    xsaid_date(s, &s->tm[k]))
+		    xsaid_date(s, &s->tm[k]) || xcmp_date(s, &s->tm[k]))
 			continue; /* "compared with 61% a year earlier" dates
 				   * the earlier figure, not what follows; a
 				   * date line's date is the text's, and so
@@ -512,6 +515,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		    c.para == para_date(&d.s[w.question], false))
 			c.para = NULL; /* the answer's own period is newer */
 		c.topic = topic != NULL ? topic : report;
+		xyago_count(&d, s, c.para != NULL ? NULL : report);
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
 		for (k = 0; k < nf; k++) {
 			struct xcand *x;
@@ -523,6 +527,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
 			redate(&d, i, due, figs, k, r);
+			xr11_cand(&d, i, &figs[k], report, x);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;

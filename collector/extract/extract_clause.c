@@ -197,6 +197,9 @@ static bool times_words(const struct xsent *s, int a)
 
 	if (is_w(s, a, "vs") || (is_w(s, a, ".") && is_w(s, a - 1, "vs")))
 		return true;
+	if (a >= 1 && is_w(s, a, "x") && !s->t[a].sp &&
+	    s->t[a - 1].type == XT_NUM)
+		return true; /* "1.6x 9M23": a bank note's "times", round 11 */
 	for (k = a; k >= 0 && k > a - 9; k--) {
 		if (xt_wa(s, k, mult))
 			return k < a && xt_wa(s, k + 1, whose);

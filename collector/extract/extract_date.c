@@ -29,6 +29,7 @@
 #include "extract_int.h"
 #include "extract_tagyear.h"
 #include "../../series/parse.h"
+#include "extract_fiscal.h"
 
 /* ---- a sentence ---- */
 
@@ -549,6 +550,7 @@ void xtime_horizon(struct xdoc *d)
 {
 	int i, k, y;
 
+	xfiscal_fix(d); /* the times final before the horizon and topic */
 	d->horizon = 0;
 	for (i = 0; i < d->ns; i++) {
 		const struct xsent *s = &d->s[i];

@@ -33,9 +33,11 @@ static int p_since(const struct xsent *s, int i, struct xtime *m)
 		return 0;
 	j += 1 + xt_year_tail(s, j + 1);
 	if ((xt_w(s, j, "по") || xt_w(s, j, "to")) &&
-	    (xt_year(s, j + 1, &mo) || xt_wa(s, j + 1, part)))
+	    (xt_year(s, j + 1, &mo) || xt_wa(s, j + 1, part) ||
+	     xt_w(s, j + 1, "конец") || xt_w(s, j + 2, "end")))
 		return 0; /* "с 2018 по 2022 год", "с 2017 г. по I
-			   * полугодие 2024 г." are ranges */
+			   * полугодие 2024 г.", "с 2019 года по конец
+			   * прошлого года" are ranges */
 	m->role = XR_SINCE;
 	m->p = xt_per(y, mo, 0, y, mo, 0);
 	return j - i;

@@ -12,10 +12,21 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_tense.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
 	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
+}
+
+/* round eleven (old_holdout11, old_holdout13): see extract_tense.h */
+bool xcue_planned_then(const struct xsent *s, int i)
+{
+	static const char *const aux[] = { "было", "были", "была", "был",
+		"was", "were", NULL };
+
+	return xt_wa(s, i - 1, aux) ||
+	       (is_w(s, i - 1, "been") && is_w(s, i - 2, "had"));
 }
 
 bool xcue_future(const struct xsent *s)
@@ -43,6 +54,8 @@ bool xcue_future(const struct xsent *s)
 		      is_w(s, i + 1, "include") || is_w(s, i + 1, "for")))
 			continue;
 		if (strcmp(w, "designed") == 0 && !is_w(s, i + 1, "to"))
+			continue;
+		if (xcue_planned_then(s, i))
 			continue;
 		/* "have announced investment": done; "the announced
 		 * investment" is what residents mean to invest (the seed
@@ -228,4 +241,33 @@ bool xcue_creates(const struct xsent *s, const struct xfig *f)
 			if (is_w(s, j, verbs[k]))
 				return true;
 	return created_passive(s, f);
+}
+
+/* Is there a comma or semicolon between tokens a and b (a < b)? */
+static bool cut_between(const struct xsent *s, int a, int b)
+{
+	for (; a < b; a++)
+		if (is_w(s, a, ",") || is_w(s, a, ";"))
+			return true;
+	return false;
+}
+
+/* A figure said with what was planned then, no comma between ("за три
+ * года было предусмотрено 210 млн рублей, освоено 184", "RUB 140
+ * million had been planned"): the plan over its period, not what was
+ * done. */
+void xcue_plan_then(const struct xsent *s, const struct xfig *f,
+		    struct xcand *x)
+{
+	int i;
+
+	if (x->kind != GS_KIND_FLOW)
+		return;
+	for (i = 0; i < s->nt; i++)
+		if (xw_in(XL_FUTURE, s->t[i].w) && xcue_planned_then(s, i) &&
+		    !(i < f->t0 ? cut_between(s, i, f->t0) :
+				  cut_between(s, f->t1, i))) {
+			x->kind = GS_KIND_PLAN;
+			return;
+		}
 }

@@ -196,6 +196,32 @@ static int year_to_part(const struct xsent *s, int j, const struct xdoc *d,
 	return k;
 }
 
+/* A range's second end said as a year's end or as last year: "the end
+ * of 2024", "the end of last year", "last year", "конец 2024 года",
+ * "конец прошлого года" (round eleven: old_holdout14's "between 2019
+ * and the end of last year"). Its tokens (y set), or 0. */
+static int year_end_at(const struct xsent *s, int j, const struct xdoc *d,
+		       int *y)
+{
+	int k = j;
+
+	if (xt_w(s, k, "the") && xt_w(s, k + 1, "end") && xt_w(s, k + 2, "of"))
+		k += 3;
+	else if (xt_w(s, k, "end") && xt_w(s, k + 1, "of"))
+		k += 2;
+	else if (xt_w(s, k, "конец"))
+		k++;
+	if (xt_year(s, k, y))
+		return k + 1 + xt_year_tail(s, k + 1) - j;
+	if (d->ay > 0 && ((xt_w(s, k, "last") && xt_w(s, k + 1, "year")) ||
+			  (xt_w(s, k, "прошлого") && xt_w(s, k + 1, "года")) ||
+			  (xt_w(s, k, "прошлый") && xt_w(s, k + 1, "год")))) {
+		*y = d->ay - 1;
+		return k + 2 - j;
+	}
+	return 0;
+}
+
 static int p_yearrange(const struct xsent *s, int i, const struct xdoc *d,
 		       struct xtime *m)
 {
@@ -221,6 +247,12 @@ static int p_yearrange(const struct xsent *s, int i, const struct xdoc *d,
 		return 0;
 	if ((k = year_to_part(s, j, d, y0, m)) > 0)
 		return j + k - i;
+	if (from && !year2_at(s, j, y0, &y1) &&
+	    (k = year_end_at(s, j, d, &y1)) > 0 && y1 >= y0) {
+		m->role = XR_RANGE; /* "between 2019 and the end of last year" */
+		m->p = xt_per(y0, 0, 0, y1, 0, 0);
+		return j + k - i;
+	}
 	if (!year2_at(s, j, y0, &y1))
 		return 0;
 	j += 1 + xt_year_tail(s, j + 1);
@@ -341,14 +373,16 @@ static const char *const quarters[] = { "quarter", "квартале", "квар
 	"квартала", "кварталу", "кв", NULL };
 
 /* A quarter or half in digits before its word: "2 кв.", "2-м квартале",
- * "1st half", "1 полугодие". */
+ * "1st half", "1 полугодие"; not a change on the prior quarter ("12 (+1
+ * кв/кв)": round eleven, old_holdout14). */
 static bool part_num(const struct xsent *s, int i)
 {
 	const struct xtok *t = &s->t[i];
 
 	return t->type == XT_NUM && t->plain && t->ndig == 1 && t->v >= 1 &&
 	       t->v <= 4 && !(t->flags & (XF_TIME | XF_NAME)) &&
-	       (xt_wa(s, i + 1, halves) || xt_wa(s, i + 1, quarters));
+	       (xt_wa(s, i + 1, halves) || xt_wa(s, i + 1, quarters)) &&
+	       !xt_w(s, i + 2, "/");
 }
 
 /* "first half of 2025", "Q3 2024", "в первом полугодии", "III квартале",

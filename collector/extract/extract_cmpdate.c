@@ -1,0 +1,67 @@
+/*
+** extract_cmpdate.c: periods (round eleven, issue 16): a sentence that
+** compares its figure with one of an earlier year names that year only
+** for the earlier figure ("Выручка составила 8,74 млрд рублей (2023 г. —
+** 7,15 млрд рублей).", "Объём инвестиций составил 540 млн рублей против
+** 410 млн рублей в 2023 году."). Writers of old_holdout11-13 date the
+** next sentence's undated figures ("Численность работников ... достигла
+** 460 человек", "Загрузка мощностей — 83% против 78% годом ранее") by
+** the paragraph's own period; extract took the compared year as the
+** sentence's date and lent it on. General for brackets and the usual
+** comparison words, in both languages.
+*/
+#include "../../common.h"
+
+#include "extract_cmpdate.h"
+
+/* Is m inside a bracket that also holds a number not part of a date? */
+static bool in_bracket(const struct xsent *s, const struct xtime *m)
+{
+	int i, open = -1, close = -1;
+
+	for (i = m->t0 - 1; i >= 0 && open < 0; i--) {
+		if (xt_w(s, i, ")"))
+			return false;
+		if (xt_w(s, i, "("))
+			open = i;
+	}
+	for (i = m->t1; i < s->nt && close < 0; i++)
+		if (xt_w(s, i, ")"))
+			close = i;
+	if (open < 0 || close < 0)
+		return false;
+	for (i = open + 1; i < close; i++)
+		if (s->t[i].type == XT_NUM && !(s->t[i].flags & XF_TIME))
+			return true;
+	return false;
+}
+
+/* Is m right after a figure that a comparison word brings in ("против
+ * 410 млн рублей в 2023 году", "against 7.2 billion in 2022")? */
+static bool after_compared(const struct xsent *s, const struct xtime *m)
+{
+	static const char *const cmp[] = { "против", "against", "vs",
+		"versus", NULL };
+	int i, num = -1;
+
+	for (i = m->t0 - 1; i >= 0 && i >= m->t0 - 6; i--) {
+		if (s->t[i].type == XT_NUM && !(s->t[i].flags & XF_TIME)) {
+			num = i;
+			break;
+		}
+		if (s->t[i].type != XT_WORD || (s->t[i].flags & XF_TIME))
+			return false;
+	}
+	if (num < 1)
+		return false;
+	i = num - 1;
+	if (xt_w(s, i, "rub") || xt_w(s, i, "usd")) /* "against RUB 7" */
+		i--;
+	return xt_wa(s, i, cmp) ||
+	       (xt_w(s, i, "with") && xt_w(s, i - 1, "compared"));
+}
+
+bool xcmp_date(const struct xsent *s, const struct xtime *m)
+{
+	return in_bracket(s, m) || after_compared(s, m);
+}

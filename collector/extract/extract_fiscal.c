@@ -1,0 +1,105 @@
+/*
+** extract_fiscal.c: periods (round eleven, issue 16): a fiscal year that
+** is not the calendar's, said once with its months. "Sanwa Volga
+** Packaging ... reported results for FY2024 (1 April 2024 - 31 March
+** 2025) ... compared with 188 million square metres in FY2023 ... For
+** FY2025 the company guides" (old_holdout13): the key dates FY2023
+** 2023-04..2024-03 and FY2025 2025-04..2026-03; extract read each as a
+** calendar year. Round ten read "FY2024/25" (a name with both years);
+** a name with one year is the calendar's unless the text says its
+** months, and some firms name the year by its end ("FY2025 (April 2024
+** - March 2025)"). General: any start month, either naming.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_fiscal.h"
+
+/* Does the time m of s come from a fiscal year's name ("FY2024", "FY24",
+ * "fiscal 2024") read as a calendar year? */
+static bool fy_name(const struct xsent *s, const struct xtime *m)
+{
+	int i;
+
+	if (m->role != XR_POINT || m->p.m0 != 0 || m->p.y0 != m->p.y1 ||
+	    m->p.y0 == 0)
+		return false;
+	for (i = m->t0; i < m->t1; i++)
+		if (strncmp(s->t[i].w, "fy", 2) == 0 || xt_w(s, i, "fiscal"))
+			return true;
+	return false;
+}
+
+/* Twelve months from a month after January ("1 April 2024 - 31 March
+ * 2025", "April 2024 - March 2025")? */
+static bool twelve(const struct xper *p)
+{
+	int n = (p->y1 * 12 + p->m1) - (p->y0 * 12 + p->m0) + 1;
+
+	return p->m0 > 1 && n == 12 && (p->d0 == 0 || p->d0 == 1);
+}
+
+/* The months in the bracket that opens at token o of s: one range
+ * ("April 2024 - March 2025") or two days joined by a dash ("1 April
+ * 2024 - 31 March 2025"), k at the first time. False if none. */
+static bool bracket_months(const struct xsent *s, int k, int o,
+			   struct xper *p)
+{
+	const struct xtime *a = &s->tm[k], *b;
+
+	if (a->t0 > o + 1)
+		return false;
+	*p = a->p;
+	if (a->role == XR_RANGE)
+		return true;
+	if (k + 1 >= s->ntm || a->role != XR_POINT)
+		return false;
+	b = &s->tm[k + 1];
+	if (b->role != XR_POINT || b->t0 != a->t1 + 1 || !xt_dash(s, a->t1))
+		return false;
+	*p = xt_per(a->p.y0, a->p.m0, a->p.d0, b->p.y1, b->p.m1, b->p.d1);
+	return true;
+}
+
+/* The declaration in s: a fiscal year's name and right after it, in a
+ * bracket, its twelve months. Sets *start (month) and *off (name year
+ * minus the first year: 0 or 1); false if none. */
+static bool declared(const struct xsent *s, int *start, int *off)
+{
+	struct xper p;
+	int k;
+
+	for (k = 0; k + 1 < s->ntm; k++) {
+		const struct xtime *n = &s->tm[k];
+
+		if (!fy_name(s, n) || !xt_w(s, n->t1, "(") ||
+		    !bracket_months(s, k + 1, n->t1, &p) || !twelve(&p) ||
+		    (n->p.y0 != p.y0 && n->p.y0 != p.y1))
+			continue;
+		*start = p.m0;
+		*off = n->p.y0 - p.y0;
+		return true;
+	}
+	return false;
+}
+
+void xfiscal_fix(struct xdoc *d)
+{
+	int i, k, start = 0, off = 0;
+
+	for (i = 0; i < d->ns && !declared(&d->s[i], &start, &off); i++)
+		;
+	if (i == d->ns)
+		return;
+	for (i = 0; i < d->ns; i++)
+		for (k = 0; k < d->s[i].ntm; k++) {
+			struct xtime *m = &d->s[i].tm[k];
+			int y;
+
+			if (!fy_name(&d->s[i], m))
+				continue;
+			y = m->p.y0 - off;
+			m->p = xt_per(y, start, 0, y + 1, start - 1, 0);
+		}
+}
