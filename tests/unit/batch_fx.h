@@ -17,18 +17,7 @@ struct fx {
 static void row(struct gs_obs *o, const char *key, int year, double v,
 		int32_t as_of, int64_t batch)
 {
-	memset(o, 0, sizeof(*o));
-	o->series = key;
-	o->kind = GS_KIND_LEVEL;
-	o->period.start = year * 10000 + 101;
-	o->period.end = year * 10000 + 1231;
-	o->period.prec = GS_PREC_YEAR;
-	o->value = v;
-	o->as_of = as_of;
-	o->source = "test";
-	o->unit_text = "";
-	o->note = "";
-	o->batch = batch;
+	fx_year_row(o, key, "test", year, v, as_of, batch);
 }
 
 static enum append_result append(struct series_db *db, const struct gs_obs *o)

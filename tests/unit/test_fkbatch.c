@@ -29,18 +29,7 @@ static char path[64];
 static void row(struct gs_obs *o, const char *key, const char *source,
 		int year, int64_t batch)
 {
-	memset(o, 0, sizeof(*o));
-	o->series = key;
-	o->kind = GS_KIND_LEVEL;
-	o->period.start = year * 10000 + 101;
-	o->period.end = year * 10000 + 1231;
-	o->period.prec = GS_PREC_YEAR;
-	o->value = year;
-	o->as_of = 20250101;
-	o->source = source;
-	o->unit_text = "";
-	o->note = "";
-	o->batch = batch;
+	fx_year_row(o, key, source, year, year, 20250101, batch);
 }
 
 static struct series_db *open_fresh(void)
