@@ -222,6 +222,14 @@ int gs_out_commit(struct gs_out *o, struct gs_err *e);
 ** may be editing (the default reject CSV).
 */
 #define GS_OUT_NUMBERS 10000
+/* path for k = 0, else path with ".k" before the last extension of its
+ * file name ("dir/a.csv" -> "dir/a.1.csv"), or at its end when the name
+ * has none (or only a leading dot). Drop directories number the same way. */
+void gs_numbered_name(const char *path, unsigned k, char *out, size_t n);
+/* Link from to the first free of gs_numbered_name(path, 0 ...
+ * GS_OUT_NUMBERS - 1), never replacing anything; the name in used (n
+ * bytes). 0, or an errno (EEXIST when every name is taken). */
+int gs_link_free(const char *from, const char *path, char *used, size_t n);
 int gs_out_commit_free(struct gs_out *o, char *used, size_t n,
 		       struct gs_err *e);
 void gs_out_abort(struct gs_out *o);

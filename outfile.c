@@ -211,40 +211,50 @@ int gs_out_commit(struct gs_out *o, struct gs_err *e)
 	return ret;
 }
 
-/* path with ".k" before its last extension: "a.csv.rejects.csv" gives
- * "a.csv.rejects.1.csv"; a name without one gets ".k" at its end. */
-static char *numbered(const char *path, unsigned k)
+void gs_numbered_name(const char *path, unsigned k, char *out, size_t n)
 {
 	const char *slash = strrchr(path, '/');
-	const char *dot = strrchr(slash ? slash + 1 : path, '.');
-	size_t stem = dot && dot != (slash ? slash + 1 : path) ?
-		      (size_t)(dot - path) : strlen(path);
-	size_t n = strlen(path) + 16;
-	char *p = xmalloc(n);
+	const char *base = slash ? slash + 1 : path;
+	const char *dot = strrchr(base, '.');
+	size_t stem = dot && dot != base ? (size_t)(dot - path) : strlen(path);
 
-	gs_snprintf(p, n, "%.*s.%u%s", (int)stem, path, k, path + stem);
-	return p;
+	if (k == 0)
+		gs_snprintf(out, n, "%s", path);
+	else
+		gs_snprintf(out, n, "%.*s.%u%s", (int)stem, path, k,
+			    path + stem);
+}
+
+int gs_link_free(const char *from, const char *path, char *used, size_t n)
+{
+	unsigned k;
+
+	for (k = 0; k < GS_OUT_NUMBERS; k++) {
+		gs_numbered_name(path, k, used, n);
+		if (link(from, used) == 0)
+			return 0;
+		if (errno != EEXIST)
+			return errno;
+	}
+	return EEXIST;
 }
 
 int gs_out_commit_free(struct gs_out *o, char *used, size_t n,
 		       struct gs_err *e)
 {
+	size_t len;
 	char *name;
-	unsigned k;
 	int err, ret;
 
 	if (o->fp == NULL)
 		return gs_errf(e, GS_EX_SOFTWARE, "output not open");
-	o->noreplace = true;
-	name = xstrdup(o->path);
+	o->noreplace = true;    /* finish() removes the linked temporary */
+	len = strlen(o->path) + 16;
+	name = xmalloc(len);
+	gs_snprintf(name, len, "%s", o->path);
 	err = settle(o);
-	for (k = 1; err == 0 && k <= GS_OUT_NUMBERS; k++) {
-		if ((err = place(o, name)) != EEXIST || k == GS_OUT_NUMBERS)
-			break;
-		free(name);
-		name = numbered(o->path, k);
-		err = 0;
-	}
+	if (err == 0)
+		err = gs_link_free(o->tmp, o->path, name, len);
 	ret = finish(o, name, err, e);
 	if (ret == 0 && used)
 		gs_snprintf(used, n, "%s", name);

@@ -58,22 +58,17 @@ static bool same_object(const struct stat *a, const struct stat *b)
 int drop_unclaim(const char *hidden, const char *dir, const char *name,
 		    struct gs_err *e)
 {
-	char to[PATH_MAX + 64];
-	int k;
+	char path[PATH_MAX + 64], to[PATH_MAX + 80];
+	int err;
 
-	for (k = 0; k <= DROP_MAX_SUFFIX; k++) {
-		drop_candidate(dir, name, k, to, sizeof(to));
-		if (link(hidden, to) == 0) {
-			unlink(hidden);
-			gs_errf(e, 0, "%s: left as %s for the next run", name,
-				to);
-			return 0;
-		}
-		if (errno != EEXIST)
-			break;
+	gs_snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if ((err = gs_link_free(hidden, path, to, sizeof(to))) == 0) {
+		unlink(hidden);
+		gs_errf(e, 0, "%s: left as %s for the next run", name, to);
+		return 0;
 	}
 	return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot be put back (it is "
-		       "%s): %s", name, hidden, strerror(errno));
+		       "%s): %s", name, hidden, strerror(err));
 }
 
 /* The private name: ".gs-claim.XXXXXX.NAME" (the name kept, so a run

@@ -160,15 +160,10 @@ int drop_mkdir(const char *dir, struct gs_err *e)
 void drop_candidate(const char *dir, const char *name, int k, char *out,
 		      size_t n)
 {
-	const char *dot = strrchr(name, '.');
+	char path[PATH_MAX + 64];
 
-	if (k == 0)
-		gs_snprintf(out, n, "%s/%s", dir, name);
-	else if (dot == NULL || dot == name)
-		gs_snprintf(out, n, "%s/%s.%d", dir, name, k);
-	else
-		gs_snprintf(out, n, "%s/%.*s.%d%s", dir, (int)(dot - name),
-			    name, k, dot);
+	gs_snprintf(path, sizeof(path), "%s/%s", dir, name);
+	gs_numbered_name(path, (unsigned)k, out, n);
 }
 
 /* A file to compare or copy: opened as itself, never through a link, never

@@ -54,10 +54,11 @@ void drop_list_free(struct drop_list *l);
  * is refused. GS_EX_CANTCREAT. */
 int drop_mkdir(const char *dir, struct gs_err *e);
 
-/* DIR/NAME for k = 0, DIR/STEM.k.EXT (or DIR/NAME.k) for k >= 1. */
+/* DIR/NAME for k = 0, DIR/STEM.k.EXT (or DIR/NAME.k) for k >= 1: the
+ * numbering of gs_numbered_name, which reject CSVs share. */
 void drop_candidate(const char *dir, const char *name, int k, char *out,
 		    size_t n);
-#define DROP_MAX_SUFFIX 9999
+#define DROP_MAX_SUFFIX (GS_OUT_NUMBERS - 1)
 
 /* What a refused file's companions are called: SLOT.errors (its problems)
  * and SLOT.rejects.csv (the rows --skip-bad left out). */
