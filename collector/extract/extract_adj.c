@@ -20,7 +20,7 @@ static bool ru_plural_adj(const char *w)
 {
 	static const char *const ends[] = { "ых", "их", "ые", "ие", NULL };
 
-	return xends_in(w, ends);
+	return xends_in(w, ends, 3);
 }
 
 void xadj_elided(const struct xsent *s, const struct xdoc *d,

@@ -82,7 +82,7 @@ static bool gen_plural(const char *w)
 {
 	static const char *const ends[] = { "ов", "ев", "ей", NULL };
 
-	return xends_in(w, ends);
+	return xends_in(w, ends, 3);
 }
 
 bool xcompound_dash_noun(const struct xsent *s, int i, struct xfig *f)

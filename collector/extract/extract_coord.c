@@ -17,22 +17,15 @@
 #include <string.h>
 
 #include "extract_coord.h"
+#include "extract_ends.h"
 
 /* Does the word at j read as a verb in the past ("invested", "вложили")? */
 static bool past_word(const struct xsent *s, int j)
 {
 	static const char *const ends[] = { "ed", "ли", "ла", "ло", "лся",
 		NULL };
-	const char *w = s->t[j].w;
-	size_t n = strlen(w), k;
 
-	for (k = 0; ends[k] != NULL; k++) {
-		size_t e = strlen(ends[k]);
-
-		if (n > e + 2 && strcmp(w + n - e, ends[k]) == 0)
-			return true;
-	}
-	return false;
+	return xends_in(s->t[j].w, ends, 2);
 }
 
 /* Are the figures f and g joined by "and"/"и" with a few words between

@@ -10,14 +10,14 @@
 
 #include "extract_ends.h"
 
-bool xends_in(const char *w, const char *const *ends)
+bool xends_in(const char *w, const char *const *ends, size_t stem)
 {
 	size_t n = strlen(w), k;
 	int e;
 
 	for (e = 0; ends[e] != NULL; e++) {
 		k = strlen(ends[e]);
-		if (n >= k + 4 && strcmp(w + n - k, ends[e]) == 0)
+		if (n > k + stem && strcmp(w + n - k, ends[e]) == 0)
 			return true;
 	}
 	return false;

@@ -9,6 +9,7 @@
 
 /* Does the Cyrillic word w end in one of ends (a NULL-terminated list),
  * with a stem of at least two letters (four bytes) before it? */
-bool xends_in(const char *w, const char *const *ends);
+#include <stddef.h>
+bool xends_in(const char *w, const char *const *ends, size_t stem);
 
 #endif

@@ -84,6 +84,11 @@ static bool declared(const struct xsent *s, int *start, int *off)
 	return false;
 }
 
+bool xfiscal_year(const struct xper *p)
+{
+	return p->m0 > 1 && p->y1 == p->y0 + 1 && p->m1 == p->m0 - 1;
+}
+
 void xfiscal_fix(struct xdoc *d)
 {
 	int i, k, start = 0, off = 0;

@@ -15,4 +15,8 @@
  * place, after its times are parsed. */
 void xfiscal_fix(struct xdoc *d);
 
+/* Twelve months from a month after January, across two years ("April
+ * 2024 - March 2025", "FY2024/25")? */
+bool xfiscal_year(const struct xper *p);
+
 #endif

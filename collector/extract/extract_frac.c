@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "extract_frac.h"
+#include "extract_vals.h"
 
 static bool has_prefix(const char *w, const char *p)
 {
@@ -23,24 +24,11 @@ static bool has_prefix(const char *w, const char *p)
  * "одна", "одной", "одну"), or 0. */
 static int numerator(const char *w)
 {
-	static const struct { const char *const f[6]; int v; } ns[] = {
-		{ { "одна", "одну", "одной", "одних", NULL }, 1 },
-		{ { "две", "двух", "двум", "двумя", NULL }, 2 },
-		{ { "три", "трёх", "трех", "трём", "трем", "тремя" }, 3 },
-		{ { "четыре", "четырёх", "четырех", "четырём", "четырем",
-		    "четырьмя" }, 4 },
-		{ { "пять", "пяти", "пятью", NULL }, 5 },
-		{ { "шесть", "шести", "шестью", NULL }, 6 },
-		{ { "семь", "семи", "семью", NULL }, 7 },
-		{ { "восемь", "восьми", "восемью", NULL }, 8 },
-		{ { "девять", "девяти", "девятью", NULL }, 9 } };
-	size_t k, j;
+	double v = xw_number_word(w);
 
-	for (k = 0; k < GS_ARRAY_LEN(ns); k++)
-		for (j = 0; j < 6 && ns[k].f[j] != NULL; j++)
-			if (strcmp(w, ns[k].f[j]) == 0)
-				return ns[k].v;
-	return 0;
+	if (strcmp(w, "одну") == 0 || strcmp(w, "одних") == 0)
+		return 1; /* not numbers alone ("ещё одну площадку") */
+	return v >= 1 && v <= 9 && v == floor(v) ? (int)v : 0;
 }
 
 /* The denominator an ordinal adjective names ("пятых", "пятой",

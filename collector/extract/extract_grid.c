@@ -56,7 +56,7 @@ static const char *line_sep(const struct xsent *s)
 static bool mark_past(const struct xsent *s, int b, int e)
 {
 	for (; b < e; b++)
-		if (xpmark_slash(s, b) > 0)
+		if (xpmark_slash(s, b, NULL) > 0)
 			return true;
 	return false;
 }
@@ -115,7 +115,7 @@ static int heads(const struct xsent *s, const char *w, struct xper *col,
 	*chg = 0;
 	for (i = 0; i <= s->nt; i++) {
 		if (i < s->nt && (!is_tok(&s->t[i], w) ||
-				  xpmark_slash(s, i - 1) > 0))
+				  xpmark_slash(s, i - 1, NULL) > 0))
 			continue; /* not the slash of "change y/y" */
 		if (n >= GRID_COLS)
 			return 0;
@@ -216,10 +216,10 @@ static int sign_at(const struct xsent *s, int j)
 /* The row's values: exactly n numbers at the line's end apart by w
  * ("| 5 | 7 | 9", "41 / 44", "| 4 | 6 | +2"); the first value's token,
  * or -1. */
-static int row_values(const struct xsent *s, const char *w, int n,
-		      double *v)
+static int row_values(const struct xsent *s, const char *w, int end,
+		      int n, double *v)
 {
-	int j = s->nt - 1, k, sg;
+	int j = end - 1, k, sg;
 
 	if (j >= 0 && is_tok(&s->t[j], w))
 		j--;
@@ -264,16 +264,13 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 	struct xper col[GRID_COLS];
 	double v[GRID_COLS];
 	const char *w = line_sep(s);
-	int n, e, k, chg, nt = s->nt, pc = s->nt;
+	int n, e, k, chg, pc = s->nt;
 
 	if (w == NULL || (n = head_above(d, i, w, col, &chg)) == 0)
 		return xflat_spot(s, rows, max); /* heads on the rows' line */
-	if (chg && (pc = pct_change_at(s, w)) < nt) {
-		s->nt = pc; /* "... / 12.1 / +23.5%" */
-		chg = 0;
-	}
-	e = n + !!chg > max ? -1 : row_values(s, w, n + !!chg, v);
-	s->nt = nt;
+	if (chg && (pc = pct_change_at(s, w)) < s->nt)
+		chg = 0; /* "... / 12.1 / +23.5%" */
+	e = n + !!chg > max ? -1 : row_values(s, w, pc, n + !!chg, v);
 	if (e < 0)
 		return xflat_spot(s, rows, max);
 	for (k = 0; k < n; k++) {
@@ -290,7 +287,7 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 		rows[n].v = v[n];
 		n++;
 	}
-	for (k = 0; k < (pc < nt ? pc : nt); k++)
+	for (k = 0; k < pc; k++)
 		s->t[k].flags |= XF_USED;
 	return n;
 }

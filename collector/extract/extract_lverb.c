@@ -12,27 +12,16 @@
 #include <string.h>
 
 #include "extract_lverb.h"
-
-static bool ends(const char *w, const char *e, size_t stem)
-{
-	size_t n = strlen(w), k = strlen(e);
-
-	return n >= k + stem && strcmp(w + n - k, e) == 0;
-}
+#include "extract_ends.h"
 
 static bool participle(const struct xtok *t)
 {
 	static const char *const ru[] = { "но", "ны", "то", "ты", NULL };
-	int k;
+	static const char *const en[] = { "ed", NULL };
 
 	if (t->type != XT_WORD)
 		return false;
-	if (!t->cyr)
-		return ends(t->w, "ed", 3);
-	for (k = 0; ru[k] != NULL; k++)
-		if (ends(t->w, ru[k], 6))
-			return true;
-	return false;
+	return t->cyr ? xends_in(t->w, ru, 5) : xends_in(t->w, en, 2);
 }
 
 bool xlverb_at(const struct xsent *s, int j)

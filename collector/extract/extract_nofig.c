@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "extract_nofig.h"
+#include "extract_ends.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -218,17 +219,11 @@ static bool thousand_year(const struct xfig *f)
 		"восьм", "девят", NULL };
 	static const char *const ends[] = { "ого", "ом", "ому", "ый", "ой",
 		NULL };
-	size_t n = strlen(f->unit), k;
-
 	if (!((f->v == 2 && strcmp(f->scale, "тыс.") == 0) ||
 	      (f->v >= 2000 && f->v < 2100 && f->scale[0] == '\0')) ||
 	    !stem_of(f->unit, ords))
 		return false;
-	for (k = 0; ends[k] != NULL; k++)
-		if (n > strlen(ends[k]) &&
-		    strcmp(f->unit + n - strlen(ends[k]), ends[k]) == 0)
-			return true;
-	return false;
+	return xends_in(f->unit, ends, 0);
 }
 
 /* The sizes of the plots a park offers, given as a range ("plots from

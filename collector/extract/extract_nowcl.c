@@ -29,8 +29,7 @@ static bool cut(const struct xsent *s, int i)
  * have")? Not a bare "is" or "has": "the plan is 15 residents". */
 static bool now_word(const struct xsent *s, int i)
 {
-	static const char *const ws[] = { "пока", "сейчас", "сегодня",
-		"теперь", "now", "today", "currently", "still", NULL };
+	static const char *const ws[] = { "пока", "теперь", "still", NULL };
 	static const char *const we[] = { "we", "they", NULL };
 
 	return xt_wa(s, i, ws) ||

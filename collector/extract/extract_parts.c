@@ -16,6 +16,7 @@
 
 #include "extract_frac.h"
 #include "extract_uform.h"
+#include "extract_vals.h"
 
 /* A third said in words is written to one decimal, as every writer of
  * the keys writes it and as an analyst would type it from the text:
@@ -123,10 +124,6 @@ int xnum_part_scale(const struct xsent *s, int i, double *v)
  * fifths", "four fifths", "three tenths", "seven-tenths": the numerator
  * in words over the denominator's plural, as a percent to one decimal;
  * *n tokens, or 0. */
-static const struct { const char *w; double v; } words[] = {
-	{ "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 },
-	{ "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 } };
-
 static double fraction_words(const struct xsent *s, int i, int *n)
 {
 	static const struct { const char *w; double d; } den[] = {
@@ -134,7 +131,7 @@ static double fraction_words(const struct xsent *s, int i, int *n)
 		{ "sixths", 6 }, { "sevenths", 7 }, { "ninths", 9 } };
 	const char *w = i < s->nt ? s->t[i].w : "", *h = strchr(w, '-');
 	char num[16];
-	double v = 0;
+	double v = 0, x;
 	size_t k;
 
 	if (h != NULL && (size_t)(h - w) < sizeof(num)) {
@@ -151,9 +148,8 @@ static double fraction_words(const struct xsent *s, int i, int *n)
 			v = den[k].d;
 	if (v == 0)
 		return 0;
-	for (k = 0; k < GS_ARRAY_LEN(words); k++)
-		if (strcmp(num, words[k].w) == 0 && words[k].v < v)
-			return round(words[k].v / v * 1000) / 10;
+	if ((x = xw_number_word(num)) >= 2 && x <= 9 && x == floor(x) && x < v)
+		return round(x / v * 1000) / 10;
 	return 0;
 }
 

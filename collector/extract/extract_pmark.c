@@ -32,16 +32,22 @@ bool xpmark_at(const struct xsent *s, int i)
 	return false;
 }
 
-int xpmark_slash(const struct xsent *s, int i)
+int xpmark_slash(const struct xsent *s, int i, int *months)
 {
-	static const char *const ws[] = { "q", "y", "m", "кв", "г", "м",
-		NULL };
-	int k;
+	static const struct {
+		const char *w;
+		int months;
+	} ws[] = { { "q", 3 }, { "кв", 3 }, { "m", 1 }, { "м", 1 },
+		   { "y", 0 }, { "г", 0 } };
+	size_t k;
 
-	for (k = 0; ws[k] != NULL; k++)
-		if (is_w(s, i, ws[k]) && is_w(s, i + 1, "/") &&
-		    is_w(s, i + 2, ws[k]))
+	for (k = 0; k < GS_ARRAY_LEN(ws); k++)
+		if (is_w(s, i, ws[k].w) && is_w(s, i + 1, "/") &&
+		    is_w(s, i + 2, ws[k].w)) {
+			if (months != NULL)
+				*months = ws[k].months;
 			return 3;
+		}
 	return 0;
 }
 
@@ -73,7 +79,7 @@ bool xpmark_changes_before(const struct xsent *s, int o, int i)
 			return false;
 		if (s->t[k].type != XT_NUM)
 			continue;
-		n = xpmark_slash(s, k + 1);
+		n = xpmark_slash(s, k + 1, NULL);
 		if (n == 0 && xpmark_at(s, k + 1))
 			n = 1;
 		if (n == 0 || !is_w(s, k + 1 + n, ",") ||

@@ -13,7 +13,7 @@ bool xpmark_at(const struct xsent *s, int i);
 
 /* "q/q", "y/y", "m/m", "кв/кв", "г/г" from token i: its tokens (3), or
  * 0; its slash separates no table cells. */
-int xpmark_slash(const struct xsent *s, int i);
+int xpmark_slash(const struct xsent *s, int i, int *months);
 
 /* Is the bracket opened at token o right after the figure that ends at
  * t1, or after a date said with that figure ("12 at end-3Q24 (+1 q/q",

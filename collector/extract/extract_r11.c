@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract_nowcl.h"
+#include "extract_pmark.h"
 #include "extract_r11.h"
 #include "extract_rpast.h"
 #include "extract_tense.h"
@@ -19,10 +20,10 @@
  * xpw_on_prior do not read them again)? */
 static bool on_prior_quarter(const struct xsent *s, int i)
 {
-	return i >= 0 && i + 2 < s->nt &&
-	       (strcmp(s->t[i].w, "q") == 0 || strcmp(s->t[i].w, "кв") == 0) &&
-	       strcmp(s->t[i + 1].w, "/") == 0 &&
-	       strcmp(s->t[i + 2].w, s->t[i].w) == 0 && !s->t[i + 2].sp;
+	int months;
+
+	return xpmark_slash(s, i, &months) > 0 && months == 3 &&
+	       !s->t[i + 2].sp;
 }
 
 /* "+1 кв/кв", "+2 q/q" right after a count: a flow over the quarter

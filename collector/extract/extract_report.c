@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_fiscal.h"
 #include "../../series/cal.h"
 
 static bool report_word(const struct xsent *s, int i)
@@ -170,8 +171,7 @@ static bool past_years(const struct xdoc *d, const struct xtime *m)
  * text's date. What the release lists is that year's. */
 static bool fiscal_over(const struct xdoc *d, const struct xtime *m)
 {
-	return m->p.m0 > 1 && m->p.y1 == m->p.y0 + 1 &&
-	       m->p.m1 == m->p.m0 - 1 && m->p.d0 == 0 &&
+	return xfiscal_year(&m->p) && m->p.d0 == 0 &&
 	       cal_ymd(m->p.y1, m->p.m1, 28) <= d->as_of;
 }
 

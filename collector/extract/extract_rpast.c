@@ -13,13 +13,13 @@
 #include "../../common.h"
 
 #include "extract_rpast.h"
+#include "extract_fiscal.h"
 
 /* Does s say now ("сейчас", "today", "currently") or write the text's
  * year itself ("в 2025 году")? Then the text's year is meant. */
 static bool said_now(const struct xdoc *d, const struct xsent *s)
 {
-	static const char *const ws[] = { "теперь", "ныне", "нынче",
-		"сегодня", "сейчас", "now", "today", "currently", NULL };
+	static const char *const ws[] = { "теперь", "ныне", "нынче", NULL };
 	int k, i;
 
 	for (i = 0; i < s->nt; i++)
@@ -41,9 +41,7 @@ static bool said_now(const struct xdoc *d, const struct xsent *s)
  * audit's "в 2022–2024 годах" dates its findings otherwise)? */
 static bool one_year(const struct xtime *m)
 {
-	return (m->p.m0 == 0 && m->p.y0 == m->p.y1) ||
-	       (m->p.m0 > 1 && m->p.y1 == m->p.y0 + 1 &&
-		m->p.m1 == m->p.m0 - 1);
+	return (m->p.m0 == 0 && m->p.y0 == m->p.y1) || xfiscal_year(&m->p);
 }
 
 /* Is f told as done (a past verb in s) or as a label's value without a

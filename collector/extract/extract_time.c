@@ -203,7 +203,7 @@ static int year_to_part(const struct xsent *s, int j, const struct xdoc *d,
 static int year_end_at(const struct xsent *s, int j, const struct xdoc *d,
 		       int *y)
 {
-	int k = j;
+	int k = j, n, off;
 
 	if (xt_w(s, k, "the") && xt_w(s, k + 1, "end") && xt_w(s, k + 2, "of"))
 		k += 3;
@@ -213,11 +213,9 @@ static int year_end_at(const struct xsent *s, int j, const struct xdoc *d,
 		k++;
 	if (xt_year(s, k, y))
 		return k + 1 + xt_year_tail(s, k + 1) - j;
-	if (d->ay > 0 && ((xt_w(s, k, "last") && xt_w(s, k + 1, "year")) ||
-			  (xt_w(s, k, "прошлого") && xt_w(s, k + 1, "года")) ||
-			  (xt_w(s, k, "прошлый") && xt_w(s, k + 1, "год")))) {
-		*y = d->ay - 1;
-		return k + 2 - j;
+	if (d->ay > 0 && (n = xt_rel_year(s, k, &off)) > 0 && off == -1) {
+		*y = d->ay - 1; /* "last year", "прошлого года" */
+		return k + n - j;
 	}
 	return 0;
 }

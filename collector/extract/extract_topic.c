@@ -20,6 +20,8 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_ends.h"
+#include "extract_fiscal.h"
 
 /* Is m the date something was founded ("создана в 2020 году", "opened
  * in 2009")? That dates the founding, not what the text reports. */
@@ -90,16 +92,11 @@ static bool answer(const struct xsent *s, const struct xfig *f)
 static bool done_passive(const struct xsent *s)
 {
 	static const char *const ends[] = { "ено", "ано", "ято", NULL };
-	int i, k;
+	int i;
 
-	for (i = 0; i < s->nt; i++) {
-		const char *w = s->t[i].w;
-		size_t n = strlen(w);
-
-		for (k = 0; ends[k] != NULL && s->t[i].cyr && n >= 12; k++)
-			if (strcmp(w + n - strlen(ends[k]), ends[k]) == 0)
-				return true;
-	}
+	for (i = 0; i < s->nt; i++)
+		if (s->t[i].cyr && xends_in(s->t[i].w, ends, 5))
+			return true;
 	return false;
 }
 
@@ -226,8 +223,7 @@ static bool year_item(const struct xsent *s, const struct xfig *f,
 	return !future && s->item && xt_w(s, f->t0 - 1, ":") &&
 	       topic != NULL && topic->role == XR_POINT &&
 	       ((topic->p.m0 == 0 && topic->p.y0 == topic->p.y1) ||
-		(topic->p.m0 > 1 && topic->p.y1 == topic->p.y0 + 1 &&
-		 topic->p.m1 == topic->p.m0 - 1));
+		xfiscal_year(&topic->p));
 }
 
 const struct xtime *xtopic_take(const struct xdoc *d, const struct xsent *s,

@@ -19,6 +19,7 @@
 #include "extract_pmark.h"
 #include "extract_int.h"
 #include "extract_elide.h"
+#include "extract_ends.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -143,18 +144,6 @@ static bool adjective(const char *w)
 	return false;
 }
 
-/* Does w end in one of ends, with more than stem bytes before it? */
-static bool ends_in(const char *w, const char *const *ends, size_t stem)
-{
-	size_t n = strlen(w), k;
-
-	for (k = 0; ends[k] != NULL; k++)
-		if (n > strlen(ends[k]) + stem &&
-		    strcmp(w + n - strlen(ends[k]), ends[k]) == 0)
-			return true;
-	return false;
-}
-
 /* A Russian adjective or participle by its ending ("индустриальных",
  * "опытные", "новыми"), which a noun follows. */
 static bool ru_adjective(const char *w)
@@ -163,7 +152,7 @@ static bool ru_adjective(const char *w)
 		"ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им",
 		"ого", "его", "ому", "ему", "ыми", "ими", NULL };
 
-	return ends_in(w, ends, 4);
+	return xends_in(w, ends, 4);
 }
 
 /* A Russian verb by its ending ("строились", "работают", "обеспечивает",
@@ -175,7 +164,7 @@ static bool ru_verb(const char *w)
 		"шли", "или", "ыли", "дут", "ено", "ано", "дали",
 		NULL }; /* "ведут", "заявлено", "подали", "создали" */
 
-	return ends_in(w, ends, 2);
+	return xends_in(w, ends, 2);
 }
 
 /* The last word of the phrase from i to last that a number counts: a

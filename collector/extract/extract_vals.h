@@ -42,4 +42,8 @@ int xform_product(struct xsent *s, const struct xdoc *d, int i,
 int xform_half_scale(struct xsent *s, const struct xdoc *d, int i,
 		     struct xfig *f);
 
+/* extract_words.c: the value of one number word ("five", "трёх",
+ * "twenty-one"), or 0. */
+double xw_number_word(const char *w);
+
 #endif

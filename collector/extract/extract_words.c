@@ -283,7 +283,7 @@ static double numword(const char *w, size_t n)
 }
 
 /* One word token: "five", "twenty-one". */
-static double word_value(const char *w)
+double xw_number_word(const char *w)
 {
 	const char *h = strchr(w, '-');
 	double a, b;
@@ -395,7 +395,7 @@ int xw_spelled(const struct xsent *s, int i, double *v)
 	int j;
 
 	if (i >= s->nt || s->t[i].type != XT_WORD ||
-	    ((cur = word_value(s->t[i].w)) == 0 &&
+	    ((cur = xw_number_word(s->t[i].w)) == 0 &&
 	     (cur = alone_after_qual(s, i)) == 0))
 		return 0;
 	j = i + 1;
@@ -409,18 +409,18 @@ int xw_spelled(const struct xsent *s, int i, double *v)
 			cur *= 100;
 			j++;
 			if (j + 1 < s->nt && strcmp(s->t[j].w, "and") == 0 &&
-			    word_value(s->t[j + 1].w) > 0)
+			    xw_number_word(s->t[j + 1].w) > 0)
 				j++;
 			continue;
 		}
 		if (j + 1 < s->nt && strcmp(s->t[j].w, "and") == 0 &&
 		    cur >= 100 && (int)cur % 100 == 0 &&
-		    (x = word_value(s->t[j + 1].w)) > 0 && x < 100) {
+		    (x = xw_number_word(s->t[j + 1].w)) > 0 && x < 100) {
 			j++; /* "a hundred and twenty" */
 			continue;
 		}
 		if (j < s->nt && s->t[j].type == XT_WORD &&
-		    (x = word_value(s->t[j].w)) > 0 && x < cur &&
+		    (x = xw_number_word(s->t[j].w)) > 0 && x < cur &&
 		    ((cur >= 100 && x < 100) || (cur >= 20 && x < 10 &&
 						 (int)cur % 10 == 0))) {
 			cur += x;
