@@ -370,8 +370,7 @@ static int plan(struct series_db *db, struct stage *s, struct gs_err *e)
 	keys = stagekeys_list(s->keys, &n);
 	ret = keys ? db->ops->flush_plan(db, keys, n, e) : 0;
 	/* the backend keeps what it needs: the list's memory goes now */
-	stagekeys_free(s->keys);
-	s->keys = stagekeys_new();
+	stagekeys_reset(s->keys);
 	return ret;
 }
 
@@ -405,8 +404,7 @@ int series_stage_flush(struct series_db *db, struct gs_err *e)
 		ret = write_merged(db, s, e);
 	if (s->keys) { /* forgotten: a later flush notes its own */
 		db->ops->flush_plan(db, NULL, 0, NULL);
-		stagekeys_free(s->keys);
-		s->keys = stagekeys_new();
+		stagekeys_reset(s->keys);
 	}
 	runs_free(s->runs);
 	s->runs = NULL;

@@ -58,6 +58,12 @@ static void drop_all(struct stagekeys *k)
 	k->n = 0;
 }
 
+void stagekeys_reset(struct stagekeys *k)
+{
+	drop_all(k);
+	k->over = false;
+}
+
 void stagekeys_free(struct stagekeys *k)
 {
 	if (k == NULL)

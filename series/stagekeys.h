@@ -17,6 +17,8 @@ struct stagekeys;
 
 struct stagekeys *stagekeys_new(void);
 void stagekeys_free(struct stagekeys *k);
+/* Forget every series noted (a new file, or a plan handed over). */
+void stagekeys_reset(struct stagekeys *k);
 /* Note the series of b, sorted (sbuf_sort): their first rows in merge
  * order. Called by one thread at a time. */
 void stagekeys_note(struct stagekeys *k, const struct sbuf *b);
