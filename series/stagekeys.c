@@ -84,34 +84,40 @@ static void own(const char **dst, const char *s)
 	*dst = xstrdup(s ? s : "");
 }
 
+size_t stage_key_of(struct stage_key *k, const struct srow *const *rows,
+		    size_t n)
+{
+	size_t i;
+
+	k->key = rows[0]->o.series;
+	k->name = rows[0]->name ? rows[0]->name : "";
+	k->desc = rows[0]->desc ? rows[0]->desc : "";
+	k->dim = k->sym = "";
+	for (i = 0; i < n && kind_is_relative(rows[i]->o.kind); i++)
+		;
+	if (i < n && rows[i]->o.unit.dim[0] != '\0') {
+		k->dim = rows[i]->o.unit.dim;
+		k->sym = rows[i]->o.unit.sym;
+	}
+	return i;
+}
+
 /* The entry of the group rows[0..n) of one series, in merge order: its
  * strings are the buffer's, copied only when the entry is kept (merge):
- * most series of a buffer are known from the buffers before. The unit is
- * that of its first row that is not relative, or none when that row is
- * a plain number (bulk_create_series). */
+ * most series of a buffer are known from the buffers before. */
 static void group_entry(struct kent *e, const struct srow *const *rows,
 			size_t n)
 {
+	size_t d;
+
 	memset(e, 0, sizeof(*e));
-	e->k.key = rows[0]->o.series;
-	e->k.name = rows[0]->name ? rows[0]->name : "";
-	e->k.desc = rows[0]->desc ? rows[0]->desc : "";
-	e->k.dim = e->k.sym = "";
+	d = stage_key_of(&e->k, rows, n);
 	e->tag = rows[0]->tag;
 	e->seq = rows[0]->seq;
-	for (size_t i = 0; i < n; i++) {
-		const struct srow *r = rows[i];
-
-		if (kind_is_relative(r->o.kind))
-			continue;
-		if (r->o.unit.dim[0] != '\0') {
-			e->k.dim = r->o.unit.dim;
-			e->k.sym = r->o.unit.sym;
-		}
-		e->dtag = r->tag;
-		e->dseq = r->seq;
+	if (d < n) {
+		e->dtag = rows[d]->tag;
+		e->dseq = rows[d]->seq;
 		e->has_d = true;
-		return;
 	}
 }
 

@@ -15,6 +15,17 @@
 
 struct stagekeys;
 
+/*
+** What a new series is created with, from its rows[0..n) in merge order
+** (dim_rule, as appending would give it): key, name and description of
+** its first row; dimension and unit of its first row that is not a
+** multiple or percent change, none when that row is a plain number. The
+** strings are the rows'. Returns that row's index (n: every row is
+** relative). Both the stage's plan and PostgreSQL's chunks use it.
+*/
+size_t stage_key_of(struct stage_key *k, const struct srow *const *rows,
+		    size_t n);
+
 struct stagekeys *stagekeys_new(void);
 void stagekeys_free(struct stagekeys *k);
 /* Forget every series noted (a new file, or a plan handed over). */

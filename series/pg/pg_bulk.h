@@ -27,6 +27,9 @@ struct arrays {
 /* s as the next element of column i; column i's closing brace. */
 void arr_text(struct arrays *a, int i, const char *s);
 void arr_close(struct arrays *a, int i);
+/* A new series' key, name, description, dimension and unit as the next
+ * elements of columns 0-4 (bulk_insert_series). */
+void arr_series(struct arrays *a, const struct stage_key *k);
 
 struct bulk {
 	char **keys;        /* the flush's series, sorted, distinct */

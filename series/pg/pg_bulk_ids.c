@@ -7,6 +7,7 @@
 */
 #include "pg_bulk.h"
 #include "../runs.h"
+#include "../stagekeys.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +92,15 @@ void arr_text(struct arrays *a, int i, const char *s)
 		arr_put(a, i, s, 1);
 	}
 	arr_put(a, i, "\"", 1);
+}
+
+void arr_series(struct arrays *a, const struct stage_key *k)
+{
+	arr_text(a, 0, k->key);
+	arr_text(a, 1, k->name);
+	arr_text(a, 2, k->desc);
+	arr_text(a, 3, k->dim);
+	arr_text(a, 4, k->sym);
 }
 
 void arr_close(struct arrays *a, int i)
@@ -218,22 +228,16 @@ int bulk_create_series(struct series_db *db, struct bulk *b,
 
 	memset(&a, 0, sizeof(a));
 	for (i = 0; i < n; i = j) {
-		const struct srow *first = rows[i], *dim = NULL;
-		long at = find_key(b, first->o.series);
+		struct stage_key k;
+		long at = find_key(b, rows[i]->o.series);
 
-		for (j = i; j < n && strcmp(rows[j]->o.series,
-					    first->o.series) == 0; j++)
-			if (dim == NULL && !kind_is_relative(rows[j]->o.kind))
-				dim = rows[j];
-		if (dim && dim->o.unit.dim[0] == '\0')
-			dim = NULL;
+		for (j = i + 1; j < n && strcmp(rows[j]->o.series,
+						rows[i]->o.series) == 0; j++)
+			;
 		if (at < 0 || b->ids[at] != 0)
 			continue;
-		arr_text(&a, 0, first->o.series);
-		arr_text(&a, 1, first->name);
-		arr_text(&a, 2, first->desc);
-		arr_text(&a, 3, dim ? dim->o.unit.dim : "");
-		arr_text(&a, 4, dim ? dim->o.unit.sym : "");
+		stage_key_of(&k, rows + i, j - i);
+		arr_series(&a, &k);
 		nnew++;
 	}
 	return bulk_insert_series(db, b, &a, nnew, rows[0]->o.batch, e);

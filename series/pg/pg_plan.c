@@ -61,11 +61,7 @@ static int create_missing(struct series_db *db, struct bulk *b,
 	for (size_t i = 0; i < b->nkeys; i++) {
 		if (b->ids[i] != 0)
 			continue;
-		arr_text(&a, 0, keys[i].key);
-		arr_text(&a, 1, keys[i].name);
-		arr_text(&a, 2, keys[i].desc);
-		arr_text(&a, 3, keys[i].dim);
-		arr_text(&a, 4, keys[i].sym);
+		arr_series(&a, &keys[i]);
 		nnew++;
 	}
 	return bulk_insert_series(db, b, &a, nnew, PG(db)->batch, e);
