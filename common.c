@@ -56,6 +56,14 @@ int gs_errf_at(struct gs_err *e, int code, const char *file, long line,
 
 /* The message is escaped as a whole: file names and quoted fields in it
  * come from input, and this line goes to terminals, logs and .errors. */
+const char *gs_msg_unkeyed(const char *key, const char *msg)
+{
+	size_t n = strlen(key);
+
+	return strncmp(msg, key, n) == 0 && strncmp(msg + n, ": ", 2) == 0 ?
+	       msg + n + 2 : msg;
+}
+
 void gs_err_format(const struct gs_err *e, char *buf, size_t n)
 {
 	char raw[sizeof(e->file) + sizeof(e->msg) + 48];

@@ -68,6 +68,8 @@ int gs_errf_at(struct gs_err *e, int code, const char *file, long line,
 	__attribute__((format(printf, 6, 7)));
 /* Format e as one line (no newline) into buf. */
 void gs_err_format(const struct gs_err *e, char *buf, size_t n);
+/* msg without its leading "KEY: " (for a page or note that names key). */
+const char *gs_msg_unkeyed(const char *key, const char *msg);
 
 /* Allocation that never returns NULL: out of memory aborts with a message. */
 void *xmalloc(size_t n);

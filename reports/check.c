@@ -153,18 +153,6 @@ static enum verdict verdict_of(struct target_eval *out, double target,
 	return V_UNCERTAIN;
 }
 
-/* Why there is no trend, without a leading "KEY: ". */
-static void no_trend_why(const struct rp_series *s, struct target_eval *out,
-			 size_t n, const char *why)
-{
-	size_t k = strlen(s->key);
-
-	if (strncmp(why, s->key, k) == 0 && strncmp(why + k, ": ", 2) == 0)
-		why += k + 2;
-	gs_snprintf(out->note, sizeof(out->note), "no trend from %zu "
-		    "figures: %s", n, why);
-}
-
 /* Without a projection: reached already, or uncertain with the count
  * (and no_pj, why no trend could be drawn through two or more). */
 static void no_trend(const struct rp_series *s, struct target_eval *out,
@@ -183,7 +171,9 @@ static void no_trend(const struct rp_series *s, struct target_eval *out,
 		out->verdict = V_NA;
 	} else {
 		if (n >= 2 && no_pj != NULL && no_pj[0] != '\0')
-			no_trend_why(s, out, n, no_pj);
+			gs_snprintf(out->note, sizeof(out->note), "no trend "
+				    "from %zu figures: %s", n,
+				    gs_msg_unkeyed(s->key, no_pj));
 		else
 			gs_snprintf(out->note, sizeof(out->note), "no trend: "
 				    "%zu figure%s", n, n == 1 ? "" : "s");

@@ -156,6 +156,17 @@ void report_bounds(const struct gs_ctx *ctx, double v, double lo, double hi,
 	report_value(ctx, hi, sym, b, n);
 }
 
+void report_qualified(enum gs_qual q, double v, const char *sym, char *buf,
+		      size_t n)
+{
+	char tv[80];
+
+	fmt_human(v, sym, tv, sizeof(tv));
+	gs_snprintf(buf, n, "%s%s%s", q == GS_QUAL_UP_TO ? "up to" :
+		    q == GS_QUAL_AT_LEAST ? "at least" : qual_name(q),
+		    q ? " " : "", tv);
+}
+
 void report_refs(const struct rp_point *p, char *buf, size_t n)
 {
 	size_t i, len = 0;

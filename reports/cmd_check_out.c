@@ -87,18 +87,6 @@ static double year_of(double t)
 	return isnan(t) ? NAN : ceil(t - 1e-9) - 1;
 }
 
-/* "up to 6,400 jobs": a value with the words of its qualifier. */
-static void qualified(const struct rp_series *s, enum gs_qual q, double v,
-		      char *buf, size_t n)
-{
-	char tv[80];
-
-	fmt_human(v, s->info.sym, tv, sizeof(tv));
-	gs_snprintf(buf, n, "%s%s%s", q == GS_QUAL_UP_TO ? "up to" :
-		    q == GS_QUAL_AT_LEAST ? "at least" : qual_name(q),
-		    q ? " " : "", tv);
-}
-
 /* The latest figure as stated ("up to 6,400 jobs"); merged statements of
  * several sources or qualifiers as their common interval. */
 static void latest_cell(const struct rp_series *s, const struct rp_point *l,
@@ -107,8 +95,9 @@ static void latest_cell(const struct rp_series *s, const struct rp_point *l,
 	char lo[80], hi[80];
 
 	if (l->p.lo == l->p.hi || l->nsrc == 1) {
-		qualified(s, l->p.lo == l->p.hi ? GS_QUAL_NONE :
-			  s->obs.v[l->src[0]].qual, l->p.v, buf, n);
+		report_qualified(l->p.lo == l->p.hi ? GS_QUAL_NONE :
+				 s->obs.v[l->src[0]].qual, l->p.v,
+				 s->info.sym, buf, n);
 		return;
 	}
 	fmt_human(l->p.lo, s->info.sym, lo, sizeof(lo));
@@ -124,7 +113,7 @@ static void human_target(struct check_out *o, const struct rp_series *s,
 	     yr[16], refs[24];
 	const char *cells[12];
 
-	qualified(s, ob->qual, ob->value, q, sizeof(q));
+	report_qualified(ob->qual, ob->value, s->info.sym, q, sizeof(q));
 	period_format(&ob->period, by, sizeof(by));
 	lat[0] = pr[0] = yr[0] = '\0';
 	if (v->latest)

@@ -117,7 +117,6 @@ static void xform_rows(const struct gs_ctx *ctx, const struct xtab *xt,
 	char fu[64], fl[64], fh[64];
 	const char *head[] = { "period", "value", xform_name(xt->f), "series",
 			       "unit", fu, fl, fh };
-	const char *ph[GS_ARRAY_LEN(people)];
 	struct table *t;
 	size_t i, c, nc = ctx->format == FMT_TABLE ? GS_ARRAY_LEN(people) :
 			  GS_ARRAY_LEN(head);
@@ -125,16 +124,15 @@ static void xform_rows(const struct gs_ctx *ctx, const struct xtab *xt,
 	gs_snprintf(fu, sizeof(fu), "%s_unit", xform_name(xt->f));
 	gs_snprintf(fl, sizeof(fl), "%s_low", xform_name(xt->f));
 	gs_snprintf(fh, sizeof(fh), "%s_high", xform_name(xt->f));
-	for (c = 0; c < GS_ARRAY_LEN(people); c++)
-		ph[c] = head[people[c]];
-	t = table_new(nc, ctx->format == FMT_TABLE ? ph : head);
+	t = report_pick_table(ctx, head, GS_ARRAY_LEN(head), people,
+			      GS_ARRAY_LEN(people));
 	for (c = 1; c < nc && (c < 3 || ctx->format == FMT_TABLE); c++)
 		table_align_right(t, c);
 	for (i = 0; i < len; i++) {
 		struct gs_period p = span_grid_period(&xt->first->period, i,
 						 xt->step);
 		char per[48], a[64], b[64], lo[64], hi[64];
-		const char *cells[8], *pc[GS_ARRAY_LEN(people)];
+		const char *cells[8];
 		bool exact = xt->ylo[i] == y[i] && xt->yhi[i] == y[i];
 
 		if (isnan(x[i]))
@@ -152,9 +150,7 @@ static void xform_rows(const struct gs_ctx *ctx, const struct xtab *xt,
 		cells[5] = xt->unit;
 		cells[6] = lo;
 		cells[7] = hi;
-		for (c = 0; c < GS_ARRAY_LEN(people); c++)
-			pc[c] = cells[people[c]];
-		table_add(t, ctx->format == FMT_TABLE ? pc : cells);
+		report_pick_add(ctx, t, cells, people, GS_ARRAY_LEN(people));
 	}
 	table_print(t, ctx->format, stdout);
 	table_free(t);

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "../series/obs.h"
+#include "cmd_analysis.h"
 
 void rpage_pct(double f, char *buf, size_t n)
 {
@@ -26,10 +27,5 @@ void rpage_period(const struct gs_period *p, char *buf, size_t n)
 void rpage_qualified(const struct gs_obs *ob, const char *sym, char *buf,
 		     size_t n)
 {
-	char val[64];
-
-	fmt_human(ob->value, sym, val, sizeof(val));
-	gs_snprintf(buf, n, "%s%s%s", ob->qual == GS_QUAL_UP_TO ? "up to" :
-		    ob->qual == GS_QUAL_AT_LEAST ? "at least" :
-		    qual_name(ob->qual), ob->qual ? " " : "", val);
+	report_qualified(ob->qual, ob->value, sym, buf, n);
 }

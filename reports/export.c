@@ -89,29 +89,19 @@ static bool sdmx_row(FILE *out, const struct series_info *s,
 	return true;
 }
 
-static bool same_figure(const struct gs_obs *a, const struct gs_obs *b)
-{
-	return a->kind == b->kind && a->period.start == b->period.start &&
-	       a->period.end == b->period.end;
-}
-
 /*
 ** SDMX-CSV has one observation per series, measure and period: of the
-** statements of one figure at the latest vintage (sources, qualifiers),
-** the one every report takes first (rp_rule_cmp). The rows of a figure
-** are adjacent: reads order them by kind and period.
+** statements of one figure at the latest vintage l->v[i..j) (sources,
+** qualifiers), the one every report takes first (rp_rule_cmp).
 */
-static bool outranked(const struct obs_list *l, size_t i)
+static size_t taken(const struct obs_list *l, size_t i, size_t j)
 {
-	size_t j;
+	size_t k, best = i;
 
-	for (j = i; j > 0 && same_figure(&l->v[j - 1], &l->v[i]); j--)
-		if (rp_rule_cmp(&l->v[j - 1], &l->v[i]) <= 0)
-			return true;
-	for (j = i + 1; j < l->n && same_figure(&l->v[j], &l->v[i]); j++)
-		if (rp_rule_cmp(&l->v[j], &l->v[i]) < 0)
-			return true;
-	return false;
+	for (k = i + 1; k < j; k++)
+		if (rp_rule_cmp(&l->v[k], &l->v[best]) < 0)
+			best = k;
+	return best;
 }
 
 struct exporter {
@@ -137,7 +127,7 @@ static int one_series(struct series_db *db, struct exporter *x,
 		      const struct series_info *s, struct gs_err *e)
 {
 	struct obs_list l;
-	size_t i;
+	size_t i, j;
 
 	if (series_observations(db, s->key, x->as_of, x->f == EXPORT_SDMX ?
 				OBSQ_LATEST : OBSQ_ALL_VINTAGES, &l, e))
@@ -145,14 +135,13 @@ static int one_series(struct series_db *db, struct exporter *x,
 	x->c.retracted += (long)l.n;
 	obs_list_drop_retracted(&l, x->as_of);
 	x->c.retracted -= (long)l.n;
-	for (i = 0; i < l.n; i++) {
-		if (x->f == EXPORT_SDMX)
-			x->c.rows += !outranked(&l, i) &&
-				     sdmx_row(x->out, s, &l.v[i]);
-		else {
-			canon_row(x->out, s, &l.v[i]);
-			x->c.rows++;
-		}
+	for (i = 0; x->f == EXPORT_SDMX && i < l.n; i = j) {
+		j = rp_group_end(&l, i);
+		x->c.rows += sdmx_row(x->out, s, &l.v[taken(&l, i, j)]);
+	}
+	for (i = 0; x->f != EXPORT_SDMX && i < l.n; i++) {
+		canon_row(x->out, s, &l.v[i]);
+		x->c.rows++;
 	}
 	obs_list_free(&l);
 	x->done = xrealloc(x->done, (x->ndone + 1) * sizeof(*x->done));

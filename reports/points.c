@@ -90,7 +90,7 @@ static int by_rule(const void *a, const void *b)
 }
 
 /* The observations from i on that state the same level or flow. */
-static size_t group_end(const struct obs_list *l, size_t i)
+size_t rp_group_end(const struct obs_list *l, size_t i)
 {
 	size_t j = i + 1;
 
@@ -129,7 +129,7 @@ static void collect(struct rp_series *s, double tol)
 		switch (o->kind) {
 		case GS_KIND_LEVEL:
 		case GS_KIND_FLOW:
-			j = group_end(&s->obs, i);
+			j = rp_group_end(&s->obs, i);
 			add_group(s, i, j, tol);
 			break;
 		case GS_KIND_TARGET:

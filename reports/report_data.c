@@ -48,16 +48,6 @@ int rd_add(void *arg, struct series_info *info, struct obs_list *obs,
 	return 0;
 }
 
-/* A message without its leading "KEY: ", which the page shows anyway. */
-static void unkeyed(char *dst, size_t n, const char *key, const char *msg)
-{
-	size_t k = strlen(key);
-
-	if (strncmp(msg, key, k) == 0 && strncmp(msg + k, ": ", 2) == 0)
-		msg += k + 2;
-	gs_snprintf(dst, n, "%s", msg);
-}
-
 static void judge_targets(struct rd_report *r, struct rd_series *x)
 {
 	const struct rp_series *s = &x->s;
@@ -100,7 +90,8 @@ static void judge(struct rd_report *r, struct rd_series *x)
 	gs_err_clear(&e);
 	x->have_pj = proj_build(&x->s, &r->o.p, &x->pj, &e) == 0;
 	if (!x->have_pj) {
-		unkeyed(x->pj_why, sizeof(x->pj_why), x->s.key, e.msg);
+		gs_snprintf(x->pj_why, sizeof(x->pj_why), "%s",
+			    gs_msg_unkeyed(x->s.key, e.msg));
 	} else {
 		const struct rp_point *a = &x->pj.win[0], *b = proj_last(&x->pj);
 

@@ -358,15 +358,6 @@ static char *keepf(const char *fmt, const char *a, const char *b)
 	return s.s;
 }
 
-/* A message without its leading "KEY: " (the index names the key). */
-static const char *unkeyed(const char *key, const char *msg)
-{
-	size_t n = strlen(key);
-
-	return strncmp(msg, key, n) == 0 && strncmp(msg + n, ": ", 2) == 0 ?
-	       msg + n + 2 : msg;
-}
-
 /* One series of the batch: 0 (charted or listed as not charted), or an
  * exit code that stops the batch. */
 static int batch_one(struct gs_ctx *ctx, struct copts *o, struct batch *b,
@@ -399,12 +390,12 @@ static int batch_one(struct gs_ctx *ctx, struct copts *o, struct batch *b,
 				 &e)) < 0) {
 		if (e.code != GS_EX_DATAERR && e.code != GS_EX_USAGE)
 			rc = cli_report(ctx, &e);
-		x->note = xstrdup(unkeyed(key, e.msg));
+		x->note = xstrdup(gs_msg_unkeyed(key, e.msg));
 	} else {
 		x->image = keepf("%s.%s", base, o->svg ? "svg" : "png");
 		x->script = keepf("%s%s.gp", base, "");
 		if (ch.pb[0].proj_note)
-			x->note = keepf("no projection: %s%s", unkeyed(key,
+			x->note = keepf("no projection: %s%s", gs_msg_unkeyed(key,
 					ch.pb[0].proj_note), "");
 		if (drawn != GS_EX_OK)
 			b->worst = GS_EX_UNAVAILABLE;
