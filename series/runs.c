@@ -7,13 +7,24 @@
 ** run; the buffers share a fixed budget, so memory does not grow with the
 ** number of runs beyond a small floor each. The file is private to this
 ** process (unlinked once made) and only ever read by the same binary.
+**
+** An ingest merges its runs once (runs_consume), so the pages a reader
+** has taken into its buffer are then punched out of the file (Linux's
+** FALLOC_FL_PUNCH_HOLE) as it goes: the file's page cache and disk blocks
+** are given back while the merge runs instead of at the end, so the
+** ingest's database writes reuse memory the kernel has just freed (on a
+** virtual machine that hands free memory back to its host, memory touched
+** afresh costs several times more: see README, Performance).
 */
+#define _GNU_SOURCE 1 /* fallocate */
 #include "runs.h"
 #include "runrec.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define WRITE_BUF (1u << 20)
@@ -28,6 +39,8 @@ struct span {
 struct runs {
 	int fd;
 	bool failed;           /* a write failed: the file is not to be trusted */
+	bool consume;          /* the next merge gives the pages back */
+	bool consumed;         /* ... and has: nothing is left to merge */
 	off_t size;            /* bytes written so far */
 	char *wbuf;
 	size_t wlen;
@@ -38,6 +51,8 @@ struct runs {
 };
 
 struct reader {
+	bool give;             /* give consumed pages back (runs_consume) */
+	off_t start;           /* where the run begins in the file */
 	off_t pos, end;        /* the part of the run not yet in buf */
 	char *buf;
 	size_t at, len, cap;   /* buf[at..len) not yet decoded */
@@ -80,6 +95,20 @@ void runs_free(struct runs *r)
 size_t runs_count(const struct runs *r)
 {
 	return r->n;
+}
+
+void runs_consume(struct runs *r)
+{
+	r->consume = true;
+}
+
+long long runs_disk_bytes(const struct runs *r)
+{
+	struct stat st;
+
+	if (r->fd < 0 || fstat(r->fd, &st) != 0)
+		return 0;
+	return (long long)st.st_blocks * 512;
 }
 
 static int io_err(struct gs_err *e, const char *what)
@@ -184,6 +213,28 @@ int runs_write(struct runs *r, const struct srow *const *rows, size_t n,
 	return 0;
 }
 
+/* Give back the whole pages of a run's bytes [from, to), which its reader
+ * has consumed, as have the bytes of the run before from; the page where
+ * the run starts (at start) or ends may hold another run's bytes. A file
+ * system that cannot punch keeps them: this only saves memory. */
+static void give_back(int fd, off_t start, off_t from, off_t to)
+{
+#ifdef FALLOC_FL_PUNCH_HOLE
+	const off_t page = 4096;
+
+	start = (start + page - 1) / page * page;
+	from = from / page * page;
+	if (from < start)
+		from = start;
+	to = to / page * page;
+	if (to > from)
+		(void)fallocate(fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+				from, to - from);
+#else
+	(void)fd, (void)start, (void)from, (void)to;
+#endif
+}
+
 /* Make buf[at..at+need) hold the next need bytes of the run: 0, or -1 when
  * the run ends first (a damaged file) or a read fails. */
 static int want(int fd, struct reader *rd, size_t need, struct gs_err *e)
@@ -220,6 +271,8 @@ static int want(int fd, struct reader *rd, size_t need, struct gs_err *e)
 				errno = EIO;
 			return io_err(e, "cannot read it back");
 		}
+		if (rd->give)
+			give_back(fd, rd->start, rd->pos, rd->pos + k);
 		rd->len += (size_t)k;
 		rd->pos += k;
 	}
@@ -316,14 +369,20 @@ int runs_merge(struct runs *r, runs_emit_fn emit, void *arg,
 	size_t *heap, i, each;
 	int ret;
 
+	if (r->consumed) {
+		errno = EINVAL;
+		return io_err(e, "its runs were merged already");
+	}
 	if (r->n == 0)
 		return 0;
+	r->consumed = r->consume;
 	each = READ_BUDGET / r->n;
 	each = each < READ_MIN ? READ_MIN : each > READ_MAX ? READ_MAX : each;
 	rd = xcalloc(r->n, sizeof(*rd));
 	heap = xcalloc(r->n, sizeof(*heap));
 	for (i = 0; i < r->n; i++) {
-		rd[i].pos = r->span[i].off;
+		rd[i].give = r->consume;
+		rd[i].start = rd[i].pos = r->span[i].off;
 		rd[i].end = r->span[i].end;
 		rd[i].cap = rd[i].base = each;
 		rd[i].buf = xmalloc(each);

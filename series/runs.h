@@ -47,4 +47,14 @@ typedef int (*runs_emit_fn)(void *arg, const struct srow *row,
 int runs_merge(struct runs *r, runs_emit_fn emit, void *arg,
 	       struct gs_err *e);
 
+/*
+** Make the next merge the last: it gives the file's pages (memory and
+** disk) back as it reads them, and any later merge fails. For an ingest,
+** whose one merge would otherwise hold the whole sort file until its end.
+*/
+void runs_consume(struct runs *r);
+
+/* The bytes of disk the sort file holds now (0 before the first write). */
+long long runs_disk_bytes(const struct runs *r);
+
 #endif

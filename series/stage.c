@@ -328,6 +328,7 @@ static int merge_all(struct relay *r, void *arg, struct gs_err *e)
 	m.max = s->max;
 	if ((m.b = relay_fill(r)) == NULL)
 		return 0;
+	runs_consume(s->runs); /* the one merge: give the file back as it goes */
 	ret = runs_merge(s->runs, merged, &m, e);
 	if (ret == 0 && m.b->n > 0)
 		relay_filled(r);

@@ -6,7 +6,7 @@
 ** buffer, many runs (small buffers), no runs, an emit that stops the merge,
 ** and a $TMPDIR that does not exist.
 */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE 1 /* fallocate, for test_consume's probe */
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -20,7 +20,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "series/runs.h"
 
@@ -382,6 +385,65 @@ static void test_tmpdir_missing(void **state)
 	free_rows(rows, 5);
 }
 
+/* Can $TMPDIR's file system punch holes? Then runs_consume must. */
+static bool tmp_punches(void)
+{
+	const char *dir = getenv("TMPDIR");
+	char path[4096], page[4096];
+	struct stat st;
+	bool ok = false;
+	int fd, i;
+
+	snprintf(path, sizeof(path), "%s/test_runs-XXXXXX",
+		 dir && *dir ? dir : "/tmp");
+	if ((fd = mkstemp(path)) < 0)
+		return false;
+	unlink(path);
+	memset(page, 'x', sizeof(page));
+	for (i = 0; i < 16; i++)
+		if (write(fd, page, sizeof(page)) != (ssize_t)sizeof(page))
+			goto out;
+	if (fsync(fd) == 0 &&
+	    fallocate(fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, 0,
+		      16 * 4096) == 0 && fstat(fd, &st) == 0)
+		ok = st.st_blocks == 0;
+out:
+	close(fd);
+	return ok;
+}
+
+/* A consumed merge gives the same rows, gives the file's pages back (all
+ * but about two a run, where runs share a page), and cannot be repeated. */
+static void test_consume(void **state)
+{
+	static const size_t size[] = { 3000, 1, 2999 };
+	struct srow *rows = make_rows(6000, 300);
+	struct srow *want = sorted_copy(rows, 6000);
+	struct runs *r = write_runs(rows, size, GS_ARRAY_LEN(size));
+	struct check c = { want, 6000, 0, SIZE_MAX, 0 };
+	struct gs_err e;
+	long long before = runs_disk_bytes(r);
+
+	(void)state;
+	gs_err_clear(&e);
+	assert_true(before >= 6000 * 100); /* each row has >100 bytes */
+	runs_consume(r);
+	assert_int_equal(runs_merge(r, emit, &c, &e), 0);
+	assert_int_equal(c.got, 6000);
+	if (tmp_punches())
+		assert_true(runs_disk_bytes(r) <= 2 * 3 * 4096);
+	else
+		print_message("no hole punching in $TMPDIR: pages kept\n");
+	c.got = 0;
+	assert_int_equal(runs_merge(r, emit, &c, &e), -1);
+	assert_int_equal(c.got, 0);
+	assert_int_equal(e.code, GS_EX_IOERR);
+	assert_non_null(strstr(e.msg, "merged already"));
+	runs_free(r);
+	free_rows(rows, 6000);
+	free(want);
+}
+
 static int sign(int x)
 {
 	return (x > 0) - (x < 0);
@@ -476,6 +538,7 @@ int main(void)
 		cmocka_unit_test(test_tmpdir_missing),
 		cmocka_unit_test(test_srow_cmp),
 		cmocka_unit_test(test_failed_write_refuses_more),
+		cmocka_unit_test(test_consume),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
