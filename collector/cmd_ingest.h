@@ -12,6 +12,7 @@
 #include <sys/types.h>
 
 #include "../cli.h"
+#include "dropdir.h"
 #include "ingest.h"
 
 /* Problems printed per file in file mode; kept per file in an .errors
@@ -36,6 +37,7 @@ struct ingest_cmd {
 	const char *dir;          /* --dir DROP, or NULL for file operands */
 	const char *archive;      /* --archive DIR (default DROP/archive) */
 	const char *rejects_dir;  /* --rejects DIR with --dir (DROP/rejects) */
+	struct drop_pin archive_pin, rejects_pin; /* once opened (dropdir.h) */
 	double lock_timeout;      /* --lock-timeout seconds */
 	long min_age;             /* --min-age seconds */
 	const char *log_path;     /* --log FILE */

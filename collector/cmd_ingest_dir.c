@@ -120,12 +120,23 @@ static int unclaim(struct ingest_cmd *c, const struct item *it,
 	return rc;
 }
 
+/* The rejects folder, made and pinned when first needed. */
+static int rejects_pin(struct ingest_cmd *c, struct gs_err *e)
+{
+	if (drop_pin_is_open(&c->rejects_pin))
+		return 0;
+	return drop_pin_open(&c->rejects_pin, c->rejects_dir, e);
+}
+
+/* The file's slot in the pinned rejects folder (named by its at). */
 static int reject_slot(struct ingest_cmd *c, struct item *it,
 		       struct gs_err *e)
 {
 	if (it->slot[0])
 		return 0;
-	return drop_reject_slot(c->rejects_dir, it->f->name, it->slot,
+	if (rejects_pin(c, e))
+		return -1;
+	return drop_reject_slot(c->rejects_pin.at, it->f->name, it->slot,
 				sizeof(it->slot), e);
 }
 
@@ -134,7 +145,7 @@ static int reject_slot(struct ingest_cmd *c, struct item *it,
 static int set_aside(struct ingest_cmd *c, struct item *it,
 		     const struct gs_err *why, bool *fatal)
 {
-	char hidden[PATH_LEN], summary[1200];
+	char hidden[PATH_LEN], summary[1200], shown[PATH_LEN];
 	struct gs_err e;
 	int k;
 
@@ -150,13 +161,14 @@ static int set_aside(struct ingest_cmd *c, struct item *it,
 		*fatal = k < 0;
 		return k < 0 ? out_report(c, &e) : GS_EX_DATAERR;
 	}
-	if (drop_mkdir(c->rejects_dir, &e) || reject_slot(c, it, &e) ||
+	if (reject_slot(c, it, &e) ||
 	    drop_reject(hidden, it->f->name, it->slot, c->errors.s,
 			c->errors.len, &e))
 		return unclaim(c, it, hidden, &e);
+	drop_pin_shown(&c->rejects_pin, it->slot, shown, sizeof(shown));
 	out_error(c, "%s: refused (%ld problem%s); moved to %s, see %s.errors",
 		  it->f->path, c->problems, c->problems == 1 ? "" : "s",
-		  it->slot, it->slot);
+		  shown, shown);
 	return GS_EX_DATAERR;
 }
 
@@ -174,7 +186,8 @@ static int archive(struct ingest_cmd *c, struct item *it,
 		return k < 0 ? out_report(c, &e) : GS_EX_OK;
 	}
 	/* Not moved: it was committed, a later run finds its rows present */
-	if (drop_archive(hidden, it->f->name, c->archive, to, sizeof(to), &e))
+	if (drop_archive(hidden, it->f->name, &c->archive_pin, to, sizeof(to),
+			 &e))
 		return unclaim(c, it, hidden, &e);
 	out_summary(c, it->f->path, res, to);
 	return GS_EX_OK;
@@ -186,7 +199,7 @@ static int load(struct ingest_cmd *c, struct item *it,
 {
 	struct ingest_opts o = c->o;
 	char rej[PATH_LEN];
-	int fd;
+	int fd, rc;
 
 	if (c->o.skip_bad) {
 		if (reject_slot(c, it, e))
@@ -198,8 +211,13 @@ static int load(struct ingest_cmd *c, struct item *it,
 	if ((fd = dup(it->obj.fd)) < 0)
 		return gs_errf(e, GS_EX_IOERR, "%s: %s", it->f->path,
 			       strerror(errno));
-	return ingest_fd(c->ctx->db, fd, it->f->path, &o, out_problem, c, res,
-			 e);
+	rc = ingest_fd(c->ctx->db, fd, it->f->path, &o, out_problem, c, res,
+		       e);
+	if (res->rejects[0]) { /* as messages name it */
+		drop_pin_shown(&c->rejects_pin, res->rejects, rej, sizeof(rej));
+		gs_snprintf(res->rejects, sizeof(res->rejects), "%s", rej);
+	}
+	return rc;
 }
 
 /* One file; returns its exit code. *fatal is set when the run must stop
@@ -283,6 +301,7 @@ int ingest_drop_dir(struct ingest_cmd *c)
 	size_t i;
 
 	gs_err_clear(&e);
+	c->archive_pin.fd = c->rejects_pin.fd = -1; /* opened when needed */
 	drop_recover(c->dir, say_recovered, c);
 	drop_sweep(c->archive, say_swept, c);
 	drop_sweep(c->rejects_dir, say_swept, c);
@@ -290,8 +309,9 @@ int ingest_drop_dir(struct ingest_cmd *c)
 		return out_report(c, &e);
 	/* The rejects folder is made when first needed (--skip-bad needs it
 	 * for the reject CSVs). */
-	if (l.n && (drop_mkdir(c->archive, &e) ||
-		    (c->o.skip_bad && drop_mkdir(c->rejects_dir, &e)))) {
+	if (l.n && (drop_pin_open(&c->archive_pin, c->archive, &e) ||
+		    (c->o.skip_bad && rejects_pin(c, &e)))) {
+		drop_pin_close(&c->archive_pin);
 		drop_list_free(&l);
 		return out_report(c, &e);
 	}
@@ -314,5 +334,7 @@ int ingest_drop_dir(struct ingest_cmd *c)
 			l.waiting == 1 ? "" : "s");
 	gs_buf_free(&c->errors);
 	drop_list_free(&l);
+	drop_pin_close(&c->archive_pin);
+	drop_pin_close(&c->rejects_pin);
 	return worst;
 }

@@ -157,6 +157,49 @@ int drop_mkdir(const char *dir, struct gs_err *e)
 		       strerror(errno));
 }
 
+int drop_pin_open(struct drop_pin *p, const char *dir, struct gs_err *e)
+{
+	memset(p, 0, sizeof(*p));
+	p->fd = -1;
+	p->shown = p->at = dir;
+	if (drop_mkdir(dir, e))
+		return -1;
+	p->fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (p->fd < 0)
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: %s", dir, errno == ELOOP ?
+			       "a symbolic link; files are never moved through "
+			       "one (it may lead anywhere): make it a directory" :
+			       strerror(errno));
+	gs_snprintf(p->proc, sizeof(p->proc), "/proc/self/fd/%d", p->fd);
+	p->at = access(p->proc, W_OK | X_OK) == 0 ? p->proc : dir;
+	return 0;
+}
+
+void drop_pin_close(struct drop_pin *p)
+{
+	if (p->fd >= 0)
+		close(p->fd);
+	p->fd = -1;
+}
+
+bool drop_pin_is_open(const struct drop_pin *p)
+{
+	return p->fd >= 0;
+}
+
+const char *drop_pin_shown(const struct drop_pin *p, const char *path,
+			   char *buf, size_t n)
+{
+	size_t k = strlen(p->at);
+
+	if (p->at != p->shown && strncmp(path, p->at, k) == 0 &&
+	    path[k] == '/')
+		gs_snprintf(buf, n, "%s%s", p->shown, path + k);
+	else
+		gs_snprintf(buf, n, "%s", path);
+	return buf;
+}
+
 void drop_candidate(const char *dir, const char *name, int k, char *out,
 		      size_t n)
 {
@@ -299,17 +342,18 @@ static int free_name(const char *path, const char *name, const char *dir,
 		       name);
 }
 
-int drop_archive(const char *path, const char *name, const char *dir,
-		 char *out, size_t n, struct gs_err *e)
+int drop_archive(const char *path, const char *name,
+		 const struct drop_pin *dir, char *out, size_t n,
+		 struct gs_err *e)
 {
+	char at[PATH_MAX + 64];
 	int k;
 
-	/* checked again for each file: the archive may sit in the drop
-	 * directory, where whoever drops files could replace it by a link */
-	if (drop_mkdir(dir, e))
-		return -1;
-	k = free_name(path, name, dir, true, NULL, out, n, e);
+	/* dir->at names the directory opened at the start of the run, even
+	 * if whoever drops files has since put a link in its place */
+	k = free_name(path, name, dir->at, true, NULL, at, sizeof(at), e);
 	if (k == -2) {
+		drop_pin_shown(dir, at, out, n);
 		if (unlink(path) == 0)
 			return 0;
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot remove: %s",
@@ -317,7 +361,8 @@ int drop_archive(const char *path, const char *name, const char *dir,
 	}
 	if (k < 0)
 		return -1;
-	return move(path, name, dir, out, e);
+	drop_pin_shown(dir, at, out, n);
+	return move(path, name, dir->shown, at, e);
 }
 
 int drop_reject_slot(const char *dir, const char *name, char *out, size_t n,

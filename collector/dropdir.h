@@ -54,6 +54,30 @@ void drop_list_free(struct drop_list *l);
  * is refused. GS_EX_CANTCREAT. */
 int drop_mkdir(const char *dir, struct gs_err *e);
 
+/*
+** A directory files are moved or written into (the archive, the rejects),
+** pinned: opened once, never through a link, and named from then on by
+** its descriptor (at: "/proc/self/fd/N"), so replacing its name by a link
+** while the run goes on cannot send a file anywhere else. shown is the
+** name messages use. Without /proc, at is the name (checked as opened).
+** Not to be copied (at may point into it).
+*/
+struct drop_pin {
+	int fd;
+	const char *shown;
+	const char *at;
+	char proc[48];
+};
+
+/* Create dir when missing (drop_mkdir) and pin it. GS_EX_CANTCREAT. */
+int drop_pin_open(struct drop_pin *p, const char *dir, struct gs_err *e);
+void drop_pin_close(struct drop_pin *p);
+bool drop_pin_is_open(const struct drop_pin *p);
+/* path (under p->at) as messages name it, under p->shown, in buf (which
+ * must not be path). */
+const char *drop_pin_shown(const struct drop_pin *p, const char *path,
+			   char *buf, size_t n);
+
 /* DIR/NAME for k = 0, DIR/STEM.k.EXT (or DIR/NAME.k) for k >= 1: the
  * numbering of gs_numbered_name, which reject CSVs share. */
 void drop_candidate(const char *dir, const char *name, int k, char *out,
@@ -66,12 +90,14 @@ void drop_candidate(const char *dir, const char *name, int k, char *out,
 #define DROP_REJECTS ".rejects.csv"
 
 /*
-** Move the file at path into dir under name (or name with a number); the
-** path it got is written to out. GS_EX_CANTCREAT on failure, the source
-** then left where it was. Messages call the file name.
+** Move the file at path into the pinned dir under name (or name with a
+** number); the path it got, as messages name it, is written to out.
+** GS_EX_CANTCREAT on failure, the source then left where it was. Messages
+** call the file name.
 */
-int drop_archive(const char *path, const char *name, const char *dir,
-		 char *out, size_t n, struct gs_err *e);
+int drop_archive(const char *path, const char *name,
+		 const struct drop_pin *dir, char *out, size_t n,
+		 struct gs_err *e);
 
 /*
 ** A name for a file in the rejects folder dir: DIR/NAME, or DIR/STEM.k.EXT,
