@@ -236,8 +236,11 @@ int report_each(struct gs_ctx *ctx, const struct rp_opts *rp,
 
 	gs_err_clear(&e);
 	if (n == 0) {
-		rc = series_scan(ctx->db, glob, rp->as_of, flags, each_series,
-				 &ea, &e);
+		/* every vintage: rp_take finds relations' anchors as they
+		 * stood, then keeps the latest */
+		rc = series_scan(ctx->db, glob, rp->as_of,
+				 flags | OBSQ_ALL_VINTAGES, each_series, &ea,
+				 &e);
 		return rc < 0 ? cli_report(ctx, &e) : rc;
 	}
 	for (i = 0; i < n && rc == GS_EX_OK; i++) {

@@ -35,6 +35,31 @@ static void add_conflict(struct rp_series *s, size_t used, size_t other)
 	s->conflicts[s->nconflicts++].other = other;
 }
 
+/* Narrow p by the statement e; false when they cannot both be true. The
+ * first statement (empty) sets p; an exact one is never narrowed. */
+static bool narrow(struct gs_point *p, bool empty, const struct gs_est *e)
+{
+	double lo, hi;
+
+	if (empty) {
+		p->v = e->v;
+		p->lo = e->lo;
+		p->hi = e->hi;
+		return true;
+	}
+	lo = fmax(p->lo, e->lo);
+	hi = fmin(p->hi, e->hi);
+	if (lo > hi)
+		return false;
+	if (p->lo == p->hi)
+		return true;
+	p->lo = lo;
+	p->hi = hi;
+	p->v = isfinite(lo) && isfinite(hi) ? (lo + hi) / 2 :
+	       isfinite(lo) ? lo : hi;
+	return true;
+}
+
 /*
 ** Fold observation i into point p (same kind and period). Statements come
 ** exact ones first, then by source name (see order_group), so the first
@@ -46,29 +71,13 @@ static void merge(struct rp_series *s, struct rp_point *p, size_t i,
 {
 	const struct gs_obs *o = &s->obs.v[i];
 	struct gs_est e = growth_est(o->value, o->qual, tol);
-	double lo, hi;
 
-	if (p->nsrc == 0) {
-		p->p.v = e.v;
-		p->p.lo = e.lo;
-		p->p.hi = e.hi;
-		p->src[p->nsrc++] = i;
-		return;
-	}
-	lo = fmax(p->p.lo, e.lo);
-	hi = fmin(p->p.hi, e.hi);
-	if (lo > hi) {
+	if (!narrow(&p->p, p->nsrc == 0, &e)) {
 		add_conflict(s, p->src[0], i);
 		return;
 	}
 	if (p->nsrc < RP_MAX_SRC)
 		p->src[p->nsrc++] = i;
-	if (p->p.lo == p->p.hi)
-		return;
-	p->p.lo = lo;
-	p->p.hi = hi;
-	p->p.v = isfinite(lo) && isfinite(hi) ? (lo + hi) / 2 :
-		 isfinite(lo) ? lo : hi;
 }
 
 int rp_rule_cmp(const struct gs_obs *x, const struct gs_obs *y)
@@ -173,8 +182,50 @@ static struct gs_est rel_mult(const struct gs_obs *o, double tol)
 	return o->kind == GS_KIND_PERCENT ? growth_pct_to_mult(&e) : e;
 }
 
+static bool same_figure_at(const struct gs_obs *h, const struct rp_point *p)
+{
+	return h->kind == p->kind && same_period(&h->period, &p->period);
+}
+
+/*
+** The anchor cur as it stood at `when`, a relation's vintage, into *out:
+** cur itself (false) when its statements are that old or none of its
+** figure is; else (true) the statements of the latest vintage at or
+** before `when` folded as a point's are (exact first, then source name).
+*/
+static bool anchor_then(const struct rp_series *s, const struct rp_point *cur,
+			int32_t when, double tol, struct rp_point *out)
+{
+	const struct gs_obs **v;
+	int32_t best = 0;
+	size_t i, n = 0;
+
+	*out = *cur;
+	if (when == 0 || s->obs.v[cur->src[0]].as_of <= when)
+		return false;
+	for (i = 0; i < s->hist.n; i++)
+		if (same_figure_at(&s->hist.v[i], cur) &&
+		    s->hist.v[i].as_of <= when && s->hist.v[i].as_of > best)
+			best = s->hist.v[i].as_of;
+	if (best == 0)
+		return false;
+	v = xmalloc(s->hist.n * sizeof(*v));
+	for (i = 0; i < s->hist.n; i++)
+		if (same_figure_at(&s->hist.v[i], cur) &&
+		    s->hist.v[i].as_of == best)
+			v[n++] = &s->hist.v[i];
+	qsort(v, n, sizeof(*v), by_rule);
+	for (i = 0; i < n; i++) {
+		struct gs_est e = growth_est(v[i]->value, v[i]->qual, tol);
+
+		(void)narrow(&out->p, i == 0, &e);
+	}
+	free(v);
+	return true;
+}
+
 static void add_implied(struct rp_series *s, size_t rel,
-			const struct rp_point *anchor,
+			const struct rp_point *anchor, bool earlier,
 			const struct gs_period *at, bool at_base, double tol)
 {
 	const struct gs_obs *o = &s->obs.v[rel];
@@ -200,6 +251,7 @@ static void add_implied(struct rp_series *s, size_t rel,
 	p->mult = m;
 	p->anchor = a.period;
 	p->at_base = at_base;
+	p->anchor_earlier = earlier;
 }
 
 /* Relations that end by the date they were reported imply the level at
@@ -219,16 +271,19 @@ static void imply(struct rp_series *s, double tol)
 			const struct rp_point *end = find(s, kinds[k], &o->period, true);
 			const struct rp_point *base = find(s, kinds[k], &o->base, true);
 
-			if (end && !find(s, kinds[k], &o->base, false)) {
-				struct rp_point copy = *end;
+			struct rp_point a;
+			bool earlier;
 
-				add_implied(s, s->rels[i], &copy, &o->base, true, tol);
+			if (end && !find(s, kinds[k], &o->base, false)) {
+				earlier = anchor_then(s, end, o->as_of, tol, &a);
+				add_implied(s, s->rels[i], &a, earlier, &o->base,
+					    true, tol);
 				break;
 			}
 			if (base && !find(s, kinds[k], &o->period, false)) {
-				struct rp_point copy = *base;
-
-				add_implied(s, s->rels[i], &copy, &o->period, false, tol);
+				earlier = anchor_then(s, base, o->as_of, tol, &a);
+				add_implied(s, s->rels[i], &a, earlier,
+					    &o->period, false, tol);
 				break;
 			}
 		}
@@ -246,6 +301,40 @@ static int by_time(const void *a, const void *b)
 	return (int)x->kind - (int)y->kind;
 }
 
+static bool has_relations(const struct obs_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].kind == GS_KIND_MULTIPLE ||
+		    l->v[i].kind == GS_KIND_PERCENT)
+			return true;
+	return false;
+}
+
+/* Copies of the levels and flows of every vintage not retracted at as_of
+ * (only the fields anchor_then reads), for series with relations. */
+static void keep_history(struct rp_series *s, int32_t as_of)
+{
+	size_t i;
+
+	if (!has_relations(&s->obs))
+		return;
+	for (i = 0; i < s->obs.n; i++) {
+		const struct gs_obs *o = &s->obs.v[i];
+		struct gs_obs *h;
+
+		if ((o->kind != GS_KIND_LEVEL && o->kind != GS_KIND_FLOW) ||
+		    obs_retracted(o, as_of))
+			continue;
+		GS_GROW(s->hist.v, s->hist.n);
+		h = &s->hist.v[s->hist.n++];
+		*h = *o;
+		h->series = h->unit_text = h->note = NULL;
+		h->source = xstrdup(o->source ? o->source : "");
+	}
+}
+
 int rp_load(struct series_db *db, const char *key, const struct rp_opts *o,
 	    struct rp_series *s, struct gs_err *e)
 {
@@ -255,7 +344,8 @@ int rp_load(struct series_db *db, const char *key, const struct rp_opts *o,
 	memset(s, 0, sizeof(*s));
 	if (series_get(db, key, &info, e))
 		return -1;
-	if (series_observations(db, key, o->as_of, OBSQ_LATEST, &obs, e)) {
+	if (series_observations(db, key, o->as_of, OBSQ_ALL_VINTAGES, &obs,
+				e)) {
 		series_info_free(&info);
 		return -1;
 	}
@@ -274,6 +364,8 @@ void rp_take(struct series_info *info, struct obs_list *obs,
 	memset(info, 0, sizeof(*info));
 	memset(obs, 0, sizeof(*obs));
 	s->key = xstrdup(s->info.key);
+	keep_history(s, o->as_of);
+	obs_list_keep_latest(&s->obs, o->as_of);
 	collect(s, o->approx_tol);
 	imply(s, o->approx_tol);
 	/* Points mostly come in time order already. */
@@ -328,8 +420,8 @@ bool rp_dependent(const struct rp_point *a, const struct rp_point *b,
 	const struct rp_point *imp = b->implied ? b : a;
 	const struct rp_point *anc = imp == b ? a : b;
 
-	if (!imp->implied || anc->implied || imp->kind != anc->kind ||
-	    !same_period(&imp->anchor, &anc->period))
+	if (!imp->implied || anc->implied || imp->anchor_earlier ||
+	    imp->kind != anc->kind || !same_period(&imp->anchor, &anc->period))
 		return false;
 	/* at_base: imp = anc / m, so anc / imp = m. Else imp / anc = m. */
 	if ((imp == a) == imp->at_base)
@@ -344,6 +436,7 @@ void rp_free(struct rp_series *s)
 	free(s->key);
 	series_info_free(&s->info);
 	obs_list_free(&s->obs);
+	obs_list_free(&s->hist);
 	free(s->pts);
 	free(s->targets);
 	free(s->rels);
