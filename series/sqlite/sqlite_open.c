@@ -21,13 +21,27 @@
 
 #define BUSY_TIMEOUT_MS 10000
 
-static int open_flags(int flags)
+
+static int writable(const struct series_db *db, struct gs_err *e);
+
+/*
+** A reader opens the file read-write where it could write it, and never
+** writes: SQLite removes the -wal and -shm a WAL-mode connection creates
+** only when a read-write connection closes last, so a read-only one left
+** them behind after every show or report. Elsewhere it opens read-only
+** (and, failing that, immutable: open_immutable).
+*/
+static int open_flags(const struct series_db *db)
 {
-	if (flags == SERIES_CREATE)
+	struct gs_err ignored;
+
+	if (db->flags == SERIES_CREATE)
 		return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	if (flags & SERIES_WRITE)
+	if (db->flags & SERIES_WRITE)
 		return SQLITE_OPEN_READWRITE;
-	return SQLITE_OPEN_READONLY;
+	gs_err_clear(&ignored);
+	return writable(db, &ignored) == 0 ? SQLITE_OPEN_READWRITE :
+	       SQLITE_OPEN_READONLY;
 }
 
 /* The file is named db->conninfo; messages name db->path. */
@@ -191,7 +205,7 @@ int sqlite_open(struct series_db *db, struct gs_err *e)
 	if ((flags & SERIES_WRITE) && writable(db, e))
 		return -1;
 	gs_err_clear(&first);
-	if (connect(db, db->conninfo, open_flags(flags), &first) == 0)
+	if (connect(db, db->conninfo, open_flags(db), &first) == 0)
 		return 0;
 	rc = SQ(db)->h ? sqlite3_errcode(SQ(db)->h) & 0xff : SQLITE_NOMEM;
 	if (!(flags & SERIES_WRITE) &&
