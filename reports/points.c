@@ -92,6 +92,16 @@ int rp_rule_cmp(const struct gs_obs *x, const struct gs_obs *y)
 	return (int)x->qual - (int)y->qual;
 }
 
+size_t rp_taken(const struct obs_list *l, size_t i, size_t j)
+{
+	size_t k, best = i;
+
+	for (k = i + 1; k < j; k++)
+		if (rp_rule_cmp(&l->v[k], &l->v[best]) < 0)
+			best = k;
+	return best;
+}
+
 static int by_rule(const void *a, const void *b)
 {
 	return rp_rule_cmp(*(const struct gs_obs *const *)a,

@@ -129,6 +129,9 @@ bool rp_dependent(const struct rp_point *a, const struct rp_point *b,
  * exact before qualified, then source name (byte order), then qualifier.
  * Never the order of arrival. */
 int rp_rule_cmp(const struct gs_obs *x, const struct gs_obs *y);
+/* Of the statements l->v[i..j) of one figure at one vintage, the one
+ * every report takes first (the least by rp_rule_cmp). */
+size_t rp_taken(const struct obs_list *l, size_t i, size_t j);
 /* The end of the statements of one figure from l->v[i] on: the same
  * kind and period (reads keep them adjacent). */
 size_t rp_group_end(const struct obs_list *l, size_t i);

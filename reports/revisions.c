@@ -32,18 +32,6 @@ static size_t release_end(const struct obs_list *l, size_t i)
 	return j;
 }
 
-/* The statement of l->v[i..j) every report takes: exact before
- * qualified, then the source name that sorts first (rp_rule_cmp). */
-static size_t ruling(const struct obs_list *l, size_t i, size_t j)
-{
-	size_t k, best = i;
-
-	for (k = i + 1; k < j; k++)
-		if (rp_rule_cmp(&l->v[k], &l->v[best]) < 0)
-			best = k;
-	return best;
-}
-
 /* Row k of a release after the first: its change from the ruling
  * statement of the release before (prev) and of the first (first). */
 static void sizes(const struct obs_list *l, size_t k, size_t prev,
@@ -88,7 +76,7 @@ size_t rev_build(const struct obs_list *l, struct rev_row **out)
 			if (cont)
 				sizes(l, k, prev, first, &r[k]);
 		}
-		prev = ruling(l, i, j);
+		prev = rp_taken(l, i, j);
 		if (!cont)
 			first = prev;
 		i = j;
