@@ -109,10 +109,22 @@ static void mul_any(double xlo, double xhi, double ylo, double yhi,
 	}
 }
 
+/* a / b, where r is 1/b over b's interval less 0 (0 where b is
+ * infinite, +-inf where b reaches 0): divided exactly where b is a
+ * finite bound other than 0, so an exact ratio keeps its last digit. */
+static double over(double a, double r, double b)
+{
+	if (a == 0 || r == 0)
+		return 0.0;
+	return isfinite(r) && isfinite(b) && b != 0 ? a / b : a * r;
+}
+
 void growth_div_bounds(double alo, double ahi, double blo, double bhi,
 		       double *lo, double *hi)
 {
-	double rlo = -INFINITY, rhi = INFINITY;
+	double rlo = -INFINITY, rhi = INFINITY, c[4];
+	double bl = 0, bh = 0; /* the bounds of b that rlo and rhi invert */
+	int i;
 
 	if (blo == 0 && bhi == 0) {
 		*lo = *hi = NAN;
@@ -121,12 +133,24 @@ void growth_div_bounds(double alo, double ahi, double blo, double bhi,
 	/* 1/b over b's interval less 0: [1/bhi, 1/blo], unbounded on the
 	 * side where b reaches 0, everything when b takes both signs */
 	if (!(blo < 0 && bhi > 0)) {
-		if (bhi != 0)
+		if (bhi != 0) {
 			rlo = 1 / bhi;
-		if (blo != 0)
+			bl = bhi;
+		}
+		if (blo != 0) {
 			rhi = 1 / blo;
+			bh = blo;
+		}
 	}
-	mul_any(alo, ahi, rlo, rhi, lo, hi);
+	c[0] = over(alo, rlo, bl);
+	c[1] = over(alo, rhi, bh);
+	c[2] = over(ahi, rlo, bl);
+	c[3] = over(ahi, rhi, bh);
+	*lo = *hi = c[0];
+	for (i = 1; i < 4; i++) {
+		*lo = fmin(*lo, c[i]);
+		*hi = fmax(*hi, c[i]);
+	}
 }
 
 /*

@@ -560,6 +560,9 @@ static void test_div_bounds_signs(void **state)
 	}
 	growth_div_bounds(1, 2, 0, 0, &lo, &hi);
 	assert_true(isnan(lo) && isnan(hi));
+	/* exact figures give the exact quotient, to the last digit */
+	growth_div_bounds(114.02, 114.02, 104.327, 104.327, &lo, &hi);
+	assert_true(lo == 114.02 / 104.327 && hi == 114.02 / 104.327);
 }
 
 int main(void)
