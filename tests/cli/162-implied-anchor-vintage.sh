@@ -73,3 +73,10 @@ expect_rc 0 "report"
 if grep -q '2020: 55.0 bn RUB (implied)' "$T/r.md" && grep -q '2.909×' "$T/r.md"; then
 	ok "report: 55 implied, 2.909x"
 else notok "report: implied 2020 not 55"; grep 'implied' "$T/r.md" | sed 's/^/#   /'; fi
+
+# --first-vs-latest: the latest series implies 2020 from 154 as well
+run "$GS" chart x.out --first-vs-latest --script-only -o "$T/fl.png"
+expect_rc 0 "chart --first-vs-latest"
+if [ "$(grep -c '^2020.5 55$' "$T/fl.gp")" -ge 2 ] && ! grep -q '^2020.5 57' "$T/fl.gp"; then
+	ok "first-vs-latest: 2020 implied at 55 in both series"
+else notok "first-vs-latest: 2020 not 55"; grep '^2020' "$T/fl.gp" | sed 's/^/#   /'; fi
