@@ -199,12 +199,14 @@ static bool same_figure_at(const struct gs_obs *h, const struct rp_point *p)
 
 /*
 ** The anchor cur as it stood at `when`, a relation's vintage, into *out:
-** cur itself (false) when its statements are that old or none of its
-** figure is; else (true) the statements of the latest vintage at or
-** before `when` folded as a point's are (exact first, then source name).
+** cur itself (returns 0) when its statements are that old or none of its
+** figure is; else the statements of the latest vintage at or before
+** `when` folded as a point's are (exact first, then source name), and
+** that vintage is returned.
 */
-static bool anchor_then(const struct rp_series *s, const struct rp_point *cur,
-			int32_t when, double tol, struct rp_point *out)
+static int32_t anchor_then(const struct rp_series *s,
+			   const struct rp_point *cur, int32_t when, double tol,
+			   struct rp_point *out)
 {
 	const struct gs_obs **v;
 	int32_t best = 0;
@@ -212,13 +214,13 @@ static bool anchor_then(const struct rp_series *s, const struct rp_point *cur,
 
 	*out = *cur;
 	if (when == 0 || s->obs.v[cur->src[0]].as_of <= when)
-		return false;
+		return 0;
 	for (i = 0; i < s->hist.n; i++)
 		if (same_figure_at(&s->hist.v[i], cur) &&
 		    s->hist.v[i].as_of <= when && s->hist.v[i].as_of > best)
 			best = s->hist.v[i].as_of;
 	if (best == 0)
-		return false;
+		return 0;
 	v = xmalloc(s->hist.n * sizeof(*v));
 	for (i = 0; i < s->hist.n; i++)
 		if (same_figure_at(&s->hist.v[i], cur) &&
@@ -231,11 +233,11 @@ static bool anchor_then(const struct rp_series *s, const struct rp_point *cur,
 		(void)narrow(&out->p, i == 0, &e);
 	}
 	free(v);
-	return true;
+	return best;
 }
 
 static void add_implied(struct rp_series *s, size_t rel,
-			const struct rp_point *anchor, bool earlier,
+			const struct rp_point *anchor, int32_t vintage,
 			const struct gs_period *at, bool at_base, double tol)
 {
 	const struct gs_obs *o = &s->obs.v[rel];
@@ -261,7 +263,7 @@ static void add_implied(struct rp_series *s, size_t rel,
 	p->mult = m;
 	p->anchor = a.period;
 	p->at_base = at_base;
-	p->anchor_earlier = earlier;
+	p->anchor_vintage = vintage;
 }
 
 /* Relations that end by the date they were reported imply the level at
@@ -280,19 +282,18 @@ static void imply(struct rp_series *s, double tol)
 		for (k = 0; k < 2; k++) {
 			const struct rp_point *end = find(s, kinds[k], &o->period, true);
 			const struct rp_point *base = find(s, kinds[k], &o->base, true);
-
 			struct rp_point a;
-			bool earlier;
+			int32_t vintage;
 
 			if (end && !find(s, kinds[k], &o->base, false)) {
-				earlier = anchor_then(s, end, o->as_of, tol, &a);
-				add_implied(s, s->rels[i], &a, earlier, &o->base,
+				vintage = anchor_then(s, end, o->as_of, tol, &a);
+				add_implied(s, s->rels[i], &a, vintage, &o->base,
 					    true, tol);
 				break;
 			}
 			if (base && !find(s, kinds[k], &o->period, false)) {
-				earlier = anchor_then(s, base, o->as_of, tol, &a);
-				add_implied(s, s->rels[i], &a, earlier,
+				vintage = anchor_then(s, base, o->as_of, tol, &a);
+				add_implied(s, s->rels[i], &a, vintage,
 					    &o->period, false, tol);
 				break;
 			}
@@ -430,7 +431,7 @@ bool rp_dependent(const struct rp_point *a, const struct rp_point *b,
 	const struct rp_point *imp = b->implied ? b : a;
 	const struct rp_point *anc = imp == b ? a : b;
 
-	if (!imp->implied || anc->implied || imp->anchor_earlier ||
+	if (!imp->implied || anc->implied || imp->anchor_vintage ||
 	    imp->kind != anc->kind || !same_period(&imp->anchor, &anc->period))
 		return false;
 	/* at_base: imp = anc / m, so anc / imp = m. Else imp / anc = m. */

@@ -55,10 +55,10 @@ struct rp_point {
 	struct gs_est mult;
 	struct gs_period anchor;
 	bool at_base;
-	/* The anchor was taken as it stood at the relation's vintage, an
-	 * earlier vintage than the point at anchor now (src[1] names the
-	 * figure's current statement). */
-	bool anchor_earlier;
+	/* Non-zero: the anchor was taken as it stood at the relation's
+	 * vintage, this earlier as_of than the point at anchor now (src[1]
+	 * names the figure's current statement; refs show "#1@DATE"). */
+	int32_t anchor_vintage;
 };
 
 /* Two statements of one figure at one vintage that cannot both be true:

@@ -34,6 +34,8 @@ expect_rc 0 "implied"
 expect_close "$(imp x.out)" "$(calc '154e9 / 2.8')" "x: 2020 is 154 / 2.8, the anchor as stated then"
 expect_close "$(imp y.out)" "$(calc '50e9 * 3')" "y: 2024 is 50 x 3, the base as it stood then"
 expect_close "$(imp z.out)" "$(calc '100e9 / 2')" "z: no anchor that early: the current one"
+expect_eq "$(csv_get "$T/out" series x.out observations)" "#2 #1@2025-03-01" \
+	"x: the observations name the anchor's vintage used (#1 is 160 now)"
 run "$GS" implied --format csv
 expect_close "$(imp x.out)" "$(calc '154e9 / 2.8')" "implied over every series (scan) alike"
 
