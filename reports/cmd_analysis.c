@@ -175,6 +175,14 @@ void report_refs(const struct rp_point *p, char *buf, size_t n)
 	for (i = 0; i < p->nsrc && len < n; i++)
 		len += gs_snprintf(buf + len, n - len, "%s#%zu", i ? " " : "",
 				   p->src[i] + 1);
+	/* an implied point's anchor as it stood at the relation's vintage,
+	 * not as #N states it now (points.h) */
+	if (p->implied && p->anchor_vintage && len < n) {
+		char d[16];
+
+		date_format(p->anchor_vintage, d, sizeof(d));
+		gs_snprintf(buf + len, n - len, "@%s", d);
+	}
 }
 
 void report_explain(const struct gs_ctx *ctx, const struct report_opts *o,
@@ -236,8 +244,11 @@ int report_each(struct gs_ctx *ctx, const struct rp_opts *rp,
 
 	gs_err_clear(&e);
 	if (n == 0) {
-		rc = series_scan(ctx->db, glob, rp->as_of, flags, each_series,
-				 &ea, &e);
+		/* every vintage: rp_take finds relations' anchors as they
+		 * stood, then keeps the latest */
+		rc = series_scan(ctx->db, glob, rp->as_of,
+				 flags | OBSQ_ALL_VINTAGES, each_series, &ea,
+				 &e);
 		return rc < 0 ? cli_report(ctx, &e) : rc;
 	}
 	for (i = 0; i < n && rc == GS_EX_OK; i++) {

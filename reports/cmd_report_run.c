@@ -121,7 +121,7 @@ static int gather(struct gs_ctx *ctx, const struct ropts *o, int n,
 	if (keys_require(ctx->db, (const char *const *)globs, (size_t)n, &e))
 		return cli_report(ctx, &e);
 	if (series_scan(ctx->db, n == 1 ? globs[0] : NULL, ro.rp.as_of,
-			OBSQ_LATEST, rd_add, r, &e) < 0)
+			OBSQ_ALL_VINTAGES, rd_add, r, &e) < 0)
 		return cli_report(ctx, &e);
 	rd_finish(r);
 	return 0;

@@ -89,21 +89,6 @@ static bool sdmx_row(FILE *out, const struct series_info *s,
 	return true;
 }
 
-/*
-** SDMX-CSV has one observation per series, measure and period: of the
-** statements of one figure at the latest vintage l->v[i..j) (sources,
-** qualifiers), the one every report takes first (rp_rule_cmp).
-*/
-static size_t taken(const struct obs_list *l, size_t i, size_t j)
-{
-	size_t k, best = i;
-
-	for (k = i + 1; k < j; k++)
-		if (rp_rule_cmp(&l->v[k], &l->v[best]) < 0)
-			best = k;
-	return best;
-}
-
 struct exporter {
 	FILE *out;
 	enum export_format f;
@@ -137,7 +122,7 @@ static int one_series(struct series_db *db, struct exporter *x,
 	x->c.retracted -= (long)l.n;
 	for (i = 0; x->f == EXPORT_SDMX && i < l.n; i = j) {
 		j = rp_group_end(&l, i);
-		x->c.rows += sdmx_row(x->out, s, &l.v[taken(&l, i, j)]);
+		x->c.rows += sdmx_row(x->out, s, &l.v[rp_taken(&l, i, j)]);
 	}
 	for (i = 0; x->f != EXPORT_SDMX && i < l.n; i++) {
 		canon_row(x->out, s, &l.v[i]);

@@ -88,22 +88,81 @@ static double clip0(double x)
 	return x > 0 ? x : 0.0;
 }
 
+/* x * y with 0 * inf = 0: a bound that is zero stays zero. */
+static double mul0(double x, double y)
+{
+	return x == 0 || y == 0 ? 0.0 : x * y;
+}
+
+/* Bounds of x*y over two intervals (any signs), by their corners. */
+static void mul_any(double xlo, double xhi, double ylo, double yhi,
+		    double *lo, double *hi)
+{
+	double c[4] = { mul0(xlo, ylo), mul0(xlo, yhi), mul0(xhi, ylo),
+			mul0(xhi, yhi) };
+	int i;
+
+	*lo = *hi = c[0];
+	for (i = 1; i < 4; i++) {
+		*lo = fmin(*lo, c[i]);
+		*hi = fmax(*hi, c[i]);
+	}
+}
+
+/* a / b, where r is 1/b over b's interval less 0 (0 where b is
+ * infinite, +-inf where b reaches 0): divided exactly where b is a
+ * finite bound other than 0, so an exact ratio keeps its last digit. */
+static double over(double a, double r, double b)
+{
+	if (a == 0 || r == 0)
+		return 0.0;
+	return isfinite(r) && isfinite(b) && b != 0 ? a / b : a * r;
+}
+
+void growth_div_bounds(double alo, double ahi, double blo, double bhi,
+		       double *lo, double *hi)
+{
+	double rlo = -INFINITY, rhi = INFINITY, c[4];
+	double bl = 0, bh = 0; /* the bounds of b that rlo and rhi invert */
+	int i;
+
+	if (blo == 0 && bhi == 0) {
+		*lo = *hi = NAN;
+		return;
+	}
+	/* 1/b over b's interval less 0: [1/bhi, 1/blo], unbounded on the
+	 * side where b reaches 0, everything when b takes both signs */
+	if (!(blo < 0 && bhi > 0)) {
+		if (bhi != 0) {
+			rlo = 1 / bhi;
+			bl = bhi;
+		}
+		if (blo != 0) {
+			rhi = 1 / blo;
+			bh = blo;
+		}
+	}
+	c[0] = over(alo, rlo, bl);
+	c[1] = over(alo, rhi, bh);
+	c[2] = over(ahi, rlo, bl);
+	c[3] = over(ahi, rhi, bh);
+	*lo = *hi = c[0];
+	for (i = 1; i < 4; i++) {
+		*lo = fmin(*lo, c[i]);
+		*hi = fmax(*hi, c[i]);
+	}
+}
+
 /*
-** Bounds of x/m over x in [xlo, xhi], m in [mlo, mhi], all >= 0 (after
-** clipping), in extended reals: x/0 = +inf for x > 0, 0/m = 0 for every m.
+** Bounds of x/m where x is a level and m a multiple: both are positive
+** by what they are (a level with a positive value, a multiple > 0), so
+** their bounds are clipped at 0 ("up to -50 %" is a multiple in (0, 0.5]).
 */
 static void div_bounds(double xlo, double xhi, double mlo, double mhi,
 		       double *lo, double *hi)
 {
-	xlo = clip0(xlo);
-	xhi = clip0(xhi);
-	mlo = clip0(mlo);
-	mhi = clip0(mhi);
-	*lo = (xlo == 0 || isinf(mhi)) ? 0.0 : xlo / mhi;
-	if (xhi == 0)
-		*hi = 0.0;
-	else
-		*hi = (mlo == 0 || isinf(xhi)) ? INFINITY : xhi / mlo;
+	growth_div_bounds(clip0(xlo), clip0(xhi), clip0(mlo), clip0(mhi), lo,
+			  hi);
 }
 
 /* Bounds of x*m for non-negative intervals, with 0 * inf = 0. */
@@ -205,27 +264,6 @@ int growth_change(const struct gs_point *a, const struct gs_point *b,
 	if (a->v > 0 && b->v > 0)
 		ratio_measures(a, b, c);
 	return growth_cagr(a->v, b->v, c->years, &cagr, e);
-}
-
-/* x * y with 0 * inf = 0: a bound that is zero stays zero. */
-static double mul0(double x, double y)
-{
-	return x == 0 || y == 0 ? 0.0 : x * y;
-}
-
-/* Bounds of x*y over two intervals (any signs), by their corners. */
-static void mul_any(double xlo, double xhi, double ylo, double yhi,
-		    double *lo, double *hi)
-{
-	double c[4] = { mul0(xlo, ylo), mul0(xlo, yhi), mul0(xhi, ylo),
-			mul0(xhi, yhi) };
-	int i;
-
-	*lo = *hi = c[0];
-	for (i = 1; i < 4; i++) {
-		*lo = fmin(*lo, c[i]);
-		*hi = fmax(*hi, c[i]);
-	}
 }
 
 int growth_change_dep(const struct gs_point *a, const struct gs_point *b,

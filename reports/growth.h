@@ -82,6 +82,14 @@ void qual_bounds(enum gs_qual q, double v, double approx_tol, double *lo,
 
 /* A value or a point with the bounds of its qualifier. */
 struct gs_est growth_est(double v, enum gs_qual q, double approx_tol);
+/*
+** Bounds of a/b over a in [alo, ahi] and b in [blo, bhi], any signs, in
+** extended reals (0 * inf = 0): the hull of the quotients. Where b reaches
+** 0 the ratio is unbounded on that side; b taking both signs leaves it
+** (-inf, inf) (unless a is 0); b = [0, 0] gives NAN (no ratio).
+*/
+void growth_div_bounds(double alo, double ahi, double blo, double bhi,
+		       double *lo, double *hi);
 struct gs_point growth_point(double t, double v, enum gs_qual q,
 			     double approx_tol);
 

@@ -35,6 +35,31 @@ static void add_conflict(struct rp_series *s, size_t used, size_t other)
 	s->conflicts[s->nconflicts++].other = other;
 }
 
+/* Narrow p by the statement e; false when they cannot both be true. The
+ * first statement (empty) sets p; an exact one is never narrowed. */
+static bool narrow(struct gs_point *p, bool empty, const struct gs_est *e)
+{
+	double lo, hi;
+
+	if (empty) {
+		p->v = e->v;
+		p->lo = e->lo;
+		p->hi = e->hi;
+		return true;
+	}
+	lo = fmax(p->lo, e->lo);
+	hi = fmin(p->hi, e->hi);
+	if (lo > hi)
+		return false;
+	if (p->lo == p->hi)
+		return true;
+	p->lo = lo;
+	p->hi = hi;
+	p->v = isfinite(lo) && isfinite(hi) ? (lo + hi) / 2 :
+	       isfinite(lo) ? lo : hi;
+	return true;
+}
+
 /*
 ** Fold observation i into point p (same kind and period). Statements come
 ** exact ones first, then by source name (see order_group), so the first
@@ -46,29 +71,13 @@ static void merge(struct rp_series *s, struct rp_point *p, size_t i,
 {
 	const struct gs_obs *o = &s->obs.v[i];
 	struct gs_est e = growth_est(o->value, o->qual, tol);
-	double lo, hi;
 
-	if (p->nsrc == 0) {
-		p->p.v = e.v;
-		p->p.lo = e.lo;
-		p->p.hi = e.hi;
-		p->src[p->nsrc++] = i;
-		return;
-	}
-	lo = fmax(p->p.lo, e.lo);
-	hi = fmin(p->p.hi, e.hi);
-	if (lo > hi) {
+	if (!narrow(&p->p, p->nsrc == 0, &e)) {
 		add_conflict(s, p->src[0], i);
 		return;
 	}
 	if (p->nsrc < RP_MAX_SRC)
 		p->src[p->nsrc++] = i;
-	if (p->p.lo == p->p.hi)
-		return;
-	p->p.lo = lo;
-	p->p.hi = hi;
-	p->p.v = isfinite(lo) && isfinite(hi) ? (lo + hi) / 2 :
-		 isfinite(lo) ? lo : hi;
 }
 
 int rp_rule_cmp(const struct gs_obs *x, const struct gs_obs *y)
@@ -81,6 +90,16 @@ int rp_rule_cmp(const struct gs_obs *x, const struct gs_obs *y)
 			y->source ? y->source : "")) != 0)
 		return c;
 	return (int)x->qual - (int)y->qual;
+}
+
+size_t rp_taken(const struct obs_list *l, size_t i, size_t j)
+{
+	size_t k, best = i;
+
+	for (k = i + 1; k < j; k++)
+		if (rp_rule_cmp(&l->v[k], &l->v[best]) < 0)
+			best = k;
+	return best;
 }
 
 static int by_rule(const void *a, const void *b)
@@ -173,8 +192,52 @@ static struct gs_est rel_mult(const struct gs_obs *o, double tol)
 	return o->kind == GS_KIND_PERCENT ? growth_pct_to_mult(&e) : e;
 }
 
+static bool same_figure_at(const struct gs_obs *h, const struct rp_point *p)
+{
+	return h->kind == p->kind && same_period(&h->period, &p->period);
+}
+
+/*
+** The anchor cur as it stood at `when`, a relation's vintage, into *out:
+** cur itself (returns 0) when its statements are that old or none of its
+** figure is; else the statements of the latest vintage at or before
+** `when` folded as a point's are (exact first, then source name), and
+** that vintage is returned.
+*/
+static int32_t anchor_then(const struct rp_series *s,
+			   const struct rp_point *cur, int32_t when, double tol,
+			   struct rp_point *out)
+{
+	const struct gs_obs **v;
+	int32_t best = 0;
+	size_t i, n = 0;
+
+	*out = *cur;
+	if (when == 0 || s->obs.v[cur->src[0]].as_of <= when)
+		return 0;
+	for (i = 0; i < s->hist.n; i++)
+		if (same_figure_at(&s->hist.v[i], cur) &&
+		    s->hist.v[i].as_of <= when && s->hist.v[i].as_of > best)
+			best = s->hist.v[i].as_of;
+	if (best == 0)
+		return 0;
+	v = xmalloc(s->hist.n * sizeof(*v));
+	for (i = 0; i < s->hist.n; i++)
+		if (same_figure_at(&s->hist.v[i], cur) &&
+		    s->hist.v[i].as_of == best)
+			v[n++] = &s->hist.v[i];
+	qsort(v, n, sizeof(*v), by_rule);
+	for (i = 0; i < n; i++) {
+		struct gs_est e = growth_est(v[i]->value, v[i]->qual, tol);
+
+		(void)narrow(&out->p, i == 0, &e);
+	}
+	free(v);
+	return best;
+}
+
 static void add_implied(struct rp_series *s, size_t rel,
-			const struct rp_point *anchor,
+			const struct rp_point *anchor, int32_t vintage,
 			const struct gs_period *at, bool at_base, double tol)
 {
 	const struct gs_obs *o = &s->obs.v[rel];
@@ -200,6 +263,7 @@ static void add_implied(struct rp_series *s, size_t rel,
 	p->mult = m;
 	p->anchor = a.period;
 	p->at_base = at_base;
+	p->anchor_vintage = vintage;
 }
 
 /* Relations that end by the date they were reported imply the level at
@@ -218,17 +282,19 @@ static void imply(struct rp_series *s, double tol)
 		for (k = 0; k < 2; k++) {
 			const struct rp_point *end = find(s, kinds[k], &o->period, true);
 			const struct rp_point *base = find(s, kinds[k], &o->base, true);
+			struct rp_point a;
+			int32_t vintage;
 
 			if (end && !find(s, kinds[k], &o->base, false)) {
-				struct rp_point copy = *end;
-
-				add_implied(s, s->rels[i], &copy, &o->base, true, tol);
+				vintage = anchor_then(s, end, o->as_of, tol, &a);
+				add_implied(s, s->rels[i], &a, vintage, &o->base,
+					    true, tol);
 				break;
 			}
 			if (base && !find(s, kinds[k], &o->period, false)) {
-				struct rp_point copy = *base;
-
-				add_implied(s, s->rels[i], &copy, &o->period, false, tol);
+				vintage = anchor_then(s, base, o->as_of, tol, &a);
+				add_implied(s, s->rels[i], &a, vintage,
+					    &o->period, false, tol);
 				break;
 			}
 		}
@@ -246,6 +312,40 @@ static int by_time(const void *a, const void *b)
 	return (int)x->kind - (int)y->kind;
 }
 
+static bool has_relations(const struct obs_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].kind == GS_KIND_MULTIPLE ||
+		    l->v[i].kind == GS_KIND_PERCENT)
+			return true;
+	return false;
+}
+
+/* Copies of the levels and flows of every vintage not retracted at as_of
+ * (only the fields anchor_then reads), for series with relations. */
+static void keep_history(struct rp_series *s, int32_t as_of)
+{
+	size_t i;
+
+	if (!has_relations(&s->obs))
+		return;
+	for (i = 0; i < s->obs.n; i++) {
+		const struct gs_obs *o = &s->obs.v[i];
+		struct gs_obs *h;
+
+		if ((o->kind != GS_KIND_LEVEL && o->kind != GS_KIND_FLOW) ||
+		    obs_retracted(o, as_of))
+			continue;
+		GS_GROW(s->hist.v, s->hist.n);
+		h = &s->hist.v[s->hist.n++];
+		*h = *o;
+		h->series = h->unit_text = h->note = NULL;
+		h->source = xstrdup(o->source ? o->source : "");
+	}
+}
+
 int rp_load(struct series_db *db, const char *key, const struct rp_opts *o,
 	    struct rp_series *s, struct gs_err *e)
 {
@@ -255,7 +355,8 @@ int rp_load(struct series_db *db, const char *key, const struct rp_opts *o,
 	memset(s, 0, sizeof(*s));
 	if (series_get(db, key, &info, e))
 		return -1;
-	if (series_observations(db, key, o->as_of, OBSQ_LATEST, &obs, e)) {
+	if (series_observations(db, key, o->as_of, OBSQ_ALL_VINTAGES, &obs,
+				e)) {
 		series_info_free(&info);
 		return -1;
 	}
@@ -274,6 +375,8 @@ void rp_take(struct series_info *info, struct obs_list *obs,
 	memset(info, 0, sizeof(*info));
 	memset(obs, 0, sizeof(*obs));
 	s->key = xstrdup(s->info.key);
+	keep_history(s, o->as_of);
+	obs_list_keep_latest(&s->obs, o->as_of);
 	collect(s, o->approx_tol);
 	imply(s, o->approx_tol);
 	/* Points mostly come in time order already. */
@@ -328,8 +431,8 @@ bool rp_dependent(const struct rp_point *a, const struct rp_point *b,
 	const struct rp_point *imp = b->implied ? b : a;
 	const struct rp_point *anc = imp == b ? a : b;
 
-	if (!imp->implied || anc->implied || imp->kind != anc->kind ||
-	    !same_period(&imp->anchor, &anc->period))
+	if (!imp->implied || anc->implied || imp->anchor_vintage ||
+	    imp->kind != anc->kind || !same_period(&imp->anchor, &anc->period))
 		return false;
 	/* at_base: imp = anc / m, so anc / imp = m. Else imp / anc = m. */
 	if ((imp == a) == imp->at_base)
@@ -344,95 +447,10 @@ void rp_free(struct rp_series *s)
 	free(s->key);
 	series_info_free(&s->info);
 	obs_list_free(&s->obs);
+	obs_list_free(&s->hist);
 	free(s->pts);
 	free(s->targets);
 	free(s->rels);
 	free(s->conflicts);
 	memset(s, 0, sizeof(*s));
-}
-
-size_t rp_select(const struct rp_series *s, enum gs_kind k,
-		 const struct gs_period *from, const struct gs_period *to,
-		 struct rp_point **out)
-{
-	size_t i, n = 0;
-
-	*out = xcalloc(s->npts ? s->npts : 1, sizeof(**out));
-	for (i = 0; i < s->npts; i++) {
-		const struct rp_point *p = &s->pts[i];
-
-		if (p->kind != k)
-			continue;
-		if (from && from->start && p->period.end < from->start)
-			continue;
-		if (to && to->end && p->period.end > to->end)
-			continue;
-		(*out)[n++] = *p;
-	}
-	return n;
-}
-
-enum gs_kind rp_main_kind(const struct rp_series *s)
-{
-	size_t i;
-
-	for (i = 0; i < s->npts; i++)
-		if (s->pts[i].kind == GS_KIND_LEVEL)
-			return GS_KIND_LEVEL;
-	return s->npts ? GS_KIND_FLOW : GS_KIND_LEVEL;
-}
-
-const char *rp_symbol(const struct rp_series *s, const struct gs_obs *o)
-{
-	if (o->kind == GS_KIND_MULTIPLE)
-		return "×";
-	if (o->kind == GS_KIND_PERCENT)
-		return "%";
-	return s->info.sym;
-}
-
-const struct rp_point *rp_implied_by(const struct rp_series *s, size_t rel)
-{
-	size_t i;
-
-	for (i = 0; i < s->npts; i++)
-		if (s->pts[i].implied && s->pts[i].src[0] == rel)
-			return &s->pts[i];
-	return NULL;
-}
-
-/* The CAGR a relation states, whatever its ends: m^(1/years) - 1. */
-struct gs_est rp_rel_cagr(const struct gs_obs *o, double tol)
-{
-	struct gs_est m = growth_est(o->value, o->qual, tol), r;
-	struct gs_point a, b;
-	struct gs_change c;
-	struct gs_err e;
-
-	if (o->kind == GS_KIND_PERCENT)
-		m = growth_pct_to_mult(&m);
-	a = (struct gs_point){ period_time(&o->base), 1, 1, 1 };
-	b = (struct gs_point){ period_time(&o->period), m.v, m.lo, m.hi };
-	gs_err_clear(&e);
-	growth_change(&a, &b, &c, &e);
-	r = c.cagr;
-	return r;
-}
-
-bool rp_projection_target(const struct rp_series *s, struct gs_period *to)
-{
-	double last = s->npts ? s->pts[s->npts - 1].p.t : INFINITY;
-	bool found = false;
-	size_t i;
-
-	for (i = 0; i < s->ntargets; i++) {
-		const struct gs_obs *ob = &s->obs.v[s->targets[i]];
-
-		if (ob->kind == GS_KIND_TARGET && period_time(&ob->period) >
-		    last && (!found || ob->period.end > to->end)) {
-			*to = ob->period;
-			found = true;
-		}
-	}
-	return found;
 }

@@ -14,6 +14,14 @@
 ** by 2030) is a claim about the future: it implies nothing and is checked
 ** against the targets.
 **
+** A RELATION IS STATED AGAINST ITS ANCHOR AS IT STOOD THEN. "2.8-fold
+** since 2020" reported on 2025-03-01 against a 2024 level of 154 implies
+** 55 for 2020, also after the 2024 level is revised to 160: the implied
+** level comes from the anchor's latest vintage at or before the
+** relation's as_of (the current figure when it has none that early), and
+** a point implied from an earlier vintage is not dependent on the
+** current anchor (rp_dependent). --as-of still cuts every row.
+**
 ** SAME-VINTAGE CONFLICTS. Statements of one figure (kind and period) read
 ** at the same vintage are merged when they can all be true ("over 100"
 ** and "up to 150"). When they cannot (100 from source a, 120 from b), the
@@ -47,6 +55,10 @@ struct rp_point {
 	struct gs_est mult;
 	struct gs_period anchor;
 	bool at_base;
+	/* Non-zero: the anchor was taken as it stood at the relation's
+	 * vintage, this earlier as_of than the point at anchor now (src[1]
+	 * names the figure's current statement; refs show "#1@DATE"). */
+	int32_t anchor_vintage;
 };
 
 /* Two statements of one figure at one vintage that cannot both be true:
@@ -68,6 +80,10 @@ struct rp_series {
 	size_t nrels;
 	struct rp_conflict *conflicts; /* same-vintage disagreements */
 	size_t nconflicts;
+	struct obs_list hist;        /* levels and flows of every vintage
+				      * (copies; only when there are
+				      * relations): the anchors as they
+				      * stood at each relation's vintage */
 };
 
 struct rp_opts {
@@ -78,9 +94,11 @@ struct rp_opts {
 /* Read series key and derive its points. GS_EX_DATAERR for an unknown key. */
 int rp_load(struct series_db *db, const char *key, const struct rp_opts *o,
 	    struct rp_series *s, struct gs_err *e);
-/* Derive the points of a series already read (series_scan gives them);
- * s takes over info and obs, which are left empty. Same-vintage conflicts
- * are written to stderr as warnings (rp_warn_conflicts). */
+/* Derive the points of a series already read (series_scan gives them,
+ * with OBSQ_ALL_VINTAGES so that relations find their anchors' earlier
+ * vintages; s->obs keeps the latest at o->as_of); s takes over info and
+ * obs, which are left empty. Same-vintage conflicts are written to
+ * stderr as warnings (rp_warn_conflicts). */
 void rp_take(struct series_info *info, struct obs_list *obs,
 	     const struct rp_opts *o, struct rp_series *s);
 void rp_free(struct rp_series *s);
@@ -111,6 +129,9 @@ bool rp_dependent(const struct rp_point *a, const struct rp_point *b,
  * exact before qualified, then source name (byte order), then qualifier.
  * Never the order of arrival. */
 int rp_rule_cmp(const struct gs_obs *x, const struct gs_obs *y);
+/* Of the statements l->v[i..j) of one figure at one vintage, the one
+ * every report takes first (the least by rp_rule_cmp). */
+size_t rp_taken(const struct obs_list *l, size_t i, size_t j);
 /* The end of the statements of one figure from l->v[i] on: the same
  * kind and period (reads keep them adjacent). */
 size_t rp_group_end(const struct obs_list *l, size_t i);

@@ -14,9 +14,12 @@
 
 struct rev_row {
 	size_t obs;        /* index into the observation list */
-	int release;       /* 1 = first release, 2 = first revision, ... */
-	bool latest;       /* the last release of its figure */
-	double change;     /* value - previous release's; NAN for the first */
+	int release;       /* 1 = first release, 2 = first revision, ...:
+			    * one per as_of, shared by the statements of
+			    * one figure on one day */
+	bool latest;       /* of the last release of its figure */
+	double change;     /* value - previous release's (the statement
+			    * reports take of it); NAN for the first */
 	double change_pct; /* 100 change / |previous|; NAN when undefined */
 	double total;      /* value - first release's; NAN for the first */
 	double total_pct;  /* 100 total / |first|; NAN when undefined */

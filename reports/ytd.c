@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "growth.h"
 #include "ytd.h"
 
 bool ytd_is_cumulative(const struct gs_period *p)
@@ -49,15 +50,12 @@ static double hi_of(const struct ytd_fig *f)
 	return f->bounded ? f->hi : f->value;
 }
 
-/* Bounds of a / b over their intervals, the values taken as positive
- * (flows of output): a lower bound below 0 counts as 0, x / 0 is +inf. */
+/* Bounds of a / b over their intervals, whatever their signs (a loss
+ * this year, "up to" last year): interval division, growth.h. */
 static void ratio(const struct ytd_fig *a, const struct ytd_fig *b,
 		  double *lo, double *hi)
 {
-	double alo = fmax(lo_of(a), 0), blo = fmax(lo_of(b), 0);
-
-	*lo = isinf(hi_of(b)) ? 0 : alo / hi_of(b);
-	*hi = blo > 0 ? hi_of(a) / blo : INFINITY;
+	growth_div_bounds(lo_of(a), hi_of(a), lo_of(b), hi_of(b), lo, hi);
 }
 
 /* The result array, or NULL (freed) when it holds nothing. */
@@ -154,7 +152,11 @@ size_t ytd_yoy(const struct ytd_fig *figs, size_t n, struct ytd_yoy **out)
 		y[m].hi = hi_of(v[i]);
 		y[m].mult = v[i]->value / p->value;
 		y[m].pct = 100 * (y[m].mult - 1);
-		if (v[i]->bounded || p->bounded)
+		/* against nothing or a loss, a multiple or percent change
+		 * says nothing (growth.c's rule: ratios need a positive base) */
+		if (!(p->value > 0))
+			y[m].mult = y[m].pct = y[m].mult_lo = y[m].mult_hi = NAN;
+		else if (v[i]->bounded || p->bounded)
 			ratio(v[i], p, &y[m].mult_lo, &y[m].mult_hi);
 		else
 			y[m].mult_lo = y[m].mult_hi = y[m].mult;

@@ -1,6 +1,8 @@
 /*
 ** cmd_series.c: `growthstat series`: list the series with their units and
-** the span of their figures.
+** the span of their figures. Retracted rows are left out, as every read
+** leaves them out, and a series whose rows are all retracted is not
+** listed: what `export` and a fresh `ingest` of it give back.
 */
 #include "../commands.h"
 #include "obs.h"
@@ -14,6 +16,21 @@ static const char usage[] =
 	"Exit: 0 ok; 2 usage; 65 a GLOB that matches no series.\n";
 
 static const struct option longopts[] = { CLI_COMMON_LONGOPTS };
+
+/* Series with no rows but retracted ones (the only series without rows:
+ * an ingest creates a series with its rows) are gone for every read. */
+static void drop_retracted_series(struct series_list *l)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].n_obs > 0)
+			l->v[n++] = l->v[i];
+		else
+			series_info_free(&l->v[i]);
+	}
+	l->n = n;
+}
 
 int cmd_series(int argc, char **argv, struct gs_ctx *ctx)
 {
@@ -32,6 +49,7 @@ int cmd_series(int argc, char **argv, struct gs_ctx *ctx)
 	gs_err_clear(&e);
 	if (series_list(ctx->db, ctx->nargs ? ctx->args[0] : NULL, &l, &e))
 		return cli_report(ctx, &e);
+	drop_retracted_series(&l);
 	if (ctx->nargs && l.n == 0) {
 		series_list_free(&l);
 		gs_errf(&e, GS_EX_DATAERR, "no series matches '%s'",

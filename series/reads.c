@@ -105,6 +105,12 @@ void obs_list_drop_retracted(struct obs_list *l, int32_t as_of)
 	l->n = n;
 }
 
+void obs_list_keep_latest(struct obs_list *l, int32_t as_of)
+{
+	obs_list_drop_retracted(l, as_of);
+	keep_latest(l);
+}
+
 static int cmp_int(int64_t a, int64_t b)
 {
 	return a < b ? -1 : a > b;

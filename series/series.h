@@ -239,6 +239,10 @@ bool obs_retracted(const struct gs_obs *o, int32_t as_of);
 /* Leave out of l (read with OBSQ_ALL_VINTAGES) the rows retracted at
  * as_of, keeping the order of the rest, as every other read does. */
 void obs_list_drop_retracted(struct obs_list *l, int32_t as_of);
+/* Make l (read with OBSQ_ALL_VINTAGES at as_of) what OBSQ_LATEST gives:
+ * the rows retracted at as_of left out, then the latest vintage of each
+ * figure. A list read with OBSQ_LATEST is left as it is. */
+void obs_list_keep_latest(struct obs_list *l, int32_t as_of);
 
 /*
 ** Every series whose key matches the glob (NULL = all), in key order, each

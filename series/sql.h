@@ -8,14 +8,6 @@
 #ifndef GS_SQL_H
 #define GS_SQL_H
 
-/* A series with its row count and span. */
-#define SQL_SERIES_COLS \
-	"SELECT s.key, s.name, s.description, s.dimension, s.unit," \
-	" (SELECT count(*) FROM observations o WHERE o.series_id = s.id)," \
-	" (SELECT min(period_start) FROM observations o WHERE o.series_id = s.id)," \
-	" (SELECT max(period_end) FROM observations o WHERE o.series_id = s.id)" \
-	" FROM series s"
-
 /*
 ** The date from which row o (a table name or alias) is retracted, NULL
 ** when it is not: the retractions table's unique key is the row's own
@@ -30,6 +22,28 @@
 	" r.base_start = " o ".base_start AND r.base_end = " o ".base_end" \
 	" AND r.source_id = " o ".source_id AND" \
 	" r.qualifier = " o ".qualifier AND r.as_of = " o ".as_of)"
+
+/*
+** A series with its row count and span, of the rows no retraction takes
+** out (every retraction is in force now: --date is never after today),
+** as every read and export see them; a series with none has count 0.
+** Only series with a retraction pay for the check (SQL_RETRACTED).
+*/
+#define SQL_SERIES_COLS \
+	"SELECT s.key, s.name, s.description, s.dimension, s.unit," \
+	" (SELECT count(*) FROM observations o WHERE o.series_id = s.id) -" \
+	" (SELECT count(*) FROM retractions r WHERE r.series_id = s.id)," \
+	" CASE WHEN EXISTS (SELECT 1 FROM retractions r WHERE" \
+	" r.series_id = s.id) THEN (SELECT min(period_start) FROM" \
+	" observations o WHERE o.series_id = s.id AND " \
+	SQL_RETRACTED("o") " IS NULL) ELSE (SELECT min(period_start) FROM" \
+	" observations o WHERE o.series_id = s.id) END," \
+	" CASE WHEN EXISTS (SELECT 1 FROM retractions r WHERE" \
+	" r.series_id = s.id) THEN (SELECT max(period_end) FROM" \
+	" observations o WHERE o.series_id = s.id AND " \
+	SQL_RETRACTED("o") " IS NULL) ELSE (SELECT max(period_end) FROM" \
+	" observations o WHERE o.series_id = s.id) END" \
+	" FROM series s"
 
 /*
 ** Every row of series $1 known at $2 (as_of <= $2), in primary-key order,

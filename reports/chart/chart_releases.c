@@ -1,7 +1,8 @@
 /*
 ** chart_releases.c: the two series of `chart KEY --first-vs-latest`
-** (chart_releases.h), made from one read of every vintage by rev_split
-** and turned into points as any series is (rp_take).
+** (chart_releases.h), made from one read of every vintage (the first
+** releases by rev_split) and turned into points as any series is
+** (rp_take).
 */
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +41,11 @@ int chart_releases(struct series_db *db, const struct rp_opts *rp,
 	}
 	obs_list_drop_retracted(&all, rp->as_of);
 	rev_split(&all, &part[0], &part[1]);
-	obs_list_free(&all);
+	/* the latest from every vintage, as every other read takes it:
+	 * rp_take keeps the latest and finds a multiple's anchor as it
+	 * stood at the multiple's vintage (points.h) */
+	obs_list_free(&part[1]);
+	part[1] = all;
 	for (i = 0; i < 2; i++) {
 		rename_as(&info[i], what[i]);
 		rp_take(&info[i], &part[i], rp, &rs[i]);

@@ -21,13 +21,27 @@
 
 #define BUSY_TIMEOUT_MS 10000
 
-static int open_flags(int flags)
+
+static int writable(const struct series_db *db, struct gs_err *e);
+
+/*
+** A reader opens the file read-write where it could write it, and never
+** writes: SQLite removes the -wal and -shm a WAL-mode connection creates
+** only when a read-write connection closes last, so a read-only one left
+** them behind after every show or report. Elsewhere it opens read-only
+** (and, failing that, immutable: open_immutable).
+*/
+static int open_flags(const struct series_db *db)
 {
-	if (flags == SERIES_CREATE)
+	struct gs_err ignored;
+
+	if (db->flags == SERIES_CREATE)
 		return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	if (flags & SERIES_WRITE)
+	if (db->flags & SERIES_WRITE)
 		return SQLITE_OPEN_READWRITE;
-	return SQLITE_OPEN_READONLY;
+	gs_err_clear(&ignored);
+	return writable(db, &ignored) == 0 ? SQLITE_OPEN_READWRITE :
+	       SQLITE_OPEN_READONLY;
 }
 
 /* The file is named db->conninfo; messages name db->path. */
@@ -78,6 +92,37 @@ static int setup(struct series_db *db, struct gs_err *e)
 }
 
 /*
+** The -wal and -shm beside the database, when there, must be writable
+** too: a reader running as another user that could not write the file
+** made them its own and left them (SQLite removes them only from a
+** read-write connection), and SQLite would then refuse the write with
+** "attempt to write a readonly database".
+*/
+static int logs_writable(const struct series_db *db, struct gs_err *e)
+{
+	static const char *const suffix[] = { "-wal", "-shm" };
+	size_t n = strlen(db->conninfo) + 5, i;
+	char *name = xmalloc(n);
+	struct stat sb;
+	int ret = 0;
+
+	for (i = 0; i < GS_ARRAY_LEN(suffix) && ret == 0; i++) {
+		gs_snprintf(name, n, "%s%s", db->conninfo, suffix[i]);
+		if (stat(name, &sb) == 0 && access(name, W_OK) != 0)
+			ret = gs_errf(e, GS_EX_IOERR, "%s: cannot write its %s "
+				      "file (owner uid %ld): %s; probably left "
+				      "by a reader running as another user: "
+				      "remove it while nothing uses the "
+				      "database, or run readers as the writer",
+				      db->path,
+				      suffix[i], (long)sb.st_uid,
+				      strerror(errno));
+	}
+	free(name);
+	return ret;
+}
+
+/*
 ** A database opened for writing must be writable, and so must its directory
 ** unless the write-ahead log is already there: SQLite would otherwise open
 ** it read-only and fail later with a vaguer message.
@@ -106,7 +151,7 @@ static int writable(const struct series_db *db, struct gs_err *e)
 			      "there): %s", path, strerror(errno));
 	free(wal);
 	free(dir);
-	return ret;
+	return ret ? ret : logs_writable(db, e);
 }
 
 static int connect(struct series_db *db, const char *name, int oflags,
@@ -191,7 +236,7 @@ int sqlite_open(struct series_db *db, struct gs_err *e)
 	if ((flags & SERIES_WRITE) && writable(db, e))
 		return -1;
 	gs_err_clear(&first);
-	if (connect(db, db->conninfo, open_flags(flags), &first) == 0)
+	if (connect(db, db->conninfo, open_flags(db), &first) == 0)
 		return 0;
 	rc = SQ(db)->h ? sqlite3_errcode(SQ(db)->h) & 0xff : SQLITE_NOMEM;
 	if (!(flags & SERIES_WRITE) &&

@@ -531,6 +531,40 @@ static void test_implied_errors(void **state)
 		   "level is not a non-negative number (-3)");
 }
 
+/* Interval division by hand, every sign of the divisor: the hull of
+ * a/b over a in [a1, a2], b in [b1, b2] less b = 0. */
+static void test_div_bounds_signs(void **state)
+{
+	static const struct {
+		double a1, a2, b1, b2, lo, hi;
+	} c[] = {
+		{ 1, 2, 4, 8, 0.125, 0.5 },
+		{ -5.25, -4.75, 10, 10, -0.525, -0.475 },   /* a loss now */
+		{ 5, 5, -10.5, -9.5, 5 / -9.5, 5 / -10.5 }, /* a loss then */
+		{ -4, -2, -2, -1, 1, 4 },                   /* both negative */
+		{ 2, 3, -1, 1, -INFINITY, INFINITY },       /* b both signs */
+		{ 0, 0, -1, 1, 0, 0 },
+		{ 0, 10, 0, 4, 0, INFINITY },               /* up to / up to */
+		{ -1, 5, 0, 2, -INFINITY, INFINITY },
+		{ 2, 4, -2, 0, -INFINITY, -1 },
+		{ 1, 5, 2, INFINITY, 0, 2.5 },              /* b over 2 */
+	};
+	double lo, hi;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		growth_div_bounds(c[i].a1, c[i].a2, c[i].b1, c[i].b2, &lo, &hi);
+		assert_true(lo == c[i].lo || fabs(lo - c[i].lo) < 1e-12);
+		assert_true(hi == c[i].hi || fabs(hi - c[i].hi) < 1e-12);
+	}
+	growth_div_bounds(1, 2, 0, 0, &lo, &hi);
+	assert_true(isnan(lo) && isnan(hi));
+	/* exact figures give the exact quotient, to the last digit */
+	growth_div_bounds(114.02, 114.02, 104.327, 104.327, &lo, &hi);
+	assert_true(lo == 114.02 / 104.327 && hi == 114.02 / 104.327);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -553,6 +587,7 @@ int main(void)
 		cmocka_unit_test(test_implied_bounds),
 		cmocka_unit_test(test_implied_end),
 		cmocka_unit_test(test_implied_errors),
+		cmocka_unit_test(test_div_bounds_signs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
