@@ -150,12 +150,17 @@ void out_summary(struct ingest_cmd *c, const char *file,
 
 int out_report(struct ingest_cmd *c, const struct gs_err *e)
 {
+	struct gs_err named = *e;
 	char buf[1200];
 
+	/* the archive and rejects are named by descriptor below: as given */
+	drop_pin_unname(&c->archive_pin, named.msg, sizeof(named.msg));
+	drop_pin_unname(&c->rejects_pin, named.msg, sizeof(named.msg));
+	drop_pin_unname(&c->rejects_pin, named.file, sizeof(named.file));
 	out_clear(c);
-	gs_err_format(e, buf, sizeof(buf));
+	gs_err_format(&named, buf, sizeof(buf));
 	out_log(c, "%s", buf);
-	return cli_report(c->ctx, e);
+	return cli_report(c->ctx, &named);
 }
 
 void out_problem(void *arg, const struct gs_err *p)

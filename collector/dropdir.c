@@ -200,6 +200,30 @@ const char *drop_pin_shown(const struct drop_pin *p, const char *path,
 	return buf;
 }
 
+void drop_pin_unname(const struct drop_pin *p, char *s, size_t n)
+{
+	size_t k, used = strlen(s);
+	char *at;
+
+	if (p->at == NULL || p->at == p->shown)
+		return;
+	k = strlen(p->at);
+	for (at = strstr(s, p->at); at; at = strstr(at, p->at)) {
+		size_t m = strlen(p->shown), tail = used - (size_t)(at - s) - k;
+
+		if (at[k] >= '0' && at[k] <= '9') { /* fd 7 is not fd 71 */
+			at += k;
+			continue;
+		}
+		if (used - k + m >= n) /* no room: leave the rest */
+			return;
+		memmove(at + m, at + k, tail + 1);
+		memcpy(at, p->shown, m);
+		used = used - k + m;
+		at += m;
+	}
+}
+
 void drop_candidate(const char *dir, const char *name, int k, char *out,
 		      size_t n)
 {

@@ -77,6 +77,9 @@ bool drop_pin_is_open(const struct drop_pin *p);
  * must not be path). */
 const char *drop_pin_shown(const struct drop_pin *p, const char *path,
 			   char *buf, size_t n);
+/* Every p->at in the text s (size n) replaced by p->shown: for messages
+ * made below, which name what they touched. */
+void drop_pin_unname(const struct drop_pin *p, char *s, size_t n);
 
 /* DIR/NAME for k = 0, DIR/STEM.k.EXT (or DIR/NAME.k) for k >= 1: the
  * numbering of gs_numbered_name, which reject CSVs share. */

@@ -46,3 +46,26 @@ printf '%s\np.b,2024,2,jobs,2025-01-01\n' "$H" >"$D/b.csv"
 run "$GS" ingest --dir "$D" --min-age 0
 expect_rc 73 "a link at the archive's name is refused at the start"
 [ -f "$D/b.csv" ] && ok "b.csv stays" || notok "b.csv went somewhere"
+
+# A failure below names the directories as given, never by descriptor:
+# an archive (and a rejects folder) with every numbered name taken. The
+# messages said "/proc/self/fd/7: no free name for c.csv" (found by the
+# review of this change).
+rm "$D/archive" "$D/b.csv"
+mkdir "$D/archive" "$D/rejects"
+fill() { (cd "$1" && touch "$2.csv" && seq 1 9999 | sed "s/^/$2./; s/\$/.csv/" | xargs touch); }
+fill "$D/archive" c
+printf '%s\np.c,2024,3,jobs,2025-01-01\n' "$H" >"$D/c.csv"
+run "$GS" ingest --dir "$D" --min-age 0
+expect_rc 73 "no free name in the archive"
+expect_err "drop/archive: no free name for c\.csv" "the archive is named as given"
+! grep -q "/proc/self/fd" "$T/err" && ok "not by its descriptor" ||
+	notok "the message shows the descriptor path: $(cat "$T/err")"
+rm -r "$D/archive" "$D/c.csv"
+mkdir "$D/archive"
+fill "$D/rejects" d
+printf '%s\np.d,2024,x,jobs,2025-01-01\n' "$H" >"$D/d.csv"
+run "$GS" ingest --dir "$D" --min-age 0
+expect_err "drop/rejects: no free name for d\.csv" "the rejects folder is named as given"
+! grep -q "/proc/self/fd" "$T/err" && ok "not by its descriptor either" ||
+	notok "the message shows the descriptor path: $(cat "$T/err")"
