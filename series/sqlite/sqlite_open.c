@@ -87,6 +87,10 @@ static int setup(struct series_db *db, struct gs_err *e)
 		    db_exec(db, "PRAGMA journal_mode=WAL", e) ||
 		    db_exec(db, "PRAGMA synchronous=FULL", e))
 			return -1;
+	} else if (db_exec(db, "PRAGMA query_only=ON", e)) {
+		/* a reader may open read-write (to remove -wal and -shm as the
+		 * last to close): SQLite refuses any write it might attempt */
+		return -1;
 	}
 	return schema_migrate(db, e);
 }
@@ -163,8 +167,8 @@ static int connect(struct series_db *db, const char *name, int oflags,
 	 * works before SQLite is first used; later calls change nothing. */
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	if (sqlite3_open_v2(name, &SQ(db)->h, oflags | SQLITE_OPEN_NOMUTEX,
-			    (oflags & SQLITE_OPEN_READWRITE) ? walbuf_vfs() :
-			    NULL) != SQLITE_OK)
+			    (db->flags & SERIES_WRITE) ? walbuf_vfs() : NULL) !=
+	    SQLITE_OK)
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open database: %s",
 			       db->path, SQ(db)->h ? sqlite3_errmsg(SQ(db)->h) :
 			       "out of memory");
