@@ -317,8 +317,7 @@ static bool has_relations(const struct obs_list *l)
 	size_t i;
 
 	for (i = 0; i < l->n; i++)
-		if (l->v[i].kind == GS_KIND_MULTIPLE ||
-		    l->v[i].kind == GS_KIND_PERCENT)
+		if (kind_is_relative(l->v[i].kind))
 			return true;
 	return false;
 }

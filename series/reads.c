@@ -162,10 +162,8 @@ void obs_list_finish(struct obs_list *l, int flags, int32_t as_of)
 {
 	size_t i;
 
-	if (!(flags & OBSQ_ALL_VINTAGES)) {
-		obs_list_drop_retracted(l, as_of);
-		keep_latest(l);
-	}
+	if (!(flags & OBSQ_ALL_VINTAGES))
+		obs_list_keep_latest(l, as_of);
 	/* Rows of a series are mostly read in this order already. */
 	for (i = 1; i < l->n; i++)
 		if (by_period(&l->v[i - 1], &l->v[i]) > 0)
