@@ -34,69 +34,6 @@
  * a 10M-row file does not need a temporary file of all its rows. */
 #define COPY_ROWS_MAX (1u << 18)
 
-static size_t fig_hash(const struct fig *f, size_t nhead)
-{
-	uint64_t h = 1469598103934665603u;
-	int64_t k[8] = { f->series, f->ps, f->pe, f->bs, f->be, f->source,
-			 f->kind, f->qual };
-
-	for (int i = 0; i < 8; i++)
-		h = (h ^ (uint64_t)k[i]) * 1099511628211u;
-	return (size_t)(h % nhead);
-}
-
-static bool same_figure(const struct fig *a, const struct fig *b)
-{
-	return a->series == b->series && a->ps == b->ps && a->pe == b->pe && a->bs == b->bs &&
-	       a->be == b->be && a->source == b->source &&
-	       a->kind == b->kind && a->qual == b->qual;
-}
-
-static void rehash(struct bulk *b, size_t nhead)
-{
-	free(b->head);
-	b->nhead = nhead;
-	b->head = xcalloc(nhead, sizeof(*b->head));
-	for (size_t i = 0; i < b->n; i++) {
-		size_t h = fig_hash(&b->v[i], nhead);
-
-		b->v[i].next = b->head[h];
-		b->head[h] = i + 1;
-	}
-}
-
-static void add(struct bulk *b, const struct fig *f)
-{
-	size_t h;
-
-	if (b->n == b->cap) {
-		b->cap = b->cap ? b->cap * 2 : 1024;
-		b->v = xrealloc(b->v, b->cap * sizeof(*b->v));
-	}
-	if (b->n + 1 > b->nhead)
-		rehash(b, b->nhead ? b->nhead * 4 : 1024);
-	b->v[b->n] = *f;
-	h = fig_hash(f, b->nhead);
-	b->v[b->n].next = b->head[h];
-	b->head[h] = ++b->n;
-}
-
-/* The row of f's figure with f's as_of; NULL if none. */
-static const struct fig *stored(const struct bulk *b, const struct fig *f)
-{
-	size_t i;
-
-	if (b->nhead == 0)
-		return NULL;
-	for (i = b->head[fig_hash(f, b->nhead)]; i; i = b->v[i - 1].next) {
-		const struct fig *g = &b->v[i - 1];
-
-		if (same_figure(g, f) && g->as_of == f->as_of)
-			return g;
-	}
-	return NULL;
-}
-
 /* o's figure and vintage, its series and source given by id. */
 static void fig_of(struct fig *f, const struct gs_obs *o, int64_t series,
 		   int64_t source)
@@ -129,7 +66,7 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	if (PG(db)->ahead && ++b->polls % 512 == 0)
 		PQconsumeInput(PG(db)->conn);
 	fig_of(&f, o, db->series.id, db->source.id);
-	if ((g = stored(b, &f)) != NULL) {
+	if ((g = figtab_find(b, &f)) != NULL) {
 		if (g->value == o->value) {
 			*res = APPEND_PRESENT;
 			return 0;
@@ -140,7 +77,7 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 			       "as_of (value %.17g); a revision needs a later "
 			       "as_of", o->series, g->value);
 	}
-	add(b, &f);
+	figtab_add(b, &f);
 	b->last_sid = db->series.id;
 	PG(db)->copy_rows++;
 	c->binary = true;
@@ -168,8 +105,7 @@ void bulk_free(struct bulk *b)
 {
 	if (b == NULL)
 		return;
-	free(b->v);
-	free(b->head);
+	figtab_free(b);
 	free(b->ahead_ids);
 	copybuf_free(&b->copy);
 	bulk_ids_free(b);
@@ -221,7 +157,7 @@ static int read_probed(struct series_db *db, struct bulk *b,
 		row_ids(&ids, (size_t)x, &sid, &src);
 		fig_of(&f, &rows[x]->o, sid, src);
 		f.value = strtod(PQgetvalue(r, j, 1), NULL) + 0.0; /* -0 is 0 */
-		add(b, &f);
+		figtab_add(b, &f);
 	}
 	PQclear(r);
 	return 0;
@@ -258,17 +194,10 @@ int bulk_read_figures(struct series_db *db, struct bulk *b,
 
 		bulk_fig_at(&f, r, i);
 		if (pg_pick_has_asof(&p, f.as_of))
-			add(b, &f);
+			figtab_add(b, &f);
 	}
 	PQclear(r);
 	return 0;
-}
-
-void bulk_table_keep(struct bulk *b, size_t n)
-{
-	b->n = n;
-	if (b->nhead)
-		rehash(b, b->nhead);
 }
 
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
@@ -279,6 +208,7 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 
 	bulk_free(b);
 	b = PG(db)->bulk = xcalloc(1, sizeof(*b));
+	figtab_init(b);
 	if (bulk_read_series(db, b, rows, n, &any, e) ||
 	    bulk_read_sources(db, b, rows, n, e) ||
 	    (any && bulk_read_figures(db, b, rows, n, e)))
