@@ -1,8 +1,9 @@
 /*
-** pg_bulk.h: the state of a stage flush on PostgreSQL, shared by the two
+** pg_bulk.h: the state of a stage flush on PostgreSQL, shared by the
 ** files of its bulk path: pg_bulk.c (the stored figures, the decision,
-** the COPY), pg_figs.c (stored series read whole) and pg_bulk_ids.c (the
-** series' and sources' ids). Only these include it.
+** the COPY), pg_figtab.c (the table of figures it decides against),
+** pg_figs.c (stored series read whole), pg_bulk_ids.c (the series' and
+** sources' ids) and pg_plan.c. Only these include it.
 */
 #ifndef GS_PG_BULK_H
 #define GS_PG_BULK_H
