@@ -35,6 +35,7 @@ void arr_series(struct arrays *a, const struct stage_key *k);
 /* The table of figures' index (pg_figtab.c): where each series' rows lie
  * in v, and a hash over the rows of the series being decided. */
 struct figrun;
+struct pend;
 struct figtab {
 	struct figrun *run;  /* runs of one series in v[0..indexed) */
 	size_t nrun;
@@ -58,6 +59,10 @@ struct bulk {
 	int64_t *src_ids;   /* their ids; 0 when not stored */
 	size_t nsrcs;
 	struct copybuf copy; /* the new rows, queued */
+	struct pend *pend;  /* new rows of the last series, to be queued */
+	size_t npend, cappend;
+	char *ptext;        /* their texts (unit, note) */
+	size_t ntext, captext;
 	struct arrays *dims_set; /* series given their dimension, queued */
 	/* A plan (pg_plan.c): the maps above hold every series of the
 	 * stage, and this state lives from its first chunk to its last */
