@@ -9,12 +9,13 @@
 ** stored with the same as_of, the stored value (pg_stage.c). The "already
 ** present" / conflict decision is then made in memory by the rule of
 ** sqlite/sqlite_append.c (present only when the same figure is stored
-** with the same as_of and value); new rows join the table (later rows of
-** the flush see them) and are queued in COPY's binary format, streamed
-** through one COPY that bulk_end ends. The series the flush names that are not stored yet are
-** created in one statement, with the name and description of their first
-** row and the dimension of their first row that has one, as appending row
-** by row would give them.
+** with the same as_of and value); new rows join the table (pg_figtab.c:
+** later rows of the flush see them) and are queued in COPY's binary
+** format, each series' in the primary key's order, streamed through one
+** COPY that bulk_end ends. The series the flush names that are not
+** stored yet are created in one statement, with the name and description
+** of their first row and the dimension of their first row that has one,
+** as appending row by row would give them.
 */
 #include "pg_bulk.h"
 #include "../runs.h"
