@@ -97,6 +97,7 @@ static int pg_open(struct series_db *db, struct gs_err *e)
 	st->magic = PG_STATE_MAGIC;
 	db->be = st;
 	pg_secret_note(db, db->conninfo);
+	pg_heap_keep();
 	PG(db)->conn = PQconnectdb(db->conninfo);
 	if (PG(db)->conn == NULL || PQstatus(PG(db)->conn) != CONNECTION_OK) {
 		pg_err(db, NULL, e, "cannot connect");

@@ -9,12 +9,13 @@
 ** stored with the same as_of, the stored value (pg_stage.c). The "already
 ** present" / conflict decision is then made in memory by the rule of
 ** sqlite/sqlite_append.c (present only when the same figure is stored
-** with the same as_of and value); new rows join the table (later rows of
-** the flush see them) and are queued in COPY's binary format, streamed
-** through one COPY that bulk_end ends. The series the flush names that are not stored yet are
-** created in one statement, with the name and description of their first
-** row and the dimension of their first row that has one, as appending row
-** by row would give them.
+** with the same as_of and value); new rows join the table (pg_figtab.c:
+** later rows of the flush see them) and are queued in COPY's binary
+** format, each series' in the primary key's order, streamed through one
+** COPY that bulk_end ends. The series the flush names that are not
+** stored yet are created in one statement, with the name and description
+** of their first row and the dimension of their first row that has one,
+** as appending row by row would give them.
 */
 #include "pg_bulk.h"
 #include "../runs.h"
@@ -34,69 +35,6 @@
  * a 10M-row file does not need a temporary file of all its rows. */
 #define COPY_ROWS_MAX (1u << 18)
 
-static size_t fig_hash(const struct fig *f, size_t nhead)
-{
-	uint64_t h = 1469598103934665603u;
-	int64_t k[8] = { f->series, f->ps, f->pe, f->bs, f->be, f->source,
-			 f->kind, f->qual };
-
-	for (int i = 0; i < 8; i++)
-		h = (h ^ (uint64_t)k[i]) * 1099511628211u;
-	return (size_t)(h % nhead);
-}
-
-static bool same_figure(const struct fig *a, const struct fig *b)
-{
-	return a->series == b->series && a->ps == b->ps && a->pe == b->pe && a->bs == b->bs &&
-	       a->be == b->be && a->source == b->source &&
-	       a->kind == b->kind && a->qual == b->qual;
-}
-
-static void rehash(struct bulk *b, size_t nhead)
-{
-	free(b->head);
-	b->nhead = nhead;
-	b->head = xcalloc(nhead, sizeof(*b->head));
-	for (size_t i = 0; i < b->n; i++) {
-		size_t h = fig_hash(&b->v[i], nhead);
-
-		b->v[i].next = b->head[h];
-		b->head[h] = i + 1;
-	}
-}
-
-static void add(struct bulk *b, const struct fig *f)
-{
-	size_t h;
-
-	if (b->n == b->cap) {
-		b->cap = b->cap ? b->cap * 2 : 1024;
-		b->v = xrealloc(b->v, b->cap * sizeof(*b->v));
-	}
-	if (b->n + 1 > b->nhead)
-		rehash(b, b->nhead ? b->nhead * 4 : 1024);
-	b->v[b->n] = *f;
-	h = fig_hash(f, b->nhead);
-	b->v[b->n].next = b->head[h];
-	b->head[h] = ++b->n;
-}
-
-/* The row of f's figure with f's as_of; NULL if none. */
-static const struct fig *stored(const struct bulk *b, const struct fig *f)
-{
-	size_t i;
-
-	if (b->nhead == 0)
-		return NULL;
-	for (i = b->head[fig_hash(f, b->nhead)]; i; i = b->v[i - 1].next) {
-		const struct fig *g = &b->v[i - 1];
-
-		if (same_figure(g, f) && g->as_of == f->as_of)
-			return g;
-	}
-	return NULL;
-}
-
 /* o's figure and vintage, its series and source given by id. */
 static void fig_of(struct fig *f, const struct gs_obs *o, int64_t series,
 		   int64_t source)
@@ -114,6 +52,128 @@ static void fig_of(struct fig *f, const struct gs_obs *o, int64_t series,
 	f->value = o->value;
 }
 
+/*
+** A series' new rows wait until its last one is decided, then go to the
+** COPY in the primary key's order (kind, period, base, source, qualifier,
+** as_of): the server then adds each to the index after the one before
+** it. In file order (random within a series), a server-side COPY of 1M
+** rows took 1.76-1.93 s and left an index of 81 MB; in key order 1.55-
+** 1.63 s and 66 MB. A waiting row keeps what its COPY row needs, its
+** texts copied (the stage's strings go when its buffer is emptied, before
+** the chunk ends); a chunk's end sends those still waiting. Kind and
+** qualifier are ordered by their names' bytes: a server collation that
+** orders them otherwise loses only some of the gain.
+*/
+struct pend {
+	int64_t sid, src, batch;
+	struct gs_period period, base;
+	double value;
+	int32_t as_of;
+	enum gs_kind kind;
+	enum gs_qual qual;
+	size_t unit, note;  /* offsets of their texts in b->ptext */
+};
+
+static int cmp_int(int64_t a, int64_t b)
+{
+	return (a > b) - (a < b);
+}
+
+static int by_key(const void *x, const void *y)
+{
+	const struct pend *a = x, *b = y;
+	int c;
+
+	if (a->kind != b->kind &&
+	    (c = strcmp(kind_name(a->kind), kind_name(b->kind))) != 0)
+		return c;
+	if ((c = cmp_int(a->period.start, b->period.start)) ||
+	    (c = cmp_int(a->period.end, b->period.end)) ||
+	    (c = cmp_int(a->base.start, b->base.start)) ||
+	    (c = cmp_int(a->base.end, b->base.end)) ||
+	    (c = cmp_int(a->src, b->src)))
+		return c;
+	if (a->qual != b->qual &&
+	    (c = strcmp(qual_name(a->qual), qual_name(b->qual))) != 0)
+		return c;
+	return cmp_int(a->as_of, b->as_of);
+}
+
+/* s (NULL: "") into the waiting rows' texts; its offset. */
+static size_t pend_text(struct bulk *b, const char *s)
+{
+	size_t n = s ? strlen(s) : 0, at = b->ntext;
+
+	if (b->ntext + n + 1 > b->captext) {
+		while (b->ntext + n + 1 > b->captext)
+			b->captext = b->captext ? b->captext * 2 : 4096;
+		b->ptext = xrealloc(b->ptext, b->captext);
+	}
+	if (n)
+		memcpy(b->ptext + at, s, n);
+	b->ptext[at + n] = '\0';
+	b->ntext += n + 1;
+	return at;
+}
+
+/* o (series sid, source src) to wait for the rest of its series. */
+static void pend_add(struct bulk *b, const struct gs_obs *o, int64_t sid,
+		     int64_t src)
+{
+	struct pend *p;
+
+	if (b->npend == b->cappend) {
+		b->cappend = b->cappend ? b->cappend * 2 : 256;
+		b->pend = xrealloc(b->pend, b->cappend * sizeof(*b->pend));
+	}
+	p = &b->pend[b->npend++];
+	p->sid = sid;
+	p->src = src;
+	p->batch = o->batch;
+	p->period = o->period;
+	p->base = o->base;
+	p->value = o->value;
+	p->as_of = o->as_of;
+	p->kind = o->kind;
+	p->qual = o->qual;
+	p->unit = pend_text(b, o->unit_text);
+	p->note = pend_text(b, o->note);
+}
+
+/* Row p in COPY's binary format into c. */
+static void copy_row(struct copybuf *c, const struct pend *p,
+		     const char *text)
+{
+	c->binary = true;
+	copy_bin_row(c, 15);
+	copy_bin_int8(c, p->sid);
+	copy_bin_text(c, kind_name(p->kind));
+	copy_bin_int4(c, p->period.start);
+	copy_bin_int4(c, p->period.end);
+	copy_bin_int4(c, p->base.start);
+	copy_bin_int4(c, p->base.end);
+	copy_bin_int8(c, p->src);
+	copy_bin_int4(c, p->as_of);
+	copy_bin_text(c, qual_name(p->qual));
+	copy_bin_text(c, prec_name(p->period.prec));
+	copy_bin_text(c, p->base.start ? prec_name(p->base.prec) : "");
+	copy_bin_double(c, p->value);
+	copy_bin_text(c, text + p->unit);
+	copy_bin_int8(c, p->batch);
+	copy_bin_text(c, text + p->note);
+}
+
+/* The waiting rows (one series') into the COPY's buffer, in key order. */
+static void pend_flush(struct bulk *b)
+{
+	if (b->npend > 1)
+		qsort(b->pend, b->npend, sizeof(*b->pend), by_key);
+	for (size_t i = 0; i < b->npend; i++)
+		copy_row(&b->copy, &b->pend[i], b->ptext);
+	b->npend = 0;
+	b->ntext = 0;
+}
+
 int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 		   enum append_result *res, struct gs_err *e)
 {
@@ -129,7 +189,7 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 	if (PG(db)->ahead && ++b->polls % 512 == 0)
 		PQconsumeInput(PG(db)->conn);
 	fig_of(&f, o, db->series.id, db->source.id);
-	if ((g = stored(b, &f)) != NULL) {
+	if ((g = figtab_find(b, &f)) != NULL) {
 		if (g->value == o->value) {
 			*res = APPEND_PRESENT;
 			return 0;
@@ -140,26 +200,12 @@ int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
 			       "as_of (value %.17g); a revision needs a later "
 			       "as_of", o->series, g->value);
 	}
-	add(b, &f);
+	figtab_add(b, &f);
+	if (b->npend && b->pend[0].sid != db->series.id)
+		pend_flush(b);
+	pend_add(b, o, db->series.id, db->source.id);
 	b->last_sid = db->series.id;
 	PG(db)->copy_rows++;
-	c->binary = true;
-	copy_bin_row(c, 15);
-	copy_bin_int8(c, db->series.id);
-	copy_bin_text(c, kind_name(o->kind));
-	copy_bin_int4(c, o->period.start);
-	copy_bin_int4(c, o->period.end);
-	copy_bin_int4(c, o->base.start);
-	copy_bin_int4(c, o->base.end);
-	copy_bin_int8(c, db->source.id);
-	copy_bin_int4(c, o->as_of);
-	copy_bin_text(c, qual_name(o->qual));
-	copy_bin_text(c, prec_name(o->period.prec));
-	copy_bin_text(c, o->base.start ? prec_name(o->base.prec) : "");
-	copy_bin_double(c, o->value);
-	copy_bin_text(c, o->unit_text);
-	copy_bin_int8(c, o->batch);
-	copy_bin_text(c, o->note);
 	*res = APPEND_NEW;
 	return c->len < COPY_STREAM ? 0 : pg_copy_stream(db, OBS_COPY, c, e);
 }
@@ -168,8 +214,9 @@ void bulk_free(struct bulk *b)
 {
 	if (b == NULL)
 		return;
-	free(b->v);
-	free(b->head);
+	figtab_free(b);
+	free(b->pend);
+	free(b->ptext);
 	free(b->ahead_ids);
 	copybuf_free(&b->copy);
 	bulk_ids_free(b);
@@ -221,7 +268,7 @@ static int read_probed(struct series_db *db, struct bulk *b,
 		row_ids(&ids, (size_t)x, &sid, &src);
 		fig_of(&f, &rows[x]->o, sid, src);
 		f.value = strtod(PQgetvalue(r, j, 1), NULL) + 0.0; /* -0 is 0 */
-		add(b, &f);
+		figtab_add(b, &f);
 	}
 	PQclear(r);
 	return 0;
@@ -258,17 +305,10 @@ int bulk_read_figures(struct series_db *db, struct bulk *b,
 
 		bulk_fig_at(&f, r, i);
 		if (pg_pick_has_asof(&p, f.as_of))
-			add(b, &f);
+			figtab_add(b, &f);
 	}
 	PQclear(r);
 	return 0;
-}
-
-void bulk_table_keep(struct bulk *b, size_t n)
-{
-	b->n = n;
-	if (b->nhead)
-		rehash(b, b->nhead);
 }
 
 int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
@@ -279,6 +319,7 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
 
 	bulk_free(b);
 	b = PG(db)->bulk = xcalloc(1, sizeof(*b));
+	figtab_init(b);
 	if (bulk_read_series(db, b, rows, n, &any, e) ||
 	    bulk_read_sources(db, b, rows, n, e) ||
 	    (any && bulk_read_figures(db, b, rows, n, e)))
@@ -290,6 +331,7 @@ int pg_bulk_begin(struct series_db *db, const struct srow *const *rows,
  * chunk's, and the series that got their first unit written. */
 static int chunk_end(struct series_db *db, struct bulk *b, struct gs_err *e)
 {
+	pend_flush(b);
 	if (b->copy.len && pg_copy_stream(db, OBS_COPY, &b->copy, e))
 		return -1;
 	if (PG(db)->copy_rows >= COPY_ROWS_MAX &&
@@ -316,6 +358,7 @@ int pg_bulk_end(struct series_db *db, bool ok, struct gs_err *e)
 	}
 	/* the rows first (the last of a streamed COPY, or all in one), then
 	 * the series' dimensions: either order stores the same */
+	pend_flush(b);
 	if (PG(db)->copying)
 		ret = pg_copy_stream(db, OBS_COPY, &b->copy, e) ||
 		      pg_copy_finish(db, true, e) ? -1 : 0;

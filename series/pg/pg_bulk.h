@@ -1,8 +1,9 @@
 /*
-** pg_bulk.h: the state of a stage flush on PostgreSQL, shared by the two
+** pg_bulk.h: the state of a stage flush on PostgreSQL, shared by the
 ** files of its bulk path: pg_bulk.c (the stored figures, the decision,
-** the COPY), pg_figs.c (stored series read whole) and pg_bulk_ids.c (the
-** series' and sources' ids). Only these include it.
+** the COPY), pg_figtab.c (the table of figures it decides against),
+** pg_figs.c (stored series read whole), pg_bulk_ids.c (the series' and
+** sources' ids) and pg_plan.c. Only these include it.
 */
 #ifndef GS_PG_BULK_H
 #define GS_PG_BULK_H
@@ -31,19 +32,37 @@ void arr_close(struct arrays *a, int i);
  * elements of columns 0-4 (bulk_insert_series). */
 void arr_series(struct arrays *a, const struct stage_key *k);
 
+/* The table of figures' index (pg_figtab.c): where each series' rows lie
+ * in v, and a hash over the rows of the series being decided. */
+struct figrun;
+struct pend;
+struct figtab {
+	struct figrun *run;  /* runs of one series in v[0..indexed) */
+	size_t nrun;
+	size_t *map;         /* series -> its last run, + 1 */
+	size_t nmap;
+	size_t indexed;
+	int64_t cur;         /* the series in the hash */
+	size_t *slot;        /* open addressing: index in v, + 1 */
+	size_t nslot, capslot, nused;
+};
+
 struct bulk {
 	char **keys;        /* the flush's series, sorted, distinct */
 	int64_t *ids;       /* their ids; 0 when not stored */
 	char **dims;
 	size_t nkeys;
-	struct fig *v;
+	struct fig *v;      /* the table of figures (pg_figtab.c) */
 	size_t n, cap;
-	size_t *head;       /* hash heads: index + 1 */
-	size_t nhead;
+	struct figtab tab;
 	char **srcs;        /* the flush's sources, sorted, distinct */
 	int64_t *src_ids;   /* their ids; 0 when not stored */
 	size_t nsrcs;
 	struct copybuf copy; /* the new rows, queued */
+	struct pend *pend;  /* new rows of the last series, to be queued */
+	size_t npend, cappend;
+	char *ptext;        /* their texts (unit, note) */
+	size_t ntext, captext;
 	struct arrays *dims_set; /* series given their dimension, queued */
 	/* A plan (pg_plan.c): the maps above hold every series of the
 	 * stage, and this state lives from its first chunk to its last */
@@ -107,7 +126,13 @@ void bulk_free(struct bulk *b);
 int bulk_read_figures(struct series_db *db, struct bulk *b,
 		      const struct srow *const *rows, size_t n,
 		      struct gs_err *e);
-/* b's table of figures emptied, but for the first n of v (pg_bulk.c). */
+/* The table of figures (pg_figtab.c): the row of f's figure with f's
+ * as_of, or NULL; f added (not there yet); emptied but for the first n
+ * of v; set up in a new bulk; v and its index freed. */
+const struct fig *figtab_find(struct bulk *b, const struct fig *f);
+void figtab_add(struct bulk *b, const struct fig *f);
 void bulk_table_keep(struct bulk *b, size_t n);
+void figtab_init(struct bulk *b);
+void figtab_free(struct bulk *b);
 
 #endif

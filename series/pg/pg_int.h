@@ -64,6 +64,9 @@ int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 /* Take the writers' lock in the open transaction, waiting at most the
  * lock timeout (pg.c). */
 int pg_writer_lock(struct series_db *db, struct gs_err *e);
+/* Keep freed memory for the next result instead of giving it back to
+ * the kernel at once (pg_conn.c; glibc only, else nothing). */
+void pg_heap_keep(void);
 /* Run a statement with no parameters (BEGIN, COMMIT, schema); 0 or -1. */
 int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
 	    const char *what);

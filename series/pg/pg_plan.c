@@ -78,6 +78,7 @@ int pg_flush_plan(struct series_db *db, const struct stage_key *keys,
 		return 0;
 	bulk_free(PG(db)->bulk); /* none is left, but for a failed flush's */
 	b = PG(db)->bulk = xcalloc(1, sizeof(*b));
+	figtab_init(b);
 	b->plan = true;
 	b->keys = xcalloc(n + 1, sizeof(*b->keys));
 	b->ids = xcalloc(n + 1, sizeof(*b->ids));
