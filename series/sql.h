@@ -46,6 +46,25 @@
 	" FROM series s"
 
 /*
+** Every source, the number of its figures no retraction takes out and the
+** span of their vintages; the ORDER BY is the backend's (its collation).
+** Only sources with a retraction pay for the check (SQL_RETRACTED).
+*/
+#define SQL_SOURCES \
+	"SELECT src.name, count(o.as_of) -" \
+	" (SELECT count(*) FROM retractions r WHERE r.source_id = src.id)," \
+	" CASE WHEN EXISTS (SELECT 1 FROM retractions r WHERE" \
+	" r.source_id = src.id) THEN (SELECT min(k.as_of) FROM" \
+	" observations k WHERE k.source_id = src.id AND " \
+	SQL_RETRACTED("k") " IS NULL) ELSE min(o.as_of) END," \
+	" CASE WHEN EXISTS (SELECT 1 FROM retractions r WHERE" \
+	" r.source_id = src.id) THEN (SELECT max(k.as_of) FROM" \
+	" observations k WHERE k.source_id = src.id AND " \
+	SQL_RETRACTED("k") " IS NULL) ELSE max(o.as_of) END" \
+	" FROM sources src LEFT JOIN observations o" \
+	" ON o.source_id = src.id GROUP BY src.id, src.name"
+
+/*
 ** Every row of series $1 known at $2 (as_of <= $2), in primary-key order,
 ** so the rows of one figure are adjacent and no sorter runs. The latest
 ** vintage of each figure is then kept by obs_list_finish (reads.c), the

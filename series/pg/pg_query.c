@@ -162,10 +162,7 @@ int pg_observations(struct series_db *db, const char *key, int32_t as_of,
 int pg_sources(struct series_db *db, struct source_list *out,
 	       struct gs_err *e)
 {
-	static const char sql[] =
-		"SELECT src.name, count(o.as_of), min(o.as_of), max(o.as_of)"
-		" FROM sources src LEFT JOIN observations o"
-		" ON o.source_id = src.id GROUP BY src.id, src.name"
+	static const char sql[] = SQL_SOURCES
 		" ORDER BY src.name COLLATE \"C\"";
 	PGresult *r = pg_run(db, sql, 0, NULL, PGRES_TUPLES_OK, e,
 			     "listing sources");

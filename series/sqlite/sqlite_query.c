@@ -152,10 +152,7 @@ int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 int sqlite_sources(struct series_db *db, struct source_list *out,
 		   struct gs_err *e)
 {
-	static const char sql[] =
-		"SELECT src.name, count(o.as_of), min(o.as_of), max(o.as_of)"
-		" FROM sources src LEFT JOIN observations o"
-		" ON o.source_id = src.id GROUP BY src.id ORDER BY src.name";
+	static const char sql[] = SQL_SOURCES " ORDER BY src.name";
 	sqlite3_stmt *st = NULL;
 	int rc;
 

@@ -33,6 +33,17 @@ cp "$T/out" "$T/series.csv"
 
 run "$GS" series 'r.b*'
 expect_rc 65 "a GLOB that matches only a retracted series"
+# (commands that take --as-of still match r.b by a GLOB: before its
+# retraction it had a figure)
+
+# sources counted the retracted rows and their vintages: s gave 5 figures
+# from 2025-01-01 to 2025-02-01; 2 remain, both of 2025-01-01 (found by
+# the review of the audit's change)
+run "$GS" sources --format csv
+expect_eq "$(csv_get "$T/out" source s figures)" "2" "sources: the two figures not retracted"
+expect_eq "$(csv_get "$T/out" source s last_as_of)" "2025-01-01" \
+	"sources: the last vintage not retracted"
+cp "$T/out" "$T/sources.csv"
 
 run "$GS" export -o "$T/e.csv"
 expect_rc 0 "export"
@@ -41,3 +52,6 @@ GROWTHSTAT_DB="$T/fresh.db" "$GS" ingest -q "$T/e.csv"
 GROWTHSTAT_DB="$T/fresh.db" run "$GS" series --format csv
 if cmp -s "$T/out" "$T/series.csv"; then ok "series is the same after export and ingest"
 else notok "series differs after the round trip"; diff "$T/series.csv" "$T/out" | sed 's/^/#   /'; fi
+GROWTHSTAT_DB="$T/fresh.db" run "$GS" sources --format csv
+if cmp -s "$T/out" "$T/sources.csv"; then ok "sources is the same after export and ingest"
+else notok "sources differs after the round trip"; diff "$T/sources.csv" "$T/out" | sed 's/^/#   /'; fi
