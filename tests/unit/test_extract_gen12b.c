@@ -154,12 +154,36 @@ static const struct case_ count_nouns[] = {
 };
 VUQ_TEST(test_count_nouns, count_nouns)
 
+/* A fraction of several parts said of a plural or a mass is a share
+ * with no qualifier before it, as a bare half is ("две трети резидентов
+ * —", "is two-thirds of tenants", "Три четверти продукции"); "десятой
+ * части" is a tenth as "пятой части" is a fifth. One part said of a
+ * thing stays none ("A third of his speech"). */
+static const struct case_ parts_of[] = {
+	{ "НОВОКУЗНЕЦК, 01.07.2024. Отраслевая структура: две трети "
+	  "резидентов — металлообработка и машиностроение.\n", 0,
+	  { "66.7|%|" } },
+	{ "KAZAN, 29 May 2025 - Oilfield service is two-thirds of "
+	  "tenants.\n", 0, { "66.7|%|" } },
+	{ "KAZAN, 29 May 2025 - Two thirds of the residents are "
+	  "exporters.\n", 0, { "66.7|%|" } },
+	{ "ВОРОНЕЖ, 9 июля 2025 г. Три четверти продукции уходит на "
+	  "экспорт.\n", 0, { "75|%|" } },
+	{ "ВОРОНЕЖ, 9 июля 2025 г. С 2018 года вложено около 5 млрд рублей. "
+	  "Из них на государственные деньги приходится меньше десятой "
+	  "части.\n", 0, { "5|млрд рублей|about", "10|%|under" } },
+	{ "KAZAN, 29 May 2025 - A third of his speech was on roads.\n", 0,
+	  { NULL } },
+};
+VUQ_TEST(test_parts_of, parts_of)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_implied),
 		cmocka_unit_test(test_implied_vuq),
 		cmocka_unit_test(test_count_nouns),
+		cmocka_unit_test(test_parts_of),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
