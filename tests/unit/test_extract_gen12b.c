@@ -177,6 +177,36 @@ static const struct case_ parts_of[] = {
 };
 VUQ_TEST(test_parts_of, parts_of)
 
+/* A whole number ending a short sentence after a verb counts what the
+ * sentence before counted ("About 430 permanent jobs. We wanted 500.",
+ * "The park now employs 512 people. Three years ago it was fewer than
+ * 200."); a number said alone before its share of a plan in a bracket
+ * ends its clause ("создано 212 (60,6%)", "287 (44%) were created"). A
+ * year ending the sentence, a number a name opens, or one said of
+ * another thing ("revenue was 32") stays none. */
+static const struct case_ bare_end[] = {
+	{ "YAKUTSK, 11 March 2025 - About 430 permanent jobs. We wanted "
+	  "500.\n", 0, { "430|jobs|about", "500|jobs|" } },
+	{ "URYUPINSK, 1 Dec 2025 - The park now employs 512 people. Three "
+	  "years ago it was fewer than 200.\n", 0,
+	  { "512|people|", "200|people|under" } },
+	{ "URYUPINSK, 1 Dec 2025 - The park now employs 512 people. In 2020 "
+	  "there were only 230.\n", 0, { "512|people|", "230|people|" } },
+	{ "OMSK, 3 March 2025 - The park has 40 residents. In 2021 revenue "
+	  "was 32.\n", 0, { "40|companies|" } },
+	{ "OMSK, 3 March 2025 - The park has 40 residents. It opened in "
+	  "2015.\n", 0, { "40|companies|" } },
+	{ "OMSK, 3 March 2025 - The park has 40 residents. Its road is route "
+	  "5.\n", 0, { "40|companies|" } },
+	{ "САРАТОВ, 18.09.2025. Соглашением предусмотрено создание к "
+	  "31.12.2024 не менее 350 рабочих мест; фактически на 01.01.2025 "
+	  "создано 212 (60,6%).\n", 0,
+	  { "350|рабочих мест|at_least", "212|рабочих мест|", "60.6|%|" } },
+	{ "OMSK, 3 March 2025 - Residents pledged 650 jobs; 287 (44%) were "
+	  "created.\n", 0, { "650|jobs|", "287|jobs|", "44|%|" } },
+};
+VUQ_TEST(test_bare_end, bare_end)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -184,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_implied_vuq),
 		cmocka_unit_test(test_count_nouns),
 		cmocka_unit_test(test_parts_of),
+		cmocka_unit_test(test_bare_end),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
