@@ -203,7 +203,8 @@ static bool no_share_after(const struct xsent *s, int j)
 	static const char *const ws[] = { "a", "an", "times", "раза", "раз",
 		"year", "years", "century", "hour", "года", "века", "часа",
 		"million", "billion", "млн", "млрд", "тыс", "below", "above",
-		"more", "less", "ниже", "выше", "больше", "меньше", NULL };
+		"more", "less", "ниже", "выше", "больше", "меньше", "процента",
+		"процентов", NULL }; /* "трёх десятых процента": 0.3 % */
 	int k;
 
 	for (k = 0; ws[k] != NULL; k++)

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "extract_freq.h"
+#include "extract_hyph.h"
 #include "extract_compound.h"
 #include "extract_head.h"
 #include "extract_lverb.h"
@@ -539,6 +540,11 @@ int xu_after(struct xsent *s, const struct xdoc *d, int j,
 	if (is_w(s, j, "-") && !s->t[j].sp && j + 1 < s->nt &&
 	    s->t[j + 1].type == XT_WORD && !s->t[j + 1].sp)
 		j++;
+	if ((n = xhyph_amount(s, j, f, &u)) > 0) {
+		xu_set(f, u->out, u->cls); /* "a 300-million-rouble base" */
+		*direct = true;
+		return j + n;
+	}
 	if ((fac = xw_scale(s, j, &n, &out)) > 0) {
 		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
 		j += n;

@@ -207,6 +207,35 @@ static const struct case_ bare_end[] = {
 };
 VUQ_TEST(test_bare_end, bare_end)
 
+/* Amounts in words: English says the rest after a scale as Russian
+ * does ("one billion four hundred million roubles" is 1,400 million);
+ * a hyphenated amount before a noun is its scale and currency ("a
+ * 300-million-rouble base", "a 2.5-billion-rouble plant"); tenths of a
+ * percent in words are a fraction of one percent ("трёх десятых
+ * процента" 0.3 %, "пять сотых процента" 0.05 %), not a share, and
+ * "две целых пять десятых процента" stays 2.5 %. */
+static const struct case_ amount_words[] = {
+	{ "KOGALYM, 3 March 2025 - Together they earned about one billion "
+	  "four hundred million roubles in 2024.\n", 0,
+	  { "1400|million rubles|about" } },
+	{ "KOGALYM, 3 March 2025 - Residents invested two billion three "
+	  "hundred million roubles in 2024.\n", 0,
+	  { "2300|million rubles|" } },
+	{ "YAKUTSK, 11 March 2025 - In 2025 we signed an agreement for a "
+	  "300-million-rouble repair base.\n", 0, { "300|million rubles|" } },
+	{ "YAKUTSK, 11 March 2025 - The board approved a 2.5-billion-rouble "
+	  "plant.\n", 0, { "2.5|billion rubles|" } },
+	{ "УСТЮГ, 18 декабря 2025 г. Ставку налога снизить до трёх десятых "
+	  "процента.\n", 0, { "0.3|%|" } },
+	{ "ТУЛА, 1 марта 2024 г. В 2023 году потери составили пять сотых "
+	  "процента.\n", 0, { "0.05|%|" } },
+	{ "УСТЮГ, 18 декабря 2025 г. Доля составила две целых пять десятых "
+	  "процента.\n", 0, { "2.5|%|" } },
+	{ "ТУЛА, 1 марта 2024 г. В 2023 году около двух десятых средств "
+	  "ушло на дороги.\n", 0, { "20|%|about" } },
+};
+VUQ_TEST(test_amount_words, amount_words)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -215,6 +244,7 @@ int main(void)
 		cmocka_unit_test(test_count_nouns),
 		cmocka_unit_test(test_parts_of),
 		cmocka_unit_test(test_bare_end),
+		cmocka_unit_test(test_amount_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
