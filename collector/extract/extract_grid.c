@@ -43,11 +43,37 @@ static int count_sep(const struct xsent *s, const char *w)
 	return n;
 }
 
-/* The separator of a table line: "|" or "/". NULL when it has none. */
+/* Is s a table line with dashes between its cells ("Показатель — 2022 —
+ * 2023 — 2024", "Резиденты, ед. — 3 — 5 — 6"): two dashes or more, each
+ * cell after the first at most four tokens? Prose with dashes has longer
+ * parts ("— 640,0 млн рублей, в том числе: 2025 г. — 210,0"). */
+static bool dash_cells(const struct xsent *s, const char *w)
+{
+	int i, cell = -1, seps = 0;
+
+	for (i = 0; i < s->nt; i++) {
+		if (is_tok(&s->t[i], w)) {
+			if (cell > 4 || cell == 0)
+				return false;
+			seps++;
+			cell = 0;
+		} else if (cell >= 0 && !is_tok(&s->t[i], ".")) {
+			cell++;
+		}
+	}
+	return seps >= 2 && cell > 0 && cell <= 4;
+}
+
+/* The separator of a table line: "|", dashes between short cells, or
+ * "/". NULL when it has none. */
 static const char *line_sep(const struct xsent *s)
 {
 	if (count_sep(s, "|") >= 1)
 		return "|";
+	if (dash_cells(s, "—"))
+		return "—";
+	if (dash_cells(s, "–"))
+		return "–";
 	return count_sep(s, "/") >= 1 ? "/" : NULL;
 }
 
@@ -61,12 +87,38 @@ static bool mark_past(const struct xsent *s, int b, int e)
 	return false;
 }
 
+/* A half-year head ("1 пол. 2024", "2 пол. 2025", "I пол. 2024") in
+ * tokens [a, b): its months into p. */
+static bool half_head(const struct xsent *s, int a, int b, struct xper *p)
+{
+	int k, h = 0;
+
+	for (k = a; k + 1 < b; k++)
+		if (s->t[k + 1].type == XT_WORD &&
+		    strcmp(s->t[k + 1].w, "пол") == 0)
+			h = s->t[k].type == XT_NUM ? (int)s->t[k].v :
+			    strcmp(s->t[k].w, "i") == 0 ? 1 :
+			    strcmp(s->t[k].w, "ii") == 0 ? 2 : 0;
+	for (k = a; k < b && (h == 1 || h == 2); k++)
+		if (s->t[k].type == XT_NUM && s->t[k].ndig == 4 &&
+		    s->t[k].v >= 1900 && s->t[k].v <= 2100) {
+			*p = xt_per((int)s->t[k].v, h * 6 - 5, 0,
+				    (int)s->t[k].v, h * 6, 0);
+			return true;
+		}
+	return false;
+}
+
 /* The period of the date in tokens [a, b), the last one there: a time
- * the sentence rules read, or a bare year. False when none. */
+ * the sentence rules read, a half-year head, or a bare year. False when
+ * none. */
 static bool cell_date(const struct xsent *s, int a, int b, struct xper *p)
 {
 	bool got = false;
 	int k;
+
+	if (half_head(s, a, b, p))
+		return true;
 
 	for (k = 0; k < s->ntm; k++)
 		if (s->tm[k].t0 >= a && s->tm[k].t0 < b &&
@@ -127,8 +179,9 @@ static int heads(const struct xsent *s, const char *w, struct xper *col,
 			if (gap && n > 0)
 				return 0;
 			n++;
-		} else if (n > 0 || a > 0) {
-			gap = true;
+		} else if (n > 0) {
+			gap = true; /* undated cells before the first dated
+				     * one are labels ("Ед. изм.") */
 		}
 		a = i + 1;
 	}
@@ -231,7 +284,7 @@ static int row_values(const struct xsent *s, const char *w, int end,
 		    (s->t[j].flags & XF_USED))
 			return -1;
 		v[k] = s->t[j].v;
-		if ((sg = sign_at(s, j)) != 0) {
+		if ((sg = sign_at(s, j)) != 0 && !is_tok(&s->t[j - 1], w)) {
 			v[k] *= sg;
 			j--;
 		}
@@ -258,6 +311,25 @@ static int pct_change_at(struct xsent *s, const char *w)
 	return j >= 1 && is_tok(&s->t[j - 1], w) ? j - 1 : s->nt;
 }
 
+/* The unit of a row whose label ends at e: a unit column of its own
+ * ("Количество резидентов | ед. |", "Инвестиции | млн руб. |"), else
+ * the label's ("Label, unit"); a generic unit column ("ед.") lets the
+ * label name what is counted. */
+static void label_unit(const struct xsent *s, const char *w, int e,
+		       struct xtrow *r)
+{
+	int c;
+
+	for (c = e - 1; c > 0 && !is_tok(&s->t[c], w); c--)
+		;
+	if (c > 0) {
+		xtable_label_unit(s, c + 1, e, r);
+		if (r->cls != XU_NONE && strcmp(r->unit, "units") != 0)
+			return;
+	}
+	xgrid_label_unit(s, 0, c > 0 ? c : e, r);
+}
+
 int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 {
 	struct xsent *s = &d->s[i];
@@ -274,12 +346,12 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 	if (e < 0)
 		return xflat_spot(s, rows, max);
 	for (k = 0; k < n; k++) {
-		xgrid_label_unit(s, 0, e, &rows[k]);
+		label_unit(s, w, e, &rows[k]);
 		rows[k].v = v[k];
 		rows[k].period = col[k];
 	}
 	if (chg && change_per(col, n, &rows[n].period)) {
-		xgrid_label_unit(s, 0, e, &rows[n]);
+		label_unit(s, w, e, &rows[n]);
 		if (chg == 2) { /* "изм., %": in percent, whatever the row's */
 			gs_snprintf(rows[n].unit, sizeof(rows[n].unit), "%%");
 			rows[n].cls = XU_PCT;
@@ -319,6 +391,34 @@ static bool slash_values(const char *p, size_t n)
  * ("Indicator / 2Q 2024 / 1Q 2025 / 2Q 2025 / change y/y", however long),
  * or a label and its values apart by slashes ("Рабочих мест: 9 870 /
  * 10 420"). Such a line is a paragraph of its own. */
+/* A line of short cells apart by " — " or " – " ("Показатель — 2022 —
+ * 2023 — 2024"): three cells or more, each after the first at most 16
+ * bytes. */
+static bool xgrid_dash_line(const char *p, size_t n)
+{
+	static const char *const dashes[] = { " \xe2\x80\x94 ",
+		" \xe2\x80\x93 ", NULL };
+	size_t k, cell = 0, cells = 0;
+	int d;
+
+	for (d = 0; dashes[d] != NULL; d++) {
+		size_t dl = strlen(dashes[d]);
+
+		for (k = 0, cells = 0, cell = 0; k < n; k++, cell++) {
+			if (k + dl > n || memcmp(p + k, dashes[d], dl) != 0)
+				continue;
+			if (cells > 0 && cell > 16)
+				break;
+			cells++;
+			cell = 0;
+			k += dl - 1;
+		}
+		if (k >= n && cells >= 2 && cell <= 16 + 1)
+			return true;
+	}
+	return false;
+}
+
 bool xgrid_line(const char *p, size_t n)
 {
 	const char *colon = NULL;
@@ -331,7 +431,7 @@ bool xgrid_line(const char *p, size_t n)
 		if (p[k] == ':')
 			colon = p + k;
 	}
-	return bars >= 2 || slashes >= 3 ||
+	return bars >= 2 || slashes >= 3 || xgrid_dash_line(p, n) ||
 	       (colon != NULL && colon > p &&
 		slash_values(colon + 1, (size_t)(p + n - colon - 1)));
 }

@@ -184,7 +184,8 @@ static bool opener_at(const unsigned char *p)
 static bool ru_abbr(const unsigned char *w, size_t n)
 {
 	static const char *const ab[] = { "г", "гг", "тыс", "млн", "млрд",
-		"руб", "кв", "мес", "т", "ч", "ед", "чел", "шт", NULL };
+		"руб", "кв", "мес", "т", "ч", "ед", "чел", "шт", "пол",
+		NULL }; /* "1 пол. 2024": a half-year */
 	char f[16];
 	int k;
 

@@ -236,6 +236,48 @@ static const struct case_ amount_words[] = {
 };
 VUQ_TEST(test_amount_words, amount_words)
 
+/* Tables flattened into text in three more forms, each a writer's
+ * (old_holdout16, dev12b, dev12a): dashes between short cells
+ * ("Показатель — 2022 — 2023 — 2024"), a unit column between the label
+ * and the dated columns ("| Ед. изм. |"), and half-year heads ("1 пол.
+ * 2024", whose dot ends no sentence). Each value takes its column's
+ * period and the row's unit; the head's "1 пол." is no figure. */
+static const struct case_ grids[] = {
+	{ "Показатель — 2022 — 2023 — 2024\nРезиденты, ед. — 3 — 5 — 6\n"
+	  "Выручка резидентов, млн руб. — 780 — 1 240 — 1 615\n", 20250303,
+	  { "2022|level|3|компаний||", "2023|level|5|компаний||",
+	    "2024|level|6|компаний||", "2022|flow|780|млн рублей||",
+	    "2023|flow|1240|млн рублей||", "2024|flow|1615|млн рублей||" } },
+	{ "Indicator – 2023 – 2024\nJobs, units – 410 – 468\n", 20250303,
+	  { "2023|level|410|jobs||", "2024|level|468|jobs||" } },
+	{ "Наименование показателя | Ед. изм. | 2024 (факт) | 2025 | 2026\n"
+	  "Количество резидентов | ед. | 3 | 5 | 7\n"
+	  "Объём инвестиций за год | млн руб. | 260 | 350 | 420\n", 20250303,
+	  { "2024|level|3|компаний||", "2025|level|5|компаний||",
+	    "2026|level|7|компаний||", "2024|flow|260|млн рублей||",
+	    "2025|flow|350|млн рублей||", "2026|flow|420|млн рублей||" } },
+	{ "Показатель | 1 пол. 2024 | 1 пол. 2025\nВыручка, млн руб. | 1 420 | "
+	  "1 780\nИнвестиции, млн руб. | 210 | 355\n", 20250808,
+	  { "2024-01..2024-06|flow|1420|млн рублей||",
+	    "2025-01..2025-06|flow|1780|млн рублей||",
+	    "2024-01..2024-06|flow|210|млн рублей||",
+	    "2025-01..2025-06|flow|355|млн рублей||" } },
+	/* prose with dashes is no table */
+	{ "В 2024 году выручка — 5 млрд рублей — стала рекордной.\n",
+	  20250303, { "2024|level|5|млрд рублей||" } },
+};
+CASES_TEST(test_grids, grids)
+
+/* A board's vote is no figure ("5 votes in favour"). */
+static const struct case_ votes[] = {
+	{ "GALICH, 18 April 2024\nIn 2023 residents paid RUB 164 million in "
+	  "taxes.\nResolved: unanimously (5 votes in favour).\n", 0,
+	  { "164|million RUB|" } },
+	{ "ТУЛА, 15 апреля 2025 г. Решение принято: за — 7 голосов.\n", 0,
+	  { NULL } },
+};
+VUQ_TEST(test_votes, votes)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -245,6 +287,8 @@ int main(void)
 		cmocka_unit_test(test_parts_of),
 		cmocka_unit_test(test_bare_end),
 		cmocka_unit_test(test_amount_words),
+		cmocka_unit_test(test_grids),
+		cmocka_unit_test(test_votes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

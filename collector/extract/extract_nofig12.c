@@ -1,0 +1,40 @@
+/*
+** extract_nofig12.c: numbers that are no figure of a cluster, found in
+** the twelfth round: a board's vote counts ("Resolved: unanimously (5
+** votes in favour)", "за — 7 голосов"), which no key counts, and the
+** number of a half-year in a table head ("1 пол. 2024 | 1 пол. 2025"),
+** which names a column's period (extract_grid.c), not an amount.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_nofig12.h"
+
+static bool vote(const struct xfig *f)
+{
+	static const char *const ws[] = { "votes", "vote", "голосов",
+		"голоса", "голос", NULL };
+	int k;
+
+	for (k = 0; ws[k] != NULL; k++)
+		if (strcmp(f->unit, ws[k]) == 0)
+			return true;
+	return false;
+}
+
+/* "1 пол. 2024": the number before "пол" "." and a year. */
+static bool half_head(const struct xsent *s, const struct xfig *f)
+{
+	int j = f->tn + 1;
+
+	return j + 2 < s->nt && strcmp(s->t[j].w, "пол") == 0 &&
+	       strcmp(s->t[j + 1].w, ".") == 0 &&
+	       s->t[j + 2].type == XT_NUM && s->t[j + 2].ndig == 4 &&
+	       (f->v == 1 || f->v == 2);
+}
+
+bool xnofig12(const struct xsent *s, const struct xfig *f)
+{
+	return vote(f) || half_head(s, f);
+}
