@@ -278,6 +278,46 @@ static const struct case_ votes[] = {
 };
 VUQ_TEST(test_votes, votes)
 
+/* Qualifiers said apart from their number or by words the older rules
+ * lacked (old_holdout16, dev12a, dev12b): an article or a possessive
+ * time between ("did not exceed the 5% limit", "no lower than last
+ * year's 12.5 bln"), "within" a sum, "top" after a modal, a negated
+ * verb before a comparative ("не опускалась ниже 45%"), a price's floor
+ * after a noun or a comma ("rent from RUB 700", ", from RUB 65,000"),
+ * and "до" after a past participle of change ("снижен до 8,6–8,9",
+ * "повышен до 12") is where it got to. A change's start stays none. */
+static const struct case_ quals[] = {
+	{ "TULA, 2 October 2025 - Administrative expenses did not exceed the "
+	  "5% limit set by the programme.\n", 0, { "5|%|up_to" } },
+	{ "PERM, 8 Apr 2025 - The ministry expects the annual total for 2025 "
+	  "to be no lower than last year's 12.5 bln roubles.\n", 0,
+	  { "12.5|billion rubles|at_least" } },
+	{ "YEKATERINBURG, 24 July 2025 - Resolved: to keep administrative "
+	  "costs for 2025 within RUB 38 million.\n", 0,
+	  { "38|million RUB|up_to" } },
+	{ "PORKHOV, 19 Sep 2025 - Residents' sales this year should top half "
+	  "a billion roubles.\n", 0, { "0.5|billion rubles|over" } },
+	{ "САРАТОВ, 18.09.2025. Доля незанятой территории на 1 сентября 2025 "
+	  "года не опускалась ниже 45%.\n", 0, { "45|%|at_least" } },
+	{ "САРАТОВ, 18.09.2025. Загрузка в 2025 году не поднималась выше "
+	  "60%.\n", 0, { "60|%|up_to" } },
+	{ "NARA, 7 July 2025 - Ready-built premises: 24,000 sq m; rent from "
+	  "RUB 700 per sq m a month\n", 0,
+	  { "24000|square meters|", "700|RUB|at_least" } },
+	{ "KOVYLKINO, 3 March 2025 - Pay: RUB 55,000-70,000 a month for "
+	  "operators, from RUB 65,000 for electricians.\n", 0,
+	  { "55000|RUB|at_least", "70000|RUB|up_to", "65000|RUB|at_least" } },
+	{ "ТУЛА, 06.11.2025. Наш прогноз выручки на 2025 г. снижен до "
+	  "8,6–8,9 млрд руб. (ранее 9,5 млрд руб.).\n", 0,
+	  { "8.6|млрд рублей|at_least", "8.9|млрд рублей|up_to",
+	    "9.5|млрд рублей|" } },
+	{ "ТУЛА, 06.11.2025. Прогноз на 2025 год повышен до 12 млрд "
+	  "рублей.\n", 0, { "12|млрд рублей|" } },
+	{ "OMSK, 3 March 2025 - In 2024 revenue rose to RUB 5 bn from RUB 4 "
+	  "bn.\n", 0, { "5|billion RUB|", "4|billion RUB|" } },
+};
+VUQ_TEST(test_quals, quals)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -289,6 +329,7 @@ int main(void)
 		cmocka_unit_test(test_amount_words),
 		cmocka_unit_test(test_grids),
 		cmocka_unit_test(test_votes),
+		cmocka_unit_test(test_quals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
