@@ -16,23 +16,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "extract_tw.h"
 #include "extract_diff.h"
 
 enum cmp_to { TO_NONE, TO_SHIFT, TO_YEAR, TO_START, TO_PLAN };
-
-/* A word, also one a time expression took ("than" of "than in 2021"). */
-static bool is_w(const struct xsent *s, int i, const char *w)
-{
-	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
-}
-
-static bool is_wa(const struct xsent *s, int i, const char *const *ws)
-{
-	for (; *ws != NULL; ws++)
-		if (is_w(s, i, *ws))
-			return true;
-	return false;
-}
 
 /* After the difference f: +1 for "more", -1 for "fewer"/"less", 0 if no
  * comparison follows; *at is the token after "than"/"чем"/the word of a
@@ -44,21 +31,21 @@ static int direction(const struct xsent *s, const struct xfig *f, int *at)
 		"ниже", NULL };
 	int j = f->t1, sign; /* t1: the token after the figure */
 
-	if (is_w(s, j, "."))
+	if (xtw_is(s, j, "."))
 		j++; /* "0,4 млрд руб. меньше" */
-	if (j < s->nt && s->t[j].type == XT_WORD && !is_wa(s, j, more) &&
-	    !is_wa(s, j, less) && !s->t[j].cyr)
+	if (j < s->nt && s->t[j].type == XT_WORD && !xtw_isa(s, j, more) &&
+	    !xtw_isa(s, j, less) && !s->t[j].cyr)
 		j++; /* "three more", "RUB 0.7 billion more" */
-	sign = is_wa(s, j, more) ? 1 : is_wa(s, j, less) ? -1 : 0;
+	sign = xtw_isa(s, j, more) ? 1 : xtw_isa(s, j, less) ? -1 : 0;
 	if (sign == 0)
 		return 0;
-	if (s->t[j].cyr && !is_w(s, f->t0 - 1, "на") &&
-	    !is_w(s, f->tn - 1, "на"))
+	if (s->t[j].cyr && !xtw_is(s, f->t0 - 1, "на") &&
+	    !xtw_is(s, f->tn - 1, "на"))
 		return 0; /* "на 13 больше", not "13 и больше" */
 	j++;
-	if (is_w(s, j, ","))
+	if (xtw_is(s, j, ","))
 		j++;
-	if (is_w(s, j, "than") || is_w(s, j, "чем"))
+	if (xtw_is(s, j, "than") || xtw_is(s, j, "чем"))
 		j++;
 	else if (!s->t[j - 1].cyr || j >= s->nt || !s->t[j].cyr)
 		return 0; /* Russian may compare without "чем": "меньше
@@ -79,10 +66,10 @@ static enum cmp_to compared_with(const struct xsent *s, int at, int *n)
 	int k;
 
 	for (k = at; k < s->nt && k < at + 3; k++)
-		if (is_wa(s, k, plan))
+		if (xtw_isa(s, k, plan))
 			return TO_PLAN;
 	for (k = at; k < s->nt && k < at + 6; k++)
-		if (is_wa(s, k, start))
+		if (xtw_isa(s, k, start))
 			return TO_START;
 	for (k = 0; k < s->ntm; k++) {
 		const struct xtime *m = &s->tm[k];

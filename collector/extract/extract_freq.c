@@ -11,12 +11,8 @@
 
 #include <string.h>
 
+#include "extract_tw.h"
 #include "extract_freq.h"
-
-static bool is_w(const struct xsent *s, int i, const char *w)
-{
-	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
-}
 
 int xfreq_at(const struct xsent *s, int j)
 {
@@ -33,15 +29,15 @@ int xfreq_at(const struct xsent *s, int j)
 	if (s->t[j].cyr)
 		return strncmp(s->t[j].w, "еже", strlen("еже")) == 0 ? 1 : 0;
 	for (k = 0; adv[k] != NULL; k++)
-		if (is_w(s, j, adv[k]))
+		if (xtw_is(s, j, adv[k]))
 			return 1;
 	for (k = 0; per[k] != NULL; k++)
-		if (is_w(s, j, per[k]))
+		if (xtw_is(s, j, per[k]))
 			break;
 	if (per[k] == NULL)
 		return 0;
 	for (k = 0; unit[k] != NULL; k++)
-		if (is_w(s, j + 1, unit[k]))
+		if (xtw_is(s, j + 1, unit[k]))
 			return 2;
 	return 0;
 }

@@ -10,12 +10,8 @@
 
 #include <string.h>
 
+#include "extract_tw.h"
 #include "extract_jobs.h"
-
-static bool is_w(const struct xsent *s, int i, const char *w)
-{
-	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
-}
 
 /* A form of "создать" within four words before token i. */
 static bool created_before(const struct xsent *s, int i)
@@ -33,8 +29,8 @@ bool xjobs_places(const struct xsent *s, const struct xfig *f,
 		  struct xcand *x)
 {
 	if (strcmp(x->unit, "мест") != 0 || !created_before(s, f->t0) ||
-	    is_w(s, f->t1, "в") || is_w(s, f->t1, "на") ||
-	    is_w(s, f->t1, "для"))
+	    xtw_is(s, f->t1, "в") || xtw_is(s, f->t1, "на") ||
+	    xtw_is(s, f->t1, "для"))
 		return false;
 	gs_snprintf(x->unit, sizeof(x->unit), "рабочих мест");
 	return true;

@@ -14,20 +14,8 @@
 
 #include <string.h>
 
+#include "extract_tw.h"
 #include "extract_qual12.h"
-
-static bool is_w(const struct xsent *s, int i, const char *w)
-{
-	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
-}
-
-static bool is_wa(const struct xsent *s, int i, const char *const *ws)
-{
-	for (; *ws != NULL; ws++)
-		if (is_w(s, i, *ws))
-			return true;
-	return false;
-}
 
 /* "not", "no", "didn't" just before j. */
 static bool negated_at(const struct xsent *s, int j)
@@ -36,7 +24,7 @@ static bool negated_at(const struct xsent *s, int j)
 		NULL };
 	size_t n = j >= 1 && j <= s->nt ? strlen(s->t[j - 1].w) : 0;
 
-	return is_wa(s, j - 1, neg) ||
+	return xtw_isa(s, j - 1, neg) ||
 	       (n > 3 && strcmp(s->t[j - 1].w + n - 3, "n't") == 0);
 }
 
@@ -59,10 +47,10 @@ static bool price_from(const struct xsent *s, int c, int i)
 	int j;
 
 	if (c < 1 || xw_currency_sign(&s->t[c]) == NULL ||
-	    !is_w(s, c - 1, "from") || change_before(s, c - 1))
+	    !xtw_is(s, c - 1, "from") || change_before(s, c - 1))
 		return false;
 	for (j = i + 1; j < s->nt && j <= i + 5; j++)
-		if (is_w(s, j, "to") || is_w(s, j, "-") || is_w(s, j, "–"))
+		if (xtw_is(s, j, "to") || xtw_is(s, j, "-") || xtw_is(s, j, "–"))
 			return false;
 	return true;
 }
@@ -76,9 +64,9 @@ static enum gs_qual neg_compared(const struct xsent *s, int i, int *start)
 		"меньше", NULL };
 	static const char *const high[] = { "выше", "above", "более",
 		"больше", NULL };
-	bool lo = is_wa(s, i - 1, low);
+	bool lo = xtw_isa(s, i - 1, low);
 
-	if (!(lo || is_wa(s, i - 1, high)) || i < 3 ||
+	if (!(lo || xtw_isa(s, i - 1, high)) || i < 3 ||
 	    s->t[i - 2].type != XT_WORD || !negated_at(s, i - 2))
 		return GS_QUAL_NONE;
 	*start = i - 3;
@@ -91,15 +79,15 @@ enum gs_qual xqual12_before(const struct xsent *s, int i, int *start)
 		"might", "would", "must", "can", NULL };
 	int c = i > 0 && xw_currency_sign(&s->t[i - 1]) != NULL ? 1 : 0;
 
-	if (is_w(s, i - c - 1, "within")) {
+	if (xtw_is(s, i - c - 1, "within")) {
 		*start = i - c - 1; /* "within RUB 38 million" */
 		return GS_QUAL_UP_TO;
 	}
-	if (is_w(s, i - 1, "top") && is_wa(s, i - 2, modal)) {
+	if (xtw_is(s, i - 1, "top") && xtw_isa(s, i - 2, modal)) {
 		*start = i - 1; /* "should top half a billion" */
 		return GS_QUAL_OVER;
 	}
-	if (is_w(s, i - c - 1, "the") && i - c - 2 >= 0 &&
+	if (xtw_is(s, i - c - 1, "the") && i - c - 2 >= 0 &&
 	    xw_in(XL_EXCEED, s->t[i - c - 2].w)) {
 		*start = i - c - 2; /* "did not exceed the 5% limit" */
 		return negated_at(s, i - c - 2) ? GS_QUAL_UP_TO : GS_QUAL_OVER;
