@@ -10,6 +10,7 @@
 
 #include "extract_diff.h"
 #include "extract_jobs.h"
+#include "extract_money12.h"
 #include "extract_r11.h"
 #include "extract_r12b.h"
 
@@ -34,6 +35,16 @@ static const struct xcand *same_unit_before(const struct xsent *s,
 	return NULL;
 }
 
+/* The candidate before the last of r, if made from sentence s. */
+static const struct xcand *before_in(const struct xsent *s,
+				     const struct xresult *r)
+{
+	const struct xcand *a = r->n >= 2 ? &r->v[r->n - 2] : NULL;
+
+	return a != NULL && a->line == s->line && a->note != NULL &&
+	       strcmp(a->note, s->text) == 0 ? a : NULL;
+}
+
 void xr12b_cand(const struct xdoc *d, int i, const struct xfig *f,
 		const struct xtime *report, struct xresult *r)
 {
@@ -42,6 +53,7 @@ void xr12b_cand(const struct xdoc *d, int i, const struct xfig *f,
 
 	xr11_cand(d, i, f, report, &r->v[r->n - 1]);
 	xjobs_places(s, f, &r->v[r->n - 1]);
+	xmoney12_elided(d, s, f, before_in(s, r), &r->v[r->n - 1]);
 	if (r->n >= 2 && (a = same_unit_before(s, r)) != NULL)
 		xdiff_implied(s, f, a, &r->v[r->n - 1]);
 }

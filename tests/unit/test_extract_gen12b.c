@@ -318,6 +318,29 @@ static const struct case_ quals[] = {
 };
 VUQ_TEST(test_quals, quals)
 
+/* Money whose currency is left unsaid after a noun of money: a scale
+ * said alone ("с выручкой 1,9 миллиарда", "не ниже 55 тысяч", "Average
+ * pay is now 62 thousand") or one that took a noun from the sentence
+ * before ("сорок девять тысяч" after "двести восемьдесят человек") is
+ * money in the text's currency, roubles when it names none. A noun of
+ * its own after the scale stays ("5 тыс. сотрудников"). */
+static const struct case_ money_elided[] = {
+	{ "СТАРАЯ РУССА, 16 мая 2025 г. «Прошлый год закрыли с выручкой 1,9 "
+	  "миллиарда», — рассказывает директор.\n", 0,
+	  { "1.9|млрд рублей|" } },
+	{ "СТАРАЯ РУССА, 16 мая 2025 г. Зарплата, по словам директора, «не "
+	  "ниже 55 тысяч», а на новом производстве — до 80 тысяч.\n", 0,
+	  { "55|тыс. рублей|at_least", "80|тыс. рублей|up_to" } },
+	{ "УСТЮГ, 18 декабря 2025 г. Работают в парке двести восемьдесят "
+	  "человек. Средняя зарплата — сорок девять тысяч.\n", 0,
+	  { "280|человек|", "49|тыс. рублей|" } },
+	{ "OMSK, 3 March 2025 - Average pay is now 62 thousand.\n", 0,
+	  { "62|thousand rubles|" } },
+	{ "ОМСК, 3 марта 2025 г. Выручка выросла, в парке 5 тыс. "
+	  "сотрудников.\n", 0, { "5|тыс. человек|" } },
+};
+VUQ_TEST(test_money_elided, money_elided)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -330,6 +353,7 @@ int main(void)
 		cmocka_unit_test(test_grids),
 		cmocka_unit_test(test_votes),
 		cmocka_unit_test(test_quals),
+		cmocka_unit_test(test_money_elided),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
