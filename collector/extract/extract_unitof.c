@@ -15,6 +15,7 @@
 
 #include "extract_freq.h"
 #include "extract_hyph.h"
+#include "extract_nounit.h"
 #include "extract_compound.h"
 #include "extract_head.h"
 #include "extract_lverb.h"
@@ -195,7 +196,8 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 {
 	int j, first, last = -1;
 
-	if (xelide_not_noun(s, i) || xfreq_at(s, i) > 0)
+	if (xelide_not_noun(s, i) || xfreq_at(s, i) > 0 ||
+	    xnounit_at(s, i, f))
 		return -1; /* "на 13 больше", "24 twelve months earlier",
 			    * "80 ежегодно" */
 	for (j = i; j < s->nt && j < i + 3; j++) {

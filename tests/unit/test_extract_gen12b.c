@@ -341,6 +341,28 @@ static const struct case_ money_elided[] = {
 };
 VUQ_TEST(test_money_elided, money_elided)
 
+/* Russian words after a number that are no unit (dev12a, dev12b): a
+ * past plural verb or a short participle ("из них восемьдесят заняли
+ * бывшие работники", "из них три включены в реестр", "двое уже
+ * подали"), and after a scale a noun in the nominative ("ещё шестьдесят
+ * миллионов область даёт"): the number takes what the whole or the
+ * text's money counted. Nouns in the genitive stay ("5 смен"). */
+static const struct case_ nounit[] = {
+	{ "КОВДОР, 26 марта 2025 г. Рабочих мест на площадке создано сто "
+	  "сорок два, из них восемьдесят заняли бывшие работники "
+	  "комбината.\n", 0, { "142|рабочих мест|", "80|рабочих мест|" } },
+	{ "НЕФТЕГОРСК, 10 октября 2025 г. На 1 октября в реестре ТОСЭР 19 "
+	  "организаций, из них три включены в реестр с начала года.\n", 0,
+	  { "19|компаний|", "3|компаний|" } },
+	{ "КОВДОР, 26 марта 2025 г. Округ вложил в площадку около девяноста "
+	  "миллионов рублей, ещё шестьдесят миллионов область даёт в этом "
+	  "году на котельную.\n", 0,
+	  { "90|млн рублей|about", "60|млн рублей|" } },
+	{ "ОМСК, 3 марта 2025 г. В 2024 году в парке работали 5 смен и 12 "
+	  "бригад.\n", 0, { "5|смен|", "12|бригад|" } },
+};
+VUQ_TEST(test_nounit, nounit)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -354,6 +376,7 @@ int main(void)
 		cmocka_unit_test(test_votes),
 		cmocka_unit_test(test_quals),
 		cmocka_unit_test(test_money_elided),
+		cmocka_unit_test(test_nounit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
