@@ -24,6 +24,7 @@
 #include "extract_flat.h"
 #include "extract_grid.h"
 #include "extract_pmark.h"
+#include "extract_qtab.h"
 
 /* How far below its head a row may be (rows, notes between). */
 #define GRID_REACH 12
@@ -338,6 +339,8 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 	const char *w = line_sep(s);
 	int n, e, k, chg, pc = s->nt;
 
+	if (w == NULL && (n = xqtab_spot(d, i, rows, max)) > 0)
+		return n; /* "Показатель I кв. II кв. ..." apart by spaces */
 	if (w == NULL || (n = head_above(d, i, w, col, &chg)) == 0)
 		return xflat_spot(s, rows, max); /* heads on the rows' line */
 	if (chg && (pc = pct_change_at(s, w)) < s->nt)
@@ -432,6 +435,7 @@ bool xgrid_line(const char *p, size_t n)
 			colon = p + k;
 	}
 	return bars >= 2 || slashes >= 3 || xgrid_dash_line(p, n) ||
+	       xqtab_line(p, n) ||
 	       (colon != NULL && colon > p &&
 		slash_values(colon + 1, (size_t)(p + n - colon - 1)));
 }

@@ -363,6 +363,39 @@ static const struct case_ nounit[] = {
 };
 VUQ_TEST(test_nounit, nounit)
 
+/* A table whose cells are apart by spaces only, with quarters for heads
+ * (dev11a; round eleven left it): the heads are read as cells ("I
+ * кв.", "2 кв.", "Итого за год", whose capital after "кв." ended the
+ * sentence), a row's values as the space-split cells that end it ("302
+ * 318 347 351 –": one number to the tokenizer, a dash an empty cell),
+ * the year from the title above ("по кварталам 2024 года"), not the
+ * release date; a row said "на конец квартала" at each quarter's last
+ * day. */
+static const struct case_ qtab[] = {
+	{ "Показатели резидентов по кварталам 2024 года\nИсточник: "
+	  "корпорация, 20.01.2025\n\nПоказатель I кв. II кв. III кв. IV кв. "
+	  "Итого за год\nВыручка, млн руб. 148,2 190,6 233,9 214,0 786,7\n",
+	  0, { "2024-01..2024-03|flow|148.2|млн рублей||",
+	       "2024-04..2024-06|flow|190.6|млн рублей||",
+	       "2024-07..2024-09|flow|233.9|млн рублей||",
+	       "2024-10..2024-12|flow|214|млн рублей||",
+	       "2024|flow|786.7|млн рублей||" } },
+	{ "Показатели резидентов за 2024 год\n\nПоказатель 1 кв. 2 кв. 3 кв. "
+	  "4 кв.\nЧисленность работников, чел. 302 318 347 351\n", 20250120,
+	  { "2024-01..2024-03|level|302|человек||",
+	    "2024-04..2024-06|level|318|человек||",
+	    "2024-07..2024-09|level|347|человек||",
+	    "2024-10..2024-12|level|351|человек||" } },
+	{ "Показатели резидентов за 2024 год\n\nПоказатель I кв. II кв. III "
+	  "кв. IV кв. Итого\nЧисленность работников на конец квартала, чел. "
+	  "302 318 347 351 –\n", 20250120,
+	  { "2024-03-31|level|302|человек||",
+	    "2024-06-30|level|318|человек||",
+	    "2024-09-30|level|347|человек||",
+	    "2024-12-31|level|351|человек||" } },
+};
+CASES_TEST(test_qtab, qtab)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -377,6 +410,7 @@ int main(void)
 		cmocka_unit_test(test_quals),
 		cmocka_unit_test(test_money_elided),
 		cmocka_unit_test(test_nounit),
+		cmocka_unit_test(test_qtab),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
