@@ -19,6 +19,7 @@
 */
 #include "../../common.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "extract_flat.h"
@@ -155,6 +156,25 @@ static bool change_head(const struct xsent *s, int a, int b)
 	return b - a == 3 && is_tok(&s->t[a], "+") && is_tok(&s->t[a + 1], "/");
 }
 
+/* A last head comparing two dates in percent ("Q1 2025 to Q1 2024, %",
+ * "I кв. 2025 к I кв. 2024, %", "2024 vs 2023, %") in tokens [a, b):
+ * its values are an index, 100 for no change; the first date into p. */
+static bool index_head(const struct xsent *s, int a, int b, struct xper *p)
+{
+	int k, dates = 0;
+	bool to = false, pct = false;
+
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].t0 >= a && s->tm[k].t0 < b && dates++ == 0)
+			*p = s->tm[k].p;
+	for (k = a; k < b; k++) {
+		to = to || strcmp(s->t[k].w, "to") == 0 ||
+		     strcmp(s->t[k].w, "к") == 0 || strcmp(s->t[k].w, "vs") == 0;
+		pct = pct || strcmp(s->t[k].w, "%") == 0;
+	}
+	return dates >= 2 && to && pct;
+}
+
 /* Column heads of s: the period of each part between separators w that
  * holds a date, the dated parts running to the line's end (the first
  * part, "Показатель", may hold none) but for a last change column
@@ -172,7 +192,10 @@ static int heads(const struct xsent *s, const char *w, struct xper *col,
 			continue; /* not the slash of "change y/y" */
 		if (n >= GRID_COLS)
 			return 0;
-		if (n > 0 && i == s->nt && !gap && change_head(s, a, i)) {
+		if (n > 0 && i == s->nt && !gap &&
+		    index_head(s, a, i, &col[n])) {
+			*chg = 3; /* "Q1 2025 to Q1 2024, %": an index */
+		} else if (n > 0 && i == s->nt && !gap && change_head(s, a, i)) {
 			/* "change y/y": its mark is no column date;
 			 * "изм., %": a change in percent (2) */
 			*chg = 1 + (i >= 1 && is_tok(&s->t[i - 1], "%"));
@@ -352,8 +375,18 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 		label_unit(s, w, e, &rows[k]);
 		rows[k].v = v[k];
 		rows[k].period = col[k];
+		if (col[k].m0 != 0 && xqtab_at_end(s, e))
+			rows[k].period = xqtab_end_day(col[k]);
 	}
-	if (chg && change_per(col, n, &rows[n].period)) {
+	if (chg == 3) { /* an index: 150.0 is +50 % on the base's date */
+		label_unit(s, w, e, &rows[n]);
+		gs_snprintf(rows[n].unit, sizeof(rows[n].unit), "%%");
+		rows[n].cls = XU_PCT;
+		rows[n].period = col[n].m0 != 0 && xqtab_at_end(s, e) ?
+				 xqtab_end_day(col[n]) : col[n];
+		rows[n].v = round((v[n] - 100) * 1e6) / 1e6;
+		n++;
+	} else if (chg && change_per(col, n, &rows[n].period)) {
 		label_unit(s, w, e, &rows[n]);
 		if (chg == 2) { /* "изм., %": in percent, whatever the row's */
 			gs_snprintf(rows[n].unit, sizeof(rows[n].unit), "%%");

@@ -180,9 +180,7 @@ static int year_above(const struct xdoc *d, int h)
 	return d->ay;
 }
 
-/* Does the label (tokens before e) say the value stands at the end of
- * each column's period ("на конец квартала", "at end of quarter")? */
-static bool at_end(const struct xsent *s, int e)
+bool xqtab_at_end(const struct xsent *s, int e)
 {
 	int k;
 
@@ -192,8 +190,7 @@ static bool at_end(const struct xsent *s, int e)
 	return false;
 }
 
-/* The last day of period p of months. */
-static struct xper end_day(struct xper p)
+struct xper xqtab_end_day(struct xper p)
 {
 	int m = p.m1 > 0 ? p.m1 : 12, dd = cal_days_in_month(p.y1, m);
 
@@ -224,8 +221,8 @@ int xqtab_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 		xgrid_label_unit(s, 0, e, &rows[got]);
 		rows[got].v = v[k];
 		rows[got].period = cell_period(c[k], y);
-		if (at_end(s, e)) /* "на конец квартала": its last day */
-			rows[got].period = end_day(rows[got].period);
+		if (xqtab_at_end(s, e)) /* "на конец квартала" */
+			rows[got].period = xqtab_end_day(rows[got].period);
 		got++;
 	}
 	for (k = 0; k < s->nt; k++)

@@ -18,4 +18,10 @@ int xqtab_spot(const struct xdoc *d, int i, struct xtrow *rows, int max);
  * apart by spaces at its end? (a paragraph of its own) */
 bool xqtab_line(const char *p, size_t n);
 
+/* Does a row's label (tokens before e) say its values stand at the end
+ * of each column's period ("на конец квартала", "(end of period)")? */
+bool xqtab_at_end(const struct xsent *s, int e);
+/* The last day of the period p (its last month, or December). */
+struct xper xqtab_end_day(struct xper p);
+
 #endif

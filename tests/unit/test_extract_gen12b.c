@@ -396,6 +396,41 @@ static const struct case_ qtab[] = {
 };
 CASES_TEST(test_qtab, qtab)
 
+/* A table's last column comparing two dates in percent ("Q1 2025 to
+ * Q1 2024, %", "I кв. 2025 к I кв. 2024, %") is an index, 100 for no
+ * change: 150.0 is a change of +50 % at the first date (dev12b), not a
+ * level at the last date the head names. */
+static const struct case_ index_col[] = {
+	{ "Indicator | 2024 | Q1 2024 | Q1 2025 | Q1 2025 to Q1 2024, %\n"
+	  "Resident revenue, RUB mln | 2,860 | 540 | 760 | 140.7\n", 20250415,
+	  { "2024|flow|2860|million RUB||",
+	    "2024-01..2024-03|flow|540|million RUB||",
+	    "2025-01..2025-03|flow|760|million RUB||",
+	    "2025-01..2025-03|level|40.7|%||" } },
+	{ "Показатель | 2023 | 2024 | 2024 к 2023, %\nВыручка, млн руб. | 800 "
+	  "| 720 | 90,0\n", 20250415,
+	  { "2023|flow|800|млн рублей||", "2024|flow|720|млн рублей||",
+	    "2024|level|-10|%||" } },
+};
+CASES_TEST(test_index_col, index_col)
+
+/* A table row said at the end of each period ("Residents (end of
+ * period)", "Residents at end of quarter", "Численность на конец
+ * квартала") stands at each column's last day, as the keys of
+ * old_holdout14, dev11b and dev12b date them; a year column stays the
+ * year. */
+static const struct case_ end_rows[] = {
+	{ "Indicator | 2024 | Q1 2024 | Q1 2025\nResidents (end of period) | "
+	  "8 | 6 | 9\n", 20250415,
+	  { "2024|level|8|companies||", "2024-03-31|level|6|companies||",
+	    "2025-03-31|level|9|companies||" } },
+	{ "Показатель | I кв. 2025 | II кв. 2025\nЧисленность работников на "
+	  "конец квартала, чел. | 410 | 468\n", 20250808,
+	  { "2025-03-31|level|410|человек||",
+	    "2025-06-30|level|468|человек||" } },
+};
+CASES_TEST(test_end_rows, end_rows)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -411,6 +446,8 @@ int main(void)
 		cmocka_unit_test(test_money_elided),
 		cmocka_unit_test(test_nounit),
 		cmocka_unit_test(test_qtab),
+		cmocka_unit_test(test_index_col),
+		cmocka_unit_test(test_end_rows),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
