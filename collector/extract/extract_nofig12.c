@@ -3,7 +3,8 @@
 ** the twelfth round: a board's vote counts ("Resolved: unanimously (5
 ** votes in favour)", "за — 7 голосов"), which no key counts, and the
 ** number of a half-year in a table head ("1 пол. 2024 | 1 пол. 2025"),
-** which names a column's period (extract_grid.c), not an amount.
+** which names a column's period (extract_grid.c), not an amount; and
+** members present at a meeting ("Five of six members present").
 */
 #include "../../common.h"
 
@@ -34,7 +35,22 @@ static bool half_head(const struct xsent *s, const struct xfig *f)
 	       (f->v == 1 || f->v == 2);
 }
 
+/* Members present at a meeting said without a colon: "Five of six
+ * members present", "7 of 9 directors present" (extract_nofig.c's
+ * attendance reads "Present: 7 of 9"). */
+static bool members_present(const struct xsent *s)
+{
+	int k;
+
+	for (k = 1; k < s->nt; k++)
+		if (strcmp(s->t[k].w, "present") == 0 &&
+		    (strcmp(s->t[k - 1].w, "members") == 0 ||
+		     strcmp(s->t[k - 1].w, "directors") == 0))
+			return true;
+	return false;
+}
+
 bool xnofig12(const struct xsent *s, const struct xfig *f)
 {
-	return vote(f) || half_head(s, f);
+	return vote(f) || half_head(s, f) || members_present(s);
 }

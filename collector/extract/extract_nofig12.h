@@ -8,7 +8,8 @@
 #include "extract_int.h"
 
 /* Is the figure f of s no figure: a board's vote ("5 votes in favour",
- * "7 голосов"), the number of a half-year head ("1 пол. 2024")? */
+ * "7 голосов"), the number of a half-year head ("1 пол. 2024"), members
+ * present ("Five of six members present")? */
 bool xnofig12(const struct xsent *s, const struct xfig *f);
 
 #endif

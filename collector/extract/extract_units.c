@@ -90,6 +90,10 @@ static const struct xunit units[] = {
 	 * meeting" (seed 003) is no count of companies */
 	{ "participants", "people", XU_PEOPLE },
 	{ "researchers", "people", XU_PEOPLE },
+	/* people taken on and trained are people (dev12b's keys) */
+	{ "newcomers", "people", XU_PEOPLE }, { "trainees", "people", XU_PEOPLE },
+	{ "apprentices", "people", XU_PEOPLE },
+	{ "recruits", "people", XU_PEOPLE },
 	{ "scientists", "people", XU_PEOPLE },
 	{ "headcount", "people", XU_PEOPLE }, { "workforce", "people", XU_PEOPLE },
 	{ "employment", "people", XU_PEOPLE },

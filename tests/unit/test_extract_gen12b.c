@@ -278,6 +278,19 @@ static const struct case_ votes[] = {
 };
 VUQ_TEST(test_votes, votes)
 
+/* Members present are no figure ("Five of six members present", as
+ * "Present: 5 of 7 members" already was); people taken on or trained
+ * are people ("64 newcomers", "25 trainees": dev12b's keys). */
+static const struct case_ present_people[] = {
+	{ "KAZAN, 15 April 2025\nFive of six members present; the chair "
+	  "presided.\n", 0, { NULL } },
+	{ "KOLPINO, 3 March 2025 - Our training centre trained 64 newcomers "
+	  "in 2024.\n", 0, { "64|people|" } },
+	{ "KOLPINO, 3 March 2025 - The plant took on 40 apprentices and 25 "
+	  "trainees in 2024.\n", 0, { "40|people|", "25|people|" } },
+};
+VUQ_TEST(test_present_people, present_people)
+
 /* Qualifiers said apart from their number or by words the older rules
  * lacked (old_holdout16, dev12a, dev12b): an article or a possessive
  * time between ("did not exceed the 5% limit", "no lower than last
@@ -442,6 +455,7 @@ int main(void)
 		cmocka_unit_test(test_amount_words),
 		cmocka_unit_test(test_grids),
 		cmocka_unit_test(test_votes),
+		cmocka_unit_test(test_present_people),
 		cmocka_unit_test(test_quals),
 		cmocka_unit_test(test_money_elided),
 		cmocka_unit_test(test_nounit),
