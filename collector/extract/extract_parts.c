@@ -77,12 +77,21 @@ bool xnum_less_after(const struct xsent *s, int j)
 /* "выросло на четверть", "rose by a quarter", "fell by a third", "a
  * quarter more", "grew by half", "то есть на четверть": a change of 25,
  * 33.3 or 50 %. Returns the tokens taken or 0. */
+/* "by", "на", "up", "down" just before token j. */
+static bool by_at(const struct xsent *s, int j)
+{
+	return is_w(s, j, "by") || is_w(s, j, "на") || is_w(s, j, "up") ||
+	       is_w(s, j, "down"); /* "up a third" */
+}
+
 int xnum_part_change(const struct xsent *s, int i, struct xfig *f)
 {
-	int k = 0;
-	bool by = is_w(s, i - 1, "by") || is_w(s, i - 1, "на") ||
-		  is_w(s, i - 1, "up") ||
-		  is_w(s, i - 1, "down"); /* "up a third" */
+	int k = 0, st;
+	bool by = by_at(s, i - 1);
+
+	if (!by && xqual_before(s, i, &st) != GS_QUAL_NONE && st < i)
+		by = by_at(s, st - 1); /* "rose by almost a third", "by about
+					* a quarter" */
 
 	if (by && !is_w(s, i, "a") && part_of(s, i) > 0)
 		k = 1; /* "на четверть", "by half" */

@@ -444,6 +444,23 @@ static const struct case_ end_rows[] = {
 };
 CASES_TEST(test_end_rows, end_rows)
 
+/* A part after a qualifier after "by" is a change, as without one
+ * ("rose by almost a third", "by about a quarter", "fell by nearly
+ * half"; old_holdout15's "rose by almost a third to 8.9 billion"), as
+ * "почти на треть" already was; a share of a whole stays a level
+ * ("about a third of residents"). */
+static const struct case_ part_by[] = {
+	{ "In 2024 output rose by about a quarter.", 20250303,
+	  { "2024|percent|25|%|about|2023" } },
+	{ "In 2024 exports fell by nearly half.", 20250303,
+	  { "2024|percent|-50|%|almost|2023" } },
+	{ "В 2024 году выпуск вырос почти на треть.", 20250303,
+	  { "2024|percent|33.3|%|almost|2023" } },
+	{ "In 2024 about a third of residents exported.", 20250303,
+	  { "2024|level|33.3|%|about|" } },
+};
+CASES_TEST(test_part_by, part_by)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -462,6 +479,7 @@ int main(void)
 		cmocka_unit_test(test_qtab),
 		cmocka_unit_test(test_index_col),
 		cmocka_unit_test(test_end_rows),
+		cmocka_unit_test(test_part_by),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
