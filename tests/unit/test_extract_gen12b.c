@@ -461,6 +461,19 @@ static const struct case_ part_by[] = {
 };
 CASES_TEST(test_part_by, part_by)
 
+/* A Cyrillic х glued to a decimal number is "times", as a Latin x is
+ * ("чистый долг/EBITDA 2,3х", old_holdout16; "выросла в 1,5х"); a
+ * product stays a product ("2х25 МВА"). */
+static const struct case_ times_x[] = {
+	{ "ТУЛА, 06.11.2025. Долговая нагрузка управляющей компании: чистый "
+	  "долг/EBITDA 2,3х\n", 0, { "2.3|times|" } },
+	{ "ТУЛА, 06.11.2025. В 2024 году выручка выросла в 1,5х.\n", 0,
+	  { "1.5|times|" } },
+	{ "ТУЛА, 06.11.2025. Подстанция 2х25 МВА введена в 2024 году.\n", 0,
+	  { "50|МВА|" } },
+};
+VUQ_TEST(test_times_x, times_x)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -480,6 +493,7 @@ int main(void)
 		cmocka_unit_test(test_index_col),
 		cmocka_unit_test(test_end_rows),
 		cmocka_unit_test(test_part_by),
+		cmocka_unit_test(test_times_x),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
