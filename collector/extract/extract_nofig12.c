@@ -4,7 +4,8 @@
 ** votes in favour)", "за — 7 голосов"), which no key counts, and the
 ** number of a half-year in a table head ("1 пол. 2024 | 1 пол. 2025"),
 ** which names a column's period (extract_grid.c), not an amount; and
-** members present at a meeting ("Five of six members present").
+** members present at a meeting ("Five of six members present"); and
+** the number of a project's part ("phase 2 of 60 ha", "этап 3").
 */
 #include "../../common.h"
 
@@ -50,7 +51,25 @@ static bool members_present(const struct xsent *s)
 	return false;
 }
 
+/* A number that names a part of a project rather than counting: "phase
+ * 2 of 60 ha", "stage 3", "lot 4", "очередь 2", "этап 3" (the number
+ * right after such a word, the figure no larger than ten). */
+static bool part_label(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ws[] = { "phase", "stage", "lot", "block",
+		"очередь", "этап", "лот", NULL };
+	int k;
+
+	if (f->tn < 1 || f->t0 < f->tn || f->v > 10)
+		return false;
+	for (k = 0; ws[k] != NULL; k++)
+		if (strcmp(s->t[f->tn - 1].w, ws[k]) == 0)
+			return true;
+	return false;
+}
+
 bool xnofig12(const struct xsent *s, const struct xfig *f)
 {
-	return vote(f) || half_head(s, f) || members_present(s);
+	return vote(f) || half_head(s, f) || members_present(s) ||
+	       part_label(s, f);
 }

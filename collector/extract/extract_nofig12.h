@@ -9,7 +9,8 @@
 
 /* Is the figure f of s no figure: a board's vote ("5 votes in favour",
  * "7 голосов"), the number of a half-year head ("1 пол. 2024"), members
- * present ("Five of six members present")? */
+ * present ("Five of six members present"), a part's number ("phase 2
+ * of 60 ha")? */
 bool xnofig12(const struct xsent *s, const struct xfig *f);
 
 #endif

@@ -279,11 +279,16 @@ static const struct case_ votes[] = {
 VUQ_TEST(test_votes, votes)
 
 /* Members present are no figure ("Five of six members present", as
- * "Present: 5 of 7 members" already was); people taken on or trained
+ * "Present: 5 of 7 members" already was), nor a part's number ("phase
+ * 2 of 60 ha", old_holdout16; "Этап 3"); people taken on or trained
  * are people ("64 newcomers", "25 trainees": dev12b's keys). */
 static const struct case_ present_people[] = {
 	{ "KAZAN, 15 April 2025\nFive of six members present; the chair "
 	  "presided.\n", 0, { NULL } },
+	{ "KAZAN, 29 May 2025 - Next: phase 2 of 60 ha by 2027.\n", 0,
+	  { "60|hectares|" } },
+	{ "ОМСК, 3 марта 2025 г. Этап 3 площадью 40 га начнут в 2026 "
+	  "году.\n", 0, { "40|га|" } },
 	{ "KOLPINO, 3 March 2025 - Our training centre trained 64 newcomers "
 	  "in 2024.\n", 0, { "64|people|" } },
 	{ "KOLPINO, 3 March 2025 - The plant took on 40 apprentices and 25 "
