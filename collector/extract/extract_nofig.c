@@ -287,5 +287,5 @@ bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 	       an_age(s, f, e) || year_in_words(s, f) || denied(s, f) ||
 	       exchange_rate(s, f) || contract_term(s, f, e) || voltage(f) ||
 	       thousand_year(f) || plot_sizes(s, f) || distance(s, f) ||
-	       xnofig12(s, f);
+	       xnofig12(s, f, e);
 }

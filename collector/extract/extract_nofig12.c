@@ -5,7 +5,8 @@
 ** number of a half-year in a table head ("1 пол. 2024 | 1 пол. 2025"),
 ** which names a column's period (extract_grid.c), not an amount; and
 ** members present at a meeting ("Five of six members present"); and
-** the number of a project's part ("phase 2 of 60 ha", "этап 3").
+** the number of a project's part ("phase 2 of 60 ha", "этап 3"); a
+** percent against a plan or budget ("5% above budget").
 */
 #include "../../common.h"
 
@@ -68,8 +69,34 @@ static bool part_label(const struct xsent *s, const struct xfig *f)
 	return false;
 }
 
-bool xnofig12(const struct xsent *s, const struct xfig *f)
+/* A percent said against a plan or a budget, not against a time: "5%
+ * above budget", "14.5% above the budget", "на 12% выше плана" (keys of
+ * dev10b and dev12a leave them out; the amounts beside them are keyed). */
+static bool against_plan(const struct xsent *s, const struct xfig *f,
+			 int e)
+{
+	static const char *const cmp[] = { "above", "below", "over", "under",
+		"выше", "ниже", "больше", "меньше", NULL };
+	static const char *const plan[] = { "budget", "plan", "target",
+		"forecast", "плана", "планового", "бюджета", "прогноза",
+		"запланированного", NULL };
+	int j = e, k;
+
+	if (!(f->pct || f->cls == XU_PCT) || j >= s->nt)
+		return false;
+	for (k = 0; cmp[k] != NULL && strcmp(s->t[j].w, cmp[k]) != 0; k++)
+		;
+	if (cmp[k] == NULL)
+		return false;
+	j += j + 1 < s->nt && strcmp(s->t[j + 1].w, "the") == 0 ? 2 : 1;
+	for (k = 0; plan[k] != NULL; k++)
+		if (j < s->nt && strcmp(s->t[j].w, plan[k]) == 0)
+			return true;
+	return false;
+}
+
+bool xnofig12(const struct xsent *s, const struct xfig *f, int e)
 {
 	return vote(f) || half_head(s, f) || members_present(s) ||
-	       part_label(s, f);
+	       part_label(s, f) || against_plan(s, f, e);
 }

@@ -327,6 +327,19 @@ static const struct case_ present_people[] = {
 };
 VUQ_TEST(test_present_people, present_people)
 
+/* A percent said against a plan or a budget is no figure (the keys of
+ * dev10b and dev12a leave out "14.5% above the budget", "5% above
+ * budget"); against a time it stays a change. */
+static const struct case_ against_plan[] = {
+	{ "OMSK, 3 March 2025 - Rental income for January-March was RUB 41.7 "
+	  "million, 5% above budget.\n", 0, { "41.7|million RUB|" } },
+	{ "ОМСК, 3 марта 2025 г. Выручка за 2024 год составила 5 млрд "
+	  "рублей, что на 12% выше плана.\n", 0, { "5|млрд рублей|" } },
+	{ "OMSK, 3 March 2025 - In 2024 revenue was 12% above 2023.\n", 0,
+	  { "12|%|" } },
+};
+VUQ_TEST(test_against_plan, against_plan)
+
 /* Qualifiers said apart from their number or by words the older rules
  * lacked (old_holdout16, dev12a, dev12b): an article or a possessive
  * time between ("did not exceed the 5% limit", "no lower than last
@@ -522,6 +535,7 @@ int main(void)
 		cmocka_unit_test(test_grids),
 		cmocka_unit_test(test_votes),
 		cmocka_unit_test(test_present_people),
+		cmocka_unit_test(test_against_plan),
 		cmocka_unit_test(test_quals),
 		cmocka_unit_test(test_money_elided),
 		cmocka_unit_test(test_nounit),
