@@ -304,6 +304,12 @@ static int row_values(const struct xsent *s, const char *w, int end,
 		while (j >= 1 && (is_tok(&s->t[j], "*") ||
 				  is_tok(&s->t[j], "**")))
 			j--; /* a footnote mark: "| 1 200*" */
+		if (j >= 1 && w[0] == '|' && is_tok(&s->t[j - 1], w) &&
+		    (is_tok(&s->t[j], "—") || is_tok(&s->t[j], "–") ||
+		     is_tok(&s->t[j], "-"))) {
+			v[k] = NAN; /* "| 70,0 | —": a cell left empty */
+			continue;
+		}
 		if (j < 1 || s->t[j].type != XT_NUM ||
 		    (s->t[j].flags & XF_USED))
 			return -1;
@@ -360,7 +366,7 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 	struct xper col[GRID_COLS];
 	double v[GRID_COLS];
 	const char *w = line_sep(s);
-	int n, e, k, chg, pc = s->nt;
+	int n, e, k, chg, pc = s->nt, got;
 
 	if (w == NULL && (n = xqtab_spot(d, i, rows, max)) > 0)
 		return n; /* "Показатель I кв. II кв. ..." apart by spaces */
@@ -371,33 +377,35 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 	e = n + !!chg > max ? -1 : row_values(s, w, pc, n + !!chg, v);
 	if (e < 0)
 		return xflat_spot(s, rows, max);
-	for (k = 0; k < n; k++) {
-		label_unit(s, w, e, &rows[k]);
-		rows[k].v = v[k];
-		rows[k].period = col[k];
+	for (k = got = 0; k < n; k++) {
+		if (isnan(v[k]))
+			continue; /* an empty cell */
+		label_unit(s, w, e, &rows[got]);
+		rows[got].v = v[k];
+		rows[got].period = col[k];
 		if (col[k].m0 != 0 && xqtab_at_end(s, e))
-			rows[k].period = xqtab_end_day(col[k]);
+			rows[got].period = xqtab_end_day(col[k]);
+		got++;
 	}
-	if (chg == 3) { /* an index: 150.0 is +50 % on the base's date */
-		label_unit(s, w, e, &rows[n]);
-		gs_snprintf(rows[n].unit, sizeof(rows[n].unit), "%%");
-		rows[n].cls = XU_PCT;
-		rows[n].period = col[n].m0 != 0 && xqtab_at_end(s, e) ?
-				 xqtab_end_day(col[n]) : col[n];
-		rows[n].v = round((v[n] - 100) * 1e6) / 1e6;
-		n++;
-	} else if (chg && change_per(col, n, &rows[n].period)) {
-		label_unit(s, w, e, &rows[n]);
+	if (chg == 3 && !isnan(v[n])) { /* an index: 150.0 is +50 % */
+		label_unit(s, w, e, &rows[got]);
+		gs_snprintf(rows[got].unit, sizeof(rows[got].unit), "%%");
+		rows[got].cls = XU_PCT;
+		rows[got].period = col[n].m0 != 0 && xqtab_at_end(s, e) ?
+				   xqtab_end_day(col[n]) : col[n];
+		rows[got++].v = round((v[n] - 100) * 1e6) / 1e6;
+	} else if (chg && chg != 3 && !isnan(v[n]) &&
+		   change_per(col, n, &rows[got].period)) {
+		label_unit(s, w, e, &rows[got]);
 		if (chg == 2) { /* "изм., %": in percent, whatever the row's */
-			gs_snprintf(rows[n].unit, sizeof(rows[n].unit), "%%");
-			rows[n].cls = XU_PCT;
+			gs_snprintf(rows[got].unit, sizeof(rows[got].unit), "%%");
+			rows[got].cls = XU_PCT;
 		}
-		rows[n].v = v[n];
-		n++;
+		rows[got++].v = v[n];
 	}
 	for (k = 0; k < pc; k++)
 		s->t[k].flags |= XF_USED;
-	return n;
+	return got;
 }
 
 /* Only numbers and their separators in p[0, n) ("41 / 44", "9 870 / 10
