@@ -6,7 +6,8 @@
 ** which names a column's period (extract_grid.c), not an amount; and
 ** members present at a meeting ("Five of six members present"); and
 ** the number of a project's part ("phase 2 of 60 ha", "этап 3"); a
-** percent against a plan or budget ("5% above budget").
+** percent against a plan or budget ("5% above budget"); a VAT rate
+** ("в т. ч. НДС 20%").
 */
 #include "../../common.h"
 
@@ -95,8 +96,18 @@ static bool against_plan(const struct xsent *s, const struct xfig *f,
 	return false;
 }
 
+/* The rate of a value-added tax ("в т. ч. НДС 20%", "VAT 20%"): the
+ * law's, not a figure of the park. */
+static bool vat_rate(const struct xsent *s, const struct xfig *f)
+{
+	int j = f->t0 - 1;
+
+	return (f->pct || f->cls == XU_PCT) && j >= 0 &&
+	       (strcmp(s->t[j].w, "ндс") == 0 || strcmp(s->t[j].w, "vat") == 0);
+}
+
 bool xnofig12(const struct xsent *s, const struct xfig *f, int e)
 {
 	return vote(f) || half_head(s, f) || members_present(s) ||
-	       part_label(s, f) || against_plan(s, f, e);
+	       part_label(s, f) || against_plan(s, f, e) || vat_rate(s, f);
 }

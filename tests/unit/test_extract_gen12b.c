@@ -342,6 +342,11 @@ static const struct case_ against_plan[] = {
 	  "рублей, что на 12% выше плана.\n", 0, { "5|млрд рублей|" } },
 	{ "OMSK, 3 March 2025 - In 2024 revenue was 12% above 2023.\n", 0,
 	  { "12|%|" } },
+	/* a VAT rate is the law's (dev12b's "в т. ч. НДС 20%") */
+	{ "ОМСК, 3 марта 2025 г. Цена контракта: 212 480 350,40 руб., в т. ч. "
+	  "НДС 20%.\n", 0, { "212480350.4|рублей|" } },
+	{ "OMSK, 3 March 2025 - Price: RUB 12.4 mln, VAT 20% included.\n", 0,
+	  { "12.4|million RUB|" } },
 };
 VUQ_TEST(test_against_plan, against_plan)
 
