@@ -21,7 +21,7 @@
 #include "extract_declared.h"
 #include "extract_cmpdate.h"
 #include "extract_due.h"
-#include "extract_r11.h"
+#include "extract_r12b.h"
 #include "extract_yago.h"
 #include "extract_fact.h"
 #include "extract_grid.h"
@@ -527,7 +527,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
 			redate(&d, i, due, figs, k, r);
-			xr11_cand(&d, i, &figs[k], report, x);
+			xr12b_cand(&d, i, &figs[k], report, r); /* and r11's */
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;

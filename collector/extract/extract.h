@@ -23,16 +23,16 @@ struct xper {
 ** lowers the candidate's confidence by its factor (xcand_reasons):
 */
 enum xwhy {
-	XW_PERIOD_ASOF = 1 << 0,    /* 0.8: no date of its own; the text's */
+	XW_PERIOD_ASOF = 1 << 0,    /* 0.8 date line, 0.75 text's date */
 	XW_PERIOD_TODAY = 1 << 1,   /* 0.4: no date in the text: today's */
-	XW_PERIOD_EMPTY = 1 << 2,   /* 0.3: the text's date has no year */
-	XW_PERIOD_EARLIER = 1 << 3, /* 0.7: the date of an earlier sentence */
-	XW_PERIOD_HORIZON = 1 << 4, /* 0.6: undated plan: the text's horizon */
+	XW_PERIOD_EMPTY = 1 << 2,   /* 0.15: the text's date has no year */
+	XW_PERIOD_EARLIER = 1 << 3, /* 0.95: an earlier sentence's date */
+	XW_PERIOD_HORIZON = 1 << 4, /* 0.15: undated plan: the horizon */
 	XW_SUBJECT_EARLIER = 1 << 5, /* 0.9: subject named earlier */
 	XW_SUBJECT_NONAME = 1 << 6, /* 0.8: metric without a named subject */
 	XW_SERIES_EMPTY = 1 << 7,   /* 0.6: no series key: to be named */
 	XW_UNIT_BEFORE = 1 << 8,    /* 0.8: unit from words before the number */
-	XW_TABLE = 1 << 9,          /* 0.9: a table row: the column's year */
+	XW_TABLE = 1 << 9,          /* 1: a table row: the column's year */
 	XW_RANGE = 1 << 10,         /* 0.9: one end of a range */
 };
 

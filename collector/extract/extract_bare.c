@@ -49,7 +49,10 @@ static bool ends_clause(const struct xsent *s, int e)
 		return true; /* "-> 17 in total" */
 	if (s->t[e].type == XT_PUNCT)
 		return tok_is(s, e, ",") || tok_is(s, e, ";") || tok_is(s, e, ".") ||
-		       tok_is(s, e, "!");
+		       tok_is(s, e, "!") ||
+		       (tok_is(s, e, "(") && e + 2 < s->nt &&
+			s->t[e + 1].type == XT_NUM && tok_is(s, e + 2, "%"));
+		/* "создано 212 (60,6%)": its share of the plan after it */
 	return word_in(s, e, verbs) ||
 	       (word_in(s, e, by) && e + 1 < s->nt &&
 		(s->t[e + 1].flags & XF_TIME));
@@ -121,6 +124,26 @@ static bool opens_sentence(const struct xsent *s, int i)
 	return true;
 }
 
+/* A short sentence that the number ends, its subject a pronoun that
+ * stands for what the sentence before counted: "We wanted 500.", "Three
+ * years ago it was fewer than 200." (f from its qualifier to e); not
+ * "In 2021 revenue was 32.", whose subject is another thing. */
+static bool ends_short(const struct xsent *s, const struct xfig *f, int e)
+{
+	static const char *const pron[] = { "we", "it", "they", "there",
+		"мы", "их", "его", "они", "это", NULL };
+	int k;
+
+	if (!(e >= s->nt || (tok_is(s, e, ".") && e + 1 >= s->nt)) ||
+	    s->nt > 14 || f->t0 < 2 || s->t[f->t0 - 1].type != XT_WORD ||
+	    opens_other(s, f->t0 - 1))
+		return false;
+	for (k = 0; k < f->t0; k++)
+		if (word_in(s, k, pron))
+			return true;
+	return false;
+}
+
 bool xbare_next(const struct xsent *s, const struct xdoc *d, int i, int e,
 		struct xfig *f, const struct xfig *prev)
 {
@@ -128,9 +151,10 @@ bool xbare_next(const struct xsent *s, const struct xdoc *d, int i, int e,
 		"has", "are", "is", "было", "были", NULL };
 	char w[64];
 
-	if (prev != NULL || d->them[0] == '\0' || f->t0 < i ||
+	if (prev != NULL || d->them[0] == '\0' ||
 	    (s->t[i].flags & XF_TIME) || f->v <= 0 || f->v != floor(f->v) ||
-	    !word_in(s, e, verbs) || !opens_sentence(s, i))
+	    !((f->t0 >= i && word_in(s, e, verbs) && opens_sentence(s, i)) ||
+	      ends_short(s, f, e)))
 		return false;
 	gs_snprintf(w, sizeof(w), "%s", d->them);
 	xu_set(f, w, (enum xucls)d->them_cls);

@@ -19,9 +19,9 @@
 
 #include "extract_ends.h"
 
-/* The rest of a Russian amount in words after its scale at j - 1:
+/* The rest of an amount in words after its scale at j - 1:
  * "миллиард двести миллионов рублей" (1,200 million), "два миллиарда
- * триста миллионов", and in speech the next scale left unsaid, "миллиард
+ * триста миллионов", "one billion four hundred million", and in speech the next scale left unsaid, "миллиард
  * семьсот" (1.7 billion). The tokens taken, or 0. */
 static int spelled_rest(const struct xsent *s, int j, double factor,
 			struct xfig *f)
@@ -56,8 +56,9 @@ int xcompound_rest(const struct xsent *s, int j, double factor,
 	int n;
 
 	t = j < s->nt ? &s->t[j] : NULL;
-	if (t != NULL && t->type == XT_WORD && t->cyr)
-		return spelled_rest(s, j, factor, f);
+	if (t != NULL && t->type == XT_WORD)
+		return spelled_rest(s, j, factor, f); /* "one billion four
+						      * hundred million" too */
 	if (t == NULL || t->type != XT_NUM || (t->flags & XF_TIME) ||
 	    !t->plain || t->v <= 0 || t->v >= factor ||
 	    f->v != floor(f->v) || t->v != floor(t->v) ||

@@ -19,11 +19,13 @@
 */
 #include "../../common.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "extract_flat.h"
 #include "extract_grid.h"
 #include "extract_pmark.h"
+#include "extract_qtab.h"
 
 /* How far below its head a row may be (rows, notes between). */
 #define GRID_REACH 12
@@ -43,11 +45,37 @@ static int count_sep(const struct xsent *s, const char *w)
 	return n;
 }
 
-/* The separator of a table line: "|" or "/". NULL when it has none. */
+/* Is s a table line with dashes between its cells ("Показатель — 2022 —
+ * 2023 — 2024", "Резиденты, ед. — 3 — 5 — 6"): two dashes or more, each
+ * cell after the first at most four tokens? Prose with dashes has longer
+ * parts ("— 640,0 млн рублей, в том числе: 2025 г. — 210,0"). */
+static bool dash_cells(const struct xsent *s, const char *w)
+{
+	int i, cell = -1, seps = 0;
+
+	for (i = 0; i < s->nt; i++) {
+		if (is_tok(&s->t[i], w)) {
+			if (cell > 4 || cell == 0)
+				return false;
+			seps++;
+			cell = 0;
+		} else if (cell >= 0 && !is_tok(&s->t[i], ".")) {
+			cell++;
+		}
+	}
+	return seps >= 2 && cell > 0 && cell <= 4;
+}
+
+/* The separator of a table line: "|", dashes between short cells, or
+ * "/". NULL when it has none. */
 static const char *line_sep(const struct xsent *s)
 {
 	if (count_sep(s, "|") >= 1)
 		return "|";
+	if (dash_cells(s, "—"))
+		return "—";
+	if (dash_cells(s, "–"))
+		return "–";
 	return count_sep(s, "/") >= 1 ? "/" : NULL;
 }
 
@@ -61,12 +89,38 @@ static bool mark_past(const struct xsent *s, int b, int e)
 	return false;
 }
 
+/* A half-year head ("1 пол. 2024", "2 пол. 2025", "I пол. 2024") in
+ * tokens [a, b): its months into p. */
+static bool half_head(const struct xsent *s, int a, int b, struct xper *p)
+{
+	int k, h = 0;
+
+	for (k = a; k + 1 < b; k++)
+		if (s->t[k + 1].type == XT_WORD &&
+		    strcmp(s->t[k + 1].w, "пол") == 0)
+			h = s->t[k].type == XT_NUM ? (int)s->t[k].v :
+			    strcmp(s->t[k].w, "i") == 0 ? 1 :
+			    strcmp(s->t[k].w, "ii") == 0 ? 2 : 0;
+	for (k = a; k < b && (h == 1 || h == 2); k++)
+		if (s->t[k].type == XT_NUM && s->t[k].ndig == 4 &&
+		    s->t[k].v >= 1900 && s->t[k].v <= 2100) {
+			*p = xt_per((int)s->t[k].v, h * 6 - 5, 0,
+				    (int)s->t[k].v, h * 6, 0);
+			return true;
+		}
+	return false;
+}
+
 /* The period of the date in tokens [a, b), the last one there: a time
- * the sentence rules read, or a bare year. False when none. */
+ * the sentence rules read, a half-year head, or a bare year. False when
+ * none. */
 static bool cell_date(const struct xsent *s, int a, int b, struct xper *p)
 {
 	bool got = false;
 	int k;
+
+	if (half_head(s, a, b, p))
+		return true;
 
 	for (k = 0; k < s->ntm; k++)
 		if (s->tm[k].t0 >= a && s->tm[k].t0 < b &&
@@ -102,6 +156,25 @@ static bool change_head(const struct xsent *s, int a, int b)
 	return b - a == 3 && is_tok(&s->t[a], "+") && is_tok(&s->t[a + 1], "/");
 }
 
+/* A last head comparing two dates in percent ("Q1 2025 to Q1 2024, %",
+ * "I кв. 2025 к I кв. 2024, %", "2024 vs 2023, %") in tokens [a, b):
+ * its values are an index, 100 for no change; the first date into p. */
+static bool index_head(const struct xsent *s, int a, int b, struct xper *p)
+{
+	int k, dates = 0;
+	bool to = false, pct = false;
+
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].t0 >= a && s->tm[k].t0 < b && dates++ == 0)
+			*p = s->tm[k].p;
+	for (k = a; k < b; k++) {
+		to = to || strcmp(s->t[k].w, "to") == 0 ||
+		     strcmp(s->t[k].w, "к") == 0 || strcmp(s->t[k].w, "vs") == 0;
+		pct = pct || strcmp(s->t[k].w, "%") == 0;
+	}
+	return dates >= 2 && to && pct;
+}
+
 /* Column heads of s: the period of each part between separators w that
  * holds a date, the dated parts running to the line's end (the first
  * part, "Показатель", may hold none) but for a last change column
@@ -119,7 +192,10 @@ static int heads(const struct xsent *s, const char *w, struct xper *col,
 			continue; /* not the slash of "change y/y" */
 		if (n >= GRID_COLS)
 			return 0;
-		if (n > 0 && i == s->nt && !gap && change_head(s, a, i)) {
+		if (n > 0 && i == s->nt && !gap &&
+		    index_head(s, a, i, &col[n])) {
+			*chg = 3; /* "Q1 2025 to Q1 2024, %": an index */
+		} else if (n > 0 && i == s->nt && !gap && change_head(s, a, i)) {
 			/* "change y/y": its mark is no column date;
 			 * "изм., %": a change in percent (2) */
 			*chg = 1 + (i >= 1 && is_tok(&s->t[i - 1], "%"));
@@ -127,8 +203,9 @@ static int heads(const struct xsent *s, const char *w, struct xper *col,
 			if (gap && n > 0)
 				return 0;
 			n++;
-		} else if (n > 0 || a > 0) {
-			gap = true;
+		} else if (n > 0) {
+			gap = true; /* undated cells before the first dated
+				     * one are labels ("Ед. изм.") */
 		}
 		a = i + 1;
 	}
@@ -227,11 +304,17 @@ static int row_values(const struct xsent *s, const char *w, int end,
 		while (j >= 1 && (is_tok(&s->t[j], "*") ||
 				  is_tok(&s->t[j], "**")))
 			j--; /* a footnote mark: "| 1 200*" */
+		if (j >= 1 && w[0] == '|' && is_tok(&s->t[j - 1], w) &&
+		    (is_tok(&s->t[j], "—") || is_tok(&s->t[j], "–") ||
+		     is_tok(&s->t[j], "-"))) {
+			v[k] = NAN; /* "| 70,0 | —": a cell left empty */
+			continue;
+		}
 		if (j < 1 || s->t[j].type != XT_NUM ||
 		    (s->t[j].flags & XF_USED))
 			return -1;
 		v[k] = s->t[j].v;
-		if ((sg = sign_at(s, j)) != 0) {
+		if ((sg = sign_at(s, j)) != 0 && !is_tok(&s->t[j - 1], w)) {
 			v[k] *= sg;
 			j--;
 		}
@@ -258,14 +341,35 @@ static int pct_change_at(struct xsent *s, const char *w)
 	return j >= 1 && is_tok(&s->t[j - 1], w) ? j - 1 : s->nt;
 }
 
+/* The unit of a row whose label ends at e: a unit column of its own
+ * ("Количество резидентов | ед. |", "Инвестиции | млн руб. |"), else
+ * the label's ("Label, unit"); a generic unit column ("ед.") lets the
+ * label name what is counted. */
+static void label_unit(const struct xsent *s, const char *w, int e,
+		       struct xtrow *r)
+{
+	int c;
+
+	for (c = e - 1; c > 0 && !is_tok(&s->t[c], w); c--)
+		;
+	if (c > 0) {
+		xtable_label_unit(s, c + 1, e, r);
+		if (r->cls != XU_NONE && strcmp(r->unit, "units") != 0)
+			return;
+	}
+	xgrid_label_unit(s, 0, c > 0 ? c : e, r);
+}
+
 int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 {
 	struct xsent *s = &d->s[i];
 	struct xper col[GRID_COLS];
 	double v[GRID_COLS];
 	const char *w = line_sep(s);
-	int n, e, k, chg, pc = s->nt;
+	int n, e, k, chg, pc = s->nt, got;
 
+	if (w == NULL && (n = xqtab_spot(d, i, rows, max)) > 0)
+		return n; /* "Показатель I кв. II кв. ..." apart by spaces */
 	if (w == NULL || (n = head_above(d, i, w, col, &chg)) == 0)
 		return xflat_spot(s, rows, max); /* heads on the rows' line */
 	if (chg && (pc = pct_change_at(s, w)) < s->nt)
@@ -273,23 +377,35 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 	e = n + !!chg > max ? -1 : row_values(s, w, pc, n + !!chg, v);
 	if (e < 0)
 		return xflat_spot(s, rows, max);
-	for (k = 0; k < n; k++) {
-		xgrid_label_unit(s, 0, e, &rows[k]);
-		rows[k].v = v[k];
-		rows[k].period = col[k];
+	for (k = got = 0; k < n; k++) {
+		if (isnan(v[k]))
+			continue; /* an empty cell */
+		label_unit(s, w, e, &rows[got]);
+		rows[got].v = v[k];
+		rows[got].period = col[k];
+		if (col[k].m0 != 0 && xqtab_at_end(s, e))
+			rows[got].period = xqtab_end_day(col[k]);
+		got++;
 	}
-	if (chg && change_per(col, n, &rows[n].period)) {
-		xgrid_label_unit(s, 0, e, &rows[n]);
+	if (chg == 3 && !isnan(v[n])) { /* an index: 150.0 is +50 % */
+		label_unit(s, w, e, &rows[got]);
+		gs_snprintf(rows[got].unit, sizeof(rows[got].unit), "%%");
+		rows[got].cls = XU_PCT;
+		rows[got].period = col[n].m0 != 0 && xqtab_at_end(s, e) ?
+				   xqtab_end_day(col[n]) : col[n];
+		rows[got++].v = round((v[n] - 100) * 1e6) / 1e6;
+	} else if (chg && chg != 3 && !isnan(v[n]) &&
+		   change_per(col, n, &rows[got].period)) {
+		label_unit(s, w, e, &rows[got]);
 		if (chg == 2) { /* "изм., %": in percent, whatever the row's */
-			gs_snprintf(rows[n].unit, sizeof(rows[n].unit), "%%");
-			rows[n].cls = XU_PCT;
+			gs_snprintf(rows[got].unit, sizeof(rows[got].unit), "%%");
+			rows[got].cls = XU_PCT;
 		}
-		rows[n].v = v[n];
-		n++;
+		rows[got++].v = v[n];
 	}
 	for (k = 0; k < pc; k++)
 		s->t[k].flags |= XF_USED;
-	return n;
+	return got;
 }
 
 /* Only numbers and their separators in p[0, n) ("41 / 44", "9 870 / 10
@@ -319,6 +435,34 @@ static bool slash_values(const char *p, size_t n)
  * ("Indicator / 2Q 2024 / 1Q 2025 / 2Q 2025 / change y/y", however long),
  * or a label and its values apart by slashes ("Рабочих мест: 9 870 /
  * 10 420"). Such a line is a paragraph of its own. */
+/* A line of short cells apart by " — " or " – " ("Показатель — 2022 —
+ * 2023 — 2024"): three cells or more, each after the first at most 16
+ * bytes. */
+static bool xgrid_dash_line(const char *p, size_t n)
+{
+	static const char *const dashes[] = { " \xe2\x80\x94 ",
+		" \xe2\x80\x93 ", NULL };
+	size_t k, cell = 0, cells = 0;
+	int d;
+
+	for (d = 0; dashes[d] != NULL; d++) {
+		size_t dl = strlen(dashes[d]);
+
+		for (k = 0, cells = 0, cell = 0; k < n; k++, cell++) {
+			if (k + dl > n || memcmp(p + k, dashes[d], dl) != 0)
+				continue;
+			if (cells > 0 && cell > 16)
+				break;
+			cells++;
+			cell = 0;
+			k += dl - 1;
+		}
+		if (k >= n && cells >= 2 && cell <= 16 + 1)
+			return true;
+	}
+	return false;
+}
+
 bool xgrid_line(const char *p, size_t n)
 {
 	const char *colon = NULL;
@@ -331,7 +475,8 @@ bool xgrid_line(const char *p, size_t n)
 		if (p[k] == ':')
 			colon = p + k;
 	}
-	return bars >= 2 || slashes >= 3 ||
+	return bars >= 2 || slashes >= 3 || xgrid_dash_line(p, n) ||
+	       xqtab_line(p, n) ||
 	       (colon != NULL && colon > p &&
 		slash_values(colon + 1, (size_t)(p + n - colon - 1)));
 }

@@ -17,6 +17,7 @@
 
 #include <string.h>
 
+#include "extract_nofig12.h"
 #include "extract_nofig.h"
 #include "extract_ends.h"
 
@@ -285,5 +286,6 @@ bool xnofig(const struct xsent *s, const struct xfig *f, int e)
 	return clock_time(s, f) || attendance(s) || text_parts(s, f, e) ||
 	       an_age(s, f, e) || year_in_words(s, f) || denied(s, f) ||
 	       exchange_rate(s, f) || contract_term(s, f, e) || voltage(f) ||
-	       thousand_year(f) || plot_sizes(s, f) || distance(s, f);
+	       thousand_year(f) || plot_sizes(s, f) || distance(s, f) ||
+	       xnofig12(s, f, e);
 }

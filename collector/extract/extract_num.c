@@ -347,7 +347,7 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	}
 	f->v = v;
 	j = i + k;
-	if (mult || (is_w(s, j, "x") && !s->t[j].sp)) {
+	if (mult || ((is_w(s, j, "x") || is_w(s, j, "х")) && !s->t[j].sp)) {
 		xu_set(f, "times", XU_TIMES); /* "doubled", "2.3x" */
 		return mult ? j : j + 1;
 	}

@@ -77,12 +77,21 @@ bool xnum_less_after(const struct xsent *s, int j)
 /* "выросло на четверть", "rose by a quarter", "fell by a third", "a
  * quarter more", "grew by half", "то есть на четверть": a change of 25,
  * 33.3 or 50 %. Returns the tokens taken or 0. */
+/* "by", "на", "up", "down" just before token j. */
+static bool by_at(const struct xsent *s, int j)
+{
+	return is_w(s, j, "by") || is_w(s, j, "на") || is_w(s, j, "up") ||
+	       is_w(s, j, "down"); /* "up a third" */
+}
+
 int xnum_part_change(const struct xsent *s, int i, struct xfig *f)
 {
-	int k = 0;
-	bool by = is_w(s, i - 1, "by") || is_w(s, i - 1, "на") ||
-		  is_w(s, i - 1, "up") ||
-		  is_w(s, i - 1, "down"); /* "up a third" */
+	int k = 0, st;
+	bool by = by_at(s, i - 1);
+
+	if (!by && xqual_before(s, i, &st) != GS_QUAL_NONE && st < i)
+		by = by_at(s, st - 1); /* "rose by almost a third", "by about
+					* a quarter" */
 
 	if (by && !is_w(s, i, "a") && part_of(s, i) > 0)
 		k = 1; /* "на четверть", "by half" */
@@ -171,7 +180,7 @@ static double share_words(const struct xsent *s, int i, int *n)
 		{ { "три", "четверти" }, 75 },
 		{ { "пятая", "часть" }, 20 }, { { "пятую", "часть" }, 20 },
 		{ { "пятой", "части" }, 20 }, { { "десятая", "часть" }, 10 },
-		{ { "десятую", "часть" }, 10 }, { { "half", NULL }, 50 },
+		{ { "десятую", "часть" }, 10 }, { { "десятой", "части" }, 10 }, { { "half", NULL }, 50 },
 		{ { "third", NULL }, THIRD }, { { "quarter", NULL }, 25 },
 		{ { "fifth", NULL }, 20 }, { { "tenth", NULL }, 10 },
 		{ { "половина", NULL }, 50 }, { { "половины", NULL }, 50 },
@@ -203,7 +212,8 @@ static bool no_share_after(const struct xsent *s, int j)
 	static const char *const ws[] = { "a", "an", "times", "раза", "раз",
 		"year", "years", "century", "hour", "года", "века", "часа",
 		"million", "billion", "млн", "млрд", "тыс", "below", "above",
-		"more", "less", "ниже", "выше", "больше", "меньше", NULL };
+		"more", "less", "ниже", "выше", "больше", "меньше", "процента",
+		"процентов", NULL }; /* "трёх десятых процента": 0.3 % */
 	int k;
 
 	for (k = 0; ws[k] != NULL; k++)
@@ -242,6 +252,26 @@ static bool bare_half(const struct xsent *s, int i)
 	return true;
 }
 
+/* A fraction of several parts said of a plural or a mass ("две трети
+ * резидентов —", "is two-thirds of tenants", "Три четверти продукции"):
+ * a share with no qualifier before it, as a bare half is. Not one part
+ * ("a third of his speech" says how much of a thing, not a figure). */
+static bool parts_of(const struct xsent *s, int i, int n, double v)
+{
+	static const char *const several[] = { "two", "three", "две", "три",
+		"двух", "трёх", "трех", "two-thirds", "three-quarters", NULL };
+	int k, j = i + n;
+
+	for (k = 0; several[k] != NULL; k++)
+		if (is_w(s, i, several[k]))
+			break;
+	if (several[k] == NULL || v <= 50 || j >= s->nt)
+		return false;
+	if (is_w(s, j, "of"))
+		return j + 1 < s->nt && s->t[j + 1].type == XT_WORD;
+	return s->t[j].cyr && s->t[j].type == XT_WORD;
+}
+
 int xnum_share(const struct xsent *s, int i, struct xfig *f)
 {
 	int a = is_w(s, i, "a") || is_w(s, i, "one") ? 1 : 0, n, st;
@@ -253,7 +283,8 @@ int xnum_share(const struct xsent *s, int i, struct xfig *f)
 	if (v == 0 || (a == 0 && i > 0 && s->t[i - 1].type == XT_NUM &&
 		       !(s->t[i - 1].flags & XF_TIME)) ||
 	    (xqual_before(s, i, &st) == GS_QUAL_NONE &&
-	     (a > 0 || !bare_half(s, i))) ||
+	     (a > 0 || !bare_half(s, i)) &&
+	     (a > 0 || !parts_of(s, i, n, v))) ||
 	    no_share_after(s, i + a + n))
 		return 0;
 	f->v = v;

@@ -98,10 +98,28 @@ bool xprev_listed(const struct xsent *s, int i, const struct xfig *prev)
 	       prev->t1 < i - 2 && i - 2 - prev->t1 <= 2;
 }
 
+/* A people noun of its own within three words before the number at i,
+ * after the figure before and not another figure's ("264 new jobs, total
+ * staff now 1,120"; not "57 suppliers now form the cluster, up from
+ * 40"): the number counts those people, not the figure's noun. */
+static bool own_noun_between(const struct xsent *s, int i,
+			     const struct xfig *prev)
+{
+	const struct xunit *u;
+	int j, n;
+
+	for (j = prev->t1 > i - 3 ? prev->t1 : i - 3; j < i; j++)
+		if (s->t[j].type == XT_WORD && !(s->t[j].flags & XF_USED) &&
+		    (u = xw_unit(s, j, &n)) != NULL && u->cls == XU_PEOPLE &&
+		    strcmp(u->out, prev->unit) != 0)
+			return true;
+	return false;
+}
+
 bool xprev_takes(const struct xsent *s, int i, int e,
 		       const struct xfig *prev)
 {
-	return prev != NULL &&
+	return prev != NULL && !own_noun_between(s, i, prev) &&
 	       (xelide_compared(s, i) || xprev_listed(s, i, prev) ||
 		total_to(s, i) || xref_out_of(s, i) ||
 		xref_more(s, i, e) || xref_dated_again(s, i, e, prev) ||

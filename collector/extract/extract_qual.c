@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_qual12.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -39,7 +40,8 @@ static bool brought_to(const struct xsent *s, int i)
 {
 	static const char *const stems[] = { "выраст", "вырос", "довест",
 		"довед", "увелич", "повыс", "нараст", "сниз", "сократ",
-		"подня", "подним", "доведу", NULL };
+		"подня", "подним", "доведу", "сниж", "сокращ", "повыш",
+		NULL }; /* "прогноз снижен до 8,6–8,9 млрд" */
 	int j, k, from = i - 6;
 
 	if (is_w(s, i - 1, "—") || is_w(s, i - 1, "–"))
@@ -377,5 +379,10 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 		*start = i - 1;
 		return GS_QUAL_AT_LEAST;
 	}
+	if ((q = xqual12_before(s, i, start)) != GS_QUAL_NONE)
+		return q;
+	if ((k = xqual12_poss_time(s, i)) >= 0 &&
+	    (q = xqual_before(s, k, start)) != GS_QUAL_NONE)
+		return q; /* "no lower than last year's 12.5 bln" */
 	return max_price(s, i) ? GS_QUAL_UP_TO : GS_QUAL_NONE;
 }

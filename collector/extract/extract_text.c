@@ -184,7 +184,8 @@ static bool opener_at(const unsigned char *p)
 static bool ru_abbr(const unsigned char *w, size_t n)
 {
 	static const char *const ab[] = { "г", "гг", "тыс", "млн", "млрд",
-		"руб", "кв", "мес", "т", "ч", "ед", "чел", "шт", NULL };
+		"руб", "кв", "мес", "т", "ч", "ед", "чел", "шт", "пол",
+		NULL }; /* "1 пол. 2024": a half-year */
 	char f[16];
 	int k;
 
@@ -209,8 +210,11 @@ static bool period_ends(const unsigned char *start, const unsigned char *p,
 		w--;
 	while (w < p && *w == '.')
 		w++;
-	if (ru_abbr(w, (size_t)(p - w)) && !xupper_at(next))
-		return false;
+	if (ru_abbr(w, (size_t)(p - w)) &&
+	    (!xupper_at(next) || ((*next == 'I' || *next == 'V') &&
+				  (next[1] == ' ' || next[1] == 'I' ||
+				   next[1] == 'V'))))
+		return false; /* "I кв. II кв. III кв.": quarter heads */
 	return !no_split_after((const char *)w, (size_t)(p - w),
 			       p - w == 1 && xupper_at(w));
 }

@@ -286,6 +286,14 @@ static bool product_sign(const unsigned char *q)
 	return q[0] == 0xd1 && q[1] == 0x85 && xdigit(q[2]); /* "х" */
 }
 
+/* "2,3х", "1,5х": a Cyrillic х glued to a decimal number and ending the
+ * word is "times", as the Latin x of "2.3x" is ("чистый долг/EBITDA
+ * 2,3х"); "10х" alone stays a name, as "10x" does. */
+static bool times_sign(const unsigned char *q, bool plain)
+{
+	return !plain && q[0] == 0xd1 && q[1] == 0x85 && !xletter_at(q + 2);
+}
+
 /* "$1.4b", "€2b": b glued to a number right after a currency sign is a
  * billion (elsewhere "5b" may be a name). */
 static bool money_b(const unsigned char *base, const unsigned char *p,
@@ -337,7 +345,8 @@ static void number_tok(struct xsent *s, int *cap, const unsigned char *p,
 		t->len += n;
 		q += n;
 	} else if (xletter_at(q) && glued_scale(q) == 0 &&
-		   !money_b(base, p, q) && !product_sign(q)) {
+		   !money_b(base, p, q) && !product_sign(q) &&
+		   !times_sign(q, plain)) {
 		/* "5G", "3D", "10x": a name; "1.2bn", "300m" a number and
 		 * its scale */
 		q = scan_word(q);

@@ -13,6 +13,9 @@
 
 #include <string.h>
 
+#include "extract_freq.h"
+#include "extract_hyph.h"
+#include "extract_nounit.h"
 #include "extract_compound.h"
 #include "extract_head.h"
 #include "extract_lverb.h"
@@ -193,8 +196,10 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 {
 	int j, first, last = -1;
 
-	if (xelide_not_noun(s, i))
-		return -1; /* "на 13 больше", "24 twelve months earlier" */
+	if (xelide_not_noun(s, i) || xfreq_at(s, i) > 0 ||
+	    xnounit_at(s, i, f))
+		return -1; /* "на 13 больше", "24 twelve months earlier",
+			    * "80 ежегодно" */
 	for (j = i; j < s->nt && j < i + 3; j++) {
 		const struct xtok *t = &s->t[j];
 
@@ -494,8 +499,8 @@ bool xu_bare(const struct xsent *s, int j)
 
 	if (j < s->nt && (s->t[j].flags & XF_TIME))
 		return true;
-	if (at_time(s, j))
-		return true; /* "Residents: 22 at end-1H23" */
+	if (at_time(s, j) || xfreq_at(s, j) > 0)
+		return true; /* "Residents: 22 at end-1H23", "80 a year" */
 	if (j >= s->nt || s->t[j].type == XT_PUNCT)
 		return j >= s->nt || strcmp(s->t[j].w, "(") != 0 ||
 		       !s->t[j].sp || xu_paren_earlier(s, j) ||
@@ -537,6 +542,11 @@ int xu_after(struct xsent *s, const struct xdoc *d, int j,
 	if (is_w(s, j, "-") && !s->t[j].sp && j + 1 < s->nt &&
 	    s->t[j + 1].type == XT_WORD && !s->t[j + 1].sp)
 		j++;
+	if ((n = xhyph_amount(s, j, f, &u)) > 0) {
+		xu_set(f, u->out, u->cls); /* "a 300-million-rouble base" */
+		*direct = true;
+		return j + n;
+	}
 	if ((fac = xw_scale(s, j, &n, &out)) > 0) {
 		gs_snprintf(f->scale, sizeof(f->scale), "%s", out);
 		j += n;

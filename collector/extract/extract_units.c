@@ -90,6 +90,10 @@ static const struct xunit units[] = {
 	 * meeting" (seed 003) is no count of companies */
 	{ "participants", "people", XU_PEOPLE },
 	{ "researchers", "people", XU_PEOPLE },
+	/* people taken on and trained are people (dev12b's keys) */
+	{ "newcomers", "people", XU_PEOPLE }, { "trainees", "people", XU_PEOPLE },
+	{ "apprentices", "people", XU_PEOPLE },
+	{ "recruits", "people", XU_PEOPLE },
 	{ "scientists", "people", XU_PEOPLE },
 	{ "headcount", "people", XU_PEOPLE }, { "workforce", "people", XU_PEOPLE },
 	{ "employment", "people", XU_PEOPLE },
@@ -169,9 +173,11 @@ static const struct xunit units[] = {
 	{ "shipyards", "companies", XU_COUNT },
 	{ "wineries", "companies", XU_COUNT },
 	{ "exporters", "companies", XU_COUNT },
-	/* an application for resident status is a firm applying, as two
-	 * keys' writers count them; a patent application is none */
-	{ "applications", "companies", XU_COUNT },
+	/* an applicant is a firm; applications are counted as applications
+	 * (six keys of five writers, as "заявок" always is, against two
+	 * keys of own7a and old_holdout8 that count firms) */
+	{ "applications", "applications", XU_COUNT },
+	{ "application", "applications", XU_COUNT },
 	{ "applicants", "companies", XU_COUNT },
 	{ "patent applications", "patent applications", XU_COUNT },
 	{ "поставщиков", "компаний", XU_COUNT },

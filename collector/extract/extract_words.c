@@ -376,9 +376,23 @@ static double spelled_more(const struct xsent *s, int *j, double cur)
 			cur += dg * f;
 		return cur;
 	}
+	if ((is_word(s, *j, "десятых") || is_word(s, *j, "сотых")) &&
+	    *j + 1 < s->nt &&
+	    strncmp(s->t[*j + 1].w, "процент", strlen("процент")) == 0) {
+		/* "трёх десятых процента": tenths of a percent, not a share
+		 * ("трёх десятых средств") */
+		cur /= strncmp(s->t[*j].w, "сот", strlen("сот")) == 0 ? 100 : 10;
+		(*j)++;
+		return cur;
+	}
 	n = *j + (is_word(s, *j, "целых") || is_word(s, *j, "целая") ||
 		  is_word(s, *j, "и"));
-	if (n > *j && (k = xw_spelled(s, n, &rest)) > 0 && rest < 100 &&
+	if (n > *j && (k = xw_spelled(s, n, &rest)) > 0 && rest < 1) {
+		*j = n + k; /* "две целых пять десятых процента": the
+			     * tenths read with their percent above */
+		return cur + rest;
+	}
+	if (n > *j && k > 0 && rest < 100 &&
 	    (is_word(s, n + k, "десятых") || is_word(s, n + k, "десятой") ||
 	     is_word(s, n + k, "сотых") || is_word(s, n + k, "сотой"))) {
 		*j = n + k + 1;

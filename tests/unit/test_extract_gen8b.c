@@ -94,17 +94,17 @@ static const struct case_ elided[] = {
 	{ "На конец 2022 года в парке 18 резидентов (+3 за год).", 20240101,
 	  { "18|компаний|", "3|компаний|" } },
 	{ "В 2023 году число резидентов достигло 34, это на 13 больше, чем "
-	  "годом ранее.", 20240101, { "34|компаний|", "13|компаний|" } },
+	  "годом ранее.", 20240101, { "34|компаний|", "21|компаний|" } },
 	{ "In 2023 members employed 11,300 people, about 400 more than a "
-	  "year before.", 20240101, { "11300|people|", "400|people|about" } },
+	  "year before.", 20240101, { "11300|people|", "10900|people|about" } },
 	{ "In 2023 the park had 52 tenants, 6 fewer than a year ago.",
-	  20240101, { "52|companies|", "6|companies|" } },
+	  20240101, { "52|companies|", "58|companies|" } },
 	{ "В 2022 году в кластере работали 5 тыс. человек — на 300 меньше, "
 	  "чем в 2021 году.", 20240101,
 	  { "5|тыс. человек|", "300|человек|" } },
 	{ "В 2022 году в кластере работали 5,2 тыс. человек — на 0,3 больше, "
 	  "чем в 2021 году.", 20240101,
-	  { "5.2|тыс. человек|", "0.3|тыс. человек|" } },
+	  { "5.2|тыс. человек|", "4.9|тыс. человек|" } },
 	{ "In 2023 the company hired 310 staff; it intends to reach 450 by "
 	  "the end of the year.", 20240101, { "310|people|", "450|people|" } },
 	{ "В 2023 году компания наняла 200 сотрудников и планирует достичь "
@@ -125,11 +125,12 @@ static const struct case_ elided[] = {
 	  { "33|companies|", "24|companies|" } },
 	{ "В 2023 году в парке 40 резидентов против 31 полгода назад.",
 	  20240101, { "40|компаний|", "31|компаний|" } },
-	/* a difference is a figure in the keys (old_holdout8's "на 13
-	 * больше", "about 400 more"), not left out as test_extract_gen5b.c
-	 * had it */
+	/* a difference to an earlier level is that level (the keys of six
+	 * folders against old_holdout8's and dev11b's three differences:
+	 * test_extract_gen12b.c), not left out as test_extract_gen5b.c had
+	 * it */
 	{ "The park had 40 residents in 2022, 5 more than in 2021.", 20230301,
-	  { "40|companies|", "5|companies|" } },
+	  { "40|companies|", "35|companies|" } },
 	/* a noun of its own is kept; "before" without a time is no time */
 	{ "In 2023 the okrug expected another five licences before the end "
 	  "of the year.", 20230301, { "5|licences|" } },
@@ -192,11 +193,12 @@ static const struct case_ firm_kinds[] = {
 
 VUQ_TEST(test_firm_kinds, firm_kinds)
 
-/* Applications for resident status, and applicants, are firms applying
- * (own7a's and old_holdout8's keys); patent applications are not. */
+/* Applicants are firms applying; applications are applications (six
+ * keys of five writers against own7a's and old_holdout8's two that
+ * count firms: test_extract_gen12b.c), patent applications apart. */
 static const struct case_ applications[] = {
 	{ "In 2023 the zone received 12 applications for resident status.",
-	  20240101, { "12|companies|" } },
+	  20240101, { "12|applications|" } },
 	{ "In 2023 the fund shortlisted 3 applicants.", 20240101,
 	  { "3|companies|" } },
 	{ "In 2023 residents filed 164 patent applications.", 20240101,
