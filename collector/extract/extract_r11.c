@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "extract_aspan.h"
 #include "extract_nowcl.h"
 #include "extract_pmark.h"
 #include "extract_r11.h"
@@ -88,4 +89,5 @@ void xr11_cand(const struct xdoc *d, int i, const struct xfig *f,
 	xrpast_take(d, s, f, report, x);
 	qq_change(d, s, f, x);
 	audit_money(s, f, report, x);
+	xaspan_take(d, s, f, x);
 }

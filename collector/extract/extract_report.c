@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_aspan.h"
 #include "extract_fiscal.h"
 #include "../../series/cal.h"
 
@@ -204,6 +205,53 @@ static const struct xtime *heading_time(const struct xdoc *d,
 		for (k = 0; k < s->ntm; k++)
 			if (ok(d, &s->tm[k]))
 				return &s->tm[k];
+	}
+	return NULL;
+}
+
+/* A programme's word ("к государственной программе ... на 2025–2030
+ * годы", "Annex 1 to the regional programme ... for 2024-2030"). */
+static bool programme_word(const struct xsent *s, int k)
+{
+	static const char *const ws[] = { "программа", "программы",
+		"программе", "программу", "подпрограмма", "подпрограммы",
+		"подпрограмме", "programme", "program", NULL };
+
+	return xt_wa(s, k, ws);
+}
+
+/* Whole years y0 < y1 that an audit has checked, over by the end of the
+ * text's year ("в 2022–2024 годах (истекший период)" in December 2024),
+ * or a programme runs through, not over before the text's year. */
+static bool span_ok(const struct xdoc *d, const struct xtime *m, bool prog)
+{
+	if (m->p.m0 != 0 || m->p.y0 == 0 || m->p.y0 >= m->p.y1 ||
+	    m->role == XR_SINCE || m->role == XR_BASE)
+		return false;
+	return prog ? m->p.y1 >= d->ay && m->p.y0 <= d->ay + 1 :
+		      m->p.y1 <= d->ay;
+}
+
+const struct xtime *xreport_span(const struct xdoc *d, bool *prog)
+{
+	int i, k, a, p;
+
+	for (i = 0; i < d->ns && i < 4 && d->s[i].start < 400; i++) {
+		const struct xsent *s = &d->s[i];
+
+		if (letters(s) > 300 || xcue_future(s))
+			continue;
+		for (a = p = k = 0; k < s->nt; k++) {
+			a |= audit_word(s, k);
+			p |= programme_word(s, k);
+		}
+		if (p && sole_year(s) != 0)
+			continue; /* a report on one year of a programme */
+		for (k = 0; (a || p) && k < s->ntm; k++) {
+			*prog = p && span_ok(d, &s->tm[k], true);
+			if (*prog || (a && span_ok(d, &s->tm[k], false)))
+				return &s->tm[k];
+		}
 	}
 	return NULL;
 }

@@ -286,7 +286,7 @@ const struct xtime *xtopic_years(const struct xdoc *d,
 /* What stands on a day rather than accrues over months: area, and
  * companies, parks and the people who work there; not packages made or
  * jobs created. */
-static bool standing(const struct xfig *f)
+bool xtopic_standing(const struct xfig *f)
 {
 	static const char *const ws[] = { "compan", "resident", "park",
 		"people", "person", "employ", "worker", "компан", "резидент",
@@ -310,7 +310,7 @@ bool xtopic_stock_item(const struct xsent *s, const struct xfig *f,
 		       const struct xtime *lead)
 {
 	return s->item && lead->role == XR_RANGE && lead->p.m0 != 0 &&
-	       standing(f) && !f->multiple && !xcue_new_ones(s, f);
+	       xtopic_standing(f) && !f->multiple && !xcue_new_ones(s, f);
 }
 
 /* "22% less than in 2021, when shipments stood at RUB 17.1 bn", "в 2020
