@@ -86,7 +86,8 @@ static int same_period(const struct xsent *s, int i, const struct xdoc *d,
 {
 	static const char *const same[] = { "same", "аналогичным",
 		"аналогичному", "аналогичного", "аналогичный", "аналогичном",
-		"же", NULL };
+		"же", "соответствующему", "соответствующего",
+		"соответствующим", "соответствующий", "соответствующем", NULL };
 	static const char *const period[] = { "period", "periods", "months",
 		"time", "периодом", "периоду", "периода", "период", "периоде",
 		NULL };
@@ -193,6 +194,10 @@ static int p_base(const struct xsent *s, int i, const struct xdoc *d,
 	else if ((xt_w(s, i, "in") || xt_w(s, i, "за") || xt_w(s, i, "в")) &&
 		 same_period(s, i + 1, d, &y) > 0 && !value_before(s, i))
 		j++; /* "1.3 times the amount paid in the same period of 2022" */
+	else if (xt_w(s, i, "of") && xt_w(s, i - 1, "level") &&
+		 same_period(s, i + 1, d, &y) > 0)
+		j++; /* "108.9% of the level of the same months of 2023"
+		      * (round twelve) */
 	else
 		return 0;
 	if ((k = same_period(s, j, d, &y)) > 0 || (k = year_before(s, j)) > 0) {

@@ -133,11 +133,50 @@ static const struct case_ programme_span[] = {
 
 CASES_TEST(test_programme_span, programme_span)
 
+/* The months a bulletin's heading names (on a line of their own under
+ * the title, or without a year under a dated release line) date its
+ * first sentence too, though that sentence names only a base ("к
+ * соответствующему периоду прошлого года", "of the same months of
+ * 2024", "чем в I полугодии 2024 г."): class C (oh15 armavir, shuya;
+ * oh16 dobrinka); every case is a wording of our own. */
+static const struct case_ heading_months[] = {
+	{ "Самарастат\nОперативная информация о деятельности резидентов "
+	  "технопарка «Жигули»\nза январь–июнь 2025 года\nДата выпуска: "
+	  "24.07.2025\n\nРезидентами отгружено товаров на 1 250,4 млн "
+	  "рублей, что составляет 112,5% к соответствующему периоду "
+	  "прошлого года.\n", 0,
+	  { "2025-01..2025-06|flow|1250.4|млн рублей||",
+	    "2025-01..2025-06|percent|12.5|%||2024-01..2024-06" } },
+	{ "TVERSTAT\nExpress information, released 20 August 2025\n\n"
+	  "Konakovo industrial park: January-June 2025\n\nResidents shipped "
+	  "goods worth RUB 3.2 billion, or 107.5% of the level of the same "
+	  "months of 2024.\n", 0,
+	  { "2025-01..2025-06|flow|3.2|billion RUB||",
+	    "2025-01..2025-06|percent|7.5|%||2024-01..2024-06" } },
+	{ "KALUGASTAT\nStatistical bulletin No. 8/2025, published 25 August "
+	  "2025\n\nVORSINO INDUSTRIAL PARK\nKey indicators for "
+	  "January-July\n\nShipments by resident companies totalled RUB "
+	  "18.4 billion, or 104.1% of the level of the same months of "
+	  "2024.\n", 0,
+	  { "2025-01..2025-07|flow|18.4|billion RUB||",
+	    "2025-01..2025-07|percent|4.1|%||2024-01..2024-07" } },
+	{ "Липецкстат\n13.08.2025\n\nЗа январь—июнь 2025 г. резидентами "
+	  "отгружено продукции на 2,1 млрд рублей.\nСреднемесячная "
+	  "заработная плата — 61,5 тыс. рублей, в 1,08 раза выше, чем в I "
+	  "полугодии 2024 г.\n", 0,
+	  { "2025-01..2025-06|flow|2.1|млрд рублей||",
+	    "2025-01..2025-06|level|61.5|тыс. рублей||",
+	    "2025-01..2025-06|multiple|1.08|times||2024-01..2024-06" } },
+};
+
+CASES_TEST(test_heading_months, heading_months)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_audit_span),
 		cmocka_unit_test(test_programme_span),
+		cmocka_unit_test(test_heading_months),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
