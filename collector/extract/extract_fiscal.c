@@ -26,7 +26,8 @@ static bool fy_name(const struct xsent *s, const struct xtime *m)
 	    m->p.y0 == 0)
 		return false;
 	for (i = m->t0; i < m->t1; i++)
-		if (strncmp(s->t[i].w, "fy", 2) == 0 || xt_w(s, i, "fiscal"))
+		if (strncmp(s->t[i].w, "fy", 2) == 0 ||
+		    strcmp(s->t[i].w, "fiscal") == 0) /* a time's word */
 			return true;
 	return false;
 }
@@ -41,8 +42,9 @@ static bool twelve(const struct xper *p)
 }
 
 /* The months in the bracket that opens at token o of s: one range
- * ("April 2024 - March 2025") or two days joined by a dash ("1 April
- * 2024 - 31 March 2025"), k at the first time. False if none. */
+ * ("April 2024 - March 2025") or two days or months joined by a dash or
+ * "to" ("1 April 2024 - 31 March 2025", "July 2024 to June 2025"), k at
+ * the first time. False if none. */
 static bool bracket_months(const struct xsent *s, int k, int o,
 			   struct xper *p)
 {
@@ -56,8 +58,10 @@ static bool bracket_months(const struct xsent *s, int k, int o,
 	if (k + 1 >= s->ntm || a->role != XR_POINT)
 		return false;
 	b = &s->tm[k + 1];
-	if (b->role != XR_POINT || b->t0 != a->t1 + 1 || !xt_dash(s, a->t1))
-		return false;
+	if (b->role != XR_POINT || b->t0 != a->t1 + 1 ||
+	    !(xt_dash(s, a->t1) || strcmp(s->t[a->t1].w, "to") == 0 ||
+	      strcmp(s->t[a->t1].w, "по") == 0))
+		return false; /* "(July 2024 to June 2025)": round twelve */
 	*p = xt_per(a->p.y0, a->p.m0, a->p.d0, b->p.y1, b->p.m1, b->p.d1);
 	return true;
 }

@@ -171,12 +171,35 @@ static const struct case_ heading_months[] = {
 
 CASES_TEST(test_heading_months, heading_months)
 
+/* A fiscal year declared with its months joined by "to", and "fiscal
+ * 2025" in words (class D: oh15 sosnogorsk, oh16 serpukhov's FY names;
+ * both cases are wordings of our own): every fiscal year the text names
+ * runs over those months. */
+static const struct case_ fiscal_to[] = {
+	{ "Taiga Timber: results for fiscal 2025\n\nPetrozavodsk, 2 "
+	  "December 2025 - Taiga Timber today reported its results for "
+	  "fiscal 2025 (October 2024 to September 2025).\n\nThe mill sawed "
+	  "212 thousand cubic metres of timber, against 198 thousand cubic "
+	  "metres in fiscal 2024.\n", 0,
+	  { "2024-10..2025-09|level|212|thousand cubic meters||",
+	    "2023-10..2024-09|level|198|thousand cubic meters||" } },
+	{ "Kama Glass plc\n\nKazan, 14 August 2025 - Kama Glass today "
+	  "published results for FY2025 (1 July 2024 to 30 June 2025). The "
+	  "plant made 96 thousand tonnes of glass, against 88 thousand "
+	  "tonnes in FY2024.\n", 0,
+	  { "2024-07..2025-06|level|96|thousand tonnes||",
+	    "2023-07..2024-06|level|88|thousand tonnes||" } },
+};
+
+CASES_TEST(test_fiscal_to, fiscal_to)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_audit_span),
 		cmocka_unit_test(test_programme_span),
 		cmocka_unit_test(test_heading_months),
+		cmocka_unit_test(test_fiscal_to),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
