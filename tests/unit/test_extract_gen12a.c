@@ -193,6 +193,25 @@ static const struct case_ fiscal_to[] = {
 
 CASES_TEST(test_fiscal_to, fiscal_to)
 
+/* A slide's or a list's title names the period of the figures after
+ * its colon, in quotes and with a word or two after the period (class
+ * E: oh15 baksan, oh16 leninogorsk; every case is a wording of our
+ * own). */
+static const struct case_ slide_title[] = {
+	{ "Notes from the Tula industrial forum, 14 May 2025\n\nSlide 3 "
+	  "\"2024 in figures\": revenue RUB 8.2 bn, taxes RUB 0.6 bn.\n", 0,
+	  { "2024|level|8.2|billion RUB||", "2024|level|0.6|billion RUB||" } },
+	{ "Notes from the Tula industrial forum, 14 August 2025\n\nSlide 4 "
+	  "\"H1 2025\": revenue RUB 4.1 bn; investment RUB 0.9 bn.\n", 0,
+	  { "2025-01..2025-06|level|4.1|billion RUB||",
+	    "2025-01..2025-06|level|0.9|billion RUB||" } },
+	{ "Тезисы доклада, 14 мая 2025 г.\n\nСлайд 5 «2024 в цифрах»: "
+	  "выручка резидентов 3,1 млрд рублей.\n", 0,
+	  { "2024|level|3.1|млрд рублей||" } },
+};
+
+CASES_TEST(test_slide_title, slide_title)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -200,6 +219,7 @@ int main(void)
 		cmocka_unit_test(test_programme_span),
 		cmocka_unit_test(test_heading_months),
 		cmocka_unit_test(test_fiscal_to),
+		cmocka_unit_test(test_slide_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
