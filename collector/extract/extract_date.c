@@ -339,7 +339,8 @@ static int32_t date_line(const char *p, size_t n)
 	return dates == 1 && cal_valid(ymd) ? ymd : 0;
 }
 
-/* The latest year stated as past or present, or 0. */
+/* The latest year stated as past or present (or a year after a base
+ * it states), or 0. */
 static int latest_year(const struct xdoc *d)
 {
 	int i, k, y = 0;
@@ -352,6 +353,11 @@ static int latest_year(const struct xdoc *d)
 		for (k = 0; k < s->ntm; k++) {
 			const struct xtime *m = &s->tm[k];
 
+			/* "up 14% on the same period of 2023": a year
+			 * after it at least (round twelve, oh15) */
+			if (!m->noyear && m->p.y1 > 0 && m->p.y1 + 1 > y &&
+			    (m->role == XR_SAME || m->role == XR_BASE))
+				y = m->p.y1 + 1;
 			if (m->noyear || (m->role != XR_POINT &&
 					  m->role != XR_RANGE &&
 					  m->role != XR_SINCE))

@@ -212,6 +212,31 @@ static const struct case_ slide_title[] = {
 
 CASES_TEST(test_slide_title, slide_title)
 
+/* A date line without a year: "the same period of 2023" says the text
+ * is of 2024 at least, and the weekday named then picks its year (class
+ * B: oh15 shelekhov; the study's second target; every case is a wording
+ * of our own). */
+static const struct case_ base_year[] = {
+	{ "KAZAN, Oct 10 (Tatar-Inform) - Residents of the Alabuga park "
+	  "shipped goods worth 41 billion roubles in January-September, up "
+	  "9% on the same period of 2023, the ministry said on Thursday.\n",
+	  0, { "2024-01..2024-09|flow|41|billion rubles||",
+	       "2024-01..2024-09|percent|9|%||2023-01..2023-09" } },
+	{ "КАЗАНЬ, 10 октября. /Татар-информ/. Резиденты парка за "
+	  "январь–сентябрь отгрузили продукции на 41 млрд рублей, на 9% "
+	  "больше, чем за аналогичный период 2023 года, сообщили в четверг в "
+	  "министерстве.\n", 0,
+	  { "2024-01..2024-09|flow|41|млрд рублей||",
+	    "2024-01..2024-09|percent|9|%||2023-01..2023-09" } },
+	{ "PERM, March 6 (Ural-Press) - Residents invested 3.1 billion "
+	  "roubles in January-February, 12% more than in the same period of "
+	  "2024, the ministry said on Thursday.\n", 0,
+	  { "2025-01..2025-02|flow|3.1|billion rubles||",
+	    "2025-01..2025-02|percent|12|%||2024-01..2024-02" } },
+};
+
+CASES_TEST(test_base_year, base_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -220,6 +245,7 @@ int main(void)
 		cmocka_unit_test(test_heading_months),
 		cmocka_unit_test(test_fiscal_to),
 		cmocka_unit_test(test_slide_title),
+		cmocka_unit_test(test_base_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
