@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "extract_aspan.h"
+#include "../../series/cal.h"
 
 static bool stem_at(const struct xsent *s, int i, const char *const *stems)
 {
@@ -98,13 +99,67 @@ static bool undated_in(const struct xdoc *d, const struct xtime *m,
 	       memcmp(&x->period, &m->p, sizeof(m->p)) != 0;
 }
 
-void xaspan_take(const struct xdoc *d, const struct xsent *s,
-		 const struct xfig *f, struct xcand *x)
+/* The deadline the sentence before i set, over by the text's date ("it
+ * was to have 8 residents and 400 jobs by the end of 2024", "к 31
+ * декабря 2024 года должны были работать"): its last day, the latest
+ * the sentence names ("по соглашению от 12.05.2021 ... до 31 декабря
+ * 2023 года"), or 0. */
+static int32_t deadline(const struct xdoc *d, int i)
 {
+	const struct xsent *p;
+	int32_t day, last = 0;
+	int k;
+
+	if (i == 0 || d->s[i].para_first)
+		return 0;
+	p = &d->s[i - 1];
+	for (k = 0; k < p->ntm; k++) {
+		const struct xper *q = &p->tm[k].p;
+
+		if ((p->tm[k].role != XR_BY &&
+		     !(p->tm[k].role == XR_POINT && q->d1 > 0)) ||
+		    q->y1 == 0 || (q->m1 > 0 && q->d1 == 0))
+			continue;
+		day = cal_ymd(q->y1, q->m1 ? q->m1 : 12, q->d1 ? q->d1 : 31);
+		if (day < d->as_of && day > last)
+			last = day; /* not the agreement's own date */
+	}
+	return last;
+}
+
+/* "In fact it had 5 residents and 231 jobs", "фактически их четыре",
+ * "Вместо 350 рабочих мест создано 212" after a deadline: the facts
+ * stand at its day, as four writers key them (dev10a volsk, oh13
+ * beslan, oh14 kameshkovo, dev12a kuvandyk). */
+static bool at_deadline(const struct xdoc *d, int i, const struct xfig *f,
+			struct xcand *x)
+{
+	static const char *const fact[] = { "fact", "actually", "actual",
+		"фактически", "факт", "вместо", "instead", NULL };
+	const struct xsent *s = &d->s[i];
+	int32_t day = deadline(d, i);
+	int k;
+
+	for (k = 0; k < s->nt && !xt_wa(s, k, fact); k++)
+		;
+	if (day == 0 || k == s->nt || !(x->why & (XW_PERIOD_ASOF |
+						  XW_PERIOD_HORIZON |
+						  XW_PERIOD_EARLIER)))
+		return false;
+	x->period = xt_per(day / 10000, day / 100 % 100, day % 100,
+			   day / 10000, day / 100 % 100, day % 100);
+	x->kind = planned(s, f) ? GS_KIND_TARGET : GS_KIND_LEVEL;
+	return true;
+}
+
+void xaspan_take(const struct xdoc *d, int i, const struct xfig *f,
+		 struct xcand *x)
+{
+	const struct xsent *s = &d->s[i];
 	const struct xtime *m;
 	bool prog = false;
 
-	if (f->multiple || x->kind == GS_KIND_PERCENT || xtopic_standing(f) ||
+	if (at_deadline(d, i, f, x) || f->multiple || x->kind == GS_KIND_PERCENT || xtopic_standing(f) ||
 	    x->kind == GS_KIND_MULTIPLE ||
 	    (m = xreport_span(d, &prog)) == NULL || !undated_in(d, m, x) ||
 	    said_now(s, f) || (!prog && xcue_future(s) && !xcue_past(s)))

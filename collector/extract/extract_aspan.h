@@ -14,12 +14,14 @@
  * *prog telling which; NULL for none. */
 const struct xtime *xreport_span(const struct xdoc *d, bool *prog);
 
-/* x, f's candidate in sentence s, dated only by the text's date, its
- * horizon or an earlier sentence within the span's years, takes the
- * span: a plan when planned or a programme's, else a flow; a share
- * stays a level. */
-void xaspan_take(const struct xdoc *d, const struct xsent *s,
-		 const struct xfig *f, struct xcand *x);
+/* x, f's candidate in sentence i, told as a fact after a deadline the
+ * sentence before set ("by the end of 2024 ... In fact it had 231
+ * jobs"), stands at the deadline's day. Else, dated only by the text's
+ * date, its horizon or an earlier sentence within the span's years, it
+ * takes the span: a plan when planned or a programme's, else a flow; a
+ * share stays a level. */
+void xaspan_take(const struct xdoc *d, int i, const struct xfig *f,
+		 struct xcand *x);
 
 /* Does f count what stands on a day (area, companies, parks, people)
  * rather than what accrues (jobs created, money)? In extract_topic.c. */

@@ -89,5 +89,5 @@ void xr11_cand(const struct xdoc *d, int i, const struct xfig *f,
 	xrpast_take(d, s, f, report, x);
 	qq_change(d, s, f, x);
 	audit_money(s, f, report, x);
-	xaspan_take(d, s, f, x);
+	xaspan_take(d, i, f, x);
 }

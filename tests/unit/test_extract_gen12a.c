@@ -237,6 +237,24 @@ static const struct case_ base_year[] = {
 
 CASES_TEST(test_base_year, base_year)
 
+/* Facts told after a deadline the sentence before set stand at its day
+ * (dev12a kuvandyk; the keys of dev10a, oh13 and oh14 date them so too,
+ * four writers against oh15's one that keys the agreement's span; both
+ * cases are wordings of our own). */
+static const struct case_ deadline_fact[] = {
+	{ "Chamber of Accounts of the Tomsk Region\n\nReport on the audit of "
+	  "the Seversk industrial park, 2022-2024\n\nTomsk, 14 March 2025\n\n"
+	  "The agreements set the deadline of 31 December 2024. In fact 320 "
+	  "jobs were created.\n", 0, { "2024-12-31|level|320|jobs||" } },
+	{ "Контрольно-счётная палата области\n\nОтчёт о проверке "
+	  "индустриального парка «Кедр» в 2021–2023 годах\n\nг. Томск, 12 "
+	  "марта 2024 г.\n\nПо соглашению от 10.06.2021 инвестор обязался до "
+	  "31 декабря 2023 года построить завод. Фактически вложено 180 млн "
+	  "рублей.\n", 0, { "2023-12-31|level|180|млн рублей||" } },
+};
+
+CASES_TEST(test_deadline_fact, deadline_fact)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -246,6 +264,7 @@ int main(void)
 		cmocka_unit_test(test_fiscal_to),
 		cmocka_unit_test(test_slide_title),
 		cmocka_unit_test(test_base_year),
+		cmocka_unit_test(test_deadline_fact),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
