@@ -14,6 +14,7 @@
 #include "extract_nowcl.h"
 #include "extract_pmark.h"
 #include "extract_r11.h"
+#include "extract_r12.h"
 #include "extract_rpast.h"
 #include "extract_tense.h"
 
@@ -90,4 +91,5 @@ void xr11_cand(const struct xdoc *d, int i, const struct xfig *f,
 	qq_change(d, s, f, x);
 	audit_money(s, f, report, x);
 	xaspan_take(d, i, f, x);
+	xr12_cand(d, i, f, x);
 }

@@ -255,6 +255,30 @@ static const struct case_ deadline_fact[] = {
 
 CASES_TEST(test_deadline_fact, deadline_fact)
 
+/* A count of what stands, given a span of months (a table's quarter or
+ * nine-month column, "bringing the total to"), is at the span's last
+ * day (class F2: oh15 gubkin, oh16 bogdanovich, dev12b petushki; every
+ * case is a wording of our own). */
+static const struct case_ stock_end[] = {
+	{ "Kirov industrial park: quarterly monitoring\nData as of 20 April "
+	  "2025\n\nIndicator | Q1 2024 | Q1 2025\nResidents (end of period) "
+	  "| 6 | 9\n", 0,
+	  { "2024-03-31|level|6|companies||", "2025-03-31|level|9|companies||" } },
+	{ "Minutes of the supervisory board, Kirov, 24 July 2025.\n\nThe "
+	  "director reported that revenue for January-June was RUB 2.1 "
+	  "billion and that three new residents had signed agreements in the "
+	  "period, bringing the total to 15.\n", 0,
+	  { "2025-01..2025-06|flow|2.1|billion RUB||",
+	    "2025-01..2025-06|flow|3|companies||",
+	    "2025-06-30|level|15|companies||" } },
+	{ "Промпарк «Север»: мониторинг\nДанные на 15.10.2025\n\nПоказатель | "
+	  "9 мес. 2024 | 9 мес. 2025\nРезиденты (на конец периода), ед. | 7 | "
+	  "10\n", 0,
+	  { "2024-09-30|level|7|компаний||", "2025-09-30|level|10|компаний||" } },
+};
+
+CASES_TEST(test_stock_end, stock_end)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -265,6 +289,7 @@ int main(void)
 		cmocka_unit_test(test_slide_title),
 		cmocka_unit_test(test_base_year),
 		cmocka_unit_test(test_deadline_fact),
+		cmocka_unit_test(test_stock_end),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

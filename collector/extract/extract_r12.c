@@ -1,0 +1,118 @@
+/*
+** extract_r12.c: round twelve's rules on a decided candidate (issue 16).
+** A stock counted in a span of months stands on the span's last day:
+** "Residents (end of period) | 8 | 6 | 9" under "2024 | Q1 2024 | Q1
+** 2025" (dev12b petushki), "Residents, units | 7 | 9 | 10" under "1H
+** 2024" (oh15 gubkin), "2 new residents had signed agreements in the
+** period, bringing the total to 12" under "Results of the first half of
+** 2025" (oh16 bogdanovich): three writers key the count at 30 June or
+** 31 March, where extract gave the months as its period. General: any
+** count of what stands (companies, parks, people, area; jobs when
+** counted to a day: "end of period", "cumulative", "нарастающим
+** итогом") whose period is two months or more, over by the text's date;
+** not an average over the months, nor the new ones added in them.
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_aspan.h"
+#include "extract_r12.h"
+#include "../../series/cal.h"
+
+/* Does s count jobs to a day ("Jobs (end of period)", "Jobs created
+ * (cumulative)", "нарастающим итогом", "на конец периода")? */
+static bool to_a_day(const struct xsent *s)
+{
+	static const char *const ws[] = { "cumulative", "нарастающим",
+		NULL };
+	int i;
+
+	for (i = 0; i < s->nt; i++)
+		if (xt_wa(s, i, ws) || xt_w(s, i, "конец") ||
+		    (xt_w(s, i, "end") && xt_w(s, i + 1, "of")))
+			return true;
+	return false;
+}
+
+/* A unit of what stands: companies, residents; jobs and people when s
+ * counts them to a day ("Численность работников" of nine months is an
+ * average, oh15). Not area: "188 million square metres" of board made
+ * in a year is output. */
+static bool stock_unit(const struct xsent *s, const char *unit)
+{
+	static const char *const ws[] = { "compan", "resident", "компан",
+		"резидент", NULL };
+	static const char *const day[] = { "job", "рабоч", "people",
+		"person", "человек", NULL };
+	int k;
+
+	for (k = 0; ws[k] != NULL; k++)
+		if (strstr(unit, ws[k]) != NULL)
+			return true;
+	for (k = 0; day[k] != NULL; k++)
+		if (strstr(unit, day[k]) != NULL)
+			return to_a_day(s);
+	return false;
+}
+
+/* "bringing the total to 12", "общее их число достигло 19": a stock
+ * said with a verb of change. */
+static bool total(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const ws[] = { "total", "всего", "общее",
+		"число", NULL };
+	int i;
+
+	for (i = f->t0 - 1; i >= 0 && i >= f->t0 - 4; i--)
+		if (xt_wa(s, i, ws))
+			return true;
+	return false;
+}
+
+/* A span of two months or more, over by the text's date? */
+static bool months_over(const struct xdoc *d, const struct xper *p)
+{
+	return p->m0 > 0 && p->m1 > 0 && p->d0 == 0 && p->y1 > 0 &&
+	       (p->y0 != p->y1 || p->m0 != p->m1) &&
+	       cal_ymd(p->y1, p->m1, 28) <= d->as_of;
+}
+
+/* x's period: the last day of its months. */
+static void to_end(struct xcand *x)
+{
+	int y, m, n;
+
+	y = x->period.y1;
+	m = x->period.m1;
+	n = cal_days_in_month(y, m);
+	x->period = xt_per(y, m, n, y, m, n);
+}
+
+void xr12_cand(const struct xdoc *d, int i, const struct xfig *f,
+	       struct xcand *x)
+{
+	const struct xsent *s = &d->s[i];
+
+	if ((x->kind != GS_KIND_LEVEL &&
+	     !(x->kind == GS_KIND_FLOW && total(s, f))) ||
+	    !months_over(d, &x->period) || f->pct || f->multiple ||
+	    xtopic_average(s, f) || xcue_new_ones(s, f) ||
+	    !stock_unit(s, f->unit))
+		return;
+	x->kind = GS_KIND_LEVEL;
+	to_end(x);
+}
+
+void xr12_row(const struct xdoc *d, const struct xsent *s,
+	      const struct xtrow *rows, int n, struct xcand *x)
+{
+	int k;
+
+	for (k = 0; k < n; k++)
+		if (rows[k].period.d0 > 0)
+			return; /* "на 01.01.2024 | на 01.07.2024 | +2" */
+	if (x->kind == GS_KIND_LEVEL && months_over(d, &x->period) &&
+	    stock_unit(s, x->unit))
+		to_end(x);
+}
