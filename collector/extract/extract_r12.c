@@ -89,11 +89,46 @@ static void to_end(struct xcand *x)
 	x->period = xt_per(y, m, n, y, m, n);
 }
 
+/* "95 new jobs", "ещё 40 рабочих мест": jobs added. */
+static bool new_jobs(const struct xsent *s, const struct xfig *f)
+{
+	return xcue_new_ones(s, f) && (strstr(f->unit, "job") != NULL ||
+				       strstr(f->unit, "рабоч") != NULL);
+}
+
+/* A heading's months so far ("Итоги полугодия", "The first half of 2025
+ * in one post", "Key indicators for January-September") date the money
+ * the text then says was made or spent (a past verb) and the new jobs,
+ * without a date of their own, given the text's whole year for want of
+ * one; not counts of companies (new ones "in the period" or waiting in
+ * line are keyed either way), "Jobs created: 1.1k" (cumulative), rents,
+ * capacities. Round twelve: dev12a
+ * tatarsk, dev12b venev (posts), as the bulletins of oh15 and oh16. */
+static void heading_flow(const struct xdoc *d, const struct xsent *s,
+			 const struct xfig *f, struct xcand *x)
+{
+	const struct xtime *t = xreport_topic(d);
+
+	if (t == NULL || t->role != XR_RANGE || t->p.m0 == 0 ||
+	    t->p.y1 != d->ay || !(x->why & XW_PERIOD_ASOF) ||
+	    x->period.y0 != d->ay || x->period.y1 != d->ay ||
+	    x->period.m0 != 0 || f->pct || f->multiple || xcue_future(s) ||
+	    (x->why & XW_RANGE) || !(xcue_past(s) || xcue_new_ones(s, f)) ||
+	    xtopic_standing(f) || !(f->cls == XU_CUR || new_jobs(s, f)) ||
+	    (x->kind != GS_KIND_LEVEL && x->kind != GS_KIND_FLOW))
+		return;
+	x->period = t->p;
+	x->kind = GS_KIND_FLOW;
+	x->why &= ~(unsigned)XW_PERIOD_ASOF;
+	x->why |= XW_PERIOD_EARLIER;
+}
+
 void xr12_cand(const struct xdoc *d, int i, const struct xfig *f,
 	       struct xcand *x)
 {
 	const struct xsent *s = &d->s[i];
 
+	heading_flow(d, s, f, x);
 	if ((x->kind != GS_KIND_LEVEL &&
 	     !(x->kind == GS_KIND_FLOW && total(s, f))) ||
 	    !months_over(d, &x->period) || f->pct || f->multiple ||

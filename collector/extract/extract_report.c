@@ -125,6 +125,21 @@ static bool report_para(const struct xdoc *d, int i)
 	return false;
 }
 
+/* A post's title that names only its months ("The first half of 2025
+ * in one post", round twelve: dev12a): short, and no number outside
+ * the time m. */
+static bool bare_title(const struct xsent *s, const struct xtime *m)
+{
+	int k;
+
+	if (letters(s) > 60)
+		return false;
+	for (k = 0; k < s->nt; k++)
+		if (s->t[k].type == XT_NUM && (k < m->t0 || k >= m->t1))
+			return false;
+	return true;
+}
+
 /* The months a heading near the top reports on ("Информация ... за
  * январь–июнь 2023 года", "Промпарк «Кызыл»: итоги восьми месяцев",
  * "Обзор рынка ..., IV кв. 2023 г."), over by the text's date: what its
@@ -148,7 +163,7 @@ static const struct xtime *heading_months(const struct xdoc *d)
 			if (m->role == XR_RANGE && m->p.m0 > 0 &&
 			    (!m->noyear || m->p.y1 == d->ay) && m->p.y1 > 0 &&
 			    cal_ymd(m->p.y1, m->p.m1, 28) <= d->as_of &&
-			    report_para(d, i))
+			    (report_para(d, i) || bare_title(s, m)))
 				return m;
 		}
 	}

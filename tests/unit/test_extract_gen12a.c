@@ -279,6 +279,22 @@ static const struct case_ stock_end[] = {
 
 CASES_TEST(test_stock_end, stock_end)
 
+/* A post's title that names its months so far ("Итоги полугодия", "The
+ * first half of 2025 in one post") dates the money made and the new
+ * jobs its items list (dev12a tatarsk, dev12b venev; both cases are
+ * wordings of our own). */
+static const struct case_ post_title[] = {
+	{ "Технопарк «Ока» | Telegram\n12 июл\n\nИтоги полугодия 📊\n\n🚛 "
+	  "Резиденты отгрузили продукции на 640 млн ₽\n\n#Ока2025\n", 0,
+	  { "2025-01..2025-06|flow|640|млн рублей||" } },
+	{ "Kama Park\n30 Jul\n\nThe first half of 2025 in one post 👇\n\n💼 "
+	  "60 new jobs\n💰 Residents invested ₽0.8bn\n\n#KamaPark #2025\n", 0,
+	  { "2025-01..2025-06|flow|60|jobs||",
+	    "2025-01..2025-06|flow|0.8|billion RUB||" } },
+};
+
+CASES_TEST(test_post_title, post_title)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -290,6 +306,7 @@ int main(void)
 		cmocka_unit_test(test_base_year),
 		cmocka_unit_test(test_deadline_fact),
 		cmocka_unit_test(test_stock_end),
+		cmocka_unit_test(test_post_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
