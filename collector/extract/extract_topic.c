@@ -41,6 +41,25 @@ static bool founding(const struct xsent *s, const struct xtime *m)
 /* A period the text states as what it reports on: a point or range,
  * outside brackets and relative clauses, not counted back ("a year
  * earlier"), not a year inside a name, and over by the text's date. */
+/* Is m a part of the months a bulletin's heading names ("В III квартале
+ * отгружено на 2,5 млрд руб." under "в январе–сентябре 2025 года", "The
+ * third quarter alone accounted for ..." under "January-September
+ * 2025")? Its figure's own; the sentences after it are the heading's
+ * (round twelve: oh16 dankov, dev12b neftegorsk). */
+static bool part_of_heading(const struct xdoc *d, const struct xtime *m)
+{
+	const struct xtime *h = xreport_topic(d);
+	int32_t a0, a1, b0, b1;
+
+	if (h == NULL || h->role != XR_RANGE || h->p.m0 == 0 || m->p.m0 == 0)
+		return false;
+	a0 = h->p.y0 * 100 + h->p.m0;
+	a1 = h->p.y1 * 100 + h->p.m1;
+	b0 = m->p.y0 * 100 + m->p.m0;
+	b1 = m->p.y1 * 100 + (m->p.m1 ? m->p.m1 : m->p.m0);
+	return a0 <= b0 && b1 <= a1 && (a0 != b0 || a1 != b1);
+}
+
 static bool topical(const struct xdoc *d, const struct xsent *s,
 		    const struct xtime *m)
 {
@@ -49,6 +68,8 @@ static bool topical(const struct xdoc *d, const struct xsent *s,
 		return false;
 	if ((m->role == XR_POINT && m->p.m0 != 0) || founding(s, m))
 		return false; /* "registered in March 2023": an event's date */
+	if (part_of_heading(d, m))
+		return false;
 	return d->ay > 0 && m->p.y1 <= d->ay;
 }
 

@@ -295,6 +295,31 @@ static const struct case_ post_title[] = {
 
 CASES_TEST(test_post_title, post_title)
 
+/* A quarter said as a part of the bulletin heading's months ("В III
+ * квартале отгружено", "The third quarter alone") dates its own figure
+ * only; the sentences after it keep the heading's months (class P: oh16
+ * dankov, dev12b neftegorsk; both cases are wordings of our own). */
+static const struct case_ heading_part[] = {
+	{ "ТУЛАСТАТ\nИнформация для прессы\n\nО деятельности резидентов ОЭЗ "
+	  "«Узловая» в январе–сентябре 2025 года\nОпубликовано 12.11.2025\n\n"
+	  "Резиденты отгрузили товаров на 9,4 млрд руб. В III квартале "
+	  "отгружено на 3,3 млрд руб.\n\nСреднемесячная начисленная "
+	  "заработная плата — 71 500 руб.\n", 0,
+	  { "2025-01..2025-09|flow|9.4|млрд рублей||",
+	    "2025-07..2025-09|flow|3.3|млрд рублей||",
+	    "2025-01..2025-09|level|71500|рублей||" } },
+	{ "KURSK REGIONAL STATISTICS OFFICE\nExpress information, released 14 "
+	  "November 2025\n\nIndustrial parks in January-September 2025\n\n"
+	  "Residents shipped goods worth RUB 4.6 billion. The third quarter "
+	  "alone accounted for RUB 1.7 billion.\nThe average monthly wage was "
+	  "RUB 58,300.\n", 0,
+	  { "2025-01..2025-09|flow|4.6|billion RUB||",
+	    "2025-07..2025-09|flow|1.7|billion RUB||",
+	    "2025-01..2025-09|level|58300|RUB||" } },
+};
+
+CASES_TEST(test_heading_part, heading_part)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -307,6 +332,7 @@ int main(void)
 		cmocka_unit_test(test_deadline_fact),
 		cmocka_unit_test(test_stock_end),
 		cmocka_unit_test(test_post_title),
+		cmocka_unit_test(test_heading_part),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
