@@ -320,6 +320,34 @@ static const struct case_ heading_part[] = {
 
 CASES_TEST(test_heading_part, heading_part)
 
+/* A clause of contrast that gives the earlier figure (", а в 2022 году
+ * было 4", ", while in 2022 there were only 4") dates that figure only,
+ * not the next sentence (dev12b babaevo, a single writer: these four are
+ * wordings of our own; the first figure takes the date line's day, as
+ * in the sentence of a date line). */
+static const struct case_ contrast_year[] = {
+	{ "ТОМСК, 3 марта 2025 г. Резидентов стало 9, а в 2022 году было 4. "
+	  "Они выпустили продукции на 1,2 млрд рублей.\n", 0,
+	  { "2025-03-03|level|9|компаний||", "2022|level|4|компаний||",
+	    "2025-03-03|level|1.2|млрд рублей||" } },
+	{ "КАЗАНЬ, 5 марта 2025 г. Рабочих мест на площадке стало 640, а в "
+	  "2023 году было 410. Резиденты заплатили 95 млн рублей налогов.\n",
+	  0, { "2025-03-05|level|640|рабочих мест||",
+	       "2023|level|410|рабочих мест||",
+	       "2025-03-05|level|95|млн рублей||" } },
+	{ "TOMSK, 3 March 2025 - Residents shipped goods worth RUB 2.4 "
+	  "billion, while in 2022 there were only 4 of them. They employed "
+	  "700 people.\n", 0,
+	  { "2025-03-03|level|2.4|billion RUB||", "2022|level|4|companies||",
+	    "2025|level|700|people||" } },
+	{ "ОМСК, 4 марта 2025 г. Экспорт составил 14% выручки, а в 2021 году "
+	  "был 6%. Резиденты вложили 2 млрд рублей.\n", 0,
+	  { "2025-03-04|level|14|%||", "2021|level|6|%||",
+	    "2025-03-04|level|2|млрд рублей||" } },
+};
+
+CASES_TEST(test_contrast_year, contrast_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -333,6 +361,7 @@ int main(void)
 		cmocka_unit_test(test_stock_end),
 		cmocka_unit_test(test_post_title),
 		cmocka_unit_test(test_heading_part),
+		cmocka_unit_test(test_contrast_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
