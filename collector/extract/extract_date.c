@@ -171,8 +171,9 @@ static void name_years(struct xsent *s)
 		int y;
 
 		if (s->t[i].type != XT_WORD || h == NULL || strlen(h) != 5 ||
-		    !xdigit((unsigned char)h[1]) || !xdigit((unsigned char)h[4]))
-			continue;
+		    !xdigit((unsigned char)h[1]) || !xdigit((unsigned char)h[4]) ||
+		    (s->t[i].flags & XF_TIME))
+			continue; /* not "end-2024", a time (round twelve) */
 		y = (int)strtol(h + 1, NULL, 10);
 		if (y < 1900 || y > 2100)
 			continue;

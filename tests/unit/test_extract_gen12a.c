@@ -348,6 +348,26 @@ static const struct case_ contrast_year[] = {
 
 CASES_TEST(test_contrast_year, contrast_year)
 
+/* "end-2024" in a bracket after a count is the bracket's figure's date,
+ * not a year written into a name ("PhystechBio-2015") that dates the
+ * whole line (class N: oh16 kolyvan, dev12b novovoronezh; wordings of
+ * our own; the bracket's own year stands for its last day, which the
+ * scorer takes as the same point). */
+static const struct case_ end_year[] = {
+	{ "Sector note | 19.08.2025\n\n- Residents: 12 (end-2024: 10); "
+	  "occupancy of plots 71%\n", 0,
+	  { "2025|level|12|companies||", "2024|level|10|companies||",
+	    "2025|level|71|%||" } },
+	{ "Notes from the forum, Voronezh, 18 September 2025\n\nSlide 3. "
+	  "Where we are\n* 16 residents (9 at end-2022)\n", 0,
+	  { "2025|level|16|companies||", "2022|level|9|companies||" } },
+	{ "Аналитический комментарий | 06.11.2025\n\n• Резидентов — 11 (на "
+	  "конец 2024 г. — 9)\n", 0,
+	  { "2025|level|11|компаний||", "2024|level|9|компаний||" } },
+};
+
+CASES_TEST(test_end_year, end_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -362,6 +382,7 @@ int main(void)
 		cmocka_unit_test(test_post_title),
 		cmocka_unit_test(test_heading_part),
 		cmocka_unit_test(test_contrast_year),
+		cmocka_unit_test(test_end_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
