@@ -65,8 +65,9 @@ static bool planned(const struct xsent *s, const struct xfig *f)
 /* Is f said of now ("has been returned", "is", "сейчас", "подлежат
  * возврату", "The Chamber recommends recovering"), a stock ("stood at")
  * or what the audit found ("Violations totalling ... were found",
- * "выявлено нарушений": at the text's date in two keys of three)? Then
- * the text's date or the day said before is meant, not the span. */
+ * "выявлено нарушений": two keys date it at the text's date, two over
+ * the audit's years; left as it was)? Then the text's date or the day
+ * said before is meant, not the span. */
 static bool said_now(const struct xsent *s, const struct xfig *f)
 {
 	static const char *const now[] = { "has", "have", "is", "are",

@@ -123,12 +123,47 @@ static void heading_flow(const struct xdoc *d, const struct xsent *s,
 	x->why |= XW_PERIOD_EARLIER;
 }
 
+/* Does s tell what a court decided ("суд снизил неустойку ... и взыскал
+ * её", "Суд взыскал с ответчика", "the court awarded")? */
+static bool decided(const struct xsent *s)
+{
+	static const char *const court[] = { "суд", "court", NULL };
+	static const char *const verbs[] = { "взыскал", "снизил", "присудил",
+		"ordered", "awarded", "reduced", NULL };
+	int i, c = 0;
+
+	for (i = 0; i < s->nt; i++)
+		c |= xt_wa(s, i, court);
+	for (i = 0; c && i < s->nt; i++)
+		if (xt_wa(s, i, verbs))
+			return true;
+	return false;
+}
+
+/* What a court decided, with no date of its own, is at the text's date
+ * (the decision's), not the date of the facts told before it: oh15
+ * pitkyaranta, dev11b kandalaksha, dev12a partizansk. What an audit
+ * "found" is left: two keys date it at the text's date (oh14, oh16), two
+ * over the audit's years (oh13, oh15). */
+static void decided_now(const struct xdoc *d, const struct xsent *s,
+			struct xcand *x)
+{
+	if (!(x->why & XW_PERIOD_EARLIER) || d->ay == 0 || !decided(s) ||
+	    (x->kind != GS_KIND_LEVEL && x->kind != GS_KIND_FLOW))
+		return;
+	x->period = xper_year(d->ay);
+	x->kind = GS_KIND_LEVEL;
+	x->why &= ~(unsigned)XW_PERIOD_EARLIER;
+	x->why |= XW_PERIOD_ASOF;
+}
+
 void xr12_cand(const struct xdoc *d, int i, const struct xfig *f,
 	       struct xcand *x)
 {
 	const struct xsent *s = &d->s[i];
 
 	heading_flow(d, s, f, x);
+	decided_now(d, s, x);
 	if ((x->kind != GS_KIND_LEVEL &&
 	     !(x->kind == GS_KIND_FLOW && total(s, f))) ||
 	    !months_over(d, &x->period) || f->pct || f->multiple ||

@@ -368,6 +368,26 @@ static const struct case_ end_year[] = {
 
 CASES_TEST(test_end_year, end_year)
 
+/* What a court decided stands at the decision's date, not at the date
+ * of the facts told before it (class K: oh15 pitkyaranta, dev11b
+ * kandalaksha, dev12a partizansk; wordings of our own). */
+static const struct case_ court_now[] = {
+	{ "АРБИТРАЖНЫЙ СУД ОБЛАСТИ\nг. Киров, 12 марта 2025 г.\n\nНа 1 января "
+	  "2024 года на заводе работали 40 человек. Суд взыскал с ответчика "
+	  "неустойку в размере 3,4 млн рублей.\n", 0,
+	  { "2024-01-01|level|40|человек||", "2025|level|3.4|млн рублей||" } },
+	{ "COMMERCIAL COURT OF THE REPUBLIC\nKazan, 4 June 2025\n\nOn 1 "
+	  "January 2024 the plant employed 35 people. The court reduced the "
+	  "penalty to RUB 1.2 million.\n", 0,
+	  { "2024-01-01|level|35|people||", "2025|level|1.2|million RUB||" } },
+	{ "Арбитражный суд края\nг. Пермь, 20 мая 2025 г.\n\nНа 1 января 2024 "
+	  "года на заводе работали 12 человек. Суд снизил неустойку до 0,8 млн "
+	  "рублей.\n", 0,
+	  { "2024-01-01|level|12|человек||", "2025|level|0.8|млн рублей||" } },
+};
+
+CASES_TEST(test_court_now, court_now)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -383,6 +403,7 @@ int main(void)
 		cmocka_unit_test(test_heading_part),
 		cmocka_unit_test(test_contrast_year),
 		cmocka_unit_test(test_end_year),
+		cmocka_unit_test(test_court_now),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
