@@ -388,6 +388,27 @@ static const struct case_ court_now[] = {
 
 CASES_TEST(test_court_now, court_now)
 
+/* A level said now in a clause of its own ("Сейчас ...", "теперь их
+ * 520", "We have eight residents") stands at the text's date, though
+ * another clause or the question before dates the rest (class F1: oh16
+ * mirny, pugachev, staraya russa; oh12 lebedyan; dev12b golyshmanovo;
+ * wordings of our own). */
+static const struct case_ now_level[] = {
+	{ "СТАРАЯ РУССА, 16 мая 2025 г. Сейчас в парке шесть резидентов, год "
+	  "назад было четыре.\n", 0,
+	  { "2025|level|6|компаний||", "2024|level|4|компаний||" } },
+	{ "ОМСК, 5 февраля 2025 г. В 2023 году в парке работали 400 человек, "
+	  "теперь их 520.\n", 0,
+	  { "2023|level|400|человек||", "2025|level|520|человек||" } },
+	{ "Yakutsk, 11 March 2025.\n\nQ: How did the site do last year?\nA: "
+	  "Output was about 2.9 billion roubles. We have eight residents; two "
+	  "of them came in 2024.\n", 0,
+	  { "2024|level|2.9|billion rubles|about|",
+	    "2025|level|8|companies||", "2024|level|2|companies||" } },
+};
+
+CASES_TEST(test_now_level, now_level)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -404,6 +425,7 @@ int main(void)
 		cmocka_unit_test(test_contrast_year),
 		cmocka_unit_test(test_end_year),
 		cmocka_unit_test(test_court_now),
+		cmocka_unit_test(test_now_level),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
