@@ -255,6 +255,10 @@ static int p_ago(const struct xsent *s, int i, const struct xdoc *d,
 		n = 1, e = i + 1;
 	else if (xt_w(s, i, "год") && xt_w(s, i + 1, "назад"))
 		n = 1, e = i + 1; /* "Год назад их было 9" */
+	else if (xt_w(s, i, "the") && xt_w(s, i + 1, "year") &&
+		 xt_w(s, i + 2, "before"))
+		n = 1, e = i + 2; /* "up from 29 million the year before"
+				   * (round twelve, oh16) */
 	else if (((k = xt_count(s, i, &n)) > 0 ||
 		  ((xt_w(s, i, "a") || xt_w(s, i, "an")) && (k = n = 1))) &&
 		 xt_wa(s, i + k, years) &&

@@ -409,6 +409,24 @@ static const struct case_ now_level[] = {
 
 CASES_TEST(test_now_level, now_level)
 
+/* "the year before" after a compared figure counts back from the
+ * sentence's own year, as "a year earlier" does (class G: oh16 pechory,
+ * oh13, dev11a; wordings of our own). */
+static const struct case_ year_before[] = {
+	{ "KIROV, 3 March 2025. Last year the park's residents invested RUB "
+	  "2.1 billion, against RUB 1.6 billion the year before.\n", 0,
+	  { "2024|level|2.1|billion RUB||", "2023|level|1.6|billion RUB||" } },
+	{ "OMSK, 5 June 2025. In 2024 exports reached 18% of output, up from "
+	  "12% the year before.\n", 0,
+	  { "2024|level|18|%||", "2023|level|12|%||" } },
+	{ "TULA, 4 April 2025. The residents paid RUB 310 million in taxes in "
+	  "2024 and RUB 260 million the year before.\n", 0,
+	  { "2024|level|310|million RUB||",
+	    "2023|level|260|million RUB||" } },
+};
+
+CASES_TEST(test_year_before, year_before)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -426,6 +444,7 @@ int main(void)
 		cmocka_unit_test(test_end_year),
 		cmocka_unit_test(test_court_now),
 		cmocka_unit_test(test_now_level),
+		cmocka_unit_test(test_year_before),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
