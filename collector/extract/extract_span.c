@@ -256,7 +256,7 @@ static int p_ago(const struct xsent *s, int i, const struct xdoc *d,
 	else if (xt_w(s, i, "год") && xt_w(s, i + 1, "назад"))
 		n = 1, e = i + 1; /* "Год назад их было 9" */
 	else if (xt_w(s, i, "the") && xt_w(s, i + 1, "year") &&
-		 xt_w(s, i + 2, "before"))
+		 xt_w(s, i + 2, "before") && !xt_w(s, i + 3, "last"))
 		n = 1, e = i + 2; /* "up from 29 million the year before"
 				   * (round twelve, oh16) */
 	else if (((k = xt_count(s, i, &n)) > 0 ||
