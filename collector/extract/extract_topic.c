@@ -82,10 +82,27 @@ static bool year_subject(const struct xsent *s, const struct xtime *m)
 	       m->p.y0 == m->p.y1 && xcue_past(s);
 }
 
+/* A short line without figures that names a past year, as a minutes'
+ * item does ("Item 1. Performance in 2023.", "1. Об итогах 2024 года.":
+ * round twelve, oh15 galich, oh16 kimovsk): it heads the item. */
+static bool item_head(const struct xsent *s, const struct xtime *m)
+{
+	int k;
+
+	if (s->len > 60 || m->role != XR_POINT || m->p.m0 != 0)
+		return false;
+	for (k = 0; k < s->nt; k++)
+		if (s->t[k].type == XT_NUM && (k < m->t0 || k >= m->t1) &&
+		    !(k == 1 && xt_w(s, 2, ".")) && !(k == 0 && xt_w(s, 1, ".")))
+			return false; /* a number, not the item's own */
+	return true;
+}
+
 const struct xtime *xtopic_of(const struct xdoc *d, const struct xsent *s,
 			      const struct xtime *m, int nf)
 {
-	if (m == NULL || (nf == 0 && !year_subject(s, m)) ||
+	if (m == NULL || (nf == 0 && !year_subject(s, m) &&
+			  !item_head(s, m)) ||
 	    xsent_dateline(s) || xcue_future(s) || xsent_datelead(s, m))
 		return NULL;
 	return topical(d, s, m) ? m : NULL;

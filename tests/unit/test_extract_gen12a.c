@@ -427,6 +427,23 @@ static const struct case_ year_before[] = {
 
 CASES_TEST(test_year_before, year_before)
 
+/* A minutes item's heading that names a past year dates the item (class
+ * R: oh15 galich, oh16 kimovsk; wordings of our own). */
+static const struct case_ item_year[] = {
+	{ "MINUTES No. 2 of the Supervisory Board\nTula, 15 April 2025\n\n"
+	  "Item 1. Performance in 2024.\nThe director reported that "
+	  "residents' revenue for the year was RUB 2.4 billion.\n", 0,
+	  { "2024|level|2.4|billion RUB||" } },
+	{ "ПРОТОКОЛ № 5\nг. Тула, 15 апреля 2025 г.\n\n1. Об итогах 2024 "
+	  "года.\nВыручка управляющей компании составила 98,5 млн руб.\n", 0,
+	  { "2024|level|98.5|млн рублей||" } },
+	{ "Minutes of the board, Kazan, 20 March 2025.\n\nItem 3. Results for "
+	  "2024.\nThe park's residents paid RUB 410 million in taxes.\n", 0,
+	  { "2024|level|410|million RUB||" } },
+};
+
+CASES_TEST(test_item_year, item_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -445,6 +462,7 @@ int main(void)
 		cmocka_unit_test(test_court_now),
 		cmocka_unit_test(test_now_level),
 		cmocka_unit_test(test_year_before),
+		cmocka_unit_test(test_item_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
