@@ -437,7 +437,11 @@ static int p_level(const struct xsent *s, int i, const struct xdoc *d,
 	}
 	if (xt_w(s, i, "the") && xt_year(s, i + 1, &y) &&
 	    (xt_w(s, i + 2, "level") || xt_w(s, i + 2, "figure") ||
-	     xt_w(s, i + 2, "levels"))) {
+	     xt_w(s, i + 2, "levels") ||
+	     /* "1.3x the 2023 crop", "twice the 2022 total": any noun
+	      * after a multiple (round twelve, oh15) */
+	     ((xt_w(s, i - 1, "x") || xt_w(s, i - 1, "times") ||
+	       xt_w(s, i - 1, "twice")) && s->t[i + 2].type == XT_WORD))) {
 		m->role = XR_BASE;
 		m->p = xt_per(y, 0, 0, y, 0, 0);
 		return 3;

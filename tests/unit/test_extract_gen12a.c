@@ -444,6 +444,24 @@ static const struct case_ item_year[] = {
 
 CASES_TEST(test_item_year, item_year)
 
+/* "1.3x the 2023 crop": the year after a multiple and before any noun
+ * is the multiple's base, not its period (class Q: oh15 minusinsk,
+ * dev10b; wordings of our own, the second a guard that passed before). */
+static const struct case_ times_the_year[] = {
+	{ "OMSK, 3 March 2025. In 2024 the park shipped 52 thousand tonnes of "
+	  "grain, 1.4x the 2023 harvest.\n", 0,
+	  { "2024|level|52|thousand tonnes||",
+	    "2024|multiple|1.4|times||2023" } },
+	{ "KAZAN, 3 March 2025. Residents invested RUB 6 billion in 2024, 2.5 "
+	  "times the 2022 total.\n", 0,
+	  { "2024|level|6|billion RUB||", "2024|multiple|2.5|times||2022" } },
+	{ "PERM, 4 March 2025. In 2024 the cluster made 310 machines, 1.2x "
+	  "the 2023 output.\n", 0,
+	  { "2024|level|310|machines||", "2024|multiple|1.2|times||2023" } },
+};
+
+CASES_TEST(test_times_the_year, times_the_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -463,6 +481,7 @@ int main(void)
 		cmocka_unit_test(test_now_level),
 		cmocka_unit_test(test_year_before),
 		cmocka_unit_test(test_item_year),
+		cmocka_unit_test(test_times_the_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
