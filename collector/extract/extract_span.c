@@ -255,6 +255,12 @@ static int p_ago(const struct xsent *s, int i, const struct xdoc *d,
 		n = 1, e = i + 1;
 	else if (xt_w(s, i, "год") && xt_w(s, i + 1, "назад"))
 		n = 1, e = i + 1; /* "Год назад их было 9" */
+	else if (xt_w(s, i, "через") && xt_w(s, i + 1, "год"))
+		n = -1, e = i + 1; /* "через год": a year after the text's */
+	else if (xt_w(s, i, "через") && (k = xt_count(s, i + 1, &n)) > 0 &&
+		 xt_wa(s, i + 1 + k, years))
+		n = -n, e = i + 1 + k; /* "Через два года — двадцать
+					* резидентов" (round twelve, oh15) */
 	else if (xt_w(s, i, "the") && xt_w(s, i + 1, "year") &&
 		 xt_w(s, i + 2, "before") && !xt_w(s, i + 3, "last"))
 		n = 1, e = i + 2; /* "up from 29 million the year before"
@@ -269,7 +275,7 @@ static int p_ago(const struct xsent *s, int i, const struct xdoc *d,
 		return 0;
 	m->role = XR_POINT;
 	m->p = xt_per(d->ay - n, 0, 0, d->ay - n, 0, 0);
-	m->n = n;
+	m->n = n > 0 ? n : 0; /* a count back; "через" counts on */
 	m->prev = xt_wa(s, e, back);
 	return d->ay ? e + 1 - i : 0;
 }

@@ -462,6 +462,21 @@ static const struct case_ times_the_year[] = {
 
 CASES_TEST(test_times_the_year, times_the_year)
 
+/* Years counted on from the text's: "через два года", "через пять
+ * лет", "до конца будущего года" (class I: oh15 slobodskoy, oh16 staraya
+ * russa, dev11a, oh9; wordings of our own). */
+static const struct case_ years_on[] = {
+	{ "КИРОВ, 19 ноября 2024 г. Через два года в парке будет двадцать "
+	  "резидентов.\n", 0, { "2026|target|20|компаний||" } },
+	{ "КИРОВ, 16 мая 2025 г. Планируем ещё два резидента до конца "
+	  "будущего года.\n", 0, { "2025..2026|plan|2|компаний||" } },
+	{ "ПЕРМЬ, 10 марта 2025 г. Через пять лет выручка резидентов "
+	  "достигнет 12 млрд рублей.\n", 0,
+	  { "2030|target|12|млрд рублей||" } },
+};
+
+CASES_TEST(test_years_on, years_on)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -482,6 +497,7 @@ int main(void)
 		cmocka_unit_test(test_year_before),
 		cmocka_unit_test(test_item_year),
 		cmocka_unit_test(test_times_the_year),
+		cmocka_unit_test(test_years_on),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
