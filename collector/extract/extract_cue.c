@@ -215,9 +215,13 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		int mp = s->t[m->t0].paren;
 
 		if (dates_role(m->role) && !elsewhere(m, f) &&
-		    ((p > 0 && mp == p) || mp == after))
-			return m;
+		    ((p > 0 && mp == p) || mp == after) &&
+		    (best == NULL || dist(s, m, f) < dist(s, best, f)))
+			best = m; /* "(RUB 214.1 million in 2025, RUB 142.8
+				   * million in 2026)": the nearest */
 	}
+	if (best != NULL)
+		return best;
 	for (k = 0; k < s->ntm; k++) {
 		const struct xtime *m = &s->tm[k];
 

@@ -477,6 +477,27 @@ static const struct case_ years_on[] = {
 
 CASES_TEST(test_years_on, years_on)
 
+/* In a bracket of several dated figures each takes the date nearest to
+ * it, not the bracket's first (class L and N: oh16 bataysk "RUB 214.1
+ * million in 2025, RUB 142.8 million in 2026", oh15 belorechensk
+ * "(end-1Q25: 12; end-2Q24: 9)"; wordings of our own). */
+static const struct case_ bracket_nearest[] = {
+	{ "Bank note | 21.07.2025\n\n- Tenants: 15 at end-2Q25 (end-1Q25: 13; "
+	  "end-2Q24: 11).\n", 0,
+	  { "2025-06-30|level|15|companies||", "2025-03-31|level|13|companies||",
+	    "2024-06-30|level|11|companies||" } },
+	{ "TULA, 3 March 2025. The park has 14 residents (9 at end-2023, 6 at "
+	  "end-2022).\n", 0,
+	  { "2025|level|14|companies||", "2023|level|9|companies||",
+	    "2022|level|6|companies||" } },
+	{ "ТУЛА, 3 марта 2025 г. В парке 14 резидентов (9 на конец 2023 года, "
+	  "6 на конец 2022 года).\n", 0,
+	  { "2025|level|14|компаний||", "2023|level|9|компаний||",
+	    "2022|level|6|компаний||" } },
+};
+
+CASES_TEST(test_bracket_nearest, bracket_nearest)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -498,6 +519,7 @@ int main(void)
 		cmocka_unit_test(test_item_year),
 		cmocka_unit_test(test_times_the_year),
 		cmocka_unit_test(test_years_on),
+		cmocka_unit_test(test_bracket_nearest),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
