@@ -37,7 +37,8 @@ static bool in_bracket(const struct xsent *s, const struct xtime *m)
 }
 
 /* Is m right after a figure that a comparison word brings in ("против
- * 410 млн рублей в 2023 году", "against 7.2 billion in 2022")? */
+ * 410 млн рублей в 2023 году", "against 7.2 billion in 2022", "up from
+ * 187 thousand cubic metres in FY2024": round twelve, dev12a, dev12b)? */
 static bool after_compared(const struct xsent *s, const struct xtime *m)
 {
 	static const char *const cmp[] = { "против", "against", "vs",
@@ -58,7 +59,9 @@ static bool after_compared(const struct xsent *s, const struct xtime *m)
 	if (xt_w(s, i, "rub") || xt_w(s, i, "usd")) /* "against RUB 7" */
 		i--;
 	return xt_wa(s, i, cmp) ||
-	       (xt_w(s, i, "with") && xt_w(s, i - 1, "compared"));
+	       (xt_w(s, i, "with") && xt_w(s, i - 1, "compared")) ||
+	       (xt_w(s, i, "from") && (xt_w(s, i - 1, "up") ||
+				       xt_w(s, i - 1, "down")));
 }
 
 /* Does m open a clause of contrast that gives the earlier figure ("...

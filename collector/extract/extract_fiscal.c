@@ -88,6 +88,33 @@ static bool declared(const struct xsent *s, int *start, int *off)
 	return false;
 }
 
+/* "the financial year ended 30 September 2025 (FY2025)", "the year to
+ * 30 June 2025" (round twelve: dev12a, oh15): a year's last day, not in
+ * December, after "year ended/ending/to". Sets *start to the month after
+ * it and *off as the FY name in a bracket right after says (the end
+ * year when none); false if none. */
+static bool ended(const struct xsent *s, int *start, int *off)
+{
+	static const char *const ws[] = { "ended", "ending", "to", NULL };
+	int k;
+
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+
+		if (m->role != XR_POINT || m->p.d1 == 0 || m->p.m1 == 12 ||
+		    m->t0 < 2 || !xt_wa(s, m->t0 - 1, ws) ||
+		    !xt_w(s, m->t0 - 2, "year"))
+			continue;
+		*start = m->p.m1 + 1;
+		*off = 1; /* FY2025 ends in 2025, starts in 2024 */
+		if (k + 1 < s->ntm && fy_name(s, &s->tm[k + 1]) &&
+		    s->tm[k + 1].t0 == m->t1 + 1 && xt_w(s, m->t1, "("))
+			*off = s->tm[k + 1].p.y0 - (m->p.y1 - 1);
+		return *off == 0 || *off == 1;
+	}
+	return false;
+}
+
 bool xfiscal_year(const struct xper *p)
 {
 	return p->m0 > 1 && p->y1 == p->y0 + 1 && p->m1 == p->m0 - 1;
@@ -99,6 +126,9 @@ void xfiscal_fix(struct xdoc *d)
 
 	for (i = 0; i < d->ns && !declared(&d->s[i], &start, &off); i++)
 		;
+	for (k = 0; i == d->ns && k < d->ns && k < 3; k++)
+		if (ended(&d->s[k], &start, &off))
+			i = k;
 	if (i == d->ns)
 		return;
 	for (i = 0; i < d->ns; i++)
