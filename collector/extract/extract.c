@@ -21,6 +21,7 @@
 #include "extract_declared.h"
 #include "extract_cmpdate.h"
 #include "extract_due.h"
+#include "extract_r12.h"
 #include "extract_r12b.h"
 #include "extract_yago.h"
 #include "extract_fact.h"
@@ -384,8 +385,8 @@ static void redate(const struct xdoc *d, int i, int due,
 	xdeclared_now(d, &d->s[i], f, x);
 }
 
-static void table_cands(struct xresult *r, const struct xsent *s,
-			const struct xtrow *rows, int n)
+static void table_cands(struct xresult *r, const struct xdoc *d,
+			const struct xsent *s, const struct xtrow *rows, int n)
 {
 	int k;
 
@@ -400,6 +401,7 @@ static void table_cands(struct xresult *r, const struct xsent *s,
 		x->note = xstrdup(s->text);
 		x->line = s->line;
 		x->why = XW_TABLE | XW_SERIES_EMPTY;
+		xr12_row(d, s, rows, n, x);
 	}
 }
 
@@ -500,7 +502,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		count_back_item(s, c.para);
 		if ((nt = xgrid_spot(&d, i, rows, MAX_FIGS)) == 0)
 			nt = xtable_spot(s, rows, MAX_FIGS);
-		table_cands(r, s, rows, nt);
+		table_cands(r, &d, s, rows, nt);
 		head = nt == 0 && top && heading(s);
 		if (head)
 			c.para = body_date(&d, i);

@@ -37,7 +37,8 @@ static bool in_bracket(const struct xsent *s, const struct xtime *m)
 }
 
 /* Is m right after a figure that a comparison word brings in ("против
- * 410 млн рублей в 2023 году", "against 7.2 billion in 2022")? */
+ * 410 млн рублей в 2023 году", "against 7.2 billion in 2022", "up from
+ * 187 thousand cubic metres in FY2024": round twelve, dev12a, dev12b)? */
 static bool after_compared(const struct xsent *s, const struct xtime *m)
 {
 	static const char *const cmp[] = { "против", "against", "vs",
@@ -58,10 +59,35 @@ static bool after_compared(const struct xsent *s, const struct xtime *m)
 	if (xt_w(s, i, "rub") || xt_w(s, i, "usd")) /* "against RUB 7" */
 		i--;
 	return xt_wa(s, i, cmp) ||
-	       (xt_w(s, i, "with") && xt_w(s, i - 1, "compared"));
+	       (xt_w(s, i, "with") && xt_w(s, i - 1, "compared")) ||
+	       (xt_w(s, i, "from") && (xt_w(s, i - 1, "up") ||
+				       xt_w(s, i - 1, "down")));
+}
+
+/* Does m open a clause of contrast that gives the earlier figure ("...
+ * стало пять, а в позапрошлом году было три", "..., while in 2022 there
+ * were three", round twelve: dev12b babaevo)? */
+static bool contrast(const struct xsent *s, const struct xtime *m)
+{
+	static const char *const ws[] = { "а", "while", "whereas", NULL };
+	static const char *const was[] = { "было", "были", "был", "была",
+		"was", "were", NULL };
+	int i, a = m->t0 - 1;
+
+	if ((m->role != XR_POINT && m->role != XR_RANGE) || m->p.y0 == 0)
+		return false; /* not "..., а сегодня в нём уже 12" */
+	if (xt_w(s, a, "в") || xt_w(s, a, "in"))
+		a--;
+	if (!xt_wa(s, a, ws) || !xt_w(s, a - 1, ","))
+		return false;
+	for (i = m->t1; i < s->nt && i < m->t1 + 4; i++)
+		if ((s->t[i].type == XT_NUM && !(s->t[i].flags & XF_TIME)) ||
+		    xt_wa(s, i, was))
+			return true;
+	return false;
 }
 
 bool xcmp_date(const struct xsent *s, const struct xtime *m)
 {
-	return in_bracket(s, m) || after_compared(s, m);
+	return in_bracket(s, m) || after_compared(s, m) || contrast(s, m);
 }

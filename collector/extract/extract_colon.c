@@ -13,6 +13,30 @@
 
 #include "extract_colon.h"
 
+/* A slide's or a list's title before the colon c naming a period,
+ * maybe in quotes and with a word or two after it: 'Slide 5 "2024 in
+ * numbers":', 'Slide 6 "Q1 2025":', "Plans for 2025-2027:" (round
+ * twelve: oh15 baksan, oh16 leninogorsk). A year or a span of months or
+ * years, no figure between it and the colon. */
+static bool titled(const struct xsent *s, const struct xtime *m, int c)
+{
+	int i, words = 0;
+
+	if ((m->role != XR_POINT && m->role != XR_RANGE) || m->t1 > c)
+		return false;
+	if (m->role == XR_POINT && (m->p.m0 != 0 || m->p.y0 != m->p.y1))
+		return false;
+	for (i = m->t1; i < c; i++) {
+		if (s->t[i].type == XT_NUM)
+			return false;
+		words += s->t[i].type == XT_WORD;
+	}
+	return words <= 2 && c - m->t1 <= 4 &&
+	       (xt_w(s, c - 1, "\"") || xt_w(s, c - 1, "»") ||
+		xt_w(s, m->t0 - 1, "\"") || xt_w(s, m->t0 - 1, "«") ||
+		xt_w(s, m->t0 - 1, "for") || xt_w(s, m->t0 - 1, "на"));
+}
+
 /* The year that ends the words before the first colon of s, if that
  * colon comes before f and no date stands between it and f. */
 static const struct xtime *head_year(const struct xsent *s,
@@ -30,10 +54,12 @@ static const struct xtime *head_year(const struct xsent *s,
 	for (k = 0; k < s->ntm; k++) {
 		const struct xtime *m = &s->tm[k];
 
-		if (m->t0 > c && m->t0 < f->t1)
-			return NULL; /* a date of its own */
-		if (m->t1 == c && m->role == XR_POINT && m->p.m0 == 0 &&
-		    m->p.y0 == m->p.y1 && m->p.y0 > 0)
+		if (m->t0 > c && m->t0 < f->t1 && m->role != XR_BASE &&
+		    m->role != XR_SAME && s->t[m->t0].paren == 0)
+			return NULL; /* a date of its own, not a base */
+		if (m->p.y0 > 0 && ((m->t1 == c && m->role == XR_POINT &&
+				     m->p.m0 == 0 && m->p.y0 == m->p.y1) ||
+				    titled(s, m, c)))
 			h = m;
 	}
 	return h;
@@ -45,7 +71,8 @@ void xcolon_head(const struct xdoc *d, const struct xsent *s,
 	const struct xtime *h = head_year(s, f);
 
 	if (h == NULL || f->pct || f->multiple || s->t[f->tn].paren > 0 ||
-	    (o->period.y0 == h->p.y0 && o->period.y1 == h->p.y1) ||
+	    (o->period.y0 == h->p.y0 && o->period.y1 == h->p.y1 &&
+	     o->period.m0 == h->p.m0 && o->period.m1 == h->p.m1) ||
 	    (o->kind != GS_KIND_LEVEL && o->kind != GS_KIND_FLOW &&
 	     o->kind != GS_KIND_TARGET))
 		return;

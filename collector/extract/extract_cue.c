@@ -65,7 +65,7 @@ static bool near_before(const struct xsent *s, int i, int n, enum xlist l)
 
 /* The clause of figure f in the present tense: "is", "are",
  * "составляет" ("Exports remain modest: their share did not exceed 5%"
- * is past where the 5% is). */
+ * is past where the 5% is); not ", что составляет 112,5%" after f. */
 static bool present(const struct xsent *s, const struct xfig *f)
 {
 	static const char *const ws[] = { "is", "are", "has", "have",
@@ -76,7 +76,9 @@ static bool present(const struct xsent *s, const struct xfig *f)
 	for (i = 0; i < s->nt; i++)
 		for (k = 0; ws[k] != NULL; k++)
 			if (strcmp(s->t[i].w, ws[k]) == 0 &&
-			    s->t[i].clause == s->t[f->tn].clause)
+			    s->t[i].clause == s->t[f->tn].clause &&
+			    !(i > f->t1 && i > 0 && (is_w(s, i - 1, "что") ||
+						     is_w(s, i - 1, "which"))))
 				return true;
 	return false;
 }
@@ -213,9 +215,13 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		int mp = s->t[m->t0].paren;
 
 		if (dates_role(m->role) && !elsewhere(m, f) &&
-		    ((p > 0 && mp == p) || mp == after))
-			return m;
+		    ((p > 0 && mp == p) || mp == after) &&
+		    (best == NULL || dist(s, m, f) < dist(s, best, f)))
+			best = m; /* "(RUB 214.1 million in 2025, RUB 142.8
+				   * million in 2026)": the nearest */
 	}
+	if (best != NULL)
+		return best;
 	for (k = 0; k < s->ntm; k++) {
 		const struct xtime *m = &s->tm[k];
 

@@ -171,8 +171,9 @@ static void name_years(struct xsent *s)
 		int y;
 
 		if (s->t[i].type != XT_WORD || h == NULL || strlen(h) != 5 ||
-		    !xdigit((unsigned char)h[1]) || !xdigit((unsigned char)h[4]))
-			continue;
+		    !xdigit((unsigned char)h[1]) || !xdigit((unsigned char)h[4]) ||
+		    (s->t[i].flags & XF_TIME))
+			continue; /* not "end-2024", a time (round twelve) */
 		y = (int)strtol(h + 1, NULL, 10);
 		if (y < 1900 || y > 2100)
 			continue;
@@ -339,7 +340,8 @@ static int32_t date_line(const char *p, size_t n)
 	return dates == 1 && cal_valid(ymd) ? ymd : 0;
 }
 
-/* The latest year stated as past or present, or 0. */
+/* The latest year stated as past or present (or a year after a base
+ * it states), or 0. */
 static int latest_year(const struct xdoc *d)
 {
 	int i, k, y = 0;
@@ -352,6 +354,11 @@ static int latest_year(const struct xdoc *d)
 		for (k = 0; k < s->ntm; k++) {
 			const struct xtime *m = &s->tm[k];
 
+			/* "up 14% on the same period of 2023": a year
+			 * after it at least (round twelve, oh15) */
+			if (!m->noyear && m->p.y1 > 0 && m->p.y1 + 1 > y &&
+			    (m->role == XR_SAME || m->role == XR_BASE))
+				y = m->p.y1 + 1;
 			if (m->noyear || (m->role != XR_POINT &&
 					  m->role != XR_RANGE &&
 					  m->role != XR_SINCE))

@@ -26,7 +26,8 @@ static bool fy_name(const struct xsent *s, const struct xtime *m)
 	    m->p.y0 == 0)
 		return false;
 	for (i = m->t0; i < m->t1; i++)
-		if (strncmp(s->t[i].w, "fy", 2) == 0 || xt_w(s, i, "fiscal"))
+		if (strncmp(s->t[i].w, "fy", 2) == 0 ||
+		    strcmp(s->t[i].w, "fiscal") == 0) /* a time's word */
 			return true;
 	return false;
 }
@@ -41,8 +42,9 @@ static bool twelve(const struct xper *p)
 }
 
 /* The months in the bracket that opens at token o of s: one range
- * ("April 2024 - March 2025") or two days joined by a dash ("1 April
- * 2024 - 31 March 2025"), k at the first time. False if none. */
+ * ("April 2024 - March 2025") or two days or months joined by a dash or
+ * "to" ("1 April 2024 - 31 March 2025", "July 2024 to June 2025"), k at
+ * the first time. False if none. */
 static bool bracket_months(const struct xsent *s, int k, int o,
 			   struct xper *p)
 {
@@ -56,8 +58,10 @@ static bool bracket_months(const struct xsent *s, int k, int o,
 	if (k + 1 >= s->ntm || a->role != XR_POINT)
 		return false;
 	b = &s->tm[k + 1];
-	if (b->role != XR_POINT || b->t0 != a->t1 + 1 || !xt_dash(s, a->t1))
-		return false;
+	if (b->role != XR_POINT || b->t0 != a->t1 + 1 ||
+	    !(xt_dash(s, a->t1) || strcmp(s->t[a->t1].w, "to") == 0 ||
+	      strcmp(s->t[a->t1].w, "по") == 0))
+		return false; /* "(July 2024 to June 2025)": round twelve */
 	*p = xt_per(a->p.y0, a->p.m0, a->p.d0, b->p.y1, b->p.m1, b->p.d1);
 	return true;
 }
@@ -84,6 +88,33 @@ static bool declared(const struct xsent *s, int *start, int *off)
 	return false;
 }
 
+/* "the financial year ended 30 September 2025 (FY2025)", "the year to
+ * 30 June 2025" (round twelve: dev12a, oh15): a year's last day, not in
+ * December, after "year ended/ending/to". Sets *start to the month after
+ * it and *off as the FY name in a bracket right after says (the end
+ * year when none); false if none. */
+static bool ended(const struct xsent *s, int *start, int *off)
+{
+	static const char *const ws[] = { "ended", "ending", "to", NULL };
+	int k;
+
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+
+		if (m->role != XR_POINT || m->p.d1 == 0 || m->p.m1 == 12 ||
+		    m->t0 < 2 || !xt_wa(s, m->t0 - 1, ws) ||
+		    !xt_w(s, m->t0 - 2, "year"))
+			continue;
+		*start = m->p.m1 + 1;
+		*off = 1; /* FY2025 ends in 2025, starts in 2024 */
+		if (k + 1 < s->ntm && fy_name(s, &s->tm[k + 1]) &&
+		    s->tm[k + 1].t0 == m->t1 + 1 && xt_w(s, m->t1, "("))
+			*off = s->tm[k + 1].p.y0 - (m->p.y1 - 1);
+		return *off == 0 || *off == 1;
+	}
+	return false;
+}
+
 bool xfiscal_year(const struct xper *p)
 {
 	return p->m0 > 1 && p->y1 == p->y0 + 1 && p->m1 == p->m0 - 1;
@@ -95,6 +126,9 @@ void xfiscal_fix(struct xdoc *d)
 
 	for (i = 0; i < d->ns && !declared(&d->s[i], &start, &off); i++)
 		;
+	for (k = 0; i == d->ns && k < d->ns && k < 3; k++)
+		if (ended(&d->s[k], &start, &off))
+			i = k;
 	if (i == d->ns)
 		return;
 	for (i = 0; i < d->ns; i++)

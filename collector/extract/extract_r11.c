@@ -10,9 +10,11 @@
 
 #include <string.h>
 
+#include "extract_aspan.h"
 #include "extract_nowcl.h"
 #include "extract_pmark.h"
 #include "extract_r11.h"
+#include "extract_r12.h"
 #include "extract_rpast.h"
 #include "extract_tense.h"
 
@@ -88,4 +90,6 @@ void xr11_cand(const struct xdoc *d, int i, const struct xfig *f,
 	xrpast_take(d, s, f, report, x);
 	qq_change(d, s, f, x);
 	audit_money(s, f, report, x);
+	xaspan_take(d, i, f, x);
+	xr12_cand(d, i, f, x);
 }

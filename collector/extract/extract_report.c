@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_aspan.h"
 #include "extract_fiscal.h"
 #include "../../series/cal.h"
 
@@ -124,6 +125,21 @@ static bool report_para(const struct xdoc *d, int i)
 	return false;
 }
 
+/* A post's title that names only its months ("The first half of 2025
+ * in one post", round twelve: dev12a): short, and no number outside
+ * the time m. */
+static bool bare_title(const struct xsent *s, const struct xtime *m)
+{
+	int k;
+
+	if (letters(s) > 60)
+		return false;
+	for (k = 0; k < s->nt; k++)
+		if (s->t[k].type == XT_NUM && (k < m->t0 || k >= m->t1))
+			return false;
+	return true;
+}
+
 /* The months a heading near the top reports on ("Информация ... за
  * январь–июнь 2023 года", "Промпарк «Кызыл»: итоги восьми месяцев",
  * "Обзор рынка ..., IV кв. 2023 г."), over by the text's date: what its
@@ -147,7 +163,7 @@ static const struct xtime *heading_months(const struct xdoc *d)
 			if (m->role == XR_RANGE && m->p.m0 > 0 &&
 			    (!m->noyear || m->p.y1 == d->ay) && m->p.y1 > 0 &&
 			    cal_ymd(m->p.y1, m->p.m1, 28) <= d->as_of &&
-			    report_para(d, i))
+			    (report_para(d, i) || bare_title(s, m)))
 				return m;
 		}
 	}
@@ -204,6 +220,53 @@ static const struct xtime *heading_time(const struct xdoc *d,
 		for (k = 0; k < s->ntm; k++)
 			if (ok(d, &s->tm[k]))
 				return &s->tm[k];
+	}
+	return NULL;
+}
+
+/* A programme's word ("к государственной программе ... на 2025–2030
+ * годы", "Annex 1 to the regional programme ... for 2024-2030"). */
+static bool programme_word(const struct xsent *s, int k)
+{
+	static const char *const ws[] = { "программа", "программы",
+		"программе", "программу", "подпрограмма", "подпрограммы",
+		"подпрограмме", "programme", "program", NULL };
+
+	return xt_wa(s, k, ws);
+}
+
+/* Whole years y0 < y1 that an audit has checked, over by the end of the
+ * text's year ("в 2022–2024 годах (истекший период)" in December 2024),
+ * or a programme runs through, not over before the text's year. */
+static bool span_ok(const struct xdoc *d, const struct xtime *m, bool prog)
+{
+	if (m->p.m0 != 0 || m->p.y0 == 0 || m->p.y0 >= m->p.y1 ||
+	    m->role == XR_SINCE || m->role == XR_BASE)
+		return false;
+	return prog ? m->p.y1 >= d->ay && m->p.y0 <= d->ay + 1 :
+		      m->p.y1 <= d->ay;
+}
+
+const struct xtime *xreport_span(const struct xdoc *d, bool *prog)
+{
+	int i, k, a, p;
+
+	for (i = 0; i < d->ns && i < 4 && d->s[i].start < 400; i++) {
+		const struct xsent *s = &d->s[i];
+
+		if (letters(s) > 300 || xcue_future(s))
+			continue;
+		for (a = p = k = 0; k < s->nt; k++) {
+			a |= audit_word(s, k);
+			p |= programme_word(s, k);
+		}
+		if (p && sole_year(s) != 0)
+			continue; /* a report on one year of a programme */
+		for (k = 0; (a || p) && k < s->ntm; k++) {
+			*prog = p && span_ok(d, &s->tm[k], true);
+			if (*prog || (a && span_ok(d, &s->tm[k], false)))
+				return &s->tm[k];
+		}
 	}
 	return NULL;
 }

@@ -86,7 +86,8 @@ static int same_period(const struct xsent *s, int i, const struct xdoc *d,
 {
 	static const char *const same[] = { "same", "аналогичным",
 		"аналогичному", "аналогичного", "аналогичный", "аналогичном",
-		"же", NULL };
+		"же", "соответствующему", "соответствующего",
+		"соответствующим", "соответствующий", "соответствующем", NULL };
 	static const char *const period[] = { "period", "periods", "months",
 		"time", "периодом", "периоду", "периода", "период", "периоде",
 		NULL };
@@ -193,6 +194,10 @@ static int p_base(const struct xsent *s, int i, const struct xdoc *d,
 	else if ((xt_w(s, i, "in") || xt_w(s, i, "за") || xt_w(s, i, "в")) &&
 		 same_period(s, i + 1, d, &y) > 0 && !value_before(s, i))
 		j++; /* "1.3 times the amount paid in the same period of 2022" */
+	else if (xt_w(s, i, "of") && xt_w(s, i - 1, "level") &&
+		 same_period(s, i + 1, d, &y) > 0)
+		j++; /* "108.9% of the level of the same months of 2023"
+		      * (round twelve) */
 	else
 		return 0;
 	if ((k = same_period(s, j, d, &y)) > 0 || (k = year_before(s, j)) > 0) {
@@ -250,6 +255,16 @@ static int p_ago(const struct xsent *s, int i, const struct xdoc *d,
 		n = 1, e = i + 1;
 	else if (xt_w(s, i, "год") && xt_w(s, i + 1, "назад"))
 		n = 1, e = i + 1; /* "Год назад их было 9" */
+	else if (xt_w(s, i, "через") && xt_w(s, i + 1, "год"))
+		n = -1, e = i + 1; /* "через год": a year after the text's */
+	else if (xt_w(s, i, "через") && (k = xt_count(s, i + 1, &n)) > 0 &&
+		 xt_wa(s, i + 1 + k, years))
+		n = -n, e = i + 1 + k; /* "Через два года — двадцать
+					* резидентов" (round twelve, oh15) */
+	else if (xt_w(s, i, "the") && xt_w(s, i + 1, "year") &&
+		 xt_w(s, i + 2, "before") && !xt_w(s, i + 3, "last"))
+		n = 1, e = i + 2; /* "up from 29 million the year before"
+				   * (round twelve, oh16) */
 	else if (((k = xt_count(s, i, &n)) > 0 ||
 		  ((xt_w(s, i, "a") || xt_w(s, i, "an")) && (k = n = 1))) &&
 		 xt_wa(s, i + k, years) &&
@@ -260,7 +275,7 @@ static int p_ago(const struct xsent *s, int i, const struct xdoc *d,
 		return 0;
 	m->role = XR_POINT;
 	m->p = xt_per(d->ay - n, 0, 0, d->ay - n, 0, 0);
-	m->n = n;
+	m->n = n > 0 ? n : 0; /* a count back; "через" counts on */
 	m->prev = xt_wa(s, e, back);
 	return d->ay ? e + 1 - i : 0;
 }
@@ -428,7 +443,11 @@ static int p_level(const struct xsent *s, int i, const struct xdoc *d,
 	}
 	if (xt_w(s, i, "the") && xt_year(s, i + 1, &y) &&
 	    (xt_w(s, i + 2, "level") || xt_w(s, i + 2, "figure") ||
-	     xt_w(s, i + 2, "levels"))) {
+	     xt_w(s, i + 2, "levels") ||
+	     /* "1.3x the 2023 crop", "twice the 2022 total": any noun
+	      * after a multiple (round twelve, oh15) */
+	     ((xt_w(s, i - 1, "x") || xt_w(s, i - 1, "times") ||
+	       xt_w(s, i - 1, "twice")) && s->t[i + 2].type == XT_WORD))) {
 		m->role = XR_BASE;
 		m->p = xt_per(y, 0, 0, y, 0, 0);
 		return 3;

@@ -343,15 +343,15 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 	int n, k, y, j = i;
 
 	if (xt_w(s, j, "за") || xt_w(s, j, "in") || xt_w(s, j, "for") ||
-	    xt_w(s, j, "over") || xt_w(s, j, "during"))
-		j++;
+	    xt_w(s, j, "over") || xt_w(s, j, "during") || xt_w(s, j, "итоги"))
+		j++; /* "Итоги полугодия" heads a post (round twelve) */
 	if (xt_w(s, j, "the") || xt_w(s, j, "эти") || xt_w(s, j, "те"))
 		j++;
 	if (xt_w(s, j, "first") || xt_w(s, j, "первые") ||
 	    xt_w(s, j, "same") || xt_w(s, j, "же"))
 		j++; /* "over the same nine months", "за те же девять месяцев" */
-	if (j > i && xt_w(s, i, "за") && (xt_w(s, j, "полугодие") ||
-					   xt_w(s, j, "полугодия")))
+	if (j > i && (xt_w(s, i, "за") || xt_w(s, i, "итоги")) &&
+	    (xt_w(s, j, "полугодие") || xt_w(s, j, "полугодия")))
 		n = 6; /* "за полугодие": the half, January to June */
 	else if (!count_months(s, &j, &n))
 		return 0;

@@ -41,6 +41,25 @@ static bool founding(const struct xsent *s, const struct xtime *m)
 /* A period the text states as what it reports on: a point or range,
  * outside brackets and relative clauses, not counted back ("a year
  * earlier"), not a year inside a name, and over by the text's date. */
+/* Is m a part of the months a bulletin's heading names ("В III квартале
+ * отгружено на 2,5 млрд руб." under "в январе–сентябре 2025 года", "The
+ * third quarter alone accounted for ..." under "January-September
+ * 2025")? Its figure's own; the sentences after it are the heading's
+ * (round twelve: oh16 dankov, dev12b neftegorsk). */
+static bool part_of_heading(const struct xdoc *d, const struct xtime *m)
+{
+	const struct xtime *h = xreport_topic(d);
+	int32_t a0, a1, b0, b1;
+
+	if (h == NULL || h->role != XR_RANGE || h->p.m0 == 0 || m->p.m0 == 0)
+		return false;
+	a0 = h->p.y0 * 100 + h->p.m0;
+	a1 = h->p.y1 * 100 + h->p.m1;
+	b0 = m->p.y0 * 100 + m->p.m0;
+	b1 = m->p.y1 * 100 + (m->p.m1 ? m->p.m1 : m->p.m0);
+	return a0 <= b0 && b1 <= a1 && (a0 != b0 || a1 != b1);
+}
+
 static bool topical(const struct xdoc *d, const struct xsent *s,
 		    const struct xtime *m)
 {
@@ -49,6 +68,8 @@ static bool topical(const struct xdoc *d, const struct xsent *s,
 		return false;
 	if ((m->role == XR_POINT && m->p.m0 != 0) || founding(s, m))
 		return false; /* "registered in March 2023": an event's date */
+	if (part_of_heading(d, m))
+		return false;
 	return d->ay > 0 && m->p.y1 <= d->ay;
 }
 
@@ -61,10 +82,27 @@ static bool year_subject(const struct xsent *s, const struct xtime *m)
 	       m->p.y0 == m->p.y1 && xcue_past(s);
 }
 
+/* A short line without figures that names a past year, as a minutes'
+ * item does ("Item 1. Performance in 2023.", "1. Об итогах 2024 года.":
+ * round twelve, oh15 galich, oh16 kimovsk): it heads the item. */
+static bool item_head(const struct xsent *s, const struct xtime *m)
+{
+	int k;
+
+	if (s->len > 60 || m->role != XR_POINT || m->p.m0 != 0)
+		return false;
+	for (k = 0; k < s->nt; k++)
+		if (s->t[k].type == XT_NUM && (k < m->t0 || k >= m->t1) &&
+		    !(k == 1 && xt_w(s, 2, ".")) && !(k == 0 && xt_w(s, 1, ".")))
+			return false; /* a number, not the item's own */
+	return true;
+}
+
 const struct xtime *xtopic_of(const struct xdoc *d, const struct xsent *s,
 			      const struct xtime *m, int nf)
 {
-	if (m == NULL || (nf == 0 && !year_subject(s, m)) ||
+	if (m == NULL || (nf == 0 && !year_subject(s, m) &&
+			  !item_head(s, m)) ||
 	    xsent_dateline(s) || xcue_future(s) || xsent_datelead(s, m))
 		return NULL;
 	return topical(d, s, m) ? m : NULL;
@@ -286,7 +324,7 @@ const struct xtime *xtopic_years(const struct xdoc *d,
 /* What stands on a day rather than accrues over months: area, and
  * companies, parks and the people who work there; not packages made or
  * jobs created. */
-static bool standing(const struct xfig *f)
+bool xtopic_standing(const struct xfig *f)
 {
 	static const char *const ws[] = { "compan", "resident", "park",
 		"people", "person", "employ", "worker", "компан", "резидент",
@@ -310,7 +348,7 @@ bool xtopic_stock_item(const struct xsent *s, const struct xfig *f,
 		       const struct xtime *lead)
 {
 	return s->item && lead->role == XR_RANGE && lead->p.m0 != 0 &&
-	       standing(f) && !f->multiple && !xcue_new_ones(s, f);
+	       xtopic_standing(f) && !f->multiple && !xcue_new_ones(s, f);
 }
 
 /* "22% less than in 2021, when shipments stood at RUB 17.1 bn", "в 2020
