@@ -1,8 +1,8 @@
 /*
 ** backend.c: what both storage backends share when writing: the door every
 ** figure goes through (series_append, called by callers and by stage.c),
-** the one-entry id caches, the dimension rule, and a test hook on the
-** writers' lock.
+** the one-entry id caches, the dimension rule, the primary key's order of
+** rows written in key order, and a test hook on the writers' lock.
 */
 #include "db_internal.h"
 #include "parse.h"
@@ -29,6 +29,29 @@ int series_append(struct series_db *db, const struct gs_obs *o,
 	if (!db->in_batch)
 		return gs_errf(e, GS_EX_SOFTWARE, "append outside a batch");
 	return db->ops->append(db, o, name, description, res, e);
+}
+
+static int cmp_int(int64_t a, int64_t b)
+{
+	return a < b ? -1 : a > b;
+}
+
+int obs_key_cmp(const struct gs_obs *a, int64_t asrc, const struct gs_obs *b,
+		int64_t bsrc)
+{
+	int c;
+
+	if ((c = a->kind == b->kind ? 0 :
+	     strcmp(kind_name(a->kind), kind_name(b->kind))) ||
+	    (c = cmp_int(a->period.start, b->period.start)) ||
+	    (c = cmp_int(a->period.end, b->period.end)) ||
+	    (c = cmp_int(a->base.start, b->base.start)) ||
+	    (c = cmp_int(a->base.end, b->base.end)) ||
+	    (c = cmp_int(asrc, bsrc)) ||
+	    (c = a->qual == b->qual ? 0 :
+	     strcmp(qual_name(a->qual), qual_name(b->qual))))
+		return c;
+	return cmp_int(a->as_of, b->as_of);
 }
 
 void id_cache_set(struct id_cache *c, const char *key, int64_t id,

@@ -89,7 +89,9 @@ struct backend_ops {
 	/* Around a stage flush (may be NULL): flush_begin sees the n rows
 	 * about to be appended, in order (to read ahead what they need, and
 	 * create the series they name); flush_end writes what append
-	 * queued, or drops it when !ok. */
+	 * queued, or drops it when !ok. The rows flush_begin saw, and every
+	 * o given to append until flush_end, stay valid until flush_end
+	 * returns. */
 	int (*flush_begin)(struct series_db *db, const struct srow *const *rows,
 			   size_t n, struct gs_err *e);
 	int (*flush_end)(struct series_db *db, bool ok, struct gs_err *e);
@@ -146,6 +148,15 @@ void id_cache_forget(struct series_db *db);
 */
 int dim_rule(const struct id_cache *series, const struct gs_obs *o,
 	     struct gs_err *e);
+/*
+** The observations table's primary key order after series_id, for rows a
+** backend writes in key order (a of source asrc against b of bsrc): kind,
+** period, base, source, qualifier, as_of; kind and qualifier by their
+** names' bytes, as SQLite's BINARY collation and PostgreSQL's "C" order
+** them (the same kind is the same name, and mostly they are the same).
+*/
+int obs_key_cmp(const struct gs_obs *a, int64_t asrc, const struct gs_obs *b,
+		int64_t bsrc);
 /* GROWTHSTAT_TEST_HOLD_LOCK=S: hold the writers' lock S seconds (tests). */
 void series_test_hold(void);
 

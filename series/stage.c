@@ -254,6 +254,7 @@ static int write_rows(struct series_db *db, struct stage *s, struct sbuf *b,
 		      struct gs_err *e)
 {
 	size_t i;
+	int ret;
 
 	if (b->n == 0)
 		return 0;
@@ -290,10 +291,10 @@ static int write_rows(struct series_db *db, struct stage *s, struct sbuf *b,
 		if (s->fn)
 			s->fn(s->arg, r->tag, &rowerr);
 	}
+	/* the backend may hold the rows it was given until flush_end */
+	ret = db->ops->flush_end ? db->ops->flush_end(db, true, e) : 0;
 	sbuf_empty(b);
-	if (db->ops->flush_end)
-		return db->ops->flush_end(db, true, e);
-	return 0;
+	return ret;
 }
 
 /* The merge on the worker: rows into one buffer, handed over full. */

@@ -58,62 +58,22 @@ static void fig_of(struct fig *f, const struct gs_obs *o, int64_t series,
 ** as_of): the server then adds each to the index after the one before
 ** it. In file order (random within a series), a server-side COPY of 1M
 ** rows took 1.76-1.93 s and left an index of 81 MB; in key order 1.55-
-** 1.63 s and 66 MB. A waiting row keeps what its COPY row needs, its
-** texts copied (the stage's strings go when its buffer is emptied, before
-** the chunk ends); a chunk's end sends those still waiting. Kind and
-** qualifier are ordered by their names' bytes: a server collation that
+** 1.63 s and 66 MB. A waiting row is the stage's own (it stays valid
+** until the chunk's flush_end: db_internal.h), with its series and source
+** ids; a chunk's end sends those still waiting. Kind and qualifier are
+** ordered by their names' bytes (obs_key_cmp): a server collation that
 ** orders them otherwise loses only some of the gain.
 */
 struct pend {
-	int64_t sid, src, batch;
-	struct gs_period period, base;
-	double value;
-	int32_t as_of;
-	enum gs_kind kind;
-	enum gs_qual qual;
-	size_t unit, note;  /* offsets of their texts in b->ptext */
+	const struct gs_obs *o;
+	int64_t sid, src;
 };
-
-static int cmp_int(int64_t a, int64_t b)
-{
-	return (a > b) - (a < b);
-}
 
 static int by_key(const void *x, const void *y)
 {
 	const struct pend *a = x, *b = y;
-	int c;
 
-	if (a->kind != b->kind &&
-	    (c = strcmp(kind_name(a->kind), kind_name(b->kind))) != 0)
-		return c;
-	if ((c = cmp_int(a->period.start, b->period.start)) ||
-	    (c = cmp_int(a->period.end, b->period.end)) ||
-	    (c = cmp_int(a->base.start, b->base.start)) ||
-	    (c = cmp_int(a->base.end, b->base.end)) ||
-	    (c = cmp_int(a->src, b->src)))
-		return c;
-	if (a->qual != b->qual &&
-	    (c = strcmp(qual_name(a->qual), qual_name(b->qual))) != 0)
-		return c;
-	return cmp_int(a->as_of, b->as_of);
-}
-
-/* s (NULL: "") into the waiting rows' texts; its offset. */
-static size_t pend_text(struct bulk *b, const char *s)
-{
-	size_t n = s ? strlen(s) : 0, at = b->ntext;
-
-	if (b->ntext + n + 1 > b->captext) {
-		while (b->ntext + n + 1 > b->captext)
-			b->captext = b->captext ? b->captext * 2 : 4096;
-		b->ptext = xrealloc(b->ptext, b->captext);
-	}
-	if (n)
-		memcpy(b->ptext + at, s, n);
-	b->ptext[at + n] = '\0';
-	b->ntext += n + 1;
-	return at;
+	return obs_key_cmp(a->o, a->src, b->o, b->src);
 }
 
 /* o (series sid, source src) to wait for the rest of its series. */
@@ -127,40 +87,33 @@ static void pend_add(struct bulk *b, const struct gs_obs *o, int64_t sid,
 		b->pend = xrealloc(b->pend, b->cappend * sizeof(*b->pend));
 	}
 	p = &b->pend[b->npend++];
+	p->o = o;
 	p->sid = sid;
 	p->src = src;
-	p->batch = o->batch;
-	p->period = o->period;
-	p->base = o->base;
-	p->value = o->value;
-	p->as_of = o->as_of;
-	p->kind = o->kind;
-	p->qual = o->qual;
-	p->unit = pend_text(b, o->unit_text);
-	p->note = pend_text(b, o->note);
 }
 
 /* Row p in COPY's binary format into c. */
-static void copy_row(struct copybuf *c, const struct pend *p,
-		     const char *text)
+static void copy_row(struct copybuf *c, const struct pend *p)
 {
+	const struct gs_obs *o = p->o;
+
 	c->binary = true;
 	copy_bin_row(c, 15);
 	copy_bin_int8(c, p->sid);
-	copy_bin_text(c, kind_name(p->kind));
-	copy_bin_int4(c, p->period.start);
-	copy_bin_int4(c, p->period.end);
-	copy_bin_int4(c, p->base.start);
-	copy_bin_int4(c, p->base.end);
+	copy_bin_text(c, kind_name(o->kind));
+	copy_bin_int4(c, o->period.start);
+	copy_bin_int4(c, o->period.end);
+	copy_bin_int4(c, o->base.start);
+	copy_bin_int4(c, o->base.end);
 	copy_bin_int8(c, p->src);
-	copy_bin_int4(c, p->as_of);
-	copy_bin_text(c, qual_name(p->qual));
-	copy_bin_text(c, prec_name(p->period.prec));
-	copy_bin_text(c, p->base.start ? prec_name(p->base.prec) : "");
-	copy_bin_double(c, p->value);
-	copy_bin_text(c, text + p->unit);
-	copy_bin_int8(c, p->batch);
-	copy_bin_text(c, text + p->note);
+	copy_bin_int4(c, o->as_of);
+	copy_bin_text(c, qual_name(o->qual));
+	copy_bin_text(c, prec_name(o->period.prec));
+	copy_bin_text(c, o->base.start ? prec_name(o->base.prec) : "");
+	copy_bin_double(c, o->value);
+	copy_bin_text(c, o->unit_text ? o->unit_text : "");
+	copy_bin_int8(c, o->batch);
+	copy_bin_text(c, o->note ? o->note : "");
 }
 
 /* The waiting rows (one series') into the COPY's buffer, in key order. */
@@ -169,9 +122,8 @@ static void pend_flush(struct bulk *b)
 	if (b->npend > 1)
 		qsort(b->pend, b->npend, sizeof(*b->pend), by_key);
 	for (size_t i = 0; i < b->npend; i++)
-		copy_row(&b->copy, &b->pend[i], b->ptext);
+		copy_row(&b->copy, &b->pend[i]);
 	b->npend = 0;
-	b->ntext = 0;
 }
 
 int pg_bulk_append(struct series_db *db, const struct gs_obs *o,
@@ -216,7 +168,6 @@ void bulk_free(struct bulk *b)
 		return;
 	figtab_free(b);
 	free(b->pend);
-	free(b->ptext);
 	free(b->ahead_ids);
 	copybuf_free(&b->copy);
 	bulk_ids_free(b);

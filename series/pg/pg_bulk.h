@@ -16,7 +16,6 @@ struct fig {
 	int64_t source;
 	int kind, qual;
 	double value;
-	size_t next;        /* chain: index + 1, 0 ends */
 };
 
 /* Array literals ("{...}") sent as parameters: one per column
@@ -61,8 +60,6 @@ struct bulk {
 	struct copybuf copy; /* the new rows, queued */
 	struct pend *pend;  /* new rows of the last series, to be queued */
 	size_t npend, cappend;
-	char *ptext;        /* their texts (unit, note) */
-	size_t ntext, captext;
 	struct arrays *dims_set; /* series given their dimension, queued */
 	/* A plan (pg_plan.c): the maps above hold every series of the
 	 * stage, and this state lives from its first chunk to its last */

@@ -121,27 +121,14 @@ static int cmp_int(int64_t a, int64_t b)
 	return a < b ? -1 : a > b;
 }
 
-/* The order of the observations table's primary key (its text columns
- * compare as bytes, as SQLite's BINARY collation does; the same kind or
- * qualifier is the same name, and mostly they are the same). */
+/* The order of the observations table's primary key (obs_key_cmp). */
 static int key_cmp(const void *pa, const void *pb)
 {
 	const struct row *a = *(const struct row *const *)pa;
 	const struct row *b = *(const struct row *const *)pb;
-	int c;
+	int c = cmp_int(a->series_id, b->series_id);
 
-	if ((c = cmp_int(a->series_id, b->series_id)) ||
-	    (c = a->o.kind == b->o.kind ? 0 :
-	     strcmp(kind_name(a->o.kind), kind_name(b->o.kind))) ||
-	    (c = cmp_int(a->o.period.start, b->o.period.start)) ||
-	    (c = cmp_int(a->o.period.end, b->o.period.end)) ||
-	    (c = cmp_int(a->o.base.start, b->o.base.start)) ||
-	    (c = cmp_int(a->o.base.end, b->o.base.end)) ||
-	    (c = cmp_int(a->source_id, b->source_id)) ||
-	    (c = a->o.qual == b->o.qual ? 0 :
-	     strcmp(qual_name(a->o.qual), qual_name(b->o.qual))))
-		return c;
-	return cmp_int(a->o.as_of, b->o.as_of);
+	return c ? c : obs_key_cmp(&a->o, a->source_id, &b->o, b->source_id);
 }
 
 /* Rows order[at..at+PER_STMT) through the one multi-row statement. */
