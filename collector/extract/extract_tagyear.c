@@ -120,17 +120,36 @@ static int weekday_named(const struct xdoc *d)
 	return -1;
 }
 
-int xweekday_year(const struct xdoc *d, int month, int day, int latest)
+static bool falls_on(int y, int month, int day, int w)
 {
-	int w = weekday_named(d), y, got = 0;
+	int32_t n = cal_day_number(cal_ymd(y, month, day));
 
-	if (w < 0 || latest <= 0 || month <= 0 || day <= 0)
+	return n != 0 && ((n % 7) + 7 + 4) % 7 == w;
+}
+
+/* The weekday fits one year in about six, so the years the text names
+ * only bound it: the first fitting year from the latest one the text
+ * states ("opened in 2021", "с 2022 года" come before the text), up to
+ * today (or the next year, as before round thirteen, with a clock behind
+ * the text); with no year stated, the last fitting year up to today (a
+ * wire is read when it is fresh). Round thirteen: oh17 unecha,
+ * urus_martan; oh18 teykovo, inta. */
+int xweekday_year(const struct xdoc *d, int month, int day, int latest,
+		  int today)
+{
+	int w = weekday_named(d), y, last = latest + 1;
+
+	if (w < 0 || month <= 0 || day <= 0 || today <= 0)
 		return 0;
-	for (y = latest; y <= latest + 1; y++) {
-		int32_t n = cal_day_number(cal_ymd(y, month, day));
-
-		if (n != 0 && ((n % 7) + 7 + 4) % 7 == w)
-			got = got ? -1 : y;
+	if (latest > 0) {
+		last = today > last ? today : last;
+		for (y = latest; y <= last && y <= latest + 11; y++)
+			if (falls_on(y, month, day, w))
+				return y;
+		return 0;
 	}
-	return got > 0 ? got : 0;
+	for (y = today; y > today - 11; y--)
+		if (falls_on(y, month, day, w))
+			return y;
+	return 0;
 }
