@@ -55,6 +55,9 @@
 **   B  extract_tagyear.c xweekday_year: the weekday is tried from the
 **      latest year the text states up to today's year, and with no year
 **      stated, down from today's year (test_weekday_year)
+**   W  extract_wyear.c en_year: "twenty twenty-one", "twenty nineteen",
+**      "in two thousand and five" fold into one year token, as the
+**      Russian "в двадцать первом году" did (test_words_year)
 */
 #include "test_extract_cases.h"
 
@@ -95,10 +98,32 @@ static void test_weekday_year(void **state)
 	case_today = 20000101;
 }
 
+/* A year said in English words: a century and a pair ("twenty twenty-
+ * two", "twenty thirty", "nineteen ninety-eight"), or after a
+ * preposition "two thousand and nineteen" (class W: oh17 zeya, oh18
+ * megion; every case is a wording of our own). Without a preposition
+ * "two thousand and twenty" stays a count. */
+static const struct case_ words_year[] = {
+	{ "In twenty twenty-two the park had five residents.\n", 20250301,
+	  { "2022|level|5|companies||" } },
+	{ "By twenty thirty we want forty residents in the park.\n",
+	  20250301, { "2030|target|40|companies||" } },
+	{ "In two thousand and nineteen the park employed 120 people.\n",
+	  20250301, { "2019|level|120|people||" } },
+	{ "The mill, built in nineteen ninety-eight, made 40 thousand tonnes "
+	  "of board last year.\n", 20250301,
+	  { "2024|level|40|thousand tonnes||" } },
+	{ "Last year the park employed two thousand and twenty people.\n",
+	  20250301, { "2024|level|2020|people||" } },
+};
+
+CASES_TEST(test_words_year, words_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_weekday_year),
+		cmocka_unit_test(test_words_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
