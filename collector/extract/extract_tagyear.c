@@ -128,12 +128,13 @@ static bool falls_on(int y, int month, int day, int w)
 }
 
 /* The weekday fits one year in about six, so the years the text names
- * only bound it: the first fitting year from the latest one the text
- * states ("opened in 2021", "с 2022 года" come before the text), up to
- * today (or the next year, as before round thirteen, with a clock behind
- * the text); with no year stated, the last fitting year up to today (a
- * wire is read when it is fresh). Round thirteen: oh17 unecha,
- * urus_martan; oh18 teykovo, inta. */
+ * only bound it from below ("opened in 2021", "с 2022 года" come before
+ * the text, and may fit themselves: "созданной в 2020 году" under "3
+ * марта ... во вторник" of 2026): the last fitting year from today's
+ * year (or the year after latest, as before round thirteen, with a clock
+ * behind the text) down to latest, the last ten years when the text
+ * states none (a wire is read when it is fresh). Round thirteen: oh17
+ * unecha, urus_martan; oh18 teykovo, inta; dev13a zori. */
 int xweekday_year(const struct xdoc *d, int month, int day, int latest,
 		  int today)
 {
@@ -143,7 +144,7 @@ int xweekday_year(const struct xdoc *d, int month, int day, int latest,
 		return 0;
 	if (latest > 0) {
 		last = today > last ? today : last;
-		for (y = latest; y <= last && y <= latest + 11; y++)
+		for (y = last; y >= latest; y--)
 			if (falls_on(y, month, day, w))
 				return y;
 		return 0;

@@ -13,9 +13,9 @@
 int xtag_year(const struct xdoc *d);
 
 /* The year in which day/month falls on the day of the week the text's
- * first sentences name ("said on Tuesday"), or 0: the first from latest
- * (the latest year the text states, 0 for none) up to today's year, or
- * with latest 0 the last up to today's year. */
+ * first sentences name ("said on Tuesday"), or 0: the last such year up
+ * to today's year and not before latest (the latest year the text
+ * states; 0 for none: the last ten years). */
 int xweekday_year(const struct xdoc *d, int month, int day, int latest,
 		  int today);
 

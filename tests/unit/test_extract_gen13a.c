@@ -52,9 +52,9 @@
 **
 ** Rules, largest first, each with its test below (recall of the folders
 ** it changed in its commit message; seed texts 139/143 and 147/157):
-**   B  extract_tagyear.c xweekday_year: the weekday is tried from the
-**      latest year the text states up to today's year, and with no year
-**      stated, down from today's year (test_weekday_year)
+**   B  extract_tagyear.c xweekday_year: the weekday is tried from
+**      today's year down to the latest year the text states (the last
+**      ten years when it states none) (test_weekday_year)
 **   W  extract_wyear.c en_year: "twenty twenty-one", "twenty nineteen",
 **      "in two thousand and five" fold into one year token, as the
 **      Russian "в двадцать первом году" did (test_words_year)
@@ -62,11 +62,10 @@
 #include "test_extract_cases.h"
 
 /* A date line without a year and a weekday named in the lead: the
- * year is the first in which the day falls on that weekday, counting
- * from the latest year the text states ("since 2020", "с 2019 года"
- * come before the text), or, when the text states none, the last such
- * year up to today (class B: oh17 unecha, urus_martan; oh18 teykovo,
- * inta; every case is a wording of our own, the years worked out from
+ * year is the last in which the day falls on that weekday up to today,
+ * and not before the latest year the text states ("since 2020", "с 2019
+ * года" come before the text, "founded in 2014" fits itself; class B:
+ * oh17 unecha, urus_martan; oh18 teykovo, inta; dev13a zori; every case is a wording of our own, the years worked out from
  * the calendar: 18 March is a Tuesday in 2014 and 2025, 9 April a
  * Friday in 2010 and 2021, 19 November a Wednesday in 2014 and 2025, 2
  * June a Monday in 2014 and 2025). The clock is 5 December 2026. Kinds
@@ -76,6 +75,10 @@ static const struct case_ weekday_year[] = {
 	  "operated since 2020, invested 2.4 billion roubles last year, the "
 	  "regional government said on Tuesday.\n", 0,
 	  { "2024|level|2.4|billion rubles||" } },
+	/* the year stated fits itself, and is not the text's year */
+	{ "KIROV, Mar 18 - The Vyatka technopark, founded in 2014, said on "
+	  "Tuesday that its residents paid 1.1 billion roubles in taxes last "
+	  "year.\n", 0, { "2024|level|1.1|billion rubles||" } },
 	{ "ВОЛОГДА, 19 ноября. /Корр./ — Резиденты парка «Шексна», "
 	  "работающего с 2019 года, в прошлом году выпустили продукции на "
 	  "3,2 млрд рублей, сообщили в среду в правительстве области.\n", 0,
