@@ -39,16 +39,44 @@ static int year_at(const char *p, const char *end)
 	return y >= 1990 && y <= 2099 ? y : 0;
 }
 
-/* "#2024", "#итоги2024", "#ПМЭФ2024": the year that ends a hashtag. */
+/* The year (1990..2099) of the four digits at p, else 0. */
+static int year_run(const char *p)
+{
+	int y = ((p[0] - '0') * 10 + p[1] - '0') * 100 + (p[2] - '0') * 10 +
+		p[3] - '0';
+
+	return y >= 1990 && y <= 2099 ? y : 0;
+}
+
+/* "#2024", "#итоги2024", "#ПМЭФ2024", and (round thirteen, dev13b
+ * kolpashevo, muravlenko) "#2025results", "#итоги9мес2025": a run of
+ * four digits anywhere in a hashtag, between letters or underscores;
+ * two different years in one tag name none. */
 static int hashtag_year(const char *p, const char *end)
 {
-	const char *q = p + 1;
+	const char *q = p + 1, *r;
+	int got = 0, y;
 
-	while (q < end && xletter_at((const unsigned char *)q))
-		q += xchar_len((const unsigned char *)q);
-	while (q < end && *q == '_')
-		q++;
-	return year_at(q, end);
+	while (q < end) {
+		if (xletter_at((const unsigned char *)q)) {
+			q += xchar_len((const unsigned char *)q);
+			continue;
+		}
+		if (*q == '_') {
+			q++;
+			continue;
+		}
+		if (!xdigit((unsigned char)*q))
+			break;
+		for (r = q; r < end && xdigit((unsigned char)*r); r++)
+			;
+		y = r - q == 4 ? year_run(q) : 0;
+		if (y != 0 && got != 0 && y != got)
+			return 0;
+		got = y != 0 ? y : got;
+		q = r;
+	}
+	return got;
 }
 
 /* "ВЭФ-2024", "Иннопром-2023", "INNOPROM-2025": a capitalised name joined

@@ -58,6 +58,9 @@
 **   W  extract_wyear.c en_year: "twenty twenty-one", "twenty nineteen",
 **      "in two thousand and five" fold into one year token, as the
 **      Russian "в двадцать первом году" did (test_words_year)
+**   B  (dev13b) extract_tagyear.c hashtag_year: a year among a
+**      hashtag's letters and digits ("#2025results", "#итоги9мес2025")
+**      (test_tag_year)
 */
 #include "test_extract_cases.h"
 
@@ -122,11 +125,32 @@ static const struct case_ words_year[] = {
 
 CASES_TEST(test_words_year, words_year)
 
+/* A year inside a hashtag names the post's year when its date line has
+ * none: before letters ("#2025год", "#2025Q3"), among other digits
+ * ("#итоги1пол2025") as well as at the tag's end (dev13b kolpashevo
+ * "#2025results", muravlenko "#итоги9мес2025"; one writer, so every
+ * case is a wording of our own and the rule is about hashtags, not the
+ * text). */
+static const struct case_ tag_year[] = {
+	{ "Промпарк «Кстово»\n14 окт\n\nВ прошлом году резиденты выпустили "
+	  "продукции на 2,1 млрд рублей.\n\n#Кстово #2025год\n", 0,
+	  { "2024|level|2.1|млрд рублей||" } },
+	{ "Tomsk SEZ\n2 Oct\n\nLast year residents exported goods worth RUB "
+	  "1.4 billion.\n\n#TomskSEZ #2025Q3\n", 0,
+	  { "2024|level|1.4|billion RUB||" } },
+	{ "Технопарк «Анкудиновка»\n5 авг\n\nВ прошлом году резиденты "
+	  "заплатили 310 млн рублей налогов.\n\n#технопарк #итоги1пол2025\n",
+	  0, { "2024|level|310|млн рублей||" } },
+};
+
+CASES_TEST(test_tag_year, tag_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_weekday_year),
 		cmocka_unit_test(test_words_year),
+		cmocka_unit_test(test_tag_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
