@@ -62,6 +62,13 @@ static int letters(const struct xsent *s)
 	return n;
 }
 
+/* A line of a masthead or a date: short and without a full stop. */
+static bool short_line(const struct xsent *s)
+{
+	return letters(s) < 60 && s->nt > 0 &&
+	       strcmp(s->t[s->nt - 1].w, ".") != 0;
+}
+
 /* Does sentence i name a report and one year (in *y)? */
 static bool report_line(const struct xdoc *d, int i, int *y)
 {
@@ -83,6 +90,13 @@ static int report_heading(const struct xdoc *d, int *y)
 	for (i = 0; i < d->ns && i < 2 && d->s[i].start < 300; i++)
 		if (report_line(d, i, y))
 			return i;
+	/* a post's title of a year's results under its masthead and its
+	 * date line ("Промпарк ... | официальный канал\n📌 3 февраля\n\n
+	 * Итоги 2024 года — коротко 👇", round thirteen: oh17 davlekanovo):
+	 * what the post lists is that year's, as a report's heading */
+	if (d->ns > 3 && d->s[2].start < 300 && short_line(&d->s[0]) &&
+	    short_line(&d->s[1]) && report_line(d, 2, y))
+		return 2;
 	if (d->ns > 2 && d->s[d->ns - 1].para_first &&
 	    letters(&d->s[d->ns - 1]) < 160 && report_line(d, d->ns - 1, y))
 		return d->ns - 1;

@@ -61,6 +61,9 @@
 **   B  (dev13b) extract_tagyear.c hashtag_year: a year among a
 **      hashtag's letters and digits ("#2025results", "#итоги9мес2025")
 **      (test_tag_year)
+**   T  extract_report.c report_heading: a post's title of a year's
+**      results as its third line, under a masthead and a date line,
+**      heads it as a report's heading does (test_post_results)
 */
 #include "test_extract_cases.h"
 
@@ -145,12 +148,38 @@ static const struct case_ tag_year[] = {
 
 CASES_TEST(test_tag_year, tag_year)
 
+/* A post's title of a year's results as its third line, under a
+ * masthead and a date line without a year, dates what the post lists,
+ * as a report's heading does (class T: oh17 davlekanovo; the layout
+ * of posts, not the text: every case is a wording of our own). */
+static const struct case_ post_results[] = {
+	{ "Технопарк «Тверь» | канал\n📍 12 января\n\nИтоги 2023 года 👇\n\n"
+	  "✅ Резиденты выпустили продукции на 1,9 млрд ₽ — на 12% больше, "
+	  "чем в 2022 году\n✅ Создано 85 рабочих мест\n\nВ 2024-м ждём "
+	  "новых резидентов!\n", 0,
+	  { "2023|level|1.9|млрд рублей||", "2023|percent|12|%||2022",
+	    "2023|level|85|рабочих мест||" } },
+	{ "Vyksa Industrial Park\n9 Jan\n\nOur 2024 in numbers\n\n- "
+	  "residents invested RUB 650 mln, 1.5x the 2023 figure\n- 40 new "
+	  "jobs created\n\nSee you in 2025!\n", 0,
+	  { "2024|level|650|million RUB||", "2024|multiple|1.5|times||2023",
+	    "2024|level|40|jobs||" } },
+	{ "Кластер «Калуга-Фарма»\n15 фев\n\nИтоги 2024 года в цифрах\n\n"
+	  "• налоги: 120 млн ₽, +20% к 2023 году\n• новых рабочих мест: "
+	  "140\n", 0,
+	  { "2024|level|120|млн рублей||", "2024|percent|20|%||2023",
+	    "2024|level|140|рабочих мест||" } },
+};
+
+CASES_TEST(test_post_results, post_results)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_weekday_year),
 		cmocka_unit_test(test_words_year),
 		cmocka_unit_test(test_tag_year),
+		cmocka_unit_test(test_post_results),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
