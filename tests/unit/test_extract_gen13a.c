@@ -64,6 +64,9 @@
 **   T  extract_report.c report_heading: a post's title of a year's
 **      results as its third line, under a masthead and a date line,
 **      heads it as a report's heading does (test_post_results)
+**   S  extract_hint.c label_colon: "Private investment since 2020,
+**      cumulative: RUB 1.94 bn", a label's date before a comma and a
+**      word or two of the label (test_label_comma)
 */
 #include "test_extract_cases.h"
 
@@ -173,6 +176,21 @@ static const struct case_ post_results[] = {
 
 CASES_TEST(test_post_results, post_results)
 
+/* A label's date stays the label's when a comma and a word or two of
+ * the label follow it before the colon ("since 2020, cumulative:",
+ * class S: oh17 zakamensk; one writer, so every case is a wording of
+ * our own and the rule is about labels). */
+static const struct case_ label_comma[] = {
+	{ "Tomsk, 1 July 2025\n\nResidents' investment since 2019, total: "
+	  "RUB 4.2 bn\n", 0, { "2019..2025|flow|4.2|billion RUB||" } },
+	{ "Tomsk, 1 July 2025\n\nИнвестиции резидентов с 2018 года, всего: "
+	  "7,5 млрд рублей\n", 0, { "2018..2025|flow|7.5|млрд рублей||" } },
+	{ "Tomsk, 1 July 2025\n\nВыручка резидентов за 2023 год, итого: 2,4 "
+	  "млрд рублей\n", 0, { "2023|level|2.4|млрд рублей||" } },
+};
+
+CASES_TEST(test_label_comma, label_comma)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -180,6 +198,7 @@ int main(void)
 		cmocka_unit_test(test_words_year),
 		cmocka_unit_test(test_tag_year),
 		cmocka_unit_test(test_post_results),
+		cmocka_unit_test(test_label_comma),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
