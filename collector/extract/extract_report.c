@@ -15,6 +15,7 @@
 #include "extract_int.h"
 #include "extract_aspan.h"
 #include "extract_fiscal.h"
+#include "extract_letters.h"
 #include "../../series/cal.h"
 
 static bool report_word(const struct xsent *s, int i)
@@ -53,7 +54,7 @@ static int sole_year(const struct xsent *s)
 
 /* Letters, not bytes, in s: a Russian title of 100 letters is some 190
  * bytes and no longer than an English one of 100 (round nine). */
-static int letters(const struct xsent *s)
+int xsent_letters(const struct xsent *s)
 {
 	int i, n = 0;
 
@@ -65,7 +66,7 @@ static int letters(const struct xsent *s)
 /* A line of a masthead or a date: short and without a full stop. */
 static bool short_line(const struct xsent *s)
 {
-	return letters(s) < 60 && s->nt > 0 &&
+	return xsent_letters(s) < 60 && s->nt > 0 &&
 	       strcmp(s->t[s->nt - 1].w, ".") != 0;
 }
 
@@ -98,7 +99,7 @@ static int report_heading(const struct xdoc *d, int *y)
 	    short_line(&d->s[1]) && report_line(d, 2, y))
 		return 2;
 	if (d->ns > 2 && d->s[d->ns - 1].para_first &&
-	    letters(&d->s[d->ns - 1]) < 160 && report_line(d, d->ns - 1, y))
+	    xsent_letters(&d->s[d->ns - 1]) < 160 && report_line(d, d->ns - 1, y))
 		return d->ns - 1;
 	return -1;
 }
@@ -146,7 +147,7 @@ static bool bare_title(const struct xsent *s, const struct xtime *m)
 {
 	int k;
 
-	if (letters(s) > 60)
+	if (xsent_letters(s) > 60)
 		return false;
 	for (k = 0; k < s->nt; k++)
 		if (s->t[k].type == XT_NUM && (k < m->t0 || k >= m->t1))
@@ -166,7 +167,7 @@ static const struct xtime *heading_months(const struct xdoc *d)
 	for (i = 0; i < d->ns && i < 4 && d->s[i].start < 400; i++) {
 		const struct xsent *s = &d->s[i];
 
-		if (letters(s) > 160 || xcue_future(s))
+		if (xsent_letters(s) > 160 || xcue_future(s))
 			continue;
 		for (k = 0; k < s->ntm; k++) {
 			const struct xtime *m = &s->tm[k];
@@ -229,7 +230,7 @@ static const struct xtime *heading_time(const struct xdoc *d,
 
 		for (k = 0; k < s->nt && !audit_word(s, k); k++)
 			;
-		if (k == s->nt || letters(s) > 300 || xcue_future(s))
+		if (k == s->nt || xsent_letters(s) > 300 || xcue_future(s))
 			continue;
 		for (k = 0; k < s->ntm; k++)
 			if (ok(d, &s->tm[k]))
@@ -268,7 +269,7 @@ const struct xtime *xreport_span(const struct xdoc *d, bool *prog)
 	for (i = 0; i < d->ns && i < 4 && d->s[i].start < 400; i++) {
 		const struct xsent *s = &d->s[i];
 
-		if (letters(s) > 300 || xcue_future(s))
+		if (xsent_letters(s) > 300 || xcue_future(s))
 			continue;
 		for (a = p = k = 0; k < s->nt; k++) {
 			a |= audit_word(s, k);

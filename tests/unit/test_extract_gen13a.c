@@ -67,6 +67,9 @@
 **   S  extract_hint.c label_colon: "Private investment since 2020,
 **      cumulative: RUB 1.94 bn", a label's date before a comma and a
 **      word or two of the label (test_label_comma)
+**   T/E extract_r13.c (new, called from extract_r12.c): the heading
+**      line above a list dates its undated items of money, quantities,
+**      plans and new ones (test_list_heading)
 */
 #include "test_extract_cases.h"
 
@@ -191,6 +194,29 @@ static const struct case_ label_comma[] = {
 
 CASES_TEST(test_label_comma, label_comma)
 
+/* The heading of a list dates its items that say no date of their own:
+ * a slide's months or years, a post's months above its date line (class
+ * T/E: oh17 karachev, dev13a mikhaylov and cherlak, dev13b ipatovo;
+ * every case is a wording of our own). Counts that stand (residents,
+ * staff) are left at the text's date, as most keys have them. */
+static const struct case_ list_heading[] = {
+	{ "Forum notes, 20 November 2025\n\nSlide 6. 9M25 vs 9M24\n- Revenue "
+	  "RUB 4.1 bn\n- Exports RUB 0.9 bn\n", 0,
+	  { "2025-01..2025-09|level|4.1|billion RUB||",
+	    "2025-01..2025-09|level|0.9|billion RUB||" } },
+	{ "Форум, 20 ноября 2025 г.\n\nСлайд 3. Планы на 2026–2027\n• "
+	  "Инвестиции: 2 млрд ₽\n• Выручка резидентов: 5 млрд ₽\n", 0,
+	  { "2026..2027|level|2|млрд рублей||",
+	    "2026..2027|level|5|млрд рублей||" } },
+	{ "Агропарк «Ишим»\n📊 Январь–август: коротко\n4 сентября, 12:00\n\n"
+	  "✅ Поставили в Казахстан 12 тыс. тонн муки\n✅ Вложили в новый цех "
+	  "45 млн ₽\n\n#агропарк #Ишим2025\n", 0,
+	  { "2025-01..2025-08|level|12|тыс. тонн||",
+	    "2025-01..2025-08|level|45|млн рублей||" } },
+};
+
+CASES_TEST(test_list_heading, list_heading)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -199,6 +225,7 @@ int main(void)
 		cmocka_unit_test(test_tag_year),
 		cmocka_unit_test(test_post_results),
 		cmocka_unit_test(test_label_comma),
+		cmocka_unit_test(test_list_heading),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
