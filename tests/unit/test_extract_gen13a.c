@@ -70,6 +70,8 @@
 **   T/E extract_r13.c (new, called from extract_r12.c): the heading
 **      line above a list dates its undated items of money, quantities,
 **      plans and new ones (test_list_heading)
+**   (round twelve's report) extract_pword.c xpw_match: "к 1П прошлого
+**      года", "on 1H last year" as a base (test_part_rel_year)
 */
 #include "test_extract_cases.h"
 
@@ -217,6 +219,27 @@ static const struct case_ list_heading[] = {
 
 CASES_TEST(test_list_heading, list_heading)
 
+/* A half, a quarter or months in one word before a relative year ("к
+ * 1П прошлого года", "on 1H last year") are that part of that year: the
+ * base of a change (round twelve's report, dev12a; every case is a
+ * wording of our own). */
+static const struct case_ part_rel_year[] = {
+	{ "Томск, 14 октября 2025 г.\n\nВыручка резидентов за 1П 2025 — 2,4 "
+	  "млрд руб., +18% к 1П прошлого года.\n", 0,
+	  { "2025-01..2025-06|flow|2.4|млрд рублей||",
+	    "2025-01..2025-06|percent|18|%||2024-01..2024-06" } },
+	{ "Tomsk, 14 October 2025\n\nRevenue in 1H25 was RUB 3.2 bn, up 35% "
+	  "on 1H last year.\n", 0,
+	  { "2025-01..2025-06|flow|3.2|billion RUB||",
+	    "2025-01..2025-06|percent|35|%||2024-01..2024-06" } },
+	{ "Томск, 14 октября 2025 г.\n\nОтгрузки за 9М 2025 г. — 5,1 млрд "
+	  "руб., +7% к 9М прошлого года.\n", 0,
+	  { "2025-01..2025-09|flow|5.1|млрд рублей||",
+	    "2025-01..2025-09|percent|7|%||2024-01..2024-09" } },
+};
+
+CASES_TEST(test_part_rel_year, part_rel_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -226,6 +249,7 @@ int main(void)
 		cmocka_unit_test(test_post_results),
 		cmocka_unit_test(test_label_comma),
 		cmocka_unit_test(test_list_heading),
+		cmocka_unit_test(test_part_rel_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
