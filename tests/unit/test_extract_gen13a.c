@@ -72,6 +72,9 @@
 **      plans and new ones (test_list_heading)
 **   (round twelve's report) extract_pword.c xpw_match: "к 1П прошлого
 **      года", "on 1H last year" as a base (test_part_rel_year)
+**   D  (dev13a) extract_fiscal.c join_bracket: "(July 2024 to June
+**      2025)" near the top is one fiscal year that a results release's
+**      heading finds (test_fiscal_bracket)
 */
 #include "test_extract_cases.h"
 
@@ -240,6 +243,27 @@ static const struct case_ part_rel_year[] = {
 
 CASES_TEST(test_part_rel_year, part_rel_year)
 
+/* Twelve months said in a bracket as two dates or months near the top
+ * ("(July 2024 to June 2025)", "(1 October 2024 - 30 September 2025)")
+ * are one fiscal year, which a results release is about (dev13a
+ * lesozavodsk: one writer, so every case is a wording of our own). */
+static const struct case_ fiscal_bracket[] = {
+	{ "Kama Board: results for the year ended 30 June 2025\n\nPerm, 20 "
+	  "August 2025. Kama Board reports results for the 2024/25 financial "
+	  "year (July 2024 to June 2025).\n\nRevenue was RUB 3.4 billion.\n",
+	  0, { "2024-07..2025-06|flow|3.4|billion RUB||" } },
+	{ "Oka Polymers: full-year results\n\nDzerzhinsk, 5 December 2025. "
+	  "Oka Polymers today reported results for its financial year (1 "
+	  "October 2024 - 30 September 2025).\n\nSales were RUB 12.5 "
+	  "billion.\n", 0, { "2024-10..2025-09|flow|12.5|billion RUB||" } },
+	{ "Tver Glass: annual results\n\nTver, 12 June 2025. Tver Glass "
+	  "reports results for the year (April 2024 to March 2025).\n\n"
+	  "Exports were RUB 640 million.\n", 0,
+	  { "2024-04..2025-03|flow|640|million RUB||" } },
+};
+
+CASES_TEST(test_fiscal_bracket, fiscal_bracket)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +274,7 @@ int main(void)
 		cmocka_unit_test(test_label_comma),
 		cmocka_unit_test(test_list_heading),
 		cmocka_unit_test(test_part_rel_year),
+		cmocka_unit_test(test_fiscal_bracket),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
