@@ -19,7 +19,8 @@
 ** one line that is only a day (the post's date line). Writers: oh17
 ** karachev, dev13a mikhaylov and cherlak, dev13b ipatovo (slides and
 ** posts of three writers). A stock in a span of months then stands on
-** its last day (extract_r12.c).
+** its last day (extract_r12.c). And months so far end where the months
+** of last year they are compared with end (ytd_to_base).
 */
 #include "../../common.h"
 
@@ -92,12 +93,41 @@ static bool dated_kind(const struct xsent *s, const struct xfig *f,
 	return f->cls == XU_CUR || f->cls == XU_OTHER;
 }
 
+/* "С начала года резиденты отгрузили ... на 3,1 млрд рублей, что на 12%
+ * больше, чем за девять месяцев прошлого года" (dev12a kulebaki, 16
+ * October), "Since January: 97 thousand tonnes, 1.2x Jan-May last year"
+ * (oh18 korenovsk, 3 June): the months so far end where the months they
+ * are compared with end, the last month reported, not the text's own
+ * month (two writers). */
+static void ytd_to_base(const struct xdoc *d, const struct xsent *s,
+			struct xcand *x)
+{
+	const struct xper *p = &x->period;
+	int k;
+
+	if (p->y0 != d->ay || p->y1 != d->ay || p->m0 != 1 ||
+	    p->m1 != d->am || p->d0 != 0 || p->d1 != 0)
+		return;
+	for (k = 0; k < s->ntm; k++) {
+		const struct xper *b = &s->tm[k].p;
+
+		if ((s->tm[k].role != XR_BASE && s->tm[k].role != XR_SAME) ||
+		    b->m0 != 1 || b->y0 != d->ay - 1 || b->y1 != d->ay - 1 ||
+		    b->m1 < 1 || b->m1 >= d->am)
+			continue;
+		x->period.m1 = b->m1;
+		return;
+	}
+}
+
 void xr13_cand(const struct xdoc *d, int i, const struct xfig *f,
 	       struct xcand *x)
 {
 	const struct xsent *s = &d->s[i];
 	const struct xtime *m;
 	int j = i - 1;
+
+	ytd_to_base(d, s, x);
 
 	if (!s->item || own_date(s) || (x->why & XW_TABLE) ||
 	    !dated_kind(s, f, x) ||

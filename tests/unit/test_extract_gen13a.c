@@ -77,6 +77,8 @@
 **      heading finds (test_fiscal_bracket)
 **   (dev13b) extract_clause.c xclause_aside: ", set up in 2023," is an
 **      aside on the founding (test_set_up_aside)
+**   H  extract_r13.c ytd_to_base: months so far end where the compared
+**      months of last year end (test_ytd_base)
 */
 #include "test_extract_cases.h"
 
@@ -280,6 +282,27 @@ static const struct case_ set_up_aside[] = {
 
 CASES_TEST(test_set_up_aside, set_up_aside)
 
+/* Months so far ("с начала года", "year to date", "since the start of
+ * the year") end where the months of last year they are compared with
+ * end: the last month reported, not the text's own month (dev12a
+ * kulebaki, oh18 korenovsk; every case is a wording of our own). */
+static const struct case_ ytd_base[] = {
+	{ "Tomsk, 16 October 2025\n\nС начала года резиденты вложили 2,2 млрд "
+	  "рублей — на 8% больше, чем за январь–сентябрь прошлого года.\n", 0,
+	  { "2025-01..2025-09|flow|2.2|млрд рублей||",
+	    "2025-01..2025-09|percent|8|%||2024-01..2024-09" } },
+	{ "Kazan, 5 August 2025\n\nYear to date, residents have shipped goods "
+	  "worth RUB 4.5 billion, up 10% on January-July last year.\n", 0,
+	  { "2025-01..2025-07|flow|4.5|billion RUB||",
+	    "2025-01..2025-07|percent|10|%||2024-01..2024-07" } },
+	{ "Perm, 3 June 2025\n\nSince the start of the year the park has "
+	  "processed 52 thousand tonnes, 1.3x Jan-April last year.\n", 0,
+	  { "2025-01..2025-04|flow|52|thousand tonnes||",
+	    "2025-01..2025-04|multiple|1.3|times||2024-01..2024-04" } },
+};
+
+CASES_TEST(test_ytd_base, ytd_base)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -292,6 +315,7 @@ int main(void)
 		cmocka_unit_test(test_part_rel_year),
 		cmocka_unit_test(test_fiscal_bracket),
 		cmocka_unit_test(test_set_up_aside),
+		cmocka_unit_test(test_ytd_base),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
