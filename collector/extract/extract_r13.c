@@ -20,7 +20,9 @@
 ** karachev, dev13a mikhaylov and cherlak, dev13b ipatovo (slides and
 ** posts of three writers). A stock in a span of months then stands on
 ** its last day (extract_r12.c). And months so far end where the months
-** of last year they are compared with end (ytd_to_base).
+** of last year they are compared with end (ytd_to_base); what was done
+** "с момента создания" runs from the founding year an earlier sentence
+** gave (since_earlier).
 */
 #include "../../common.h"
 
@@ -29,15 +31,15 @@
 #include "extract_letters.h"
 #include "extract_r13.h"
 
-/* Does s date itself (a point, a range or a "since"), not only name a
- * base? */
+/* Does s date itself (a point, a range or a "since" with its year), not
+ * only name a base? */
 static bool own_date(const struct xsent *s)
 {
 	int k;
 
 	for (k = 0; k < s->ntm; k++)
-		if (s->tm[k].role == XR_POINT || s->tm[k].role == XR_RANGE ||
-		    s->tm[k].role == XR_SINCE)
+		if ((s->tm[k].role == XR_POINT || s->tm[k].role == XR_RANGE ||
+		     s->tm[k].role == XR_SINCE) && s->tm[k].p.y0 > 0)
 			return true;
 	return false;
 }
@@ -120,6 +122,74 @@ static void ytd_to_base(const struct xdoc *d, const struct xsent *s,
 	}
 }
 
+/* "с момента создания", "с момента открытия", "since its creation",
+ * "since the park opened": a "since" whose year an earlier sentence
+ * gave. */
+static bool since_founding(const struct xsent *s)
+{
+	static const char *const ru[] = { "создания", "открытия", "запуска",
+		"основания", NULL };
+	static const char *const en[] = { "creation", "opening", "launch",
+		"founding", NULL };
+	int k;
+
+	for (k = 0; k + 2 < s->nt; k++) {
+		if (xt_w(s, k, "с") && xt_w(s, k + 1, "момента") &&
+		    xt_wa(s, k + 2, ru))
+			return true;
+		if (xt_w(s, k, "since") && (xt_w(s, k + 1, "its") ||
+					    xt_w(s, k + 1, "the")) &&
+		    xt_wa(s, k + 2, en))
+			return true;
+	}
+	return false;
+}
+
+/* The year a sentence before i (two at most) names as a past point
+ * ("The Kama zone, created in 2018, has 40 residents."), or 0. */
+static int year_before(const struct xdoc *d, int i)
+{
+	int j, k;
+
+	for (j = i - 1; j >= 0 && j >= i - 2; j--)
+		for (k = 0; k < d->s[j].ntm; k++) {
+			const struct xtime *m = &d->s[j].tm[k];
+
+			if (m->role == XR_POINT && m->p.m0 == 0 &&
+			    m->p.y0 == m->p.y1 && m->p.y0 > 0 &&
+			    m->p.y0 < d->ay)
+				return m->p.y0;
+		}
+	return 0;
+}
+
+/* "...ТОР «Полярные Зори», созданной в 2020 году, зарегистрированы 12
+ * резидентов. С момента создания территории они вложили ... более 14
+ * млрд рублей" (dev13a zori): what was done since the founding runs
+ * from the year an earlier sentence gave to the text's year, not in
+ * that year alone, nor at the text's date. */
+static void since_earlier(const struct xdoc *d, int i, struct xcand *x)
+{
+	const struct xsent *s = &d->s[i];
+	const struct xper *p = &x->period;
+	int y = 0;
+
+	if (own_date(s) || p->m0 != 0 || p->y0 != p->y1 ||
+	    (x->kind != GS_KIND_LEVEL && x->kind != GS_KIND_FLOW) ||
+	    !since_founding(s))
+		return;
+	if (!(x->why & (XW_PERIOD_EARLIER | XW_PERIOD_ASOF)))
+		return;
+	if (p->y0 > 0 && p->y0 < d->ay)
+		y = p->y0;
+	else if (p->y0 == d->ay)
+		y = year_before(d, i);
+	if (y == 0)
+		return;
+	x->period = xt_per(y, 0, 0, d->ay, 0, 0);
+	x->kind = GS_KIND_FLOW;
+}
+
 void xr13_cand(const struct xdoc *d, int i, const struct xfig *f,
 	       struct xcand *x)
 {
@@ -128,6 +198,7 @@ void xr13_cand(const struct xdoc *d, int i, const struct xfig *f,
 	int j = i - 1;
 
 	ytd_to_base(d, s, x);
+	since_earlier(d, i, x);
 
 	if (!s->item || own_date(s) || (x->why & XW_TABLE) ||
 	    !dated_kind(s, f, x) ||

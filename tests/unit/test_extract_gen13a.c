@@ -79,6 +79,9 @@
 **      aside on the founding (test_set_up_aside)
 **   H  extract_r13.c ytd_to_base: months so far end where the compared
 **      months of last year end (test_ytd_base)
+**   S  (dev13a) extract_r13.c since_earlier: "С момента создания ...",
+**      "since its creation" run from the founding year an earlier
+**      sentence gave to the text's year (test_since_founding)
 */
 #include "test_extract_cases.h"
 
@@ -303,6 +306,26 @@ static const struct case_ ytd_base[] = {
 
 CASES_TEST(test_ytd_base, ytd_base)
 
+/* "С момента открытия", "since its creation", "since its launch": what
+ * was done since a founding an earlier sentence dated runs from that
+ * year to the text's (dev13a zori: one writer, so every case is a
+ * wording of our own). */
+static const struct case_ since_founding[] = {
+	{ "Tomsk, 16 October 2025\n\nТехнопарк «Сибирь», открытый в 2019 "
+	  "году, объединяет 30 компаний. С момента открытия они вложили 4,2 "
+	  "млрд рублей.\n", 0,
+	  { "2025|level|30|компаний||", "2019..2025|flow|4.2|млрд рублей||" } },
+	{ "Kazan, 5 August 2025\n\nThe Kama zone, created in 2018, has 40 "
+	  "residents. Since its creation they have invested RUB 12 "
+	  "billion.\n", 0,
+	  { "2025|level|40|companies||", "2018..2025|flow|12|billion RUB||" } },
+	{ "Perm, 3 June 2025\n\nThe Parma park was launched in 2021 with two "
+	  "tenants. Since its launch residents have created 350 jobs.\n", 0,
+	  { "2021|level|2|companies||", "2021..2025|flow|350|jobs||" } },
+};
+
+CASES_TEST(test_since_founding, since_founding)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -316,6 +339,7 @@ int main(void)
 		cmocka_unit_test(test_fiscal_bracket),
 		cmocka_unit_test(test_set_up_aside),
 		cmocka_unit_test(test_ytd_base),
+		cmocka_unit_test(test_since_founding),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
