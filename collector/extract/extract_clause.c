@@ -153,7 +153,11 @@ void xclause_aside(const struct xsent *s, struct xtime *m)
 			break;
 	while (b < s->nt && !is_w(s, b, ",") && !is_w(s, b, ")"))
 		b++;
-	if (rel[k] == NULL && !(participle(s, a + 1) && is_w(s, b, ",")))
+	/* ", set up in them in 2023," (round thirteen, dev13b ostashkov):
+	 * a participle that does not end in -ed, with its particle */
+	if (rel[k] == NULL && !(participle(s, a + 1) && is_w(s, b, ",")) &&
+	    !(is_w(s, a + 1, "set") && is_w(s, a + 2, "up") &&
+	      is_w(s, b, ",")))
 		return;
 	m->a0 = a;
 	m->a1 = b;

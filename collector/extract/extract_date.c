@@ -450,7 +450,8 @@ static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 			tag = m->noyear ? xtag_year(d) : 0;
 			y = !m->noyear ? m->p.y0 : tag ? tag : latest_year(d);
 			wk = m->noyear && !tag ?
-			     xweekday_year(d, m->p.m0, m->p.d0, y) : 0;
+			     xweekday_year(d, m->p.m0, m->p.d0, y,
+					   today_y) : 0;
 			y = wk > 0 ? wk : y; /* "March 4 ... said on Tuesday" */
 			*noyear = y == 0 && m->noyear && m->p.d0 > 0;
 			y = *noyear ? today_y : y;

@@ -115,6 +115,30 @@ static bool ended(const struct xsent *s, int *start, int *off)
 	return false;
 }
 
+/* "the 2024/25 financial year (April 2024 to March 2025)", "results for
+ * the year ended 31 March 2025 ... (1 April 2024 - 31 March 2025)"
+ * (round thirteen: dev13a lesozavodsk): twelve months said in a bracket
+ * as two dates near the top are one span, a time of their own, so that
+ * a report's heading finds the fiscal year it is about. */
+static void join_bracket(struct xsent *s)
+{
+	struct xper p;
+	int k;
+
+	for (k = 0; k + 1 < s->ntm; k++) {
+		struct xtime *a = &s->tm[k];
+
+		if (a->role != XR_POINT || a->t0 < 1 ||
+		    !xt_w(s, a->t0 - 1, "(") ||
+		    !bracket_months(s, k, a->t0 - 1, &p) || !twelve(&p))
+			continue;
+		a->role = XR_RANGE;
+		a->p = xt_per(p.y0, p.m0, 0, p.y1, p.m1, 0);
+		s->tm[k + 1].role = XR_RANGE;
+		s->tm[k + 1].p = a->p;
+	}
+}
+
 bool xfiscal_year(const struct xper *p)
 {
 	return p->m0 > 1 && p->y1 == p->y0 + 1 && p->m1 == p->m0 - 1;
@@ -123,6 +147,9 @@ bool xfiscal_year(const struct xper *p)
 void xfiscal_fix(struct xdoc *d)
 {
 	int i, k, start = 0, off = 0;
+
+	for (i = 0; i < d->ns && i < 3; i++)
+		join_bracket(&d->s[i]);
 
 	for (i = 0; i < d->ns && !declared(&d->s[i], &start, &off); i++)
 		;

@@ -83,11 +83,25 @@ static bool few_words(const struct xsent *s, int a, int b)
  * income (2022): RUB 188 million"), or -1. */
 static int label_colon(const struct xsent *s, const struct xtime *m)
 {
-	int c = m->t1;
+	int c = m->t1, k;
 
 	if (is_w(s, c, ")") && m->t0 > 0 && is_w(s, m->t0 - 1, "("))
 		c++;
-	return is_w(s, c, ":") ? c : -1;
+	if (!is_w(s, c, ","))
+		return is_w(s, c, ":") ? c : -1;
+	/* a few more words of the label after a comma, nothing else
+	 * among them: "Private investment since 2020, cumulative: RUB 1.94
+	 * bn", "Выручка за 2024 год, всего: 1,2 млрд" (round thirteen: oh17
+	 * zakamensk). Not "с 2022 г., план / факт: 3,8 / 1,6" (oh18
+	 * nartkala): the plan there is keyed at the text's date, the fact
+	 * over the years */
+	for (k = c + 1; k < s->nt && k <= c + 4; k++) {
+		if (is_w(s, k, ":"))
+			return k > c + 1 ? k : -1;
+		if (s->t[k].type != XT_WORD)
+			return -1;
+	}
+	return -1;
 }
 
 /* The date that ends a label before the figure: "new jobs created by

@@ -169,7 +169,7 @@ int xpw_match(const struct xsent *s, int i, const struct xdoc *d,
 	      struct xtime *m)
 {
 	char kind;
-	int n, y, k = 0;
+	int n, y, off, k = 0;
 
 	if (i >= s->nt || s->t[i].type != XT_WORD || (s->t[i].flags & XF_TIME))
 		return 0;
@@ -178,6 +178,9 @@ int xpw_match(const struct xsent *s, int i, const struct xdoc *d,
 	if (!split_word(s->t[i].w, &kind, &n, &y))
 		return 0;
 	k = 0;
+	/* "к 1П прошлого года", "1H last year" (round thirteen) */
+	if (y < 0 && d->ay != 0 && (k = xt_rel_year(s, i + 1, &off)) > 0)
+		y = d->ay + off;
 	if (y < 0 && (k = xpw_year_after(s, i + 1, &y)) == 0) {
 		if (kind == 'm' || d->ay == 0)
 			return 0; /* "9m" alone may be millions */

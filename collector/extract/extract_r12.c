@@ -18,6 +18,7 @@
 
 #include "extract_aspan.h"
 #include "extract_r12.h"
+#include "extract_r13.h"
 #include "../../series/cal.h"
 
 /* Does s count jobs to a day ("Jobs (end of period)", "Jobs created
@@ -163,6 +164,7 @@ void xr12_cand(const struct xdoc *d, int i, const struct xfig *f,
 	const struct xsent *s = &d->s[i];
 
 	heading_flow(d, s, f, x);
+	xr13_cand(d, i, f, x); /* a list's heading dates its items */
 	decided_now(d, s, x);
 	if ((x->kind != GS_KIND_LEVEL &&
 	     !(x->kind == GS_KIND_FLOW && total(s, f))) ||

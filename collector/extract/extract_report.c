@@ -15,6 +15,7 @@
 #include "extract_int.h"
 #include "extract_aspan.h"
 #include "extract_fiscal.h"
+#include "extract_letters.h"
 #include "../../series/cal.h"
 
 static bool report_word(const struct xsent *s, int i)
@@ -53,13 +54,20 @@ static int sole_year(const struct xsent *s)
 
 /* Letters, not bytes, in s: a Russian title of 100 letters is some 190
  * bytes and no longer than an English one of 100 (round nine). */
-static int letters(const struct xsent *s)
+int xsent_letters(const struct xsent *s)
 {
 	int i, n = 0;
 
 	for (i = 0; i < s->len; i++)
 		n += ((unsigned char)s->text[i] & 0xC0) != 0x80;
 	return n;
+}
+
+/* A line of a masthead or a date: short and without a full stop. */
+static bool short_line(const struct xsent *s)
+{
+	return xsent_letters(s) < 60 && s->nt > 0 &&
+	       strcmp(s->t[s->nt - 1].w, ".") != 0;
 }
 
 /* Does sentence i name a report and one year (in *y)? */
@@ -83,8 +91,15 @@ static int report_heading(const struct xdoc *d, int *y)
 	for (i = 0; i < d->ns && i < 2 && d->s[i].start < 300; i++)
 		if (report_line(d, i, y))
 			return i;
+	/* a post's title of a year's results under its masthead and its
+	 * date line ("Промпарк ... | официальный канал\n📌 3 февраля\n\n
+	 * Итоги 2024 года — коротко 👇", round thirteen: oh17 davlekanovo):
+	 * what the post lists is that year's, as a report's heading */
+	if (d->ns > 3 && d->s[2].start < 300 && short_line(&d->s[0]) &&
+	    short_line(&d->s[1]) && report_line(d, 2, y))
+		return 2;
 	if (d->ns > 2 && d->s[d->ns - 1].para_first &&
-	    letters(&d->s[d->ns - 1]) < 160 && report_line(d, d->ns - 1, y))
+	    xsent_letters(&d->s[d->ns - 1]) < 160 && report_line(d, d->ns - 1, y))
 		return d->ns - 1;
 	return -1;
 }
@@ -132,7 +147,7 @@ static bool bare_title(const struct xsent *s, const struct xtime *m)
 {
 	int k;
 
-	if (letters(s) > 60)
+	if (xsent_letters(s) > 60)
 		return false;
 	for (k = 0; k < s->nt; k++)
 		if (s->t[k].type == XT_NUM && (k < m->t0 || k >= m->t1))
@@ -152,7 +167,7 @@ static const struct xtime *heading_months(const struct xdoc *d)
 	for (i = 0; i < d->ns && i < 4 && d->s[i].start < 400; i++) {
 		const struct xsent *s = &d->s[i];
 
-		if (letters(s) > 160 || xcue_future(s))
+		if (xsent_letters(s) > 160 || xcue_future(s))
 			continue;
 		for (k = 0; k < s->ntm; k++) {
 			const struct xtime *m = &s->tm[k];
@@ -215,7 +230,7 @@ static const struct xtime *heading_time(const struct xdoc *d,
 
 		for (k = 0; k < s->nt && !audit_word(s, k); k++)
 			;
-		if (k == s->nt || letters(s) > 300 || xcue_future(s))
+		if (k == s->nt || xsent_letters(s) > 300 || xcue_future(s))
 			continue;
 		for (k = 0; k < s->ntm; k++)
 			if (ok(d, &s->tm[k]))
@@ -254,7 +269,7 @@ const struct xtime *xreport_span(const struct xdoc *d, bool *prog)
 	for (i = 0; i < d->ns && i < 4 && d->s[i].start < 400; i++) {
 		const struct xsent *s = &d->s[i];
 
-		if (letters(s) > 300 || xcue_future(s))
+		if (xsent_letters(s) > 300 || xcue_future(s))
 			continue;
 		for (a = p = k = 0; k < s->nt; k++) {
 			a |= audit_word(s, k);

@@ -39,16 +39,44 @@ static int year_at(const char *p, const char *end)
 	return y >= 1990 && y <= 2099 ? y : 0;
 }
 
-/* "#2024", "#итоги2024", "#ПМЭФ2024": the year that ends a hashtag. */
+/* The year (1990..2099) of the four digits at p, else 0. */
+static int year_run(const char *p)
+{
+	int y = ((p[0] - '0') * 10 + p[1] - '0') * 100 + (p[2] - '0') * 10 +
+		p[3] - '0';
+
+	return y >= 1990 && y <= 2099 ? y : 0;
+}
+
+/* "#2024", "#итоги2024", "#ПМЭФ2024", and (round thirteen, dev13b
+ * kolpashevo, muravlenko) "#2025results", "#итоги9мес2025": a run of
+ * four digits anywhere in a hashtag, between letters or underscores;
+ * two different years in one tag name none. */
 static int hashtag_year(const char *p, const char *end)
 {
-	const char *q = p + 1;
+	const char *q = p + 1, *r;
+	int got = 0, y;
 
-	while (q < end && xletter_at((const unsigned char *)q))
-		q += xchar_len((const unsigned char *)q);
-	while (q < end && *q == '_')
-		q++;
-	return year_at(q, end);
+	while (q < end) {
+		if (xletter_at((const unsigned char *)q)) {
+			q += xchar_len((const unsigned char *)q);
+			continue;
+		}
+		if (*q == '_') {
+			q++;
+			continue;
+		}
+		if (!xdigit((unsigned char)*q))
+			break;
+		for (r = q; r < end && xdigit((unsigned char)*r); r++)
+			;
+		y = r - q == 4 ? year_run(q) : 0;
+		if (y != 0 && got != 0 && y != got)
+			return 0;
+		got = y != 0 ? y : got;
+		q = r;
+	}
+	return got;
 }
 
 /* "ВЭФ-2024", "Иннопром-2023", "INNOPROM-2025": a capitalised name joined
@@ -120,17 +148,37 @@ static int weekday_named(const struct xdoc *d)
 	return -1;
 }
 
-int xweekday_year(const struct xdoc *d, int month, int day, int latest)
+static bool falls_on(int y, int month, int day, int w)
 {
-	int w = weekday_named(d), y, got = 0;
+	int32_t n = cal_day_number(cal_ymd(y, month, day));
 
-	if (w < 0 || latest <= 0 || month <= 0 || day <= 0)
+	return n != 0 && ((n % 7) + 7 + 4) % 7 == w;
+}
+
+/* The weekday fits one year in about six, so the years the text names
+ * only bound it from below ("opened in 2021", "с 2022 года" come before
+ * the text, and may fit themselves: "созданной в 2020 году" under "3
+ * марта ... во вторник" of 2026): the last fitting year from today's
+ * year (or the year after latest, as before round thirteen, with a clock
+ * behind the text) down to latest, the last ten years when the text
+ * states none (a wire is read when it is fresh). Round thirteen: oh17
+ * unecha, urus_martan; oh18 teykovo, inta; dev13a zori. */
+int xweekday_year(const struct xdoc *d, int month, int day, int latest,
+		  int today)
+{
+	int w = weekday_named(d), y, last = latest + 1;
+
+	if (w < 0 || month <= 0 || day <= 0 || today <= 0)
 		return 0;
-	for (y = latest; y <= latest + 1; y++) {
-		int32_t n = cal_day_number(cal_ymd(y, month, day));
-
-		if (n != 0 && ((n % 7) + 7 + 4) % 7 == w)
-			got = got ? -1 : y;
+	if (latest > 0) {
+		last = today > last ? today : last;
+		for (y = last; y >= latest; y--)
+			if (falls_on(y, month, day, w))
+				return y;
+		return 0;
 	}
-	return got > 0 ? got : 0;
+	for (y = today; y > today - 11; y--)
+		if (falls_on(y, month, day, w))
+			return y;
+	return 0;
 }

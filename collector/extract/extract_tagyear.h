@@ -12,9 +12,11 @@
  * when there is none or two disagree. */
 int xtag_year(const struct xdoc *d);
 
-/* Of the years latest and latest + 1, the one in which day/month falls
- * on the day of the week the text's first sentences name ("said on
- * Tuesday"), or 0. */
-int xweekday_year(const struct xdoc *d, int month, int day, int latest);
+/* The year in which day/month falls on the day of the week the text's
+ * first sentences name ("said on Tuesday"), or 0: the last such year up
+ * to today's year and not before latest (the latest year the text
+ * states; 0 for none: the last ten years). */
+int xweekday_year(const struct xdoc *d, int month, int day, int latest,
+		  int today);
 
 #endif

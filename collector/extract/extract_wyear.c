@@ -6,11 +6,17 @@
 ** false figures ("20 первому году") and left the real ones undated. Each
 ** such year, ended by a word for "year" (or by a dash and another such
 ** year that is), is folded into one token "2021" before dates are read.
+**
+** English speeches say years in pairs of numbers (round thirteen, two
+** writers: oh17 zeya "in twenty twenty-one", "by twenty twenty-seven";
+** oh18 megion "in twenty nineteen"): "twenty nineteen", "nineteen
+** ninety-eight", and after a preposition "two thousand and five".
 */
 #include "../../common.h"
 
 #include <string.h>
 
+#include "extract_vals.h"
 #include "extract_wyear.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -98,11 +104,76 @@ static void fold(struct xsent *s, int i, int n, int y)
 	s->nt -= n - 1;
 }
 
+/* The value of the number said in words from token i (a word "twenty-
+ * one" or the three tokens "twenty - one"), with *n its tokens, or 0. */
+static int en_number(const struct xsent *s, int i, int *n)
+{
+	int a, b;
+
+	if (i >= s->nt || s->t[i].type != XT_WORD)
+		return 0;
+	a = (int)xw_number_word(s->t[i].w);
+	*n = 1;
+	if (a >= 20 && a % 10 == 0 && a < 100 && is_w(s, i + 1, "-") &&
+	    i + 2 < s->nt && (b = (int)xw_number_word(s->t[i + 2].w)) > 0 &&
+	    b < 10) {
+		*n = 3;
+		return a + b;
+	}
+	return a;
+}
+
+/* A preposition that puts a year after it: "in", "by", "since". */
+static bool year_prep(const struct xsent *s, int i)
+{
+	static const char *const ps[] = { "in", "by", "since", "until",
+		"till", "from", "to", "before", "after", "of", "during",
+		"through", NULL };
+	int k;
+
+	for (k = 0; ps[k] != NULL; k++)
+		if (is_w(s, i, ps[k]))
+			return true;
+	return false;
+}
+
+/* An English year in words from token i: "twenty nineteen", "twenty
+ * twenty-one", "nineteen ninety-eight" (a century and a pair of digits
+ * of ten or more), or after a preposition "two thousand and five",
+ * "two thousand nineteen"; the year, with *n its tokens, or 0. */
+static int en_year(const struct xsent *s, int i, int *n)
+{
+	int j = i + 1, k, x;
+
+	if (is_w(s, i, "twenty") || is_w(s, i, "nineteen")) {
+		x = en_number(s, j, &k);
+		if (x < 10 || x > 99 || is_w(s, j + k, "hundred") ||
+		    is_w(s, j + k, "thousand"))
+			return 0;
+		*n = 1 + k;
+		return (is_w(s, i, "twenty") ? 2000 : 1900) + x;
+	}
+	if (!is_w(s, i, "two") || !is_w(s, i + 1, "thousand") ||
+	    !year_prep(s, i - 1))
+		return 0;
+	j = i + 2 + is_w(s, i + 2, "and");
+	x = en_number(s, j, &k);
+	if (x <= 0 || x > 99 || is_w(s, j + k, "hundred") ||
+	    is_w(s, j + k, "thousand"))
+		return 0;
+	*n = j + k - i;
+	return 2000 + x;
+}
+
 void xwyear_fold(struct xsent *s)
 {
 	int i, n, n2, y, y2;
 
 	for (i = 0; i < s->nt; i++) {
+		if ((y = en_year(s, i, &n)) != 0) {
+			fold(s, i, n, y);
+			continue;
+		}
 		if ((y = word_year(s, i, &n)) == 0)
 			continue;
 		if (year_word(s, i + n)) {
