@@ -248,6 +248,10 @@ static void say_asof(const struct gs_ctx *ctx, const char *path,
 	if (r->as_of_src == XASOF_TODAY && !ctx->quiet)
 		cli_error(ctx, 0, "%s: no date in the text; \"this year\" is "
 			  "taken as of today, %s (give --as-of)", path, date);
+	if (r->as_of_src == XASOF_WEEKDAY && !ctx->quiet)
+		cli_error(ctx, 0, "%s: the text's date has no year: %s is the "
+			  "last date up to today that fits \"%s\" (check it, "
+			  "or give --as-of)", path, date, r->as_of_text);
 	if (r->as_of_src == XASOF_NOYEAR && !ctx->quiet)
 		cli_error(ctx, 0, "%s: the text's date \"%s\" has no year and "
 			  "the text states none; the periods that hang on it "

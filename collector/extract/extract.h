@@ -34,6 +34,7 @@ enum xwhy {
 	XW_UNIT_BEFORE = 1 << 8,    /* 0.8: unit from words before the number */
 	XW_TABLE = 1 << 9,          /* 1: a table row: the column's year */
 	XW_RANGE = 1 << 10,         /* 0.9: one end of a range */
+	XW_YEAR_WEEKDAY = 1 << 11,  /* 0.8: the text's year from a weekday */
 };
 
 /* One proposed figure; the strings belong to the result. */
@@ -57,6 +58,10 @@ enum xasof_src {
 	XASOF_DATELINE, /* a line of the text that is a date ("May 13, 2025") */
 	XASOF_TEXT,     /* a date near the top, its year from the text */
 	XASOF_TODAY,    /* nothing found: today */
+	XASOF_WEEKDAY,  /* a date without a year whose weekday the text names
+			 * ("Oct 7 ... said on Tuesday"): the last year up to
+			 * today (and not before any year the text states)
+			 * in which it falls on that day; it may be wrong */
 	XASOF_NOYEAR,   /* a date line without a year ("МОСКВА, 19 октября.")
 			 * and no year in the text: as_of is 0, and the
 			 * periods that hang on it are left empty */

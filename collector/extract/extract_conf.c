@@ -49,6 +49,8 @@ static const struct {
 	{ XW_UNIT_BEFORE, 0.8, "unit from the words before the number" },
 	{ XW_TABLE, 1, "a table row: period from its column" },
 	{ XW_RANGE, 0.9, "one end of a range" },
+	{ XW_YEAR_WEEKDAY, 0.8, "the text's year guessed from the weekday it "
+				"names: check it" },
 };
 
 static const char *asof_words(enum xasof_src src)
@@ -82,6 +84,8 @@ void xconf_score(struct xresult *r)
 			c->why = (c->why & ~(unsigned)(XW_PERIOD_ASOF |
 						       XW_PERIOD_HORIZON)) |
 				 XW_PERIOD_TODAY;
+		if (r->as_of_src == XASOF_WEEKDAY) /* every date hangs on it */
+			c->why |= XW_YEAR_WEEKDAY;
 		if (c->why & XW_PERIOD_EMPTY)
 			c->why &= ~(unsigned)(XW_PERIOD_ASOF | XW_PERIOD_HORIZON |
 					      XW_PERIOD_EARLIER);

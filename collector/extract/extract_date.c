@@ -422,7 +422,7 @@ static bool heading_month(const struct xsent *s, int i,
 }
 
 static int32_t text_date(const struct xdoc *d, int today_y, char *why,
-			 size_t n, bool *noyear)
+			 size_t n, bool *noyear, bool *weekday)
 {
 	int i, k, y, tag, wk;
 
@@ -453,6 +453,7 @@ static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 			     xweekday_year(d, m->p.m0, m->p.d0, y,
 					   today_y) : 0;
 			y = wk > 0 ? wk : y; /* "March 4 ... said on Tuesday" */
+			*weekday = wk > 0;
 			*noyear = y == 0 && m->noyear && m->p.d0 > 0;
 			y = *noyear ? today_y : y;
 			gs_snprintf(why, n, "%.*s%s", s->t[m->t1 - 1].off +
@@ -467,7 +468,7 @@ static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 			if (y > 0 && cal_valid(cal_ymd(y, m->p.m0,
 						       m->p.d0 ? m->p.d0 : 1)))
 				return cal_ymd(y, m->p.m0, m->p.d0 ? m->p.d0 : 1);
-			*noyear = false;
+			*noyear = *weekday = false;
 		}
 	}
 	return 0;
@@ -495,7 +496,7 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 	const char *p = buf, *end = buf + len, *eol;
 	int32_t ymd = 0;
 	int lines = 0, i;
-	bool noyear = false;
+	bool noyear = false, weekday = false;
 
 	if (o->as_of != 0) {
 		set_asof(d, o->as_of);
@@ -534,9 +535,11 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 	}
 	if (d->as_of == 0) {
 		if ((ymd = text_date(d, cal_year(o->today), r->as_of_text,
-				     sizeof(r->as_of_text), &noyear)) != 0) {
+				     sizeof(r->as_of_text), &noyear,
+				     &weekday)) != 0) {
 			set_asof(d, ymd);
-			r->as_of_src = noyear ? XASOF_NOYEAR : XASOF_TEXT;
+			r->as_of_src = noyear ? XASOF_NOYEAR : weekday ?
+				       XASOF_WEEKDAY : XASOF_TEXT;
 		}
 	}
 	if (d->as_of == 0 && (ymd = xreport_date(d, r->as_of_text,

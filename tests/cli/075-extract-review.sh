@@ -131,3 +131,18 @@ if [ "$(id -u)" -eq 0 ] && mknod "$T/null" c 1 3 2>/dev/null; then
 	expect_rc 73 "-o onto a character device is refused"
 	[ -c "$T/null" ] && ok "the device is still a device" || notok "the device was replaced"
 fi
+
+# ---- a date without a year whose weekday the text names: the year is a
+# guess (the last one up to today in which 7 October is a Tuesday), said
+# on stderr and in the notes, weighed as the text's date ----
+printf 'MOSCOW, Oct 7 - The park said on Tuesday that 12 residents had signed up.\n' >"$T/wk.txt"
+want=$(python3 -c 'import datetime as d
+y = d.date.today().year
+while d.date(y, 10, 7).weekday() != 1: y -= 1
+print("%d-10-07" % y)')
+run "$GS" extract "$T/wk.txt"
+expect_rc 0 "a yearless date with its weekday"
+expect_eq "$(sed -n 2p "$T/out" | cut -d, -f8)" "$want" "as_of: the last 7 October on a Tuesday up to today"
+expect_err "wk\.txt: the text.s date has no year: $want is the last date up to today that fits" \
+	"the guess is said on stderr"
+expect_out "the text.s year guessed from the weekday it names: check it" "and in the note"
