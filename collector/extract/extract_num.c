@@ -22,6 +22,7 @@
 #include "extract_nofig.h"
 #include "extract_adj.h"
 #include "extract_bare.h"
+#include "extract_again.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -106,11 +107,14 @@ static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 	}
 	if (t->type != XT_WORD)
 		return 0;
+	k = 0;
 	if ((*v = multiple_word(t->w)) > 0 ||
 	    (is_w(s, i, "twice") && (is_w(s, i + 1, "as") ||
-				     is_w(s, i + 1, "the")) && (*v = 2) > 0)) {
-		*mult = true; /* "twice as much as in 2021", not "twice a year" */
-		return 1;
+				     is_w(s, i + 1, "the")) && (*v = 2) > 0) ||
+	    (k = xagain_half(s, i, v)) > 0) {
+		*mult = true; /* "twice as much as in 2021", not "twice a year";
+			       * "half as much again" */
+		return k > 0 ? k : 1;
 	}
 	if ((is_w(s, i, "a") || is_w(s, i, "an")) &&
 	    xw_scale(s, i + 1, &n, &out) > 0) {
