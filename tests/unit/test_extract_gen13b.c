@@ -117,11 +117,31 @@ static const struct case_ relief[] = {
 };
 VUQ_TEST(test_relief, relief)
 
+/* A label names what is counted; the words after each number say which
+ * of them (a participle, an adjective with no noun): the unit is the
+ * label's. "vs" ends a noun phrase. */
+static const struct case_ label_kinds[] = {
+	{ "Jobs: 1,040 created vs 1,460 declared.\n", 20250301,
+	  { "1040|jobs|", "1460|jobs|" } },
+	{ "Residents: 14 signed vs 9 expected.\n", 20250301,
+	  { "14|companies|", "9|companies|" } },
+	{ "Резиденты: 5 действующих, 2 строящихся.\n", 20250301,
+	  { "5|компаний|", "2|компаний|" } },
+	{ "Рабочие места: 120 созданных, 80 планируемых.\n", 20250301,
+	  { "120|рабочих мест|", "80|рабочих мест|" } },
+	{ "Резиденты: 7 действующих и 3 строящихся.\n", 20250301,
+	  { "7|компаний|", "3|компаний|" } },
+	{ "В парке работают 5 действующих предприятий.\n", 20250301,
+	  { "5|компаний|" } },
+};
+VUQ_TEST(test_label_kinds, label_kinds)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_again),
 		cmocka_unit_test(test_relief),
+		cmocka_unit_test(test_label_kinds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
