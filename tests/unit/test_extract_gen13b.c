@@ -136,12 +136,33 @@ static const struct case_ label_kinds[] = {
 };
 VUQ_TEST(test_label_kinds, label_kinds)
 
+/* A statistics office's index against a bare period: the keys write
+ * the change (value - 100) against that period; a period with a noun
+ * after it ("40% of 2024 revenue") is a share, no index. */
+static const struct case_ index_of[] = {
+	{ "OMSK, 24 October 2025 - In January-September 2025 output was "
+	  "111.9% of January-September 2024.\n", 0,
+	  { "2025-01..2025-09|percent|11.9|%||2024-01..2024-09" } },
+	{ "OMSK, 29 July 2025 - In the second quarter alone shipments came to "
+	  "3,590.1 million roubles, or 111.4% of the first quarter.\n", 0,
+	  { "2025-04..2025-06|flow|3590.1|million rubles||",
+	    "2025-04..2025-06|percent|11.4|%||2025-01..2025-03" } },
+	{ "OMSK, 29 July 2025 - Output in 2024 was 112% of 2023.\n", 0,
+	  { "2024|percent|12|%||2023" } },
+	{ "OMSK, 29 July 2025 - In 2024 exports were 95.2% of 2023.\n", 0,
+	  { "2024|percent|-4.8|%||2023" } },
+	{ "OMSK, 29 July 2025 - In 2024 residents paid 40% of 2024 revenue "
+	  "in taxes.\n", 0, { "2024|level|40|%||" } },
+};
+CASES_TEST(test_index_of, index_of)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_again),
 		cmocka_unit_test(test_relief),
 		cmocka_unit_test(test_label_kinds),
+		cmocka_unit_test(test_index_of),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
