@@ -70,8 +70,44 @@ static bool relief_years(const struct xsent *s, const struct xfig *f)
 	return false;
 }
 
+/* "twenty" or "nineteen" at i, a number word of the tens right after. */
+static bool year_head(const struct xsent *s, int i)
+{
+	double v = 0;
+
+	return (xtw_is(s, i, "twenty") || xtw_is(s, i, "nineteen")) &&
+	       i + 1 < s->nt && s->t[i + 1].type == XT_WORD &&
+	       xw_spelled(s, i + 1, &v) > 0 && v >= 1 && v < 100;
+}
+
+/* A year in English words, "in twenty twenty-one", "since nineteen
+ * ninety-eight": "twenty" or "nineteen" and a number word of the tens
+ * right after it, which no amount says ("twenty-one" is one number);
+ * neither half is a figure. */
+static bool year_words(const struct xsent *s, const struct xfig *f)
+{
+	return year_head(s, f->tn) || (f->tn >= 1 && year_head(s, f->tn - 1));
+}
+
+/* A year before a possessive, "2024 residents' output", "the 2023
+ * members' revenue": the year names whose figure, it counts nothing. */
+static bool year_of(const struct xsent *s, const struct xfig *f)
+{
+	const struct xtok *t = &s->t[f->tn];
+	int j = f->tn + 1;
+	size_t n;
+
+	if (t->type != XT_NUM || t->ndig != 4 || t->v < 1990 || t->v > 2040 ||
+	    j >= s->nt || s->t[j].type != XT_WORD)
+		return false;
+	n = strlen(s->t[j].w);
+	return (n > 2 && strcmp(s->t[j].w + n - 2, "'s") == 0) ||
+	       xtw_is(s, j + 1, "'") || xtw_is(s, j + 1, "'s");
+}
+
 bool xnofig13(const struct xsent *s, const struct xfig *f, int e)
 {
 	(void)e;
-	return zero_tax(s, f) || relief_years(s, f);
+	return zero_tax(s, f) || relief_years(s, f) || year_words(s, f) ||
+	       year_of(s, f);
 }

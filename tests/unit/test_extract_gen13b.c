@@ -156,6 +156,26 @@ static const struct case_ index_of[] = {
 };
 CASES_TEST(test_index_of, index_of)
 
+/* Years read as counts: "twenty twenty-one" is a year, not 20 (an
+ * amount says "twenty-one"); a year before a possessive names whose
+ * figure. */
+static const struct case_ years[] = {
+	{ "A: Since twenty twenty-one residents have invested a little over "
+	  "twenty-two billion roubles.\n", 20241203,
+	  { "22|billion rubles|over" } },
+	{ "Since twenty nineteen residents have created 400 jobs.\n",
+	  20250301, { "400|jobs|" } },
+	{ "From nineteen ninety-eight members of the cluster exported "
+	  "goods.\n", 20250301, { NULL } },
+	{ "MOSCOW, 1 March 2025 - 2024 residents' output: RUB 6.9 bn.\n", 0,
+	  { "6.9|billion RUB|" } },
+	{ "MOSCOW, 1 March 2025 - The 2023 members' revenue was RUB 2 bn.\n",
+	  0, { "2|billion RUB|" } },
+	{ "MOSCOW, 1 March 2025 - The park has twenty-one residents.\n", 0,
+	  { "21|companies|" } },
+};
+VUQ_TEST(test_years, years)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -163,6 +183,7 @@ int main(void)
 		cmocka_unit_test(test_relief),
 		cmocka_unit_test(test_label_kinds),
 		cmocka_unit_test(test_index_of),
+		cmocka_unit_test(test_years),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
