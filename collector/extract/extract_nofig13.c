@@ -3,7 +3,7 @@
 ** the thirteenth round. A zero rate of a tax ("property tax 0% for the
 ** first 5 years", "Налог на имущество: 0%"): a relief the law grants,
 ** not an amount of the park (the keys of seven texts in six folders
-** leave it out, one keys it). The years such a relief lasts, or a time
+** leave it out, one keys it); in a list of reliefs any such rate. The years such a relief lasts, or a time
 ** after which something happens ("for the first 5 years", "первые 5
 ** лет", "0% в течение 10 лет", "buyout after 5 years"): no key of the
 ** corpus has a figure in years; a term said alone ("exempt from the
@@ -22,19 +22,45 @@ static bool is_pct(const struct xfig *f)
 	return f->pct || f->cls == XU_PCT;
 }
 
-/* "property tax 0%", "налог на прибыль — 0%", "Zero-rate land tax":
- * a zero percent with a tax word a few words before it. */
-static bool zero_tax(const struct xsent *s, const struct xfig *f)
+/* A tax or rent word among the eight tokens before token i. */
+static bool tax_before(const struct xsent *s, int i)
 {
-	static const char *const tax[] = { "tax", "налог", NULL };
+	static const char *const tax[] = { "tax", "налог", "rent", "аренд",
+		"взнос", NULL };
 	int k;
 
-	if (!is_pct(f) || f->v != 0)
-		return false;
-	for (k = f->tn - 1; k >= 0 && k >= f->tn - 6; k--)
+	for (k = i - 1; k >= 0 && k >= i - 8; k--)
 		if (xtw_stem(s, k, tax))
 			return true;
 	return false;
+}
+
+/* Does the sentence name reliefs ("Incentives:", "Льготы:", "Tax
+ * relief for residents")? */
+static bool reliefs(const struct xsent *s)
+{
+	static const char *const ws[] = { "incentive", "relief", "льгот",
+		NULL };
+	int k;
+
+	for (k = 0; k < s->nt; k++)
+		if (xtw_stem(s, k, ws))
+			return true;
+	return false;
+}
+
+/* "property tax 0%", "налог на прибыль — 0%": a zero percent with a tax
+ * word a few words before it; in a list of reliefs any rate of a tax,
+ * a rent or a contribution ("Incentives: profit tax at 13.5% for 5
+ * years, land rent 1.5% of cadastral value", "Льготы: ... — 10% на 7
+ * лет"): the keys of ten such texts have none but one zero rate. */
+static bool zero_tax(const struct xsent *s, const struct xfig *f, int e)
+{
+	if (!is_pct(f) || !tax_before(s, f->tn) || xtw_is(s, e, "вместо") ||
+	    xtw_is(s, e, "instead"))
+		return false; /* "2% вместо обычных двадцати": against the
+			       * usual rate, a fact told (own7b keys it) */
+	return f->v == 0 || reliefs(s);
 }
 
 /* A percent among the six tokens before token i (the rate whose window
@@ -63,8 +89,8 @@ static bool relief_years(const struct xsent *s, const struct xfig *f)
 		return false;
 	if (xtw_isa(s, j, first) || xtw_isa(s, j, after))
 		return true;
-	if (xtw_is(s, j, "for"))
-		return rate_before(s, j);
+	if (xtw_is(s, j, "for") || xtw_is(s, j, "на"))
+		return rate_before(s, j); /* "0% for five years", "10% на 7 лет" */
 	if (xtw_is(s, j, "течение") && xtw_is(s, j - 1, "в"))
 		return rate_before(s, j - 1);
 	return false;
@@ -107,7 +133,6 @@ static bool year_of(const struct xsent *s, const struct xfig *f)
 
 bool xnofig13(const struct xsent *s, const struct xfig *f, int e)
 {
-	(void)e;
-	return zero_tax(s, f) || relief_years(s, f) || year_words(s, f) ||
+	return zero_tax(s, f, e) || relief_years(s, f) || year_words(s, f) ||
 	       year_of(s, f);
 }

@@ -62,9 +62,11 @@
 ** Rules, in the order made (two folders or more first, largest first;
 ** one folder only with three wordings of our own):
 **   1. "half as much again" is a multiple of 1.5 (test_again);
-**   2. a zero tax rate and the years of a relief or a time after are
-**      no figure (test_relief): seven texts in six folders leave the
-**      zero rate out, one keys it; no key of the corpus has years;
+**   2. a zero tax rate, any rate in a list of reliefs, and the years
+**      of a relief or a time after are no figure (test_relief): seven
+**      texts in six folders leave the zero rate out, one keys it; ten
+**      lists of reliefs key no other rate; no key of the corpus has
+**      years (the seed texts key a term said alone, which stays);
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
 ** README, worked out by hand from the wording, never copied from
@@ -110,6 +112,16 @@ static const struct case_ relief[] = {
 	  20250301, { "45|RUB|" } },
 	{ "Резиденты ТОР через три года получат право выкупа; страховые "
 	  "взносы — 7,6% в течение 10 лет.\n", 20250301, { "7.6|%|" } },
+	{ "Incentives: profit tax at 13.5% for 5 years, land rent 1.5% of "
+	  "cadastral value.\n", 20250301, { NULL } },
+	{ "Льготы: ставка налога на прибыль в региональный бюджет — 10% на 7 "
+	  "лет, налог на имущество — 0%.\n", 20250301, { NULL } },
+	{ "Residents get relief: a profit tax rate of 2% until 2030.\n",
+	  20250301, { NULL } },
+	{ "Налоговые льготы щедрые: ставка налога на прибыль 2% вместо "
+	  "обычных двадцати.\n", 20250301, { "2|%|" } },
+	{ "MOSCOW, 1 March 2025 - Tax revenue from residents rose 12% in "
+	  "2024.\n", 0, { "12|%|" } },
 	{ "SEZ residents are exempt from property, transport, and land taxes "
 	  "for 10 years.\n", 20250301, { "10|years|" } },
 	{ "MOSCOW, 1 March 2025 - Output was flat in 2024: growth of 0% "
