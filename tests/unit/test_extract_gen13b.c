@@ -188,6 +188,22 @@ static const struct case_ years[] = {
 };
 VUQ_TEST(test_years, years)
 
+/* Russian puts the noun first to say a rough number: "about". A label
+ * before digits stays exact. */
+static const struct case_ invert[] = {
+	{ "КАЗАНЬ, 1 марта 2025 г. В этом году нужно ещё человек "
+	  "семьдесят.\n", 0, { "70|человек|about" } },
+	{ "КАЗАНЬ, 1 марта 2025 г. На заводе работает человек сорок.\n", 0,
+	  { "40|человек|about" } },
+	{ "КАЗАНЬ, 1 марта 2025 г. Парку нужно ещё гектаров двадцать.\n", 0,
+	  { "20|га|about" } },
+	{ "КАЗАНЬ, 1 марта 2025 г. Резидентов в парке 12.\n", 0,
+	  { "12|компаний|" } },
+	{ "КАЗАНЬ, 1 марта 2025 г. Сегодня резидентов восемнадцать.\n", 0,
+	  { "18|компаний|" } },
+};
+VUQ_TEST(test_invert, invert)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -196,6 +212,7 @@ int main(void)
 		cmocka_unit_test(test_label_kinds),
 		cmocka_unit_test(test_index_of),
 		cmocka_unit_test(test_years),
+		cmocka_unit_test(test_invert),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
