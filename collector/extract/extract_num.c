@@ -171,8 +171,11 @@ static int one_in_every(struct xsent *s, int i, struct xfig *f)
 	int j = i + 2, e, n;
 	double v = 0;
 
+	if (s->t[i + 1 < s->nt ? i + 1 : i].type == XT_WORD &&
+	    is_w(s, i + 2, "in") && is_w(s, i + 3, "every"))
+		j++; /* "one rouble in every twelve", "one job in every four" */
 	if (!((is_w(s, i, "one") || (s->t[i].type == XT_NUM && s->t[i].v == 1))
-	      && is_w(s, i + 1, "in")))
+	      && is_w(s, j - 1, "in")))
 		return 0;
 	if (is_w(s, j, "every"))
 		j++;

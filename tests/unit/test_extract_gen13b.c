@@ -204,6 +204,20 @@ static const struct case_ invert[] = {
 };
 VUQ_TEST(test_invert, invert)
 
+/* "one NOUN in every N" is the share 1/N, as "one in every N" is. */
+static const struct case_ one_noun_in_every[] = {
+	{ "MOSCOW, 24 April 2025 - Last year they paid about 90 million "
+	  "roubles in taxes, roughly one rouble in every twelve of our own "
+	  "revenue.\n", 0, { "90|million rubles|about", "8.3|%|about" } },
+	{ "MOSCOW, 24 April 2025 - In 2024 one job in every four in the town "
+	  "was at the park.\n", 0, { "25|%|" } },
+	{ "MOSCOW, 24 April 2025 - One worker in every five is under 30.\n",
+	  0, { "20|%|" } },
+	{ "MOSCOW, 24 April 2025 - One plant in Tula opened in 2024.\n", 0,
+	  { NULL } },
+};
+VUQ_TEST(test_one_noun_in_every, one_noun_in_every)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -213,6 +227,7 @@ int main(void)
 		cmocka_unit_test(test_index_of),
 		cmocka_unit_test(test_years),
 		cmocka_unit_test(test_invert),
+		cmocka_unit_test(test_one_noun_in_every),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
