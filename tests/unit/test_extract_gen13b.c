@@ -218,6 +218,27 @@ static const struct case_ one_noun_in_every[] = {
 };
 VUQ_TEST(test_one_noun_in_every, one_noun_in_every)
 
+/* A change column in percent: each row's last cell is a percent change
+ * of the last dated column against the one before it. */
+static const struct case_ change_col[] = {
+	{ "Показатель | 9 мес. 2024 | 9 мес. 2025 | изм., %\n"
+	  "Отгружено продукции, млн руб. | 2 140 | 2 655 | +24,1\n",
+	  20251112,
+	  { "2024-01..2024-09|flow|2140|млн рублей||",
+	    "2025-01..2025-09|flow|2655|млн рублей||",
+	    "2025-01..2025-09|percent|24.1|%||2024-01..2024-09" } },
+	{ "Показатель | 1 пол. 2024 | 1 пол. 2025 | изм., %\n"
+	  "Численность работников, чел. | 700 | 770 | +10,0\n", 20250801,
+	  { "2024-01..2024-06|level|700|человек||",
+	    "2025-01..2025-06|level|770|человек||",
+	    "2025-01..2025-06|percent|10|%||2024-01..2024-06" } },
+	{ "Показатель | на 01.07.2023 | на 01.07.2024 | изм., %\n"
+	  "Резиденты, ед. | 10 | 14 | +40,0\n", 20240815,
+	  { "2023-07-01|level|10|компаний||", "2024-07-01|level|14|компаний||",
+	    "2024-07-01|percent|40|%||2023-07-01" } },
+};
+CASES_TEST(test_change_col, change_col)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -228,6 +249,7 @@ int main(void)
 		cmocka_unit_test(test_years),
 		cmocka_unit_test(test_invert),
 		cmocka_unit_test(test_one_noun_in_every),
+		cmocka_unit_test(test_change_col),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
