@@ -15,6 +15,17 @@
 #include "extract_tw.h"
 #include "extract_elnoun.h"
 
+/* A Russian adjective or participle by its ending ("индустриальных",
+ * "опытные", "новыми"), which a noun follows. */
+bool xu_ru_adjective(const char *w)
+{
+	static const char *const ends[] = { "ых", "их", "ый", "ий", "ой",
+		"ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им",
+		"ого", "его", "ому", "ему", "ыми", "ими", NULL };
+
+	return xends_in(w, ends, 4);
+}
+
 /* An adjective or a participle, reflexive ones too ("строящихся"). */
 static bool adj(const char *w)
 {

@@ -18,7 +18,9 @@ bool xelnoun_adjs_only(const struct xsent *s, int i, int last);
  * a list the figure prev began the same way ("Резиденты: 5
  * действующих, 2 строящихся"): the label's unit is prev's? */
 bool xelnoun_listed(const struct xsent *s, int e, const struct xfig *prev);
-/* A Russian adjective or participle by its ending (extract_unitof.c). */
+/* A Russian adjective or participle by its ending ("индустриальных",
+ * "опытные", "новыми"), which a noun follows (extract_unitof.c reads it
+ * too). */
 bool xu_ru_adjective(const char *w);
 
 #endif

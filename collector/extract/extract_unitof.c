@@ -148,17 +148,6 @@ static bool adjective(const char *w)
 	return false;
 }
 
-/* A Russian adjective or participle by its ending ("индустриальных",
- * "опытные", "новыми"), which a noun follows. */
-bool xu_ru_adjective(const char *w)
-{
-	static const char *const ends[] = { "ых", "их", "ый", "ий", "ой",
-		"ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им",
-		"ого", "его", "ому", "ему", "ыми", "ими", NULL };
-
-	return xends_in(w, ends, 4);
-}
-
 /* A Russian verb by its ending ("строились", "работают", "обеспечивает",
  * "строят", "пришли", "открыли"), which names no thing counted. */
 static bool ru_verb(const char *w)
