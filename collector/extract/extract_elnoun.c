@@ -7,7 +7,10 @@
 ** unitof.c reads "the words before the number" when the words after
 ** give none). English runs such a list with "vs" or "versus", which
 ** no noun phrase crosses; Russian leaves the adjective without its
-** noun, the next token a comma, a bracket or the end.
+** noun, the next token a comma, a bracket or the end. A bracket that
+** lists in words what the label's things are ("Residents: 4 (tungsten
+** concentrate processing, timber, building materials, food)") names no
+** unit either.
 */
 #include "../../common.h"
 
@@ -76,6 +79,20 @@ static bool after_label(const struct xsent *s, int i)
 		if (xtw_is(s, k, ":"))
 			return true;
 	return false;
+}
+
+bool xelnoun_paren_list(const struct xsent *s, int j)
+{
+	int k, commas = 0;
+
+	if (!xtw_is(s, j, "(") || !after_label(s, j))
+		return false;
+	for (k = j + 1; k < s->nt && !xtw_is(s, k, ")"); k++)
+		if (xtw_is(s, k, ","))
+			commas++;
+		else if (s->t[k].type != XT_WORD)
+			return false;
+	return commas >= 1;
 }
 
 bool xelnoun_adjs_only(const struct xsent *s, int i, int last)

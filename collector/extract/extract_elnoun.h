@@ -14,6 +14,9 @@ bool xelnoun_stop(const struct xsent *s, int j);
 /* Are the words i..last after a number Russian adjectives or
  * participles only, with no noun after them ("5 действующих,")? */
 bool xelnoun_adjs_only(const struct xsent *s, int i, int last);
+/* Is the bracket at j, after a label's number, a list in words of what
+ * it counts ("Residents: 4 (timber, building materials, food)")? */
+bool xelnoun_paren_list(const struct xsent *s, int j);
 /* Does the number ending before e, an adjective alone after it, go on
  * a list the figure prev began the same way ("Резиденты: 5
  * действующих, 2 строящихся"): the label's unit is prev's? */

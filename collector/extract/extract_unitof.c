@@ -495,7 +495,8 @@ bool xu_bare(const struct xsent *s, int j)
 	if (j >= s->nt || s->t[j].type == XT_PUNCT)
 		return j >= s->nt || strcmp(s->t[j].w, "(") != 0 ||
 		       !s->t[j].sp || xu_paren_earlier(s, j) ||
-		       xelide_paren_part(s, j) || paren_aside(s, j);
+		       xelide_paren_part(s, j) || paren_aside(s, j) ||
+		       xelnoun_paren_list(s, j);
 	for (p = ok; *p; p++)
 		if (is_w(s, j, *p))
 			return true;
