@@ -67,6 +67,36 @@
 **      texts in six folders leave the zero rate out, one keys it; ten
 **      lists of reliefs key no other rate; no key of the corpus has
 **      years (the seed texts key a term said alone, which stays);
+**   3. a number whose noun a label said, a participle or an adjective
+**      after it ("Jobs: 1,040 created vs 1,460 declared", "Резиденты:
+**      5 действующих, 2 строящихся") takes the label's unit
+**      (test_label_kinds; oh18 and dev13b);
+**   4. an index said as a percent of a bare period ("111.9% of
+**      January-September 2024", "111.4% of the first quarter") is the
+**      change it states, +11.9 % against that period (test_index_of;
+**      oh18 and dev13a);
+**   5. a year is no count: in English words ("since twenty twenty-one
+**      residents have invested") or before a possessive ("2024
+**      residents' output") (test_years; oh18 and oh17);
+**   6. trades count people ("40 welders", "186 швей"; series/unit.c,
+**      test_unit_noun.c; dev13a and dev13b);
+**   7. the Russian inversion "человек семьдесят" is "about" 70, not
+**      when the noun is the topic ("Сегодня резидентов восемнадцать")
+**      (test_invert; one folder, dev13b, with wordings of our own);
+**   8. "one rouble in every twelve" is a share of 8.3 %, as "one in
+**      every twelve" is (test_one_noun_in_every; one folder, oh18,
+**      with wordings of our own);
+**   9. a table's change column in percent ("9 мес. 2024 | 9 мес. 2025 |
+**      изм., %", "на 01.07.2023 | на 01.07.2024 | изм., %") is a percent
+**      change against the column before (test_change_col; oh17 and
+**      dev11b);
+**  10. a bracket after a label's number listing in words what they are
+**      ("Residents: 4 (timber, food)") leaves the label's unit
+**      (test_label_kinds; oh17, dev12a, dev12b);
+**  11. "against the 300 planned": an article between the comparison
+**      and the number keeps the figure's unit (test_against_the; oh17,
+**      with wordings of our own).
+**
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
 ** README, worked out by hand from the wording, never copied from
@@ -245,6 +275,18 @@ static const struct case_ change_col[] = {
 };
 CASES_TEST(test_change_col, change_col)
 
+/* A number compared with the one before, an article between: the unit
+ * said once. */
+static const struct case_ against_the[] = {
+	{ "MOSCOW, 1 July 2025 - Residents had created 214 jobs against the "
+	  "300 planned.\n", 0, { "214|jobs|", "300|jobs|" } },
+	{ "MOSCOW, 1 July 2025 - The park has 12 residents, against the 9 it "
+	  "had in 2023.\n", 0, { "12|companies|", "9|companies|" } },
+	{ "MOSCOW, 1 July 2025 - Revenue reached RUB 5 bn versus the 4.2 "
+	  "expected.\n", 0, { "5|billion RUB|", "4.2|billion RUB|" } },
+};
+VUQ_TEST(test_against_the, against_the)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -256,6 +298,7 @@ int main(void)
 		cmocka_unit_test(test_invert),
 		cmocka_unit_test(test_one_noun_in_every),
 		cmocka_unit_test(test_change_col),
+		cmocka_unit_test(test_against_the),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
