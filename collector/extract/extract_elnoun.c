@@ -14,6 +14,8 @@
 */
 #include "../../common.h"
 
+#include <string.h>
+
 #include "extract_ends.h"
 #include "extract_tw.h"
 #include "extract_elnoun.h"
@@ -43,9 +45,29 @@ static bool list_and(const struct xsent *s, int j)
 	return xtw_is(s, j, "и") || xtw_is(s, j, "а") || xtw_is(s, j, "and");
 }
 
-bool xelnoun_stop(const struct xsent *s, int j)
+/* "12 thousand pallets opens in the autumn", "500 seats reopens on
+ * Monday": an English word in -s right after the plural noun, with a
+ * preposition, an article or a word of time after it, is the verb of
+ * the sentence's subject (singular), not a second noun of the phrase. */
+static bool verb_s(const struct xsent *s, int i, int j)
 {
-	return xtw_is(s, j, "vs") || xtw_is(s, j, "versus");
+	static const char *const after[] = { "in", "on", "at", "next",
+		"this", "the", "a", "by", "from", "until", "today", "soon",
+		NULL };
+	size_t n = strlen(s->t[j].w), m;
+
+	if (j <= i || s->t[j].cyr || s->t[j - 1].cyr || n < 4 ||
+	    s->t[j].w[n - 1] != 's' || !xtw_isa(s, j + 1, after))
+		return false;
+	m = strlen(s->t[j - 1].w);
+	return m > 3 && s->t[j - 1].w[m - 1] == 's' &&
+	       s->t[j - 1].w[m - 2] != 's';
+}
+
+bool xelnoun_stop(const struct xsent *s, int i, int j)
+{
+	return xtw_is(s, j, "vs") || xtw_is(s, j, "versus") ||
+	       verb_s(s, i, j);
 }
 
 /* Words i..last adjectives or participles only, no noun after them

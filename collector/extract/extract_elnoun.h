@@ -8,9 +8,9 @@
 
 #include "extract_int.h"
 
-/* Is token j a word a number's noun phrase cannot run into ("vs",
- * "versus")? */
-bool xelnoun_stop(const struct xsent *s, int j);
+/* Is token j a word the noun phrase from i after a number cannot run
+ * into ("vs", "versus"; "opens" of "12 thousand pallets opens in")? */
+bool xelnoun_stop(const struct xsent *s, int i, int j);
 /* Are the words i..last after a number Russian adjectives or
  * participles only, with no noun after them ("5 действующих,")? */
 bool xelnoun_adjs_only(const struct xsent *s, int i, int last);

@@ -196,7 +196,7 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 		if (t->type != XT_WORD || !free_tok(s, j) ||
 		    (t->cap && !(t->acro && j == i)) ||
 		    (!t->acro && xw_in(XL_STOP, t->w)) ||
-		    xw_in(XL_REPORT, t->w) || xelnoun_stop(s, j))
+		    xw_in(XL_REPORT, t->w) || xelnoun_stop(s, i, j))
 			break;
 		last = j;
 	}

@@ -95,7 +95,10 @@
 **      (test_label_kinds; oh17, dev12a, dev12b);
 **  11. "against the 300 planned": an article between the comparison
 **      and the number keeps the figure's unit (test_against_the; oh17,
-**      with wordings of our own).
+**      with wordings of our own);
+**  12. a verb in -s after the plural noun ends the unit ("12 thousand
+**      pallets opens in the autumn") (test_verb_s; oh18, with
+**      wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -287,6 +290,20 @@ static const struct case_ against_the[] = {
 };
 VUQ_TEST(test_against_the, against_the)
 
+/* The verb of a singular subject after the number's plural noun is no
+ * part of the unit. */
+static const struct case_ verb_s[] = {
+	{ "The cold store for 12 thousand pallets opens in the autumn.\n",
+	  20250603, { "12|thousand pallets|" } },
+	{ "A hall with 300 seats reopens on Monday.\n", 20250603,
+	  { "300|seats|" } },
+	{ "A yard for 40 trucks starts next week.\n", 20250603,
+	  { "40|trucks|" } },
+	{ "The park has 64 teams competing in the event.\n", 20250603,
+	  { "64|teams|" } },
+};
+VUQ_TEST(test_verb_s, verb_s)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -299,6 +316,7 @@ int main(void)
 		cmocka_unit_test(test_one_noun_in_every),
 		cmocka_unit_test(test_change_col),
 		cmocka_unit_test(test_against_the),
+		cmocka_unit_test(test_verb_s),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
