@@ -98,7 +98,9 @@
 **      with wordings of our own);
 **  12. a verb in -s after the plural noun ends the unit ("12 thousand
 **      pallets opens in the autumn") (test_verb_s; oh18, with
-**      wordings of our own).
+**      wordings of our own);
+**  13. "едва ли не", "чуть ли не" (all but) are "almost"
+**      (test_all_but; oh18, with wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -304,6 +306,18 @@ static const struct case_ verb_s[] = {
 };
 VUQ_TEST(test_verb_s, verb_s)
 
+/* "едва ли не", "чуть ли не": all but, as "почти". */
+static const struct case_ all_but[] = {
+	{ "ИВАНОВО, 30 мая 2024 г. Работают в парке около 800 человек, и "
+	  "едва ли не каждый третий ездит на смену из Иванова.\n", 0,
+	  { "800|человек|about", "33.3|%|almost" } },
+	{ "ИВАНОВО, 30 мая 2024 г. Выручка резидентов составила чуть ли не "
+	  "2 млрд рублей.\n", 0, { "2|млрд рублей|almost" } },
+	{ "ИВАНОВО, 30 мая 2024 г. В парке едва ли не 40 резидентов.\n", 0,
+	  { "40|компаний|almost" } },
+};
+VUQ_TEST(test_all_but, all_but)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -317,6 +331,7 @@ int main(void)
 		cmocka_unit_test(test_change_col),
 		cmocka_unit_test(test_against_the),
 		cmocka_unit_test(test_verb_s),
+		cmocka_unit_test(test_all_but),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
