@@ -131,8 +131,26 @@ static bool year_of(const struct xsent *s, const struct xfig *f)
 	       xtw_is(s, j + 1, "'") || xtw_is(s, j + 1, "'s");
 }
 
+/* A number said not to be needed, "We do not need a hundred
+ * companies", "нам не нужны сто гектаров": what is not wanted is no
+ * figure of the park (old_holdout17's key leaves it out). */
+static bool not_needed(const struct xsent *s, const struct xfig *f)
+{
+	static const char *const need[] = { "need", "нужн", "требу", NULL };
+	static const char *const neg[] = { "not", "n't", "don't", "не",
+		NULL };
+	int k;
+
+	if (f->q != GS_QUAL_NONE)
+		return false; /* "does not need more than 20 MW": a ceiling */
+	for (k = f->t0 - 1; k >= 1 && k >= f->t0 - 3; k--)
+		if (xtw_stem(s, k, need))
+			return xtw_isa(s, k - 1, neg);
+	return false;
+}
+
 bool xnofig13(const struct xsent *s, const struct xfig *f, int e)
 {
 	return zero_tax(s, f, e) || relief_years(s, f) || year_words(s, f) ||
-	       year_of(s, f);
+	       year_of(s, f) || not_needed(s, f);
 }

@@ -100,7 +100,10 @@
 **      pallets opens in the autumn") (test_verb_s; oh18, with
 **      wordings of our own);
 **  13. "едва ли не", "чуть ли не" (all but) are "almost"
-**      (test_all_but; oh18, with wordings of our own).
+**      (test_all_but; oh18, with wordings of our own);
+**  14. a number said not to be needed ("We do not need a hundred
+**      companies") is no figure (test_not_needed; oh17, with wordings
+**      of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -318,6 +321,16 @@ static const struct case_ all_but[] = {
 };
 VUQ_TEST(test_all_but, all_but)
 
+/* What is said not to be needed is no figure; a need stays. */
+static const struct case_ not_needed[] = {
+	{ "\"We do not need a hundred companies,\" he says.\n", 20250912,
+	  { NULL } },
+	{ "We don't need 100 hectares.\n", 20250912, { NULL } },
+	{ "Нам не нужны сто гектаров.\n", 20250912, { NULL } },
+	{ "We need 45 more people.\n", 20250912, { "45|people|" } },
+};
+VUQ_TEST(test_not_needed, not_needed)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -332,6 +345,7 @@ int main(void)
 		cmocka_unit_test(test_against_the),
 		cmocka_unit_test(test_verb_s),
 		cmocka_unit_test(test_all_but),
+		cmocka_unit_test(test_not_needed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
