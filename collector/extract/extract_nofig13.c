@@ -77,7 +77,9 @@ static bool rate_before(const struct xsent *s, int i)
 
 /* "for the first 5 years", "в первые 6 лет", "первые 5 лет" (a
  * relief's first years), "after 5 years", "через 5 лет" (a time after),
- * "0% for five years", "7,6% в течение 10 лет" (a rate's window). */
+ * "0% for five years", "7,6% в течение 10 лет" (a rate's window), any
+ * years in a list of reliefs ("property tax relief for up to ten
+ * years", "льготы действуют десять лет"). */
 static bool relief_years(const struct xsent *s, const struct xfig *f)
 {
 	static const char *const first[] = { "first", "первые", "первых",
@@ -87,7 +89,7 @@ static bool relief_years(const struct xsent *s, const struct xfig *f)
 
 	if (f->cls != XU_YEARS)
 		return false;
-	if (xtw_isa(s, j, first) || xtw_isa(s, j, after))
+	if (xtw_isa(s, j, first) || xtw_isa(s, j, after) || reliefs(s))
 		return true;
 	if (xtw_is(s, j, "for") || xtw_is(s, j, "на"))
 		return rate_before(s, j); /* "0% for five years", "10% на 7 лет" */
