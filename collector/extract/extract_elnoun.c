@@ -76,7 +76,7 @@ static bool adjs_only(const struct xsent *s, int i, int last)
 {
 	int k;
 
-	if (i < 1 || s->t[i - 1].type != XT_NUM)
+	if (i < 1 || last >= s->nt || s->t[i - 1].type != XT_NUM)
 		return false; /* not "с две тысячи двадцатого" */
 	if (last + 1 < s->nt && s->t[last + 1].type == XT_WORD &&
 	    !(list_and(s, last + 1) && last + 2 < s->nt &&
