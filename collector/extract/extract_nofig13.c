@@ -151,8 +151,29 @@ static bool not_needed(const struct xsent *s, const struct xfig *f)
 	return false;
 }
 
+/* A count of time shorter than a year, "12 minutes from the station",
+ * "420 календарных дней", "2 рабочих дня": a duration (issue 16: counts
+ * of time are no figures); no key of the corpus or the seed texts has
+ * one. The unit's last word decides. */
+static bool short_time(const struct xfig *f)
+{
+	static const char *const ws[] = { "minute", "minutes", "hour",
+		"hours", "day", "days", "week", "weeks", "month", "months",
+		"минута", "минуты", "минут", "час", "часа", "часов", "день",
+		"дня", "дней", "суток", "неделя", "недели", "недель",
+		"месяц", "месяца", "месяцев", NULL };
+	const char *w = strrchr(f->unit, ' ');
+	int k;
+
+	w = w != NULL ? w + 1 : f->unit;
+	for (k = 0; ws[k] != NULL; k++)
+		if (strcmp(w, ws[k]) == 0)
+			return true;
+	return false;
+}
+
 bool xnofig13(const struct xsent *s, const struct xfig *f, int e)
 {
 	return zero_tax(s, f, e) || relief_years(s, f) || year_words(s, f) ||
-	       year_of(s, f) || not_needed(s, f);
+	       year_of(s, f) || not_needed(s, f) || short_time(f);
 }

@@ -104,7 +104,11 @@
 **      (test_all_but; oh18, with wordings of our own);
 **  14. a number said not to be needed ("We do not need a hundred
 **      companies") is no figure (test_not_needed; oh17, with wordings
-**      of our own).
+**      of our own);
+**  15. a count of time shorter than a year ("12 minutes from the
+**      station", "420 календарных дней") is no figure, as issue 16
+**      says of counts of time (test_short_time; dev11a, dev13b,
+**      old_holdout9; no key has one).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -337,6 +341,19 @@ static const struct case_ not_needed[] = {
 };
 VUQ_TEST(test_not_needed, not_needed)
 
+/* Durations in minutes, hours, days, weeks or months are no figures;
+ * the figure beside one stays. */
+static const struct case_ short_time[] = {
+	{ "The site is 12 minutes from the station.\n", 20250603, { NULL } },
+	{ "Срок выполнения работ — 420 календарных дней.\n", 20250603,
+	  { NULL } },
+	{ "Заявки рассматриваются в течение 2 рабочих дней.\n", 20250603,
+	  { NULL } },
+	{ "The plant worked 300 days in 2024 and produced 40 thousand "
+	  "tonnes.\n", 20250603, { "40|thousand tonnes|" } },
+};
+VUQ_TEST(test_short_time, short_time)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -352,6 +369,7 @@ int main(void)
 		cmocka_unit_test(test_verb_s),
 		cmocka_unit_test(test_all_but),
 		cmocka_unit_test(test_not_needed),
+		cmocka_unit_test(test_short_time),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
