@@ -172,8 +172,26 @@ static bool short_time(const struct xfig *f)
 	return false;
 }
 
+/* Years said with a word before them, "the two previous years", "3
+ * последних года": a count of years, no term (which the years rules of
+ * extract_num.c read alone, "10 years"). */
+static bool some_years(const struct xfig *f)
+{
+	static const char *const ws[] = { "years", "лет", "года", NULL };
+	const char *w = strrchr(f->unit, ' ');
+	int k;
+
+	if (w == NULL || f->cls == XU_YEARS)
+		return false;
+	for (k = 0; ws[k] != NULL; k++)
+		if (strcmp(w + 1, ws[k]) == 0)
+			return true;
+	return false;
+}
+
 bool xnofig13(const struct xsent *s, const struct xfig *f, int e)
 {
 	return zero_tax(s, f, e) || relief_years(s, f) || year_words(s, f) ||
-	       year_of(s, f) || not_needed(s, f) || short_time(f);
+	       year_of(s, f) || not_needed(s, f) || short_time(f) ||
+	       some_years(f);
 }

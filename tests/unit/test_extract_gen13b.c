@@ -108,7 +108,9 @@
 **  15. a count of time shorter than a year ("12 minutes from the
 **      station", "420 календарных дней") is no figure, as issue 16
 **      says of counts of time (test_short_time; dev11a, dev13b,
-**      old_holdout9; no key has one).
+**      old_holdout9; no key has one); so are years with a word before
+**      them ("the two previous years", "3 последних года"; dev13a and
+**      old_holdout11).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -349,6 +351,11 @@ static const struct case_ short_time[] = {
 	  { NULL } },
 	{ "Заявки рассматриваются в течение 2 рабочих дней.\n", 20250603,
 	  { NULL } },
+	{ "MOSCOW, 3 June 2025 - In 2024 alone RUB 748 million was invested, "
+	  "more than in the two previous years together.\n", 0,
+	  { "748|million RUB|" } },
+	{ "За 3 последних года парк вырос вдвое.\n", 20250603,
+	  { "2|times|" } },
 	{ "The plant worked 300 days in 2024 and produced 40 thousand "
 	  "tonnes.\n", 20250603, { "40|thousand tonnes|" } },
 };
