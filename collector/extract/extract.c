@@ -26,6 +26,7 @@
 #include "extract_yago.h"
 #include "extract_fact.h"
 #include "extract_grid.h"
+#include "extract_gridchg.h"
 #include "extract_plan.h"
 #include "extract_since.h"
 #include "extract_stock.h"
@@ -402,6 +403,7 @@ static void table_cands(struct xresult *r, const struct xdoc *d,
 		x->line = s->line;
 		x->why = XW_TABLE | XW_SERIES_EMPTY;
 		xr12_row(d, s, rows, n, x);
+		xgridchg_cand(d, s, k, n, x); /* "изм., %" */
 	}
 }
 

@@ -287,7 +287,9 @@ void xclause_than_base(struct xsent *s)
 		    is_w(s, a, "против") || than_words(s, a) ||
 		    is_w(s, a, "below") || is_w(s, a, "above") ||
 		    is_w(s, a, "ниже") || is_w(s, a, "выше") ||
-		    (is_w(s, a, "as") && is_w(s, a - 2, "as")) ||
+		    (is_w(s, a, "as") && (is_w(s, a - 2, "as") ||
+					  (is_w(s, a - 1, "again") &&
+					   is_w(s, a - 3, "as")))) ||
 		    (is_w(s, a, "compared") && is_w(s, a + 1, "with")) ||
 		    (is_w(s, a, "compared") && is_w(s, a + 1, "to")))
 			m->role = XR_BASE;

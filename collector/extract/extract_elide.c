@@ -189,6 +189,8 @@ bool xelide_compared(const struct xsent *s, int t0)
 	static const char *const cmp[] = { "против", "against", "versus",
 		"vs", NULL };
 
+	if (is_w(s, t0 - 1, "the") && one_of(s, t0 - 2, cmp))
+		return true; /* "214 jobs against the 300 planned" */
 	return one_of(s, t0 - 1, cmp) ||
 	       (is_w(s, t0 - 1, ".") && is_w(s, t0 - 2, "vs")) ||
 	       ((is_w(s, t0 - 1, "with") || is_w(s, t0 - 1, "to")) &&

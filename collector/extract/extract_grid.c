@@ -215,15 +215,25 @@ static int heads(const struct xsent *s, const char *w, struct xper *col,
 /* The period of a change column after the dated columns col[0..n): the
  * year of the last column when they are years, the months from the
  * one-but-last day to the last when they are first days of months
- * ("на 01.01.2024 | на 01.07.2024 | изменение": January-June 2024).
- * False when neither. */
-static bool change_per(const struct xper *col, int n, struct xper *p)
+ * ("на 01.01.2024 | на 01.07.2024 | изменение": January-June 2024);
+ * for a change in percent (pct) of the same months a year apart, the
+ * later months ("9 мес. 2024 | 9 мес. 2025 | изм., %"). False when
+ * none. */
+static bool change_per(const struct xper *col, int n, bool pct,
+		       struct xper *p)
 {
 	const struct xper *a = &col[n - 2], *b = &col[n - 1];
 	int y = b->y0, m = b->m0 - 1;
 
 	if (a->m0 == 0 && b->m0 == 0 && b->y0 == a->y0 + 1) {
 		*p = xper_year(b->y0);
+		return true;
+	}
+	if (pct && a->m0 != 0 && a->m0 == b->m0 && a->m1 == b->m1 &&
+	    a->d0 == b->d0 && a->y0 == a->y1 && b->y0 == b->y1 &&
+	    b->y0 == a->y0 + 1) {
+		*p = *b; /* "9 мес. 2024 | 9 мес. 2025 | изм., %", "на
+			  * 01.07.2023 | на 01.07.2024 | изм., %" */
 		return true;
 	}
 	if (a->d0 != 1 || b->d0 != 1 || a->y0 != a->y1 || b->y0 != b->y1 ||
@@ -395,7 +405,7 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 				   xqtab_end_day(col[n]) : col[n];
 		rows[got++].v = round((v[n] - 100) * 1e6) / 1e6;
 	} else if (chg && chg != 3 && !isnan(v[n]) &&
-		   change_per(col, n, &rows[got].period)) {
+		   change_per(col, n, chg == 2, &rows[got].period)) {
 		label_unit(s, w, e, &rows[got]);
 		if (chg == 2) { /* "изм., %": in percent, whatever the row's */
 			gs_snprintf(rows[got].unit, sizeof(rows[got].unit), "%%");
@@ -406,6 +416,20 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 	for (k = 0; k < pc; k++)
 		s->t[k].flags |= XF_USED;
 	return got;
+}
+
+bool xgrid_change_base(const struct xdoc *d, int i, int nrows,
+		       struct xper *base)
+{
+	struct xper col[GRID_COLS];
+	const char *w = line_sep(&d->s[i]);
+	int n, chg;
+
+	if (w == NULL || (n = head_above(d, i, w, col, &chg)) == 0 ||
+	    chg != 2 || nrows != n + 1)
+		return false; /* not every dated cell and the change one */
+	*base = col[n - 2];
+	return true;
 }
 
 /* Only numbers and their separators in p[0, n) ("41 / 44", "9 870 / 10

@@ -13,6 +13,12 @@
  * line's tokens used; how many rows (at most max), or 0. */
 int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max);
 
+/* Is the last of the nrows rows of sentence i of d the cell of a change
+ * column in percent ("изм., %"), every dated cell before it filled?
+ * Then the column it is measured against into base. */
+bool xgrid_change_base(const struct xdoc *d, int i, int nrows,
+		       struct xper *base);
+
 /* A text line of such a table with "|" between cells: its own paragraph. */
 bool xgrid_line(const char *p, size_t n);
 

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_index.h"
+#include "extract_idxof.h"
 
 /* Does a time of s start at token j or j + 1 ("к I полугодию")? */
 static bool time_at(const struct xsent *s, int j)
@@ -54,7 +55,8 @@ bool xindex_pct(const struct xsent *s, const struct xfig *f)
 	    xt_wa(s, f->tn - 1, change))
 		return false;
 	if (word(s, j, of))
-		return word(s, word(s, j + 1, the) ? j + 2 : j + 1, en);
+		return word(s, word(s, j + 1, the) ? j + 2 : j + 1, en) ||
+		       xidxof_time(s, j + 1); /* "111.9% of 9M 2024" */
 	return word(s, j, to) && (word(s, j + 1, ru) || time_at(s, j));
 }
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "extract_nofig12.h"
+#include "extract_nofig13.h"
 
 static bool vote(const struct xfig *f)
 {
@@ -109,5 +110,6 @@ static bool vat_rate(const struct xsent *s, const struct xfig *f)
 bool xnofig12(const struct xsent *s, const struct xfig *f, int e)
 {
 	return vote(f) || half_head(s, f) || members_present(s) ||
-	       part_label(s, f) || against_plan(s, f, e) || vat_rate(s, f);
+	       part_label(s, f) || against_plan(s, f, e) || vat_rate(s, f) ||
+	       xnofig13(s, f, e);
 }

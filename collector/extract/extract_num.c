@@ -22,6 +22,7 @@
 #include "extract_nofig.h"
 #include "extract_adj.h"
 #include "extract_bare.h"
+#include "extract_again.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -106,11 +107,14 @@ static int number_at(const struct xsent *s, int i, double *v, bool *mult,
 	}
 	if (t->type != XT_WORD)
 		return 0;
+	k = 0;
 	if ((*v = multiple_word(t->w)) > 0 ||
 	    (is_w(s, i, "twice") && (is_w(s, i + 1, "as") ||
-				     is_w(s, i + 1, "the")) && (*v = 2) > 0)) {
-		*mult = true; /* "twice as much as in 2021", not "twice a year" */
-		return 1;
+				     is_w(s, i + 1, "the")) && (*v = 2) > 0) ||
+	    (k = xagain_half(s, i, v)) > 0) {
+		*mult = true; /* "twice as much as in 2021", not "twice a year";
+			       * "half as much again" */
+		return k > 0 ? k : 1;
 	}
 	if ((is_w(s, i, "a") || is_w(s, i, "an")) &&
 	    xw_scale(s, i + 1, &n, &out) > 0) {
@@ -167,8 +171,11 @@ static int one_in_every(struct xsent *s, int i, struct xfig *f)
 	int j = i + 2, e, n;
 	double v = 0;
 
+	if (s->t[i + 1 < s->nt ? i + 1 : i].type == XT_WORD &&
+	    is_w(s, i + 2, "in") && is_w(s, i + 3, "every"))
+		j++; /* "one rouble in every twelve", "one job in every four" */
 	if (!((is_w(s, i, "one") || (s->t[i].type == XT_NUM && s->t[i].v == 1))
-	      && is_w(s, i + 1, "in")))
+	      && is_w(s, j - 1, "in")))
 		return 0;
 	if (is_w(s, j, "every"))
 		j++;

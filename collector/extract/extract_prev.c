@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_elide.h"
+#include "extract_elnoun.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -124,6 +125,7 @@ bool xprev_takes(const struct xsent *s, int i, int e,
 		total_to(s, i) || xref_out_of(s, i) ||
 		xref_more(s, i, e) || xref_dated_again(s, i, e, prev) ||
 		in_earlier_paren(s, i) || xelide_same_count(s, i, e, prev) ||
+		xelnoun_listed(s, e, prev) ||
 		(is_w(s, i - 1, "from") &&
 		 (is_w(s, i - 2, "up") || is_w(s, i - 2, "down") ||
 		  xqual_change_near(s, i - 1))));

@@ -138,6 +138,8 @@ static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 		 * keys have it, dev9b and own7b; "slightly less than" stays
 		 * under) */
 		{ { "практически", NULL, NULL }, GS_QUAL_ALMOST },
+		{ { "едва", "ли", "не" }, GS_QUAL_ALMOST }, /* all but */
+		{ { "чуть", "ли", "не" }, GS_QUAL_ALMOST },
 		{ { "чуть", "меньше", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "менее", NULL }, GS_QUAL_ALMOST },
 		{ { "немногим", "меньше", NULL }, GS_QUAL_ALMOST },

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "extract_diff.h"
+#include "extract_invert.h"
 #include "extract_jobs.h"
 #include "extract_money12.h"
 #include "extract_r11.h"
@@ -53,6 +54,7 @@ void xr12b_cand(const struct xdoc *d, int i, const struct xfig *f,
 
 	xr11_cand(d, i, f, report, &r->v[r->n - 1]);
 	xjobs_places(s, f, &r->v[r->n - 1]);
+	xinvert_about(s, f, &r->v[r->n - 1]);
 	xmoney12_elided(d, s, f, before_in(s, r), &r->v[r->n - 1]);
 	if (r->n >= 2 && (a = same_unit_before(s, r)) != NULL)
 		xdiff_implied(s, f, a, &r->v[r->n - 1]);

@@ -21,3 +21,13 @@ bool xtw_isa(const struct xsent *s, int i, const char *const *ws)
 			return true;
 	return false;
 }
+
+bool xtw_stem(const struct xsent *s, int i, const char *const *stems)
+{
+	if (i < 0 || i >= s->nt)
+		return false;
+	for (; *stems != NULL; stems++)
+		if (strncmp(s->t[i].w, *stems, strlen(*stems)) == 0)
+			return true;
+	return false;
+}

@@ -12,5 +12,7 @@
 bool xtw_is(const struct xsent *s, int i, const char *w);
 /* Is token i one of the words of the NULL-terminated list ws? */
 bool xtw_isa(const struct xsent *s, int i, const char *const *ws);
+/* Does token i start with one of the NULL-terminated stems? */
+bool xtw_stem(const struct xsent *s, int i, const char *const *stems);
 
 #endif

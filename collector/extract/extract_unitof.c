@@ -23,6 +23,7 @@
 #include "extract_int.h"
 #include "extract_elide.h"
 #include "extract_ends.h"
+#include "extract_elnoun.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -147,17 +148,6 @@ static bool adjective(const char *w)
 	return false;
 }
 
-/* A Russian adjective or participle by its ending ("индустриальных",
- * "опытные", "новыми"), which a noun follows. */
-static bool ru_adjective(const char *w)
-{
-	static const char *const ends[] = { "ых", "их", "ый", "ий", "ой",
-		"ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им",
-		"ого", "его", "ому", "ему", "ыми", "ими", NULL };
-
-	return xends_in(w, ends, 4);
-}
-
 /* A Russian verb by its ending ("строились", "работают", "обеспечивает",
  * "строят", "пришли", "открыли"), which names no thing counted. */
 static bool ru_verb(const char *w)
@@ -180,7 +170,7 @@ static int phrase_end(const struct xsent *s, int i, int last)
 
 	if (s->t[last].cyr) {
 		for (k = i; k < last; k++)
-			if (!s->t[k].cyr || !ru_adjective(s->t[k].w))
+			if (!s->t[k].cyr || !xu_ru_adjective(s->t[k].w))
 				return k;
 		return last;
 	}
@@ -206,15 +196,16 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 		if (t->type != XT_WORD || !free_tok(s, j) ||
 		    (t->cap && !(t->acro && j == i)) ||
 		    (!t->acro && xw_in(XL_STOP, t->w)) ||
-		    xw_in(XL_REPORT, t->w))
+		    xw_in(XL_REPORT, t->w) || xelnoun_stop(s, i, j))
 			break;
 		last = j;
 	}
-	if (last < 0 || (s->t[i].cyr && ru_verb(s->t[i].w)))
+	if (last < 0 || (s->t[i].cyr && ru_verb(s->t[i].w)) ||
+	    xelnoun_adjs_only(s, i, last))
 		return -1; /* "ещё два строились" */
 	if (s->t[i].cyr && (is_w(s, i - 2, "них") || is_w(s, i - 2, "числе") ||
 			    is_w(s, i - 2, "которых")) &&
-	    ru_adjective(s->t[phrase_end(s, i, last)].w))
+	    xu_ru_adjective(s->t[phrase_end(s, i, last)].w))
 		return -1; /* "(из них 10 иностранных)", "в том числе 850
 			    * принятых": of them, no noun */
 	if (is_w(s, last + 1, "(") && last + 3 < s->nt &&
@@ -504,12 +495,14 @@ bool xu_bare(const struct xsent *s, int j)
 	if (j >= s->nt || s->t[j].type == XT_PUNCT)
 		return j >= s->nt || strcmp(s->t[j].w, "(") != 0 ||
 		       !s->t[j].sp || xu_paren_earlier(s, j) ||
-		       xelide_paren_part(s, j) || paren_aside(s, j);
+		       xelide_paren_part(s, j) || paren_aside(s, j) ||
+		       xelnoun_paren_list(s, j);
 	for (p = ok; *p; p++)
 		if (is_w(s, j, *p))
 			return true;
 	return xpmark_from_start(s, j) || /* "rose to 1,040 from 910" */
-	       xlverb_at(s, j); /* "Jobs: ~950 created" */
+	       xlverb_at(s, j) || /* "Jobs: ~950 created" */
+	       xelnoun_adjs_only(s, j, j); /* "Резиденты: 5 действующих" */
 }
 
 const struct xunit *xu_word_unit(const struct xsent *s, int i)

@@ -47,6 +47,10 @@ static const struct noun_case noun_forms[] = {
 	  "investors", "investor", NULL } },
 	{ "count:persons", { "IT specialists", "specialists", "inhabitants",
 	  "специалистов", "жителей", NULL } },
+	/* trades count people (round 13 of issue 16) */
+	{ "count:persons", { "welders", "welder", "maintenance electricians",
+	  "engineers", "drivers", NULL } },
+	{ "count:persons", { "швей", "сварщиков", "водителей", NULL } },
 	{ "count:jobs", { "new jobs", "рабочего места", NULL } },
 	/* "мест" alone is no job: only the whole key "рабочих мест" is */
 	{ "count:мест", { "посадочных мест", NULL } },
