@@ -252,6 +252,10 @@ static void say_asof(const struct gs_ctx *ctx, const char *path,
 		cli_error(ctx, 0, "%s: the text's date has no year: %s is the "
 			  "last date up to today that fits \"%s\" (check it, "
 			  "or give --as-of)", path, date, r->as_of_text);
+	if (r->as_of_src == XASOF_FUTURE && !ctx->quiet)
+		cli_error(ctx, 0, "%s: the date read as the text's, \"%s\", is "
+			  "after today: as_of is left empty (give --as-of)",
+			  path, r->as_of_text);
 	if (r->as_of_src == XASOF_NOYEAR && !ctx->quiet)
 		cli_error(ctx, 0, "%s: the text's date \"%s\" has no year and "
 			  "the text states none; the periods that hang on it "
@@ -287,6 +291,7 @@ static int extract_one(const struct gs_ctx *ctx, const struct extract_args *a,
 		rc = cli_report(ctx, &e);
 		goto cleanup;
 	}
+	xresult_no_future(r, xo.today);
 	say_asof(ctx, path, r);
 cleanup:
 	free(buf);

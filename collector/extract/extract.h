@@ -62,6 +62,8 @@ enum xasof_src {
 			 * ("Oct 7 ... said on Tuesday"): the last year up to
 			 * today (and not before any year the text states)
 			 * in which it falls on that day; it may be wrong */
+	XASOF_FUTURE,   /* a date found in the text after today (misread: a
+			 * text is not published later): as_of is left 0 */
 	XASOF_NOYEAR,   /* a date line without a year ("МОСКВА, 19 октября.")
 			 * and no year in the text: as_of is 0, and the
 			 * periods that hang on it are left empty */
@@ -96,6 +98,10 @@ int extract_check(const char *buf, size_t len, const char *file,
 int extract_run(const char *buf, size_t len, const struct xopts *o,
 		struct xresult *r, struct gs_err *e);
 void xresult_free(struct xresult *r);
+/* A text's date read after today (misread: a text is not published
+ * later, and ingest refuses a future as_of): r's as_of emptied and its
+ * source XASOF_FUTURE, the confidences weighed again. */
+void xresult_no_future(struct xresult *r, int32_t today);
 
 /*
 ** The reasons of c as text for its note ("period from the date line;

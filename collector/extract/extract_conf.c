@@ -25,6 +25,7 @@
 ** decides whether a row is right, only how much a reviewer must add.
 */
 #include "../../common.h"
+#include "../../series/cal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +61,8 @@ static const char *asof_words(enum xasof_src src)
 		return "period from --as-of";
 	case XASOF_DATELINE:
 		return "period from the date line";
+	case XASOF_FUTURE:
+		return "period from a date after today (misread): check it";
 	default:
 		return "period from the text's date";
 	}
@@ -69,7 +72,7 @@ static const char *asof_words(enum xasof_src src)
  * the top); --as-of, a date the analyst gave, is weighed as a date line. */
 static double asof_factor(enum xasof_src src)
 {
-	return src == XASOF_TEXT ? 0.75 : 0.8;
+	return src == XASOF_FUTURE ? 0.15 : src == XASOF_TEXT ? 0.75 : 0.8;
 }
 
 void xconf_score(struct xresult *r)
@@ -117,6 +120,19 @@ size_t xcand_reasons(const struct xcand *c, enum xasof_src as_of_src,
 			at = n - 1;
 	}
 	return at;
+}
+
+void xresult_no_future(struct xresult *r, int32_t today)
+{
+	/* a text is not published after today: a date it gave that lies
+	 * later is misread, and ingest refuses a future as_of */
+	if ((r->as_of_src != XASOF_DATELINE && r->as_of_src != XASOF_TEXT &&
+	     r->as_of_src != XASOF_WEEKDAY) ||
+	    cal_day_number(r->as_of) <= cal_day_number(today) + 1)
+		return;
+	r->as_of_src = XASOF_FUTURE;
+	r->as_of = 0;
+	xconf_score(r);
 }
 
 double xconf_parse(const char *s)

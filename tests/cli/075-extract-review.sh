@@ -146,3 +146,15 @@ expect_eq "$(sed -n 2p "$T/out" | cut -d, -f8)" "$want" "as_of: the last 7 Octob
 expect_err "wk\.txt: the text.s date has no year: $want is the last date up to today that fits" \
 	"the guess is said on stderr"
 expect_out "the text.s year guessed from the weekday it names: check it" "and in the note"
+
+# ---- a date read from the text that lies after today is misread (a text
+# is not published later; ingest refuses a future as_of): as_of is left
+# empty, stderr says why, and the periods that hang on it are marked ----
+y=$(( $(date -u +%Y) + 3 ))
+printf 'EXPO 2025 | Yekaterinburg, 7-10 July | Exhibitor catalogue\n\nDAIRY CLUSTER\n\nFounded: 2018; 11 members (farms, a feed mill).\nPlans: a drying plant (RUB 1.2 bn, launch %s), milk intake of 120,000 t in %s.\n' "$((y - 1))" "$y" >"$T/fut.txt"
+run "$GS" extract "$T/fut.txt"
+expect_rc 0 "a text whose only year lies ahead"
+expect_eq "$(awk -F, 'NR > 1 && $8 != "" { n++ } END { print n + 0 }' "$T/out")" 0 \
+	"no candidate carries a future as_of"
+expect_err "fut\.txt: the date read as the text.s, .* is after today: as_of is left empty" \
+	"stderr says why"
