@@ -58,15 +58,12 @@ static int direction(const struct xsent *s, const struct xfig *f, int *at)
  * a year, or n years before (*n). */
 static enum cmp_to compared_with(const struct xsent *s, int at, int *n)
 {
-	static const char *const plan[] = { "plan", "planned", "плана",
-		"запланированного", "запланированных", "планового",
-		"плановых", "target", NULL };
 	static const char *const start[] = { "started", "start", "beginning",
 		"начале", "начало", "начала", NULL };
 	int k;
 
 	for (k = at; k < s->nt && k < at + 3; k++)
-		if (xtw_isa(s, k, plan))
+		if (xtw_plan(s, k))
 			return TO_PLAN;
 	for (k = at; k < s->nt && k < at + 6; k++)
 		if (xtw_isa(s, k, start))

@@ -89,28 +89,6 @@ static bool mark_past(const struct xsent *s, int b, int e)
 	return false;
 }
 
-/* A half-year head ("1 пол. 2024", "2 пол. 2025", "I пол. 2024") in
- * tokens [a, b): its months into p. */
-static bool half_head(const struct xsent *s, int a, int b, struct xper *p)
-{
-	int k, h = 0;
-
-	for (k = a; k + 1 < b; k++)
-		if (s->t[k + 1].type == XT_WORD &&
-		    strcmp(s->t[k + 1].w, "пол") == 0)
-			h = s->t[k].type == XT_NUM ? (int)s->t[k].v :
-			    strcmp(s->t[k].w, "i") == 0 ? 1 :
-			    strcmp(s->t[k].w, "ii") == 0 ? 2 : 0;
-	for (k = a; k < b && (h == 1 || h == 2); k++)
-		if (s->t[k].type == XT_NUM && s->t[k].ndig == 4 &&
-		    s->t[k].v >= 1900 && s->t[k].v <= 2100) {
-			*p = xt_per((int)s->t[k].v, h * 6 - 5, 0,
-				    (int)s->t[k].v, h * 6, 0);
-			return true;
-		}
-	return false;
-}
-
 /* The period of the date in tokens [a, b), the last one there: a time
  * the sentence rules read, a half-year head, or a bare year. False when
  * none. */
@@ -119,8 +97,6 @@ static bool cell_date(const struct xsent *s, int a, int b, struct xper *p)
 	bool got = false;
 	int k;
 
-	if (half_head(s, a, b, p))
-		return true;
 
 	for (k = 0; k < s->ntm; k++)
 		if (s->tm[k].t0 >= a && s->tm[k].t0 < b &&

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "extract_nofig12.h"
+#include "extract_tw.h"
 #include "extract_nofig13.h"
 
 static bool vote(const struct xfig *f)
@@ -26,17 +27,6 @@ static bool vote(const struct xfig *f)
 		if (strcmp(f->unit, ws[k]) == 0)
 			return true;
 	return false;
-}
-
-/* "1 пол. 2024": the number before "пол" "." and a year. */
-static bool half_head(const struct xsent *s, const struct xfig *f)
-{
-	int j = f->tn + 1;
-
-	return j + 2 < s->nt && strcmp(s->t[j].w, "пол") == 0 &&
-	       strcmp(s->t[j + 1].w, ".") == 0 &&
-	       s->t[j + 2].type == XT_NUM && s->t[j + 2].ndig == 4 &&
-	       (f->v == 1 || f->v == 2);
 }
 
 /* Members present at a meeting said without a colon: "Five of six
@@ -79,9 +69,6 @@ static bool against_plan(const struct xsent *s, const struct xfig *f,
 {
 	static const char *const cmp[] = { "above", "below", "over", "under",
 		"выше", "ниже", "больше", "меньше", NULL };
-	static const char *const plan[] = { "budget", "plan", "target",
-		"forecast", "плана", "планового", "бюджета", "прогноза",
-		"запланированного", NULL };
 	int j = e, k;
 
 	if (!(f->pct || f->cls == XU_PCT) || j >= s->nt)
@@ -91,10 +78,7 @@ static bool against_plan(const struct xsent *s, const struct xfig *f,
 	if (cmp[k] == NULL)
 		return false;
 	j += j + 1 < s->nt && strcmp(s->t[j + 1].w, "the") == 0 ? 2 : 1;
-	for (k = 0; plan[k] != NULL; k++)
-		if (j < s->nt && strcmp(s->t[j].w, plan[k]) == 0)
-			return true;
-	return false;
+	return xtw_plan(s, j);
 }
 
 /* The rate of a value-added tax ("в т. ч. НДС 20%", "VAT 20%"): the
@@ -109,7 +93,7 @@ static bool vat_rate(const struct xsent *s, const struct xfig *f)
 
 bool xnofig12(const struct xsent *s, const struct xfig *f, int e)
 {
-	return vote(f) || half_head(s, f) || members_present(s) ||
+	return vote(f) || members_present(s) ||
 	       part_label(s, f) || against_plan(s, f, e) || vat_rate(s, f) ||
 	       xnofig13(s, f, e);
 }

@@ -19,21 +19,6 @@ static bool is_w(const struct xsent *s, int i, const char *w)
 	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
 }
 
-bool xqual_change_near(const struct xsent *s, int i)
-{
-	int j;
-
-	for (j = i - 1; j >= 0 && j >= i - 10; j--)
-		if (xw_in(XL_UP, s->t[j].w) || xw_in(XL_DOWN, s->t[j].w) ||
-		    strcmp(s->t[j].w, "вдвое") == 0 ||
-		    strcmp(s->t[j].w, "втрое") == 0 ||
-		    strncmp(s->t[j].w, "увеличи", strlen("увеличи")) == 0 ||
-		    strncmp(s->t[j].w, "сократи", strlen("сократи")) == 0 ||
-		    strncmp(s->t[j].w, "снизи", strlen("снизи")) == 0)
-			return true;
-	return false;
-}
-
 /* A verb that takes a level somewhere ("вырасти до", "довести число ...
  * до", "увеличить до") a few words before i. */
 static bool brought_to(const struct xsent *s, int i)
@@ -52,42 +37,6 @@ static bool brought_to(const struct xsent *s, int i)
 			if (strncmp(s->t[j].w, stems[k], strlen(stems[k])) == 0)
 				return true;
 	return false;
-}
-
-/* A subject that is none, a few words before the verb at i, in its
- * clause: "No single grant exceeded", "none of the parks exceeded". */
-static bool no_subject(const struct xsent *s, int i)
-{
-	int j;
-
-	for (j = i - 2; j >= 0 && j >= i - 4; j--) {
-		if (s->t[j].type == XT_PUNCT || s->t[j].type == XT_NUM)
-			return false;
-		if (is_w(s, j, "no") || is_w(s, j, "none") ||
-		    is_w(s, j, "neither"))
-			return true;
-	}
-	return false;
-}
-
-/* A negation right before the verb at i: "did not exceed", "have never
- * exceeded", "didn't exceed", "не превысила"; or a subject that is none. */
-static bool negated(const struct xsent *s, int i)
-{
-	static const char *const neg[] = { "not", "no", "never", "не", "ни",
-		"нигде", "никогда", NULL };
-	const char *w;
-	size_t n;
-	int k;
-
-	if (i < 1)
-		return false;
-	w = s->t[i - 1].w;
-	n = strlen(w);
-	for (k = 0; neg[k] != NULL; k++)
-		if (strcmp(w, neg[k]) == 0)
-			return true;
-	return (n > 3 && strcmp(w + n - 3, "n't") == 0) || no_subject(s, i);
 }
 
 /* Is the word at j a verb of extent, after which "over" is where, not
@@ -303,7 +252,7 @@ static enum gs_qual second_look(const struct xsent *s, int i, int n,
 		*start = i;
 		return GS_QUAL_NONE; /* "set up in 2019 -> 11 residents" */
 	}
-	if ((q == GS_QUAL_UNDER || q == GS_QUAL_OVER) && negated(s, i - n)) {
+	if ((q == GS_QUAL_UNDER || q == GS_QUAL_OVER) && xqual_negated(s, i - n)) {
 		*start = i - n - 1; /* "no fewer than", "not more" */
 		return q == GS_QUAL_UNDER ? GS_QUAL_AT_LEAST : GS_QUAL_UP_TO;
 	}
@@ -356,7 +305,7 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 						 is_w(s, i - 2, "will"))))) {
 		/* "expects it to top RUB 20 bn", not "the top 10" */
 		*start = i - 1;
-		if (!negated(s, i - 1))
+		if (!xqual_negated(s, i - 1))
 			return GS_QUAL_OVER;
 		*start = i - 2;
 		return GS_QUAL_UP_TO; /* "did not exceed", "не превысил" */

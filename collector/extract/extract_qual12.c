@@ -17,24 +17,53 @@
 #include "extract_tw.h"
 #include "extract_qual12.h"
 
-/* "not", "no", "didn't" just before j. */
-static bool negated_at(const struct xsent *s, int j)
-{
-	static const char *const neg[] = { "not", "no", "never", "не",
-		NULL };
-	size_t n = j >= 1 && j <= s->nt ? strlen(s->t[j - 1].w) : 0;
-
-	return xtw_isa(s, j - 1, neg) ||
-	       (n > 3 && strcmp(s->t[j - 1].w + n - 3, "n't") == 0);
-}
-
-/* A verb of change a few words before i: "rose from", "up from". */
-static bool change_before(const struct xsent *s, int i)
+/* A subject that is none, a few words before the verb at i, in its
+ * clause: "No single grant exceeded", "none of the parks exceeded". */
+static bool no_subject(const struct xsent *s, int i)
 {
 	int j;
 
-	for (j = i - 1; j >= 0 && j >= i - 8; j--)
-		if (xw_in(XL_UP, s->t[j].w) || xw_in(XL_DOWN, s->t[j].w))
+	for (j = i - 2; j >= 0 && j >= i - 4; j--) {
+		if (s->t[j].type == XT_PUNCT || s->t[j].type == XT_NUM)
+			return false;
+		if (xtw_is(s, j, "no") || xtw_is(s, j, "none") ||
+		    xtw_is(s, j, "neither"))
+			return true;
+	}
+	return false;
+}
+
+/* A negation right before the verb at i: "did not exceed", "have never
+ * exceeded", "didn't exceed", "не превысила"; or a subject that is none. */
+bool xqual_negated(const struct xsent *s, int i)
+{
+	static const char *const neg[] = { "not", "no", "never", "не", "ни",
+		"нигде", "никогда", NULL };
+	const char *w;
+	size_t n;
+	int k;
+
+	if (i < 1)
+		return false;
+	w = s->t[i - 1].w;
+	n = strlen(w);
+	for (k = 0; neg[k] != NULL; k++)
+		if (strcmp(w, neg[k]) == 0)
+			return true;
+	return (n > 3 && strcmp(w + n - 3, "n't") == 0) || no_subject(s, i);
+}
+
+bool xqual_change_near(const struct xsent *s, int i)
+{
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - 10; j--)
+		if (xw_in(XL_UP, s->t[j].w) || xw_in(XL_DOWN, s->t[j].w) ||
+		    strcmp(s->t[j].w, "вдвое") == 0 ||
+		    strcmp(s->t[j].w, "втрое") == 0 ||
+		    strncmp(s->t[j].w, "увеличи", strlen("увеличи")) == 0 ||
+		    strncmp(s->t[j].w, "сократи", strlen("сократи")) == 0 ||
+		    strncmp(s->t[j].w, "снизи", strlen("снизи")) == 0)
 			return true;
 	return false;
 }
@@ -47,7 +76,7 @@ static bool price_from(const struct xsent *s, int c, int i)
 	int j;
 
 	if (c < 1 || xw_currency_sign(&s->t[c]) == NULL ||
-	    !xtw_is(s, c - 1, "from") || change_before(s, c - 1))
+	    !xtw_is(s, c - 1, "from") || xqual_change_near(s, c - 1))
 		return false;
 	for (j = i + 1; j < s->nt && j <= i + 5; j++)
 		if (xtw_is(s, j, "to") || xtw_is(s, j, "-") || xtw_is(s, j, "–"))
@@ -67,7 +96,7 @@ static enum gs_qual neg_compared(const struct xsent *s, int i, int *start)
 	bool lo = xtw_isa(s, i - 1, low);
 
 	if (!(lo || xtw_isa(s, i - 1, high)) || i < 3 ||
-	    s->t[i - 2].type != XT_WORD || !negated_at(s, i - 2))
+	    s->t[i - 2].type != XT_WORD || !xqual_negated(s, i - 2))
 		return GS_QUAL_NONE;
 	*start = i - 3;
 	return lo ? GS_QUAL_AT_LEAST : GS_QUAL_UP_TO;
@@ -90,7 +119,7 @@ enum gs_qual xqual12_before(const struct xsent *s, int i, int *start)
 	if (xtw_is(s, i - c - 1, "the") && i - c - 2 >= 0 &&
 	    xw_in(XL_EXCEED, s->t[i - c - 2].w)) {
 		*start = i - c - 2; /* "did not exceed the 5% limit" */
-		return negated_at(s, i - c - 2) ? GS_QUAL_UP_TO : GS_QUAL_OVER;
+		return xqual_negated(s, i - c - 2) ? GS_QUAL_UP_TO : GS_QUAL_OVER;
 	}
 	if (price_from(s, i - c, i)) {
 		*start = i - c - 1;

@@ -18,4 +18,6 @@ enum gs_qual xqual12_before(const struct xsent *s, int i, int *start);
  * asked for; -1 if none. */
 int xqual12_poss_time(const struct xsent *s, int i);
 
+bool xqual_negated(const struct xsent *s, int i);
+
 #endif

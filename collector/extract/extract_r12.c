@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "extract_aspan.h"
+#include "extract_qtab.h"
 #include "extract_r12.h"
 #include "extract_r13.h"
 #include "../../series/cal.h"
@@ -30,10 +31,9 @@ static bool to_a_day(const struct xsent *s)
 	int i;
 
 	for (i = 0; i < s->nt; i++)
-		if (xt_wa(s, i, ws) || xt_w(s, i, "конец") ||
-		    (xt_w(s, i, "end") && xt_w(s, i + 1, "of")))
+		if (xt_wa(s, i, ws))
 			return true;
-	return false;
+	return xqtab_at_end(s, s->nt);
 }
 
 /* A unit of what stands: companies, residents; jobs and people when s
@@ -77,17 +77,6 @@ static bool months_over(const struct xdoc *d, const struct xper *p)
 	return p->m0 > 0 && p->m1 > 0 && p->d0 == 0 && p->y1 > 0 &&
 	       (p->y0 != p->y1 || p->m0 != p->m1) &&
 	       cal_ymd(p->y1, p->m1, 28) <= d->as_of;
-}
-
-/* x's period: the last day of its months. */
-static void to_end(struct xcand *x)
-{
-	int y, m, n;
-
-	y = x->period.y1;
-	m = x->period.m1;
-	n = cal_days_in_month(y, m);
-	x->period = xt_per(y, m, n, y, m, n);
 }
 
 /* "95 new jobs", "ещё 40 рабочих мест": jobs added. */
@@ -173,7 +162,7 @@ void xr12_cand(const struct xdoc *d, int i, const struct xfig *f,
 	    !stock_unit(s, f->unit))
 		return;
 	x->kind = GS_KIND_LEVEL;
-	to_end(x);
+	x->period = xqtab_end_day(x->period);
 }
 
 void xr12_row(const struct xdoc *d, const struct xsent *s,
@@ -186,5 +175,5 @@ void xr12_row(const struct xdoc *d, const struct xsent *s,
 			return; /* "на 01.01.2024 | на 01.07.2024 | +2" */
 	if (x->kind == GS_KIND_LEVEL && months_over(d, &x->period) &&
 	    stock_unit(s, x->unit))
-		to_end(x);
+		x->period = xqtab_end_day(x->period);
 }

@@ -366,7 +366,7 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 
 /* the dative too: "96,8% к I полугодию 2023 г." (round ten) */
 static const char *const halves[] = { "half", "полугодии", "полугодие",
-	"полугодия", "полугодию", "полугод", "п", NULL };
+	"полугодия", "полугодию", "полугод", "пол", "п", NULL };
 static const char *const quarters[] = { "quarter", "квартале", "квартал",
 	"квартала", "кварталу", "кв", NULL };
 
@@ -412,7 +412,7 @@ static int p_part(const struct xsent *s, int i, const struct xdoc *d,
 		half = xt_wa(s, j, halves);
 		if (!half && !xt_wa(s, j, quarters))
 			return 0;
-		j += 1 + (xt_w(s, j + 1, ".") && strlen(s->t[j].w) <= 4);
+		j += 1 + (xt_w(s, j + 1, ".") && strlen(s->t[j].w) <= 6);
 	} else {
 		return 0;
 	}

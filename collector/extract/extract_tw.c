@@ -22,6 +22,16 @@ bool xtw_isa(const struct xsent *s, int i, const char *const *ws)
 	return false;
 }
 
+bool xtw_plan(const struct xsent *s, int i)
+{
+	static const char *const plan[] = { "plan", "planned", "target",
+		"budget", "forecast", "плана", "запланированного",
+		"запланированных", "планового", "плановых", "бюджета",
+		"прогноза", NULL };
+
+	return xtw_isa(s, i, plan);
+}
+
 bool xtw_stem(const struct xsent *s, int i, const char *const *stems)
 {
 	if (i < 0 || i >= s->nt)

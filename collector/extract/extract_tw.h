@@ -14,5 +14,7 @@ bool xtw_is(const struct xsent *s, int i, const char *w);
 bool xtw_isa(const struct xsent *s, int i, const char *const *ws);
 /* Does token i start with one of the NULL-terminated stems? */
 bool xtw_stem(const struct xsent *s, int i, const char *const *stems);
+/* Is token i a word for a plan, target, budget or forecast ("плана")? */
+bool xtw_plan(const struct xsent *s, int i);
 
 #endif

@@ -15,7 +15,6 @@
 
 #include "extract_freq.h"
 #include "extract_hyph.h"
-#include "extract_nounit.h"
 #include "extract_compound.h"
 #include "extract_head.h"
 #include "extract_lverb.h"
@@ -157,7 +156,12 @@ static bool ru_verb(const char *w)
 		"шли", "или", "ыли", "дут", "ено", "ано", "дали",
 		NULL }; /* "ведут", "заявлено", "подали", "создали" */
 
-	return xends_in(w, ends, 2);
+	static const char *const verbs[] = { "яли", NULL };
+	static const char *const parts[] = { "ены", "аны", "яны", "ыты",
+		NULL };
+
+	return xends_in(w, ends, 2) || xends_in(w, verbs, 3) ||
+	       xends_in(w, parts, 4);
 }
 
 /* The last word of the phrase from i to last that a number counts: a
@@ -184,10 +188,10 @@ static int phrase_end(const struct xsent *s, int i, int last)
  * in brackets after it ("names (INNs)"); its end, or -1. */
 static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 {
+	static const char *const soft[] = { "ь", NULL };
 	int j, first, last = -1;
 
-	if (xelide_not_noun(s, i) || xfreq_at(s, i) > 0 ||
-	    xnounit_at(s, i, f))
+	if (xelide_not_noun(s, i) || xfreq_at(s, i) > 0)
 		return -1; /* "на 13 больше", "24 twelve months earlier",
 			    * "80 ежегодно" */
 	for (j = i; j < s->nt && j < i + 3; j++) {
@@ -200,7 +204,8 @@ static int phrase_unit(const struct xsent *s, int i, struct xfig *f)
 			break;
 		last = j;
 	}
-	if (last < 0 || (s->t[i].cyr && ru_verb(s->t[i].w)) ||
+	if (last < 0 || (s->t[i].cyr && (ru_verb(s->t[i].w) ||
+	    (f->scale[0] != '\0' && xends_in(s->t[i].w, soft, 3)))) ||
 	    xelnoun_adjs_only(s, i, last))
 		return -1; /* "ещё два строились" */
 	if (s->t[i].cyr && (is_w(s, i - 2, "них") || is_w(s, i - 2, "числе") ||
