@@ -87,12 +87,19 @@ void out_clear(struct ingest_cmd *c);
 /* Append s and a newline to t (the .errors text of a refused file). */
 void text_add(struct gs_buf *t, const char *s);
 
-/* ---- cmd_ingest_dir.c ---- */
+/* ---- droprun.c ---- */
 
 /* Ingest every ready file of c->dir; returns an exit code. */
 int ingest_drop_dir(struct ingest_cmd *c);
 /* True when a file's failure e must stop the run (a failure of the
  * database or the run itself), false when it is the file's own. */
 bool ingest_stops_run(const struct gs_err *e);
+
+/* ---- ingrun.c ---- */
+
+/* The signal that asked the run to stop, or 0 (cmd_ingest.c). */
+extern volatile sig_atomic_t stop_signal;
+/* Take the lock, open the database, ingest the files (or c->dir). */
+int run(struct ingest_cmd *c, int argc, char **argv);
 
 #endif
