@@ -1,11 +1,12 @@
 /*
 ** cmd_ingest.c: `growthstat ingest`: load figures from CSV files, or from
 ** every ready file of a drop directory, one transaction per file, under
-** the ingest lock, stopping cleanly on SIGINT/SIGTERM.
+** the ingest lock, stopping cleanly on SIGINT/SIGTERM. This file parses
+** the options, catches the signals and hands the run to the library
+** (ingrun.h, droprun.h); cmd_ingest_out.c prints what the run says.
 */
 #include "cmd_ingest.h"
 #include "../commands.h"
-#include "lock.h"
 #include "outpath.h"
 
 #include <errno.h>
@@ -13,8 +14,6 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 static const char usage[] =
 	"usage: growthstat ingest [options] FILE... (- for stdin)\n"
@@ -89,7 +88,7 @@ static const struct option longopts[] = {
 };
 
 /* The signal that asked us to stop (SIGINT, SIGTERM, SIGHUP), or 0. */
-volatile sig_atomic_t stop_signal;
+static volatile sig_atomic_t stop_signal;
 
 static void on_signal(int sig)
 {
@@ -157,7 +156,7 @@ static int decimal(struct gs_ctx *ctx, const char *val, char *out)
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 {
 	struct ingest_cmd *ic = arg;
-	struct ingest_opts *o = &ic->o;
+	struct ingest_opts *o = &ic->r.o;
 	double v;
 
 	switch (c) {
@@ -177,17 +176,17 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_SOURCE: o->source = val; return 0;
 	case OPT_SKIP: o->skip_bad = true; return 0;
 	case OPT_REJECTS: o->rejects = val; return 0;
-	case OPT_DIR: ic->dir = val; return 0;
-	case OPT_ARCHIVE: ic->archive = val; return 0;
+	case OPT_DIR: ic->r.dir = val; return 0;
+	case OPT_ARCHIVE: ic->r.archive = val; return 0;
 	case OPT_LOG: ic->log_path = val; return 0;
 	case OPT_DELIM: return delimiter(ctx, val, &o->delimiter);
 	case OPT_DECIMAL: return decimal(ctx, val, &o->decimal);
 	case OPT_LOCKWAIT:
-		return seconds(ctx, "--lock-timeout", val, &ic->lock_timeout);
+		return seconds(ctx, "--lock-timeout", val, &ic->r.lock_timeout);
 	case OPT_MINAGE:
 		if (seconds(ctx, "--min-age", val, &v))
 			return GS_EX_USAGE;
-		ic->min_age = (long)v;
+		ic->r.min_age = (long)v;
 		return 0;
 	}
 	return cli_usage(ctx, usage, "bad option");
@@ -211,26 +210,26 @@ static int check_usage(struct ingest_cmd *c, int nfiles, char *dflt[2])
 	struct gs_ctx *ctx = c->ctx;
 	size_t n;
 
-	if (c->dir == NULL) {
+	if (c->r.dir == NULL) {
 		if (nfiles == 0)
 			return cli_usage(ctx, usage, "no input files");
-		if (c->archive)
+		if (c->r.archive)
 			return cli_usage(ctx, NULL, "--archive goes with --dir");
-		if (c->o.rejects && nfiles > 1)
+		if (c->r.o.rejects && nfiles > 1)
 			return cli_usage(ctx, NULL, "--rejects names one file; "
 					 "give one input with it");
 		return 0;
 	}
 	if (nfiles > 0)
 		return cli_usage(ctx, usage, "give --dir or files, not both");
-	n = strlen(c->dir) + sizeof("/archive");
+	n = strlen(c->r.dir) + sizeof("/archive");
 	dflt[0] = xmalloc(n);
 	dflt[1] = xmalloc(n);
-	gs_snprintf(dflt[0], n, "%s/archive", c->dir);
-	gs_snprintf(dflt[1], n, "%s/rejects", c->dir);
-	if (c->archive == NULL)
-		c->archive = dflt[0];
-	c->rejects_dir = c->o.rejects ? c->o.rejects : dflt[1];
+	gs_snprintf(dflt[0], n, "%s/archive", c->r.dir);
+	gs_snprintf(dflt[1], n, "%s/rejects", c->r.dir);
+	if (c->r.archive == NULL)
+		c->r.archive = dflt[0];
+	c->r.rejects_dir = c->r.o.rejects ? c->r.o.rejects : dflt[1];
 	return 0;
 }
 
@@ -246,17 +245,17 @@ static int check_paths(struct ingest_cmd *c, int nfiles, char **files)
 	struct gs_err e;
 
 	gs_err_clear(&e);
-	if (c->dir == NULL && c->o.rejects &&
-	    (outpath_is_db(c->o.rejects, c->ctx->db_path, &e) ||
-	     outpath_is_input(c->o.rejects, files, (size_t)nfiles, &e)))
+	if (c->r.dir == NULL && c->r.o.rejects &&
+	    (outpath_is_db(c->r.o.rejects, c->ctx->db_path, &e) ||
+	     outpath_is_input(c->r.o.rejects, files, (size_t)nfiles, &e)))
 		return cli_usage(c->ctx, NULL, "--rejects %s", e.msg);
-	if (c->dir == NULL && c->o.skip_bad && c->o.rejects == NULL &&
+	if (c->r.dir == NULL && c->r.o.skip_bad && c->r.o.rejects == NULL &&
 	    outpath_default_rejects(files, (size_t)nfiles, c->ctx->db_path,
 				    &e))
 		return cli_usage(c->ctx, NULL, "--skip-bad: the reject CSV %s "
 				 "(give --rejects PATH)", e.msg);
-	if (c->dir && (outpath_same_dir(c->archive, c->dir, &e) ||
-		       outpath_same_dir(c->rejects_dir, c->dir, &e)))
+	if (c->r.dir && (outpath_same_dir(c->r.archive, c->r.dir, &e) ||
+		       outpath_same_dir(c->r.rejects_dir, c->r.dir, &e)))
 		return cli_usage(c->ctx, NULL, "%s", e.msg);
 	if (c->log_path &&
 	    (outpath_is_db(c->log_path, c->ctx->db_path, &e) ||
@@ -277,12 +276,11 @@ int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
 	memset(&c, 0, sizeof(c));
 	gs_err_clear(&e);
 	c.ctx = ctx;
-	c.lock_timeout = 30;
-	c.min_age = 60;
-	/* The database is opened by run(), once the lock is held. */
+	ingrun_init(&c.r);
+	/* The database is opened by the run, once the lock is held. */
 	if ((rc = cli_setup(argc, argv, ctx, &spec, &c)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	c.o.as_of = ctx->as_of;
+	c.r.o.as_of = ctx->as_of;
 	if ((rc = check_usage(&c, ctx->nargs, dflt)))
 		goto out;
 	if ((rc = check_paths(&c, ctx->nargs, ctx->args)))
@@ -293,14 +291,15 @@ int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
 		goto out;
 	}
 	catch_signals();
-	c.stop = &stop_signal;
-	c.o.stop = &stop_signal;
-	c.o.progress = out_progress;
-	c.o.progress_arg = &c;
-	c.o.warn = warning;
-	c.o.warn_arg = &c;
+	c.r.db_path = ctx->db_path;
+	c.r.stop = &stop_signal;
+	c.r.o.stop = &stop_signal;
+	c.r.o.progress = out_progress;
+	c.r.o.progress_arg = &c;
+	c.r.o.warn = warning;
+	c.r.o.warn_arg = &c;
 	out_init(&c);
-	rc = run(&c, ctx->nargs, ctx->args);
+	rc = ingrun_run(&c.r, ctx->args, (size_t)ctx->nargs);
 	out_clear(&c);
 	if (stop_signal) {
 		out_error(&c, "interrupted by %s; the file in progress was "

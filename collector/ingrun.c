@@ -1,58 +1,70 @@
 /*
-** ingrun.c: running the files of one `growthstat ingest`: under the
-** ingest lock, the database opened, each file one transaction.
+** ingrun.c: one run of `growthstat ingest` (ingrun.h): the ingest lock
+** taken, the database opened, then the files named on the command line
+** (each one transaction) or the drop directory (droprun.c).
 */
-#include "cmd_ingest.h"
+#include "ingrun.h"
+#include "droprun.h"
+#include "ingsay.h"
 #include "lock.h"
 
 #include <string.h>
 #include <sys/stat.h>
 
+void ingrun_init(struct ingrun *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->lock_timeout = 30;
+	r->min_age = 60;
+	r->archive_pin.fd = r->rejects_pin.fd = -1;
+}
+
+static bool stopped(const struct ingrun *r)
+{
+	return r->stop && *r->stop;
+}
+
 static uint64_t file_size(const char *path)
 {
 	struct stat sb;
 
-	if (strcmp(path, "-") != 0 && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
+	if (strcmp(path, "-") != 0 && stat(path, &sb) == 0 &&
+	    S_ISREG(sb.st_mode))
 		return (uint64_t)sb.st_size;
 	return 0;
 }
 
-static int one_file(struct ingest_cmd *c, const char *path, size_t index,
-		    size_t count)
+static int one_file(struct ingrun *r, const char *path, size_t index,
+		    size_t count, uint64_t total)
 {
 	struct ingest_result res;
 	struct gs_err e;
 	int rc;
 
 	gs_err_clear(&e);
-	out_file_start(c, index, count);
-	rc = ingest_file(c->ctx->db, path, &c->o, out_problem, c, &res, &e);
-	out_file_done(c, file_size(path));
+	ingsay_file_start(r, index, count, total);
+	rc = ingest_file(r->db, path, &r->o, ingsay_problem, r, &res, &e);
+	ingsay_file_done(r, file_size(path));
 	if (rc == 0) {
-		out_summary(c, path, &res, NULL);
+		ingsay_loaded(r, path, &res, NULL);
 		return GS_EX_OK;
 	}
-	if (stop_signal)
+	if (stopped(r))
 		return GS_EX_OK; /* the caller reports the interruption */
-	if (c->problems > INGEST_MAX_SHOWN) {
-		char shown[1024];
-
-		gs_escape(shown, sizeof(shown), path);
-		fprintf(stderr, "growthstat: %s: ... and %ld more problems\n",
-			shown, c->problems - INGEST_MAX_SHOWN);
-	}
-	return out_report(c, &e);
+	ingsay_file_failed(r, path);
+	return ingsay_report(r, &e);
 }
 
-static int files(struct ingest_cmd *c, int argc, char **argv)
+static int files(struct ingrun *r, char **paths, size_t n)
 {
-	int i, rc, worst = GS_EX_OK;
-	size_t n = (size_t)argc;
+	int rc, worst = GS_EX_OK;
+	uint64_t total = 0;
+	size_t i;
 
-	for (i = 0; i < argc; i++)
-		c->pr.total += file_size(argv[i]);
-	for (i = 0; i < argc && !stop_signal; i++) {
-		rc = one_file(c, argv[i], (size_t)i + 1, n);
+	for (i = 0; i < n; i++)
+		total += file_size(paths[i]);
+	for (i = 0; i < n && !stopped(r); i++) {
+		rc = one_file(r, paths[i], i + 1, n, total);
 		if (rc != GS_EX_OK && (worst == GS_EX_OK || rc > worst))
 			worst = rc;
 		if (rc == GS_EX_IOERR || rc == GS_EX_TEMPFAIL)
@@ -62,66 +74,62 @@ static int files(struct ingest_cmd *c, int argc, char **argv)
 }
 
 /* Take the lock, saying so when we have to wait for it. */
-static struct ingest_lock *take_lock(struct ingest_cmd *c, struct gs_err *e)
+static struct ingest_lock *take_lock(struct ingrun *r, struct gs_err *e)
 {
 	struct ingest_lock *l;
 	struct gs_err busy;
 
 	gs_err_clear(&busy);
-	if ((l = lock_acquire(c->ctx->db_path, 0, &stop_signal, &busy)) ||
-	    busy.code != GS_EX_TEMPFAIL || c->lock_timeout <= 0) {
+	if ((l = lock_acquire(r->db_path, 0, r->stop, &busy)) ||
+	    busy.code != GS_EX_TEMPFAIL || r->lock_timeout <= 0) {
 		*e = busy;
 		return l;
 	}
-	if (c->ctx->verbose > 0 || c->pr.on)
-		out_error(c, "%s; waiting up to %.0f s", busy.msg,
-			  c->lock_timeout);
-	else
-		out_log(c, "%s; waiting up to %.0f s", busy.msg,
-			c->lock_timeout);
-	return lock_acquire(c->ctx->db_path, c->lock_timeout, &stop_signal, e);
+	ingsay_waiting(r, "%s; waiting up to %.0f s", busy.msg,
+		       r->lock_timeout);
+	return lock_acquire(r->db_path, r->lock_timeout, r->stop, e);
 }
 
 /* The database file as opened: a drop-directory run stops before moving
- * files once the path names another file (cmd_ingest_dir.c). */
-static void remember_db(struct ingest_cmd *c)
+ * files once the path names another file (droprun.c). */
+static void remember_db(struct ingrun *r)
 {
 	struct stat sb;
 
-	if (series_is_uri(c->ctx->db_path) ||
-	    stat(c->ctx->db_path, &sb) != 0)
+	if (series_is_uri(r->db_path) || stat(r->db_path, &sb) != 0)
 		return;
-	c->db_file = true;
-	c->db_dev = sb.st_dev;
-	c->db_ino = sb.st_ino;
+	r->db_file = true;
+	r->db_dev = sb.st_dev;
+	r->db_ino = sb.st_ino;
 }
 
-int run(struct ingest_cmd *c, int argc, char **argv)
+int ingrun_run(struct ingrun *r, char **paths, size_t n)
 {
 	struct ingest_lock *lock;
+	char shown[1024];
 	struct gs_err e;
 	int rc;
 
 	gs_err_clear(&e);
-	if ((lock = take_lock(c, &e)) == NULL)
-		return stop_signal ? GS_EX_OK : out_report(c, &e);
-	out_log(c, "start: database %s, %s", cli_db_shown(c->ctx),
-		c->dir ? "drop directory" : "files");
-	c->ctx->db = series_open(c->ctx->db_path, SERIES_CREATE, &e);
-	if (c->ctx->db) {
-		series_set_lock_timeout(c->ctx->db, c->lock_timeout);
-		remember_db(c);
+	if ((lock = take_lock(r, &e)) == NULL)
+		return stopped(r) ? GS_EX_OK : ingsay_report(r, &e);
+	ingsay_log(r, "start: database %s, %s",
+		   gs_redact_uri(shown, sizeof(shown), r->db_path),
+		   r->dir ? "drop directory" : "files");
+	r->db = series_open(r->db_path, SERIES_CREATE, &e);
+	if (r->db) {
+		series_set_lock_timeout(r->db, r->lock_timeout);
+		remember_db(r);
 	}
-	if (c->ctx->db == NULL) {
-		rc = out_report(c, &e);
-	} else if (c->dir) {
-		rc = ingest_drop_dir(c);
-	} else {
-		rc = files(c, argc, argv);
-	}
+	if (r->db == NULL)
+		rc = ingsay_report(r, &e);
+	else if (r->dir)
+		rc = droprun(r);
+	else
+		rc = files(r, paths, n);
 	/* Unlock only after the database is closed. */
-	series_close(c->ctx->db);
-	c->ctx->db = NULL;
+	series_close(r->db);
+	r->db = NULL;
 	lock_release(lock);
 	return rc;
 }
