@@ -1,11 +1,12 @@
 /*
 ** cmd_ingest.c: `growthstat ingest`: load figures from CSV files, or from
 ** every ready file of a drop directory, one transaction per file, under
-** the ingest lock, stopping cleanly on SIGINT/SIGTERM.
+** the ingest lock, stopping cleanly on SIGINT/SIGTERM. This file parses
+** the options, catches the signals and hands the run to the library
+** (ingrun.h, droprun.h); cmd_ingest_out.c prints what the run says.
 */
 #include "cmd_ingest.h"
 #include "../commands.h"
-#include "lock.h"
 #include "outpath.h"
 
 #include <errno.h>
@@ -13,8 +14,6 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 static const char usage[] =
 	"usage: growthstat ingest [options] FILE... (- for stdin)\n"
@@ -157,7 +156,7 @@ static int decimal(struct gs_ctx *ctx, const char *val, char *out)
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 {
 	struct ingest_cmd *ic = arg;
-	struct ingest_opts *o = &ic->o;
+	struct ingest_opts *o = &ic->r.o;
 	double v;
 
 	switch (c) {
@@ -177,17 +176,17 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_SOURCE: o->source = val; return 0;
 	case OPT_SKIP: o->skip_bad = true; return 0;
 	case OPT_REJECTS: o->rejects = val; return 0;
-	case OPT_DIR: ic->dir = val; return 0;
-	case OPT_ARCHIVE: ic->archive = val; return 0;
+	case OPT_DIR: ic->r.dir = val; return 0;
+	case OPT_ARCHIVE: ic->r.archive = val; return 0;
 	case OPT_LOG: ic->log_path = val; return 0;
 	case OPT_DELIM: return delimiter(ctx, val, &o->delimiter);
 	case OPT_DECIMAL: return decimal(ctx, val, &o->decimal);
 	case OPT_LOCKWAIT:
-		return seconds(ctx, "--lock-timeout", val, &ic->lock_timeout);
+		return seconds(ctx, "--lock-timeout", val, &ic->r.lock_timeout);
 	case OPT_MINAGE:
 		if (seconds(ctx, "--min-age", val, &v))
 			return GS_EX_USAGE;
-		ic->min_age = (long)v;
+		ic->r.min_age = (long)v;
 		return 0;
 	}
 	return cli_usage(ctx, usage, "bad option");
@@ -206,149 +205,31 @@ static void warning(void *arg, const struct gs_err *w)
 	out_error(arg, "warning: %s", buf);
 }
 
-static uint64_t file_size(const char *path)
-{
-	struct stat sb;
-
-	if (strcmp(path, "-") != 0 && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
-		return (uint64_t)sb.st_size;
-	return 0;
-}
-
-static int one_file(struct ingest_cmd *c, const char *path, size_t index,
-		    size_t count)
-{
-	struct ingest_result res;
-	struct gs_err e;
-	int rc;
-
-	gs_err_clear(&e);
-	out_file_start(c, index, count);
-	rc = ingest_file(c->ctx->db, path, &c->o, out_problem, c, &res, &e);
-	out_file_done(c, file_size(path));
-	if (rc == 0) {
-		out_summary(c, path, &res, NULL);
-		return GS_EX_OK;
-	}
-	if (stop_signal)
-		return GS_EX_OK; /* the caller reports the interruption */
-	if (c->problems > INGEST_MAX_SHOWN) {
-		char shown[1024];
-
-		gs_escape(shown, sizeof(shown), path);
-		fprintf(stderr, "growthstat: %s: ... and %ld more problems\n",
-			shown, c->problems - INGEST_MAX_SHOWN);
-	}
-	return out_report(c, &e);
-}
-
-static int files(struct ingest_cmd *c, int argc, char **argv)
-{
-	int i, rc, worst = GS_EX_OK;
-	size_t n = (size_t)argc;
-
-	for (i = 0; i < argc; i++)
-		c->pr.total += file_size(argv[i]);
-	for (i = 0; i < argc && !stop_signal; i++) {
-		rc = one_file(c, argv[i], (size_t)i + 1, n);
-		if (rc != GS_EX_OK && (worst == GS_EX_OK || rc > worst))
-			worst = rc;
-		if (rc == GS_EX_IOERR || rc == GS_EX_TEMPFAIL)
-			break;
-	}
-	return worst;
-}
-
-/* Take the lock, saying so when we have to wait for it. */
-static struct ingest_lock *take_lock(struct ingest_cmd *c, struct gs_err *e)
-{
-	struct ingest_lock *l;
-	struct gs_err busy;
-
-	gs_err_clear(&busy);
-	if ((l = lock_acquire(c->ctx->db_path, 0, &stop_signal, &busy)) ||
-	    busy.code != GS_EX_TEMPFAIL || c->lock_timeout <= 0) {
-		*e = busy;
-		return l;
-	}
-	if (c->ctx->verbose > 0 || c->pr.on)
-		out_error(c, "%s; waiting up to %.0f s", busy.msg,
-			  c->lock_timeout);
-	else
-		out_log(c, "%s; waiting up to %.0f s", busy.msg,
-			c->lock_timeout);
-	return lock_acquire(c->ctx->db_path, c->lock_timeout, &stop_signal, e);
-}
-
-/* The database file as opened: a drop-directory run stops before moving
- * files once the path names another file (cmd_ingest_dir.c). */
-static void remember_db(struct ingest_cmd *c)
-{
-	struct stat sb;
-
-	if (series_is_uri(c->ctx->db_path) ||
-	    stat(c->ctx->db_path, &sb) != 0)
-		return;
-	c->db_file = true;
-	c->db_dev = sb.st_dev;
-	c->db_ino = sb.st_ino;
-}
-
-static int run(struct ingest_cmd *c, int argc, char **argv)
-{
-	struct ingest_lock *lock;
-	struct gs_err e;
-	int rc;
-
-	gs_err_clear(&e);
-	if ((lock = take_lock(c, &e)) == NULL)
-		return stop_signal ? GS_EX_OK : out_report(c, &e);
-	out_log(c, "start: database %s, %s", cli_db_shown(c->ctx),
-		c->dir ? "drop directory" : "files");
-	c->ctx->db = series_open(c->ctx->db_path, SERIES_CREATE, &e);
-	if (c->ctx->db) {
-		series_set_lock_timeout(c->ctx->db, c->lock_timeout);
-		remember_db(c);
-	}
-	if (c->ctx->db == NULL) {
-		rc = out_report(c, &e);
-	} else if (c->dir) {
-		rc = ingest_drop_dir(c);
-	} else {
-		rc = files(c, argc, argv);
-	}
-	/* Unlock only after the database is closed. */
-	series_close(c->ctx->db);
-	c->ctx->db = NULL;
-	lock_release(lock);
-	return rc;
-}
-
 static int check_usage(struct ingest_cmd *c, int nfiles, char *dflt[2])
 {
 	struct gs_ctx *ctx = c->ctx;
 	size_t n;
 
-	if (c->dir == NULL) {
+	if (c->r.dir == NULL) {
 		if (nfiles == 0)
 			return cli_usage(ctx, usage, "no input files");
-		if (c->archive)
+		if (c->r.archive)
 			return cli_usage(ctx, NULL, "--archive goes with --dir");
-		if (c->o.rejects && nfiles > 1)
+		if (c->r.o.rejects && nfiles > 1)
 			return cli_usage(ctx, NULL, "--rejects names one file; "
 					 "give one input with it");
 		return 0;
 	}
 	if (nfiles > 0)
 		return cli_usage(ctx, usage, "give --dir or files, not both");
-	n = strlen(c->dir) + sizeof("/archive");
+	n = strlen(c->r.dir) + sizeof("/archive");
 	dflt[0] = xmalloc(n);
 	dflt[1] = xmalloc(n);
-	gs_snprintf(dflt[0], n, "%s/archive", c->dir);
-	gs_snprintf(dflt[1], n, "%s/rejects", c->dir);
-	if (c->archive == NULL)
-		c->archive = dflt[0];
-	c->rejects_dir = c->o.rejects ? c->o.rejects : dflt[1];
+	gs_snprintf(dflt[0], n, "%s/archive", c->r.dir);
+	gs_snprintf(dflt[1], n, "%s/rejects", c->r.dir);
+	if (c->r.archive == NULL)
+		c->r.archive = dflt[0];
+	c->r.rejects_dir = c->r.o.rejects ? c->r.o.rejects : dflt[1];
 	return 0;
 }
 
@@ -364,17 +245,17 @@ static int check_paths(struct ingest_cmd *c, int nfiles, char **files)
 	struct gs_err e;
 
 	gs_err_clear(&e);
-	if (c->dir == NULL && c->o.rejects &&
-	    (outpath_is_db(c->o.rejects, c->ctx->db_path, &e) ||
-	     outpath_is_input(c->o.rejects, files, (size_t)nfiles, &e)))
+	if (c->r.dir == NULL && c->r.o.rejects &&
+	    (outpath_is_db(c->r.o.rejects, c->ctx->db_path, &e) ||
+	     outpath_is_input(c->r.o.rejects, files, (size_t)nfiles, &e)))
 		return cli_usage(c->ctx, NULL, "--rejects %s", e.msg);
-	if (c->dir == NULL && c->o.skip_bad && c->o.rejects == NULL &&
+	if (c->r.dir == NULL && c->r.o.skip_bad && c->r.o.rejects == NULL &&
 	    outpath_default_rejects(files, (size_t)nfiles, c->ctx->db_path,
 				    &e))
 		return cli_usage(c->ctx, NULL, "--skip-bad: the reject CSV %s "
 				 "(give --rejects PATH)", e.msg);
-	if (c->dir && (outpath_same_dir(c->archive, c->dir, &e) ||
-		       outpath_same_dir(c->rejects_dir, c->dir, &e)))
+	if (c->r.dir && (outpath_same_dir(c->r.archive, c->r.dir, &e) ||
+		       outpath_same_dir(c->r.rejects_dir, c->r.dir, &e)))
 		return cli_usage(c->ctx, NULL, "%s", e.msg);
 	if (c->log_path &&
 	    (outpath_is_db(c->log_path, c->ctx->db_path, &e) ||
@@ -395,12 +276,11 @@ int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
 	memset(&c, 0, sizeof(c));
 	gs_err_clear(&e);
 	c.ctx = ctx;
-	c.lock_timeout = 30;
-	c.min_age = 60;
-	/* The database is opened by run(), once the lock is held. */
+	ingrun_init(&c.r);
+	/* The database is opened by the run, once the lock is held. */
 	if ((rc = cli_setup(argc, argv, ctx, &spec, &c)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	c.o.as_of = ctx->as_of;
+	c.r.o.as_of = ctx->as_of;
 	if ((rc = check_usage(&c, ctx->nargs, dflt)))
 		goto out;
 	if ((rc = check_paths(&c, ctx->nargs, ctx->args)))
@@ -411,14 +291,15 @@ int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
 		goto out;
 	}
 	catch_signals();
-	c.stop = &stop_signal;
-	c.o.stop = &stop_signal;
-	c.o.progress = out_progress;
-	c.o.progress_arg = &c;
-	c.o.warn = warning;
-	c.o.warn_arg = &c;
+	c.r.db_path = ctx->db_path;
+	c.r.stop = &stop_signal;
+	c.r.o.stop = &stop_signal;
+	c.r.o.progress = out_progress;
+	c.r.o.progress_arg = &c;
+	c.r.o.warn = warning;
+	c.r.o.warn_arg = &c;
 	out_init(&c);
-	rc = run(&c, ctx->nargs, ctx->args);
+	rc = ingrun_run(&c.r, ctx->args, (size_t)ctx->nargs);
 	out_clear(&c);
 	if (stop_signal) {
 		out_error(&c, "interrupted by %s; the file in progress was "

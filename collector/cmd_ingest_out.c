@@ -1,8 +1,10 @@
 /*
-** cmd_ingest_out.c: what `growthstat ingest` says: problems on stderr, the
-** .errors text of a refused file, a progress line on a terminal, the log.
+** cmd_ingest_out.c: what `growthstat ingest` says: the printer of its run
+** (struct ingrun_out): problems and messages on stderr and stdout, a
+** progress line on a terminal, the log.
 */
 #include "cmd_ingest.h"
+#include "ingsay.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -23,11 +25,7 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-void text_add(struct gs_buf *t, const char *s)
-{
-	gs_buf_add(t, s);
-	gs_buf_add(t, "\n");
-}
+static void printer(struct ingest_cmd *c);
 
 void out_init(struct ingest_cmd *c)
 {
@@ -44,6 +42,7 @@ void out_init(struct ingest_cmd *c)
 			c->pr.delay = v;
 	}
 	c->pr.t_run = now();
+	printer(c);
 }
 
 /*
@@ -54,20 +53,12 @@ void out_init(struct ingest_cmd *c)
 */
 static char *escaped(const char *fmt, va_list ap)
 {
-	va_list aq;
-	char *raw, *out;
-	int n;
+	char *raw = ingsay_vformat(fmt, ap), *out;
+	size_t n = strlen(raw);
 
-	va_copy(aq, ap);
-	n = vsnprintf(NULL, 0, fmt, aq);
-	va_end(aq);
-	if (n < 0)
-		n = 0;
-	raw = xmalloc((size_t)n + 1);
-	vsnprintf(raw, (size_t)n + 1, fmt, ap);
 	/* the longest escape ("\u0085") is 6 bytes for 2 */
-	out = xmalloc((size_t)n * 4 + 1);
-	gs_escape(out, (size_t)n * 4 + 1, raw);
+	out = xmalloc(n * 4 + 1);
+	gs_escape(out, n * 4 + 1, raw);
 	free(raw);
 	return out;
 }
@@ -114,12 +105,15 @@ void out_error(struct ingest_cmd *c, const char *fmt, ...)
 	va_end(ap);
 }
 
-void out_say(struct ingest_cmd *c, const char *fmt, ...)
+/* A line on stdout, escaped (file names may hold anything). */
+static void out_say(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
+static void out_say(const char *fmt, ...)
 {
 	va_list ap;
 	char *line;
 
-	(void)c;
 	va_start(ap, fmt);
 	line = escaped(fmt, ap);
 	va_end(ap);
@@ -127,9 +121,12 @@ void out_say(struct ingest_cmd *c, const char *fmt, ...)
 	free(line);
 }
 
-void out_summary(struct ingest_cmd *c, const char *file,
-		 const struct ingest_result *r, const char *to)
+/* What a loaded file gave: to the log, -v/terminal to stdout, skipped
+ * rows on stderr; `to` is where it was archived (NULL: not moved). */
+static void out_summary(void *arg, const char *file,
+			const struct ingest_result *r, const char *to)
 {
+	struct ingest_cmd *c = arg;
 	const struct gs_ctx *ctx = c->ctx;
 
 	out_log(c, "%s: %ld new, %ld already present, %ld rejected (batch "
@@ -141,60 +138,71 @@ void out_summary(struct ingest_cmd *c, const char *file,
 			  r->c.rows_rejected, r->c.rows_rejected == 1 ? "" : "s",
 			  r->rejects[0] ? r->rejects : "(nowhere: see above)");
 	if (ctx->verbose > 0 && r->ignored[0])
-		out_say(c, "%s: ignored columns: %s", file, r->ignored);
+		out_say("%s: ignored columns: %s", file, r->ignored);
 	if (ctx->verbose > 0 || (!ctx->quiet && isatty(1)))
-		out_say(c, "%s: %ld new, %ld already present, %ld rejected "
+		out_say("%s: %ld new, %ld already present, %ld rejected "
 			"(batch %lld)", file, r->c.rows_new, r->c.rows_present,
 			r->c.rows_rejected, (long long)r->batch);
 }
 
-int out_report(struct ingest_cmd *c, const struct gs_err *e)
-{
-	struct gs_err named = *e;
-	char buf[1200];
-
-	/* the archive and rejects are named by descriptor below: as given */
-	drop_pin_unname(&c->archive_pin, named.msg, sizeof(named.msg));
-	drop_pin_unname(&c->rejects_pin, named.msg, sizeof(named.msg));
-	drop_pin_unname(&c->rejects_pin, named.file, sizeof(named.file));
-	out_clear(c);
-	gs_err_format(&named, buf, sizeof(buf));
-	out_log(c, "%s", buf);
-	return cli_report(c->ctx, &named);
-}
-
-void out_problem(void *arg, const struct gs_err *p)
+/* An error record on stderr and in the log; returns its code. */
+static int out_report(void *arg, const struct gs_err *e)
 {
 	struct ingest_cmd *c = arg;
 	char buf[1200];
-	long k = c->problems++;
+
+	out_clear(c);
+	gs_err_format(e, buf, sizeof(buf));
+	out_log(c, "%s", buf);
+	return cli_report(c->ctx, e);
+}
+
+/* Problem k of the current file. */
+static void out_problem(void *arg, const struct gs_err *p, long k)
+{
+	struct ingest_cmd *c = arg;
+	char buf[1200];
 
 	gs_err_format(p, buf, sizeof(buf));
-	if (k < INGEST_MAX_KEPT) {
+	if (k < INGEST_MAX_KEPT)
 		out_log(c, "%s", buf);
-		if (c->dir)
-			text_add(&c->errors, buf);
-	}
 	/* With --dir the problems go to NAME.errors; stderr gets one line
 	 * per refused file, unless -v. */
-	if (k < INGEST_MAX_SHOWN && (c->dir == NULL || c->ctx->verbose)) {
+	if (k < INGEST_MAX_SHOWN && (c->r.dir == NULL || c->ctx->verbose)) {
 		out_clear(c);
 		fprintf(stderr, "growthstat: %s\n", buf);
 	}
 }
 
-void out_file_start(struct ingest_cmd *c, size_t index, size_t count)
+/* A named file failed after n problems: those not shown are counted. */
+static void out_file_failed(void *arg, const char *file, long n)
 {
-	c->problems = 0;
-	gs_buf_free(&c->errors);
+	char shown[1024];
+
+	(void)arg;
+	if (n <= INGEST_MAX_SHOWN)
+		return;
+	gs_escape(shown, sizeof(shown), file);
+	fprintf(stderr, "growthstat: %s: ... and %ld more problems\n", shown,
+		n - INGEST_MAX_SHOWN);
+}
+
+static void out_file_start(void *arg, size_t index, size_t count,
+			   uint64_t total)
+{
+	struct ingest_cmd *c = arg;
+
+	c->pr.total = total;
 	c->pr.index = index;
 	c->pr.count = count;
 	c->pr.cur = 0;
 	c->pr.t_file = now();
 }
 
-void out_file_done(struct ingest_cmd *c, uint64_t size)
+static void out_file_done(void *arg, uint64_t size)
 {
+	struct ingest_cmd *c = arg;
+
 	c->pr.done += size ? size : c->pr.cur;
 	c->pr.cur = 0;
 	out_clear(c);
@@ -291,4 +299,50 @@ void out_progress(void *arg, const struct ingest_progress *p)
 	fprintf(stderr, "\r%s\033[K", line);
 	fflush(stderr);
 	pr->drawn = true;
+}
+
+static void say_error(void *arg, const char *msg)
+{
+	out_error(arg, "%s", msg);
+}
+
+static void say_log(void *arg, const char *msg)
+{
+	out_log(arg, "%s", msg);
+}
+
+static void say_detail(void *arg, const char *msg)
+{
+	struct ingest_cmd *c = arg;
+
+	if (c->ctx->verbose > 0)
+		out_say("%s", msg);
+}
+
+/* Waiting for the lock: on stderr when someone watches (-v or the
+ * progress line), else only in the log. */
+static void say_waiting(void *arg, const char *msg)
+{
+	struct ingest_cmd *c = arg;
+
+	if (c->ctx->verbose > 0 || c->pr.on)
+		out_error(c, "%s", msg);
+	else
+		out_log(c, "%s", msg);
+}
+
+static void printer(struct ingest_cmd *c)
+{
+	c->out.arg = c;
+	c->out.error = say_error;
+	c->out.log = say_log;
+	c->out.detail = say_detail;
+	c->out.waiting = say_waiting;
+	c->out.report = out_report;
+	c->out.problem = out_problem;
+	c->out.file_failed = out_file_failed;
+	c->out.loaded = out_summary;
+	c->out.file_start = out_file_start;
+	c->out.file_done = out_file_done;
+	c->r.out = &c->out;
 }

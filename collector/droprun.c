@@ -1,8 +1,8 @@
 /*
-** cmd_ingest_dir.c: `growthstat ingest --dir DROP`: every ready file of a
-** drop directory, one transaction each, then moved: to the archive once its
-** batch committed, to the rejects (with NAME.errors) once its refusal was
-** logged. A file whose run failed otherwise (database busy or full,
+** droprun.c: `growthstat ingest --dir DROP` as a library (droprun.h):
+** every ready file of a drop directory, one transaction each, then moved:
+** to the archive once its batch committed, to the rejects (with
+** NAME.errors) once its refusal was logged. A file whose run failed otherwise (database busy or full,
 ** interrupted) stays where it is for the next run.
 **
 ** A file is opened once and read from that descriptor; it is moved only if
@@ -14,9 +14,10 @@
 ** the end of a file's batch and its move, so tests can change the drop
 ** directory or the database at that moment.
 */
-#include "cmd_ingest.h"
+#include "droprun.h"
 #include "dropclaim.h"
 #include "dropdir.h"
+#include "ingsay.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -67,82 +68,82 @@ static void pause_for_tests(void)
 
 /* Nothing is moved once the database file is not the one opened: the rows
  * of the files loaded went with it. */
-static int db_unchanged(const struct ingest_cmd *c, struct gs_err *e)
+static int db_unchanged(const struct ingrun *r, struct gs_err *e)
 {
 	struct stat sb;
 	char db[1024];
 
-	if (!c->db_file)
+	if (!r->db_file)
 		return 0;
-	if (stat(c->ctx->db_path, &sb) == 0 && sb.st_dev == c->db_dev &&
-	    sb.st_ino == c->db_ino)
+	if (stat(r->db_path, &sb) == 0 && sb.st_dev == r->db_dev &&
+	    sb.st_ino == r->db_ino)
 		return 0;
 	return gs_errf(e, GS_EX_IOERR, "%s: the database file was deleted or "
 		       "replaced during the run; stopping before moving any "
 		       "more files", gs_redact_uri(db, sizeof(db),
-						   c->ctx->db_path));
+						   r->db_path));
 }
 
 /* 1: the file read is claimed (under hidden); 0: left, as said in the
  * log; -1: the run must stop (e filled). */
-static int claim(struct ingest_cmd *c, const struct item *it, char *hidden,
+static int claim(struct ingrun *r, const struct item *it, char *hidden,
 		 struct gs_err *e)
 {
 	struct gs_err why;
 	int k;
 
-	if (db_unchanged(c, e))
+	if (db_unchanged(r, e))
 		return -1;
 	gs_err_clear(&why);
-	if ((k = drop_claim(c->dir, it->f->name, &it->obj, hidden, PATH_LEN,
+	if ((k = drop_claim(r->dir, it->f->name, &it->obj, hidden, PATH_LEN,
 			    &why)) < 0) {
 		*e = why;
 		return -1;
 	}
 	if (k == 0)
-		out_error(c, "%s", why.msg);
+		ingsay_error(r, "%s", why.msg);
 	return k;
 }
 
 /* A claimed file that could not be moved: back under its name for the
  * next run. Returns the exit code of the failure e. */
-static int unclaim(struct ingest_cmd *c, const struct item *it,
+static int unclaim(struct ingrun *r, const struct item *it,
 		   const char *hidden, const struct gs_err *e)
 {
 	struct gs_err where;
-	int rc = out_report(c, e);
+	int rc = ingsay_report(r, e);
 
 	gs_err_clear(&where);
-	if (drop_unclaim(hidden, c->dir, it->f->name, &where) < 0)
-		out_report(c, &where);
+	if (drop_unclaim(hidden, r->dir, it->f->name, &where) < 0)
+		ingsay_report(r, &where);
 	else
-		out_log(c, "%s", where.msg);
+		ingsay_log(r, "%s", where.msg);
 	return rc;
 }
 
 /* The rejects folder, made and pinned when first needed. */
-static int rejects_pin(struct ingest_cmd *c, struct gs_err *e)
+static int rejects_pin(struct ingrun *r, struct gs_err *e)
 {
-	if (drop_pin_is_open(&c->rejects_pin))
+	if (drop_pin_is_open(&r->rejects_pin))
 		return 0;
-	return drop_pin_open(&c->rejects_pin, c->rejects_dir, e);
+	return drop_pin_open(&r->rejects_pin, r->rejects_dir, e);
 }
 
 /* The file's slot in the pinned rejects folder (named by its at). */
-static int reject_slot(struct ingest_cmd *c, struct item *it,
+static int reject_slot(struct ingrun *r, struct item *it,
 		       struct gs_err *e)
 {
 	if (it->slot[0])
 		return 0;
-	if (rejects_pin(c, e))
+	if (rejects_pin(r, e))
 		return -1;
-	return drop_reject_slot(c->rejects_pin.at, it->f->name, it->slot,
+	return drop_reject_slot(r->rejects_pin.at, it->f->name, it->slot,
 				sizeof(it->slot), e);
 }
 
 /* A refused file: its problems (and the summary) into SLOT.errors beside
  * it in the rejects folder. */
-static int set_aside(struct ingest_cmd *c, struct item *it,
+static int set_aside(struct ingrun *r, struct item *it,
 		     const struct gs_err *why, bool *fatal)
 {
 	char hidden[PATH_LEN], summary[1200], shown[PATH_LEN];
@@ -150,30 +151,30 @@ static int set_aside(struct ingest_cmd *c, struct item *it,
 	int k;
 
 	gs_err_clear(&e);
-	if (c->problems > INGEST_MAX_KEPT) {
-		gs_snprintf(summary, sizeof(summary), "... and %ld more problems",
-			    c->problems - INGEST_MAX_KEPT);
-		text_add(&c->errors, summary);
+	if (r->problems > INGEST_MAX_KEPT) {
+		gs_snprintf(summary, sizeof(summary), "... and %ld more "
+			    "problems", r->problems - INGEST_MAX_KEPT);
+		ingsay_text_add(&r->errors, summary);
 	}
 	gs_err_format(why, summary, sizeof(summary));
-	text_add(&c->errors, summary);
-	if ((k = claim(c, it, hidden, &e)) <= 0) {
+	ingsay_text_add(&r->errors, summary);
+	if ((k = claim(r, it, hidden, &e)) <= 0) {
 		*fatal = k < 0;
-		return k < 0 ? out_report(c, &e) : GS_EX_DATAERR;
+		return k < 0 ? ingsay_report(r, &e) : GS_EX_DATAERR;
 	}
-	if (reject_slot(c, it, &e) ||
-	    drop_reject(hidden, it->f->name, it->slot, c->errors.s,
-			c->errors.len, &e))
-		return unclaim(c, it, hidden, &e);
-	drop_pin_shown(&c->rejects_pin, it->slot, shown, sizeof(shown));
-	out_error(c, "%s: refused (%ld problem%s); moved to %s, see %s.errors",
-		  it->f->path, c->problems, c->problems == 1 ? "" : "s",
-		  shown, shown);
+	if (reject_slot(r, it, &e) ||
+	    drop_reject(hidden, it->f->name, it->slot, r->errors.s,
+			r->errors.len, &e))
+		return unclaim(r, it, hidden, &e);
+	drop_pin_shown(&r->rejects_pin, it->slot, shown, sizeof(shown));
+	ingsay_error(r, "%s: refused (%ld problem%s); moved to %s, see "
+		     "%s.errors", it->f->path, r->problems,
+		     r->problems == 1 ? "" : "s", shown, shown);
 	return GS_EX_DATAERR;
 }
 
 /* A committed file: to the archive, if it is still the file read. */
-static int archive(struct ingest_cmd *c, struct item *it,
+static int archive(struct ingrun *r, struct item *it,
 		   const struct ingest_result *res, bool *fatal)
 {
 	char hidden[PATH_LEN], to[PATH_LEN];
@@ -181,28 +182,28 @@ static int archive(struct ingest_cmd *c, struct item *it,
 	int k;
 
 	gs_err_clear(&e);
-	if ((k = claim(c, it, hidden, &e)) <= 0) {
+	if ((k = claim(r, it, hidden, &e)) <= 0) {
 		*fatal = k < 0;
-		return k < 0 ? out_report(c, &e) : GS_EX_OK;
+		return k < 0 ? ingsay_report(r, &e) : GS_EX_OK;
 	}
 	/* Not moved: it was committed, a later run finds its rows present */
-	if (drop_archive(hidden, it->f->name, &c->archive_pin, to, sizeof(to),
+	if (drop_archive(hidden, it->f->name, &r->archive_pin, to, sizeof(to),
 			 &e))
-		return unclaim(c, it, hidden, &e);
-	out_summary(c, it->f->path, res, to);
+		return unclaim(r, it, hidden, &e);
+	ingsay_loaded(r, it->f->path, res, to);
 	return GS_EX_OK;
 }
 
 /* Read the file from the descriptor opened; *loaded says it committed. */
-static int load(struct ingest_cmd *c, struct item *it,
+static int load(struct ingrun *r, struct item *it,
 		struct ingest_result *res, struct gs_err *e)
 {
-	struct ingest_opts o = c->o;
+	struct ingest_opts o = r->o;
 	char rej[PATH_LEN];
 	int fd, rc;
 
-	if (c->o.skip_bad) {
-		if (reject_slot(c, it, e))
+	if (r->o.skip_bad) {
+		if (reject_slot(r, it, e))
 			return -1;
 		gs_snprintf(rej, sizeof(rej), "%s%s", it->slot, DROP_REJECTS);
 		o.rejects = rej;
@@ -211,10 +212,9 @@ static int load(struct ingest_cmd *c, struct item *it,
 	if ((fd = dup(it->obj.fd)) < 0)
 		return gs_errf(e, GS_EX_IOERR, "%s: %s", it->f->path,
 			       strerror(errno));
-	rc = ingest_fd(c->ctx->db, fd, it->f->path, &o, out_problem, c, res,
-		       e);
+	rc = ingest_fd(r->db, fd, it->f->path, &o, ingsay_problem, r, res, e);
 	if (res->rejects[0]) { /* as messages name it */
-		drop_pin_shown(&c->rejects_pin, res->rejects, rej, sizeof(rej));
+		drop_pin_shown(&r->rejects_pin, res->rejects, rej, sizeof(rej));
 		gs_snprintf(res->rejects, sizeof(res->rejects), "%s", rej);
 	}
 	return rc;
@@ -222,7 +222,7 @@ static int load(struct ingest_cmd *c, struct item *it,
 
 /* One file; returns its exit code. *fatal is set when the run must stop
  * (the database is unusable or busy, or a signal came). */
-static int one(struct ingest_cmd *c, const struct drop_file *f, bool *fatal,
+static int one(struct ingrun *r, const struct drop_file *f, bool *fatal,
 	       struct tally *t)
 {
 	struct ingest_result res;
@@ -239,28 +239,28 @@ static int one(struct ingest_cmd *c, const struct drop_file *f, bool *fatal,
 			t->refused++;
 		else
 			t->failed++;
-		return out_report(c, &e);
+		return ingsay_report(r, &e);
 	}
-	rc = load(c, &it, &res, &e);
-	out_file_done(c, f->size);
+	rc = load(r, &it, &res, &e);
+	ingsay_file_done(r, f->size);
 	pause_for_tests();
 	if (rc == 0) {
-		rc = archive(c, &it, &res, fatal);
+		rc = archive(r, &it, &res, fatal);
 		if (rc == GS_EX_OK)
 			t->loaded++;
 		else
 			t->failed++;
-	} else if (c->stop && *c->stop) {
+	} else if (r->stop && *r->stop) {
 		*fatal = true;
 		t->failed++;
 		rc = GS_EX_OK; /* the caller reports the interruption */
 	} else if (res.refused || e.code == GS_EX_DATAERR) {
 		t->refused++;
-		rc = set_aside(c, &it, &e, fatal);
+		rc = set_aside(r, &it, &e, fatal);
 	} else {
 		t->failed++;
 		*fatal = ingest_stops_run(&e);
-		rc = out_report(c, &e);
+		rc = ingsay_report(r, &e);
 	}
 	drop_obj_close(&it.obj);
 	return rc;
@@ -268,30 +268,31 @@ static int one(struct ingest_cmd *c, const struct drop_file *f, bool *fatal,
 
 static void say_recovered(void *arg, const char *msg)
 {
-	out_error(arg, "a run killed before moving a file: %s", msg);
+	ingsay_error(arg, "a run killed before moving a file: %s", msg);
 }
 
 /* Leftovers of a killed run's outputs: logged, not worth a mail. */
 static void say_swept(void *arg, const char *msg)
 {
-	out_log(arg, "%s", msg);
+	ingsay_log(arg, "%s", msg);
 }
 
 /* Entries that are not regular files: named, never opened, left. */
-static int refuse_by_name(struct ingest_cmd *c, const struct drop_list *l,
+static int refuse_by_name(struct ingrun *r, const struct drop_list *l,
 			  struct tally *t)
 {
 	size_t i;
 
 	for (i = 0; i < l->nrefused; i++) {
-		out_error(c, "%s/%s: %s: refused, never opened; left where it "
-			  "is", c->dir, l->refused[i].name, l->refused[i].why);
+		ingsay_error(r, "%s/%s: %s: refused, never opened; left "
+			     "where it is", r->dir, l->refused[i].name,
+			     l->refused[i].why);
 		t->refused++;
 	}
 	return l->nrefused ? GS_EX_DATAERR : GS_EX_OK;
 }
 
-int ingest_drop_dir(struct ingest_cmd *c)
+int droprun(struct ingrun *r)
 {
 	struct drop_list l;
 	struct tally t = { 0 };
@@ -301,40 +302,39 @@ int ingest_drop_dir(struct ingest_cmd *c)
 	size_t i;
 
 	gs_err_clear(&e);
-	c->archive_pin.fd = c->rejects_pin.fd = -1; /* opened when needed */
-	drop_recover(c->dir, say_recovered, c);
-	drop_sweep(c->archive, say_swept, c);
-	drop_sweep(c->rejects_dir, say_swept, c);
-	if (drop_scan(c->dir, c->min_age, &l, &e))
-		return out_report(c, &e);
+	r->archive_pin.fd = r->rejects_pin.fd = -1; /* opened when needed */
+	drop_recover(r->dir, say_recovered, r);
+	drop_sweep(r->archive, say_swept, r);
+	drop_sweep(r->rejects_dir, say_swept, r);
+	if (drop_scan(r->dir, r->min_age, &l, &e))
+		return ingsay_report(r, &e);
 	/* The rejects folder is made when first needed (--skip-bad needs it
 	 * for the reject CSVs). */
-	if (l.n && (drop_pin_open(&c->archive_pin, c->archive, &e) ||
-		    (c->o.skip_bad && rejects_pin(c, &e)))) {
-		drop_pin_close(&c->archive_pin);
+	if (l.n && (drop_pin_open(&r->archive_pin, r->archive, &e) ||
+		    (r->o.skip_bad && rejects_pin(r, &e)))) {
+		drop_pin_close(&r->archive_pin);
 		drop_list_free(&l);
-		return out_report(c, &e);
+		return ingsay_report(r, &e);
 	}
-	out_log(c, "%s: %zu file%s ready, %ld left for a later run", c->dir,
-		l.n, l.n == 1 ? "" : "s", l.waiting);
-	worst = refuse_by_name(c, &l, &t);
-	c->pr.total = l.bytes;
-	for (i = 0; i < l.n && !fatal && !(c->stop && *c->stop); i++) {
-		out_file_start(c, i + 1, l.n);
-		rc = one(c, &l.v[i], &fatal, &t);
+	ingsay_log(r, "%s: %zu file%s ready, %ld left for a later run",
+		   r->dir, l.n, l.n == 1 ? "" : "s", l.waiting);
+	worst = refuse_by_name(r, &l, &t);
+	for (i = 0; i < l.n && !fatal && !(r->stop && *r->stop); i++) {
+		ingsay_file_start(r, i + 1, l.n, l.bytes);
+		rc = one(r, &l.v[i], &fatal, &t);
 		if (rc != GS_EX_OK && (worst == GS_EX_OK || rc > worst))
 			worst = rc;
 	}
-	out_log(c, "%s: %ld loaded, %ld refused, %ld failed or interrupted, "
-		"%zu not tried, %ld left for a later run", c->dir, t.loaded,
-		t.refused, t.failed, l.n - i, l.waiting);
-	if (c->ctx->verbose > 0 && l.waiting)
-		out_say(c, "%s: %ld file%s too new or still being written, "
-			"left for a later run", c->dir, l.waiting,
-			l.waiting == 1 ? "" : "s");
-	gs_buf_free(&c->errors);
+	ingsay_log(r, "%s: %ld loaded, %ld refused, %ld failed or "
+		   "interrupted, %zu not tried, %ld left for a later run",
+		   r->dir, t.loaded, t.refused, t.failed, l.n - i, l.waiting);
+	if (l.waiting) /* on stdout with -v */
+		ingsay_detail(r, "%s: %ld file%s too new or still being "
+			      "written, left for a later run", r->dir,
+			      l.waiting, l.waiting == 1 ? "" : "s");
+	gs_buf_free(&r->errors);
 	drop_list_free(&l);
-	drop_pin_close(&c->archive_pin);
-	drop_pin_close(&c->rejects_pin);
+	drop_pin_close(&r->archive_pin);
+	drop_pin_close(&r->rejects_pin);
 	return worst;
 }
