@@ -17,7 +17,8 @@
 #   -D MARK      their decimal mark, . or , (without it a value that could
 #                be read either way, "1,234", is loaded with a warning)
 #   -b           another ingest still running is not a problem: exit 0
-#                quietly (it, or the next run, loads the files)
+#                quietly (it, or the next run, loads the files); any
+#                other exit 75 (a server unreachable) is still said
 #
 # Cron mails what a job prints: this prints nothing when all is well and
 # one line per problem otherwise. The exit status is growthstat's:
@@ -72,9 +73,15 @@ set -- -q --db "$db" ingest --dir "$drop" --lock-timeout "$wait" --min-age "$min
 [ -n "$mark" ] && set -- "$@" --decimal "$mark"
 [ "$busy_ok" -eq 1 ] || exec "$gs" "$@"
 
-# -b: hold back the "another ingest is running" line
+# -b: hold back the "another ingest is running" line, and only that one:
+# exit 75 also means a server that cannot be reached or refuses the
+# password, which must not go unmailed run after run
 err=$("$gs" "$@" 2>&1 >/dev/null)
 rc=$?
-[ $rc -eq 75 ] && exit 0
+if [ $rc -eq 75 ]; then
+	case $err in
+	*"another ingest is running"* | *"another writer"*) exit 0 ;;
+	esac
+fi
 [ -n "$err" ] && printf '%s\n' "$err" >&2
 exit $rc
