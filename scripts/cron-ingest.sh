@@ -6,7 +6,9 @@
 #   cron-ingest.sh [-d DB] [-a ARCHIVE] [-r REJECTS] [-l LOG] [-w SECONDS]
 #                  [-m SECONDS] [-F SEP] [-D MARK] [-b] DROP_DIR
 #
-#   -d DB        the database (default $GROWTHSTAT_DB; one of them is needed)
+#   -d DB        the database (default $GROWTHSTAT_DB; one of them is needed;
+#                a PostgreSQL password belongs in ~/.pgpass or PGPASSWORD,
+#                not in a URI on a command line other users can read)
 #   -a ARCHIVE   where loaded files go (default DROP_DIR/archive)
 #   -r REJECTS   where refused files go (default DROP_DIR/rejects)
 #   -l LOG       append a timestamped line for every step to LOG
@@ -65,7 +67,13 @@ if [ -z "$db" ]; then
 	exit 2
 fi
 
-set -- -q --db "$db" ingest --dir "$drop" --lock-timeout "$wait" --min-age "$min_age"
+# The database goes to growthstat in its environment, not its command
+# line: a PostgreSQL URI may hold a password, and every user of the
+# machine can read a command line (ps). Better still, keep the password
+# out of the URI: libpq reads PGPASSWORD and ~/.pgpass.
+GROWTHSTAT_DB=$db
+export GROWTHSTAT_DB
+set -- -q ingest --dir "$drop" --lock-timeout "$wait" --min-age "$min_age"
 [ -n "$archive" ] && set -- "$@" --archive "$archive"
 [ -n "$rejects" ] && set -- "$@" --rejects "$rejects"
 [ -n "$log" ] && set -- "$@" --log "$log"
