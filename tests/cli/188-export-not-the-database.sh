@@ -4,7 +4,8 @@
 # the CSV there, and the next command to open the database took it for a
 # rollback journal and deleted it: the export silently gone; DB-wal was
 # refused with "a file of that name exists" (the reader's own log), exit
-# 73. Found by the fourth audit.
+# 73. extract -o, ingest --rejects and --log refused the others but not
+# the -journal. Found by the fourth audit.
 . "$GS_TOP/tests/cli/lib.sh"
 
 printf 'series,period,value,unit,as_of\nx.a,2024,1,jobs,2025-01-01\n' >"$T/a.csv"
@@ -27,3 +28,19 @@ expect_rc 0 "the database reads as before"
 run "$GS" export -o "$T/x.csv"
 expect_rc 0 "another name is written"
 grep -q '^x.a,2024,' "$T/x.csv" && ok "with the figure" || notok "x.csv lacks the figure"
+
+# the other outputs a command line names: extract -o, ingest --rejects
+# and --log refused DB, -wal, -shm and .lock but not DB-journal (the
+# candidates, the rejected rows or the log went there, and SQLite then
+# deleted them)
+j="$db-journal"
+rm -f "$j"
+echo "Moscow, May 13, 2025. The park has 57 residents." >"$T/t.txt"
+run "$GS" extract "$T/t.txt" -o "$j"
+expect_rc 2 "extract -o the database's journal refused"
+printf 'series,period,value,unit,as_of\nx.b,2024,1x,jobs,2025-01-01\n' >"$T/bad.csv"
+run "$GS" ingest --skip-bad --rejects "$j" "$T/bad.csv"
+expect_rc 2 "ingest --rejects the database's journal refused"
+run "$GS" ingest --log "$j" "$T/a.csv"
+expect_rc 2 "ingest --log the database's journal refused"
+[ -e "$j" ] && notok "something was written to $j" || ok "nothing written to the journal's name"
