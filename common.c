@@ -95,6 +95,10 @@ size_t gs_escape(char *dst, size_t n, const char *src)
 		if (*s == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f) {
 			m = gs_snprintf(esc, sizeof(esc), "\\u%04x", s[1]);
 			s++;
+		} else if (gs_bidi_len((const char *)s)) {
+			m = gs_snprintf(esc, sizeof(esc), "\\u%04x",
+					0x2000 | (s[1] & 0x3f) << 6 | (s[2] & 0x3f));
+			s += 2;
 		} else if (*s >= 0x20 && *s != 0x7f) {
 			esc[0] = (char)*s;
 			esc[1] = '\0';
@@ -200,6 +204,18 @@ size_t gs_utf8_len(const char *s)
 		return p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 &&
 		       (p[3] & 0xC0) == 0x80 ? 4 : 0;
 	}
+	return 0;
+}
+
+size_t gs_bidi_len(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (p[0] != 0xE2)
+		return 0;
+	if ((p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE) ||
+	    (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9))
+		return 3;
 	return 0;
 }
 

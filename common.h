@@ -173,12 +173,22 @@ size_t gs_snprintf(char *buf, size_t n, const char *fmt, ...)
 
 /*
 ** Text for a terminal or a log line: control characters (C0, DEL and the
-** C1 controls U+0080..U+009F as UTF-8) become visible escapes (\n, \r, \t,
-** \e, \xHH), so a file name or a field cannot forge a line or send an
-** escape sequence. Always NUL-terminates; returns the length written
+** C1 controls U+0080..U+009F as UTF-8, the bidirectional controls of
+** gs_bidi_len) become visible escapes (\n, \r, \t, \e, \xHH, \uHHHH),
+** so a file name or a field cannot forge a line, send an escape sequence
+** or reorder what follows it. Always NUL-terminates; returns the length written
 ** (truncated to fit).
 */
 size_t gs_escape(char *dst, size_t n, const char *src);
+
+/*
+** The length (3) of a bidirectional embedding, override or isolate at s
+** (U+202A..U+202E, U+2066..U+2069), else 0. Invisible, each reorders the
+** text after it to the end of its paragraph, the tool's own words and
+** numbers included: gs_escape shows it as \u202e, the report page and
+** the charts as a space, like the other control characters.
+*/
+size_t gs_bidi_len(const char *s);
 
 /*
 ** The length of the valid UTF-8 sequence at s (1 for ASCII), 0 when it is

@@ -56,7 +56,10 @@ static bool same_file(const char *a, const char *b)
 
 int outpath_is_db(const char *out, const char *db_path, struct gs_err *e)
 {
-	static const char *const companion[] = { "", "-wal", "-shm", ".lock" };
+	/* -journal too: SQLite deletes a file of that name it cannot read
+	 * as a rollback journal, whatever was written there */
+	static const char *const companion[] = { "", "-wal", "-shm",
+						 "-journal", ".lock" };
 	char *real = NULL, *p;
 	size_t i, n;
 	int ret = 0;
@@ -65,7 +68,7 @@ int outpath_is_db(const char *out, const char *db_path, struct gs_err *e)
 		return 0;
 	/* the lock is beside the database's real path (lock.c) */
 	real = realpath(db_path, NULL);
-	n = strlen(real ? real : db_path) + 8;
+	n = strlen(real ? real : db_path) + sizeof("-journal");
 	p = xmalloc(n);
 	for (i = 0; i < GS_ARRAY_LEN(companion) && ret == 0; i++) {
 		gs_snprintf(p, n, "%s%s", real ? real : db_path, companion[i]);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../commands.h"
+#include "chart/plot_path.h"
 #include "export.h"
 
 static const char usage[] =
@@ -71,13 +72,17 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	return cli_usage(ctx, usage, "bad option");
 }
 
-/* To a new file, put in place only when everything was written. */
+/* To a new file, put in place only when everything was written; never
+ * the database, its journal or lock (the one check chart and report
+ * make: a reader's own -wal exists while it runs, and was refused as "a
+ * file of that name exists"). */
 static int to_file(struct gs_ctx *ctx, const struct xopts *o, char **globs,
 		   size_t n, struct export_counts *c, struct gs_err *e)
 {
 	struct gs_out out;
 
-	if (gs_out_open(&out, o->out, true, e))
+	if (plot_path_check("--output", o->out, ctx->db_path, e) ||
+	    gs_out_open(&out, o->out, true, e))
 		return -1;
 	if (export_write(ctx->db, globs, n, ctx->as_of, o->f, out.fp, c, e)) {
 		gs_out_abort(&out);

@@ -16,7 +16,7 @@ static const char css[] =
 	"body{font:15px/1.45 \"DejaVu Sans\",Arial,sans-serif;color:#111;"
 	"max-width:1220px;margin:0 auto;padding:0 16px 3em;"
 	"overflow-wrap:break-word}\n"
-	"h1,h2,h3,p,caption,td.w,td.k,figcaption{overflow-wrap:anywhere}\n"
+	"h1,h2,h3,p,caption,td,figcaption{overflow-wrap:anywhere}\n"
 	"h1{font-size:1.7em;margin:.8em 0 .3em}\n"
 	"h2{font-size:1.35em;margin:2.2em 0 .4em;border-bottom:2px solid #333}\n"
 	"h3{font-size:1.1em;margin:1.6em 0 .3em}\n"

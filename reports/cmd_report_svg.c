@@ -67,6 +67,9 @@ static int run(FILE *script, FILE *image, bool *missing, struct gs_err *e)
 		rc = -1;
 	else if (r.result != PLOT_RUN_OK)
 		rc = failed(&r, missing, e);
+	else if (!plot_image_complete(fileno(image)))
+		rc = gs_errf(e, GS_EX_IOERR, "the chart gnuplot wrote is cut "
+			     "short (a full disk?)");
 	plot_run_free(&r);
 	return rc;
 }

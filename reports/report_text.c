@@ -7,12 +7,16 @@
 #include <string.h>
 
 
-/* A control character: C0, DEL, or C1 (U+0080..U+009F, as 0xC2 0x80..). */
+/* A control character: C0, DEL, C1 (U+0080..U+009F, as 0xC2 0x80..), or
+ * a bidirectional embedding, override or isolate, which would reorder the
+ * page's own words and numbers after it (gs_bidi_len). */
 static size_t control_len(const unsigned char *s)
 {
 	if (*s < 0x20 || *s == 0x7f)
 		return 1;
-	return *s == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f ? 2 : 0;
+	if (*s == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f)
+		return 2;
+	return gs_bidi_len((const char *)s);
 }
 
 /*

@@ -6,7 +6,9 @@
 #   cron-ingest.sh [-d DB] [-a ARCHIVE] [-r REJECTS] [-l LOG] [-w SECONDS]
 #                  [-m SECONDS] [-F SEP] [-D MARK] [-b] DROP_DIR
 #
-#   -d DB        the database (default $GROWTHSTAT_DB; one of them is needed)
+#   -d DB        the database (default $GROWTHSTAT_DB; one of them is needed;
+#                a PostgreSQL password belongs in ~/.pgpass or PGPASSWORD,
+#                not in a URI on a command line other users can read)
 #   -a ARCHIVE   where loaded files go (default DROP_DIR/archive)
 #   -r REJECTS   where refused files go (default DROP_DIR/rejects)
 #   -l LOG       append a timestamped line for every step to LOG
@@ -17,7 +19,8 @@
 #   -D MARK      their decimal mark, . or , (without it a value that could
 #                be read either way, "1,234", is loaded with a warning)
 #   -b           another ingest still running is not a problem: exit 0
-#                quietly (it, or the next run, loads the files)
+#                quietly (it, or the next run, loads the files); any
+#                other exit 75 (a server unreachable) is still said
 #
 # Cron mails what a job prints: this prints nothing when all is well and
 # one line per problem otherwise. The exit status is growthstat's:
@@ -64,7 +67,13 @@ if [ -z "$db" ]; then
 	exit 2
 fi
 
-set -- -q --db "$db" ingest --dir "$drop" --lock-timeout "$wait" --min-age "$min_age"
+# The database goes to growthstat in its environment, not its command
+# line: a PostgreSQL URI may hold a password, and every user of the
+# machine can read a command line (ps). Better still, keep the password
+# out of the URI: libpq reads PGPASSWORD and ~/.pgpass.
+GROWTHSTAT_DB=$db
+export GROWTHSTAT_DB
+set -- -q ingest --dir "$drop" --lock-timeout "$wait" --min-age "$min_age"
 [ -n "$archive" ] && set -- "$@" --archive "$archive"
 [ -n "$rejects" ] && set -- "$@" --rejects "$rejects"
 [ -n "$log" ] && set -- "$@" --log "$log"
@@ -72,9 +81,15 @@ set -- -q --db "$db" ingest --dir "$drop" --lock-timeout "$wait" --min-age "$min
 [ -n "$mark" ] && set -- "$@" --decimal "$mark"
 [ "$busy_ok" -eq 1 ] || exec "$gs" "$@"
 
-# -b: hold back the "another ingest is running" line
+# -b: hold back the "another ingest is running" line, and only that one:
+# exit 75 also means a server that cannot be reached or refuses the
+# password, which must not go unmailed run after run
 err=$("$gs" "$@" 2>&1 >/dev/null)
 rc=$?
-[ $rc -eq 75 ] && exit 0
+if [ $rc -eq 75 ]; then
+	case $err in
+	*"another ingest is running"* | *"another writer"*) exit 0 ;;
+	esac
+fi
 [ -n "$err" ] && printf '%s\n' "$err" >&2
 exit $rc

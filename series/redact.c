@@ -42,13 +42,13 @@ static const char *userinfo_end(const char *auth)
 }
 
 /*
-** The length of a "password=" parameter name at p, or 0. libpq decodes
-** %XX in a URI parameter's name too ("?%70assword=PW" is a password), so
-** the name is compared decoded, ignoring case.
+** The length of the parameter name "want=" at p, or 0. libpq decodes %XX
+** in a URI parameter's name too ("?%70assword=PW" is a password), so the
+** name is compared decoded, ignoring case.
 */
-static size_t password_key(const char *p)
+static size_t key_named(const char *p, const char *want)
 {
-	const char *want = "password", *q = p;
+	const char *q = p;
 
 	for (; *want; want++) {
 		int c = (unsigned char)*q;
@@ -65,6 +65,18 @@ static size_t password_key(const char *p)
 		q++;
 	}
 	return *q == '=' ? (size_t)(q + 1 - p) : 0;
+}
+
+/*
+** A parameter whose value libpq keeps secret: "password", and
+** "sslpassword", the passphrase of the client's SSL key (PostgreSQL 13
+** on), which is as much a secret and was printed in full before.
+*/
+static size_t password_key(const char *p)
+{
+	size_t k = key_named(p, "password");
+
+	return k ? k : key_named(p, "sslpassword");
 }
 
 const char *gs_uri_userinfo_password(const char *uri, size_t *len)

@@ -88,12 +88,20 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	return cli_usage(ctx, usage, "bad option");
 }
 
-/* A text found in a directory: opened without following a link, and
- * only a regular file (not a FIFO put there to hang the run). */
-static FILE *open_listed(const char *path)
+/* How a text is opened: as given (one text: a pipe such as <(cmd) is
+ * fine), named among several (a regular file, a link followed: a FIFO
+ * a shell glob picked up in a drop folder would hang the run), or found
+ * in a directory (a regular file, no link followed). */
+enum text_from { TEXT_GIVEN, TEXT_NAMED, TEXT_LISTED };
+
+/* A text named among several or found in a directory: only a regular
+ * file (not a FIFO put there to hang the run); a listed one never
+ * through a link. */
+static FILE *open_regular(const char *path, enum text_from from)
 {
 	struct stat st;
-	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+	int fd = open(path, O_RDONLY | O_NONBLOCK |
+		      (from == TEXT_LISTED ? O_NOFOLLOW : 0));
 
 	if (fd < 0)
 		return NULL;
@@ -107,11 +115,12 @@ static FILE *open_listed(const char *path)
 
 /* Read all of path ("-" for stdin) into *buf. 0, or an exit code after
  * printing the error. */
-static int slurp(const struct gs_ctx *ctx, const char *path, bool listed,
-		 char **buf, size_t *len)
+static int slurp(const struct gs_ctx *ctx, const char *path,
+		 enum text_from from, char **buf, size_t *len)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin :
-		  listed ? open_listed(path) : fopen(path, "rb");
+		  from != TEXT_GIVEN ? open_regular(path, from) :
+		  fopen(path, "rb");
 	size_t cap = 1 << 16, n;
 	int rc = 0;
 
@@ -269,7 +278,8 @@ static void say_asof(const struct gs_ctx *ctx, const char *path,
 /* Read, check and extract one text into r. 0, or an exit code after
  * printing the error. */
 static int extract_one(const struct gs_ctx *ctx, const struct extract_args *a,
-		       const char *path, bool listed, struct xresult *r)
+		       const char *path, enum text_from from,
+		       struct xresult *r)
 {
 	struct xopts xo;
 	struct gs_err e;
@@ -278,7 +288,7 @@ static int extract_one(const struct gs_ctx *ctx, const struct extract_args *a,
 	int rc;
 
 	memset(r, 0, sizeof(*r));
-	if ((rc = slurp(ctx, path, listed, &buf, &len)) != 0)
+	if ((rc = slurp(ctx, path, from, &buf, &len)) != 0)
 		goto cleanup;
 	gs_err_clear(&e);
 	if (extract_check(buf, len, strcmp(path, "-") ? path : "stdin", &e)) {
@@ -317,7 +327,7 @@ static int one_text(const struct gs_ctx *ctx, const struct extract_args *a,
 	if (a->output && (outpath_is_db(a->output, ctx->db_path, &e) ||
 			  outpath_is_input(a->output, argv, 1, &e)))
 		return cli_usage(ctx, NULL, "-o %s", e.msg);
-	rc = extract_one(ctx, a, argv[0], false, &r);
+	rc = extract_one(ctx, a, argv[0], TEXT_GIVEN, &r);
 	if (rc == 0 && (a->output == NULL || strcmp(a->output, "-") == 0))
 		write_rows(stdout, &r, source_of(a, argv[0]), a->min_conf);
 	else if (rc == 0)
@@ -355,8 +365,8 @@ static int many_texts(const struct gs_ctx *ctx, const struct extract_args *a,
 		gs_err_clear(&e);
 		if (outpath_is_db(x->out, ctx->db_path, &e))
 			one = cli_report(ctx, &e);
-		else if ((one = extract_one(ctx, a, x->path, x->listed,
-					    &r)) == 0)
+		else if ((one = extract_one(ctx, a, x->path, x->listed ?
+					    TEXT_LISTED : TEXT_NAMED, &r)) == 0)
 			one = write_file(ctx, x->out, true, a, &r,
 					 source_of(a, x->path));
 		xresult_free(&r);

@@ -65,7 +65,8 @@ static void quote_lines(const struct gs_ctx *ctx, const char *text)
 ** growthstat created: it reads the script as /dev/fd/4 and writes the
 ** image to /dev/fd/3 (outfile, which the script honours), so no name
 ** that someone could replace meanwhile is opened. 0, or
-** GS_EX_UNAVAILABLE after saying why (*missing: gnuplot not found).
+** GS_EX_UNAVAILABLE after saying why (*missing: gnuplot not found), or
+** GS_EX_IOERR when the image it wrote is cut short (plot_image_complete).
 */
 static int render(const struct gs_ctx *ctx, const char *script, int sfd,
 		  int ifd, bool *missing)
@@ -90,6 +91,12 @@ static int render(const struct gs_ctx *ctx, const char *script, int sfd,
 		if (!ctx->quiet)
 			quote_lines(ctx, r.err);
 		rc = GS_EX_OK;
+		if (!plot_image_complete(ifd)) {
+			rc = GS_EX_IOERR;
+			gs_errf(&e, rc, "the image gnuplot wrote for %s is cut "
+				"short (a full disk?); nothing put in its place",
+				script);
+		}
 		break;
 	case PLOT_RUN_NOTFOUND:
 		*missing = true;

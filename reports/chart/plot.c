@@ -16,11 +16,14 @@ const char *const plot_palette[PLOT_MAX_SERIES] = {
 
 /* ---- text ---- */
 
-/* A control character: C0, DEL, or C1 (U+0080..U+009F). */
+/* A control character: C0, DEL, C1 (U+0080..U+009F), or a bidirectional
+ * embedding, override or isolate (gs_bidi_len), which would reorder the
+ * rest of its label: a footnote's dates and the sources after it. */
 static bool is_control(const unsigned char *p, size_t k)
 {
 	return (k == 1 && (p[0] < 0x20 || p[0] == 0x7F)) ||
-	       (k == 2 && p[0] == 0xC2 && p[1] < 0xA0);
+	       (k == 2 && p[0] == 0xC2 && p[1] < 0xA0) ||
+	       (k == 3 && gs_bidi_len((const char *)p) == 3);
 }
 
 static size_t count_chars(const unsigned char *p)

@@ -17,8 +17,61 @@ static double foot_k(const struct plot_ctx *c)
 	return fmax(0.8, 8.0 / c->fs);
 }
 
-/* Footnote text split into lines of at most width pixels (a word longer
- * than that gets a line of its own). */
+/* The number of characters of s whose width, with a "…" after them,
+ * fits in width pixels at size k; 0 when all of s fits as it is. */
+static size_t fit_chars(const struct plot_ctx *c, const char *s, double k,
+			double width)
+{
+	size_t len = strlen(s), i = 0, n = 0, step;
+	char *buf;
+	double ell;
+
+	if (plot_textw(c, s, k) <= width)
+		return 0;
+	buf = xmalloc(len + 1);
+	ell = plot_textw(c, "\xE2\x80\xA6", k);
+	for (; s[i]; i += step, n++) {
+		step = gs_utf8_len(s + i);
+		step = step ? step : 1;
+		memcpy(buf, s, i + step);
+		buf[i + step] = '\0';
+		if (plot_textw(c, buf, k) + ell > width)
+			break;
+	}
+	free(buf);
+	return n + 1; /* plot_put_text keeps max - 1 of them, then "…" */
+}
+
+/* The footnote's size as drawn: gnuplot takes whole points (',10' for
+ * 9.6), so lines are measured at that, not at foot_k. */
+static double foot_drawn_k(const struct plot_ctx *c)
+{
+	return (double)lround(c->fs * foot_k(c)) / c->fs;
+}
+
+/* Add text as one footnote line, or, a word longer than a line, as
+ * several cut between characters, so that no label leaves the image. */
+static size_t add_line(const struct plot_ctx *c, const char *text,
+		       double width, char ***lines, size_t n)
+{
+	size_t cut, step;
+
+	while ((cut = fit_chars(c, text, foot_drawn_k(c), width)) > 1) {
+		/* the cut-off piece takes the ellipsis' room too */
+		for (cut--, step = 0; cut > 0; cut--)
+			step += gs_utf8_len(text + step) ? gs_utf8_len(text + step)
+							 : 1;
+		GS_GROW(*lines, n);
+		(*lines)[n++] = xstrndup(text, step);
+		text += step;
+	}
+	GS_GROW(*lines, n);
+	(*lines)[n++] = xstrdup(text);
+	return n;
+}
+
+/* Footnote text split into lines of at most width pixels: at spaces, a
+ * word longer than a line between its characters (add_line). */
 static size_t wrap(const struct plot_ctx *c, const char *s, double width,
 		   char ***lines, size_t n)
 {
@@ -30,10 +83,10 @@ static size_t wrap(const struct plot_ctx *c, const char *s, double width,
 			continue;
 		save = buf[i];
 		buf[i] = '\0';
-		if (plot_textw(c, buf + start, foot_k(c)) > width && sp > start) {
+		if (plot_textw(c, buf + start, foot_drawn_k(c)) > width &&
+		    sp > start) {
 			buf[sp] = '\0';
-			GS_GROW(*lines, n);
-			(*lines)[n++] = xstrdup(buf + start);
+			n = add_line(c, buf + start, width, lines, n);
 			start = sp + 1;
 		}
 		buf[i] = save;
@@ -41,10 +94,8 @@ static size_t wrap(const struct plot_ctx *c, const char *s, double width,
 			break;
 		sp = i;
 	}
-	if (buf[start]) {
-		GS_GROW(*lines, n);
-		(*lines)[n++] = xstrdup(buf + start);
-	}
+	if (buf[start])
+		n = add_line(c, buf + start, width, lines, n);
 	free(buf);
 	return n;
 }
@@ -85,6 +136,17 @@ static void put_label_screen(struct plot_ctx *c, const char *text, double x,
 		(int)lround(c->fs * k), color);
 }
 
+/* The most characters of the title drawn: as many as an average width
+ * allows, fewer when they are wider. */
+static size_t title_chars(const struct plot_ctx *c, double pad)
+{
+	double width = c->W - 2 * pad;
+	size_t avg = (size_t)(width / (c->fs * 4.0 / 3.0 * 1.4 * 0.62));
+	size_t fit = fit_chars(c, c->s->title, 1.4, width);
+
+	return fit && fit < avg ? fit : avg;
+}
+
 static void frame(struct plot_ctx *c, char **foot, size_t nfoot,
 		  const double *yv, char (*yt)[32], size_t nyt)
 {
@@ -99,10 +161,11 @@ static void frame(struct plot_ctx *c, char **foot, size_t nfoot,
 	fprintf(c->out, "set lmargin at screen %.4f\nset rmargin at screen "
 		"%.4f\nset bmargin at screen %.4f\nset tmargin at screen "
 		"%.4f\n", c->L / c->W, c->R / c->W, c->B / c->H, c->T / c->H);
+	/* cut with "…" where it would leave the image: at the width its
+	 * characters take, wide ones (W, CJK) too */
 	if (c->s->title && *c->s->title)
 		put_label_screen(c, c->s->title, pad, c->H - pad - 0.75 * c->lh,
-				 1.4, "#111111", (size_t)((c->W - 2 * pad) /
-				 (c->fs * 4.0 / 3.0 * 1.4 * 0.62)));
+				 1.4, "#111111", title_chars(c, pad));
 	gs_snprintf(unit, sizeof(unit), "%s%s%s", c->yunit, c->s->log &&
 		    *c->yunit ? ", " : "", c->s->log ? "log scale" : "");
 	put_label_screen(c, unit, pad, c->T + 0.95 * c->lh, 1, "#333333", 0);

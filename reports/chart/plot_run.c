@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -155,4 +156,54 @@ void plot_run_free(struct plot_run *r)
 {
 	free(r->err);
 	r->err = NULL;
+}
+
+/* Whether buf[0..n) holds the text want. */
+static bool holds(const char *buf, size_t n, const char *want)
+{
+	size_t k = strlen(want), i;
+
+	for (i = 0; i + k <= n; i++)
+		if (memcmp(buf + i, want, k) == 0)
+			return true;
+	return false;
+}
+
+/* The image's head and tail, n bytes each (n <= 64), read through fd. */
+static bool ends(int fd, char *head, char *tail, size_t *n)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) != 0 || st.st_size <= 0)
+		return false;
+	*n = st.st_size < 64 ? (size_t)st.st_size : 64;
+	return pread(fd, head, *n, 0) == (ssize_t)*n &&
+	       pread(fd, tail, *n, st.st_size - (off_t)*n) == (ssize_t)*n;
+}
+
+bool plot_image_complete(int fd)
+{
+	static const char png[] = "\x89PNG\r\n\x1a\n";
+	static const char iend[] = "IEND\xae\x42\x60\x82";
+	char head[64], tail[64], path[40];
+	size_t n = 0;
+	bool got;
+	int rfd;
+
+	/* an output is open for writing only: read it through a
+	 * descriptor of its own (the file, not a name, on Linux) */
+	gs_snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	if ((rfd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return true; /* cannot tell: as before */
+	got = ends(rfd, head, tail, &n);
+	close(rfd);
+	if (!got)
+		return false;
+	if (n >= 8 && memcmp(head, png, 8) == 0)
+		return n >= 16 && memcmp(tail + n - 8, iend, 8) == 0;
+	if (holds(head, n, "<svg") || holds(head, n, "<?xml"))
+		return holds(tail, n, "</svg>");
+	if (n >= 5 && memcmp(head, "%PDF-", 5) == 0)
+		return holds(tail, n, "%%EOF");
+	return true;
 }

@@ -41,4 +41,12 @@ int plot_run(const char *prog, char *const *args, const int *fds,
 	     struct gs_err *e);
 void plot_run_free(struct plot_run *r);
 
+/*
+** Whether the image gnuplot wrote to fd ends as its format must: PNG with
+** its IEND chunk, SVG with </svg>, PDF with %%EOF (another format, or
+** none known, passes if not empty). gnuplot does not report a failed
+** write: on a full disk it leaves a PNG cut short and exits 0.
+*/
+bool plot_image_complete(int fd);
+
 #endif

@@ -160,8 +160,8 @@ expect_err "gnuplot failed on .*pharma\.gp \(exit 1\)" "says gnuplot failed"
 expect_err "gnuplot: line 3: boom" "quotes gnuplot's error"
 # no shell: gnuplot gets the files growthstat created as descriptors (the
 # image as 3, the script as 4), whatever their names, in the script's
-# directory
-printf '#!/bin/sh\necho "$#|$1|$2|$3|$(pwd)|$(head -c 23 /dev/fd/4)" >"%s/args"\n' "$T" >"$T/echo-gp"
+# directory (it writes a few bytes as its image: an empty one is refused)
+printf '#!/bin/sh\necho "$#|$1|$2|$3|$(pwd)|$(head -c 23 /dev/fd/4)" >"%s/args"\necho image >&3\n' "$T" >"$T/echo-gp"
 chmod +x "$T/echo-gp"
 GROWTHSTAT_GNUPLOT="$T/echo-gp" run "$GS" chart moscow.pharma.output -o "$T/c/-e \$(x).png"
 expect_rc 0 "a fake gnuplot"

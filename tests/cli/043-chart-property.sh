@@ -4,7 +4,8 @@
 # empty directory that is also $HOME. Nothing but the image and its script
 # may appear (no command ran, nothing was written elsewhere) and the title
 # must be drawn exactly: the text with each run of control characters as
-# one space and each byte that is not UTF-8 as U+FFFD (a model of our own,
+# one space (bidirectional controls too) and each byte that is not UTF-8
+# as U+FFFD (a model of our own,
 # in Python, compared with gnuplot's SVG <text>).
 # GS_PLOT_PROP_CHARTS charts (default 40), GS_PLOT_PROP_SEED the seed.
 . "$GS_TOP/tests/cli/lib.sh"
@@ -41,7 +42,8 @@ ALPHA = [b"'", b'"', b"\\", b"`", b"@", b"$", b";", b"#", b"{", b"}", b"[",
          b"\xff", b"\xc0\xaf", b"\xe2\x82", b"\xed\xa0\x80", b"\x1b[31m",
          b"\xc2\x85", b"\x7f", "Ж".encode(), "привет".encode(), b"a", b"Z",
          b"0", b"7", b" ", b"~", b"^", b"_", b"&", b"<", b">", b"|", b"!",
-         b"%", b"=", b"&amp;", b"\\0041"]
+         b"%", b"=", b"&amp;", b"\\0041", "\u202e".encode(),
+         "\u2066".encode(), "\u2069".encode(), "\u200f".encode()]
 fails = {}
 
 def valid(b):
@@ -62,7 +64,8 @@ def hostile(maxtok, ban=b"", alpha=ALPHA):
 def model(b):
     t = b.decode("utf-8", "surrogateescape")
     t = "".join("\ufffd" if 0xDC80 <= ord(c) <= 0xDCFF else c for c in t)
-    return re.sub("[\x00-\x1f\x7f-\x9f]+", " ", t)
+    # bidirectional embeddings, overrides and isolates are controls too
+    return re.sub("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+", " ", t)
 
 def fail(what, detail):
     fails.setdefault(what, detail)

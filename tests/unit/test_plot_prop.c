@@ -5,7 +5,7 @@
 ** Random strings from the dangerous alphabet (quotes, backslash,
 ** backquote, @, $, ;, #, braces, brackets, CR, LF, TAB, "EOD", "`touch
 ** PWNED`", @macros of variables the scripts define, bytes that are not
-** UTF-8, Cyrillic) go
+** UTF-8, Cyrillic, bidirectional controls and marks) go
 **   1. through plot_gp_string() into 500 labels per script, whose SVG
 **      output file has a random hostile name;
 **   2. through plot_write() as title, unit, series titles, notes and the
@@ -14,9 +14,11 @@
 ** directory that is also $HOME. Then (a) the directory holds exactly the
 ** script and the image named, so no command ran and no file was written
 ** anywhere else, and (b) every text is drawn exactly as the test's own
-** model says: the input with each run of control characters as one
-** space and each byte that is not UTF-8 as U+FFFD, compared with the
-** <text> elements of gnuplot's SVG.
+** model says: the input with each run of control characters (C0, DEL,
+** C1, and the bidirectional embeddings, overrides and isolates
+** U+202A..U+202E, U+2066..U+2069) as one space and each byte that is
+** not UTF-8 as U+FFFD, compared with the <text> elements of gnuplot's
+** SVG.
 **
 ** GS_PLOT_PROP_N strings (default 2000; `make fuzz`-sized runs: 100000),
 ** GS_PLOT_PROP_SEED the seed (default fixed, so a failure reproduces).
@@ -51,6 +53,8 @@ static const char *const alphabet[] = {
 	"\xED\xA0\x80", "\xF4\x90\x80\x80", "\x1B[31m", "\xC2\x85", "\x7F",
 	"\xD0\x96", "привет", "a", "Z", "0", "1", "7", "8", " ", "~", "^", "_",
 	"&", "<", ">", "|", "!", "%", "=", "&amp;", "\\0041", "\\n", "-e",
+	"\xE2\x80\xAE", "\xE2\x81\xA6", "\xE2\x80\xAA", "\xE2\x81\xA9",
+	"\xE2\x80\x8F",
 };
 
 static unsigned long long rng;
@@ -132,7 +136,9 @@ static char *model(const char *s)
 			i += strlen(GS_PROP_BAD);
 			k = 1;
 			run = false;
-		} else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+		} else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||
+			   (cp >= 0x202A && cp <= 0x202E) ||
+			   (cp >= 0x2066 && cp <= 0x2069)) {
 			if (!run)
 				out[i++] = ' ';
 			run = true;

@@ -52,6 +52,14 @@ static void test_html(void **state)
 	expect(rt_html, "line1\r\n\t\x1b[31mred", "line1 [31mred");
 	/* C1 control U+0085 (0xC2 0x85) and DEL */
 	expect(rt_html, "a\xc2\x85" "b\x7f" "c", "a b c");
+	/* bidirectional overrides, embeddings and isolates (U+202E, U+202A,
+	 * U+2066, U+2069) reorder what follows: a space too; the marks
+	 * U+200F and U+061C, which reorder nothing after them, stay */
+	expect(rt_html, "x\xe2\x80\xaey\xe2\x80\xaa\xe2\x81\xa6z\xe2\x81\xa9",
+	       "x y z ");
+	expect(rt_html, "a\xe2\x80\x8f\xd8\x9c" "b", "a\xe2\x80\x8f\xd8\x9c" "b");
+	/* cut short, it is no control but bytes that are not UTF-8 */
+	expect(rt_html, "a\xe2\x80", "a\xef\xbf\xbd\xef\xbf\xbd");
 	/* not UTF-8: a lone continuation byte, a truncated sequence, an
 	 * overlong '<' (0xC0 0xBC) */
 	expect(rt_html, "x\x80y", "x\xef\xbf\xbdy");
