@@ -2,8 +2,9 @@
 ** droprun.c: `growthstat ingest --dir DROP` as a library (droprun.h):
 ** every ready file of a drop directory, one transaction each, then moved:
 ** to the archive once its batch committed, to the rejects (with
-** NAME.errors) once its refusal was logged. A file whose run failed otherwise (database busy or full,
-** interrupted) stays where it is for the next run.
+** NAME.errors) once its refusal was logged. A file whose run failed
+** otherwise (database busy or full, interrupted) stays where it is for
+** the next run.
 **
 ** A file is opened once and read from that descriptor; it is moved only if
 ** its name still refers to what was read (dropclaim.h), and nothing is

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define GOOD "series,period,value,unit,as_of,source\n" \
@@ -31,6 +32,9 @@
 #define BAD "series,period,value,unit,as_of,source\n" \
 	"t.bad,2024,12x,jobs,2025-01-01,test\n" \
 	"t.bad,20x4,5,jobs,2025-01-01,test\n"
+/* one problem: line 2, the value (column 3) */
+#define BAD2 "series,period,value,unit,as_of,source\n" \
+	"t.bad2,2024,5y,jobs,2025-01-01,test\n"
 #define NEWER "series,period,value,unit,as_of,source\n" \
 	"t.swap,2023,7,jobs,2025-01-01,test\n"
 
@@ -40,6 +44,7 @@ struct rec {
 	int reports, last_code, waiting, loaded;
 	long rows_new;
 	long problems, failed_after; /* problems seen; n of file_failed */
+	long file_problems;          /* problems seen in the current file */
 	char loaded_to[512];
 };
 
@@ -97,7 +102,10 @@ static void on_problem(void *arg, const struct gs_err *p, long k)
 	struct rec *r = arg;
 
 	(void)p;
-	assert_int_equal(k, r->problems); /* numbered from 0, in order */
+	if (k == 0)
+		r->file_problems = 0;
+	assert_int_equal(k, r->file_problems); /* from 0 in each file */
+	r->file_problems++;
 	r->problems++;
 }
 
@@ -143,6 +151,15 @@ static char *slurp(const char *dir, const char *name)
 	assert_int_equal(fread(s, 1, (size_t)n, f), (size_t)n);
 	fclose(f);
 	return s;
+}
+
+static int lines(const char *s)
+{
+	int n = 0;
+
+	for (; *s; s++)
+		n += *s == '\n';
+	return n;
 }
 
 /* dir/name holds want. */
@@ -230,6 +247,7 @@ static void good_bad_link_fifo(void **state)
 	put(f->top, "outside.csv", GOOD);
 	put(f->drop, "a-good.csv", GOOD);
 	put(f->drop, "b-bad.csv", BAD);
+	put(f->drop, "b2-bad.csv", BAD2);
 	put(f->drop, "d-later.csv.part", GOOD);
 	snprintf(path, sizeof(path), "%s/c-link.csv", f->drop);
 	assert_int_equal(symlink("../outside.csv", path), 0);
@@ -251,6 +269,19 @@ static void good_bad_link_fifo(void **state)
 	assert_non_null(strstr(errs, want));
 	snprintf(want, sizeof(want), "%s/b-bad.csv:3:2: ", f->drop);
 	assert_non_null(strstr(errs, want));
+	/* the two problems, then the refusal naming the file: 3 lines */
+	assert_int_equal(lines(errs), 3);
+	snprintf(want, sizeof(want), "\n%s/b-bad.csv: refused", f->drop);
+	assert_non_null(strstr(errs, want));
+	free(errs);
+	content_is(f->rejects, "b-bad.csv", BAD); /* moved, not rewritten */
+	/* each file's .errors holds its own problems only */
+	errs = slurp(f->rejects, "b2-bad.csv.errors");
+	assert_non_null(errs);
+	assert_null(strstr(errs, "b-bad.csv"));
+	snprintf(want, sizeof(want), "%s/b2-bad.csv:2:3: ", f->drop);
+	assert_non_null(strstr(errs, want));
+	assert_int_equal(lines(errs), 2);
 	free(errs);
 
 	assert_int_equal(kind(f->drop, "c-link.csv"), S_IFLNK);
@@ -263,6 +294,22 @@ static void good_bad_link_fifo(void **state)
 	assert_non_null(strstr(gs_buf_str(&r.errors), "e-fifo.csv"));
 	/* the outside file the link named was never moved */
 	assert_int_equal(kind(f->top, "outside.csv"), S_IFREG);
+	rec_free(&r);
+}
+
+/* README: a symbolic link is named and left, exit 65, even when it is
+ * all the drop directory holds. */
+static void link_alone_gives_65(void **state)
+{
+	struct fx *f = *state;
+	struct rec r = { 0 };
+	char path[160];
+
+	put(f->top, "outside.csv", GOOD);
+	snprintf(path, sizeof(path), "%s/c-link.csv", f->drop);
+	assert_int_equal(symlink("../outside.csv", path), 0);
+	assert_int_equal(run_dir(f, &r, NULL, NULL), GS_EX_DATAERR);
+	assert_int_equal(kind(f->drop, "c-link.csv"), S_IFLNK);
 	rec_free(&r);
 }
 
@@ -349,6 +396,7 @@ static void held_lock_gives_75(void **state)
 	struct ingrun run;
 	char *files[1];
 	char path[160];
+	struct timespec t0, t1;
 
 	gs_err_clear(&e);
 	put(f->top, "in.csv", GOOD);
@@ -360,7 +408,11 @@ static void held_lock_gives_75(void **state)
 	run.db_path = f->db;
 	run.lock_timeout = 0.2;
 	run.out = &out;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	assert_int_equal(ingrun_run(&run, files, 1), GS_EX_TEMPFAIL);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	assert_true((double)(t1.tv_sec - t0.tv_sec) +
+		    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9 >= 0.2);
 	assert_int_equal(r.waiting, 1);
 	assert_int_equal(r.loaded, 0);
 	lock_release(l);
@@ -381,19 +433,22 @@ static void named_files(void **state)
 		.file_failed = on_file_failed,
 	};
 	struct ingrun run;
-	char good[160], bad[160], *files[2] = { bad, good };
+	char good[160], bad[160], bad2[160];
+	char *files[3] = { bad, good, bad2 };
 
 	put(f->top, "good.csv", GOOD);
 	put(f->top, "bad.csv", BAD);
+	put(f->top, "bad2.csv", BAD2);
 	snprintf(good, sizeof(good), "%s/good.csv", f->top);
 	snprintf(bad, sizeof(bad), "%s/bad.csv", f->top);
+	snprintf(bad2, sizeof(bad2), "%s/bad2.csv", f->top);
 	ingrun_init(&run);
 	run.db_path = f->db;
 	run.out = &out;
-	assert_int_equal(ingrun_run(&run, files, 2), GS_EX_DATAERR);
-	assert_int_equal(r.problems, 2);
-	assert_int_equal(r.failed_after, 2);
-	assert_int_equal(r.reports, 1);
+	assert_int_equal(ingrun_run(&run, files, 3), GS_EX_DATAERR);
+	assert_int_equal(r.problems, 3);
+	assert_int_equal(r.failed_after, 1); /* bad2's own, not 3 */
+	assert_int_equal(r.reports, 2);
 	assert_int_equal(r.loaded, 1);
 	assert_int_equal(r.rows_new, 1);
 	assert_string_equal(r.loaded_to, ""); /* named files are not moved */
@@ -423,6 +478,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(good_bad_link_fifo, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(link_alone_gives_65, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(renamed_over_stays, setup,
 						teardown),
