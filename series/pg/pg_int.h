@@ -90,6 +90,10 @@ PGresult *pg_run(struct series_db *db, const char *sql, int n,
 /* A new copy of a field ("" for NULL); its integer value (0 for NULL). */
 char *pg_text(const PGresult *r, int row, int col);
 long long pg_int(const PGresult *r, int row, int col);
+/* The double a float8's text reads back as (strtod's answer, -0 as 0);
+ * a field's (0 for NULL). */
+double pg_strtod(const char *s);
+double pg_double(const PGresult *r, int row, int col);
 /* s into dst[n], cut to fit, NUL-terminated (gs_snprintf's "%s" without
  * the formatting: called twice a row by reports over every series). */
 void pg_copy_text(char *dst, size_t n, const char *s);

@@ -105,9 +105,9 @@ void pg_read_obs_cols(const PGresult *r, int i, const char *key,
 	o->base.start = (int32_t)pg_int(r, i, 4);
 	o->base.end = (int32_t)pg_int(r, i, 5);
 	o->base.prec = prec_from_name(PQgetvalue(r, i, 6));
-	/* + 0.0 turns a -0 stored before stage.c normalised it into 0, as
-	 * SQLite reads it */
-	o->value = strtod(PQgetvalue(r, i, 7), NULL) + 0.0;
+	/* pg_double reads a -0 stored before stage.c normalised it as 0,
+	 * as SQLite reads it */
+	o->value = pg_double(r, i, 7);
 	o->qual = qual_from_name(PQgetvalue(r, i, 8));
 	o->unit_text = field_or_empty(r, i, c->unit, pool);
 	pg_copy_text(o->unit.dim, sizeof(o->unit.dim), col_text(r, i, c->dim));
