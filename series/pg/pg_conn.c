@@ -143,9 +143,9 @@ char *pg_text(const PGresult *r, int row, int col)
  * locale and base handling) was the client's largest cost at 1M rows, so
  * a plain decimal of up to 18 digits, as the server writes integers, is
  * read here, anything else by strtoll. */
-long long pg_int(const PGresult *r, int row, int col)
+long long pg_int_text(const char *s)
 {
-	const char *s = PQgetvalue(r, row, col), *p = s + (*s == '-');
+	const char *p = s + (*s == '-');
 	long long v = 0;
 	int d = 0;
 
@@ -153,7 +153,14 @@ long long pg_int(const PGresult *r, int row, int col)
 		v = v * 10 + (*p++ - '0');
 	if (*p == '\0' && d > 0)
 		return *s == '-' ? -v : v;
-	return PQgetisnull(r, row, col) ? 0 : strtoll(s, NULL, 10);
+	return strtoll(s, NULL, 10);
+}
+
+long long pg_int(const PGresult *r, int row, int col)
+{
+	const char *s = PQgetvalue(r, row, col);
+
+	return *s || !PQgetisnull(r, row, col) ? pg_int_text(s) : 0;
 }
 
 /*
