@@ -411,7 +411,7 @@ static int known(struct series_db *db, const struct gs_obs *o,
 		return 0;
 	}
 	as_of = (long)pg_int(r, 0, 0);
-	v = strtod(PQgetvalue(r, 0, 1), NULL) + 0.0; /* -0 is 0 */
+	v = pg_double(r, 0, 1); /* -0 is 0 */
 	PQclear(r);
 	if (as_of != (long)o->as_of)
 		return 0; /* an earlier vintage: this one is new */

@@ -218,7 +218,7 @@ static int read_probed(struct series_db *db, struct bulk *b,
 			continue;
 		row_ids(&ids, (size_t)x, &sid, &src);
 		fig_of(&f, &rows[x]->o, sid, src);
-		f.value = strtod(PQgetvalue(r, j, 1), NULL) + 0.0; /* -0 is 0 */
+		f.value = pg_double(r, j, 1); /* -0 is 0 */
 		figtab_add(b, &f);
 	}
 	PQclear(r);

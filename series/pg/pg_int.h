@@ -53,9 +53,8 @@ void pg_read_obs(const PGresult *r, int i, const char *key, struct pool *pool,
 struct pg_obs_cols {
 	int unit, dim, sym, as_of, source, note, batch, retracted;
 };
-void pg_read_obs_cols(const PGresult *r, int i, const char *key,
-		      struct pool *pool, const struct pg_obs_cols *c,
-		      struct gs_obs *o);
+void pg_read_obs_fields(char *const *f, const char *key, struct pool *pool,
+			const struct pg_obs_cols *c, struct gs_obs *o);
 /* series_scan: one cursor over every series' rows (pg_scan.c). */
 int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 	    series_scan_fn fn, void *arg, struct gs_err *e);
@@ -90,6 +89,11 @@ PGresult *pg_run(struct series_db *db, const char *sql, int n,
 /* A new copy of a field ("" for NULL); its integer value (0 for NULL). */
 char *pg_text(const PGresult *r, int row, int col);
 long long pg_int(const PGresult *r, int row, int col);
+long long pg_int_text(const char *s); /* "" (NULL) is 0 */
+/* The double a float8's text reads back as (strtod's answer, -0 as 0);
+ * a field's (0 for NULL). */
+double pg_strtod(const char *s);
+double pg_double(const PGresult *r, int row, int col);
 /* s into dst[n], cut to fit, NUL-terminated (gs_snprintf's "%s" without
  * the formatting: called twice a row by reports over every series). */
 void pg_copy_text(char *dst, size_t n, const char *s);

@@ -66,60 +66,50 @@ int pg_get(struct series_db *db, const char *key, struct series_info *out,
 	return 0;
 }
 
-/* A field in the pool (an empty one is a static ""), or a new copy
- * without one: nothing points into r, which is cleared soon. */
-static const char *field(const PGresult *r, int i, int c, struct pool *pool)
+/* Field c of a row, "" when not sent. */
+static const char *col_text(char *const *f, int c)
 {
-	const char *v = PQgetvalue(r, i, c);
+	return c < 0 ? "" : f[c];
+}
+
+/* Field c in the pool (an empty one is a static ""), or a new copy
+ * without one: nothing points into the row, which is freed soon. */
+static const char *field(char *const *f, int c, struct pool *pool)
+{
+	const char *v = col_text(f, c);
 
 	if (pool == NULL)
-		return pg_text(r, i, c);
+		return xstrdup(v);
 	return v[0] ? pool_dup(pool, v) : "";
 }
 
-/* Column c of row i, "" when not sent. */
-static const char *col_text(const PGresult *r, int i, int c)
-{
-	return c < 0 ? "" : PQgetvalue(r, i, c);
-}
-
-/* field(), or "" (a copy of its own without a pool) when not sent. */
-static const char *field_or_empty(const PGresult *r, int i, int c,
-				  struct pool *pool)
-{
-	if (c >= 0)
-		return field(r, i, c, pool);
-	return pool ? "" : xstrdup("");
-}
-
-void pg_read_obs_cols(const PGresult *r, int i, const char *key,
-		      struct pool *pool, const struct pg_obs_cols *c,
-		      struct gs_obs *o)
+void pg_read_obs_fields(char *const *f, const char *key, struct pool *pool,
+			const struct pg_obs_cols *c, struct gs_obs *o)
 {
 	memset(o, 0, sizeof(*o));
 	o->series = pool ? key : xstrdup(key);
-	o->kind = kind_from_name(PQgetvalue(r, i, 0));
-	o->period.start = (int32_t)pg_int(r, i, 1);
-	o->period.end = (int32_t)pg_int(r, i, 2);
-	o->period.prec = prec_from_name(PQgetvalue(r, i, 3));
-	o->base.start = (int32_t)pg_int(r, i, 4);
-	o->base.end = (int32_t)pg_int(r, i, 5);
-	o->base.prec = prec_from_name(PQgetvalue(r, i, 6));
-	/* + 0.0 turns a -0 stored before stage.c normalised it into 0, as
-	 * SQLite reads it */
-	o->value = strtod(PQgetvalue(r, i, 7), NULL) + 0.0;
-	o->qual = qual_from_name(PQgetvalue(r, i, 8));
-	o->unit_text = field_or_empty(r, i, c->unit, pool);
-	pg_copy_text(o->unit.dim, sizeof(o->unit.dim), col_text(r, i, c->dim));
-	pg_copy_text(o->unit.sym, sizeof(o->unit.sym), col_text(r, i, c->sym));
+	o->kind = kind_from_name(f[0]);
+	o->period.start = (int32_t)pg_int_text(f[1]);
+	o->period.end = (int32_t)pg_int_text(f[2]);
+	o->period.prec = prec_from_name(f[3]);
+	o->base.start = (int32_t)pg_int_text(f[4]);
+	o->base.end = (int32_t)pg_int_text(f[5]);
+	o->base.prec = prec_from_name(f[6]);
+	/* pg_strtod reads a -0 stored before stage.c normalised it as 0,
+	 * as SQLite reads it */
+	o->value = pg_strtod(f[7]);
+	o->qual = qual_from_name(f[8]);
+	o->unit_text = field(f, c->unit, pool);
+	pg_copy_text(o->unit.dim, sizeof(o->unit.dim), col_text(f, c->dim));
+	pg_copy_text(o->unit.sym, sizeof(o->unit.sym), col_text(f, c->sym));
 	o->unit.factor = 1;
-	o->as_of = (int32_t)pg_int(r, i, c->as_of);
+	o->as_of = (int32_t)pg_int_text(f[c->as_of]);
 	if (c->source >= 0)
-		o->source = field(r, i, c->source, pool);
-	o->note = field_or_empty(r, i, c->note, pool);
-	o->batch = c->batch < 0 ? 0 : pg_int(r, i, c->batch);
+		o->source = field(f, c->source, pool);
+	o->note = field(f, c->note, pool);
+	o->batch = c->batch < 0 ? 0 : pg_int_text(f[c->batch]);
 	/* NULL: 0 */
-	o->retracted = c->retracted < 0 ? 0 : (int32_t)pg_int(r, i, c->retracted);
+	o->retracted = c->retracted < 0 ? 0 : (int32_t)pg_int_text(f[c->retracted]);
 }
 
 void pg_read_obs(const PGresult *r, int i, const char *key, struct pool *pool,
@@ -128,8 +118,11 @@ void pg_read_obs(const PGresult *r, int i, const char *key, struct pool *pool,
 	static const struct pg_obs_cols sql_obs_read = {
 		9, 10, 11, 12, 13, 14, 15, 16
 	};
+	char *f[17];
 
-	pg_read_obs_cols(r, i, key, pool, &sql_obs_read, o);
+	for (int c = 0; c < 17; c++)
+		f[c] = PQgetvalue(r, i, c); /* "" for NULL */
+	pg_read_obs_fields(f, key, pool, &sql_obs_read, o);
 }
 
 int pg_observations(struct series_db *db, const char *key, int32_t as_of,

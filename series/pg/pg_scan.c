@@ -6,15 +6,21 @@
 ** (and two round trips) per series: 23x the SQLite scan's time at 100k
 ** rows. Here the series are listed once, in key order ("C" collation, as
 ** pg_list orders them, the glob matched in C by the same matcher), and
-** the rows of all of them come through one server-side cursor, ordered by
-** the same key and fetched in blocks: a handful of round trips, and no
-** more than two blocks and one series in the client's memory. The next
-** block is asked for as soon as one arrives, so the server reads it while
-** the client reports on this one. Source names
+** the rows of all of them come through one COPY ... TO STDOUT, ordered by
+** the same key: the server streams them as the client takes them in, row
+** by row, so the client holds one row and one series. Source names
 ** are read once and found by id. Each series is finished exactly as
 ** series_observations finishes one (obs_list_finish, reads.c).
 **
-** The list and the cursor read one snapshot (REPEATABLE READ, or the open
+** It was a server-side cursor fetched 8,192 rows at a time; libpq built
+** a result of each block (a copy and an allocation per field) and the
+** fields were read back through it: a quarter of the client's
+** instructions at 1M rows. COPY's text rows are split here in place.
+** COPY takes no parameters: the as-of date and the listed ids are bound
+** to set_config (settings of the transaction) and read by the query once
+** each (an InitPlan), so no value is written into the statement.
+**
+** The list and the rows read one snapshot (REPEATABLE READ, or the open
 ** batch's transaction), so they agree on which series exist.
 */
 #include "pg_int.h"
@@ -25,20 +31,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FETCH "FETCH 8192 FROM gs_scan"
-
 /*
-** The rows of the listed series known at $1: the columns of SQL_OBS_READ
-** that a read wants (pg_read_obs_cols reads them by scan_cols; dimension
-** and unit come from the series, the source name from its id), the series
-** id in column 12. Constant columns are not sent: a report over every
-** series wants no unit, note or batch, and the server spent 0.09-0.2 s of
-** its 0.6-0.75 writing five empty columns a million times.
+** The rows of the listed series known at the as-of date: the columns of
+** SQL_OBS_READ that a read wants (pg_read_obs_fields reads them by
+** scan_cols; dimension and unit come from the series, the source name
+** from its id), the series id in column 12. Constant columns are not
+** sent: a report over every series wants no unit, note or batch, and the
+** server spent 0.09-0.2 s of its 0.6-0.75 writing five empty columns a
+** million times.
 ** Ordered by key only. Written as a lateral join so that the planner
 ** sorts the 10,000 keys and reads each series' rows by the primary key,
 ** whose order keeps the rows of a figure adjacent (obs_list_finish relies
 ** on nothing else); as a plain join it hashed and sorted every row, on
-** disk. Ordering by figure in SQL too cost an incremental sort per
+** disk. OFFSET 0 keeps the lateral subquery from being pulled up into
+** such a join: a cursor's plan favoured the first rows and stayed on the
+** nested loop, a COPY's is planned for all of them, and on a table not
+** yet analysed (right after a first ingest) it hashed 1M rows and sorted
+** them (a report 1.4 s -> 2.9 s). There it reads a series by a bitmap
+** scan, whose rows group_figures puts in order. Ordering by figure in SQL too cost an incremental sort per
 ** series (1 s of 2.6 at 1M rows), so the order within a series is
 ** checked here instead, and a series that came in another order (another
 ** plan) is sorted (group_figures). JIT is off for the scan: compiling
@@ -47,45 +57,48 @@
 ** probe per row, though retractions are few or none, was half the
 ** server's time at 1M rows (the query took 1.15 s, 0.60 s without).
 */
+#define SCAN_IDS "(SELECT nullif(current_setting('gs.scan_ids'), ''))"
 #define SCAN_SQL(more) \
-	"DECLARE gs_scan NO SCROLL CURSOR FOR" \
-	" SELECT o.kind, o.period_start, o.period_end, o.period_prec," \
+	"COPY (SELECT o.kind, o.period_start, o.period_end, o.period_prec," \
 	" o.base_start, o.base_end, o.base_prec, o.value, o.qualifier," \
 	" o.as_of, o.source_id," \
 	" CASE WHEN s.has_r THEN " SQL_RETRACTED("o") " END, s.id" more \
 	" FROM (SELECT id, key, EXISTS (SELECT 1 FROM retractions r" \
 	"  WHERE r.series_id = series.id) AS has_r FROM series" \
-	"  WHERE $2::bigint[] IS NULL OR id = ANY($2)" \
+	"  WHERE " SCAN_IDS " IS NULL OR id = ANY(" SCAN_IDS "::bigint[])" \
 	"  ORDER BY key COLLATE \"C\") s" \
 	" CROSS JOIN LATERAL (SELECT * FROM observations o" \
-	"  WHERE o.series_id = s.id AND o.as_of <= $1) o" \
-	" ORDER BY s.key COLLATE \"C\""
+	"  WHERE o.series_id = s.id AND o.as_of <=" \
+	"  (SELECT current_setting('gs.scan_as_of')::integer) OFFSET 0) o" \
+	" ORDER BY s.key COLLATE \"C\") TO STDOUT"
 
 /* The scan's columns: the source id and the series id after SQL_OBS_READ's
- * first nine. */
+ * first nine; how many each statement sends. */
 #define SCAN_SOURCE_COL 10
 #define SCAN_ID_COL 12
+#define SCAN_MAX_COLS 16
 
 static const char *const scan_sql[2] = {
 	SCAN_SQL(", o.unit, o.note, o.batch_id"), /* everything */
 	SCAN_SQL(""),                             /* OBSQ_FIGURES */
 };
+static const int scan_ncols[2] = { 16, 13 };
 
-/* Where pg_read_obs_cols finds the rest, by scan_sql[]. */
+/* Where pg_read_obs_fields finds the rest, by scan_sql[]. */
 static const struct pg_obs_cols scan_cols[2] = {
 	{ 13, -1, -1, 9, -1, 14, 15, 11 },
 	{ -1, -1, -1, 9, -1, -1, -1, 11 },
 };
 
-/* One scan: the series, the cursor's current block and the names. */
+/* One scan: the series, the row read last and the names. */
 struct scan {
 	struct series_db *db;
 	PGresult *list;  /* id, key, name, description, dimension, unit */
-	PGresult *block; /* the cursor's rows fetched last */
-	int row;         /* the next row of block */
-	bool end;        /* the cursor has no more rows */
-	bool declared;   /* the cursor is open */
-	bool pending;    /* a FETCH sent, its result not read */
+	char *row;       /* the COPY's row read last, NULL once taken */
+	char *f[SCAN_MAX_COLS]; /* its fields, unescaped in place */
+	long long id;    /* its series id */
+	bool end;        /* the COPY has no more rows */
+	bool copying;    /* the COPY is on (its rows not all read) */
 	PGresult *names; /* id, name: sorted by id */
 	int flags;
 	int32_t as_of;   /* the read's as-of, for the retraction rule */
@@ -110,55 +123,128 @@ static const char *source_name(const struct scan *sc, long long id)
 	return "";
 }
 
-/* Ask for the next block without waiting for it: the server reads it
- * while the client reports on this one. */
-static void ask_next(struct scan *sc)
+/* A field of COPY's text format as its text, in place: \N (NULL) is ""
+ * as PQgetvalue gives it; \t, \n and the other escapes COPY writes are
+ * their characters. */
+static void unescape(char *s)
 {
-	sc->pending = PQsendQuery(PG(sc->db)->conn, FETCH) == 1;
-}
+	char *w = s;
 
-/* The block asked for (or, if asking failed, asked for now). */
-static PGresult *next_block(struct scan *sc, struct gs_err *e)
-{
-	PGresult *r, *last = NULL;
-
-	if (!sc->pending)
-		return pg_run(sc->db, FETCH, 0, NULL, PGRES_TUPLES_OK, e,
-			      "reading all series");
-	sc->pending = false;
-	while ((r = PQgetResult(PG(sc->db)->conn)) != NULL) {
-		PQclear(last);
-		last = r;
+	if (s[0] == '\\' && s[1] == 'N' && s[2] == '\0') {
+		s[0] = '\0';
+		return;
 	}
-	if (last && PQresultStatus(last) == PGRES_TUPLES_OK)
-		return last;
-	pg_err(sc->db, last, e, "reading all series");
-	PQclear(last);
-	return NULL;
+	for (const char *r = s; *r; r++) {
+		if (*r != '\\' || r[1] == '\0') {
+			*w++ = *r;
+			continue;
+		}
+		switch (*++r) {
+		case 'b': *w++ = '\b'; break;
+		case 'f': *w++ = '\f'; break;
+		case 'n': *w++ = '\n'; break;
+		case 'r': *w++ = '\r'; break;
+		case 't': *w++ = '\t'; break;
+		case 'v': *w++ = '\v'; break;
+		default: *w++ = *r; break;
+		}
+	}
+	*w = '\0';
 }
 
-/* The id of the cursor's next row, fetching a block when needed; 0 at
+/* Row buf[0..n) (its fields tab-separated, ending in a newline) into
+ * sc->f; false when it has not the statement's number of fields. */
+static bool split_row(struct scan *sc, char *buf, int n)
+{
+	int want = scan_ncols[(sc->flags & OBSQ_FIGURES) != 0], k = 0;
+	char *p = buf, *end = buf + n;
+
+	if (n > 0 && end[-1] == '\n')
+		*--end = '\0';
+	while (k < want) {
+		char *t = memchr(p, '\t', (size_t)(end - p));
+		bool esc;
+
+		if (t)
+			*t = '\0';
+		esc = memchr(p, '\\', (size_t)((t ? t : end) - p)) != NULL;
+		sc->f[k++] = p;
+		if (esc)
+			unescape(p);
+		if (t == NULL)
+			break;
+		p = t + 1;
+	}
+	return k == want && p <= end;
+}
+
+/* The COPY's end: its status. */
+static int copy_done(struct scan *sc, struct gs_err *e)
+{
+	PGconn *conn = PG(sc->db)->conn;
+	PGresult *r = PQgetResult(conn), *more;
+	int ret = 0;
+
+	sc->copying = false;
+	sc->end = true;
+	if (PQresultStatus(r) != PGRES_COMMAND_OK)
+		ret = pg_err(sc->db, r, e, "reading all series");
+	PQclear(r);
+	while ((more = PQgetResult(conn)) != NULL)
+		PQclear(more);
+	return ret;
+}
+
+/* The series id of the COPY's next row, reading it when needed; 0 at
  * the end. */
 static int next_id(struct scan *sc, long long *id, struct gs_err *e)
 {
-	if (sc->block && sc->row < PQntuples(sc->block)) {
-		*id = pg_int(sc->block, sc->row, SCAN_ID_COL);
+	int n;
+
+	*id = 0;
+	if (sc->row) {
+		*id = sc->id;
 		return 0;
 	}
-	*id = 0;
 	if (sc->end)
 		return 0;
-	PQclear(sc->block);
-	sc->row = 0;
-	if ((sc->block = next_block(sc, e)) == NULL)
-		return -1;
-	if (PQntuples(sc->block) == 0) {
+	n = PQgetCopyData(PG(sc->db)->conn, &sc->row, 0);
+	if (n == -1)
+		return copy_done(sc, e);
+	if (n < 0) { /* the connection failed: no more rows come */
+		sc->copying = false;
 		sc->end = true;
-		return 0;
+		return pg_err(sc->db, NULL, e, "reading all series");
 	}
-	ask_next(sc);
-	*id = pg_int(sc->block, 0, SCAN_ID_COL);
+	if (!split_row(sc, sc->row, n)) { /* the rest is drained */
+		sc->end = true;
+		return gs_errf(e, GS_EX_IOERR, "%s: reading all series: a row"
+			       " of %d bytes with too few fields", sc->db->path,
+			       n);
+	}
+	*id = sc->id = pg_int_text(sc->f[SCAN_ID_COL]);
 	return 0;
+}
+
+/* The row read last is used: free it. */
+static void take_row(struct scan *sc)
+{
+	PQfreemem(sc->row);
+	sc->row = NULL;
+}
+
+/* Stopped early (or done): the rest of the COPY is read and dropped, as
+ * the connection takes no other statement until it ends. */
+static void drain(struct scan *sc)
+{
+	char *buf;
+
+	take_row(sc);
+	if (!sc->copying)
+		return;
+	while (PQgetCopyData(PG(sc->db)->conn, &buf, 0) >= 0)
+		PQfreemem(buf);
+	copy_done(sc, NULL);
 }
 
 /* The primary key's order of figures: kind (by name, as the key's text
@@ -219,11 +305,11 @@ static int read_series(struct scan *sc, int i, struct series_info *info,
 
 		GS_GROW(obs->v, obs->n);
 		o = &obs->v[obs->n++];
-		pg_read_obs_cols(sc->block, sc->row, key, obs->pool,
-				 &scan_cols[(sc->flags & OBSQ_FIGURES) != 0], o);
+		pg_read_obs_fields(sc->f, key, obs->pool,
+				   &scan_cols[(sc->flags & OBSQ_FIGURES) != 0], o);
 		/* a series' rows mostly share a source: its name copied once */
-		if (pg_int(sc->block, sc->row, SCAN_SOURCE_COL) != src_id) {
-			src_id = pg_int(sc->block, sc->row, SCAN_SOURCE_COL);
+		if (pg_int_text(sc->f[SCAN_SOURCE_COL]) != src_id) {
+			src_id = pg_int_text(sc->f[SCAN_SOURCE_COL]);
 			src = pool_dup(obs->pool, source_name(sc, src_id));
 		}
 		o->source = src;
@@ -234,7 +320,7 @@ static int read_series(struct scan *sc, int i, struct series_info *info,
 		if (o->period.end > info->last)
 			info->last = o->period.end;
 		info->n_obs++;
-		sc->row++;
+		take_row(sc);
 	}
 	if (rc != 0) {
 		series_info_free(info);
@@ -290,14 +376,20 @@ static int open_scan(struct scan *sc, const char *glob, int32_t as_of,
 	if (sc->names == NULL || list_series(sc, glob, &ids, e))
 		return -1;
 	gs_snprintf(at, sizeof(at), "%ld", (long)(as_of > 0 ? as_of : 99991231));
-	p[1] = ids;
-	r = pg_run(sc->db, scan_sql[(sc->flags & OBSQ_FIGURES) != 0], 2, p,
-		   PGRES_COMMAND_OK, e, "reading all series");
+	p[1] = ids ? ids : "";
+	r = pg_run(sc->db, "SELECT set_config('gs.scan_as_of', $1, true),"
+		   " set_config('gs.scan_ids', $2, true)", 2, p,
+		   PGRES_TUPLES_OK, e, "reading all series");
 	free(ids);
 	if (r == NULL)
 		return -1;
 	PQclear(r);
-	sc->declared = true;
+	r = pg_run(sc->db, scan_sql[(sc->flags & OBSQ_FIGURES) != 0], 0, NULL,
+		   PGRES_COPY_OUT, e, "reading all series");
+	if (r == NULL)
+		return -1;
+	PQclear(r);
+	sc->copying = true;
 	return 0;
 }
 
@@ -344,17 +436,10 @@ int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 	ret = open_scan(&sc, glob, as_of, e);
 	if (ret == 0)
 		ret = walk(&sc, glob, fn, arg, e);
-	if (sc.pending) /* stopped early: the block asked for is not wanted */
-		PQclear(next_block(&sc, NULL));
+	drain(&sc);
 	PQclear(sc.list);
-	PQclear(sc.block);
 	PQclear(sc.names);
-	/* The cursor goes with the transaction; inside a batch it is closed
-	 * (a failed statement has aborted the batch's transaction anyway). */
 	if (own_txn)
 		pg_exec(db, "ROLLBACK", NULL, "");
-	else if (sc.declared &&
-		 PQtransactionStatus(PG(db)->conn) == PQTRANS_INTRANS)
-		pg_exec(db, "CLOSE gs_scan", NULL, "");
 	return ret;
 }
