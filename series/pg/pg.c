@@ -90,6 +90,19 @@ static PGresult *ps_run(struct series_db *db, enum pg_stmt id, int n,
 	return NULL;
 }
 
+/*
+** A server that is down or busy is worth another try (75); one that asked
+** for a password and refused the one given, or got none, is not: a cron
+** job must not retry a wrong password quietly forever (74). Once a
+** password went, the server was reached and its start-up checks passed,
+** so what failed after it is the login or the database named.
+*/
+static bool login_refused(const PGconn *conn)
+{
+	return conn && (PQconnectionNeedsPassword(conn) ||
+			PQconnectionUsedPassword(conn));
+}
+
 static int pg_open(struct series_db *db, struct gs_err *e)
 {
 	struct pg_state *st = xcalloc(1, sizeof(*st));
@@ -101,6 +114,8 @@ static int pg_open(struct series_db *db, struct gs_err *e)
 	PG(db)->conn = PQconnectdb(db->conninfo);
 	if (PG(db)->conn == NULL || PQstatus(PG(db)->conn) != CONNECTION_OK) {
 		pg_err(db, NULL, e, "cannot connect");
+		if (login_refused(PG(db)->conn))
+			e->code = GS_EX_IOERR;
 		return -1;
 	}
 	PQsetNoticeProcessor(PG(db)->conn, quiet, NULL);

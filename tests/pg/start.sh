@@ -33,6 +33,11 @@ $as "$bin/initdb" -D "$dir/data" -U gs --auth=trust --encoding=UTF8 \
 	--locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
 	$as "$bin/initdb" -D "$dir/data" -U gs --auth=trust --encoding=UTF8 \
 	--locale=C >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+# one role must give a password (189-pg-login-refused.sh); the line goes
+# first, as the first matching line decides. Written through the existing
+# file, which keeps its owner and mode.
+hba=$(cat "$dir/data/pg_hba.conf")
+printf 'host all gs_pw 127.0.0.1/32 scram-sha-256\n%s\n' "$hba" >"$dir/data/pg_hba.conf"
 $as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
 	-o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
 	start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
