@@ -43,7 +43,8 @@ static const char usage[] =
 	"  -o OUTDIR      (an existing directory; needed for several texts or a\n"
 	"                 directory) OUTDIR/NAME.csv for each NAME.txt, never\n"
 	"                 replacing a file; a directory gives its *.txt files,\n"
-	"                 symbolic links skipped\n"
+	"                 symbolic links skipped, and a text whose NAME.csv is\n"
+	"                 there already is done (unless changed since: 73)\n"
 	"\n"
 	"-v tells where the as-of date came from and how many rows were found.\n";
 
@@ -363,7 +364,17 @@ static int many_texts(const struct gs_ctx *ctx, const struct extract_args *a,
 
 		memset(&r, 0, sizeof(r));
 		gs_err_clear(&e);
-		if (outpath_is_db(x->out, ctx->db_path, &e))
+		if (x->done && !x->changed) {
+			if (ctx->verbose)
+				fprintf(stderr, "%s: extracted already, to %s\n",
+					x->path, x->out);
+			continue;
+		}
+		if (x->changed)
+			one = cli_error(ctx, GS_EX_CANTCREAT, "%s: changed since "
+					"%s was written; move that file away to "
+					"extract the text again", x->path, x->out);
+		else if (outpath_is_db(x->out, ctx->db_path, &e))
 			one = cli_report(ctx, &e);
 		else if ((one = extract_one(ctx, a, x->path, x->listed ?
 					    TEXT_LISTED : TEXT_NAMED, &r)) == 0)

@@ -125,6 +125,8 @@ struct xinput {
 	char *path;
 	char *out;
 	bool listed;   /* found in a directory: open it without following */
+	bool done;     /* listed, and its candidates file is there already */
+	bool changed;  /* done, but the text is newer than that file */
 };
 struct xinputs {
 	struct xinput *v;

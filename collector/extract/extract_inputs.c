@@ -9,6 +9,12 @@
 ** on the command line are taken as given. Each text NAME.txt gets
 ** OUTDIR/NAME.csv; two texts that would share one output are refused
 ** before anything is read or written.
+**
+** Cron runs over the same inbox again and again: a text found in a
+** directory whose candidates file is there already was extracted by an
+** earlier run (and the file may be under review), so it is done, not a
+** failure; unless the text was changed after that file was written,
+** which a person must look at.
 */
 #include "../../common.h"
 
@@ -39,6 +45,25 @@ static void add(struct xinputs *in, const char *path, bool listed)
 	x->path = xstrdup(path);
 	x->out = NULL;
 	x->listed = listed;
+	x->done = x->changed = false;
+}
+
+static bool newer(const struct stat *a, const struct stat *b)
+{
+	return a->st_mtim.tv_sec != b->st_mtim.tv_sec
+		       ? a->st_mtim.tv_sec > b->st_mtim.tv_sec
+		       : a->st_mtim.tv_nsec > b->st_mtim.tv_nsec;
+}
+
+/* A listed text whose output exists: done, or changed since. */
+static void mark_done(struct xinput *x)
+{
+	struct stat out, text;
+
+	if (!x->listed || lstat(x->out, &out) != 0)
+		return;
+	x->done = true;
+	x->changed = lstat(x->path, &text) == 0 && newer(&text, &out);
 }
 
 static void skip(struct xinputs *in, const char *path)
@@ -81,7 +106,9 @@ static int list_dir(struct xinputs *in, const char *dir, struct gs_err *e)
 	closedir(dp);
 	qsort(names, n, sizeof(*names), by_name);
 	for (i = 0; i < n; i++) {
-		gs_snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		gs_snprintf(path, sizeof(path), "%s%s%s", dir,
+			    dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/",
+			    names[i]);
 		if (lstat(path, &st) == 0 && S_ISREG(st.st_mode))
 			add(in, path, true);
 		else
@@ -102,7 +129,9 @@ static char *out_name(const char *outdir, const char *path)
 	base = base ? base + 1 : path;
 	dot = strrchr(base, '.');
 	len = dot && dot > base ? (int)(dot - base) : (int)strlen(base);
-	gs_snprintf(buf, sizeof(buf), "%s/%.*s.csv", outdir, len, base);
+	gs_snprintf(buf, sizeof(buf), "%s%s%.*s.csv", outdir,
+		    outdir[0] && outdir[strlen(outdir) - 1] == '/' ? "" : "/",
+		    len, base);
 	return xstrdup(buf);
 }
 
@@ -127,8 +156,10 @@ int xinputs_collect(char *const *args, size_t n, const char *outdir,
 			add(in, args[i], false);
 		}
 	}
-	for (i = 0; i < in->n; i++)
+	for (i = 0; i < in->n; i++) {
 		in->v[i].out = out_name(outdir, in->v[i].path);
+		mark_done(&in->v[i]);
+	}
 	qsort(in->v, in->n, sizeof(*in->v), by_out);
 	for (i = 1; i < in->n; i++)
 		if (strcmp(in->v[i - 1].out, in->v[i].out) == 0)
