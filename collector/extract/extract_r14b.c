@@ -1,0 +1,68 @@
+/*
+** extract_r14b.c: values and qualifiers, fourteenth round (issue 16),
+** rules about the language that two writers or more share:
+**
+** - ", до N" after a change said earlier in the same sentence is the
+**   level the change reached: "нарастили выпуск на 17% по сравнению с
+**   тем же периодом прошлого года, до 38,5 тыс. тонн", "расширило
+**   территорию на 112 га, до 256 га", "довести долю ..., до 40
+**   процентов". Russian says a cap with "до" too ("сдаст до 40 га"), and
+**   the rule of extract_qual.c looks for the change only a few words
+**   back; a comma before "до" with the change anywhere before it in the
+**   sentence is how every writer of the corpus says the level reached
+**   (oh20, dev11b, old_holdout10, dev9a).
+** - A multiple written with the sign before it: "2024 к 2022: ×1,6",
+**   "x 1.4 vs 2023" (oh17, oh19 slides); a sign between two numbers is
+**   a product ("2×25 МВА", extract_forms.c).
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_tw.h"
+#include "extract_r14b.h"
+
+/* A change before token i: "на" before a number ("на 17%", "на 112
+ * га"), a word of rise or fall, or a verb that brings a level somewhere
+ * ("довести", "расширить"). */
+static bool change_before(const struct xsent *s, int i)
+{
+	static const char *const verbs[] = { "довест", "довед", "доведу",
+		"расшир", "нараст", "увелич", "сократ", "сниз", "повыс",
+		"вырос", "выраст", NULL };
+	int k;
+
+	for (k = i - 1; k >= 0; k--) {
+		if (xtw_is(s, k, "на") && k + 1 < s->nt &&
+		    s->t[k + 1].type == XT_NUM && !(s->t[k + 1].flags & XF_TIME))
+			return true;
+		if (s->t[k].type == XT_WORD &&
+		    (xw_in(XL_UP, s->t[k].w) || xw_in(XL_DOWN, s->t[k].w) ||
+		     xtw_stem(s, k, verbs)))
+			return true;
+	}
+	return false;
+}
+
+bool xr14b_reached(const struct xsent *s, int i)
+{
+	return xtw_is(s, i, "до") && xtw_is(s, i - 1, ",") &&
+	       change_before(s, i - 1);
+}
+
+int xr14b_sign_times(const struct xsent *s, int i, struct xfig *f)
+{
+	static const char *const signs[] = { "×", "x", "х", NULL };
+
+	if (i < 1 || i >= s->nt || s->t[i].type != XT_NUM ||
+	    (s->t[i].flags & XF_TIME) || !xtw_isa(s, i - 1, signs) ||
+	    (i >= 2 && s->t[i - 2].type == XT_NUM &&
+	     !(s->t[i - 2].flags & XF_TIME)) || s->t[i].v <= 0 ||
+	    s->t[i].v > 100)
+		return 0; /* "2×25 МВА" is a product */
+	if (!xtw_is(s, i - 1, "×") && s->t[i].sp)
+		return 0; /* "x 2" after a letter x: a name's, not a sign */
+	f->v = s->t[i].v;
+	xu_set(f, "times", XU_TIMES);
+	return 1;
+}

@@ -1,0 +1,18 @@
+/*
+** extract_r14b.h: values and qualifiers of the fourteenth round
+** (extract_r14b.c), for extract_qual.c and extract_num.c.
+*/
+#ifndef GS_EXTRACT_R14B_H
+#define GS_EXTRACT_R14B_H
+
+#include "extract_int.h"
+
+/* Is "до" at i, after a comma, the level a change said earlier in the
+ * sentence reached ("на 17% ..., до 38,5 тыс. тонн"), not a cap? */
+bool xr14b_reached(const struct xsent *s, int i);
+
+/* A multiple written with the sign before its number ("×1,6", "x 1.4"):
+ * the number at i read as times into f; the tokens taken, or 0. */
+int xr14b_sign_times(const struct xsent *s, int i, struct xfig *f);
+
+#endif
