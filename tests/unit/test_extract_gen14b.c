@@ -83,6 +83,11 @@
 **   2. a multiple written with its sign before the number ("2024 к 2022:
 **      ×1,6", "grew ×1.4") is times; a sign between two numbers stays a
 **      product (test_sign_times; oh17, oh19).
+**   3. a table whose heads give each year a plan and a fact ("| 2022
+**      план / факт |") and whose cells hold both ("| 3 / 2 |"): two
+**      figures a cell, the plan (a target or a plan) first
+**      (test_pair_cells; one folder, oh19, with wordings of our own; the
+**      same "план / факт" pairs after a label stand in five folders).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -132,12 +137,34 @@ static const struct case_ sign_times[] = {
 };
 VUQ_TEST(test_sign_times, sign_times)
 
+/* Each cell under a "plan / fact" head holds both, in the head's order;
+ * the plan of a stock is a target, of money a plan. */
+static const struct case_ pair_cells[] = {
+	{ "Показатель | 2023 план / факт | 2024 план / факт\n"
+	  "Число резидентов, ед. | 4 / 3 | 6 / 6\n", 20250301,
+	  { "2023|target|4|компаний||", "2023|level|3|компаний||",
+	    "2024|target|6|компаний||", "2024|level|6|компаний||" } },
+	{ "Indicator | 2023 plan / actual | 2024 plan / actual\n"
+	  "Private investment, RUB m | 500 / 420 | 800 / 910\n", 20250301,
+	  { "2023|plan|500|million RUB||", "2023|flow|420|million RUB||",
+	    "2024|plan|800|million RUB||", "2024|flow|910|million RUB||" } },
+	{ "Показатель | 2024 план / факт | 2025 план / факт\n"
+	  "Площадь, занятая резидентами, га | 30 / 28,5 | 40 / 41\n",
+	  20260301,
+	  { "2024|target|30|га||", "2024|level|28.5|га||",
+	    "2025|target|40|га||", "2025|level|41|га||" } },
+	{ "Показатель | 2023 | 2024\nЧисло резидентов, ед. | 4 | 6\n",
+	  20250301, { "2023|level|4|компаний||", "2024|level|6|компаний||" } },
+};
+CASES_TEST(test_pair_cells, pair_cells)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reached),
 		cmocka_unit_test(test_sign_rows),
 		cmocka_unit_test(test_sign_times),
+		cmocka_unit_test(test_pair_cells),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
