@@ -91,6 +91,7 @@ static const struct unit_def units[] = {
 	LEN("kilometers", 1e3), LEN("км", 1e3), LEN("километров", 1e3),
 	VOL("m3"), VOL("m³"), VOL("cubic meters"), VOL("cubic metres"),
 	VOL("куб м"), VOL("м³"), VOL("м3"), VOL("кубометров"),
+	VOL("кубометра"), VOL("кубов"), /* "сто тысяч кубов": spoken */
 	MASS("kg", 1), MASS("кг", 1), MASS("kilograms", 1),
 	MASS("t", 1e3), MASS("tonnes", 1e3), MASS("tonne", 1e3),
 	MASS("tons", 1e3), MASS("ton", 1e3), MASS("metric tons", 1e3),
@@ -130,6 +131,13 @@ static const struct unit_def units[] = {
 	COUNT("сварщиков", "persons"), COUNT("электриков", "persons"),
 	COUNT("инженеров", "persons"), COUNT("водителей", "persons"),
 	COUNT("слесарей", "persons"), COUNT("швей", "persons"),
+	/* a resort's or a cluster's visitors are people (every key, round
+	 * 14); a herd counts head, cows or not ("8 700 голов, в том числе
+	 * 4 150 коров") */
+	COUNT("visitors", "persons"), COUNT("tourists", "persons"),
+	COUNT("посетителей", "persons"), COUNT("туристов", "persons"),
+	COUNT("голов", "head"), COUNT("коров", "head"),
+	COUNT("cows", "head"), COUNT("head", "head"),
 	COUNT("companies", "companies"), COUNT("company", "companies"),
 	COUNT("enterprises", "companies"), COUNT("enterprise", "companies"),
 	COUNT("firms", "companies"), COUNT("firm", "companies"),

@@ -52,6 +52,12 @@ static const struct noun_case noun_forms[] = {
 	  "engineers", "drivers", NULL } },
 	{ "count:persons", { "швей", "сварщиков", "водителей", NULL } },
 	{ "count:jobs", { "new jobs", "рабочего места", NULL } },
+	/* visitors and tourists are people; a herd counts head (round 14) */
+	{ "count:persons", { "visitors", "visitor", "tourists", "туристов",
+	  "посетителей", NULL } },
+	{ "count:head", { "голов", "коров", "cows", "head", NULL } },
+	/* "кубов" is spoken for cubic metres */
+	{ "volume", { "кубов", "кубометра", "кубометров", "m3", NULL } },
 	/* "мест" alone is no job: only the whole key "рабочих мест" is */
 	{ "count:мест", { "посадочных мест", NULL } },
 };
