@@ -14,6 +14,12 @@
 ** - A multiple written with the sign before it: "2024 к 2022: ×1,6",
 **   "x 1.4 vs 2023" (oh17, oh19 slides); a sign between two numbers is
 **   a product ("2×25 МВА", extract_forms.c).
+** - An interview's answer goes on after its first sentence: "— Сколько
+**   сейчас резидентов? — Семь. Три года назад было всего два." (oh20),
+**   "— Четыре. Когда мы начинали в двадцать первом году, был один —
+**   наш же лесопильный завод." (oh19): a number said alone at the end
+**   of a clause there counts what the question asked, as the first
+**   sentence's does.
 */
 #include "../../common.h"
 
@@ -65,4 +71,30 @@ int xr14b_sign_times(const struct xsent *s, int i, struct xfig *f)
 	f->v = s->t[i].v;
 	xu_set(f, "times", XU_TIMES);
 	return 1;
+}
+
+/* Does the number that ends before token e end its clause? */
+static bool ends_clause(const struct xsent *s, int e)
+{
+	static const char *const ends[] = { ".", "—", "–", ";", "!", NULL };
+
+	return e >= s->nt || xtw_isa(s, e, ends);
+}
+
+const struct xunit *xr14b_answer_unit(const struct xdoc *d,
+				      const struct xsent *s, int e)
+{
+	const struct xsent *q;
+	int i = (int)(s - d->s), k;
+
+	if (i <= 0 || i >= d->ns || s->para_first || !ends_clause(s, e))
+		return NULL;
+	for (k = i - 1; k > 0 && !d->s[k].para_first; k--)
+		;
+	if (k < 1 || d->s[k].para != s->para)
+		return NULL; /* k: the answer's first sentence */
+	q = &d->s[k - 1];
+	if (q->nt == 0 || !xtw_is(q, q->nt - 1, "?"))
+		return NULL;
+	return xask_asked(q);
 }

@@ -15,4 +15,11 @@ bool xr14b_reached(const struct xsent *s, int i);
  * the number at i read as times into f; the tokens taken, or 0. */
 int xr14b_sign_times(const struct xsent *s, int i, struct xfig *f);
 
+/* The unit an interview's question asks for, for a number said alone at
+ * the end of a clause in a later sentence of the answer ("— Четыре.
+ * Когда мы начинали, был один — ..."; the first sentence is
+ * extract.c's), or NULL; e is the token after the number. */
+const struct xunit *xr14b_answer_unit(const struct xdoc *d,
+				      const struct xsent *s, int e);
+
 #endif

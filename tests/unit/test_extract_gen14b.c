@@ -88,6 +88,13 @@
 **      figures a cell, the plan (a target or a plan) first
 **      (test_pair_cells; one folder, oh19, with wordings of our own; the
 **      same "план / факт" pairs after a label stand in five folders).
+**   4. units: visitors and tourists are people (every key that counts
+**      them), a herd counts head ("коров", "голов", "cows"), "кубов" is
+**      cubic metres (series/unit.c, test_unit_noun.c; oh19, oh20).
+**   5. an interview's answer goes on after its first sentence: a number
+**      said alone at a clause's end there counts what the question asked
+**      ("— Семь. Три года назад было всего два.") (test_answer_on; oh19,
+**      oh20).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -158,6 +165,23 @@ static const struct case_ pair_cells[] = {
 };
 CASES_TEST(test_pair_cells, pair_cells)
 
+/* The question's noun holds for a number said alone in the answer's
+ * later sentences; a number with its own noun keeps it. */
+static const struct case_ answer_on[] = {
+	{ "— Сколько сейчас в парке резидентов?\n— Двенадцать. А в 2020 году "
+	  "было всего три.\n", 20250301,
+	  { "12|компаний|", "3|компаний|" } },
+	{ "Q: How many residents does the park have?\nA: Eleven. When we "
+	  "opened in 2019 there were only two.\n", 20250301,
+	  { "11|companies|", "2|companies|" } },
+	{ "— Сколько резидентов?\n— Девять. Ещё на них работают 300 "
+	  "человек.\n", 20250301, { "9|компаний|", "300|человек|" } },
+	{ "— Сколько у вас резидентов?\n— Пять, и все они платят налоги; "
+	  "первый пришёл в 2019 году, последний — в 2024-м, а ждём ещё "
+	  "двух.\n", 20250301, { "5|компаний|", "2|компаний|" } },
+};
+VUQ_TEST(test_answer_on, answer_on)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +189,7 @@ int main(void)
 		cmocka_unit_test(test_sign_rows),
 		cmocka_unit_test(test_sign_times),
 		cmocka_unit_test(test_pair_cells),
+		cmocka_unit_test(test_answer_on),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
