@@ -95,6 +95,11 @@
 **      said alone at a clause's end there counts what the question asked
 **      ("— Семь. Три года назад было всего два.") (test_answer_on; oh19,
 **      oh20).
+**   6. a Russian verb or predicate after a number ("ещё двое подписали",
+**      "человек шестьдесят нужны") is no unit: the number takes the count
+**      said before it, as "287 were" does (test_verb_after; oh19, oh20;
+**      both corpus figures are then right in value and unit, wrong in
+**      period: no folder's score moves).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -182,6 +187,21 @@ static const struct case_ answer_on[] = {
 };
 VUQ_TEST(test_answer_on, answer_on)
 
+/* A verb after a number names nothing counted: the count said before it
+ * (or the noun before the number, "about" by the Russian order) holds. */
+static const struct case_ verb_after[] = {
+	{ "У нас уже 9 резидентов, ещё двое подписали соглашения в июле.\n",
+	  20250720, { "9|компаний|", "2|компаний|" } },
+	{ "В парке работают 200 человек, ещё 40 нужны к осени.\n", 20250720,
+	  { "200|человек|", "40|человек|" } },
+	{ "В кластере 14 предприятий, ещё пять начали стройку в мае.\n",
+	  20250720, { "14|компаний|", "5|компаний|" } },
+	{ "Работает у нас двести девяносто человек. Ещё человек шестьдесят "
+	  "нужны прямо сейчас.\n", 20250720,
+	  { "290|человек|", "60|человек|about" } },
+};
+VUQ_TEST(test_verb_after, verb_after)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +210,7 @@ int main(void)
 		cmocka_unit_test(test_sign_times),
 		cmocka_unit_test(test_pair_cells),
 		cmocka_unit_test(test_answer_on),
+		cmocka_unit_test(test_verb_after),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
