@@ -25,6 +25,7 @@
 #include "extract_flat.h"
 #include "extract_grid.h"
 #include "extract_gridpair.h"
+#include "extract_semi.h"
 #include "extract_pmark.h"
 #include "extract_qtab.h"
 
@@ -376,6 +377,8 @@ int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 
 	if (w == NULL && (n = xqtab_spot(d, i, rows, max)) > 0)
 		return n; /* "Показатель I кв. II кв. ..." apart by spaces */
+	if (w == NULL && (n = xsemi_spot(d, i, rows, max)) > 0)
+		return n; /* "— резидентов, ед.: 5; 7; 9; 10;" */
 	if (w == NULL || (n = head_above(d, i, w, col, &chg, &hl)) == 0)
 		return xflat_spot(s, rows, max); /* heads on the rows' line */
 	if (!chg && 2 * n <= max && xgridpair_heads(&d->s[hl]) &&

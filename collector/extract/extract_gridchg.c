@@ -7,7 +7,8 @@
 ** (old_holdout17, dev11b); extract gave a level of 24.1 %. Under heads
 ** that give each column a plan and a fact ("| 2022 план / факт |") the
 ** first figure of each cell is the plan: a target (a stock) or a plan
-** (a flow of money).
+** (a flow of money); so is a row's value in a column its head calls a
+** plan ("2025–2027 — план", extract_semi.c).
 */
 #include "../../common.h"
 
@@ -15,6 +16,7 @@
 
 #include "extract_grid.h"
 #include "extract_gridchg.h"
+#include "extract_semi.h"
 
 void xgridchg_cand(const struct xdoc *d, const struct xsent *s, int k,
 		   int n, struct xcand *x)
@@ -22,7 +24,8 @@ void xgridchg_cand(const struct xdoc *d, const struct xsent *s, int k,
 	struct xper base;
 	int cols = xgrid_pair_cols(d, (int)(s - d->s));
 
-	if (cols > 0 && n == 2 * cols && k % 2 == 0) {
+	if ((cols > 0 && n == 2 * cols && k % 2 == 0) ||
+	    xsemi_plan(d, (int)(s - d->s), k, n)) {
 		/* "| 3 / 2 |" under "2022 план / факт": the plan first */
 		x->kind = x->kind == GS_KIND_FLOW ? GS_KIND_PLAN :
 						    GS_KIND_TARGET;

@@ -100,6 +100,11 @@
 **      said before it, as "287 were" does (test_verb_after; oh19, oh20;
 **      both corpus figures are then right in value and unit, wrong in
 **      period: no folder's score moves).
+**   7. rows of values apart by semicolons ("— резиденты, ед.: 5; 7; 9;
+**      10;") under a line that names their years ("Показатели по годам
+**      (2024 — факт, 2025–2027 — план):") give one figure a year, plans
+**      where the head says so (extract_semi.c, test_semi_rows; one
+**      folder, oh20, with wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -202,6 +207,25 @@ static const struct case_ verb_after[] = {
 };
 VUQ_TEST(test_verb_after, verb_after)
 
+/* The head's years and spans, spread into single years, are the columns
+ * of the rows under it; a row with another number of values is none. */
+static const struct case_ semi_rows[] = {
+	{ "Значения по годам (2023 — факт, 2024 — оценка, 2025–2026 — "
+	  "прогноз):\n— выручка резидентов, млрд руб.: 2,1; 2,6; 3,0; 3,4;\n",
+	  20250301,
+	  { "2023|flow|2.1|млрд рублей||", "2024|flow|2.6|млрд рублей||",
+	    "2025|plan|3|млрд рублей||", "2026|plan|3.4|млрд рублей||" } },
+	{ "Programme targets by year (2025-2027, plan):\n- number of "
+	  "residents: 8; 10; 12\n", 20250301,
+	  { "2025|target|8|companies||", "2026|target|10|companies||",
+	    "2027|target|12|companies||" } },
+	{ "Показатели по годам (2024 — факт, 2025–2027 — план):\n— занятая "
+	  "площадь, га: 40; 44; 50; 61.\n", 20250301,
+	  { "2024|level|40|га||", "2025|target|44|га||", "2026|target|50|га||",
+	    "2027|target|61|га||" } },
+};
+CASES_TEST(test_semi_rows, semi_rows)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -211,6 +235,7 @@ int main(void)
 		cmocka_unit_test(test_pair_cells),
 		cmocka_unit_test(test_answer_on),
 		cmocka_unit_test(test_verb_after),
+		cmocka_unit_test(test_semi_rows),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
