@@ -105,6 +105,10 @@
 **      (2024 — факт, 2025–2027 — план):") give one figure a year, plans
 **      where the head says so (extract_semi.c, test_semi_rows; one
 **      folder, oh20, with wordings of our own).
+**   8. a million said in words before its thousands ("one million two
+**      hundred thousand visitors", "три миллиона двести тысяч тонн") is
+**      one number, in thousands (test_million_thousand; one folder,
+**      oh20, with wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -226,6 +230,22 @@ static const struct case_ semi_rows[] = {
 };
 CASES_TEST(test_semi_rows, semi_rows)
 
+/* The thousands after a million word belong to the same number. */
+static const struct case_ million_thousand[] = {
+	{ "MOSCOW, 1 March 2025 - Last year the cluster took in one million "
+	  "two hundred thousand visitors.\n", 0,
+	  { "1200|thousand visitors|" } },
+	{ "In 2024 the port handled two million three hundred thousand "
+	  "tonnes.\n", 20250301, { "2300|thousand tonnes|" } },
+	{ "В 2024 году парк принял три миллиона двести тысяч тонн грузов.\n",
+	  20250301, { "3200|тыс. тонн|" } },
+	{ "In 2024 the plant made one million two hundred and fifty thousand "
+	  "bottles.\n", 20250301, { "1250|thousand bottles|" } },
+	{ "In 2024 the park earned two billion four hundred million "
+	  "roubles.\n", 20250301, { "2400|million rubles|" } },
+};
+VUQ_TEST(test_million_thousand, million_thousand)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -236,6 +256,7 @@ int main(void)
 		cmocka_unit_test(test_answer_on),
 		cmocka_unit_test(test_verb_after),
 		cmocka_unit_test(test_semi_rows),
+		cmocka_unit_test(test_million_thousand),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
