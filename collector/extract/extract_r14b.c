@@ -20,6 +20,13 @@
 **   наш же лесопильный завод." (oh19): a number said alone at the end
 **   of a clause there counts what the question asked, as the first
 **   sentence's does.
+** - A percent of the cadastral value ("Land lease rate: 1.2% of
+**   cadastral value a year", "lease from 1.5% of cadastral value",
+**   "land rent 1.5% of cadastral value") in a fact sheet's list, after
+**   a label's colon, is a price the land is let at: three writers
+**   (dev10b, dev13b, oh19) key none. The seed texts key the rate said in
+**   a sentence of news ("the land lease rate will be 0.3 percent of the
+**   cadastral value"), which stays.
 */
 #include "../../common.h"
 
@@ -97,4 +104,25 @@ const struct xunit *xr14b_answer_unit(const struct xdoc *d,
 	if (q->nt == 0 || !xtw_is(q, q->nt - 1, "?"))
 		return NULL;
 	return xask_asked(q);
+}
+
+bool xr14b_cadastral(const struct xsent *s, const struct xfig *f, int e)
+{
+	static const char *const of[] = { "of", "the", "от", NULL };
+	static const char *const cad[] = { "cadastral", "кадастровой",
+		"кадастровая", "кадастровых", NULL };
+
+	int k;
+
+	if (!f->pct && f->cls != XU_PCT)
+		return false;
+	for (k = f->t0 - 1; k >= 0 && !xtw_is(s, k, ":"); k--)
+		;
+	if (k < 0)
+		return false; /* "the land lease rate will be 0.3 percent of
+			       * the cadastral value": the seed texts key a
+			       * rate said in a sentence */
+	while (xtw_isa(s, e, of))
+		e++;
+	return xtw_isa(s, e, cad);
 }

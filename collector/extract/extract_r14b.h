@@ -22,4 +22,10 @@ int xr14b_sign_times(const struct xsent *s, int i, struct xfig *f);
 const struct xunit *xr14b_answer_unit(const struct xdoc *d,
 				      const struct xsent *s, int e);
 
+/* Is the percent f, ending before token e, after a label's colon, a rate
+ * of the land's cadastral value ("Land: lease from 1.5% of cadastral
+ * value a year", "Аренда: 2% от кадастровой стоимости"): a price, no
+ * figure of the park? */
+bool xr14b_cadastral(const struct xsent *s, const struct xfig *f, int e);
+
 #endif

@@ -109,6 +109,10 @@
 **      hundred thousand visitors", "три миллиона двести тысяч тонн") is
 **      one number, in thousands (test_million_thousand; one folder,
 **      oh20, with wordings of our own).
+**   9. a percent of the cadastral value in a fact sheet's list ("Land:
+**      lease from 1.5% of cadastral value a year") is the price land is
+**      let at, no figure (test_cadastral; dev10b, dev13b, oh19: no key
+**      has one; the seed texts key one said in a sentence, which stays).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -246,6 +250,21 @@ static const struct case_ million_thousand[] = {
 };
 VUQ_TEST(test_million_thousand, million_thousand)
 
+/* A rate of the land's cadastral value is a price; a change of that
+ * value is a figure. */
+static const struct case_ cadastral[] = {
+	{ "Land: lease from 1.5% of cadastral value a year.\n", 20250301,
+	  { NULL } },
+	{ "Условия: арендная плата — 2% от кадастровой стоимости участка в "
+	  "год.\n", 20250301, { NULL } },
+	{ "Land rent: 0.6% of the cadastral value.\n", 20250301, { NULL } },
+	{ "The cadastral value of the land rose 8% in 2024.\n", 20250301,
+	  { "8|%|" } },
+	{ "The land lease rate will be 0.3 percent of the cadastral value of "
+	  "the plot.\n", 20250301, { "0.3|%|" } },
+};
+VUQ_TEST(test_cadastral, cadastral)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -257,6 +276,7 @@ int main(void)
 		cmocka_unit_test(test_verb_after),
 		cmocka_unit_test(test_semi_rows),
 		cmocka_unit_test(test_million_thousand),
+		cmocka_unit_test(test_cadastral),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
