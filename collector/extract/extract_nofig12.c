@@ -96,5 +96,6 @@ bool xnofig12(const struct xsent *s, const struct xfig *f, int e)
 {
 	return vote(f) || members_present(s) ||
 	       part_label(s, f) || against_plan(s, f, e) || vat_rate(s, f) ||
-	       xnofig13(s, f, e) || xr14b_cadastral(s, f, e);
+	       xnofig13(s, f, e) || xr14b_cadastral(s, f, e) ||
+	       xr14b_paren_km(s, f, e);
 }

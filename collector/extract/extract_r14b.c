@@ -27,6 +27,10 @@
 **   (dev10b, dev13b, oh19) key none. The seed texts key the rate said in
 **   a sentence of news ("the land lease rate will be 0.3 percent of the
 **   cadastral value"), which stays.
+** - A length in kilometres alone in brackets after what it measures
+**   ("the gas pipeline (3.2 km)", oh17; "a company bus from Usman and
+**   Lipetsk (35 km)", oh20) is an aside: no key has one. Lengths said
+**   in the sentence ("протяжённостью 6,8 км") stay figures.
 */
 #include "../../common.h"
 
@@ -125,4 +129,10 @@ bool xr14b_cadastral(const struct xsent *s, const struct xfig *f, int e)
 	while (xtw_isa(s, e, of))
 		e++;
 	return xtw_isa(s, e, cad);
+}
+
+bool xr14b_paren_km(const struct xsent *s, const struct xfig *f, int e)
+{
+	return (strcmp(f->unit, "km") == 0 || strcmp(f->unit, "км") == 0) &&
+	       xtw_is(s, f->t0 - 1, "(") && xtw_is(s, e, ")");
 }

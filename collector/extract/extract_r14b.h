@@ -28,4 +28,9 @@ const struct xunit *xr14b_answer_unit(const struct xdoc *d,
  * figure of the park? */
 bool xr14b_cadastral(const struct xsent *s, const struct xfig *f, int e);
 
+/* Is f, ending before token e, a length in kilometres alone in
+ * brackets ("the gas pipeline (3.2 km)", "from Usman and Lipetsk (35
+ * km)"): an aside, no figure? */
+bool xr14b_paren_km(const struct xsent *s, const struct xfig *f, int e);
+
 #endif

@@ -113,6 +113,9 @@
 **      lease from 1.5% of cadastral value a year") is the price land is
 **      let at, no figure (test_cadastral; dev10b, dev13b, oh19: no key
 **      has one; the seed texts key one said in a sentence, which stays).
+**  10. a length in kilometres alone in brackets ("the gas pipeline (3.2
+**      km)", "from Usman and Lipetsk (35 km)") is an aside, no figure
+**      (test_paren_km; oh17, oh20: no key has one).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -265,6 +268,22 @@ static const struct case_ cadastral[] = {
 };
 VUQ_TEST(test_cadastral, cadastral)
 
+/* A bracket holding only a length is an aside; a length said in the
+ * sentence, or with its word in the bracket, stays. */
+static const struct case_ paren_km[] = {
+	{ "The contractor finished the gas pipeline (3.2 km) in 2024.\n",
+	  20250301, { NULL } },
+	{ "A company bus runs from Usman and Lipetsk (35 km).\n", 20250301,
+	  { NULL } },
+	{ "Рядом проходит федеральная трасса (12 км).\n", 20250301,
+	  { NULL } },
+	{ "The park built 3.2 km of roads in 2024.\n", 20250301,
+	  { "3.2|km|" } },
+	{ "Дорогу (протяжённостью 4 км) сдадут в 2026 году.\n", 20250301,
+	  { "4|км|" } },
+};
+VUQ_TEST(test_paren_km, paren_km)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -277,6 +296,7 @@ int main(void)
 		cmocka_unit_test(test_semi_rows),
 		cmocka_unit_test(test_million_thousand),
 		cmocka_unit_test(test_cadastral),
+		cmocka_unit_test(test_paren_km),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
