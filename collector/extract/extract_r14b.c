@@ -31,6 +31,11 @@
 **   ("the gas pipeline (3.2 km)", oh17; "a company bus from Usman and
 **   Lipetsk (35 km)", oh20) is an aside: no key has one. Lengths said
 **   in the sentence ("протяжённостью 6,8 км") stay figures.
+** - A scale said alone ("600 million") counts what the last figure of
+**   its sentence with the same scale counted, past a percent or a
+**   multiple between them: "410 million glass jars, a fifth more than
+**   the year before, and we plan to reach 600 million in 2027" (oh20);
+**   the text's count noun ("people", said earlier) came first.
 */
 #include "../../common.h"
 
@@ -135,4 +140,21 @@ bool xr14b_paren_km(const struct xsent *s, const struct xfig *f, int e)
 {
 	return (strcmp(f->unit, "km") == 0 || strcmp(f->unit, "км") == 0) &&
 	       xtw_is(s, f->t0 - 1, "(") && xtw_is(s, e, ")");
+}
+
+void xr14b_scale_alone(const struct xdoc *d, struct xfig *f, int n)
+{
+	const struct xfig *p;
+	int k;
+
+	for (k = n - 1; f[n].unit[0] == '\0' && f[n].scale[0] != '\0' &&
+	     k >= 0; k--) {
+		p = &f[k];
+		if (p->cls == XU_PCT || p->cls == XU_TIMES || p->cls == XU_PP)
+			continue;
+		if (strcmp(p->scale, f[n].scale) == 0 && p->unit[0] != '\0')
+			xu_set(&f[n], p->unit, p->cls);
+		break;
+	}
+	xref_scale_alone(d, &f[n]);
 }

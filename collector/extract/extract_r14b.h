@@ -33,4 +33,10 @@ bool xr14b_cadastral(const struct xsent *s, const struct xfig *f, int e);
  * km)"): an aside, no figure? */
 bool xr14b_paren_km(const struct xsent *s, const struct xfig *f, int e);
 
+/* A scale said alone, f[n] ("and we plan to reach 600 million in
+ * 2027"): the unit of the last figure before it in the sentence with
+ * the same scale ("410 million glass jars, a fifth more"), past
+ * percents and multiples; else the text's count (xref_scale_alone). */
+void xr14b_scale_alone(const struct xdoc *d, struct xfig *f, int n);
+
 #endif

@@ -116,6 +116,11 @@
 **  10. a length in kilometres alone in brackets ("the gas pipeline (3.2
 **      km)", "from Usman and Lipetsk (35 km)") is an aside, no figure
 **      (test_paren_km; oh17, oh20: no key has one).
+**  11. a scale said alone ("and we plan to reach 600 million in 2027")
+**      counts what the last figure of its sentence with that scale
+**      counted, past a percent between them ("410 million glass jars, a
+**      fifth more than the year before"), before the text's count noun
+**      (test_scale_alone; one folder, oh20, with wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -284,6 +289,27 @@ static const struct case_ paren_km[] = {
 };
 VUQ_TEST(test_paren_km, paren_km)
 
+/* The scale alone takes the unit of the figure with its scale, not the
+ * percent between them nor the people counted before. */
+static const struct case_ scale_alone[] = {
+	{ "We now employ 310 people. In 2025 we made 410 million glass jars, "
+	  "a fifth more than the year before, and we plan to reach 600 "
+	  "million in 2027.\n", 20260202,
+	  { "310|people|", "410|million glass jars|", "20|%|",
+	    "600|million glass jars|" } },
+	{ "The mill sawed 120 thousand cubic metres in 2024, up 15%, and aims "
+	  "for 150 thousand in 2026.\n", 20250301,
+	  { "120|thousand cubic meters|", "15|%|",
+	    "150|thousand cubic meters|" } },
+	{ "Резиденты выпустили 12 млн банок в 2024 году, на 20% больше, чем "
+	  "годом ранее, а в 2026 году планируют 15 млн.\n", 20250301,
+	  { "12|млн банок|", "20|%|", "15|млн банок|" } },
+	{ "In 2024 the port handled 3 million tonnes, 10% more than in 2023, "
+	  "and it expects 3.5 million in 2025.\n", 20250301,
+	  { "3|million tonnes|", "10|%|", "3.5|million tonnes|" } },
+};
+VUQ_TEST(test_scale_alone, scale_alone)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -297,6 +323,7 @@ int main(void)
 		cmocka_unit_test(test_million_thousand),
 		cmocka_unit_test(test_cadastral),
 		cmocka_unit_test(test_paren_km),
+		cmocka_unit_test(test_scale_alone),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
