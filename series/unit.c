@@ -113,6 +113,11 @@ static const struct unit_def units[] = {
 	COUNT("упаковка", "packages"),
 	COUNT("jobs", "jobs"), COUNT("job", "jobs"),
 	COUNT("workplaces", "jobs"), COUNT("workplace", "jobs"),
+	/* a vacancy is a job not yet filled: one count with jobs (six
+	 * writers key vacancies as jobs, round 14) */
+	COUNT("vacancies", "jobs"), COUNT("vacancy", "jobs"),
+	COUNT("вакансий", "jobs"), COUNT("вакансии", "jobs"),
+	COUNT("вакансия", "jobs"),
 	COUNT("рабочих мест", "jobs"), COUNT("рабочие места", "jobs"),
 	COUNT("рабочих места", "jobs"), COUNT("рабочее место", "jobs"),
 	COUNT("people", "persons"), COUNT("persons", "persons"),

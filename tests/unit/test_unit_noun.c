@@ -52,6 +52,9 @@ static const struct noun_case noun_forms[] = {
 	  "engineers", "drivers", NULL } },
 	{ "count:persons", { "швей", "сварщиков", "водителей", NULL } },
 	{ "count:jobs", { "new jobs", "рабочего места", NULL } },
+	/* a vacancy is a job not yet filled (round 14) */
+	{ "count:jobs", { "vacancies", "vacancy", "вакансий", "вакансии",
+	  "open vacancies", NULL } },
 	/* visitors and tourists are people; a herd counts head (round 14) */
 	{ "count:persons", { "visitors", "visitor", "tourists", "туристов",
 	  "посетителей", NULL } },
@@ -94,6 +97,9 @@ static void test_unit_dim_same_across_noun_forms(void **state)
 	assert_true(unit_dim_same("count:tractors", "count:tractors"));
 	assert_true(unit_dim_same("currency:RUB", "currency:RUB"));
 	assert_false(unit_dim_same("count:jobs", "count:persons"));
+	/* a series stored with vacancies takes jobs, and the other way */
+	assert_true(unit_dim_same("count:vacancies", "count:jobs"));
+	assert_true(unit_dim_same("count:jobs", "count:вакансий"));
 	assert_false(unit_dim_same("count:технопарков", "count:корпусов"));
 	assert_false(unit_dim_same("currency:RUB", "currency:USD"));
 	assert_false(unit_dim_same("count:rub", "currency:RUB"));
