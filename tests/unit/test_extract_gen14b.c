@@ -129,6 +129,11 @@
 **      jobs, as six writers of eleven key them; keys that wrote
 **      "vacancies" keep matching, as the unit is one count
 **      (series/unit.c, test_unit_noun.c; dev12a, dev14a, dev14b gain).
+**  13. a label too long for the six words a year-value list looks back
+**      ("Рабочие места, созданные резидентами (нарастающим итогом), ед.:
+**      2023 — 110; 2024 — 240") names its count from its first word when
+**      its last words name none (test_long_label; one folder, dev14b,
+**      with wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -318,6 +323,22 @@ static const struct case_ scale_alone[] = {
 };
 VUQ_TEST(test_scale_alone, scale_alone)
 
+/* The count a long label names from its first word; a unit of its own
+ * after the last comma stays. */
+static const struct case_ long_label[] = {
+	{ "Рабочие места, созданные резидентами (нарастающим итогом), ед.: "
+	  "2023 — 110; 2024 — 240.\n", 20250301,
+	  { "110|рабочих мест|", "240|рабочих мест|" } },
+	{ "Резиденты, получившие статус в текущем году (без учёта выбывших), "
+	  "ед.: 2024 — 3; 2025 — 4.\n", 20250301,
+	  { "3|компаний|", "4|компаний|" } },
+	{ "New jobs, created by residents at all sites (cumulative), units: "
+	  "2023 — 80; 2024 — 150.\n", 20250301, { "80|jobs|", "150|jobs|" } },
+	{ "Площадь, переданная резидентам в аренду (нарастающим итогом), га: "
+	  "2023 — 12; 2024 — 20.\n", 20250301, { "12|га|", "20|га|" } },
+};
+VUQ_TEST(test_long_label, long_label)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -332,6 +353,7 @@ int main(void)
 		cmocka_unit_test(test_cadastral),
 		cmocka_unit_test(test_paren_km),
 		cmocka_unit_test(test_scale_alone),
+		cmocka_unit_test(test_long_label),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
