@@ -459,7 +459,9 @@ int xw_spelled(const struct xsent *s, int i, double *v)
 		if (j < s->nt && s->t[j].type == XT_WORD &&
 		    (x = xw_number_word(s->t[j].w)) > 0 && x < cur &&
 		    ((cur >= 100 && x < 100) || (cur >= 20 && x < 10 &&
-						 (int)cur % 10 == 0))) {
+						 (int)cur % 10 == 0) ||
+		     (cur == 1000 && x >= 100 && (int)x % 100 == 0))) {
+			/* "тысяча сто", "тысячу двести" (round 14) */
 			cur += x;
 			j++;
 			continue;

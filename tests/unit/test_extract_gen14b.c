@@ -134,6 +134,11 @@
 **      2023 — 110; 2024 — 240") names its count from its first word when
 **      its last words name none (test_long_label; one folder, dev14b,
 **      with wordings of our own).
+**  14. "тысяча сто", "тысячу двести": a thousand said as a word takes the
+**      hundreds after it (test_thousand_hundred; one folder, dev14b,
+**      with wordings of our own).
+**  15. cubic metres written "m3", "m³", "м3", "м³" and spoken "кубов" are
+**      units after a number (test_cubic; dev13b, dev14b, oh19).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -339,6 +344,30 @@ static const struct case_ long_label[] = {
 };
 VUQ_TEST(test_long_label, long_label)
 
+/* "тысяча" takes the hundreds after it, as "тысяча сорок" took tens. */
+static const struct case_ thousand_hundred[] = {
+	{ "По соглашениям к 2030 году должно быть тысяча сто рабочих мест.\n",
+	  20250301, { "1100|рабочих мест|" } },
+	{ "В 2024 году парк принял тысячу двести тонн грузов.\n", 20250301,
+	  { "1200|тонн|" } },
+	{ "На заводе работает тысяча сорок человек.\n", 20250301,
+	  { "1040|человек|" } },
+	{ "Выпуск составил тысячу тонн.\n", 20250301, { "1000|тонн|" } },
+};
+VUQ_TEST(test_thousand_hundred, thousand_hundred)
+
+/* Cubic metres in symbols and in speech. */
+static const struct case_ cubic[] = {
+	{ "Sawn timber output in 2025: 148,000 m³.\n", 20251201,
+	  { "148000|m3|" } },
+	{ "Glued beams: 31k m3 in 2025.\n", 20251201, { "31|thousand m3|" } },
+	{ "Выпуск бруса в 2025 году — 12 тыс. м3.\n", 20251201,
+	  { "12|тыс. куб. м|" } },
+	{ "В прошлом году переработали сто десять тысяч кубов.\n", 20251201,
+	  { "110|тыс. куб. м|" } },
+};
+VUQ_TEST(test_cubic, cubic)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -354,6 +383,8 @@ int main(void)
 		cmocka_unit_test(test_paren_km),
 		cmocka_unit_test(test_scale_alone),
 		cmocka_unit_test(test_long_label),
+		cmocka_unit_test(test_thousand_hundred),
+		cmocka_unit_test(test_cubic),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
