@@ -136,6 +136,10 @@ static const struct unit_def units[] = {
 	COUNT("сварщиков", "persons"), COUNT("электриков", "persons"),
 	COUNT("инженеров", "persons"), COUNT("водителей", "persons"),
 	COUNT("слесарей", "persons"), COUNT("швей", "persons"),
+	COUNT("operators", "persons"), COUNT("loaders", "persons"),
+	COUNT("операторов", "persons"), COUNT("грузчиков", "persons"),
+	COUNT("students", "persons"), COUNT("interns", "persons"),
+	COUNT("студентов", "persons"), COUNT("практикантов", "persons"),
 	/* a resort's or a cluster's visitors are people (every key, round
 	 * 14); a herd counts head, cows or not ("8 700 голов, в том числе
 	 * 4 150 коров") */

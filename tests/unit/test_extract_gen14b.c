@@ -139,6 +139,10 @@
 **      with wordings of our own).
 **  15. cubic metres written "m3", "m³", "м3", "м³" and spoken "кубов" are
 **      units after a number (test_cubic; dev13b, dev14b, oh19).
+**  16. operators, loaders and students count people, as round 13's
+**      trades do ("12 press operators", "9 loaders", "Twenty-six
+**      college students"; series/unit.c, test_unit_noun.c; dev14a,
+**      dev14b).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main

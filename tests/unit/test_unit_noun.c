@@ -51,6 +51,9 @@ static const struct noun_case noun_forms[] = {
 	{ "count:persons", { "welders", "welder", "maintenance electricians",
 	  "engineers", "drivers", NULL } },
 	{ "count:persons", { "швей", "сварщиков", "водителей", NULL } },
+	/* operators, loaders and students too (round 14) */
+	{ "count:persons", { "press operators", "loaders", "college students",
+	  "операторов", "студентов", NULL } },
 	{ "count:jobs", { "new jobs", "рабочего места", NULL } },
 	/* a vacancy is a job not yet filled (round 14) */
 	{ "count:jobs", { "vacancies", "vacancy", "вакансий", "вакансии",
