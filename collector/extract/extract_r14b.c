@@ -13,7 +13,10 @@
 **   (oh20, dev11b, old_holdout10, dev9a).
 ** - A multiple written with the sign before it: "2024 к 2022: ×1,6",
 **   "x 1.4 vs 2023" (oh17, oh19 slides); a sign between two numbers is
-**   a product ("2×25 МВА", extract_forms.c).
+**   a product ("2×25 МВА", extract_forms.c). So are the Russian
+**   multiplicatives past "вчетверо" ("почти вшестеро больше", oh19) and
+**   the rough order "раза в полтора больше" (about 1.5 times, oh19, as
+**   round 13 read "человек семьдесят").
 ** - An interview's answer goes on after its first sentence: "— Сколько
 **   сейчас резидентов? — Семь. Три года назад было всего два." (oh20),
 **   "— Четыре. Когда мы начинали в двадцать первом году, был один —
@@ -72,7 +75,7 @@ bool xr14b_reached(const struct xsent *s, int i)
 	       change_before(s, i - 1);
 }
 
-int xr14b_sign_times(const struct xsent *s, int i, struct xfig *f)
+static int sign_times(const struct xsent *s, int i, struct xfig *f)
 {
 	static const char *const signs[] = { "×", "x", "х", NULL };
 
@@ -87,6 +90,55 @@ int xr14b_sign_times(const struct xsent *s, int i, struct xfig *f)
 	f->v = s->t[i].v;
 	xu_set(f, "times", XU_TIMES);
 	return 1;
+}
+
+/* "впятеро" ... "вдесятеро" (extract_num.c knows "вдвое" to
+ * "вчетверо"): five to ten times. */
+static int adverb_times(const struct xsent *s, int i, struct xfig *f)
+{
+	static const char *const ws[] = { "впятеро", "вшестеро", "всемеро",
+		"ввосьмеро", "вдевятеро", "вдесятеро", NULL };
+	int k;
+
+	for (k = 0; ws[k] != NULL; k++)
+		if (xtw_is(s, i, ws[k]) && s->t[i].type == XT_WORD) {
+			f->v = 5 + k;
+			xu_set(f, "times", XU_TIMES);
+			return 1;
+		}
+	return 0;
+}
+
+/* "раза в полтора больше", "раза в два": the noun before its number
+ * says it roughly (extract_invert.c reads "человек семьдесят" so). */
+static int inverted_times(const struct xsent *s, int i, struct xfig *f)
+{
+	double v;
+	int k = 1;
+
+	if (i < 2 || !xtw_is(s, i - 1, "в") || !xtw_is(s, i - 2, "раза") ||
+	    f->q != GS_QUAL_NONE)
+		return 0;
+	if (s->t[i].type == XT_NUM && !(s->t[i].flags & XF_TIME))
+		v = s->t[i].v;
+	else if ((k = xw_spelled(s, i, &v)) <= 0)
+		return 0;
+	if (v <= 0 || v > 100)
+		return 0;
+	f->v = v;
+	f->q = GS_QUAL_ABOUT;
+	f->t0 = i - 2;
+	xu_set(f, "times", XU_TIMES);
+	return k;
+}
+
+int xr14b_times_at(const struct xsent *s, int i, struct xfig *f)
+{
+	int k;
+
+	if ((k = sign_times(s, i, f)) > 0 || (k = adverb_times(s, i, f)) > 0)
+		return k;
+	return inverted_times(s, i, f);
 }
 
 /* Does the number that ends before token e end its clause? */

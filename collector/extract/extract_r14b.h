@@ -11,9 +11,11 @@
  * sentence reached ("на 17% ..., до 38,5 тыс. тонн"), not a cap? */
 bool xr14b_reached(const struct xsent *s, int i);
 
-/* A multiple written with the sign before its number ("×1,6", "x 1.4"):
- * the number at i read as times into f; the tokens taken, or 0. */
-int xr14b_sign_times(const struct xsent *s, int i, struct xfig *f);
+/* A multiple at i read as times into f: written with the sign before
+ * its number ("×1,6", "x 1.4"), a Russian multiplicative ("вшестеро"),
+ * or rough by the Russian order ("раза в полтора": about 1.5); the
+ * tokens taken, or 0. */
+int xr14b_times_at(const struct xsent *s, int i, struct xfig *f);
 
 /* The unit an interview's question asks for, for a number said alone at
  * the end of a clause in a later sentence of the answer ("— Четыре.

@@ -143,6 +143,10 @@
 **      trades do ("12 press operators", "9 loaders", "Twenty-six
 **      college students"; series/unit.c, test_unit_noun.c; dev14a,
 **      dev14b).
+**  17. Russian multiplicatives past "вчетверо" ("почти вшестеро больше")
+**      and the rough order "раза в полтора больше" (about 1.5 times, as
+**      round 13 read "человек семьдесят") are multiples (test_ru_times;
+**      one folder, oh19, with wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -372,6 +376,21 @@ static const struct case_ cubic[] = {
 };
 VUQ_TEST(test_cubic, cubic)
 
+/* "раза в N": about N times; "впятеро" .. "вдесятеро": N times. */
+static const struct case_ ru_times[] = {
+	{ "Выручка в 2024 году выросла раза в два по сравнению с 2020 "
+	  "годом.\n", 20250301, { "2|times|about" } },
+	{ "Экспорт в 2024 году был раза в три больше, чем в 2021 году.\n",
+	  20250301, { "3|times|about" } },
+	{ "Число резидентов за пять лет выросло впятеро.\n", 20250301,
+	  { "5|times|" } },
+	{ "Выпуск в 2024 году вырос почти вдесятеро.\n", 20250301,
+	  { "10|times|almost" } },
+	{ "Выручка в 2024 году выросла в 2 раза.\n", 20250301,
+	  { "2|times|" } },
+};
+VUQ_TEST(test_ru_times, ru_times)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -389,6 +408,7 @@ int main(void)
 		cmocka_unit_test(test_long_label),
 		cmocka_unit_test(test_thousand_hundred),
 		cmocka_unit_test(test_cubic),
+		cmocka_unit_test(test_ru_times),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
