@@ -587,7 +587,7 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 		if (k == 1) {
 			billions_are_money(s, d, f, n);
 			xlabel_generic_unit(s, &f[n]);
-			xr14b_scale_alone(d, f, n); /* "600 million" */
+			xr14b_fig(s, d, f, n); /* "600 million", "17 коп." */
 			xadj_elided(s, d, &f[n], n ? &f[n - 1] : NULL);
 			xelide_compared_level(s, &f[n], n ? &f[n - 1] : NULL);
 		}

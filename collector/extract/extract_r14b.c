@@ -39,6 +39,9 @@
 **   multiple between them: "410 million glass jars, a fifth more than
 **   the year before, and we plan to reach 600 million in 2027" (oh20);
 **   the text's count noun ("people", said earlier) came first.
+** - Kopecks after roubles are part of the sum: "взыскании ... 1 118 204
+**   руб. 17 коп. процентов" (oh20) is 1,118,204.17 roubles, not two
+**   figures.
 */
 #include "../../common.h"
 
@@ -209,4 +212,29 @@ void xr14b_scale_alone(const struct xdoc *d, struct xfig *f, int n)
 		break;
 	}
 	xref_scale_alone(d, &f[n]);
+}
+
+/* "1 118 204 руб. 17 коп.": the kopecks after roubles join the sum. */
+static void kopecks(struct xsent *s, struct xfig *f)
+{
+	static const char *const kop[] = { "коп", "копеек", "копейки",
+		"копейка", NULL };
+	int j = f->t1 + xtw_is(s, f->t1, "."); /* "руб. 17 коп." */
+
+	if (f->cls != XU_CUR || strstr(f->unit, "руб") == NULL ||
+	    f->scale[0] != '\0' || j + 1 >= s->nt ||
+	    s->t[j].type != XT_NUM || !s->t[j].plain || s->t[j].ndig > 2 ||
+	    !xtw_isa(s, j + 1, kop))
+		return;
+	f->v += s->t[j].v / 100;
+	s->t[j].flags |= XF_USED;
+	s->t[j + 1].flags |= XF_USED;
+	f->t1 = j + 2;
+}
+
+void xr14b_fig(struct xsent *s, const struct xdoc *d, struct xfig *f,
+	       int n)
+{
+	xr14b_scale_alone(d, f, n);
+	kopecks(s, &f[n]);
 }

@@ -41,4 +41,10 @@ bool xr14b_paren_km(const struct xsent *s, const struct xfig *f, int e);
  * percents and multiples; else the text's count (xref_scale_alone). */
 void xr14b_scale_alone(const struct xdoc *d, struct xfig *f, int n);
 
+/* After figure f[n] of s is read: its scale said alone
+ * (xr14b_scale_alone) and the kopecks after its roubles ("1 118 204
+ * руб. 17 коп.": 1118204.17 roubles, the kopecks' tokens taken). */
+void xr14b_fig(struct xsent *s, const struct xdoc *d, struct xfig *f,
+	       int n);
+
 #endif

@@ -147,6 +147,9 @@
 **      and the rough order "раза в полтора больше" (about 1.5 times, as
 **      round 13 read "человек семьдесят") are multiples (test_ru_times;
 **      one folder, oh19, with wordings of our own).
+**  18. kopecks after roubles join the sum ("1 118 204 руб. 17 коп." is
+**      1,118,204.17 roubles) (test_kopecks; one folder, oh20, with
+**      wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -391,6 +394,20 @@ static const struct case_ ru_times[] = {
 };
 VUQ_TEST(test_ru_times, ru_times)
 
+/* Roubles and kopecks are one sum. */
+static const struct case_ kopecks[] = {
+	{ "Суд взыскал 1 118 204 руб. 17 коп. процентов.\n", 20250303,
+	  { "1118204.17|рублей|" } },
+	{ "Начальная цена — 12 450 000 рублей 50 копеек.\n", 20250303,
+	  { "12450000.5|рублей|" } },
+	{ "Цена контракта: 3 200 000 руб. 00 коп.\n", 20250303,
+	  { "3200000|рублей|" } },
+	{ "Взыскано 14 362 500 руб. субсидии и 1 118 204 руб. 17 коп. "
+	  "процентов.\n", 20250303,
+	  { "14362500|рублей|", "1118204.17|рублей|" } },
+};
+VUQ_TEST(test_kopecks, kopecks)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -409,6 +426,7 @@ int main(void)
 		cmocka_unit_test(test_thousand_hundred),
 		cmocka_unit_test(test_cubic),
 		cmocka_unit_test(test_ru_times),
+		cmocka_unit_test(test_kopecks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
