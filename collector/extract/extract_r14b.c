@@ -17,12 +17,8 @@
 **   multiplicatives past "вчетверо" ("почти вшестеро больше", oh19) and
 **   the rough order "раза в полтора больше" (about 1.5 times, oh19, as
 **   round 13 read "человек семьдесят").
-** - An interview's answer goes on after its first sentence: "— Сколько
-**   сейчас резидентов? — Семь. Три года назад было всего два." (oh20),
-**   "— Четыре. Когда мы начинали в двадцать первом году, был один —
-**   наш же лесопильный завод." (oh19): a number said alone at the end
-**   of a clause there counts what the question asked, as the first
-**   sentence's does.
+** - An interview's answer going on after its first sentence:
+**   extract_answer.c.
 ** - A percent of the cadastral value ("Land lease rate: 1.2% of
 **   cadastral value a year", "lease from 1.5% of cadastral value",
 **   "land rent 1.5% of cadastral value") in a fact sheet's list, after
@@ -142,32 +138,6 @@ int xr14b_times_at(const struct xsent *s, int i, struct xfig *f)
 	if ((k = sign_times(s, i, f)) > 0 || (k = adverb_times(s, i, f)) > 0)
 		return k;
 	return inverted_times(s, i, f);
-}
-
-/* Does the number that ends before token e end its clause? */
-static bool ends_clause(const struct xsent *s, int e)
-{
-	static const char *const ends[] = { ".", "—", "–", ";", "!", NULL };
-
-	return e >= s->nt || xtw_isa(s, e, ends);
-}
-
-const struct xunit *xr14b_answer_unit(const struct xdoc *d,
-				      const struct xsent *s, int e)
-{
-	const struct xsent *q;
-	int i = (int)(s - d->s), k;
-
-	if (i <= 0 || i >= d->ns || s->para_first || !ends_clause(s, e))
-		return NULL;
-	for (k = i - 1; k > 0 && !d->s[k].para_first; k--)
-		;
-	if (k < 1 || d->s[k].para != s->para)
-		return NULL; /* k: the answer's first sentence */
-	q = &d->s[k - 1];
-	if (q->nt == 0 || !xtw_is(q, q->nt - 1, "?"))
-		return NULL;
-	return xask_asked(q);
 }
 
 bool xr14b_cadastral(const struct xsent *s, const struct xfig *f, int e)

@@ -17,13 +17,6 @@ bool xr14b_reached(const struct xsent *s, int i);
  * tokens taken, or 0. */
 int xr14b_times_at(const struct xsent *s, int i, struct xfig *f);
 
-/* The unit an interview's question asks for, for a number said alone at
- * the end of a clause in a later sentence of the answer ("— Четыре.
- * Когда мы начинали, был один — ..."; the first sentence is
- * extract.c's), or NULL; e is the token after the number. */
-const struct xunit *xr14b_answer_unit(const struct xdoc *d,
-				      const struct xsent *s, int e);
-
 /* Is the percent f, ending before token e, after a label's colon, a rate
  * of the land's cadastral value ("Land: lease from 1.5% of cadastral
  * value a year", "Аренда: 2% от кадастровой стоимости"): a price, no

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "extract_int.h"
-#include "extract_r14b.h"
+#include "extract_answer.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -274,7 +274,7 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		return true; /* "How many ...? About 1,400" */
 	}
 	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
-	    (u = xr14b_answer_unit(d, s, e)) != NULL) {
+	    (u = xanswer_unit(d, s, e)) != NULL) {
 		xu_set(f, u->out, u->cls);
 		return true; /* "— Семь. Три года назад было всего два." */
 	}

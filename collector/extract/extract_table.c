@@ -269,7 +269,8 @@ static int lists_spot(struct xsent *s, struct xtrow *rows, int max)
 /* The n rows of a label whose last words named no count ("(нарастающим
  * итогом), ед."): the count the whole line's label names, from its
  * first word to the colon at b ("Рабочие места, созданные резидентами
- * (нарастающим итогом), ед.", round 14). */
+ * (нарастающим итогом), ед.", round 14): the first count the line
+ * names. */
 static void whole_label(const struct xsent *s, int b, struct xtrow *rows,
 			int n)
 {
@@ -279,7 +280,7 @@ static void whole_label(const struct xsent *s, int b, struct xtrow *rows,
 	if (rows[0].unit[0] != '\0' && strcmp(rows[0].unit, "units") != 0)
 		return;
 	memset(&r, 0, sizeof(r));
-	xgrid_label_unit(s, 0, b, &r);
+	xtable_label_unit(s, 0, b, &r); /* its first count wins */
 	if (r.cls == XU_NONE || strcmp(r.unit, "units") == 0)
 		return;
 	for (k = 0; k < n; k++) {
