@@ -16,6 +16,7 @@
 
 #include "extract_int.h"
 #include "extract_answer.h"
+#include "extract_was.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -278,6 +279,8 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		xu_set(f, u->out, u->cls);
 		return true; /* "— Семь. Три года назад было всего два." */
 	}
+	if (f->unit[0] == '\0' && f->scale[0] == '\0' && xwas_noun(s, i, f))
+		return true; /* "резидентов было пять" */
 	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
 	    xu_number_of(s, i, &g) && g.cls != XU_OTHER) {
 		xu_set(f, g.unit, g.cls); /* "85%; число резидентов — не

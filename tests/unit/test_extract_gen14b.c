@@ -150,6 +150,11 @@
 **  18. kopecks after roubles join the sum ("1 118 204 руб. 17 коп." is
 **      1,118,204.17 roubles) (test_kopecks; one folder, oh20, with
 **      wordings of our own).
+**  19. Russian names what it counts before a verb of being and gives
+**      the number after it ("в начале года резидентов было пять",
+**      "рабочих мест тогда было двести"): that count is the unit, before
+**      a figure's said earlier in the sentence (extract_was.c,
+**      test_was_noun; one folder, dev14b, with wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -408,6 +413,20 @@ static const struct case_ kopecks[] = {
 };
 VUQ_TEST(test_kopecks, kopecks)
 
+/* The count before "было"/"стало" counts the number after it. */
+static const struct case_ was_noun[] = {
+	{ "На 1 июля в парке работают семь резидентов, на их предприятиях "
+	  "занято 540 человек; в начале года резидентов было пять.\n",
+	  20250701, { "7|компаний|", "540|человек|", "5|компаний|" } },
+	{ "В 2020 году резидентов было три, а рабочих мест тогда было "
+	  "двести.\n", 20250701, { "3|компаний|", "200|рабочих мест|" } },
+	{ "В парке работают 300 человек, а к концу года сотрудников станет "
+	  "450.\n", 20250701, { "300|человек|", "450|человек|" } },
+	{ "Когда мы регистрировали кластер в 2018 году, участников было "
+	  "девятнадцать.\n", 20250701, { "19|компаний|" } },
+};
+VUQ_TEST(test_was_noun, was_noun)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -427,6 +446,7 @@ int main(void)
 		cmocka_unit_test(test_cubic),
 		cmocka_unit_test(test_ru_times),
 		cmocka_unit_test(test_kopecks),
+		cmocka_unit_test(test_was_noun),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

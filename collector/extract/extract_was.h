@@ -1,0 +1,15 @@
+/*
+** extract_was.h: a count named before "было", "стало" and its number
+** (extract_was.c), for extract_refs.c.
+*/
+#ifndef GS_EXTRACT_WAS_H
+#define GS_EXTRACT_WAS_H
+
+#include "extract_int.h"
+
+/* "резидентов было пять", "рабочих мест тогда было двести": the count
+ * named right before the verb of being before the number at i, into f;
+ * true when found. */
+bool xwas_noun(const struct xsent *s, int i, struct xfig *f);
+
+#endif
