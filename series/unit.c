@@ -96,7 +96,7 @@ static const struct unit_def units[] = {
 	MASS("t", 1e3), MASS("tonnes", 1e3), MASS("tonne", 1e3),
 	MASS("tons", 1e3), MASS("ton", 1e3), MASS("metric tons", 1e3),
 	MASS("т", 1e3), MASS("тонн", 1e3), MASS("тонны", 1e3),
-	MASS("тонна", 1e3),
+	MASS("тонна", 1e3), MASS("kt", 1e6), /* kilotonnes */
 	POWER("kw", 1e3), POWER("квт", 1e3), POWER("mw", 1e6),
 	POWER("мвт", 1e6), POWER("gw", 1e9), POWER("гвт", 1e9),
 	/* a transformer's rating is apparent power, volt-amperes */

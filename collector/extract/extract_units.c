@@ -268,6 +268,8 @@ static const struct xunit units[] = {
 	{ "m³", "m3", XU_OTHER }, { "м³", "куб. м", XU_OTHER },
 	{ "м3", "куб. м", XU_OTHER }, { "м ³", "куб. м", XU_OTHER },
 	{ "кубов", "куб. м", XU_OTHER },
+	/* kilotonnes: "grain elevator 120 kt", "~118kt" (dev13b, dev14a) */
+	{ "kt", "kt", XU_OTHER },
 	/* "300 IT-специалистов", "IT specialists": hyphen words come split */
 	{ "it специалистов", "человек", XU_PEOPLE },
 	{ "it специалиста", "человек", XU_PEOPLE },

@@ -155,6 +155,9 @@
 **      "рабочих мест тогда было двести"): that count is the unit, before
 **      a figure's said earlier in the sentence (extract_was.c,
 **      test_was_noun; one folder, dev14b, with wordings of our own).
+**  20. kilotonnes "120 kt", "~118kt" (glued) are a unit (extract_tok.c,
+**      extract_units.c, series/unit.c; test_kilotonnes, test_parse.c;
+**      dev13b, dev14a: three keys write them as thousand tonnes).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -427,6 +430,16 @@ static const struct case_ was_noun[] = {
 };
 VUQ_TEST(test_was_noun, was_noun)
 
+/* Kilotonnes, apart or glued. */
+static const struct case_ kilotonnes[] = {
+	{ "Copper concentrate hauled in 2025: ~118kt vs 97kt in 2024.\n",
+	  20251201, { "118|kt|about", "97|kt|" } },
+	{ "Grain elevator capacity: 120 kt.\n", 20251201, { "120|kt|" } },
+	{ "The plant shipped 45 kt of pellets in 2024.\n", 20251201,
+	  { "45|kt|" } },
+};
+VUQ_TEST(test_kilotonnes, kilotonnes)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -447,6 +460,7 @@ int main(void)
 		cmocka_unit_test(test_ru_times),
 		cmocka_unit_test(test_kopecks),
 		cmocka_unit_test(test_was_noun),
+		cmocka_unit_test(test_kilotonnes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
