@@ -279,8 +279,9 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		xu_set(f, u->out, u->cls);
 		return true; /* "— Семь. Три года назад было всего два." */
 	}
-	if (f->unit[0] == '\0' && f->scale[0] == '\0' && xwas_noun(s, i, f))
-		return true; /* "резидентов было пять" */
+	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
+	    (xwas_noun(s, i, f) || xwas_item(s, i, e, f)))
+		return true; /* "резидентов было пять", "; jobs 640." */
 	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
 	    xu_number_of(s, i, &g) && g.cls != XU_OTHER) {
 		xu_set(f, g.unit, g.cls); /* "85%; число резидентов — не

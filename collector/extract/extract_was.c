@@ -5,7 +5,10 @@
 ** девятнадцать". The number has no noun after it; the count before the
 ** verb is its unit, before the unit of a figure said earlier in the
 ** sentence ("занято 540 человек; в начале года резидентов было пять" is
-** five residents, not five people).
+** five residents, not five people). A list item of a fact sheet says its
+** count first, the number last: "...; pellet exports 72 thousand
+** tonnes, up from 51 thousand tonnes in 2024; jobs 640." (oh20) is 640
+** jobs, not tonnes.
 */
 #include "../../common.h"
 
@@ -50,4 +53,21 @@ bool xwas_noun(const struct xsent *s, int i, struct xfig *f)
 			return true;
 		}
 	return false;
+}
+
+bool xwas_item(const struct xsent *s, int i, int e, struct xfig *f)
+{
+	static const char *const ends[] = { ".", ";", ",", ")", NULL };
+	const struct xunit *u;
+	int n;
+
+	if (i < 1 || s->t[i - 1].type != XT_WORD || s->t[i - 1].cyr ||
+	    (e < s->nt && !xtw_isa(s, e, ends)) ||
+	    (i >= 2 && s->t[i - 2].type == XT_WORD && !xtw_isa(s, i - 2, ends) &&
+	     !xtw_is(s, i - 2, ":")) ||
+	    (u = xw_unit(s, i - 1, &n)) == NULL || n != 1 ||
+	    (u->cls != XU_COUNT && u->cls != XU_PEOPLE))
+		return false;
+	xu_set(f, u->out, u->cls);
+	return true;
 }

@@ -12,4 +12,9 @@
  * true when found. */
 bool xwas_noun(const struct xsent *s, int i, struct xfig *f);
 
+/* "...; jobs 640.": a list item's count said right before its number,
+ * which ends the item (e, the token after it); into f, true when
+ * found. */
+bool xwas_item(const struct xsent *s, int i, int e, struct xfig *f);
+
 #endif

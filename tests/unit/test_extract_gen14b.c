@@ -158,6 +158,11 @@
 **  20. kilotonnes "120 kt", "~118kt" (glued) are a unit (extract_tok.c,
 **      extract_units.c, series/unit.c; test_kilotonnes, test_parse.c;
 **      dev13b, dev14a: three keys write them as thousand tonnes).
+**  21. a fact sheet's list item that says one count noun and then its
+**      number ("...; pellet exports 72 thousand tonnes, up from 51
+**      thousand tonnes in 2024; jobs 640.") counts that noun, not the
+**      figure before's unit (extract_was.c, test_item_noun; one folder,
+**      oh20, with wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -440,6 +445,20 @@ static const struct case_ kilotonnes[] = {
 };
 VUQ_TEST(test_kilotonnes, kilotonnes)
 
+/* "; jobs 640.": the item's own noun; a longer item keeps the rules of
+ * before. */
+static const struct case_ item_noun[] = {
+	{ "Key figures 2025: pellet exports 72 thousand tonnes, up from 51 "
+	  "thousand tonnes in 2024; jobs 640.\n", 20260127,
+	  { "72|thousand tonnes|", "51|thousand tonnes|", "640|jobs|" } },
+	{ "In 2024: grain intake 186 thousand tonnes; employees 430; area 120 "
+	  "ha.\n", 20250301,
+	  { "186|thousand tonnes|", "430|people|", "120|hectares|" } },
+	{ "Facts for 2024: sales of 2 million bottles; plants 3.\n",
+	  20250301, { "2|million bottles|", "3|plants|" } },
+};
+VUQ_TEST(test_item_noun, item_noun)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -461,6 +480,7 @@ int main(void)
 		cmocka_unit_test(test_kopecks),
 		cmocka_unit_test(test_was_noun),
 		cmocka_unit_test(test_kilotonnes),
+		cmocka_unit_test(test_item_noun),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
