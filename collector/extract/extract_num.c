@@ -335,12 +335,12 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	f->tn = i;
 	*direct = true;
 	*spelled = false;
-	if ((k = one_in_every(s, i, f)) > 0 ||
+	if ((k = xr14b_form_at(s, i, f)) > 0 || /* "×1,6", "вшестеро" */
+	    (k = one_in_every(s, i, f)) > 0 ||
 	    (k = xshare_every(s, i, f)) > 0 ||
 	    (k = xnum_part_change(s, i, f)) > 0 || (k = xnum_share(s, i, f)) > 0 ||
 	    (k = xord_member(s, i, f)) > 0 ||
 	    (k = xform_product(s, d, i, f)) > 0 || /* "2×25 МВА" */
-	    (k = xr14b_times_at(s, i, f)) > 0 || /* "×1,6", "вшестеро" */
 	    (k = xform_half_scale(s, d, i, f)) > 0)
 		return i + k;
 	if (rank_at(s, i)) {

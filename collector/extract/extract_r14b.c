@@ -2,21 +2,16 @@
 ** extract_r14b.c: values and qualifiers, fourteenth round (issue 16),
 ** rules about the language that two writers or more share:
 **
-** - ", до N" after a change said earlier in the same sentence is the
-**   level the change reached: "нарастили выпуск на 17% по сравнению с
-**   тем же периодом прошлого года, до 38,5 тыс. тонн", "расширило
-**   территорию на 112 га, до 256 га", "довести долю ..., до 40
-**   процентов". Russian says a cap with "до" too ("сдаст до 40 га"), and
-**   the rule of extract_qual.c looks for the change only a few words
-**   back; a comma before "до" with the change anywhere before it in the
-**   sentence is how every writer of the corpus says the level reached
-**   (oh20, dev11b, old_holdout10, dev9a).
+** - ", до N" after a change, the level reached: extract_qual14.c.
 ** - A multiple written with the sign before it: "2024 к 2022: ×1,6",
 **   "x 1.4 vs 2023" (oh17, oh19 slides); a sign between two numbers is
 **   a product ("2×25 МВА", extract_forms.c). So are the Russian
 **   multiplicatives past "вчетверо" ("почти вшестеро больше", oh19) and
 **   the rough order "раза в полтора больше" (about 1.5 times, oh19, as
 **   round 13 read "человек семьдесят").
+** - A share said "out of every ten roubles, the district's own budget put
+**   in less than one" (oh20; round 13 read "one rouble in every
+**   twelve"): the part over the whole, 10 % "under".
 ** - An interview's answer going on after its first sentence:
 **   extract_answer.c.
 ** - A percent of the cadastral value ("Land lease rate: 1.2% of
@@ -45,34 +40,6 @@
 
 #include "extract_tw.h"
 #include "extract_r14b.h"
-
-/* A change before token i: "на" before a number ("на 17%", "на 112
- * га"), a word of rise or fall, or a verb that brings a level somewhere
- * ("довести", "расширить"). */
-static bool change_before(const struct xsent *s, int i)
-{
-	static const char *const verbs[] = { "довест", "довед", "доведу",
-		"расшир", "нараст", "увелич", "сократ", "сниз", "повыс",
-		"вырос", "выраст", NULL };
-	int k;
-
-	for (k = i - 1; k >= 0; k--) {
-		if (xtw_is(s, k, "на") && k + 1 < s->nt &&
-		    s->t[k + 1].type == XT_NUM && !(s->t[k + 1].flags & XF_TIME))
-			return true;
-		if (s->t[k].type == XT_WORD &&
-		    (xw_in(XL_UP, s->t[k].w) || xw_in(XL_DOWN, s->t[k].w) ||
-		     xtw_stem(s, k, verbs)))
-			return true;
-	}
-	return false;
-}
-
-bool xr14b_reached(const struct xsent *s, int i)
-{
-	return xtw_is(s, i, "до") && xtw_is(s, i - 1, ",") &&
-	       change_before(s, i - 1);
-}
 
 static int sign_times(const struct xsent *s, int i, struct xfig *f)
 {
@@ -131,11 +98,57 @@ static int inverted_times(const struct xsent *s, int i, struct xfig *f)
 	return k;
 }
 
-int xr14b_times_at(const struct xsent *s, int i, struct xfig *f)
+/* A number at j, digits or words: its value into v, its tokens, or 0. */
+static int number_here(const struct xsent *s, int j, double *v)
+{
+	if (j >= s->nt)
+		return 0;
+	if (s->t[j].type == XT_NUM && !(s->t[j].flags & XF_TIME)) {
+		*v = s->t[j].v;
+		return 1;
+	}
+	return s->t[j].type == XT_WORD ? xw_spelled(s, j, v) : 0;
+}
+
+/* "Out of every ten roubles, the district's own budget put in less than
+ * one", "Из каждых десяти рублей три приходятся на экспорт": the next
+ * number after the whole at i (a year is none) is its part, a share read
+ * at the whole (the part's number no figure), with the part's
+ * qualifier. */
+static int every_share(struct xsent *s, int i, struct xfig *f)
+{
+	static const char *const each[] = { "каждых", "каждые", NULL };
+	double whole, part;
+	int k, j, m, start, w = i;
+
+	if (xtw_isa(s, i, each) && xtw_is(s, i - 1, "из"))
+		w = i + 1; /* "каждых десяти": read at "каждых", before the
+			    * rule of "каждый десятый" takes it */
+	else if (!(xtw_is(s, i - 1, "every") && xtw_is(s, i - 2, "of")))
+		return 0;
+	if ((k = number_here(s, w, &whole)) == 0 || whole < 2 || whole > 1000)
+		return 0;
+	k += w - i;
+	for (j = i + k, m = 0;
+	     j < s->nt && (m = number_here(s, j, &part)) == 0; j++)
+		;
+	if (m == 0 || part <= 0 || part >= whole)
+		return 0;
+	f->v = (double)(long)(part * 1000 / whole + 0.5) / 10;
+	xu_set(f, "%", XU_PCT);
+	f->pct = f->share = true;
+	f->q = xqual_before(s, j, &start);
+	for (; m > 0; m--)
+		s->t[j + m - 1].flags |= XF_USED;
+	return k;
+}
+
+int xr14b_form_at(struct xsent *s, int i, struct xfig *f)
 {
 	int k;
 
-	if ((k = sign_times(s, i, f)) > 0 || (k = adverb_times(s, i, f)) > 0)
+	if ((k = sign_times(s, i, f)) > 0 || (k = adverb_times(s, i, f)) > 0 ||
+	    (k = every_share(s, i, f)) > 0)
 		return k;
 	return inverted_times(s, i, f);
 }

@@ -7,15 +7,12 @@
 
 #include "extract_int.h"
 
-/* Is "до" at i, after a comma, the level a change said earlier in the
- * sentence reached ("на 17% ..., до 38,5 тыс. тонн"), not a cap? */
-bool xr14b_reached(const struct xsent *s, int i);
-
-/* A multiple at i read as times into f: written with the sign before
- * its number ("×1,6", "x 1.4"), a Russian multiplicative ("вшестеро"),
- * or rough by the Russian order ("раза в полтора": about 1.5); the
- * tokens taken, or 0. */
-int xr14b_times_at(const struct xsent *s, int i, struct xfig *f);
+/* The forms of round 14 at i, into f: a multiple written with the sign
+ * before its number ("×1,6", "x 1.4"), a Russian multiplicative
+ * ("вшестеро"), rough by the Russian order ("раза в полтора": about
+ * 1.5), or a share said "out of every ten roubles, ... less than one"
+ * (the part's tokens marked used); the tokens taken, or 0. */
+int xr14b_form_at(struct xsent *s, int i, struct xfig *f);
 
 /* Is the percent f, ending before token e, after a label's colon, a rate
  * of the land's cadastral value ("Land: lease from 1.5% of cadastral

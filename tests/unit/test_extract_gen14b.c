@@ -163,6 +163,11 @@
 **      thousand tonnes in 2024; jobs 640.") counts that noun, not the
 **      figure before's unit (extract_was.c, test_item_noun; one folder,
 **      oh20, with wordings of our own).
+**  22. a share said "out of every ten roubles, ... less than one" ("Из
+**      каждых десяти рублей ... три") is the part over the whole, with
+**      the part's qualifier (10 % under), as round 13 read "one rouble
+**      in every twelve" (test_every_share; one folder, oh20, with
+**      wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -459,6 +464,23 @@ static const struct case_ item_noun[] = {
 };
 VUQ_TEST(test_item_noun, item_noun)
 
+/* The part over the whole of "out of every N"; "каждый десятый" stays
+ * one in ten. */
+static const struct case_ every_share[] = {
+	{ "Businesses invested 4.6 billion roubles in 2024. Out of every ten "
+	  "roubles, the district's own budget put in less than one.\n",
+	  20250301, { "4.6|billion rubles|", "10|%|under" } },
+	{ "Out of every five new jobs in 2024, two went to women.\n",
+	  20250301, { "40|%|" } },
+	{ "Из каждых десяти рублей выручки резидентов в 2024 году три "
+	  "приходятся на экспорт.\n", 20250301, { "30|%|" } },
+	{ "Of every hundred tonnes shipped in 2024, eighty went abroad.\n",
+	  20250301, { "80|%|" } },
+	{ "В 2024 году каждый десятый рубль выручки пришёлся на экспорт.\n",
+	  20250301, { "10|%|" } },
+};
+VUQ_TEST(test_every_share, every_share)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -481,6 +503,7 @@ int main(void)
 		cmocka_unit_test(test_was_noun),
 		cmocka_unit_test(test_kilotonnes),
 		cmocka_unit_test(test_item_noun),
+		cmocka_unit_test(test_every_share),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
