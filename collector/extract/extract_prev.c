@@ -117,18 +117,34 @@ static bool own_noun_between(const struct xsent *s, int i,
 	return false;
 }
 
+/* The "from" before the number at i, past a rough qualifier ("from
+ * about 1,100", "from roughly 420"): its token, or -1. */
+static int from_at(const struct xsent *s, int i)
+{
+	static const char *const rough[] = { "about", "around", "roughly",
+		"nearly", "almost", "some", "approximately", NULL };
+	int k;
+
+	for (k = 0; rough[k] != NULL; k++)
+		if (is_w(s, i - 1, rough[k]) && is_w(s, i - 2, "from"))
+			return i - 2;
+	return is_w(s, i - 1, "from") ? i - 1 : -1;
+}
+
 bool xprev_takes(const struct xsent *s, int i, int e,
 		       const struct xfig *prev)
 {
+	int fr = from_at(s, i);
+
 	return prev != NULL && !own_noun_between(s, i, prev) &&
 	       (xelide_compared(s, i) || xprev_listed(s, i, prev) ||
 		total_to(s, i) || xref_out_of(s, i) ||
 		xref_more(s, i, e) || xref_dated_again(s, i, e, prev) ||
 		in_earlier_paren(s, i) || xelide_same_count(s, i, e, prev) ||
 		xelnoun_listed(s, e, prev) ||
-		(is_w(s, i - 1, "from") &&
-		 (is_w(s, i - 2, "up") || is_w(s, i - 2, "down") ||
-		  xqual_change_near(s, i - 1))));
+		(fr >= 0 &&
+		 (is_w(s, fr - 1, "up") || is_w(s, fr - 1, "down") ||
+		  xqual_change_near(s, fr))));
 }
 
 /* Past a possessive at k ("park's", "zone’s"; "park" "'s"): the token

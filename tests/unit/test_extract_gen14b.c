@@ -168,6 +168,10 @@
 **      the part's qualifier (10 % under), as round 13 read "one rouble
 **      in every twelve" (test_every_share; one folder, oh20, with
 **      wordings of our own).
+**  23. "risen to roughly 1,250, from about 1,100": the earlier level
+**      after "from" and a rough qualifier takes the unit of the level
+**      reached, as it did without the qualifier (extract_prev.c,
+**      test_from_about; one folder, dev14b, with wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -481,6 +485,19 @@ static const struct case_ every_share[] = {
 };
 VUQ_TEST(test_every_share, every_share)
 
+/* "from about N" after a change is the earlier level, in the unit of
+ * the level reached. */
+static const struct case_ from_about[] = {
+	{ "MOSCOW, 9 Sept 2025 - Headcount has risen to roughly 1,250, from "
+	  "about 1,100 at end-2024.\n", 0,
+	  { "1250|people|about", "1100|people|about" } },
+	{ "MOSCOW, 9 Sept 2025 - Residents rose to 14, from about 11 a year "
+	  "earlier.\n", 0, { "14|companies|", "11|companies|about" } },
+	{ "MOSCOW, 9 Sept 2025 - Staff fell to 300 people in 2024 from roughly "
+	  "420 in 2023.\n", 0, { "300|people|", "420|people|about" } },
+};
+VUQ_TEST(test_from_about, from_about)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -504,6 +521,7 @@ int main(void)
 		cmocka_unit_test(test_kilotonnes),
 		cmocka_unit_test(test_item_noun),
 		cmocka_unit_test(test_every_share),
+		cmocka_unit_test(test_from_about),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
