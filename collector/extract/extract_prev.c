@@ -70,14 +70,40 @@ static bool year_dash(const struct xsent *s, int k)
 	       s->t[k - 1].type == XT_NUM && (s->t[k - 1].flags & XF_TIME);
 }
 
+/* "against a plan of 12", "vs a target of 900" before the number at i
+ * (round 14: "There were 11 residents at 30 September, against a plan of
+ * 12 for the year end"). */
+static bool against_plan_of(const struct xsent *s, int i)
+{
+	static const char *const vs[] = { "against", "versus", "vs", NULL };
+	static const char *const plan[] = { "plan", "target", "budget",
+		"forecast", NULL };
+	int k;
+
+	if (!is_w(s, i - 1, "of") ||
+	    !(is_w(s, i - 3, "a") || is_w(s, i - 3, "the")))
+		return false;
+	for (k = 0; plan[k] != NULL && !is_w(s, i - 2, plan[k]); k++)
+		;
+	if (plan[k] == NULL)
+		return false;
+	for (k = 0; vs[k] != NULL; k++)
+		if (is_w(s, i - 4, vs[k]))
+			return true;
+	return false;
+}
+
 /* The end of a change whose start said the unit: "grown from four
  * residents to twelve", "вырос с 4 резидентов до 12"; or the plan a
- * figure is set against: "создано 347 рабочих мест при плане 420". */
+ * figure is set against: "создано 347 рабочих мест при плане 420",
+ * "11 residents at 30 September, against a plan of 12". */
 static bool end_of_from(const struct xsent *s, int i,
 			const struct xfig *prev)
 {
 	if (is_w(s, i - 1, "плане") && is_w(s, i - 2, "при"))
 		return prev->t1 <= i - 2 && i - 2 - prev->t1 <= 1;
+	if (against_plan_of(s, i))
+		return prev->t1 <= i - 4 && i - 4 - prev->t1 <= 6;
 	if (!(is_w(s, i - 1, "to") || is_w(s, i - 1, "до")) ||
 	    !(is_w(s, prev->t0 - 1, "from") || is_w(s, prev->t0 - 1, "с")))
 		return false;

@@ -172,6 +172,10 @@
 **      after "from" and a rough qualifier takes the unit of the level
 **      reached, as it did without the qualifier (extract_prev.c,
 **      test_from_about; one folder, dev14b, with wordings of our own).
+**  24. "against a plan of 12" (and "a target of", "a budget of") after a
+**      figure gives the plan in its unit and scale, as "при плане 420"
+**      does (extract_prev.c, test_against_plan; one folder, dev14b, with
+**      wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier" or "period|kind|value|unit|
 ** qualifier|base") follow tests/extract/corpus/README.md and the main
@@ -498,6 +502,18 @@ static const struct case_ from_about[] = {
 };
 VUQ_TEST(test_from_about, from_about)
 
+/* The plan a figure is set against, in the figure's unit and scale. */
+static const struct case_ against_plan[] = {
+	{ "There were 11 residents at 30 September, against a plan of 12 for "
+	  "the year end.\n", 20251009,
+	  { "11|companies|", "12|companies|" } },
+	{ "Residents invested RUB 2.1 bn in 2024 against a plan of 2.5.\n",
+	  20251009, { "2.1|billion RUB|", "2.5|billion RUB|" } },
+	{ "The park let 48 hectares in 2024, versus a budget of 60.\n",
+	  20251009, { "48|hectares|", "60|hectares|" } },
+};
+VUQ_TEST(test_against_plan, against_plan)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -522,6 +538,7 @@ int main(void)
 		cmocka_unit_test(test_item_noun),
 		cmocka_unit_test(test_every_share),
 		cmocka_unit_test(test_from_about),
+		cmocka_unit_test(test_against_plan),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
