@@ -157,6 +157,29 @@ static int from_at(const struct xsent *s, int i)
 	return is_w(s, i - 1, "from") ? i - 1 : -1;
 }
 
+/* "employs 240 people now and will have 325", "has 12 residents and
+ * had 9": a second verb of having for the same subject, joined by
+ * "and", before the number at i. */
+static bool and_have(const struct xsent *s, int i)
+{
+	static const char *const have[] = { "have", "has", "had", "employ",
+		"employs", NULL };
+	static const char *const aux[] = { "will", "would", "should", "is",
+		"to", NULL };
+	int j = i - 1, k;
+
+	for (k = 0; have[k] != NULL && !is_w(s, j, have[k]); k++)
+		;
+	if (have[k] == NULL)
+		return false;
+	for (k = 0, j--; aux[k] != NULL; k++)
+		if (is_w(s, j, aux[k])) {
+			j--;
+			break;
+		}
+	return is_w(s, j, "and");
+}
+
 bool xprev_takes(const struct xsent *s, int i, int e,
 		       const struct xfig *prev)
 {
@@ -168,6 +191,8 @@ bool xprev_takes(const struct xsent *s, int i, int e,
 		xref_more(s, i, e) || xref_dated_again(s, i, e, prev) ||
 		in_earlier_paren(s, i) || xelide_same_count(s, i, e, prev) ||
 		xelnoun_listed(s, e, prev) ||
+		((prev->cls == XU_COUNT || prev->cls == XU_PEOPLE) &&
+		 and_have(s, i)) ||
 		(fr >= 0 &&
 		 (is_w(s, fr - 1, "up") || is_w(s, fr - 1, "down") ||
 		  xqual_change_near(s, fr))));

@@ -176,6 +176,10 @@
 **      figure gives the plan in its unit and scale, as "при плане 420"
 **      does (extract_prev.c, test_against_plan; one folder, dev14b, with
 **      wordings of our own).
+**  25. "employs 240 people now and will have 325", "has 12 residents and
+**      had 9": a second verb of having joined by "and" counts what the
+**      first figure counted (extract_prev.c, test_and_have; one folder,
+**      oh19, with wordings of our own).
 **
 ** dev14a and dev14b (two more writers, committed on their branches
 ** during the round) were brought in after rule 5 and used as further
@@ -530,6 +534,21 @@ static const struct case_ against_plan[] = {
 };
 VUQ_TEST(test_against_plan, against_plan)
 
+/* "and (will) have N": the count of the figure before. */
+static const struct case_ and_have[] = {
+	{ "The plant employs 240 people now and will have 325 when the second "
+	  "shop runs at full capacity.\n", 20251002,
+	  { "240|people|", "325|people|" } },
+	{ "The park had 9 residents in 2023 and has 14 now.\n", 20251002,
+	  { "9|companies|", "14|companies|" } },
+	{ "The cluster has 40 member firms and should have 55 once the new "
+	  "site opens.\n", 20251002,
+	  { "40|companies|", "55|companies|" } },
+	{ "The park has 12 residents and 300 jobs.\n", 20251002,
+	  { "12|companies|", "300|jobs|" } },
+};
+VUQ_TEST(test_and_have, and_have)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -555,6 +574,7 @@ int main(void)
 		cmocka_unit_test(test_every_share),
 		cmocka_unit_test(test_from_about),
 		cmocka_unit_test(test_against_plan),
+		cmocka_unit_test(test_and_have),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
