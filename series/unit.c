@@ -91,11 +91,12 @@ static const struct unit_def units[] = {
 	LEN("kilometers", 1e3), LEN("км", 1e3), LEN("километров", 1e3),
 	VOL("m3"), VOL("m³"), VOL("cubic meters"), VOL("cubic metres"),
 	VOL("куб м"), VOL("м³"), VOL("м3"), VOL("кубометров"),
+	VOL("кубометра"), VOL("кубов"), /* "сто тысяч кубов": spoken */
 	MASS("kg", 1), MASS("кг", 1), MASS("kilograms", 1),
 	MASS("t", 1e3), MASS("tonnes", 1e3), MASS("tonne", 1e3),
 	MASS("tons", 1e3), MASS("ton", 1e3), MASS("metric tons", 1e3),
 	MASS("т", 1e3), MASS("тонн", 1e3), MASS("тонны", 1e3),
-	MASS("тонна", 1e3),
+	MASS("тонна", 1e3), MASS("kt", 1e6), /* kilotonnes */
 	POWER("kw", 1e3), POWER("квт", 1e3), POWER("mw", 1e6),
 	POWER("мвт", 1e6), POWER("gw", 1e9), POWER("гвт", 1e9),
 	/* a transformer's rating is apparent power, volt-amperes */
@@ -112,6 +113,11 @@ static const struct unit_def units[] = {
 	COUNT("упаковка", "packages"),
 	COUNT("jobs", "jobs"), COUNT("job", "jobs"),
 	COUNT("workplaces", "jobs"), COUNT("workplace", "jobs"),
+	/* a vacancy is a job not yet filled: one count with jobs (six
+	 * writers key vacancies as jobs, round 14) */
+	COUNT("vacancies", "jobs"), COUNT("vacancy", "jobs"),
+	COUNT("вакансий", "jobs"), COUNT("вакансии", "jobs"),
+	COUNT("вакансия", "jobs"),
 	COUNT("рабочих мест", "jobs"), COUNT("рабочие места", "jobs"),
 	COUNT("рабочих места", "jobs"), COUNT("рабочее место", "jobs"),
 	COUNT("people", "persons"), COUNT("persons", "persons"),
@@ -130,6 +136,17 @@ static const struct unit_def units[] = {
 	COUNT("сварщиков", "persons"), COUNT("электриков", "persons"),
 	COUNT("инженеров", "persons"), COUNT("водителей", "persons"),
 	COUNT("слесарей", "persons"), COUNT("швей", "persons"),
+	COUNT("operators", "persons"), COUNT("loaders", "persons"),
+	COUNT("операторов", "persons"), COUNT("грузчиков", "persons"),
+	COUNT("students", "persons"), COUNT("interns", "persons"),
+	COUNT("студентов", "persons"), COUNT("практикантов", "persons"),
+	/* a resort's or a cluster's visitors are people (every key, round
+	 * 14); a herd counts head, cows or not ("8 700 голов, в том числе
+	 * 4 150 коров") */
+	COUNT("visitors", "persons"), COUNT("tourists", "persons"),
+	COUNT("посетителей", "persons"), COUNT("туристов", "persons"),
+	COUNT("голов", "head"), COUNT("коров", "head"),
+	COUNT("cows", "head"), COUNT("head", "head"),
 	COUNT("companies", "companies"), COUNT("company", "companies"),
 	COUNT("enterprises", "companies"), COUNT("enterprise", "companies"),
 	COUNT("firms", "companies"), COUNT("firm", "companies"),

@@ -24,6 +24,8 @@
 
 #include "extract_flat.h"
 #include "extract_grid.h"
+#include "extract_gridpair.h"
+#include "extract_semi.h"
 #include "extract_pmark.h"
 #include "extract_qtab.h"
 
@@ -245,7 +247,7 @@ static bool jan_first(const struct xsent *s)
  * with the same separator and dated columns, every line between a table
  * line too. Its columns into col; how many, or 0. */
 static int head_above(const struct xdoc *d, int i, const char *w,
-		      struct xper *col, int *chg)
+		      struct xper *col, int *chg, int *hl)
 {
 	int h, n, k;
 
@@ -260,6 +262,7 @@ static int head_above(const struct xdoc *d, int i, const char *w,
 			if (col[k].y0 == col[k].y1 && col[k].m0 == 0)
 				col[k] = xt_per(col[k].y0, 1, 1, col[k].y0, 1,
 						1);
+		*hl = h;
 		return n;
 	}
 	return 0;
@@ -346,18 +349,41 @@ static void label_unit(const struct xsent *s, const char *w, int e,
 	xgrid_label_unit(s, 0, c > 0 ? c : e, r);
 }
 
+/* A row of "plan / fact" cells under heads that say so: two rows a
+ * column, the plan first; how many, or 0. */
+static int pair_rows(struct xsent *s, const char *w, int n,
+		     const struct xper *col, struct xtrow *rows)
+{
+	double p[GRID_COLS], f[GRID_COLS];
+	int e = xgridpair_values(s, w, n, p, f), k, got = 0;
+
+	for (k = 0; e >= 0 && k < 2 * n; k++) {
+		label_unit(s, w, e, &rows[got]);
+		rows[got].v = k % 2 ? f[k / 2] : p[k / 2];
+		rows[got++].period = col[k / 2];
+	}
+	for (k = 0; got > 0 && k < s->nt; k++)
+		s->t[k].flags |= XF_USED;
+	return got;
+}
+
 int xgrid_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 {
 	struct xsent *s = &d->s[i];
 	struct xper col[GRID_COLS];
 	double v[GRID_COLS];
 	const char *w = line_sep(s);
-	int n, e, k, chg, pc = s->nt, got;
+	int n, e, k, chg, hl, pc = s->nt, got;
 
 	if (w == NULL && (n = xqtab_spot(d, i, rows, max)) > 0)
 		return n; /* "Показатель I кв. II кв. ..." apart by spaces */
-	if (w == NULL || (n = head_above(d, i, w, col, &chg)) == 0)
+	if (w == NULL && (n = xsemi_spot(d, i, rows, max)) > 0)
+		return n; /* "— резидентов, ед.: 5; 7; 9; 10;" */
+	if (w == NULL || (n = head_above(d, i, w, col, &chg, &hl)) == 0)
 		return xflat_spot(s, rows, max); /* heads on the rows' line */
+	if (!chg && 2 * n <= max && xgridpair_heads(&d->s[hl]) &&
+	    (got = pair_rows(s, w, n, col, rows)) > 0)
+		return got; /* "| 2022 план / факт |": "| 3 / 2 |" */
 	if (chg && (pc = pct_change_at(s, w)) < s->nt)
 		chg = 0; /* "... / 12.1 / +23.5%" */
 	e = n + !!chg > max ? -1 : row_values(s, w, pc, n + !!chg, v);
@@ -399,13 +425,25 @@ bool xgrid_change_base(const struct xdoc *d, int i, int nrows,
 {
 	struct xper col[GRID_COLS];
 	const char *w = line_sep(&d->s[i]);
-	int n, chg;
+	int n, chg, hl;
 
-	if (w == NULL || (n = head_above(d, i, w, col, &chg)) == 0 ||
+	if (w == NULL || (n = head_above(d, i, w, col, &chg, &hl)) == 0 ||
 	    chg != 2 || nrows != n + 1)
 		return false; /* not every dated cell and the change one */
 	*base = col[n - 2];
 	return true;
+}
+
+int xgrid_pair_cols(const struct xdoc *d, int i)
+{
+	struct xper col[GRID_COLS];
+	const char *w = line_sep(&d->s[i]);
+	int n, chg, hl;
+
+	if (w == NULL || (n = head_above(d, i, w, col, &chg, &hl)) == 0 ||
+	    chg || !xgridpair_heads(&d->s[hl]))
+		return 0;
+	return n;
 }
 
 /* Only numbers and their separators in p[0, n) ("41 / 44", "9 870 / 10

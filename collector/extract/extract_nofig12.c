@@ -16,6 +16,7 @@
 #include "extract_nofig12.h"
 #include "extract_tw.h"
 #include "extract_nofig13.h"
+#include "extract_r14b.h"
 
 static bool vote(const struct xfig *f)
 {
@@ -95,5 +96,6 @@ bool xnofig12(const struct xsent *s, const struct xfig *f, int e)
 {
 	return vote(f) || members_present(s) ||
 	       part_label(s, f) || against_plan(s, f, e) || vat_rate(s, f) ||
-	       xnofig13(s, f, e);
+	       xnofig13(s, f, e) || xr14b_cadastral(s, f, e) ||
+	       xr14b_paren_km(s, f, e);
 }

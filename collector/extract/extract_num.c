@@ -23,6 +23,7 @@
 #include "extract_adj.h"
 #include "extract_bare.h"
 #include "extract_again.h"
+#include "extract_r14b.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -334,7 +335,8 @@ static int one_number(struct xsent *s, const struct xdoc *d, int i,
 	f->tn = i;
 	*direct = true;
 	*spelled = false;
-	if ((k = one_in_every(s, i, f)) > 0 ||
+	if ((k = xr14b_form_at(s, i, f)) > 0 || /* "×1,6", "вшестеро" */
+	    (k = one_in_every(s, i, f)) > 0 ||
 	    (k = xshare_every(s, i, f)) > 0 ||
 	    (k = xnum_part_change(s, i, f)) > 0 || (k = xnum_share(s, i, f)) > 0 ||
 	    (k = xord_member(s, i, f)) > 0 ||
@@ -585,7 +587,7 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 		if (k == 1) {
 			billions_are_money(s, d, f, n);
 			xlabel_generic_unit(s, &f[n]);
-			xref_scale_alone(d, &f[n]);
+			xr14b_fig(s, d, f, n); /* "600 million", "17 коп." */
 			xadj_elided(s, d, &f[n], n ? &f[n - 1] : NULL);
 			xelide_compared_level(s, &f[n], n ? &f[n - 1] : NULL);
 		}

@@ -70,14 +70,40 @@ static bool year_dash(const struct xsent *s, int k)
 	       s->t[k - 1].type == XT_NUM && (s->t[k - 1].flags & XF_TIME);
 }
 
+/* "against a plan of 12", "vs a target of 900" before the number at i
+ * (round 14: "There were 11 residents at 30 September, against a plan of
+ * 12 for the year end"). */
+static bool against_plan_of(const struct xsent *s, int i)
+{
+	static const char *const vs[] = { "against", "versus", "vs", NULL };
+	static const char *const plan[] = { "plan", "target", "budget",
+		"forecast", NULL };
+	int k;
+
+	if (!is_w(s, i - 1, "of") ||
+	    !(is_w(s, i - 3, "a") || is_w(s, i - 3, "the")))
+		return false;
+	for (k = 0; plan[k] != NULL && !is_w(s, i - 2, plan[k]); k++)
+		;
+	if (plan[k] == NULL)
+		return false;
+	for (k = 0; vs[k] != NULL; k++)
+		if (is_w(s, i - 4, vs[k]))
+			return true;
+	return false;
+}
+
 /* The end of a change whose start said the unit: "grown from four
  * residents to twelve", "вырос с 4 резидентов до 12"; or the plan a
- * figure is set against: "создано 347 рабочих мест при плане 420". */
+ * figure is set against: "создано 347 рабочих мест при плане 420",
+ * "11 residents at 30 September, against a plan of 12". */
 static bool end_of_from(const struct xsent *s, int i,
 			const struct xfig *prev)
 {
 	if (is_w(s, i - 1, "плане") && is_w(s, i - 2, "при"))
 		return prev->t1 <= i - 2 && i - 2 - prev->t1 <= 1;
+	if (against_plan_of(s, i))
+		return prev->t1 <= i - 4 && i - 4 - prev->t1 <= 6;
 	if (!(is_w(s, i - 1, "to") || is_w(s, i - 1, "до")) ||
 	    !(is_w(s, prev->t0 - 1, "from") || is_w(s, prev->t0 - 1, "с")))
 		return false;
@@ -117,18 +143,59 @@ static bool own_noun_between(const struct xsent *s, int i,
 	return false;
 }
 
+/* The "from" before the number at i, past a rough qualifier ("from
+ * about 1,100", "from roughly 420"): its token, or -1. */
+static int from_at(const struct xsent *s, int i)
+{
+	static const char *const rough[] = { "about", "around", "roughly",
+		"nearly", "almost", "some", "approximately", NULL };
+	int k;
+
+	for (k = 0; rough[k] != NULL; k++)
+		if (is_w(s, i - 1, rough[k]) && is_w(s, i - 2, "from"))
+			return i - 2;
+	return is_w(s, i - 1, "from") ? i - 1 : -1;
+}
+
+/* "employs 240 people now and will have 325", "has 12 residents and
+ * had 9": a second verb of having for the same subject, joined by
+ * "and", before the number at i. */
+static bool and_have(const struct xsent *s, int i)
+{
+	static const char *const have[] = { "have", "has", "had", "employ",
+		"employs", NULL };
+	static const char *const aux[] = { "will", "would", "should", "is",
+		"to", NULL };
+	int j = i - 1, k;
+
+	for (k = 0; have[k] != NULL && !is_w(s, j, have[k]); k++)
+		;
+	if (have[k] == NULL)
+		return false;
+	for (k = 0, j--; aux[k] != NULL; k++)
+		if (is_w(s, j, aux[k])) {
+			j--;
+			break;
+		}
+	return is_w(s, j, "and");
+}
+
 bool xprev_takes(const struct xsent *s, int i, int e,
 		       const struct xfig *prev)
 {
+	int fr = from_at(s, i);
+
 	return prev != NULL && !own_noun_between(s, i, prev) &&
 	       (xelide_compared(s, i) || xprev_listed(s, i, prev) ||
 		total_to(s, i) || xref_out_of(s, i) ||
 		xref_more(s, i, e) || xref_dated_again(s, i, e, prev) ||
 		in_earlier_paren(s, i) || xelide_same_count(s, i, e, prev) ||
 		xelnoun_listed(s, e, prev) ||
-		(is_w(s, i - 1, "from") &&
-		 (is_w(s, i - 2, "up") || is_w(s, i - 2, "down") ||
-		  xqual_change_near(s, i - 1))));
+		((prev->cls == XU_COUNT || prev->cls == XU_PEOPLE) &&
+		 and_have(s, i)) ||
+		(fr >= 0 &&
+		 (is_w(s, fr - 1, "up") || is_w(s, fr - 1, "down") ||
+		  xqual_change_near(s, fr))));
 }
 
 /* Past a possessive at k ("park's", "zone’s"; "park" "'s"): the token

@@ -12,6 +12,7 @@
 
 #include "extract_int.h"
 #include "extract_qual12.h"
+#include "extract_qual14.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -260,7 +261,8 @@ static enum gs_qual second_look(const struct xsent *s, int i, int n,
 		return GS_QUAL_NONE; /* "spread over five sites" */
 	if (q == GS_QUAL_UP_TO && to &&
 	    ((strcmp(buf, "до") == 0 && (xqual_change_near(s, i - 1) ||
-					 brought_to(s, i - 1))) ||
+					 brought_to(s, i - 1) ||
+					 xqual14_reached(s, i - 1))) ||
 	     from_after(s, i)))
 		return GS_QUAL_NONE; /* "вырастет до 600" */
 	return q;

@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_answer.h"
+#include "extract_was.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -272,6 +274,14 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		xu_set(f, d->asked->out, d->asked->cls);
 		return true; /* "How many ...? About 1,400" */
 	}
+	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
+	    (u = xanswer_unit(d, s, e)) != NULL) {
+		xu_set(f, u->out, u->cls);
+		return true; /* "— Семь. Три года назад было всего два." */
+	}
+	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
+	    (xwas_noun(s, i, f) || xwas_item(s, i, e, f)))
+		return true; /* "резидентов было пять", "; jobs 640." */
 	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
 	    xu_number_of(s, i, &g) && g.cls != XU_OTHER) {
 		xu_set(f, g.unit, g.cls); /* "85%; число резидентов — не

@@ -266,6 +266,29 @@ static int lists_spot(struct xsent *s, struct xtrow *rows, int max)
 	return 0;
 }
 
+/* The n rows of a label whose last words named no count ("(нарастающим
+ * итогом), ед."): the count the whole line's label names, from its
+ * first word to the colon at b ("Рабочие места, созданные резидентами
+ * (нарастающим итогом), ед.", round 14): the first count the line
+ * names. */
+static void whole_label(const struct xsent *s, int b, struct xtrow *rows,
+			int n)
+{
+	struct xtrow r;
+	int k;
+
+	if (rows[0].unit[0] != '\0' && strcmp(rows[0].unit, "units") != 0)
+		return;
+	memset(&r, 0, sizeof(r));
+	xtable_label_unit(s, 0, b, &r); /* its first count wins */
+	if (r.cls == XU_NONE || strcmp(r.unit, "units") == 0)
+		return;
+	for (k = 0; k < n; k++) {
+		memcpy(rows[k].unit, r.unit, sizeof(r.unit));
+		rows[k].cls = r.cls;
+	}
+}
+
 /* Rows of the pairs after a label that ends with ":" (see pairs_at). */
 static int pairs_spot(struct xsent *s, struct xtrow *rows, int max)
 {
@@ -277,7 +300,10 @@ static int pairs_spot(struct xsent *s, struct xtrow *rows, int max)
 		    (n = pairs_at(s, i, v, y, max < 16 ? max : 16, &e)) == 0 ||
 		    (a = label_start(s, i - 1)) == i - 1)
 			continue;
-		return fill(s, rows, a, i - 1, e, v, y, n);
+		n = fill(s, rows, a, i - 1, e, v, y, n);
+		if (a > 0)
+			whole_label(s, i - 1, rows, n);
+		return n;
 	}
 	return 0;
 }

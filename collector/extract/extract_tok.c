@@ -262,7 +262,8 @@ static int ordinal_end(const unsigned char *p)
 static int glued_scale(const unsigned char *p)
 {
 	static const char *const ws[] = { "bln", "bn", "mln", "mn", "trln", "trn",
-		"m", "k", "K", "pp", NULL }; /* and a unit: "3pp" */
+		"kt", "m", "k", "K", "pp", NULL }; /* and units: "3pp",
+						     * "118kt" */
 	size_t n;
 	int k;
 

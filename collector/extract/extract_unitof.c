@@ -154,12 +154,19 @@ static bool ru_verb(const char *w)
 	static const char *const ends[] = { "лись", "лось", "лась", "лся",
 		"тся", "ают", "яют", "уют", "ает", "яет", "ует", "еет", "ят",
 		"шли", "или", "ыли", "дут", "ено", "ано", "дали",
-		NULL }; /* "ведут", "заявлено", "подали", "создали" */
-
+		"сали", "чали", "жали", "вали", NULL };
+		/* "ведут", "заявлено", "подали", "создали", "подписали",
+		 * "начали" (round 14) */
+	static const char *const preds[] = { "нужны", "нужно", "нужен",
+		"нужна", "должны", NULL }; /* "человек шестьдесят нужны" */
 	static const char *const verbs[] = { "яли", NULL };
 	static const char *const parts[] = { "ены", "аны", "яны", "ыты",
 		NULL };
+	int k;
 
+	for (k = 0; preds[k] != NULL; k++)
+		if (strcmp(w, preds[k]) == 0)
+			return true;
 	return xends_in(w, ends, 2) || xends_in(w, verbs, 3) ||
 	       xends_in(w, parts, 4);
 }
@@ -505,6 +512,8 @@ bool xu_bare(const struct xsent *s, int j)
 	for (p = ok; *p; p++)
 		if (is_w(s, j, *p))
 			return true;
+	if (s->t[j].cyr && ru_verb(s->t[j].w))
+		return true; /* "человек шестьдесят нужны", "двое подписали" */
 	return xpmark_from_start(s, j) || /* "rose to 1,040 from 910" */
 	       xlverb_at(s, j) || /* "Jobs: ~950 created" */
 	       xelnoun_adjs_only(s, j, j); /* "Резиденты: 5 действующих" */

@@ -263,6 +263,13 @@ static const struct xunit units[] = {
 	{ "куб м", "куб. м", XU_OTHER }, { "кубометров", "куб. м", XU_OTHER },
 	{ "cubic meters", "cubic meters", XU_OTHER },
 	{ "cubic metres", "cubic meters", XU_OTHER },
+	/* "148,000 m³", "31k m3", "кубов" (round 14: dev13b, dev14b) */
+	{ "m3", "m3", XU_OTHER }, { "m ³", "m3", XU_OTHER },
+	{ "m³", "m3", XU_OTHER }, { "м³", "куб. м", XU_OTHER },
+	{ "м3", "куб. м", XU_OTHER }, { "м ³", "куб. м", XU_OTHER },
+	{ "кубов", "куб. м", XU_OTHER },
+	/* kilotonnes: "grain elevator 120 kt", "~118kt" (dev13b, dev14a) */
+	{ "kt", "kt", XU_OTHER },
 	/* "300 IT-специалистов", "IT specialists": hyphen words come split */
 	{ "it специалистов", "человек", XU_PEOPLE },
 	{ "it специалиста", "человек", XU_PEOPLE },

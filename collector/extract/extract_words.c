@@ -348,8 +348,18 @@ static int digit_word(const struct xsent *s, int j)
 	return x >= 1 && x <= 9 && x == (int)x ? (int)x : -1;
 }
 
+/* Is token j one of the words ws? */
+static bool word_of(const struct xsent *s, int j, const char *const *ws)
+{
+	for (; *ws != NULL; ws++)
+		if (is_word(s, j, *ws))
+			return true;
+	return false;
+}
+
 /* The words of a number after its whole part cur, ending at *j: the
- * thousands a thousand word leads into ("one thousand one hundred and
+ * thousands after a million word ("one million two hundred thousand"),
+ * the thousands a thousand word leads into ("one thousand one hundred and
  * forty", "две тысячи триста"), a decimal point ("one point eight",
  * "three point two five") and Russian fractions ("три целых две
  * десятых", "девять и две десятых"). */
@@ -357,9 +367,22 @@ static double spelled_more(const struct xsent *s, int *j, double cur)
 {
 	static const char *const th[] = { "thousand", "тысяча", "тысячи",
 		"тысяч", NULL };
+	static const char *const mn[] = { "million", "миллион", "миллиона",
+		"миллионов", NULL };
 	double rest;
 	int k, n, dg;
 
+	for (k = 0; mn[k] != NULL && cur < 1000; k++)
+		if (is_word(s, *j, mn[k])) {
+			/* "one million two hundred thousand", "три миллиона
+			 * двести тысяч": in thousands, the scale read next */
+			n = *j + 1;
+			if ((dg = xw_spelled(s, n, &rest)) > 0 && rest < 1000 &&
+			    rest == (int)rest && word_of(s, n + dg, th)) {
+				*j = n + dg;
+				return cur * 1000 + rest;
+			}
+		}
 	for (k = 0; th[k] != NULL && cur < 1000; k++)
 		if (is_word(s, *j, th[k])) {
 			n = *j + 1 + is_word(s, *j + 1, "and");
@@ -436,7 +459,9 @@ int xw_spelled(const struct xsent *s, int i, double *v)
 		if (j < s->nt && s->t[j].type == XT_WORD &&
 		    (x = xw_number_word(s->t[j].w)) > 0 && x < cur &&
 		    ((cur >= 100 && x < 100) || (cur >= 20 && x < 10 &&
-						 (int)cur % 10 == 0))) {
+						 (int)cur % 10 == 0) ||
+		     (cur == 1000 && x >= 100 && (int)x % 100 == 0))) {
+			/* "тысяча сто", "тысячу двести" (round 14) */
 			cur += x;
 			j++;
 			continue;

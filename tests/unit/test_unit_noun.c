@@ -51,7 +51,19 @@ static const struct noun_case noun_forms[] = {
 	{ "count:persons", { "welders", "welder", "maintenance electricians",
 	  "engineers", "drivers", NULL } },
 	{ "count:persons", { "швей", "сварщиков", "водителей", NULL } },
+	/* operators, loaders and students too (round 14) */
+	{ "count:persons", { "press operators", "loaders", "college students",
+	  "операторов", "студентов", NULL } },
 	{ "count:jobs", { "new jobs", "рабочего места", NULL } },
+	/* a vacancy is a job not yet filled (round 14) */
+	{ "count:jobs", { "vacancies", "vacancy", "вакансий", "вакансии",
+	  "open vacancies", NULL } },
+	/* visitors and tourists are people; a herd counts head (round 14) */
+	{ "count:persons", { "visitors", "visitor", "tourists", "туристов",
+	  "посетителей", NULL } },
+	{ "count:head", { "голов", "коров", "cows", "head", NULL } },
+	/* "кубов" is spoken for cubic metres */
+	{ "volume", { "кубов", "кубометра", "кубометров", "m3", NULL } },
 	/* "мест" alone is no job: only the whole key "рабочих мест" is */
 	{ "count:мест", { "посадочных мест", NULL } },
 };
@@ -88,6 +100,9 @@ static void test_unit_dim_same_across_noun_forms(void **state)
 	assert_true(unit_dim_same("count:tractors", "count:tractors"));
 	assert_true(unit_dim_same("currency:RUB", "currency:RUB"));
 	assert_false(unit_dim_same("count:jobs", "count:persons"));
+	/* a series stored with vacancies takes jobs, and the other way */
+	assert_true(unit_dim_same("count:vacancies", "count:jobs"));
+	assert_true(unit_dim_same("count:jobs", "count:вакансий"));
 	assert_false(unit_dim_same("count:технопарков", "count:корпусов"));
 	assert_false(unit_dim_same("currency:RUB", "currency:USD"));
 	assert_false(unit_dim_same("count:rub", "currency:RUB"));
