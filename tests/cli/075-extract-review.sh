@@ -3,8 +3,8 @@
 # periods empty; several texts or a directory give one candidate file each
 # in -o DIR, created exclusively, links in the directory not followed.
 # Confidences are worked out by hand from the factors in
-# collector/extract/extract.h: no series 0.6, period from the date line
-# 0.8, period left empty 0.15, period from today 0.4.
+# collector/extract/extract_conf.c: no series 0.6, period from the date
+# line 0.88, period left empty 0.15, period from today 0.38.
 . "$GS_TOP/tests/cli/lib.sh"
 
 printf 'Kama Park: the year in figures\n\nMarch 3, 2025\n\nIn 2024, members of the Kama cluster produced goods worth\n8.2 billion rubles, 11%% more than in 2023. The cluster now hosts more\nthan 60 member companies employing about 1,900 people.\n' >"$T/nv.txt"
@@ -14,23 +14,23 @@ run "$GS" extract "$T/nv.txt"
 expect_rc 0 "extract"
 expect_out '^,2024,level,8\.2,billion rubles,,,2025-03-03,nv\.txt,"confidence 0\.60 \(no series: name it\): In 2024, ' \
 	"a dated figure without a series: 0.6, one reason"
-expect_out '^,2025,level,60,companies,over,,2025-03-03,nv\.txt,"confidence 0\.48 \(period from the date line; no series: name it\): The cluster ' \
-	"an undated figure: 0.8 x 0.6, the date line named"
+expect_out '^,2025,level,60,companies,over,,2025-03-03,nv\.txt,"confidence 0\.53 \(period from the date line; no series: name it\): The cluster ' \
+	"an undated figure: 0.88 x 0.6 = 0.528, the date line named"
 run "$GS" extract --as-of 2025-05-01 "$T/nv.txt"
-expect_out '^,2025,level,60,companies,over,,2025-05-01,.*"confidence 0\.48 \(period from --as-of; ' \
+expect_out '^,2025,level,60,companies,over,,2025-05-01,.*"confidence 0\.53 \(period from --as-of; ' \
 	"the period's reason names --as-of when it was given"
 printf 'The park has 5 plants.\n' >"$T/nodate.txt"
 run "$GS" -q extract "$T/nodate.txt"
-expect_out ',confidence 0\.24 \(no date in the text: period from today; no series: name it\): The park' \
-	"no date at all: 0.4 x 0.6, today named"
+expect_out ',confidence 0\.23 \(no date in the text: period from today; no series: name it\): The park' \
+	"no date at all: 0.38 x 0.6 = 0.228, today named"
 
 # ---- --min-confidence ----
-run "$GS" extract --min-confidence 0.5 "$T/nv.txt"
-expect_rc 0 "--min-confidence 0.5"
+run "$GS" extract --min-confidence 0.55 "$T/nv.txt"
+expect_rc 0 "--min-confidence 0.55"
 expect_eq "$(grep -c '^,' "$T/out")" 2 "only the two rows at 0.60 are kept"
-expect_no_out ',2025,level,' "the rows at 0.48 are left out"
+expect_no_out ',2025,level,' "the rows at 0.528 are left out"
 run "$GS" extract --min-confidence medium "$T/nv.txt"
-expect_eq "$(grep -c '^,' "$T/out")" 2 "medium is 0.5"
+expect_eq "$(grep -c '^,' "$T/out")" 4 "medium is 0.5: the rows at 0.528 are kept"
 run "$GS" extract --min-confidence low "$T/nv.txt"
 expect_eq "$(grep -c '^,' "$T/out")" 4 "low keeps every row"
 run "$GS" extract --min-confidence high "$T/nv.txt"
