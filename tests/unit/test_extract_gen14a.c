@@ -90,10 +90,30 @@ static const struct case_ compared_level[] = {
 
 CASES_TEST(test_compared_level, compared_level)
 
+/* A multiple measured against a year named after a comma ("RUB 2.7
+ * billion of revenue, three times the park's first full year, 2020":
+ * class N, oh20 privolzhsk): the year is the base, and the level and
+ * the multiple keep the text's year. Wordings of our own. */
+static const struct case_ times_apposed[] = {
+	{ "Ivanovo, 30 December 2025\n\nRevenue reached RUB 2.7 billion, "
+	  "three times the park's first full year, 2020.\n", 0,
+	  { "2025|level|2.7|billion RUB||", "2025|multiple|3|times||2020" } },
+	{ "Tver, 3 March 2025\n\nThe plant made 41 thousand tonnes last "
+	  "year, twice the output of its first year, 2019.\n", 0,
+	  { "2024|level|41|thousand tonnes||",
+	    "2024|multiple|2|times||2019" } },
+	{ "Orel, 14 May 2025\n\nResidents employ 860 people, about three "
+	  "times the headcount of the launch year, 2021.\n", 0,
+	  { "2025|level|860|people||", "2025|multiple|3|times|about|2021" } },
+};
+
+CASES_TEST(test_times_apposed, times_apposed)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_compared_level),
+		cmocka_unit_test(test_times_apposed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
