@@ -30,6 +30,7 @@
 #include "extract_tagyear.h"
 #include "../../series/parse.h"
 #include "extract_fiscal.h"
+#include "extract_pubday.h"
 
 /* ---- a sentence ---- */
 
@@ -496,7 +497,7 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 	const char *p = buf, *end = buf + len, *eol;
 	int32_t ymd = 0;
 	int lines = 0, i;
-	bool noyear = false, weekday = false;
+	bool noyear = false, weekday = false, report = false;
 
 	if (o->as_of != 0) {
 		set_asof(d, o->as_of);
@@ -531,6 +532,7 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 					   * before an order book's "на 1
 					   * января 2023 года" */
 			r->as_of_src = XASOF_TEXT;
+			report = true;
 		}
 	}
 	if (d->as_of == 0) {
@@ -540,12 +542,14 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 			set_asof(d, ymd);
 			r->as_of_src = noyear ? XASOF_NOYEAR : weekday ?
 				       XASOF_WEEKDAY : XASOF_TEXT;
+			report = xpub_ended(d, ymd);
 		}
 	}
 	if (d->as_of == 0 && (ymd = xreport_date(d, r->as_of_text,
 						 sizeof(r->as_of_text))) != 0) {
 		set_asof(d, ymd);
 		r->as_of_src = XASOF_TEXT;
+		report = true;
 	}
 	if (d->as_of == 0) {
 		set_asof(d, o->today);
@@ -555,6 +559,8 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 	r->as_of = d->as_of;
 	for (i = 0; i < d->ns; i++)
 		xtime_parse(&d->s[i], d);
+	if (report && (ymd = xpub_day(d, d->as_of, o->today)) != 0)
+		r->as_of = ymd; /* published after the year it reports on */
 }
 
 void xtime_horizon(struct xdoc *d)

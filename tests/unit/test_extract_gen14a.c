@@ -109,11 +109,75 @@ static const struct case_ times_apposed[] = {
 
 CASES_TEST(test_times_apposed, times_apposed)
 
+/* A report on a finished year is as of the day it states it was put
+ * out, not the year's end (the lead's defect: every key of the corpus,
+ * 748 texts, has the day; old_holdout19 kholmogory "Утверждён ... 28 мая
+ * 2025 г.", old_holdout15 minusinsk "14 Jan" over "Our 2024 in
+ * numbers", old_holdout16 serpukhov "for the financial year ended 31
+ * March 2025" over "Serpukhov, 26 June 2025."). The periods keep the
+ * reported year. Wordings of our own; as_of by hand, the clock 5
+ * December 2026. */
+struct asof_case {
+	const char *text;
+	int32_t as_of;
+	const char *row0;
+};
+
+static const struct asof_case pub_day[] = {
+	{ "Годовой отчёт АО «Вега» за 2024 год\nУтверждён годовым общим "
+	  "собранием акционеров 26 июня 2025 г.\n\nВ отчётном году общество "
+	  "выпустило 12 тыс. тонн продукции.\n", 20250626,
+	  "2024|level|12|тыс. тонн||" },
+	{ "Annual report 2024\n\nIn the reporting year the company made 12 "
+	  "thousand tonnes of board.\n\nThe annual report was approved by "
+	  "the general meeting on 19 June 2025.\n", 20250619,
+	  "2024|level|12|thousand tonnes||" },
+	{ "Kama Park\n14 Jan\n\nOur 2024 in numbers:\n- 31 residents\n",
+	  20250114, "2024|level|31|companies||" },
+	{ "Oka Film: results for the year ended 31 March 2025\n\nSerpukhov, "
+	  "26 June 2025. Oka Film today reported revenue of RUB 3.1 billion "
+	  "in fiscal 2025 (April 2024 to March 2025).\n", 20250626,
+	  "2024-04..2025-03|level|3.1|billion RUB||" },
+	/* a day of the reported year is no day of publication */
+	{ "Annual report 2024\n\nIn the reporting year the company made 12 "
+	  "thousand tonnes of board. Headcount at 31 December: 410.\n",
+	  20241231, "2024|level|12|thousand tonnes||" },
+};
+
+static void test_pub_day(void **state)
+{
+	size_t i;
+
+	(void)state;
+	nbad = 0;
+	for (i = 0; i < GS_ARRAY_LEN(pub_day); i++) {
+		struct xopts o = { 0, 20261205 };
+		struct xresult r;
+		struct gs_err e;
+		char got[256] = "";
+
+		gs_err_clear(&e);
+		assert_int_equal(extract_run(pub_day[i].text,
+					     strlen(pub_day[i].text), &o, &r,
+					     &e), 0);
+		if (r.n > 0)
+			row_text(&r.v[0], got, sizeof(got));
+		if (r.as_of != pub_day[i].as_of ||
+		    strcmp(got, pub_day[i].row0) != 0)
+			BAD("\"%s\": as_of %d, first row %s; want %d, %s",
+			    pub_day[i].text, (int)r.as_of, got,
+			    (int)pub_day[i].as_of, pub_day[i].row0);
+		xresult_free(&r);
+	}
+	DONE();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_compared_level),
 		cmocka_unit_test(test_times_apposed),
+		cmocka_unit_test(test_pub_day),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
