@@ -551,6 +551,12 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 		r->as_of_src = XASOF_TEXT;
 		report = true;
 	}
+	if (d->as_of == 0 && (ymd = xtag_asof(d, o->today)) != 0) {
+		set_asof(d, ymd); /* "#2025" and no date: of that year */
+		r->as_of_src = XASOF_TEXT;
+		gs_snprintf(r->as_of_text, sizeof(r->as_of_text),
+			    "the year the text is tagged with");
+	}
 	if (d->as_of == 0) {
 		set_asof(d, o->today);
 		r->as_of_src = XASOF_TODAY;

@@ -101,6 +101,23 @@ static int event_year(const char *text, const char *p, const char *end)
 	return year_at(q, end);
 }
 
+/* «Иннопром 2025», "Bryansk Industry 2025": a capitalised name and its
+ * year after a space, closing a quotation (round fourteen, oh19 surazh).
+ * p is at the year's first digit. */
+static int quoted_year(const char *text, const char *p, const char *end)
+{
+	const char *w = p - 1;
+	int y = year_at(p, end);
+
+	if (y == 0 || w <= text || *w != ' ' || p + 4 >= end ||
+	    !(p[4] == '"' || memcmp(p + 4, "\xC2\xBB", 2) == 0))
+		return 0;
+	while (w > text && w[-1] != ' ' && w[-1] != '"' &&
+	       memcmp(w - 2 >= text ? w - 2 : w, "\xC2\xAB", 2) != 0)
+		w--; /* back to the word before the year */
+	return w < p - 1 && xupper_at((const unsigned char *)w) ? y : 0;
+}
+
 /* Merge y into *got: 0 stays, a second different year spoils it (-1). */
 static void take(int *got, int y)
 {
@@ -119,6 +136,9 @@ int xtag_year(const struct xdoc *d)
 		for (p = t; p < end; p++) {
 			if (*p == '#')
 				take(&got, hashtag_year(p, end));
+			else if (i == 0 && xdigit((unsigned char)*p) &&
+				 (p == t || !xdigit((unsigned char)p[-1])))
+				take(&got, quoted_year(t, p, end));
 			else if (i == 0 && (*p == '-' ||
 					    (end - p >= 3 &&
 					     memcmp(p, "\xE2\x80\x93", 3) == 0)))
@@ -181,4 +201,13 @@ int xweekday_year(const struct xdoc *d, int month, int day, int latest,
 		if (falls_on(y, month, day, w))
 			return y;
 	return 0;
+}
+
+int32_t xtag_asof(const struct xdoc *d, int32_t today)
+{
+	int y = xtag_year(d);
+
+	if (y == 0 || y > cal_year(today))
+		return 0;
+	return y == cal_year(today) ? today : cal_ymd(y, 12, 31);
 }

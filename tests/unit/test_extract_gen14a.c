@@ -109,6 +109,42 @@ static const struct case_ times_apposed[] = {
 
 CASES_TEST(test_times_apposed, times_apposed)
 
+/* A text with no date at all but a year it is tagged with (a hashtag
+ * "#2025", an event «Иннопром 2025», "Bryansk Industry 2025") is of
+ * that year, not of the clock's (class Y: oh20 malgobek "#Малгобек
+ * #индустриальныйпарк #2025" under "С января по июнь"; oh19 surazh, a
+ * catalogue of "Bryansk Industry 2025"; the study's "years in hashtags
+ * and event names", nine writers). The clock is 5 December 2026; a tag
+ * of a later year than the clock's is no date. Wordings of our own,
+ * periods by hand. */
+static const struct case_ tag_nodate[] = {
+	{ "Технопарк «Кама» | Telegram\n\nИтоги первого полугодия\n\nС "
+	  "января по июнь резиденты выпустили продукции на 1,2 млрд "
+	  "рублей.\n\n#Кама #технопарк #2025\n", 0,
+	  { "2025-01..2025-06|flow|1.2|млрд рублей||" } },
+	{ "Vorsino Park | VK\n\nLast year our residents paid RUB 410 "
+	  "million in taxes. #Vorsino #2025\n", 0,
+	  { "2024|level|410|million RUB||" } },
+	{ "Exhibitor catalogue of \"Volga Industry 2025\"\n\nTATARSK "
+	  "PARK\n\nIn January-March the park's residents shipped goods worth "
+	  "RUB 640 million.\n", 0,
+	  { "2025-01..2025-03|flow|640|million RUB||" } },
+	{ "Каталог выставки «Агропром 2024»\n\nПарк «Липецк»: в прошлом "
+	  "году резиденты вложили 2,1 млрд рублей.\n", 0,
+	  { "2023|level|2.1|млрд рублей||" } },
+	{ "Park news\n\nIn January-March the residents shipped goods worth "
+	  "RUB 640 million. #plans2027\n", 0,
+	  { "2026-01..2026-03|flow|640|million RUB||" } },
+};
+
+static void test_tag_nodate(void **state)
+{
+	(void)state;
+	case_today = 20261205;
+	run_cases(tag_nodate, GS_ARRAY_LEN(tag_nodate));
+	case_today = 20000101;
+}
+
 /* A report on a finished year is as of the day it states it was put
  * out, not the year's end (the lead's defect: every key of the corpus,
  * 748 texts, has the day; old_holdout19 kholmogory "Утверждён ... 28 мая
@@ -178,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_compared_level),
 		cmocka_unit_test(test_times_apposed),
 		cmocka_unit_test(test_pub_day),
+		cmocka_unit_test(test_tag_nodate),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
