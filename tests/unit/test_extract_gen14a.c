@@ -145,6 +145,41 @@ static void test_tag_nodate(void **state)
 	case_today = 20000101;
 }
 
+/* A total "since YEAR" said after a finished year's flow runs through
+ * that year: the total is tallied after it (class S: oh19 yarovoye "за
+ * год превысили 900 млн рублей, а с момента создания парка в 2019 году
+ * — 3,6 млрд"; oh20 sosnovy_bor "in 2024, bringing the total since the
+ * park opened in 2016 to"; dev14a plesetsk, dev14b kaltan; keys of all
+ * folders: 25 such totals end with the year before the text's). A total
+ * said in the present perfect ("have put in ... since"), or before the
+ * year's part of it ("since 2017 totals RUB 14 billion, with RUB 2.1
+ * billion invested in 2024"), runs
+ * to the text's year as before (dev12b desnogorsk, novovoronezh).
+ * Wordings of our own, periods by hand. */
+static const struct case_ since_after_year[] = {
+	{ "Kazan, 4 March 2025\n\nResidents invested 2.1 billion roubles in "
+	  "2024, bringing the total since the park opened in 2017 to 14 "
+	  "billion roubles.\n", 0,
+	  { "2024|level|2.1|billion rubles||",
+	    "2017..2024|flow|14|billion rubles||" } },
+	{ "Казань, 4 марта 2025 г.\n\nВ 2024 году резиденты вложили 2,1 млрд "
+	  "рублей, а всего с момента создания парка в 2017 году — 14 млрд "
+	  "рублей.\n", 0,
+	  { "2024|level|2.1|млрд рублей||", "2017..2024|flow|14|млрд рублей||" } },
+	{ "Kazan, 4 March 2025\n\nLast year residents created 310 jobs, "
+	  "taking the total since 2019 to 1,900.\n", 0,
+	  { "2024|level|310|jobs||", "2019..2024|flow|1900|jobs||" } },
+	{ "Kazan, 4 March 2025\n\nResidents invested 2.1 billion roubles in "
+	  "2024 and have invested 14 billion roubles since 2017.\n", 0,
+	  { "2024|level|2.1|billion rubles||",
+	    "2017..2025|flow|14|billion rubles||" } },
+	{ "Kazan, 4 March 2025\n\nInvestment since 2017 totals RUB 14 "
+	  "billion, with RUB 2.1 billion invested in 2024.\n", 0,
+	  { "2017..2025|flow|14|billion RUB||", "2024|level|2.1|billion RUB||" } },
+};
+
+CASES_TEST(test_since_after_year, since_after_year)
+
 /* A report on a finished year is as of the day it states it was put
  * out, not the year's end (the lead's defect: every key of the corpus,
  * 748 texts, has the day; old_holdout19 kholmogory "Утверждён ... 28 мая
@@ -215,6 +250,7 @@ int main(void)
 		cmocka_unit_test(test_times_apposed),
 		cmocka_unit_test(test_pub_day),
 		cmocka_unit_test(test_tag_nodate),
+		cmocka_unit_test(test_since_after_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
