@@ -180,6 +180,42 @@ static const struct case_ since_after_year[] = {
 
 CASES_TEST(test_since_after_year, since_after_year)
 
+/* A label line ("- Revenue: RUB 3.1 billion", "Average headcount: 1,480
+ * persons") under a lead, heading or bulletin title that names the
+ * months of the year so far is of those months, as one under a whole
+ * year's results is; stocks keep the text's date (class H, the study's
+ * widest: a whole year where the key has the months so far, nine
+ * writers; oh19 kamyzyak "Average headcount: 1,214 persons" under
+ * "January-June 2025"; dev14b pravdinsk "reports unaudited results for
+ * the first half of the year" over "- Revenue: RUB 3.1 billion, up
+ * 27%"). Wordings of our own, periods by hand. */
+static const struct case_ months_items[] = {
+	{ "Pravdinsk, 28 August 2025. Lava Boards today reports results for "
+	  "the first half of the year.\n\n- Revenue: RUB 3.1 billion\n- "
+	  "Output: 118,000 cubic metres\n- Residents: 12\n", 0,
+	  { "2025-01..2025-06|flow|3.1|billion RUB||",
+	    "2025-01..2025-06|flow|118000|cubic meters||",
+	    "2025|level|12|companies||" } },
+	{ "ORELSTAT | Express information | January-September 2025\n\nThe "
+	  "Mtsensk park: main indicators\n\nShipments: RUB 4.2 billion. "
+	  "Average headcount: 1,480 persons.\n", 0,
+	  { "2025-01..2025-09|flow|4.2|billion RUB||",
+	    "2025-01..2025-09|level|1480|people||" } },
+	{ "Томск, 14 августа 2025 г.\n\nТехнопарк «Томск» подвёл итоги "
+	  "января — июня.\n\n- Выручка резидентов: 2,4 млрд рублей\n- "
+	  "Экспорт: 310 млн рублей\n", 0,
+	  { "2025-01..2025-06|flow|2.4|млрд рублей||",
+	    "2025-01..2025-06|flow|310|млн рублей||" } },
+};
+
+static void test_months_items(void **state)
+{
+	(void)state;
+	case_today = 20261205;
+	run_cases(months_items, GS_ARRAY_LEN(months_items));
+	case_today = 20000101;
+}
+
 /* A report on a finished year is as of the day it states it was put
  * out, not the year's end (the lead's defect: every key of the corpus,
  * 748 texts, has the day; old_holdout19 kholmogory "Утверждён ... 28 мая
@@ -251,6 +287,7 @@ int main(void)
 		cmocka_unit_test(test_pub_day),
 		cmocka_unit_test(test_tag_nodate),
 		cmocka_unit_test(test_since_after_year),
+		cmocka_unit_test(test_months_items),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
