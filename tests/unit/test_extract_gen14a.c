@@ -216,6 +216,24 @@ static void test_months_items(void **state)
 	case_today = 20000101;
 }
 
+/* "первого полугодия", "третьего квартала": the genitive of a part of
+ * the year ("Итоги 9 месяцев" was read, "итоги первого полугодия" was
+ * not: dev14a mglin's class H wording in other posts; every case is a
+ * wording of our own). */
+static const struct case_ part_genitive[] = {
+	{ "Томск, 14 августа 2025 г.\n\nТехнопарк «Томск» подвёл итоги "
+	  "первого полугодия.\n\n- Выручка резидентов: 2,4 млрд рублей\n", 0,
+	  { "2025-01..2025-06|flow|2.4|млрд рублей||" } },
+	{ "Томск, 14 октября 2025 г.\n\nПо итогам третьего квартала 2025 "
+	  "года резиденты выпустили продукции на 900 млн рублей.\n", 0,
+	  { "2025-07..2025-09|flow|900|млн рублей||" } },
+	{ "Томск, 14 октября 2025 г.\n\nВ течение второго квартала "
+	  "резиденты отгрузили продукции на 700 млн рублей.\n", 0,
+	  { "2025-04..2025-06|flow|700|млн рублей||" } },
+};
+
+CASES_TEST(test_part_genitive, part_genitive)
+
 /* A report on a finished year is as of the day it states it was put
  * out, not the year's end (the lead's defect: every key of the corpus,
  * 748 texts, has the day; old_holdout19 kholmogory "Утверждён ... 28 мая
@@ -288,6 +306,7 @@ int main(void)
 		cmocka_unit_test(test_tag_nodate),
 		cmocka_unit_test(test_since_after_year),
 		cmocka_unit_test(test_months_items),
+		cmocka_unit_test(test_part_genitive),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
