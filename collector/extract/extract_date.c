@@ -31,6 +31,7 @@
 #include "../../series/parse.h"
 #include "extract_fiscal.h"
 #include "extract_pubday.h"
+#include "extract_caseno.h"
 
 /* ---- a sentence ---- */
 
@@ -77,6 +78,8 @@ static void mark_names(struct xsent *s)
 			 t->ndig <= 4 && xw_in(XL_NAMEPFX, s->t[p].w) &&
 			 !is_w(s, i + 1, "of") && !number_verb(s, p))
 			name = true;
+		else if (xcaseno_year(s, i))
+			name = true; /* "дело № А33-18452/2024" (round 14) */
 		if (t->flags & XF_GLUED)
 			name = true;
 		if (!name)
