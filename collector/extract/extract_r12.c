@@ -114,12 +114,13 @@ static void heading_flow(const struct xdoc *d, const struct xsent *s,
 }
 
 /* Does s tell what a court decided ("суд снизил неустойку ... и взыскал
- * её", "Суд взыскал с ответчика", "the court awarded")? */
+ * её", "Суд взыскал с ответчика", "the court awarded"; "Суд решил
+ * взыскать с ответчика", round fourteen: oh19 karabash)? */
 static bool decided(const struct xsent *s)
 {
 	static const char *const court[] = { "суд", "court", NULL };
 	static const char *const verbs[] = { "взыскал", "снизил", "присудил",
-		"ordered", "awarded", "reduced", NULL };
+		"взыскать", "ordered", "awarded", "reduced", NULL };
 	int i, c = 0;
 
 	for (i = 0; i < s->nt; i++)
