@@ -20,6 +20,7 @@
 #include "extract_qtab.h"
 #include "extract_r12.h"
 #include "extract_r13.h"
+#include "extract_r14.h"
 #include "../../series/cal.h"
 
 /* Does s count jobs to a day ("Jobs (end of period)", "Jobs created
@@ -155,6 +156,7 @@ void xr12_cand(const struct xdoc *d, int i, const struct xfig *f,
 
 	heading_flow(d, s, f, x);
 	xr13_cand(d, i, f, x); /* a list's heading dates its items */
+	xr14_cand(d, i, f, x); /* a minutes item's title dates the item */
 	decided_now(d, s, x);
 	if ((x->kind != GS_KIND_LEVEL &&
 	     !(x->kind == GS_KIND_FLOW && total(s, f))) ||
