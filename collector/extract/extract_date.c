@@ -363,10 +363,10 @@ static int latest_year(const struct xdoc *d)
 			if (!m->noyear && m->p.y1 > 0 && m->p.y1 + 1 > y &&
 			    (m->role == XR_SAME || m->role == XR_BASE))
 				y = m->p.y1 + 1;
-			if (m->noyear || (m->role != XR_POINT &&
-					  m->role != XR_RANGE &&
-					  m->role != XR_SINCE))
-				continue;
+			if (m->noyear || xt_w(s, m->t0 - 1, "before") ||
+			    (m->role != XR_POINT && m->role != XR_RANGE &&
+			     m->role != XR_SINCE))
+				continue; /* "no new residents before 2H26" */
 			if (m->p.y1 > y)
 				y = m->p.y1;
 		}

@@ -370,6 +370,39 @@ static const struct case_ item_title[] = {
 
 CASES_TEST(test_item_title, item_title)
 
+/* A yearless date line takes the latest year the text states, but a
+ * year said after "before" is a horizon, no lower bound on the text's
+ * year ("Agri credit weekly | Altai Krai | 6 Nov" over "9M25" figures
+ * and "We see no new residents before 2H26", oh19 kamen: the text was
+ * read as of 2026). One writer, so every case is a wording of our own;
+ * the rule is about "before", not the text. The clock is 5 December
+ * 2026; periods by hand. */
+static const struct case_ before_year[] = {
+	{ "Credit weekly | 6 Nov\n\nResidents revenue, 9M25: RUB 6.3bn. The "
+	  "park had 14 residents last year; we see no new ones before "
+	  "2026.\n", 0,
+	  { "2025-01..2025-09|flow|6.3|billion RUB||",
+	    "2024|level|14|companies||" } },
+	{ "Agro note | 12 Sep\n\nIn 1H25 the elevator took in 96k t. This "
+	  "year the park has paid RUB 90m in taxes; we see no new silos "
+	  "before 2026.\n", 0,
+	  { "2025-01..2025-06|flow|96|thousand tonnes||",
+	    "2025|level|90|million RUB||" } },
+	{ "Market note | 14 Nov\n\nIn 9M25 residents shipped RUB 4.1bn of "
+	  "goods. This year they hired 310 people, and they plan no hiring "
+	  "before 2026.\n", 0,
+	  { "2025-01..2025-09|flow|4.1|billion RUB||",
+	    "2025|level|310|people||" } },
+};
+
+static void test_before_year(void **state)
+{
+	(void)state;
+	case_today = 20261205;
+	run_cases(before_year, GS_ARRAY_LEN(before_year));
+	case_today = 20000101;
+}
+
 /* A report on a finished year is as of the day it states it was put
  * out, not the year's end (the lead's defect: every key of the corpus,
  * 748 texts, has the day; old_holdout19 kholmogory "Утверждён ... 28 мая
@@ -449,6 +482,7 @@ int main(void)
 		cmocka_unit_test(test_fiscal_lead),
 		cmocka_unit_test(test_tender_years),
 		cmocka_unit_test(test_item_title),
+		cmocka_unit_test(test_before_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
