@@ -63,6 +63,17 @@
 */
 #include "test_extract_cases.h"
 
+/* A cmocka test that runs the table of cases t with the clock at 5
+ * December 2026 (texts whose year hangs on it). */
+#define CASES_TODAY(name, t) \
+	static void name(void **state) \
+	{ \
+		(void)state; \
+		case_today = 20261205; \
+		run_cases(t, GS_ARRAY_LEN(t)); \
+		case_today = 20000101; \
+	}
+
 /* A level said beside an earlier figure that a comparison word brings
  * in ("down from", "up from", "vs", "against", "против") keeps its own
  * period; the date after the compared figure is that figure's (class N:
@@ -137,13 +148,7 @@ static const struct case_ tag_nodate[] = {
 	  { "2026-01..2026-03|flow|640|million RUB||" } },
 };
 
-static void test_tag_nodate(void **state)
-{
-	(void)state;
-	case_today = 20261205;
-	run_cases(tag_nodate, GS_ARRAY_LEN(tag_nodate));
-	case_today = 20000101;
-}
+CASES_TODAY(test_tag_nodate, tag_nodate)
 
 /* A total "since YEAR" said after a finished year's flow runs through
  * that year: the total is tallied after it (class S: oh19 yarovoye "за
@@ -208,13 +213,7 @@ static const struct case_ months_items[] = {
 	    "2025-01..2025-06|flow|310|млн рублей||" } },
 };
 
-static void test_months_items(void **state)
-{
-	(void)state;
-	case_today = 20261205;
-	run_cases(months_items, GS_ARRAY_LEN(months_items));
-	case_today = 20000101;
-}
+CASES_TODAY(test_months_items, months_items)
 
 /* "первого полугодия", "третьего квартала": the genitive of a part of
  * the year ("Итоги 9 месяцев" was read, "итоги первого полугодия" was
@@ -395,13 +394,7 @@ static const struct case_ before_year[] = {
 	    "2025|level|310|people||" } },
 };
 
-static void test_before_year(void **state)
-{
-	(void)state;
-	case_today = 20261205;
-	run_cases(before_year, GS_ARRAY_LEN(before_year));
-	case_today = 20000101;
-}
+CASES_TODAY(test_before_year, before_year)
 
 /* A report on a finished year is as of the day it states it was put
  * out, not the year's end (the lead's defect: every key of the corpus,
