@@ -396,6 +396,33 @@ static const struct case_ before_year[] = {
 
 CASES_TODAY(test_before_year, before_year)
 
+/* A fair's name in capitals with its year in the first line ("GROZNY
+ * BUILD EXPO 2026, 7-9 April. Exhibitor catalogue", dev14a achkhoy;
+ * "AGROS 2026 - Exhibitor catalogue", oh20 shchigry) names the text's
+ * year, as "ВЭФ-2024" did: a yearless "7-9 April" is of that year, not
+ * of the latest year a plan names ("Stage 2 (2026-2028)"), and a text
+ * with no date is of it. Not "ANNUAL REPORT 2024". Wordings of our own,
+ * periods by hand (the report is the control: unchanged); the clock is
+ * 5 December 2026. */
+static const struct case_ fair_year[] = {
+	{ "KAZAN BUILD EXPO 2026, 14-16 April. Exhibitor catalogue\n\nKAMA "
+	  "PARK\n\nA 60-hectare park with 9 residents.\n\nStage 2 "
+	  "(2027-2029): ten more residents.\n", 0,
+	  { "2026|level|60|hectares||", "2026|level|9|companies||",
+	    "2027..2029|plan|10|companies||" } },
+	{ "АГРОПРОМ 2026, 3-5 марта. Каталог участников\n\nПАРК «ЛИПЕЦК»\n\n"
+	  "Площадь парка — 120 га.\n\nВторая очередь (2027–2030): 8 новых "
+	  "резидентов.\n", 0,
+	  { "2026|level|120|га||", "2027..2030|plan|8|компаний||" } },
+	{ "SIBFAIR 2025 - Exhibitor catalogue, hall 1\n\nTOMSK PARK\n\nLast "
+	  "year residents invested RUB 900 million.\n", 0,
+	  { "2024|level|900|million RUB||" } },
+	{ "ANNUAL REPORT 2024\n\nLast year residents invested RUB 900 "
+	  "million.\n", 0, { "2023|level|900|million RUB||" } },
+};
+
+CASES_TODAY(test_fair_year, fair_year)
+
 /* A report on a finished year is as of the day it states it was put
  * out, not the year's end (the lead's defect: every key of the corpus,
  * 748 texts, has the day; old_holdout19 kholmogory "Утверждён ... 28 мая
@@ -476,6 +503,7 @@ int main(void)
 		cmocka_unit_test(test_tender_years),
 		cmocka_unit_test(test_item_title),
 		cmocka_unit_test(test_before_year),
+		cmocka_unit_test(test_fair_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
