@@ -73,7 +73,9 @@ struct xresult {
 	struct xcand *v;
 	size_t n, cap;
 	int32_t as_of;           /* yyyymmdd the relative dates resolve
-				  * against; 0 for XASOF_NOYEAR */
+				  * against, or the day a report on a
+				  * finished year says it was put out
+				  * (extract_pubday.c); 0 for XASOF_NOYEAR */
 	enum xasof_src as_of_src;
 	char as_of_text[80];     /* the words that gave it, for messages */
 };

@@ -205,6 +205,8 @@ static bool times_words(const struct xsent *s, int a)
 	    s->t[a - 1].type == XT_NUM)
 		return true; /* "1.6x 9M23": a bank note's "times", round 11 */
 	for (k = a; k >= 0 && k > a - 9; k--) {
+		if (k == a && is_w(s, k, ",") && k > 0)
+			continue; /* "the park's first full year, 2020" */
 		if (xt_wa(s, k, mult))
 			return k < a && xt_wa(s, k + 1, whose);
 		if (s->t[k].type != XT_WORD || (s->t[k].flags & XF_TIME) ||

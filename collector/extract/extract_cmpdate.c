@@ -36,10 +36,11 @@ static bool in_bracket(const struct xsent *s, const struct xtime *m)
 	return false;
 }
 
-/* Is m right after a figure that a comparison word brings in ("против
+/* The number a comparison word brings in right before m ("против
  * 410 млн рублей в 2023 году", "against 7.2 billion in 2022", "up from
- * 187 thousand cubic metres in FY2024": round twelve, dev12a, dev12b)? */
-static bool after_compared(const struct xsent *s, const struct xtime *m)
+ * 187 thousand cubic metres in FY2024": round twelve, dev12a, dev12b;
+ * "down from 16% in 2024", "(vs 74% in 2024)": round fourteen), or -1. */
+static int compared_num(const struct xsent *s, const struct xtime *m)
 {
 	static const char *const cmp[] = { "против", "against", "vs",
 		"versus", NULL };
@@ -50,18 +51,24 @@ static bool after_compared(const struct xsent *s, const struct xtime *m)
 			num = i;
 			break;
 		}
-		if (s->t[i].type != XT_WORD || (s->t[i].flags & XF_TIME))
-			return false;
+		if ((s->t[i].type != XT_WORD && !xt_w(s, i, "%")) ||
+		    (s->t[i].flags & XF_TIME))
+			return -1;
 	}
 	if (num < 1)
-		return false;
+		return -1;
 	i = num - 1;
 	if (xt_w(s, i, "rub") || xt_w(s, i, "usd")) /* "against RUB 7" */
 		i--;
 	return xt_wa(s, i, cmp) ||
 	       (xt_w(s, i, "with") && xt_w(s, i - 1, "compared")) ||
 	       (xt_w(s, i, "from") && (xt_w(s, i - 1, "up") ||
-				       xt_w(s, i - 1, "down")));
+				       xt_w(s, i - 1, "down"))) ? num : -1;
+}
+
+static bool after_compared(const struct xsent *s, const struct xtime *m)
+{
+	return compared_num(s, m) >= 0;
 }
 
 /* Does m open a clause of contrast that gives the earlier figure ("...
@@ -90,4 +97,10 @@ static bool contrast(const struct xsent *s, const struct xtime *m)
 bool xcmp_date(const struct xsent *s, const struct xtime *m)
 {
 	return in_bracket(s, m) || after_compared(s, m) || contrast(s, m);
+}
+
+bool xcmp_other(const struct xsent *s, const struct xfig *f,
+		const struct xtime *m)
+{
+	return compared_num(s, m) >= f->t1;
 }

@@ -14,4 +14,10 @@
  * году")? Then it dates no later sentence of the paragraph. */
 bool xcmp_date(const struct xsent *s, const struct xtime *m);
 
+/* Is m the date of a figure a comparison word brings in after f ("12%,
+ * down from 16% in 2024", "81% (vs 74% in 2024)", "14% против 11% в
+ * 2024 году")? It dates that figure, not f (round fourteen). */
+bool xcmp_other(const struct xsent *s, const struct xfig *f,
+		const struct xtime *m);
+
 #endif

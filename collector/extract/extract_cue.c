@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_cmpdate.h"
 #include "extract_index.h"
 #include "extract_plan.h"
 #include "extract_pwhy.h"
@@ -122,14 +123,16 @@ static bool figure_between(const struct xsent *s, const struct xfig *f,
 	return false;
 }
 
-/* Is m a date counted back that follows another figure after f ("58%
- * of shipments, compared with 61% a year earlier", "58% против 61%
- * годом ранее")? It dates that figure, not f. */
+/* Is m a date counted back after another figure after f ("58% of
+ * shipments, compared with 61% a year earlier", "58% против 61% годом
+ * ранее"), or after a compared figure? It dates that one, not f. */
 static bool prev_of_other(const struct xsent *s, const struct xfig *f,
 			  const struct xtime *m)
 {
 	int a;
 
+	if (xcmp_other(s, f, m))
+		return true; /* "12%, down from 16% in 2024" (round 14) */
 	if (!xclause_back(s, m) || m->t0 < f->t1)
 		return false;
 	for (a = f->t1; a < m->t0; a++)
@@ -214,8 +217,8 @@ static const struct xtime *attach(const struct xdoc *d, const struct xsent *s,
 		const struct xtime *m = &s->tm[k];
 		int mp = s->t[m->t0].paren;
 
-		if (dates_role(m->role) && !elsewhere(m, f) &&
-		    ((p > 0 && mp == p) || mp == after) &&
+		if (dates_role(m->role) && !xcmp_other(s, f, m) &&
+		    !elsewhere(m, f) && ((p > 0 && mp == p) || mp == after) &&
 		    (best == NULL || dist(s, m, f) < dist(s, best, f)))
 			best = m; /* "(RUB 214.1 million in 2025, RUB 142.8
 				   * million in 2026)": the nearest */

@@ -30,6 +30,8 @@
 #include "extract_tagyear.h"
 #include "../../series/parse.h"
 #include "extract_fiscal.h"
+#include "extract_pubday.h"
+#include "extract_caseno.h"
 
 /* ---- a sentence ---- */
 
@@ -76,6 +78,8 @@ static void mark_names(struct xsent *s)
 			 t->ndig <= 4 && xw_in(XL_NAMEPFX, s->t[p].w) &&
 			 !is_w(s, i + 1, "of") && !number_verb(s, p))
 			name = true;
+		else if (xcaseno_year(s, i))
+			name = true; /* "дело № А33-18452/2024" (round 14) */
 		if (t->flags & XF_GLUED)
 			name = true;
 		if (!name)
@@ -359,10 +363,10 @@ static int latest_year(const struct xdoc *d)
 			if (!m->noyear && m->p.y1 > 0 && m->p.y1 + 1 > y &&
 			    (m->role == XR_SAME || m->role == XR_BASE))
 				y = m->p.y1 + 1;
-			if (m->noyear || (m->role != XR_POINT &&
-					  m->role != XR_RANGE &&
-					  m->role != XR_SINCE))
-				continue;
+			if (m->noyear || xt_w(s, m->t0 - 1, "before") ||
+			    (m->role != XR_POINT && m->role != XR_RANGE &&
+			     m->role != XR_SINCE))
+				continue; /* "no new residents before 2H26" */
 			if (m->p.y1 > y)
 				y = m->p.y1;
 		}
@@ -496,7 +500,7 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 	const char *p = buf, *end = buf + len, *eol;
 	int32_t ymd = 0;
 	int lines = 0, i;
-	bool noyear = false, weekday = false;
+	bool noyear = false, weekday = false, report = false;
 
 	if (o->as_of != 0) {
 		set_asof(d, o->as_of);
@@ -531,6 +535,7 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 					   * before an order book's "на 1
 					   * января 2023 года" */
 			r->as_of_src = XASOF_TEXT;
+			report = true;
 		}
 	}
 	if (d->as_of == 0) {
@@ -540,12 +545,20 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 			set_asof(d, ymd);
 			r->as_of_src = noyear ? XASOF_NOYEAR : weekday ?
 				       XASOF_WEEKDAY : XASOF_TEXT;
+			report = xpub_ended(d, ymd);
 		}
 	}
 	if (d->as_of == 0 && (ymd = xreport_date(d, r->as_of_text,
 						 sizeof(r->as_of_text))) != 0) {
 		set_asof(d, ymd);
 		r->as_of_src = XASOF_TEXT;
+		report = true;
+	}
+	if (d->as_of == 0 && (ymd = xtag_asof(d, o->today)) != 0) {
+		set_asof(d, ymd); /* "#2025" and no date: of that year */
+		r->as_of_src = XASOF_TEXT;
+		gs_snprintf(r->as_of_text, sizeof(r->as_of_text),
+			    "the year the text is tagged with");
 	}
 	if (d->as_of == 0) {
 		set_asof(d, o->today);
@@ -555,6 +568,8 @@ void xtime_asof(struct xdoc *d, const char *buf, size_t len,
 	r->as_of = d->as_of;
 	for (i = 0; i < d->ns; i++)
 		xtime_parse(&d->s[i], d);
+	if (report && (ymd = xpub_day(d, d->as_of, o->today)) != 0)
+		r->as_of = ymd; /* published after the year it reports on */
 }
 
 void xtime_horizon(struct xdoc *d)

@@ -22,9 +22,9 @@ static bool fy_name(const struct xsent *s, const struct xtime *m)
 {
 	int i;
 
-	if (m->role != XR_POINT || m->p.m0 != 0 || m->p.y0 != m->p.y1 ||
-	    m->p.y0 == 0)
-		return false;
+	if ((m->role != XR_POINT && m->role != XR_BASE) || m->p.m0 != 0 ||
+	    m->p.y0 != m->p.y1 || m->p.y0 == 0)
+		return false; /* "9% more than in fiscal 2024" (round 14) */
 	for (i = m->t0; i < m->t1; i++)
 		if (strncmp(s->t[i].w, "fy", 2) == 0 ||
 		    strcmp(s->t[i].w, "fiscal") == 0) /* a time's word */
@@ -139,6 +139,26 @@ static void join_bracket(struct xsent *s)
 	}
 }
 
+/* "In fiscal 2025 (July 2024 to June 2025) the sawmill processed ...":
+ * the months in the bracket right after the name are the same year, one
+ * time of the sentence, so that it dates the sentences after it (round
+ * fourteen: oh20 bikin). Drops the bracket's times after time k. */
+static void once(struct xsent *s, int k)
+{
+	const struct xtime *m = &s->tm[k];
+	int g;
+
+	if (!xt_w(s, m->t1, "("))
+		return;
+	g = s->t[m->t1 + 1 < s->nt ? m->t1 + 1 : m->t1].paren;
+	while (k + 1 < s->ntm && s->t[s->tm[k + 1].t0].paren == g &&
+	       g > 0 && memcmp(&s->tm[k + 1].p, &m->p, sizeof(m->p)) == 0) {
+		memmove(&s->tm[k + 1], &s->tm[k + 2],
+			(size_t)(s->ntm - k - 2) * sizeof(*s->tm));
+		s->ntm--;
+	}
+}
+
 bool xfiscal_year(const struct xper *p)
 {
 	return p->m0 > 1 && p->y1 == p->y0 + 1 && p->m1 == p->m0 - 1;
@@ -167,5 +187,6 @@ void xfiscal_fix(struct xdoc *d)
 				continue;
 			y = m->p.y0 - off;
 			m->p = xt_per(y, start, 0, y + 1, start - 1, 0);
+			once(&d->s[i], k);
 		}
 }

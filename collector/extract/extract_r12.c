@@ -20,6 +20,7 @@
 #include "extract_qtab.h"
 #include "extract_r12.h"
 #include "extract_r13.h"
+#include "extract_r14.h"
 #include "../../series/cal.h"
 
 /* Does s count jobs to a day ("Jobs (end of period)", "Jobs created
@@ -114,12 +115,13 @@ static void heading_flow(const struct xdoc *d, const struct xsent *s,
 }
 
 /* Does s tell what a court decided ("суд снизил неустойку ... и взыскал
- * её", "Суд взыскал с ответчика", "the court awarded")? */
+ * её", "Суд взыскал с ответчика", "the court awarded"; "Суд решил
+ * взыскать с ответчика", round fourteen: oh19 karabash)? */
 static bool decided(const struct xsent *s)
 {
 	static const char *const court[] = { "суд", "court", NULL };
 	static const char *const verbs[] = { "взыскал", "снизил", "присудил",
-		"ordered", "awarded", "reduced", NULL };
+		"взыскать", "ordered", "awarded", "reduced", NULL };
 	int i, c = 0;
 
 	for (i = 0; i < s->nt; i++)
@@ -154,6 +156,7 @@ void xr12_cand(const struct xdoc *d, int i, const struct xfig *f,
 
 	heading_flow(d, s, f, x);
 	xr13_cand(d, i, f, x); /* a list's heading dates its items */
+	xr14_cand(d, i, f, x); /* a minutes item's title dates the item */
 	decided_now(d, s, x);
 	if ((x->kind != GS_KIND_LEVEL &&
 	     !(x->kind == GS_KIND_FLOW && total(s, f))) ||

@@ -33,7 +33,7 @@
 
 /* Does s date itself (a point, a range or a "since" with its year), not
  * only name a base? */
-static bool own_date(const struct xsent *s)
+bool xr13_own_date(const struct xsent *s)
 {
 	int k;
 
@@ -86,8 +86,8 @@ static bool day_line(const struct xsent *s)
  * a share of space let), which most keys date at the text's date
  * (old_holdout4, dev10a, dev11b: "Резидентов — 12" under "Итоги 2024
  * года" in January). */
-static bool dated_kind(const struct xsent *s, const struct xfig *f,
-		       const struct xcand *x)
+bool xr13_dated_kind(const struct xsent *s, const struct xfig *f,
+		     const struct xcand *x)
 {
 	if (x->kind == GS_KIND_PLAN || x->kind == GS_KIND_TARGET ||
 	    f->multiple || xcue_new_ones(s, f))
@@ -174,7 +174,7 @@ static void since_earlier(const struct xdoc *d, int i, struct xcand *x)
 	const struct xper *p = &x->period;
 	int y = 0;
 
-	if (own_date(s) || p->m0 != 0 || p->y0 != p->y1 ||
+	if (xr13_own_date(s) || p->m0 != 0 || p->y0 != p->y1 ||
 	    (x->kind != GS_KIND_LEVEL && x->kind != GS_KIND_FLOW) ||
 	    !since_founding(s))
 		return;
@@ -200,13 +200,13 @@ void xr13_cand(const struct xdoc *d, int i, const struct xfig *f,
 	ytd_to_base(d, s, x);
 	since_earlier(d, i, x);
 
-	if (!s->item || own_date(s) || (x->why & XW_TABLE) ||
-	    !dated_kind(s, f, x) ||
+	if (!s->item || xr13_own_date(s) || (x->why & XW_TABLE) ||
+	    !xr13_dated_kind(s, f, x) ||
 	    !(x->why & (XW_PERIOD_ASOF | XW_PERIOD_EARLIER)))
 		return;
 	/* back over the items to a line with a date of its own: the
 	 * heading, maybe an item itself ("📊 Январь–сентябрь: ...") */
-	while (j >= 0 && d->s[j].item && !own_date(&d->s[j]))
+	while (j >= 0 && d->s[j].item && !xr13_own_date(&d->s[j]))
 		j--;
 	if (j >= 1 && day_line(&d->s[j]))
 		j--;

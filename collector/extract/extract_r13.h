@@ -16,4 +16,14 @@
 void xr13_cand(const struct xdoc *d, int i, const struct xfig *f,
 	       struct xcand *x);
 
+/* Does s date itself (a point, a range or a "since" with its year), not
+ * only name a base? */
+bool xr13_own_date(const struct xsent *s);
+
+/* What a heading's period dates: money, quantities, plans, changes
+ * and new ones, not a count or an area that stands (round fourteen
+ * reuses it for a minutes item's title, extract_r14.c). */
+bool xr13_dated_kind(const struct xsent *s, const struct xfig *f,
+		     const struct xcand *x);
+
 #endif

@@ -101,6 +101,49 @@ static int event_year(const char *text, const char *p, const char *end)
 	return year_at(q, end);
 }
 
+/* «Иннопром 2025», "Bryansk Industry 2025": a capitalised name and its
+ * year after a space, closing a quotation (round fourteen, oh19 surazh).
+ * p is at the year's first digit. */
+static int quoted_year(const char *text, const char *p, const char *end)
+{
+	const char *w = p - 1;
+	int y = year_at(p, end);
+
+	if (y == 0 || w <= text || *w != ' ' || p + 4 >= end ||
+	    !(p[4] == '"' || memcmp(p + 4, "\xC2\xBB", 2) == 0))
+		return 0;
+	while (w > text && w[-1] != ' ' && w[-1] != '"' &&
+	       memcmp(w - 2 >= text ? w - 2 : w, "\xC2\xAB", 2) != 0)
+		w--; /* back to the word before the year */
+	return w < p - 1 && xupper_at((const unsigned char *)w) ? y : 0;
+}
+
+/* "GROZNY BUILD EXPO 2026, 7-9 April. Exhibitor catalogue", "AGROS 2026
+ * - Exhibitor catalogue" (round fourteen: dev14a achkhoy, oh20
+ * shchigry): a fair's name in capitals and its year after a space, in
+ * the first line. p is at the year's first digit; not "ANNUAL REPORT
+ * 2024", a report's year. */
+static int caps_year(const char *text, const char *p, const char *end)
+{
+	const char *w = p - 1, *c;
+	int y = year_at(p, end), n = 0;
+
+	if (y == 0 || w <= text || *w != ' ')
+		return 0;
+	while (w > text) { /* back over whole capital letters */
+		for (c = w - 1; c > text && ((unsigned char)*c & 0xC0) == 0x80;)
+			c--;
+		if (!xupper_at((const unsigned char *)c))
+			break;
+		w = c;
+		n++;
+	}
+	if (n < 3 || (w > text && xletter_at((const unsigned char *)w - 1)))
+		return 0;
+	return strncmp(w, "REPORT", 6) == 0 || strncmp(w, "RESULTS", 7) == 0 ?
+	       0 : y;
+}
+
 /* Merge y into *got: 0 stays, a second different year spoils it (-1). */
 static void take(int *got, int y)
 {
@@ -119,6 +162,11 @@ int xtag_year(const struct xdoc *d)
 		for (p = t; p < end; p++) {
 			if (*p == '#')
 				take(&got, hashtag_year(p, end));
+			else if (i == 0 && xdigit((unsigned char)*p) &&
+				 (p == t || !xdigit((unsigned char)p[-1])))
+				take(&got, quoted_year(t, p, end) ?
+					   quoted_year(t, p, end) :
+					   caps_year(t, p, end));
 			else if (i == 0 && (*p == '-' ||
 					    (end - p >= 3 &&
 					     memcmp(p, "\xE2\x80\x93", 3) == 0)))
@@ -181,4 +229,13 @@ int xweekday_year(const struct xdoc *d, int month, int day, int latest,
 		if (falls_on(y, month, day, w))
 			return y;
 	return 0;
+}
+
+int32_t xtag_asof(const struct xdoc *d, int32_t today)
+{
+	int y = xtag_year(d);
+
+	if (y == 0 || y > cal_year(today))
+		return 0;
+	return y == cal_year(today) ? today : cal_ymd(y, 12, 31);
 }

@@ -97,6 +97,27 @@ static bool more_after(const struct xsent *s, const struct xfig *f)
 	       xt_w(s, f->t0 - 1, "еще");
 }
 
+/* Is f an item dated by the year before it ("Финансирование: 2025 год
+ * — 62 000 000,00 рубля, 2026 год — ...", "2025: RUB 40 million")? That
+ * year is its own (round fourteen: oh19 znamensk, oh20 kozelsk, dev14a
+ * magdagachi: three writers' tenders, each year's money keyed at it). */
+static bool year_item(const struct xsent *s, const struct xfig *f)
+{
+	int k, j;
+
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+
+		if (m->role != XR_POINT || m->noyear || m->p.m0 != 0 ||
+		    m->t1 > f->t0)
+			continue;
+		j = m->t1 + (xt_dash(s, m->t1) || xt_w(s, m->t1, ":"));
+		if (j == f->t0 && j > m->t1)
+			return true;
+	}
+	return false;
+}
+
 void xtender_scope(const struct xdoc *d, int due, int i,
 		   const struct xfig *f, struct xcand *o)
 {
@@ -105,7 +126,7 @@ void xtender_scope(const struct xdoc *d, int due, int i,
 
 	if (due <= d->ay || f->pct || f->multiple ||
 	    (o->kind != GS_KIND_LEVEL && o->kind != GS_KIND_FLOW) ||
-	    p->y0 != d->ay || p->y1 != d->ay)
+	    p->y0 != d->ay || p->y1 != d->ay || year_item(s, f))
 		return;
 	if (i < background(d) ? f->cls == XU_COUNT || f->cls == XU_PEOPLE :
 				!more_after(s, f))

@@ -384,7 +384,8 @@ static bool part_num(const struct xsent *s, int i)
 }
 
 /* "first half of 2025", "Q3 2024", "в первом полугодии", "III квартале",
- * "II кв. 2023 г.", "2-м квартале" */
+ * "II кв. 2023 г.", "2-м квартале"; the genitive ("итоги первого
+ * полугодия", "в течение второго квартала": round fourteen) */
 static int p_part(const struct xsent *s, int i, const struct xdoc *d,
 		  struct xtime *m)
 {
@@ -392,7 +393,8 @@ static int p_part(const struct xsent *s, int i, const struct xdoc *d,
 		"fourth", "первом", "втором", "третьем", "четвертом", "i",
 		"ii", "iii", "iv", "первый", "второй", "третий", "четвертый",
 		"первое", "второе", "третье", "четвертое", "первому",
-		"второму", "третьему", "четвертому", NULL };
+		"второму", "третьему", "четвертому", "первого", "второго",
+		"третьего", "четвертого", NULL };
 	int q = 0, y, k, j = i;
 	bool half = false;
 	const char *w = i < s->nt ? s->t[i].w : "";

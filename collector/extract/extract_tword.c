@@ -191,6 +191,22 @@ int xt_rel_year(const struct xsent *s, int i, int *off)
 		{ "позапрошлого года", -2 }, { "the year before last", -2 },
 		{ "last year's", -1 }, { "this year's", 0 },
 		{ "next year's", 1 },
+		/* a season of a year is dated by its year (round fourteen:
+		 * "Next spring the zone wants to open", "к следующей осени
+		 * довести число резидентов до десяти") */
+		{ "next spring", 1 }, { "next summer", 1 },
+		{ "next autumn", 1 }, { "next fall", 1 },
+		{ "last spring", -1 }, { "last summer", -1 },
+		{ "last autumn", -1 }, { "this spring", 0 },
+		{ "this summer", 0 }, { "this autumn", 0 },
+		{ "следующей весной", 1 }, { "следующим летом", 1 },
+		{ "следующей осенью", 1 }, { "следующей весне", 1 },
+		{ "следующему лету", 1 }, { "следующей осени", 1 },
+		{ "будущей весной", 1 }, { "будущим летом", 1 },
+		{ "будущей осенью", 1 }, { "прошлой весной", -1 },
+		{ "прошлым летом", -1 }, { "прошлой осенью", -1 },
+		{ "этой весной", 0 }, { "этим летом", 0 },
+		{ "этой осенью", 0 },
 	};
 	size_t k;
 

@@ -151,7 +151,7 @@ expect_out "the text.s year guessed from the weekday it names: check it" "and in
 # is not published later; ingest refuses a future as_of): as_of is left
 # empty, stderr says why, and the periods that hang on it are marked ----
 y=$(( $(date -u +%Y) + 3 ))
-printf 'EXPO 2025 | Yekaterinburg, 7-10 July | Exhibitor catalogue\n\nDAIRY CLUSTER\n\nFounded: 2018; 11 members (farms, a feed mill).\nPlans: a drying plant (RUB 1.2 bn, launch %s), milk intake of 120,000 t in %s.\n' "$((y - 1))" "$y" >"$T/fut.txt"
+printf 'URAL DAIRY EXPO | Yekaterinburg, 7-10 July | Exhibitor catalogue\n\nDAIRY CLUSTER\n\nFounded: 2018; 11 members (farms, a feed mill).\nPlans: a drying plant (RUB 1.2 bn, launch %s), milk intake of 120,000 t in %s.\n' "$((y - 1))" "$y" >"$T/fut.txt"
 run "$GS" extract "$T/fut.txt"
 expect_rc 0 "a text whose only year lies ahead"
 expect_eq "$(awk -F, 'NR > 1 && $8 != "" { n++ } END { print n + 0 }' "$T/out")" 0 \
