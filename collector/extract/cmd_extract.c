@@ -135,7 +135,7 @@ static int slurp(const struct gs_ctx *ctx, const char *path,
 	while ((n = fread(*buf + *len, 1, cap - *len, f)) > 0) {
 		*len += n;
 		if (*len == cap) {
-			if (cap > ((size_t)64 << 20))
+			if (cap > ((size_t)4 << 20))
 				break; /* extract_check reports the size */
 			cap *= 2;
 			*buf = xrealloc(*buf, cap);

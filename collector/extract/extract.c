@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_near.h"
 #include "extract_colon.h"
 #include "extract_coord.h"
 #include "extract_declared.h"
@@ -226,29 +227,37 @@ static bool shares_noun(const struct xsent *first, const struct xsent *s)
 	return false;
 }
 
-/* The sentence whose date an undated one in the past tense takes: the
- * nearest before it in the paragraph that states one date ("Revenue was
- * 14 billion rubles in 2022. Exports reached 3 billion."), not a date
- * line that opens the paragraph; else the paragraph's first. A sentence
- * in the present tense only takes the first's ("The plant's capacity
- * allows ..." is not dated by "In 2022, the company launched ..."). */
-static int dated_before(const struct xdoc *d, int first, int i)
-{
-	int k;
-
-	for (k = i - 1; k >= first; k--)
-		if (!xsent_dateline(&d->s[k]) && para_date(&d->s[k], false))
-			return k;
-	return first;
-}
-
 /* The context of sentence i: its paragraph's date, or for a list item the
  * date and tense of the paragraph that introduces the list. */
 struct walk {
 	int first;      /* first sentence of the current paragraph */
 	int lead0, lead1; /* sentences of the paragraph before a list, or -1 */
 	int question;   /* the last question of an interview, or -1 */
+	int dated;      /* the paragraph's last sentence stating a date, or -1 */
 };
+
+/* The sentence whose date an undated one in the past tense takes: the
+ * nearest before it in the paragraph that states one date ("Revenue was
+ * 14 billion rubles in 2022. Exports reached 3 billion."), not a date
+ * line that opens the paragraph; else the paragraph's first. A sentence
+ * in the present tense only takes the first's ("The plant's capacity
+ * allows ..." is not dated by "In 2022, the company launched ...").
+ * The walk keeps it as it goes (note_dated): searching back from every
+ * sentence made a text without paragraph breaks cost its square. */
+static int dated_before(const struct walk *w)
+{
+	return w->dated >= w->first ? w->dated : w->first;
+}
+
+static const struct xtime *note_dated(struct walk *w, const struct xsent *s,
+				      int i)
+{
+	const struct xtime *own = para_date(s, false);
+
+	if (own != NULL && !xsent_dateline(s))
+		w->dated = i;
+	return own;
+}
 
 /* A question ("Как участники закончили прошлый год?", "Q: ..."): what
  * follows answers it, dated as it is. */
@@ -260,11 +269,11 @@ static bool question(const struct xsent *s)
 /* "Годом ранее рост составлял 11%": a date counted back in a sentence
  * that states none to count from counts from the date of the sentence
  * before it in the paragraph, when that states one point or range. */
-static void count_back(struct xdoc *d, int first, int i)
+static void count_back(struct xdoc *d, const struct walk *w, int i)
 {
 	const struct xtime *b;
 	struct xsent *s = &d->s[i];
-	int k, j = dated_before(d, first, i);
+	int k, j = dated_before(w);
 
 	if (j == i || (b = para_date(&d->s[j], false)) == NULL ||
 	    b->a1 > 0 || (b->role != XR_POINT && b->role != XR_RANGE))
@@ -315,7 +324,7 @@ static void context(const struct xdoc *d, int i, struct walk *w,
 		}
 	} else if (!s->para_first) {
 		const struct xsent *f = &d->s[w->first];
-		const struct xsent *p = &d->s[dated_before(d, w->first, i)];
+		const struct xsent *p = &d->s[dated_before(w)];
 
 		if (xcue_past(s) && !new_names(p, s))
 			c->para = para_date(p, false);
@@ -427,24 +436,6 @@ static void keep_name(const struct xsent *s, char *name, size_t size)
 		gs_snprintf(name, size, "%s", now);
 }
 
-/* Does the value v appear, maybe rounded, as a number in a sentence of d
- * other than i ("output tops 100 billion rubles" over "104.7 billion
- * rubles")? A heading's figure that the text repeats is left to it. */
-static bool repeated(const struct xdoc *d, int i, double v)
-{
-	/* only a round number is a rounded one: 100, 300, 6000, not 12 */
-	double tol = v >= 10 && fmod(v, pow(10, floor(log10(v)))) == 0 ?
-		     0.1 * v : 0;
-	int k, j;
-
-	for (k = 0; k < d->ns; k++)
-		for (j = 0; j < d->s[k].nt && k != i; j++)
-			if (d->s[k].t[j].type == XT_NUM &&
-			    fabs(d->s[k].t[j].v - v) <= tol)
-				return true;
-	return false;
-}
-
 /* The date of the first sentence after the heading i that states one
  * (not a date line): a heading's figure is the text's news. */
 static const struct xtime *body_date(const struct xdoc *d, int i)
@@ -452,7 +443,7 @@ static const struct xtime *body_date(const struct xdoc *d, int i)
 	const struct xtime *m;
 	int k;
 
-	for (k = i + 1; k < d->ns; k++)
+	for (k = i + 1; k < d->ns && k <= i + XNEAR; k++)
 		if (!xsent_dateline(&d->s[k]) &&
 		    (m = para_date(&d->s[k], false)) != NULL)
 			return m;
@@ -480,10 +471,10 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct xtrow rows[MAX_FIGS];
 	int nt;
 	struct xfig *figs = xcalloc(MAX_FIGS, sizeof(*figs));
-	struct walk w = { 0, -1, -1, -1 };
+	struct walk w = { 0, -1, -1, -1, -1 };
 	struct xdoc d;
 	struct xctx c;
-	const struct xtime *topic = NULL, *m, *report;
+	const struct xtime *topic = NULL, *m, *report, *own;
 	int i, k, nf, tpara = 0, tsent = -1, due;
 	bool top = true, firms, head;
 
@@ -499,8 +490,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		struct xsent *s = &d.s[i];
 
 		context(&d, i, &w, &c);
-		if (!s->para_first)
-			count_back(&d, w.first, i);
+		count_back(&d, &w, i); /* not in a paragraph's first */
 		count_back_item(s, c.para);
 		if ((nt = xgrid_spot(&d, i, rows, MAX_FIGS)) == 0)
 			nt = xtable_spot(s, rows, MAX_FIGS);
@@ -524,7 +514,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		for (k = 0; k < nf; k++) {
 			struct xcand *x;
 
-			if (head && repeated(&d, i, figs[k].v))
+			if (head && xrepeated(&d, i, figs[k].v))
 				continue;
 			x = new_cand(r);
 
@@ -543,7 +533,8 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		}
 		keep_name(s, name, sizeof(name));
 		them(&d, figs, nf);
-		if ((m = xtopic_of(&d, s, para_date(s, false), nf + nt)) != NULL) {
+		own = note_dated(&w, s, i);
+		if ((m = xtopic_of(&d, s, own, nf + nt)) != NULL) {
 			topic = m;
 			tpara = s->para;
 			tsent = i;
