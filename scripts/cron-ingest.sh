@@ -88,7 +88,7 @@ err=$("$gs" "$@" 2>&1 >/dev/null)
 rc=$?
 if [ $rc -eq 75 ]; then
 	case $err in
-	*"another ingest is running"* | *"another writer"*) exit 0 ;;
+	*"another ingest is running"* | *"another writer is running"*) exit 0 ;;
 	esac
 fi
 [ -n "$err" ] && printf '%s\n' "$err" >&2

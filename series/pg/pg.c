@@ -93,14 +93,18 @@ static PGresult *ps_run(struct series_db *db, enum pg_stmt id, int n,
 /*
 ** A server that is down or busy is worth another try (75); one that asked
 ** for a password and refused the one given, or got none, is not: a cron
-** job must not retry a wrong password quietly forever (74). Once a
-** password went, the server was reached and its start-up checks passed,
-** so what failed after it is the login or the database named.
+** job must not retry a wrong password quietly forever (74). A server may
+** still turn a login away after the password for want of room (reserved
+** slots, a role's or a database's connection limit): that is 75. libpq
+** gives no SQLSTATE for a failed connection, so a refused password is
+** told by the server's words; in another language they fall back to 75,
+** the side that retries.
 */
 static bool login_refused(const PGconn *conn)
 {
 	return conn && (PQconnectionNeedsPassword(conn) ||
-			PQconnectionUsedPassword(conn));
+			(PQconnectionUsedPassword(conn) &&
+			 strstr(PQerrorMessage(conn), "authentication failed")));
 }
 
 static int pg_open(struct series_db *db, struct gs_err *e)

@@ -189,7 +189,7 @@ static bool fast_digits(const char **pp, unsigned long long *m, int *nd,
 	const char *p = *pp;
 
 	for (; *p >= '0' && *p <= '9'; p++, (*nd)++) {
-		if (*m > (FAST_MANT_MAX - 9) / 10)
+		if (*m > (FAST_MANT_MAX - (unsigned)(*p - '0')) / 10)
 			return false;
 		*m = *m * 10 + (unsigned)(*p - '0');
 		*scale -= frac;

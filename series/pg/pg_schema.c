@@ -199,6 +199,28 @@ static const char *const migrations[] = { NULL, schema_v1, schema_v2,
 					  schema_v3, schema_v4, schema_v5 };
 
 
+/* Only a wait that ran out is "another writer is running" (scripts and
+ * cron-ingest.sh -b match that text); a connection lost while waiting
+ * stays pg_err's own message. */
+static int wait_for_writer(struct series_db *db, struct gs_err *e)
+{
+	PGresult *r = PQexec(PG(db)->conn, "SELECT pg_advisory_xact_lock("
+			     PG_WRITER_LOCK ")");
+	const char *st = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+	int rc = 0;
+
+	if (PQresultStatus(r) == PGRES_TUPLES_OK)
+		rc = 0;
+	else if (st && strcmp(st, "55P03") == 0)
+		rc = gs_errf(e, GS_EX_TEMPFAIL, "%s: another writer is running; "
+			     "gave up after waiting %.0f s", db->path,
+			     db->lock_timeout);
+	else
+		rc = pg_err(db, r, e, "waiting for another writer");
+	PQclear(r);
+	return rc;
+}
+
 /*
 ** The writers' advisory lock for this transaction, waiting at most
 ** db->lock_timeout seconds: lock_timeout set for the transaction only
@@ -219,9 +241,7 @@ int pg_writer_lock(struct series_db *db, struct gs_err *e)
 		if (r == NULL)
 			return -1;
 		PQclear(r);
-		return pg_exec(db, "SELECT pg_advisory_xact_lock("
-			       PG_WRITER_LOCK ")", e,
-			       "waiting for another writer");
+		return wait_for_writer(db, e);
 	}
 	r = pg_run(db, "SELECT pg_try_advisory_xact_lock(" PG_WRITER_LOCK ")",
 		   0, NULL, PGRES_TUPLES_OK, e, "taking the writers' lock");

@@ -17,7 +17,7 @@ run "$GS" init
 expect_rc 0 "init as the owner"
 psql -X -q -v ON_ERROR_STOP=1 "$GROWTHSTAT_DB" -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gs_pw')
 	THEN CREATE ROLE gs_pw LOGIN; END IF; END \$\$;
-	ALTER ROLE gs_pw PASSWORD 'Right-Pass9';
+	ALTER ROLE gs_pw PASSWORD 'Right-Pass9' CONNECTION LIMIT -1;
 	GRANT SELECT ON ALL TABLES IN SCHEMA public TO gs_pw" >/dev/null
 rest=${GROWTHSTAT_DB#postgresql://gs@}
 export PGPASSFILE="$T/no-pgpass"
@@ -35,6 +35,14 @@ expect_err 'no password supplied' "libpq's reason is given"
 
 PGPASSWORD=Right-Pass9 run "$GS" --db "postgresql://gs_pw@$rest" series
 expect_rc 0 "PGPASSWORD gives the login without a password on the command line"
+
+# a server with no room for the role after the password: try again later
+# (found by the review: every failure after a password counted as refused)
+psql -X -q "$GROWTHSTAT_DB" -c "ALTER ROLE gs_pw CONNECTION LIMIT 0" >/dev/null
+PGPASSWORD=Right-Pass9 run "$GS" --db "postgresql://gs_pw@$rest" series
+expect_rc 75 "a role over its connection limit: try again later"
+expect_err 'too many connections' "the server's reason is given"
+psql -X -q "$GROWTHSTAT_DB" -c "ALTER ROLE gs_pw CONNECTION LIMIT -1" >/dev/null
 
 # a server that is not there is still worth another try
 run "$GS" --db "postgresql://gs_pw@127.0.0.1:1/none" series
