@@ -498,7 +498,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		head = nt == 0 && top && heading(s);
 		if (head)
 			c.para = body_date(&d, i);
-		top = top && (heading(s) || s->len < 80);
+		top = top && i < XNEAR && (heading(s) || s->len < 80);
 		d.asked = w.question >= 0 && w.question == i - 1 ?
 			  xask_asked(&d.s[w.question]) : NULL;
 		if (topic != NULL && (s->para > tpara + 1 || heading(s)))

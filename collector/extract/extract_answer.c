@@ -11,6 +11,7 @@
 
 #include "extract_tw.h"
 #include "extract_answer.h"
+#include "extract_near.h"
 
 /* Does the number that ends before token e end its clause? */
 static bool ends_clause(const struct xsent *s, int e)
@@ -28,9 +29,9 @@ const struct xunit *xanswer_unit(const struct xdoc *d, const struct xsent *s,
 
 	if (i <= 0 || i >= d->ns || s->para_first || !ends_clause(s, e))
 		return NULL;
-	for (k = i - 1; k > 0 && !d->s[k].para_first; k--)
+	for (k = i - 1; k > 0 && k > i - XNEAR && !d->s[k].para_first; k--)
 		;
-	if (k < 1 || d->s[k].para != s->para)
+	if (k < 1 || !d->s[k].para_first || d->s[k].para != s->para)
 		return NULL; /* k: the answer's first sentence */
 	q = &d->s[k - 1];
 	if (q->nt == 0 || !xtw_is(q, q->nt - 1, "?"))

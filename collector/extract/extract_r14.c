@@ -26,6 +26,7 @@
 #include "extract_letters.h"
 #include "extract_r13.h"
 #include "extract_r14.h"
+#include "extract_near.h"
 
 /* Does s open a numbered item: "Item 3.", "3.", "Пункт 3.", "Вопрос 3."? */
 static bool numbered(const struct xsent *s)
@@ -74,9 +75,11 @@ void xr14_cand(const struct xdoc *d, int i, const struct xfig *f,
 	    !xr13_dated_kind(s, f, x) ||
 	    !(x->why & (XW_PERIOD_ASOF | XW_PERIOD_EARLIER)))
 		return;
-	while (j >= 0 && d->s[j].para == s->para && !d->s[j].para_first)
+	while (j >= 0 && j > i - XNEAR && d->s[j].para == s->para &&
+	       !d->s[j].para_first)
 		j--;
-	if (j < 0 || d->s[j].para != s->para || !numbered(&d->s[j]))
+	if (j < 0 || d->s[j].para != s->para || !d->s[j].para_first ||
+	    !numbered(&d->s[j]))
 		return;
 	if (d->s[j].nt <= 3)
 		j++; /* "3." or "Item 3." a sentence of its own */

@@ -110,10 +110,11 @@ static int quoted_year(const char *text, const char *p, const char *end)
 	int y = year_at(p, end);
 
 	if (y == 0 || w <= text || *w != ' ' || p + 4 >= end ||
-	    !(p[4] == '"' || memcmp(p + 4, "\xC2\xBB", 2) == 0))
+	    !(p[4] == '"' ||
+	      (p + 5 < end && memcmp(p + 4, "\xC2\xBB", 2) == 0)))
 		return 0;
 	while (w > text && w[-1] != ' ' && w[-1] != '"' &&
-	       memcmp(w - 2 >= text ? w - 2 : w, "\xC2\xAB", 2) != 0)
+	       !(w - text >= 2 && memcmp(w - 2, "\xC2\xAB", 2) == 0))
 		w--; /* back to the word before the year */
 	return w < p - 1 && xupper_at((const unsigned char *)w) ? y : 0;
 }
