@@ -58,23 +58,6 @@ static int sign_times(const struct xsent *s, int i, struct xfig *f)
 	return 1;
 }
 
-/* "впятеро" ... "вдесятеро" (extract_num.c knows "вдвое" to
- * "вчетверо"): five to ten times. */
-static int adverb_times(const struct xsent *s, int i, struct xfig *f)
-{
-	static const char *const ws[] = { "впятеро", "вшестеро", "всемеро",
-		"ввосьмеро", "вдевятеро", "вдесятеро", NULL };
-	int k;
-
-	for (k = 0; ws[k] != NULL; k++)
-		if (xtw_is(s, i, ws[k]) && s->t[i].type == XT_WORD) {
-			f->v = 5 + k;
-			xu_set(f, "times", XU_TIMES);
-			return 1;
-		}
-	return 0;
-}
-
 /* "раза в полтора больше", "раза в два": the noun before its number
  * says it roughly (extract_invert.c reads "человек семьдесят" so). */
 static int inverted_times(const struct xsent *s, int i, struct xfig *f)
@@ -147,7 +130,7 @@ int xr14b_form_at(struct xsent *s, int i, struct xfig *f)
 {
 	int k;
 
-	if ((k = sign_times(s, i, f)) > 0 || (k = adverb_times(s, i, f)) > 0 ||
+	if ((k = sign_times(s, i, f)) > 0 ||
 	    (k = every_share(s, i, f)) > 0)
 		return k;
 	return inverted_times(s, i, f);
