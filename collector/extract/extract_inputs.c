@@ -84,6 +84,12 @@ static bool is_txt(const char *name)
 	return n > 4 && strcasecmp(name + n - 4, ".txt") == 0;
 }
 
+/* What joins dir and a name: nothing when dir ends in one already. */
+static const char *slash(const char *dir)
+{
+	return dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/";
+}
+
 /* The *.txt regular files of dir, in name order. */
 static int list_dir(struct xinputs *in, const char *dir, struct gs_err *e)
 {
@@ -106,8 +112,7 @@ static int list_dir(struct xinputs *in, const char *dir, struct gs_err *e)
 	closedir(dp);
 	qsort(names, n, sizeof(*names), by_name);
 	for (i = 0; i < n; i++) {
-		gs_snprintf(path, sizeof(path), "%s%s%s", dir,
-			    dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/",
+		gs_snprintf(path, sizeof(path), "%s%s%s", dir, slash(dir),
 			    names[i]);
 		if (lstat(path, &st) == 0 && S_ISREG(st.st_mode))
 			add(in, path, true);
@@ -129,8 +134,7 @@ static char *out_name(const char *outdir, const char *path)
 	base = base ? base + 1 : path;
 	dot = strrchr(base, '.');
 	len = dot && dot > base ? (int)(dot - base) : (int)strlen(base);
-	gs_snprintf(buf, sizeof(buf), "%s%s%.*s.csv", outdir,
-		    outdir[0] && outdir[strlen(outdir) - 1] == '/' ? "" : "/",
+	gs_snprintf(buf, sizeof(buf), "%s%s%.*s.csv", outdir, slash(outdir),
 		    len, base);
 	return xstrdup(buf);
 }
