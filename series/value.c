@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fastnum.h"
 #include "parse.h"
 
 enum sep { SEP_NONE, SEP_DOT, SEP_COMMA, SEP_SPACE, SEP_APOS, SEP_NKIND };
@@ -382,7 +383,7 @@ int value_parse_e10(const char *s, int e10, double *v, bool *is_percent,
 		return -1;
 	}
 	errno = 0;
-	d = strtod(buf, NULL);
+	d = fastnum_strtod(buf); /* strtod's double, bit for bit */
 	if ((*why = range_error(buf, d)) != NULL)
 		return -1;
 	*v = d;
