@@ -2,7 +2,8 @@
 ** extract_r14b.c: values and qualifiers, fourteenth round (issue 16),
 ** rules about the language that two writers or more share:
 **
-** - ", до N" after a change, the level reached: extract_qual14.c.
+** - ", до N" after a change, the level reached: brought_to in
+**   extract_qual.c.
 ** - A multiple written with the sign before it: "2024 к 2022: ×1,6",
 **   "x 1.4 vs 2023" (oh17, oh19 slides); a sign between two numbers is
 **   a product ("2×25 МВА", extract_forms.c). So are the Russian
