@@ -29,6 +29,7 @@
 #include "extract_grid.h"
 #include "extract_gridchg.h"
 #include "extract_plan.h"
+#include "extract_rows.h"
 #include "extract_since.h"
 #include "extract_stock.h"
 #include "extract_tender.h"
@@ -412,7 +413,7 @@ static void table_cands(struct xresult *r, const struct xdoc *d,
 		x->line = s->line;
 		x->why = XW_TABLE | XW_SERIES_EMPTY;
 		xr12_row(d, s, rows, n, x);
-		xgridchg_cand(d, s, k, n, x); /* "изм., %" */
+		xgridchg_cand(d, s, rows, k, n, x); /* "изм., %" */
 	}
 }
 
@@ -492,8 +493,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		context(&d, i, &w, &c);
 		count_back(&d, &w, i); /* not in a paragraph's first */
 		count_back_item(s, c.para);
-		if ((nt = xgrid_spot(&d, i, rows, MAX_FIGS)) == 0)
-			nt = xtable_spot(s, rows, MAX_FIGS);
+		nt = xtable_rows(&d, i, rows, MAX_FIGS);
 		table_cands(r, &d, s, rows, nt);
 		head = nt == 0 && top && heading(s);
 		if (head)

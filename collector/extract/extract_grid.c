@@ -360,6 +360,7 @@ static int pair_rows(struct xsent *s, const char *w, int n,
 	for (k = 0; e >= 0 && k < 2 * n; k++) {
 		label_unit(s, w, e, &rows[got]);
 		rows[got].v = k % 2 ? f[k / 2] : p[k / 2];
+		rows[got].plan = k % 2 == 0;
 		rows[got++].period = col[k / 2];
 	}
 	for (k = 0; got > 0 && k < s->nt; k++)
@@ -432,18 +433,6 @@ bool xgrid_change_base(const struct xdoc *d, int i, int nrows,
 		return false; /* not every dated cell and the change one */
 	*base = col[n - 2];
 	return true;
-}
-
-int xgrid_pair_cols(const struct xdoc *d, int i)
-{
-	struct xper col[GRID_COLS];
-	const char *w = line_sep(&d->s[i]);
-	int n, chg, hl;
-
-	if (w == NULL || (n = head_above(d, i, w, col, &chg, &hl)) == 0 ||
-	    chg || !xgridpair_heads(&d->s[hl]))
-		return 0;
-	return n;
 }
 
 /* Only numbers and their separators in p[0, n) ("41 / 44", "9 870 / 10

@@ -30,8 +30,4 @@ void xgrid_label_unit(const struct xsent *s, int a, int e, struct xtrow *r);
 void xtable_label_unit(const struct xsent *s, int a, int b,
 		       struct xtrow *r);
 
-/* The dated columns of the table line i of d when its heads give each a
- * plan and a fact ("| 2022 план / факт |", extract_gridpair.c), else 0. */
-int xgrid_pair_cols(const struct xdoc *d, int i);
-
 #endif

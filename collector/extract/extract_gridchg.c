@@ -16,16 +16,13 @@
 
 #include "extract_grid.h"
 #include "extract_gridchg.h"
-#include "extract_semi.h"
 
-void xgridchg_cand(const struct xdoc *d, const struct xsent *s, int k,
-		   int n, struct xcand *x)
+void xgridchg_cand(const struct xdoc *d, const struct xsent *s,
+		   const struct xtrow *rows, int k, int n, struct xcand *x)
 {
 	struct xper base;
-	int cols = xgrid_pair_cols(d, (int)(s - d->s));
 
-	if ((cols > 0 && n == 2 * cols && k % 2 == 0) ||
-	    xsemi_plan(d, (int)(s - d->s), k, n)) {
+	if (rows[k].plan) {
 		/* "| 3 / 2 |" under "2022 план / факт": the plan first */
 		x->kind = x->kind == GS_KIND_FLOW ? GS_KIND_PLAN :
 						    GS_KIND_TARGET;

@@ -389,17 +389,15 @@ void xcue_decide(const struct xdoc *d, const struct xsent *s,
  * period reasons worded and weighed by r->as_of_src). */
 void xconf_score(struct xresult *r);
 
-/* extract_table.c: a table row flattened into text ("Revenue, RUB bn
- * 2021 2022 | 26 31"): one value per column year. xtable_spot fills up to
- * max rows, marks their tokens used (xnum_spot then skips them) and
- * returns how many. */
+/* A table's row figure (extract_table.c, extract_grid.c): one value per
+ * column; plan when its column is a plan's ("план / факт", "— план"). */
 struct xtrow {
 	double v;
 	struct xper period;
 	char unit[64];
 	enum xucls cls;
+	bool plan;
 };
-int xtable_spot(struct xsent *s, struct xtrow *rows, int max);
 
 /* extract_series.c */
 /* How the key's subject was found: named in the sentence (or a key under

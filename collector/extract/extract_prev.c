@@ -17,6 +17,7 @@
 
 #include "extract_elide.h"
 #include "extract_elnoun.h"
+#include "extract_tw.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
 {
@@ -78,19 +79,10 @@ static bool against_plan_of(const struct xsent *s, int i)
 	static const char *const vs[] = { "against", "versus", "vs", NULL };
 	static const char *const plan[] = { "plan", "target", "budget",
 		"forecast", NULL };
-	int k;
 
-	if (!is_w(s, i - 1, "of") ||
-	    !(is_w(s, i - 3, "a") || is_w(s, i - 3, "the")))
-		return false;
-	for (k = 0; plan[k] != NULL && !is_w(s, i - 2, plan[k]); k++)
-		;
-	if (plan[k] == NULL)
-		return false;
-	for (k = 0; vs[k] != NULL; k++)
-		if (is_w(s, i - 4, vs[k]))
-			return true;
-	return false;
+	return is_w(s, i - 1, "of") &&
+	       (is_w(s, i - 3, "a") || is_w(s, i - 3, "the")) &&
+	       xtw_isa(s, i - 2, plan) && xtw_isa(s, i - 4, vs);
 }
 
 /* The end of a change whose start said the unit: "grown from four
@@ -149,11 +141,9 @@ static int from_at(const struct xsent *s, int i)
 {
 	static const char *const rough[] = { "about", "around", "roughly",
 		"nearly", "almost", "some", "approximately", NULL };
-	int k;
 
-	for (k = 0; rough[k] != NULL; k++)
-		if (is_w(s, i - 1, rough[k]) && is_w(s, i - 2, "from"))
-			return i - 2;
+	if (xtw_isa(s, i - 1, rough) && is_w(s, i - 2, "from"))
+		return i - 2;
 	return is_w(s, i - 1, "from") ? i - 1 : -1;
 }
 
@@ -166,17 +156,12 @@ static bool and_have(const struct xsent *s, int i)
 		"employs", NULL };
 	static const char *const aux[] = { "will", "would", "should", "is",
 		"to", NULL };
-	int j = i - 1, k;
+	int j = i - 2;
 
-	for (k = 0; have[k] != NULL && !is_w(s, j, have[k]); k++)
-		;
-	if (have[k] == NULL)
+	if (!xtw_isa(s, i - 1, have))
 		return false;
-	for (k = 0, j--; aux[k] != NULL; k++)
-		if (is_w(s, j, aux[k])) {
-			j--;
-			break;
-		}
+	if (xtw_isa(s, j, aux))
+		j--;
 	return is_w(s, j, "and");
 }
 

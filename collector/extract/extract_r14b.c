@@ -2,7 +2,8 @@
 ** extract_r14b.c: values and qualifiers, fourteenth round (issue 16),
 ** rules about the language that two writers or more share:
 **
-** - ", до N" after a change, the level reached: extract_qual14.c.
+** - ", до N" after a change, the level reached: brought_to in
+**   extract_qual.c.
 ** - A multiple written with the sign before it: "2024 к 2022: ×1,6",
 **   "x 1.4 vs 2023" (oh17, oh19 slides); a sign between two numbers is
 **   a product ("2×25 МВА", extract_forms.c). So are the Russian
@@ -40,6 +41,7 @@
 
 #include "extract_tw.h"
 #include "extract_r14b.h"
+#include "extract_share.h"
 
 static int sign_times(const struct xsent *s, int i, struct xfig *f)
 {
@@ -81,57 +83,12 @@ static int inverted_times(const struct xsent *s, int i, struct xfig *f)
 	return k;
 }
 
-/* A number at j, digits or words: its value into v, its tokens, or 0. */
-static int number_here(const struct xsent *s, int j, double *v)
-{
-	if (j >= s->nt)
-		return 0;
-	if (s->t[j].type == XT_NUM && !(s->t[j].flags & XF_TIME)) {
-		*v = s->t[j].v;
-		return 1;
-	}
-	return s->t[j].type == XT_WORD ? xw_spelled(s, j, v) : 0;
-}
-
-/* "Out of every ten roubles, the district's own budget put in less than
- * one", "Из каждых десяти рублей три приходятся на экспорт": the next
- * number after the whole at i (a year is none) is its part, a share read
- * at the whole (the part's number no figure), with the part's
- * qualifier. */
-static int every_share(struct xsent *s, int i, struct xfig *f)
-{
-	static const char *const each[] = { "каждых", "каждые", NULL };
-	double whole, part;
-	int k, j, m, start, w = i;
-
-	if (xtw_isa(s, i, each) && xtw_is(s, i - 1, "из"))
-		w = i + 1; /* "каждых десяти": read at "каждых", before the
-			    * rule of "каждый десятый" takes it */
-	else if (!(xtw_is(s, i - 1, "every") && xtw_is(s, i - 2, "of")))
-		return 0;
-	if ((k = number_here(s, w, &whole)) == 0 || whole < 2 || whole > 1000)
-		return 0;
-	k += w - i;
-	for (j = i + k, m = 0;
-	     j < s->nt && (m = number_here(s, j, &part)) == 0; j++)
-		;
-	if (m == 0 || part <= 0 || part >= whole)
-		return 0;
-	f->v = (double)(long)(part * 1000 / whole + 0.5) / 10;
-	xu_set(f, "%", XU_PCT);
-	f->pct = f->share = true;
-	f->q = xqual_before(s, j, &start);
-	for (; m > 0; m--)
-		s->t[j + m - 1].flags |= XF_USED;
-	return k;
-}
-
 int xr14b_form_at(struct xsent *s, int i, struct xfig *f)
 {
 	int k;
 
 	if ((k = sign_times(s, i, f)) > 0 ||
-	    (k = every_share(s, i, f)) > 0)
+	    (k = xshare_out_of_every(s, i, f)) > 0)
 		return k;
 	return inverted_times(s, i, f);
 }

@@ -112,19 +112,9 @@ int xsemi_spot(const struct xdoc *d, int i, struct xtrow *rows, int max)
 		xgrid_label_unit(s, 0, c, &rows[k]);
 		rows[k].v = v[k];
 		rows[k].period = xper_year(y[k]);
+		rows[k].plan = plan[k];
 	}
 	for (k = 0; k < s->nt; k++)
 		s->t[k].flags |= XF_USED;
 	return n;
-}
-
-bool xsemi_plan(const struct xdoc *d, int i, int k, int n)
-{
-	double v[SEMI_COLS];
-	bool plan[SEMI_COLS];
-	int y[SEMI_COLS], c;
-
-	return k >= 0 && k < n &&
-	       row_values(&d->s[i], v, SEMI_COLS, &c, true) == n &&
-	       head_of(d, i, y, plan) == n && plan[k];
 }

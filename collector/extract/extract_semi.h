@@ -1,7 +1,6 @@
 /*
 ** extract_semi.h: rows of values apart by semicolons under a line that
-** names their years (extract_semi.c), for extract_grid.c and
-** extract_gridchg.c.
+** names their years (extract_semi.c), for extract_grid.c.
 */
 #ifndef GS_EXTRACT_SEMI_H
 #define GS_EXTRACT_SEMI_H
@@ -13,9 +12,5 @@
  * 2025–2027 — план):"): one a year, unit from the label; marks the
  * line's tokens used; how many (at most max), or 0. */
 int xsemi_spot(const struct xdoc *d, int i, struct xtrow *rows, int max);
-
-/* Is row k of the n rows of sentence i of d in a column its head calls
- * a plan ("2025–2027 — план")? */
-bool xsemi_plan(const struct xdoc *d, int i, int k, int n);
 
 #endif

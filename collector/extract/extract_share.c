@@ -4,13 +4,17 @@
 ** "every Nth" ("every fourth working resident", "каждый четвёртый
 ** житель", "каждая пятая компания"): 100/N percent. "one in every
 ** four" without a noun is extract_num.c's; "every second year" is a
-** rhythm, not a share.
+** rhythm, not a share. Also a part of every whole ("out of every ten
+** roubles, ... less than one", "из каждых десяти рублей три"), rounded
+** as "one in N" is.
 */
 #include "../../common.h"
 
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_share.h"
+#include "extract_tw.h"
 #include "extract_vals.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -95,11 +99,17 @@ static double one_noun_in(const struct xsent *s, int i, int *n)
 	return v >= 2 && v <= 100 ? v : 0;
 }
 
-/* One in v as a percent, to one decimal as the keys and analysts write
- * it: one in three is 33.3 %, one in six 16.7 %, one in eight 12.5 %. */
+/* part of whole as a percent, to one decimal as the keys and analysts
+ * write it: one in three is 33.3 %, one in six 16.7 %, one in eight
+ * 12.5 %, three in ten 30 %. */
+static double share_of(double part, double whole)
+{
+	return (double)(long)(part * 1000 / whole + 0.5) / 10;
+}
+
 double xshare_one_in(double v)
 {
-	return (double)(long)(1000 / v + 0.5) / 10;
+	return share_of(1, v);
 }
 
 int xshare_every(const struct xsent *s, int i, struct xfig *f)
@@ -116,4 +126,48 @@ int xshare_every(const struct xsent *s, int i, struct xfig *f)
 	f->pct = true;
 	f->share = true;
 	return n;
+}
+
+/* A number at j, digits or words: its value into v, its tokens, or 0. */
+static int number_here(const struct xsent *s, int j, double *v)
+{
+	if (j >= s->nt)
+		return 0;
+	if (s->t[j].type == XT_NUM && !(s->t[j].flags & XF_TIME)) {
+		*v = s->t[j].v;
+		return 1;
+	}
+	return s->t[j].type == XT_WORD ? xw_spelled(s, j, v) : 0;
+}
+
+/* The next number after the whole (a year is none) is its part, however
+ * far ("out of every ten roubles, the district's own budget put in less
+ * than one": nine words on); the share is read at the whole, the part's
+ * number is no figure. */
+int xshare_out_of_every(struct xsent *s, int i, struct xfig *f)
+{
+	static const char *const each[] = { "каждых", "каждые", NULL };
+	double whole, part;
+	int k, j, m, start, w = i;
+
+	if (xtw_isa(s, i, each) && xtw_is(s, i - 1, "из"))
+		w = i + 1; /* "каждых десяти": read at "каждых", before the
+			    * rule of "каждый десятый" takes it */
+	else if (!(xtw_is(s, i - 1, "every") && xtw_is(s, i - 2, "of")))
+		return 0;
+	if ((k = number_here(s, w, &whole)) == 0 || whole < 2 || whole > 1000)
+		return 0;
+	k += w - i;
+	for (j = i + k, m = 0;
+	     j < s->nt && (m = number_here(s, j, &part)) == 0; j++)
+		;
+	if (m == 0 || part <= 0 || part >= whole)
+		return 0;
+	f->v = share_of(part, whole);
+	xu_set(f, "%", XU_PCT);
+	f->pct = f->share = true;
+	f->q = xqual_before(s, j, &start);
+	for (; m > 0; m--)
+		s->t[j + m - 1].flags |= XF_USED;
+	return k;
 }

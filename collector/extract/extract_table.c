@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "extract_grid.h"
+#include "extract_table.h"
 
 /* Separators between the years and the values. */
 static bool sep(const struct xtok *t)
