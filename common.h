@@ -261,6 +261,13 @@ void gs_out_catch_signals(void);
 void *gs_open_append(const char *path, struct gs_err *e);
 
 /*
+** Open path for reading only if it is a regular file (not a FIFO to hang
+** on, nor a device), following a symbolic link only when follow says so.
+** Returns a FILE * or NULL with errno set (EINVAL: not a regular file).
+*/
+void *gs_open_read(const char *path, bool follow);
+
+/*
 ** A database path or URI as it may be shown (messages, logs, -v): the
 ** password of "scheme://user:PASSWORD@host" and the value of a
 ** "password=" parameter are replaced by "***". Returns dst.

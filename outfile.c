@@ -275,6 +275,25 @@ void gs_out_abort(struct gs_out *o)
 	memset(o, 0, sizeof(*o));
 }
 
+void *gs_open_read(const char *path, bool follow)
+{
+	struct stat sb;
+	FILE *fp;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC |
+		      (follow ? 0 : O_NOFOLLOW));
+
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		close(fd);
+		errno = EINVAL;
+		return NULL;
+	}
+	if ((fp = fdopen(fd, "rb")) == NULL)
+		close(fd);
+	return fp;
+}
+
 void *gs_open_append(const char *path, struct gs_err *e)
 {
 	struct stat sb;

@@ -233,28 +233,10 @@ void drop_candidate(const char *dir, const char *name, int k, char *out,
 	gs_numbered_name(path, (unsigned)k, out, n);
 }
 
-/* A file to compare or copy: opened as itself, never through a link, never
- * blocking on a FIFO. */
-static FILE *open_plain(const char *path)
-{
-	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	struct stat sb;
-	FILE *fp;
-
-	if (fd < 0)
-		return NULL;
-	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) ||
-	    (fp = fdopen(fd, "rb")) == NULL) {
-		close(fd);
-		return NULL;
-	}
-	return fp;
-}
-
 /* 1 when the two files have the same bytes, 0 when not (or unreadable). */
 static int same_content(const char *a, const char *b)
 {
-	FILE *fa = open_plain(a), *fb = open_plain(b);
+	FILE *fa = gs_open_read(a, false), *fb = gs_open_read(b, false);
 	char *ba = xmalloc(COPY_BLOCK), *bb = xmalloc(COPY_BLOCK);
 	int same = fa && fb;
 
@@ -282,7 +264,7 @@ static int same_content(const char *a, const char *b)
 static int copy_file(const char *src, const char *shown, const char *dst,
 		     struct gs_err *e)
 {
-	FILE *in = open_plain(src);
+	FILE *in = gs_open_read(src, false);
 	struct gs_out o;
 	struct stat sb;
 	char *buf;

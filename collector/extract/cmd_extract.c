@@ -95,32 +95,13 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
  * in a directory (a regular file, no link followed). */
 enum text_from { TEXT_GIVEN, TEXT_NAMED, TEXT_LISTED };
 
-/* A text named among several or found in a directory: only a regular
- * file (not a FIFO put there to hang the run); a listed one never
- * through a link. */
-static FILE *open_regular(const char *path, enum text_from from)
-{
-	struct stat st;
-	int fd = open(path, O_RDONLY | O_NONBLOCK |
-		      (from == TEXT_LISTED ? O_NOFOLLOW : 0));
-
-	if (fd < 0)
-		return NULL;
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		close(fd);
-		errno = EINVAL;
-		return NULL;
-	}
-	return fdopen(fd, "rb");
-}
-
 /* Read all of path ("-" for stdin) into *buf. 0, or an exit code after
  * printing the error. */
 static int slurp(const struct gs_ctx *ctx, const char *path,
 		 enum text_from from, char **buf, size_t *len)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin :
-		  from != TEXT_GIVEN ? open_regular(path, from) :
+		  from != TEXT_GIVEN ? gs_open_read(path, from != TEXT_LISTED) :
 		  fopen(path, "rb");
 	size_t cap = 1 << 16, n;
 	int rc = 0;
