@@ -166,6 +166,22 @@ char *xstrndup(const char *s, size_t n)
 	return p;
 }
 
+char *gs_vformat(const char *fmt, va_list ap)
+{
+	va_list aq;
+	char *msg;
+	int n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		n = 0;
+	msg = xmalloc((size_t)n + 1);
+	vsnprintf(msg, (size_t)n + 1, fmt, ap);
+	return msg;
+}
+
 size_t gs_snprintf(char *buf, size_t n, const char *fmt, ...)
 {
 	va_list ap;

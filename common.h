@@ -170,6 +170,8 @@ static inline void gs_buf_free(struct gs_buf *b)
 /* Bounded formatting into a fixed buffer; always NUL-terminates. */
 size_t gs_snprintf(char *buf, size_t n, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* fmt and ap formatted into a new string (the caller frees it). */
+char *gs_vformat(const char *fmt, va_list ap);
 
 /*
 ** Text for a terminal or a log line: control characters (C0, DEL and the

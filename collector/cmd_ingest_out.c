@@ -4,7 +4,6 @@
 ** progress line on a terminal, the log.
 */
 #include "cmd_ingest.h"
-#include "ingsay.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -53,7 +52,7 @@ void out_init(struct ingest_cmd *c)
 */
 static char *escaped(const char *fmt, va_list ap)
 {
-	char *raw = ingsay_vformat(fmt, ap), *out;
+	char *raw = gs_vformat(fmt, ap), *out;
 	size_t n = strlen(raw);
 
 	/* the longest escape ("\u0085") is 6 bytes for 2 */

@@ -10,22 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-char *ingsay_vformat(const char *fmt, va_list ap)
-{
-	va_list aq;
-	char *msg;
-	int n;
-
-	va_copy(aq, ap);
-	n = vsnprintf(NULL, 0, fmt, aq);
-	va_end(aq);
-	if (n < 0)
-		n = 0;
-	msg = xmalloc((size_t)n + 1);
-	vsnprintf(msg, (size_t)n + 1, fmt, ap);
-	return msg;
-}
-
 typedef void (*line_fn)(void *arg, const char *msg);
 
 /* The command's function for a line going to `to`, or NULL. */
@@ -51,7 +35,7 @@ void ingsay(struct ingrun *r, enum ingsay_to to, const char *fmt, ...)
 	if (fn == NULL)
 		return;
 	va_start(ap, fmt);
-	msg = ingsay_vformat(fmt, ap);
+	msg = gs_vformat(fmt, ap);
 	va_end(ap);
 	fn(r->out->arg, msg);
 	free(msg);

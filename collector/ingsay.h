@@ -3,7 +3,6 @@
 ** of the run (ingrun.c, droprun.c) only: messages formatted here and
 ** handed to the command's struct ingrun_out, the problems of the current
 ** file counted and, in a drop directory, kept for its NAME.errors.
-** The command's printer (cmd_ingest_out.c) formats with ingsay_vformat.
 */
 #ifndef GS_INGSAY_H
 #define GS_INGSAY_H
@@ -23,8 +22,6 @@ void ingsay(struct ingrun *r, enum ingsay_to to, const char *fmt, ...)
 #define ingsay_log(r, ...) ingsay((r), INGSAY_LOG, __VA_ARGS__)
 #define ingsay_detail(r, ...) ingsay((r), INGSAY_DETAIL, __VA_ARGS__)
 #define ingsay_waiting(r, ...) ingsay((r), INGSAY_WAITING, __VA_ARGS__)
-/* fmt and ap formatted into a new string (the caller frees it). */
-char *ingsay_vformat(const char *fmt, va_list ap);
 /* A failure through out->report, the pinned folders named as given;
  * returns its exit code. */
 int ingsay_report(struct ingrun *r, const struct gs_err *e);
