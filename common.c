@@ -90,16 +90,16 @@ size_t gs_escape(char *dst, size_t n, const char *src)
 		return 0;
 	for (; *s; s++) {
 		char esc[12];
-		size_t m;
+		size_t m, c = gs_control_len((const char *)s);
 
-		if (*s == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f) {
+		if (c == 2) {
 			m = gs_snprintf(esc, sizeof(esc), "\\u%04x", s[1]);
 			s++;
-		} else if (gs_bidi_len((const char *)s)) {
+		} else if (c == 3) {
 			m = gs_snprintf(esc, sizeof(esc), "\\u%04x",
 					0x2000 | (s[1] & 0x3f) << 6 | (s[2] & 0x3f));
 			s += 2;
-		} else if (*s >= 0x20 && *s != 0x7f) {
+		} else if (c == 0) {
 			esc[0] = (char)*s;
 			esc[1] = '\0';
 			m = 1;
@@ -221,6 +221,17 @@ size_t gs_utf8_len(const char *s)
 		       (p[3] & 0xC0) == 0x80 ? 4 : 0;
 	}
 	return 0;
+}
+
+size_t gs_control_len(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (*p < 0x20 || *p == 0x7f)
+		return 1;
+	if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+		return 2;
+	return gs_bidi_len(s);
 }
 
 size_t gs_bidi_len(const char *s)

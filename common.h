@@ -191,6 +191,10 @@ size_t gs_escape(char *dst, size_t n, const char *src);
 ** the charts as a space, like the other control characters.
 */
 size_t gs_bidi_len(const char *s);
+/* The length of the control character s starts with: 1 for C0 and DEL,
+ * 2 for a C1 control (U+0080..U+009F as UTF-8), 3 for a bidirectional
+ * one (gs_bidi_len); 0 when s starts with no control character. */
+size_t gs_control_len(const char *s);
 
 /*
 ** The length of the valid UTF-8 sequence at s (1 for ASCII), 0 when it is

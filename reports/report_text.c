@@ -7,18 +7,6 @@
 #include <string.h>
 
 
-/* A control character: C0, DEL, C1 (U+0080..U+009F, as 0xC2 0x80..), or
- * a bidirectional embedding, override or isolate, which would reorder the
- * page's own words and numbers after it (gs_bidi_len). */
-static size_t control_len(const unsigned char *s)
-{
-	if (*s < 0x20 || *s == 0x7f)
-		return 1;
-	if (*s == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f)
-		return 2;
-	return gs_bidi_len((const char *)s);
-}
-
 /*
 ** Write s with controls folded to one space and bad bytes as U+FFFD; each
 ** ASCII byte for which special() gives a replacement is written as that.
@@ -32,7 +20,7 @@ static void escape(FILE *out, const char *src,
 	if (s == NULL)
 		return;
 	while (*s) {
-		size_t n = control_len(s);
+		size_t n = gs_control_len((const char *)s);
 		const char *r;
 
 		if (n) {

@@ -21,9 +21,7 @@ const char *const plot_palette[PLOT_MAX_SERIES] = {
  * rest of its label: a footnote's dates and the sources after it. */
 static bool is_control(const unsigned char *p, size_t k)
 {
-	return (k == 1 && (p[0] < 0x20 || p[0] == 0x7F)) ||
-	       (k == 2 && p[0] == 0xC2 && p[1] < 0xA0) ||
-	       (k == 3 && gs_bidi_len((const char *)p) == 3);
+	return k > 0 && gs_control_len((const char *)p) == k;
 }
 
 static size_t count_chars(const unsigned char *p)
