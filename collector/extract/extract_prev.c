@@ -19,11 +19,6 @@
 #include "extract_elnoun.h"
 #include "extract_tw.h"
 
-static bool is_w(const struct xsent *s, int i, const char *w)
-{
-	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
-}
-
 /* The number at i inside a bracket giving the earlier value of the figure
  * before: "33 (32 a year earlier)", "56 (годом ранее — 49)". */
 static bool in_earlier_paren(const struct xsent *s, int i)
@@ -31,7 +26,7 @@ static bool in_earlier_paren(const struct xsent *s, int i)
 	int j;
 
 	for (j = i - 1; j >= 0 && j >= i - 6; j--)
-		if (is_w(s, j, "("))
+		if (xtw_is(s, j, "("))
 			return xu_paren_earlier(s, j);
 	return false;
 }
@@ -39,8 +34,8 @@ static bool in_earlier_paren(const struct xsent *s, int i)
 /* "bringing the total to 147": the unit of the figure before. */
 static bool total_to(const struct xsent *s, int i)
 {
-	return (is_w(s, i - 1, "to") || is_w(s, i - 1, "of")) &&
-	       is_w(s, i - 2, "total");
+	return (xtw_is(s, i - 1, "to") || xtw_is(s, i - 1, "of")) &&
+	       xtw_is(s, i - 2, "total");
 }
 
 /* A word naming which value of one measure follows, then a dash or a
@@ -52,11 +47,11 @@ static bool value_kind(const struct xsent *s, int k)
 		"forecast", "estimate", NULL };
 	int j;
 
-	if (!(is_w(s, k, "—") || is_w(s, k, "–") || is_w(s, k, ":") ||
-	      is_w(s, k, "-")))
+	if (!(xtw_is(s, k, "—") || xtw_is(s, k, "–") || xtw_is(s, k, ":") ||
+	      xtw_is(s, k, "-")))
 		return false;
 	for (j = 0; ws[j] != NULL; j++)
-		if (is_w(s, k - 1, ws[j]))
+		if (xtw_is(s, k - 1, ws[j]))
 			return true;
 	return false;
 }
@@ -66,8 +61,8 @@ static bool value_kind(const struct xsent *s, int k)
  * the scale and unit said with the first. */
 static bool year_dash(const struct xsent *s, int k)
 {
-	return k >= 1 && (is_w(s, k, "—") || is_w(s, k, "–") ||
-			  is_w(s, k, "-")) &&
+	return k >= 1 && (xtw_is(s, k, "—") || xtw_is(s, k, "–") ||
+			  xtw_is(s, k, "-")) &&
 	       s->t[k - 1].type == XT_NUM && (s->t[k - 1].flags & XF_TIME);
 }
 
@@ -80,8 +75,8 @@ static bool against_plan_of(const struct xsent *s, int i)
 	static const char *const plan[] = { "plan", "target", "budget",
 		"forecast", NULL };
 
-	return is_w(s, i - 1, "of") &&
-	       (is_w(s, i - 3, "a") || is_w(s, i - 3, "the")) &&
+	return xtw_is(s, i - 1, "of") &&
+	       (xtw_is(s, i - 3, "a") || xtw_is(s, i - 3, "the")) &&
 	       xtw_isa(s, i - 2, plan) && xtw_isa(s, i - 4, vs);
 }
 
@@ -92,12 +87,12 @@ static bool against_plan_of(const struct xsent *s, int i)
 static bool end_of_from(const struct xsent *s, int i,
 			const struct xfig *prev)
 {
-	if (is_w(s, i - 1, "плане") && is_w(s, i - 2, "при"))
+	if (xtw_is(s, i - 1, "плане") && xtw_is(s, i - 2, "при"))
 		return prev->t1 <= i - 2 && i - 2 - prev->t1 <= 1;
 	if (against_plan_of(s, i))
 		return prev->t1 <= i - 4 && i - 4 - prev->t1 <= 6;
-	if (!(is_w(s, i - 1, "to") || is_w(s, i - 1, "до")) ||
-	    !(is_w(s, prev->t0 - 1, "from") || is_w(s, prev->t0 - 1, "с")))
+	if (!(xtw_is(s, i - 1, "to") || xtw_is(s, i - 1, "до")) ||
+	    !(xtw_is(s, prev->t0 - 1, "from") || xtw_is(s, prev->t0 - 1, "с")))
 		return false;
 	return prev->t1 <= i - 1 && i - 1 - prev->t1 <= 1;
 }
@@ -109,7 +104,7 @@ static bool end_of_from(const struct xsent *s, int i,
  * end_of_from says. */
 bool xprev_listed(const struct xsent *s, int i, const struct xfig *prev)
 {
-	if ((is_w(s, i - 1, "/") && prev->t1 == i - 1) ||
+	if ((xtw_is(s, i - 1, "/") && prev->t1 == i - 1) ||
 	    end_of_from(s, i, prev))
 		return true;
 	return (value_kind(s, i - 1) || year_dash(s, i - 1)) &&
@@ -142,9 +137,9 @@ static int from_at(const struct xsent *s, int i)
 	static const char *const rough[] = { "about", "around", "roughly",
 		"nearly", "almost", "some", "approximately", NULL };
 
-	if (xtw_isa(s, i - 1, rough) && is_w(s, i - 2, "from"))
+	if (xtw_isa(s, i - 1, rough) && xtw_is(s, i - 2, "from"))
 		return i - 2;
-	return is_w(s, i - 1, "from") ? i - 1 : -1;
+	return xtw_is(s, i - 1, "from") ? i - 1 : -1;
 }
 
 /* "employs 240 people now and will have 325", "has 12 residents and
@@ -162,7 +157,7 @@ static bool and_have(const struct xsent *s, int i)
 		return false;
 	if (xtw_isa(s, j, aux))
 		j--;
-	return is_w(s, j, "and");
+	return xtw_is(s, j, "and");
 }
 
 bool xprev_takes(const struct xsent *s, int i, int e,
@@ -179,7 +174,7 @@ bool xprev_takes(const struct xsent *s, int i, int e,
 		((prev->cls == XU_COUNT || prev->cls == XU_PEOPLE) &&
 		 and_have(s, i)) ||
 		(fr >= 0 &&
-		 (is_w(s, fr - 1, "up") || is_w(s, fr - 1, "down") ||
+		 (xtw_is(s, fr - 1, "up") || xtw_is(s, fr - 1, "down") ||
 		  xqual_change_near(s, fr))));
 }
 
@@ -192,9 +187,9 @@ static int possessive(const struct xsent *s, int k)
 	if (n > 2 && strcmp(s->t[k].w + n - 2, "'s") == 0)
 		return k + 1;
 	if (k + 1 < s->nt && s->t[k].type == XT_WORD &&
-	    (is_w(s, k + 1, "'s") ||
-	     (is_w(s, k + 1, "'") && is_w(s, k + 2, "s"))))
-		return k + (is_w(s, k + 1, "'s") ? 2 : 3);
+	    (xtw_is(s, k + 1, "'s") ||
+	     (xtw_is(s, k + 1, "'") && xtw_is(s, k + 2, "s"))))
+		return k + (xtw_is(s, k + 1, "'s") ? 2 : 3);
 	return k;
 }
 
@@ -205,9 +200,9 @@ static int possessive_start(const struct xsent *s, int j)
 	int k;
 
 	for (k = j - 1; k >= 1 && k >= j - 4; k--)
-		if (is_w(s, k, "of"))
-			return possessive(s, k + 1 + is_w(s, k + 1, "the")) == j ?
-			       k : -1;
+		if (xtw_is(s, k, "of"))
+			return possessive(s, k + 1 + xtw_is(s, k + 1, "the")) ==
+			       j ? k : -1;
 	return -1;
 }
 
@@ -226,8 +221,8 @@ bool xprev_whole_before(const struct xsent *s, const struct xdoc *d,
 	for (j = i - 1; j >= 1 && j >= i - 8; j--) {
 		if (s->t[j].type != XT_NUM || (s->t[j].flags & XF_TIME) ||
 		    s->t[j].v <= f->v ||
-		    !(is_w(s, j - 1, "из") || is_w(s, j - 1, "of") ||
-		      is_w(s, possessive_start(s, j), "of")))
+		    !(xtw_is(s, j - 1, "из") || xtw_is(s, j - 1, "of") ||
+		      xtw_is(s, possessive_start(s, j), "of")))
 			continue;
 		k = j + 1; /* the whole's own words, read again */
 		if (xw_scale(s, k, &n, &out) > 0)
@@ -250,16 +245,16 @@ bool xprev_of_whole(struct xsent *s, const struct xdoc *d, int e,
 	static const char *const det[] = { "its", "the", "our", "their",
 		"his", "her", "all", NULL };
 	struct xfig g;
-	bool direct, slash = is_w(s, e, "/");
+	bool direct, slash = xtw_is(s, e, "/");
 	double whole;
 	int k = e + 1, j, nw = 1;
 
-	if (is_w(s, e, "out") && is_w(s, e + 1, "of"))
+	if (xtw_is(s, e, "out") && xtw_is(s, e + 1, "of"))
 		k++; /* "12 out of 40 residents" */
-	else if (!is_w(s, e, "of") && !is_w(s, e, "из") && !slash)
+	else if (!xtw_is(s, e, "of") && !xtw_is(s, e, "из") && !slash)
 		return false; /* "41 / 47 компаний": two years' values */
-	for (j = 0; is_w(s, e, "of") && det[j] != NULL; j++)
-		if (is_w(s, k, det[j])) {
+	for (j = 0; xtw_is(s, e, "of") && det[j] != NULL; j++)
+		if (xtw_is(s, k, det[j])) {
 			k++;
 			break;
 		}

@@ -15,11 +15,6 @@
 #include "extract_tw.h"
 #include "../../series/parse.h"
 
-static bool is_w(const struct xsent *s, int i, const char *w)
-{
-	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
-}
-
 /* A change at j said anywhere before a ", до": "на" before a number
  * ("на 17%", "на 112 га") or a word of rise or fall. */
 static bool change_at(const struct xsent *s, int j)
@@ -45,10 +40,10 @@ static bool brought_to(const struct xsent *s, int i)
 		"довед", "увелич", "повыс", "нараст", "сниз", "сократ",
 		"подня", "подним", "доведу", "сниж", "сокращ", "повыш",
 		"расшир", NULL }; /* "прогноз снижен до 8,6–8,9 млрд" */
-	bool comma = is_w(s, i - 1, ",");
+	bool comma = xtw_is(s, i - 1, ",");
 	int j, from = i - 6;
 
-	if (comma || is_w(s, i - 1, "—") || is_w(s, i - 1, "–"))
+	if (comma || xtw_is(s, i - 1, "—") || xtw_is(s, i - 1, "–"))
 		from = 0; /* "довести выручку до 30 млрд, а число специалистов
 			   * — до 10 тыс.": the verb said once */
 	for (j = i - 1; j >= 0 && j >= from; j--)
@@ -71,7 +66,7 @@ static bool spread(const struct xsent *s, int j)
 	size_t k;
 
 	for (k = 0; k < GS_ARRAY_LEN(ws); k++)
-		if (is_w(s, j, ws[k]))
+		if (xtw_is(s, j, ws[k]))
 			return true;
 	return false;
 }
@@ -149,7 +144,7 @@ static enum gs_qual more_quals(const struct xsent *s, int i, int *start)
 	for (k = 0; k < GS_ARRAY_LEN(qs); k++) {
 		for (n = 0; n < 3 && qs[k].w[n] != NULL; n++)
 			;
-		for (j = 0; j < n && is_w(s, i - n + j, qs[k].w[j]); j++)
+		for (j = 0; j < n && xtw_is(s, i - n + j, qs[k].w[j]); j++)
 			;
 		if (j == n) {
 			*start = i - n;
@@ -170,7 +165,7 @@ static bool max_price(const struct xsent *s, int i)
 	for (j = i - 1; j >= 0 && j >= i - 8; j--) {
 		const char *w = s->t[j].w;
 
-		if (is_w(s, j, ".") || s->t[j].type == XT_NUM)
+		if (xtw_is(s, j, ".") || s->t[j].type == XT_NUM)
 			break;
 		if (strcmp(w, "нмцк") == 0)
 			return true;
@@ -194,20 +189,20 @@ static bool floor_from(const struct xsent *s, int i)
 {
 	int j;
 
-	if ((is_w(s, i - 2, "starting") || is_w(s, i - 2, "starts") ||
-	     is_w(s, i - 2, "start") || is_w(s, i - 2, "begins") ||
-	     is_w(s, i - 2, "begin")) &&
-	    (is_w(s, i - 1, "at") || is_w(s, i - 1, "from")))
+	if ((xtw_is(s, i - 2, "starting") || xtw_is(s, i - 2, "starts") ||
+	     xtw_is(s, i - 2, "start") || xtw_is(s, i - 2, "begins") ||
+	     xtw_is(s, i - 2, "begin")) &&
+	    (xtw_is(s, i - 1, "at") || xtw_is(s, i - 1, "from")))
 		return true; /* "land lease starts at RUB 95" */
 	if (i > 0 && xw_currency_sign(&s->t[i - 1]) != NULL)
 		i--; /* "Land lease: from RUB 45 per sq m" */
-	if (!(is_w(s, i - 1, "от") || is_w(s, i - 1, "from")) ||
-	    !(is_w(s, i - 2, "—") || is_w(s, i - 2, "–") ||
-	      is_w(s, i - 2, ":") || is_w(s, i - 2, "размере")))
+	if (!(xtw_is(s, i - 1, "от") || xtw_is(s, i - 1, "from")) ||
+	    !(xtw_is(s, i - 2, "—") || xtw_is(s, i - 2, "–") ||
+	      xtw_is(s, i - 2, ":") || xtw_is(s, i - 2, "размере")))
 		return false;
 	for (j = i + 1; j < s->nt && j <= i + 5; j++)
-		if (is_w(s, j, "до") || is_w(s, j, "-") || is_w(s, j, "–") ||
-		    is_w(s, j, "to"))
+		if (xtw_is(s, j, "до") || xtw_is(s, j, "-") ||
+		    xtw_is(s, j, "–") || xtw_is(s, j, "to"))
 			return false;
 	return true;
 }
@@ -230,12 +225,12 @@ static int mark_passed(const struct xsent *s, int i)
 	for (k = 0; ru[k] != NULL && i >= 2; k++) {
 		if (strncmp(s->t[i - 2].w, ru[k], strlen(ru[k])) != 0)
 			continue;
-		if (is_w(s, i - 1, "за") || is_w(s, i - 1, marks[0]) ||
-		    is_w(s, i - 1, marks[1]) || is_w(s, i - 1, marks[2]))
+		if (xtw_is(s, i - 1, "за") || xtw_is(s, i - 1, marks[0]) ||
+		    xtw_is(s, i - 1, marks[1]) || xtw_is(s, i - 1, marks[2]))
 			return i - 2;
 	}
 	for (k = 0; en[k] != NULL && i >= 2; k++)
-		if (is_w(s, i - 2, en[k]) && is_w(s, i - 1, "the"))
+		if (xtw_is(s, i - 2, en[k]) && xtw_is(s, i - 1, "the"))
 			return i - 2;
 	return -1;
 }
@@ -248,9 +243,9 @@ static bool from_after(const struct xsent *s, int i)
 	int k;
 
 	for (k = i + 1; k < s->nt && k <= i + 4; k++) {
-		if (is_w(s, k, "from") || (is_w(s, k, "(") &&
-		    (is_w(s, k + 1, "from") || is_w(s, k + 1, "с") ||
-		     is_w(s, k + 1, "со"))))
+		if (xtw_is(s, k, "from") || (xtw_is(s, k, "(") &&
+		    (xtw_is(s, k + 1, "from") || xtw_is(s, k + 1, "с") ||
+		     xtw_is(s, k + 1, "со"))))
 			return true;
 		if (s->t[k].type == XT_NUM)
 			return false;
@@ -266,7 +261,7 @@ static enum gs_qual second_look(const struct xsent *s, int i, int n,
 {
 	bool to = strcmp(buf, "до") == 0 || strcmp(buf, "up to") == 0;
 
-	if (strcmp(buf, ">") == 0 && !s->t[i - 1].sp && is_w(s, i - 2, "-")) {
+	if (strcmp(buf, ">") == 0 && !s->t[i - 1].sp && xtw_is(s, i - 2, "-")) {
 		*start = i;
 		return GS_QUAL_NONE; /* "set up in 2019 -> 11 residents" */
 	}
@@ -292,12 +287,12 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 	int n, k, at;
 
 	*start = i;
-	if (is_w(s, i - 1, "a") && (is_w(s, i, "hundred") ||
-				    is_w(s, i, "dozen") ||
-				    is_w(s, i, "thousand")))
+	if (xtw_is(s, i - 1, "a") && (xtw_is(s, i, "hundred") ||
+				    xtw_is(s, i, "dozen") ||
+				    xtw_is(s, i, "thousand")))
 		return xqual_before(s, i - 1, start); /* "about a hundred" */
-	if (is_w(s, i - 1, "в") || is_w(s, i - 1, "by") ||
-	    is_w(s, i - 1, "на")) {
+	if (xtw_is(s, i - 1, "в") || xtw_is(s, i - 1, "by") ||
+	    xtw_is(s, i - 1, "на")) {
 		/* "почти в два раза", "almost by three times", "продукции
 		 * почти на 20 млрд рублей" */
 		q = xqual_before(s, i - 1, start);
@@ -311,16 +306,16 @@ enum gs_qual xqual_before(const struct xsent *s, int i, int *start)
 		*start = k;
 		return GS_QUAL_OVER;
 	}
-	if (is_w(s, i - 1, "до") &&
+	if (xtw_is(s, i - 1, "до") &&
 	    (q = more_quals(s, i - 1, start)) != GS_QUAL_NONE)
 		return q; /* "довести как минимум до 75": a floor on the level */
-	if (is_w(s, i - 2, "close") && is_w(s, i - 1, "to")) {
+	if (xtw_is(s, i - 2, "close") && xtw_is(s, i - 1, "to")) {
 		*start = i - 2;
 		return GS_QUAL_ALMOST;
 	}
 	if (i > 0 && (xw_in(XL_EXCEED, s->t[i - 1].w) ||
-		      (is_w(s, i - 1, "top") && (is_w(s, i - 2, "to") ||
-						 is_w(s, i - 2, "will"))))) {
+		      (xtw_is(s, i - 1, "top") && (xtw_is(s, i - 2, "to") ||
+						 xtw_is(s, i - 2, "will"))))) {
 		/* "expects it to top RUB 20 bn", not "the top 10" */
 		*start = i - 1;
 		if (!xqual_negated(s, i - 1))

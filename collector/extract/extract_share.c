@@ -17,11 +17,6 @@
 #include "extract_tw.h"
 #include "extract_vals.h"
 
-static bool is_w(const struct xsent *s, int i, const char *w)
-{
-	return i >= 0 && i < s->nt && strcmp(s->t[i].w, w) == 0;
-}
-
 /* The N an ordinal word names ("fourth", "четвёртый", "пятая"), or 0. */
 static double ordinal(const char *w)
 {
@@ -65,7 +60,7 @@ static bool time_word(const struct xsent *s, int j)
 /* "every fourth", "каждый четвёртый" at i: N, or 0. */
 static double every_nth(const struct xsent *s, int i)
 {
-	if (!is_w(s, i, "every") && strncmp(s->t[i].w, "кажд",
+	if (!xtw_is(s, i, "every") && strncmp(s->t[i].w, "кажд",
 					     strlen("кажд")) != 0)
 		return 0;
 	if (i + 1 >= s->nt || s->t[i + 1].type != XT_WORD ||
@@ -81,15 +76,15 @@ static double one_noun_in(const struct xsent *s, int i, int *n)
 	double v = 0;
 	int j;
 
-	if (!is_w(s, i, "one"))
+	if (!xtw_is(s, i, "one"))
 		return 0;
 	for (j = i + 1; j < s->nt && j <= i + 3; j++) {
 		if (s->t[j].type != XT_WORD)
 			return 0;
-		if (is_w(s, j, "in") && j > i + 1)
+		if (xtw_is(s, j, "in") && j > i + 1)
 			break;
 	}
-	if (!is_w(s, j, "in") || j + 1 >= s->nt)
+	if (!xtw_is(s, j, "in") || j + 1 >= s->nt)
 		return 0;
 	if (s->t[j + 1].type == XT_NUM)
 		v = s->t[j + 1].v;
