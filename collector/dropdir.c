@@ -140,6 +140,14 @@ void drop_list_free(struct drop_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
+/* dir is a symbolic link: found so before, or put in place since. */
+static int link_refused(const char *dir, struct gs_err *e)
+{
+	return gs_errf(e, GS_EX_CANTCREAT, "%s: a symbolic link; files are "
+		       "never moved through one (it may lead anywhere): make "
+		       "it a directory", dir);
+}
+
 int drop_mkdir(const char *dir, struct gs_err *e)
 {
 	struct stat sb;
@@ -147,9 +155,7 @@ int drop_mkdir(const char *dir, struct gs_err *e)
 	if (mkdir(dir, 0777) == 0)
 		return 0;
 	if (errno == EEXIST && lstat(dir, &sb) == 0 && S_ISLNK(sb.st_mode))
-		return gs_errf(e, GS_EX_CANTCREAT, "%s: a symbolic link; files "
-			       "are never moved through one (it may lead "
-			       "anywhere): make it a directory", dir);
+		return link_refused(dir, e);
 	if (errno == EEXIST && stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode))
 		return 0;
 	return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create the directory: "
@@ -166,10 +172,8 @@ int drop_pin_open(struct drop_pin *p, const char *dir, struct gs_err *e)
 		return -1;
 	p->fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (p->fd < 0)
-		return gs_errf(e, GS_EX_CANTCREAT, "%s: %s", dir, errno == ELOOP ?
-			       "a symbolic link; files are never moved through "
-			       "one (it may lead anywhere): make it a directory" :
-			       strerror(errno));
+		return errno == ELOOP ? link_refused(dir, e) :
+		       gs_errf(e, GS_EX_CANTCREAT, "%s: %s", dir, strerror(errno));
 	gs_snprintf(p->proc, sizeof(p->proc), "/proc/self/fd/%d", p->fd);
 	p->at = access(p->proc, W_OK | X_OK) == 0 ? p->proc : dir;
 	return 0;

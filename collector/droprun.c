@@ -251,7 +251,7 @@ static int one(struct ingrun *r, const struct drop_file *f, bool *fatal,
 			t->loaded++;
 		else
 			t->failed++;
-	} else if (r->stop && *r->stop) {
+	} else if (ingrun_stopped(r)) {
 		*fatal = true;
 		t->failed++;
 		rc = GS_EX_OK; /* the caller reports the interruption */
@@ -303,7 +303,6 @@ int droprun(struct ingrun *r)
 	size_t i;
 
 	gs_err_clear(&e);
-	r->archive_pin.fd = r->rejects_pin.fd = -1; /* opened when needed */
 	drop_recover(r->dir, say_recovered, r);
 	drop_sweep(r->archive, say_swept, r);
 	drop_sweep(r->rejects_dir, say_swept, r);
@@ -320,11 +319,10 @@ int droprun(struct ingrun *r)
 	ingsay_log(r, "%s: %zu file%s ready, %ld left for a later run",
 		   r->dir, l.n, l.n == 1 ? "" : "s", l.waiting);
 	worst = refuse_by_name(r, &l, &t);
-	for (i = 0; i < l.n && !fatal && !(r->stop && *r->stop); i++) {
+	for (i = 0; i < l.n && !fatal && !ingrun_stopped(r); i++) {
 		ingsay_file_start(r, i + 1, l.n, l.bytes);
 		rc = one(r, &l.v[i], &fatal, &t);
-		if (rc != GS_EX_OK && (worst == GS_EX_OK || rc > worst))
-			worst = rc;
+		worst = ingrun_worse(worst, rc);
 	}
 	ingsay_log(r, "%s: %ld loaded, %ld refused, %ld failed or "
 		   "interrupted, %zu not tried, %ld left for a later run",

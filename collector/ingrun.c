@@ -19,11 +19,6 @@ void ingrun_init(struct ingrun *r)
 	r->archive_pin.fd = r->rejects_pin.fd = -1;
 }
 
-static bool stopped(const struct ingrun *r)
-{
-	return r->stop && *r->stop;
-}
-
 static uint64_t file_size(const char *path)
 {
 	struct stat sb;
@@ -49,7 +44,7 @@ static int one_file(struct ingrun *r, const char *path, size_t index,
 		ingsay_loaded(r, path, &res, NULL);
 		return GS_EX_OK;
 	}
-	if (stopped(r))
+	if (ingrun_stopped(r))
 		return GS_EX_OK; /* the caller reports the interruption */
 	ingsay_file_failed(r, path);
 	return ingsay_report(r, &e);
@@ -63,10 +58,9 @@ static int files(struct ingrun *r, char **paths, size_t n)
 
 	for (i = 0; i < n; i++)
 		total += file_size(paths[i]);
-	for (i = 0; i < n && !stopped(r); i++) {
+	for (i = 0; i < n && !ingrun_stopped(r); i++) {
 		rc = one_file(r, paths[i], i + 1, n, total);
-		if (rc != GS_EX_OK && (worst == GS_EX_OK || rc > worst))
-			worst = rc;
+		worst = ingrun_worse(worst, rc);
 		if (rc == GS_EX_IOERR || rc == GS_EX_TEMPFAIL)
 			break;
 	}
@@ -112,7 +106,7 @@ int ingrun_run(struct ingrun *r, char **paths, size_t n)
 
 	gs_err_clear(&e);
 	if ((lock = take_lock(r, &e)) == NULL)
-		return stopped(r) ? GS_EX_OK : ingsay_report(r, &e);
+		return ingrun_stopped(r) ? GS_EX_OK : ingsay_report(r, &e);
 	ingsay_log(r, "start: database %s, %s",
 		   gs_redact_uri(shown, sizeof(shown), r->db_path),
 		   r->dir ? "drop directory" : "files");

@@ -37,4 +37,16 @@ void ingsay_file_failed(struct ingrun *r, const char *file);
 /* Append s and a newline to t (the .errors text of a refused file). */
 void ingsay_text_add(struct gs_buf *t, const char *s);
 
+/* A signal asked the run to stop (between files). */
+static inline bool ingrun_stopped(const struct ingrun *r)
+{
+	return r->stop && *r->stop;
+}
+
+/* The run's exit code so far after a file's rc: the highest failure. */
+static inline int ingrun_worse(int worst, int rc)
+{
+	return rc != GS_EX_OK && (worst == GS_EX_OK || rc > worst) ? rc : worst;
+}
+
 #endif
