@@ -17,21 +17,6 @@ static const char usage[] =
 
 static const struct option longopts[] = { CLI_COMMON_LONGOPTS };
 
-/* Series with no rows but retracted ones (the only series without rows:
- * an ingest creates a series with its rows) are gone for every read. */
-static void drop_retracted_series(struct series_list *l)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < l->n; i++) {
-		if (l->v[i].n_obs > 0)
-			l->v[n++] = l->v[i];
-		else
-			series_info_free(&l->v[i]);
-	}
-	l->n = n;
-}
-
 int cmd_series(int argc, char **argv, struct gs_ctx *ctx)
 {
 	static const char *const head[] = { "series", "unit", "dimension",
@@ -49,7 +34,7 @@ int cmd_series(int argc, char **argv, struct gs_ctx *ctx)
 	gs_err_clear(&e);
 	if (series_list(ctx->db, ctx->nargs ? ctx->args[0] : NULL, &l, &e))
 		return cli_report(ctx, &e);
-	drop_retracted_series(&l);
+	series_list_drop_empty(&l);
 	if (ctx->nargs && l.n == 0) {
 		series_list_free(&l);
 		gs_errf(&e, GS_EX_DATAERR, "no series matches '%s'",

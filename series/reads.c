@@ -42,6 +42,19 @@ void series_list_free(struct series_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
+void series_list_drop_empty(struct series_list *l)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].n_obs > 0)
+			l->v[n++] = l->v[i];
+		else
+			series_info_free(&l->v[i]);
+	}
+	l->n = n;
+}
+
 static bool same_figure(const struct gs_obs *a, const struct gs_obs *b)
 {
 	return a->kind == b->kind && a->period.start == b->period.start &&

@@ -207,6 +207,10 @@ struct series_list {
 int series_list(struct series_db *db, const char *glob,
 		struct series_list *out, struct gs_err *e);
 void series_list_free(struct series_list *l);
+/* Leave out the series with no rows but retracted ones (the only series
+ * without rows: an ingest creates a series with its rows), which are
+ * gone for every read. */
+void series_list_drop_empty(struct series_list *l);
 /* One series by key; GS_EX_DATAERR "unknown series" when absent. */
 int series_get(struct series_db *db, const char *key, struct series_info *out,
 	       struct gs_err *e);

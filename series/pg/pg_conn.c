@@ -15,9 +15,9 @@
 
 /*
 ** Results come and go in blocks of megabytes: a re-ingest's chunk reads
-** about 33,000 stored rows (7 MB of libpq's result, freed when decided),
-** a report fetches 8,192 rows at a time. glibc gives the top of its heap
-** back to the kernel past 128 KiB free and maps blocks past 128 KiB
+** about 33,000 stored rows (7 MB of libpq's result, freed when decided);
+** a report's COPY hands over one row at a time. glibc gives the top of its
+** heap back to the kernel past 128 KiB free and maps blocks past 128 KiB
 ** (raised as they are freed) on their own, so every chunk touched fresh
 ** pages: a 1M-row re-ingest took 76,000 page faults (SQLite's 12,000) and
 ** 0.16-0.48 s of system time. Kept for the next result, they are touched
