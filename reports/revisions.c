@@ -105,7 +105,8 @@ void rev_split(const struct obs_list *l, struct obs_list *first,
 	size_t i = 0, j, k;
 
 	memset(first, 0, sizeof(*first));
-	memset(latest, 0, sizeof(*latest));
+	if (latest != NULL)
+		memset(latest, 0, sizeof(*latest));
 	while (i < l->n) {
 		int32_t lo = l->v[i].as_of, hi = lo;
 
@@ -117,7 +118,7 @@ void rev_split(const struct obs_list *l, struct obs_list *first,
 		for (k = i; k < j; k++) {
 			if (l->v[k].as_of == lo)
 				push_copy(first, &l->v[k]);
-			if (l->v[k].as_of == hi)
+			if (latest != NULL && l->v[k].as_of == hi)
 				push_copy(latest, &l->v[k]);
 		}
 		i = j;

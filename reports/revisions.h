@@ -37,7 +37,8 @@ bool rev_same_figure(const struct gs_obs *a, const struct gs_obs *b);
 ** with OBSQ_ALL_VINTAGES: a figure's rows adjacent, by as_of): into
 ** *first the rows of each figure's earliest as_of, into *latest those of
 ** its last (all rows of that as_of, as the latest-vintage rule keeps
-** them). Deep copies, in l's order; free both with obs_list_free.
+** them; latest may be NULL when only the first releases are wanted).
+** Deep copies, in l's order; free both with obs_list_free.
 */
 void rev_split(const struct obs_list *l, struct obs_list *first,
 	       struct obs_list *latest);

@@ -40,11 +40,10 @@ int chart_releases(struct series_db *db, const struct rp_opts *rp,
 		return -1;
 	}
 	obs_list_drop_retracted(&all, rp->as_of);
-	rev_split(&all, &part[0], &part[1]);
+	rev_split(&all, &part[0], NULL);
 	/* the latest from every vintage, as every other read takes it:
 	 * rp_take keeps the latest and finds a multiple's anchor as it
 	 * stood at the multiple's vintage (points.h) */
-	obs_list_free(&part[1]);
 	part[1] = all;
 	for (i = 0; i < 2; i++) {
 		rename_as(&info[i], what[i]);
