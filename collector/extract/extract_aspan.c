@@ -17,17 +17,13 @@
 #include <string.h>
 
 #include "extract_aspan.h"
+#include "extract_tw.h"
 #include "../../series/cal.h"
 
+/* A word at i that starts with one of stems (xtw_stem, words only). */
 static bool stem_at(const struct xsent *s, int i, const char *const *stems)
 {
-	int k;
-
-	for (k = 0; i >= 0 && i < s->nt && stems[k] != NULL; k++)
-		if (s->t[i].type == XT_WORD &&
-		    strncmp(s->t[i].w, stems[k], strlen(stems[k])) == 0)
-			return true;
-	return false;
+	return xtw_stem(s, i, stems) && s->t[i].type == XT_WORD;
 }
 
 /* Does a word of f's clause start with one of stems? */

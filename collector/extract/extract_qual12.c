@@ -55,15 +55,14 @@ bool xqual_negated(const struct xsent *s, int i)
 
 bool xqual_change_near(const struct xsent *s, int i)
 {
+	static const char *const times[] = { "вдвое", "втрое", NULL };
+	static const char *const stems[] = { "увеличи", "сократи", "снизи",
+					     NULL };
 	int j;
 
 	for (j = i - 1; j >= 0 && j >= i - 10; j--)
 		if (xw_in(XL_UP, s->t[j].w) || xw_in(XL_DOWN, s->t[j].w) ||
-		    strcmp(s->t[j].w, "вдвое") == 0 ||
-		    strcmp(s->t[j].w, "втрое") == 0 ||
-		    strncmp(s->t[j].w, "увеличи", strlen("увеличи")) == 0 ||
-		    strncmp(s->t[j].w, "сократи", strlen("сократи")) == 0 ||
-		    strncmp(s->t[j].w, "снизи", strlen("снизи")) == 0)
+		    xtw_isa(s, j, times) || xtw_stem(s, j, stems))
 			return true;
 	return false;
 }
