@@ -42,6 +42,7 @@
 #include "extract_tw.h"
 #include "extract_r14b.h"
 #include "extract_share.h"
+#include "extract_vals.h"
 
 static int sign_times(const struct xsent *s, int i, struct xfig *f)
 {
@@ -65,14 +66,12 @@ static int sign_times(const struct xsent *s, int i, struct xfig *f)
 static int inverted_times(const struct xsent *s, int i, struct xfig *f)
 {
 	double v;
-	int k = 1;
+	int k;
 
 	if (i < 2 || !xtw_is(s, i - 1, "в") || !xtw_is(s, i - 2, "раза") ||
 	    f->q != GS_QUAL_NONE)
 		return 0;
-	if (s->t[i].type == XT_NUM && !(s->t[i].flags & XF_TIME))
-		v = s->t[i].v;
-	else if ((k = xw_spelled(s, i, &v)) <= 0)
+	if ((k = xw_number_at(s, i, &v)) <= 0)
 		return 0;
 	if (v <= 0 || v > 100)
 		return 0;

@@ -123,18 +123,6 @@ int xshare_every(const struct xsent *s, int i, struct xfig *f)
 	return n;
 }
 
-/* A number at j, digits or words: its value into v, its tokens, or 0. */
-static int number_here(const struct xsent *s, int j, double *v)
-{
-	if (j >= s->nt)
-		return 0;
-	if (s->t[j].type == XT_NUM && !(s->t[j].flags & XF_TIME)) {
-		*v = s->t[j].v;
-		return 1;
-	}
-	return s->t[j].type == XT_WORD ? xw_spelled(s, j, v) : 0;
-}
-
 /* The next number after the whole (a year is none) is its part, however
  * far ("out of every ten roubles, the district's own budget put in less
  * than one": nine words on); the share is read at the whole, the part's
@@ -150,11 +138,11 @@ int xshare_out_of_every(struct xsent *s, int i, struct xfig *f)
 			    * rule of "каждый десятый" takes it */
 	else if (!(xtw_is(s, i - 1, "every") && xtw_is(s, i - 2, "of")))
 		return 0;
-	if ((k = number_here(s, w, &whole)) == 0 || whole < 2 || whole > 1000)
+	if ((k = xw_number_at(s, w, &whole)) == 0 || whole < 2 || whole > 1000)
 		return 0;
 	k += w - i;
 	for (j = i + k, m = 0;
-	     j < s->nt && (m = number_here(s, j, &part)) == 0; j++)
+	     j < s->nt && (m = xw_number_at(s, j, &part)) == 0; j++)
 		;
 	if (m == 0 || part <= 0 || part >= whole)
 		return 0;

@@ -12,6 +12,10 @@ double xshare_one_in(double v);
 
 struct xsent;
 struct xfig;
+/* extract_words.c: a number at j, in digits (no time) or in words: its
+ * value into v and its tokens, or 0. */
+int xw_number_at(const struct xsent *s, int j, double *v);
+
 /* extract_ord.c: an ordinal and a member noun at i ("the park's tenth
  * resident", "девятым резидентом"): the count they say into f (value
  * and unit); the tokens taken, or 0. */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_vals.h"
 
 static const char *const stop_words[] = {
 	"of", "in", "for", "from", "to", "at", "on", "by", "with", "per",
@@ -424,6 +425,17 @@ static double spelled_more(const struct xsent *s, int *j, double cur)
 					     strlen("сот")) == 0 ? 100 : 10);
 	}
 	return cur;
+}
+
+int xw_number_at(const struct xsent *s, int j, double *v)
+{
+	if (j < 0 || j >= s->nt)
+		return 0;
+	if (s->t[j].type == XT_NUM && !(s->t[j].flags & XF_TIME)) {
+		*v = s->t[j].v;
+		return 1;
+	}
+	return s->t[j].type == XT_WORD ? xw_spelled(s, j, v) : 0;
 }
 
 int xw_spelled(const struct xsent *s, int i, double *v)
