@@ -94,12 +94,9 @@ static double mul0(double x, double y)
 	return x == 0 || y == 0 ? 0.0 : x * y;
 }
 
-/* Bounds of x*y over two intervals (any signs), by their corners. */
-static void mul_any(double xlo, double xhi, double ylo, double yhi,
-		    double *lo, double *hi)
+/* The lowest and highest of an interval operation's four corners. */
+static void hull4(const double c[4], double *lo, double *hi)
 {
-	double c[4] = { mul0(xlo, ylo), mul0(xlo, yhi), mul0(xhi, ylo),
-			mul0(xhi, yhi) };
 	int i;
 
 	*lo = *hi = c[0];
@@ -107,6 +104,16 @@ static void mul_any(double xlo, double xhi, double ylo, double yhi,
 		*lo = fmin(*lo, c[i]);
 		*hi = fmax(*hi, c[i]);
 	}
+}
+
+/* Bounds of x*y over two intervals (any signs), by their corners. */
+static void mul_any(double xlo, double xhi, double ylo, double yhi,
+		    double *lo, double *hi)
+{
+	double c[4] = { mul0(xlo, ylo), mul0(xlo, yhi), mul0(xhi, ylo),
+			mul0(xhi, yhi) };
+
+	hull4(c, lo, hi);
 }
 
 /* a / b, where r is 1/b over b's interval less 0 (0 where b is
@@ -124,7 +131,6 @@ void growth_div_bounds(double alo, double ahi, double blo, double bhi,
 {
 	double rlo = -INFINITY, rhi = INFINITY, c[4];
 	double bl = 0, bh = 0; /* the bounds of b that rlo and rhi invert */
-	int i;
 
 	if (blo == 0 && bhi == 0) {
 		*lo = *hi = NAN;
@@ -146,11 +152,7 @@ void growth_div_bounds(double alo, double ahi, double blo, double bhi,
 	c[1] = over(alo, rhi, bh);
 	c[2] = over(ahi, rlo, bl);
 	c[3] = over(ahi, rhi, bh);
-	*lo = *hi = c[0];
-	for (i = 1; i < 4; i++) {
-		*lo = fmin(*lo, c[i]);
-		*hi = fmax(*hi, c[i]);
-	}
+	hull4(c, lo, hi);
 }
 
 /*
