@@ -9,5 +9,8 @@
 
 /* The number of characters (UTF-8 sequences) in s's text. */
 int xsent_letters(const struct xsent *s);
+/* A line shorter than max letters that does not end in a full stop: a
+ * heading, a masthead, a date line. */
+bool xsent_short_open(const struct xsent *s, int max);
 
 #endif

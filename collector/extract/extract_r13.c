@@ -47,8 +47,7 @@ bool xr13_own_date(const struct xsent *s)
 /* A heading line: short, not ending in a full stop. */
 static bool head_line(const struct xsent *s)
 {
-	return s->nt > 0 && xsent_letters(s) < 80 &&
-	       strcmp(s->t[s->nt - 1].w, ".") != 0;
+	return xsent_short_open(s, 80);
 }
 
 /* The one time of a heading s that dates (a point or a range with its

@@ -63,11 +63,16 @@ int xsent_letters(const struct xsent *s)
 	return n;
 }
 
+bool xsent_short_open(const struct xsent *s, int max)
+{
+	return s->nt > 0 && xsent_letters(s) < max &&
+	       strcmp(s->t[s->nt - 1].w, ".") != 0;
+}
+
 /* A line of a masthead or a date: short and without a full stop. */
 static bool short_line(const struct xsent *s)
 {
-	return xsent_letters(s) < 60 && s->nt > 0 &&
-	       strcmp(s->t[s->nt - 1].w, ".") != 0;
+	return xsent_short_open(s, 60);
 }
 
 /* Does sentence i name a report and one year (in *y)? */
