@@ -24,6 +24,19 @@
 	" r.qualifier = " o ".qualifier AND r.as_of = " o ".as_of)"
 
 /*
+** agg(col) of the rows of parent id (id, compared with the rows' idcol)
+** that no retraction takes out: a parent with no retraction takes the
+** plain form as it is (the cheap aggregate), one with a retraction the
+** filtered subquery over alias a. Written once for SQL_SERIES_COLS and
+** SQL_SOURCES.
+*/
+#define SQL_LIVE_AGG(agg, col, idcol, id, a, plain) \
+	" CASE WHEN EXISTS (SELECT 1 FROM retractions r WHERE" \
+	" r." idcol " = " id ") THEN (SELECT " agg "(" a "." col ") FROM" \
+	" observations " a " WHERE " a "." idcol " = " id " AND " \
+	SQL_RETRACTED(a) " IS NULL) ELSE " plain " END"
+
+/*
 ** A series with its row count and span, of the rows no retraction takes
 ** out (every retraction is in force now: --date is never after today),
 ** as every read and export see them; a series with none has count 0.
@@ -33,16 +46,12 @@
 	"SELECT s.key, s.name, s.description, s.dimension, s.unit," \
 	" (SELECT count(*) FROM observations o WHERE o.series_id = s.id) -" \
 	" (SELECT count(*) FROM retractions r WHERE r.series_id = s.id)," \
-	" CASE WHEN EXISTS (SELECT 1 FROM retractions r WHERE" \
-	" r.series_id = s.id) THEN (SELECT min(period_start) FROM" \
-	" observations o WHERE o.series_id = s.id AND " \
-	SQL_RETRACTED("o") " IS NULL) ELSE (SELECT min(period_start) FROM" \
-	" observations o WHERE o.series_id = s.id) END," \
-	" CASE WHEN EXISTS (SELECT 1 FROM retractions r WHERE" \
-	" r.series_id = s.id) THEN (SELECT max(period_end) FROM" \
-	" observations o WHERE o.series_id = s.id AND " \
-	SQL_RETRACTED("o") " IS NULL) ELSE (SELECT max(period_end) FROM" \
-	" observations o WHERE o.series_id = s.id) END" \
+	SQL_LIVE_AGG("min", "period_start", "series_id", "s.id", "o", \
+		     "(SELECT min(period_start) FROM observations o WHERE" \
+		     " o.series_id = s.id)") "," \
+	SQL_LIVE_AGG("max", "period_end", "series_id", "s.id", "o", \
+		     "(SELECT max(period_end) FROM observations o WHERE" \
+		     " o.series_id = s.id)") \
 	" FROM series s"
 
 /*
@@ -53,14 +62,10 @@
 #define SQL_SOURCES \
 	"SELECT src.name, count(o.as_of) -" \
 	" (SELECT count(*) FROM retractions r WHERE r.source_id = src.id)," \
-	" CASE WHEN EXISTS (SELECT 1 FROM retractions r WHERE" \
-	" r.source_id = src.id) THEN (SELECT min(k.as_of) FROM" \
-	" observations k WHERE k.source_id = src.id AND " \
-	SQL_RETRACTED("k") " IS NULL) ELSE min(o.as_of) END," \
-	" CASE WHEN EXISTS (SELECT 1 FROM retractions r WHERE" \
-	" r.source_id = src.id) THEN (SELECT max(k.as_of) FROM" \
-	" observations k WHERE k.source_id = src.id AND " \
-	SQL_RETRACTED("k") " IS NULL) ELSE max(o.as_of) END" \
+	SQL_LIVE_AGG("min", "as_of", "source_id", "src.id", "k", \
+		     "min(o.as_of)") "," \
+	SQL_LIVE_AGG("max", "as_of", "source_id", "src.id", "k", \
+		     "max(o.as_of)") \
 	" FROM sources src LEFT JOIN observations o" \
 	" ON o.source_id = src.id GROUP BY src.id, src.name"
 

@@ -16,11 +16,15 @@ r.a,2024,level,20,jobs,,,2025-01-01,s
 r.a,2024,level,22,jobs,,,2025-02-01,s
 r.a,2025,level,30,jobs,,,2025-02-01,s
 r.b,2023,level,5,jobs,,,2025-01-01,s
+r.c,2020,level,1,jobs,,,2025-01-01,t
+r.c,2021,level,2,jobs,,,2025-02-01,t
+r.c,2022,level,3,jobs,,,2025-03-01,t
 CSV
 "$GS" ingest -q "$T/d.csv"
 # r.a: 22 (the 2024 revision) and the 2025 row wrong; r.b wrong altogether
 "$GS" -q retract r.a 2 3 --reason "wrong file" --date 2025-03-01
 "$GS" -q retract r.b 1 --reason "wrong series"
+"$GS" -q retract r.c 3 --reason "wrong vintage"
 
 run "$GS" series --format csv
 expect_rc 0 "series"
@@ -43,6 +47,13 @@ run "$GS" sources --format csv
 expect_eq "$(csv_get "$T/out" source s figures)" "2" "sources: the two figures not retracted"
 expect_eq "$(csv_get "$T/out" source s last_as_of)" "2025-01-01" \
 	"sources: the last vintage not retracted"
+# t: vintages 2025-01-01, 02-01 and 03-01, the last retracted: its span
+# is 2025-01-01 to 2025-02-01 (each end computed on its own)
+expect_eq "$(csv_get "$T/out" source t figures)" "2" "sources: t's two figures not retracted"
+expect_eq "$(csv_get "$T/out" source t first_as_of)" "2025-01-01" \
+	"sources: t's first vintage"
+expect_eq "$(csv_get "$T/out" source t last_as_of)" "2025-02-01" \
+	"sources: t's last vintage not retracted"
 cp "$T/out" "$T/sources.csv"
 
 run "$GS" export -o "$T/e.csv"
