@@ -157,19 +157,17 @@ static int out_report(void *arg, const struct gs_err *e)
 }
 
 /* Problem k of the current file. */
-static void out_problem(void *arg, const struct gs_err *p, long k)
+static void out_problem(void *arg, const char *text, long k)
 {
 	struct ingest_cmd *c = arg;
-	char buf[1200];
 
-	gs_err_format(p, buf, sizeof(buf));
 	if (k < INGEST_MAX_KEPT)
-		out_log(c, "%s", buf);
+		out_log(c, "%s", text);
 	/* With --dir the problems go to NAME.errors; stderr gets one line
 	 * per refused file, unless -v. */
 	if (k < INGEST_MAX_SHOWN && (c->r.dir == NULL || c->ctx->verbose)) {
 		out_clear(c);
-		fprintf(stderr, "growthstat: %s\n", buf);
+		fprintf(stderr, "growthstat: %s\n", text);
 	}
 }
 

@@ -41,8 +41,9 @@ struct ingrun_out {
 	void (*waiting)(void *arg, const char *msg);
 	/* A failure, for stderr and the log; returns its exit code. */
 	int (*report)(void *arg, const struct gs_err *e);
-	/* Problem number k (from 0) of the current file. */
-	void (*problem)(void *arg, const struct gs_err *p, long k);
+	/* Problem number k (from 0) of the current file, formatted once
+	 * (gs_err_format) for every place it goes. */
+	void (*problem)(void *arg, const char *text, long k);
 	/* A file named on the command line failed after n problems (said
 	 * before its report). */
 	void (*file_failed)(void *arg, const char *file, long n);

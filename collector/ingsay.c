@@ -66,16 +66,14 @@ void ingsay_problem(void *arg, const struct gs_err *p)
 {
 	struct ingrun *r = arg;
 	long k = r->problems++;
+	char buf[1200];
 
+	gs_err_format(p, buf, sizeof(buf));
 	/* With --dir the problems go to NAME.errors too. */
-	if (r->dir && k < INGEST_MAX_KEPT) {
-		char buf[1200];
-
-		gs_err_format(p, buf, sizeof(buf));
+	if (r->dir && k < INGEST_MAX_KEPT)
 		ingsay_text_add(&r->errors, buf);
-	}
 	if (OUT_FN(r, problem))
-		r->out->problem(r->out->arg, p, k);
+		r->out->problem(r->out->arg, buf, k);
 }
 
 void ingsay_file_start(struct ingrun *r, size_t index, size_t count,
