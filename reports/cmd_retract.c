@@ -7,6 +7,7 @@
 ** (retract.c, reads.c).
 */
 #include "../commands.h" /* first: common.h sets the feature macros */
+#include "cmd_retract_list.h"
 #include "revisions.h"
 #include "../series/cal.h"
 
@@ -18,6 +19,7 @@ static const char usage[] =
 	"                          [--as-of DATE] [--db PATH]\n"
 	"       growthstat retract --batch N | --file NAME --reason TEXT\n"
 	"                          [--date DATE] [--db PATH]\n"
+	"       growthstat retract --list [GLOB...] [--format table|csv|json]\n"
 	"\n"
 	"Retracts figures: from DATE on (default today) every read leaves them\n"
 	"out, and the latest vintage of each figure is then the one before,\n"
@@ -37,12 +39,16 @@ static const char usage[] =
 	"                          then names the vintage before: without\n"
 	"                          --again that is refused, so that repeating a\n"
 	"                          command never retracts more)\n"
+	"  --list                  every retraction on record (of the series\n"
+	"                          matching the GLOBs), in the order recorded:\n"
+	"                          the row, from when it is left out, when the\n"
+	"                          retraction was recorded (UTC) and why\n"
 	"\n"
 	"Exit: 0 ok; 2 usage; 65 unknown series, number or batch; 74 database\n"
 	"error; 75 busy.\n";
 
 enum { OPT_REASON = OPT_COMMON_LAST, OPT_DATE, OPT_BATCH, OPT_FILE,
-	OPT_AGAIN };
+	OPT_AGAIN, OPT_LIST };
 
 static const struct option longopts[] = {
 	CLI_AS_OF_LONGOPT,
@@ -51,6 +57,7 @@ static const struct option longopts[] = {
 	{ "batch", required_argument, NULL, OPT_BATCH },
 	{ "file", required_argument, NULL, OPT_FILE },
 	{ "again", no_argument, NULL, OPT_AGAIN },
+	{ "list", no_argument, NULL, OPT_LIST },
 	CLI_COMMON_LONGOPTS
 };
 
@@ -59,6 +66,7 @@ struct retract_opts {
 	const char *batch; /* --batch N */
 	const char *file;  /* --file NAME */
 	bool again;        /* --again */
+	bool list;         /* --list */
 };
 
 /* A reason is one line of text people and tables read. */
@@ -97,6 +105,9 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_AGAIN:
 		o->again = true;
 		return 0;
+	case OPT_LIST:
+		o->list = true;
+		return 0;
 	}
 	return cli_usage(ctx, usage, "bad option");
 }
@@ -107,6 +118,12 @@ static int check(struct gs_ctx *ctx, void *arg)
 	struct retract_opts *o = arg;
 	bool by_batch = o->batch || o->file;
 
+	if (o->list)
+		return o->r.reason || o->r.date || by_batch || o->again ||
+				       ctx->as_of ?
+			       cli_usage(ctx, usage, "--list takes only GLOBs "
+					 "and --format") :
+			       cli_open_db(ctx, SERIES_READ);
 	if (o->r.reason == NULL)
 		return cli_usage(ctx, usage, "give --reason TEXT: a "
 				 "retraction says why");
@@ -274,5 +291,7 @@ int cmd_retract(int argc, char **argv, struct gs_ctx *ctx)
 	memset(&o, 0, sizeof(o));
 	if ((rc = cli_setup(argc, argv, ctx, &spec, &o)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
+	if (o.list)
+		return retract_list(ctx);
 	return o.batch || o.file ? by_batch(ctx, &o) : by_numbers(ctx, &o);
 }

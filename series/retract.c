@@ -10,6 +10,7 @@
 #include "sql.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -174,4 +175,25 @@ int series_batch_of_file(struct series_db *db, const char *file,
 	return gs_errf(e, GS_EX_DATAERR, "%s: '%s' was stored by several "
 		       "batches (%s%s): name one with --batch", db->path, file,
 		       list, n == 8 ? ", ..." : "");
+}
+
+int series_retractions(struct series_db *db, struct retraction_list *out,
+		       struct gs_err *e)
+{
+	memset(out, 0, sizeof(*out));
+	return db->ops->retractions(db, out, e);
+}
+
+void retraction_list_free(struct retraction_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->rows.n; i++) {
+		free(l->reason[i]);
+		free(l->recorded[i]);
+	}
+	free(l->reason);
+	free(l->recorded);
+	obs_list_free(&l->rows);
+	memset(l, 0, sizeof(*l));
 }

@@ -279,4 +279,22 @@ int series_sources(struct series_db *db, struct source_list *out,
 		   struct gs_err *e);
 void source_list_free(struct source_list *l);
 
+/* ---- retraction records (retract.c) ---- */
+
+/*
+** Every retraction record, in the order recorded: the row it names (as
+** series_observations reads it with OBSQ_ALL_VINTAGES; o.retracted is the
+** date it takes effect), its reason and when it was recorded (UTC,
+** 2026-12-05T10:00:00Z). Free with retraction_list_free.
+*/
+struct retraction_list {
+	struct obs_list rows;
+	char **reason;
+	char **recorded;
+};
+
+int series_retractions(struct series_db *db, struct retraction_list *out,
+		       struct gs_err *e);
+void retraction_list_free(struct retraction_list *l);
+
 #endif

@@ -87,6 +87,26 @@
 	" o.base_end"
 
 /*
+** Every retraction record with its row, read as SQL_OBS_READ reads one
+** (the first 17 columns, the last the date it takes effect), then the
+** series key, the reason and when it was recorded; in the order recorded.
+** The join names the row by its whole natural key, series_id first.
+*/
+#define SQL_RETRACTIONS_READ \
+	"SELECT o.kind, o.period_start, o.period_end, o.period_prec," \
+	" o.base_start, o.base_end, o.base_prec, o.value, o.qualifier," \
+	" o.unit, s.dimension, s.unit, o.as_of, src.name, o.note, o.batch_id," \
+	" r.retracted_on, s.key, r.reason, r.recorded" \
+	" FROM retractions r JOIN series s ON s.id = r.series_id" \
+	" JOIN sources src ON src.id = r.source_id" \
+	" JOIN observations o ON o.series_id = r.series_id AND" \
+	" o.kind = r.kind AND o.period_start = r.period_start AND" \
+	" o.period_end = r.period_end AND o.base_start = r.base_start AND" \
+	" o.base_end = r.base_end AND o.source_id = r.source_id AND" \
+	" o.qualifier = r.qualifier AND o.as_of = r.as_of" \
+	" ORDER BY r.id"
+
+/*
 ** Retractions (retract.c): a record per row, its key the row's, with the
 ** date it takes effect ($1), the reason ($2) and when it was recorded
 ** ($3). ON CONFLICT DO NOTHING: a row already retracted keeps its first

@@ -489,6 +489,7 @@ const struct backend_ops pg_backend = {
 	.get = pg_get,
 	.observations = pg_observations,
 	.sources = pg_sources,
+	.retractions = pg_retractions,
 	.scan = pg_scan,
 	.flush_begin = pg_chunk_begin,
 	.flush_end = pg_bulk_end,

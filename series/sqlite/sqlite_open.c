@@ -303,6 +303,7 @@ const struct backend_ops sqlite_backend = {
 	.get = sqlite_get,
 	.observations = sqlite_observations,
 	.sources = sqlite_sources,
+	.retractions = sqlite_retractions,
 	.scan = sqlite_scan,
 	.write_begin = sqlite_write_begin,
 	.write_end = sqlite_write_end,

@@ -139,7 +139,7 @@ for cmd in "series" "series st.*" "sources" "show $key" "show --all-vintages $ke
 	"project $key --to 2030" "project --all --to 2030" "check" "check $key" \
 	"revisions $key" "export $key" "chart --script-only $key -o $T/c.png" \
 	"report -o $T/r2.html" "retract $key 1 --reason wrong" \
-	"retract --batch 1 --reason wrong" "show $key"; do
+	"retract --batch 1 --reason wrong" "retract --list" "show $key"; do
 	run "$GS" $cmd
 	[ "$rc" -le 1 ] && ok "$cmd" || { notok "$cmd: exit $rc"; sed 's/^/#   /' "$T/err" | head -3; }
 done
