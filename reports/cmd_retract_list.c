@@ -9,18 +9,6 @@
 #include "cmd_retract_list.h"
 #include "../series/glob.h"
 
-static bool wanted(const struct gs_ctx *ctx, const char *key)
-{
-	int i;
-
-	if (ctx->nargs == 0)
-		return true;
-	for (i = 0; i < ctx->nargs; i++)
-		if (glob_match(ctx->args[i], key))
-			return true;
-	return false;
-}
-
 static void add_row(const struct gs_ctx *ctx, struct table *t,
 		    const struct gs_obs *o, const char *reason,
 		    const char *recorded)
@@ -69,7 +57,8 @@ int retract_list(struct gs_ctx *ctx)
 	t = table_new(GS_ARRAY_LEN(head), head);
 	table_align_right(t, 4);
 	for (i = 0; i < l.rows.n; i++)
-		if (wanted(ctx, l.rows.v[i].series))
+		if (glob_match_any((const char *const *)ctx->args,
+				   (size_t)ctx->nargs, l.rows.v[i].series))
 			add_row(ctx, t, &l.rows.v[i], l.reason[i],
 				l.recorded[i]);
 	table_print(t, ctx->format, stdout);

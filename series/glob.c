@@ -124,3 +124,15 @@ bool glob_match(const char *pattern, const char *key)
 		p++;
 	return *p == '\0';
 }
+
+bool glob_match_any(const char *const *patterns, size_t n, const char *key)
+{
+	size_t i;
+
+	if (n == 0)
+		return true;
+	for (i = 0; i < n; i++)
+		if (glob_match(patterns[i], key))
+			return true;
+	return false;
+}

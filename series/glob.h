@@ -20,5 +20,8 @@
 #include "../common.h"
 
 bool glob_match(const char *pattern, const char *key);
+/* True when key matches one of the n patterns, or when n is 0 (no GLOB
+ * given: every key). */
+bool glob_match_any(const char *const *patterns, size_t n, const char *key);
 
 #endif

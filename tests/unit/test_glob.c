@@ -71,10 +71,24 @@ static void test_glob_cases(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* glob_match_any: no pattern is every key; else any one of them. */
+static void test_glob_any(void **state)
+{
+	const char *const two[] = { "a.*", "b.x" };
+
+	(void)state;
+	assert_true(glob_match_any(NULL, 0, "anything"));
+	assert_true(glob_match_any(two, 2, "a.y"));
+	assert_true(glob_match_any(two, 2, "b.x"));
+	assert_false(glob_match_any(two, 2, "b.y"));
+	assert_false(glob_match_any(two, 1, "b.x")); /* only the first */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_glob_cases),
+		cmocka_unit_test(test_glob_any),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
