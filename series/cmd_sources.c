@@ -8,7 +8,8 @@ static const char usage[] =
 	"usage: growthstat sources [--format table|csv|json] [--db PATH]\n"
 	"\n"
 	"Lists every source with the number of figures it gave and the span\n"
-	"of their vintages (as_of dates).\n";
+	"of their vintages (as_of dates), counting only figures no retraction\n"
+	"takes out; a source with none left is not listed.\n";
 
 static const struct option longopts[] = { CLI_COMMON_LONGOPTS };
 

@@ -19,12 +19,14 @@ r.b,2023,level,5,jobs,,,2025-01-01,s
 r.c,2020,level,1,jobs,,,2025-01-01,t
 r.c,2021,level,2,jobs,,,2025-02-01,t
 r.c,2022,level,3,jobs,,,2025-03-01,t
+r.d,2022,level,4,jobs,,,2025-03-01,u
 CSV
 "$GS" ingest -q "$T/d.csv"
 # r.a: 22 (the 2024 revision) and the 2025 row wrong; r.b wrong altogether
 "$GS" -q retract r.a 2 3 --reason "wrong file" --date 2025-03-01
 "$GS" -q retract r.b 1 --reason "wrong series"
 "$GS" -q retract r.c 3 --reason "wrong vintage"
+"$GS" -q retract r.d 1 --reason "wrong source"
 
 run "$GS" series --format csv
 expect_rc 0 "series"
@@ -54,6 +56,9 @@ expect_eq "$(csv_get "$T/out" source t first_as_of)" "2025-01-01" \
 	"sources: t's first vintage"
 expect_eq "$(csv_get "$T/out" source t last_as_of)" "2025-02-01" \
 	"sources: t's last vintage not retracted"
+# u gave one figure, retracted: like a series with nothing left, the
+# source is not listed (it was, with 0 figures and no dates)
+expect_no_out '^u,' "sources: u, every figure retracted, is not listed"
 cp "$T/out" "$T/sources.csv"
 
 run "$GS" export -o "$T/e.csv"
