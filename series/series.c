@@ -84,9 +84,20 @@ struct series_db *series_open(const char *path, int flags, struct gs_err *e)
 	const struct backend_ops *ops;
 	struct series_db *db;
 
-	if ((flags & SERIES_WRITE) && !series_is_uri(path) &&
-	    series_persists(path, e))
+	if (!series_is_uri(path) && series_persists(path, e)) {
+		if (flags & SERIES_WRITE)
+			return NULL;
+		/* a reader: no stored database can be behind such a name,
+		 * and `init` would refuse it, so do not send people there */
+		e->code = GS_EX_NOINPUT;
+		if (strncmp(path, "file:", 5) == 0)
+			return NULL;
+		gs_err_clear(e);
+		gs_errf(e, GS_EX_NOINPUT, "'%s' names no database file (SQLite "
+			"would open an empty temporary one); give the path of "
+			"a database with --db or GROWTHSTAT_DB", path);
 		return NULL;
+	}
 	if ((ops = backend_for(path, e)) == NULL)
 		return NULL;
 	db = xcalloc(1, sizeof(*db));
