@@ -179,8 +179,10 @@ void plot_layers_key(struct plot_ctx *c)
 				lv = s->series[i].proj->level;
 		gs_snprintf(text, sizeof(text), "%g %% prediction interval",
 			    round(lv * 1000) / 10);
-		key(c, "with filledcurves fs transparent solid 0.15 border "
-		    "lc rgb '%s' " BOUND, g, text);
+		/* the fill takes the line colour, not the border's: without
+		 * its own lc the swatch was the next line type's (yellow) */
+		key(c, "with filledcurves lc rgb '%s' " BOUND " fs "
+		    "transparent solid 0.15 border lc rgb '%s'", g, text);
 	}
 	if (any[L_TARGET] || any[L_OTARGET])
 		key(c, "with points pt 13 ps 2.2 lc rgb '%s'", tg, "target");

@@ -56,6 +56,13 @@ done
 lacks "$T/three.gp" "solid 0\\.18" "no three bands of the old 0.18 shade"
 run "$GS" chart a.x --project-to 2026 --method linear --script-only -o "$T/one.png"
 has "$T/one.gp" "\\\$s1_band using 1:2:3 with filledcurves fs transparent solid 0\\.15" "one series: a fill of 0.15"
+# the key's swatch is filled in the series' colour: with only a border
+# colour gnuplot filled it with the next line type's (yellow beside a
+# blue band); every filled key entry names its fill colour before fs
+has "$T/one.gp" "keyentry with filledcurves lc rgb '#0072B2' dt \\(3,3\\) fs transparent solid 0\\.15 border lc rgb '#0072B2'" "the interval's key swatch in the series' colour"
+for g in "$T/one.gp" "$T/three.gp"; do
+	lacks "$g" "keyentry with [a-z]+ fs" "$(basename "$g"): no filled key entry without its own colour"
+done
 
 # ---- a plan is a bar over its period: 2025..2030 is 2025.0 to 2031.0
 run "$GS" chart m.inv --script-only -o "$T/plan.png"
