@@ -50,13 +50,23 @@ int cli_report(const struct gs_ctx *ctx, const struct gs_err *e)
 
 int cli_usage(const struct gs_ctx *ctx, const char *usage, const char *fmt, ...)
 {
+	const char *end;
 	va_list ap;
 
 	va_start(ap, fmt);
 	say(ctx, fmt, ap);
 	va_end(ap);
-	if (usage)
-		fprintf(stderr, "%s", usage);
+	if (usage == NULL)
+		return GS_EX_USAGE;
+	/* The synopsis (up to the first empty line) and where the rest is,
+	 * as git and curl do: the whole help buried the one line that said
+	 * what was wrong. */
+	end = strstr(usage, "\n\n");
+	fprintf(stderr, "%.*s\n", end ? (int)(end - usage) : (int)strlen(usage),
+		usage);
+	if (ctx && ctx->cmd)
+		fprintf(stderr, "Try 'growthstat %s --help' for more.\n",
+			ctx->cmd);
 	return GS_EX_USAGE;
 }
 
