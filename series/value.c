@@ -560,7 +560,8 @@ int qual_parse(const char *s, enum gs_qual *q, const char **why)
 
 	if (word_lookup(s, qual_words, GS_ARRAY_LEN(qual_words), qual_canon,
 			&v) == -1) {
-		*why = "unknown qualifier";
+		*why = "unknown qualifier (over, at_least, about, up_to, under, "
+		       "almost, or empty for an exact figure)";
 		return -1;
 	}
 	*q = (enum gs_qual)v;
@@ -574,7 +575,8 @@ int kind_parse(const char *s, enum gs_kind *k, const char **why)
 
 	if (word_lookup(s, kind_words, GS_ARRAY_LEN(kind_words), kind_canon,
 			&v) == -1) {
-		*why = "unknown kind";
+		*why = "unknown kind (level, flow, multiple, percent, target or "
+		       "plan)";
 		return -1;
 	}
 	*k = (enum gs_kind)v;

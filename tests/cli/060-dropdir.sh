@@ -31,7 +31,7 @@ expect_eq "$(sql 'SELECT status FROM batches ORDER BY id' | tr '\n' ' ')" "commi
 expect_eq "$(ls "$D/archive" | tr '\n' ' ')" "20250101-a.csv 20250102-b.csv " "loaded files are in DROP/archive"
 expect_eq "$(ls "$D/rejects" | tr '\n' ' ')" "20250103-c.csv 20250103-c.csv.errors " "the refused file and its .errors are in DROP/rejects"
 expect_eq "$(sed -n 1p "$D/rejects/20250103-c.csv.errors" | sed 's|.*/||')" "20250103-c.csv:2:4: value '1x0': trailing text after number" ".errors lists the first problem with its location"
-expect_eq "$(sed -n 2p "$D/rejects/20250103-c.csv.errors" | sed 's|.*/||')" "20250103-c.csv:4:3: kind 'levl': unknown kind" ".errors lists the second problem"
+expect_eq "$(sed -n 2p "$D/rejects/20250103-c.csv.errors" | sed 's|.*/||')" "20250103-c.csv:4:3: kind 'levl': unknown kind (level, flow, multiple, percent, target or plan)" ".errors lists the second problem"
 grep -q 'refused: 2 problems; nothing was stored' "$D/rejects/20250103-c.csv.errors" && ok ".errors ends with the verdict" || notok ".errors verdict missing"
 expect_eq "$(ls -A "$D" | tr '\n' ' ')" ".20250104-e.csv.XYZ 20250104-e.csv.part 20250104-e.csv.tmp 20250104-e.csv~ 20250105-f.csv archive rejects subdir " \
 	"temporary names, a file modified just now and subdirectories stay"
