@@ -334,10 +334,13 @@ static int refuse(struct run *r, struct gs_err *e)
 	/* Best effort: a busy or read-only database cannot log it. */
 	series_batch_log_refused(r->db, r->name, &r->res->c, hash, reason,
 				 &logerr);
+	/* --skip-bad sets rows aside, not a header: offer it only when the
+	 * first problem is a row's (line 2 on) */
 	gs_errf_at(e, GS_EX_DATAERR, r->name, 0, 0,
 		   "refused: %ld problem%s; nothing was stored%s",
 		   r->bad_rows, r->bad_rows == 1 ? "" : "s",
-		   r->o->skip_bad ? "" : " (--skip-bad loads the good rows)");
+		   r->o->skip_bad || r->first.line < 2 ? "" :
+		   " (--skip-bad loads the good rows)");
 	return -1;
 }
 
