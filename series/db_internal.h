@@ -113,6 +113,11 @@ struct backend_ops {
 		   const struct db_run *q, struct gs_err *e);
 };
 
+/* After "unknown series 'KEY'" in e: "did you mean" the stored key one or
+ * two slips away, or that a GLOB is not a KEY (suggest.c). */
+void series_hint_unknown(struct series_db *db, const char *key,
+			 struct gs_err *e);
+
 /* The backends (sqlite/sqlite_open.c, pg/pg.c; pg_backend is not
  * built with make PG=no). */
 extern const struct backend_ops sqlite_backend;

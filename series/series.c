@@ -198,13 +198,19 @@ int series_list(struct series_db *db, const char *glob,
 int series_get(struct series_db *db, const char *key, struct series_info *out,
 	       struct gs_err *e)
 {
-	return db->ops->get(db, key, out, e);
+	if (db->ops->get(db, key, out, e) == 0)
+		return 0;
+	series_hint_unknown(db, key, e);
+	return -1;
 }
 
 int series_observations(struct series_db *db, const char *key, int32_t as_of,
 			int flags, struct obs_list *out, struct gs_err *e)
 {
-	return db->ops->observations(db, key, as_of, flags, out, e);
+	if (db->ops->observations(db, key, as_of, flags, out, e) == 0)
+		return 0;
+	series_hint_unknown(db, key, e);
+	return -1;
 }
 
 /* A scan made of the per-series reads, for a backend without its own. */
