@@ -158,6 +158,28 @@ static int writable(const struct series_db *db, struct gs_err *e)
 	return ret ? ret : logs_writable(db, e);
 }
 
+/* Why a database to be created could not be: SQLite says only "unable to
+ * open database file", also when its directory is missing. */
+static int not_created(const struct series_db *db, struct gs_err *e)
+{
+	char *dir = xstrdup(db->conninfo), *slash = strrchr(dir, '/');
+	struct stat sb;
+	int ret = 0;
+
+	if (slash)
+		slash[slash == dir ? 1 : 0] = '\0';
+	if (stat(slash ? dir : ".", &sb) != 0)
+		ret = gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create the "
+			      "database: its directory %s: %s", db->path,
+			      slash ? dir : ".", strerror(errno));
+	else if (!S_ISDIR(sb.st_mode))
+		ret = gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create the "
+			      "database: %s is not a directory", db->path,
+			      dir);
+	free(dir);
+	return ret;
+}
+
 static int connect(struct series_db *db, const char *name, int oflags,
 		   struct gs_err *e)
 {
@@ -168,10 +190,13 @@ static int connect(struct series_db *db, const char *name, int oflags,
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	if (sqlite3_open_v2(name, &SQ(db)->h, oflags | SQLITE_OPEN_NOMUTEX,
 			    (db->flags & SERIES_WRITE) ? walbuf_vfs() : NULL) !=
-	    SQLITE_OK)
+	    SQLITE_OK) {
+		if ((oflags & SQLITE_OPEN_CREATE) && not_created(db, e))
+			return -1;
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open database: %s",
 			       db->path, SQ(db)->h ? sqlite3_errmsg(SQ(db)->h) :
 			       "out of memory");
+	}
 	return setup(db, e);
 }
 
