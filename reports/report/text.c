@@ -2,7 +2,7 @@
 ** report_text.c: escaping data text for the report page (HTML, Markdown)
 ** and the base64 of inline charts. See report_text.h.
 */
-#include "report_text.h"
+#include "text.h"
 
 #include <string.h>
 

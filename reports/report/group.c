@@ -5,13 +5,13 @@
 ** in one table, and every other series with its figures, trend, targets
 ** and claims, each number naming the observations (#n) it rests on.
 */
-#include "cmd_report_page.h"
+#include "page.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd_analysis.h"
+#include "../cmd_analysis.h"
 
 /* ---- charts ---- */
 

@@ -14,7 +14,7 @@
 
 #include "../commands.h"
 #include "cmd_analysis.h"
-#include "cmd_report_page.h"
+#include "report/page.h"
 #include "keyglob.h"
 #include "chart/plot_path.h"
 

@@ -10,7 +10,7 @@
 
 #include <stdio.h>
 
-#include "../common.h"
+#include "../../common.h"
 
 /*
 ** s as HTML text or attribute value: & < > " ' as character references;

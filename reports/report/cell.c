@@ -4,12 +4,12 @@
 ** group sections and the checks that all use it, so that none of them
 ** calls back into another. See cmd_report_page.h.
 */
-#include "cmd_report_page.h"
+#include "page.h"
 
 #include <math.h>
 
-#include "../series/obs.h"
-#include "cmd_analysis.h"
+#include "../../series/obs.h"
+#include "../cmd_analysis.h"
 
 void rpage_pct(double f, char *buf, size_t n)
 {

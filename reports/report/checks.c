@@ -5,12 +5,12 @@
 ** verdicts; every row names the observations it rests on (#n, linked to
 ** the series' figures in HTML). Values read as in the CLI (fmt_human).
 */
-#include "cmd_report_page.h"
+#include "page.h"
 
 #include <math.h>
 #include <string.h>
 
-#include "cmd_analysis.h"
+#include "../cmd_analysis.h"
 
 #define RIGHT(a, b) ((1UL << (b + 1)) - (1UL << (a)))  /* columns a..b */
 

@@ -5,11 +5,11 @@
 ** long words and notes wrap; numbers are right-aligned. Verdicts are words
 ** with a sign (✓ ✗ ?) on a tinted cell, so they read in grey print too.
 */
-#include "report_out.h"
+#include "out.h"
 
 #include <string.h>
 
-#include "report_text.h"
+#include "text.h"
 
 static const char css[] =
 	"*{box-sizing:border-box}\n"

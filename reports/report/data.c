@@ -2,13 +2,13 @@
 ** report_data.c: the series of a report judged, grouped and counted. See
 ** report_data.h.
 */
-#include "report_data.h"
+#include "data.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../series/glob.h"
-#include "report_text.h"
+#include "../../series/glob.h"
+#include "text.h"
 
 void rd_init(struct rd_report *r, const struct rd_opts *o)
 {

@@ -9,7 +9,7 @@
 #ifndef GS_REPORT_DATA_H
 #define GS_REPORT_DATA_H
 
-#include "check.h"
+#include "../check.h"
 
 struct rd_series {
 	struct rp_series s;

@@ -4,7 +4,7 @@
 ** with the checks that fail, then a section per series group
 ** (cmd_report_group.c). See cmd_report_page.h.
 */
-#include "cmd_report_page.h"
+#include "page.h"
 
 #include <string.h>
 

@@ -9,15 +9,15 @@
 #ifndef GS_CMD_REPORT_PAGE_H
 #define GS_CMD_REPORT_PAGE_H
 
-#include "../common.h" /* first: the feature macros */
+#include "../../common.h" /* first: the feature macros */
 
 #include <time.h>
 
-#include "../cli.h"
+#include "../../cli.h"
 
-#include "chart/plot_build.h"
-#include "report_data.h"
-#include "report_out.h"
+#include "../chart/plot_build.h"
+#include "data.h"
+#include "out.h"
 
 struct rpage {
 	FILE *out;

@@ -10,7 +10,7 @@
 
 #include <stdio.h>
 
-#include "../common.h"
+#include "../../common.h"
 
 /* Column roles (bits of a mask, bit i for column i). */
 struct ro_table {

@@ -3,11 +3,11 @@
 ** tables with numbers right-aligned, failing verdicts in bold, charts left
 ** to the HTML page (a Markdown viewer would not show a data: image).
 */
-#include "report_out.h"
+#include "out.h"
 
 #include <string.h>
 
-#include "report_text.h"
+#include "text.h"
 
 /* The title is the first heading. */
 static void begin(FILE *out, const char *title)

@@ -6,14 +6,14 @@
 ** as a data: URI. No file name is ever created, so nothing can be planted
 ** at one and nothing is left behind.
 */
-#include "cmd_report_page.h"
+#include "page.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "chart/plot_run.h"
+#include "../chart/plot_run.h"
 
 enum { CHART_W = 1120, CHART_H = 560, SVG_MAX = 64 << 20 };
 
