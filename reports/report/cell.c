@@ -1,15 +1,15 @@
 /*
-** cmd_report_cell.c: how the report page writes a percent, a period and
-** a qualified value in its cells. A file of its own, below the page, the
-** group sections and the checks that all use it, so that none of them
-** calls back into another. See cmd_report_page.h.
+** cell.c: how the report page writes a percent, a period and a qualified
+** value in its cells. A file of its own, below the page, the group
+** sections and the checks that all use it, so that none of them calls
+** back into another. See page.h.
 */
 #include "page.h"
 
 #include <math.h>
 
 #include "../../series/obs.h"
-#include "../cmd_analysis.h"
+#include "../celltext.h"
 
 void rpage_pct(double f, char *buf, size_t n)
 {

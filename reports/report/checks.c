@@ -1,5 +1,5 @@
 /*
-** cmd_report_checks.c: the numbers of a series' section: growth and CAGR
+** checks.c: the numbers of a series' section: growth and CAGR
 ** over its trend window, its targets with the CAGR they require and the
 ** projection at their date with its interval, its claims with their
 ** verdicts; every row names the observations it rests on (#n, linked to
@@ -10,7 +10,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "../cmd_analysis.h"
+#include "../celltext.h"
 
 #define RIGHT(a, b) ((1UL << (b + 1)) - (1UL << (a)))  /* columns a..b */
 

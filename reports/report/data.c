@@ -1,6 +1,6 @@
 /*
-** report_data.c: the series of a report judged, grouped and counted. See
-** report_data.h.
+** data.c: the series of a report read, judged, grouped and counted. See
+** data.h.
 */
 #include "data.h"
 
@@ -8,7 +8,35 @@
 #include <string.h>
 
 #include "../../series/glob.h"
+#include "../keyglob.h"
 #include "text.h"
+
+void rd_opts_init(struct rd_opts *o, const struct rp_opts *rp,
+		  const struct proj_opts *p, char *const *globs, size_t n)
+{
+	memset(o, 0, sizeof(*o));
+	o->rp = *rp;
+	o->p = *p;
+	o->claim.rel = GS_CHECK_TOL_DEFAULT;
+	o->claim.pp = GS_CHECK_PP_DEFAULT;
+	o->claim.approx = rp->approx_tol;
+	o->target_tol = GS_CHECK_TOL_DEFAULT;
+	o->globs = globs;
+	o->nglobs = n;
+}
+
+int rd_gather(struct series_db *db, const struct rd_opts *o,
+	      struct rd_report *r, struct gs_err *e)
+{
+	rd_init(r, o);
+	if (keys_require(db, (const char *const *)o->globs, o->nglobs, e))
+		return e->code ? e->code : GS_EX_SOFTWARE;
+	if (series_scan(db, o->nglobs == 1 ? o->globs[0] : NULL, o->rp.as_of,
+			OBSQ_ALL_VINTAGES, rd_add, r, e) < 0)
+		return e->code ? e->code : GS_EX_SOFTWARE;
+	rd_finish(r);
+	return 0;
+}
 
 void rd_init(struct rd_report *r, const struct rd_opts *o)
 {

@@ -1,5 +1,5 @@
 /*
-** cmd_report_group.c: the section of one series group (a key prefix such
+** group.c: the section of one series group (a key prefix such
 ** as moscow.technopolis.pharma.*): its charts, one per unit (series in
 ** different units cannot share an axis), the series with a single figure
 ** in one table, and every other series with its figures, trend, targets
@@ -10,8 +10,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "../cmd_analysis.h"
 
 /* ---- charts ---- */
 
@@ -56,8 +54,8 @@ static void draw(struct rpage *pg, const struct rp_series *rs, size_t n,
 			    pg->gnuplot_missing && !e.msg[0] ?
 			    "gnuplot not found" : e.msg);
 		pg->ops->para(pg->out, why);
-		if (e.msg[0])
-			cli_report(pg->ctx, &e);
+		if (e.msg[0] && pg->warn)
+			pg->warn(pg->warn_arg, &e);
 		pg->chart_rc = GS_EX_UNAVAILABLE;
 	}
 	free(svg);

@@ -1,5 +1,5 @@
 /*
-** cmd_report_md.c: the report page as Markdown (see report_out.h): GitHub
+** md.c: the report page as Markdown (see out.h): GitHub
 ** tables with numbers right-aligned, failing verdicts in bold, charts left
 ** to the HTML page (a Markdown viewer would not show a data: image).
 */

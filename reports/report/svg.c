@@ -1,5 +1,5 @@
 /*
-** cmd_report_svg.c: a report chart drawn into memory. The script
+** svg.c: a report chart drawn into memory. The script
 ** (pb_write_chart: user text only as escaped gnuplot strings) goes to an
 ** anonymous temporary file, gnuplot reads it as /dev/fd/4 and writes the
 ** SVG to another one as /dev/fd/3, and the SVG is read back to be inlined
