@@ -32,7 +32,8 @@ static const char usage[] =
 	"HTML carries its CSS and its charts (SVG, as data: URIs) inline and\n"
 	"needs no script; Markdown leaves the charts out.\n"
 	"\n"
-	"  -o, --output FILE       the page (replaced whole if it exists)\n"
+	"  -o, --output FILE       the page (replaced whole if it exists);\n"
+	"                          - writes it to standard output\n"
 	"      --format html|md    default html, or md for -o *.md\n"
 	"      --title TEXT        the page title (default \"growthstat report\")\n"
 	"      --as-of DATE        " CLI_AS_OF_HELP "\n"
@@ -42,7 +43,8 @@ static const char usage[] =
 	"Exit: 0 written; 2 usage; 65 a GLOB that matches no series (nothing\n"
 	"written); 69 written, but gnuplot missing or failed\n"
 	"(charts left out, said on the page); 73 cannot create the page;\n"
-	"74 database error. Set SOURCE_DATE_EPOCH to fix the generation time.\n";
+	"74 database or write error. Set SOURCE_DATE_EPOCH to fix the\n"
+	"generation time.\n";
 
 enum { OPT_FMT = OPT_R_FIRST_FREE, OPT_TITLE, OPT_METHOD };
 
@@ -103,13 +105,15 @@ static int write_page(struct gs_ctx *ctx, const struct ropts *o,
 	pg.warn_arg = ctx;
 	if (rpage_file(&pg, o->output, &e))
 		return cli_report(ctx, &e);
+	/* with -o - stdout is the page: the count goes to stderr */
 	if (ctx->verbose)
-		printf("%s: %zu series, %zu charts\n", o->output, r->n,
-		       pg.ncharts);
+		fprintf(strcmp(o->output, "-") ? stdout : stderr,
+			"%s: %zu series, %zu charts\n", o->output, r->n,
+			pg.ncharts);
 	return pg.chart_rc;
 }
 
-/* -o is required and may not be the database. */
+/* -o is required and may not be the database; "-" is stdout. */
 static int check_line(struct gs_ctx *ctx, void *arg)
 {
 	const struct ropts *o = arg;
@@ -119,7 +123,8 @@ static int check_line(struct gs_ctx *ctx, void *arg)
 		return cli_usage(ctx, usage, "give the page to write: -o "
 				 "FILE.html");
 	gs_err_clear(&e);
-	if (plot_path_check("--output", o->output, ctx->db_path, &e))
+	if (strcmp(o->output, "-") != 0 &&
+	    plot_path_check("--output", o->output, ctx->db_path, &e))
 		return cli_usage(ctx, NULL, "%s", e.msg);
 	return 0;
 }
