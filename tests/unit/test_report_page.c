@@ -23,13 +23,7 @@
 #include "series/parse.h"
 #include "series/series.h"
 #include "reports/report/page.h"
-
-/* One stored figure. */
-struct row {
-	const char *key, *period, *kind;
-	double v;
-	const char *unit, *base, *source, *note, *name;
-};
+#include "report_fx.h"
 
 struct fx {
 	char path[64];
@@ -39,53 +33,20 @@ struct fx {
 	int warned;                  /* charts not drawn, as told */
 };
 
-static void add(struct series_db *db, int64_t batch, const struct row *w)
-{
-	struct gs_obs o = { 0 };
-	enum append_result res;
-	const char *why;
-	struct gs_err e;
-
-	gs_err_clear(&e);
-	o.series = w->key;
-	o.kind = kind_from_name(w->kind);
-	assert_int_equal(period_parse(w->period, &o.period, &why), 0);
-	assert_int_equal(period_parse(w->base ? w->base : "", &o.base, &why),
-			 0);
-	assert_int_equal(unit_parse(w->unit, &o.unit, &why), 0);
-	o.unit_text = w->unit;
-	o.value = kind_is_relative(o.kind) ? w->v : w->v * o.unit.factor;
-	o.as_of = 20250101;
-	o.source = w->source ? w->source : "src";
-	o.note = w->note ? w->note : "";
-	o.batch = batch;
-	assert_int_equal(series_append(db, &o, w->name ? w->name : "",
-				       w->name ? w->name : "", &res, &e), 0);
-}
-
 /* A database of rows[0..n) and its report, every series. */
 static struct fx *fx_new(const struct row *rows, size_t n)
 {
 	struct fx *f = calloc(1, sizeof(*f));
-	struct batch_counts c = { 0 };
 	struct rp_opts rp = { 0, 0.05 };
 	struct proj_opts p = { 0 };
 	struct rd_opts o;
 	struct gs_err e;
-	int64_t batch;
-	size_t i;
 
 	assert_non_null(f);
 	gs_err_clear(&e);
 	snprintf(f->path, sizeof(f->path), "/tmp/gs-test-rpage-%ld.db",
 		 (long)getpid());
-	unlink(f->path);
-	f->db = series_open(f->path, SERIES_CREATE, &e);
-	assert_non_null(f->db);
-	assert_int_equal(series_batch_begin(f->db, "t", &batch, &e), 0);
-	for (i = 0; i < n; i++)
-		add(f->db, batch, &rows[i]);
-	assert_int_equal(series_batch_commit(f->db, batch, &c, "", &e), 0);
+	f->db = fx_db_new(f->path, rows, n);
 	p.level = 0.95;
 	rd_opts_init(&o, &rp, &p, NULL, 0);
 	assert_int_equal(rd_gather(f->db, &o, &f->r, &e), 0);
@@ -96,7 +57,7 @@ static void fx_free(struct fx *f)
 {
 	rd_free(&f->r);
 	series_close(f->db);
-	unlink(f->path);
+	fx_unlink_db(f->path);
 	free(f->page);
 	free(f);
 }
@@ -152,15 +113,16 @@ static void lacks(const struct fx *f, const char *text)
 ** Both trends rest on three reported figures, so neither is uncertain.
 */
 static const struct row two[] = {
-	{ "g.a", "2020", "level", 100, "jobs", NULL, NULL, NULL, NULL },
-	{ "g.a", "2021", "level", 200, "jobs", NULL, NULL, NULL, NULL },
-	{ "g.a", "2022", "level", 400, "jobs", NULL, NULL, NULL, NULL },
-	{ "g.a", "2025", "target", 5000, "jobs", NULL, NULL, NULL, NULL },
-	{ "g.a", "2022", "multiple", 3, "times", "2020", NULL, NULL, NULL },
-	{ "g.b", "2020", "level", 10, "jobs", NULL, NULL, NULL, NULL },
-	{ "g.b", "2021", "level", 20, "jobs", NULL, NULL, NULL, NULL },
-	{ "g.b", "2022", "level", 40, "jobs", NULL, NULL, NULL, NULL },
-	{ "g.b", "2024", "target", 100, "jobs", NULL, NULL, NULL, NULL },
+	{ "g.a", "2020", "level", 100, "jobs", NULL, NULL, NULL, NULL, NULL },
+	{ "g.a", "2021", "level", 200, "jobs", NULL, NULL, NULL, NULL, NULL },
+	{ "g.a", "2022", "level", 400, "jobs", NULL, NULL, NULL, NULL, NULL },
+	{ "g.a", "2025", "target", 5000, "jobs", NULL, NULL, NULL, NULL, NULL },
+	{ "g.a", "2022", "multiple", 3, "times", "2020", NULL, NULL, NULL,
+	  NULL },
+	{ "g.b", "2020", "level", 10, "jobs", NULL, NULL, NULL, NULL, NULL },
+	{ "g.b", "2021", "level", 20, "jobs", NULL, NULL, NULL, NULL, NULL },
+	{ "g.b", "2022", "level", 40, "jobs", NULL, NULL, NULL, NULL, NULL },
+	{ "g.b", "2024", "target", 100, "jobs", NULL, NULL, NULL, NULL, NULL },
 };
 
 static void test_verdict_summary(void **state)
@@ -230,8 +192,9 @@ static void test_target_row(void **state)
 */
 static const struct row hostile[] = {
 	{ "h.<i>&\"'k", "2020", "level", 1, "jobs", NULL, "<i>S\"'&",
-	  "<i>T</i>\"'&\r\nx", "<i>N&\"'" },
-	{ "h.<i>&\"'k", "2021", "level", 2, "jobs", NULL, NULL, NULL, NULL },
+	  "<i>T</i>\"'&\r\nx", "<i>N&\"'", NULL },
+	{ "h.<i>&\"'k", "2021", "level", 2, "jobs", NULL, NULL, NULL, NULL,
+	  NULL },
 };
 
 static void test_html_escapes(void **state)
@@ -247,7 +210,8 @@ static void test_html_escapes(void **state)
 	lacks(f, "\r");
 	has(f, "<title>&lt;i&gt;T&amp;&quot;&#39;</title>");
 	has(f, "<h1>&lt;i&gt;T&amp;&quot;&#39;</h1>");
-	has(f, ">h.&lt;i&gt;&amp;&quot;&#39;k: &lt;i&gt;N&amp;&quot;&#39;</h3>");
+	has(f, ">h.&lt;i&gt;&amp;&quot;&#39;k: "
+	    "&lt;i&gt;N&amp;&quot;&#39;</h3>");
 	has(f, "<p>Unit: jobs. &lt;i&gt;N&amp;&quot;&#39;</p>");
 	has(f, ">&lt;i&gt;S&quot;&#39;&amp;</td>");
 	has(f, ">&lt;i&gt;T&lt;/i&gt;&quot;&#39;&amp; x</td>");
@@ -268,7 +232,7 @@ static void test_html_escapes(void **state)
 */
 static const struct row one[] = {
 	{ "m.one", "2024", "level", 7, "jobs", NULL, "s|3", "n|1\nx*y",
-	  NULL },
+	  NULL, NULL },
 };
 
 static void test_one_figure(void **state)
