@@ -60,21 +60,21 @@ void rpage_trend(struct rpage *pg, const struct rd_series *x)
 	char why[400];
 
 	if (!x->have_growth) {
-		gs_snprintf(why, sizeof(why), "No trend: %s.", x->have_pj ?
-			    "the CAGR is undefined" : x->pj_why);
+		gs_snprintf(why, sizeof(why), "No trend: %s.", x->v.have_pj ?
+			    "the CAGR is undefined" : x->v.pj_why);
 		pg->ops->para(pg->out, why);
 		return;
 	}
-	at(&x->s, &x->pj.win[0], a, sizeof(a));
-	at(&x->s, proj_last(&x->pj), b, sizeof(b));
+	at(&x->s, &x->v.pj.win[0], a, sizeof(a));
+	at(&x->s, proj_last(&x->v.pj), b, sizeof(b));
 	gs_snprintf(yr, sizeof(yr), "%.4g", g->years);
 	fmt_human(g->mult.v, "\u00d7", mu, sizeof(mu));
 	fmt_human(g->pct.v, "%", ch, sizeof(ch));
 	rpage_pct(g->cagr.v, cg, sizeof(cg));
 	gs_snprintf(how, sizeof(how), "%s, %zu points",
-		    proj_method_name(x->pj.method), x->pj.nwin);
-	report_refs(&x->pj.win[0], ra, sizeof(ra));
-	report_refs(proj_last(&x->pj), rb, sizeof(rb));
+		    proj_method_name(x->v.pj.method), x->v.pj.nwin);
+	report_refs(&x->v.pj.win[0], ra, sizeof(ra));
+	report_refs(proj_last(&x->v.pj), rb, sizeof(rb));
 	gs_snprintf(refs, sizeof(refs), "%s %s", ra, rb);
 	pg->ops->table(pg->out, &t);
 	pg->ops->row(pg->out, &t, c, 0);
@@ -131,11 +131,11 @@ void rpage_targets(struct rpage *pg, const struct rd_series *x)
 		.wide = 1UL << 9, .key = x->s.key };
 	size_t i;
 
-	if (x->ntv == 0)
+	if (x->v.ntv == 0)
 		return;
 	pg->ops->table(pg->out, &t);
-	for (i = 0; i < x->ntv; i++)
-		target_row(pg, &t, x, &x->tv[i]);
+	for (i = 0; i < x->v.ntv; i++)
+		target_row(pg, &t, x, &x->v.tv[i]);
 	pg->ops->table_end(pg->out, &t);
 }
 
@@ -173,10 +173,10 @@ void rpage_claims(struct rpage *pg, const struct rd_series *x)
 		.key = x->s.key };
 	size_t i;
 
-	if (x->ncv == 0)
+	if (x->v.ncv == 0)
 		return;
 	pg->ops->table(pg->out, &t);
-	for (i = 0; i < x->ncv; i++)
-		claim_row(pg, &t, x, &x->cv[i]);
+	for (i = 0; i < x->v.ncv; i++)
+		claim_row(pg, &t, x, &x->v.cv[i]);
 	pg->ops->table_end(pg->out, &t);
 }

@@ -9,20 +9,14 @@
 #ifndef GS_REPORT_DATA_H
 #define GS_REPORT_DATA_H
 
-#include "../check.h"
+#include "../verdicts.h"
 
 struct rd_series {
 	struct rp_series s;
 	char *group;                 /* key prefix (text.h) */
-	struct projection pj;
-	bool have_pj;
-	char pj_why[256];            /* why there is no projection */
-	struct gs_change growth;     /* first to last point of pj's window */
+	struct verdicts v;           /* its projection, targets, claims */
+	struct gs_change growth;     /* first to last point of v.pj's window */
 	bool have_growth;
-	struct target_eval *tv;      /* one per target (not plans) */
-	size_t ntv;
-	struct claim_eval *cv;       /* one per relation whose ends are known */
-	size_t ncv;
 };
 
 struct rd_opts {

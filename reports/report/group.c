@@ -91,7 +91,7 @@ static void charts(struct rpage *pg, size_t from, size_t to)
 
 static bool single(const struct rd_series *x)
 {
-	return x->s.obs.n == 1 && x->ntv == 0 && x->ncv == 0;
+	return x->s.obs.n == 1 && x->v.ntv == 0 && x->v.ncv == 0;
 }
 
 static const char *const fig_head[] = { "#", "period", "kind", "value",

@@ -1,6 +1,7 @@
 /*
-** html.c: the report page as one self-contained HTML file (see out.h): CSS inline, charts as data: URIs, no script, no link to
-** anything but anchors of the page itself. Tables fit a 1280 px screen:
+** html.c: the report page as one self-contained HTML file (see out.h):
+** CSS inline, charts as data: URIs, no script, no link to anything but
+** anchors of the page itself. Tables fit a 1280 px screen:
 ** long words and notes wrap; numbers are right-aligned. Verdicts are words
 ** with a sign (✓ ✗ ?) on a tinted cell, so they read in grey print too.
 */

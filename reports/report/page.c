@@ -118,8 +118,8 @@ static void failing_claims(struct rpage *pg, const struct ro_table *t,
 {
 	size_t i;
 
-	for (i = 0; i < x->ncv; i++) {
-		const struct claim_eval *c = &x->cv[i];
+	for (i = 0; i < x->v.ncv; i++) {
+		const struct claim_eval *c = &x->v.cv[i];
 		const struct gs_obs *ob = &x->s.obs.v[c->obs];
 		char st[64], base[48], per[48], ac[64], what[256];
 		const char *cells[4];
@@ -146,8 +146,8 @@ static void failing_targets(struct rpage *pg, const struct ro_table *t,
 {
 	size_t i;
 
-	for (i = 0; i < x->ntv; i++) {
-		const struct target_eval *v = &x->tv[i];
+	for (i = 0; i < x->v.ntv; i++) {
+		const struct target_eval *v = &x->v.tv[i];
 		const struct gs_obs *ob = &x->s.obs.v[v->obs];
 		char tv[64], by[48], pr[64], what[256];
 		const char *cells[4];

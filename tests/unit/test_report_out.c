@@ -54,7 +54,8 @@ static void test_html_verdicts(void **state)
 {
 	static const struct { const char *v, *td; } want[] = {
 		{ "behind", "<td class=\"v bad\">\u2717 behind</td>" },
-		{ "inconsistent", "<td class=\"v bad\">\u2717 inconsistent</td>" },
+		{ "inconsistent",
+		  "<td class=\"v bad\">\u2717 inconsistent</td>" },
 		{ "ahead", "<td class=\"v good\">\u2713 ahead</td>" },
 		{ "on track", "<td class=\"v good\">\u2713 on track</td>" },
 		{ "consistent", "<td class=\"v good\">\u2713 consistent</td>" },

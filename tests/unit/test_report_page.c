@@ -36,6 +36,7 @@ struct fx {
 /* A database of rows[0..n) and its report, every series. */
 static struct fx *fx_new(const struct row *rows, size_t n)
 {
+	static int made;              /* files, one per database */
 	struct fx *f = calloc(1, sizeof(*f));
 	struct rp_opts rp = { 0, 0.05 };
 	struct proj_opts p = { 0 };
@@ -44,8 +45,8 @@ static struct fx *fx_new(const struct row *rows, size_t n)
 
 	assert_non_null(f);
 	gs_err_clear(&e);
-	snprintf(f->path, sizeof(f->path), "/tmp/gs-test-rpage-%ld.db",
-		 (long)getpid());
+	snprintf(f->path, sizeof(f->path), "/tmp/gs-test-rpage-%ld-%d.db",
+		 (long)getpid(), made++);
 	f->db = fx_db_new(f->path, rows, n);
 	p.level = 0.95;
 	rd_opts_init(&o, &rp, &p, NULL, 0);
@@ -302,6 +303,66 @@ static void test_now(void **state)
 	unsetenv("SOURCE_DATE_EPOCH");
 }
 
+/*
+** verdicts_judge, the one judge of check and report, on a series alone:
+** g.a's target behind (3,200 projected against 5,000) and its claim
+** inconsistent (4x against 3x); a series whose first figure is zero has
+** no CAGR trend, and its target says why (README: "no trend from 4
+** figures: CAGR undefined: start value is zero"), without the key.
+*/
+static const struct row zero[] = {
+	{ "z.z", "2020", "level", 0, "jobs", NULL, NULL, NULL, NULL, NULL },
+	{ "z.z", "2022", "level", 5, "jobs", NULL, NULL, NULL, NULL, NULL },
+	{ "z.z", "2024", "level", 6, "jobs", NULL, NULL, NULL, NULL, NULL },
+	{ "z.z", "2030", "target", 50, "jobs", NULL, NULL, NULL, NULL, NULL },
+};
+
+static void judged(const struct fx *f, const char *key, struct rp_series *s,
+		   struct verdicts *v)
+{
+	struct claim_tol ct = { 0.05, 1, 0.05 };
+	struct rp_opts rp = { 0, 0.05 };
+	struct proj_opts p = { 0 };
+	struct gs_err e;
+
+	gs_err_clear(&e);
+	p.level = 0.95;
+	assert_int_equal(rp_load(f->db, key, &rp, s, &e), 0);
+	verdicts_judge(s, &p, 0.05, &ct, v);
+}
+
+static void test_verdicts(void **state)
+{
+	struct fx *f = fx_new(two, GS_ARRAY_LEN(two));
+	struct fx *z = fx_new(zero, GS_ARRAY_LEN(zero));
+	struct rp_series s;
+	struct verdicts v;
+
+	(void)state;
+	judged(f, "g.a", &s, &v);
+	assert_true(v.have_pj);
+	assert_int_equal(v.ntv, 1);
+	assert_int_equal(v.tv[0].verdict, V_BEHIND);
+	assert_true(v.tv[0].projected.v == 3200);
+	assert_int_equal(v.ncv, 1);
+	assert_int_equal(v.cv[0].verdict, V_INCONSISTENT);
+	assert_true(v.cv[0].actual.v == 4);
+	verdicts_free(&v);
+	rp_free(&s);
+	judged(z, "z.z", &s, &v);
+	assert_false(v.have_pj);
+	assert_null(strstr(v.pj_why, "z.z"));
+	assert_int_equal(v.ntv, 1);
+	assert_int_equal(v.tv[0].verdict, V_UNCERTAIN);
+	if (strncmp(v.tv[0].note, "no trend from 3 figures: ", 25) != 0 ||
+	    strstr(v.tv[0].note, "start value is zero") == NULL)
+		fail_msg("note: %s", v.tv[0].note);
+	verdicts_free(&v);
+	rp_free(&s);
+	fx_free(z);
+	fx_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -312,6 +373,7 @@ int main(void)
 		cmocka_unit_test(test_chartable),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_now),
+		cmocka_unit_test(test_verdicts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
