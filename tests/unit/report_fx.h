@@ -1,7 +1,8 @@
 /*
 ** report_fx.h: figures written as text rows ("g.a", "2021", "level",
 ** 110, "jobs", ...) stored in a throw-away SQLite database, for the unit
-** tests of the report library (test_report_page, test_report_xform).
+** tests of the report library (test_report_page, test_report_xform,
+** test_report_deflate, test_report_retract).
 ** Included after cmocka.h, stdio.h, string.h, unistd.h, series/parse.h
 ** and series/series.h.
 */
@@ -61,6 +62,33 @@ static struct series_db *fx_db_new(const char *path, const struct row *rows,
 		fx_add(db, batch, &rows[i]);
 	assert_int_equal(series_batch_commit(db, batch, &c, "", &e), 0);
 	return db;
+}
+
+/* The file of a group's database (fx_group_open). */
+static inline char *fx_group_path(void)
+{
+	static char path[64];
+
+	return path;
+}
+
+/* A cmocka group setup's work: rows[0..n) in a database of its own for
+ * the whole group, as *state, its file named after name. */
+static inline int fx_group_open(void **state, const char *name,
+				const struct row *rows, size_t n)
+{
+	snprintf(fx_group_path(), 64, "/tmp/gs-test-%s-%ld.db", name,
+		 (long)getpid());
+	*state = fx_db_new(fx_group_path(), rows, n);
+	return 0;
+}
+
+/* The group teardown: the database closed and removed. */
+static inline int fx_group_close(void **state)
+{
+	series_close(*state);
+	fx_unlink_db(fx_group_path());
+	return 0;
 }
 
 #endif

@@ -34,22 +34,9 @@ static const struct row rows[] = {
 	{ "m", "2024-Q2", "level", 7, "jobs", NULL, NULL, NULL, NULL, NULL },
 };
 
-/* The database of rows, one for the whole group (state). */
-static char path[64];
-
 static int setup(void **state)
 {
-	snprintf(path, sizeof(path), "/tmp/gs-test-rxform-%ld.db",
-		 (long)getpid());
-	*state = fx_db_new(path, rows, GS_ARRAY_LEN(rows));
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	series_close(*state);
-	fx_unlink_db(path);
-	return 0;
+	return fx_group_open(state, "rxform", rows, GS_ARRAY_LEN(rows));
 }
 
 /* xf_series of key's figures from from to to ("" for none). */
@@ -163,5 +150,5 @@ int main(void)
 		cmocka_unit_test(test_refused),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, fx_group_close);
 }
