@@ -7,6 +7,7 @@
 ** (retract.c, reads.c).
 */
 #include "../commands.h" /* first: common.h sets the feature macros */
+#include "celltext.h"
 #include "retractsel.h"
 #include "../series/cal.h"
 
@@ -133,9 +134,7 @@ static void say_row(const struct gs_ctx *ctx, const struct gs_obs *o,
 	if (ctx->quiet)
 		return;
 	period_format(&o->period, per, sizeof(per));
-	fmt_human(o->value, o->kind == GS_KIND_MULTIPLE ? "×" :
-		  o->kind == GS_KIND_PERCENT ? "%" : o->unit.sym, val,
-		  sizeof(val));
+	fmt_human(o->value, report_symbol(o, o->unit.sym), val, sizeof(val));
 	date_format(o->as_of, asof, sizeof(asof));
 	date_format(o->retracted ? o->retracted : date, on, sizeof(on));
 	printf("%s #%s: %s %s%s%s %s (as_of %s, %s): %s from %s\n", o->series,

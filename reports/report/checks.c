@@ -70,7 +70,7 @@ void rpage_trend(struct rpage *pg, const struct rd_series *x)
 	gs_snprintf(yr, sizeof(yr), "%.4g", g->years);
 	fmt_human(g->mult.v, "\u00d7", mu, sizeof(mu));
 	fmt_human(g->pct.v, "%", ch, sizeof(ch));
-	rpage_pct(g->cagr.v, cg, sizeof(cg));
+	report_pct(g->cagr.v, cg, sizeof(cg));
 	gs_snprintf(how, sizeof(how), "%s, %zu points",
 		    proj_method_name(x->v.pj.method), x->v.pj.nwin);
 	report_refs(&x->v.pj.win[0], ra, sizeof(ra));
@@ -79,17 +79,6 @@ void rpage_trend(struct rpage *pg, const struct rd_series *x)
 	pg->ops->table(pg->out, &t);
 	pg->ops->row(pg->out, &t, c, 0);
 	pg->ops->table_end(pg->out, &t);
-}
-
-/* The year a decimal time falls in (2027.0, the end of 2026, is 2026). */
-static void year_text(const struct target_eval *v, char *buf, size_t n)
-{
-	if (isnan(v->projected.v))
-		buf[0] = '\0';
-	else if (isnan(v->t_reached))
-		gs_snprintf(buf, n, "never");
-	else
-		gs_snprintf(buf, n, "%.0f", ceil(v->t_reached - 1e-9) - 1);
 }
 
 static void target_row(struct rpage *pg, const struct ro_table *t,
@@ -109,13 +98,13 @@ static void target_row(struct rpage *pg, const struct ro_table *t,
 		at(s, v->latest, lat, sizeof(lat));
 		report_refs(v->latest, rl, sizeof(rl));
 	}
-	rpage_pct(v->required.v, req, sizeof(req));
-	rpage_pct(v->trend.v, tr, sizeof(tr));
+	report_pct(v->required.v, req, sizeof(req));
+	report_pct(v->trend.v, tr, sizeof(tr));
 	if (!isnan(v->projected.v))
 		fmt_human(v->projected.v, s->info.sym, pr, sizeof(pr));
 	interval(v->projected.has_interval ? v->projected.lo : NAN,
 		 v->projected.hi, s->info.sym, iv, sizeof(iv));
-	year_text(v, yr, sizeof(yr));
+	report_reached(v, yr, sizeof(yr));
 	gs_snprintf(refs, sizeof(refs), "#%zu%s%s", v->obs + 1, *rl ? " " : "",
 		    rl);
 	pg->ops->row(pg->out, t, c, 0);

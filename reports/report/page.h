@@ -74,7 +74,6 @@ void rpage_targets(struct rpage *pg, const struct rd_series *x);
 void rpage_claims(struct rpage *pg, const struct rd_series *x);
 
 /* Cell texts shared by the sections. */
-void rpage_pct(double f, char *buf, size_t n);
 void rpage_period(const struct gs_period *p, char *buf, size_t n);
 /* A stated value with its qualifier, as check shows it: "about 300,000
  * m²", "up to 5 %". */
