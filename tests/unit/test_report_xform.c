@@ -1,8 +1,10 @@
 /*
 ** test_report_xform.c: a FRED transform of a whole series as `growth
-** --transform` computes it (reports/xfseries.h), without the command.
-** Expected values from FRED's definitions (pch = (x_t / x_{t-1} - 1) *
-** 100, log = ln x) and README's bounds ("about" is +/- 5 %), by hand.
+** --transform` computes it (reports/xfseries.h), and the year-to-date
+** figures `show --ytd` works on (reports/ytdseries.h), without the
+** commands. Expected values from FRED's definitions (pch = (x_t /
+** x_{t-1} - 1) * 100, log = ln x) and README's bounds ("about" is +/- 5
+** %), by hand.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -19,6 +21,7 @@
 #include "series/parse.h"
 #include "series/series.h"
 #include "reports/xfseries.h"
+#include "reports/ytdseries.h"
 #include "report_fx.h"
 
 static const struct row rows[] = {
@@ -32,6 +35,16 @@ static const struct row rows[] = {
 	{ "t", "2030", "target", 5, "jobs", NULL, NULL, NULL, NULL, NULL },
 	{ "m", "2024-01", "level", 5, "jobs", NULL, NULL, NULL, NULL, NULL },
 	{ "m", "2024-Q2", "level", 7, "jobs", NULL, NULL, NULL, NULL, NULL },
+	/* figures are numbered by the end of their period (show, --explain):
+	 * #1 Mar-May, #2 Jan-Jul, #3 Jan-Aug (about), #4 Jan-Aug 2025 */
+	{ "y", "2024-01..2024-07", "flow", 71.5, "million packages", NULL,
+	  NULL, NULL, NULL, NULL },
+	{ "y", "2024-01..2024-08", "flow", 82.9, "million packages", NULL,
+	  NULL, NULL, NULL, "about" },
+	{ "y", "2024-03..2024-05", "flow", 10, "million packages", NULL,
+	  NULL, NULL, NULL, NULL },
+	{ "y", "2025-01..2025-08", "flow", 90, "million packages", NULL,
+	  NULL, NULL, NULL, NULL },
 };
 
 static int setup(void **state)
@@ -141,6 +154,36 @@ static void test_refused(void **state)
 	assert_null(xs.y);
 }
 
+/* Year to date: the flows from January (not Mar-May), numbered as
+ * --explain numbers them (#2, #3, #4), "about 82.9" bounded by 5 %. */
+static void test_ytd_figures(void **state)
+{
+	struct rp_opts o = { 0, 0.05 };
+	struct ytd_fig *f = NULL;
+	struct rp_series s;
+	struct gs_err e;
+
+	gs_err_clear(&e);
+	assert_int_equal(rp_load(*state, "y", &o, &s, &e), 0);
+	assert_int_equal(ytd_figures(&s, &f), 3);
+	assert_int_equal(f[0].id, 2);
+	assert_int_equal(f[1].id, 3);
+	assert_int_equal(f[2].id, 4);
+	near(f[0].value, 71.5e6);
+	assert_false(f[0].bounded);
+	assert_true(f[1].bounded);
+	near(f[1].lo, 82.9e6 * 0.95);
+	near(f[1].hi, 82.9e6 * 1.05);
+	assert_int_equal(f[2].period.start, 20250101);
+	free(f);
+	rp_free(&s);
+	assert_int_equal(rp_load(*state, "a", &o, &s, &e), 0);
+	assert_int_equal(ytd_figures(&s, &f), 0);
+	assert_non_null(f);
+	free(f);
+	rp_free(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -148,6 +191,7 @@ int main(void)
 		cmocka_unit_test(test_log_from),
 		cmocka_unit_test(test_published_unit),
 		cmocka_unit_test(test_refused),
+		cmocka_unit_test(test_ytd_figures),
 	};
 
 	return cmocka_run_group_tests(tests, setup, fx_group_close);
