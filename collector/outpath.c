@@ -56,28 +56,18 @@ static bool same_file(const char *a, const char *b)
 
 int outpath_is_db(const char *out, const char *db_path, struct gs_err *e)
 {
-	/* -journal too: SQLite deletes a file of that name it cannot read
-	 * as a rollback journal, whatever was written there */
-	static const char *const companion[] = { "", "-wal", "-shm",
-						 "-journal", ".lock" };
 	char *real = NULL, *p;
-	size_t i, n;
-	int ret = 0;
+	int i, ret = 0;
 
 	if (db_path == NULL || series_is_uri(db_path))
 		return 0;
 	/* the lock is beside the database's real path (lock.c) */
 	real = realpath(db_path, NULL);
-	n = strlen(real ? real : db_path) + sizeof("-journal");
-	p = xmalloc(n);
-	for (i = 0; i < GS_ARRAY_LEN(companion) && ret == 0; i++) {
-		gs_snprintf(p, n, "%s%s", real ? real : db_path, companion[i]);
-		if (same_file(out, p))
-			ret = gs_errf(e, GS_EX_USAGE, "%s is the database%s%s "
-				      "(%s): refusing to overwrite it", out,
-				      i ? "'s " : "", i ? companion[i] + 1 : "",
-				      p);
-	}
+	i = series_file_of(real ? real : db_path, out, same_file, &p);
+	if (i >= 0)
+		ret = gs_errf(e, GS_EX_USAGE, "%s is the database%s%s (%s): "
+			      "refusing to overwrite it", out, i ? "'s " : "",
+			      i ? series_file_suffix[i] + 1 : "", p);
 	free(p);
 	free(real);
 	return ret;

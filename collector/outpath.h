@@ -11,8 +11,10 @@
 
 /*
 ** -1 with e filled (GS_EX_USAGE, a message starting with out) when out is
-** the SQLite database db_path or one of its companions (-wal, -shm, the
-** ingest lock DB.lock); 0 otherwise (also for a server URI).
+** the SQLite database db_path or one of its companions (-wal, -shm,
+** -journal, the ingest lock DB.lock: series_file_suffix, the one list
+** chart, report and export check too); 0 otherwise (also for a server
+** URI).
 */
 int outpath_is_db(const char *out, const char *db_path, struct gs_err *e);
 

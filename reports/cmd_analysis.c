@@ -156,35 +156,6 @@ void report_bounds(const struct gs_ctx *ctx, double v, double lo, double hi,
 	report_value(ctx, hi, sym, b, n);
 }
 
-void report_qualified(enum gs_qual q, double v, const char *sym, char *buf,
-		      size_t n)
-{
-	char tv[80];
-
-	fmt_human(v, sym, tv, sizeof(tv));
-	gs_snprintf(buf, n, "%s%s%s", q == GS_QUAL_UP_TO ? "up to" :
-		    q == GS_QUAL_AT_LEAST ? "at least" : qual_name(q),
-		    q ? " " : "", tv);
-}
-
-void report_refs(const struct rp_point *p, char *buf, size_t n)
-{
-	size_t i, len = 0;
-
-	buf[0] = '\0';
-	for (i = 0; i < p->nsrc && len < n; i++)
-		len += gs_snprintf(buf + len, n - len, "%s#%zu", i ? " " : "",
-				   p->src[i] + 1);
-	/* an implied point's anchor as it stood at the relation's vintage,
-	 * not as #N states it now (points.h) */
-	if (p->implied && p->anchor_vintage && len < n) {
-		char d[16];
-
-		date_format(p->anchor_vintage, d, sizeof(d));
-		gs_snprintf(buf + len, n - len, "@%s", d);
-	}
-}
-
 void report_explain(const struct gs_ctx *ctx, const struct report_opts *o,
 		    const struct rp_series *s)
 {

@@ -8,6 +8,7 @@
 #define GS_CMD_ANALYSIS_H
 
 #include "../cli.h"
+#include "celltext.h"
 #include "points.h"
 #include "project.h"
 
@@ -73,11 +74,7 @@ void report_pick_add(const struct gs_ctx *ctx, struct table *t,
  * both empty when v is exact (lo == v == hi). */
 void report_bounds(const struct gs_ctx *ctx, double v, double lo, double hi,
 		   const char *sym, char *a, char *b, size_t n);
-/* "up to 6,400 jobs": v in sym with the words of its qualifier q. */
-void report_qualified(enum gs_qual q, double v, const char *sym, char *buf,
-		      size_t n);
-/* The observation numbers behind a point, "#3 #5" (1-based in s->obs). */
-void report_refs(const struct rp_point *p, char *buf, size_t n);
+/* report_qualified, report_refs: celltext.h */
 /* With --explain (table format): print every observation of s numbered. */
 void report_explain(const struct gs_ctx *ctx, const struct report_opts *o,
 		    const struct rp_series *s);

@@ -13,6 +13,7 @@
 #include "cmd_check_out.h"
 #include "cmd_deflate.h"
 #include "cmd_keys.h"
+#include "verdicts.h"
 
 static const char usage[] =
 	"usage: growthstat check [KEY...] [--method M] [--tolerance F]\n"
@@ -132,34 +133,16 @@ struct run {
 	long failed, checked;
 };
 
-static void series_targets(struct run *r, const struct rp_series *s,
-			   const struct projection *pj, const char *no_pj)
-{
-	size_t i;
-
-	for (i = 0; i < s->ntargets; i++) {
-		struct target_eval v;
-
-		if (s->obs.v[s->targets[i]].kind != GS_KIND_TARGET)
-			continue;
-		target_check(s, s->targets[i], pj, no_pj, r->o->tol, &v);
-		if (!r->o->failed_only || verdict_failed(v.verdict))
-			check_out_target(r->out, s, &v, pj);
-		r->checked++;
-		r->failed += verdict_failed(v.verdict);
-	}
-}
-
+/* One series: judged as report judges it (verdicts.c), then shown. */
 static int one_series(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 {
 	struct run *r = arg;
 	const struct copts *o = r->o;
 	struct claim_tol tol = { o->tol, o->pp, o->r.rp.approx_tol };
-	struct projection pj;
+	struct verdicts v;
 	struct gs_period base;
 	struct gs_err e;
 	char title[256];
-	bool have_pj;
 	size_t i;
 
 	gs_err_clear(&e);
@@ -168,20 +151,20 @@ static int one_series(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 	if (o->deflate && ctx->format == FMT_TABLE && !ctx->quiet)
 		printf("%s\n", df_title(s, &base, o->deflate, title,
 					sizeof(title)));
-	have_pj = proj_build(s, &o->p, &pj, &e) == 0;
-	series_targets(r, s, have_pj ? &pj : NULL, have_pj ? NULL : e.msg);
-	for (i = 0; i < s->nrels; i++) {
-		struct claim_eval c;
-
-		if (!claim_check(s, s->rels[i], &tol, &c))
-			continue;
-		if (!o->failed_only || verdict_failed(c.verdict))
-			check_out_claim(r->out, s, &c);
-		r->checked++;
-		r->failed += verdict_failed(c.verdict);
-	}
-	if (have_pj)
-		proj_free(&pj);
+	verdicts_judge(s, &o->p, o->tol, &tol, &v);
+	for (i = 0; i < v.ntv; i++)
+		if (!o->failed_only || verdict_failed(v.tv[i].verdict))
+			check_out_target(r->out, s, &v.tv[i],
+					 v.have_pj ? &v.pj : NULL);
+	for (i = 0; i < v.ncv; i++)
+		if (!o->failed_only || verdict_failed(v.cv[i].verdict))
+			check_out_claim(r->out, s, &v.cv[i]);
+	r->checked += (long)(v.ntv + v.ncv);
+	for (i = 0; i < v.ntv; i++)
+		r->failed += verdict_failed(v.tv[i].verdict);
+	for (i = 0; i < v.ncv; i++)
+		r->failed += verdict_failed(v.cv[i].verdict);
+	verdicts_free(&v);
 	report_explain(ctx, &o->r, s);
 	return GS_EX_OK;
 }

@@ -73,20 +73,6 @@ struct check_out *check_out_new(const struct gs_ctx *ctx)
 	return o;
 }
 
-static void pct_cell(double f, char *b, size_t n)
-{
-	if (isnan(f))
-		b[0] = '\0';
-	else
-		gs_snprintf(b, n, "%.3f %%", 100 * f);
-}
-
-/* The year a decimal time falls in: 2027.0 (end of 2026) is 2026. */
-static double year_of(double t)
-{
-	return isnan(t) ? NAN : ceil(t - 1e-9) - 1;
-}
-
 /* The latest figure as stated ("up to 6,400 jobs"); merged statements of
  * several sources or qualifiers as their common interval. */
 static void latest_cell(const struct rp_series *s, const struct rp_point *l,
@@ -118,17 +104,12 @@ static void human_target(struct check_out *o, const struct rp_series *s,
 	lat[0] = pr[0] = yr[0] = '\0';
 	if (v->latest)
 		latest_cell(s, v->latest, lat, sizeof(lat));
-	pct_cell(v->required.v, req, sizeof(req));
-	pct_cell(v->trend.v, tr, sizeof(tr));
-	if (!isnan(v->projected.v)) {
+	report_pct(v->required.v, req, sizeof(req));
+	report_pct(v->trend.v, tr, sizeof(tr));
+	if (!isnan(v->projected.v))
 		fmt_human(v->projected.v, s->info.sym, pr, sizeof(pr));
-		if (isnan(v->t_reached))
-			gs_snprintf(yr, sizeof(yr), "never");
-		else
-			gs_snprintf(yr, sizeof(yr), "%.0f",
-				    year_of(v->t_reached));
-	}
-	pct_cell(v->gap, gap, sizeof(gap));
+	report_reached(v, yr, sizeof(yr));
+	report_pct(v->gap, gap, sizeof(gap));
 	gs_snprintf(refs, sizeof(refs), "#%zu", v->obs + 1);
 	cells[0] = s->key;
 	cells[1] = q;
@@ -195,7 +176,7 @@ static void sheet_target(struct check_out *o, const struct rp_series *s,
 	sheet_num(sh, K_PROJ_HI, v->projected.has_interval ?
 		  v->projected.hi : NAN);
 	sheet_num(sh, K_GAP, pct(v->gap));
-	sheet_num(sh, K_REACHED, year_of(v->t_reached));
+	sheet_num(sh, K_REACHED, report_year(v->t_reached));
 	sheet_str(sh, K_VERDICT, verdict_name(v->verdict));
 	sheet_str(sh, K_NOTE, v->note);
 	gs_snprintf(refs, sizeof(refs), "#%zu", v->obs + 1);

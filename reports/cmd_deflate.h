@@ -2,13 +2,14 @@
 ** cmd_deflate.h: --deflate INDEX at the command layer: `growth` gives the
 ** change of a currency series in nominal and in real terms, side by side;
 ** project, check and chart work on the series in real terms (df_apply).
+** The computing is dfseries.c's and deflate.c's; here it is printed.
 */
 #ifndef GS_CMD_DEFLATE_H
 #define GS_CMD_DEFLATE_H
 
 #include "cmd_analysis.h"
 #include "cmd_resample.h"
-#include "deflate.h"
+#include "dfseries.h"
 
 /*
 ** The change of s from its first to its last point of its main kind in
@@ -30,34 +31,14 @@ int df_growth_cmd(struct gs_ctx *ctx, const struct rp_opts *rp,
 	"                          not cover and stated multiples are left out,\n" \
 	"                          with a warning)\n"
 
-/* The index series' figures, read once before any scan (whose callback
- * may not read the database). */
-struct df_index {
-	const char *key;
-	struct df_point *v;
-	size_t n;
-};
-
-/* Read index ikey at rp->as_of into ix: 0, or an exit code (printed). */
+/* Read index ikey at rp->as_of into ix (df_index_read; free it with
+ * df_index_free): 0, or an exit code (printed). */
 int df_index_load(struct gs_ctx *ctx, const struct rp_opts *rp,
 		  const char *ikey, struct df_index *ix);
-void df_index_free(struct df_index *ix);
 
-/*
-** s in real terms, in the prices of the period of its first point (of
-** its main kind), *base: every point (actual and implied; bounds too) is
-** multiplied by index(base) / index(its period); targets and plans too,
-** where the index covers them, else they are left out with a warning
-** (stderr, unless -q); stated multiples and percent changes, nominal, are
-** left out with a warning. A series that is not currency, has no point,
-** or a point the index does not cover: -1 with e filled (GS_EX_DATAERR).
-*/
+/* s in real terms (df_series, dfseries.h), what it leaves out printed as
+ * warnings on stderr unless -q. */
 int df_apply(const struct gs_ctx *ctx, const struct df_index *ix,
 	     struct rp_series *s, struct gs_period *base, struct gs_err *e);
-
-/* "NAME, in 2020 prices (deflated by INDEX)" into buf (the key when
- * the series has no name); returns buf. */
-const char *df_title(const struct rp_series *s, const struct gs_period *base,
-		     const char *ikey, char *buf, size_t n);
 
 #endif

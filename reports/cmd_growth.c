@@ -1,10 +1,10 @@
 /*
 ** cmd_growth.c: `growthstat growth`: the change of a series between two
 ** periods (absolute, multiple, percent, CAGR, log difference, with bounds),
-** or a FRED transformation of the whole series.
+** or a FRED transformation of the whole series (computed by xfseries.c,
+** printed here).
 */
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "../commands.h"
@@ -12,7 +12,7 @@
 #include "cmd_deflate.h"
 #include "cmd_growth.h"
 #include "cmd_keys.h"
-#include "span.h"
+#include "xfseries.h"
 
 static const char usage[] =
 	"usage: growthstat growth KEY [--from PERIOD] [--to PERIOD]\n"
@@ -87,15 +87,6 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	return cli_usage(ctx, usage, "bad option");
 }
 
-struct xtab {
-	const struct rp_series *s;
-	const struct rp_point *first;
-	int step;
-	enum gs_xform f;
-	char unit[180];
-	const double *ylo, *yhi;    /* bounds of y from qualified figures */
-};
-
 /* A number cell: empty for NAN, %.6g in tables, exact in csv and json. */
 static void num_cell(const struct gs_ctx *ctx, double v, char *b, size_t n)
 {
@@ -111,43 +102,42 @@ static void num_cell(const struct gs_ctx *ctx, double v, char *b, size_t n)
  * bounds come last; tables: the bounds beside the transform. */
 static const size_t people[] = { 0, 1, 2, 6, 7 };
 
-static void xform_rows(const struct gs_ctx *ctx, const struct xtab *xt,
-		       const double *x, const double *y, size_t len)
+static void xform_rows(const struct gs_ctx *ctx, const struct rp_series *s,
+		       const struct xf_series *xs)
 {
 	char fu[64], fl[64], fh[64];
-	const char *head[] = { "period", "value", xform_name(xt->f), "series",
+	const char *head[] = { "period", "value", xform_name(xs->f), "series",
 			       "unit", fu, fl, fh };
 	struct table *t;
 	size_t i, c, nc = ctx->format == FMT_TABLE ? GS_ARRAY_LEN(people) :
 			  GS_ARRAY_LEN(head);
 
-	gs_snprintf(fu, sizeof(fu), "%s_unit", xform_name(xt->f));
-	gs_snprintf(fl, sizeof(fl), "%s_low", xform_name(xt->f));
-	gs_snprintf(fh, sizeof(fh), "%s_high", xform_name(xt->f));
+	gs_snprintf(fu, sizeof(fu), "%s_unit", xform_name(xs->f));
+	gs_snprintf(fl, sizeof(fl), "%s_low", xform_name(xs->f));
+	gs_snprintf(fh, sizeof(fh), "%s_high", xform_name(xs->f));
 	t = report_pick_table(ctx, head, GS_ARRAY_LEN(head), people,
 			      GS_ARRAY_LEN(people));
 	for (c = 1; c < nc && (c < 3 || ctx->format == FMT_TABLE); c++)
 		table_align_right(t, c);
-	for (i = 0; i < len; i++) {
-		struct gs_period p = span_grid_period(&xt->first->period, i,
-						 xt->step);
+	for (i = 0; i < xs->len; i++) {
+		struct gs_period p = span_grid_period(&xs->first, i, xs->step);
 		char per[48], a[64], b[64], lo[64], hi[64];
 		const char *cells[8];
-		bool exact = xt->ylo[i] == y[i] && xt->yhi[i] == y[i];
+		bool exact = xs->ylo[i] == xs->y[i] && xs->yhi[i] == xs->y[i];
 
-		if (isnan(x[i]))
+		if (isnan(xs->x[i]))
 			continue;
 		period_format(&p, per, sizeof(per));
-		report_value(ctx, x[i], xt->s->info.sym, a, sizeof(a));
-		num_cell(ctx, y[i], b, sizeof(b));
-		num_cell(ctx, exact ? NAN : xt->ylo[i], lo, sizeof(lo));
-		num_cell(ctx, exact ? NAN : xt->yhi[i], hi, sizeof(hi));
+		report_value(ctx, xs->x[i], s->info.sym, a, sizeof(a));
+		num_cell(ctx, xs->y[i], b, sizeof(b));
+		num_cell(ctx, exact ? NAN : xs->ylo[i], lo, sizeof(lo));
+		num_cell(ctx, exact ? NAN : xs->yhi[i], hi, sizeof(hi));
 		cells[0] = per;
 		cells[1] = a;
 		cells[2] = b;
-		cells[3] = xt->s->key;
-		cells[4] = xt->s->info.sym;
-		cells[5] = xt->unit;
+		cells[3] = s->key;
+		cells[4] = s->info.sym;
+		cells[5] = xs->unit;
 		cells[6] = lo;
 		cells[7] = hi;
 		report_pick_add(ctx, t, cells, people, GS_ARRAY_LEN(people));
@@ -156,84 +146,30 @@ static void xform_rows(const struct gs_ctx *ctx, const struct xtab *xt,
 	table_free(t);
 }
 
-/* v[i] / scale into a new array. */
-static double *scaled(const double *v, size_t len, double scale)
-{
-	double *y = xmalloc((len ? len : 1) * sizeof(*y));
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		y[i] = v[i] / scale;
-	return y;
-}
-
-/* y = f of x, level transforms on x in the published unit; the bounds of
- * y from the bounds lo, hi of x. */
-static int apply(const struct gs_ctx *ctx, struct xtab *xt,
-		 const struct span_unit *u, const double *x, const double *lo,
-		 const double *hi, size_t len, struct gs_err *e)
-{
-	double scale = span_level_xform(xt->f) ? u->factor : 1;
-	double *y = scaled(x, len, scale), *l = scaled(lo, len, scale),
-	       *h = scaled(hi, len, scale);
-	double *yl = xmalloc((len ? len : 1) * sizeof(*yl));
-	double *yh = xmalloc((len ? len : 1) * sizeof(*yh));
-	int rc;
-
-	rc = growth_xform_bounds(xt->f, y, l, h, len, 12 / xt->step, yl, yh,
-				 e);
-	if (rc == 0)
-		rc = growth_xform(xt->f, y, len, 12 / xt->step, y, e);
-	if (rc == 0) {
-		span_xform_unit(xt->f, u, xt->unit, sizeof(xt->unit));
-		if (ctx->format == FMT_TABLE && !ctx->quiet)
-			printf("%s: %s in %s\n", xt->s->key, xform_name(xt->f),
-			       xt->unit);
-		xt->ylo = yl;
-		xt->yhi = yh;
-		xform_rows(ctx, xt, x, y, len);
-	}
-	free(y);
-	free(l);
-	free(h);
-	free(yl);
-	free(yh);
-	return rc;
-}
-
+/* --transform: computed by xf_series, printed here. */
 static int transform(struct gs_ctx *ctx, const struct gopts *o,
 		     const struct rp_series *s)
 {
-	struct xtab xt = { s, NULL, 0, GS_XF_LIN, "", NULL, NULL };
-	struct rp_point *pts = NULL;
-	struct span_unit u;
+	struct xf_series xs;
+	enum gs_xform f;
 	struct gs_err e;
-	double *x = NULL, *lo = NULL, *hi = NULL;
-	size_t n, len = 0;
-	int rc = GS_EX_OK;
+	int rc;
 
 	gs_err_clear(&e);
-	if (xform_from_name(o->xform, &xt.f, &e))
+	if (xform_from_name(o->xform, &f, &e))
 		return cli_usage(ctx, NULL, "--transform: %s", e.msg);
-	n = rp_select(s, rp_main_kind(s), &o->from, &o->to, &pts);
-	if (n == 0)
-		rc = cli_error(ctx, GS_EX_DATAERR, "%s: no levels or flows%s",
-			       s->key, o->from.start || o->to.start ?
-			       " in --from/--to" : "");
-	else if (span_grid(s, pts, n, &x, &len, &xt.step, &e))
-		rc = cli_report(ctx, &e);
-	if (rc == GS_EX_OK) {
-		xt.first = &pts[0];
-		span_published(s, &pts[n - 1], &u);
-		span_grid_bounds(pts, n, len, xt.step, &lo, &hi);
-		if (apply(ctx, &xt, &u, x, lo, hi, len, &e))
-			rc = cli_report(ctx, &e);
-	}
-	free(x);
-	free(lo);
-	free(hi);
-	free(pts);
-	return rc;
+	rc = xf_series(s, f, &o->from, &o->to, &xs, &e);
+	if (rc == XF_EMPTY)
+		return cli_error(ctx, GS_EX_DATAERR, "%s: no levels or flows%s",
+				 s->key, o->from.start || o->to.start ?
+				 " in --from/--to" : "");
+	if (rc != 0)
+		return cli_report(ctx, &e);
+	if (ctx->format == FMT_TABLE && !ctx->quiet)
+		printf("%s: %s in %s\n", s->key, xform_name(f), xs.unit);
+	xform_rows(ctx, s, &xs);
+	xf_series_free(&xs);
+	return GS_EX_OK;
 }
 
 static int load(struct gs_ctx *ctx, const struct gopts *o, const char *key,

@@ -7,8 +7,9 @@
 ** (retract.c, reads.c).
 */
 #include "../commands.h" /* first: common.h sets the feature macros */
+#include "celltext.h"
 #include "cmd_retract_list.h"
-#include "revisions.h"
+#include "retractsel.h"
 #include "../series/cal.h"
 
 #include <stdlib.h>
@@ -72,17 +73,11 @@ struct retract_opts {
 /* A reason is one line of text people and tables read. */
 static int reason_ok(struct gs_ctx *ctx, const char *s)
 {
-	const unsigned char *p;
+	char why[64];
 
-	for (p = (const unsigned char *)s; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
-			return cli_usage(ctx, usage, "--reason: control "
-					 "character at byte %zu",
-					 (size_t)(p - (const unsigned char *)s)
-					 + 1);
-	for (p = (const unsigned char *)s; *p == ' '; p++)
-		;
-	return *p ? 0 : cli_usage(ctx, usage, "--reason: empty");
+	if (retract_reason(s, why, sizeof(why)))
+		return cli_usage(ctx, usage, "--reason: %s", why);
+	return 0;
 }
 
 static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
@@ -147,20 +142,6 @@ static int check(struct gs_ctx *ctx, void *arg)
 	return cli_open_db(ctx, SERIES_WRITE);
 }
 
-/* "#3" or "3" of a list of n figures: 0-based index, or -1. */
-static long figure_number(const char *s, size_t n)
-{
-	char *end;
-	long v;
-
-	if (*s == '#')
-		s++;
-	if (*s < '0' || *s > '9')
-		return -1;
-	v = strtol(s, &end, 10);
-	return *end || v < 1 || (size_t)v > n ? -1 : v - 1;
-}
-
 /* What a person reads about a retracted row. */
 static void say_row(const struct gs_ctx *ctx, const struct gs_obs *o,
 		    const char *num, int32_t date)
@@ -170,9 +151,7 @@ static void say_row(const struct gs_ctx *ctx, const struct gs_obs *o,
 	if (ctx->quiet)
 		return;
 	period_format(&o->period, per, sizeof(per));
-	fmt_human(o->value, o->kind == GS_KIND_MULTIPLE ? "×" :
-		  o->kind == GS_KIND_PERCENT ? "%" : o->unit.sym, val,
-		  sizeof(val));
+	fmt_human(o->value, report_symbol(o, o->unit.sym), val, sizeof(val));
 	date_format(o->as_of, asof, sizeof(asof));
 	date_format(o->retracted ? o->retracted : date, on, sizeof(on));
 	printf("%s #%s: %s %s%s%s %s (as_of %s, %s): %s from %s\n", o->series,
@@ -181,39 +160,19 @@ static void say_row(const struct gs_ctx *ctx, const struct gs_obs *o,
 	       o->retracted ? "already retracted" : "retracted", on);
 }
 
-/*
-** Without --again, refuse a row whose figure has another vintage
-** retracted already: its number named that vintage before, so this is
-** most likely the same command run twice.
-*/
+/* Without --again, a figure with another vintage retracted is refused
+ * (retractsel.h): said here. */
 static int fallback_refused(struct gs_ctx *ctx, const struct retract_opts *o,
 			    const struct gs_obs *pick, const char *num)
 {
-	struct obs_list all;
 	struct gs_err e;
-	size_t i;
-	int rc = GS_EX_OK;
+	int k;
 
 	gs_err_clear(&e);
-	if (o->again || pick->retracted)
-		return GS_EX_OK;
-	if (series_observations(ctx->db, pick->series, ctx->as_of,
-				OBSQ_ALL_VINTAGES, &all, &e))
+	k = retract_refused(ctx->db, pick, ctx->as_of, num, o->again, &e);
+	if (k < 0)
 		return cli_report(ctx, &e);
-	for (i = 0; i < all.n && rc == GS_EX_OK; i++) {
-		char asof[16];
-
-		if (!all.v[i].retracted || !rev_same_figure(&all.v[i], pick))
-			continue;
-		date_format(all.v[i].as_of, asof, sizeof(asof));
-		rc = cli_error(ctx, GS_EX_DATAERR, "%s %s: another vintage of "
-			       "this figure (as_of %s) is retracted already, "
-			       "and %s now names the one before it; nothing "
-			       "retracted (give --again to retract that one "
-			       "too)", pick->series, num, asof, num);
-	}
-	obs_list_free(&all);
-	return rc;
+	return k ? cli_error(ctx, e.code, "%s", e.msg) : GS_EX_OK;
 }
 
 /* KEY N...: the rows numbered in the view at ctx->as_of. */
@@ -231,7 +190,7 @@ static int by_numbers(struct gs_ctx *ctx, const struct retract_opts *o)
 		return cli_report(ctx, &e);
 	pick = xcalloc((size_t)ctx->nargs, sizeof(*pick));
 	for (i = 1; i < ctx->nargs && rc == GS_EX_OK; i++) {
-		long k = figure_number(ctx->args[i], l.n);
+		long k = retract_number(ctx->args[i], l.n);
 
 		if (k < 0)
 			rc = cli_error(ctx, GS_EX_DATAERR, "%s: no figure '%s' "

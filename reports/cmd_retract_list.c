@@ -6,6 +6,7 @@
 ** (retract.c); this file only filters by the GLOBs and prints.
 */
 #include "../commands.h" /* first: common.h sets the feature macros */
+#include "celltext.h"
 #include "cmd_retract_list.h"
 #include "../series/glob.h"
 
@@ -14,8 +15,7 @@ static void add_row(const struct gs_ctx *ctx, struct table *t,
 		    const char *recorded)
 {
 	char period[48], base[48], value[64], as_of[16], on[16];
-	const char *sym = o->kind == GS_KIND_MULTIPLE ? "×" :
-			  o->kind == GS_KIND_PERCENT  ? "%" : o->unit.sym;
+	const char *sym = report_symbol(o, o->unit.sym);
 	const char *cells[12];
 
 	period_format(&o->period, period, sizeof(period));

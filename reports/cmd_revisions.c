@@ -9,6 +9,7 @@
 
 #include "../commands.h"
 #include "cmd_keys.h"
+#include "celltext.h"
 #include "revisions.h"
 
 static const char usage[] =
@@ -39,12 +40,6 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	return cli_usage(ctx, usage, "bad option");
 }
 
-static const char *symbol(const struct gs_obs *o, const char *sym)
-{
-	return o->kind == GS_KIND_MULTIPLE ? "×" :
-	       o->kind == GS_KIND_PERCENT ? "%" : sym;
-}
-
 /* A number cell: with scale words for people, raw for scripts, "" for
  * NAN. */
 static void num(const struct gs_ctx *ctx, double v, const char *sym,
@@ -65,7 +60,7 @@ static void add_row(const struct gs_ctx *ctx, struct table *t,
 {
 	char per[48], base[48], rel[32], asof[16], v[64], c[64], cp[64],
 	     tot[64], tp[64];
-	const char *s = symbol(o, sym);
+	const char *s = report_symbol(o, sym);
 	const char *cells[15] = { per, kind_name(o->kind), base, rel, asof,
 		o->source, qual_name(o->qual), v, c, cp, tot, tp,
 		r->latest ? "latest" : "", key, s };

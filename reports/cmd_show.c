@@ -6,6 +6,7 @@
 
 #include "../commands.h"
 #include "../series/obs.h"
+#include "celltext.h"
 #include "cmd_resample.h"
 #include "cmd_ytd.h"
 
@@ -60,16 +61,13 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	return cli_usage(ctx, usage, "bad option");
 }
 
-/* The value cell: human with scale words, or raw for scripts. */
+/* The symbol of o's value (celltext.h). */
 static const char *symbol(const struct gs_obs *o)
 {
-	if (o->kind == GS_KIND_MULTIPLE)
-		return "×";
-	if (o->kind == GS_KIND_PERCENT)
-		return "%";
-	return o->unit.sym;
+	return report_symbol(o, o->unit.sym);
 }
 
+/* The value cell: human with scale words, or raw for scripts. */
 static void value_cell(const struct gs_ctx *ctx, const struct gs_obs *o,
 		       char *buf, size_t n)
 {

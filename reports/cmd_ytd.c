@@ -1,8 +1,9 @@
 /*
 ** cmd_ytd.c: `show KEY --ytd`: derived single-period flows and
 ** same-period-last-year comparisons of year-to-date figures
-** (cmd_ytd.h). A table for each for people; in csv and json one table
-** with a section column, as check does.
+** (cmd_ytd.h), computed by ytdseries.c and ytd.c, printed here: a table
+** for each for people; in csv and json one table with a section column,
+** as check does.
 */
 #include <math.h>
 #include <stdlib.h>
@@ -10,7 +11,7 @@
 
 #include "cmd_analysis.h"
 #include "cmd_ytd.h"
-#include "ytd.h"
+#include "ytdseries.h"
 
 /* csv and json columns; the bounds come last so that the columns
  * scripts read before they were added keep their places. */
@@ -22,28 +23,6 @@ static const char *const head[] = { "section", "period", "value",
 /* The table for people: the bounds beside what they bound. */
 static const size_t people[] = { 1, 2, 10, 11, 3, 4, 12, 13, 5, 6, 7 };
 #define NPEOPLE GS_ARRAY_LEN(people)
-
-/* The reported (not implied) flows of s, numbered as --explain does. */
-static size_t figures(const struct rp_series *s, struct ytd_fig **out)
-{
-	struct gs_period none = { 0, 0, GS_PREC_NONE };
-	struct rp_point *pts = NULL;
-	size_t i, k = 0, n = rp_select(s, GS_KIND_FLOW, &none, &none, &pts);
-
-	*out = xmalloc((n ? n : 1) * sizeof(**out));
-	for (i = 0; i < n; i++)
-		if (!pts[i].implied && ytd_is_cumulative(&pts[i].period)) {
-			(*out)[k].period = pts[i].period;
-			(*out)[k].value = pts[i].p.v;
-			(*out)[k].id = pts[i].src[0] + 1;
-			(*out)[k].bounded = pts[i].p.lo != pts[i].p.hi;
-			(*out)[k].lo = pts[i].p.lo;
-			(*out)[k].hi = pts[i].p.hi;
-			k++;
-		}
-	free(pts);
-	return k;
-}
 
 static struct table *new_table(const struct gs_ctx *ctx)
 {
@@ -158,7 +137,7 @@ int ytd_show(struct gs_ctx *ctx, const char *key, int32_t as_of)
 	gs_err_clear(&e);
 	if (rp_load(ctx->db, key, &ro, &s, &e))
 		return cli_report(ctx, &e);
-	n = figures(&s, &figs);
+	n = ytd_figures(&s, &figs);
 	nf = ytd_flows(figs, n, &f);
 	ny = ytd_yoy(figs, n, &y);
 	if (n == 0)

@@ -30,6 +30,27 @@ char *series_lock_path(const char *db_path)
 	return p;
 }
 
+const char *const series_file_suffix[] = { "", "-wal", "-shm", "-journal",
+					   ".lock", NULL };
+
+int series_file_of(const char *db, const char *path,
+		   bool (*same)(const char *path, const char *file),
+		   char **file)
+{
+	size_t n = strlen(db) + sizeof("-journal");
+	int i;
+
+	*file = xmalloc(n);
+	for (i = 0; series_file_suffix[i]; i++) {
+		gs_snprintf(*file, n, "%s%s", db, series_file_suffix[i]);
+		if (same(path, *file))
+			return i;
+	}
+	free(*file);
+	*file = NULL;
+	return -1;
+}
+
 /* The name for messages: a password in it is masked. A file path keeps
  * its name (unless it reads like a connection string with a password). */
 static char *shown(const char *path)

@@ -69,6 +69,23 @@ bool series_is_uri(const char *path);
 ** (an advisory lock per batch). A new string, the caller frees it.
 */
 char *series_lock_path(const char *db_path);
+/*
+** The files of the SQLite database at db that no output may be: db + each
+** suffix of series_file_suffix ("" the database itself, "-wal", "-shm",
+** "-journal": SQLite deletes a file of that name it cannot read as a
+** rollback journal, whatever was written there; ".lock": the ingest
+** lock). NULL-terminated.
+*/
+extern const char *const series_file_suffix[];
+/*
+** The first of those files that path is, as same(path, file) judges: its
+** index in series_file_suffix, with *file its name (a new string, the
+** caller frees it); -1 when none (*file NULL). db is the name to put the
+** suffixes on (as given, or its real path: the caller's choice).
+*/
+int series_file_of(const char *db, const char *path,
+		   bool (*same)(const char *path, const char *file),
+		   char **file);
 void series_close(struct series_db *db);
 /* The path, or the URI with any password masked. */
 const char *series_path(const struct series_db *db);

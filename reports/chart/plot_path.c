@@ -9,6 +9,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../../series/series.h"
+
 bool plot_path_ends(const char *path, const char *suffix)
 {
 	size_t n = strlen(path), k = strlen(suffix);
@@ -56,11 +58,10 @@ bool plot_path_same(const char *path, const char *other)
 int plot_path_check(const char *what, const char *path, const char *db,
 		    struct gs_err *e)
 {
-	static const char *const sfx[] = { "", "-wal", "-shm", "-journal",
-					   ".lock" };
 	const unsigned char *p = (const unsigned char *)path;
 	struct stat st;
-	size_t i;
+	char *f = NULL;
+	int k;
 
 	if (*path == '\0')
 		return gs_errf(e, GS_EX_USAGE, "%s: empty path", what);
@@ -71,16 +72,13 @@ int plot_path_check(const char *what, const char *path, const char *db,
 	if (path[strspn(path, " \t")] == '|')
 		return gs_errf(e, GS_EX_USAGE, "%s: a path may not begin with "
 			       "'|' (gnuplot would run it as a command)", what);
-	for (i = 0; db && i < GS_ARRAY_LEN(sfx); i++) {
-		char f[PATH_MAX];
-
-		gs_snprintf(f, sizeof(f), "%s%s", db, sfx[i]);
-		if (plot_path_same(path, f))
-			return gs_errf(e, GS_EX_USAGE, "%s: '%s' is the "
-				       "database%s; refusing to write over it",
-				       what, path, *sfx[i] == '.' ? "'s lock" :
-				       *sfx[i] ? "'s journal" : "");
-	}
+	k = db ? series_file_of(db, path, plot_path_same, &f) : -1;
+	free(f);
+	if (k >= 0)
+		return gs_errf(e, GS_EX_USAGE, "%s: '%s' is the database%s; "
+			       "refusing to write over it", what, path,
+			       *series_file_suffix[k] == '.' ? "'s lock" :
+			       k ? "'s journal" : "");
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
 		return gs_errf(e, GS_EX_USAGE, "%s: '%s' is a directory", what,
 			       path);

@@ -23,7 +23,8 @@ bool plot_path_same(const char *path, const char *other);
 /*
 ** Can path be an output? Fails (GS_EX_USAGE, message in e) for an empty
 ** path, a control character, a leading '|' (gnuplot pipes such outputs to
-** a shell), the database db or its -wal, -shm, -journal or .lock file, a
+** a shell), the database db or its -wal, -shm, -journal or .lock file
+** (series_file_suffix: one list for every output check), a
 ** directory, and an existing file that is neither a regular file nor a
 ** symbolic link (a link is replaced, never written through). `what` names
 ** the option in the message.

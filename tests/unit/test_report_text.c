@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "reports/report_text.h"
+#include "reports/report/text.h"
 
 /* What fn writes for s, as a new string. */
 static char *written(void (*fn)(FILE *, const char *), const char *s)

@@ -1,5 +1,5 @@
 /*
-** report_data.h: what `growthstat report` says about a database, computed
+** data.h: what `growthstat report` says about a database, computed
 ** before a line is written: every selected series with its projection,
 ** growth over the projection's window, target verdicts and claim checks
 ** (the same functions as `check`, with its defaults), grouped by key
@@ -9,20 +9,14 @@
 #ifndef GS_REPORT_DATA_H
 #define GS_REPORT_DATA_H
 
-#include "check.h"
+#include "../verdicts.h"
 
 struct rd_series {
 	struct rp_series s;
-	char *group;                 /* key prefix (report_text.h) */
-	struct projection pj;
-	bool have_pj;
-	char pj_why[256];            /* why there is no projection */
-	struct gs_change growth;     /* first to last point of pj's window */
+	char *group;                 /* key prefix (text.h) */
+	struct verdicts v;           /* its projection, targets, claims */
+	struct gs_change growth;     /* first to last point of v.pj's window */
 	bool have_growth;
-	struct target_eval *tv;      /* one per target (not plans) */
-	size_t ntv;
-	struct claim_eval *cv;       /* one per relation whose ends are known */
-	size_t ncv;
 };
 
 struct rd_opts {
@@ -42,6 +36,23 @@ struct rd_report {
 	long targets[V_UNCERTAIN + 1];   /* by verdict */
 	long claims[V_UNCERTAIN + 1];
 };
+
+/*
+** The options of a report as `check` judges: its tolerances for claims
+** and targets, the width of "about" from rp; the series matching
+** globs[0..n) (all when n is 0).
+*/
+void rd_opts_init(struct rd_opts *o, const struct rp_opts *rp,
+		  const struct proj_opts *p, char *const *globs, size_t n);
+
+/*
+** The report of db as o says, every vintage read (o->rp.as_of cuts):
+** rd_init, a scan of the matching series, rd_finish. 0, or an exit code
+** with e filled: GS_EX_DATAERR for a glob that matches no series, or the
+** database's. Free r with rd_free either way.
+*/
+int rd_gather(struct series_db *db, const struct rd_opts *o,
+	      struct rd_report *r, struct gs_err *e);
 
 void rd_init(struct rd_report *r, const struct rd_opts *o);
 /* A series_scan_fn (arg: the report): keeps the series when it matches,

@@ -1,19 +1,19 @@
 /*
-** cmd_report_svg.c: a report chart drawn into memory. The script
+** svg.c: a report chart drawn into memory. The script
 ** (pb_write_chart: user text only as escaped gnuplot strings) goes to an
 ** anonymous temporary file, gnuplot reads it as /dev/fd/4 and writes the
 ** SVG to another one as /dev/fd/3, and the SVG is read back to be inlined
 ** as a data: URI. No file name is ever created, so nothing can be planted
 ** at one and nothing is left behind.
 */
-#include "cmd_report_page.h"
+#include "page.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "chart/plot_run.h"
+#include "../chart/plot_run.h"
 
 enum { CHART_W = 1120, CHART_H = 560, SVG_MAX = 64 << 20 };
 

@@ -1,16 +1,16 @@
 /*
-** cmd_report_checks.c: the numbers of a series' section: growth and CAGR
+** checks.c: the numbers of a series' section: growth and CAGR
 ** over its trend window, its targets with the CAGR they require and the
 ** projection at their date with its interval, its claims with their
 ** verdicts; every row names the observations it rests on (#n, linked to
 ** the series' figures in HTML). Values read as in the CLI (fmt_human).
 */
-#include "cmd_report_page.h"
+#include "page.h"
 
 #include <math.h>
 #include <string.h>
 
-#include "cmd_analysis.h"
+#include "../celltext.h"
 
 #define RIGHT(a, b) ((1UL << (b + 1)) - (1UL << (a)))  /* columns a..b */
 
@@ -60,36 +60,25 @@ void rpage_trend(struct rpage *pg, const struct rd_series *x)
 	char why[400];
 
 	if (!x->have_growth) {
-		gs_snprintf(why, sizeof(why), "No trend: %s.", x->have_pj ?
-			    "the CAGR is undefined" : x->pj_why);
+		gs_snprintf(why, sizeof(why), "No trend: %s.", x->v.have_pj ?
+			    "the CAGR is undefined" : x->v.pj_why);
 		pg->ops->para(pg->out, why);
 		return;
 	}
-	at(&x->s, &x->pj.win[0], a, sizeof(a));
-	at(&x->s, proj_last(&x->pj), b, sizeof(b));
+	at(&x->s, &x->v.pj.win[0], a, sizeof(a));
+	at(&x->s, proj_last(&x->v.pj), b, sizeof(b));
 	gs_snprintf(yr, sizeof(yr), "%.4g", g->years);
 	fmt_human(g->mult.v, "\u00d7", mu, sizeof(mu));
 	fmt_human(g->pct.v, "%", ch, sizeof(ch));
-	rpage_pct(g->cagr.v, cg, sizeof(cg));
+	report_pct(g->cagr.v, cg, sizeof(cg));
 	gs_snprintf(how, sizeof(how), "%s, %zu points",
-		    proj_method_name(x->pj.method), x->pj.nwin);
-	report_refs(&x->pj.win[0], ra, sizeof(ra));
-	report_refs(proj_last(&x->pj), rb, sizeof(rb));
+		    proj_method_name(x->v.pj.method), x->v.pj.nwin);
+	report_refs(&x->v.pj.win[0], ra, sizeof(ra));
+	report_refs(proj_last(&x->v.pj), rb, sizeof(rb));
 	gs_snprintf(refs, sizeof(refs), "%s %s", ra, rb);
 	pg->ops->table(pg->out, &t);
 	pg->ops->row(pg->out, &t, c, 0);
 	pg->ops->table_end(pg->out, &t);
-}
-
-/* The year a decimal time falls in (2027.0, the end of 2026, is 2026). */
-static void year_text(const struct target_eval *v, char *buf, size_t n)
-{
-	if (isnan(v->projected.v))
-		buf[0] = '\0';
-	else if (isnan(v->t_reached))
-		gs_snprintf(buf, n, "never");
-	else
-		gs_snprintf(buf, n, "%.0f", ceil(v->t_reached - 1e-9) - 1);
 }
 
 static void target_row(struct rpage *pg, const struct ro_table *t,
@@ -109,13 +98,13 @@ static void target_row(struct rpage *pg, const struct ro_table *t,
 		at(s, v->latest, lat, sizeof(lat));
 		report_refs(v->latest, rl, sizeof(rl));
 	}
-	rpage_pct(v->required.v, req, sizeof(req));
-	rpage_pct(v->trend.v, tr, sizeof(tr));
+	report_pct(v->required.v, req, sizeof(req));
+	report_pct(v->trend.v, tr, sizeof(tr));
 	if (!isnan(v->projected.v))
 		fmt_human(v->projected.v, s->info.sym, pr, sizeof(pr));
 	interval(v->projected.has_interval ? v->projected.lo : NAN,
 		 v->projected.hi, s->info.sym, iv, sizeof(iv));
-	year_text(v, yr, sizeof(yr));
+	report_reached(v, yr, sizeof(yr));
 	gs_snprintf(refs, sizeof(refs), "#%zu%s%s", v->obs + 1, *rl ? " " : "",
 		    rl);
 	pg->ops->row(pg->out, t, c, 0);
@@ -131,11 +120,11 @@ void rpage_targets(struct rpage *pg, const struct rd_series *x)
 		.wide = 1UL << 9, .key = x->s.key };
 	size_t i;
 
-	if (x->ntv == 0)
+	if (x->v.ntv == 0)
 		return;
 	pg->ops->table(pg->out, &t);
-	for (i = 0; i < x->ntv; i++)
-		target_row(pg, &t, x, &x->tv[i]);
+	for (i = 0; i < x->v.ntv; i++)
+		target_row(pg, &t, x, &x->v.tv[i]);
 	pg->ops->table_end(pg->out, &t);
 }
 
@@ -173,10 +162,10 @@ void rpage_claims(struct rpage *pg, const struct rd_series *x)
 		.key = x->s.key };
 	size_t i;
 
-	if (x->ncv == 0)
+	if (x->v.ncv == 0)
 		return;
 	pg->ops->table(pg->out, &t);
-	for (i = 0; i < x->ncv; i++)
-		claim_row(pg, &t, x, &x->cv[i]);
+	for (i = 0; i < x->v.ncv; i++)
+		claim_row(pg, &t, x, &x->v.cv[i]);
 	pg->ops->table_end(pg->out, &t);
 }

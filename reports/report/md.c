@@ -1,13 +1,13 @@
 /*
-** cmd_report_md.c: the report page as Markdown (see report_out.h): GitHub
+** md.c: the report page as Markdown (see out.h): GitHub
 ** tables with numbers right-aligned, failing verdicts in bold, charts left
 ** to the HTML page (a Markdown viewer would not show a data: image).
 */
-#include "report_out.h"
+#include "out.h"
 
 #include <string.h>
 
-#include "report_text.h"
+#include "text.h"
 
 /* The title is the first heading. */
 static void begin(FILE *out, const char *title)

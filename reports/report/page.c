@@ -1,12 +1,52 @@
 /*
-** cmd_report_page.c: the page of `growthstat report`: its header (title,
-** when, which database, as of when, how much), the summary of verdicts
-** with the checks that fail, then a section per series group
-** (cmd_report_group.c). See cmd_report_page.h.
+** page.c: the page of `growthstat report`: its header (title, when,
+** which database, as of when, how much), the summary of verdicts with the
+** checks that fail, then a section per series group (group.c). See
+** page.h.
 */
-#include "cmd_report_page.h"
+#include "page.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "../chart/plot_path.h"
+
+void rpage_init(struct rpage *pg, const struct rd_report *r,
+		const struct ro_ops *ops, const char *title,
+		const char *db_shown)
+{
+	memset(pg, 0, sizeof(*pg));
+	pg->ops = ops;
+	pg->r = r;
+	pg->title = title ? title : "growthstat report";
+	pg->db_shown = db_shown;
+	pg->now = rpage_now();
+	pg->charts = ops == &ro_html;
+}
+
+time_t rpage_now(void)
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long v;
+
+	if (s && *s) {
+		errno = 0;
+		v = strtoll(s, &end, 10);
+		if (*end == '\0' && errno == 0 && v >= 0)
+			return (time_t)v;
+	}
+	return time(NULL);
+}
+
+const struct ro_ops *rpage_format(const char *format, const char *path)
+{
+	bool md = format ? strcmp(format, "md") == 0 :
+		  plot_path_ends(path, ".md");
+
+	return md ? &ro_md : &ro_html;
+}
 
 static void meta(struct rpage *pg)
 {
@@ -78,8 +118,8 @@ static void failing_claims(struct rpage *pg, const struct ro_table *t,
 {
 	size_t i;
 
-	for (i = 0; i < x->ncv; i++) {
-		const struct claim_eval *c = &x->cv[i];
+	for (i = 0; i < x->v.ncv; i++) {
+		const struct claim_eval *c = &x->v.cv[i];
 		const struct gs_obs *ob = &x->s.obs.v[c->obs];
 		char st[64], base[48], per[48], ac[64], what[256];
 		const char *cells[4];
@@ -106,8 +146,8 @@ static void failing_targets(struct rpage *pg, const struct ro_table *t,
 {
 	size_t i;
 
-	for (i = 0; i < x->ntv; i++) {
-		const struct target_eval *v = &x->tv[i];
+	for (i = 0; i < x->v.ntv; i++) {
+		const struct target_eval *v = &x->v.tv[i];
 		const struct gs_obs *ob = &x->s.obs.v[v->obs];
 		char tv[64], by[48], pr[64], what[256];
 		const char *cells[4];

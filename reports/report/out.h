@@ -1,16 +1,16 @@
 /*
-** report_out.h: the two page formats of `growthstat report`. The page
-** (cmd_report_page.c) is written once, as headings, paragraphs, tables and
-** charts, through a table of operations that HTML (cmd_report_html.c) and
-** Markdown (cmd_report_md.c) implement. Every text handed to an operation
-** is data: the operation escapes it (report_text.h).
+** out.h: the two page formats of `growthstat report`. The page (page.c)
+** is written once, as headings, paragraphs, tables and charts, through a
+** table of operations that HTML (html.c) and Markdown (md.c) implement.
+** Every text handed to an operation is data: the operation escapes it
+** (text.h).
 */
 #ifndef GS_REPORT_OUT_H
 #define GS_REPORT_OUT_H
 
 #include <stdio.h>
 
-#include "../common.h"
+#include "../../common.h"
 
 /* Column roles (bits of a mask, bit i for column i). */
 struct ro_table {

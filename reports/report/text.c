@@ -1,8 +1,8 @@
 /*
-** report_text.c: escaping data text for the report page (HTML, Markdown)
-** and the base64 of inline charts. See report_text.h.
+** text.c: escaping data text for the report page (HTML, Markdown)
+** and the base64 of inline charts. See text.h.
 */
-#include "report_text.h"
+#include "text.h"
 
 #include <string.h>
 

@@ -1,17 +1,15 @@
 /*
-** cmd_report_group.c: the section of one series group (a key prefix such
+** group.c: the section of one series group (a key prefix such
 ** as moscow.technopolis.pharma.*): its charts, one per unit (series in
 ** different units cannot share an axis), the series with a single figure
 ** in one table, and every other series with its figures, trend, targets
 ** and claims, each number naming the observations (#n) it rests on.
 */
-#include "cmd_report_page.h"
+#include "page.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "cmd_analysis.h"
 
 /* ---- charts ---- */
 
@@ -56,8 +54,8 @@ static void draw(struct rpage *pg, const struct rp_series *rs, size_t n,
 			    pg->gnuplot_missing && !e.msg[0] ?
 			    "gnuplot not found" : e.msg);
 		pg->ops->para(pg->out, why);
-		if (e.msg[0])
-			cli_report(pg->ctx, &e);
+		if (e.msg[0] && pg->warn)
+			pg->warn(pg->warn_arg, &e);
 		pg->chart_rc = GS_EX_UNAVAILABLE;
 	}
 	free(svg);
@@ -93,7 +91,7 @@ static void charts(struct rpage *pg, size_t from, size_t to)
 
 static bool single(const struct rd_series *x)
 {
-	return x->s.obs.n == 1 && x->ntv == 0 && x->ncv == 0;
+	return x->s.obs.n == 1 && x->v.ntv == 0 && x->v.ncv == 0;
 }
 
 static const char *const fig_head[] = { "#", "period", "kind", "value",

@@ -1,5 +1,5 @@
 /*
-** report_text.h: text as `growthstat report` writes it into a page: every
+** text.h: text as `growthstat report` writes it into a page: every
 ** piece of data (keys, names, units, sources, notes, the title) goes
 ** through one of these escapers, so no byte of anyone's text can open a
 ** tag, an attribute, a character reference or a Markdown construct; charts
@@ -10,7 +10,7 @@
 
 #include <stdio.h>
 
-#include "../common.h"
+#include "../../common.h"
 
 /*
 ** s as HTML text or attribute value: & < > " ' as character references;

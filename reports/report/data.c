@@ -1,14 +1,42 @@
 /*
-** report_data.c: the series of a report judged, grouped and counted. See
-** report_data.h.
+** data.c: the series of a report read, judged, grouped and counted. See
+** data.h.
 */
-#include "report_data.h"
+#include "data.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../series/glob.h"
-#include "report_text.h"
+#include "../../series/glob.h"
+#include "../keyglob.h"
+#include "text.h"
+
+void rd_opts_init(struct rd_opts *o, const struct rp_opts *rp,
+		  const struct proj_opts *p, char *const *globs, size_t n)
+{
+	memset(o, 0, sizeof(*o));
+	o->rp = *rp;
+	o->p = *p;
+	o->claim.rel = GS_CHECK_TOL_DEFAULT;
+	o->claim.pp = GS_CHECK_PP_DEFAULT;
+	o->claim.approx = rp->approx_tol;
+	o->target_tol = GS_CHECK_TOL_DEFAULT;
+	o->globs = globs;
+	o->nglobs = n;
+}
+
+int rd_gather(struct series_db *db, const struct rd_opts *o,
+	      struct rd_report *r, struct gs_err *e)
+{
+	rd_init(r, o);
+	if (keys_require(db, (const char *const *)o->globs, o->nglobs, e))
+		return e->code ? e->code : GS_EX_SOFTWARE;
+	if (series_scan(db, o->nglobs == 1 ? o->globs[0] : NULL, o->rp.as_of,
+			OBSQ_ALL_VINTAGES, rd_add, r, e) < 0)
+		return e->code ? e->code : GS_EX_SOFTWARE;
+	rd_finish(r);
+	return 0;
+}
 
 void rd_init(struct rd_report *r, const struct rd_opts *o)
 {
@@ -48,59 +76,25 @@ int rd_add(void *arg, struct series_info *info, struct obs_list *obs,
 	return 0;
 }
 
-static void judge_targets(struct rd_report *r, struct rd_series *x)
-{
-	const struct rp_series *s = &x->s;
-	size_t i;
-
-	x->tv = xcalloc(s->ntargets ? s->ntargets : 1, sizeof(*x->tv));
-	for (i = 0; i < s->ntargets; i++) {
-		struct target_eval *v = &x->tv[x->ntv];
-
-		if (s->obs.v[s->targets[i]].kind != GS_KIND_TARGET)
-			continue;
-		target_check(s, s->targets[i], x->have_pj ? &x->pj : NULL,
-			     x->have_pj ? NULL : x->pj_why, r->o.target_tol,
-			     v);
-		r->targets[v->verdict]++;
-		x->ntv++;
-	}
-}
-
-static void judge_claims(struct rd_report *r, struct rd_series *x)
-{
-	const struct rp_series *s = &x->s;
-	size_t i;
-
-	x->cv = xcalloc(s->nrels ? s->nrels : 1, sizeof(*x->cv));
-	for (i = 0; i < s->nrels; i++) {
-		struct claim_eval *c = &x->cv[x->ncv];
-
-		if (!claim_check(s, s->rels[i], &r->o.claim, c))
-			continue;
-		r->claims[c->verdict]++;
-		x->ncv++;
-	}
-}
-
+/* As check judges it (verdicts.c), then the growth over the trend's
+ * window, and the verdicts counted. */
 static void judge(struct rd_report *r, struct rd_series *x)
 {
 	struct gs_err e;
+	size_t i;
 
-	gs_err_clear(&e);
-	x->have_pj = proj_build(&x->s, &r->o.p, &x->pj, &e) == 0;
-	if (!x->have_pj) {
-		gs_snprintf(x->pj_why, sizeof(x->pj_why), "%s",
-			    gs_msg_unkeyed(x->s.key, e.msg));
-	} else {
-		const struct rp_point *a = &x->pj.win[0], *b = proj_last(&x->pj);
+	verdicts_judge(&x->s, &r->o.p, r->o.target_tol, &r->o.claim, &x->v);
+	if (x->v.have_pj) {
+		const struct rp_point *a = &x->v.pj.win[0];
 
 		gs_err_clear(&e);
-		x->have_growth = growth_change(&a->p, &b->p, &x->growth,
-					       &e) == 0;
+		x->have_growth = growth_change(&a->p, &proj_last(&x->v.pj)->p,
+					       &x->growth, &e) == 0;
 	}
-	judge_targets(r, x);
-	judge_claims(r, x);
+	for (i = 0; i < x->v.ntv; i++)
+		r->targets[x->v.tv[i].verdict]++;
+	for (i = 0; i < x->v.ncv; i++)
+		r->claims[x->v.cv[i].verdict]++;
 }
 
 static int by_group(const void *a, const void *b)
@@ -160,10 +154,7 @@ void rd_free(struct rd_report *r)
 	for (i = 0; i < r->n; i++) {
 		struct rd_series *x = &r->v[i];
 
-		if (x->have_pj)
-			proj_free(&x->pj);
-		free(x->tv);
-		free(x->cv);
+		verdicts_free(&x->v);
 		free(x->group);
 		rp_free(&x->s);
 	}

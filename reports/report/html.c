@@ -1,15 +1,15 @@
 /*
-** cmd_report_html.c: the report page as one self-contained HTML file (see
-** report_out.h): CSS inline, charts as data: URIs, no script, no link to
-** anything but anchors of the page itself. Tables fit a 1280 px screen:
+** html.c: the report page as one self-contained HTML file (see out.h):
+** CSS inline, charts as data: URIs, no script, no link to anything but
+** anchors of the page itself. Tables fit a 1280 px screen:
 ** long words and notes wrap; numbers are right-aligned. Verdicts are words
 ** with a sign (✓ ✗ ?) on a tinted cell, so they read in grey print too.
 */
-#include "report_out.h"
+#include "out.h"
 
 #include <string.h>
 
-#include "report_text.h"
+#include "text.h"
 
 static const char css[] =
 	"*{box-sizing:border-box}\n"

@@ -1,21 +1,20 @@
 /*
-** cmd_report_run.c: `growthstat report [GLOB...] -o FILE.html`: the
+** cmd_report.c: `growthstat report [GLOB...] -o FILE.html`: the
 ** analyst's deliverable, one self-contained page (HTML, or Markdown with
 ** --format md) about any database: header, verdict summary, and per
-** series group its charts, figures, growth, targets and claims. The
-** output is created under an exclusive temporary name and renamed into
-** place (gs_out_*), and may not be the database.
+** series group its charts, figures, growth, targets and claims. This file
+** parses the options and prints; the page is the library's (report/:
+** data.c reads and judges, page.c and what it calls write, file.c puts
+** the page in place under an exclusive temporary name). The page may not
+** be the database.
 */
 #include "../common.h" /* first: cli.h includes <getopt.h> before it */
 
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "../commands.h"
 #include "cmd_analysis.h"
-#include "cmd_report_page.h"
-#include "keyglob.h"
+#include "report/page.h"
 #include "chart/plot_path.h"
 
 static const char usage[] =
@@ -33,7 +32,8 @@ static const char usage[] =
 	"HTML carries its CSS and its charts (SVG, as data: URIs) inline and\n"
 	"needs no script; Markdown leaves the charts out.\n"
 	"\n"
-	"  -o, --output FILE       the page (replaced whole if it exists)\n"
+	"  -o, --output FILE       the page (replaced whole if it exists);\n"
+	"                          - writes it to standard output\n"
 	"      --format html|md    default html, or md for -o *.md\n"
 	"      --title TEXT        the page title (default \"growthstat report\")\n"
 	"      --as-of DATE        " CLI_AS_OF_HELP "\n"
@@ -43,7 +43,8 @@ static const char usage[] =
 	"Exit: 0 written; 2 usage; 65 a GLOB that matches no series (nothing\n"
 	"written); 69 written, but gnuplot missing or failed\n"
 	"(charts left out, said on the page); 73 cannot create the page;\n"
-	"74 database error. Set SOURCE_DATE_EPOCH to fix the generation time.\n";
+	"74 database or write error. Set SOURCE_DATE_EPOCH to fix the\n"
+	"generation time.\n";
 
 enum { OPT_FMT = OPT_R_FIRST_FREE, OPT_TITLE, OPT_METHOD };
 
@@ -85,85 +86,34 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	return cli_usage(ctx, usage, "bad option");
 }
 
-/* The generation time: $SOURCE_DATE_EPOCH (reproducible pages), else now. */
-static time_t now(void)
+/* A chart not drawn: the page says so, and so does stderr. */
+static void warn(void *arg, const struct gs_err *e)
 {
-	const char *s = getenv("SOURCE_DATE_EPOCH");
-	char *end;
-	long long v;
-
-	if (s && *s) {
-		errno = 0;
-		v = strtoll(s, &end, 10);
-		if (*end == '\0' && errno == 0 && v >= 0)
-			return (time_t)v;
-	}
-	return time(NULL);
-}
-
-static int gather(struct gs_ctx *ctx, const struct ropts *o, int n,
-		  char **globs, struct rd_report *r)
-{
-	struct rd_opts ro;
-	struct gs_err e;
-
-	memset(&ro, 0, sizeof(ro));
-	ro.rp = o->r.rp;
-	ro.p = o->p;
-	ro.claim.rel = GS_CHECK_TOL_DEFAULT;
-	ro.claim.pp = GS_CHECK_PP_DEFAULT;
-	ro.claim.approx = o->r.rp.approx_tol;
-	ro.target_tol = GS_CHECK_TOL_DEFAULT;
-	ro.globs = globs;
-	ro.nglobs = (size_t)n;
-	rd_init(r, &ro);
-	gs_err_clear(&e);
-	if (keys_require(ctx->db, (const char *const *)globs, (size_t)n, &e))
-		return cli_report(ctx, &e);
-	if (series_scan(ctx->db, n == 1 ? globs[0] : NULL, ro.rp.as_of,
-			OBSQ_ALL_VINTAGES, rd_add, r, &e) < 0)
-		return cli_report(ctx, &e);
-	rd_finish(r);
-	return 0;
+	cli_report(arg, e);
 }
 
 static int write_page(struct gs_ctx *ctx, const struct ropts *o,
 		      const struct rd_report *r)
 {
 	struct rpage pg;
-	struct gs_out out;
 	struct gs_err e;
-	bool md = o->format ? strcmp(o->format, "md") == 0 :
-		  plot_path_ends(o->output, ".md");
 
 	gs_err_clear(&e);
-	memset(&pg, 0, sizeof(pg));
-	pg.ops = md ? &ro_md : &ro_html;
-	pg.r = r;
-	pg.title = o->title ? o->title : "growthstat report";
-	pg.db_shown = cli_db_shown(ctx);
-	pg.now = now();
-	pg.charts = !md;
-	pg.ctx = ctx;
-	if (gs_out_open(&out, o->output, false, &e))
+	rpage_init(&pg, r, rpage_format(o->format, o->output), o->title,
+		   cli_db_shown(ctx));
+	pg.warn = warn;
+	pg.warn_arg = ctx;
+	if (rpage_file(&pg, o->output, &e))
 		return cli_report(ctx, &e);
-	pg.out = out.fp;
-	rpage_write(&pg);
-	if (fflush(pg.out) != 0 || ferror(pg.out)) {
-		gs_errf(&e, GS_EX_IOERR, "writing '%s': %s", o->output,
-			strerror(errno));
-		gs_out_abort(&out);
-		return cli_report(ctx, &e);
-	}
-	if (gs_out_commit(&out, &e))
-		return cli_report(ctx, &e);
+	/* with -o - stdout is the page: the count goes to stderr */
 	if (ctx->verbose)
-		printf("%s: %zu series, %zu charts\n", o->output, r->n,
-		       pg.ncharts);
+		fprintf(strcmp(o->output, "-") ? stdout : stderr,
+			"%s: %zu series, %zu charts\n", o->output, r->n,
+			pg.ncharts);
 	return pg.chart_rc;
 }
 
-/* -o is required and may not be the database. */
+/* -o is required and may not be the database; "-" is stdout. */
 static int check_line(struct gs_ctx *ctx, void *arg)
 {
 	const struct ropts *o = arg;
@@ -173,7 +123,8 @@ static int check_line(struct gs_ctx *ctx, void *arg)
 		return cli_usage(ctx, usage, "give the page to write: -o "
 				 "FILE.html");
 	gs_err_clear(&e);
-	if (plot_path_check("--output", o->output, ctx->db_path, &e))
+	if (strcmp(o->output, "-") != 0 &&
+	    plot_path_check("--output", o->output, ctx->db_path, &e))
 		return cli_usage(ctx, NULL, "%s", e.msg);
 	return 0;
 }
@@ -183,7 +134,9 @@ int cmd_report(int argc, char **argv, struct gs_ctx *ctx)
 	static const struct cli_spec spec = { usage, longopts, option, 0, -1,
 		NULL, check_line };
 	struct ropts o;
+	struct rd_opts ro;
 	struct rd_report r;
+	struct gs_err e;
 	int rc;
 
 	memset(&o, 0, sizeof(o));
@@ -192,7 +145,11 @@ int cmd_report(int argc, char **argv, struct gs_ctx *ctx)
 	o.p.level = 0.95;
 	if ((rc = report_setup(argc, argv, ctx, &spec, &o, &o.r)) != 0)
 		return rc < 0 ? GS_EX_OK : rc;
-	if ((rc = gather(ctx, &o, ctx->nargs, ctx->args, &r)) == 0)
+	rd_opts_init(&ro, &o.r.rp, &o.p, ctx->args, (size_t)ctx->nargs);
+	gs_err_clear(&e);
+	if ((rc = rd_gather(ctx->db, &ro, &r, &e)) != 0)
+		rc = cli_report(ctx, &e);
+	else
 		rc = write_page(ctx, &o, &r);
 	rd_free(&r);
 	return rc;

@@ -1,0 +1,67 @@
+/*
+** celltext.c: the cell texts the analysis tables share (celltext.h).
+*/
+#include "celltext.h"
+
+#include <math.h>
+
+void report_qualified(enum gs_qual q, double v, const char *sym, char *buf,
+		      size_t n)
+{
+	char tv[80];
+
+	fmt_human(v, sym, tv, sizeof(tv));
+	gs_snprintf(buf, n, "%s%s%s", q == GS_QUAL_UP_TO ? "up to" :
+		    q == GS_QUAL_AT_LEAST ? "at least" : qual_name(q),
+		    q ? " " : "", tv);
+}
+
+void report_refs(const struct rp_point *p, char *buf, size_t n)
+{
+	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < p->nsrc && len < n; i++)
+		len += gs_snprintf(buf + len, n - len, "%s#%zu", i ? " " : "",
+				   p->src[i] + 1);
+	/* an implied point's anchor as it stood at the relation's vintage,
+	 * not as #N states it now (points.h) */
+	if (p->implied && p->anchor_vintage && len < n) {
+		char d[16];
+
+		date_format(p->anchor_vintage, d, sizeof(d));
+		gs_snprintf(buf + len, n - len, "@%s", d);
+	}
+}
+
+const char *report_symbol(const struct gs_obs *o, const char *sym)
+{
+	if (o->kind == GS_KIND_MULTIPLE)
+		return "×";
+	if (o->kind == GS_KIND_PERCENT)
+		return "%";
+	return sym;
+}
+
+void report_pct(double f, char *buf, size_t n)
+{
+	if (isnan(f))
+		buf[0] = '\0';
+	else
+		gs_snprintf(buf, n, "%.3f %%", 100 * f);
+}
+
+double report_year(double t)
+{
+	return isnan(t) ? NAN : ceil(t - 1e-9) - 1;
+}
+
+void report_reached(const struct target_eval *v, char *buf, size_t n)
+{
+	if (isnan(v->projected.v))
+		buf[0] = '\0';
+	else if (isnan(v->t_reached))
+		gs_snprintf(buf, n, "never");
+	else
+		gs_snprintf(buf, n, "%.0f", report_year(v->t_reached));
+}

@@ -1,0 +1,32 @@
+/*
+** celltext.h: cell texts the analysis tables share, the command tables
+** (check, growth, implied, project) and the report page alike: a stated
+** value with the words of its qualifier, the observations a point rests
+** on, a rate in percent, the year a target is reached. Pure: no
+** database, no printing.
+*/
+#ifndef GS_CELLTEXT_H
+#define GS_CELLTEXT_H
+
+#include "check.h"
+#include "points.h"
+
+/* "up to 6,400 jobs": v in sym with the words of its qualifier q. */
+void report_qualified(enum gs_qual q, double v, const char *sym, char *buf,
+		      size_t n);
+/* The observation numbers behind a point, "#3 #5" (1-based in s->obs);
+ * an implied point adds its anchor's vintage, "#2 #4@2025-03-01". */
+void report_refs(const struct rp_point *p, char *buf, size_t n);
+/* The symbol o's value is in: "×" for a multiple, "%" for a percent
+ * change, else sym (its unit's). */
+const char *report_symbol(const struct gs_obs *o, const char *sym);
+/* A fraction as a percent with three decimals, "6.914 %"; "" for NAN. */
+void report_pct(double f, char *buf, size_t n);
+/* The year a decimal time falls in: 2027.0, the end of 2026, is 2026;
+ * NAN stays NAN. */
+double report_year(double t);
+/* When v's target is reached by its trend: the year, "never", or "" when
+ * there is no projection. */
+void report_reached(const struct target_eval *v, char *buf, size_t n);
+
+#endif

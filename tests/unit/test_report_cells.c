@@ -1,0 +1,124 @@
+/*
+** test_report_cells.c: the cell texts check, growth, implied, project,
+** show, revisions, retract and the report page share
+** (reports/celltext.h). Expected strings from README ("up to 6,400
+** jobs", "#2 #1@2025-03-01", required CAGR "6.914 %") and the time rule
+** (a year's figure is at its end: 2027.0 is the end of 2026), by hand.
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <string.h>
+
+#include "reports/celltext.h"
+
+static void test_pct(void **state)
+{
+	char b[32];
+
+	(void)state;
+	/* (230 / 154)^(1/6) - 1, README's required CAGR */
+	report_pct(pow(230.0 / 154, 1.0 / 6) - 1, b, sizeof(b));
+	assert_string_equal(b, "6.914 %");
+	report_pct(-0.5, b, sizeof(b));
+	assert_string_equal(b, "-50.000 %");
+	report_pct(NAN, b, sizeof(b));
+	assert_string_equal(b, "");
+}
+
+static void test_year(void **state)
+{
+	(void)state;
+	assert_true(report_year(2027.0) == 2026);
+	assert_true(report_year(2026.5) == 2026);
+	assert_true(report_year(2026.0 + 1e-12) == 2025);
+	assert_true(report_year(2027.01) == 2027);
+	assert_true(isnan(report_year(NAN)));
+}
+
+/* Reached: the year, "never" (a trend that does not get there), "" (no
+ * projection at all). */
+static void test_reached(void **state)
+{
+	struct target_eval v;
+	char b[16];
+
+	(void)state;
+	memset(&v, 0, sizeof(v));
+	v.projected.v = 160;
+	v.t_reached = 2024.32;
+	report_reached(&v, b, sizeof(b));
+	assert_string_equal(b, "2024");
+	v.t_reached = NAN;
+	report_reached(&v, b, sizeof(b));
+	assert_string_equal(b, "never");
+	v.projected.v = NAN;
+	report_reached(&v, b, sizeof(b));
+	assert_string_equal(b, "");
+}
+
+static void test_qualified(void **state)
+{
+	char b[64];
+
+	(void)state;
+	report_qualified(GS_QUAL_UP_TO, 6400, "jobs", b, sizeof(b));
+	assert_string_equal(b, "up to 6,400 jobs");
+	report_qualified(GS_QUAL_AT_LEAST, 100, "jobs", b, sizeof(b));
+	assert_string_equal(b, "at least 100 jobs");
+	report_qualified(GS_QUAL_NONE, 7, "jobs", b, sizeof(b));
+	assert_string_equal(b, "7 jobs");
+}
+
+/* #n counts from 1; an implied point adds the vintage of its anchor. */
+static void test_refs(void **state)
+{
+	struct rp_point p;
+	char b[64];
+
+	(void)state;
+	memset(&p, 0, sizeof(p));
+	p.src[0] = 0;
+	p.src[1] = 2;
+	p.nsrc = 2;
+	report_refs(&p, b, sizeof(b));
+	assert_string_equal(b, "#1 #3");
+	p.implied = true;
+	p.src[0] = 1;
+	p.src[1] = 0;
+	p.anchor_vintage = 20250301;
+	report_refs(&p, b, sizeof(b));
+	assert_string_equal(b, "#2 #1@2025-03-01");
+}
+
+static void test_symbol(void **state)
+{
+	struct gs_obs o;
+
+	(void)state;
+	memset(&o, 0, sizeof(o));
+	o.kind = GS_KIND_MULTIPLE;
+	assert_string_equal(report_symbol(&o, "RUB"), "\u00d7");
+	o.kind = GS_KIND_PERCENT;
+	assert_string_equal(report_symbol(&o, "RUB"), "%");
+	o.kind = GS_KIND_TARGET;
+	assert_string_equal(report_symbol(&o, "RUB"), "RUB");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pct),
+		cmocka_unit_test(test_year),
+		cmocka_unit_test(test_reached),
+		cmocka_unit_test(test_qualified),
+		cmocka_unit_test(test_refs),
+		cmocka_unit_test(test_symbol),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
