@@ -16,6 +16,22 @@ void report_qualified(enum gs_qual q, double v, const char *sym, char *buf,
 		    q ? " " : "", tv);
 }
 
+void report_point(const struct rp_series *s, const struct rp_point *l,
+		  char *buf, size_t n)
+{
+	char lo[80], hi[80];
+
+	if (l->p.lo == l->p.hi || l->nsrc == 1) {
+		report_qualified(l->p.lo == l->p.hi ? GS_QUAL_NONE :
+				 s->obs.v[l->src[0]].qual, l->p.v,
+				 s->info.sym, buf, n);
+		return;
+	}
+	fmt_human(l->p.lo, s->info.sym, lo, sizeof(lo));
+	fmt_human(l->p.hi, s->info.sym, hi, sizeof(hi));
+	gs_snprintf(buf, n, "%s to %s", lo, hi);
+}
+
 void report_refs(const struct rp_point *p, char *buf, size_t n)
 {
 	size_t i, len = 0;

@@ -14,6 +14,11 @@
 /* "up to 6,400 jobs": v in sym with the words of its qualifier q. */
 void report_qualified(enum gs_qual q, double v, const char *sym, char *buf,
 		      size_t n);
+/* A point of s as stated: one figure with its qualifier's words ("over
+ * 173,000 m²"), exact figures as they are, a range of several sources'
+ * bounds as "LO to HI". */
+void report_point(const struct rp_series *s, const struct rp_point *l,
+		  char *buf, size_t n);
 /* The observation numbers behind a point, "#3 #5" (1-based in s->obs);
  * an implied point adds its anchor's vintage, "#2 #4@2025-03-01". */
 void report_refs(const struct rp_point *p, char *buf, size_t n);

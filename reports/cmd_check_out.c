@@ -75,22 +75,6 @@ struct check_out *check_out_new(const struct gs_ctx *ctx)
 
 /* The latest figure as stated ("up to 6,400 jobs"); merged statements of
  * several sources or qualifiers as their common interval. */
-static void latest_cell(const struct rp_series *s, const struct rp_point *l,
-			char *buf, size_t n)
-{
-	char lo[80], hi[80];
-
-	if (l->p.lo == l->p.hi || l->nsrc == 1) {
-		report_qualified(l->p.lo == l->p.hi ? GS_QUAL_NONE :
-				 s->obs.v[l->src[0]].qual, l->p.v,
-				 s->info.sym, buf, n);
-		return;
-	}
-	fmt_human(l->p.lo, s->info.sym, lo, sizeof(lo));
-	fmt_human(l->p.hi, s->info.sym, hi, sizeof(hi));
-	gs_snprintf(buf, n, "%s to %s", lo, hi);
-}
-
 static void human_target(struct check_out *o, const struct rp_series *s,
 			 const struct target_eval *v)
 {
@@ -103,7 +87,7 @@ static void human_target(struct check_out *o, const struct rp_series *s,
 	period_format(&ob->period, by, sizeof(by));
 	lat[0] = pr[0] = yr[0] = '\0';
 	if (v->latest)
-		latest_cell(s, v->latest, lat, sizeof(lat));
+		report_point(s, v->latest, lat, sizeof(lat));
 	report_pct(v->required.v, req, sizeof(req));
 	report_pct(v->trend.v, tr, sizeof(tr));
 	if (!isnan(v->projected.v))

@@ -18,10 +18,10 @@
 static void at(const struct rp_series *s, const struct rp_point *p,
 	       char *buf, size_t n)
 {
-	char per[48], val[64];
+	char per[48], val[160];
 
 	rpage_period(&p->period, per, sizeof(per));
-	fmt_human(p->p.v, s->info.sym, val, sizeof(val));
+	report_point(s, p, val, sizeof(val));
 	gs_snprintf(buf, n, "%s: %s%s", per, val, p->implied ? " (implied)" :
 		    "");
 }
