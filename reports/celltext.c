@@ -4,6 +4,7 @@
 #include "celltext.h"
 
 #include <math.h>
+#include <string.h>
 
 void report_qualified(enum gs_qual q, double v, const char *sym, char *buf,
 		      size_t n)
@@ -47,6 +48,40 @@ void report_refs(const struct rp_point *p, char *buf, size_t n)
 
 		date_format(p->anchor_vintage, d, sizeof(d));
 		gs_snprintf(buf + len, n - len, "@%s", d);
+	}
+}
+
+/* Whether the space-separated list s has the token w (of length n). */
+static bool has_token(const char *s, const char *w, size_t n)
+{
+	const char *p = s;
+
+	while ((p = strstr(p, "#")) != NULL) {
+		size_t k = strcspn(p, " ");
+
+		if (k == n && memcmp(p, w, n) == 0)
+			return true;
+		p += k;
+	}
+	return false;
+}
+
+void report_refs_two(const struct rp_point *a, const struct rp_point *b,
+		     char *buf, size_t n)
+{
+	char more[64];
+	const char *p = more;
+
+	report_refs(a, buf, n);
+	report_refs(b, more, sizeof(more));
+	while (*p) {
+		size_t k = strcspn(p, " "), len = strlen(buf);
+
+		if (!has_token(buf, p, k))
+			gs_snprintf(buf + len, n - len, "%s%.*s",
+				    len ? " " : "", (int)k, p);
+		p += k;
+		p += *p == ' ';
 	}
 }
 

@@ -22,6 +22,10 @@ void report_point(const struct rp_series *s, const struct rp_point *l,
 /* The observation numbers behind a point, "#3 #5" (1-based in s->obs);
  * an implied point adds its anchor's vintage, "#2 #4@2025-03-01". */
 void report_refs(const struct rp_point *p, char *buf, size_t n);
+/* The observations behind two points, each named once: a's, then those
+ * of b's not among them ("#2 #1" and "#1" give "#2 #1"). */
+void report_refs_two(const struct rp_point *a, const struct rp_point *b,
+		     char *buf, size_t n);
 /* The symbol o's value is in: "×" for a multiple, "%" for a percent
  * change, else sym (its unit's). */
 const char *report_symbol(const struct gs_obs *o, const char *sym);

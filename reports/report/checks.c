@@ -55,7 +55,7 @@ void rpage_trend(struct rpage *pg, const struct rd_series *x)
 		.refs = 1UL << 7, .key = x->s.key };
 	const struct gs_change *g = &x->growth;
 	char a[128], b[128], yr[32], mu[64], ch[64], cg[32], how[96],
-	     ra[32], rb[32], refs[72];
+	     refs[72];
 	const char *c[8] = { a, b, yr, mu, ch, cg, how, refs };
 	char why[400];
 
@@ -73,9 +73,8 @@ void rpage_trend(struct rpage *pg, const struct rd_series *x)
 	report_pct(g->cagr.v, cg, sizeof(cg));
 	gs_snprintf(how, sizeof(how), "%s, %zu points",
 		    proj_method_name(x->v.pj.method), x->v.pj.nwin);
-	report_refs(&x->v.pj.win[0], ra, sizeof(ra));
-	report_refs(proj_last(&x->v.pj), rb, sizeof(rb));
-	gs_snprintf(refs, sizeof(refs), "%s %s", ra, rb);
+	report_refs_two(&x->v.pj.win[0], proj_last(&x->v.pj), refs,
+			sizeof(refs));
 	pg->ops->table(pg->out, &t);
 	pg->ops->row(pg->out, &t, c, 0);
 	pg->ops->table_end(pg->out, &t);

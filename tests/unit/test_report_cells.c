@@ -95,6 +95,33 @@ static void test_refs(void **state)
 	assert_string_equal(b, "#2 #1@2025-03-01");
 }
 
+/* Two points' observations, each once: an implied start (#2 from #1)
+ * and the actual end #1 give "#2 #1" (the report wrote "#2 #1 #1"). */
+static void test_refs_two(void **state)
+{
+	struct rp_point a, z;
+	char b[64];
+
+	(void)state;
+	memset(&a, 0, sizeof(a));
+	memset(&z, 0, sizeof(z));
+	a.implied = true;
+	a.src[0] = 1;
+	a.src[1] = 0;
+	a.nsrc = 2;
+	z.src[0] = 0;
+	z.nsrc = 1;
+	report_refs_two(&a, &z, b, sizeof(b));
+	assert_string_equal(b, "#2 #1");
+	z.src[0] = 11; /* #12: not a prefix match of #1 */
+	report_refs_two(&a, &z, b, sizeof(b));
+	assert_string_equal(b, "#2 #1 #12");
+	a.anchor_vintage = 20250301; /* #1@date is not #1 */
+	z.src[0] = 0;
+	report_refs_two(&a, &z, b, sizeof(b));
+	assert_string_equal(b, "#2 #1@2025-03-01 #1");
+}
+
 static void test_symbol(void **state)
 {
 	struct gs_obs o;
@@ -117,6 +144,7 @@ int main(void)
 		cmocka_unit_test(test_reached),
 		cmocka_unit_test(test_qualified),
 		cmocka_unit_test(test_refs),
+		cmocka_unit_test(test_refs_two),
 		cmocka_unit_test(test_symbol),
 	};
 
