@@ -277,6 +277,12 @@ static void header(struct plot_ctx *c)
 			"\tset terminal png size %d,%d noenhanced\n}\n",
 			s->width, s->height, c->fs, s->width, s->height);
 	}
+	/* The projections' dashes (dash type 11, plot_layers.c): the svg
+	 * terminal draws a dash unit twice as long as cairo does, so the
+	 * same pattern left the key's short sample one long dash, read as
+	 * the solid line of reported figures. */
+	fprintf(c->out, "set dashtype 11 (%s)\n", s->term == PLOT_SVG ?
+		"8,5" : "16,10");
 	fputs("set output outfile\n", c->out);
 }
 

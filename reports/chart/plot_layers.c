@@ -24,7 +24,7 @@
 #include <string.h>
 
 #define MARKER "EOD" /* no number text begins with E */
-#define DASH "dt (16,10)"
+#define DASH "dt 11"           /* projections: plot_frame.c sets it */
 #define BOUND "dt (3,3)"        /* the bounds of a prediction interval */
 #define PATHDASH "dt (3,3)"     /* the path required to reach a target */
 #define PLANDASH "dt (6,4)"     /* the border of a plan's bar */

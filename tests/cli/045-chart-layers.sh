@@ -119,3 +119,34 @@ if $gp; then
 	done
 	if [ "$n" -ge 4 ]; then ok "the log SVG shows $n tick labels"; else notok "the log SVG shows $n tick labels"; fi
 else echo "ok - # SKIP log SVG (gnuplot not installed)"; fi
+
+# ---- a projection's dashes show in the key's short sample, in SVG too:
+# the svg terminal draws a dash unit twice as long as cairo, and the
+# sample (34 px) was one 20 px dash and a gap, read as the solid line of
+# reported figures (the report's charts are SVG). Counted in the SVG
+# gnuplot draws: the sample must hold at least two whole dash periods.
+run "$GS" chart a.x --project-to 2026 --method linear --script-only -o "$T/d.png"
+has "$T/d.gp" "^set dashtype 11 \\(16,10\\)$" "PNG: projection dashes (16,10)"
+has "$T/d.gp" "with lines dt 11 lw 2\\.5" "projections drawn with dash type 11"
+if $gp; then
+	run "$GS" chart a.x --project-to 2026 --method linear --svg -o "$T/d.svg"
+	expect_rc 0 "the SVG drawn"
+	periods=$(python3 - "$T/d.svg" <<'PY'
+import re, sys
+svg = open(sys.argv[1]).read()
+best = None
+pat = r"stroke-dasharray='([0-9.]+),([0-9.]+)'\s+d='M([0-9.]+),[0-9.]+ L([0-9.]+),[0-9.]+\s*'"
+for on, off, x0, x1 in re.findall(pat, svg):
+    on, off, x0, x1 = map(float, (on, off, x0, x1))
+    if on >= 5:  # the projection's pattern, not the path's dots
+        best = (x1 - x0) / (on + off)
+print("%.2f" % best if best is not None else "none")
+PY
+)
+	case $periods in
+	none) notok "no dashed key sample found in the SVG";;
+	*) if python3 -c "import sys; sys.exit(0 if float('$periods') >= 2 else 1)"; then
+		ok "the SVG key sample holds $periods dash periods"
+	   else notok "the SVG key sample holds only $periods dash periods"; fi;;
+	esac
+else echo "ok - # SKIP SVG dashes (gnuplot not installed)"; fi
