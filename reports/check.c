@@ -253,11 +253,22 @@ static bool end_value(const struct rp_series *s, const struct gs_period *p,
 	return false;
 }
 
-/* Do [a.lo - below, a.hi + above] and [b.lo, b.hi] overlap? */
+/* x moved by a billionth of itself (and of one unit) towards the other
+ * side: a change computed from two levels (119 / 100 - 1 is 0.18999...)
+ * lands a few ulps off the value a person works out, and "within 1
+ * percentage point" of 20 % must take 19 % exactly as 21 %. */
+static double slack(double x, int dir)
+{
+	return isfinite(x) ? x + dir * (1e-9 * fabs(x) + 1e-12) : x;
+}
+
+/* Do [a.lo - below, a.hi + above] and [b.lo, b.hi] overlap, ends
+ * included (up to the rounding of the arithmetic)? */
 static bool overlap(const struct gs_est *a, double below, double above,
 		    const struct gs_est *b)
 {
-	return a->hi + above >= b->lo && a->lo - below <= b->hi;
+	return slack(a->hi + above, 1) >= b->lo &&
+	       slack(a->lo - below, -1) <= b->hi;
 }
 
 bool claim_check(const struct rp_series *s, size_t obs,
