@@ -34,6 +34,15 @@ void qual_bounds(enum gs_qual q, double v, double approx_tol, double *lo,
 {
 	double d = fabs(v) * approx_tol;
 
+	/* A negative figure's qualifier bounds its size, as the words do:
+	 * "fell by more than 10 %" is -10 % over, a change of -10 % or
+	 * less; "a fall of up to 35 %" is between -35 % and 0. */
+	if (v < 0) {
+		qual_bounds(q, -v, approx_tol, hi, lo);
+		*lo = -*lo;
+		*hi = -*hi;
+		return;
+	}
 	*lo = v;
 	*hi = v;
 	switch (q) {
@@ -43,7 +52,7 @@ void qual_bounds(enum gs_qual q, double v, double approx_tol, double *lo,
 		break;
 	case GS_QUAL_UP_TO:
 	case GS_QUAL_UNDER:
-		*lo = v >= 0 ? 0.0 : -INFINITY;
+		*lo = 0.0;
 		break;
 	case GS_QUAL_ABOUT:
 		*lo = v - d;
