@@ -248,6 +248,26 @@ static void from_mult(const struct gs_est *m, struct gs_change *c)
 	c->cagr = cagr_est(m, c->years);
 }
 
+/*
+** A ratio of two finite values past a double's range (1e300 / 1e-300)
+** is infinite or 0, but its logarithm and CAGR are not: from the logs of
+** the two values instead (their bounds too, when both are exact).
+*/
+static void logs_past_range(const struct gs_point *a,
+			    const struct gs_point *b, struct gs_change *c)
+{
+	double l = log(b->v) - log(a->v);
+	bool exact = a->lo == a->hi && b->lo == b->hi;
+
+	c->logd.v = l;
+	if (c->years > 0)
+		c->cagr.v = expm1(l / c->years);
+	if (exact) {
+		c->logd.lo = c->logd.hi = c->logd.v;
+		c->cagr.lo = c->cagr.hi = c->cagr.v;
+	}
+}
+
 /* Ratio measures of b over a, both positive. */
 static void ratio_measures(const struct gs_point *a, const struct gs_point *b,
 			   struct gs_change *c)
@@ -257,6 +277,8 @@ static void ratio_measures(const struct gs_point *a, const struct gs_point *b,
 	m.v = b->v / a->v;
 	div_bounds(b->lo, b->hi, a->lo, a->hi, &m.lo, &m.hi);
 	from_mult(&m, c);
+	if (m.v == 0 || isinf(m.v))
+		logs_past_range(a, b, c);
 }
 
 int growth_change(const struct gs_point *a, const struct gs_point *b,
