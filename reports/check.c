@@ -112,11 +112,22 @@ static double reached(const struct projection *pj, double v)
 	return t < last->p.t ? last->p.t : t;
 }
 
+/* x moved by a billionth of itself (and of one unit) towards the other
+ * side: a change computed from two levels (119 / 100 - 1 is 0.18999...)
+ * lands a few ulps off the value a person works out, and "within 1
+ * percentage point" of 20 % must take 19 % exactly as 21 %. */
+static double slack(double x, int dir)
+{
+	return isfinite(x) ? x + dir * (1e-9 * fabs(x) + 1e-12) : x;
+}
+
+/* The edges count as within the tolerance, up to rounding: 5.85 is
+ * 10 % under 6.5 although 6.5 * (1 - 0.1) is 5.8500000000000005. */
 static enum verdict judge(double projected, double target, double tol)
 {
-	if (projected >= target * (1 + tol))
+	if (projected >= slack(target * (1 + tol), -1))
 		return V_AHEAD;
-	if (projected >= target * (1 - tol))
+	if (projected >= slack(target * (1 - tol), -1))
 		return V_ON_TRACK;
 	return V_BEHIND;
 }
@@ -312,15 +323,6 @@ static bool end_value(const struct rp_series *s, const struct gs_period *p,
 		}
 	}
 	return false;
-}
-
-/* x moved by a billionth of itself (and of one unit) towards the other
- * side: a change computed from two levels (119 / 100 - 1 is 0.18999...)
- * lands a few ulps off the value a person works out, and "within 1
- * percentage point" of 20 % must take 19 % exactly as 21 %. */
-static double slack(double x, int dir)
-{
-	return isfinite(x) ? x + dir * (1e-9 * fabs(x) + 1e-12) : x;
 }
 
 /* Do [a.lo - below, a.hi + above] and [b.lo, b.hi] overlap, ends
