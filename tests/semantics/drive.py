@@ -99,11 +99,43 @@ class Series:
                                       base=self.periods[a], value=val,
                                       qual=rng.choice(QUALS),
                                       as_of='2025-11-30'))
+        if self.kind == 'level' and self.freq != 'month' and \
+                rng.random() < 0.4:
+            self.implying(rng)
         if self.kind == 'level' and not self.ytd and rng.random() < 0.6:
             v = max(r['value'] for r in self.rows) * rng.uniform(0.8, 2)
             self.rows.append(dict(kind='target', period='2030', base='',
                                   value=round(v, 3), qual='',
                                   as_of='2025-11-30'))
+
+
+    def implying(self, rng):
+        """A multiple from a period before the first figure to one that
+        ended before 2025 (so that it implies: README, Implied figures),
+        stated at a random vintage of 2025."""
+        done = [p for p in self.periods if ref.ptime(p) <= 2025.0]
+        if not done:
+            return
+        self.rows.append(dict(kind='multiple', period=rng.choice(done),
+                              base=ref.shift_year(self.periods[0],
+                                                  -rng.randint(1, 3)),
+                              value=round(rng.uniform(1.1, 4), 2), qual='',
+                              as_of=vintages(rng, 1)[0], implies=True))
+
+
+def anchor_at(s, r, as_of):
+    """The anchor of implying multiple r as it stood at r's vintage (the
+    latest vintage at or before it, else the current one; README,
+    Implied figures), and whether it has been revised since."""
+    rows = [x for x in s.rows if x['kind'] == s.kind and
+            x['period'] == r['period'] and
+            (as_of is None or x['as_of'] <= as_of)]
+    if not rows:
+        return None, False
+    cur = max(rows, key=lambda x: x['as_of'])
+    then = [x for x in rows if x['as_of'] <= r['as_of']]
+    used = max(then, key=lambda x: x['as_of']) if then else cur
+    return used, used is not cur
 
 
 def write_csv(path, series):
@@ -157,6 +189,16 @@ def points(s, as_of):
             lo, hi = ref.bounds(r['value'], r['qual'])
             pts.append(dict(period=r['period'], t=ref.ptime(r['period']),
                             v=r['value'], lo=lo, hi=hi, qual=r['qual']))
+        elif r.get('implies'):
+            a, revised = anchor_at(s, r, as_of)
+            if a is None:
+                continue
+            lo, hi = ref.bounds(a['value'], a['qual'])
+            m = r['value']
+            pts.append(dict(period=r['base'], t=ref.ptime(r['base']),
+                            v=a['value'] / m, lo=lo / m, hi=hi / m, qual='',
+                            implied=True, anchor=r['period'], mult=m,
+                            revised=revised))
     return sorted(pts, key=lambda p: p['t'])
 
 
@@ -184,6 +226,17 @@ def check_growth(run, s, as_of):
     want = ref.growth(a, b)
     run.differ(what + ' years', num(got.get('years', {}).get('value')),
                want['years'])
+    if a.get('implied') and a['anchor'] == b['period']:
+        # README, Dependent bounds: between an implied figure and its
+        # anchor the multiple is the stated one, exactly; after a
+        # revision of the anchor the ratio of the two (160 / 55)
+        r = got.get('multiple', {})
+        run.differ(what + ' multiple (implied)', num(r.get('value')),
+                   want['multiple'][0])
+        if not a['revised']:
+            run.differ(what + ' multiple low (implied)', num(r.get('low')),
+                       None if r.get('low') in ('', None) else a['mult'])
+        return
     for m in ('change', 'multiple', 'percent', 'cagr_pct'):
         r = got.get(m, {})
         v, lo, hi = want[m]
@@ -233,7 +286,7 @@ def check_claims(run, s):
     lv = {r['period']: r for r in cur if r['kind'] == s.kind}
     rc, rows, err = run.rows('check', s.key)
     for r in cur:
-        if r['kind'] not in ('multiple', 'percent'):
+        if r['kind'] not in ('multiple', 'percent') or r.get('implies'):
             continue
         a, b = lv[r['base']], lv[r['period']]
         pa = dict(t=ref.ptime(a['period']), v=a['value'],
@@ -333,19 +386,20 @@ def check_targets(run, s):
     if not tg or not s.exact:
         return
     pts = points(s, None)
+    rep = [p for p in pts if not p.get('implied')]
     t = tg[0]
-    last, tt = pts[-1], ref.ptime(t['period'])
-    at = [p for p in pts if p['t'] == tt]
+    last, tt = rep[-1], ref.ptime(t['period'])
+    at = [p for p in rep if p['t'] == tt]
     if at:
         # a figure at the target's date is judged, not a trend
         want = 'ahead' if at[-1]['v'] >= t['value'] else \
             judge(at[-1]['v'], t['value'])
     elif last['v'] >= t['value']:
         want = 'ahead'
-    elif len(pts) < 3:
+    elif len(rep) < 3:
         want = 'uncertain'
     else:
-        want = judge(ref.cagr_projection(pts[0], last, tt), t['value'])
+        want = judge(ref.cagr_projection(pts[0], pts[-1], tt), t['value'])
     rc, rows, err = run.rows('check', s.key)
     row = next((r for r in rows if r['section'] == 'target'), {})
     if row.get('verdict') != want:
