@@ -265,8 +265,10 @@ def check_project(run, s, rng):
         k *= 12 // FREQ[s.freq]
     to = next_period(s, k)
     t0 = ref.ptime(to)
+    level = rng.choice([0.95, 0.95, 0.8, 0.5, 0.99])
     for method in ('cagr', 'linear', 'loglinear'):
-        cmd = ['project', s.key, '--to', to, '--method', method]
+        cmd = ['project', s.key, '--to', to, '--method', method,
+               '--level', str(level)]
         rc, rows, err = run.rows(*cmd)
         what = '%s (%s)' % (' '.join(cmd), err.strip()[:80])
         row = next((r for r in rows if r['period'] == to), {})
@@ -275,7 +277,7 @@ def check_project(run, s, rng):
                        ref.cagr_projection(pts[0], pts[-1], t0))
             continue
         v, lo, hi = ref.fit([p['t'] for p in pts], [p['v'] for p in pts],
-                            t0, log=method == 'loglinear')
+                            t0, level, log=method == 'loglinear')
         run.differ(what, num(row.get('value')), v)
         run.differ(what + ' low', num(row.get('low')), lo, 1e-7)
         run.differ(what + ' high', num(row.get('high')), hi, 1e-7)
