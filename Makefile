@@ -75,7 +75,7 @@ UNIT_SAN = $(UNIT_SRC:tests/unit/%.c=$(SAN)/tests/%)
 
 DEPS_STAMP = build/.deps-ok-pg-$(PG)
 
-.PHONY: all deps check check-rel check-san unit cli demo install uninstall \
+.PHONY: all deps check semantics check-rel check-san unit cli demo install uninstall \
 	clean fuzz fuzz-build props diff-test crash bench bench-quick lint tsan \
 	extract-eval check-pg-no bench-large
 
@@ -222,6 +222,13 @@ diff-test: growthstat
 # labels, hostile charts, vintage order and globs on both backends.
 props: growthstat $(REL)/tests/test_plot_prop
 	@sh tests/props.sh
+
+# The numbers against an independent python reference written from README
+# (tests/semantics/): growth, project, check, ytd, frequency on random
+# databases; SEM_N seeds (20: about half a minute).
+SEM_N ?= 20
+semantics: growthstat
+	@python3 tests/semantics/drive.py ./growthstat $(SEM_N)
 
 # Kill trials: SIGKILL (and SIGTERM) at random moments of ingests, checking
 # after each that nothing is half-written; make check runs a few of them.

@@ -83,6 +83,17 @@ static void decide(struct ask_answer *a, double want)
 			    "the threshold");
 }
 
+/* The answer a reported figure gives, with its bounds. */
+static void from_figure(struct ask_answer *a, const struct rp_point *l,
+			double want)
+{
+	a->value = l->p.v;
+	a->lo = l->p.lo == l->p.hi ? NAN : l->p.lo;
+	a->hi = l->p.lo == l->p.hi ? NAN : l->p.hi;
+	period_format(&l->period, a->when, sizeof(a->when));
+	decide(a, want);
+}
+
 int ask_at_least(const struct rp_series *s, double want, struct ask_answer *a,
 		 struct gs_err *e)
 {
@@ -91,11 +102,7 @@ int ask_at_least(const struct rp_series *s, double want, struct ask_answer *a,
 	memset(a, 0, sizeof(*a));
 	if (l == NULL)
 		return gs_errf(e, GS_EX_DATAERR, "%s: no figures", s->key);
-	a->value = l->p.v;
-	a->lo = l->p.lo == l->p.hi ? NAN : l->p.lo;
-	a->hi = l->p.lo == l->p.hi ? NAN : l->p.hi;
-	period_format(&l->period, a->when, sizeof(a->when));
-	decide(a, want);
+	from_figure(a, l, want);
 	return 0;
 }
 
@@ -127,11 +134,22 @@ int ask_reach(const struct rp_series *s, const struct proj_opts *p,
 	      const struct gs_period *by, double want, struct ask_answer *a,
 	      struct gs_err *e)
 {
+	const struct rp_point *at;
 	struct projection pj;
 	struct gs_pred pr;
 	int rc = 0;
 
 	memset(a, 0, sizeof(*a));
+	/* A date a reported figure covers is answered by the figure, not
+	 * by a trend read backwards from a later one. */
+	at = check_at(s, rp_main_kind(s), by);
+	if (at != NULL) {
+		from_figure(a, at, want);
+		gs_snprintf(a->note + strlen(a->note), sizeof(a->note) -
+			    strlen(a->note), "%sthe figure, not a trend",
+			    a->note[0] ? "; " : "");
+		return 0;
+	}
 	if (proj_build(s, p, &pj, e) != 0)
 		return -1;
 	if (check_projectable(s, &pj, by, e) ||

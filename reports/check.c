@@ -112,11 +112,22 @@ static double reached(const struct projection *pj, double v)
 	return t < last->p.t ? last->p.t : t;
 }
 
+/* x moved by a billionth of itself (and of one unit) towards the other
+ * side: a change computed from two levels (119 / 100 - 1 is 0.18999...)
+ * lands a few ulps off the value a person works out, and "within 1
+ * percentage point" of 20 % must take 19 % exactly as 21 %. */
+static double slack(double x, int dir)
+{
+	return isfinite(x) ? x + dir * (1e-9 * fabs(x) + 1e-12) : x;
+}
+
+/* The edges count as within the tolerance, up to rounding: 5.85 is
+ * 10 % under 6.5 although 6.5 * (1 - 0.1) is 5.8500000000000005. */
 static enum verdict judge(double projected, double target, double tol)
 {
-	if (projected >= target * (1 + tol))
+	if (projected >= slack(target * (1 + tol), -1))
 		return V_AHEAD;
-	if (projected >= target * (1 - tol))
+	if (projected >= slack(target * (1 - tol), -1))
 		return V_ON_TRACK;
 	return V_BEHIND;
 }
@@ -153,6 +164,54 @@ static enum verdict verdict_of(struct target_eval *out, double target,
 	return V_UNCERTAIN;
 }
 
+const struct rp_point *check_at(const struct rp_series *s, enum gs_kind k,
+			       const struct gs_period *p)
+{
+	const struct rp_point *q;
+	size_t i;
+
+	for (i = s->npts; i-- > 0;) {
+		q = &s->pts[i];
+		if (q->kind == k && !q->implied && q->period.end == p->end &&
+		    (k != GS_KIND_FLOW || q->period.start == p->start))
+			return q;
+	}
+	return NULL;
+}
+
+/* A target whose date a reported figure covers is judged by that figure:
+ * a trend read at a date already observed (backwards from a later
+ * figure, or a fit's value instead of the figure) says nothing the
+ * figure does not. */
+static void by_figure(struct target_eval *out, const struct rp_point *at,
+		      double target, double tol)
+{
+	enum verdict lo, hi;
+	char per[48];
+
+	period_format(&at->period, per, sizeof(per));
+	out->projected = (struct gs_pred){ at->p.t, at->p.v, at->p.lo,
+					   at->p.hi, at->p.lo != at->p.hi };
+	out->gap = at->p.v / target - 1;
+	if (check_reached(at, target)) {
+		out->t_reached = at->p.t;
+		gs_snprintf(out->note, sizeof(out->note), "reached: the "
+			    "figure for %s", per);
+		out->verdict = V_AHEAD;
+		return;
+	}
+	lo = judge(at->p.lo, target, tol);
+	hi = judge(at->p.hi, target, tol);
+	out->verdict = lo == hi ? lo : V_UNCERTAIN;
+	if (lo == hi)
+		gs_snprintf(out->note, sizeof(out->note), "the figure for %s, "
+			    "not a trend", per);
+	else
+		gs_snprintf(out->note, sizeof(out->note), "the bounds of the "
+			    "figure for %s span %s to %s", per,
+			    verdict_name(lo), verdict_name(hi));
+}
+
 /* Without a projection: reached already, or uncertain with the count
  * (and no_pj, why no trend could be drawn through two or more). */
 static void no_trend(const struct rp_series *s, struct target_eval *out,
@@ -186,6 +245,7 @@ void target_check(const struct rp_series *s, size_t obs,
 		  struct target_eval *out)
 {
 	const struct gs_obs *o = &s->obs.v[obs];
+	const struct rp_point *at;
 	struct gs_err e;
 
 	memset(out, 0, sizeof(*out));
@@ -203,6 +263,18 @@ void target_check(const struct rp_series *s, size_t obs,
 	gs_err_clear(&e);
 	proj_required_cagr(&out->latest->p, o->value, out->t_target,
 			   &out->required, &e);
+	at = check_at(s, out->latest->kind, &o->period);
+	if (at != NULL) {
+		by_figure(out, at, o->value, tol);
+		if (pj != NULL) {
+			out->trend = pj->rate;
+			out->reported = reported(pj->win, pj->nwin);
+			out->implied = pj->nwin - out->reported;
+			if (isnan(out->t_reached))
+				out->t_reached = reached(pj, o->value);
+		}
+		return;
+	}
 	if (pj == NULL) {
 		no_trend(s, out, o->value, NULL, no_pj);
 		return;
@@ -253,11 +325,13 @@ static bool end_value(const struct rp_series *s, const struct gs_period *p,
 	return false;
 }
 
-/* Do [a.lo - below, a.hi + above] and [b.lo, b.hi] overlap? */
+/* Do [a.lo - below, a.hi + above] and [b.lo, b.hi] overlap, ends
+ * included (up to the rounding of the arithmetic)? */
 static bool overlap(const struct gs_est *a, double below, double above,
 		    const struct gs_est *b)
 {
-	return a->hi + above >= b->lo && a->lo - below <= b->hi;
+	return slack(a->hi + above, 1) >= b->lo &&
+	       slack(a->lo - below, -1) <= b->hi;
 }
 
 bool claim_check(const struct rp_series *s, size_t obs,

@@ -81,6 +81,11 @@ bool check_reached(const struct rp_point *p, double v);
 const struct rp_point *check_latest(const struct rp_series *s,
 				    enum gs_kind k);
 
+/* The reported (not implied) point of kind k at period p: ending when p
+ * ends (a flow also starting when it starts), or NULL. */
+const struct rp_point *check_at(const struct rp_series *s, enum gs_kind k,
+			       const struct gs_period *p);
+
 /* What a trend of too few reported figures rests on: "trend from 2
  * points, 1 implied". */
 void check_rests_on(char *buf, size_t n, size_t reported, size_t implied);

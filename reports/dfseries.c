@@ -2,6 +2,7 @@
 ** dfseries.c: a series in real terms (dfseries.h).
 */
 #include "dfseries.h"
+#include "span.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -149,26 +150,19 @@ int df_series(const struct df_index *ix, struct rp_series *s,
 	return 0;
 }
 
+/* The ones nominal growth compares (span.h), so that a part-year flow is
+ * deflated against the same months a year earlier and --from/--to name
+ * flows of a series that also has levels. */
 int df_ends(const struct rp_series *s, const struct gs_period *from,
 	    const struct gs_period *to, struct rp_point *a,
 	    struct rp_point *b, struct gs_err *e)
 {
-	struct rp_point *pts = NULL;
-	size_t n = rp_select(s, rp_main_kind(s), from, to, &pts);
+	const struct rp_point *pa, *pb;
 
-	if (n >= 2) {
-		*a = pts[0];
-		*b = pts[n - 1];
-	}
-	free(pts);
-	if (n < 2)
-		return gs_errf(e, GS_EX_DATAERR, "%s: real growth needs two "
-			       "figures, there %s %zu", s->key,
-			       n == 1 ? "is" : "are", n);
-	if (period_months(&a->period) != period_months(&b->period))
-		return gs_errf(e, GS_EX_DATAERR, "%s: the first and last "
-			       "figures cover periods of different lengths: "
-			       "choose them with --from/--to", s->key);
+	if (span_pick(s, NULL, from, to, &pa, &pb, e))
+		return -1;
+	*a = *pa;
+	*b = *pb;
 	return 0;
 }
 

@@ -46,10 +46,9 @@ int df_series(const struct df_index *ix, struct rp_series *s,
 	      struct gs_err *e);
 
 /*
-** The two ends of a real change of s: its first and last point of its
-** main kind in [from, to] (zero periods: no limit) into *a, *b. -1 with
-** e filled (GS_EX_DATAERR) for fewer than two, or ends of periods of
-** different lengths.
+** The two ends of a real change of s, the ones nominal growth compares
+** (span_pick: from and to name figures; zero periods: no limit) into *a,
+** *b. -1 with e filled (GS_EX_DATAERR) as growth refuses them.
 */
 int df_ends(const struct rp_series *s, const struct gs_period *from,
 	    const struct gs_period *to, struct rp_point *a,

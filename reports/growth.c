@@ -34,6 +34,15 @@ void qual_bounds(enum gs_qual q, double v, double approx_tol, double *lo,
 {
 	double d = fabs(v) * approx_tol;
 
+	/* A negative figure's qualifier bounds its size, as the words do:
+	 * "fell by more than 10 %" is -10 % over, a change of -10 % or
+	 * less; "a fall of up to 35 %" is between -35 % and 0. */
+	if (v < 0) {
+		qual_bounds(q, -v, approx_tol, hi, lo);
+		*lo = -*lo;
+		*hi = -*hi;
+		return;
+	}
 	*lo = v;
 	*hi = v;
 	switch (q) {
@@ -43,7 +52,7 @@ void qual_bounds(enum gs_qual q, double v, double approx_tol, double *lo,
 		break;
 	case GS_QUAL_UP_TO:
 	case GS_QUAL_UNDER:
-		*lo = v >= 0 ? 0.0 : -INFINITY;
+		*lo = 0.0;
 		break;
 	case GS_QUAL_ABOUT:
 		*lo = v - d;
@@ -239,6 +248,26 @@ static void from_mult(const struct gs_est *m, struct gs_change *c)
 	c->cagr = cagr_est(m, c->years);
 }
 
+/*
+** A ratio of two finite values past a double's range (1e300 / 1e-300)
+** is infinite or 0, but its logarithm and CAGR are not: from the logs of
+** the two values instead (their bounds too, when both are exact).
+*/
+static void logs_past_range(const struct gs_point *a,
+			    const struct gs_point *b, struct gs_change *c)
+{
+	double l = log(b->v) - log(a->v);
+	bool exact = a->lo == a->hi && b->lo == b->hi;
+
+	c->logd.v = l;
+	if (c->years > 0)
+		c->cagr.v = expm1(l / c->years);
+	if (exact) {
+		c->logd.lo = c->logd.hi = c->logd.v;
+		c->cagr.lo = c->cagr.hi = c->cagr.v;
+	}
+}
+
 /* Ratio measures of b over a, both positive. */
 static void ratio_measures(const struct gs_point *a, const struct gs_point *b,
 			   struct gs_change *c)
@@ -248,6 +277,8 @@ static void ratio_measures(const struct gs_point *a, const struct gs_point *b,
 	m.v = b->v / a->v;
 	div_bounds(b->lo, b->hi, a->lo, a->hi, &m.lo, &m.hi);
 	from_mult(&m, c);
+	if (m.v == 0 || isinf(m.v))
+		logs_past_range(a, b, c);
 }
 
 int growth_change(const struct gs_point *a, const struct gs_point *b,

@@ -72,9 +72,13 @@ double period_time(const struct gs_period *p);
 ** tolerance of "about"/"almost" (GS_APPROX_TOL_DEFAULT):
 **   none              [v, v]
 **   over, at least    [v, +inf)
-**   up to, under      [0, v] when v >= 0, (-inf, v] when v < 0
-**   about             [v - |v| tol, v + |v| tol]
-**   almost            [v - |v| tol, v]
+**   up to, under      [0, v]
+**   about             [v - v tol, v + v tol]
+**   almost            [v - v tol, v]
+** for v >= 0; a negative v's qualifier bounds its size, as the words do
+** ("fell by more than 10 %", "a loss of up to 5 bn"): the interval of -v
+** mirrored, so over -10 is (-inf, -10], up to -35 is [-35, 0], almost
+** -20 is [-20, -19].
 ** Open and closed ends are not told apart ("over" and "at least" agree).
 */
 void qual_bounds(enum gs_qual q, double v, double approx_tol, double *lo,

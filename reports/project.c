@@ -165,8 +165,12 @@ size_t proj_steps(const struct projection *p, const struct gs_period *to,
 		(*out)[n++] = q;
 	}
 	/* A level can be read at any time, so `to` ends the list; a flow
-	 * only over periods like its own. */
-	if (n == 0 || (p->kind != GS_KIND_FLOW && (*out)[n - 1].end != to->end)) {
+	 * only over periods like its own, which `to` may be off the yearly
+	 * grid of flows that never follow one another (2016-Q1, 2016-Q4:
+	 * --to 2018-Q2 is asked for, not 2017-Q4). */
+	if (n == 0 || ((*out)[n - 1].end != to->end &&
+		       (p->kind != GS_KIND_FLOW ||
+			period_months(to) == period_months(last)))) {
 		GS_GROW(*out, n);
 		(*out)[n++] = target(p, to);
 	}

@@ -95,8 +95,16 @@ static void test_qual_bounds(void **state)
 	assert_true(lo == 0 && hi == 3000);
 	qual_bounds(GS_QUAL_UNDER, 3000, TOL, &lo, &hi);
 	assert_true(lo == 0 && hi == 3000);
+	/* A negative figure's qualifier bounds its size: "a fall of under
+	 * 5 %" is (-5, 0], "more than 10 %" (-inf, -10], "almost 20 %"
+	 * [-20, -19] (README, Qualifiers are bounds). */
 	qual_bounds(GS_QUAL_UNDER, -5, TOL, &lo, &hi);
-	assert_true(lo == -INFINITY && hi == -5);
+	assert_true(lo == -5 && hi == 0);
+	qual_bounds(GS_QUAL_OVER, -10, TOL, &lo, &hi);
+	assert_true(lo == -INFINITY && hi == -10);
+	qual_bounds(GS_QUAL_ALMOST, -20, TOL, &lo, &hi);
+	assert_true(lo == -20);
+	ASSERT_REL(hi, -19);
 	/* about 3000 at 5 %: 3000 -+ 150. */
 	qual_bounds(GS_QUAL_ABOUT, 3000, TOL, &lo, &hi);
 	ASSERT_REL(lo, 2850);
