@@ -63,8 +63,9 @@ static const char usage[] =
 	"inconsistent claim; a question answered no or uncertain); 2 usage;\n"
 	"65 unknown series (or a glob that matches none), a projection\n"
 	"refused (too few points, a part-year flow from one stated change), a\n"
-	"value in another unit, or nothing to check. With --failed -q nothing\n"
-	"is printed when nothing fails.\n";
+	"value in another unit, or nothing to check in the KEYs named (the\n"
+	"whole database with no target or claim yet is 0). With --failed -q\n"
+	"nothing is printed when nothing fails.\n";
 
 enum { OPT_METHOD = OPT_R_FIRST_FREE, OPT_FROM, OPT_TOL, OPT_REACH, OPT_BY,
        OPT_ATLEAST, OPT_FAILED, OPT_PP };
