@@ -127,7 +127,7 @@ static void header(const struct gs_ctx *ctx, const struct rp_series *s,
 		   const struct projection *pj, const struct popts *o,
 		   const struct gs_period *base)
 {
-	char a[48], b[48], c[48];
+	char a[48], b[48], c[48], sl[64];
 
 	if (ctx->format != FMT_TABLE || ctx->quiet)
 		return;
@@ -137,9 +137,14 @@ static void header(const struct gs_ctx *ctx, const struct rp_series *s,
 	       proj_method_name(pj->method), a, b, pj->nwin);
 	if (isfinite(pj->rate.v))
 		printf(", growth %.3f %% a year", 100 * pj->rate.v);
-	if (pj->method != PROJ_CAGR)
-		printf(", slope %.6g a year%s", pj->fit.b,
-		       pj->method == PROJ_LOGLINEAR ? " (log)" : "");
+	/* a linear slope in the series' unit, with scale words as the
+	 * table's values ("+1.61 mn RUB"); a log-linear one in log units */
+	if (pj->method == PROJ_LINEAR) {
+		fmt_human(fabs(pj->fit.b), s->info.sym, sl, sizeof(sl));
+		printf(", slope %s%s a year", pj->fit.b < 0 ? "-" : "+", sl);
+	} else if (pj->method == PROJ_LOGLINEAR) {
+		printf(", slope %+.4f a year (log)", pj->fit.b);
+	}
 	if (pj->method != PROJ_CAGR && pj->fit.has_interval)
 		printf(", %g %% prediction interval", 100 * pj->level);
 	period_format(base, c, sizeof(c));

@@ -39,6 +39,8 @@ expect_out "721\.54 bn RUB" "table shows 721.54 bn RUB"
 # an exact line: slope 2 a year, no residual
 run "$GS" project lin --to 2025 --method linear --format csv
 expect_close "$(field "$T/out" '^2025,' 3)" 20 "exact linear fit extrapolates 10 + 2*5"
+run "$GS" project lin --to 2025 --method linear
+expect_out "^lin: linear from .*, slope \\+2 [^,]* a year" "the header gives the slope in the series' unit with its sign (+2 RUB a year)"
 run "$GS" project lin --to 2025 --method loglinear --format csv
 expect_rc 0 "loglinear"
 
