@@ -26,7 +26,8 @@ static const char usage[] =
 	"(growthstat retract) are left out of the canonical CSV, and the\n"
 	"retractions themselves are not exported: the copy answers as this\n"
 	"database does now, or at --as-of and after. -o FILE creates FILE\n"
-	"(never replacing one) and writes it whole or not at all.\n"
+	"(never replacing one) and writes it whole or not at all; without -o,\n"
+	"or with -o -, the CSV goes to standard output.\n"
 	"\n"
 	"Exit: 0 ok; 2 usage; 65 a GLOB that matches nothing; 73 FILE cannot\n"
 	"be created (or exists); 74 database or write error.\n";
@@ -55,7 +56,8 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	struct xopts *o = arg;
 
 	if (c == 'o') {
-		o->out = val;
+		/* "-" is standard output, as for report -o - */
+		o->out = strcmp(val, "-") == 0 ? NULL : val;
 		return 0;
 	}
 	if (c == OPT_XFORMAT && strcmp(val, "csv") == 0) {
