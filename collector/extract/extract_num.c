@@ -24,6 +24,7 @@
 #include "extract_bare.h"
 #include "extract_again.h"
 #include "extract_r14b.h"
+#include "extract_r15b.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -42,10 +43,7 @@ static bool free_tok(const struct xsent *s, int i)
 /* Words that state a multiple: "doubled", "tripling", "вдвое". */
 static double multiple_word(const char *w)
 {
-	static const struct {
-		const char *w;
-		double v;
-	} ws[] = {
+	static const struct { const char *w; double v; } ws[] = {
 		{ "double", 2 }, { "doubled", 2 }, { "doubles", 2 },
 		{ "doubling", 2 }, { "twofold", 2 }, { "two-fold", 2 },
 		{ "triple", 3 }, { "tripled", 3 }, { "triples", 3 },
@@ -592,7 +590,8 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 			xr14b_fig(s, d, f, n); /* "600 million", "17 коп." */
 			xadj_elided(s, d, &f[n], n ? &f[n - 1] : NULL);
 			xelide_compared_level(s, &f[n], n ? &f[n - 1] : NULL);
-		}
+		} else if (k == 2)
+			xr15b_range_money(s, d, f, n); /* "15 to 18 million" */
 		n += k;
 		i = e - 1;
 	}

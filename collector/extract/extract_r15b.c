@@ -1,0 +1,65 @@
+/*
+** extract_r15b.c: values, units and qualifiers of the fifteenth round on
+** issue 16 (tests/unit/test_extract_gen15b.c says what each rule reads
+** and which folders showed it).
+*/
+#include "../../common.h"
+
+#include <string.h>
+
+#include "extract_r15b.h"
+#include "extract_tw.h"
+#include "extract_vals.h"
+
+bool xr15b_prep(const struct xsent *s, int i)
+{
+	static const char *const preps[] = { "у", "в", "на", "при", "для",
+		"среди", "of", "at", "for", "in", "among", "by", NULL },
+		*const dets[] = { "the", "a", "its", "their", "our", "его",
+		"их", "наших", NULL };
+	int k;
+
+	/* over an article or a possessive: "at the park's residents" */
+	for (k = i; k >= 0 && k >= i - 2; k--) {
+		if (xtw_isa(s, k, preps))
+			return true;
+		if (!xtw_isa(s, k, dets) && strchr(s->t[k].w, '\'') == NULL)
+			return false;
+	}
+	return false;
+}
+
+/* Is the scale one that money is said in alone: billions always, and
+ * millions in a sentence or a text about money (extract_money.c)? */
+static bool money_scale(const struct xsent *s, const struct xdoc *d,
+			const char *scale)
+{
+	static const char *const big[] = { "billion", "trillion", "млрд",
+		"трлн", NULL }, *const mln[] = { "million", "млн", NULL };
+	int k;
+
+	for (k = 0; big[k] != NULL; k++)
+		if (strcmp(scale, big[k]) == 0)
+			return true;
+	for (k = 0; mln[k] != NULL; k++)
+		if (strcmp(scale, mln[k]) == 0)
+			return xmoney_cue(s) || xmoney_last_big(d, s) != NULL;
+	return false;
+}
+
+void xr15b_range_money(const struct xsent *s, const struct xdoc *d,
+		       struct xfig *f, int n)
+{
+	const char *cur;
+	struct xfig *g = &f[n + 1];
+
+	if (f[n].unit[0] != '\0' || g->unit[0] != '\0' ||
+	    g->scale[0] == '\0' || !money_scale(s, d, g->scale))
+		return;
+	if ((cur = xmoney_before(d, s)) == NULL &&
+	    (cur = xmoney_last_big(d, s)) == NULL)
+		return;
+	xu_set(g, cur, XU_CUR);
+	if (strcmp(f[n].scale, g->scale) == 0)
+		xu_set(&f[n], cur, XU_CUR);
+}

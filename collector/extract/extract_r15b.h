@@ -1,0 +1,21 @@
+/*
+** extract_r15b.h: values, units and qualifiers of the fifteenth round
+** (extract_r15b.c), for extract_num.c and extract_money12.c.
+*/
+#ifndef GS_EXTRACT_R15B_H
+#define GS_EXTRACT_R15B_H
+
+#include "extract_int.h"
+
+/* Is token i a preposition ("у", "в", "at", "of"): a noun after it says
+ * whose or where, not what is counted? */
+bool xr15b_prep(const struct xsent *s, int i);
+
+/* A range f[n], f[n + 1] of a scale said alone ("puts at fifteen to
+ * eighteen million" after "twelve million roubles", "от 5 до 7 млрд"):
+ * money in the currency said last, as one such number is
+ * (extract_money.c). */
+void xr15b_range_money(const struct xsent *s, const struct xdoc *d,
+		       struct xfig *f, int n);
+
+#endif
