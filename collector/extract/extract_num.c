@@ -285,7 +285,7 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		return false;
 	if (spelled && f->v == 1 && !direct)
 		return false;
-	if (i > 1 && s->t[i - 1].type == XT_WORD && s->t[i - 1].cap &&
+	if (i > 1 && xr15b_name_cap(s, i - 1) &&
 	    !s->t[i - 1].acro && !direct && xw_month(&s->t[i - 1]) == 0 &&
 	    f->q == GS_QUAL_NONE && strstr(s->t[i - 1].w, "'s") == NULL &&
 	    !xw_in(XL_STOP, s->t[i - 1].w))

@@ -5,6 +5,7 @@
 */
 #include "../../common.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "extract_r15b.h"
@@ -62,4 +63,25 @@ void xr15b_range_money(const struct xsent *s, const struct xdoc *d,
 	xu_set(g, cur, XU_CUR);
 	if (strcmp(f[n].scale, g->scale) == 0)
 		xu_set(&f[n], cur, XU_CUR);
+}
+
+/* Does token k open its line, with nothing but a bullet, a dash or a
+ * pictograph before it there? */
+static bool opens_line(const struct xsent *s, int k)
+{
+	const unsigned char *p = (const unsigned char *)s->text + s->t[k].off;
+
+	while (p > (const unsigned char *)s->text && p[-1] != '\n') {
+		p--;
+		if ((*p < 0x80 && (isalpha(*p) || xdigit(*p))) ||
+		    *p == 0xd0 || *p == 0xd1)
+			return false; /* a Latin or Cyrillic letter, a digit */
+	}
+	return true;
+}
+
+bool xr15b_name_cap(const struct xsent *s, int k)
+{
+	return k >= 0 && s->t[k].type == XT_WORD && s->t[k].cap &&
+	       !opens_line(s, k);
 }

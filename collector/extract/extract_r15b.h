@@ -18,4 +18,9 @@ bool xr15b_prep(const struct xsent *s, int i);
 void xr15b_range_money(const struct xsent *s, const struct xdoc *d,
 		       struct xfig *f, int n);
 
+/* Is the capitalised word at k a name's ("Windows 11"), not one that
+ * opens its line or list item ("🔹 Создано 73 новых рабочих места",
+ * "- Built 3 new plants")? */
+bool xr15b_name_cap(const struct xsent *s, int k);
+
 #endif

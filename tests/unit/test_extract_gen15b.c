@@ -72,6 +72,12 @@
 **      money; a range of a scale said alone takes the money a single
 **      such number takes (extract_money12.c, extract_r15b.c;
 **      test_money_noun; oh21, oh22).
+**   2. a list item's first word is capitalised because it opens the
+**      item: it is no name before a number ("🔹 Создано 73 новых
+**      рабочих места", "- Built 3 new plants"), as a sentence's first
+**      word is none (extract_num.c keep, extract_r15b.c; test_item_cap;
+**      one folder, oh21, with wordings of our own; general: every list
+**      of every writer).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -117,11 +123,36 @@ static const struct case_ money_rows[] = {
 };
 CASES_TEST(test_money_rows, money_rows)
 
+/* A list item's first word is capitalised because it opens the item,
+ * not because it names something, as a sentence's first word is:
+ * "- Created 73 new jobs" counts jobs, as "Created 73 new jobs." does;
+ * "Windows 11" inside a sentence stays a name. */
+static const struct case_ item_cap[] = {
+	{ "Results of the year\n- Built 3 new plants\n"
+	  "- Hired 120 more people\n", 20251008,
+	  { "2025|level|3|plants||", "2025|level|120|people||" } },
+	{ "• Открыли 2 новых цеха\n", 20251008,
+	  { "2025|level|2|цеха||" } },
+	{ "The park's office runs Windows 11 on 40 computers.\n", 20251008,
+	  { "2025|level|40|computers||" } },
+};
+CASES_TEST(test_item_cap, item_cap)
+
+static const struct case_ item_cap_ru[] = {
+	{ "Итоги девяти месяцев\n"
+	  "🔹 Создано 73 новых рабочих места\n"
+	  "🔹 Заняты 29 из 41 га\n", 20251008,
+	  { "73|рабочих мест|", "29|га|", "41|га|" } },
+};
+VUQ_TEST(test_item_cap_ru, item_cap_ru)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_money_noun),
 		cmocka_unit_test(test_money_rows),
+		cmocka_unit_test(test_item_cap),
+		cmocka_unit_test(test_item_cap_ru),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
