@@ -590,8 +590,8 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 			xr14b_fig(s, d, f, n); /* "600 million", "17 коп." */
 			xadj_elided(s, d, &f[n], n ? &f[n - 1] : NULL);
 			xelide_compared_level(s, &f[n], n ? &f[n - 1] : NULL);
-		} else if (k == 2)
-			xr15b_range_money(s, d, f, n); /* "15 to 18 million" */
+		}
+		xr15b_spot(s, d, f, n, k); /* "15 to 18 million", "and 550" */
 		n += k;
 		i = e - 1;
 	}

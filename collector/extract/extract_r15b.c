@@ -48,8 +48,8 @@ static bool money_scale(const struct xsent *s, const struct xdoc *d,
 	return false;
 }
 
-void xr15b_range_money(const struct xsent *s, const struct xdoc *d,
-		       struct xfig *f, int n)
+static void range_money(const struct xsent *s, const struct xdoc *d,
+			struct xfig *f, int n)
 {
 	const char *cur;
 	struct xfig *g = &f[n + 1];
@@ -84,4 +84,31 @@ bool xr15b_name_cap(const struct xsent *s, int k)
 {
 	return k >= 0 && s->t[k].type == XT_WORD && s->t[k].cap &&
 	       !opens_line(s, k);
+}
+
+/* "no fewer than 11 residents and 820 jobs", "не менее 6 резидентов и
+ * 350 человек": one bound said once for two counts joined by "and",
+ * both in digits, with no verb between ("и создать 1,2 тыс." starts a
+ * clause of its own). */
+static void shared_bound(const struct xsent *s, struct xfig *f, int n)
+{
+	static const char *const and[] = { "and", "и", NULL };
+	const struct xfig *p = &f[n - 1];
+
+	if (n < 1 || f[n].q != GS_QUAL_NONE || p->pair != XP_NONE ||
+	    (p->q != GS_QUAL_AT_LEAST && p->q != GS_QUAL_UP_TO) ||
+	    f[n].t0 != p->t1 + 1 || !xtw_isa(s, p->t1, and) ||
+	    s->t[p->tn].type != XT_NUM || s->t[f[n].tn].type != XT_NUM ||
+	    (f[n].cls != XU_COUNT && f[n].cls != XU_PEOPLE) || p->pct)
+		return;
+	f[n].q = p->q;
+}
+
+void xr15b_spot(const struct xsent *s, const struct xdoc *d,
+		struct xfig *f, int n, int k)
+{
+	if (k == 2)
+		range_money(s, d, f, n);
+	else if (k == 1 && n > 0)
+		shared_bound(s, f, n);
 }

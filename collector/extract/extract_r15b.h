@@ -11,12 +11,14 @@
  * whose or where, not what is counted? */
 bool xr15b_prep(const struct xsent *s, int i);
 
-/* A range f[n], f[n + 1] of a scale said alone ("puts at fifteen to
- * eighteen million" after "twelve million roubles", "от 5 до 7 млрд"):
- * money in the currency said last, as one such number is
- * (extract_money.c). */
-void xr15b_range_money(const struct xsent *s, const struct xdoc *d,
-		       struct xfig *f, int n);
+/* After the figure f[n] (k = 1) or the range f[n], f[n + 1] (k = 2) of
+ * s is read: a range of a scale said alone ("puts at fifteen to
+ * eighteen million" after "twelve million roubles") is money in the
+ * currency said last, as one such number is (extract_money.c); a
+ * figure joined by "and" to one with "at least" or "no more than"
+ * ("no fewer than 11 residents and 820 jobs") shares its qualifier. */
+void xr15b_spot(const struct xsent *s, const struct xdoc *d,
+		struct xfig *f, int n, int k);
 
 /* Is the capitalised word at k a name's ("Windows 11"), not one that
  * opens its line or list item ("🔹 Создано 73 новых рабочих места",

@@ -78,6 +78,16 @@
 **      word is none (extract_num.c keep, extract_r15b.c; test_item_cap;
 **      one folder, oh21, with wordings of our own; general: every list
 **      of every writer).
+**   3. one bound said once for two counts joined by "and" ("no fewer
+**      than 11 residents and 820 jobs", "не менее 6 резидентов и 350
+**      человек") bounds both, when both are in digits with no verb
+**      between (extract_r15b.c shared_bound; test_shared_bound). KEYS
+**      SPLIT, counted: the second keyed bound by dev14b, oh20, oh21,
+**      oh22 (twice), bare by oh19 (twice, both in words or half in
+**      words); a verb between ("и создать 1,2 тыс.", dev10a, oh17) is
+**      keyed bare by all. The majority rule; its "in digits" limit
+**      keeps oh19's two keys (written "пяти ... и 400", "three ... and
+**      two hundred") and is shaped by those keys, not by the language.
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -146,6 +156,25 @@ static const struct case_ item_cap_ru[] = {
 };
 VUQ_TEST(test_item_cap_ru, item_cap_ru)
 
+/* One bound said once for two counts joined by "and", in digits and
+ * with no verb between, bounds both; a verb opens a clause of its own. */
+static const struct case_ shared_bound[] = {
+	{ "The Board set a target of at least 12 residents and 550 jobs by "
+	  "31 December 2025.\n", 20250314,
+	  { "12|companies|at_least", "550|jobs|at_least" } },
+	{ "Соглашение требует, чтобы в парке работали не менее 6 резидентов "
+	  "и 350 человек.\n", 20250417,
+	  { "6|компаний|at_least", "350|человек|at_least" } },
+	{ "The site can take no more than 8 residents and 400 jobs.\n",
+	  20250417, { "8|companies|up_to", "400|jobs|up_to" } },
+	{ "В парке планируется разместить не менее 10 резидентов и создать "
+	  "1,2 тыс. рабочих мест.\n", 20231016,
+	  { "10|компаний|at_least", "1.2|тыс. рабочих мест|" } },
+	{ "The park has at least 12 residents and employs 550 people.\n",
+	  20250314, { "12|companies|at_least", "550|people|" } },
+};
+VUQ_TEST(test_shared_bound, shared_bound)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -153,6 +182,7 @@ int main(void)
 		cmocka_unit_test(test_money_rows),
 		cmocka_unit_test(test_item_cap),
 		cmocka_unit_test(test_item_cap_ru),
+		cmocka_unit_test(test_shared_bound),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
