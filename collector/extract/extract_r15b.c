@@ -104,11 +104,53 @@ static void shared_bound(const struct xsent *s, struct xfig *f, int n)
 	f[n].q = p->q;
 }
 
+/* Is the figure at e the object of a verb of hiring now ("is recruiting
+ * 65", "looking for 64 new", "ищем 20"), a count joined to that object
+ * ("hiring 35 operators and 6 electricians"), or an item of the list
+ * after its colon ("65 people: 40 warehouse operatives, 12 ...")? */
+static bool hired_at(const struct xsent *s, int e)
+{
+	static const char *const verbs[] = { "recruiting", "hiring",
+		"seeking", "ищем", "набираем", "приглашаем", NULL };
+	bool colon = false;
+	double v;
+	int k, o;
+
+	for (k = e - 1; k >= 0 && k >= e - 16 && !xtw_is(s, k, ";"); k--) {
+		colon = colon || xtw_is(s, k, ":");
+		if (!xtw_isa(s, k, verbs) && !(xtw_is(s, k, "looking") &&
+					       xtw_is(s, k + 1, "for")))
+			continue;
+		o = k + 1 + xtw_is(s, k + 1, "for"); /* its object */
+		return colon || o == e || (o < s->nt &&
+			(s->t[o].type == XT_NUM || xw_spelled(s, o, &v) > 0));
+	}
+	return false;
+}
+
+/* People a firm is hiring now are posts it has open, as vacancies are:
+ * "we are recruiting 65 people: 40 warehouse operatives, 12 forklift
+ * drivers ...", "looking for 64 new colleagues" count jobs. */
+static void hired_jobs(const struct xsent *s, struct xfig *f)
+{
+	if ((f->cls != XU_PEOPLE && f->cls != XU_COUNT &&
+	     f->cls != XU_OTHER) || f->pct || f->multiple ||
+	    f->scale[0] != '\0' || !hired_at(s, f->t0))
+		return;
+	xu_set(f, s->t[f->tn].cyr || (f->tn + 1 < s->nt &&
+				       s->t[f->tn + 1].cyr) ?
+		  "рабочих мест" : "jobs", XU_COUNT);
+}
+
 void xr15b_spot(const struct xsent *s, const struct xdoc *d,
 		struct xfig *f, int n, int k)
 {
+	int j;
+
 	if (k == 2)
 		range_money(s, d, f, n);
 	else if (k == 1 && n > 0)
 		shared_bound(s, f, n);
+	for (j = n; j < n + k; j++)
+		hired_jobs(s, &f[j]);
 }

@@ -88,6 +88,16 @@
 **      keyed bare by all. The majority rule; its "in digits" limit
 **      keeps oh19's two keys (written "пяти ... и 400", "three ... and
 **      two hundred") and is shaped by those keys, not by the language.
+**   4. people a firm is hiring now are posts it has open: the object of
+**      "recruiting", "hiring", "seeking", "looking for", "ищем",
+**      "набираем" and the items of the list after it count jobs
+**      (extract_r15b.c hired_jobs; test_hired; oh21, oh22). KEYS SPLIT,
+**      counted over every text that hires: jobs by dev13a, oh7, oh17
+**      (twice), oh19, oh20, oh21, oh22 (seven writers), people by dev13b,
+**      oh8, oh18 (three); the majority rule. Only the object of a verb
+**      of hiring now, not "plans to hire" or "нужно ещё" (dev13b keys
+**      those as people, oh17 and oh7 as jobs: left alone); oh8's "are
+**      hiring: 2,500 new workers planned" loses its key (people).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -175,6 +185,27 @@ static const struct case_ shared_bound[] = {
 };
 VUQ_TEST(test_shared_bound, shared_bound)
 
+/* People a firm is hiring now are posts it has open: the object of
+ * "recruiting", "hiring", "looking for", "ищем" and the items of the
+ * list after it count jobs, as vacancies do; a count that is not the
+ * verb's object stays what it is. */
+static const struct case_ hired[] = {
+	{ "We are recruiting 65 people: 40 warehouse operatives, 12 forklift "
+	  "drivers, 8 shift supervisors and 5 maintenance engineers.\n",
+	  20260202, { "65|jobs|", "40|jobs|", "12|jobs|", "8|jobs|",
+		      "5|jobs|" } },
+	{ "The bakery is looking for 14 new colleagues.\n", 20260202,
+	  { "14|jobs|" } },
+	{ "Ищем 20 швей и 5 механиков.\n", 20260202,
+	  { "20|рабочих мест|", "5|рабочих мест|" } },
+	{ "The plant is hiring 35 operators and 6 electricians.\n",
+	  20260202, { "35|jobs|", "6|jobs|" } },
+	{ "The firm is hiring for its new warehouse with 24,000 pallet "
+	  "places; 190 people work there now.\n", 20260202,
+	  { "24000|pallet places|", "190|people|" } },
+};
+VUQ_TEST(test_hired, hired)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -183,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_item_cap),
 		cmocka_unit_test(test_item_cap_ru),
 		cmocka_unit_test(test_shared_bound),
+		cmocka_unit_test(test_hired),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
