@@ -154,3 +154,23 @@ void xr15b_spot(const struct xsent *s, const struct xdoc *d,
 	for (j = n; j < n + k; j++)
 		hired_jobs(s, &f[j]);
 }
+
+bool xr15b_own_count(const struct xsent *s, int i, const struct xfig *prev)
+{
+	const struct xunit *u;
+	int n;
+
+	double v;
+	int k;
+
+	for (k = 0; prev != NULL && k < prev->t0; k++)
+		if (s->t[k].type == XT_NUM || xw_spelled(s, k, &v) > 0)
+			prev = NULL; /* "Eleven, with 600 people, and ... 14" */
+	if (prev != NULL && prev->tn < i && prev->unit[0] != '\0' &&
+	    (prev->cls == XU_COUNT || prev->cls == XU_PEOPLE))
+		return true; /* "трудятся 360 человек, в сезон — до пятисот" */
+	return i >= 1 && s->t[i - 1].type == XT_WORD && s->t[i - 1].cyr &&
+	       (u = xw_unit(s, i - 1, &n)) != NULL && n == 1 &&
+	       (u->cls == XU_COUNT || u->cls == XU_PEOPLE); /* "человек
+								* шестьсот" */
+}

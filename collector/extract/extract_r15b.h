@@ -25,4 +25,11 @@ void xr15b_spot(const struct xsent *s, const struct xdoc *d,
  * "- Built 3 new plants")? */
 bool xr15b_name_cap(const struct xsent *s, int k);
 
+/* Does the number at i of an interview's answer count what its own
+ * sentence names, not what the question asked: the count of the
+ * sentence's first figure, said before it (prev: "трудятся триста
+ * шестьдесят человек, в сезон — до пятисот"), or a noun right before it, the Russian rough order
+ * ("Работает у них человек шестьсот")? */
+bool xr15b_own_count(const struct xsent *s, int i, const struct xfig *prev);
+
 #endif

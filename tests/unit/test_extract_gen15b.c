@@ -98,6 +98,14 @@
 **      of hiring now, not "plans to hire" or "нужно ещё" (dev13b keys
 **      those as people, oh17 and oh7 as jobs: left alone); oh8's "are
 **      hiring: 2,500 new workers planned" loses its key (people).
+**   5. an interview's answer counts what its own sentence names before
+**      what the question asked: a bare number after the sentence's
+**      first count takes that count ("трудятся триста шестьдесят
+**      человек, в сезон — до пятисот" after "А рабочие места?"), and a
+**      noun right before a number in words, the Russian rough order,
+**      is its unit ("Работает у них человек шестьсот" after "Сколько
+**      сейчас резидентов?") (extract_refs.c, extract_r15b.c
+**      xr15b_own_count; test_own_count; oh21, oh22).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -206,6 +214,28 @@ static const struct case_ hired[] = {
 };
 VUQ_TEST(test_hired, hired)
 
+/* An answer's number counts what its own sentence names before the
+ * question's noun: the sentence's first count, or a noun right before
+ * it in the Russian rough order; a number after one that took the
+ * question's noun keeps taking it. */
+static const struct case_ own_count[] = {
+	{ "— А рабочие места?\n— Сейчас у нас трудятся триста шестьдесят "
+	  "человек, в сезон — до пятисот.\n", 20250521,
+	  { "360|человек|", "500|человек|up_to" } },
+	{ "— Сколько сейчас резидентов?\n— Одиннадцать. Работает у них "
+	  "человек шестьсот.\n", 20250828,
+	  { "11|компаний|", "600|человек|about" } },
+	{ "— Сколько рабочих мест создано?\n— Работают 120 человек, а к "
+	  "осени будет 150.\n", 20250828,
+	  { "120|человек|", "150|человек|" } },
+	{ "— How many jobs are there?\n— 240 people work here, and in summer "
+	  "up to 300.\n", 20250828, { "240|people|", "300|people|up_to" } },
+	{ "— How many residents now?\n— Eleven, with 600 people, and by 2027 "
+	  "perhaps 14.\n", 20250828,
+	  { "11|companies|", "600|people|", "14|companies|" } },
+};
+VUQ_TEST(test_own_count, own_count)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -215,6 +245,7 @@ int main(void)
 		cmocka_unit_test(test_item_cap_ru),
 		cmocka_unit_test(test_shared_bound),
 		cmocka_unit_test(test_hired),
+		cmocka_unit_test(test_own_count),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
