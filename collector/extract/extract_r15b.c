@@ -174,3 +174,17 @@ bool xr15b_own_count(const struct xsent *s, int i, const struct xfig *prev)
 	       (u->cls == XU_COUNT || u->cls == XU_PEOPLE); /* "человек
 								* шестьсот" */
 }
+
+bool xr15b_pct_first(const struct xsent *s, int i, struct xfig *f)
+{
+	static const char *const pct[] = { "процентов", "процента", NULL };
+	double v;
+
+	if (i < 2 || xw_spelled(s, i, &v) <= 0 || !xtw_is(s, i - 1, "на") ||
+	    !xtw_isa(s, i - 2, pct))
+		return false;
+	xu_set(f, "%", XU_PCT);
+	if (f->q == GS_QUAL_NONE)
+		f->q = GS_QUAL_ABOUT;
+	return true;
+}

@@ -32,4 +32,10 @@ bool xr15b_name_cap(const struct xsent *s, int k);
  * ("Работает у них человек шестьсот")? */
 bool xr15b_own_count(const struct xsent *s, int i, const struct xfig *prev);
 
+/* Russian says a rough percent by putting "процентов" first:
+ * "процентов на десять больше" is about 10 % more. The number at i in
+ * words after "процентов на" takes the percent and "about" into f;
+ * true if so. */
+bool xr15b_pct_first(const struct xsent *s, int i, struct xfig *f);
+
 #endif

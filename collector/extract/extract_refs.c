@@ -283,6 +283,9 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 		return true; /* "— Семь. Три года назад было всего два." */
 	}
 	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
+	    xr15b_pct_first(s, i, f))
+		return true; /* "процентов на десять больше": about 10% */
+	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
 	    (xwas_noun(s, i, f) || xwas_item(s, i, e, f)))
 		return true; /* "резидентов было пять", "; jobs 640." */
 	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&

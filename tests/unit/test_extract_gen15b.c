@@ -106,6 +106,12 @@
 **      is its unit ("Работает у них человек шестьсот" after "Сколько
 **      сейчас резидентов?") (extract_refs.c, extract_r15b.c
 **      xr15b_own_count; test_own_count; oh21, oh22).
+**   6. "процентов на десять больше": the Russian rough order for a
+**      percent, as round 13's "человек семьдесят" for a count, is about
+**      10 % (extract_refs.c, extract_r15b.c xr15b_pct_first;
+**      test_pct_first; one folder, oh22, with wordings of our own; its
+**      corpus figure is then right in value, unit and qualifier and
+**      wrong in period, "Как прошло полугодие?": no score moves).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -236,6 +242,27 @@ static const struct case_ own_count[] = {
 };
 VUQ_TEST(test_own_count, own_count)
 
+/* "процентов на десять": the Russian rough order for a percent, as
+ * "человек семьдесят" is for a count; "на десять процентов" stays exact. */
+static const struct case_ pct_first[] = {
+	{ "Выручка резидентов выросла процентов на двадцать.\n", 20250828,
+	  { "20|%|about" } },
+	{ "Резиденты отгрузили продукции на 1,5 млрд рублей, это процентов "
+	  "на десять больше, чем годом ранее.\n", 20250828,
+	  { "1.5|млрд рублей|", "10|%|about" } },
+	{ "Выпуск в 2024 году снизился процентов на пятнадцать.\n", 20250828,
+	  { "-15|%|about" } },
+	{ "Выручка выросла на десять процентов.\n", 20250828,
+	  { "10|%|" } },
+};
+VUQ_TEST(test_pct_first, pct_first)
+
+static const struct case_ pct_first_rows[] = {
+	{ "Выпуск в 2024 году снизился процентов на пятнадцать.\n", 20250828,
+	  { "2024|percent|-15|%|about|2023" } },
+};
+CASES_TEST(test_pct_first_rows, pct_first_rows)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -246,6 +273,8 @@ int main(void)
 		cmocka_unit_test(test_shared_bound),
 		cmocka_unit_test(test_hired),
 		cmocka_unit_test(test_own_count),
+		cmocka_unit_test(test_pct_first),
+		cmocka_unit_test(test_pct_first_rows),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
