@@ -112,6 +112,12 @@
 **      test_pct_first; one folder, oh22, with wordings of our own; its
 **      corpus figure is then right in value, unit and qualifier and
 **      wrong in period, "Как прошло полугодие?": no score moves).
+**   7. a year in a year-value list may carry its column's tag in
+**      brackets ("2024 (факт) — 132; 2025 — 200", "2025 (plan) - 6"):
+**      the row is still read, with the label's unit and scale
+**      (extract_table.c year_tail; test_year_tag; one folder, oh22,
+**      with wordings of our own; the tag's kind is not read: rows stay
+**      levels and flows, as table rows were).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -263,6 +269,23 @@ static const struct case_ pct_first_rows[] = {
 };
 CASES_TEST(test_pct_first_rows, pct_first_rows)
 
+/* A year in a year-value list may carry its column's tag in brackets,
+ * "2024 (факт) — 132": the value is still that year's. */
+static const struct case_ year_tag[] = {
+	{ "Residents, units: 2024 (actual) - 4; 2025 (plan) - 6; 2026 "
+	  "(plan) - 8.\n", 20250205,
+	  { "2024|level|4|companies||", "2025|level|6|companies||",
+	    "2026|level|8|companies||" } },
+	{ "3. Внебюджетные инвестиции, млн руб.: 2024 (факт) — 415,0; "
+	  "2025 — 600,0; 2026 — 750,0.\n", 20250205,
+	  { "2024|flow|415|млн рублей||", "2025|flow|600|млн рублей||",
+	    "2026|flow|750|млн рублей||" } },
+	{ "Рабочие места, созданные резидентами, нарастающим итогом, ед.: "
+	  "2023 (оценка) — 90; 2024 (прогноз) — 130.\n", 20250205,
+	  { "2023|level|90|рабочих мест||", "2024|level|130|рабочих мест||" } },
+};
+CASES_TEST(test_year_tag, year_tag)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -275,6 +298,7 @@ int main(void)
 		cmocka_unit_test(test_own_count),
 		cmocka_unit_test(test_pct_first),
 		cmocka_unit_test(test_pct_first_rows),
+		cmocka_unit_test(test_year_tag),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
