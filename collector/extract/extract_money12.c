@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "extract_money12.h"
-#include "extract_r15b.h"
+#include "extract_prep.h"
 #include "extract_tw.h"
 
 /* Nouns of money by their stems: what is earned, paid, spent or what
@@ -43,7 +43,7 @@ static bool money_noun(const struct xsent *s, int e)
 			return true;
 		if ((u = xw_unit(s, i, &n)) != NULL &&
 		    (u->cls == XU_PEOPLE || u->cls == XU_COUNT) &&
-		    !xr15b_prep(s, i - 1))
+		    !xprep_whose(s, i - 1))
 			return false;
 	}
 	return false;

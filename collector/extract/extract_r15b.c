@@ -12,24 +12,6 @@
 #include "extract_tw.h"
 #include "extract_vals.h"
 
-bool xr15b_prep(const struct xsent *s, int i)
-{
-	static const char *const preps[] = { "у", "в", "на", "при", "для",
-		"среди", "of", "at", "for", "in", "among", "by", NULL },
-		*const dets[] = { "the", "a", "its", "their", "our", "его",
-		"их", "наших", NULL };
-	int k;
-
-	/* over an article or a possessive: "at the park's residents" */
-	for (k = i; k >= 0 && k >= i - 2; k--) {
-		if (xtw_isa(s, k, preps))
-			return true;
-		if (!xtw_isa(s, k, dets) && strchr(s->t[k].w, '\'') == NULL)
-			return false;
-	}
-	return false;
-}
-
 /* Is the scale one that money is said in alone: billions always, and
  * millions in a sentence or a text about money (extract_money.c)? */
 static bool money_scale(const struct xsent *s, const struct xdoc *d,

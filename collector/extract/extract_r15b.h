@@ -7,10 +7,6 @@
 
 #include "extract_int.h"
 
-/* Is token i a preposition ("у", "в", "at", "of"): a noun after it says
- * whose or where, not what is counted? */
-bool xr15b_prep(const struct xsent *s, int i);
-
 /* After the figure f[n] (k = 1) or the range f[n], f[n + 1] (k = 2) of
  * s is read: a range of a scale said alone ("puts at fifteen to
  * eighteen million" after "twelve million roubles") is money in the

@@ -20,6 +20,7 @@
 #include "extract_lverb.h"
 #include "extract_pmark.h"
 #include "extract_int.h"
+#include "extract_prep.h"
 #include "extract_elide.h"
 #include "extract_ends.h"
 #include "extract_elnoun.h"
@@ -297,12 +298,12 @@ static bool known_behind(const struct xsent *s, int i, struct xfig *f)
 			return false; /* the unit of another figure */
 		if (s->t[j].type != XT_WORD || (s->t[j].flags & XF_TIME))
 			continue;
-		if (is_w(s, j - 1, "at") || is_w(s, j - 2, "at") ||
-		    is_w(s, j - 1, "by") || is_w(s, j - 2, "by") ||
-		    (is_w(s, j - 3, "at") && is_w(s, j - 2, "the")))
+		if (is_w(s, j - 2, "at") || is_w(s, j - 2, "by") ||
+		    xprep_where(s, j - 1))
 			continue; /* "headcount at member enterprises was",
 				   * "employment at the park's companies",
-				   * "jobs created by residents: 230" */
+				   * "jobs created by residents: 230",
+				   * "companies registered in the cluster" */
 		if ((u = xw_unit(s, j, &n)) != NULL && j + n < i &&
 		    xelide_adjunct(s, j + n - 1))
 			continue; /* "Cluster members: 30" counts members */

@@ -70,7 +70,7 @@
 **      money, not what is counted; a noun of money right after the scale
 **      ("миллиардов инвестиций", "billion of investment") makes it
 **      money; a range of a scale said alone takes the money a single
-**      such number takes (extract_money12.c, extract_r15b.c;
+**      such number takes (extract_money12.c, extract_prep.c, extract_r15b.c;
 **      test_money_noun; oh21, oh22).
 **   2. a list item's first word is capitalised because it opens the
 **      item: it is no name before a number ("🔹 Создано 73 новых
@@ -118,6 +118,11 @@
 **      (extract_table.c year_tail; test_year_tag; one folder, oh22,
 **      with wordings of our own; the tag's kind is not read: rows stay
 **      levels and flows, as table rows were).
+**   8. a label's count noun after "in", "at" or "by" (past an article or
+**      a possessive) says where, not what the label counts: "Service
+**      companies registered in the cluster: 36" counts companies
+**      (extract_unitof.c known_behind, extract_prep.c xprep_where;
+**      test_label_where; one folder, oh22, with wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -286,6 +291,22 @@ static const struct case_ year_tag[] = {
 };
 CASES_TEST(test_year_tag, year_tag)
 
+/* A label's noun after "in", "at" or "by" says where its count is, not
+ * what it counts. */
+static const struct case_ label_where[] = {
+	{ "- Service companies registered in the cluster: 36\n", 20251204,
+	  { "36|companies|" } },
+	{ "- New jobs created in the cluster: 480\n", 20251204,
+	  { "480|jobs|" } },
+	{ "- Small companies based in the cluster: 9\n", 20251204,
+	  { "9|companies|" } },
+	{ "- Foreign residents registered in the clusters: 7\n", 20251204,
+	  { "7|companies|" } },
+	{ "Employment at the park's companies: 1,200\n", 20251204,
+	  { "1200|people|" } },
+};
+VUQ_TEST(test_label_where, label_where)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -299,6 +320,7 @@ int main(void)
 		cmocka_unit_test(test_pct_first),
 		cmocka_unit_test(test_pct_first_rows),
 		cmocka_unit_test(test_year_tag),
+		cmocka_unit_test(test_label_where),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
