@@ -123,6 +123,8 @@
 **      companies registered in the cluster: 36" counts companies
 **      (extract_unitof.c known_behind, extract_prep.c xprep_where;
 **      test_label_where; one folder, oh22, with wordings of our own).
+**   9. "полтораста", "полутораста" are 150 (extract_words.c;
+**      test_poltorasta; one folder, oh21, with wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -307,6 +309,20 @@ static const struct case_ label_where[] = {
 };
 VUQ_TEST(test_label_where, label_where)
 
+/* "полтораста" is a hundred and a half, 150, in every case. */
+static const struct case_ poltorasta[] = {
+	{ "На двадцать шестой год задача — ещё три резидента и полтораста "
+	  "новых рабочих мест.\n", 20260217,
+	  { "3|компаний|", "150|рабочих мест|" } },
+	{ "В парке работают полтораста человек.\n", 20260217,
+	  { "150|человек|" } },
+	{ "Около полутораста человек пришли на ярмарку вакансий.\n",
+	  20260217, { "150|человек|about" } },
+	{ "Выручка — полтораста миллионов рублей.\n", 20260217,
+	  { "150|млн рублей|" } },
+};
+VUQ_TEST(test_poltorasta, poltorasta)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -321,6 +337,7 @@ int main(void)
 		cmocka_unit_test(test_pct_first_rows),
 		cmocka_unit_test(test_year_tag),
 		cmocka_unit_test(test_label_where),
+		cmocka_unit_test(test_poltorasta),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
