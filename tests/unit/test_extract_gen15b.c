@@ -125,6 +125,10 @@
 **      test_label_where; one folder, oh22, with wordings of our own).
 **   9. "полтораста", "полутораста" are 150 (extract_words.c;
 **      test_poltorasta; one folder, oh21, with wordings of our own).
+**  10. one "tenant", one "арендатор" is a company, as one "resident"
+**      was; the count said alone after it then counts companies too
+**      (extract_units.c; test_one_tenant; one folder, oh22, with
+**      wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -323,6 +327,20 @@ static const struct case_ poltorasta[] = {
 };
 VUQ_TEST(test_poltorasta, poltorasta)
 
+/* One tenant is a company, as one resident is; the count said alone
+ * after it ("Today there are five") counts tenants too. */
+static const struct case_ one_tenant[] = {
+	{ "Two years ago there was one tenant on it, the repair shop. Today "
+	  "there are five.\n", 20251023,
+	  { "2023|level|1|companies||", "2025|level|5|companies||" } },
+	{ "In 2022 the park had one tenant; now it has four.\n", 20251023,
+	  { "2022|level|1|companies||", "2025|level|4|companies||" } },
+	{ "Два года назад на площадке был один арендатор. Сегодня их "
+	  "шесть.\n", 20251023,
+	  { "2023|level|1|компаний||", "2025|level|6|компаний||" } },
+};
+CASES_TEST(test_one_tenant, one_tenant)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -338,6 +356,7 @@ int main(void)
 		cmocka_unit_test(test_year_tag),
 		cmocka_unit_test(test_label_where),
 		cmocka_unit_test(test_poltorasta),
+		cmocka_unit_test(test_one_tenant),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
