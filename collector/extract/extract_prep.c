@@ -1,8 +1,9 @@
 /*
 ** extract_prep.c: a noun after a preposition says whose or where, not
 ** what is counted ("Зарплата у резидентов", "companies registered in the
-** cluster"); for the unit finders (extract_unitof.c, extract_money12.c,
-** extract_r15b.c).
+** cluster"), and a possessive between a number and its noun is passed
+** over ("Три его резидента"); for the unit finders (extract_unitof.c,
+** extract_money12.c).
 */
 #include "../../common.h"
 
@@ -42,4 +43,11 @@ bool xprep_where(const struct xsent *s, int i)
 	static const char *const preps[] = { "at", "by", "in", NULL };
 
 	return prep_in(s, i, preps);
+}
+
+bool xprep_owner(const struct xsent *s, int i)
+{
+	static const char *const owner[] = { "его", "её", "ее", "их", NULL };
+
+	return xtw_isa(s, i, owner);
 }

@@ -17,4 +17,8 @@ bool xprep_whose(const struct xsent *s, int i);
  * counts? */
 bool xprep_where(const struct xsent *s, int i);
 
+/* Is token i a Russian possessive that does not decline ("его", "её",
+ * "их"), said between a number and its noun ("Три его резидента")? */
+bool xprep_owner(const struct xsent *s, int i);
+
 #endif

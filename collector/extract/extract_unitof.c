@@ -561,9 +561,9 @@ int xu_after(struct xsent *s, const struct xdoc *d, int j,
 		*direct = true;
 		j += xcompound_rest(s, j, fac, f); /* "6 тыс. 300 человек" */
 	}
-	if (is_w(s, j, "such") && j + 1 < s->nt && free_tok(s, j + 1) &&
-	    xw_unit(s, j + 1, &n) != NULL)
-		j++; /* "16 such territories", "10 such parks" */
+	if ((is_w(s, j, "such") || xprep_owner(s, j)) && j + 1 < s->nt &&
+	    free_tok(s, j + 1) && xw_unit(s, j + 1, &n) != NULL)
+		j++; /* "16 such territories", "Три его резидента" */
 	if (j < s->nt && free_tok(s, j) && (u = xw_unit(s, j, &n)) != NULL) {
 		xu_set(f, u->out, u->cls);
 		*direct = true;

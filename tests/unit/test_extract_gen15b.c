@@ -129,6 +129,12 @@
 **      was; the count said alone after it then counts companies too
 **      (extract_units.c; test_one_tenant; one folder, oh22, with
 **      wordings of our own).
+**  11. a possessive that does not decline ("его", "её", "их") between a
+**      number and its noun is passed over as "such" is: "Три его
+**      резидента" are three residents (extract_unitof.c xu_after,
+**      extract_prep.c; test_owner; one folder, oh22, with wordings of
+**      our own; its corpus figure is then wrong only in period, eleven
+**      months for a stock: no score moves).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -341,6 +347,18 @@ static const struct case_ one_tenant[] = {
 };
 CASES_TEST(test_one_tenant, one_tenant)
 
+/* A possessive that does not decline stands between a number and its
+ * noun as "such" does: "Три его резидента" are three residents. */
+static const struct case_ owner[] = {
+	{ "Три его резидента выпустили 1200 тонн пастилы.\n", 20251212,
+	  { "3|компаний|", "1200|тонн|" } },
+	{ "Пять их резидентов экспортируют продукцию.\n", 20251212,
+	  { "5|компаний|" } },
+	{ "Два её резидента уже построили свои цеха.\n", 20251212,
+	  { "2|компаний|" } },
+};
+VUQ_TEST(test_owner, owner)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -357,6 +375,7 @@ int main(void)
 		cmocka_unit_test(test_label_where),
 		cmocka_unit_test(test_poltorasta),
 		cmocka_unit_test(test_one_tenant),
+		cmocka_unit_test(test_owner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
