@@ -22,8 +22,8 @@
  * cost at 15 million"). */
 static const char *const money_stems[] = { "выручк", "зарплат",
 	"заработн", "оклад", "налог", "инвестиц", "доход", "прибыл",
-	"стоимост", "бюджет", "revenue", "sales", "salar", "wage", "pay",
-	"investment", "tax", "cost", "price", "budget", NULL };
+	"стоимост", "бюджет", "вложени", "revenue", "sales", "salar", "wage",
+	"pay", "investment", "tax", "cost", "price", "budget", NULL };
 
 /* A noun of money among the eight tokens before e in e's clause, with
  * no count or people noun after it ("довести выручку до 30 млрд руб., а

@@ -102,8 +102,9 @@ static int unit_ahead(const struct xsent *s, int i, struct xfig *f)
 	for (j = i; j < s->nt && j < i + 7; j++) {
 		const struct xtok *t = &s->t[j];
 
-		if (t->type != XT_WORD || !free_tok(s, j))
-			return -1;
+		if (t->type != XT_WORD || !free_tok(s, j) ||
+		    (j > i && xw_spelled(s, j, &v) > 0))
+			return -1; /* "инвестиций и ещё двести рабочих мест" */
 		if (j > i && plural_noun(&s->t[j - 1]))
 			return -1; /* "14 industrial parks paid RUB 2 bn" */
 		if ((u = xw_unit(s, j, &n)) != NULL) {

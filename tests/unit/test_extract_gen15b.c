@@ -135,6 +135,12 @@
 **      extract_prep.c; test_owner; one folder, oh22, with wordings of
 **      our own; its corpus figure is then wrong only in period, eleven
 **      months for a stock: no score moves).
+**  12. the look ahead for a unit past words that name none stops at a
+**      number in words: "семи миллиардов инвестиций и ещё триста
+**      рабочих мест" gave the billions the jobs and lost the 300
+**      (extract_unitof.c unit_ahead; test_word_stop; "вложений" is a
+**      noun of money too; one folder, oh22, with wordings of our own;
+**      dev13b gains two).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -359,6 +365,19 @@ static const struct case_ owner[] = {
 };
 VUQ_TEST(test_owner, owner)
 
+/* A unit looked for a few words ahead stops at a number in words: that
+ * number is a figure of its own with its own noun. */
+static const struct case_ word_stop[] = {
+	{ "Это семь миллиардов инвестиций и ещё двести рабочих мест.\n",
+	  20250828, { "7|млрд рублей|", "200|рабочих мест|" } },
+	{ "На площадке 5 ангаров и ещё двенадцать резидентов.\n", 20250828,
+	  { "5|ангаров|", "12|компаний|" } },
+	{ "Инвестор обещает 2 миллиарда вложений и ещё сто пятьдесят "
+	  "рабочих мест.\n", 20250828,
+	  { "2|млрд рублей|", "150|рабочих мест|" } },
+};
+VUQ_TEST(test_word_stop, word_stop)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -376,6 +395,7 @@ int main(void)
 		cmocka_unit_test(test_poltorasta),
 		cmocka_unit_test(test_one_tenant),
 		cmocka_unit_test(test_owner),
+		cmocka_unit_test(test_word_stop),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
