@@ -124,6 +124,28 @@ static void hired_jobs(const struct xsent *s, struct xfig *f)
 		  "рабочих мест" : "jobs", XU_COUNT);
 }
 
+/* "Net profit: RUB 610 million, against a loss of RUB 85 million a year
+ * earlier", "прибыль 120 млн рублей против убытка в 30 млн": a loss
+ * said as the profit's compared figure is that profit below zero. A
+ * loss said alone ("The net loss was RUB 2.4 million") stays a loss. */
+static void loss_of_profit(const struct xsent *s, struct xfig *f, int n)
+{
+	static const char *const loss[] = { "loss", "losses", "убыток",
+		"убытка", "убытком", NULL }, *const profit[] = { "profit",
+		"прибыль", "прибыли", NULL };
+	int k, j = f[n].t0 - 1;
+
+	j -= xtw_is(s, j, "of") || xtw_is(s, j, "в");
+	if (n < 1 || f[n].cls != XU_CUR || f[n - 1].cls != XU_CUR ||
+	    f[n].v <= 0 || !xtw_isa(s, j, loss))
+		return;
+	for (k = 0; k < f[n - 1].t0; k++)
+		if (xtw_isa(s, k, profit)) {
+			f[n].v = -f[n].v;
+			return;
+		}
+}
+
 void xr15b_spot(const struct xsent *s, const struct xdoc *d,
 		struct xfig *f, int n, int k)
 {
@@ -131,8 +153,10 @@ void xr15b_spot(const struct xsent *s, const struct xdoc *d,
 
 	if (k == 2)
 		range_money(s, d, f, n);
-	else if (k == 1 && n > 0)
+	else if (k == 1 && n > 0) {
 		shared_bound(s, f, n);
+		loss_of_profit(s, f, n);
+	}
 	for (j = n; j < n + k; j++)
 		hired_jobs(s, &f[j]);
 }

@@ -12,7 +12,9 @@
  * eighteen million" after "twelve million roubles") is money in the
  * currency said last, as one such number is (extract_money.c); a
  * figure joined by "and" to one with "at least" or "no more than"
- * ("no fewer than 11 residents and 820 jobs") shares its qualifier. */
+ * ("no fewer than 11 residents and 820 jobs") shares its qualifier; a
+ * loss said as a profit's compared figure ("Net profit: RUB 610 million,
+ * against a loss of RUB 85 million") is that profit below zero. */
 void xr15b_spot(const struct xsent *s, const struct xdoc *d,
 		struct xfig *f, int n, int k);
 

@@ -141,6 +141,12 @@
 **      (extract_unitof.c unit_ahead; test_word_stop; "вложений" is a
 **      noun of money too; one folder, oh22, with wordings of our own;
 **      dev13b gains two).
+**  13. a loss said as a profit's compared figure ("Net profit: RUB 610
+**      million, against a loss of RUB 85 million a year earlier") is
+**      that profit below zero; a loss said alone stays a loss, as dev14a
+**      keys "The net loss for the period was RUB 2.4 million"
+**      (extract_r15b.c loss_of_profit; test_loss_profit; one folder,
+**      oh22, with wordings of our own).
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
@@ -378,6 +384,24 @@ static const struct case_ word_stop[] = {
 };
 VUQ_TEST(test_word_stop, word_stop)
 
+/* A loss said as a profit's compared figure is the profit below zero;
+ * a loss said alone stays a loss. */
+static const struct case_ loss_profit[] = {
+	{ "- Net profit: RUB 610 million, against a loss of RUB 85 million "
+	  "a year earlier.\n", 20250626,
+	  { "610|million RUB|", "-85|million RUB|" } },
+	{ "Чистая прибыль составила 120 млн рублей против убытка в 30 млн "
+	  "рублей годом ранее.\n", 20250626,
+	  { "120|млн рублей|", "-30|млн рублей|" } },
+	{ "The operator made a net profit of RUB 5 million in 2024 after a "
+	  "loss of RUB 2 million in 2023.\n", 20250626,
+	  { "5|million RUB|", "-2|million RUB|" } },
+	{ "Revenue was RUB 38.6 million; the net loss was RUB 2.4 "
+	  "million.\n", 20250626,
+	  { "38.6|million RUB|", "2.4|million RUB|" } },
+};
+VUQ_TEST(test_loss_profit, loss_profit)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -396,6 +420,7 @@ int main(void)
 		cmocka_unit_test(test_one_tenant),
 		cmocka_unit_test(test_owner),
 		cmocka_unit_test(test_word_stop),
+		cmocka_unit_test(test_loss_profit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
