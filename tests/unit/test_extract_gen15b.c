@@ -36,9 +36,9 @@
 **     it opens the item, read as a name before its
 **     number ("🔹 Создано 73 новых рабочих места",
 **     "🔹 Заняты 29 из 41 га": "Windows 11")
-**   Fractions and rough percents in words ("roughly   1/0    1/0
+**   Fractions and rough percents in words ("roughly   2/0    1/0
 **     three quarters are taken", "почти на пятую
-**     часть выше", "процентов на десять больше")      +1/0
+**     часть выше", "процентов на десять больше")
 **   Things made or held counted as units ("45,000     1/1    1/1
 **     gearboxes a year", "24,000 pallet places")
 **   Programme annex rows ("предусмотрено — 145,0,     1/0    5/2
@@ -147,6 +147,47 @@
 **      keys "The net loss for the period was RUB 2.4 million"
 **      (extract_r15b.c loss_of_profit; test_loss_profit; one folder,
 **      oh22, with wordings of our own).
+**
+** Left alone (said why): "three quarters are taken" in a text dated
+** after September is read as January-September by the time parser
+** (extract_time.c count_months, a period file: for the period
+** engineer); "first phase 47 ha" is read as the name "phase 47"
+** (extract_date.c mark_names, a period file: a name prefix before a
+** number with a unit after it is a quantity, dev12a's Russian "первая
+** очередь — 64 га" is read); "почти на пятую часть выше, чем в среднем"
+** (a comparison with an average as a level: keys split, round 14);
+** things made or held keyed as "units" ("45,000 gearboxes", "24,000
+** pallet places", "311 house kits": a key's generic word, the text's
+** noun is as good); "Vessel calls" keyed as vessels (one text); gas per
+** hour (keys split, round 14); percents of a plan ("55% of the
+** announced amount", "или 91,4%": oh22 leaves them out, six other
+** writers key them); "400 hp tractors", "37 экскурсий", "две команды",
+** "two existing warehouses" (one text each); "need" as a verb
+** of hiring ("We need 85 more people" is keyed as jobs by oh17, oh19 and
+** dev14b, none against, but test_extract_gen11b.c and gen13b.c expect
+** people: tried and undone, for the lead to decide); "под двести"
+** (about, but "под 5% годовых" is a rate).
+**
+** Confidence: the period factors of extract_conf.c re-measured on oh21
+** and oh22 with main's binary d269176 (candidates right in value, unit
+** and qualifier; right period / all, by the reason the note gives):
+**
+**   reason                      right/n   rate    pooled with the four
+**                                                 folders of round 14
+**   stated in the sentence      144/173   83.2 %  416/520  80.0 %
+**   date line                    20/21    95.2 %   57/74   77.0 %
+**   the text's date              87/101   86.1 %  241/331  72.8 %
+**   an earlier sentence          91/108   84.3 %  205/274  74.8 %
+**   a table's column             23/24    95.8 %   82/86   95.3 %
+**   undated plan at the horizon  11/15    73.3 %   23/40   57.5 %
+**   weekday guess                27/29    93.1 %
+**
+** Pooled, (right + 1) / (n + 2) relative to a stated period gives date
+** line 0.96, the text's date 0.91, an earlier sentence 0.93, a table 1,
+** the horizon 0.72 (now 0.88, 0.85, 0.88, 1, 0.62): the order holds and
+** every inferred period is somewhat surer than the factors say. Kept as
+** they are: tests/cli/075 and 076 (not this branch's) state them; for
+** the lead to change with those tests.
 **
 ** Expected rows ("value|unit|qualifier") follow
 ** tests/extract/corpus/README.md and the main README, worked out by hand
