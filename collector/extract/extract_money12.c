@@ -14,32 +14,60 @@
 #include <string.h>
 
 #include "extract_money12.h"
+#include "extract_prep.h"
+#include "extract_tw.h"
 
-/* A noun of money (by its stem) among the eight tokens before e in
- * e's clause, with no count or people noun after it ("довести выручку
- * до 30 млрд руб., а число специалистов — до 10 тыс." counts people). */
+/* Nouns of money by their stems: what is earned, paid, spent or what
+ * a thing costs ("стоимость — около трёхсот миллионов", "puts the
+ * cost at 15 million"). */
+static const char *const money_stems[] = { "выручк", "зарплат",
+	"заработн", "оклад", "налог", "инвестиц", "доход", "прибыл",
+	"стоимост", "бюджет", "вложени", "revenue", "sales", "salar", "wage",
+	"pay", "investment", "tax", "cost", "price", "budget", NULL };
+
+/* A noun of money among the eight tokens before e in e's clause, with
+ * no count or people noun after it ("довести выручку до 30 млрд руб., а
+ * число специалистов — до 10 тыс." counts people); a count after a
+ * preposition says whose money it is ("Зарплата у резидентов"). */
 static bool money_noun(const struct xsent *s, int e)
 {
-	static const char *const stems[] = { "выручк", "зарплат",
-		"заработн", "оклад", "налог", "инвестиц", "доход", "прибыл",
-		"revenue", "sales", "salar", "wage", "pay", "investment",
-		"tax", NULL };
 	const struct xunit *u;
-	int i, k, n;
+	int i, n;
 
 	for (i = e - 1; i >= 0 && i >= e - 8; i--) {
 		if (i + 1 < s->nt && s->t[i].clause != s->t[e].clause)
 			return false;
 		if (s->t[i].type != XT_WORD)
 			continue;
-		for (k = 0; stems[k] != NULL; k++)
-			if (strncmp(s->t[i].w, stems[k], strlen(stems[k])) == 0)
-				return true;
+		if (xtw_stem(s, i, money_stems))
+			return true;
 		if ((u = xw_unit(s, i, &n)) != NULL &&
-		    (u->cls == XU_PEOPLE || u->cls == XU_COUNT))
+		    (u->cls == XU_PEOPLE || u->cls == XU_COUNT) &&
+		    !xprep_whose(s, i - 1))
 			return false;
 	}
 	return false;
+}
+
+/* A noun of money right after the scale word of f, or of the range f
+ * opens ("от пяти до семи миллиардов инвестиций", "2 to 3 billion of
+ * investment"): the amount's. */
+static bool money_after(const struct xsent *s, const struct xfig *f)
+{
+	const char *out;
+	int j, n = 0;
+
+	for (j = f->tn; j < s->nt && j <= f->tn + 5; j++)
+		if (xw_scale(s, j, &n, &out) > 0 ||
+		    (s->t[j].type == XT_PUNCT && !xtw_is(s, j, "-") &&
+		     !xtw_is(s, j, "–")))
+			break;
+	if (j >= s->nt || n == 0 || s->t[j].type == XT_PUNCT)
+		return false;
+	j += n + xtw_is(s, j + n, "."); /* "млн." */
+	j += xtw_is(s, j, "of");
+	return j < s->nt && s->t[j].type == XT_WORD &&
+	       xtw_stem(s, j, money_stems);
 }
 
 /* Does the figure's own text [t0, t1) end with a noun after its scale
@@ -78,13 +106,16 @@ bool xmoney12_elided(const struct xdoc *d, const struct xsent *s,
 	const char *cur;
 	bool cyr;
 
-	if (f->scale[0] == '\0' || f->pct || f->multiple || f->cls == XU_CUR ||
-	    unit_said(s, f))
+	if (f->scale[0] == '\0' || f->pct || f->multiple || f->cls == XU_CUR)
 		return false;
-	if (same_scale_money(f, prev, x))
-		return true;
-	if (!money_noun(s, f->t0))
-		return false;
+	if (!money_after(s, f)) {
+		if (unit_said(s, f))
+			return false;
+		if (same_scale_money(f, prev, x))
+			return true;
+		if (!money_noun(s, f->t0))
+			return false;
+	}
 	cyr = f->tn + 1 < s->nt && s->t[f->tn + 1].cyr;
 	cur = xmoney_before(d, s);
 	if (cur == NULL)

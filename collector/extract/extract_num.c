@@ -24,6 +24,7 @@
 #include "extract_bare.h"
 #include "extract_again.h"
 #include "extract_r14b.h"
+#include "extract_r15b.h"
 #include "../../series/parse.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -42,10 +43,7 @@ static bool free_tok(const struct xsent *s, int i)
 /* Words that state a multiple: "doubled", "tripling", "вдвое". */
 static double multiple_word(const char *w)
 {
-	static const struct {
-		const char *w;
-		double v;
-	} ws[] = {
+	static const struct { const char *w; double v; } ws[] = {
 		{ "double", 2 }, { "doubled", 2 }, { "doubles", 2 },
 		{ "doubling", 2 }, { "twofold", 2 }, { "two-fold", 2 },
 		{ "triple", 3 }, { "tripled", 3 }, { "triples", 3 },
@@ -287,7 +285,7 @@ static bool keep(struct xsent *s, struct xfig *f, int e, bool spelled,
 		return false;
 	if (spelled && f->v == 1 && !direct)
 		return false;
-	if (i > 1 && s->t[i - 1].type == XT_WORD && s->t[i - 1].cap &&
+	if (i > 1 && xr15b_name_cap(s, i - 1) &&
 	    !s->t[i - 1].acro && !direct && xw_month(&s->t[i - 1]) == 0 &&
 	    f->q == GS_QUAL_NONE && strstr(s->t[i - 1].w, "'s") == NULL &&
 	    !xw_in(XL_STOP, s->t[i - 1].w))
@@ -593,6 +591,7 @@ int xnum_spot(struct xsent *s, const struct xdoc *d, struct xfig *f, int max)
 			xadj_elided(s, d, &f[n], n ? &f[n - 1] : NULL);
 			xelide_compared_level(s, &f[n], n ? &f[n - 1] : NULL);
 		}
+		xr15b_spot(s, d, f, n, k); /* "15 to 18 million", "and 550" */
 		n += k;
 		i = e - 1;
 	}

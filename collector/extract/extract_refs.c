@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_r15b.h"
 #include "extract_answer.h"
 #include "extract_was.h"
 
@@ -270,15 +271,20 @@ bool xref_context_unit(const struct xsent *s, const struct xdoc *d, int i,
 	const struct xunit *u;
 	struct xfig g = *f;
 
-	if (f->unit[0] == '\0' && d->asked != NULL) {
+	if (f->unit[0] == '\0' && d->asked != NULL &&
+	    !xr15b_own_count(s, i, prev)) {
 		xu_set(f, d->asked->out, d->asked->cls);
 		return true; /* "How many ...? About 1,400" */
 	}
 	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
+	    !xr15b_own_count(s, i, prev) &&
 	    (u = xanswer_unit(d, s, e)) != NULL) {
 		xu_set(f, u->out, u->cls);
 		return true; /* "— Семь. Три года назад было всего два." */
 	}
+	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
+	    xr15b_pct_first(s, i, f))
+		return true; /* "процентов на десять больше": about 10% */
 	if (f->unit[0] == '\0' && f->scale[0] == '\0' &&
 	    (xwas_noun(s, i, f) || xwas_item(s, i, e, f)))
 		return true; /* "резидентов было пять", "; jobs 640." */

@@ -14,6 +14,7 @@
 
 #include "extract_grid.h"
 #include "extract_table.h"
+#include "extract_tw.h"
 
 /* Separators between the years and the values. */
 static bool sep(const struct xtok *t)
@@ -141,12 +142,18 @@ static int label_start(const struct xsent *s, int i)
 	return a;
 }
 
-/* "г.", "год", "года" after a year, dates or not: its tokens. */
+/* "г.", "год", "года" after a year, dates or not, or a column's tag in
+ * brackets ("2024 (факт) — 132", "2025 (plan) - 6"): its tokens. */
 static int year_tail(const struct xsent *s, int i)
 {
-	static const char *const ws[] = { "г", "гг", "год", "года", NULL };
+	static const char *const ws[] = { "г", "гг", "год", "года", NULL },
+		*const tags[] = { "факт", "план", "оценка", "прогноз", "fact",
+		"actual", "plan", "est", "estimate", "forecast", NULL };
 	int k;
 
+	if (xtw_is(s, i, "(") && xtw_isa(s, i + 1, tags) &&
+	    xtw_is(s, i + 2, ")"))
+		return 3;
 	for (k = 0; i < s->nt && ws[k] != NULL; k++)
 		if (strcmp(s->t[i].w, ws[k]) == 0)
 			return i + 1 < s->nt && strcmp(s->t[i + 1].w, ".") == 0 ?

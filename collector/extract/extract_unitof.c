@@ -20,6 +20,7 @@
 #include "extract_lverb.h"
 #include "extract_pmark.h"
 #include "extract_int.h"
+#include "extract_prep.h"
 #include "extract_elide.h"
 #include "extract_ends.h"
 #include "extract_elnoun.h"
@@ -101,8 +102,9 @@ static int unit_ahead(const struct xsent *s, int i, struct xfig *f)
 	for (j = i; j < s->nt && j < i + 7; j++) {
 		const struct xtok *t = &s->t[j];
 
-		if (t->type != XT_WORD || !free_tok(s, j))
-			return -1;
+		if (t->type != XT_WORD || !free_tok(s, j) ||
+		    (j > i && xw_spelled(s, j, &v) > 0))
+			return -1; /* "инвестиций и ещё двести рабочих мест" */
 		if (j > i && plural_noun(&s->t[j - 1]))
 			return -1; /* "14 industrial parks paid RUB 2 bn" */
 		if ((u = xw_unit(s, j, &n)) != NULL) {
@@ -297,12 +299,12 @@ static bool known_behind(const struct xsent *s, int i, struct xfig *f)
 			return false; /* the unit of another figure */
 		if (s->t[j].type != XT_WORD || (s->t[j].flags & XF_TIME))
 			continue;
-		if (is_w(s, j - 1, "at") || is_w(s, j - 2, "at") ||
-		    is_w(s, j - 1, "by") || is_w(s, j - 2, "by") ||
-		    (is_w(s, j - 3, "at") && is_w(s, j - 2, "the")))
+		if (is_w(s, j - 2, "at") || is_w(s, j - 2, "by") ||
+		    xprep_where(s, j - 1))
 			continue; /* "headcount at member enterprises was",
 				   * "employment at the park's companies",
-				   * "jobs created by residents: 230" */
+				   * "jobs created by residents: 230",
+				   * "companies registered in the cluster" */
 		if ((u = xw_unit(s, j, &n)) != NULL && j + n < i &&
 		    xelide_adjunct(s, j + n - 1))
 			continue; /* "Cluster members: 30" counts members */
@@ -560,9 +562,9 @@ int xu_after(struct xsent *s, const struct xdoc *d, int j,
 		*direct = true;
 		j += xcompound_rest(s, j, fac, f); /* "6 тыс. 300 человек" */
 	}
-	if (is_w(s, j, "such") && j + 1 < s->nt && free_tok(s, j + 1) &&
-	    xw_unit(s, j + 1, &n) != NULL)
-		j++; /* "16 such territories", "10 such parks" */
+	if ((is_w(s, j, "such") || xprep_owner(s, j)) && j + 1 < s->nt &&
+	    free_tok(s, j + 1) && xw_unit(s, j + 1, &n) != NULL)
+		j++; /* "16 such territories", "Три его резидента" */
 	if (j < s->nt && free_tok(s, j) && (u = xw_unit(s, j, &n)) != NULL) {
 		xu_set(f, u->out, u->cls);
 		*direct = true;

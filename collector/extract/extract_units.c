@@ -136,6 +136,8 @@ static const struct xunit units[] = {
 	{ "residents", "companies", XU_COUNT },
 	{ "resident", "companies", XU_COUNT }, /* "its 20th resident" */
 	{ "tenants", "companies", XU_COUNT }, /* a park's tenants */
+	{ "tenant", "companies", XU_COUNT }, /* "there was one tenant" */
+	{ "арендатор", "компаний", XU_COUNT },
 	{ "фирм", "компаний", XU_COUNT }, { "компания", "компаний", XU_COUNT },
 	{ "предприятие", "компаний", XU_COUNT },
 	{ "арендаторов", "компаний", XU_COUNT },
