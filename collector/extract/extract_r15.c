@@ -1,0 +1,38 @@
+/*
+** extract_r15.c: the periods' second thoughts on a decided candidate
+** (issue 16), called once from extract.c for each candidate: each rule
+** lives in a file of its own; this one calls them in order (moved out of
+** extract.c, which was near its size limit, in round fifteen).
+*/
+#include "../../common.h"
+
+#include "extract_colon.h"
+#include "extract_coord.h"
+#include "extract_declared.h"
+#include "extract_due.h"
+#include "extract_fact.h"
+#include "extract_plan.h"
+#include "extract_r15.h"
+#include "extract_since.h"
+#include "extract_stock.h"
+#include "extract_tender.h"
+#include "extract_yplan.h"
+
+void xr15_redate(const struct xdoc *d, int i, int due,
+		 const struct xfig *figs, int k, struct xresult *r)
+{
+	const struct xfig *f = &figs[k];
+	struct xcand *x = &r->v[r->n - 1];
+
+	xplan_building(d, &d->s[i], f, x);
+	xdue_next(d, i, f, x);
+	xdue_pledge(d, i, f, x);
+	xtender_scope(d, due, i, f, x);
+	xsince_through(d, i, x);
+	xstock_now(d, i, f, x);
+	xcoord_share(d, i, figs, k, r->n > 1 ? x - 1 : NULL, x);
+	xfact_at(d, i, x);
+	xyear_plan(&d->s[i], f, x);
+	xcolon_head(d, &d->s[i], f, x);
+	xdeclared_now(d, &d->s[i], f, x);
+}

@@ -1,0 +1,17 @@
+/*
+** extract_r15.h: the periods' second thoughts on a decided candidate
+** (moved out of extract.c, round fifteen; extract_r15.c).
+*/
+#ifndef GS_EXTRACT_R15_H
+#define GS_EXTRACT_R15_H
+
+#include "extract_int.h"
+
+/* The periods' second thoughts on r's last candidate, of figure k of
+ * figs in sentence i: building until a year, a project's due year, a
+ * pledge's, a tender's (due: xtender_due), a "since" total as of 1
+ * January, a stock after a months' flow, and the rest in order. */
+void xr15_redate(const struct xdoc *d, int i, int due,
+		 const struct xfig *figs, int k, struct xresult *r);
+
+#endif
