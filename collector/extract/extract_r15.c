@@ -11,6 +11,7 @@
 #include "extract_declared.h"
 #include "extract_due.h"
 #include "extract_fact.h"
+#include "extract_nowst.h"
 #include "extract_plan.h"
 #include "extract_r15.h"
 #include "extract_since.h"
@@ -35,4 +36,5 @@ void xr15_redate(const struct xdoc *d, int i, int due,
 	xyear_plan(&d->s[i], f, x);
 	xcolon_head(d, &d->s[i], f, x);
 	xdeclared_now(d, &d->s[i], f, x);
+	xnowst_level(d, i, f, x);
 }
