@@ -1,8 +1,10 @@
 /*
 ** extract_r15.c: the periods' second thoughts on a decided candidate
-** (issue 16), called once from extract.c for each candidate: each rule
-** lives in a file of its own; this one calls them in order (moved out of
-** extract.c, which was near its size limit, in round fifteen).
+** (issue 16), called from extract.c for each candidate: each rule lives
+** in a file of its own; this one calls them in order (moved out of
+** extract.c, which was near its size limit, in round fifteen). The last
+** word (xr15_last) comes after the value rules of rounds eleven and
+** twelve, which date some plans again.
 */
 #include "../../common.h"
 
@@ -13,6 +15,7 @@
 #include "extract_fact.h"
 #include "extract_nowst.h"
 #include "extract_plan.h"
+#include "extract_ptitle.h"
 #include "extract_r15.h"
 #include "extract_since.h"
 #include "extract_stock.h"
@@ -37,4 +40,10 @@ void xr15_redate(const struct xdoc *d, int i, int due,
 	xcolon_head(d, &d->s[i], f, x);
 	xdeclared_now(d, &d->s[i], f, x);
 	xnowst_level(d, i, f, x);
+}
+
+void xr15_last(const struct xdoc *d, int i, const struct xfig *f,
+	       struct xcand *x)
+{
+	xptitle_span(d, i, f, x);
 }

@@ -66,6 +66,10 @@
 **   T  extract_nowst.c: a level in a clause of the present tense or
 **      with a word for now stands at the text's year
 **      (test_stock_now)
+**   P  extract_ptitle.c: a list under a title of plans for a span
+**      ("Plans to 2028", "Plans 2026-2028") is planned over the span,
+**      items that date themselves in their own clause excepted
+**      (test_plan_title: four writers, oh21, oh22, dev13b, oh17)
 */
 #include "test_extract_cases.h"
 
@@ -123,10 +127,44 @@ static const struct case_ stock_now[] = {
 
 CASES_TEST(test_stock_now, stock_now)
 
+/* A list under a title of plans naming a span (class P, both folders:
+ * oh21 chernushka "Slide 4. Plans to 2028" over "5-6 new residents",
+ * "investment of RUB 4-5bn"; oh22 sabetta "Slide 5. Plans 2026-2028"
+ * over "RUB 18-20 bn, first ships in 2027", "at least 1,500 people over
+ * the three years"): what an item does not date in its own clause is
+ * planned over the title's span, "to YEAR" from the text's year. An
+ * item with its own date ("output to reach RUB 30bn in 2029", "a target
+ * of 90% occupancy by 2027") keeps it; a title of one year ("Plans for
+ * 2026") is no span. Wordings of our own, periods by hand. */
+static const struct case_ plan_title[] = {
+	{ "Volga Forum, 3 June 2025. Notes from the slides\n\nSlide 6. Plans "
+	  "to 2029\n- 8 new residents\n- private investment of RUB 6bn\n- "
+	  "output to reach RUB 30bn in 2029\n", 0,
+	  { "2025..2029|plan|8|companies||", "2025..2029|plan|6|billion RUB||",
+	    "2029|level|30|billion RUB||" } },
+	{ "Kazan, 2 October 2025\n\nOur plans for 2026-2027:\n- two new "
+	  "workshops of 12,000 sq m;\n- 250 jobs over the two years;\n- a "
+	  "target of 90% occupancy by 2027.\n", 0,
+	  { "2026..2027|plan|2|workshops||",
+	    "2026..2027|plan|12000|square meters||",
+	    "2026..2027|plan|250|jobs||", "2027|target|90|%||" } },
+	{ "Итоги и планы, 14 апреля 2025 г.\n\nПланы на 2026–2028 годы:\n- 4 "
+	  "новых резидента;\n- инвестиции 3,5 млрд рублей;\n- 600 рабочих "
+	  "мест.\n", 0,
+	  { "2026..2028|plan|4|компаний||", "2026..2028|plan|3.5|млрд рублей||",
+	    "2026..2028|plan|600|рабочих мест||" } },
+	{ "Kazan, 2 October 2025\n\nPlans for 2026:\n- 3 new residents;\n- "
+	  "RUB 900 million of investment.\n", 0,
+	  { "2026|target|3|companies||", "2026|plan|900|million RUB||" } },
+};
+
+CASES_TEST(test_plan_title, plan_title)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_stock_now),
+		cmocka_unit_test(test_plan_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
