@@ -70,8 +70,25 @@
 **      ("Plans to 2028", "Plans 2026-2028") is planned over the span,
 **      items that date themselves in their own clause excepted
 **      (test_plan_title: four writers, oh21, oh22, dev13b, oh17)
+**   Y  extract_latest.c: a report or post of a year's results is put
+**      out after that year, which bounds a yearless date line's year
+**      from below; extract_tense.c: "намечен" is future, as
+**      "scheduled", so its year is no year the text speaks from
+**      (test_text_year; oh22 only, but the study's target across
+**      nine writers: the text's year when the date line has none)
 */
 #include "test_extract_cases.h"
+
+/* A cmocka test that runs the table of cases t with the clock at 5
+ * December 2026 (texts whose year hangs on it). */
+#define CASES_TODAY(name, t) \
+	static void name(void **state) \
+	{ \
+		(void)state; \
+		case_today = 20261205; \
+		run_cases(t, GS_ARRAY_LEN(t)); \
+		case_today = 20000101; \
+	}
 
 /* A stock said now (class T, both folders: oh21 dno "Tenants pay rent
  * of about four hundred roubles" after "Last year ...", naryshkino
@@ -160,11 +177,55 @@ static const struct case_ plan_title[] = {
 
 CASES_TEST(test_plan_title, plan_title)
 
+/* The text's year when the date line has none (class Y, oh22: a post
+ * "Our 2024 in numbers" dated "14 Jan" read as of 2024, so "This year
+ * we aim for 12 residents" was 2024's; a wire "9 октября ... в
+ * четверг" read as of 2026 from "Запуск намечен на конец 2026 года",
+ * where 9 October 2025 is the Thursday). A year's results are put out
+ * after the year; a year planned is no year the text speaks from. The
+ * clock is 5 December 2026; wordings of our own, periods by hand (9
+ * October 2025 is a Thursday, 2026's a Friday; 14 October 2025 a
+ * Tuesday). */
+static const struct case_ text_year[] = {
+	{ "Kama Park | VK - 12 Feb\n\nOur 2025 in numbers:\n- 4 new "
+	  "residents\n- RUB 1.2 bn of private investment\n\nThis year we aim "
+	  "for 15 residents.\n", 0,
+	  { "2025|level|4|companies||", "2025|level|1.2|billion RUB||",
+	    "2026|level|15|companies||" } },
+	{ "КАЗАНЬ, 9 октября. /ТатИнформ/. Индустриальный парк «Кама» в "
+	  "четверг принял нового резидента. Открытие завода намечено на "
+	  "конец 2027 года.\n\nС начала года резиденты парка отгрузили "
+	  "продукции на 4,2 млрд рублей.\n", 0,
+	  { "2025-01..2025-10|flow|4.2|млрд рублей||" } },
+	{ "Tomsk Park @tomskpark - 20 Jan\n\nOur results for 2025:\n- 7 new "
+	  "residents\n- 420 jobs\n\nToday the park has 33 residents.\n", 0,
+	  { "2025|level|7|companies||", "2025|level|420|jobs||",
+	    "2026|level|33|companies||" } },
+	{ "Промпарк «Сура» @surapark · 22 янв.\n\nИтоги 2025 года:\n— 7 новых "
+	  "резидентов;\n— 420 рабочих мест.\n\nСегодня в парке 33 "
+	  "резидента.\n", 0,
+	  { "2025|level|7|компаний||", "2025|level|420|рабочих мест||",
+	    "2026|level|33|компаний||" } },
+	{ "ПЕНЗА, 14 октября. /ПензаИнформ/. Технопарк «Сура» во вторник "
+	  "открыл второй корпус. Ввод третьей очереди намечен на 2028 "
+	  "год.\n\nС начала года резиденты технопарка выпустили продукции на "
+	  "1,6 млрд рублей.\n", 0,
+	  { "2025-01..2025-10|flow|1.6|млрд рублей||" } },
+	{ "TULA, Oct 9 (Wire) - The Tula park signed a new resident on "
+	  "Thursday. The plant's launch is slated for the end of 2027.\n\n"
+	  "Since the start of the year residents have shipped goods worth "
+	  "RUB 4.2 billion.\n", 0,
+	  { "2025-01..2025-10|flow|4.2|billion RUB||" } },
+};
+
+CASES_TODAY(test_text_year, text_year)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_stock_now),
 		cmocka_unit_test(test_plan_title),
+		cmocka_unit_test(test_text_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
