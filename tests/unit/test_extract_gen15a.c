@@ -79,17 +79,6 @@
 */
 #include "test_extract_cases.h"
 
-/* A cmocka test that runs the table of cases t with the clock at 5
- * December 2026 (texts whose year hangs on it). */
-#define CASES_TODAY(name, t) \
-	static void name(void **state) \
-	{ \
-		(void)state; \
-		case_today = 20261205; \
-		run_cases(t, GS_ARRAY_LEN(t)); \
-		case_today = 20000101; \
-	}
-
 /* A stock said now (class T, both folders: oh21 dno "Tenants pay rent
  * of about four hundred roubles" after "Last year ...", naryshkino
  * "came to the park in 2019 and has 230 employees"; oh22 kirzhach "Of
@@ -218,7 +207,15 @@ static const struct case_ text_year[] = {
 	  { "2025-01..2025-10|flow|4.2|billion RUB||" } },
 };
 
-CASES_TODAY(test_text_year, text_year)
+/* The cases run with the clock at 5 December 2026: the weekday finds
+ * the last fitting year up to today. */
+static void test_text_year(void **state)
+{
+	(void)state;
+	case_today = 20261205;
+	run_cases(text_year, GS_ARRAY_LEN(text_year));
+	case_today = 20000101;
+}
 
 int main(void)
 {
