@@ -13,6 +13,7 @@
 #include "extract_declared.h"
 #include "extract_due.h"
 #include "extract_fact.h"
+#include "extract_like.h"
 #include "extract_nowst.h"
 #include "extract_plan.h"
 #include "extract_ptitle.h"
@@ -46,4 +47,5 @@ void xr15_last(const struct xdoc *d, int i, const struct xfig *f,
 	       struct xcand *x)
 {
 	xptitle_span(d, i, f, x);
+	xlike_months(x);
 }

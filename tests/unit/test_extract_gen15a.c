@@ -76,6 +76,10 @@
 **      "scheduled", so its year is no year the text speaks from
 **      (test_text_year; oh22 only, but the study's target across
 **      nine writers: the text's year when the date line has none)
+**   H  extract_like.c: a change against months of a year is over the
+**      same months of the next, not the whole year (test_like_months:
+**      five writers, oh22 severouralsk "112,4% к январю–июню 2024
+**      года", oh16, dev10a, dev13a, dev13b; the study's widest class)
 */
 #include "test_extract_cases.h"
 
@@ -217,12 +221,40 @@ static void test_text_year(void **state)
 	case_today = 20000101;
 }
 
+/* A change is measured like for like (class H, oh22 severouralsk
+ * "Отгружено ... на 3,84 млрд рублей, что составляет 112,4% к
+ * январю–июню 2024 года"; the same in oh16 dobrinka, dev10a livny,
+ * dev13a ruzayevka, dev13b ostrogozhsk): a percent change or multiple
+ * against months of one year is over the same months of the next, not
+ * the next whole year. A base of a whole year stays. Wordings of our
+ * own, periods by hand. */
+static const struct case_ like_months[] = {
+	{ "Кострома, 5 августа 2025 г.\n\nСреднемесячная зарплата в парке — 58 "
+	  "тыс. рублей, что на 14% больше, чем в январе–июне 2024 года.\n", 0,
+	  { "2025|level|58|тыс. рублей||",
+	    "2025-01..2025-06|percent|14|%||2024-01..2024-06" } },
+	{ "Кострома, 5 августа 2025 г.\n\nЧисленность работников — 980 "
+	  "человек, в 1,2 раза больше, чем в январе–июне 2024 года.\n", 0,
+	  { "2025|level|980|человек||",
+	    "2025-01..2025-06|multiple|1.2|times||2024-01..2024-06" } },
+	{ "Kostroma, 5 May 2025\n\nAverage monthly pay in the park is RUB "
+	  "61,000, 1.2 times the level of January-March 2024.\n", 0,
+	  { "2025|level|61000|RUB||",
+	    "2025-01..2025-03|multiple|1.2|times||2024-01..2024-03" } },
+	{ "Kostroma, 5 November 2025\n\nResidents paid RUB 410 million in "
+	  "taxes, 12% more than in 2024.\n", 0,
+	  { "2025|level|410|million RUB||", "2025|percent|12|%||2024" } },
+};
+
+CASES_TEST(test_like_months, like_months)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_stock_now),
 		cmocka_unit_test(test_plan_title),
 		cmocka_unit_test(test_text_year),
+		cmocka_unit_test(test_like_months),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
