@@ -492,12 +492,12 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
 			xr15_redate(&d, i, due, figs, k, r);
 			xr12b_cand(&d, i, &figs[k], report, r); /* and r11's */
-			xr15_last(&d, i, &figs[k], &r->v[r->n - 1]);
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;
 			x->why |= subject_why(how) |
 				  (figs[k].left_unit ? XW_UNIT_BEFORE : 0);
+			xr15_last(&d, i, &figs[k], r);
 			each_year(r, s, &figs[k]);
 			earlier_in_brackets(&d, s, &figs[k], c.para,
 					    &r->v[r->n - 1]);

@@ -13,8 +13,17 @@
 ** writers). General: any percent change or multiple whose base is a run
 ** of months within one year and whose own period is the next year
 ** whole; a base of a whole year, or a period of its own months, stays.
+**
+** The same, when the base is "the same period of last year", "y/y" or
+** a table's year before (read as a whole year) and the change follows
+** the quantity it measures, dated by months ("за первое полугодие
+** выпустил 6,5 тыс. тонн продукции, в полтора раза больше, чем за тот
+** же период прошлого года"; oh21, oh19, oh15, dev14a): the change is
+** over that quantity's months, against the same months a year before.
 */
 #include "../../common.h"
+
+#include <string.h>
 
 #include "extract_like.h"
 
@@ -28,4 +37,48 @@ void xlike_months(struct xcand *x)
 	    p->y0 != p->y1 || p->y0 != b->y0 + 1)
 		return;
 	x->period = xper_shift(*b, 1);
+}
+
+/* Is p a run of months within year y, not the whole year? */
+static bool months_of(const struct xper *p, int y)
+{
+	return p->y0 == y && p->y1 == y && p->m0 >= 1 &&
+	       !(p->m0 == 1 && p->m1 == 12);
+}
+
+/* Does s compare with something other than an earlier time: "than" or
+ * "чем" and no time compared with ("на 12% выше, чем в среднем по
+ * Ингушетии"; not "чем за тот же период прошлого года", nor a table's
+ * "+23,5%" or "(рост на 15,8%)", which compare with the year before)? */
+static bool compares_other(const struct xsent *s)
+{
+	int k;
+
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].role == XR_SAME || s->tm[k].role == XR_BASE)
+			return false;
+	for (k = 0; k < s->nt; k++)
+		if (xt_w(s, k, "than") || xt_w(s, k, "чем"))
+			return true;
+	return false;
+}
+
+void xlike_flow(const struct xsent *s, struct xresult *r)
+{
+	struct xcand *x = &r->v[r->n - 1];
+	const struct xcand *a = r->n >= 2 ? &r->v[r->n - 2] : NULL;
+	const struct xper *p = &x->period, *b = &x->base;
+
+	if (a == NULL || (x->kind != GS_KIND_PERCENT &&
+			  x->kind != GS_KIND_MULTIPLE) ||
+	    !(x->why & (XW_PERIOD_ASOF | XW_PERIOD_EARLIER)) ||
+	    p->m0 != 0 || p->y0 != p->y1 || b->m0 != 0 ||
+	    b->y0 != p->y0 - 1 || b->y1 != b->y0 ||
+	    (a->kind != GS_KIND_LEVEL && a->kind != GS_KIND_FLOW) ||
+	    a->line != x->line || a->note == NULL || x->note == NULL ||
+	    strcmp(a->note, x->note) != 0 || !months_of(&a->period, p->y0) ||
+	    compares_other(s))
+		return;
+	x->period = a->period;
+	x->base = xper_shift(a->period, -1);
 }

@@ -13,4 +13,12 @@
  * "11.9% up on January-September 2024"): the same months of x's year. */
 void xlike_months(struct xcand *x);
 
+/* r's last candidate, a percent change or multiple of the text's year
+ * against the year before, said right after a figure of its sentence s
+ * dated by months of that year ("6,5 тыс. тонн за первое полугодие, в
+ * полтора раза больше, чем за тот же период прошлого года"): over those
+ * months, against the same months a year before; not when s compares
+ * with something else ("чем в среднем по области"). */
+void xlike_flow(const struct xsent *s, struct xresult *r);
+
 #endif

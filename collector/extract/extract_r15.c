@@ -44,8 +44,11 @@ void xr15_redate(const struct xdoc *d, int i, int due,
 }
 
 void xr15_last(const struct xdoc *d, int i, const struct xfig *f,
-	       struct xcand *x)
+	       struct xresult *r)
 {
+	struct xcand *x = &r->v[r->n - 1];
+
 	xptitle_span(d, i, f, x);
 	xlike_months(x);
+	xlike_flow(&d->s[i], r);
 }

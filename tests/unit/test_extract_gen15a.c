@@ -79,7 +79,10 @@
 **   H  extract_like.c: a change against months of a year is over the
 **      same months of the next, not the whole year (test_like_months:
 **      five writers, oh22 severouralsk "112,4% к январю–июню 2024
-**      года", oh16, dev10a, dev13a, dev13b; the study's widest class)
+**      года", oh16, dev10a, dev13a, dev13b; the study's widest class);
+**      a change against "the same period last year" or a table's year
+**      before, right after a quantity of months, is over those months
+**      (test_like_flow: oh21 vereshchagino, oh19, oh15, oh14, dev14a)
 */
 #include "test_extract_cases.h"
 
@@ -248,6 +251,39 @@ static const struct case_ like_months[] = {
 
 CASES_TEST(test_like_months, like_months)
 
+/* The same like for like when the base is "the same period last year",
+ * "годом ранее" or a table's column before, read as a whole year, and
+ * the change follows the quantity it measures, dated by months in a
+ * clause of its own (class H, oh21 vereshchagino "завод ..., который за
+ * первое полугодие выпустил 6,5 тыс. тонн продукции, в полтора раза
+ * больше, чем за тот же период прошлого года"; oh19 kozlovka, oh14
+ * kharovsk, oh15 ust_dzheguta, dev14a shipunovo). Not a comparison with
+ * something else than a time ("чем в среднем по отрасли"). Wordings of
+ * our own, periods by hand. */
+static const struct case_ like_flow[] = {
+	{ "Кострома, 5 октября 2025 г.\n\nКрупнейший резидент — завод, который "
+	  "за девять месяцев выпустил 14 тыс. тонн продукции, на 9% больше, "
+	  "чем за тот же период прошлого года.\n", 0,
+	  { "2025-01..2025-09|flow|14|тыс. тонн||",
+	    "2025-01..2025-09|percent|9|%||2024-01..2024-09" } },
+	{ "Кострома, 5 августа 2025 г.\n\nСамый крупный резидент — молокозавод, "
+	  "который за первое полугодие переработал 21 тыс. тонн молока, в 1,3 "
+	  "раза больше, чем за тот же период прошлого года.\n", 0,
+	  { "2025-01..2025-06|flow|21|тыс. тонн||",
+	    "2025-01..2025-06|multiple|1.3|times||2024-01..2024-06" } },
+	{ "Кострома, 5 октября 2025 г.\n\nЛидер парка — кирпичный завод, "
+	  "который с января по сентябрь выпустил 30 млн штук кирпича, на 15% "
+	  "больше, чем годом ранее.\n", 0,
+	  { "2025-01..2025-09|flow|30|млн units||",
+	    "2025-01..2025-09|percent|15|%||2024-01..2024-09" } },
+	{ "Кострома, 5 октября 2025 г.\n\nЛидер парка — завод, который за "
+	  "девять месяцев выпустил продукции на 2 млрд рублей, на 8% больше, "
+	  "чем в среднем по отрасли.\n", 0,
+	  { "2025-01..2025-09|flow|2|млрд рублей||", "2025|percent|8|%||2024" } },
+};
+
+CASES_TEST(test_like_flow, like_flow)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -255,6 +291,7 @@ int main(void)
 		cmocka_unit_test(test_plan_title),
 		cmocka_unit_test(test_text_year),
 		cmocka_unit_test(test_like_months),
+		cmocka_unit_test(test_like_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
