@@ -13,6 +13,7 @@
 #include "extract_declared.h"
 #include "extract_due.h"
 #include "extract_fact.h"
+#include "extract_front.h"
 #include "extract_like.h"
 #include "extract_nowst.h"
 #include "extract_plan.h"
@@ -48,6 +49,7 @@ void xr15_last(const struct xdoc *d, int i, const struct xfig *f,
 {
 	struct xcand *x = &r->v[r->n - 1];
 
+	xfront_date(&d->s[i], f, d->ay, x);
 	xptitle_span(d, i, f, x);
 	xlike_months(x);
 	xlike_flow(&d->s[i], r);

@@ -83,6 +83,9 @@
 **      a change against "the same period last year" or a table's year
 **      before, right after a quantity of months, is over those months
 **      (test_like_flow: oh21 vereshchagino, oh19, oh15, oh14, dev14a)
+**   R  extract_front.c: a date that opens a sentence dates the figures
+**      of its clause, not the date that opens the next clause after
+**      them (test_front_date: oh21 sernur, oh22 belyov, dev11b tulun)
 */
 #include "test_extract_cases.h"
 
@@ -284,6 +287,31 @@ static const struct case_ like_flow[] = {
 
 CASES_TEST(test_like_flow, like_flow)
 
+/* A date that opens a sentence dates its clause's figures; the date
+ * that opens the next clause, after a comma or an "и"/"and", is that
+ * clause's (class R, both folders: oh21 sernur "В 2026 году мы
+ * планируем запустить цех ... стоимостью 1,1 млрд рублей и к 2028 году
+ * довести ..."; oh22 belyov "В прошлом году район вложил ...
+ * восемнадцать миллионов рублей, ещё столько же область обещает в
+ * будущем году"). Wordings of our own, periods by hand. */
+static const struct case_ front_date[] = {
+	{ "Тверь, 4 февраля 2025 г.\n\nВ прошлом году район потратил на дороги "
+	  "25 млн рублей, в будущем году область добавит ещё 40 млн "
+	  "рублей.\n", 0,
+	  { "2024|level|25|млн рублей||", "2026|level|40|млн рублей||" } },
+	{ "Tver, 4 February 2025\n\nLast year the residents invested RUB 900 "
+	  "million, this year they plan RUB 1.2 billion.\n", 0,
+	  { "2024|level|900|million RUB||", "2025|level|1.2|billion RUB||" } },
+	{ "Tver, 4 February 2025\n\nIn 2023 the park had 12 residents, by 2026 "
+	  "it expects 20.\n", 0,
+	  { "2023|level|12|companies||", "2026|target|20|companies||" } },
+	{ "Тверь, 4 февраля 2025 г.\n\nВ 2022 году в парке работали 300 "
+	  "человек, к 2027 году их будет 800.\n", 0,
+	  { "2022|level|300|человек||", "2027|target|800|человек||" } },
+};
+
+CASES_TEST(test_front_date, front_date)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -292,6 +320,7 @@ int main(void)
 		cmocka_unit_test(test_text_year),
 		cmocka_unit_test(test_like_months),
 		cmocka_unit_test(test_like_flow),
+		cmocka_unit_test(test_front_date),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
