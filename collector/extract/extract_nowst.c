@@ -13,6 +13,13 @@
 ** (eight and six periods). General: only the clause's tense and its
 ** words for now decide, and a clause that states a time of its own, or
 ** speaks of the future, keeps it.
+**
+** xnowst_power: a power capacity given as a label's value ("power: 15
+** MW" on a slide of 8M25, "Свободная электрическая мощность — 6 МВт."
+** after "в 2024 году переработано") stands at the text's date, not over
+** the months or years of a flow near it (oh21 chernushka, oh22 aniva,
+** dev12b, dev13b). Land and floor space were tried and left: "new
+** space: 27,000 sq m" is built over a year (dev14a, dev9b lost three).
 */
 #include "../../common.h"
 
@@ -139,4 +146,36 @@ void xnowst_level(const struct xdoc *d, int i, const struct xfig *f,
 	x->period = xper_year(d->ay);
 	x->why &= ~(unsigned)XW_PERIOD_EARLIER;
 	x->why |= XW_PERIOD_ASOF;
+}
+
+/* Is x's unit power ("15 MW", "6 МВт")? Not land or floor: "new
+ * space: 27,000 sq m" is built over a year (dev14a, dev9b). */
+static bool power_unit(const struct xcand *x)
+{
+	return strstr(x->unit, "MW") != NULL || strstr(x->unit, "МВт") != NULL ||
+	       strstr(x->unit, "kW") != NULL || strstr(x->unit, "кВт") != NULL;
+}
+
+void xnowst_power(const struct xdoc *d, int i, const struct xfig *f,
+		 struct xcand *x)
+{
+	const struct xsent *s = &d->s[i];
+	const struct xper *p = &x->period;
+	int a, b, k;
+
+	if ((x->kind != GS_KIND_LEVEL && x->kind != GS_KIND_FLOW) ||
+	    f->multiple || d->ay == 0 || p->y0 == 0 || !power_unit(x) ||
+	    (p->y0 == p->y1 && p->y0 >= d->ay &&
+	     (p->m0 == 0 || p->m0 == p->m1)))
+		return; /* a year, a month or a day of the text's stays */
+	clause_of(s, f, &a, &b);
+	if (!(xt_w(s, f->t0 - 1, ":") || xt_dash(s, f->t0 - 1) ||
+	      xt_w(s, a, "of") || xt_w(s, a, "из")))
+		return;
+	for (k = a; k < b; k++)
+		if ((s->t[k].flags & XF_TIME) || xw_in(XL_FUTURE, s->t[k].w) ||
+		    not_now(s, k))
+			return;
+	x->kind = GS_KIND_LEVEL; /* a capacity is no sum over months */
+	x->period = xper_year(d->ay);
 }

@@ -17,4 +17,10 @@
 void xnowst_level(const struct xdoc *d, int i, const struct xfig *f,
 		  struct xcand *x);
 
+/* x, a power capacity of f in sentence i given as a label's value
+ * ("power: 15 MW", "Свободная мощность — 6 МВт"), dated by a span or a
+ * past year its clause does not state: a level of the text's year. */
+void xnowst_power(const struct xdoc *d, int i, const struct xfig *f,
+		 struct xcand *x);
+
 #endif

@@ -50,6 +50,7 @@ void xr15_last(const struct xdoc *d, int i, const struct xfig *f,
 	struct xcand *x = &r->v[r->n - 1];
 
 	xfront_date(&d->s[i], f, d->ay, x);
+	xnowst_power(d, i, f, x);
 	xptitle_span(d, i, f, x);
 	xlike_months(x);
 	xlike_flow(&d->s[i], r);

@@ -86,6 +86,9 @@
 **   R  extract_front.c: a date that opens a sentence dates the figures
 **      of its clause, not the date that opens the next clause after
 **      them (test_front_date: oh21 sernur, oh22 belyov, dev11b tulun)
+**   T  extract_nowst.c xnowst_power: a power capacity given as a label's
+**      value stands at the text's date (test_power_now: oh21
+**      chernushka, oh22 aniva, dev12b, dev13b)
 */
 #include "test_extract_cases.h"
 
@@ -312,6 +315,28 @@ static const struct case_ front_date[] = {
 
 CASES_TEST(test_front_date, front_date)
 
+/* A power capacity given as a label's value stands at the text's date,
+ * not over the months or the past year of a flow near it (class T,
+ * both folders: oh21 chernushka "gas: 6,000 cu m/h; power: 15 MW" on a
+ * slide of 8M25; oh22 aniva "Свободная электрическая мощность — 6 МВт."
+ * after "в 2024 году переработано 61,3 тыс. т"). A capacity said with
+ * its own year stays. Wordings of our own, periods by hand. */
+static const struct case_ power_now[] = {
+	{ "Тверь, 4 марта 2025 г.\n\nВ 2024 году резиденты отгрузили продукции "
+	  "на 2 млрд рублей. Свободная мощность — 8 МВт.\n", 0,
+	  { "2024|level|2|млрд рублей||", "2025|level|8|МВт||" } },
+	{ "Forum notes, 20 October 2025\n\nSlide 2. The park in 9M25\n- "
+	  "residents' revenue: RUB 3bn\n- grid capacity: 20 MW\n", 0,
+	  { "2025-01..2025-09|flow|3|billion RUB||", "2025|level|20|MW||" } },
+	{ "Omsk, 3 March 2026\n\nIn January-February the residents paid RUB 80 "
+	  "million in taxes; available capacity - 7.5 MW.\n", 0,
+	  { "2026-01..2026-02|flow|80|million RUB||", "2026|level|7.5|MW||" } },
+	{ "Tver, 4 March 2025\n\nIn 2024 the park commissioned a substation of "
+	  "25 MW.\n", 0, { "2024|level|25|MW||" } },
+};
+
+CASES_TEST(test_power_now, power_now)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -321,6 +346,7 @@ int main(void)
 		cmocka_unit_test(test_like_months),
 		cmocka_unit_test(test_like_flow),
 		cmocka_unit_test(test_front_date),
+		cmocka_unit_test(test_power_now),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
