@@ -116,3 +116,32 @@ void xptitle_span(const struct xdoc *d, int i, const struct xfig *f,
 	x->period = p;
 	x->kind = GS_KIND_PLAN;
 }
+
+/* xptitle_sibling: "The newcomer will invest about 1.2 billion roubles
+ * and create 140 jobs; its plant is due to open in the second half of
+ * 2027", "The park will grow by another 35 hectares by the end of 2026;
+ * the extension will cost about RUB 700 million" (oh22 dolinsk and
+ * cherdakly): the first figure is planned from the text's year to the
+ * deadline; the one after it, undated, was left a target at the
+ * horizon. Figures of one sentence about the future share its plan.
+ * Not a target a deadline that opens the sentence dates ("До конца 2027
+ * года ... ; расширение обойдётся в 500 млн рублей"): tried, and the
+ * own text kazan_itpark lost "up to 150 companies" by 2027. */
+void xptitle_sibling(const struct xsent *s, const struct xfig *f,
+		     struct xresult *r)
+{
+	struct xcand *x = &r->v[r->n - 1];
+	const struct xcand *a = r->n >= 2 ? &r->v[r->n - 2] : NULL;
+
+	if (a == NULL || strcmp(x->unit, "%") == 0 ||
+	    !(x->why & XW_PERIOD_HORIZON) || own_date(s, f) ||
+	    (x->kind != GS_KIND_TARGET && x->kind != GS_KIND_LEVEL) ||
+	    a->kind != GS_KIND_PLAN || a->line != x->line ||
+	    a->note == NULL || x->note == NULL ||
+	    strcmp(a->note, x->note) != 0 || a->period.y0 >= a->period.y1 ||
+	    a->period.m0 != 0 || x->period.m0 != 0 ||
+	    x->period.y0 != a->period.y1 || x->period.y1 != a->period.y1)
+		return;
+	x->period = a->period;
+	x->kind = GS_KIND_PLAN;
+}

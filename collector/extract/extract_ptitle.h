@@ -17,4 +17,11 @@
 void xptitle_span(const struct xdoc *d, int i, const struct xfig *f,
 		  struct xcand *x);
 
+/* r's last candidate, of f in s, undated in a sentence about the future
+ * and left a target or level of the horizon's year, after a plan of its sentence over a span ending
+ * that year ("will invest 1.2 billion roubles and create 140 jobs; ...
+ * due to open in ... 2027"): planned over that span too. */
+void xptitle_sibling(const struct xsent *s, const struct xfig *f,
+		     struct xresult *r);
+
 #endif

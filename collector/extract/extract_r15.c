@@ -54,4 +54,5 @@ void xr15_last(const struct xdoc *d, int i, const struct xfig *f,
 	xptitle_span(d, i, f, x);
 	xlike_months(x);
 	xlike_flow(&d->s[i], r);
+	xptitle_sibling(&d->s[i], f, r);
 }

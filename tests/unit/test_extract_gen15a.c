@@ -89,6 +89,9 @@
 **   T  extract_nowst.c xnowst_power: a power capacity given as a label's
 **      value stands at the text's date (test_power_now: oh21
 **      chernushka, oh22 aniva, dev12b, dev13b)
+**   P  extract_ptitle.c xptitle_sibling: an undated figure left at the
+**      horizon after a plan of its sentence shares the plan's span
+**      (test_plan_sibling: oh22 dolinsk, cherdakly; dev14a; oh7)
 */
 #include "test_extract_cases.h"
 
@@ -337,6 +340,31 @@ static const struct case_ power_now[] = {
 
 CASES_TEST(test_power_now, power_now)
 
+/* Figures of one sentence about the future share its plan (class P,
+ * oh22 dolinsk "The newcomer will invest about 1.2 billion roubles and
+ * create 140 jobs; its plant is due to open in the second half of
+ * 2027", cherdakly "by the end of 2026; the extension will cost about
+ * RUB 700 million"; and dev14a skovorodino, oh7 kalmykia): the undated
+ * figure left a target at the horizon is planned over the span of the
+ * plan before it. Wordings of our own, periods by hand. */
+static const struct case_ plan_sibling[] = {
+	{ "Tver, 4 March 2025\n\nThe park will add another 20 hectares by the "
+	  "end of 2026; the extension will cost about RUB 500 million.\n", 0,
+	  { "2025..2026|plan|20|hectares||",
+	    "2025..2026|plan|500|million RUB|about|" } },
+	{ "Tver, 4 March 2025\n\nThe newcomer will invest RUB 800 million and "
+	  "create 90 jobs; its plant is due to open in the first half of "
+	  "2026.\n", 0,
+	  { "2025..2026|plan|800|million RUB||", "2025..2026|plan|90|jobs||" } },
+	{ "Тверь, 4 марта 2025 г.\n\nИнвестор вложит 800 млн рублей и создаст "
+	  "90 рабочих мест; завод должен заработать в первом полугодии 2026 "
+	  "года.\n", 0,
+	  { "2025..2026|plan|800|млн рублей||",
+	    "2025..2026|plan|90|рабочих мест||" } },
+};
+
+CASES_TEST(test_plan_sibling, plan_sibling)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -347,6 +375,7 @@ int main(void)
 		cmocka_unit_test(test_like_flow),
 		cmocka_unit_test(test_front_date),
 		cmocka_unit_test(test_power_now),
+		cmocka_unit_test(test_plan_sibling),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
