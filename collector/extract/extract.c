@@ -497,7 +497,7 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			x->line = s->line;
 			x->why |= subject_why(how) |
 				  (figs[k].left_unit ? XW_UNIT_BEFORE : 0);
-			xr15_last(&d, i, &figs[k], r);
+			xr15_last(&d, i, figs, k, r);
 			each_year(r, s, &figs[k]);
 			earlier_in_brackets(&d, s, &figs[k], c.para,
 					    &r->v[r->n - 1]);

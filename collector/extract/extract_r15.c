@@ -44,9 +44,10 @@ void xr15_redate(const struct xdoc *d, int i, int due,
 	xnowst_level(d, i, f, x);
 }
 
-void xr15_last(const struct xdoc *d, int i, const struct xfig *f,
+void xr15_last(const struct xdoc *d, int i, const struct xfig *figs, int k,
 	       struct xresult *r)
 {
+	const struct xfig *f = &figs[k];
 	struct xcand *x = &r->v[r->n - 1];
 
 	xfront_date(&d->s[i], f, d->ay, x);
@@ -55,4 +56,5 @@ void xr15_last(const struct xdoc *d, int i, const struct xfig *f,
 	xlike_months(x);
 	xlike_flow(&d->s[i], r);
 	xptitle_sibling(&d->s[i], f, r);
+	xcoord_back(&d->s[i], figs, k, r->n > 1 ? x - 1 : NULL, x);
 }

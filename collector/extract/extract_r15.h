@@ -14,10 +14,11 @@
 void xr15_redate(const struct xdoc *d, int i, int due,
 		 const struct xfig *figs, int k, struct xresult *r);
 
-/* The periods' last word on r's last candidate, of f in sentence i,
- * after every other rule: a list of plans under a title naming their
- * span; a change against months, over the same months. */
-void xr15_last(const struct xdoc *d, int i, const struct xfig *f,
+/* The periods' last word on r's last candidate, of figure k of figs in
+ * sentence i, after every other rule: a list of plans under a title
+ * naming their span; a change against months, over the same months;
+ * and the rest of round fifteen in order. */
+void xr15_last(const struct xdoc *d, int i, const struct xfig *figs, int k,
 	       struct xresult *r);
 
 #endif

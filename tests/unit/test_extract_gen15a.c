@@ -92,6 +92,10 @@
 **   P  extract_ptitle.c xptitle_sibling: an undated figure left at the
 **      horizon after a plan of its sentence shares the plan's span
 **      (test_plan_sibling: oh22 dolinsk, cherdakly; dev14a; oh7)
+**   N  extract_coord.c xcoord_back: the date that closes a coordination
+**      of figures ("11 residents and 930 jobs a year earlier") dates
+**      both (test_coord_back: oh22 cherdakly; a rule of the language,
+**      with four wordings of our own)
 */
 #include "test_extract_cases.h"
 
@@ -365,6 +369,38 @@ static const struct case_ plan_sibling[] = {
 
 CASES_TEST(test_plan_sibling, plan_sibling)
 
+/* The date that closes a coordination of figures dates both (class N,
+ * oh22 cherdakly "As of 1 July the park had 14 residents and 1,120
+ * jobs, compared with 11 residents and 930 jobs a year earlier": the 11
+ * kept the sentence's 1 July 2025). One folder; the rule is about
+ * coordination, whatever the figures: four wordings of our own, periods
+ * by hand. */
+static const struct case_ coord_back[] = {
+	{ "Kazan, 15 July 2025\n\nAs of 1 July the park had 14 residents and "
+	  "1,120 jobs, compared with 11 residents and 930 jobs a year "
+	  "earlier.\n", 0,
+	  { "2025-07-01|level|14|companies||", "2025-07-01|level|1120|jobs||",
+	    "2024-07-01|level|11|companies||", "2024-07-01|level|930|jobs||" } },
+	{ "Казань, 15 июля 2025 г.\n\nНа 1 июля в парке 14 резидентов и 1 120 "
+	  "рабочих мест против 11 резидентов и 930 рабочих мест годом "
+	  "ранее.\n", 0,
+	  { "2025-07-01|level|14|компаний||",
+	    "2025-07-01|level|1120|рабочих мест||",
+	    "2024-07-01|level|11|компаний||",
+	    "2024-07-01|level|930|рабочих мест||" } },
+	{ "Тула, 5 марта 2025 г.\n\nСейчас в парке 20 резидентов и 1 500 "
+	  "рабочих мест против 16 резидентов и 1 200 рабочих мест годом "
+	  "ранее.\n", 0,
+	  { "2025|level|20|компаний||", "2025|level|1500|рабочих мест||",
+	    "2024|level|16|компаний||", "2024|level|1200|рабочих мест||" } },
+	{ "Tula, 5 March 2025\n\nThe park now has 20 residents and 1,500 jobs, "
+	  "up from 16 residents and 1,200 jobs a year ago.\n", 0,
+	  { "2025|level|20|companies||", "2025|level|1500|jobs||",
+	    "2024|level|16|companies||", "2024|level|1200|jobs||" } },
+};
+
+CASES_TEST(test_coord_back, coord_back)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -376,6 +412,7 @@ int main(void)
 		cmocka_unit_test(test_front_date),
 		cmocka_unit_test(test_power_now),
 		cmocka_unit_test(test_plan_sibling),
+		cmocka_unit_test(test_coord_back),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
