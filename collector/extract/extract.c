@@ -17,23 +17,16 @@
 
 #include "extract_int.h"
 #include "extract_near.h"
-#include "extract_colon.h"
-#include "extract_coord.h"
-#include "extract_declared.h"
 #include "extract_cmpdate.h"
-#include "extract_due.h"
 #include "extract_r12.h"
 #include "extract_r12b.h"
 #include "extract_yago.h"
-#include "extract_fact.h"
 #include "extract_grid.h"
 #include "extract_gridchg.h"
 #include "extract_plan.h"
+#include "extract_r15.h"
 #include "extract_rows.h"
-#include "extract_since.h"
-#include "extract_stock.h"
 #include "extract_tender.h"
-#include "extract_yplan.h"
 
 #define MAX_FIGS 64
 
@@ -373,29 +366,6 @@ static bool heading(const struct xsent *s)
 
 /* The values of a table row: level, or flow for money (a year's
  * revenue, a year's investment). */
-/* The periods' second thoughts on a candidate x of figure f of sentence
- * i: building until a year, a project's due year, a pledge's, a
- * tender's, a "since" total as of 1 January, a stock after a months'
- * flow. due is the tender's due year (xtender_due). */
-static void redate(const struct xdoc *d, int i, int due,
-		   const struct xfig *figs, int k, struct xresult *r)
-{
-	const struct xfig *f = &figs[k];
-	struct xcand *x = &r->v[r->n - 1];
-
-	xplan_building(d, &d->s[i], f, x);
-	xdue_next(d, i, f, x);
-	xdue_pledge(d, i, f, x);
-	xtender_scope(d, due, i, f, x);
-	xsince_through(d, i, x);
-	xstock_now(d, i, f, x);
-	xcoord_share(d, i, figs, k, r->n > 1 ? x - 1 : NULL, x);
-	xfact_at(d, i, x);
-	xyear_plan(&d->s[i], f, x);
-	xcolon_head(d, &d->s[i], f, x);
-	xdeclared_now(d, &d->s[i], f, x);
-}
-
 static void table_cands(struct xresult *r, const struct xdoc *d,
 			const struct xsent *s, const struct xtrow *rows, int n)
 {
@@ -520,13 +490,14 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 
 			xask_participants(s, firms, &figs[k]);
 			xcue_decide(&d, s, &c, &figs[k], figs, nf, x);
-			redate(&d, i, due, figs, k, r);
+			xr15_redate(&d, i, due, figs, k, r);
 			xr12b_cand(&d, i, &figs[k], report, r); /* and r11's */
 			x->series = xseries_propose(s, &figs[k], name, &how);
 			x->note = xstrdup(s->text);
 			x->line = s->line;
 			x->why |= subject_why(how) |
 				  (figs[k].left_unit ? XW_UNIT_BEFORE : 0);
+			xr15_last(&d, i, figs, k, r);
 			each_year(r, s, &figs[k]);
 			earlier_in_brackets(&d, s, &figs[k], c.para,
 					    &r->v[r->n - 1]);

@@ -30,7 +30,7 @@ static bool past_word(const struct xsent *s, int j)
 
 /* Are the figures f and g joined by "and"/"и" with a few words between
  * and no clause break, no past verb and no "reach"? */
-static bool joined(const struct xsent *s, const struct xfig *f,
+bool xcoord_joined(const struct xsent *s, const struct xfig *f,
 		   const struct xfig *g)
 {
 	static const char *const reach[] = { "reach", "выйти", "достичь",
@@ -107,7 +107,7 @@ void xcoord_share(const struct xdoc *d, int i, const struct xfig *figs,
 		return; /* prev is of an earlier sentence */
 	f = &figs[k - 1];
 	if (prev->value != f->v || f->pct ||
-	    g->pct || f->multiple || g->multiple || !joined(s, f, g) ||
+	    g->pct || f->multiple || g->multiple || !xcoord_joined(s, f, g) ||
 	    dated_between(s, f, g) || (m = closing(s, g)) == NULL)
 		return;
 	y0 = m->role == XR_RANGE ? m->p.y0 :
@@ -130,5 +130,37 @@ void xcoord_share(const struct xdoc *d, int i, const struct xfig *figs,
 		prev->kind = GS_KIND_PLAN; /* "will bring 12 ha and a 5,000 sq
 					    * m warehouse into use by 2027" */
 		prev->period = x->period;
+	}
+}
+
+/* Round fifteen: "compared with 11 residents and 930 jobs a year
+ * earlier", "против 11 резидентов и 930 рабочих мест годом ранее" (oh22
+ * cherdakly): the date that closes a coordination of figures (a point,
+ * within two words after the second) dates both; extract gave it to the
+ * second only, and the first kept the sentence's own date. */
+void xcoord_back(const struct xsent *s, const struct xfig *figs, int k,
+		 struct xcand *prev, struct xcand *x)
+{
+	const struct xfig *f, *g = &figs[k];
+	int n, j;
+
+	if (k < 1 || prev == NULL || prev->line != x->line)
+		return;
+	f = &figs[k - 1];
+	if (prev->value != f->v || f->pct || g->pct || f->multiple ||
+	    g->multiple || !xcoord_joined(s, f, g) || dated_between(s, f, g) ||
+	    memcmp(&prev->period, &x->period, sizeof(x->period)) == 0)
+		return;
+	for (n = 0; n < s->ntm; n++) {
+		const struct xtime *m = &s->tm[n];
+
+		if (m->role != XR_POINT || m->t0 < g->t1 || m->t0 - g->t1 > 2 ||
+		    memcmp(&m->p, &x->period, sizeof(m->p)) != 0)
+			continue;
+		for (j = g->t1; j < m->t0; j++)
+			if (s->t[j].type != XT_WORD)
+				return;
+		prev->period = x->period;
+		return;
 	}
 }

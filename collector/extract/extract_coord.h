@@ -16,4 +16,15 @@
 void xcoord_share(const struct xdoc *d, int i, const struct xfig *figs,
 		  int k, struct xcand *prev, struct xcand *x);
 
+/* Are the figures f and g of s joined by "and"/"и" with a few words
+ * between and no clause break, no past verb and no "reach"? */
+bool xcoord_joined(const struct xsent *s, const struct xfig *f,
+		   const struct xfig *g);
+
+/* "compared with 11 residents and 930 jobs a year earlier": g (figure k
+ * of s, candidate x) and the figure before it (candidate prev), joined
+ * by "and", share the date (a point) that closes g. */
+void xcoord_back(const struct xsent *s, const struct xfig *figs, int k,
+		 struct xcand *prev, struct xcand *x);
+
 #endif

@@ -32,6 +32,7 @@
 #include "extract_fiscal.h"
 #include "extract_pubday.h"
 #include "extract_caseno.h"
+#include "extract_latest.h"
 
 /* ---- a sentence ---- */
 
@@ -344,36 +345,6 @@ static int32_t date_line(const char *p, size_t n)
 	return dates == 1 && cal_valid(ymd) ? ymd : 0;
 }
 
-/* The latest year stated as past or present (or a year after a base
- * it states), or 0. */
-static int latest_year(const struct xdoc *d)
-{
-	int i, k, y = 0;
-
-	for (i = 0; i < d->ns; i++) {
-		const struct xsent *s = &d->s[i];
-
-		if (xcue_future(s))
-			continue;
-		for (k = 0; k < s->ntm; k++) {
-			const struct xtime *m = &s->tm[k];
-
-			/* "up 14% on the same period of 2023": a year
-			 * after it at least (round twelve, oh15) */
-			if (!m->noyear && m->p.y1 > 0 && m->p.y1 + 1 > y &&
-			    (m->role == XR_SAME || m->role == XR_BASE))
-				y = m->p.y1 + 1;
-			if (m->noyear || xt_w(s, m->t0 - 1, "before") ||
-			    (m->role != XR_POINT && m->role != XR_RANGE &&
-			     m->role != XR_SINCE))
-				continue; /* "no new residents before 2H26" */
-			if (m->p.y1 > y)
-				y = m->p.y1;
-		}
-	}
-	return y;
-}
-
 static void set_asof(struct xdoc *d, int32_t ymd)
 {
 	d->as_of = ymd;
@@ -452,7 +423,7 @@ static int32_t text_date(const struct xdoc *d, int today_y, char *why,
 						    !heading_month(s, i, m)))
 				continue;
 			tag = m->noyear ? xtag_year(d) : 0;
-			y = !m->noyear ? m->p.y0 : tag ? tag : latest_year(d);
+			y = !m->noyear ? m->p.y0 : tag ? tag : xlatest_year(d);
 			wk = m->noyear && !tag ?
 			     xweekday_year(d, m->p.m0, m->p.d0, y,
 					   today_y) : 0;

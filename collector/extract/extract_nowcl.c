@@ -52,7 +52,7 @@ static const struct xtime *time_at(const struct xsent *s, int i)
 /* Does s open with the results of the year it reports on ("По итогам
  * 2024 года ..., всего их теперь 12" in January 2025: the year's end,
  * as oh12 keys it)? */
-static bool framed(const struct xsent *s)
+bool xnowcl_framed(const struct xsent *s)
 {
 	static const char *const ws[] = { "итогам", "итогах", "results",
 		NULL };
@@ -74,7 +74,7 @@ void xnowcl_level(const struct xdoc *d, const struct xsent *s,
 	const struct xtime *m;
 
 	if ((x->kind != GS_KIND_TARGET && x->kind != GS_KIND_PLAN && !past) ||
-	    d->ay == 0 || (past && framed(s)))
+	    d->ay == 0 || (past && xnowcl_framed(s)))
 		return;
 	while (a > 0 && !cut(s, a - 1))
 		a--;

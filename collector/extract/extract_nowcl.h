@@ -14,4 +14,9 @@
 void xnowcl_level(const struct xdoc *d, const struct xsent *s,
 		  const struct xfig *f, struct xcand *x);
 
+/* Does s open with the results of the year it reports on ("По итогам
+ * 2024 года ..., всего их теперь 12" in January 2025)? Its levels said
+ * now stand at that year's end. */
+bool xnowcl_framed(const struct xsent *s);
+
 #endif

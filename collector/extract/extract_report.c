@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_report.h"
 #include "extract_aspan.h"
 #include "extract_fiscal.h"
 #include "extract_letters.h"
@@ -289,6 +290,13 @@ const struct xtime *xreport_span(const struct xdoc *d, bool *prog)
 		}
 	}
 	return NULL;
+}
+
+int xreport_year(const struct xdoc *d)
+{
+	int y = 0;
+
+	return report_heading(d, &y) >= 0 ? y : 0;
 }
 
 const struct xtime *xreport_topic(const struct xdoc *d)

@@ -31,6 +31,10 @@ bool xcue_planned_then(const struct xsent *s, int i)
 
 bool xcue_future(const struct xsent *s)
 {
+	/* "Запуск намечен на конец 2026 года", as "scheduled" (round
+	 * fifteen, oh22 blagodarny) */
+	static const char *const planned[] = { "намечен", "намечена",
+		"намечено", "намечены", "намечается", "намечаются", NULL };
 	static const char *const due[] = { "open", "be", "start", "begin",
 		"launch", "come", "reach", "complete", "finish", NULL };
 	int i;
@@ -42,6 +46,8 @@ bool xcue_future(const struct xsent *s)
 		if (strcmp(w, "due") == 0 && is_w(s, i + 1, "to") &&
 		    xt_wa(s, i + 2, due))
 			return true; /* "due to open", not "due to sanctions" */
+		if (xt_wa(s, i, planned))
+			return true;
 		if (!xw_in(XL_FUTURE, w) &&
 		    !(n > 3 && strcmp(w + n - 3, "'ll") == 0))
 			continue;
