@@ -39,7 +39,9 @@ static const char usage[] =
 	"  --min-confidence X  only rows at least this sure: 0..1, or low (0),\n"
 	"                 medium (0.5), high (0.8)\n"
 	"  --source NAME  the source column (default: the file's name)\n"
-	"  -o, --output FILE  write the CSV to FILE instead of stdout\n"
+	"  -o, --output FILE  write the CSV to FILE instead of stdout (created;\n"
+	"                 an existing FILE, perhaps under review, is never\n"
+	"                 replaced: 73)\n"
 	"  -o OUTDIR      (an existing directory; needed for several texts or a\n"
 	"                 directory) OUTDIR/NAME.csv for each NAME.txt, never\n"
 	"                 replacing a file; a directory gives its *.txt files,\n"
@@ -297,7 +299,9 @@ static const char *source_of(const struct extract_args *a, const char *path)
 	return strcmp(path, "-") == 0 ? "stdin" : base_name(path);
 }
 
-/* One text, its candidates to stdout or -o FILE (replaced, as before). */
+/* One text, its candidates to stdout or -o FILE, never replacing one: a
+ * candidates file is where a person reviews and corrects the rows, and a
+ * second run replaced that work without a word. */
 static int one_text(const struct gs_ctx *ctx, const struct extract_args *a,
 		    char **argv)
 {
@@ -313,7 +317,7 @@ static int one_text(const struct gs_ctx *ctx, const struct extract_args *a,
 	if (rc == 0 && (a->output == NULL || strcmp(a->output, "-") == 0))
 		write_rows(stdout, &r, source_of(a, argv[0]), a->min_conf);
 	else if (rc == 0)
-		rc = write_file(ctx, a->output, false, a, &r,
+		rc = write_file(ctx, a->output, true, a, &r,
 				source_of(a, argv[0]));
 	xresult_free(&r);
 	return rc;
