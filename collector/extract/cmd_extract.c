@@ -156,7 +156,14 @@ static void note(FILE *out, const struct xresult *r, const struct xcand *c)
 	size_t n = strlen(c->note) + sizeof(why) + 64;
 
 	text = xmalloc(n);
-	if (xcand_reasons(c, r->as_of_src, why, sizeof(why)) > 0)
+	if (xcand_reasons(c, r->as_of_src, why, sizeof(why)) > 0 &&
+	    (c->why & XW_SUBJECT_NONAME) && c->series[0]) {
+		size_t at = strlen(why);
+
+		gs_snprintf(why + at, sizeof(why) - at, ": name it, e.g. "
+			    "SUBJECT.%s", c->series);
+	}
+	if (why[0] != '\0')
 		gs_snprintf(text, n, "confidence %.2f (%s): %s", c->conf, why,
 			    c->note);
 	else
@@ -185,7 +192,9 @@ static void write_rows(FILE *out, const struct xresult *r, const char *source,
 		xper_format(&c->base, base, sizeof(base));
 		gs_snprintf(value, sizeof(value), "%.15g",
 			    c->value == 0 ? 0 : c->value);
-		field(out, c->series, false);
+		/* a metric with no subject is no key: the row stays for a
+		 * person to name (ingest refuses it; README) */
+		field(out, c->why & XW_SUBJECT_NONAME ? "" : c->series, false);
 		field(out, period, false);
 		field(out, kind_name(c->kind), false);
 		field(out, value, false);

@@ -163,3 +163,20 @@ expect_eq "$(awk -F, 'NR > 1 && $8 != "" { n++ } END { print n + 0 }' "$T/out")"
 	"no candidate carries a future as_of"
 expect_err "fut\.txt: the date read as the text.s, .* is after today: as_of is left empty" \
 	"stderr says why"
+
+# ---- a metric with no subject named anywhere in the text is no key: the
+# row's series stays empty (README: proposed only when the text names the
+# subject) and the note proposes the metric; ingest refuses the row until
+# a person names it. It was "output", which ingest stored as a series of
+# its own, mixing every such text (found by a new user's walk).
+printf 'МОСКВА, 7 октября 2025 г. Выручка кластера выросла в 2,8 раза до 154 млрд руб. за 2024 год.\n' >"$T/nosubj.txt"
+run "$GS" extract "$T/nosubj.txt"
+expect_rc 0 "a text naming no subject"
+expect_eq "$(csv_get "$T/out" kind level series)" "" "the level's series is left empty"
+expect_eq "$(csv_get "$T/out" kind multiple series)" "" "the multiple's too"
+expect_out "subject not named: name it, e\\.g\\. SUBJECT\\.output" "the note proposes the metric"
+cp "$T/out" "$T/nosubj.csv"
+"$GS" init --db "$T/ns.db"
+run "$GS" ingest --db "$T/ns.db" "$T/nosubj.csv"
+expect_rc 65 "ingest refuses the rows until a person names them"
+expect_err "series: missing" "... saying the series is missing"
