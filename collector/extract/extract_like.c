@@ -27,7 +27,7 @@
 
 #include "extract_like.h"
 
-void xlike_months(struct xcand *x)
+void xlike_months(const struct xdoc *d, struct xcand *x)
 {
 	const struct xper *b = &x->base, *p = &x->period;
 
@@ -35,6 +35,10 @@ void xlike_months(struct xcand *x)
 	    b->y0 == 0 || b->y0 != b->y1 || b->m0 == 0 ||
 	    (b->m0 == 1 && b->m1 == 12 && b->d0 == 0) || p->m0 != 0 ||
 	    p->y0 != p->y1 || p->y0 != b->y0 + 1)
+		return;
+	/* months the text cannot speak of yet: "up 6% on December 2024"
+	 * in August 2025 is since December, not over December 2025 */
+	if (d->am > 0 && p->y0 == d->ay && b->m1 > d->am)
 		return;
 	x->period = xper_shift(*b, 1);
 }

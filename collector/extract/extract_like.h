@@ -10,8 +10,9 @@
 
 /* x, a percent change or a multiple dated by a whole year, with a base
  * of months of the year before ("112,4% к январю–июню 2024 года",
- * "11.9% up on January-September 2024"): the same months of x's year. */
-void xlike_months(struct xcand *x);
+ * "11.9% up on January-September 2024"): the same months of x's year,
+ * unless they end after the text's date (d). */
+void xlike_months(const struct xdoc *d, struct xcand *x);
 
 /* r's last candidate, a percent change or multiple of the text's year
  * against the year before, said right after a figure of its sentence s

@@ -63,13 +63,15 @@ static bool now_word(const struct xsent *s, int i)
 	static const char *const be[] = { "is", "are", NULL };
 	static const char *const have[] = { "has", "have", NULL };
 	size_t n;
+	double v;
 
 	if (xt_wa(s, i, ws))
 		return true;
 	if (xt_wa(s, i, have))
 		return i + 1 < s->nt && (s->t[i + 1].type == XT_NUM ||
 					 xt_wa(s, i + 1, had));
-	if (!xt_wa(s, i, be) || i + 1 >= s->nt)
+	if (!xt_wa(s, i, be) || i + 1 >= s->nt ||
+	    xw_spelled(s, i + 1, &v) > 0) /* "is eleven thousand sq m" */
 		return false;
 	n = strlen(s->t[i + 1].w);
 	return n > 3 && (strcmp(s->t[i + 1].w + n - 2, "ed") == 0 ||
@@ -148,12 +150,22 @@ void xnowst_level(const struct xdoc *d, int i, const struct xfig *f,
 	x->why |= XW_PERIOD_ASOF;
 }
 
-/* Is x's unit power ("15 MW", "6 МВт")? Not land or floor: "new
- * space: 27,000 sq m" is built over a year (dev14a, dev9b). */
+/* Is x's unit power ("15 MW", "6 МВт"), the whole unit? Energy ("12
+ * млн кВт·ч", "MWh") is a year's flow, and land or floor ("new space:
+ * 27,000 sq m") is built over a year (dev14a, dev9b). */
 static bool power_unit(const struct xcand *x)
 {
-	return strstr(x->unit, "MW") != NULL || strstr(x->unit, "МВт") != NULL ||
-	       strstr(x->unit, "kW") != NULL || strstr(x->unit, "кВт") != NULL;
+	static const char *const us[] = { "MW", "МВт", "kW", "кВт", "GW",
+					  "ГВт" };
+	const char *u = x->unit;
+	size_t k;
+
+	if (strncmp(u, "млн ", 7) == 0 || strncmp(u, "тыс. ", 8) == 0)
+		u = strchr(u, ' ') + 1; /* a scale word before it */
+	for (k = 0; k < GS_ARRAY_LEN(us); k++)
+		if (strcmp(u, us[k]) == 0)
+			return true;
+	return false;
 }
 
 void xnowst_power(const struct xdoc *d, int i, const struct xfig *f,

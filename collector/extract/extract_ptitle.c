@@ -22,7 +22,8 @@
 
 /* Does s name plans: a word starting "plan" or "план" ("Plans",
  * "Планы", "плановые")? Not "planned": "the planned 5 MW" names no
- * list of plans. */
+ * list of plans; nor a plan in brackets ("The park today (a master plan
+ * to 2030 is in the works)"). */
 static bool plan_word(const struct xsent *s)
 {
 	int k;
@@ -30,6 +31,8 @@ static bool plan_word(const struct xsent *s)
 	for (k = 0; k < s->nt; k++) {
 		const char *w = s->t[k].w;
 
+		if (s->t[k].paren > 0)
+			continue;
 		if ((strncmp(w, "plan", 4) == 0 &&
 		     strcmp(w, "planned") != 0 && strcmp(w, "plant") != 0 &&
 		     strcmp(w, "plants") != 0) ||
@@ -47,6 +50,11 @@ static bool title_span(const struct xsent *s, int ay, struct xper *p)
 
 	if (!plan_word(s))
 		return false;
+	/* a title that also names results ("Итоги 2024 года и планы до
+	 * 2028 года") heads results too */
+	for (k = 0; k < s->ntm; k++)
+		if (s->tm[k].p.y1 != 0 && s->tm[k].p.y1 < ay)
+			return false;
 	for (k = 0; k < s->ntm; k++) {
 		const struct xtime *m = &s->tm[k];
 

@@ -53,7 +53,7 @@ void xr15_last(const struct xdoc *d, int i, const struct xfig *figs, int k,
 	xfront_date(&d->s[i], f, d->ay, x);
 	xnowst_power(d, i, f, x);
 	xptitle_span(d, i, f, x);
-	xlike_months(x);
+	xlike_months(d, x);
 	xlike_flow(&d->s[i], r);
 	xptitle_sibling(&d->s[i], f, r);
 	xcoord_back(&d->s[i], figs, k, r->n > 1 ? x - 1 : NULL, x);

@@ -110,14 +110,31 @@ static bool hired_at(const struct xsent *s, int e)
 	return false;
 }
 
+/* Whether f counts firms or backers a park seeks ("seeking 5 new
+ * residents", "приглашаем 10 компаний", "ищем 3 инвесторов"): no jobs. */
+static bool sought_firms(const struct xfig *f)
+{
+	static const char *const firms[] = { "companies", "компаний",
+		"компании", "компания", "investor", "инвестор", "tenant",
+		"арендатор", "partner", "партнёр", "партнер", "resident",
+		"резидент", NULL };
+	int k;
+
+	for (k = 0; firms[k] != NULL; k++)
+		if (strncmp(f->unit, firms[k], strlen(firms[k])) == 0)
+			return true;
+	return false;
+}
+
 /* People a firm is hiring now are posts it has open, as vacancies are:
  * "we are recruiting 65 people: 40 warehouse operatives, 12 forklift
- * drivers ...", "looking for 64 new colleagues" count jobs. */
+ * drivers ...", "looking for 64 new colleagues" count jobs; firms and
+ * backers it seeks are not people. */
 static void hired_jobs(const struct xsent *s, struct xfig *f)
 {
 	if ((f->cls != XU_PEOPLE && f->cls != XU_COUNT &&
 	     f->cls != XU_OTHER) || f->pct || f->multiple ||
-	    f->scale[0] != '\0' || !hired_at(s, f->t0))
+	    f->scale[0] != '\0' || sought_firms(f) || !hired_at(s, f->t0))
 		return;
 	xu_set(f, s->t[f->tn].cyr || (f->tn + 1 < s->nt &&
 				       s->t[f->tn + 1].cyr) ?
@@ -132,12 +149,18 @@ static void loss_of_profit(const struct xsent *s, struct xfig *f, int n)
 {
 	static const char *const loss[] = { "loss", "losses", "убыток",
 		"убытка", "убытком", NULL }, *const profit[] = { "profit",
-		"прибыль", "прибыли", NULL };
-	int k, j = f[n].t0 - 1;
+		"прибыль", "прибыли", NULL }, *const cmp[] = { "against",
+		"versus", "vs", "after", "compared", "против", "после", NULL };
+	int k, j = f[n].t0 - 1, w;
 
 	j -= xtw_is(s, j, "of") || xtw_is(s, j, "в");
+	/* the loss is the profit's compared figure only when said so:
+	 * "against a loss", "после убытка"; another firm's loss beside a
+	 * profit ("while its tenant posted a loss") stays a loss */
+	w = j - 1 - (xtw_is(s, j - 1, "a") || xtw_is(s, j - 1, "net"));
+	w -= xtw_is(s, w, "a");
 	if (n < 1 || f[n].cls != XU_CUR || f[n - 1].cls != XU_CUR ||
-	    f[n].v <= 0 || !xtw_isa(s, j, loss))
+	    f[n].v <= 0 || !xtw_isa(s, j, loss) || !xtw_isa(s, w, cmp))
 		return;
 	for (k = 0; k < f[n - 1].t0; k++)
 		if (xtw_isa(s, k, profit)) {

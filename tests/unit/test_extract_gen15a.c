@@ -168,6 +168,11 @@ static const struct case_ stock_now[] = {
 	{ "Kaluga, 12 May 2025\n\nThe plant opened in 2022. After an upgrade "
 	  "due in 2026, capacity is to reach 40,000 tonnes a year.\n", 0,
 	  { "2026|level|40000|tonnes||" } },
+	/* a number word after "is" is no participle: "eleven" and
+	 * "seventeen" end in -en (found by the round's review) */
+	{ "Dolgoprudny, 5 March 2025\n\nIn 2015 MIPT launched a new building. "
+	  "The total area of the building is eleven thousand sq.m.\n", 0,
+	  { "2015|level|11|thousand square meters||" } },
 };
 
 CASES_TEST(test_stock_now, stock_now)
@@ -201,6 +206,14 @@ static const struct case_ plan_title[] = {
 	{ "Kazan, 2 October 2025\n\nPlans for 2026:\n- 3 new residents;\n- "
 	  "RUB 900 million of investment.\n", 0,
 	  { "2026|target|3|companies||", "2026|plan|900|million RUB||" } },
+	/* a title that also names results heads results, and a plan in
+	 * brackets names no list of plans (found by the round's review) */
+	{ "Тверь, 4 марта 2025 г.\n\nИтоги 2024 года и планы до 2028 года:\n"
+	  "- 5 новых резидентов;\n- 300 рабочих мест.\n", 0,
+	  { "2024|level|5|компаний||", "2024|level|300|рабочих мест||" } },
+	{ "Forum notes, 20 October 2025\n\nSlide 3. The park today (a master "
+	  "plan to 2030 is in the works)\n- 45 residents\n", 0,
+	  { "2025|level|45|companies||" } },
 };
 
 CASES_TEST(test_plan_title, plan_title)
@@ -279,6 +292,11 @@ static const struct case_ like_months[] = {
 	{ "Kostroma, 5 November 2025\n\nResidents paid RUB 410 million in "
 	  "taxes, 12% more than in 2024.\n", 0,
 	  { "2025|level|410|million RUB||", "2025|percent|12|%||2024" } },
+	/* months after the text's date are not the change's: "up 6% on
+	 * December 2024" in August 2025 stays the year (it was 2025-12;
+	 * found by the round's review) */
+	{ "Kaluga, 5 August 2025\n\nRents in the park are up 6% on December "
+	  "2024.\n", 0, { "2025|percent|6|%||2024-12" } },
 };
 
 CASES_TEST(test_like_months, like_months)
@@ -359,6 +377,14 @@ static const struct case_ power_now[] = {
 	  { "2026-01..2026-02|flow|80|million RUB||", "2026|level|7.5|MW||" } },
 	{ "Tver, 4 March 2025\n\nIn 2024 the park commissioned a substation of "
 	  "25 MW.\n", 0, { "2024|level|25|MW||" } },
+	/* energy is no power: a year's output keeps its year, a 9M flow its
+	 * months (the review found "кВт·ч" and "MWh" read as power) */
+	{ "Тверь, 4 марта 2025 г.\n\nВ 2024 году резиденты отгрузили продукции "
+	  "на 2 млрд рублей, выработка солнечной станции — 12 млн кВт·ч.\n", 0,
+	  { "2024|level|2|млрд рублей||", "2024|level|12|млн кВт·ч||" } },
+	{ "Forum notes, 20 October 2025\n\nSlide 2. The park in 9M25\n- "
+	  "power consumed: 12 MWh\n- grid capacity: 20 MW\n", 0,
+	  { "2025-01..2025-09|flow|12|MWh||", "2025|level|20|MW||" } },
 };
 
 CASES_TEST(test_power_now, power_now)

@@ -293,6 +293,12 @@ static const struct case_ hired[] = {
 	{ "The firm is hiring for its new warehouse with 24,000 pallet "
 	  "places; 190 people work there now.\n", 20260202,
 	  { "24000|pallet places|", "190|people|" } },
+	/* firms and backers sought are not jobs (found by the round's
+	 * review) */
+	{ "The park is seeking 5 new residents.\n", 20260202,
+	  { "5|companies|" } },
+	{ "Мы ищем 3 инвесторов и 2 арендаторов.\n", 20260202,
+	  { "3|инвесторов|", "2|компаний|" } },
 };
 VUQ_TEST(test_hired, hired)
 
@@ -440,6 +446,14 @@ static const struct case_ loss_profit[] = {
 	{ "Revenue was RUB 38.6 million; the net loss was RUB 2.4 "
 	  "million.\n", 20250626,
 	  { "38.6|million RUB|", "2.4|million RUB|" } },
+	/* another's loss beside a profit is no compared figure (found by
+	 * the round's review) */
+	{ "The operator made a net profit of RUB 610 million, while its "
+	  "tenant posted a loss of RUB 85 million.\n", 20250626,
+	  { "610|million RUB|", "85|million RUB|" } },
+	{ "Прибыль резидентов составила 3 млрд рублей, убыток в 85 млн "
+	  "рублей показал лишь один лесозавод.\n", 20250626,
+	  { "3|млрд рублей|", "85|млн рублей|" } },
 };
 VUQ_TEST(test_loss_profit, loss_profit)
 
