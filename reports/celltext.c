@@ -109,7 +109,10 @@ double report_year(double t)
 
 void report_reached(const struct target_eval *v, char *buf, size_t n)
 {
-	if (isnan(v->projected.v))
+	/* a target judged by the figure at its date has a "projected"
+	 * value with no trend behind it: "never" would speak of a trend */
+	if (isnan(v->projected.v) ||
+	    (isnan(v->t_reached) && v->reported + v->implied == 0))
 		buf[0] = '\0';
 	else if (isnan(v->t_reached))
 		gs_snprintf(buf, n, "never");

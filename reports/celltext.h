@@ -35,7 +35,7 @@ void report_pct(double f, char *buf, size_t n);
  * NAN stays NAN. */
 double report_year(double t);
 /* When v's target is reached by its trend: the year, "never", or "" when
- * there is no projection. */
+ * there is no projection or no trend (judged by the figure at its date). */
 void report_reached(const struct target_eval *v, char *buf, size_t n);
 
 #endif

@@ -54,8 +54,15 @@ static void test_reached(void **state)
 	report_reached(&v, b, sizeof(b));
 	assert_string_equal(b, "2024");
 	v.t_reached = NAN;
+	v.reported = 3; /* a trend of three figures that never gets there */
 	report_reached(&v, b, sizeof(b));
 	assert_string_equal(b, "never");
+	/* judged by the figure at the target's date, no trend at all: no
+	 * "never" (the review found "reached never" beside "no trend") */
+	v.reported = v.implied = 0;
+	v.projected.v = 250;
+	report_reached(&v, b, sizeof(b));
+	assert_string_equal(b, "");
 	v.projected.v = NAN;
 	report_reached(&v, b, sizeof(b));
 	assert_string_equal(b, "");
