@@ -85,15 +85,6 @@ void report_refs_two(const struct rp_point *a, const struct rp_point *b,
 	}
 }
 
-const char *report_symbol(const struct gs_obs *o, const char *sym)
-{
-	if (o->kind == GS_KIND_MULTIPLE)
-		return "×";
-	if (o->kind == GS_KIND_PERCENT)
-		return "%";
-	return sym;
-}
-
 void report_pct(double f, char *buf, size_t n)
 {
 	if (isnan(f))

@@ -26,9 +26,6 @@ void report_refs(const struct rp_point *p, char *buf, size_t n);
  * of b's not among them ("#2 #1" and "#1" give "#2 #1"). */
 void report_refs_two(const struct rp_point *a, const struct rp_point *b,
 		     char *buf, size_t n);
-/* The symbol o's value is in: "×" for a multiple, "%" for a percent
- * change, else sym (its unit's). */
-const char *report_symbol(const struct gs_obs *o, const char *sym);
 /* A fraction as a percent with three decimals, "6.914 %"; "" for NAN. */
 void report_pct(double f, char *buf, size_t n);
 /* The year a decimal time falls in: 2027.0, the end of 2026, is 2026;

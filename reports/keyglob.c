@@ -12,11 +12,6 @@
 
 #include "../series/glob.h"
 
-bool key_has_glob(const char *s)
-{
-	return strpbrk(s, "*?[") != NULL;
-}
-
 static bool listed(const struct key_args *k, const char *key)
 {
 	size_t i;
@@ -72,11 +67,11 @@ int keys_expand(struct series_db *db, size_t n, char *const *args,
 
 	memset(out, 0, sizeof(*out));
 	for (i = 0; i < n; i++)
-		any = any || key_has_glob(args[i]);
+		any = any || glob_has_magic(args[i]);
 	if (any && series_list(db, NULL, &all, e))
 		return -1;
 	for (i = 0; i < n && rc == 0; i++) {
-		if (!key_has_glob(args[i]) || stored(&all, args[i]))
+		if (!glob_has_magic(args[i]) || stored(&all, args[i]))
 			push(out, args[i]);
 		else
 			rc = expand(&all, args[i], out, e);

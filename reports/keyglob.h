@@ -18,8 +18,6 @@ struct key_args {
 	size_t globs; /* arguments that were expanded */
 };
 
-/* True when s holds a glob character: *, ? or [. */
-bool key_has_glob(const char *s);
 
 /*
 ** Expand args[0..n) into *out (freed with key_args_free, also on error).

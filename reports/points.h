@@ -140,6 +140,9 @@ size_t rp_group_end(const struct obs_list *l, size_t i);
  * control characters escaped; nothing when there is none. */
 void rp_warn_conflicts(const struct rp_series *s, FILE *out);
 
+/* The symbol o's value is in: "×" for a multiple, "%" for a percent
+ * change, else sym (its unit's). */
+const char *report_symbol(const struct gs_obs *o, const char *sym);
 /* Display symbol of an observation's value: × for multiples, % for
  * percent changes, else the series unit. */
 const char *rp_symbol(const struct rp_series *s, const struct gs_obs *o);

@@ -42,11 +42,16 @@ enum gs_kind rp_main_kind(const struct rp_series *s)
 
 const char *rp_symbol(const struct rp_series *s, const struct gs_obs *o)
 {
+	return report_symbol(o, s->info.sym);
+}
+
+const char *report_symbol(const struct gs_obs *o, const char *sym)
+{
 	if (o->kind == GS_KIND_MULTIPLE)
 		return "×";
 	if (o->kind == GS_KIND_PERCENT)
 		return "%";
-	return s->info.sym;
+	return sym;
 }
 
 const struct rp_point *rp_implied_by(const struct rp_series *s, size_t rel)

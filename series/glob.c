@@ -136,3 +136,8 @@ bool glob_match_any(const char *const *patterns, size_t n, const char *key)
 			return true;
 	return false;
 }
+
+bool glob_has_magic(const char *s)
+{
+	return strpbrk(s, "*?[") != NULL;
+}

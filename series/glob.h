@@ -20,6 +20,9 @@
 #include "../common.h"
 
 bool glob_match(const char *pattern, const char *key);
+/* Does s use the glob language at all (a '*', '?' or '[')? A name
+ * without one is a key, matched as it is. */
+bool glob_has_magic(const char *s);
 /* True when key matches one of the n patterns, or when n is 0 (no GLOB
  * given: every key). */
 bool glob_match_any(const char *const *patterns, size_t n, const char *key);

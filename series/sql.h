@@ -15,13 +15,18 @@
 ** the date means for a read.
 */
 #define SQL_RETRACTED(o) \
-	"(SELECT r.retracted_on FROM retractions r WHERE" \
-	" r.series_id = " o ".series_id AND r.kind = " o ".kind AND" \
-	" r.period_start = " o ".period_start AND" \
-	" r.period_end = " o ".period_end AND" \
-	" r.base_start = " o ".base_start AND r.base_end = " o ".base_end" \
-	" AND r.source_id = " o ".source_id AND" \
-	" r.qualifier = " o ".qualifier AND r.as_of = " o ".as_of)"
+	"(SELECT r.retracted_on FROM retractions r WHERE " \
+	SQL_ROW_KEY_EQ("r", o) ")"
+
+/* Rows r and o have the same natural key (a retraction names its row
+ * so), series_id first: the distribution column on Citus. */
+#define SQL_ROW_KEY_EQ(r, o) \
+	r ".series_id = " o ".series_id AND " r ".kind = " o ".kind AND " \
+	r ".period_start = " o ".period_start AND " \
+	r ".period_end = " o ".period_end AND " \
+	r ".base_start = " o ".base_start AND " r ".base_end = " o \
+	".base_end AND " r ".source_id = " o ".source_id AND " \
+	r ".qualifier = " o ".qualifier AND " r ".as_of = " o ".as_of"
 
 /*
 ** agg(col) of the rows of parent id (id, compared with the rows' idcol)
@@ -99,11 +104,7 @@
 	" r.retracted_on, s.key, r.reason, r.recorded" \
 	" FROM retractions r JOIN series s ON s.id = r.series_id" \
 	" JOIN sources src ON src.id = r.source_id" \
-	" JOIN observations o ON o.series_id = r.series_id AND" \
-	" o.kind = r.kind AND o.period_start = r.period_start AND" \
-	" o.period_end = r.period_end AND o.base_start = r.base_start AND" \
-	" o.base_end = r.base_end AND o.source_id = r.source_id AND" \
-	" o.qualifier = r.qualifier AND o.as_of = r.as_of" \
+	" JOIN observations o ON " SQL_ROW_KEY_EQ("o", "r") \
 	" ORDER BY r.id"
 
 /*

@@ -11,10 +11,12 @@
 #include <string.h>
 
 /* Edit distance (insert, delete, substitute, swap two neighbours) of a
- * and b, or more than cap when it is: each row stops counting at cap+1. */
+ * and b; cap+1 at once when their lengths alone differ by more than cap
+ * (the whole table otherwise: keys are short, and this runs only after
+ * a failure). */
 static size_t distance(const char *a, const char *b, size_t cap)
 {
-	size_t n = strlen(a), m = strlen(b), i, j, best = cap + 1;
+	size_t n = strlen(a), m = strlen(b), i, j, best;
 	size_t *d, w = m + 1;
 
 	if ((n > m ? n - m : m - n) > cap)
@@ -42,11 +44,6 @@ static size_t distance(const char *a, const char *b, size_t cap)
 	return best;
 }
 
-static bool is_glob(const char *key)
-{
-	return strpbrk(key, "*?[") != NULL;
-}
-
 void series_hint_unknown(struct series_db *db, const char *key,
 			 struct gs_err *e)
 {
@@ -59,7 +56,7 @@ void series_hint_unknown(struct series_db *db, const char *key,
 
 	if (e->code != GS_EX_DATAERR || strncmp(e->msg, "unknown series", 14))
 		return;
-	if (is_glob(key)) {
+	if (glob_has_magic(key)) {
 		gs_snprintf(e->msg + len, sizeof(e->msg) - len, " (a GLOB "
 			    "where one KEY is read: list the keys it matches "
 			    "with 'growthstat series GLOB')");

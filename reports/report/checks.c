@@ -20,7 +20,7 @@ static void at(const struct rp_series *s, const struct rp_point *p,
 {
 	char per[48], val[160];
 
-	rpage_period(&p->period, per, sizeof(per));
+	period_format(&p->period, per, sizeof(per));
 	report_point(s, p, val, sizeof(val));
 	gs_snprintf(buf, n, "%s: %s%s", per, val, p->implied ? " (implied)" :
 		    "");
@@ -90,8 +90,8 @@ static void target_row(struct rpage *pg, const struct ro_table *t,
 	const char *c[11] = { q, by, lat, req, tr, pr, iv, yr,
 			      verdict_name(v->verdict), v->note, refs };
 
-	rpage_qualified(ob, s->info.sym, q, sizeof(q));
-	rpage_period(&ob->period, by, sizeof(by));
+	report_qualified(ob->qual, ob->value, s->info.sym, q, sizeof(q));
+	period_format(&ob->period, by, sizeof(by));
 	lat[0] = pr[0] = rl[0] = '\0';
 	if (v->latest) {
 		at(s, v->latest, lat, sizeof(lat));
@@ -141,8 +141,8 @@ static void claim_row(struct rpage *pg, const struct ro_table *t,
 	fmt_human(cl->stated.v, sym, st, sizeof(st));
 	gs_snprintf(q, sizeof(q), "%s%s%s", qual_name(ob->qual),
 		    ob->qual ? " " : "", st);
-	rpage_period(&ob->base, base, sizeof(base));
-	rpage_period(&ob->period, per, sizeof(per));
+	period_format(&ob->base, base, sizeof(base));
+	period_format(&ob->period, per, sizeof(per));
 	fmt_human(cl->from.v, s->info.sym, fr, sizeof(fr));
 	fmt_human(cl->to.v, s->info.sym, to, sizeof(to));
 	fmt_human(cl->actual.v, sym, ac, sizeof(ac));

@@ -46,14 +46,7 @@ void rd_init(struct rd_report *r, const struct rd_opts *o)
 
 static bool wanted(const struct rd_opts *o, const char *key)
 {
-	size_t i;
-
-	if (o->nglobs == 0)
-		return true;
-	for (i = 0; i < o->nglobs; i++)
-		if (glob_match(o->globs[i], key))
-			return true;
-	return false;
+	return glob_match_any((const char *const *)o->globs, o->nglobs, key);
 }
 
 int rd_add(void *arg, struct series_info *info, struct obs_list *obs,

@@ -6,6 +6,8 @@
 ** and claims, each number naming the observations (#n) it rests on.
 */
 #include "page.h"
+#include "../celltext.h"
+#include "../../series/obs.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -104,9 +106,9 @@ static void fig_cells(const struct rp_series *s, size_t i, const char **c,
 	const struct gs_obs *ob = &s->obs.v[i];
 
 	gs_snprintf(b[0], 64, "#%zu", i + 1);
-	rpage_period(&ob->period, b[1], 64);
-	rpage_qualified(ob, rp_symbol(s, ob), b[2], 64);
-	rpage_period(&ob->base, b[3], 64);
+	period_format(&ob->period, b[1], 64);
+	report_qualified(ob->qual, ob->value, rp_symbol(s, ob), b[2], 64);
+	period_format(&ob->base, b[3], 64);
 	if (ob->as_of)
 		date_format(ob->as_of, b[4], 64);
 	else

@@ -5,6 +5,7 @@
 ** page.h.
 */
 #include "page.h"
+#include "../../series/obs.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -128,8 +129,8 @@ static void failing_claims(struct rpage *pg, const struct ro_table *t,
 			continue;
 		fmt_human(c->stated.v, c->pct ? "%" : "\u00d7", st, sizeof(st));
 		fmt_human(c->actual.v, c->pct ? "%" : "\u00d7", ac, sizeof(ac));
-		rpage_period(&ob->base, base, sizeof(base));
-		rpage_period(&ob->period, per, sizeof(per));
+		period_format(&ob->base, base, sizeof(base));
+		period_format(&ob->period, per, sizeof(per));
 		gs_snprintf(what, sizeof(what), "%s%s%s from %s to %s; the "
 			    "figures give %s", qual_name(ob->qual),
 			    ob->qual ? " " : "", st, base, per, ac);
@@ -156,7 +157,7 @@ static void failing_targets(struct rpage *pg, const struct ro_table *t,
 			continue;
 		fmt_human(ob->value, x->s.info.sym, tv, sizeof(tv));
 		fmt_human(v->projected.v, x->s.info.sym, pr, sizeof(pr));
-		rpage_period(&ob->period, by, sizeof(by));
+		period_format(&ob->period, by, sizeof(by));
 		gs_snprintf(what, sizeof(what), "%s by %s; the trend gives %s",
 			    tv, by, pr);
 		cells[0] = x->s.key;

@@ -73,13 +73,6 @@ void rpage_trend(struct rpage *pg, const struct rd_series *x);
 void rpage_targets(struct rpage *pg, const struct rd_series *x);
 void rpage_claims(struct rpage *pg, const struct rd_series *x);
 
-/* Cell texts shared by the sections. */
-void rpage_period(const struct gs_period *p, char *buf, size_t n);
-/* A stated value with its qualifier, as check shows it: "about 300,000
- * m²", "up to 5 %". */
-void rpage_qualified(const struct gs_obs *ob, const char *sym, char *buf,
-		     size_t n);
-
 /*
 ** The chart of the n series rs[]/pb[] as SVG drawn by gnuplot, into a new
 ** buffer (*svg, *len; free it). gnuplot reads the script from and writes

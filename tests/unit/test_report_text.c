@@ -1,7 +1,7 @@
 /*
 ** test_report_text.c: the escaping of data text into the report page
-** (reports/report_text.h). Expected strings are written out by hand from
-** the rules in report_text.h; base64 from the test vectors of RFC 4648
+** (reports/report/text.h). Expected strings are written out by hand from
+** the rules in report/text.h; base64 from the test vectors of RFC 4648
 ** section 10.
 */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
