@@ -15,9 +15,7 @@
 
 #include "extract_nowcl.h"
 
-/* Does token i end f's clause on the left or right: a comma, a
- * semicolon, a dash, or "and"/"и"/"а" between clauses? */
-static bool cut(const struct xsent *s, int i)
+bool xnowcl_cut(const struct xsent *s, int i)
 {
 	static const char *const ws[] = { ",", ";", "and", "и", "а", "but",
 		"но", NULL };
@@ -76,9 +74,9 @@ void xnowcl_level(const struct xdoc *d, const struct xsent *s,
 	if ((x->kind != GS_KIND_TARGET && x->kind != GS_KIND_PLAN && !past) ||
 	    d->ay == 0 || (past && xnowcl_framed(s)))
 		return;
-	while (a > 0 && !cut(s, a - 1))
+	while (a > 0 && !xnowcl_cut(s, a - 1))
 		a--;
-	while (b < s->nt && !cut(s, b))
+	while (b < s->nt && !xnowcl_cut(s, b))
 		b++;
 	for (i = a; i < b; i++) {
 		/* a level dated by another clause or sentence ("Сейчас в

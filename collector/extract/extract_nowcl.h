@@ -14,6 +14,10 @@
 void xnowcl_level(const struct xdoc *d, const struct xsent *s,
 		  const struct xfig *f, struct xcand *x);
 
+/* Does token i end a clause on the left or right: a comma, a semicolon,
+ * a dash, or "and"/"и"/"а"/"but"/"но" between clauses? */
+bool xnowcl_cut(const struct xsent *s, int i);
+
 /* Does s open with the results of the year it reports on ("По итогам
  * 2024 года ..., всего их теперь 12" in January 2025)? Its levels said
  * now stand at that year's end. */

@@ -28,14 +28,11 @@
 #include "extract_nowcl.h"
 #include "extract_nowst.h"
 
-/* Does token i end f's clause on the left or right: a comma, a
- * semicolon, a colon, a dash, or "and"/"и"/"а" between clauses? */
+/* Does token i end f's clause: as for a clause said now (nowcl.c),
+ * and a colon or "while" too? */
 static bool cut(const struct xsent *s, int i)
 {
-	static const char *const ws[] = { ",", ";", ":", "and", "и", "а",
-		"but", "но", "while", NULL };
-
-	return xt_wa(s, i, ws) || xt_dash(s, i);
+	return xnowcl_cut(s, i) || xt_w(s, i, ":") || xt_w(s, i, "while");
 }
 
 /* Does token i say the figure stands now: a word for now, or a verb of
