@@ -155,7 +155,8 @@ static const struct word_case quals[] = {
 };
 
 static const struct word_case kinds[] = {
-	{ "pct change", GS_KIND_PERCENT }, { "percent change", GS_KIND_PERCENT },
+	{ "pct change", GS_KIND_PERCENT },
+	{ "percent change", GS_KIND_PERCENT },
 	{ "percent_change", GS_KIND_PERCENT },
 };
 
