@@ -41,7 +41,8 @@ static void test_period_months_needs_whole_months(void **state)
 	assert_int_equal(period_months(&cut), 0);
 }
 
-/* C18: the last day of the calendar has a day number and comes back */
+/* C18: the last day of the calendar has a day number and comes back;
+ * C09, C10: February counts in the year before its March-based era */
 static void test_day_numbers_at_the_ends(void **state)
 {
 	(void)state;
@@ -52,6 +53,9 @@ static void test_day_numbers_at_the_ends(void **state)
 	assert_int_equal(cal_from_day_number(-719162), 10101);
 	assert_int_equal(cal_from_day_number(-719163), 0);
 	assert_int_equal(cal_from_day_number(19782), 20240229);
+	assert_int_equal(cal_day_number(20240229), 19782);
+	assert_int_equal(cal_day_number(20000229), 11016);
+	assert_int_equal(cal_day_number(19000228), -25509);
 	assert_int_equal(cal_from_day_number(-25508), 19000301);
 }
 
