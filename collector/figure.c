@@ -164,8 +164,12 @@ static int parse_value(const struct fields *f, struct figure_defaults *d,
 		return bad(f, F_VALUE, file, line, e,
 			   "a percent sign, but the unit is not percent");
 	}
+	/* a scale word alone ("thousand") has no dimension but scales:
+	 * on a multiple or a percent change it would be kept as the unit
+	 * and the value stored unscaled */
 	if (o->kind == GS_KIND_MULTIPLE) {
-		if (o->unit.dim[0] && strcmp(o->unit.dim, "ratio") != 0)
+		if ((o->unit.dim[0] && strcmp(o->unit.dim, "ratio") != 0) ||
+		    o->unit.factor != 1)
 			return bad(f, F_UNIT, file, line, e, "a multiple has "
 				   "no unit (or 'times')");
 		if (!(o->value > 0))
@@ -175,7 +179,8 @@ static int parse_value(const struct fields *f, struct figure_defaults *d,
 		return 0;
 	}
 	if (o->kind == GS_KIND_PERCENT) {
-		if (o->unit.dim[0] && strcmp(o->unit.dim, "percent") != 0)
+		if ((o->unit.dim[0] && strcmp(o->unit.dim, "percent") != 0) ||
+		    o->unit.factor != 1)
 			return bad(f, F_UNIT, file, line, e, "a percent change "
 				   "has no unit (or '%')");
 		/* -100 % is a multiple of 0, below it a negative level */

@@ -34,7 +34,7 @@ void unit_noun_form(const char *w, size_t n, char *out)
 	if ((unsigned char)w[0] == 0xd0 || (unsigned char)w[0] == 0xd1) {
 		for (i = 0; i < GS_ARRAY_LEN(ru_endings); i++) {
 			k = strlen(ru_endings[i]);
-			if (n >= k + 6 && strcmp(out + n - k, ru_endings[i]) == 0) {
+			if (n >= k + 4 && strcmp(out + n - k, ru_endings[i]) == 0) {
 				out[n -= k] = '\0';
 				break;
 			}
