@@ -215,7 +215,9 @@ static int run(struct gs_ctx *ctx, void *opts, const char *key)
 		    "actual", p->p.v, p->p.lo == p->p.hi ? NAN : p->p.lo,
 		    p->p.lo == p->p.hi ? NAN : p->p.hi, refs);
 	}
-	if (forward(&pj, &o->to, &e) || proj_path(&pj, &o->to, &path, &n, &e))
+	if (forward(&pj, &o->to, &e) ||
+	    check_projectable(&s, &pj, NULL, &e) ||
+	    proj_path(&pj, &o->to, &path, &n, &e))
 		rc = cli_report(ctx, &e);
 	for (i = 0; path && i < n; i++) {
 		const struct gs_pred *pr = &path[i].pred;
@@ -261,6 +263,7 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 	built = transform(ctx, o, s, &base, &e) == 0 &&
 		proj_build(s, &o->p, &pj, &e) == 0;
 	if (built && forward(&pj, &o->to, &e) == 0 &&
+	    check_projectable(s, &pj, NULL, &e) == 0 &&
 	    proj_at_period(&pj, &o->to, &pr, &e) == 0) {
 		gs_snprintf(n, sizeof(n), "%zu", pj.nwin);
 		if (!isfinite(pj.rate.v))
@@ -285,7 +288,12 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 		cells[6] = lo;
 		cells[7] = hi;
 	} else {
-		cells[8] = e.msg;
+		size_t k = strlen(s->key);
+
+		/* the series column names it: "KEY: too few points" */
+		cells[8] = strncmp(e.msg, s->key, k) == 0 &&
+				   strncmp(e.msg + k, ": ", 2) == 0 ?
+			   e.msg + k + 2 : e.msg;
 	}
 	if (built)
 		proj_free(&pj);

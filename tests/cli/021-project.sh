@@ -124,6 +124,23 @@ expect_close "$(field "$T/out" '^2026-Q2,' 3)" "$(calc '154e9*2.8**(1.5/4)')" "2
 run "$GS" project --all --to 2030 --format csv
 expect_rc 0 "project --all"
 expect_close "$(field "$T/out" '^pharma\.output,' 6)" "$(calc '154e9*2.8**1.5')" "--all row of pharma.output"
-expect_out '^one,cagr,,,,,,,one: too few points' "--all lists why a series has no projection"
+expect_out '^one,cagr,,,,,,,too few points' "--all lists why a series has no projection (the series column names it: no key again)"
 run "$GS" project --all 'n*' --to 2030 --method loglinear --format csv
 expect_eq "$(grep -c . "$T/out")" 2 "--all GLOB filters series"
+
+# a part-year flow known from one figure and the change against the same
+# months a year earlier says how those months compare, not how the series
+# trends: check refuses to project it, and so does project now (it gave
+# +130 % a year to 2030 from "16.1 million in January-August, 2.3 times
+# the same period last year"; found by a new user's walk)
+cat >"$T/ytd.csv" <<'CSV'
+series,period,kind,value,unit,qualifier,base,as_of,source,note
+ytd.packs,2025-01..2025-08,flow,16.1,million packages,,,2025-10-07,s,
+ytd.packs,2025-01..2025-08,multiple,2.3,times,,2024-01..2024-08,2025-10-07,s,
+CSV
+"$GS" ingest -q "$T/ytd.csv"
+run "$GS" project ytd.packs --to 2030
+expect_rc 65 "project refuses a trend of one part-year flow and its change"
+expect_err "not projected: 2025-01\\.\\.2025-08 is a part-year flow" "says why, as check does"
+run "$GS" project --all --to 2030 --format csv
+expect_out '^ytd\.packs,cagr,,,,,,,not projected' "--all gives the reason on its row"
