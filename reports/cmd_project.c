@@ -288,12 +288,9 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 		cells[6] = lo;
 		cells[7] = hi;
 	} else {
-		size_t k = strlen(s->key);
-
-		/* the series column names it: "KEY: too few points" */
-		cells[8] = strncmp(e.msg, s->key, k) == 0 &&
-				   strncmp(e.msg + k, ": ", 2) == 0 ?
-			   e.msg + k + 2 : e.msg;
+		/* project KEY's own message, word for word (095 compares
+		 * them) */
+		cells[8] = e.msg;
 	}
 	if (built)
 		proj_free(&pj);

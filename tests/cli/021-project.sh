@@ -124,7 +124,7 @@ expect_close "$(field "$T/out" '^2026-Q2,' 3)" "$(calc '154e9*2.8**(1.5/4)')" "2
 run "$GS" project --all --to 2030 --format csv
 expect_rc 0 "project --all"
 expect_close "$(field "$T/out" '^pharma\.output,' 6)" "$(calc '154e9*2.8**1.5')" "--all row of pharma.output"
-expect_out '^one,cagr,,,,,,,too few points' "--all lists why a series has no projection (the series column names it: no key again)"
+expect_out '^one,cagr,,,,,,,one: too few points' "--all lists why a series has no projection"
 run "$GS" project --all 'n*' --to 2030 --method loglinear --format csv
 expect_eq "$(grep -c . "$T/out")" 2 "--all GLOB filters series"
 
@@ -143,4 +143,4 @@ run "$GS" project ytd.packs --to 2030
 expect_rc 65 "project refuses a trend of one part-year flow and its change"
 expect_err "not projected: 2025-01\\.\\.2025-08 is a part-year flow" "says why, as check does"
 run "$GS" project --all --to 2030 --format csv
-expect_out '^ytd\.packs,cagr,,,,,,,not projected' "--all gives the reason on its row"
+expect_out '^ytd\.packs,cagr,,,,,,,ytd\.packs: not projected' "--all gives the reason on its row"
