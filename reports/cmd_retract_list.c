@@ -7,6 +7,7 @@
 */
 #include "../commands.h" /* first: common.h sets the feature macros */
 #include "celltext.h"
+#include "cmd_analysis.h"
 #include "cmd_retract_list.h"
 #include "../series/glob.h"
 
@@ -20,10 +21,7 @@ static void add_row(const struct gs_ctx *ctx, struct table *t,
 
 	period_format(&o->period, period, sizeof(period));
 	period_format(&o->base, base, sizeof(base));
-	if (ctx->format == FMT_TABLE)
-		fmt_human(o->value, sym, value, sizeof(value));
-	else
-		fmt_num(o->value, value, sizeof(value));
+	report_value(ctx, o->value, sym, value, sizeof(value));
 	date_format(o->as_of, as_of, sizeof(as_of));
 	date_format(o->retracted, on, sizeof(on));
 	cells[0] = o->series;

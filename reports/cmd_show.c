@@ -7,6 +7,7 @@
 #include "../commands.h"
 #include "../series/obs.h"
 #include "celltext.h"
+#include "cmd_analysis.h"
 #include "cmd_resample.h"
 #include "cmd_ytd.h"
 
@@ -67,18 +68,6 @@ static const char *symbol(const struct gs_obs *o)
 	return report_symbol(o, o->unit.sym);
 }
 
-/* The value cell: human with scale words, or raw for scripts. */
-static void value_cell(const struct gs_ctx *ctx, const struct gs_obs *o,
-		       char *buf, size_t n)
-{
-	const char *sym = symbol(o);
-
-	if (ctx->format == FMT_TABLE)
-		fmt_human(o->value, sym, buf, n);
-	else
-		fmt_num(o->value, buf, n);
-}
-
 static void add_row(const struct gs_ctx *ctx, struct table *t,
 		    const struct gs_obs *o, const char *key)
 {
@@ -87,7 +76,7 @@ static void add_row(const struct gs_ctx *ctx, struct table *t,
 
 	period_format(&o->period, period, sizeof(period));
 	period_format(&o->base, base, sizeof(base));
-	value_cell(ctx, o, value, sizeof(value));
+	report_value(ctx, o->value, symbol(o), value, sizeof(value));
 	date_format(o->as_of, as_of, sizeof(as_of));
 	cells[0] = period;
 	cells[1] = kind_name(o->kind);

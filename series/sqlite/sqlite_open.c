@@ -131,10 +131,21 @@ static int logs_writable(const struct series_db *db, struct gs_err *e)
 ** unless the write-ahead log is already there: SQLite would otherwise open
 ** it read-only and fail later with a vaguer message.
 */
+/* The directory of the file named file, "." when it names none; free it. */
+static char *dir_of(const char *file)
+{
+	char *dir = xstrdup(file), *slash = strrchr(dir, '/');
+
+	if (slash == NULL)
+		return strcpy(xrealloc(dir, 2), ".");
+	slash[slash == dir ? 1 : 0] = '\0'; /* "/a.db" is in "/" */
+	return dir;
+}
+
 static int writable(const struct series_db *db, struct gs_err *e)
 {
 	const char *file = db->conninfo, *path = db->path;
-	char *dir, *wal, *slash;
+	char *dir, *wal;
 	size_t n = strlen(file);
 	int ret = 0;
 
@@ -145,11 +156,8 @@ static int writable(const struct series_db *db, struct gs_err *e)
 			       "database: %s", path, strerror(errno));
 	wal = xmalloc(n + 5);
 	gs_snprintf(wal, n + 5, "%s-wal", file);
-	dir = xstrdup(file);
-	slash = strrchr(dir, '/');
-	if (slash)
-		slash[slash == dir ? 1 : 0] = '\0';
-	if (access(wal, F_OK) != 0 && access(slash ? dir : ".", W_OK) != 0)
+	dir = dir_of(file);
+	if (access(wal, F_OK) != 0 && access(dir, W_OK) != 0)
 		ret = gs_errf(e, GS_EX_IOERR, "%s: cannot write to the "
 			      "database's directory (SQLite keeps its journal "
 			      "there): %s", path, strerror(errno));
@@ -162,16 +170,14 @@ static int writable(const struct series_db *db, struct gs_err *e)
  * open database file", also when its directory is missing. */
 static int not_created(const struct series_db *db, struct gs_err *e)
 {
-	char *dir = xstrdup(db->conninfo), *slash = strrchr(dir, '/');
+	char *dir = dir_of(db->conninfo);
 	struct stat sb;
 	int ret = 0;
 
-	if (slash)
-		slash[slash == dir ? 1 : 0] = '\0';
-	if (stat(slash ? dir : ".", &sb) != 0)
+	if (stat(dir, &sb) != 0)
 		ret = gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create the "
-			      "database: its directory %s: %s", db->path,
-			      slash ? dir : ".", strerror(errno));
+			      "database: its directory %s: %s", db->path, dir,
+			      strerror(errno));
 	else if (!S_ISDIR(sb.st_mode))
 		ret = gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create the "
 			      "database: %s is not a directory", db->path,
