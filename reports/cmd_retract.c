@@ -235,8 +235,9 @@ static int by_batch(struct gs_ctx *ctx, const struct retract_opts *o)
 		return cli_report(ctx, &e);
 	date_format(o->r.date, on, sizeof(on));
 	if (!ctx->quiet)
-		printf("batch %lld: %ld rows retracted from %s, %ld already "
-		       "retracted\n", (long long)batch, added, on, rows - added);
+		printf("batch %lld: %ld row%s retracted from %s, %ld already "
+		       "retracted\n", (long long)batch, added,
+		       added == 1 ? "" : "s", on, rows - added);
 	return GS_EX_OK;
 }
 
