@@ -296,7 +296,8 @@ void target_check(const struct rp_series *s, size_t obs,
 
 /* The figure at period p: an actual point, else a target for p. */
 static bool end_value(const struct rp_series *s, const struct gs_period *p,
-		      double approx_tol, struct gs_est *v, size_t *src)
+		      double approx_tol, struct gs_est *v, size_t *src,
+		      const struct rp_point **pt)
 {
 	const struct rp_point *q;
 	size_t i;
@@ -309,6 +310,7 @@ static bool end_value(const struct rp_series *s, const struct gs_period *p,
 			v->lo = q->p.lo;
 			v->hi = q->p.hi;
 			*src = q->src[0];
+			*pt = q;
 			return true;
 		}
 	}
@@ -319,6 +321,7 @@ static bool end_value(const struct rp_series *s, const struct gs_period *p,
 		    o->period.end == p->end) {
 			*v = growth_est(o->value, o->qual, approx_tol);
 			*src = s->targets[i];
+			*pt = NULL;
 			return true;
 		}
 	}
@@ -345,8 +348,10 @@ bool claim_check(const struct rp_series *s, size_t obs,
 	memset(out, 0, sizeof(*out));
 	out->obs = obs;
 	out->pct = o->kind == GS_KIND_PERCENT;
-	if (!end_value(s, &o->base, tol->approx, &out->from, &out->from_obs) ||
-	    !end_value(s, &o->period, tol->approx, &out->to, &out->to_obs))
+	if (!end_value(s, &o->base, tol->approx, &out->from, &out->from_obs,
+		       &out->from_pt) ||
+	    !end_value(s, &o->period, tol->approx, &out->to, &out->to_obs,
+		       &out->to_pt))
 		return false;
 	out->stated = growth_est(o->value, o->qual, tol->approx);
 	a = (struct gs_point){ period_time(&o->base), out->from.v,

@@ -98,6 +98,9 @@ struct claim_eval {
 	struct gs_est from, to;     /* the levels at base and period */
 	struct gs_est actual;       /* to / from, or 100 (to / from - 1) */
 	size_t from_obs, to_obs;    /* where they came from (index into obs) */
+	/* the points they are, or NULL for a target: the cells show each
+	 * as stated, "over 6,300", not its central value */
+	const struct rp_point *from_pt, *to_pt;
 	enum verdict verdict;
 };
 
