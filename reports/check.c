@@ -122,10 +122,12 @@ static double slack(double x, int dir)
 }
 
 /* The edges count as within the tolerance, up to rounding: 5.85 is
- * 10 % under 6.5 although 6.5 * (1 - 0.1) is 5.8500000000000005. */
+ * 10 % under 6.5 although 6.5 * (1 - 0.1) is 5.8500000000000005, and
+ * exactly target + tolerance (21 against 20 at 5 %) is on track: ahead
+ * is strictly above it, as README and check --help say. */
 static enum verdict judge(double projected, double target, double tol)
 {
-	if (projected >= slack(target * (1 + tol), -1))
+	if (projected > slack(target * (1 + tol), 1))
 		return V_AHEAD;
 	if (projected >= slack(target * (1 - tol), -1))
 		return V_ON_TRACK;
