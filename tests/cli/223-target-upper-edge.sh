@@ -13,13 +13,14 @@
 "$GS" init
 {
 	echo "series,period,kind,value,unit,as_of,source"
+	# released mid-2024: the 2024 target's date has not passed (226)
 	for k in c.edge c.past; do
-		echo "$k,2021,level,2.6250,RUB,2025-06-01,s"
-		echo "$k,2022,level,5.25,RUB,2025-06-01,s"
-		echo "$k,2023,level,10.5,RUB,2025-06-01,s"
+		echo "$k,2021,level,2.6250,RUB,2024-06-01,s"
+		echo "$k,2022,level,5.25,RUB,2024-06-01,s"
+		echo "$k,2023,level,10.5,RUB,2024-06-01,s"
 	done
-	echo "c.edge,2024,target,20,RUB,2025-06-01,s"
-	echo "c.past,2024,target,19.99,RUB,2025-06-01,s"
+	echo "c.edge,2024,target,20,RUB,2024-06-01,s"
+	echo "c.past,2024,target,19.99,RUB,2024-06-01,s"
 	for k in l.edge l.past; do
 		echo "$k,2021,level,1.5,RUB,2025-06-01,s"
 		echo "$k,2022,level,2.5,RUB,2025-06-01,s"
