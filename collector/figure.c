@@ -99,25 +99,10 @@ static int parse_periods(const struct fields *f, const char *file, long line,
 	return 0;
 }
 
-/*
-** k when factor is 10^k (1 <= k <= 15), else 0. Such a factor is applied
-** to the value's decimal text (value_parse_e10), so "16.1 million" is
-** 16100000 exactly, not 16.1 * 1e6 = 16100000.000000002. Other factors
-** multiply.
-*/
-static int power_of_ten(double factor)
-{
-	static const double tens[] = { 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
-				       1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
-				       1e15 };
-	size_t k;
-
-	for (k = 0; k < GS_ARRAY_LEN(tens); k++)
-		if (tens[k] == factor)
-			return (int)k + 1;
-	return 0;
-}
-
+/* A unit's scale that is a power of ten is applied to the value's
+ * decimal text (value_pow10, value_parse_e10), so "16.1 million" is
+ * 16100000 exactly, not 16.1 * 1e6 = 16100000.000000002. Other factors
+ * multiply. */
 /* unit_parse, remembering the last success. */
 static int unit_memo_parse(struct unit_memo *m, const char *s,
 			   struct gs_unit *u, const char **why)
@@ -147,7 +132,7 @@ static int parse_value(const struct fields *f, struct figure_defaults *d,
 	int ubad, e10;
 
 	ubad = unit_memo_parse(&d->memo, f->v[F_UNIT], &o->unit, &uwhy);
-	e10 = ubad || !scaled ? 0 : power_of_ten(o->unit.factor);
+	e10 = ubad || !scaled ? 0 : value_pow10(o->unit.factor);
 	if (value_parse_e10(f->v[F_VALUE], e10, &o->value, &pct, &why)) {
 		if (e10 && value_parse(f->v[F_VALUE], &o->value, &pct,
 				       &why) == 0)

@@ -28,7 +28,8 @@ static int not_level(const struct rp_series *s, const char *text,
 }
 
 /* "230 billion rubles": each space, from the right, may split the number
- * from the unit. */
+ * from the unit; the number is read in the base unit as ingest reads it
+ * (value_parse_factor: "16.1 million" is 16100000 exactly). */
 static bool number_and_unit(const char *text, double *v, struct gs_unit *u)
 {
 	const char *why = NULL;
@@ -41,7 +42,8 @@ static bool number_and_unit(const char *text, double *v, struct gs_unit *u)
 			continue;
 		num[i] = '\0';
 		found = value_parse(num, v, &pct, &why) == 0 &&
-			unit_parse(text + i + 1, u, &why) == 0;
+			unit_parse(text + i + 1, u, &why) == 0 &&
+			value_parse_factor(num, u->factor, v, &pct, &why) == 0;
 	}
 	free(num);
 	return found;
@@ -67,7 +69,6 @@ int ask_threshold(const struct rp_series *s, const char *text, double *v,
 		return gs_errf(e, GS_EX_DATAERR, "'%s' is not in the unit of "
 			       "%s (%s)", text, s->key, s->info.dim[0] ?
 			       s->info.dim : "a plain number");
-	*v *= u.factor;
 	return 0;
 }
 

@@ -33,6 +33,26 @@ void report_point(const struct rp_series *s, const struct rp_point *l,
 	gs_snprintf(buf, n, "%s to %s", lo, hi);
 }
 
+void report_claim_stated(const struct rp_series *s,
+			 const struct claim_eval *c, char *buf, size_t n)
+{
+	const struct gs_obs *o = &s->obs.v[c->obs];
+
+	report_qualified(o->qual, o->value, c->pct ? "%" : "\u00d7", buf, n);
+}
+
+void report_claim_end(const struct rp_series *s, const struct claim_eval *c,
+		      bool to, char *buf, size_t n)
+{
+	const struct rp_point *p = to ? c->to_pt : c->from_pt;
+	const struct gs_obs *o = &s->obs.v[to ? c->to_obs : c->from_obs];
+
+	if (p != NULL)
+		report_point(s, p, buf, n);
+	else
+		report_qualified(o->qual, o->value, s->info.sym, buf, n);
+}
+
 void report_refs(const struct rp_point *p, char *buf, size_t n)
 {
 	size_t i, len = 0;

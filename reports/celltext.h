@@ -19,6 +19,14 @@ void report_qualified(enum gs_qual q, double v, const char *sym, char *buf,
  * bounds as "LO to HI". */
 void report_point(const struct rp_series *s, const struct rp_point *l,
 		  char *buf, size_t n);
+/* A claim's cells as stated, qualifier words kept: the claim ("over
+ * 2.80×", "about 10.0 %") and its two ends, each a point as report_point
+ * gives it or a target with its qualifier ("over 6,300 jobs"). A claim of
+ * "over X" checked against data must still read "over X". */
+void report_claim_stated(const struct rp_series *s,
+			 const struct claim_eval *c, char *buf, size_t n);
+void report_claim_end(const struct rp_series *s, const struct claim_eval *c,
+		      bool to, char *buf, size_t n);
 /* The observation numbers behind a point, "#3 #5" (1-based in s->obs);
  * an implied point adds its anchor's vintage, "#2 #4@2025-03-01". */
 void report_refs(const struct rp_point *p, char *buf, size_t n);

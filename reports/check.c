@@ -8,7 +8,7 @@
 
 static const char *const names[] = {
 	"n/a", "ahead", "on track", "behind", "consistent", "inconsistent",
-	"uncertain",
+	"uncertain", "missed", "reached late", "no figure yet",
 };
 
 const char *verdict_name(enum verdict v)
@@ -18,7 +18,7 @@ const char *verdict_name(enum verdict v)
 
 bool verdict_failed(enum verdict v)
 {
-	return v == V_BEHIND || v == V_INCONSISTENT;
+	return v == V_BEHIND || v == V_INCONSISTENT || v == V_MISSED;
 }
 
 bool check_reached(const struct rp_point *p, double v)
@@ -122,10 +122,12 @@ static double slack(double x, int dir)
 }
 
 /* The edges count as within the tolerance, up to rounding: 5.85 is
- * 10 % under 6.5 although 6.5 * (1 - 0.1) is 5.8500000000000005. */
+ * 10 % under 6.5 although 6.5 * (1 - 0.1) is 5.8500000000000005, and
+ * exactly target + tolerance (21 against 20 at 5 %) is on track: ahead
+ * is strictly above it, as README and check --help say. */
 static enum verdict judge(double projected, double target, double tol)
 {
-	if (projected >= slack(target * (1 + tol), -1))
+	if (projected > slack(target * (1 + tol), 1))
 		return V_AHEAD;
 	if (projected >= slack(target * (1 - tol), -1))
 		return V_ON_TRACK;
@@ -240,9 +242,121 @@ static void no_trend(const struct rp_series *s, struct target_eval *out,
 	}
 }
 
+/* What the trend says beside a verdict the figures gave. */
+static void trend_beside(struct target_eval *out, const struct projection *pj,
+			 double target)
+{
+	if (pj == NULL)
+		return;
+	out->trend = pj->rate;
+	out->reported = reported(pj->win, pj->nwin);
+	out->implied = pj->nwin - out->reported;
+	if (isnan(out->t_reached))
+		out->t_reached = reached(pj, target);
+}
+
+/* Could q state the target's period p: a reported figure of kind k, a
+ * flow of the same length. */
+static bool comparable(const struct rp_point *q, enum gs_kind k,
+		       const struct gs_period *p)
+{
+	return q->kind == k && !q->implied &&
+	       (k != GS_KIND_FLOW || period_months(&q->period) ==
+				     period_months(p));
+}
+
+/* The date of target o has passed in the figures (one ends after it) and
+ * none covers it: reached by its date (ahead), reached late, or missed.
+ * false when no figure ends after the date. */
+static bool passed(const struct rp_series *s, const struct gs_obs *o,
+		   struct target_eval *out)
+{
+	const struct rp_point *by = NULL, *late = NULL, *after = NULL, *q;
+	char per[48], when[48];
+	size_t i;
+
+	for (i = 0; i < s->npts; i++) {
+		q = &s->pts[i];
+		if (!comparable(q, out->latest->kind, &o->period))
+			continue;
+		if (q->period.end > o->period.end)
+			after = q;
+		if (!check_reached(q, o->value))
+			continue;
+		if (q->period.end <= o->period.end && by == NULL)
+			by = q;
+		else if (q->period.end > o->period.end && late == NULL)
+			late = q;
+	}
+	if (after == NULL)
+		return false;
+	period_format(&o->period, per, sizeof(per));
+	q = by ? by : late;
+	if (q == NULL) {
+		out->verdict = V_MISSED;
+		gs_snprintf(out->note, sizeof(out->note), "missed: no figure "
+			    "for %s, none since has reached it", per);
+		return true;
+	}
+	period_format(&q->period, when, sizeof(when));
+	out->t_reached = q->p.t;
+	out->verdict = by ? V_AHEAD : V_LATE;
+	gs_snprintf(out->note, sizeof(out->note), by ? "reached: the figure "
+		    "for %s" : "reached late: the figure for %s, none for %s",
+		    when, per);
+	return true;
+}
+
+/* The date is past at `today` and no figure says how it ended: the
+ * trend's verdict goes into the note. */
+static void no_figure_yet(const struct gs_obs *o, struct target_eval *out)
+{
+	char per[48], was[160];
+
+	period_format(&o->period, per, sizeof(per));
+	gs_snprintf(was, sizeof(was), "%s", out->note);
+	gs_snprintf(out->note, sizeof(out->note), "no figure for %s yet; "
+		    "the trend says %s%s%s", per, verdict_name(out->verdict),
+		    was[0] ? ": " : "", was);
+	out->verdict = V_NO_FIGURE;
+}
+
 void target_check(const struct rp_series *s, size_t obs,
 		  const struct projection *pj, const char *no_pj, double tol,
 		  struct target_eval *out)
+{
+	target_check_at(s, obs, pj, no_pj, tol, 0, out);
+}
+
+/* By the trend (or why there is none), for a target no figure decides. */
+static void by_trend(const struct rp_series *s, const struct gs_obs *o,
+		     const struct projection *pj, const char *no_pj,
+		     double tol, struct target_eval *out)
+{
+	struct gs_err e;
+
+	if (pj == NULL) {
+		no_trend(s, out, o->value, NULL, no_pj);
+		return;
+	}
+	gs_err_clear(&e);
+	if (check_projectable(s, pj, &o->period, &e) ||
+	    proj_at(pj, out->t_target, &out->projected, &e)) {
+		out->projected.v = out->projected.lo = out->projected.hi = NAN;
+		no_trend(s, out, o->value, e.msg, NULL);
+		return;
+	}
+	out->reported = reported(pj->win, pj->nwin);
+	out->implied = pj->nwin - out->reported;
+	out->trend = pj->rate;
+	out->gap = out->projected.v / o->value - 1;
+	out->t_reached = reached(pj, o->value);
+	out->verdict = verdict_of(out, o->value, pj, tol);
+}
+
+void target_check_at(const struct rp_series *s, size_t obs,
+		     const struct projection *pj, const char *no_pj,
+		     double tol, int32_t today, struct target_eval *out)
 {
 	const struct gs_obs *o = &s->obs.v[obs];
 	const struct rp_point *at;
@@ -266,37 +380,22 @@ void target_check(const struct rp_series *s, size_t obs,
 	at = check_at(s, out->latest->kind, &o->period);
 	if (at != NULL) {
 		by_figure(out, at, o->value, tol);
-		if (pj != NULL) {
-			out->trend = pj->rate;
-			out->reported = reported(pj->win, pj->nwin);
-			out->implied = pj->nwin - out->reported;
-			if (isnan(out->t_reached))
-				out->t_reached = reached(pj, o->value);
-		}
+		trend_beside(out, pj, o->value);
 		return;
 	}
-	if (pj == NULL) {
-		no_trend(s, out, o->value, NULL, no_pj);
+	if (passed(s, o, out)) {
+		trend_beside(out, pj, o->value);
 		return;
 	}
-	gs_err_clear(&e);
-	if (check_projectable(s, pj, &o->period, &e) ||
-	    proj_at(pj, out->t_target, &out->projected, &e)) {
-		out->projected.v = out->projected.lo = out->projected.hi = NAN;
-		no_trend(s, out, o->value, e.msg, NULL);
-		return;
-	}
-	out->reported = reported(pj->win, pj->nwin);
-	out->implied = pj->nwin - out->reported;
-	out->trend = pj->rate;
-	out->gap = out->projected.v / o->value - 1;
-	out->t_reached = reached(pj, o->value);
-	out->verdict = verdict_of(out, o->value, pj, tol);
+	by_trend(s, o, pj, no_pj, tol, out);
+	if (today > o->period.end && !check_reached(out->latest, o->value))
+		no_figure_yet(o, out);
 }
 
 /* The figure at period p: an actual point, else a target for p. */
 static bool end_value(const struct rp_series *s, const struct gs_period *p,
-		      double approx_tol, struct gs_est *v, size_t *src)
+		      double approx_tol, struct gs_est *v, size_t *src,
+		      const struct rp_point **pt)
 {
 	const struct rp_point *q;
 	size_t i;
@@ -309,6 +408,7 @@ static bool end_value(const struct rp_series *s, const struct gs_period *p,
 			v->lo = q->p.lo;
 			v->hi = q->p.hi;
 			*src = q->src[0];
+			*pt = q;
 			return true;
 		}
 	}
@@ -319,6 +419,7 @@ static bool end_value(const struct rp_series *s, const struct gs_period *p,
 		    o->period.end == p->end) {
 			*v = growth_est(o->value, o->qual, approx_tol);
 			*src = s->targets[i];
+			*pt = NULL;
 			return true;
 		}
 	}
@@ -345,8 +446,10 @@ bool claim_check(const struct rp_series *s, size_t obs,
 	memset(out, 0, sizeof(*out));
 	out->obs = obs;
 	out->pct = o->kind == GS_KIND_PERCENT;
-	if (!end_value(s, &o->base, tol->approx, &out->from, &out->from_obs) ||
-	    !end_value(s, &o->period, tol->approx, &out->to, &out->to_obs))
+	if (!end_value(s, &o->base, tol->approx, &out->from, &out->from_obs,
+		       &out->from_pt) ||
+	    !end_value(s, &o->period, tol->approx, &out->to, &out->to_obs,
+		       &out->to_pt))
 		return false;
 	out->stated = growth_est(o->value, o->qual, tol->approx);
 	a = (struct gs_point){ period_time(&o->base), out->from.v,

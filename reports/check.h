@@ -33,7 +33,8 @@
 #define CHECK_MIN_REPORTED 3
 
 enum verdict { V_NA = 0, V_AHEAD, V_ON_TRACK, V_BEHIND, V_CONSISTENT,
-	       V_INCONSISTENT, V_UNCERTAIN };
+	       V_INCONSISTENT, V_UNCERTAIN, V_MISSED, V_LATE, V_NO_FIGURE,
+	       V_NVERDICTS };
 
 const char *verdict_name(enum verdict v);
 /* True for the verdicts that make `growthstat check` exit 1. */
@@ -54,6 +55,17 @@ struct target_eval {
 };
 
 /*
+** TARGETS WHOSE DATE HAS PASSED. A target whose date a reported figure
+** covers is judged by that figure (ahead, on track, behind). Without one,
+** once a reported figure of its kind (a flow: of its length) ends after
+** the date, the figures decide, not a trend: reached by a figure ending
+** by the date is ahead; else reached first by one after it is "reached
+** late"; else "missed" (fails, as behind). With no figure after the date
+** but a release of the series (an as_of) after the date: "no figure
+** yet", the trend's verdict in the note (does not fail). A target already reached before its date stays ahead.
+*/
+
+/*
 ** Judge target s->obs[obs] against projection pj (NULL when none could be
 ** built; no_pj, if not NULL, says why: with two figures or more it is the
 ** note, "no trend from 4 figures: CAGR undefined: start value is zero",
@@ -63,6 +75,11 @@ struct target_eval {
 void target_check(const struct rp_series *s, size_t obs,
 		  const struct projection *pj, const char *no_pj, double tol,
 		  struct target_eval *out);
+/* The same, with the date the target is judged on (0: none, no "no
+ * figure yet"). */
+void target_check_at(const struct rp_series *s, size_t obs,
+		     const struct projection *pj, const char *no_pj,
+		     double tol, int32_t today, struct target_eval *out);
 
 /*
 ** Whether pj may be read at period `at` (NULL: any). Refused (-1,
@@ -98,6 +115,9 @@ struct claim_eval {
 	struct gs_est from, to;     /* the levels at base and period */
 	struct gs_est actual;       /* to / from, or 100 (to / from - 1) */
 	size_t from_obs, to_obs;    /* where they came from (index into obs) */
+	/* the points they are, or NULL for a target: the cells show each
+	 * as stated, "over 6,300", not its central value */
+	const struct rp_point *from_pt, *to_pt;
 	enum verdict verdict;
 };
 

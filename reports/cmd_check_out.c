@@ -183,32 +183,22 @@ static void human_claim(struct check_out *o, const struct rp_series *s,
 	const struct gs_obs *ob = &s->obs.v[c->obs];
 	const char *sym = c->pct ? "%" : "×";
 	bool exact = c->actual.lo == c->actual.hi;
-	char st[64], per[48], base[48], fr[64], to[64], ac[64], lo[32],
+	char st[96], per[48], base[48], fr[200], to[200], ac[64], lo[32],
 	     hi[32];
-	const char *cells[11];
+	const char *cells[11] = { s->key, st, base, per, fr, to, ac, lo, hi,
+				  verdict_name(c->verdict), refs };
 
-	fmt_human(c->stated.v, sym, st, sizeof(st));
+	report_claim_stated(s, c, st, sizeof(st));
 	period_format(&ob->period, per, sizeof(per));
 	period_format(&ob->base, base, sizeof(base));
-	fmt_human(c->from.v, s->info.sym, fr, sizeof(fr));
-	fmt_human(c->to.v, s->info.sym, to, sizeof(to));
+	report_claim_end(s, c, false, fr, sizeof(fr));
+	report_claim_end(s, c, true, to, sizeof(to));
 	fmt_human(c->actual.v, sym, ac, sizeof(ac));
 	lo[0] = hi[0] = '\0';
 	if (!exact && !isnan(c->actual.v)) {
 		fmt_human(c->actual.lo, sym, lo, sizeof(lo));
 		fmt_human(c->actual.hi, sym, hi, sizeof(hi));
 	}
-	cells[0] = s->key;
-	cells[1] = st;
-	cells[2] = base;
-	cells[3] = per;
-	cells[4] = fr;
-	cells[5] = to;
-	cells[6] = ac;
-	cells[7] = lo;
-	cells[8] = hi;
-	cells[9] = verdict_name(c->verdict);
-	cells[10] = refs;
 	table_add(o->claims, cells);
 	o->nclaims++;
 }

@@ -8,6 +8,7 @@
 #include "../commands.h"
 #include "cmd_analysis.h"
 #include "cmd_keys.h"
+#include "impliednote.h"
 
 static const char usage[] =
 	"usage: growthstat implied [KEY...]\n"
@@ -20,6 +21,11 @@ static const char usage[] =
 	"and the CAGR's with them (cagr_low, cagr_high: \"almost 3x\" over 15\n"
 	"years is 7.232 to 7.599 %). In csv and json every row also names the\n"
 	"unit of the implied level and of the stated figure (× or %).\n"
+	"A row that implies nothing says why in its note: a claim about a\n"
+	"period after it was stated, both ends reported (check compares\n"
+	"them), or an end known only as implied: implied figures do not chain\n"
+	"(2010 reported, 2.8-fold since 2010 implies 2024; 'up 10 % on 2024'\n"
+	"then implies nothing).\n"
 	"A KEY may be a glob, as in series: 'kaluga.*' is every series it\n"
 	"matches.\n"
 	"\n"
@@ -72,8 +78,8 @@ static void add(const struct gs_ctx *ctx, struct table *t,
 	const struct rp_point *p = rp_implied_by(s, rel);
 	struct gs_est g = rp_rel_cagr(o, tol);
 	bool exact = g.lo == g.hi;
-	char st[64], base[48], per[48], imp[5][64], cg[3][32];
-	const char *cells[14];
+	char st[64], base[48], per[48], imp[5][64], cg[3][32], note[160];
+	const char *cells[15];
 	int i;
 
 	report_value(ctx, o->value, rp_symbol(s, o), st, sizeof(st));
@@ -97,6 +103,11 @@ static void add(const struct gs_ctx *ctx, struct table *t,
 	cells[11] = imp[4];
 	cells[12] = s->info.sym;
 	cells[13] = rp_symbol(s, o);
+	implied_note(s, rel, note, sizeof(note));
+	cells[14] = note;
+	/* people's table: the note after the observations */
+	if (ctx->format == FMT_TABLE)
+		cells[12] = note;
 	table_add(t, cells);
 }
 
@@ -122,7 +133,10 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 	static const char *const head[] = { "series", "stated", "base",
 		"period", "implied_at", "implied", "low", "high", "cagr",
 		"cagr_low", "cagr_high", "observations", "unit",
-		"stated_unit" };
+		"stated_unit", "note" };
+	static const char *const human[] = { "series", "stated", "base",
+		"period", "implied_at", "implied", "low", "high", "cagr",
+		"cagr_low", "cagr_high", "observations", "note" };
 	static const struct cli_spec spec = { usage, longopts, option, 0, -1,
 		NULL, NULL };
 	struct report_opts o;
@@ -138,7 +152,8 @@ int cmd_implied(int argc, char **argv, struct gs_ctx *ctx)
 	if ((rc = cmd_keys_list(ctx, ctx->args, (size_t)ctx->nargs, 0,
 				&k)) != 0)
 		return rc;
-	t = table_new(ctx->format == FMT_TABLE ? 12 : GS_ARRAY_LEN(head), head);
+	t = ctx->format == FMT_TABLE ? table_new(GS_ARRAY_LEN(human), human) :
+	    table_new(GS_ARRAY_LEN(head), head);
 	for (i = 5; i < 11; i++)
 		table_align_right(t, (size_t)i);
 	table_align_right(t, 1);

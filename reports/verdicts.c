@@ -6,18 +6,32 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The series' latest release (as_of): a target whose date ends before
+ * it and that no figure covers has "no figure yet" (check.h). */
+static int32_t latest_release(const struct rp_series *s)
+{
+	int32_t d = 0;
+	size_t i;
+
+	for (i = 0; i < s->obs.n; i++)
+		if (s->obs.v[i].as_of > d)
+			d = s->obs.v[i].as_of;
+	return d;
+}
+
 static void targets(const struct rp_series *s, double tol,
 		    struct verdicts *out)
 {
+	int32_t today = latest_release(s);
 	size_t i;
 
 	out->tv = xcalloc(s->ntargets ? s->ntargets : 1, sizeof(*out->tv));
 	for (i = 0; i < s->ntargets; i++) {
 		if (s->obs.v[s->targets[i]].kind != GS_KIND_TARGET)
 			continue;
-		target_check(s, s->targets[i], out->have_pj ? &out->pj : NULL,
-			     out->have_pj ? NULL : out->pj_why, tol,
-			     &out->tv[out->ntv++]);
+		target_check_at(s, s->targets[i], out->have_pj ? &out->pj :
+				NULL, out->have_pj ? NULL : out->pj_why, tol,
+				today, &out->tv[out->ntv++]);
 	}
 }
 

@@ -22,7 +22,8 @@ struct verdicts {
 
 /*
 ** Judge s: its projection by p, its targets with tolerance target_tol,
-** its claims with ct. out refers to s (the points of its verdicts): s
+** its claims with ct; a target's date is past when a release of s (an
+** as_of) comes after it (check.h). out refers to s (the points of its verdicts): s
 ** must outlive it. Free out with verdicts_free.
 */
 void verdicts_judge(const struct rp_series *s, const struct proj_opts *p,

@@ -1,7 +1,8 @@
 /*
 ** ytdseries.h: the year-to-date figures of a series, as `show --ytd`
 ** hands them to ytd.c: its reported (not implied) flows from January to
-** a month of the same year, each numbered as --explain numbers the
+** a month of the same year (also when written as days that cover whole
+** months: 2024-01-01..2024-08-31 is 2024-01..2024-08), each numbered as --explain numbers the
 ** series' figures (#n), with the bounds its qualifier allows. Pure: no
 ** database, no printing.
 */

@@ -25,6 +25,19 @@ int value_parse(const char *s, double *v, bool *is_percent, const char **why);
 /* The same number times 10^e10, rounded once (exact decimal scaling). */
 int value_parse_e10(const char *s, int e10, double *v, bool *is_percent,
 		    const char **why);
+/* k when factor is 10^k (1 <= k <= 15), else 0: a unit's scale that is
+ * applied to the decimal text, not multiplied in binary. */
+int value_pow10(double factor);
+/*
+** The number s in a unit of scale factor, in the base unit: "7.3" with
+** 1e6 is 7300000 and "16.1" with 1e6 is 16100000 exactly (the decimal
+** value times the scale, rounded once), where 16.1 * 1e6 is
+** 16100000.000000002. Every path that reads a number said with a unit
+** takes it through here (or value_parse_e10 with value_pow10); a factor
+** that is no power of ten multiplies.
+*/
+int value_parse_factor(const char *s, double factor, double *v,
+		       bool *is_percent, const char **why);
 /*
 ** The number s, its decimal mark being mark ('.' or ','; 0: value_parse's
 ** rules), rewritten into buf (of n bytes) as any reading reads it the

@@ -133,18 +133,16 @@ static void claim_row(struct rpage *pg, const struct ro_table *t,
 	const struct rp_series *s = &x->s;
 	const struct gs_obs *ob = &s->obs.v[cl->obs];
 	const char *sym = cl->pct ? "%" : "\u00d7";
-	char st[64], q[96], base[48], per[48], fr[64], to[64], ac[64],
-	     iv[140], refs[64];
+	char q[96], base[48], per[48], fr[160], to[160], ac[64], iv[140],
+	     refs[64];
 	const char *c[9] = { q, base, per, fr, to, ac, iv,
 			     verdict_name(cl->verdict), refs };
 
-	fmt_human(cl->stated.v, sym, st, sizeof(st));
-	gs_snprintf(q, sizeof(q), "%s%s%s", qual_name(ob->qual),
-		    ob->qual ? " " : "", st);
+	report_claim_stated(s, cl, q, sizeof(q));
 	period_format(&ob->base, base, sizeof(base));
 	period_format(&ob->period, per, sizeof(per));
-	fmt_human(cl->from.v, s->info.sym, fr, sizeof(fr));
-	fmt_human(cl->to.v, s->info.sym, to, sizeof(to));
+	report_claim_end(s, cl, false, fr, sizeof(fr));
+	report_claim_end(s, cl, true, to, sizeof(to));
 	fmt_human(cl->actual.v, sym, ac, sizeof(ac));
 	interval(cl->actual.lo, cl->actual.hi, sym, iv, sizeof(iv));
 	gs_snprintf(refs, sizeof(refs), "#%zu #%zu #%zu", cl->obs + 1,

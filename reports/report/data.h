@@ -33,8 +33,8 @@ struct rd_report {
 	struct rd_series *v;         /* by group, then key, after rd_finish */
 	size_t n;
 	long figures, sources;
-	long targets[V_UNCERTAIN + 1];   /* by verdict */
-	long claims[V_UNCERTAIN + 1];
+	long targets[V_NVERDICTS];       /* by verdict */
+	long claims[V_NVERDICTS];
 };
 
 /*

@@ -96,7 +96,7 @@ static void table(FILE *out, const struct ro_table *t)
 /* The class and sign of a verdict word. */
 static const char *verdict_class(const char *v, const char **sign)
 {
-	static const char *const bad[] = { "behind", "inconsistent" };
+	static const char *const bad[] = { "behind", "missed", "inconsistent" };
 	static const char *const good[] = { "ahead", "on track",
 					    "consistent" };
 	size_t i;

@@ -65,6 +65,7 @@ static void row(FILE *out, const struct ro_table *t, const char *const *cells,
 		const char *c = cells[i] ? cells[i] : "";
 		bool strong = (t->verdict >> i & 1) &&
 			      (strcmp(c, "behind") == 0 ||
+			       strcmp(c, "missed") == 0 ||
 			       strcmp(c, "inconsistent") == 0);
 
 		fputs(strong ? " **" : " ", out);

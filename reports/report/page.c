@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../celltext.h"
 #include "../chart/plot_path.h"
 
 void rpage_init(struct rpage *pg, const struct rd_report *r,
@@ -96,8 +97,13 @@ static void count_row(struct rpage *pg, const struct ro_table *t,
 static void counts(struct rpage *pg)
 {
 	static const char *const head[] = { "checks", "verdict", "count" };
-	static const enum verdict tv[] = { V_BEHIND, V_UNCERTAIN, V_ON_TRACK,
+	/* the verdicts of targets whose date has passed only when some
+	 * target has them */
+	static const enum verdict tv[] = { V_MISSED, V_BEHIND, V_UNCERTAIN,
+					   V_NO_FIGURE, V_ON_TRACK, V_LATE,
 					   V_AHEAD, V_NA };
+	static const bool always[] = { false, true, true, false, true, false,
+				       true, true };
 	struct ro_table t = { .caption = "Verdicts", .head = head, .ncols = 3,
 		.right = 1UL << 2, .verdict = 1UL << 1, .narrow = true };
 	const struct rd_report *r = pg->r;
@@ -107,7 +113,8 @@ static void counts(struct rpage *pg)
 	count_row(pg, &t, "claims", V_INCONSISTENT, r->claims[V_INCONSISTENT]);
 	count_row(pg, &t, "claims", V_CONSISTENT, r->claims[V_CONSISTENT]);
 	for (i = 0; i < GS_ARRAY_LEN(tv); i++)
-		count_row(pg, &t, "targets", tv[i], r->targets[tv[i]]);
+		if (always[i] || r->targets[tv[i]] > 0)
+			count_row(pg, &t, "targets", tv[i], r->targets[tv[i]]);
 	pg->ops->table_end(pg->out, &t);
 }
 
@@ -122,18 +129,17 @@ static void failing_claims(struct rpage *pg, const struct ro_table *t,
 	for (i = 0; i < x->v.ncv; i++) {
 		const struct claim_eval *c = &x->v.cv[i];
 		const struct gs_obs *ob = &x->s.obs.v[c->obs];
-		char st[64], base[48], per[48], ac[64], what[256];
+		char st[96], base[48], per[48], ac[64], what[256];
 		const char *cells[4];
 
 		if (!verdict_failed(c->verdict))
 			continue;
-		fmt_human(c->stated.v, c->pct ? "%" : "\u00d7", st, sizeof(st));
+		report_claim_stated(&x->s, c, st, sizeof(st));
 		fmt_human(c->actual.v, c->pct ? "%" : "\u00d7", ac, sizeof(ac));
 		period_format(&ob->base, base, sizeof(base));
 		period_format(&ob->period, per, sizeof(per));
-		gs_snprintf(what, sizeof(what), "%s%s%s from %s to %s; the "
-			    "figures give %s", qual_name(ob->qual),
-			    ob->qual ? " " : "", st, base, per, ac);
+		gs_snprintf(what, sizeof(what), "%s from %s to %s; the "
+			    "figures give %s", st, base, per, ac);
 		cells[0] = x->s.key;
 		cells[1] = "claim";
 		cells[2] = verdict_name(c->verdict);
@@ -158,8 +164,12 @@ static void failing_targets(struct rpage *pg, const struct ro_table *t,
 		fmt_human(ob->value, x->s.info.sym, tv, sizeof(tv));
 		fmt_human(v->projected.v, x->s.info.sym, pr, sizeof(pr));
 		period_format(&ob->period, by, sizeof(by));
-		gs_snprintf(what, sizeof(what), "%s by %s; the trend gives %s",
-			    tv, by, pr);
+		if (v->verdict == V_MISSED)
+			gs_snprintf(what, sizeof(what), "%s by %s; %s", tv, by,
+				    v->note);
+		else
+			gs_snprintf(what, sizeof(what), "%s by %s; the trend "
+				    "gives %s", tv, by, pr);
 		cells[0] = x->s.key;
 		cells[1] = "target";
 		cells[2] = verdict_name(v->verdict);
@@ -175,7 +185,8 @@ static void failures(struct rpage *pg)
 	const struct rd_report *r = pg->r;
 	size_t i;
 
-	if (r->claims[V_INCONSISTENT] + r->targets[V_BEHIND] == 0) {
+	if (r->claims[V_INCONSISTENT] + r->targets[V_BEHIND] +
+	    r->targets[V_MISSED] == 0) {
 		pg->ops->para(pg->out, "Nothing fails: no claim is "
 			      "inconsistent with its figures and no target is "
 			      "behind its trend.");
@@ -196,9 +207,11 @@ static void summary(struct rpage *pg)
 		      "their series (CAGR of the reported figures, 5 % "
 		      "tolerance; uncertain when the trend rests on fewer "
 		      "than 3 reported figures or its interval straddles the "
-		      "target). Claims are stated multiples or percent "
+		      "target). A target whose date has passed is judged "
+		      "by the figures: reached late, missed, or no figure "
+		      "yet. Claims are stated multiples or percent "
 		      "changes checked against the figures at both ends. "
-		      "Behind and inconsistent fail.");
+		      "Behind, missed and inconsistent fail.");
 	counts(pg);
 	failures(pg);
 }

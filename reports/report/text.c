@@ -4,7 +4,9 @@
 */
 #include "text.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 
 /*
@@ -77,9 +79,77 @@ static const char *md_special(unsigned char c)
 	return buf;
 }
 
+/* Does a URL start at s (after p, the byte before it or '\0')? http://
+ * or https://, any case, not inside a word: the scheme's length, else 0. */
+static size_t url_at(const char *s, char p)
+{
+	size_t n = strncasecmp(s, "http://", 7) == 0 ? 7 :
+		   strncasecmp(s, "https://", 8) == 0 ? 8 : 0;
+
+	if ((p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z') ||
+	    (p >= '0' && p <= '9'))
+		return 0;
+	return n;
+}
+
+/* The URL's length: up to a space, a control, < or > or bad UTF-8, less
+ * the punctuation that ends the sentence around it (. , : ; ! ? and an
+ * unbalanced ')'), as GitHub leaves them out of a link. */
+static size_t url_len(const char *s)
+{
+	size_t n = 0, k;
+	int open = 0;
+
+	while (s[n] && s[n] != ' ' && s[n] != '<' && s[n] != '>' &&
+	       !gs_control_len(s + n) && (k = gs_utf8_len(s + n)) != 0)
+		n += k;
+	for (k = 0; k < n; k++)
+		open += (s[k] == '(') - (s[k] == ')');
+	while (n > 0 && (strchr(".,:;!?", s[n - 1]) ||
+			 (s[n - 1] == ')' && open < 0))) {
+		open += s[n - 1] == ')';
+		n--;
+	}
+	return n;
+}
+
+/* A URL as an autolink, <https://...>: a viewer links all of it and
+ * nothing else (no backslash escape inside one would be undone), and a
+ * '|' in it, percent-encoded, cannot end the table cell. */
+static void md_url(FILE *out, const char *s, size_t n)
+{
+	size_t i;
+
+	fputc('<', out);
+	for (i = 0; i < n; i++)
+		if (s[i] == '|')
+			fputs("%7C", out);
+		else
+			fputc(s[i], out);
+	fputc('>', out);
+}
+
 void rt_md(FILE *out, const char *s)
 {
-	escape(out, s, md_special);
+	char *copy;
+	size_t i, from = 0, n, k;
+
+	if (s == NULL)
+		return;
+	copy = xstrdup(s);
+	for (i = 0; copy[i]; i++) {
+		k = url_at(copy + i, i ? copy[i - 1] : '\0');
+		if (k == 0 || (n = url_len(copy + i)) <= k)
+			continue;
+		copy[i] = '\0';
+		escape(out, copy + from, md_special);
+		copy[i] = s[i];
+		md_url(out, copy + i, n);
+		from = i + n;
+		i = from - 1;
+	}
+	escape(out, copy + from, md_special);
+	free(copy);
 }
 
 void rt_base64(FILE *out, const unsigned char *buf, size_t n)

@@ -24,7 +24,10 @@ void rt_html(FILE *out, const char *s);
 ** s as Markdown inline text (a paragraph or a table cell): the same
 ** control and UTF-8 rules, & and < as character references, and
 ** \ ` * _ [ ] | # ! > ~ backslash-escaped, so text can neither start a
-** construct nor end a table cell.
+** construct nor end a table cell. A URL (http:// or https:// not inside
+** a word, up to a space, control, < or >, less the sentence's closing
+** . , : ; ! ? or unbalanced ')') is written as an autolink <URL>, its
+** '|' as %7C: escapes inside it would break the link a viewer makes.
 */
 void rt_md(FILE *out, const char *s);
 
