@@ -14,10 +14,10 @@
 #include <unistd.h>
 
 #include "../../commands.h"
-#include "cmd_chart_files.h"
 #include "../cmd_keys.h"
 #include "../cmd_analysis.h"
 #include "../cmd_deflate.h"
+#include "chart_files.h"
 #include "chart_load.h"
 #include "chart_name.h"
 #include "plot_path.h"
@@ -221,14 +221,51 @@ static int load(struct gs_ctx *ctx, const struct copts *o, char **keys,
 	return chart_load(ctx->db, &lo, keys, n, ch, e);
 }
 
-/* How ch is drawn into out (chart_draw in cmd_chart_files.c). */
+/* gnuplot's stderr, a line at a time, control characters made visible. */
+static void quote_lines(const struct gs_ctx *ctx, const char *text)
+{
+	char line[512], shown[2048];
+	size_t k = 0;
+	int n = 0;
+
+	for (;; text++) {
+		if (*text == '\n' || *text == '\0') {
+			line[k] = '\0';
+			gs_escape(shown, sizeof(shown), line);
+			if (k && n++ < 20)
+				cli_error(ctx, 0, "gnuplot: %s", shown);
+			k = 0;
+			if (*text == '\0')
+				break;
+		} else if (k + 1 < sizeof(line)) {
+			line[k++] = *text;
+		}
+	}
+}
+
+/* What gnuplot did: its warnings (not with -q), why it did not draw,
+ * the words of its failure. */
+static void say_gnuplot(const struct gs_ctx *ctx, const struct chart_gnuplot *g)
+{
+	if (g->when == CHART_SAID_WARNINGS && !ctx->quiet)
+		quote_lines(ctx, g->said);
+	if (g->rc != GS_EX_OK)
+		cli_report(ctx, &g->why);
+	if (g->when == CHART_SAID_FAILURE)
+		quote_lines(ctx, g->said);
+}
+
+/* ch drawn into out (chart_draw, chart_files.h), what gnuplot did said:
+ * 0, GS_EX_UNAVAILABLE or GS_EX_IOERR (said), or -1 with e filled. */
 static int draw(const struct gs_ctx *ctx, const struct copts *o,
 		const struct chart *ch, const char *out, const char *script,
 		bool *missing, struct gs_err *e)
 {
 	struct pb_chart pc;
 	struct pb_chart_more pm;
+	struct chart_gnuplot g;
 	char title[256];
+	int rc;
 
 	pc.output = NULL;
 	pc.title = chart_title(ch, o->title, o->deflate, o->fvl, title,
@@ -244,8 +281,11 @@ static int draw(const struct gs_ctx *ctx, const struct copts *o,
 	pm.has_ymax = o->has_ymax;
 	pm.ymin = o->ymin;
 	pm.ymax = o->ymax;
-	return chart_draw(ctx, ch->rs, ch->pb, ch->n, &pc, &pm, out, script,
-			  o->script_only, missing, e);
+	rc = chart_draw(ch->rs, ch->pb, ch->n, &pc, &pm, out, script,
+			o->script_only, missing, &g, e);
+	say_gnuplot(ctx, &g);
+	chart_gnuplot_free(&g);
+	return rc;
 }
 
 static bool say(const struct gs_ctx *ctx)
@@ -352,8 +392,8 @@ static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 	gs_buf_printf(&index, "%s/%s", o->dir, "index.md");
 	if (rc == 0 && plot_path_check("--dir", index.s, ctx->db_path, &e))
 		rc = cli_usage(ctx, NULL, "%s", e.msg);
-	if (rc == 0)
-		rc = chart_write_index(ctx, index.s, b.ix, b.n);
+	if (rc == 0 && chart_index_file(index.s, b.ix, b.n, &e))
+		rc = cli_report(ctx, &e);
 	charted = chart_batch_charted(&b);
 	if (rc == 0 && say(ctx))
 		printf("%s: %zu chart%s, %zu series not charted\n", index.s,
