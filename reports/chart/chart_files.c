@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "chart_files.h"
 #include "plot_path.h"
@@ -138,6 +139,19 @@ int chart_draw(const struct rp_series *rs, const struct pb_series *pb,
 		}
 	}
 	return gs_out_commit(&so, e) ? -1 : g->rc;
+}
+
+int chart_dir(const char *dir, struct gs_err *e)
+{
+	struct stat st;
+
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+		return gs_errf(e, GS_EX_CANTCREAT, "cannot create '%s': %s",
+			       dir, strerror(errno));
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+		return gs_errf(e, GS_EX_CANTCREAT, "'%s' is not a directory",
+			       dir);
+	return 0;
 }
 
 int chart_index_file(const char *index, const struct plot_index_entry *ix,

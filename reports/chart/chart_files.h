@@ -47,6 +47,10 @@ int chart_draw(const struct rp_series *rs, const struct pb_series *pb,
 	       const char *out, const char *script, bool script_only,
 	       bool *missing, struct chart_gnuplot *g, struct gs_err *e);
 
+/* The directory of `chart --all`: made when missing (not its parents),
+ * else it must be a directory. 0, or -1 with e filled (GS_EX_CANTCREAT). */
+int chart_dir(const char *dir, struct gs_err *e);
+
 /* DIR/index.md of a batch, written like the charts: 0, or -1 with e
  * filled. */
 int chart_index_file(const char *index, const struct plot_index_entry *ix,

@@ -105,6 +105,20 @@ void chart_batch_refused(struct chart_batch *b, size_t i, const char *msg)
 	b->ix[i].note = xstrdup(msg);
 }
 
+int chart_batch_check(const struct chart_batch *b, size_t i, const char *db,
+		      struct gs_err *e)
+{
+	if (plot_path_check("--dir", b->it[i].out, db, e) ||
+	    plot_path_check("--dir", b->it[i].script, db, e))
+		return -1;
+	return 0;
+}
+
+char *chart_batch_index(const struct chart_batch *b)
+{
+	return keepf("%s/%s", b->dir, "index.md");
+}
+
 size_t chart_batch_charted(const struct chart_batch *b)
 {
 	size_t i, charted = 0;

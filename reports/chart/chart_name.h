@@ -62,6 +62,12 @@ void chart_batch_drawn(struct chart_batch *b, size_t i, const char *proj_note);
 void chart_batch_failed(struct chart_batch *b, size_t i, const char *msg);
 /* Series i not charted because its files cannot be written: msg. */
 void chart_batch_refused(struct chart_batch *b, size_t i, const char *msg);
+/* Can series i's files be written (plot_path_check, as --dir; db the
+ * database's path)? 0, or -1 with e filled (GS_EX_USAGE). */
+int chart_batch_check(const struct chart_batch *b, size_t i, const char *db,
+		      struct gs_err *e);
+/* DIR/index.md: a new string. */
+char *chart_batch_index(const struct chart_batch *b);
 /* How many series are charted. */
 size_t chart_batch_charted(const struct chart_batch *b);
 void chart_batch_free(struct chart_batch *b);

@@ -6,11 +6,9 @@
 #include "../../common.h" /* first: cli.h includes <getopt.h> before it */
 
 #include <errno.h>
-#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../../commands.h"
@@ -338,8 +336,7 @@ static int batch_one(struct gs_ctx *ctx, struct copts *o, struct chart_batch *b,
 	int rc = 0, drawn = 0;
 
 	gs_err_clear(&e);
-	if (plot_path_check("--dir", it->out, ctx->db_path, &e) ||
-	    plot_path_check("--dir", it->script, ctx->db_path, &e)) {
+	if (chart_batch_check(b, i, ctx->db_path, &e)) {
 		chart_batch_refused(b, i, e.msg);
 	} else if (load(ctx, o, &key, 1, &ch, &e) ||
 		   (drawn = draw(ctx, o, &ch, it->out, it->script, missing,
@@ -356,26 +353,12 @@ static int batch_one(struct gs_ctx *ctx, struct copts *o, struct chart_batch *b,
 	return rc;
 }
 
-/* DIR itself: made when missing, refused when not a directory. */
-static int make_dir(const char *dir, struct gs_err *e)
-{
-	struct stat st;
-
-	if (mkdir(dir, 0777) != 0 && errno != EEXIST)
-		return gs_errf(e, GS_EX_CANTCREAT, "cannot create '%s': %s",
-			       dir, strerror(errno));
-	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
-		return gs_errf(e, GS_EX_CANTCREAT, "'%s' is not a directory",
-			       dir);
-	return 0;
-}
-
 static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 {
 	struct chart_batch b;
 	struct series_list l = { 0 };
 	struct gs_err e;
-	struct gs_buf index = { 0 };
+	char *index;
 	size_t i, charted;
 	bool missing = false;    /* gnuplot not found: stop running it */
 	int rc = 0, worst = 0;
@@ -383,22 +366,22 @@ static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 	gs_err_clear(&e);
 	o->pb.project_optional = true;
 	if ((glob && keys_require(ctx->db, &glob, 1, &e)) ||
-	    make_dir(o->dir, &e) || series_list(ctx->db, glob, &l, &e))
+	    chart_dir(o->dir, &e) || series_list(ctx->db, glob, &l, &e))
 		return cli_report(ctx, &e);
 	chart_batch_init(&b, o->dir, o->svg);
 	for (i = 0; i < l.n && rc == 0; i++)
 		rc = batch_one(ctx, o, &b, chart_batch_add(&b, &l.v[i]),
 			       &missing, &worst);
-	gs_buf_printf(&index, "%s/%s", o->dir, "index.md");
-	if (rc == 0 && plot_path_check("--dir", index.s, ctx->db_path, &e))
+	index = chart_batch_index(&b);
+	if (rc == 0 && plot_path_check("--dir", index, ctx->db_path, &e))
 		rc = cli_usage(ctx, NULL, "%s", e.msg);
-	if (rc == 0 && chart_index_file(index.s, b.ix, b.n, &e))
+	if (rc == 0 && chart_index_file(index, b.ix, b.n, &e))
 		rc = cli_report(ctx, &e);
 	charted = chart_batch_charted(&b);
 	if (rc == 0 && say(ctx))
-		printf("%s: %zu chart%s, %zu series not charted\n", index.s,
+		printf("%s: %zu chart%s, %zu series not charted\n", index,
 		       charted, charted == 1 ? "" : "s", b.n - charted);
-	gs_buf_free(&index);
+	free(index);
 	chart_batch_free(&b);
 	series_list_free(&l);
 	return rc ? rc : worst;

@@ -267,6 +267,33 @@ static void test_index(void **state)
 	assert_false(exists(path));
 }
 
+/* The directory of --all: made when missing (not its parents), taken
+ * when it is one, refused when it is a file. */
+static void test_dir(void **state)
+{
+	char d[96], want[160];
+	struct gs_err e;
+
+	(void)state;
+	gs_err_clear(&e);
+	snprintf(d, sizeof(d), "%s/charts", dir);
+	assert_int_equal(chart_dir(d, &e), 0);
+	assert_true(exists(d));
+	assert_int_equal(chart_dir(d, &e), 0);
+	assert_int_equal(rmdir(d), 0);
+	snprintf(d, sizeof(d), "%s/no/charts", dir);
+	assert_int_equal(chart_dir(d, &e), -1);
+	assert_int_equal(e.code, GS_EX_CANTCREAT);
+	snprintf(want, sizeof(want), "cannot create '%s': No such file or "
+		 "directory", d);
+	assert_string_equal(e.msg, want);
+	snprintf(d, sizeof(d), "%s/draw.sh", dir);   /* a file */
+	gs_err_clear(&e);
+	assert_int_equal(chart_dir(d, &e), -1);
+	snprintf(want, sizeof(want), "'%s' is not a directory", d);
+	assert_string_equal(e.msg, want);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -276,6 +303,7 @@ int main(void)
 		cmocka_unit_test(test_cut_short),
 		cmocka_unit_test(test_drawn),
 		cmocka_unit_test(test_index),
+		cmocka_unit_test(test_dir),
 	};
 
 	return cmocka_run_group_tests(tests, make_dir, remove_dir);

@@ -177,14 +177,19 @@ static void test_batch_long(void **state)
 }
 
 /* Names depend on the keys alone: files already in DIR (an older run's
- * chart, a stranger's file) are replaced by name, not avoided. */
+ * chart, a stranger's file) are replaced by name, not avoided; what
+ * cannot be replaced (a directory) is refused. The index is
+ * DIR/index.md. */
 static void test_batch_existing(void **state)
 {
-	char dir[] = "/tmp/gs-chart-name-XXXXXX", f[64];
+	char dir[] = "/tmp/gs-chart-name-XXXXXX", f[64], d[64], want[96];
+	char *index;
 	struct chart_batch b;
+	struct gs_err e;
 	FILE *fp;
 
 	(void)state;
+	gs_err_clear(&e);
 	assert_non_null(mkdtemp(dir));
 	snprintf(f, sizeof(f), "%s/a.png", dir);
 	fp = fopen(f, "w");
@@ -192,9 +197,23 @@ static void test_batch_existing(void **state)
 	fclose(fp);
 	chart_batch_init(&b, dir, false);
 	add(&b, "a");
+	add(&b, "b");
 	assert_string_equal(b.it[0].out, f);
 	assert_string_equal(b.it[0].base, "a");
+	assert_int_equal(chart_batch_check(&b, 0, NULL, &e), 0);
+	/* a directory where b's image would go: b is refused, by name */
+	snprintf(d, sizeof(d), "%s/b.png", dir);
+	assert_int_equal(mkdir(d, 0755), 0);
+	assert_int_equal(chart_batch_check(&b, 1, NULL, &e), -1);
+	assert_int_equal(e.code, GS_EX_USAGE);
+	snprintf(want, sizeof(want), "--dir: '%s' is a directory", d);
+	assert_string_equal(e.msg, want);
+	index = chart_batch_index(&b);
+	snprintf(want, sizeof(want), "%s/index.md", dir);
+	assert_string_equal(index, want);
+	free(index);
 	chart_batch_free(&b);
+	rmdir(d);
 	unlink(f);
 	rmdir(dir);
 }
