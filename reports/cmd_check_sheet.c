@@ -1,88 +1,10 @@
 /*
-** cmd_check_sheet.c: CSV and JSON rows of `growthstat check`. See
-** cmd_check_sheet.h.
+** cmd_check_sheet.c: CSV and JSON rows of `growthstat check` printed
+** from a sheet (checksheet.h). See cmd_check_sheet.h.
 */
 #include "cmd_check_sheet.h"
 
-#include <math.h>
 #include <stdlib.h>
-#include <string.h>
-
-enum cell_type { C_NULL = 0, C_NUM, C_INF, C_STR };
-
-struct cell {
-	enum cell_type type;
-	char *text;                 /* the number as fmt_num writes it */
-};
-
-struct row {
-	size_t sec;
-	struct cell *cell;
-};
-
-struct sheet {
-	const char *const *cols;
-	size_t ncols;
-	const struct sheet_section *sec;
-	size_t nsec;
-	struct row *rows;
-	size_t nrows;
-};
-
-struct sheet *sheet_new(const char *const *cols, size_t ncols,
-			const struct sheet_section *sec, size_t nsec)
-{
-	struct sheet *sh = xcalloc(1, sizeof(*sh));
-
-	sh->cols = cols;
-	sh->ncols = ncols;
-	sh->sec = sec;
-	sh->nsec = nsec;
-	return sh;
-}
-
-void sheet_row(struct sheet *sh, size_t sec)
-{
-	GS_GROW(sh->rows, sh->nrows);
-	sh->rows[sh->nrows].sec = sec;
-	sh->rows[sh->nrows].cell = xcalloc(sh->ncols, sizeof(struct cell));
-	sh->nrows++;
-}
-
-static struct cell *cur(struct sheet *sh, size_t col)
-{
-	struct cell *c = &sh->rows[sh->nrows - 1].cell[col];
-
-	free(c->text);
-	c->text = NULL;
-	c->type = C_NULL;
-	return c;
-}
-
-void sheet_num(struct sheet *sh, size_t col, double v)
-{
-	struct cell *c = cur(sh, col);
-	char buf[64];
-
-	if (isnan(v))
-		return;
-	fmt_num(v, buf, sizeof(buf));
-	c->type = isinf(v) ? C_INF : C_NUM;
-	c->text = xstrdup(buf);
-}
-
-void sheet_str(struct sheet *sh, size_t col, const char *s)
-{
-	struct cell *c = cur(sh, col);
-
-	c->type = C_STR;
-	c->text = xstrdup(s);
-}
-
-size_t sheet_rows(const struct sheet *sh)
-{
-	return sh->nrows;
-}
 
 /* Through the table module, which quotes CSV. */
 static void print_csv(const struct sheet *sh, FILE *out)
@@ -97,7 +19,7 @@ static void print_csv(const struct sheet *sh, FILE *out)
 		cells[c + off] = sh->cols[c];
 	t = table_new(n, cells);
 	for (r = 0; r < sh->nrows; r++) {
-		const struct row *w = &sh->rows[r];
+		const struct sheet_row *w = &sh->rows[r];
 
 		if (off)
 			cells[0] = sh->sec[w->sec].name;
@@ -110,18 +32,18 @@ static void print_csv(const struct sheet *sh, FILE *out)
 	free(cells);
 }
 
-static void json_cell(const struct sheet *sh, const struct cell *c,
+static void json_cell(const struct sheet *sh, const struct sheet_cell *c,
 		      size_t col, FILE *out)
 {
 	json_string(out, sh->cols[col]);
 	fputs(": ", out);
-	if (c->type == C_NUM)
+	if (c->type == SHEET_NUM)
 		fputs(c->text, out);
-	else if (c->type == C_STR)
+	else if (c->type == SHEET_STR)
 		json_string(out, c->text);
 	else
 		fputs("null", out);
-	if (c->type == C_INF)
+	if (c->type == SHEET_INF)
 		fprintf(out, ", \"%s_infinite\": true", sh->cols[col]);
 }
 
@@ -131,14 +53,14 @@ static void json_rows(const struct sheet *sh, size_t sec, FILE *out)
 
 	fputc('[', out);
 	for (r = 0; r < sh->nrows; r++) {
-		const struct row *w = &sh->rows[r];
+		const struct sheet_row *w = &sh->rows[r];
 		bool first = true;
 
 		if (w->sec != sec)
 			continue;
 		fputs(n++ ? ",\n {" : "\n {", out);
 		for (c = 0; c < sh->ncols; c++) {
-			if (!(sh->sec[sec].cols >> c & 1))
+			if (!sheet_in_section(sh, sec, c))
 				continue;
 			if (!first)
 				fputs(", ", out);
@@ -175,19 +97,4 @@ void sheet_print(const struct sheet *sh, enum out_format f, FILE *out)
 		print_json(sh, out);
 	else
 		print_csv(sh, out);
-}
-
-void sheet_free(struct sheet *sh)
-{
-	size_t r, c;
-
-	if (sh == NULL)
-		return;
-	for (r = 0; r < sh->nrows; r++) {
-		for (c = 0; c < sh->ncols; c++)
-			free(sh->rows[r].cell[c].text);
-		free(sh->rows[r].cell);
-	}
-	free(sh->rows);
-	free(sh);
 }

@@ -12,6 +12,7 @@
 #include "cmd_deflate.h"
 #include "cmd_growth.h"
 #include "cmd_keys.h"
+#include "growthpair.h"
 #include "xfseries.h"
 
 static const char usage[] =
@@ -207,18 +208,15 @@ static int pair(struct gs_ctx *ctx, const struct gopts *o, const char *a,
 		const char *b)
 {
 	struct rp_series s, other;
+	struct gs_err e;
 	int rc;
 
 	if ((rc = load(ctx, o, a, &s)) != 0)
 		return rc;
 	if ((rc = load(ctx, o, b, &other)) == 0) {
-		if (strcmp(s.info.dim, other.info.dim) != 0)
-			rc = cli_error(ctx, GS_EX_DATAERR, "%s is measured in "
-				       "%s and %s in %s: a multiple of "
-				       "different dimensions means nothing",
-				       s.key, *s.info.dim ? s.info.dim : "plain numbers",
-				       other.key, *other.info.dim ?
-				       other.info.dim : "plain numbers");
+		gs_err_clear(&e);
+		if (growth_pair_check(&s, &other, &e))
+			rc = cli_error(ctx, e.code, "%s", e.msg);
 		else
 			rc = growth_pair(ctx, o, &s, &other);
 		rp_free(&other);

@@ -6,21 +6,18 @@
 #include "../../common.h" /* first: cli.h includes <getopt.h> before it */
 
 #include <errno.h>
-#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../../commands.h"
-#include "cmd_chart_files.h"
 #include "../cmd_keys.h"
 #include "../cmd_analysis.h"
 #include "../cmd_deflate.h"
-#include "chart_releases.h"
-#include "plot_build.h"
-#include "plot_index.h"
+#include "chart_files.h"
+#include "chart_load.h"
+#include "chart_name.h"
 #include "plot_path.h"
 
 static const char usage[] =
@@ -112,6 +109,11 @@ struct copts {
 	struct df_index ix;
 };
 
+struct prep_arg {
+	const struct gs_ctx *ctx;
+	const struct copts *o;
+};
+
 /* --ymin/--ymax: a finite number, nothing after it. */
 static int y_opt(struct gs_ctx *ctx, const char *name, const char *val,
 		 bool *has, double *y)
@@ -195,81 +197,77 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 
 /* ---- one chart ---- */
 
-struct chart {
-	struct rp_series *rs;
-	struct pb_series *pb;
-	size_t n;
-	struct gs_period base;  /* --deflate: in the prices of */
-};
-
-static void chart_free(struct chart *ch)
+/* --frequency and --deflate on each series (chart_load's prep): they
+ * warn on stderr, so they are the command's. */
+static int prep(void *arg, struct rp_series *s, struct gs_period *base,
+		struct gs_err *e)
 {
-	size_t i;
+	struct prep_arg *p = arg;
 
-	for (i = 0; i < ch->n; i++) {
-		pb_free(&ch->pb[i]);
-		rp_free(&ch->rs[i]);
-	}
-	free(ch->rs);
-	free(ch->pb);
-	memset(ch, 0, sizeof(*ch));
+	if (rs_apply_e(p->ctx, &p->o->rs, s, e) ||
+	    (p->o->deflate && df_apply(p->ctx, &p->o->ix, s, base, e)))
+		return -1;
+	return 0;
 }
 
 static int load(struct gs_ctx *ctx, const struct copts *o, char **keys,
 		size_t n, struct chart *ch, struct gs_err *e)
 {
-	size_t i;
+	struct prep_arg pa = { ctx, o };
+	struct chart_load_opts lo = { &o->r.rp, &o->pb, o->fvl, prep, &pa };
 
-	ch->rs = xcalloc(o->fvl ? 2 : n, sizeof(*ch->rs));
-	ch->pb = xcalloc(o->fvl ? 2 : n, sizeof(*ch->pb));
-	if (o->fvl) {
-		ch->n = n = 2;
-		if (chart_releases(ctx->db, &o->r.rp, keys[0], ch->rs, e))
-			return -1;
-	}
-	for (i = 0; i < n; i++) {
-		const struct series_info *a = &ch->rs[0].info, *b;
-
-		if (!o->fvl &&
-		    rp_load(ctx->db, keys[i], &o->r.rp, &ch->rs[i], e))
-			return -1;
-		ch->n = i + 1 > ch->n ? i + 1 : ch->n;
-		if (rs_apply_e(ctx, &o->rs, &ch->rs[i], e) ||
-		    (o->deflate && df_apply(ctx, &o->ix, &ch->rs[i],
-					    &ch->base, e)))
-			return -1;
-		b = &ch->rs[i].info;
-		if (!o->pb.index && (strcmp(a->dim, b->dim) != 0 ||
-				     strcmp(a->sym, b->sym) != 0))
-			return gs_errf(e, GS_EX_DATAERR, "'%s' (%s) and '%s' "
-				       "(%s) have different units and cannot "
-				       "share an axis; chart them separately "
-				       "or give --index PERIOD", keys[0],
-				       *a->sym ? a->sym : "no unit", keys[i],
-				       *b->sym ? b->sym : "no unit");
-		if (pb_build(&ch->rs[i], &o->pb, &ch->pb[i], e))
-			return -1;
-	}
-	return 0;
+	return chart_load(ctx->db, &lo, keys, n, ch, e);
 }
 
-/* How ch is drawn into out (chart_draw in cmd_chart_files.c). */
+/* gnuplot's stderr, a line at a time, control characters made visible. */
+static void quote_lines(const struct gs_ctx *ctx, const char *text)
+{
+	char line[512], shown[2048];
+	size_t k = 0;
+	int n = 0;
+
+	for (;; text++) {
+		if (*text == '\n' || *text == '\0') {
+			line[k] = '\0';
+			gs_escape(shown, sizeof(shown), line);
+			if (k && n++ < 20)
+				cli_error(ctx, 0, "gnuplot: %s", shown);
+			k = 0;
+			if (*text == '\0')
+				break;
+		} else if (k + 1 < sizeof(line)) {
+			line[k++] = *text;
+		}
+	}
+}
+
+/* What gnuplot did: its warnings (not with -q), why it did not draw,
+ * the words of its failure. */
+static void say_gnuplot(const struct gs_ctx *ctx, const struct chart_gnuplot *g)
+{
+	if (g->when == CHART_SAID_WARNINGS && !ctx->quiet)
+		quote_lines(ctx, g->said);
+	if (g->rc != GS_EX_OK)
+		cli_report(ctx, &g->why);
+	if (g->when == CHART_SAID_FAILURE)
+		quote_lines(ctx, g->said);
+}
+
+/* ch drawn into out (chart_draw, chart_files.h), what gnuplot did said:
+ * 0, GS_EX_UNAVAILABLE or GS_EX_IOERR (said), or -1 with e filled. */
 static int draw(const struct gs_ctx *ctx, const struct copts *o,
 		const struct chart *ch, const char *out, const char *script,
 		bool *missing, struct gs_err *e)
 {
 	struct pb_chart pc;
 	struct pb_chart_more pm;
+	struct chart_gnuplot g;
 	char title[256];
+	int rc;
 
 	pc.output = NULL;
-	pc.title = o->title;
-	if (o->deflate && o->title == NULL)
-		pc.title = df_title(&ch->rs[0], &ch->base, o->deflate, title,
-				    sizeof(title));
-	else if (o->fvl && o->title == NULL)
-		pc.title = chart_releases_title(&ch->rs[0], title,
-						sizeof(title));
+	pc.title = chart_title(ch, o->title, o->deflate, o->fvl, title,
+			       sizeof(title));
 	pc.svg = o->svg;
 	pc.width = o->width;
 	pc.height = o->height;
@@ -281,8 +279,11 @@ static int draw(const struct gs_ctx *ctx, const struct copts *o,
 	pm.has_ymax = o->has_ymax;
 	pm.ymin = o->ymin;
 	pm.ymax = o->ymax;
-	return chart_draw(ctx, ch->rs, ch->pb, ch->n, &pc, &pm, out, script,
-			  o->script_only, missing, e);
+	rc = chart_draw(ch->rs, ch->pb, ch->n, &pc, &pm, out, script,
+			o->script_only, missing, &g, e);
+	say_gnuplot(ctx, &g);
+	chart_gnuplot_free(&g);
+	return rc;
 }
 
 static bool say(const struct gs_ctx *ctx)
@@ -292,42 +293,23 @@ static bool say(const struct gs_ctx *ctx)
 
 static int one(struct gs_ctx *ctx, struct copts *o, char **keys, size_t n)
 {
-	char obuf[PATH_MAX], sbuf[PATH_MAX], name[200];
-	const char *out = o->output, *script = o->script;
+	struct chart_paths p;
 	struct chart ch = { 0 };
 	struct gs_err e;
 	bool missing = false;
 	int rc;
 
-	o->pdf = out && plot_path_ends(out, ".pdf");
-	if (o->pdf && o->svg)
-		return cli_usage(ctx, NULL, "--svg and a .pdf output: choose "
-				 "one");
-	o->svg = o->svg || (out && plot_path_ends(out, ".svg"));
-	if (out == NULL) {
-		plot_safe_name(keys[0], name, sizeof(name));
-		gs_snprintf(obuf, sizeof(obuf), "%s.%s", name, o->svg ? "svg" :
-			    "png");
-		out = obuf;
-	}
-	if (script == NULL) {
-		size_t k = strlen(out);
-
-		if (plot_path_ends(out, ".png") || plot_path_ends(out, ".svg") ||
-		    plot_path_ends(out, ".pdf"))
-			k -= 4;
-		gs_snprintf(sbuf, sizeof(sbuf), "%.*s.gp", (int)k, out);
-		script = sbuf;
-	}
 	gs_err_clear(&e);
-	if (plot_path_check("--output", out, ctx->db_path, &e) ||
-	    plot_path_check("--script", script, ctx->db_path, &e))
+	if (chart_paths(o->output, o->script, keys[0], o->svg, ctx->db_path,
+			&p, &e))
 		return cli_usage(ctx, NULL, "%s", e.msg);
-	if (plot_path_same(out, script))
+	if (plot_path_same(p.out, p.script))
 		return cli_usage(ctx, NULL, "the script and the image would be "
-				 "the same file '%s'", out);
+				 "the same file '%s'", p.out);
+	o->svg = p.svg;
+	o->pdf = p.pdf;
 	if (load(ctx, o, keys, n, &ch, &e) ||
-	    (rc = draw(ctx, o, &ch, out, script, &missing, &e)) < 0) {
+	    (rc = draw(ctx, o, &ch, p.out, p.script, &missing, &e)) < 0) {
 		chart_free(&ch);
 		return cli_report(ctx, &e);
 	}
@@ -336,131 +318,73 @@ static int one(struct gs_ctx *ctx, struct copts *o, char **keys, size_t n)
 		return rc;
 	if (say(ctx))
 		printf(o->script_only ? "%s (script only)\n" : "%s (script "
-		       "%s)\n", o->script_only ? script : out, script);
+		       "%s)\n", o->script_only ? p.script : p.out, p.script);
 	return GS_EX_OK;
 }
 
 /* ---- --all ---- */
 
-struct batch {
-	struct plot_index_entry *ix;
-	size_t n;
-	char **names;           /* file bases in use */
-	bool missing;           /* gnuplot not found: stop running it */
-	int worst;
-};
-
-static char *keepf(const char *fmt, const char *a, const char *b)
+/* Series i of the batch: 0 (charted or listed as not charted), or an
+ * exit code that stops the batch; *worst becomes 69 when gnuplot fails. */
+static int batch_one(struct gs_ctx *ctx, struct copts *o, struct chart_batch *b,
+		     size_t i, bool *missing, int *worst)
 {
-	struct gs_buf s = { 0 };
-
-	gs_buf_printf(&s, fmt, a, b);
-	return s.s;
-}
-
-/* One series of the batch: 0 (charted or listed as not charted), or an
- * exit code that stops the batch. */
-static int batch_one(struct gs_ctx *ctx, struct copts *o, struct batch *b,
-		     const struct series_info *si)
-{
-	struct plot_index_entry *x;
+	const struct chart_item *it = &b->it[i];
+	char *key = (char *)b->ix[i].key;
 	struct chart ch = { 0 };
-	char *key = si->key, *base, *out, *script;
 	struct gs_err e;
 	int rc = 0, drawn = 0;
 
-	GS_GROW(b->ix, b->n);
-	GS_GROW(b->names, b->n);
-	x = &b->ix[b->n];
-	memset(x, 0, sizeof(*x));
-	b->names[b->n] = NULL;
-	base = plot_index_name(b->names, b->n, key);
-	b->names[b->n++] = base;
-	x->key = xstrdup(key);
-	x->name = xstrdup(si->name ? si->name : "");
-	x->unit = xstrdup(si->sym ? si->sym : "");
-	out = keepf(o->svg ? "%s/%s.svg" : "%s/%s.png", o->dir, base);
-	script = keepf("%s/%s.gp", o->dir, base);
 	gs_err_clear(&e);
-	if (plot_path_check("--dir", out, ctx->db_path, &e) ||
-	    plot_path_check("--dir", script, ctx->db_path, &e)) {
-		x->note = xstrdup(e.msg);
+	if (chart_batch_check(b, i, ctx->db_path, &e)) {
+		chart_batch_refused(b, i, e.msg);
 	} else if (load(ctx, o, &key, 1, &ch, &e) ||
-		   (drawn = draw(ctx, o, &ch, out, script, &b->missing,
+		   (drawn = draw(ctx, o, &ch, it->out, it->script, missing,
 				 &e)) < 0) {
 		if (e.code != GS_EX_DATAERR && e.code != GS_EX_USAGE)
 			rc = cli_report(ctx, &e);
-		x->note = xstrdup(gs_msg_unkeyed(key, e.msg));
+		chart_batch_failed(b, i, e.msg);
 	} else {
-		x->image = keepf("%s.%s", base, o->svg ? "svg" : "png");
-		x->script = keepf("%s%s.gp", base, "");
-		if (ch.pb[0].proj_note)
-			x->note = keepf("no projection: %s%s", gs_msg_unkeyed(key,
-					ch.pb[0].proj_note), "");
+		chart_batch_drawn(b, i, ch.pb[0].proj_note);
 		if (drawn != GS_EX_OK)
-			b->worst = GS_EX_UNAVAILABLE;
+			*worst = GS_EX_UNAVAILABLE;
 	}
 	chart_free(&ch);
-	free(out);
-	free(script);
 	return rc;
-}
-
-static void batch_free(struct batch *b)
-{
-	size_t i;
-
-	for (i = 0; i < b->n; i++) {
-		free((char *)b->ix[i].key);
-		free((char *)b->ix[i].name);
-		free((char *)b->ix[i].unit);
-		free((char *)b->ix[i].image);
-		free((char *)b->ix[i].script);
-		free((char *)b->ix[i].note);
-		free(b->names[i]);
-	}
-	free(b->ix);
-	free(b->names);
 }
 
 static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 {
-	struct batch b = { 0 };
+	struct chart_batch b;
 	struct series_list l = { 0 };
 	struct gs_err e;
-	struct stat st;
-	size_t i, charted = 0;
-	char *index = NULL;
-	int rc = 0;
+	char *index;
+	size_t i, charted;
+	bool missing = false;    /* gnuplot not found: stop running it */
+	int rc = 0, worst = 0;
 
 	gs_err_clear(&e);
 	o->pb.project_optional = true;
-	if (glob && keys_require(ctx->db, &glob, 1, &e))
+	if ((glob && keys_require(ctx->db, &glob, 1, &e)) ||
+	    chart_dir(o->dir, &e) || series_list(ctx->db, glob, &l, &e))
 		return cli_report(ctx, &e);
-	if (mkdir(o->dir, 0777) != 0 && errno != EEXIST)
-		return gs_errf(&e, GS_EX_CANTCREAT, "cannot create '%s': %s",
-			       o->dir, strerror(errno)), cli_report(ctx, &e);
-	if (stat(o->dir, &st) != 0 || !S_ISDIR(st.st_mode))
-		return gs_errf(&e, GS_EX_CANTCREAT, "'%s' is not a directory",
-			       o->dir), cli_report(ctx, &e);
-	if (series_list(ctx->db, glob, &l, &e))
-		return cli_report(ctx, &e);
+	chart_batch_init(&b, o->dir, o->svg);
 	for (i = 0; i < l.n && rc == 0; i++)
-		rc = batch_one(ctx, o, &b, &l.v[i]);
-	index = keepf("%s/%s", o->dir, "index.md");
+		rc = batch_one(ctx, o, &b, chart_batch_add(&b, &l.v[i]),
+			       &missing, &worst);
+	index = chart_batch_index(&b);
 	if (rc == 0 && plot_path_check("--dir", index, ctx->db_path, &e))
 		rc = cli_usage(ctx, NULL, "%s", e.msg);
-	if (rc == 0)
-		rc = chart_write_index(ctx, index, b.ix, b.n);
-	for (i = 0; i < b.n; i++)
-		charted += b.ix[i].image != NULL;
+	if (rc == 0 && chart_index_file(index, b.ix, b.n, &e))
+		rc = cli_report(ctx, &e);
+	charted = chart_batch_charted(&b);
 	if (rc == 0 && say(ctx))
 		printf("%s: %zu chart%s, %zu series not charted\n", index,
 		       charted, charted == 1 ? "" : "s", b.n - charted);
 	free(index);
-	batch_free(&b);
+	chart_batch_free(&b);
 	series_list_free(&l);
-	return rc ? rc : b.worst;
+	return rc ? rc : worst;
 }
 
 /* The line as a whole: --all with -d and one GLOB at most, or KEYs. */
