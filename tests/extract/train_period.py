@@ -1,0 +1,307 @@
+#!/usr/bin/env python3
+"""train_period.py: a learned period chooser for extract, measured by
+leaving one writer out (issue 16, round sixteen).
+
+    python3 tests/extract/train_period.py [--gs BIN] [--xfeat BIN]
+            [--cache FILE] [--final]
+
+For every text of tests/extract/corpus/ (one folder is one writer) it runs
+`growthstat extract` as `make extract-eval` does (no --as-of) and
+build/rel/xfeat, which prints every period the text offers each candidate
+(its "alternatives", the rules' choice first) with the features of
+collector/extract/xlearn.h. Each alternative is ingested the way
+tests/extract_score.py ingests a candidate, so growthstat itself decides
+its value in base units, dimension and period.
+
+Labels come from the hand-written keys only: an alternative is right when
+it matches a key row by the scorer's own match() (value, dimension,
+qualifier and period). A candidate whose alternatives match no key row
+teaches nothing and is left out of training.
+
+The model: a linear score per alternative, w . x, where x is the 41
+features and the candidate's features crossed with a few of the
+alternative's (CROSS); softmax over a candidate's alternatives, the
+log-probability of the right ones maximised with an L2 penalty, by
+AdaGrad in a fixed order (deterministic). Choice: the alternative of
+highest score (the rules' on a tie).
+
+Measured leave-one-folder-out: for each folder, trained on all others
+(old_holdout23/ and old_holdout24/ never, until --final) and scored on it
+by the real scorer's rules (recall found/keys, precision real/cands), rules
+alone against rules + model; then the seed texts (with --as-of, trained
+on every corpus folder but the two) and, with --final, old_holdout23/24
+trained without them. Standard library only.
+"""
+
+import csv
+import io
+import math
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from extract_score import (KEY_HEADER, TOP, ingest, match, pairs,  # noqa
+                           read_csv)
+
+CORPUS = os.path.join(HERE, "corpus")
+# Never trained on, never looked at while designing the features: the
+# final measure of the model (--final).
+HELD = ("old_holdout23", "old_holdout24")
+
+NBASE = 41
+# Candidate features (xlearn.h XF_C_*, XF_W_*) ...
+CAND = list(range(28, 41))
+# ... crossed with these of the alternative: rules' choice, same
+# sentence, date line, day, months so far, year, span, past, same year,
+# future, since, by, the as-of day.
+ALT = [0, 1, 5, 11, 14, 15, 16, 17, 18, 19, 22, 23, 27]
+NFEAT = NBASE + len(CAND) * len(ALT)
+L2 = 1e-3
+EPOCHS = 12
+RATE = 0.3
+
+
+def features(f):
+    """The sparse vector {index: value} of an alternative's features f."""
+    x = {i: v for i, v in enumerate(f) if v and i < 28}
+    for a, c in enumerate(CAND):
+        if not f[c]:
+            continue
+        for b, t in enumerate(ALT):
+            if f[t]:
+                x[NBASE + a * len(ALT) + b] = f[c] * f[t]
+    return x
+
+
+def run(cmd):
+    r = subprocess.run(cmd, capture_output=True, check=False)
+    if r.returncode != 0:
+        return None
+    return r.stdout.decode("utf-8")
+
+
+def collect(gs, xfeat, key, text, use_as_of):
+    """One text: its key observations and, per candidate, its
+    alternatives as (features, [observation, ...])."""
+    rows = read_csv(key)
+    as_of = rows[0]["as_of"] if rows and use_as_of else None
+    out = run([gs, "extract", text] + (["--as-of", as_of] if as_of else []))
+    dump = run([xfeat, text] + ([as_of.replace("-", "")] if as_of else []))
+    if out is None or dump is None:
+        return None
+    cands = list(csv.DictReader(io.StringIO(out)))
+    alts = [[] for _ in cands]
+    for r in csv.DictReader(io.StringIO(dump)):
+        i = int(r["cand"])
+        if i < len(alts):
+            alts[i].append((r["period"], [float(r["f%d" % k])
+                                          for k in range(NBASE)]))
+    bad = 0
+    for i, c in enumerate(cands):
+        if not alts[i] or alts[i][0][0] != c["period"]:
+            bad += 1  # the dump disagrees: the rules' period alone
+            alts[i] = [(c["period"], [1.0] + [0.0] * (NBASE - 1))]
+    sent = []
+    for i, c in enumerate(cands):
+        for j, (per, _) in enumerate(alts[i]):
+            r = dict(c)
+            r["series"] = "cand.%04d.%02d" % (i, j)
+            r["period"] = per or "1900"
+            if r["kind"] in ("multiple", "percent") and not r["base"]:
+                r["base"] = "1900"
+            sent.append(r)
+    for k, r in enumerate(rows):
+        r = dict(r)
+        r["series"] = "key.%04d.%s" % (k, r["series"])
+        sent.append(r)
+    with tempfile.TemporaryDirectory() as tmp:
+        obs = ingest(gs, sent, KEY_HEADER, tmp, "all")
+    keys = [o for s, v in sorted(obs.items()) if s.startswith("key.")
+            for o in v]
+    cs = []
+    for i in range(len(cands)):
+        cs.append([(features(f), obs.get("cand.%04d.%02d" % (i, j), []))
+                   for j, (_, f) in enumerate(alts[i])])
+    return {"name": os.path.basename(text), "keys": keys, "cands": cs,
+            "bad": bad}
+
+
+def folders(final):
+    names = sorted(n for n in os.listdir(CORPUS)
+                   if os.path.isdir(os.path.join(CORPUS, n)))
+    return [n for n in names if final or n not in HELD]
+
+
+def gather(gs, xfeat, cache, final):
+    data = {}
+    if cache and os.path.exists(cache):
+        with open(cache, "rb") as f:
+            data = pickle.load(f)
+    groups = [(n, [os.path.join(CORPUS, n)], False) for n in folders(final)]
+    groups.append(("seed texts", [os.path.join(TOP, "scripts", "seed")],
+                   True))
+    groups.append(("own texts", [HERE], True))
+    for name, dirs, use_as_of in groups:
+        if name in data:
+            continue
+        texts = []
+        for key, text in pairs(dirs):
+            t = collect(gs, xfeat, key, text, use_as_of)
+            if t is not None:
+                texts.append(t)
+        data[name] = texts
+        print("# read %s: %d texts" % (name, len(texts)), file=sys.stderr)
+    if cache:
+        with open(cache, "wb") as f:
+            pickle.dump(data, f)
+    return data
+
+
+def positives(keys, alts):
+    """The alternatives that match a key row by the scorer's rules."""
+    return [j for j, (_, obs) in enumerate(alts)
+            if any(match(o, k) for o in obs for k in keys)]
+
+
+def examples(texts):
+    """Training examples: (alternatives' sparse vectors, right ones) of
+    the candidates with a right alternative and a choice to make."""
+    out = []
+    for t in texts:
+        for alts in t["cands"]:
+            pos = positives(t["keys"], alts)
+            live = [j for j, (_, obs) in enumerate(alts) if obs]
+            if pos and len(live) > 1:
+                out.append(([alts[j][0] for j in live],
+                            [live.index(j) for j in pos if j in live]))
+    return out
+
+
+def softmax(scores):
+    m = max(scores)
+    e = [math.exp(s - m) for s in scores]
+    z = sum(e)
+    return [v / z for v in e]
+
+
+def train(ex):
+    """AdaGrad on the softmax loss with L2, examples in their fixed order."""
+    w = [0.0] * NFEAT
+    g2 = [1e-8] * NFEAT
+    for _ in range(EPOCHS):
+        for xs, pos in ex:
+            p = softmax([sum(w[i] * v for i, v in x.items()) for x in xs])
+            pp = sum(p[j] for j in pos)
+            grad = {}
+            for j, x in enumerate(xs):
+                # d(-log sum_pos p)/ds_j = p_j - [j in pos] p_j / pp
+                c = p[j] - (p[j] / pp if j in pos else 0.0)
+                if c == 0.0:
+                    continue
+                for i, v in x.items():
+                    grad[i] = grad.get(i, 0.0) + c * v
+            for i, gi in grad.items():
+                gi += L2 * w[i]
+                g2[i] += gi * gi
+                w[i] -= RATE * gi / math.sqrt(g2[i])
+    return w
+
+
+def choose(w, alts):
+    """The index of the chosen alternative: the highest score among those
+    ingest reads, the rules' (0) on a tie or when none is read."""
+    best, top = 0, None
+    for j, (x, obs) in enumerate(alts):
+        if not obs:
+            continue
+        s = sum(w[i] * v for i, v in x.items())
+        if top is None or s > top + 1e-12:
+            best, top = j, s
+    return best
+
+
+def score(texts, w):
+    """found, keys, real, cands by the scorer's rules; w None: the rules."""
+    tot = [0, 0, 0, 0]
+    for t in texts:
+        cobs = []
+        for alts in t["cands"]:
+            j = 0 if w is None else choose(w, alts)
+            cobs.append(alts[j][1])
+        keys = t["keys"]
+        found = sum(1 for k in keys if any(match(o, k) for obs in cobs
+                                           for o in obs))
+        real = sum(1 for obs in cobs for o in obs
+                   if any(match(o, k) for k in keys))
+        for i, v in enumerate((found, len(keys), real, len(t["cands"]))):
+            tot[i] += v
+    return tot
+
+
+def pct(a, b):
+    return "%d/%d = %5.1f %%" % (a, b, 100.0 * a / b) if b else "n/a"
+
+
+def row(label, r, m):
+    print("%-16s %-22s %-22s %-22s %-22s %+4d" % (
+        label, pct(r[0], r[1]), pct(m[0], m[1]), pct(r[2], r[3]),
+        pct(m[2], m[3]), m[0] - r[0]))
+
+
+def header():
+    print("%-16s %-22s %-22s %-22s %-22s %4s" % (
+        "folder", "recall rules", "recall model", "precision rules",
+        "precision model", "gain"))
+
+
+def lofo(data, names):
+    """Leave one folder out: the table and its totals."""
+    header()
+    tr, tm = [0] * 4, [0] * 4
+    for n in names:
+        others = [t for o in names if o != n for t in data[o]]
+        w = train(examples(others))
+        r, m = score(data[n], None), score(data[n], w)
+        row(n, r, m)
+        tr = [a + b for a, b in zip(tr, r)]
+        tm = [a + b for a, b in zip(tm, m)]
+    row("total", tr, tm)
+
+
+def main(argv):
+    gs = os.path.join(TOP, "growthstat")
+    xfeat = os.path.join(TOP, "build", "rel", "xfeat")
+    cache, final = None, False
+    args = argv[1:]
+    while args:
+        a = args.pop(0)
+        if a == "--gs":
+            gs = args.pop(0)
+        elif a == "--xfeat":
+            xfeat = args.pop(0)
+        elif a == "--cache":
+            cache = args.pop(0)
+        elif a == "--final":
+            final = True
+        else:
+            sys.exit("usage: train_period.py [--gs BIN] [--xfeat BIN] "
+                     "[--cache FILE] [--final]")
+    data = gather(gs, xfeat, cache, final)
+    names = [n for n in folders(False)]
+    print("# leave one folder out (%d folders; %s never trained on)" % (
+        len(names), " and ".join(HELD)))
+    lofo(data, names)
+    w = train(examples([t for n in names for t in data[n]]))
+    print("# trained on every folder but %s:" % " and ".join(HELD))
+    header()
+    for g in ("seed texts", "own texts") + (HELD if final else ()):
+        row(g, score(data[g], None), score(data[g], w))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
