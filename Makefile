@@ -179,12 +179,13 @@ extract-eval: growthstat
 # The learned period chooser (issue 16, round sixteen): xfeat dumps every
 # period a text offers each candidate with its features; extract-train
 # labels them from the corpus keys, measures a model by leaving one
-# writer's folder out, and prints the table (tests/extract/train_period.py).
+# writer's folder out and on old_holdout23/24 (trained without them), and
+# prints the tables (tests/extract/train_period.py; about 10 minutes).
 $(REL)/xfeat: tests/extract/xfeat.c $(REL)/libgs.a
 	$(CC) $(WARN) $(REL_FLAGS) $(CPPFLAGS) -o $@ $< $(REL)/libgs.a $(LDLIBS)
 extract-train: growthstat $(REL)/xfeat
 	@python3 tests/extract/train_period.py --gs ./growthstat \
-		--xfeat $(REL)/xfeat
+		--xfeat $(REL)/xfeat --final
 
 unit: growthstat $(UNIT_REL) $(REPLAY_REL)
 	$(RUN_TESTS) $(REL) ./growthstat

@@ -206,14 +206,20 @@ static void granularity(const struct xper *p, double *f)
 	f[XF_G_SPAN] = p->y1 > p->y0;
 }
 
+/* Is the unit money? ("billion RUB", "млн руб.", "$ million") */
 static bool money(const char *unit)
 {
 	static const char *const w[] = { "rub", "руб", "dollar", "usd", "eur",
-		"yuan", "$", "€", "₽" };
+		"yuan", "cny", "$", "€", "₽" };
+	char low[96];
 	size_t k;
 
+	for (k = 0; unit[k] != '\0' && k + 1 < sizeof(low); k++)
+		low[k] = (char)(unit[k] >= 'A' && unit[k] <= 'Z' ?
+				unit[k] - 'A' + 'a' : unit[k]);
+	low[k] = '\0';
 	for (k = 0; k < GS_ARRAY_LEN(w); k++)
-		if (strstr(unit, w[k]) != NULL)
+		if (strstr(low, w[k]) != NULL)
 			return true;
 	return false;
 }
@@ -299,6 +305,33 @@ static void alt_feats(const struct xdoc *d, struct xalt *a)
 		f[roles[a->role - 1]] = 1;
 }
 
+/* Would ingest read c with period p? A multiple or a percent change needs
+ * its base to end before the period starts (collector/figure.c). */
+static bool readable(const struct xcand *c, const struct xper *p)
+{
+	long end, start;
+
+	if ((c->kind != GS_KIND_MULTIPLE && c->kind != GS_KIND_PERCENT) ||
+	    c->base.y0 <= 0)
+		return true;
+	end = c->base.y1 * 10000L + (c->base.m1 ? c->base.m1 : 12) * 100 +
+	      (c->base.d1 ? c->base.d1 : 31);
+	start = p->y0 * 10000L + (p->m0 ? p->m0 : 1) * 100 +
+		(p->d0 ? p->d0 : 1);
+	return start > end;
+}
+
+/* The alternatives ingest would read (the rules' choice stays). */
+static int keep_readable(const struct xcand *c, struct xalt *v, int n)
+{
+	int k, m = n > 0 ? 1 : 0;
+
+	for (k = 1; k < n; k++)
+		if (readable(c, &v[k].p))
+			v[m++] = v[k];
+	return m;
+}
+
 int xlearn_alts(const struct xdoc *d, const struct xcand *c,
 		struct xalt *out, int max)
 {
@@ -320,6 +353,7 @@ int xlearn_alts(const struct xdoc *d, const struct xcand *c,
 				      out, n, max);
 		n = derived(d, s, out, n, max);
 	}
+	n = keep_readable(c, out, n);
 	cand_feats(c, s, cf);
 	for (k = 0; k < n; k++) {
 		memcpy(out[k].f, cf, sizeof(cf));
@@ -336,6 +370,11 @@ void xlearn_doc(struct xdoc *d, const char *buf, size_t len,
 	memset(&r, 0, sizeof(r));
 	xdoc_build(d, buf, len);
 	xtime_asof(d, buf, len, o, &r);
-	xtime_horizon(d);
-	xresult_free(&r);
+	xtime_horizon(d); /* r holds only the date: nothing to free */
+}
+
+bool xlearn_applies(const struct xresult *r, int32_t today)
+{
+	return r->as_of != 0 && r->as_of <= today &&
+	       r->as_of_src != XASOF_TODAY && r->as_of_src != XASOF_FUTURE;
 }

@@ -92,6 +92,9 @@ int xlearn_sent(const struct xdoc *d, const struct xcand *c);
  * their features: their number (at most max). */
 int xlearn_alts(const struct xdoc *d, const struct xcand *c,
 		struct xalt *out, int max);
+/* Does the chooser weigh r's periods? Not when the text gives no date
+ * (none, today's, or one after today): the periods stay the rules'. */
+bool xlearn_applies(const struct xresult *r, int32_t today);
 /* Build d as the pipeline does (sentences, as-of date, times, horizon)
  * for reading a text's alternatives; free with xdoc_free. */
 void xlearn_doc(struct xdoc *d, const char *buf, size_t len,

@@ -53,27 +53,46 @@ CORPUS = os.path.join(HERE, "corpus")
 HELD = ("old_holdout23", "old_holdout24")
 
 NBASE = 41
-# Candidate features (xlearn.h XF_C_*, XF_W_*) ...
+# Candidate features (xlearn.h XF_C_*, XF_W_*), and those of the rules'
+# own choice (its alternative 0: same sentence, date line, day, months so
+# far, year, span, past, same year, future) ...
 CAND = list(range(28, 41))
-# ... crossed with these of the alternative: rules' choice, same
+RULES = [1, 5, 11, 14, 15, 16, 17, 18, 19]
+# ... each crossed with these of the alternative: rules' choice, same
 # sentence, date line, day, months so far, year, span, past, same year,
 # future, since, by, the as-of day.
 ALT = [0, 1, 5, 11, 14, 15, 16, 17, 18, 19, 22, 23, 27]
-NFEAT = NBASE + len(CAND) * len(ALT)
+# xlearn.h's names, for the printed weights
+NAMES = ("rules", "same", "prev", "lead", "head", "dateline", "derived",
+         "dsent", "dword", "before", "after", "day", "month", "q/h",
+         "so_far", "year", "span", "past", "same_year", "future", "point",
+         "range", "since", "by", "base", "other_role", "asof_year",
+         "asof_day", "c_stock", "c_flow", "c_plan", "c_rel", "c_future",
+         "c_past", "c_now", "c_since", "c_by", "w_asof", "w_earlier",
+         "w_horizon", "w_table")
+NCROSS = len(CAND) + len(RULES)
+NFEAT = NBASE + NCROSS * len(ALT)
 L2 = 1e-3
 EPOCHS = 12
 RATE = 0.3
+# The rules' choice stands unless another scores this much more: the
+# margin (in log-odds), one number, chosen on the leave-one-folder-out
+# table (MARGINS, all printed) before the held-out folders were read.
+MARGIN = 1.0
+MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0)
 
 
-def features(f):
-    """The sparse vector {index: value} of an alternative's features f."""
-    x = {i: v for i, v in enumerate(f) if v and i < 28}
-    for a, c in enumerate(CAND):
-        if not f[c]:
+def features(f, f0):
+    """The sparse vector {index: value} of an alternative's features f,
+    f0 those of the candidate's alternative 0 (the rules' choice)."""
+    x = {i: v for i, v in enumerate(f) if v}
+    given = [f[c] for c in CAND] + [f0[r] for r in RULES]
+    for a, c in enumerate(given):
+        if not c:
             continue
         for b, t in enumerate(ALT):
             if f[t]:
-                x[NBASE + a * len(ALT) + b] = f[c] * f[t]
+                x[NBASE + a * len(ALT) + b] = c * f[t]
     return x
 
 
@@ -100,10 +119,13 @@ def collect(gs, xfeat, key, text, use_as_of):
         if i < len(alts):
             alts[i].append((r["period"], [float(r["f%d" % k])
                                           for k in range(NBASE)]))
+    # extract's rows give value, unit, kind, qualifier and base; the
+    # periods are xfeat's (its alternative 0 is the rules' choice, before
+    # any model in the binary changes it)
     bad = 0
     for i, c in enumerate(cands):
-        if not alts[i] or alts[i][0][0] != c["period"]:
-            bad += 1  # the dump disagrees: the rules' period alone
+        if not alts[i]:
+            bad += 1  # no dump for it: the row's period alone
             alts[i] = [(c["period"], [1.0] + [0.0] * (NBASE - 1))]
     sent = []
     for i, c in enumerate(cands):
@@ -124,7 +146,7 @@ def collect(gs, xfeat, key, text, use_as_of):
             for o in v]
     cs = []
     for i in range(len(cands)):
-        cs.append([(features(f), obs.get("cand.%04d.%02d" % (i, j), []))
+        cs.append([(f, obs.get("cand.%04d.%02d" % (i, j), []))
                    for j, (_, f) in enumerate(alts[i])])
     return {"name": os.path.basename(text), "keys": keys, "cands": cs,
             "bad": bad}
@@ -167,18 +189,21 @@ def positives(keys, alts):
             if any(match(o, k) for o in obs for k in keys)]
 
 
+def prepare(data):
+    """Each alternative's features as the model's sparse vector, once;
+    each candidate's right alternatives."""
+    for texts in data.values():
+        for t in texts:
+            t["x"] = [[features(f, alts[0][0]) for f, _ in alts]
+                      for alts in t["cands"]]
+            t["pos"] = [positives(t["keys"], alts) for alts in t["cands"]]
+
+
 def examples(texts):
     """Training examples: (alternatives' sparse vectors, right ones) of
     the candidates with a right alternative and a choice to make."""
-    out = []
-    for t in texts:
-        for alts in t["cands"]:
-            pos = positives(t["keys"], alts)
-            live = [j for j, (_, obs) in enumerate(alts) if obs]
-            if pos and len(live) > 1:
-                out.append(([alts[j][0] for j in live],
-                            [live.index(j) for j in pos if j in live]))
-    return out
+    return [(xs, pos) for t in texts for xs, pos in zip(t["x"], t["pos"])
+            if pos and len(xs) > 1]
 
 
 def softmax(scores):
@@ -211,26 +236,27 @@ def train(ex):
     return w
 
 
-def choose(w, alts):
-    """The index of the chosen alternative: the highest score among those
-    ingest reads, the rules' (0) on a tie or when none is read."""
+def choose(w, xs, margin=0.0):
+    """The index of the chosen alternative: the highest score, the rules'
+    (0) on a tie; another than the rules' only when it scores margin more
+    than theirs. As in C, whether ingest reads it is not known."""
     best, top = 0, None
-    for j, (x, obs) in enumerate(alts):
-        if not obs:
-            continue
+    for j, x in enumerate(xs):
         s = sum(w[i] * v for i, v in x.items())
+        if j == 0:
+            s += margin
         if top is None or s > top + 1e-12:
             best, top = j, s
     return best
 
 
-def score(texts, w):
+def score(texts, w, margin=MARGIN):
     """found, keys, real, cands by the scorer's rules; w None: the rules."""
     tot = [0, 0, 0, 0]
     for t in texts:
         cobs = []
-        for alts in t["cands"]:
-            j = 0 if w is None else choose(w, alts)
+        for xs, alts in zip(t["x"], t["cands"]):
+            j = 0 if w is None else choose(w, xs, margin)
             cobs.append(alts[j][1])
         keys = t["keys"]
         found = sum(1 for k in keys if any(match(o, k) for obs in cobs
@@ -240,6 +266,25 @@ def score(texts, w):
         for i, v in enumerate((found, len(keys), real, len(t["cands"]))):
             tot[i] += v
     return tot
+
+
+def switched(texts, w, margin=MARGIN):
+    """Of the candidates whose value, unit and qualifier a key has (loose),
+    [right, n] where the model moved the period, and where the rules'
+    choice came from the figure's own sentence (XF_SRC_SAME) and stayed."""
+    moved, same = [0, 0], [0, 0]
+    for t in texts:
+        for xs, alts in zip(t["x"], t["cands"]):
+            if not any(match(o, k, False) for _, obs in alts for o in obs
+                       for k in t["keys"]):
+                continue
+            j = choose(w, xs, margin)
+            right = any(match(o, k) for o in alts[j][1] for k in t["keys"])
+            c = moved if j else same if alts[0][0][1] else None
+            if c is not None:
+                c[0] += right
+                c[1] += 1
+    return moved, same
 
 
 def pct(a, b):
@@ -262,6 +307,8 @@ def lofo(data, names):
     """Leave one folder out: the table and its totals."""
     header()
     tr, tm = [0] * 4, [0] * 4
+    gains = {m: [] for m in MARGINS}
+    moved, same = [0, 0], [0, 0]
     for n in names:
         others = [t for o in names if o != n for t in data[o]]
         w = train(examples(others))
@@ -269,7 +316,40 @@ def lofo(data, names):
         row(n, r, m)
         tr = [a + b for a, b in zip(tr, r)]
         tm = [a + b for a, b in zip(tm, m)]
+        mv, sm = switched(data[n], w)
+        moved = [a + b for a, b in zip(moved, mv)]
+        same = [a + b for a, b in zip(same, sm)]
+        for g in MARGINS:
+            o = score(data[n], w, g)
+            gains[g].append((o[0] - r[0], o[2] - r[2]))
     row("total", tr, tm)
+    rate = (moved[0] + 1.0) / (moved[1] + 2)
+    base = (same[0] + 1.0) / (same[1] + 2)
+    print("# periods the model moved (left out): %d/%d right (%.1f %%); "
+          "the rules' own-sentence periods: %d/%d (%.1f %%)" % (
+              moved[0], moved[1], 100 * rate, same[0], same[1], 100 * base))
+    for g in MARGINS:
+        print("# margin %.1f: recall %+d, precision %+d figures; worst "
+              "folder %+d" % (g, sum(a for a, _ in gains[g]),
+                              sum(b for _, b in gains[g]),
+                              min(min(a, b) for a, b in gains[g])))
+
+
+def name(i):
+    """The feature or cross behind weight i."""
+    if i < NBASE:
+        return NAMES[i]
+    a, b = divmod(i - NBASE, len(ALT))
+    c = ("rules_" + NAMES[RULES[a - len(CAND)]] if a >= len(CAND)
+         else NAMES[CAND[a]])
+    return "%s x %s" % (c, NAMES[ALT[b]])
+
+
+def show_weights(w, n=20):
+    print("# the %d largest weights (trained on every folder but %s):" % (
+        n, " and ".join(HELD)))
+    for i in sorted(range(NFEAT), key=lambda i: (-abs(w[i]), i))[:n]:
+        print("#   %+7.3f  %s" % (w[i], name(i)))
 
 
 def main(argv):
@@ -291,6 +371,7 @@ def main(argv):
             sys.exit("usage: train_period.py [--gs BIN] [--xfeat BIN] "
                      "[--cache FILE] [--final]")
     data = gather(gs, xfeat, cache, final)
+    prepare(data)
     names = [n for n in folders(False)]
     print("# leave one folder out (%d folders; %s never trained on)" % (
         len(names), " and ".join(HELD)))
@@ -300,6 +381,11 @@ def main(argv):
     header()
     for g in ("seed texts", "own texts") + (HELD if final else ()):
         row(g, score(data[g], None), score(data[g], w))
+    for g in MARGINS:
+        print("# margin %.1f: %s" % (g, "; ".join(
+            "%s %d/%d %d/%d" % ((n,) + tuple(score(data[n], w, g)))
+            for n in ("seed texts", "own texts") + (HELD if final else ()))))
+    show_weights(w)
     return 0
 
 

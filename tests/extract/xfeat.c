@@ -41,7 +41,8 @@ static char *slurp(const char *path, size_t *len)
 	return buf;
 }
 
-static void dump(const struct xdoc *d, const struct xresult *r)
+static void dump(const struct xdoc *d, const struct xresult *r,
+		 const struct xopts *o)
 {
 	static struct xalt alts[XALT_MAX];
 	char per[64];
@@ -54,9 +55,8 @@ static void dump(const struct xdoc *d, const struct xresult *r)
 	printf("\n");
 	for (i = 0; i < r->n; i++) {
 		n = xlearn_alts(d, &r->v[i], alts, XALT_MAX);
-		if (r->as_of == 0)
-			n = 1; /* no date: the periods stay as the rules left
-				* them */
+		if (!xlearn_applies(r, o->today))
+			n = 1; /* the periods stay as the rules left them */
 		for (k = 0; k < n; k++) {
 			xper_format(&alts[k].p, per, sizeof(per));
 			printf("%zu,%d,%s,%u", i, k, per, alts[k].src);
@@ -91,7 +91,7 @@ int main(int argc, char **argv)
 	}
 	xresult_no_future(&r, o.today);
 	xlearn_doc(&d, buf, len, &o);
-	dump(&d, &r);
+	dump(&d, &r, &o);
 	xdoc_free(&d);
 	xresult_free(&r);
 	free(buf);
