@@ -77,7 +77,7 @@ DEPS_STAMP = build/.deps-ok-pg-$(PG)
 
 .PHONY: all deps check semantics check-rel check-san unit cli demo install uninstall \
 	clean fuzz fuzz-build props diff-test crash bench bench-quick lint tsan \
-	extract-eval check-pg-no bench-large
+	extract-eval extract-train check-pg-no bench-large
 
 all: growthstat
 
@@ -175,6 +175,17 @@ check-pg-no:
 # check enforces the seed and own texts.
 extract-eval: growthstat
 	@python3 tests/extract_score.py --gs ./growthstat --eval
+
+# The learned period chooser (issue 16, round sixteen): xfeat dumps every
+# period a text offers each candidate with its features; extract-train
+# labels them from the corpus keys, measures a model by leaving one
+# writer's folder out and on old_holdout23/24 (trained without them), and
+# prints the tables (tests/extract/train_period.py; about 10 minutes).
+$(REL)/xfeat: tests/extract/xfeat.c $(REL)/libgs.a
+	$(CC) $(WARN) $(REL_FLAGS) $(CPPFLAGS) -o $@ $< $(REL)/libgs.a $(LDLIBS)
+extract-train: growthstat $(REL)/xfeat
+	@python3 tests/extract/train_period.py --gs ./growthstat \
+		--xfeat $(REL)/xfeat --final
 
 unit: growthstat $(UNIT_REL) $(REPLAY_REL)
 	$(RUN_TESTS) $(REL) ./growthstat
