@@ -12,6 +12,7 @@
 #include "cmd_analysis.h"
 #include "cmd_deflate.h"
 #include "cmd_resample.h"
+#include "project_sum.h"
 
 static const char usage[] =
 	"usage: growthstat project KEY --to PERIOD [--method cagr|linear|loglinear]\n"
@@ -163,23 +164,6 @@ static int transform(const struct gs_ctx *ctx, const struct popts *o,
 	return o->deflate ? df_apply(ctx, &o->ix, s, base, e) : 0;
 }
 
-/* A projection runs forward from the last figure: a --to before its end
- * would be a backcast shown as a projection. */
-static int forward(const struct projection *pj, const struct gs_period *to,
-		   struct gs_err *e)
-{
-	const struct gs_period *last = &proj_last(pj)->period;
-	char a[64], b[64];
-
-	if (to->end >= last->end)
-		return 0;
-	period_format(to, a, sizeof(a));
-	period_format(last, b, sizeof(b));
-	/* exit 2, as chart --project-to says it */
-	return gs_errf(e, GS_EX_USAGE, "--to %s ends before the last figure "
-		       "(%s): a projection runs forward from it", a, b);
-}
-
 static int run(struct gs_ctx *ctx, void *opts, const char *key)
 {
 	struct popts *o = opts;
@@ -215,7 +199,7 @@ static int run(struct gs_ctx *ctx, void *opts, const char *key)
 		    "actual", p->p.v, p->p.lo == p->p.hi ? NAN : p->p.lo,
 		    p->p.lo == p->p.hi ? NAN : p->p.hi, refs);
 	}
-	if (forward(&pj, &o->to, &e) ||
+	if (proj_forward(&pj, &o->to, &e) ||
 	    check_projectable(&s, &pj, NULL, &e) ||
 	    proj_path(&pj, &o->to, &path, &n, &e))
 		rc = cli_report(ctx, &e);
@@ -250,36 +234,29 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 {
 	struct summary *sm = arg;
 	const struct popts *o = sm->o;
-	struct projection pj;
-	struct gs_pred pr;
+	struct proj_summary ps;
+	const struct gs_pred *pr = &ps.at;
 	struct gs_period base;
 	struct gs_err e;
-	bool built;
 	char n[16], g[32], b[32], v[64], lo[64], hi[64];
 	const char *cells[10] = { s->key, proj_method_name(o->p.method), "",
 				  "", "", "", "", "", "", s->info.sym };
 
 	gs_err_clear(&e);
-	built = transform(ctx, o, s, &base, &e) == 0 &&
-		proj_build(s, &o->p, &pj, &e) == 0;
-	if (built && forward(&pj, &o->to, &e) == 0 &&
-	    check_projectable(s, &pj, NULL, &e) == 0 &&
-	    proj_at_period(&pj, &o->to, &pr, &e) == 0) {
-		gs_snprintf(n, sizeof(n), "%zu", pj.nwin);
-		if (!isfinite(pj.rate.v))
+	if (transform(ctx, o, s, &base, &e) == 0 &&
+	    proj_summarize(s, &o->p, &o->to, &ps, &e) == 0) {
+		gs_snprintf(n, sizeof(n), "%zu", ps.npoints);
+		if (isnan(ps.rate))
 			g[0] = '\0';
 		else if (ctx->format == FMT_TABLE)
-			gs_snprintf(g, sizeof(g), "%.3f %%", 100 * pj.rate.v);
+			gs_snprintf(g, sizeof(g), "%.3f %%", 100 * ps.rate);
 		else
-			fmt_num(100 * pj.rate.v, g, sizeof(g));
-		if (pj.method == PROJ_CAGR)
-			b[0] = '\0';
-		else
-			fmt_num(pj.fit.b, b, sizeof(b));
-		report_value(ctx, pr.v, s->info.sym, v, sizeof(v));
-		report_bound(ctx, pr.has_interval ? pr.lo : NAN, s->info.sym,
+			fmt_num(100 * ps.rate, g, sizeof(g));
+		fmt_num(ps.slope, b, sizeof(b));
+		report_value(ctx, pr->v, s->info.sym, v, sizeof(v));
+		report_bound(ctx, pr->has_interval ? pr->lo : NAN, s->info.sym,
 			     lo, sizeof(lo));
-		report_bound(ctx, pr.has_interval ? pr.hi : NAN, s->info.sym,
+		report_bound(ctx, pr->has_interval ? pr->hi : NAN, s->info.sym,
 			     hi, sizeof(hi));
 		cells[2] = n;
 		cells[3] = g;
@@ -292,8 +269,6 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 		 * them) */
 		cells[8] = e.msg;
 	}
-	if (built)
-		proj_free(&pj);
 	table_add(sm->t, cells);
 	return 0;
 }

@@ -146,6 +146,57 @@ static struct gs_period target(const struct projection *p,
 	return period_shift_years(last, cal_year(to->end) - cal_year(last->end));
 }
 
+/* Does the k-th step after `last` end by to's end (and before 9999)? */
+static bool step_fits(const struct gs_period *last, int step, long k,
+		      const struct gs_period *to)
+{
+	struct gs_period q = period_shift_months(last, (int)(k * step));
+
+	return q.end != 0 && q.end <= to->end;
+}
+
+/*
+** How many steps proj_steps takes before `to`. A step's end grows with k
+** until it passes year 9999, where the shift gives 0 for good, so steps
+** 1..n fit and none after: doubling, then halving, finds n in a few dozen
+** shifts instead of one per month (a monthly series to 2030 took ~80,
+** a tenth of project --all's computing).
+*/
+static long steps_before(const struct gs_period *last, int step,
+			 const struct gs_period *to)
+{
+	long lo = 0, hi = 1, mid;
+
+	while (step_fits(last, step, hi, to)) {
+		lo = hi;
+		hi *= 2;
+	}
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (step_fits(last, step, mid, to))
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+struct gs_period proj_last_step(const struct projection *p,
+				const struct gs_period *to)
+{
+	const struct gs_period *last = &proj_last(p)->period;
+	int step = proj_step(p);
+	long n = steps_before(last, step, to);
+	struct gs_period q = period_shift_months(last, (int)(n * step));
+
+	/* proj_steps' rule for adding `to` after the steps */
+	if (n == 0 || (q.end != to->end &&
+		       (p->kind != GS_KIND_FLOW ||
+			period_months(to) == period_months(last))))
+		return target(p, to);
+	return q;
+}
+
 size_t proj_steps(const struct projection *p, const struct gs_period *to,
 		  struct gs_period **out)
 {
@@ -201,12 +252,9 @@ int proj_path(const struct projection *p, const struct gs_period *to,
 int proj_at_period(const struct projection *p, const struct gs_period *to,
 		   struct gs_pred *out, struct gs_err *e)
 {
-	struct gs_period *per;
-	size_t n = proj_steps(p, to, &per);
-	double t = period_time(&per[n - 1]);
+	struct gs_period last = proj_last_step(p, to);
 
-	free(per);
-	return proj_at(p, t, out, e);
+	return proj_at(p, period_time(&last), out, e);
 }
 
 int proj_at(const struct projection *p, double t, struct gs_pred *out,

@@ -82,6 +82,9 @@ struct proj_step {
 */
 int proj_path(const struct projection *p, const struct gs_period *to,
 	      struct proj_step **out, size_t *n, struct gs_err *e);
+/* The last period proj_steps lists up to `to`, found without the list. */
+struct gs_period proj_last_step(const struct projection *p,
+				const struct gs_period *to);
 /* The projection at the end of the last period proj_steps lists up to
  * `to` (a level at to's end; a partial-year flow at the same months). */
 int proj_at_period(const struct projection *p, const struct gs_period *to,

@@ -156,5 +156,10 @@ int sqlite_run(struct series_db *db, const char *sql,
  * of the pool's). */
 void sqlite_read_obs(sqlite3_stmt *st, int col, const char *key,
 		     struct pool *pool, struct gs_obs *o);
+/* The figure alone: what sqlite_read_obs reads but the unit text, the
+ * unit, the note and the batch (left "", unset, "" and 0), for a read of
+ * figures whose statement gives those as constants. */
+void sqlite_read_figure(sqlite3_stmt *st, int col, const char *key,
+			struct pool *pool, struct gs_obs *o);
 
 #endif

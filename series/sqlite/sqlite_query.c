@@ -90,10 +90,8 @@ static const char *col_str(sqlite3_stmt *st, int i)
 	return t ? t : "";
 }
 
-/* One row of SQL_OBS_READ (db_internal.h), its columns from c on, but
- * the source's name (column c + 13), which the caller sets. */
-void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
-		     struct pool *pool, struct gs_obs *o)
+void sqlite_read_figure(sqlite3_stmt *st, int c, const char *key,
+			struct pool *pool, struct gs_obs *o)
 {
 	memset(o, 0, sizeof(*o));
 	o->series = pool ? key : xstrdup(key);
@@ -106,6 +104,19 @@ void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
 	o->base.prec = prec_from_name(col_str(st, c + 6));
 	o->value = sqlite3_column_double(st, c + 7);
 	o->qual = qual_from_name(col_str(st, c + 8));
+	o->unit.factor = 1;
+	o->as_of = sqlite3_column_int(st, c + 12);
+	o->unit_text = "";
+	o->note = "";
+	o->retracted = sqlite3_column_int(st, c + 16); /* NULL: 0 */
+}
+
+/* One row of SQL_OBS_READ (db_internal.h), its columns from c on, but
+ * the source's name (column c + 13), which the caller sets. */
+void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
+		     struct pool *pool, struct gs_obs *o)
+{
+	sqlite_read_figure(st, c, key, pool, o);
 	o->unit_text = pool ? pool_str(pool, col_str(st, c + 9)) :
 			      db_col_text(st, c + 9);
 	if (sqlite3_column_type(st, c + 10) != SQLITE_NULL) {
@@ -114,12 +125,9 @@ void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
 		db_copy_str(o->unit.sym, sizeof(o->unit.sym),
 			    col_str(st, c + 11));
 	}
-	o->unit.factor = 1;
-	o->as_of = sqlite3_column_int(st, c + 12);
 	o->note = pool ? pool_str(pool, col_str(st, c + 14)) :
 			 db_col_text(st, c + 14);
 	o->batch = sqlite3_column_int64(st, c + 15);
-	o->retracted = sqlite3_column_int(st, c + 16); /* NULL: 0 */
 }
 
 int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,

@@ -18,36 +18,13 @@
 #include "series/parse.h"
 #include "reports/check.h"
 #include "reports/points.h"
-
-struct fx {
-	char path[64];
-	struct series_db *db;
-	int64_t batch;
-};
+#include "obs_fx.h"
 
 static void add_from(struct fx *f, const char *source, const char *key,
 		     const char *period, enum gs_kind kind, double v,
 		     const char *unit, enum gs_qual q, const char *base)
 {
-	struct gs_obs o = { 0 };
-	enum append_result res;
-	const char *why;
-	struct gs_err e;
-
-	gs_err_clear(&e);
-	o.series = key;
-	o.kind = kind;
-	assert_int_equal(period_parse(period, &o.period, &why), 0);
-	assert_int_equal(period_parse(base, &o.base, &why), 0);
-	assert_int_equal(unit_parse(unit, &o.unit, &why), 0);
-	o.unit_text = unit;
-	o.value = kind_is_relative(kind) ? v : v * o.unit.factor;
-	o.qual = q;
-	o.as_of = 20251007;
-	o.source = source;
-	o.note = "";
-	o.batch = f->batch;
-	assert_int_equal(series_append(f->db, &o, "", "", &res, &e), 0);
+	fx_add(f->db, f->batch, source, key, period, kind, v, unit, q, base);
 }
 
 static void add(struct fx *f, const char *key, const char *period,
@@ -60,16 +37,8 @@ static void add(struct fx *f, const char *key, const char *period,
 static int setup(void **state)
 {
 	struct fx *f = calloc(1, sizeof(*f));
-	struct batch_counts c = { 0 };
-	struct gs_err e;
 
-	gs_err_clear(&e);
-	snprintf(f->path, sizeof(f->path), "/tmp/gs-test-points-%ld.db",
-		 (long)getpid());
-	unlink(f->path);
-	f->db = series_open(f->path, SERIES_CREATE, &e);
-	assert_non_null(f->db);
-	assert_int_equal(series_batch_begin(f->db, "t", &f->batch, &e), 0);
+	f->db = fx_open_batch(f->path, sizeof(f->path), "points", &f->batch);
 	add(f, "out", "2024", GS_KIND_LEVEL, 154, "billion rubles", GS_QUAL_NONE, "");
 	add(f, "out", "2024", GS_KIND_MULTIPLE, 2.8, "times", GS_QUAL_NONE, "2020");
 	add(f, "out", "2030", GS_KIND_TARGET, 230, "billion rubles", GS_QUAL_NONE, "");
@@ -87,19 +56,7 @@ static int setup(void **state)
 	/* Same vintage, two sources, two values: b's row arrives first. */
 	add_from(f, "b", "cf", "2024", GS_KIND_LEVEL, 100, "jobs", GS_QUAL_NONE, "");
 	add_from(f, "a", "cf", "2024", GS_KIND_LEVEL, 120, "jobs", GS_QUAL_NONE, "");
-	assert_int_equal(series_batch_commit(f->db, f->batch, &c, "", &e), 0);
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *f = *state;
-
-	series_close(f->db);
-	unlink(f->path);
-	free(f);
-	return 0;
+	return fx_commit(state, f);
 }
 
 static void load(struct fx *f, const char *key, struct rp_series *s)

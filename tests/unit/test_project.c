@@ -172,6 +172,51 @@ static void test_path_and_value_at_period(void **state)
 	proj_free(&pj);
 }
 
+/*
+** proj_last_step (the search proj_at_period uses) gives the period
+** proj_steps lists last, for windows of every frequency and kind against
+** every --to of a grid of precisions, up to the calendar's last year.
+*/
+static void test_last_step_is_the_last_listed(void **state)
+{
+	static const char *const wins[][2] = {
+		{ "2024-11", "2024-12" }, { "2024-Q3", "2024-Q4" },
+		{ "2024-H1", "2024-H2" }, { "2023", "2024" },
+		{ "2023-01..2023-08", "2024-01..2024-08" },
+		{ "2024-01-30", "2024-01-31" }, { "2023-Q4", "2024-Q4" },
+		{ "2024-01", "2024-03" }, { "2020..2021", "2022..2023" },
+	};
+	static const char *const tos[] = {
+		"2024-12", "2025-01", "2025-02-28", "2025", "2025-Q2",
+		"2025-H1", "2026-07", "2030", "2030-Q3", "2031-H2",
+		"2029-01..2029-08", "2100", "9998", "9999", "9999-12",
+	};
+	static const enum gs_kind kinds[] = { GS_KIND_LEVEL, GS_KIND_FLOW };
+	size_t w, t, k, n;
+
+	(void)state;
+	for (w = 0; w < GS_ARRAY_LEN(wins); w++)
+		for (t = 0; t < GS_ARRAY_LEN(tos); t++)
+			for (k = 0; k < 2; k++) {
+				struct projection pj;
+				struct gs_period *all, to = per(tos[t]), got;
+
+				window(&pj, kinds[k], wins[w], 2);
+				n = proj_steps(&pj, &to, &all);
+				got = proj_last_step(&pj, &to);
+				if (got.start != all[n - 1].start ||
+				    got.end != all[n - 1].end)
+					fail_msg("%s..%s to %s: %ld..%ld, "
+						 "listed %ld..%ld", wins[w][0],
+						 wins[w][1], tos[t],
+						 (long)got.start, (long)got.end,
+						 (long)all[n - 1].start,
+						 (long)all[n - 1].end);
+				free(all);
+				proj_free(&pj);
+			}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -181,6 +226,7 @@ int main(void)
 		cmocka_unit_test(test_part_year_flows_keep_their_months),
 		cmocka_unit_test(test_levels_end_with_to_itself),
 		cmocka_unit_test(test_path_and_value_at_period),
+		cmocka_unit_test(test_last_step_is_the_last_listed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -458,6 +458,26 @@ static void test_years_to_target_errors(void **state)
 	expect_years_error(100, 50, -1, "growth rate -100 % is not above");
 }
 
+/* The quantile kept from the last call is given only for the same p and
+ * dof: calls that change one of them in turn get the hand values above
+ * (dof 1: 1.0; dof 2: 4.3026527297494640) and dof 2 at p 0.75 is
+ * 0.5 / sqrt(0.375) = 0.81649658092772603. */
+static void test_t_quantile_kept_per_arguments(void **state)
+{
+	int i;
+
+	(void)state;
+	for (i = 0; i < 3; i++) {
+		ASSERT_REL(stat_t_quantile(0.75, 1), 1.0);
+		ASSERT_REL(stat_t_quantile(0.75, 1), 1.0);
+		ASSERT_REL(stat_t_quantile(0.75, 2), 0.81649658092772603);
+		ASSERT_REL(stat_t_quantile(0.975, 2), 4.3026527297494640);
+		ASSERT_REL(stat_t_quantile(0.975, 2), 4.3026527297494640);
+		assert_true(isnan(stat_t_quantile(0.975, NAN)));
+		assert_true(isnan(stat_t_quantile(NAN, 2)));
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -476,6 +496,7 @@ int main(void)
 		cmocka_unit_test(test_required_cagr),
 		cmocka_unit_test(test_years_to_target),
 		cmocka_unit_test(test_years_to_target_errors),
+		cmocka_unit_test(test_t_quantile_kept_per_arguments),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
