@@ -344,6 +344,19 @@ static int refuse(struct run *r, struct gs_err *e)
 	return -1;
 }
 
+/* A file written to while it was read holds rows of two versions, or one
+ * cut short: nothing of it is stored, and it stays for the next run. */
+static int changed(struct run *r, struct gs_err *e)
+{
+	char why[160];
+
+	if (!csvq_changed(r->in, why, sizeof(why)))
+		return 0;
+	return gs_errf_at(e, GS_EX_NOINPUT, r->name, 0, 0, "changed while "
+			  "it was read (%s); nothing of it was stored: load "
+			  "it again once it is complete", why);
+}
+
 /* The input of a run: the descriptor fd when >= 0, else path. */
 static int run_file(struct series_db *db, const char *path, int fd,
 		    const struct ingest_opts *o, ingest_problem_fn problem,
@@ -397,7 +410,7 @@ static int run_file(struct series_db *db, const char *path, int fd,
 		goto out;
 	}
 	csvq_hash_hex(r.in, hash);
-	if (r.rej && rejects_flush(r.rej, e)) {
+	if (changed(&r, e) || (r.rej && rejects_flush(r.rej, e))) {
 		series_batch_rollback(db);
 		cleanup_rejects(&r, false);
 		goto out;
