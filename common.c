@@ -384,3 +384,19 @@ void fmt_human(double v, const char *sym, char *buf, size_t n)
 	gs_snprintf(buf, n, "%s%s%s%s%s", num, *sc.word ? " " : "", sc.word,
 		    space, unit);
 }
+
+int gs_refuse_secret_path(const char *path, struct gs_err *e)
+{
+	size_t n = 2 * strlen(path) + 16;
+	char *shown = xmalloc(n);
+	int ret = 0;
+
+	if (strcmp(gs_redact_uri(shown, n, path), path) != 0)
+		ret = gs_errf(e, GS_EX_USAGE, "%s: a password in a database "
+			      "file's name (a libpq connection string?): "
+			      "refused, a file name anyone may list; give "
+			      "PostgreSQL as postgresql://USER@HOST/DB with "
+			      "the password in ~/.pgpass", shown);
+	free(shown);
+	return ret;
+}

@@ -290,6 +290,13 @@ char *gs_redact_uri(char *dst, size_t n, const char *uri);
 */
 const char *gs_uri_userinfo_password(const char *uri, size_t *len);
 size_t gs_uri_password_key(const char *uri, const char *p);
+/*
+** A path that is no server URI but holds a password by gs_redact_uri's
+** rules ("host=h password=pw", "POSTGRESQL://u:pw@h/db") would name a
+** SQLite file, its lock and journals after the password: GS_EX_USAGE
+** (-1, e filled, the password masked); 0 for any other path.
+*/
+int gs_refuse_secret_path(const char *path, struct gs_err *e);
 
 #define GS_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
