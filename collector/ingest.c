@@ -15,6 +15,7 @@
 #include "layout.h"
 #include "recspool.h"
 #include "rejects.h"
+#include "retseen.h"
 #include "../series/cal.h"
 
 struct run {
@@ -34,6 +35,7 @@ struct run {
 	struct recspool *recs;   /* the records, with skip_bad */
 	char *header;            /* the header record's text, with skip_bad */
 	size_t nheader;          /* ... and its number of fields */
+	struct retseen *retracted; /* figures retractions name, or NULL */
 	struct fig *figs;        /* the figures of the record being read */
 	size_t figcap;
 	const char *name;
@@ -236,6 +238,7 @@ static int record(struct run *r, const struct csv_record *rec,
 
 		if (series_stage(r->db, &g->o, g->name, g->desc, rec->line, e))
 			return -1;
+		r->res->rows_retracted += retseen_has(r->retracted, &g->o);
 	}
 	return 0;
 }
@@ -328,6 +331,7 @@ static int refuse(struct run *r, struct gs_err *e)
 	series_batch_rollback(r->db);
 	cleanup_rejects(r, false);
 	r->res->c.rows_new = r->res->c.rows_present = 0;
+	r->res->rows_retracted = 0;
 	csvq_hash_hex(r->in, hash);
 	gs_err_format(&r->first, reason, sizeof(reason));
 	gs_err_clear(&logerr);
@@ -387,7 +391,8 @@ static int run_file(struct series_db *db, const char *path, int fd,
 	if (r.in == NULL)
 		goto out;
 	progress(&r);
-	if (series_batch_begin(db, r.name, &r.batch, e))
+	r.retracted = retseen_load(db, e);
+	if (e->msg[0] || series_batch_begin(db, r.name, &r.batch, e))
 		goto out;
 	res->batch = r.batch;
 	series_stage_begin(db, staged_problem, &r, &res->c);
@@ -429,6 +434,7 @@ out:
 		gs_snprintf(e->file, sizeof(e->file), "%s", r.name);
 	csvq_close(r.in);
 	recspool_free(r.recs);
+	retseen_free(r.retracted);
 	free(r.header);
 	free(r.figs);
 	gs_snprintf(res->ignored, sizeof(res->ignored), "%s",

@@ -63,6 +63,8 @@ typedef void (*ingest_problem_fn)(void *arg, const struct gs_err *problem);
 
 struct ingest_result {
 	struct batch_counts c;
+	long rows_retracted; /* of c.rows_present: retracted figures, which
+			      * stay out of reads (retseen.h) */
 	int64_t batch;
 	bool committed;
 	bool refused;      /* bad data: refused whole, nothing stored */
