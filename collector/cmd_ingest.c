@@ -237,9 +237,11 @@ static int check_usage(struct ingest_cmd *c, int nfiles, char *dflt[2])
 /*
 ** Outputs that would destroy inputs, refused before anything is touched:
 ** a reject CSV (given, or FILE.rejects.csv by default) or a log that is
-** the database (or its -wal, -shm, .lock) or an input file; an archive or rejects folder that is the drop directory itself
-** (its files would be deleted, or re-read every run). Compared by device
-** and inode, not by spelling.
+** the database (or its -wal, -shm, .lock) or an input file; an archive or
+** rejects folder that is the drop directory itself (its files would be
+** deleted, or re-read every run); a database or log inside the drop
+** directory (read as input, moved away). Compared by device and inode,
+** not by spelling.
 */
 static int check_paths(struct ingest_cmd *c, int nfiles, char **files)
 {
@@ -256,7 +258,10 @@ static int check_paths(struct ingest_cmd *c, int nfiles, char **files)
 		return cli_usage(c->ctx, NULL, "--skip-bad: the reject CSV %s "
 				 "(give --rejects PATH)", e.msg);
 	if (c->r.dir && (outpath_same_dir(c->r.archive, c->r.dir, &e) ||
-		       outpath_same_dir(c->r.rejects_dir, c->r.dir, &e)))
+		       outpath_same_dir(c->r.rejects_dir, c->r.dir, &e) ||
+		       outpath_in_drop("the database", c->ctx->db_path,
+				       c->r.dir, &e) ||
+		       outpath_in_drop("--log", c->log_path, c->r.dir, &e)))
 		return cli_usage(c->ctx, NULL, "%s", e.msg);
 	if (c->log_path &&
 	    (outpath_is_db(c->log_path, c->ctx->db_path, &e) ||

@@ -73,6 +73,27 @@ int outpath_is_db(const char *out, const char *db_path, struct gs_err *e)
 	return ret;
 }
 
+int outpath_in_drop(const char *what, const char *path, const char *drop,
+		    struct gs_err *e)
+{
+	char *real, *dir;
+	bool in;
+
+	if (path == NULL || series_is_uri(path))
+		return 0;
+	/* where the file itself lives: a link elsewhere may name it */
+	real = realpath(path, NULL);
+	dir = dir_of(real ? real : path);
+	in = same_inode(dir, drop);
+	free(dir);
+	free(real);
+	if (!in)
+		return 0;
+	return gs_errf(e, GS_EX_USAGE, "%s %s is in the drop directory %s: "
+		       "every run would read it as an input file and move it "
+		       "away; keep it in another folder", what, path, drop);
+}
+
 int outpath_is_input(const char *out, char *const *in, size_t n,
 		     struct gs_err *e)
 {
