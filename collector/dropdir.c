@@ -163,6 +163,13 @@ int drop_mkdir(const char *dir, struct gs_err *e)
 		       strerror(errno));
 }
 
+/* Name p by its descriptor once it is open. */
+static void pin_at(struct drop_pin *p, const char *dir)
+{
+	gs_snprintf(p->proc, sizeof(p->proc), "/proc/self/fd/%d", p->fd);
+	p->at = access(p->proc, W_OK | X_OK) == 0 ? p->proc : dir;
+}
+
 int drop_pin_open(struct drop_pin *p, const char *dir, struct gs_err *e)
 {
 	memset(p, 0, sizeof(*p));
@@ -174,8 +181,19 @@ int drop_pin_open(struct drop_pin *p, const char *dir, struct gs_err *e)
 	if (p->fd < 0)
 		return errno == ELOOP ? link_refused(dir, e) :
 		       gs_errf(e, GS_EX_CANTCREAT, "%s: %s", dir, strerror(errno));
-	gs_snprintf(p->proc, sizeof(p->proc), "/proc/self/fd/%d", p->fd);
-	p->at = access(p->proc, W_OK | X_OK) == 0 ? p->proc : dir;
+	pin_at(p, dir);
+	return 0;
+}
+
+int drop_pin_drop(struct drop_pin *p, const char *dir, struct gs_err *e)
+{
+	memset(p, 0, sizeof(*p));
+	p->shown = p->at = dir;
+	p->fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (p->fd < 0)
+		return gs_errf(e, GS_EX_NOINPUT, "%s: cannot read the drop "
+			       "directory: %s", dir, strerror(errno));
+	pin_at(p, dir);
 	return 0;
 }
 

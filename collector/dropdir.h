@@ -71,6 +71,13 @@ struct drop_pin {
 
 /* Create dir when missing (drop_mkdir) and pin it. GS_EX_CANTCREAT. */
 int drop_pin_open(struct drop_pin *p, const char *dir, struct gs_err *e);
+/*
+** The drop directory itself, pinned the same way, so that its files are
+** read and claimed where they were found even if its name is moved, or
+** replaced by a link, while the run goes on. Not made when missing; the
+** name may be a link (followed once, here). GS_EX_NOINPUT.
+*/
+int drop_pin_drop(struct drop_pin *p, const char *dir, struct gs_err *e);
 void drop_pin_close(struct drop_pin *p);
 bool drop_pin_is_open(const struct drop_pin *p);
 /* path (under p->at) as messages name it, under p->shown, in buf (which

@@ -72,6 +72,7 @@ struct ingrun {
 	/* The run's own state. */
 	struct series_db *db;
 	struct drop_pin archive_pin, rejects_pin; /* once opened (dropdir.h) */
+	struct drop_pin drop_pin; /* the drop directory, for the run */
 	/* the database file as opened (not for a server): a run stops
 	 * before moving files once the path names another file or none */
 	bool db_file;
