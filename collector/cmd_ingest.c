@@ -7,6 +7,7 @@
 */
 #include "cmd_ingest.h"
 #include "../commands.h"
+#include "csvin.h"
 #include "outpath.h"
 
 #include <errno.h>
@@ -206,10 +207,25 @@ static void warning(void *arg, const struct gs_err *w)
 	out_error(arg, "warning: %s", buf);
 }
 
+/* Values stored as given (--source, --set): text columns hold UTF-8,
+ * PostgreSQL refuses anything else and JSON cannot carry it. */
+static int utf8_option(struct gs_ctx *ctx, const char *name, const char *v)
+{
+	if (v == NULL || utf8_valid(v, strlen(v)))
+		return 0;
+	return cli_usage(ctx, NULL, "%s: not valid UTF-8 text (the database "
+			 "stores text as UTF-8)", name);
+}
+
 static int check_usage(struct ingest_cmd *c, int nfiles, char *dflt[2])
 {
 	struct gs_ctx *ctx = c->ctx;
 	size_t n;
+	int rc;
+
+	if ((rc = utf8_option(ctx, "--source", c->r.o.source)) ||
+	    (rc = utf8_option(ctx, "--set", c->r.o.set)))
+		return rc;
 
 	if (c->r.dir == NULL) {
 		if (nfiles == 0)

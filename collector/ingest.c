@@ -39,6 +39,7 @@ struct run {
 	struct fig *figs;        /* the figures of the record being read */
 	size_t figcap;
 	const char *name;
+	char *stored;            /* name as the database keeps it (UTF-8) */
 };
 
 /* Rows between two calls of the progress function. */
@@ -336,7 +337,7 @@ static int refuse(struct run *r, struct gs_err *e)
 	gs_err_format(&r->first, reason, sizeof(reason));
 	gs_err_clear(&logerr);
 	/* Best effort: a busy or read-only database cannot log it. */
-	series_batch_log_refused(r->db, r->name, &r->res->c, hash, reason,
+	series_batch_log_refused(r->db, r->stored, &r->res->c, hash, reason,
 				 &logerr);
 	/* --skip-bad sets rows aside, not a header: offer it only when the
 	 * first problem is a row's (line 2 on) */
@@ -361,6 +362,22 @@ static int changed(struct run *r, struct gs_err *e)
 			  "it again once it is complete", why);
 }
 
+/* The run's name for its input and the defaults of its rows. */
+static void run_names(struct run *r, const char *path)
+{
+	const struct ingest_opts *o = r->o;
+
+	r->name = strcmp(path, "-") == 0 ? "-" : path;
+	r->def.as_of = o->as_of ? o->as_of : cal_today();
+	/* tomorrow: a release dated in a time zone ahead of UTC */
+	r->def.as_of_max = cal_from_day_number(cal_day_number(cal_today()) + 1);
+	/* the batch log and the default source keep the file's name; a
+	 * name that is no UTF-8 would be refused by PostgreSQL and make
+	 * invalid JSON from SQLite */
+	r->stored = gs_utf8_shown(r->name);
+	r->def.source = o->source ? o->source : r->stored;
+}
+
 /* The input of a run: the descriptor fd when >= 0, else path. */
 static int run_file(struct series_db *db, const char *path, int fd,
 		    const struct ingest_opts *o, ingest_problem_fn problem,
@@ -376,14 +393,11 @@ static int run_file(struct series_db *db, const char *path, int fd,
 	r.problem = problem;
 	r.arg = arg;
 	r.res = res;
-	r.name = strcmp(path, "-") == 0 ? "-" : path;
-	r.def.as_of = o->as_of ? o->as_of : cal_today();
-	/* tomorrow: a release dated in a time zone ahead of UTC */
-	r.def.as_of_max = cal_from_day_number(cal_day_number(cal_today()) + 1);
-	r.def.source = o->source ? o->source : r.name;
+	run_names(&r, path);
 	if ((r.lay = layout_new(o, r.name, e)) == NULL) {
 		if (fd >= 0)
 			close(fd);
+		free(r.stored);
 		return -1;
 	}
 	r.in = fd >= 0 ? csvq_open_fd(fd, r.name, o->delimiter, e) :
@@ -392,7 +406,7 @@ static int run_file(struct series_db *db, const char *path, int fd,
 		goto out;
 	progress(&r);
 	r.retracted = retseen_load(db, e);
-	if (e->msg[0] || series_batch_begin(db, r.name, &r.batch, e))
+	if (e->msg[0] || series_batch_begin(db, r.stored, &r.batch, e))
 		goto out;
 	res->batch = r.batch;
 	series_stage_begin(db, staged_problem, &r, &res->c);
@@ -435,6 +449,7 @@ out:
 	csvq_close(r.in);
 	recspool_free(r.recs);
 	retseen_free(r.retracted);
+	free(r.stored);
 	free(r.header);
 	free(r.figs);
 	gs_snprintf(res->ignored, sizeof(res->ignored), "%s",
