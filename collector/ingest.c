@@ -35,7 +35,8 @@ struct run {
 	struct recspool *recs;   /* the records, with skip_bad */
 	char *header;            /* the header record's text, with skip_bad */
 	size_t nheader;          /* ... and its number of fields */
-	struct retseen *retracted; /* figures retractions name, or NULL */
+	const struct retseen *retracted; /* figures retractions name, or NULL */
+	struct retseen *own_retracted;   /* ... when this run read them */
 	struct fig *figs;        /* the figures of the record being read */
 	size_t figcap;
 	const char *name;
@@ -405,7 +406,8 @@ static int run_file(struct series_db *db, const char *path, int fd,
 	if (r.in == NULL)
 		goto out;
 	progress(&r);
-	r.retracted = retseen_load(db, e);
+	r.retracted = o->retracted_read ? o->retracted :
+		(r.own_retracted = retseen_load(db, e));
 	if (e->msg[0] || series_batch_begin(db, r.stored, &r.batch, e))
 		goto out;
 	res->batch = r.batch;
@@ -448,7 +450,7 @@ out:
 		gs_snprintf(e->file, sizeof(e->file), "%s", r.name);
 	csvq_close(r.in);
 	recspool_free(r.recs);
-	retseen_free(r.retracted);
+	retseen_free(r.own_retracted);
 	free(r.stored);
 	free(r.header);
 	free(r.figs);
