@@ -83,8 +83,8 @@ static void add_ready(struct drop_list *out, const char *name, char *path,
 	out->n++;
 }
 
-int drop_scan(const char *dir, long min_age, struct drop_list *out,
-	      struct gs_err *e)
+int drop_scan(const char *dir, const char *shown, long min_age,
+	      struct drop_list *out, struct gs_err *e)
 {
 	DIR *d;
 	struct dirent *de;
@@ -117,7 +117,8 @@ int drop_scan(const char *dir, long min_age, struct drop_list *out,
 			free(path);
 			continue;
 		}
-		add_ready(out, de->d_name, path, &sb);
+		free(path);
+		add_ready(out, de->d_name, join(shown, de->d_name), &sb);
 	}
 	closedir(d);
 	if (out->n)

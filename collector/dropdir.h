@@ -44,10 +44,12 @@ struct drop_list {
 ** The ready files of dir, and the entries refused by name: symbolic links
 ** (except to a directory), FIFOs, sockets and devices, which are looked at
 ** with lstat only and left where they are. Directories are passed over.
-** GS_EX_NOINPUT when dir cannot be read.
+** GS_EX_NOINPUT when dir cannot be read. The files' paths are named
+** under shown (dir as messages name it: dir itself, or the name a
+** pinned dir was given).
 */
-int drop_scan(const char *dir, long min_age, struct drop_list *out,
-	      struct gs_err *e);
+int drop_scan(const char *dir, const char *shown, long min_age,
+	      struct drop_list *out, struct gs_err *e);
 void drop_list_free(struct drop_list *l);
 
 /* Create dir when missing (its parent must exist); a symbolic link there

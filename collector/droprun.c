@@ -307,20 +307,6 @@ static void say_swept(void *arg, const char *msg)
 	ingsay_log(arg, "%s", msg);
 }
 
-/* The scan went through the pin: each file's path as messages, the batch
- * log and the default source name it (DIR/NAME, DIR as given). */
-static void shown_paths(const struct ingrun *r, struct drop_list *l)
-{
-	char buf[PATH_LEN];
-	size_t i;
-
-	for (i = 0; i < l->n; i++) {
-		drop_pin_shown(&r->drop_pin, l->v[i].path, buf, sizeof(buf));
-		free(l->v[i].path);
-		l->v[i].path = xstrdup(buf);
-	}
-}
-
 /* Entries that are not regular files: named, never opened, left. */
 static int refuse_by_name(struct ingrun *r, const struct drop_list *l,
 			  struct tally *t)
@@ -351,12 +337,11 @@ int droprun(struct ingrun *r)
 	drop_recover(r->drop_pin.at, say_recovered, r);
 	drop_sweep(r->archive, say_swept, r);
 	drop_sweep(r->rejects_dir, say_swept, r);
-	if (drop_scan(r->drop_pin.at, r->min_age, &l, &e)) {
+	if (drop_scan(r->drop_pin.at, r->dir, r->min_age, &l, &e)) {
 		unname(r, &e);
 		drop_pin_close(&r->drop_pin);
 		return ingsay_report(r, &e);
 	}
-	shown_paths(r, &l);
 	/* The rejects folder is made when first needed (--skip-bad needs it
 	 * for the reject CSVs). */
 	if (l.n && (drop_pin_open(&r->archive_pin, r->archive, &e) ||
