@@ -81,6 +81,24 @@ void gs_err_format(const struct gs_err *e, char *buf, size_t n)
 	gs_escape(buf, n, raw);
 }
 
+/* What gs_escape writes for the byte sequence at s that is no control
+ * character: a valid UTF-8 character as it is, a byte of none as \xHH
+ * (a lone 0x9b is CSI to a terminal that reads 8-bit controls). */
+static size_t plain(const unsigned char *s, char *esc, size_t n,
+		    size_t *used)
+{
+	size_t m = gs_utf8_len((const char *)s);
+
+	if (m == 0) {
+		*used = 1;
+		return gs_snprintf(esc, n, "\\x%02x", *s);
+	}
+	memcpy(esc, s, m);
+	esc[m] = '\0';
+	*used = m;
+	return m;
+}
+
 size_t gs_escape(char *dst, size_t n, const char *src)
 {
 	const unsigned char *s = (const unsigned char *)src;
@@ -100,9 +118,10 @@ size_t gs_escape(char *dst, size_t n, const char *src)
 					0x2000 | (s[1] & 0x3f) << 6 | (s[2] & 0x3f));
 			s += 2;
 		} else if (c == 0) {
-			esc[0] = (char)*s;
-			esc[1] = '\0';
-			m = 1;
+			size_t used;
+
+			m = plain(s, esc, sizeof(esc), &used);
+			s += used - 1;
 		} else {
 			m = gs_snprintf(esc, sizeof(esc), "%s",
 					*s == '\n' ? "\\n" : *s == '\r' ? "\\r" :
@@ -383,4 +402,35 @@ void fmt_human(double v, const char *sym, char *buf, size_t n)
 		       num, sizeof(num));
 	gs_snprintf(buf, n, "%s%s%s%s%s", num, *sc.word ? " " : "", sc.word,
 		    space, unit);
+}
+
+int gs_refuse_secret_path(const char *path, struct gs_err *e)
+{
+	size_t n = 2 * strlen(path) + 16;
+	char *shown = xmalloc(n);
+	int ret = 0;
+
+	if (strcmp(gs_redact_uri(shown, n, path), path) != 0)
+		ret = gs_errf(e, GS_EX_USAGE, "%s: a password in a database "
+			      "file's name (a libpq connection string?): "
+			      "refused, a file name anyone may list; give "
+			      "PostgreSQL as postgresql://USER@HOST/DB with "
+			      "the password in ~/.pgpass", shown);
+	free(shown);
+	return ret;
+}
+
+char *gs_utf8_shown(const char *s)
+{
+	struct gs_buf b = { 0 };
+	size_t m;
+
+	gs_buf_addn(&b, "", 0);
+	for (; *s; s += m ? m : 1) {
+		if ((m = gs_utf8_len(s)) > 0)
+			gs_buf_addn(&b, s, m);
+		else
+			gs_buf_printf(&b, "\\x%02x", (unsigned char)*s);
+	}
+	return b.s;
 }

@@ -178,10 +178,16 @@ char *gs_vformat(const char *fmt, va_list ap);
 ** C1 controls U+0080..U+009F as UTF-8, the bidirectional controls of
 ** gs_bidi_len) become visible escapes (\n, \r, \t, \e, \xHH, \uHHHH),
 ** so a file name or a field cannot forge a line, send an escape sequence
-** or reorder what follows it. Always NUL-terminates; returns the length written
+** or reorder what follows it; so do bytes that are no part of a valid
+** UTF-8 character (\xHH: a lone 0x9b is CSI to a terminal that reads
+** 8-bit controls). Always NUL-terminates; returns the length written
 ** (truncated to fit).
 */
 size_t gs_escape(char *dst, size_t n, const char *src);
+/* s with each byte that is no part of a valid UTF-8 character written as
+ * \xHH: a file name as a database may store it (text columns hold
+ * UTF-8; PostgreSQL refuses anything else). Free it. */
+char *gs_utf8_shown(const char *s);
 
 /*
 ** The length (3) of a bidirectional embedding, override or isolate at s
@@ -290,6 +296,13 @@ char *gs_redact_uri(char *dst, size_t n, const char *uri);
 */
 const char *gs_uri_userinfo_password(const char *uri, size_t *len);
 size_t gs_uri_password_key(const char *uri, const char *p);
+/*
+** A path that is no server URI but holds a password by gs_redact_uri's
+** rules ("host=h password=pw", "POSTGRESQL://u:pw@h/db") would name a
+** SQLite file, its lock and journals after the password: GS_EX_USAGE
+** (-1, e filled, the password masked); 0 for any other path.
+*/
+int gs_refuse_secret_path(const char *path, struct gs_err *e);
 
 #define GS_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -7,6 +7,7 @@
 */
 #include "cmd_ingest.h"
 #include "../commands.h"
+#include "csvin.h"
 #include "outpath.h"
 
 #include <errno.h>
@@ -206,10 +207,25 @@ static void warning(void *arg, const struct gs_err *w)
 	out_error(arg, "warning: %s", buf);
 }
 
+/* Values stored as given (--source, --set): text columns hold UTF-8,
+ * PostgreSQL refuses anything else and JSON cannot carry it. */
+static int utf8_option(struct gs_ctx *ctx, const char *name, const char *v)
+{
+	if (v == NULL || utf8_valid(v, strlen(v)))
+		return 0;
+	return cli_usage(ctx, NULL, "%s: not valid UTF-8 text (the database "
+			 "stores text as UTF-8)", name);
+}
+
 static int check_usage(struct ingest_cmd *c, int nfiles, char *dflt[2])
 {
 	struct gs_ctx *ctx = c->ctx;
 	size_t n;
+	int rc;
+
+	if ((rc = utf8_option(ctx, "--source", c->r.o.source)) ||
+	    (rc = utf8_option(ctx, "--set", c->r.o.set)))
+		return rc;
 
 	if (c->r.dir == NULL) {
 		if (nfiles == 0)
@@ -237,9 +253,11 @@ static int check_usage(struct ingest_cmd *c, int nfiles, char *dflt[2])
 /*
 ** Outputs that would destroy inputs, refused before anything is touched:
 ** a reject CSV (given, or FILE.rejects.csv by default) or a log that is
-** the database (or its -wal, -shm, .lock) or an input file; an archive or rejects folder that is the drop directory itself
-** (its files would be deleted, or re-read every run). Compared by device
-** and inode, not by spelling.
+** the database (or its -wal, -shm, .lock) or an input file; an archive or
+** rejects folder that is the drop directory itself (its files would be
+** deleted, or re-read every run); a database or log inside the drop
+** directory (read as input, moved away). Compared by device and inode,
+** not by spelling.
 */
 static int check_paths(struct ingest_cmd *c, int nfiles, char **files)
 {
@@ -256,7 +274,10 @@ static int check_paths(struct ingest_cmd *c, int nfiles, char **files)
 		return cli_usage(c->ctx, NULL, "--skip-bad: the reject CSV %s "
 				 "(give --rejects PATH)", e.msg);
 	if (c->r.dir && (outpath_same_dir(c->r.archive, c->r.dir, &e) ||
-		       outpath_same_dir(c->r.rejects_dir, c->r.dir, &e)))
+		       outpath_same_dir(c->r.rejects_dir, c->r.dir, &e) ||
+		       outpath_in_drop("the database", c->ctx->db_path,
+				       c->r.dir, &e) ||
+		       outpath_in_drop("--log", c->log_path, c->r.dir, &e)))
 		return cli_usage(c->ctx, NULL, "%s", e.msg);
 	if (c->log_path &&
 	    (outpath_is_db(c->log_path, c->ctx->db_path, &e) ||

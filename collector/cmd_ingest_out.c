@@ -120,6 +120,19 @@ static void out_say(const char *fmt, ...)
 	free(line);
 }
 
+/* "(2 retracted: they stay out)" after "already present", when some of
+ * the rows already present are retracted figures (retseen.h). */
+static const char *retracted_note(const struct ingest_result *r, char *buf,
+				  size_t n)
+{
+	if (r->rows_retracted == 0)
+		return "";
+	gs_snprintf(buf, n, " (%ld retracted: %s stay%s out)",
+		    r->rows_retracted, r->rows_retracted == 1 ? "it" : "they",
+		    r->rows_retracted == 1 ? "s" : "");
+	return buf;
+}
+
 /* What a loaded file gave: to the log, -v/terminal to stdout, skipped
  * rows on stderr; `to` is where it was archived (NULL: not moved). */
 static void out_summary(void *arg, const char *file,
@@ -127,9 +140,11 @@ static void out_summary(void *arg, const char *file,
 {
 	struct ingest_cmd *c = arg;
 	const struct gs_ctx *ctx = c->ctx;
+	char buf[80];
+	const char *note = retracted_note(r, buf, sizeof(buf));
 
-	out_log(c, "%s: %ld new, %ld already present, %ld rejected (batch "
-		"%lld)%s%s", file, r->c.rows_new, r->c.rows_present,
+	out_log(c, "%s: %ld new, %ld already present%s, %ld rejected (batch "
+		"%lld)%s%s", file, r->c.rows_new, r->c.rows_present, note,
 		r->c.rows_rejected, (long long)r->batch,
 		to ? "; archived as " : "", to ? to : "");
 	if (r->c.rows_rejected && !ctx->quiet)
@@ -139,9 +154,9 @@ static void out_summary(void *arg, const char *file,
 	if (ctx->verbose > 0 && r->ignored[0])
 		out_say("%s: ignored columns: %s", file, r->ignored);
 	if (ctx->verbose > 0 || (!ctx->quiet && isatty(1)))
-		out_say("%s: %ld new, %ld already present, %ld rejected "
+		out_say("%s: %ld new, %ld already present%s, %ld rejected "
 			"(batch %lld)", file, r->c.rows_new, r->c.rows_present,
-			r->c.rows_rejected, (long long)r->batch);
+			note, r->c.rows_rejected, (long long)r->batch);
 }
 
 /* An error record on stderr and in the log; returns its code. */

@@ -31,6 +31,8 @@ struct csvin {
 	long line;              /* line being fed, 1-based */
 	long rec_line;          /* start line of the record being built */
 	uint64_t bytes, hash, size;
+	struct stat opened;     /* a regular file as opened (size > 0 ...) */
+	bool regular;
 	/* the record being built */
 	char *data;             /* fields, each NUL-terminated */
 	size_t data_len, data_cap;
@@ -97,8 +99,11 @@ static struct csvin *start(struct csvin *r, struct gs_err *e)
 		csvin_close(r);
 		return NULL;
 	}
-	if (fstat(fileno(r->fp), &sb) == 0 && S_ISREG(sb.st_mode))
+	if (fstat(fileno(r->fp), &sb) == 0 && S_ISREG(sb.st_mode)) {
 		r->size = (uint64_t)sb.st_size;
+		r->opened = sb;
+		r->regular = true;
+	}
 	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
 		gs_errf(e, GS_EX_SOFTWARE, "cannot start the CSV parser");
 		csvin_close(r);
@@ -140,6 +145,38 @@ struct csvin *csvin_open_stream(FILE *fp, const char *name, struct gs_err *e)
 	r->name = xstrdup(name);
 	r->fp = fp;
 	return start(r, e);
+}
+
+/* The change time is compared too (a writer can set the modification
+ * time back, never the change time), unless the number of links changed:
+ * a file renamed over or removed while read changes it, its content
+ * intact. */
+int csvin_changed(const struct csvin *r, char *why, size_t n)
+{
+	const struct stat *a = &r->opened;
+	struct stat b;
+
+	if (!r->regular)
+		return 0;
+	if (fstat(fileno(r->fp), &b) != 0) {
+		gs_snprintf(why, n, "cannot be checked: %s", strerror(errno));
+		return 1;
+	}
+	if (a->st_size != b.st_size || r->bytes != (uint64_t)b.st_size) {
+		gs_snprintf(why, n, "%lld bytes when opened, %lld read, %lld "
+			    "now", (long long)a->st_size,
+			    (long long)r->bytes, (long long)b.st_size);
+		return 1;
+	}
+	if (a->st_mtim.tv_sec != b.st_mtim.tv_sec ||
+	    a->st_mtim.tv_nsec != b.st_mtim.tv_nsec ||
+	    (a->st_nlink == b.st_nlink &&
+	     (a->st_ctim.tv_sec != b.st_ctim.tv_sec ||
+	      a->st_ctim.tv_nsec != b.st_ctim.tv_nsec))) {
+		gs_snprintf(why, n, "written to while it was read");
+		return 1;
+	}
+	return 0;
 }
 
 void csvin_close(struct csvin *r)

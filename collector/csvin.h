@@ -53,6 +53,15 @@ void csvin_hash_hex(const struct csvin *r, char out[17]);
 /* The size of the input when known (a regular file), else 0. */
 uint64_t csvin_size(const struct csvin *r);
 
+/*
+** After the last record: 1 when a regular file is not what it was when
+** opened (another size, not read to its end, modified or its times
+** reset), with why in why[0..n); 0 otherwise and for streams. A writer
+** rewriting a file in place while it is read would give rows of two
+** versions, or a row cut short.
+*/
+int csvin_changed(const struct csvin *r, char *why, size_t n);
+
 /* True when s[0..n) is valid UTF-8 (no overlongs, no surrogates). */
 bool utf8_valid(const char *s, size_t n);
 

@@ -298,6 +298,12 @@ uint64_t csvq_size(const struct csvq *q)
 	return csvin_size(q->in);
 }
 
+int csvq_changed(struct csvq *q, char *why, size_t n)
+{
+	join(q);
+	return csvin_changed(q->in, why, n);
+}
+
 void csvq_hash_hex(struct csvq *q, char out[17])
 {
 	const struct csv_record *r;

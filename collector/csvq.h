@@ -37,5 +37,7 @@ uint64_t csvq_size(const struct csvq *q);
 /* The content hash (csvin_hash_hex) of the file up to its end or its first
  * malformed record; stops the reading thread first. */
 void csvq_hash_hex(struct csvq *q, char out[17]);
+/* After the last record: csvin_changed (stops the reading thread). */
+int csvq_changed(struct csvq *q, char *why, size_t n);
 
 #endif

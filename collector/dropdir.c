@@ -83,8 +83,8 @@ static void add_ready(struct drop_list *out, const char *name, char *path,
 	out->n++;
 }
 
-int drop_scan(const char *dir, long min_age, struct drop_list *out,
-	      struct gs_err *e)
+int drop_scan(const char *dir, const char *shown, long min_age,
+	      struct drop_list *out, struct gs_err *e)
 {
 	DIR *d;
 	struct dirent *de;
@@ -117,7 +117,8 @@ int drop_scan(const char *dir, long min_age, struct drop_list *out,
 			free(path);
 			continue;
 		}
-		add_ready(out, de->d_name, path, &sb);
+		free(path);
+		add_ready(out, de->d_name, join(shown, de->d_name), &sb);
 	}
 	closedir(d);
 	if (out->n)
@@ -163,6 +164,13 @@ int drop_mkdir(const char *dir, struct gs_err *e)
 		       strerror(errno));
 }
 
+/* Name p by its descriptor once it is open. */
+static void pin_at(struct drop_pin *p, const char *dir)
+{
+	gs_snprintf(p->proc, sizeof(p->proc), "/proc/self/fd/%d", p->fd);
+	p->at = access(p->proc, W_OK | X_OK) == 0 ? p->proc : dir;
+}
+
 int drop_pin_open(struct drop_pin *p, const char *dir, struct gs_err *e)
 {
 	memset(p, 0, sizeof(*p));
@@ -174,8 +182,19 @@ int drop_pin_open(struct drop_pin *p, const char *dir, struct gs_err *e)
 	if (p->fd < 0)
 		return errno == ELOOP ? link_refused(dir, e) :
 		       gs_errf(e, GS_EX_CANTCREAT, "%s: %s", dir, strerror(errno));
-	gs_snprintf(p->proc, sizeof(p->proc), "/proc/self/fd/%d", p->fd);
-	p->at = access(p->proc, W_OK | X_OK) == 0 ? p->proc : dir;
+	pin_at(p, dir);
+	return 0;
+}
+
+int drop_pin_drop(struct drop_pin *p, const char *dir, struct gs_err *e)
+{
+	memset(p, 0, sizeof(*p));
+	p->shown = p->at = dir;
+	p->fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (p->fd < 0)
+		return gs_errf(e, GS_EX_NOINPUT, "%s: cannot read the drop "
+			       "directory: %s", dir, strerror(errno));
+	pin_at(p, dir);
 	return 0;
 }
 

@@ -44,10 +44,12 @@ struct drop_list {
 ** The ready files of dir, and the entries refused by name: symbolic links
 ** (except to a directory), FIFOs, sockets and devices, which are looked at
 ** with lstat only and left where they are. Directories are passed over.
-** GS_EX_NOINPUT when dir cannot be read.
+** GS_EX_NOINPUT when dir cannot be read. The files' paths are named
+** under shown (dir as messages name it: dir itself, or the name a
+** pinned dir was given).
 */
-int drop_scan(const char *dir, long min_age, struct drop_list *out,
-	      struct gs_err *e);
+int drop_scan(const char *dir, const char *shown, long min_age,
+	      struct drop_list *out, struct gs_err *e);
 void drop_list_free(struct drop_list *l);
 
 /* Create dir when missing (its parent must exist); a symbolic link there
@@ -71,6 +73,13 @@ struct drop_pin {
 
 /* Create dir when missing (drop_mkdir) and pin it. GS_EX_CANTCREAT. */
 int drop_pin_open(struct drop_pin *p, const char *dir, struct gs_err *e);
+/*
+** The drop directory itself, pinned the same way, so that its files are
+** read and claimed where they were found even if its name is moved, or
+** replaced by a link, while the run goes on. Not made when missing; the
+** name may be a link (followed once, here). GS_EX_NOINPUT.
+*/
+int drop_pin_drop(struct drop_pin *p, const char *dir, struct gs_err *e);
 void drop_pin_close(struct drop_pin *p);
 bool drop_pin_is_open(const struct drop_pin *p);
 /* path (under p->at) as messages name it, under p->shown, in buf (which

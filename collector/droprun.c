@@ -85,6 +85,13 @@ static int db_unchanged(const struct ingrun *r, struct gs_err *e)
 						   r->db_path));
 }
 
+/* Messages name the drop directory as given, not by its descriptor. */
+static void unname(const struct ingrun *r, struct gs_err *e)
+{
+	drop_pin_unname(&r->drop_pin, e->msg, sizeof(e->msg));
+	drop_pin_unname(&r->drop_pin, e->file, sizeof(e->file));
+}
+
 /* 1: the file read is claimed (under hidden); 0: left, as said in the
  * log; -1: the run must stop (e filled). */
 static int claim(struct ingrun *r, const struct item *it, char *hidden,
@@ -96,8 +103,10 @@ static int claim(struct ingrun *r, const struct item *it, char *hidden,
 	if (db_unchanged(r, e))
 		return -1;
 	gs_err_clear(&why);
-	if ((k = drop_claim(r->dir, it->f->name, &it->obj, hidden, PATH_LEN,
-			    &why)) < 0) {
+	k = drop_claim(r->drop_pin.at, it->f->name, &it->obj, hidden, PATH_LEN,
+		       &why);
+	unname(r, &why);
+	if (k < 0) {
 		*e = why;
 		return -1;
 	}
@@ -112,10 +121,12 @@ static int unclaim(struct ingrun *r, const struct item *it,
 		   const char *hidden, const struct gs_err *e)
 {
 	struct gs_err where;
-	int rc = ingsay_report(r, e);
+	int rc = ingsay_report(r, e), k;
 
 	gs_err_clear(&where);
-	if (drop_unclaim(hidden, r->dir, it->f->name, &where) < 0)
+	k = drop_unclaim(hidden, r->drop_pin.at, it->f->name, &where);
+	unname(r, &where);
+	if (k < 0)
 		ingsay_report(r, &where);
 	else
 		ingsay_log(r, "%s", where.msg);
@@ -221,6 +232,19 @@ static int load(struct ingrun *r, struct item *it,
 	return rc;
 }
 
+/* The file f of the drop directory opened where the scan found it. */
+static int drop_open_in(struct ingrun *r, const struct drop_file *f,
+			struct drop_obj *o, struct gs_err *e)
+{
+	char path[PATH_LEN];
+	int rc;
+
+	gs_snprintf(path, sizeof(path), "%s/%s", r->drop_pin.at, f->name);
+	rc = drop_open(path, o, e);
+	unname(r, e);
+	return rc;
+}
+
 /* One file; returns its exit code. *fatal is set when the run must stop
  * (the database is unusable or busy, or a signal came). */
 static int one(struct ingrun *r, const struct drop_file *f, bool *fatal,
@@ -235,7 +259,7 @@ static int one(struct ingrun *r, const struct drop_file *f, bool *fatal,
 	it.f = f;
 	gs_err_clear(&e);
 	memset(&res, 0, sizeof(res));
-	if (drop_open(f->path, &it.obj, &e)) {
+	if (drop_open_in(r, f, &it.obj, &e)) {
 		if (e.code == GS_EX_DATAERR)
 			t->refused++;
 		else
@@ -269,7 +293,12 @@ static int one(struct ingrun *r, const struct drop_file *f, bool *fatal,
 
 static void say_recovered(void *arg, const char *msg)
 {
-	ingsay_error(arg, "a run killed before moving a file: %s", msg);
+	const struct ingrun *r = arg;
+	char shown[sizeof(((struct gs_err *)0)->msg)];
+
+	gs_snprintf(shown, sizeof(shown), "%s", msg);
+	drop_pin_unname(&r->drop_pin, shown, sizeof(shown));
+	ingsay_error(arg, "a run killed before moving a file: %s", shown);
 }
 
 /* Leftovers of a killed run's outputs: logged, not worth a mail. */
@@ -303,16 +332,22 @@ int droprun(struct ingrun *r)
 	size_t i;
 
 	gs_err_clear(&e);
-	drop_recover(r->dir, say_recovered, r);
+	if (drop_pin_drop(&r->drop_pin, r->dir, &e))
+		return ingsay_report(r, &e);
+	drop_recover(r->drop_pin.at, say_recovered, r);
 	drop_sweep(r->archive, say_swept, r);
 	drop_sweep(r->rejects_dir, say_swept, r);
-	if (drop_scan(r->dir, r->min_age, &l, &e))
+	if (drop_scan(r->drop_pin.at, r->dir, r->min_age, &l, &e)) {
+		unname(r, &e);
+		drop_pin_close(&r->drop_pin);
 		return ingsay_report(r, &e);
+	}
 	/* The rejects folder is made when first needed (--skip-bad needs it
 	 * for the reject CSVs). */
 	if (l.n && (drop_pin_open(&r->archive_pin, r->archive, &e) ||
 		    (r->o.skip_bad && rejects_pin(r, &e)))) {
 		drop_pin_close(&r->archive_pin);
+		drop_pin_close(&r->drop_pin);
 		drop_list_free(&l);
 		return ingsay_report(r, &e);
 	}
@@ -335,5 +370,6 @@ int droprun(struct ingrun *r)
 	drop_list_free(&l);
 	drop_pin_close(&r->archive_pin);
 	drop_pin_close(&r->rejects_pin);
+	drop_pin_close(&r->drop_pin);
 	return worst;
 }

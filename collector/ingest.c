@@ -15,6 +15,7 @@
 #include "layout.h"
 #include "recspool.h"
 #include "rejects.h"
+#include "retseen.h"
 #include "../series/cal.h"
 
 struct run {
@@ -34,9 +35,12 @@ struct run {
 	struct recspool *recs;   /* the records, with skip_bad */
 	char *header;            /* the header record's text, with skip_bad */
 	size_t nheader;          /* ... and its number of fields */
+	const struct retseen *retracted; /* figures retractions name, or NULL */
+	struct retseen *own_retracted;   /* ... when this run read them */
 	struct fig *figs;        /* the figures of the record being read */
 	size_t figcap;
 	const char *name;
+	char *stored;            /* name as the database keeps it (UTF-8) */
 };
 
 /* Rows between two calls of the progress function. */
@@ -236,6 +240,7 @@ static int record(struct run *r, const struct csv_record *rec,
 
 		if (series_stage(r->db, &g->o, g->name, g->desc, rec->line, e))
 			return -1;
+		r->res->rows_retracted += retseen_has(r->retracted, &g->o);
 	}
 	return 0;
 }
@@ -328,11 +333,12 @@ static int refuse(struct run *r, struct gs_err *e)
 	series_batch_rollback(r->db);
 	cleanup_rejects(r, false);
 	r->res->c.rows_new = r->res->c.rows_present = 0;
+	r->res->rows_retracted = 0;
 	csvq_hash_hex(r->in, hash);
 	gs_err_format(&r->first, reason, sizeof(reason));
 	gs_err_clear(&logerr);
 	/* Best effort: a busy or read-only database cannot log it. */
-	series_batch_log_refused(r->db, r->name, &r->res->c, hash, reason,
+	series_batch_log_refused(r->db, r->stored, &r->res->c, hash, reason,
 				 &logerr);
 	/* --skip-bad sets rows aside, not a header: offer it only when the
 	 * first problem is a row's (line 2 on) */
@@ -342,6 +348,35 @@ static int refuse(struct run *r, struct gs_err *e)
 		   r->o->skip_bad || r->first.line < 2 ? "" :
 		   " (--skip-bad loads the good rows)");
 	return -1;
+}
+
+/* A file written to while it was read holds rows of two versions, or one
+ * cut short: nothing of it is stored, and it stays for the next run. */
+static int changed(struct run *r, struct gs_err *e)
+{
+	char why[160];
+
+	if (!csvq_changed(r->in, why, sizeof(why)))
+		return 0;
+	return gs_errf_at(e, GS_EX_NOINPUT, r->name, 0, 0, "changed while "
+			  "it was read (%s); nothing of it was stored: load "
+			  "it again once it is complete", why);
+}
+
+/* The run's name for its input and the defaults of its rows. */
+static void run_names(struct run *r, const char *path)
+{
+	const struct ingest_opts *o = r->o;
+
+	r->name = strcmp(path, "-") == 0 ? "-" : path;
+	r->def.as_of = o->as_of ? o->as_of : cal_today();
+	/* tomorrow: a release dated in a time zone ahead of UTC */
+	r->def.as_of_max = cal_from_day_number(cal_day_number(cal_today()) + 1);
+	/* the batch log and the default source keep the file's name; a
+	 * name that is no UTF-8 would be refused by PostgreSQL and make
+	 * invalid JSON from SQLite */
+	r->stored = gs_utf8_shown(r->name);
+	r->def.source = o->source ? o->source : r->stored;
 }
 
 /* The input of a run: the descriptor fd when >= 0, else path. */
@@ -359,14 +394,11 @@ static int run_file(struct series_db *db, const char *path, int fd,
 	r.problem = problem;
 	r.arg = arg;
 	r.res = res;
-	r.name = strcmp(path, "-") == 0 ? "-" : path;
-	r.def.as_of = o->as_of ? o->as_of : cal_today();
-	/* tomorrow: a release dated in a time zone ahead of UTC */
-	r.def.as_of_max = cal_from_day_number(cal_day_number(cal_today()) + 1);
-	r.def.source = o->source ? o->source : r.name;
+	run_names(&r, path);
 	if ((r.lay = layout_new(o, r.name, e)) == NULL) {
 		if (fd >= 0)
 			close(fd);
+		free(r.stored);
 		return -1;
 	}
 	r.in = fd >= 0 ? csvq_open_fd(fd, r.name, o->delimiter, e) :
@@ -374,7 +406,9 @@ static int run_file(struct series_db *db, const char *path, int fd,
 	if (r.in == NULL)
 		goto out;
 	progress(&r);
-	if (series_batch_begin(db, r.name, &r.batch, e))
+	r.retracted = o->retracted_read ? o->retracted :
+		(r.own_retracted = retseen_load(db, e));
+	if (e->msg[0] || series_batch_begin(db, r.stored, &r.batch, e))
 		goto out;
 	res->batch = r.batch;
 	series_stage_begin(db, staged_problem, &r, &res->c);
@@ -397,7 +431,7 @@ static int run_file(struct series_db *db, const char *path, int fd,
 		goto out;
 	}
 	csvq_hash_hex(r.in, hash);
-	if (r.rej && rejects_flush(r.rej, e)) {
+	if (changed(&r, e) || (r.rej && rejects_flush(r.rej, e))) {
 		series_batch_rollback(db);
 		cleanup_rejects(&r, false);
 		goto out;
@@ -416,6 +450,8 @@ out:
 		gs_snprintf(e->file, sizeof(e->file), "%s", r.name);
 	csvq_close(r.in);
 	recspool_free(r.recs);
+	retseen_free(r.own_retracted);
+	free(r.stored);
 	free(r.header);
 	free(r.figs);
 	gs_snprintf(res->ignored, sizeof(res->ignored), "%s",

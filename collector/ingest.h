@@ -33,6 +33,8 @@ struct ingest_progress {
  * to stdout (the command layer draws on stderr). */
 typedef void (*ingest_progress_fn)(void *arg, const struct ingest_progress *p);
 
+struct retseen;
+
 struct ingest_opts {
 	enum ingest_layout layout;
 	const char *columns; /* "series=Country Code,period=Year" or NULL */
@@ -56,6 +58,11 @@ struct ingest_opts {
 			      * warn where the guess could go either way */
 	void (*warn)(void *arg, const struct gs_err *w); /* NULL = none */
 	void *warn_arg;
+	/* The figures retractions name (retseen.h), read once by a caller
+	 * that ingests many files (ingrun.c) when retracted_read is set (NULL:
+	 * none); else each file reads them. */
+	const struct retseen *retracted;
+	bool retracted_read;
 };
 
 /* Called for every bad row (and for other problems) as they are found. */
@@ -63,6 +70,8 @@ typedef void (*ingest_problem_fn)(void *arg, const struct gs_err *problem);
 
 struct ingest_result {
 	struct batch_counts c;
+	long rows_retracted; /* of c.rows_present: retracted figures, which
+			      * stay out of reads (retseen.h) */
 	int64_t batch;
 	bool committed;
 	bool refused;      /* bad data: refused whole, nothing stored */

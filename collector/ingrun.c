@@ -7,6 +7,7 @@
 #include "droprun.h"
 #include "ingsay.h"
 #include "lock.h"
+#include "retseen.h"
 
 #include <string.h>
 #include <sys/stat.h>
@@ -97,6 +98,15 @@ static void remember_db(struct ingrun *r)
 	r->db_ino = sb.st_ino;
 }
 
+/* The retracted figures, read once for every file of the run (a drop
+ * run of many files would read them for each). */
+static int read_retracted(struct ingrun *r, struct gs_err *e)
+{
+	r->o.retracted = r->retracted = retseen_load(r->db, e);
+	r->o.retracted_read = e->msg[0] == '\0';
+	return r->o.retracted_read ? 0 : -1;
+}
+
 int ingrun_run(struct ingrun *r, char **paths, size_t n)
 {
 	struct ingest_lock *lock;
@@ -115,12 +125,15 @@ int ingrun_run(struct ingrun *r, char **paths, size_t n)
 		series_set_lock_timeout(r->db, r->lock_timeout);
 		remember_db(r);
 	}
-	if (r->db == NULL)
+	if (r->db == NULL || read_retracted(r, &e))
 		rc = ingsay_report(r, &e);
 	else if (r->dir)
 		rc = droprun(r);
 	else
 		rc = files(r, paths, n);
+	retseen_free(r->retracted);
+	r->o.retracted = r->retracted = NULL;
+	r->o.retracted_read = false;
 	/* Unlock only after the database is closed. */
 	series_close(r->db);
 	r->db = NULL;

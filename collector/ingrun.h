@@ -58,6 +58,8 @@ struct ingrun_out {
 	void (*file_done)(void *arg, uint64_t size);
 };
 
+struct retseen;
+
 struct ingrun {
 	/* Set by the caller (ingrun_init gives the defaults). */
 	struct ingest_opts o;
@@ -72,6 +74,8 @@ struct ingrun {
 	/* The run's own state. */
 	struct series_db *db;
 	struct drop_pin archive_pin, rejects_pin; /* once opened (dropdir.h) */
+	struct drop_pin drop_pin; /* the drop directory, for the run */
+	struct retseen *retracted; /* read once for the run (o.retracted) */
 	/* the database file as opened (not for a server): a run stops
 	 * before moving files once the path names another file or none */
 	bool db_file;

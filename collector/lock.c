@@ -83,6 +83,10 @@ struct ingest_lock *lock_acquire(const char *db_path, double timeout,
 
 	/* Where the lock lives is the database's business (series.h); a
 	 * server serializes writers itself: no file to lock beside it. */
+	if (!series_is_uri(db_path) && gs_refuse_secret_path(db_path, e)) {
+		free(l);
+		return NULL;
+	}
 	l->path = series_lock_path(db_path);
 	if (l->path == NULL) {
 		l->fd = -1;

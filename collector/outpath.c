@@ -56,7 +56,7 @@ static bool same_file(const char *a, const char *b)
 
 int outpath_is_db(const char *out, const char *db_path, struct gs_err *e)
 {
-	char *real = NULL, *p;
+	char *real = NULL, *p, shown[1024];
 	int i, ret = 0;
 
 	if (db_path == NULL || series_is_uri(db_path))
@@ -67,10 +67,33 @@ int outpath_is_db(const char *out, const char *db_path, struct gs_err *e)
 	if (i >= 0)
 		ret = gs_errf(e, GS_EX_USAGE, "%s is the database%s%s (%s): "
 			      "refusing to overwrite it", out, i ? "'s " : "",
-			      i ? series_file_suffix[i] + 1 : "", p);
+			      i ? series_file_suffix[i] + 1 : "",
+			      gs_redact_uri(shown, sizeof(shown), p));
 	free(p);
 	free(real);
 	return ret;
+}
+
+int outpath_in_drop(const char *what, const char *path, const char *drop,
+		    struct gs_err *e)
+{
+	char *real, *dir, shown[1024];
+	bool in;
+
+	if (path == NULL || series_is_uri(path))
+		return 0;
+	/* where the file itself lives: a link elsewhere may name it */
+	real = realpath(path, NULL);
+	dir = dir_of(real ? real : path);
+	in = same_inode(dir, drop);
+	free(dir);
+	free(real);
+	if (!in)
+		return 0;
+	return gs_errf(e, GS_EX_USAGE, "%s %s is in the drop directory %s: "
+		       "every run would read it as an input file and move it "
+		       "away; keep it in another folder", what,
+		       gs_redact_uri(shown, sizeof(shown), path), drop);
 }
 
 int outpath_is_input(const char *out, char *const *in, size_t n,

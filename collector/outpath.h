@@ -27,6 +27,16 @@ int outpath_is_input(const char *out, char *const *in, size_t n,
 int outpath_same_dir(const char *dir, const char *drop, struct gs_err *e);
 
 /*
+** -1 with e filled (GS_EX_USAGE, naming the file as `what` and path) when
+** the file path (the database, the log) lives in the drop directory drop,
+** following links: every run would take it for an input file. The
+** database would be moved into the rejects without its -wal, and the
+** rows of the files loaded before with it. 0 otherwise (a server URI).
+*/
+int outpath_in_drop(const char *what, const char *path, const char *drop,
+		    struct gs_err *e);
+
+/*
 ** The same for the reject CSVs --skip-bad writes without --rejects: each
 ** input FILE's FILE.rejects.csv ("-": stdin.rejects.csv; the name
 ** ingest.c gives), when it is the database, an input, or the reject CSV of

@@ -39,7 +39,7 @@ set -u
 PATH="$PATH:/usr/local/bin:/usr/bin:/bin"
 gs=${GROWTHSTAT:-growthstat}
 db=${GROWTHSTAT_DB:-}
-archive="" rejects="" log="" wait=30 min_age=60 busy_ok=0 sep="" mark=""
+archive="" rejects="" log="" wait=30 min_age=60 busy_ok=0 sep="" mark="" db_arg=0
 
 usage() {
 	sed -n '6,7p' "$0" | sed 's/^# *//' | sed 's/^/usage: /;2s/^usage: /       /' >&2
@@ -47,7 +47,7 @@ usage() {
 }
 while getopts d:a:r:l:w:m:F:D:bh opt; do
 	case $opt in
-	d) db=$OPTARG ;;
+	d) db=$OPTARG db_arg=1 ;;
 	a) archive=$OPTARG ;;
 	r) rejects=$OPTARG ;;
 	l) log=$OPTARG ;;
@@ -73,6 +73,16 @@ fi
 # out of the URI: libpq reads PGPASSWORD and ~/.pgpass.
 GROWTHSTAT_DB=$db
 export GROWTHSTAT_DB
+# This script's own command line too: with -b it stays running beside
+# growthstat, so -d DB is taken off it by starting it again without.
+if [ "$db_arg" -eq 1 ]; then
+	set -- -w "$wait" -m "$min_age"
+	for o in a:"$archive" r:"$rejects" l:"$log" F:"$sep" D:"$mark"; do
+		[ -n "${o#?:}" ] && set -- "$@" "-${o%%:*}" "${o#?:}"
+	done
+	[ "$busy_ok" -eq 1 ] && set -- "$@" -b
+	exec /bin/sh "$0" "$@" -- "$drop"
+fi
 set -- -q ingest --dir "$drop" --lock-timeout "$wait" --min-age "$min_age"
 [ -n "$archive" ] && set -- "$@" --archive "$archive"
 [ -n "$rejects" ] && set -- "$@" --rejects "$rejects"

@@ -234,8 +234,12 @@ int date_parse(const char *s, int32_t *ymd, const char **why)
 		*why = "empty date";
 		return -1;
 	}
-	if (parse_one(sp, &p, why) == -1)
+	if (parse_one(sp, &p, why) == -1) {
+		/* a date, not one of the periods parse_one lists */
+		if (strncmp(*why, "bad period", 10) == 0)
+			*why = "bad date, expected YYYY-MM-DD";
 		return -1;
+	}
 	if (p.prec != GS_PREC_DAY) {
 		*why = "not a single day, expected YYYY-MM-DD";
 		return -1;

@@ -170,18 +170,20 @@ static int writable(const struct series_db *db, struct gs_err *e)
  * open database file", also when its directory is missing. */
 static int not_created(const struct series_db *db, struct gs_err *e)
 {
-	char *dir = dir_of(db->conninfo);
+	char *dir = dir_of(db->conninfo), shown[1024];
 	struct stat sb;
 	int ret = 0;
 
+	/* shown as the path is: "POSTGRESQL://u:PW@h/db" is a path too */
+	gs_redact_uri(shown, sizeof(shown), dir);
 	if (stat(dir, &sb) != 0)
 		ret = gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create the "
-			      "database: its directory %s: %s", db->path, dir,
-			      strerror(errno));
+			      "database: its directory %s: %s", db->path,
+			      shown, strerror(errno));
 	else if (!S_ISDIR(sb.st_mode))
 		ret = gs_errf(e, GS_EX_CANTCREAT, "%s: cannot create the "
 			      "database: %s is not a directory", db->path,
-			      dir);
+			      shown);
 	free(dir);
 	return ret;
 }
@@ -266,6 +268,8 @@ int sqlite_open(struct series_db *db, struct gs_err *e)
 
 	st->magic = SQLITE_STATE_MAGIC;
 	db->be = st;
+	if (gs_refuse_secret_path(db->conninfo, e))
+		return -1;
 	if (flags != SERIES_CREATE && exists(db, e))
 		return -1;
 	if ((flags & SERIES_WRITE) && writable(db, e))
