@@ -47,10 +47,53 @@ void report_claim_end(const struct rp_series *s, const struct claim_eval *c,
 	const struct rp_point *p = to ? c->to_pt : c->from_pt;
 	const struct gs_obs *o = &s->obs.v[to ? c->to_obs : c->from_obs];
 
-	if (p != NULL)
+	if (c->vintage[to])
+		report_point(s, &c->then[to], buf, n);
+	else if (p != NULL)
 		report_point(s, p, buf, n);
 	else
 		report_qualified(o->qual, o->value, s->info.sym, buf, n);
+}
+
+/* The claim's ends revised since it was made: "end figure revised since:
+ * 185.1 bn RUB from 2026-11-18" (check.h: a claim is judged at its own
+ * vintage). */
+void report_claim_note(const struct rp_series *s, const struct claim_eval *c,
+		       char *buf, size_t n)
+{
+	static const char *const end[2] = { "start", "end" };
+	size_t len = 0;
+	int k;
+
+	buf[0] = '\0';
+	for (k = 0; k < 2; k++) {
+		const struct rp_point *p = k ? c->to_pt : c->from_pt;
+		char val[160], d[16];
+
+		if (!c->vintage[k] || p == NULL || len >= n)
+			continue;
+		report_point(s, p, val, sizeof(val));
+		date_format(s->obs.v[p->src[0]].as_of, d, sizeof(d));
+		len += gs_snprintf(buf + len, n - len, "%s%s figure revised "
+				   "since: %s from %s", len ? "; " : "",
+				   end[k], val, d);
+	}
+}
+
+void report_claim_refs(const struct claim_eval *c, char *buf, size_t n)
+{
+	char d[2][24];
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		d[k][0] = '\0';
+		if (c->vintage[k]) {
+			d[k][0] = '@';
+			date_format(c->vintage[k], d[k] + 1, sizeof(d[k]) - 1);
+		}
+	}
+	gs_snprintf(buf, n, "#%zu #%zu%s #%zu%s", c->obs + 1, c->from_obs + 1,
+		    d[0], c->to_obs + 1, d[1]);
 }
 
 void report_refs(const struct rp_point *p, char *buf, size_t n)

@@ -27,6 +27,14 @@ void report_claim_stated(const struct rp_series *s,
 			 const struct claim_eval *c, char *buf, size_t n);
 void report_claim_end(const struct rp_series *s, const struct claim_eval *c,
 		      bool to, char *buf, size_t n);
+/* The claim's ends revised since it was made (it is judged against them
+ * as they stood then): "end figure revised since: 185.1 bn RUB from
+ * 2026-11-18"; "" when none was. */
+void report_claim_note(const struct rp_series *s, const struct claim_eval *c,
+		       char *buf, size_t n);
+/* The observations of a claim and its ends, "#3 #1 #2"; an end taken as
+ * it stood at the claim's vintage adds it, "#2@2026-11-03". */
+void report_claim_refs(const struct claim_eval *c, char *buf, size_t n);
 /* The observation numbers behind a point, "#3 #5" (1-based in s->obs);
  * an implied point adds its anchor's vintage, "#2 #4@2025-03-01". */
 void report_refs(const struct rp_point *p, char *buf, size_t n);

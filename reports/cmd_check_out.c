@@ -36,7 +36,7 @@ static const struct sheet_section sections[] = {
 	{ "claim", "claims", B(K_SERIES) | B(K_UNIT) | B(K_CLAIM) |
 	  B(K_CLAIM_UNIT) | B(K_QUAL) | B(K_BASE) | B(K_PERIOD) | B(K_FROM) |
 	  B(K_TO) | B(K_ACTUAL) | B(K_LOW) | B(K_HIGH) | B(K_VERDICT) |
-	  B(K_OBS) },
+	  B(K_NOTE) | B(K_OBS) },
 };
 #undef B
 
@@ -53,7 +53,7 @@ struct check_out *check_out_new(const struct gs_ctx *ctx)
 		"required_cagr", "trend_cagr", "projected", "gap", "reached",
 		"verdict", "note", "observations" };
 	static const char *const ch[] = { "series", "claim", "base", "period",
-		"from", "to", "actual", "low", "high", "verdict",
+		"from", "to", "actual", "low", "high", "verdict", "note",
 		"observations" };
 	struct check_out *o = xcalloc(1, sizeof(*o));
 	size_t i;
@@ -184,9 +184,11 @@ static void human_claim(struct check_out *o, const struct rp_series *s,
 	const char *sym = c->pct ? "%" : "×";
 	bool exact = c->actual.lo == c->actual.hi;
 	char st[96], per[48], base[48], fr[200], to[200], ac[64], lo[32],
-	     hi[32];
-	const char *cells[11] = { s->key, st, base, per, fr, to, ac, lo, hi,
-				  verdict_name(c->verdict), refs };
+	     hi[32], note[400];
+	const char *cells[12] = { s->key, st, base, per, fr, to, ac, lo, hi,
+				  verdict_name(c->verdict), note, refs };
+
+	report_claim_note(s, c, note, sizeof(note));
 
 	report_claim_stated(s, c, st, sizeof(st));
 	period_format(&ob->period, per, sizeof(per));
@@ -208,6 +210,7 @@ static void sheet_claim(struct check_out *o, const struct rp_series *s,
 {
 	const struct gs_obs *ob = &s->obs.v[c->obs];
 	struct sheet *sh = o->sheet;
+	char note[400];
 
 	sheet_row(sh, 1);
 	sheet_str(sh, K_SERIES, s->key);
@@ -223,16 +226,17 @@ static void sheet_claim(struct check_out *o, const struct rp_series *s,
 	sheet_num(sh, K_LOW, c->actual.lo);
 	sheet_num(sh, K_HIGH, c->actual.hi);
 	sheet_str(sh, K_VERDICT, verdict_name(c->verdict));
+	report_claim_note(s, c, note, sizeof(note));
+	sheet_str(sh, K_NOTE, note);
 	sheet_str(sh, K_OBS, refs);
 }
 
 void check_out_claim(struct check_out *o, const struct rp_series *s,
 		     const struct claim_eval *c)
 {
-	char refs[64];
+	char refs[80];
 
-	gs_snprintf(refs, sizeof(refs), "#%zu #%zu #%zu", c->obs + 1,
-		    c->from_obs + 1, c->to_obs + 1);
+	report_claim_refs(c, refs, sizeof(refs));
 	if (o->sheet)
 		sheet_claim(o, s, c, refs);
 	else

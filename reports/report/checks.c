@@ -134,9 +134,9 @@ static void claim_row(struct rpage *pg, const struct ro_table *t,
 	const struct gs_obs *ob = &s->obs.v[cl->obs];
 	const char *sym = cl->pct ? "%" : "\u00d7";
 	char q[96], base[48], per[48], fr[160], to[160], ac[64], iv[140],
-	     refs[64];
-	const char *c[9] = { q, base, per, fr, to, ac, iv,
-			     verdict_name(cl->verdict), refs };
+	     refs[80], note[400];
+	const char *c[10] = { q, base, per, fr, to, ac, iv,
+			      verdict_name(cl->verdict), note, refs };
 
 	report_claim_stated(s, cl, q, sizeof(q));
 	period_format(&ob->base, base, sizeof(base));
@@ -145,18 +145,18 @@ static void claim_row(struct rpage *pg, const struct ro_table *t,
 	report_claim_end(s, cl, true, to, sizeof(to));
 	fmt_human(cl->actual.v, sym, ac, sizeof(ac));
 	interval(cl->actual.lo, cl->actual.hi, sym, iv, sizeof(iv));
-	gs_snprintf(refs, sizeof(refs), "#%zu #%zu #%zu", cl->obs + 1,
-		    cl->from_obs + 1, cl->to_obs + 1);
+	report_claim_note(s, cl, note, sizeof(note));
+	report_claim_refs(cl, refs, sizeof(refs));
 	pg->ops->row(pg->out, t, c, 0);
 }
 
 void rpage_claims(struct rpage *pg, const struct rd_series *x)
 {
 	static const char *const head[] = { "claim", "base", "period", "from",
-		"to", "actual", "interval", "verdict", "observations" };
-	struct ro_table t = { .caption = "Claims", .head = head, .ncols = 9,
-		.right = RIGHT(0, 6), .verdict = 1UL << 7, .refs = 1UL << 8,
-		.key = x->s.key };
+		"to", "actual", "interval", "verdict", "note", "observations" };
+	struct ro_table t = { .caption = "Claims", .head = head, .ncols = 10,
+		.right = RIGHT(0, 6), .verdict = 1UL << 7, .refs = 1UL << 9,
+		.wide = 1UL << 8, .key = x->s.key };
 	size_t i;
 
 	if (x->v.ncv == 0)
