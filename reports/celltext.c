@@ -96,6 +96,25 @@ void report_claim_refs(const struct claim_eval *c, char *buf, size_t n)
 		    d[0], c->to_obs + 1, d[1]);
 }
 
+void report_claim_actual(const struct claim_eval *c, char *buf, size_t n)
+{
+	const char *sym = c->pct ? "%" : "\u00d7";
+	/* the least a change can be: nothing left, -100 % or 0x */
+	double floor = c->pct ? -100 : 0;
+	char lo[64], hi[64];
+
+	fmt_human(c->actual.lo, sym, lo, sizeof(lo));
+	fmt_human(c->actual.hi, sym, hi, sizeof(hi));
+	if (isnan(c->actual.v) || c->actual.lo == c->actual.hi)
+		fmt_human(c->actual.v, sym, buf, n);
+	else if (isinf(c->actual.hi))
+		gs_snprintf(buf, n, "at least %s", lo);
+	else if (c->actual.lo <= floor + 1e-9)
+		gs_snprintf(buf, n, "at most %s", hi);
+	else
+		gs_snprintf(buf, n, "%s to %s", lo, hi);
+}
+
 void report_refs(const struct rp_point *p, char *buf, size_t n)
 {
 	size_t i, len = 0;

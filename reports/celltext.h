@@ -27,6 +27,12 @@ void report_claim_stated(const struct rp_series *s,
 			 const struct claim_eval *c, char *buf, size_t n);
 void report_claim_end(const struct rp_series *s, const struct claim_eval *c,
 		      bool to, char *buf, size_t n);
+/* What the figures give a claim: one value when its ends are exact
+ * ("1.734×"); when they give an interval, the interval: "at most 1.821×"
+ * when it reaches down to 0× (-100 %), "at least 50 %" when it has no
+ * upper end, else "1.429× to 1.579×". Never the central value alone: it
+ * would read as what the figures say. */
+void report_claim_actual(const struct claim_eval *c, char *buf, size_t n);
 /* The claim's ends revised since it was made (it is judged against them
  * as they stood then): "end figure revised since: 185.1 bn RUB from
  * 2026-11-18"; "" when none was. */

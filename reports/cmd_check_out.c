@@ -183,7 +183,7 @@ static void human_claim(struct check_out *o, const struct rp_series *s,
 	const struct gs_obs *ob = &s->obs.v[c->obs];
 	const char *sym = c->pct ? "%" : "×";
 	bool exact = c->actual.lo == c->actual.hi;
-	char st[96], per[48], base[48], fr[200], to[200], ac[64], lo[32],
+	char st[96], per[48], base[48], fr[200], to[200], ac[160], lo[32],
 	     hi[32], note[400];
 	const char *cells[12] = { s->key, st, base, per, fr, to, ac, lo, hi,
 				  verdict_name(c->verdict), note, refs };
@@ -195,7 +195,7 @@ static void human_claim(struct check_out *o, const struct rp_series *s,
 	period_format(&ob->base, base, sizeof(base));
 	report_claim_end(s, c, false, fr, sizeof(fr));
 	report_claim_end(s, c, true, to, sizeof(to));
-	fmt_human(c->actual.v, sym, ac, sizeof(ac));
+	report_claim_actual(c, ac, sizeof(ac));
 	lo[0] = hi[0] = '\0';
 	if (!exact && !isnan(c->actual.v)) {
 		fmt_human(c->actual.lo, sym, lo, sizeof(lo));

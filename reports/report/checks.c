@@ -133,7 +133,7 @@ static void claim_row(struct rpage *pg, const struct ro_table *t,
 	const struct rp_series *s = &x->s;
 	const struct gs_obs *ob = &s->obs.v[cl->obs];
 	const char *sym = cl->pct ? "%" : "\u00d7";
-	char q[96], base[48], per[48], fr[160], to[160], ac[64], iv[140],
+	char q[96], base[48], per[48], fr[160], to[160], ac[160], iv[140],
 	     refs[80], note[400];
 	const char *c[10] = { q, base, per, fr, to, ac, iv,
 			      verdict_name(cl->verdict), note, refs };
@@ -143,7 +143,7 @@ static void claim_row(struct rpage *pg, const struct ro_table *t,
 	period_format(&ob->period, per, sizeof(per));
 	report_claim_end(s, cl, false, fr, sizeof(fr));
 	report_claim_end(s, cl, true, to, sizeof(to));
-	fmt_human(cl->actual.v, sym, ac, sizeof(ac));
+	report_claim_actual(cl, ac, sizeof(ac));
 	interval(cl->actual.lo, cl->actual.hi, sym, iv, sizeof(iv));
 	report_claim_note(s, cl, note, sizeof(note));
 	report_claim_refs(cl, refs, sizeof(refs));

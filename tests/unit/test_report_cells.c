@@ -143,6 +143,33 @@ static void test_symbol(void **state)
 	assert_string_equal(report_symbol(&o, "RUB"), "RUB");
 }
 
+/* What the figures give a claim (celltext.h): one value when exact, the
+ * interval otherwise; 315 / 173 = 1.8208, 150 / 105 = 1.4286, 150 / 95
+ * = 1.5789 (python3). */
+static void test_claim_actual(void **state)
+{
+	struct claim_eval c = { 0 };
+	char b[96];
+
+	(void)state;
+	c.actual = (struct gs_est){ 300.0 / 173, 0, 315.0 / 173 };
+	report_claim_actual(&c, b, sizeof(b));
+	assert_string_equal(b, "at most 1.821\u00d7");
+	c.actual = (struct gs_est){ 150.0 / 100, 150.0 / 105, 150.0 / 95 };
+	report_claim_actual(&c, b, sizeof(b));
+	assert_string_equal(b, "1.429\u00d7 to 1.579\u00d7");
+	c.actual = (struct gs_est){ 1.5, 1.5, 1.5 };
+	report_claim_actual(&c, b, sizeof(b));
+	assert_string_equal(b, "1.50\u00d7");
+	c.pct = true;
+	c.actual = (struct gs_est){ 50, 50, INFINITY };
+	report_claim_actual(&c, b, sizeof(b));
+	assert_string_equal(b, "at least 50 %");
+	c.actual = (struct gs_est){ 20, -100, 25 };
+	report_claim_actual(&c, b, sizeof(b));
+	assert_string_equal(b, "at most 25 %");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -153,6 +180,7 @@ int main(void)
 		cmocka_unit_test(test_refs),
 		cmocka_unit_test(test_refs_two),
 		cmocka_unit_test(test_symbol),
+		cmocka_unit_test(test_claim_actual),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
