@@ -243,15 +243,19 @@ void check_out_claim(struct check_out *o, const struct rp_series *s,
 		human_claim(o, s, c, refs);
 }
 
-/* A titled table, unless -q and it is empty. */
+/* A table under its title, unless -q and it is empty. -q leaves the
+ * title out only when the table is the one printed: two bare tables
+ * one under the other (a cron mail of check --failed -q) would not say
+ * which rows are targets and which claims. */
 static bool human_section(const struct gs_ctx *ctx, const char *title,
-			  const struct table *t, size_t rows, bool sep)
+			  const struct table *t, size_t rows, bool sep,
+			  bool titled)
 {
 	if (ctx->quiet && rows == 0)
 		return sep;
 	if (sep)
 		putchar('\n');
-	if (!ctx->quiet)
+	if (titled)
 		printf("%s\n", title);
 	table_print(t, FMT_TABLE, stdout);
 	return true;
@@ -260,15 +264,16 @@ static bool human_section(const struct gs_ctx *ctx, const char *title,
 void check_out_print(const struct check_out *o, long checked, long failed)
 {
 	const struct gs_ctx *ctx = o->ctx;
-	bool sep;
+	bool sep, titled;
 
 	if (o->sheet) {
 		sheet_print(o->sheet, ctx->format, stdout);
 		return;
 	}
-	sep = human_section(ctx, "targets", o->targets,
-			    o->ntargets, false);
-	human_section(ctx, "claims", o->claims, o->nclaims, sep);
+	titled = !ctx->quiet || (o->ntargets > 0 && o->nclaims > 0);
+	sep = human_section(ctx, "targets", o->targets, o->ntargets, false,
+			    titled);
+	human_section(ctx, "claims", o->claims, o->nclaims, sep, titled);
 	if (!ctx->quiet)
 		printf("\n%ld checked, %ld failed\n", checked, failed);
 }
