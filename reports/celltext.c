@@ -6,6 +6,32 @@
 #include <math.h>
 #include <string.h>
 
+bool report_is_count(const struct series_info *in)
+{
+	return in->dim != NULL && strncmp(in->dim, "count:", 6) == 0;
+}
+
+void report_amount(const struct series_info *in, double v, int side,
+		   char *buf, size_t n)
+{
+	double w;
+	char tv[80];
+
+	if (!report_is_count(in) || !isfinite(v)) {
+		fmt_human(v, in->sym, buf, n);
+		return;
+	}
+	/* whole up to the rounding of the arithmetic: 16.1e6 / 2.3 is
+	 * 7000000.000000001 and is 7 million */
+	w = nearbyint(v);
+	if (fabs(v - w) > 1e-9 * fmax(1, fabs(v)))
+		w = side < 0 ? ceil(v) : side > 0 ? floor(v) : w;
+	else
+		side = 1;
+	fmt_human(w, in->sym, tv, sizeof(tv));
+	gs_snprintf(buf, n, "%s%s", side == 0 ? "about " : "", tv);
+}
+
 void report_qualified(enum gs_qual q, double v, const char *sym, char *buf,
 		      size_t n)
 {
@@ -22,14 +48,18 @@ void report_point(const struct rp_series *s, const struct rp_point *l,
 {
 	char lo[80], hi[80];
 
+	if (l->implied && l->p.lo == l->p.hi) {
+		report_amount(&s->info, l->p.v, 0, buf, n);
+		return;
+	}
 	if (l->p.lo == l->p.hi || l->nsrc == 1) {
 		report_qualified(l->p.lo == l->p.hi ? GS_QUAL_NONE :
 				 s->obs.v[l->src[0]].qual, l->p.v,
 				 s->info.sym, buf, n);
 		return;
 	}
-	fmt_human(l->p.lo, s->info.sym, lo, sizeof(lo));
-	fmt_human(l->p.hi, s->info.sym, hi, sizeof(hi));
+	report_amount(&s->info, l->p.lo, -1, lo, sizeof(lo));
+	report_amount(&s->info, l->p.hi, 1, hi, sizeof(hi));
 	gs_snprintf(buf, n, "%s to %s", lo, hi);
 }
 

@@ -23,7 +23,7 @@ static void print_human(const struct rp_series *s, const struct ask_answer *a,
 	if (a->fig != NULL)
 		report_point(s, a->fig, v, sizeof(v));
 	else
-		fmt_human(a->value, s->info.sym, v, sizeof(v));
+		report_amount(&s->info, a->value, 0, v, sizeof(v));
 	fmt_human(want, s->info.sym, w, sizeof(w));
 	printf("%s: %s, %s in %s%s%s, %s %s%s%s%s\n", s->key,
 	       ask_word_name(a->word),

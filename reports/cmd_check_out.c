@@ -91,7 +91,7 @@ static void human_target(struct check_out *o, const struct rp_series *s,
 	report_pct(v->required.v, req, sizeof(req));
 	report_pct(v->trend.v, tr, sizeof(tr));
 	if (!isnan(v->projected.v))
-		fmt_human(v->projected.v, s->info.sym, pr, sizeof(pr));
+		report_amount(&s->info, v->projected.v, 0, pr, sizeof(pr));
 	report_reached(v, yr, sizeof(yr));
 	report_pct(v->gap, gap, sizeof(gap));
 	gs_snprintf(refs, sizeof(refs), "#%zu", v->obs + 1);

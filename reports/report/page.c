@@ -162,7 +162,7 @@ static void failing_targets(struct rpage *pg, const struct ro_table *t,
 		if (!verdict_failed(v->verdict))
 			continue;
 		fmt_human(ob->value, x->s.info.sym, tv, sizeof(tv));
-		fmt_human(v->projected.v, x->s.info.sym, pr, sizeof(pr));
+		report_amount(&x->s.info, v->projected.v, 0, pr, sizeof(pr));
 		period_format(&ob->period, by, sizeof(by));
 		if (v->verdict == V_MISSED)
 			gs_snprintf(what, sizeof(what), "%s by %s; %s", tv, by,
