@@ -47,6 +47,18 @@ run "$GS" check c.firms --reach 600 --by 2030
 expect_eq "$(cat "$T/out")" "c.firms: no, about 591 companies in 2030 by cagr, below 600 companies" \
 	"--reach: about 591 companies"
 
+# growth and project: 6170 - 5609.09 = 560.91 -> about 561;
+# 441 * 1.05 ** 2 = 486.2025 -> about 486
+run "$GS" growth j.jobs
+expect_out "^start +about 5,609 jobs " "growth: start about 5,609 jobs"
+expect_out "^end +6,170 jobs " "growth: a reported count as it is"
+expect_out "^change +about 561 jobs " "growth: change about 561 jobs"
+run "$GS" project c.firms --to 2026
+expect_out "^2026 +cagr +about 486 companies" "project: about 486 companies"
+run "$GS" project c.firms --to 2026 --format csv
+expect_close "$(grep '^2026,' "$T/out" | cut -d, -f3)" "$(calc '441 * 1.05 ** 2')" \
+	"project csv: exact"
+
 run "$GS" report '*' --format md -o "$T/r.md"
 expect_rc 0 "report"
 for want in "2024: about 5,609 jobs (implied)" \
