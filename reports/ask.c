@@ -88,6 +88,7 @@ static void decide(struct ask_answer *a, double want)
 static void from_figure(struct ask_answer *a, const struct rp_point *l,
 			double want)
 {
+	a->fig = l;
 	a->value = l->p.v;
 	a->lo = l->p.lo == l->p.hi ? NAN : l->p.lo;
 	a->hi = l->p.lo == l->p.hi ? NAN : l->p.hi;

@@ -14,6 +14,9 @@ enum ask_word { ASK_NO, ASK_YES, ASK_UNSURE };
 
 struct ask_answer {
 	double value, lo, hi;       /* lo, hi NAN without an interval */
+	/* the figure answered from, or NULL for a projection: shown as
+	 * stated, "over 3,000 jobs", not as its central value */
+	const struct rp_point *fig;
 	char when[48];              /* the period of the value */
 	const char *method;         /* the projection's; NULL for at-least */
 	char note[160];             /* why uncertain, "already reached" */

@@ -6,6 +6,32 @@
 #include <math.h>
 #include <string.h>
 
+bool report_is_count(const struct series_info *in)
+{
+	return in->dim != NULL && strncmp(in->dim, "count:", 6) == 0;
+}
+
+void report_amount(const struct series_info *in, double v, int side,
+		   char *buf, size_t n)
+{
+	double w;
+	char tv[80];
+
+	if (!report_is_count(in) || !isfinite(v)) {
+		fmt_human(v, in->sym, buf, n);
+		return;
+	}
+	/* whole up to the rounding of the arithmetic: 16.1e6 / 2.3 is
+	 * 7000000.000000001 and is 7 million */
+	w = nearbyint(v);
+	if (fabs(v - w) > 1e-9 * fmax(1, fabs(v)))
+		w = side < 0 ? ceil(v) : side > 0 ? floor(v) : w;
+	else
+		side = 1;
+	fmt_human(w, in->sym, tv, sizeof(tv));
+	gs_snprintf(buf, n, "%s%s", side == 0 ? "about " : "", tv);
+}
+
 void report_qualified(enum gs_qual q, double v, const char *sym, char *buf,
 		      size_t n)
 {
@@ -22,14 +48,18 @@ void report_point(const struct rp_series *s, const struct rp_point *l,
 {
 	char lo[80], hi[80];
 
+	if (l->implied && l->p.lo == l->p.hi) {
+		report_amount(&s->info, l->p.v, 0, buf, n);
+		return;
+	}
 	if (l->p.lo == l->p.hi || l->nsrc == 1) {
 		report_qualified(l->p.lo == l->p.hi ? GS_QUAL_NONE :
 				 s->obs.v[l->src[0]].qual, l->p.v,
 				 s->info.sym, buf, n);
 		return;
 	}
-	fmt_human(l->p.lo, s->info.sym, lo, sizeof(lo));
-	fmt_human(l->p.hi, s->info.sym, hi, sizeof(hi));
+	report_amount(&s->info, l->p.lo, -1, lo, sizeof(lo));
+	report_amount(&s->info, l->p.hi, 1, hi, sizeof(hi));
 	gs_snprintf(buf, n, "%s to %s", lo, hi);
 }
 
@@ -47,10 +77,72 @@ void report_claim_end(const struct rp_series *s, const struct claim_eval *c,
 	const struct rp_point *p = to ? c->to_pt : c->from_pt;
 	const struct gs_obs *o = &s->obs.v[to ? c->to_obs : c->from_obs];
 
-	if (p != NULL)
+	if (c->vintage[to])
+		report_point(s, &c->then[to], buf, n);
+	else if (p != NULL)
 		report_point(s, p, buf, n);
 	else
 		report_qualified(o->qual, o->value, s->info.sym, buf, n);
+}
+
+/* The claim's ends revised since it was made: "end figure revised since:
+ * 185.1 bn RUB from 2026-11-18" (check.h: a claim is judged at its own
+ * vintage). */
+void report_claim_note(const struct rp_series *s, const struct claim_eval *c,
+		       char *buf, size_t n)
+{
+	static const char *const end[2] = { "start", "end" };
+	size_t len = 0;
+	int k;
+
+	buf[0] = '\0';
+	for (k = 0; k < 2; k++) {
+		const struct rp_point *p = k ? c->to_pt : c->from_pt;
+		char val[160], d[16];
+
+		if (!c->vintage[k] || p == NULL || len >= n)
+			continue;
+		report_point(s, p, val, sizeof(val));
+		date_format(s->obs.v[p->src[0]].as_of, d, sizeof(d));
+		len += gs_snprintf(buf + len, n - len, "%s%s figure revised "
+				   "since: %s from %s", len ? "; " : "",
+				   end[k], val, d);
+	}
+}
+
+void report_claim_refs(const struct claim_eval *c, char *buf, size_t n)
+{
+	char d[2][24];
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		d[k][0] = '\0';
+		if (c->vintage[k]) {
+			d[k][0] = '@';
+			date_format(c->vintage[k], d[k] + 1, sizeof(d[k]) - 1);
+		}
+	}
+	gs_snprintf(buf, n, "#%zu #%zu%s #%zu%s", c->obs + 1, c->from_obs + 1,
+		    d[0], c->to_obs + 1, d[1]);
+}
+
+void report_claim_actual(const struct claim_eval *c, char *buf, size_t n)
+{
+	const char *sym = c->pct ? "%" : "\u00d7";
+	/* the least a change can be: nothing left, -100 % or 0x */
+	double floor = c->pct ? -100 : 0;
+	char lo[64], hi[64];
+
+	fmt_human(c->actual.lo, sym, lo, sizeof(lo));
+	fmt_human(c->actual.hi, sym, hi, sizeof(hi));
+	if (isnan(c->actual.v) || c->actual.lo == c->actual.hi)
+		fmt_human(c->actual.v, sym, buf, n);
+	else if (isinf(c->actual.hi))
+		gs_snprintf(buf, n, "at least %s", lo);
+	else if (c->actual.lo <= floor + 1e-9)
+		gs_snprintf(buf, n, "at most %s", hi);
+	else
+		gs_snprintf(buf, n, "%s to %s", lo, hi);
 }
 
 void report_refs(const struct rp_point *p, char *buf, size_t n)

@@ -392,11 +392,16 @@ void target_check_at(const struct rp_series *s, size_t obs,
 		no_figure_yet(o, out);
 }
 
-/* The figure at period p: an actual point, else a target for p. */
+/* The figure at period p for end `to` of claim out (0 from, 1 to): an
+ * actual point as it stood at the claim's vintage `when`, else a target
+ * for p. */
 static bool end_value(const struct rp_series *s, const struct gs_period *p,
-		      double approx_tol, struct gs_est *v, size_t *src,
-		      const struct rp_point **pt)
+		      int32_t when, double approx_tol, int to,
+		      struct claim_eval *out)
 {
+	struct gs_est *v = to ? &out->to : &out->from;
+	size_t *src = to ? &out->to_obs : &out->from_obs;
+	const struct rp_point **pt = to ? &out->to_pt : &out->from_pt;
 	const struct rp_point *q;
 	size_t i;
 
@@ -404,11 +409,12 @@ static bool end_value(const struct rp_series *s, const struct gs_period *p,
 		q = &s->pts[i];
 		if (!q->implied && q->period.start == p->start &&
 		    q->period.end == p->end) {
-			v->v = q->p.v;
-			v->lo = q->p.lo;
-			v->hi = q->p.hi;
+			out->vintage[to] = rp_anchor_then(s, q, when, approx_tol,
+							  &out->then[to]);
+			q = &out->then[to];
+			*v = (struct gs_est){ q->p.v, q->p.lo, q->p.hi };
 			*src = q->src[0];
-			*pt = q;
+			*pt = &s->pts[i];
 			return true;
 		}
 	}
@@ -446,10 +452,8 @@ bool claim_check(const struct rp_series *s, size_t obs,
 	memset(out, 0, sizeof(*out));
 	out->obs = obs;
 	out->pct = o->kind == GS_KIND_PERCENT;
-	if (!end_value(s, &o->base, tol->approx, &out->from, &out->from_obs,
-		       &out->from_pt) ||
-	    !end_value(s, &o->period, tol->approx, &out->to, &out->to_obs,
-		       &out->to_pt))
+	if (!end_value(s, &o->base, o->as_of, tol->approx, 0, out) ||
+	    !end_value(s, &o->period, o->as_of, tol->approx, 1, out))
 		return false;
 	out->stated = growth_est(o->value, o->qual, tol->approx);
 	a = (struct gs_point){ period_time(&o->base), out->from.v,

@@ -19,6 +19,14 @@
 ** interval when they are bounds); a percent change, widened by its
 ** qualifier and by a tolerance in percentage points, must overlap the
 ** percentage change they give. Else the claim is inconsistent.
+**
+** A CLAIM IS JUDGED AT ITS OWN VINTAGE. Its ends are the figures as they
+** stood at the claim's as_of (each end's latest vintage at or before it,
+** else the current figure), the rule implied figures follow for their
+** anchor (points.h): "+12.3 % from 162.4 to 182.4" stated on 3 Nov stays
+** consistent after 182.4 is revised to 185.1 on 18 Nov; a claim restated
+** after the revision is judged against 185.1. claim_eval.then says which
+** end was revised since (celltext.h writes the note).
 */
 #ifndef GS_CHECK_H
 #define GS_CHECK_H
@@ -118,6 +126,12 @@ struct claim_eval {
 	/* the points they are, or NULL for a target: the cells show each
 	 * as stated, "over 6,300", not its central value */
 	const struct rp_point *from_pt, *to_pt;
+	/* An end revised since the claim was made: the figure as it stood
+	 * at the claim's vintage, which the claim is judged against
+	 * (then[0] the from end, then[1] the to end), and the as_of of that
+	 * statement; vintage 0 when the current figure was used. */
+	struct rp_point then[2];
+	int32_t vintage[2];
 	enum verdict verdict;
 };
 

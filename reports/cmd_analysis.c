@@ -110,6 +110,17 @@ void report_bound(const struct gs_ctx *ctx, double b, const char *sym,
 	report_value(ctx, b, sym, buf, n);
 }
 
+void report_value_of(const struct gs_ctx *ctx, const struct series_info *in,
+		     double v, int side, char *buf, size_t n)
+{
+	if (side != 0 && isnan(v))
+		buf[0] = '\0';
+	else if (ctx->format == FMT_TABLE)
+		report_amount(in, v, side, buf, n);
+	else
+		fmt_num(v, buf, n);
+}
+
 struct table *report_pick_table(const struct gs_ctx *ctx,
 				const char *const *head, size_t ncol,
 				const size_t *pick, size_t npick)

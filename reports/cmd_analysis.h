@@ -56,6 +56,11 @@ int report_level(const struct gs_ctx *ctx, const char *s, double *level);
 /* A value for the table (human, with the symbol) or for scripts (raw). */
 void report_value(const struct gs_ctx *ctx, double v, const char *sym,
 		  char *buf, size_t n);
+/* A value in the unit of series `in` (side 0), or a lower (side < 0) or
+ * upper (side > 0) bound, "" when NAN: for people a count in whole units
+ * (report_amount: "about 5,609 jobs"), raw for scripts. */
+void report_value_of(const struct gs_ctx *ctx, const struct series_info *in,
+		     double v, int side, char *buf, size_t n);
 /* "[lo, hi]" bounds for a person, or raw lo/hi; "" when exact. */
 void report_bound(const struct gs_ctx *ctx, double b, const char *sym,
 		  char *buf, size_t n);

@@ -9,15 +9,21 @@
 
 #include "../series/parse.h"
 #include "ask.h"
+#include "celltext.h"
 #include "cmd_check_out.h"
 #include "cmd_check_sheet.h"
 
 static void print_human(const struct rp_series *s, const struct ask_answer *a,
 			double want)
 {
-	char v[64], w[64];
+	char v[200], w[64];
 
-	fmt_human(a->value, s->info.sym, v, sizeof(v));
+	/* a figure as stated, qualifier words kept, as check's table and
+	 * the report show it */
+	if (a->fig != NULL)
+		report_point(s, a->fig, v, sizeof(v));
+	else
+		report_amount(&s->info, a->value, 0, v, sizeof(v));
 	fmt_human(want, s->info.sym, w, sizeof(w));
 	printf("%s: %s, %s in %s%s%s, %s %s%s%s%s\n", s->key,
 	       ask_word_name(a->word),

@@ -36,7 +36,7 @@ static const struct sheet_section sections[] = {
 	{ "claim", "claims", B(K_SERIES) | B(K_UNIT) | B(K_CLAIM) |
 	  B(K_CLAIM_UNIT) | B(K_QUAL) | B(K_BASE) | B(K_PERIOD) | B(K_FROM) |
 	  B(K_TO) | B(K_ACTUAL) | B(K_LOW) | B(K_HIGH) | B(K_VERDICT) |
-	  B(K_OBS) },
+	  B(K_NOTE) | B(K_OBS) },
 };
 #undef B
 
@@ -53,7 +53,7 @@ struct check_out *check_out_new(const struct gs_ctx *ctx)
 		"required_cagr", "trend_cagr", "projected", "gap", "reached",
 		"verdict", "note", "observations" };
 	static const char *const ch[] = { "series", "claim", "base", "period",
-		"from", "to", "actual", "low", "high", "verdict",
+		"from", "to", "actual", "low", "high", "verdict", "note",
 		"observations" };
 	struct check_out *o = xcalloc(1, sizeof(*o));
 	size_t i;
@@ -91,7 +91,7 @@ static void human_target(struct check_out *o, const struct rp_series *s,
 	report_pct(v->required.v, req, sizeof(req));
 	report_pct(v->trend.v, tr, sizeof(tr));
 	if (!isnan(v->projected.v))
-		fmt_human(v->projected.v, s->info.sym, pr, sizeof(pr));
+		report_amount(&s->info, v->projected.v, 0, pr, sizeof(pr));
 	report_reached(v, yr, sizeof(yr));
 	report_pct(v->gap, gap, sizeof(gap));
 	gs_snprintf(refs, sizeof(refs), "#%zu", v->obs + 1);
@@ -183,17 +183,19 @@ static void human_claim(struct check_out *o, const struct rp_series *s,
 	const struct gs_obs *ob = &s->obs.v[c->obs];
 	const char *sym = c->pct ? "%" : "×";
 	bool exact = c->actual.lo == c->actual.hi;
-	char st[96], per[48], base[48], fr[200], to[200], ac[64], lo[32],
-	     hi[32];
-	const char *cells[11] = { s->key, st, base, per, fr, to, ac, lo, hi,
-				  verdict_name(c->verdict), refs };
+	char st[96], per[48], base[48], fr[200], to[200], ac[160], lo[32],
+	     hi[32], note[400];
+	const char *cells[12] = { s->key, st, base, per, fr, to, ac, lo, hi,
+				  verdict_name(c->verdict), note, refs };
+
+	report_claim_note(s, c, note, sizeof(note));
 
 	report_claim_stated(s, c, st, sizeof(st));
 	period_format(&ob->period, per, sizeof(per));
 	period_format(&ob->base, base, sizeof(base));
 	report_claim_end(s, c, false, fr, sizeof(fr));
 	report_claim_end(s, c, true, to, sizeof(to));
-	fmt_human(c->actual.v, sym, ac, sizeof(ac));
+	report_claim_actual(c, ac, sizeof(ac));
 	lo[0] = hi[0] = '\0';
 	if (!exact && !isnan(c->actual.v)) {
 		fmt_human(c->actual.lo, sym, lo, sizeof(lo));
@@ -208,6 +210,7 @@ static void sheet_claim(struct check_out *o, const struct rp_series *s,
 {
 	const struct gs_obs *ob = &s->obs.v[c->obs];
 	struct sheet *sh = o->sheet;
+	char note[400];
 
 	sheet_row(sh, 1);
 	sheet_str(sh, K_SERIES, s->key);
@@ -223,31 +226,36 @@ static void sheet_claim(struct check_out *o, const struct rp_series *s,
 	sheet_num(sh, K_LOW, c->actual.lo);
 	sheet_num(sh, K_HIGH, c->actual.hi);
 	sheet_str(sh, K_VERDICT, verdict_name(c->verdict));
+	report_claim_note(s, c, note, sizeof(note));
+	sheet_str(sh, K_NOTE, note);
 	sheet_str(sh, K_OBS, refs);
 }
 
 void check_out_claim(struct check_out *o, const struct rp_series *s,
 		     const struct claim_eval *c)
 {
-	char refs[64];
+	char refs[80];
 
-	gs_snprintf(refs, sizeof(refs), "#%zu #%zu #%zu", c->obs + 1,
-		    c->from_obs + 1, c->to_obs + 1);
+	report_claim_refs(c, refs, sizeof(refs));
 	if (o->sheet)
 		sheet_claim(o, s, c, refs);
 	else
 		human_claim(o, s, c, refs);
 }
 
-/* A titled table, unless -q and it is empty. */
+/* A table under its title, unless -q and it is empty. -q leaves the
+ * title out only when the table is the one printed: two bare tables
+ * one under the other (a cron mail of check --failed -q) would not say
+ * which rows are targets and which claims. */
 static bool human_section(const struct gs_ctx *ctx, const char *title,
-			  const struct table *t, size_t rows, bool sep)
+			  const struct table *t, size_t rows, bool sep,
+			  bool titled)
 {
 	if (ctx->quiet && rows == 0)
 		return sep;
 	if (sep)
 		putchar('\n');
-	if (!ctx->quiet)
+	if (titled)
 		printf("%s\n", title);
 	table_print(t, FMT_TABLE, stdout);
 	return true;
@@ -256,15 +264,16 @@ static bool human_section(const struct gs_ctx *ctx, const char *title,
 void check_out_print(const struct check_out *o, long checked, long failed)
 {
 	const struct gs_ctx *ctx = o->ctx;
-	bool sep;
+	bool sep, titled;
 
 	if (o->sheet) {
 		sheet_print(o->sheet, ctx->format, stdout);
 		return;
 	}
-	sep = human_section(ctx, "targets", o->targets,
-			    o->ntargets, false);
-	human_section(ctx, "claims", o->claims, o->nclaims, sep);
+	titled = !ctx->quiet || (o->ntargets > 0 && o->nclaims > 0);
+	sep = human_section(ctx, "targets", o->targets, o->ntargets, false,
+			    titled);
+	human_section(ctx, "claims", o->claims, o->nclaims, sep, titled);
 	if (!ctx->quiet)
 		printf("\n%ld checked, %ld failed\n", checked, failed);
 }

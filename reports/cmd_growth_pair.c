@@ -16,6 +16,7 @@ struct ptab {
 	const struct gs_ctx *ctx;
 	struct table *t;
 	const char *key;   /* the series a row is about */
+	const struct series_info *in;  /* its unit: counts in whole units */
 };
 
 /* One row: in csv and json it also names its series and unit. */
@@ -27,9 +28,20 @@ static void measure(const struct ptab *pt, const char *name,
 	const char *cells[7];
 	bool exact = v->lo == v->hi || (isnan(v->lo) && isnan(v->hi));
 
-	report_value(pt->ctx, v->v * scale, sym, a, sizeof(a));
-	report_bound(pt->ctx, exact ? NAN : v->lo * scale, sym, b, sizeof(b));
-	report_bound(pt->ctx, exact ? NAN : v->hi * scale, sym, c, sizeof(c));
+	if (sym == pt->in->sym) {
+		/* in the series' unit: a count in whole units */
+		report_value_of(pt->ctx, pt->in, v->v, 0, a, sizeof(a));
+		report_value_of(pt->ctx, pt->in, exact ? NAN : v->lo, -1, b,
+				sizeof(b));
+		report_value_of(pt->ctx, pt->in, exact ? NAN : v->hi, 1, c,
+				sizeof(c));
+	} else {
+		report_value(pt->ctx, v->v * scale, sym, a, sizeof(a));
+		report_bound(pt->ctx, exact ? NAN : v->lo * scale, sym, b,
+			     sizeof(b));
+		report_bound(pt->ctx, exact ? NAN : v->hi * scale, sym, c,
+			     sizeof(c));
+	}
 	cells[0] = name;
 	cells[1] = a;
 	cells[2] = b;
@@ -47,7 +59,7 @@ static void pair_table(const struct gs_ctx *ctx, const struct rp_series *s,
 	static const char *const head[] = { "measure", "value", "low", "high",
 					    "observations", "series", "unit" };
 	const char *sym = s->info.sym;
-	struct ptab pt = { ctx, NULL, fs->key };
+	struct ptab pt = { ctx, NULL, fs->key, &s->info };
 	struct gs_est sa = { a->p.v, a->p.lo, a->p.hi };
 	struct gs_est sb = { b->p.v, b->p.lo, b->p.hi };
 	struct gs_est yrs = { c->years, c->years, c->years };

@@ -65,9 +65,9 @@ static void implied_cells(const struct gs_ctx *ctx, const struct rp_series *s,
 	bool exact = p->p.lo == p->p.hi;
 
 	period_format(&p->period, cells[0], 64);
-	report_value(ctx, p->p.v, s->info.sym, cells[1], 64);
-	report_bound(ctx, exact ? NAN : p->p.lo, s->info.sym, cells[2], 64);
-	report_bound(ctx, exact ? NAN : p->p.hi, s->info.sym, cells[3], 64);
+	report_value_of(ctx, &s->info, p->p.v, 0, cells[1], 64);
+	report_value_of(ctx, &s->info, exact ? NAN : p->p.lo, -1, cells[2], 64);
+	report_value_of(ctx, &s->info, exact ? NAN : p->p.hi, 1, cells[3], 64);
 	report_refs(p, cells[4], 64);
 }
 

@@ -110,9 +110,9 @@ static void row(const struct gs_ctx *ctx, struct table *t,
 	const char *cells[8];
 
 	period_format(per, p, sizeof(p));
-	report_value(ctx, v, sym, a, sizeof(a));
-	report_bound(ctx, lo, sym, b, sizeof(b));
-	report_bound(ctx, hi, sym, c, sizeof(c));
+	report_value_of(ctx, &s->info, v, 0, a, sizeof(a));
+	report_value_of(ctx, &s->info, lo, -1, b, sizeof(b));
+	report_value_of(ctx, &s->info, hi, 1, c, sizeof(c));
 	cells[0] = p;
 	cells[1] = what;
 	cells[2] = a;
@@ -253,11 +253,11 @@ static int summary_row(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 		else
 			fmt_num(100 * ps.rate, g, sizeof(g));
 		fmt_num(ps.slope, b, sizeof(b));
-		report_value(ctx, pr->v, s->info.sym, v, sizeof(v));
-		report_bound(ctx, pr->has_interval ? pr->lo : NAN, s->info.sym,
-			     lo, sizeof(lo));
-		report_bound(ctx, pr->has_interval ? pr->hi : NAN, s->info.sym,
-			     hi, sizeof(hi));
+		report_value_of(ctx, &s->info, pr->v, 0, v, sizeof(v));
+		report_value_of(ctx, &s->info, pr->has_interval ? pr->lo : NAN,
+				-1, lo, sizeof(lo));
+		report_value_of(ctx, &s->info, pr->has_interval ? pr->hi : NAN,
+				1, hi, sizeof(hi));
 		cells[2] = n;
 		cells[3] = g;
 		cells[4] = b;

@@ -460,3 +460,9 @@ void rp_free(struct rp_series *s)
 	free(s->conflicts);
 	memset(s, 0, sizeof(*s));
 }
+
+int32_t rp_anchor_then(const struct rp_series *s, const struct rp_point *cur,
+		       int32_t when, double tol, struct rp_point *out)
+{
+	return anchor_then(s, cur, when, tol, out);
+}

@@ -159,4 +159,11 @@ struct gs_est rp_rel_cagr(const struct gs_obs *o, double tol);
  * goes (*to). false when there is none. */
 bool rp_projection_target(const struct rp_series *s, struct gs_period *to);
 
+/* The point cur (reported) as it stood at vintage `when` (a relation's
+ * as_of), into *out: the statements of its latest vintage at or before
+ * `when`, folded as a point's are. Returns that vintage, or 0 when cur
+ * is already that old or has no statement that early (*out is cur). */
+int32_t rp_anchor_then(const struct rp_series *s, const struct rp_point *cur,
+		       int32_t when, double tol, struct rp_point *out);
+
 #endif

@@ -26,23 +26,31 @@ static void at(const struct rp_series *s, const struct rp_point *p,
 		    "");
 }
 
+/* One end of an interval: in the unit of series `in` (a count in whole
+ * units, rounded inwards: side -1 low, 1 high), or in sym when in is
+ * NULL; an infinite end as the sign. */
+static void bound(double x, int side, const struct series_info *in,
+		  const char *sym, char *buf, size_t n)
+{
+	if (isinf(x))
+		gs_snprintf(buf, n, "%s", x < 0 ? "\u2212\u221e" : "\u221e");
+	else if (in != NULL)
+		report_amount(in, x, side, buf, n);
+	else
+		fmt_human(x, sym, buf, n);
+}
+
 /* "[lo – hi]" of an interval with a finite side, else "". */
-static void interval(double lo, double hi, const char *sym, char *buf,
-		     size_t n)
+static void interval(double lo, double hi, const struct series_info *in,
+		     const char *sym, char *buf, size_t n)
 {
 	char a[64], b[64];
 
 	buf[0] = '\0';
 	if (isnan(lo) || isnan(hi) || lo == hi)
 		return;
-	if (isinf(lo))
-		gs_snprintf(a, sizeof(a), "%s", "\u2212\u221e");
-	else
-		fmt_human(lo, sym, a, sizeof(a));
-	if (isinf(hi))
-		gs_snprintf(b, sizeof(b), "%s", "\u221e");
-	else
-		fmt_human(hi, sym, b, sizeof(b));
+	bound(lo, -1, in, sym, a, sizeof(a));
+	bound(hi, 1, in, sym, b, sizeof(b));
 	gs_snprintf(buf, n, "%s \u2013 %s", a, b);
 }
 
@@ -100,9 +108,9 @@ static void target_row(struct rpage *pg, const struct ro_table *t,
 	report_pct(v->required.v, req, sizeof(req));
 	report_pct(v->trend.v, tr, sizeof(tr));
 	if (!isnan(v->projected.v))
-		fmt_human(v->projected.v, s->info.sym, pr, sizeof(pr));
+		report_amount(&s->info, v->projected.v, 0, pr, sizeof(pr));
 	interval(v->projected.has_interval ? v->projected.lo : NAN,
-		 v->projected.hi, s->info.sym, iv, sizeof(iv));
+		 v->projected.hi, &s->info, NULL, iv, sizeof(iv));
 	report_reached(v, yr, sizeof(yr));
 	gs_snprintf(refs, sizeof(refs), "#%zu%s%s", v->obs + 1, *rl ? " " : "",
 		    rl);
@@ -133,30 +141,30 @@ static void claim_row(struct rpage *pg, const struct ro_table *t,
 	const struct rp_series *s = &x->s;
 	const struct gs_obs *ob = &s->obs.v[cl->obs];
 	const char *sym = cl->pct ? "%" : "\u00d7";
-	char q[96], base[48], per[48], fr[160], to[160], ac[64], iv[140],
-	     refs[64];
-	const char *c[9] = { q, base, per, fr, to, ac, iv,
-			     verdict_name(cl->verdict), refs };
+	char q[96], base[48], per[48], fr[160], to[160], ac[160], iv[140],
+	     refs[80], note[400];
+	const char *c[10] = { q, base, per, fr, to, ac, iv,
+			      verdict_name(cl->verdict), note, refs };
 
 	report_claim_stated(s, cl, q, sizeof(q));
 	period_format(&ob->base, base, sizeof(base));
 	period_format(&ob->period, per, sizeof(per));
 	report_claim_end(s, cl, false, fr, sizeof(fr));
 	report_claim_end(s, cl, true, to, sizeof(to));
-	fmt_human(cl->actual.v, sym, ac, sizeof(ac));
-	interval(cl->actual.lo, cl->actual.hi, sym, iv, sizeof(iv));
-	gs_snprintf(refs, sizeof(refs), "#%zu #%zu #%zu", cl->obs + 1,
-		    cl->from_obs + 1, cl->to_obs + 1);
+	report_claim_actual(cl, ac, sizeof(ac));
+	interval(cl->actual.lo, cl->actual.hi, NULL, sym, iv, sizeof(iv));
+	report_claim_note(s, cl, note, sizeof(note));
+	report_claim_refs(cl, refs, sizeof(refs));
 	pg->ops->row(pg->out, t, c, 0);
 }
 
 void rpage_claims(struct rpage *pg, const struct rd_series *x)
 {
 	static const char *const head[] = { "claim", "base", "period", "from",
-		"to", "actual", "interval", "verdict", "observations" };
-	struct ro_table t = { .caption = "Claims", .head = head, .ncols = 9,
-		.right = RIGHT(0, 6), .verdict = 1UL << 7, .refs = 1UL << 8,
-		.key = x->s.key };
+		"to", "actual", "interval", "verdict", "note", "observations" };
+	struct ro_table t = { .caption = "Claims", .head = head, .ncols = 10,
+		.right = RIGHT(0, 6), .verdict = 1UL << 7, .refs = 1UL << 9,
+		.wide = 1UL << 8, .key = x->s.key };
 	size_t i;
 
 	if (x->v.ncv == 0)

@@ -129,13 +129,13 @@ static void failing_claims(struct rpage *pg, const struct ro_table *t,
 	for (i = 0; i < x->v.ncv; i++) {
 		const struct claim_eval *c = &x->v.cv[i];
 		const struct gs_obs *ob = &x->s.obs.v[c->obs];
-		char st[96], base[48], per[48], ac[64], what[256];
+		char st[96], base[48], per[48], ac[160], what[400];
 		const char *cells[4];
 
 		if (!verdict_failed(c->verdict))
 			continue;
 		report_claim_stated(&x->s, c, st, sizeof(st));
-		fmt_human(c->actual.v, c->pct ? "%" : "\u00d7", ac, sizeof(ac));
+		report_claim_actual(c, ac, sizeof(ac));
 		period_format(&ob->base, base, sizeof(base));
 		period_format(&ob->period, per, sizeof(per));
 		gs_snprintf(what, sizeof(what), "%s from %s to %s; the "
@@ -162,7 +162,7 @@ static void failing_targets(struct rpage *pg, const struct ro_table *t,
 		if (!verdict_failed(v->verdict))
 			continue;
 		fmt_human(ob->value, x->s.info.sym, tv, sizeof(tv));
-		fmt_human(v->projected.v, x->s.info.sym, pr, sizeof(pr));
+		report_amount(&x->s.info, v->projected.v, 0, pr, sizeof(pr));
 		period_format(&ob->period, by, sizeof(by));
 		if (v->verdict == V_MISSED)
 			gs_snprintf(what, sizeof(what), "%s by %s; %s", tv, by,

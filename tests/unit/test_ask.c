@@ -103,6 +103,8 @@ static void test_at_least(void **state)
 	assert_int_equal(ask_at_least(&s, 121, &a, &e), 0);
 	assert_int_equal(a.word, ASK_YES);
 	assert_string_equal(a.when, "2024");
+	/* answered from the 2024 figure: the printer shows it as stated */
+	assert_ptr_equal(a.fig, &s.pts[1]);
 	assert_int_equal(ask_at_least(&s, 122, &a, &e), 0);
 	assert_int_equal(a.word, ASK_NO);
 	/* "over 100, up to 130" against 120: either side */
@@ -136,6 +138,7 @@ static void test_reach(void **state)
 	assert_int_equal(a.word, ASK_YES);
 	assert_string_equal(a.method, "cagr");
 	assert_string_equal(a.when, "2026");
+	assert_null(a.fig);                 /* a projection, no figure */
 	assert_int_equal(ask_reach(&s, &p, &by, 147, &a, &e), 0);
 	assert_int_equal(a.word, ASK_NO);
 	assert_int_equal(ask_reach(&s, &p, &by, 120, &a, &e), 0);

@@ -143,6 +143,60 @@ static void test_symbol(void **state)
 	assert_string_equal(report_symbol(&o, "RUB"), "RUB");
 }
 
+/* What the figures give a claim (celltext.h): one value when exact, the
+ * interval otherwise; 315 / 173 = 1.8208, 150 / 105 = 1.4286, 150 / 95
+ * = 1.5789 (python3). */
+static void test_claim_actual(void **state)
+{
+	struct claim_eval c = { 0 };
+	char b[96];
+
+	(void)state;
+	c.actual = (struct gs_est){ 300.0 / 173, 0, 315.0 / 173 };
+	report_claim_actual(&c, b, sizeof(b));
+	assert_string_equal(b, "at most 1.821\u00d7");
+	c.actual = (struct gs_est){ 150.0 / 100, 150.0 / 105, 150.0 / 95 };
+	report_claim_actual(&c, b, sizeof(b));
+	assert_string_equal(b, "1.429\u00d7 to 1.579\u00d7");
+	c.actual = (struct gs_est){ 1.5, 1.5, 1.5 };
+	report_claim_actual(&c, b, sizeof(b));
+	assert_string_equal(b, "1.50\u00d7");
+	c.pct = true;
+	c.actual = (struct gs_est){ 50, 50, INFINITY };
+	report_claim_actual(&c, b, sizeof(b));
+	assert_string_equal(b, "at least 50 %");
+	c.actual = (struct gs_est){ 20, -100, 25 };
+	report_claim_actual(&c, b, sizeof(b));
+	assert_string_equal(b, "at most 25 %");
+}
+
+/* Counts in whole units (celltext.h): 6170 / 1.1 = 5609.09 is about
+ * 5,609; bounds inwards, 5328.64 up to 5,329, 5889.55 down to 5,889;
+ * 16.1e6 / 2.3 = 7000000.000000001 is whole; m² as fmt_human has it. */
+static void test_amount(void **state)
+{
+	struct series_info jobs = { .dim = "count:jobs", .sym = "jobs" };
+	struct series_info area = { .dim = "area", .sym = "m\u00b2" };
+	struct series_info pk = { .dim = "count:packages", .sym = "packages" };
+	char b[96];
+
+	(void)state;
+	assert_true(report_is_count(&jobs));
+	assert_false(report_is_count(&area));
+	report_amount(&jobs, 6170 / 1.1, 0, b, sizeof(b));
+	assert_string_equal(b, "about 5,609 jobs");
+	report_amount(&jobs, 0.95 * 6170 / 1.1, -1, b, sizeof(b));
+	assert_string_equal(b, "5,329 jobs");
+	report_amount(&jobs, 1.05 * 6170 / 1.1, 1, b, sizeof(b));
+	assert_string_equal(b, "5,889 jobs");
+	report_amount(&jobs, 6170, 0, b, sizeof(b));
+	assert_string_equal(b, "6,170 jobs");
+	report_amount(&pk, 16.1e6 / 2.3, 0, b, sizeof(b));
+	assert_string_equal(b, "7.0 mn packages");
+	report_amount(&area, 300000 / 1.0853, 0, b, sizeof(b));
+	assert_string_equal(b, "276,421.3 m\u00b2");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -153,6 +207,8 @@ int main(void)
 		cmocka_unit_test(test_refs),
 		cmocka_unit_test(test_refs_two),
 		cmocka_unit_test(test_symbol),
+		cmocka_unit_test(test_claim_actual),
+		cmocka_unit_test(test_amount),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
