@@ -35,6 +35,8 @@ enum xwhy {
 	XW_TABLE = 1 << 9,          /* 1: a table row: the column's year */
 	XW_RANGE = 1 << 10,         /* 0.9: one end of a range */
 	XW_YEAR_WEEKDAY = 1 << 11,  /* 0.8: the text's year from a weekday */
+	XW_PERIOD_NAMED = 1 << 12,  /* as ASOF: a year the text names, not
+				     * its date (extract_pagree.c) */
 };
 
 /* One proposed figure; the strings belong to the result. */

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "extract_cause.h"
 #include "extract_int.h"
 
 static bool is_w(const struct xsent *s, int i, const char *w)
@@ -142,7 +143,8 @@ void xclause_aside(const struct xsent *s, struct xtime *m)
 		"provided", NULL };
 	int a = m->t0 - 1, b = m->t1, k;
 
-	if (subject_participle(s, m) || in_part(s, m) || now_part(s, m))
+	if (subject_participle(s, m) || in_part(s, m) || now_part(s, m) ||
+	    xcause_aside(s, m))
 		return;
 	while (a >= 0 && !is_w(s, a, ",") && !is_w(s, a, "("))
 		a--;

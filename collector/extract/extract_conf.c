@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "extract_pagree.h"
 
 static const struct {
 	unsigned bit;
@@ -42,6 +43,7 @@ static const struct {
 	const char *text;
 } reasons[] = {
 	{ XW_PERIOD_ASOF, 0, NULL }, /* worded and weighed by its source */
+	{ XW_PERIOD_NAMED, 0, NULL },
 	{ XW_PERIOD_TODAY, 0.38, "no date in the text: period from today" },
 	{ XW_PERIOD_EMPTY, 0.15, "period left empty: the text's date has no "
 				 "year" },
@@ -57,6 +59,23 @@ static const struct {
 	{ XW_YEAR_WEEKDAY, 0.8, "the text's year guessed from the weekday it "
 				"names: check it" },
 };
+
+/* The words of a period from a year the text names, when the date has
+ * another (extract_pagree.c). */
+static const char *named_words(enum xasof_src src)
+{
+	switch (src) {
+	case XASOF_OPTION:
+		return "period from a year the text names, not from --as-of";
+	case XASOF_DATELINE:
+		return "period from a year the text names, not from the date "
+		       "line";
+	case XASOF_TODAY:
+		return "period from a year the text names, not from today";
+	default:
+		return "period from a year the text names, not from its date";
+	}
+}
 
 static const char *asof_words(enum xasof_src src)
 {
@@ -76,6 +95,8 @@ static const char *asof_words(enum xasof_src src)
  * the top); --as-of, a date the analyst gave, is weighed as a date line. */
 static double asof_factor(enum xasof_src src)
 {
+	if (src == XASOF_TODAY) /* a named year in a text with no date */
+		return 0.38;    /* weighs as today's did (extract_pagree.c) */
 	return src == XASOF_FUTURE ? 0.15 : src == XASOF_TEXT ? 0.85 : 0.88;
 }
 
@@ -93,13 +114,15 @@ void xconf_score(struct xresult *r)
 				 XW_PERIOD_TODAY;
 		if (r->as_of_src == XASOF_WEEKDAY) /* every date hangs on it */
 			c->why |= XW_YEAR_WEEKDAY;
+		xpagree_why(c, r->as_of);
 		if (c->why & XW_PERIOD_EMPTY)
 			c->why &= ~(unsigned)(XW_PERIOD_ASOF | XW_PERIOD_HORIZON |
 					      XW_PERIOD_EARLIER);
 		c->conf = 1;
 		for (k = 0; k < GS_ARRAY_LEN(reasons); k++)
 			if (c->why & reasons[k].bit)
-				c->conf *= reasons[k].bit == XW_PERIOD_ASOF ?
+				c->conf *= reasons[k].bit == XW_PERIOD_ASOF ||
+					   reasons[k].bit == XW_PERIOD_NAMED ?
 						   asof_factor(r->as_of_src) :
 						   reasons[k].factor;
 	}
@@ -118,7 +141,9 @@ size_t xcand_reasons(const struct xcand *c, enum xasof_src as_of_src,
 		if (!(c->why & reasons[k].bit))
 			continue;
 		if (t == NULL)
-			t = asof_words(as_of_src);
+			t = reasons[k].bit == XW_PERIOD_NAMED ?
+				    named_words(as_of_src) :
+				    asof_words(as_of_src);
 		at += gs_snprintf(buf + at, n - at, "%s%s", at ? "; " : "", t);
 		if (at >= n)
 			at = n - 1;

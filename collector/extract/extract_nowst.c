@@ -89,8 +89,8 @@ static bool not_now(const struct xsent *s, int i)
 /* The clause of f: tokens [*a, *b); a part's frame ("Of the park's 48
  * hectares, 31 are leased", "Из 32 тысяч квадратных метров, сдано 29")
  * reaches into the clause it frames. */
-static void clause_of(const struct xsent *s, const struct xfig *f, int *a,
-		      int *b)
+void xnowst_clause(const struct xsent *s, const struct xfig *f, int *a,
+		   int *b)
 {
 	*a = f->t0;
 	*b = f->t1;
@@ -105,8 +105,8 @@ static void clause_of(const struct xsent *s, const struct xfig *f, int *a,
 }
 
 /* Is x's period that of a time of s outside the tokens [a, b)? */
-static bool other_clause(const struct xsent *s, const struct xcand *x,
-			 int a, int b)
+bool xnowst_other(const struct xsent *s, const struct xcand *x, int a,
+		  int b)
 {
 	int k;
 
@@ -131,8 +131,8 @@ void xnowst_level(const struct xdoc *d, int i, const struct xfig *f,
 	    (p->d0 > 0 && p->y0 == p->y1 && p->m0 == p->m1 && p->d0 == p->d1) ||
 	    xtopic_average(s, f) || xnowcl_framed(s))
 		return;
-	clause_of(s, f, &a, &b);
-	if (!(x->why & XW_PERIOD_EARLIER) && !other_clause(s, x, a, b))
+	xnowst_clause(s, f, &a, &b);
+	if (!(x->why & XW_PERIOD_EARLIER) && !xnowst_other(s, x, a, b))
 		return;
 	for (k = a; k < b; k++) {
 		if ((s->t[k].flags & XF_TIME) || xw_in(XL_FUTURE, s->t[k].w) ||
@@ -177,7 +177,7 @@ void xnowst_power(const struct xdoc *d, int i, const struct xfig *f,
 	    (p->y0 == p->y1 && p->y0 >= d->ay &&
 	     (p->m0 == 0 || p->m0 == p->m1)))
 		return; /* a year, a month or a day of the text's stays */
-	clause_of(s, f, &a, &b);
+	xnowst_clause(s, f, &a, &b);
 	if (!(xt_w(s, f->t0 - 1, ":") || xt_dash(s, f->t0 - 1) ||
 	      xt_w(s, a, "of") || xt_w(s, a, "из")))
 		return;

@@ -23,4 +23,13 @@ void xnowst_level(const struct xdoc *d, int i, const struct xfig *f,
 void xnowst_power(const struct xdoc *d, int i, const struct xfig *f,
 		 struct xcand *x);
 
+/* The clause of f in s: tokens [*a, *b), cut at a comma, "and", a dash,
+ * a colon or "while"; a part's frame ("Of the park's 48 hectares, 31
+ * are leased") reaches into the clause it frames. */
+void xnowst_clause(const struct xsent *s, const struct xfig *f, int *a,
+		   int *b);
+/* Is x's period that of a time of s outside the tokens [a, b)? */
+bool xnowst_other(const struct xsent *s, const struct xcand *x, int a,
+		  int b);
+
 #endif
