@@ -2,7 +2,8 @@
 ** plot.h: the gnuplot script writer behind `growthstat chart`.
 **
 ** Plain data in, script text out: no SQL, no database, no process. The
-** caller (reports/cmd_chart.c) turns series into the structs below; then
+** caller (plot_chart.c, from series plot_build.c built for `chart` and
+** the report's SVG charts) fills the structs below; then
 ** plot_write() writes one self-contained gnuplot script: every number is
 ** inline in a datablock, so `gnuplot chart.gp` redraws the chart anywhere.
 **
