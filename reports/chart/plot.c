@@ -292,6 +292,16 @@ void plot_add_box(struct plot_ctx *c, double x0, double y0, double x1,
 		grow(&c->box, &c->nbox, b);
 }
 
+void plot_add_mark(struct plot_ctx *c, double x0, double y0, double x1,
+		   double y1)
+{
+	struct plot_box b = { fmin(x0, x1), fmin(y0, y1), fmax(x0, x1),
+			      fmax(y0, y1) };
+
+	if (isfinite(x0) && isfinite(y0) && isfinite(x1) && isfinite(y1))
+		grow(&c->mark, &c->nmark, b);
+}
+
 void plot_add_key(struct plot_ctx *c, const char *style, const char *text)
 {
 	GS_GROW(c->key, c->nkey);

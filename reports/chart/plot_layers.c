@@ -250,7 +250,7 @@ static void mark(struct plot_ctx *c, double x, double y, double ps)
 {
 	double px = plot_px(c, x), py = plot_py(c, y), r = rad(c, ps);
 
-	plot_add_box(c, px - r, py - r, px + r, py + r);
+	plot_add_mark(c, px - r, py - r, px + r, py + r);
 }
 
 /* The layer a level's marker goes in. */
@@ -388,7 +388,7 @@ static void target_rows(struct block *b, const struct plot_series *p)
 static void proj_rows(struct block *b, const struct plot_series *p)
 {
 	struct plot_ctx *c = b->c;
-	double f = c->sc.factor, v[3], prev[2] = { NAN, NAN };
+	double f = c->sc.factor, v[3], prev[3] = { NAN, NAN, NAN };
 	size_t i;
 
 	for (i = 0; p->proj && i < p->proj->n; i++) {
@@ -407,6 +407,12 @@ static void proj_rows(struct block *b, const struct plot_series *p)
 		} else if (b->layer == L_BAND && band) {
 			v[0] = q->x, v[1] = lo, v[2] = hi;
 			row(b, 3, v);
+			/* the dotted bounds: lines a label must not cross */
+			plot_add_seg(c, plot_px(c, prev[0]), plot_py(c, prev[1]),
+				     plot_px(c, q->x), plot_py(c, lo));
+			plot_add_seg(c, plot_px(c, prev[0]), plot_py(c, prev[2]),
+				     plot_px(c, q->x), plot_py(c, hi));
+			prev[0] = q->x, prev[1] = lo, prev[2] = hi;
 		} else if (b->layer == L_PBAR || (b->layer == L_PBAND && band)) {
 			double w[6] = { 0, y, q->x0, q->x1,
 					b->layer == L_PBAR ? base(c) : lo,
