@@ -48,6 +48,7 @@ struct plot_ctx {
 	struct plot_box *lead;  /* leader lines, from a point to its label */
 	size_t nlead;
 	int nlabel;             /* labels written so far */
+	int narrow;             /* arrows (leaders) written so far */
 	int slot[PLOT_MAX_SERIES]; /* flow bars: slot of each series */
 	int nslots;             /* series with flows (bars share a period) */
 };

@@ -12,17 +12,16 @@
 
 enum just { J_LEFT, J_CENTER, J_RIGHT };
 
-/* The label of q at the place plot_place() finds, and its leader line
- * (thin, in the label's colour) when it is away from its point. */
-static void place(struct plot_ctx *c, const struct plot_req *q)
+/* The label of q at spot sp, and its leader line (thin, in the label's
+ * colour) when it is away from its point. */
+static void put_label(struct plot_ctx *c, const struct plot_req *q,
+		      const struct plot_spot *sp)
 {
-	double w = plot_textw(c, q->text, 1), h = 0.95 * c->lh;
 	double px = plot_px(c, q->x), py = plot_py(c, q->y);
-	const struct plot_cand *k = NULL;
-	struct plot_box bb;
+	const struct plot_box *bb = &sp->box;
+	const struct plot_cand *k = sp->how;
 	char num[2][40];
 	enum just j;
-	bool lead = plot_place(c, q, w, h, &bb, &k);
 
 	plot_num(q->x, num[0], sizeof(num[0]));
 	plot_num(q->y, num[1], sizeof(num[1]));
@@ -32,17 +31,32 @@ static void place(struct plot_ctx *c, const struct plot_req *q)
 	fprintf(c->out, " at first %s, first %s %s offset screen %.5f, screen "
 		"%.5f front textcolor rgb '%s' font ',%d'\n", num[0], num[1],
 		j == J_LEFT ? "left" : j == J_RIGHT ? "right" : "center",
-		((j == J_LEFT ? bb.x0 : j == J_RIGHT ? bb.x1 :
-		  (bb.x0 + bb.x1) / 2) - px) / c->W,
-		((bb.y0 + bb.y1) / 2 - py) / c->H, q->color, c->fs);
-	if (lead) {
-		const struct plot_box *l = &c->lead[c->nlead - 1];
-
-		fprintf(c->out, "set arrow %zu from screen %.5f, screen %.5f to "
+		((j == J_LEFT ? bb->x0 : j == J_RIGHT ? bb->x1 :
+		  (bb->x0 + bb->x1) / 2) - px) / c->W,
+		((bb->y0 + bb->y1) / 2 - py) / c->H, q->color, c->fs);
+	if (sp->lead)
+		fprintf(c->out, "set arrow %d from screen %.5f, screen %.5f to "
 			"screen %.5f, screen %.5f nohead front lw 1 dt solid "
-			"lc rgb '%s'\n", c->nlead, l->x0 / c->W, l->y0 / c->H,
-			l->x1 / c->W, l->y1 / c->H, q->color);
-	}
+			"lc rgb '%s'\n", ++c->narrow, sp->line.x0 / c->W,
+			sp->line.y0 / c->H, sp->line.x1 / c->W,
+			sp->line.y1 / c->H, q->color);
+}
+
+/* Place the labels r (those within the y axis: --ymin/--ymax may cut
+ * some off) and write them. */
+static void put_labels(struct plot_ctx *c, struct plot_req *r, size_t n)
+{
+	struct plot_spot *sp;
+	size_t i, m = 0;
+
+	for (i = 0; i < n; i++)
+		if (r[i].y >= c->ymin && r[i].y <= c->ymax)
+			r[m++] = r[i];
+	sp = xcalloc(m ? m : 1, sizeof(*sp));
+	plot_place_all(c, r, m, sp);
+	for (i = 0; i < m; i++)
+		put_label(c, &r[i], &sp[i]);
+	free(sp);
 }
 
 /* The decimals of v at four significant digits, trailing zeros off (as
@@ -208,8 +222,6 @@ void plot_labels(struct plot_ctx *c)
 			value_text(c, o, dec, r[k].text, sizeof(r[k].text));
 		}
 	}
-	for (i = 0; i < n; i++)
-		if (r[i].y >= c->ymin && r[i].y <= c->ymax) /* --ymin/--ymax */
-			place(c, &r[i]);
+	put_labels(c, r, n);
 	free(r);
 }

@@ -3,7 +3,7 @@
 ** what the chart draws (plot_int.h's recorded shapes): leaving the plot
 ** frame, touching another label or crossing a drawn segment (a line, a
 ** projection, an interval's bound, a required path, an arrow, a leader)
-** or a marker is off limits; covering a bar only costs. The first free
+** or a marker is off limits, and so is a leader through another label; covering a bar only costs. The first free
 ** place of a few around the point wins; when there is none, the nearest
 ** free place anywhere in the frame, joined to its point by a leader line
 ** when it is away from it (so is a near place that is further out).
@@ -12,6 +12,8 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* Values: above first; ends of projections and targets: to the left. */
 static const struct plot_cand value_cands[] = {
@@ -149,19 +151,20 @@ static bool leader(const struct plot_ctx *c, const struct plot_req *q,
 	return true;
 }
 
-/* Does the leader from q to b cross a label already placed? */
-static bool leader_blocked(const struct plot_ctx *c, const struct plot_req *q,
-			   const struct plot_box *b)
+/* HARD for each label already placed that the leader from q to b would
+ * cross. */
+static double leader_cost(const struct plot_ctx *c, const struct plot_req *q,
+			  const struct plot_box *b)
 {
 	struct plot_box l;
+	double s = 0;
 	size_t i;
 
 	if (!leader(c, q, b, &l))
-		return false;
+		return 0;
 	for (i = 0; i < c->nlab; i++)
-		if (plot_seg_hits(&l, &c->lab[i]))
-			return true;
-	return false;
+		s += plot_seg_hits(&l, &c->lab[i]) ? HARD : 0;
+	return s;
 }
 
 /* The nearest place on a grid over the whole frame that costs less than
@@ -183,7 +186,8 @@ static bool grid_place(const struct plot_ctx *c, const struct plot_req *q,
 				continue;
 			s = score(c, &b, 0.2 * c->lh);
 			if (s >= limit || s + d >= best ||
-			    leader_blocked(c, q, &b))
+			    (s += leader_cost(c, q, &b)) >= limit ||
+			    s + d >= best)
 				continue;
 			best = s + d;
 			*out = b;
@@ -207,10 +211,9 @@ static double near_place(const struct plot_ctx *c, const struct plot_req *q,
 			struct plot_box b = cand_box(c, q, &k[i], w, h,
 						     dists[d] * c->lh);
 			double sc = score(c, &b, 0.2 * c->lh) +
-				    2.5 * (double)d + 0.1 * (double)i;
+				    leader_cost(c, q, &b) + 2.5 * (double)d +
+				    0.1 * (double)i;
 
-			if (sc < HARD && leader_blocked(c, q, &b))
-				sc += OFF;
 			if (sc < best) {
 				best = sc;
 				*out = b;
@@ -220,24 +223,78 @@ static double near_place(const struct plot_ctx *c, const struct plot_req *q,
 	return best;
 }
 
-bool plot_place(struct plot_ctx *c, const struct plot_req *q, double w,
-		double h, struct plot_box *out, const struct plot_cand **how)
+/* q's spot, recorded in c->lab (and its leader in c->lead); returns its
+ * cost: under HARD when it is free. */
+static double place_one(struct plot_ctx *c, const struct plot_req *q,
+			struct plot_spot *sp)
 {
-	struct plot_box g, l;
-	double best = near_place(c, q, w, h, out, how);
+	double w = plot_textw(c, q->text, 1), h = 0.95 * c->lh;
+	double best = near_place(c, q, w, h, &sp->box, &sp->how);
+	struct plot_box g;
 
 	/* nothing near is free: the nearest free place; else the nearest
 	 * that hides no label, when nothing near does either */
 	if ((best >= HARD && grid_place(c, q, w, h, HARD, &g)) ||
 	    (best >= OFF && grid_place(c, q, w, h, OFF, &g))) {
-		*out = g;
-		*how = NULL;
+		best = score(c, &g, 0.2 * c->lh) + leader_cost(c, q, &g);
+		sp->box = g;
+		sp->how = NULL;
 	}
 	GS_GROW(c->lab, c->nlab);
-	c->lab[c->nlab++] = *out;
-	if (!leader(c, q, out, &l))
-		return false;
-	GS_GROW(c->lead, c->nlead);
-	c->lead[c->nlead++] = l;
-	return true;
+	c->lab[c->nlab++] = sp->box;
+	sp->lead = leader(c, q, &sp->box, &sp->line);
+	if (sp->lead) {
+		GS_GROW(c->lead, c->nlead);
+		c->lead[c->nlead++] = sp->line;
+	}
+	return best;
+}
+
+/* Place the labels in the given order; the number not free, and the
+ * position in order of the first. */
+static size_t place_in(struct plot_ctx *c, const struct plot_req *r,
+		       const size_t *order, size_t n, struct plot_spot *sp,
+		       size_t *first)
+{
+	size_t i, bad = 0;
+
+	c->nlab = c->nlead = 0;
+	*first = SIZE_MAX;
+	for (i = 0; i < n; i++)
+		if (place_one(c, &r[order[i]], &sp[order[i]]) >= HARD &&
+		    bad++ == 0)
+			*first = i;
+	return bad;
+}
+
+/* Up to this many orders are tried (each moves the first label that
+ * found no free place to the front). */
+#define ORDERS 8
+
+void plot_place_all(struct plot_ctx *c, const struct plot_req *r, size_t n,
+		    struct plot_spot *sp)
+{
+	size_t *order = xcalloc(n ? n : 1, sizeof(*order));
+	size_t *best = xcalloc(n ? n : 1, sizeof(*best));
+	size_t i, t, first, bad, least = SIZE_MAX;
+
+	for (i = 0; i < n; i++)
+		order[i] = i;
+	for (t = 0; t < ORDERS; t++) {
+		bad = place_in(c, r, order, n, sp, &first);
+		if (bad < least) {
+			least = bad;
+			memcpy(best, order, n * sizeof(*order));
+		}
+		if (bad == 0 || first == 0)
+			break;
+		/* the one that was boxed in goes first */
+		i = order[first];
+		memmove(order + 1, order, first * sizeof(*order));
+		order[0] = i;
+	}
+	if (bad > least)
+		place_in(c, r, best, n, sp, &first);
+	free(order);
+	free(best);
 }

@@ -27,14 +27,23 @@ struct plot_cand {
 bool plot_seg_hits(const struct plot_box *s, const struct plot_box *b);
 bool plot_box_hits(const struct plot_box *a, const struct plot_box *b);
 
+/* Where a label went. */
+struct plot_spot {
+	struct plot_box box;            /* the label, pixels */
+	const struct plot_cand *how;    /* around its point; NULL: away */
+	bool lead;                      /* joined to its point by line */
+	struct plot_box line;
+};
+
 /*
-** The box (w x h pixels) of q's label: near its point where that is free,
-** else the nearest free place in the frame, else the least bad near it.
-** *how is the position around the point, NULL for a place elsewhere. The
-** box is recorded in c->lab; true when a leader joins it to its point
-** (recorded last in c->lead).
+** The spots of the n labels r: each near its point where that is free,
+** else at the nearest free place in the frame (with a leader when away
+** from its point), else the least bad near it. When some label finds no
+** free place, other orders are tried (that label first); the order with
+** the fewest such labels is kept. Leaves their boxes in c->lab and their
+** leaders in c->lead.
 */
-bool plot_place(struct plot_ctx *c, const struct plot_req *q, double w,
-		double h, struct plot_box *out, const struct plot_cand **how);
+void plot_place_all(struct plot_ctx *c, const struct plot_req *r, size_t n,
+		    struct plot_spot *sp);
 
 #endif
