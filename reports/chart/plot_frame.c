@@ -411,6 +411,7 @@ int plot_write_ctx(FILE *out, const struct plot_spec *s,
 	for (i = 0; i < s->nnotes; i++)
 		nfoot = wrap(&c, s->notes[i], c.W - 1.2 * c.lh, &foot, nfoot);
 	bar_slots(&c);
+	c.same_months = plot_same_months(s, c.months, sizeof(c.months));
 	plot_layers_key(&c);
 	layout(&c, nfoot, (const char (*)[32])yt, nyt);
 	header(&c);

@@ -49,6 +49,8 @@ struct plot_ctx {
 	size_t nlead;
 	int nlabel;             /* labels written so far */
 	int narrow;             /* arrows (leaders) written so far */
+	bool same_months;       /* plot_same_months(): the key says them */
+	char months[32];
 	int slot[PLOT_MAX_SERIES]; /* flow bars: slot of each series */
 	int nslots;             /* series with flows (bars share a period) */
 };
@@ -86,6 +88,15 @@ void plot_put_text(FILE *out, const char *text, size_t max_chars);
 /* "154 bn RUB": a scaled value with the axis unit. */
 void plot_value_unit(const struct plot_ctx *c, double scaled, char *buf,
 		     size_t n);
+/* The months of a flow over part of one year, "Jan\u2013Sep" (with its
+ * year first when `year`: "2025 Jan\u2013Sep"); false for a level or a
+ * flow over whole years. */
+bool plot_part_year(const struct plot_obs *o, bool year, char *buf,
+		    size_t n);
+/* Is every figure of the chart a flow over the same months of a year
+ * (Jan-Aug 2024, Jan-Aug 2025)? Those months into buf. The key says
+ * them once then; else each such bar's label does. */
+bool plot_same_months(const struct plot_spec *s, char *buf, size_t n);
 /* The label prefix of a qualifier: "over ", "about ", "". */
 const char *plot_qual_word(enum gs_qual q);
 

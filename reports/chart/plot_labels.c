@@ -118,8 +118,9 @@ static int chart_decimals(const struct plot_ctx *c)
 	return most < cap ? most : cap;
 }
 
-static void value_text(const struct plot_ctx *c, const struct plot_obs *o,
-		       int d, char *buf, size_t n)
+static void value_text_only(const struct plot_ctx *c,
+			    const struct plot_obs *o, int d, char *buf,
+			    size_t n)
 {
 	char a[40], b[40];
 	double f = c->sc.factor;
@@ -133,6 +134,23 @@ static void value_text(const struct plot_ctx *c, const struct plot_obs *o,
 	} else {
 		gs_snprintf(buf, n, "%s%s", plot_qual_word(o->qual), a);
 	}
+}
+
+/* A figure's label: "over 6.5", "100–150"; a bar over part of a year
+ * says its months ("2025 Jan–Sep: 520") unless the key does. */
+static void value_text(const struct plot_ctx *c, const struct plot_obs *o,
+		       int d, char *buf, size_t n)
+{
+	char m[32];
+
+	if (!c->same_months && plot_part_year(o, true, m, sizeof(m))) {
+		size_t k = (size_t)gs_snprintf(buf, n, "%s: ", m);
+
+		if (k < n)
+			value_text_only(c, o, d, buf + k, n - k);
+		return;
+	}
+	value_text_only(c, o, d, buf, n);
 }
 
 /* A projected value with the figures' decimals (at least four

@@ -138,19 +138,25 @@ void plot_layers_key(struct plot_ctx *c)
 		scan(&s->series[i], h);
 		for (k = 0; k < L_COUNT; k++)
 			any[k] = any[k] || h[k];
+		/* bars over the same months of each year: the key says
+		 * which ("Vaccines (Jan–Aug sums)") */
+		gs_snprintf(text, sizeof(text), c->same_months ? "%s (%s sums)" :
+			    "%s", s->series[i].title, c->months);
 		if (!one)
 			key(c, !(h[L_BAR] || h[L_OBAR] || h[L_IBAR]) ? "with linespoints lw 2.5 pt 7 ps 1.3 "
 			    "lc rgb '%s'" : "with boxxyerror lc rgb '%s' fs "
 			    "transparent solid 0.45 border lc rgb '%s'", color(c, i),
-			    s->series[i].title);
+			    text);
 	}
 	if (one && (any[L_LINE] || any[L_PT]))
 		key(c, "with linespoints lw 2.5 pt 7 ps 1.3 lc rgb '%s'", g,
 		    "reported figures");
+	gs_snprintf(text, sizeof(text), c->same_months ? "reported sums over "
+		    "%s of each year (bars)" : "reported sums over each period "
+		    "(bars)", c->months);
 	if (one && (any[L_BAR] || any[L_OBAR]))
 		key(c, "with boxxyerror lc rgb '%s' fs transparent solid 0.45 "
-		    "border lc rgb '%s'", g, "reported sums over each period "
-		    "(bars)");
+		    "border lc rgb '%s'", g, text);
 	if (any[L_IMP])
 		key(c, "with points pt 4 ps 1.4 lw 2 lc rgb '%s'", g,
 		    "implied by a stated growth multiple");
