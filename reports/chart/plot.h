@@ -88,6 +88,10 @@ struct plot_proj {
 	const char *what;       /* key text: "projection: CAGR 2020-2024, ..." */
 	const char *when;       /* label of the last value: "2030" */
 	double level;           /* interval level for the key, e.g. 0.95 */
+	/* The trend rests on fewer reported figures than check needs to
+	 * judge a target by it (README "Trend sufficiency"): drawn thinner,
+	 * "(uncertain)" on its end label; `what` says what it rests on. */
+	bool uncertain;
 };
 
 struct plot_series {

@@ -41,6 +41,33 @@ static void key(struct plot_ctx *c, const char *fmt, const char *col,
 	plot_add_key(c, style, text);
 }
 
+/* The projection's entry: with one series, what it is (and what its
+ * trend rests on when that is too little); with several, what the
+ * dashes are, and what thin dashes are when some projection is
+ * uncertain (README "Trend sufficiency"). */
+static void proj_keys(struct plot_ctx *c, const char *g)
+{
+	const struct plot_spec *s = c->s;
+	const struct plot_proj *p = s->series[0].proj;
+	bool thin = false;
+	size_t i;
+
+	if (s->nseries == 1) {
+		key(c, p->uncertain ? "with lines " DASH " lw " THIN " lc rgb "
+		    "'%s'" : "with lines " DASH " lw 2.5 lc rgb '%s'", g,
+		    p->what ? p->what : "projection (dashed)");
+		return;
+	}
+	for (i = 0; i < s->nseries; i++)
+		thin = thin || (s->series[i].proj && s->series[i].proj->uncertain);
+	key(c, "with lines " DASH " lw 2.5 lc rgb '%s'", g,
+	    "projection (dashed)");
+	if (thin)
+		key(c, "with lines " DASH " lw " THIN " lc rgb '%s'", g,
+		    "thin: a trend from fewer than 3 reported figures "
+		    "(uncertain)");
+}
+
 void plot_layers_key(struct plot_ctx *c)
 {
 	const struct plot_spec *s = c->s;
@@ -91,9 +118,7 @@ void plot_layers_key(struct plot_ctx *c)
 		key(c, "with yerrorbars pt 6 ps 1.5 lw 2 lc rgb '%s'", g,
 		    "approximate (about, almost) or a range: the bar");
 	if (any[L_PROJ] || any[L_PBAR])
-		key(c, "with lines " DASH " lw 2.5 lc rgb '%s'", g,
-		    one && s->series[0].proj->what ? s->series[0].proj->what :
-		    "projection (dashed)");
+		proj_keys(c, g);
 	if (any[L_BAND] || any[L_PBAND]) {
 		double lv = 0;
 

@@ -220,8 +220,9 @@ void plot_labels(struct plot_ctx *c)
 			r[k].color = col;
 			r[k].end = true;
 			gs_snprintf(r[k].text, sizeof(r[k].text), "%s "
-				    "projection: %s", p->proj->when ?
-				    p->proj->when : "", val);
+				    "projection: %s%s", p->proj->when ?
+				    p->proj->when : "", val, p->proj->uncertain ?
+				    " (uncertain)" : "");
 		}
 		for (j = 0; j < p->nobs; j++) {
 			const struct plot_obs *o = &p->obs[j];

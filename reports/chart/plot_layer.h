@@ -12,6 +12,7 @@
 #define BOUND "dt (3,3)"        /* the bounds of a prediction interval */
 #define PATHDASH "dt (3,3)"     /* the path required to reach a target */
 #define PLANDASH "dt (6,4)"     /* the border of a plan's bar */
+#define THIN "1.2"              /* an uncertain projection's line width */
 
 enum layer {
 	L_BAND, L_PBAND, L_BAR, L_IBAR, L_OBAR, L_PBAR, L_PROJ, L_LINE,

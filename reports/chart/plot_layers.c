@@ -377,6 +377,22 @@ static const char *const layer_style[L_COUNT] = {
 	[L_PATH] = "using 1:2 with lines " PATHDASH " lw 2.5 lc rgb '%s'",
 };
 
+/* A projection from too few reported figures (plot.h's `uncertain`):
+ * the same dashes, thinner. */
+static const char *const thin_style[L_COUNT] = {
+	[L_PBAR] = "using 1:2:3:4:5:6 with boxxyerror lc rgb '%s' lw 1 "
+		   DASH " fs empty border lc rgb '%s'",
+	[L_PROJ] = "using 1:2 with lines " DASH " lw " THIN " lc rgb '%s'",
+};
+
+static const char *style_of(const struct plot_ctx *c, size_t i, int l)
+{
+	const struct plot_proj *p = c->s->series[i].proj;
+
+	return thin_style[l] && p && p->uncertain ? thin_style[l] :
+	       layer_style[l];
+}
+
 /* The filled white marker under an open one, so lines do not show
  * through it. */
 static const char *const under[L_COUNT] = {
@@ -439,7 +455,7 @@ void plot_layers_plot(struct plot_ctx *c)
 				continue;
 			}
 			fprintf(c->out, "%s$s%zu_%s ", sep, i + 1, layer_name[l]);
-			fprintf(c->out, layer_style[l], col, col);
+			fprintf(c->out, style_of(c, i, l), col, col);
 			fputs(" notitle", c->out);
 			sep = ", \\\n     ";
 			if (l == L_PROJ)
