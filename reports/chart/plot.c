@@ -223,6 +223,50 @@ const char *plot_qual_word(enum gs_qual q)
 	}
 }
 
+/* k as a whole number when it is one (to 1e-6), else -1. */
+static int whole(double k)
+{
+	return fabs(k - round(k)) < 1e-6 ? (int)round(k) : -1;
+}
+
+bool plot_part_year(const struct plot_obs *o, bool year, char *buf,
+		    size_t n)
+{
+	static const char *const mon[12] = { "Jan", "Feb", "Mar", "Apr",
+		"May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	double y = floor(o->x0 + 1e-9);
+	int m0 = whole((o->x0 - y) * 12), m1 = whole((o->x1 - y) * 12);
+	char yt[16] = "";
+
+	if (!o->flow || !isfinite(y) || m0 < 0 || m1 <= m0 || m1 > 12 ||
+	    (m0 == 0 && m1 == 12))
+		return false;
+	if (year)
+		gs_snprintf(yt, sizeof(yt), "%.0f ", y);
+	if (m1 - m0 == 1)
+		gs_snprintf(buf, n, "%s%s", yt, mon[m0]);
+	else
+		gs_snprintf(buf, n, "%s%s\xE2\x80\x93%s", yt, mon[m0],
+			    mon[m1 - 1]);
+	return true;
+}
+
+bool plot_same_months(const struct plot_spec *s, char *buf, size_t n)
+{
+	char m[32];
+	size_t i, j, k = 0;
+
+	for (i = 0; i < s->nseries; i++)
+		for (j = 0; j < s->series[i].nobs; j++) {
+			if (!plot_part_year(&s->series[i].obs[j], false, m,
+					    sizeof(m)) ||
+			    (k++ > 0 && strcmp(m, buf) != 0))
+				return false;
+			gs_snprintf(buf, n, "%s", m);
+		}
+	return k > 0;
+}
+
 void plot_value_unit(const struct plot_ctx *c, double scaled, char *buf,
 		     size_t n)
 {
@@ -290,6 +334,16 @@ void plot_add_box(struct plot_ctx *c, double x0, double y0, double x1,
 
 	if (isfinite(x0) && isfinite(y0) && isfinite(x1) && isfinite(y1))
 		grow(&c->box, &c->nbox, b);
+}
+
+void plot_add_mark(struct plot_ctx *c, double x0, double y0, double x1,
+		   double y1)
+{
+	struct plot_box b = { fmin(x0, x1), fmin(y0, y1), fmax(x0, x1),
+			      fmax(y0, y1) };
+
+	if (isfinite(x0) && isfinite(y0) && isfinite(x1) && isfinite(y1))
+		grow(&c->mark, &c->nmark, b);
 }
 
 void plot_add_key(struct plot_ctx *c, const char *style, const char *text)

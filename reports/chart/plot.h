@@ -2,7 +2,8 @@
 ** plot.h: the gnuplot script writer behind `growthstat chart`.
 **
 ** Plain data in, script text out: no SQL, no database, no process. The
-** caller (reports/cmd_chart.c) turns series into the structs below; then
+** caller (plot_chart.c, from series plot_build.c built for `chart` and
+** the report's SVG charts) fills the structs below; then
 ** plot_write() writes one self-contained gnuplot script: every number is
 ** inline in a datablock, so `gnuplot chart.gp` redraws the chart anywhere.
 **
@@ -87,6 +88,10 @@ struct plot_proj {
 	const char *what;       /* key text: "projection: CAGR 2020-2024, ..." */
 	const char *when;       /* label of the last value: "2030" */
 	double level;           /* interval level for the key, e.g. 0.95 */
+	/* The trend rests on fewer reported figures than check needs to
+	 * judge a target by it (README "Trend sufficiency"): drawn thinner,
+	 * "(uncertain)" on its end label; `what` says what it rests on. */
+	bool uncertain;
 };
 
 struct plot_series {

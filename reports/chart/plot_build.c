@@ -4,6 +4,8 @@
 */
 #include "plot_build.h"
 
+#include "../check.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -239,6 +241,25 @@ static void describe(const struct rp_series *s, const struct projection *p,
 	b->proj.what = keep(b, text);
 }
 
+/* check's trend-sufficiency rule (check.h): a trend from fewer than
+ * CHECK_MIN_REPORTED reported figures is uncertain, and the key and the
+ * footnote say what it rests on, as check's note does. */
+static void mark_uncertain(const struct projection *p, struct pb_series *b)
+{
+	char rests[96], text[400];
+	size_t w, rep = 0;
+
+	for (w = 0; w < p->nwin; w++)
+		rep += !p->win[w].implied;
+	if (rep >= CHECK_MIN_REPORTED)
+		return;
+	check_rests_on(rests, sizeof(rests), rep, p->nwin - rep);
+	gs_snprintf(text, sizeof(text), "%s (%s: uncertain)", b->proj.what,
+		    rests);
+	b->proj.what = keep(b, text);
+	b->proj.uncertain = true;
+}
+
 static int sample(struct pb_series *b, const struct projection *p,
 		  double t, const struct gs_period *per, double shift,
 		  struct gs_err *e)
@@ -284,6 +305,7 @@ static int project(const struct rp_series *s, const struct pb_opts *o,
 		goto cleanup;
 	}
 	describe(s, &p, b);
+	mark_uncertain(&p, b);
 	b->proj.when = keep(b, when);
 	b->proj.level = p.level;
 	b->proj.flow = p.kind == GS_KIND_FLOW;

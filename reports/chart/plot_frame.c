@@ -341,7 +341,30 @@ static void bar_slots(struct plot_ctx *c)
 	}
 }
 
+void plot_ctx_free(struct plot_ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nkey; i++) {
+		free(c->key[i].style);
+		free(c->key[i].text);
+	}
+	free(c->key);
+	free(c->seg);
+	free(c->box);
+	free(c->mark);
+	free(c->lab);
+	free(c->lead);
+	memset(c, 0, sizeof(*c));
+}
+
 int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e)
+{
+	return plot_write_ctx(out, s, NULL, e);
+}
+
+int plot_write_ctx(FILE *out, const struct plot_spec *s,
+		   struct plot_ctx *keep, struct gs_err *e)
 {
 	struct plot_ctx c;
 	struct plot_extent x;
@@ -388,6 +411,7 @@ int plot_write(FILE *out, const struct plot_spec *s, struct gs_err *e)
 	for (i = 0; i < s->nnotes; i++)
 		nfoot = wrap(&c, s->notes[i], c.W - 1.2 * c.lh, &foot, nfoot);
 	bar_slots(&c);
+	c.same_months = plot_same_months(s, c.months, sizeof(c.months));
 	plot_layers_key(&c);
 	layout(&c, nfoot, (const char (*)[32])yt, nyt);
 	header(&c);
@@ -405,12 +429,9 @@ cleanup:
 	for (i = 0; i < nfoot; i++)
 		free(foot[i]);
 	free(foot);
-	for (i = 0; i < c.nkey; i++) {
-		free(c.key[i].style);
-		free(c.key[i].text);
-	}
-	free(c.key);
-	free(c.seg);
-	free(c.box);
+	if (keep)
+		*keep = c;
+	else
+		plot_ctx_free(&c);
 	return rc;
 }

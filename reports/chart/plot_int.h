@@ -39,9 +39,18 @@ struct plot_ctx {
 	int keycols, keyrows;
 	struct plot_box *seg;   /* drawn segments (x0,y0)-(x1,y1) */
 	size_t nseg;
-	struct plot_box *box;   /* drawn areas: markers, bars, labels */
+	struct plot_box *box;   /* drawn areas a label may cover: bars */
 	size_t nbox;
+	struct plot_box *mark;  /* markers no label covers */
+	size_t nmark;
+	struct plot_box *lab;   /* value labels placed in the plot area */
+	size_t nlab;
+	struct plot_box *lead;  /* leader lines, from a point to its label */
+	size_t nlead;
 	int nlabel;             /* labels written so far */
+	int narrow;             /* arrows (leaders) written so far */
+	bool same_months;       /* plot_same_months(): the key says them */
+	char months[32];
 	int slot[PLOT_MAX_SERIES]; /* flow bars: slot of each series */
 	int nslots;             /* series with flows (bars share a period) */
 };
@@ -68,6 +77,8 @@ void plot_add_seg(struct plot_ctx *c, double x0, double y0, double x1,
 		  double y1);
 void plot_add_box(struct plot_ctx *c, double x0, double y0, double x1,
 		  double y1);
+void plot_add_mark(struct plot_ctx *c, double x0, double y0, double x1,
+		   double y1);
 void plot_add_key(struct plot_ctx *c, const char *style, const char *text);
 
 /* Write 'text' quoted, then " noenhanced". */
@@ -77,6 +88,15 @@ void plot_put_text(FILE *out, const char *text, size_t max_chars);
 /* "154 bn RUB": a scaled value with the axis unit. */
 void plot_value_unit(const struct plot_ctx *c, double scaled, char *buf,
 		     size_t n);
+/* The months of a flow over part of one year, "Jan\u2013Sep" (with its
+ * year first when `year`: "2025 Jan\u2013Sep"); false for a level or a
+ * flow over whole years. */
+bool plot_part_year(const struct plot_obs *o, bool year, char *buf,
+		    size_t n);
+/* Is every figure of the chart a flow over the same months of a year
+ * (Jan-Aug 2024, Jan-Aug 2025)? Those months into buf. The key says
+ * them once then; else each such bar's label does. */
+bool plot_same_months(const struct plot_spec *s, char *buf, size_t n);
 /* The label prefix of a qualifier: "over ", "about ", "". */
 const char *plot_qual_word(enum gs_qual q);
 
@@ -99,6 +119,12 @@ size_t plot_y_ticks(const struct plot_ctx *c, double *v, char (*t)[32],
 void plot_layers_key(struct plot_ctx *c);
 int plot_layers_data(struct plot_ctx *c, struct gs_err *e);
 void plot_layers_plot(struct plot_ctx *c);
+
+/* plot_frame.c: plot_write(), keeping the layout in *keep when not NULL
+ * (free it with plot_ctx_free): for the tests of label placement. */
+int plot_write_ctx(FILE *out, const struct plot_spec *s,
+		   struct plot_ctx *keep, struct gs_err *e);
+void plot_ctx_free(struct plot_ctx *c);
 
 /* plot_labels.c: value, target and projection labels, placed clear of
  * the recorded shapes. */

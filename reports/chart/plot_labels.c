@@ -1,10 +1,9 @@
 /*
 ** plot_labels.c: the value labels of a chart (figures, targets, the end
-** of a projection), each put at the first of a few positions around its
-** point that covers no line, marker, bar or other label, and stays inside
-** the plot area; when every position covers something, the least covered.
+** of a projection): their texts, one precision for all, and where
+** plot_place.c puts them (a leader line to a label away from its point).
 */
-#include "plot_int.h"
+#include "plot_place.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -13,198 +12,51 @@
 
 enum just { J_LEFT, J_CENTER, J_RIGHT };
 
-/* A position around the point: side -1/0/1 across and down/level/up. */
-struct cand {
-	int hx, vy;
-};
-
-/* Values: above first; ends of projections and targets: to the left. */
-static const struct cand value_cands[] = {
-	{ 0, 1 }, { 0, -1 }, { -1, 1 }, { 1, 1 }, { -1, 0 }, { 1, 0 },
-	{ -1, -1 }, { 1, -1 },
-};
-static const struct cand end_cands[] = {
-	{ -1, 0 }, { -1, 1 }, { -1, -1 }, { 0, 1 }, { 0, -1 }, { 1, 0 },
-	{ 1, 1 }, { 1, -1 },
-};
-
-struct req {
-	double x, y;        /* the point: decimal year, scaled value */
-	double r;           /* its marker radius, pixels */
-	char text[200];
-	const char *color;
-	bool end;
-};
-
-/* Does segment s cross box b? (Liang-Barsky clipping.) */
-static bool seg_hits(const struct plot_box *s, const struct plot_box *b)
-{
-	double t0 = 0, t1 = 1, dx = s->x1 - s->x0, dy = s->y1 - s->y0;
-	double p[4] = { -dx, dx, -dy, dy };
-	double q[4] = { s->x0 - b->x0, b->x1 - s->x0, s->y0 - b->y0,
-			b->y1 - s->y0 };
-	int i;
-
-	for (i = 0; i < 4; i++) {
-		if (p[i] == 0) {
-			if (q[i] < 0)
-				return false;
-		} else {
-			double t = q[i] / p[i];
-
-			if (p[i] < 0 && t > t0)
-				t0 = t;
-			else if (p[i] > 0 && t < t1)
-				t1 = t;
-			if (t0 > t1)
-				return false;
-		}
-	}
-	return true;
-}
-
-static bool box_hits(const struct plot_box *a, const struct plot_box *b)
-{
-	return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
-}
-
-/* Extra distances from the point tried in turn, in line heights: next to
- * the marker first, then further out, so that two labels of nearly the
- * same point (a target and the projection at the same date) stack. */
-static const double dists[] = { 0, 0.75, 1.6, 2.6, 3.8 };
-
-/* The box of a label w x h pixels at position k around point q, `extra`
- * pixels further out: clear of the marker (radius r) by a gap straight
- * above, below or beside it, and by 2 pixels diagonally. */
-static struct plot_box cand_box(const struct plot_ctx *c,
-				const struct req *q, const struct cand *k,
-				double w, double h, double extra)
+/* The label of q at spot sp, and its leader line (thin, in the label's
+ * colour) when it is away from its point. */
+static void put_label(struct plot_ctx *c, const struct plot_req *q,
+		      const struct plot_spot *sp)
 {
 	double px = plot_px(c, q->x), py = plot_py(c, q->y);
-	double gap = q->r + 0.25 * c->lh + extra, near = q->r + 2 + extra;
-	struct plot_box b;
-
-	if (k->hx == 0)
-		b.x0 = px - w / 2;
-	else if (k->hx < 0)
-		b.x0 = px - (k->vy ? near : gap) - w;
-	else
-		b.x0 = px + (k->vy ? near : gap);
-	if (k->vy == 0)
-		b.y0 = py - h / 2;
-	else if (k->vy > 0)
-		b.y0 = py + (k->hx ? near : gap);
-	else
-		b.y0 = py - (k->hx ? near : gap) - h;
-	b.x1 = b.x0 + w;
-	b.y1 = b.y0 + h;
-	return b;
-}
-
-/*
-** What covering things a label at b costs: 8 for each marker or bar it
-** covers and 3 for each line segment it crosses, at most 4 of them (a
-** curve is drawn as many short segments); and what must not be (OFF or
-** more): 2 * OFF for leaving the plot frame (plus the pixels outside, so
-** the least cut wins where nothing fits), OFF for touching another label
-** (with a margin of pad pixels).
-*/
-#define OFF 1000.0
-static double score(const struct plot_ctx *c, const struct plot_box *b,
-		    size_t first_label, double pad)
-{
-	struct plot_box p = { b->x0 - pad, b->y0 - pad, b->x1 + pad,
-			      b->y1 + pad };
-	double s = 0, out;
-	size_t i, nseg = 0;
-
-	out = fmax(0, c->L - b->x0) + fmax(0, b->x1 - c->R) +
-	      fmax(0, c->B - b->y0) + fmax(0, b->y1 - c->T);
-	if (out > 0)
-		s += 2 * OFF + out;
-	for (i = first_label; i < c->nbox; i++)
-		if (box_hits(&c->box[i], &p))
-			s += OFF;
-	for (i = 0; i < c->nseg && nseg < 4; i++)
-		nseg += seg_hits(&c->seg[i], b);
-	for (i = 0; i < first_label; i++)
-		s += box_hits(&c->box[i], b) ? 8 : 0;
-	return s + 3.0 * (double)nseg;
-}
-
-/* The best place on a grid over the whole frame, the nearest to the point
- * among the least covering; false when every place is off limits. */
-static bool grid_place(const struct plot_ctx *c, const struct req *q,
-		       double w, double h, size_t first, struct plot_box *out)
-{
-	double px = plot_px(c, q->x), py = plot_py(c, q->y);
-	double step = 0.4 * c->lh, best = INFINITY, x, y;
-
-	for (y = c->B; y + h <= c->T; y += step)
-		for (x = c->L; x + w <= c->R; x += step) {
-			struct plot_box b = { x, y, x + w, y + h };
-			double d = hypot(x + w / 2 - px, y + h / 2 - py);
-			double s = score(c, &b, first, 0.2 * c->lh);
-
-			if (s >= OFF || (s += 2.0 * d / c->lh) >= best)
-				continue;
-			best = s;
-			*out = b;
-		}
-	return best < INFINITY;
-}
-
-static void place(struct plot_ctx *c, const struct req *q, size_t first_label)
-{
-	const struct cand *k = q->end ? end_cands : value_cands;
-	size_t n = q->end ? GS_ARRAY_LEN(end_cands) : GS_ARRAY_LEN(value_cands);
-	double w = plot_textw(c, q->text, 1), h = 0.95 * c->lh, best = INFINITY;
-	double px = plot_px(c, q->x), py = plot_py(c, q->y);
-	struct plot_box b, bb = { 0, 0, 0, 0 };
-	size_t i, d, bi = 0;
+	const struct plot_box *bb = &sp->box;
+	const struct plot_cand *k = sp->how;
 	char num[2][40];
 	enum just j;
 
-	for (d = 0; d < GS_ARRAY_LEN(dists) && best > 0; d++)
-		for (i = 0; i < n; i++) {
-			/* nearer and earlier positions first */
-			double sc;
-
-			b = cand_box(c, q, &k[i], w, h, dists[d] * c->lh);
-			sc = score(c, &b, first_label, 0.2 * c->lh) +
-			     2.5 * (double)d + 0.1 * (double)i;
-			if (sc < best) {
-				best = sc;
-				bi = i;
-				bb = b;
-			}
-		}
-	if (best >= 8) {
-		/* Every place near the point covers something: the best
-		 * free place anywhere, when it is better. */
-		struct plot_box g;
-
-		if (grid_place(c, q, w, h, first_label, &g) &&
-		    score(c, &g, first_label, 0.2 * c->lh) + 2.0 *
-		    hypot((g.x0 + g.x1) / 2 - px, (g.y0 + g.y1) / 2 - py) /
-		    c->lh < best) {
-			bb = g;
-			bi = SIZE_MAX;
-		}
-	}
-	plot_add_box(c, bb.x0, bb.y0, bb.x1, bb.y1);
 	plot_num(q->x, num[0], sizeof(num[0]));
 	plot_num(q->y, num[1], sizeof(num[1]));
 	fprintf(c->out, "set label %d ", ++c->nlabel);
 	plot_put_text(c->out, q->text, 0);
-	j = bi == SIZE_MAX ? J_CENTER : k[bi].hx < 0 ? J_RIGHT :
-	    k[bi].hx > 0 ? J_LEFT : J_CENTER;
+	j = !k ? J_CENTER : k->hx < 0 ? J_RIGHT : k->hx > 0 ? J_LEFT : J_CENTER;
 	fprintf(c->out, " at first %s, first %s %s offset screen %.5f, screen "
 		"%.5f front textcolor rgb '%s' font ',%d'\n", num[0], num[1],
 		j == J_LEFT ? "left" : j == J_RIGHT ? "right" : "center",
-		((j == J_LEFT ? bb.x0 : j == J_RIGHT ? bb.x1 :
-		  (bb.x0 + bb.x1) / 2) - px) / c->W,
-		((bb.y0 + bb.y1) / 2 - py) / c->H, q->color, c->fs);
+		((j == J_LEFT ? bb->x0 : j == J_RIGHT ? bb->x1 :
+		  (bb->x0 + bb->x1) / 2) - px) / c->W,
+		((bb->y0 + bb->y1) / 2 - py) / c->H, q->color, c->fs);
+	if (sp->lead)
+		fprintf(c->out, "set arrow %d from screen %.5f, screen %.5f to "
+			"screen %.5f, screen %.5f nohead front lw 1 dt solid "
+			"lc rgb '%s'\n", ++c->narrow, sp->line.x0 / c->W,
+			sp->line.y0 / c->H, sp->line.x1 / c->W,
+			sp->line.y1 / c->H, q->color);
+}
+
+/* Place the labels r (those within the y axis: --ymin/--ymax may cut
+ * some off) and write them. */
+static void put_labels(struct plot_ctx *c, struct plot_req *r, size_t n)
+{
+	struct plot_spot *sp;
+	size_t i, m = 0;
+
+	for (i = 0; i < n; i++)
+		if (r[i].y >= c->ymin && r[i].y <= c->ymax)
+			r[m++] = r[i];
+	sp = xcalloc(m ? m : 1, sizeof(*sp));
+	plot_place_all(c, r, m, sp);
+	for (i = 0; i < m; i++)
+		put_label(c, &r[i], &sp[i]);
+	free(sp);
 }
 
 /* The decimals of v at four significant digits, trailing zeros off (as
@@ -266,8 +118,9 @@ static int chart_decimals(const struct plot_ctx *c)
 	return most < cap ? most : cap;
 }
 
-static void value_text(const struct plot_ctx *c, const struct plot_obs *o,
-		       int d, char *buf, size_t n)
+static void value_text_only(const struct plot_ctx *c,
+			    const struct plot_obs *o, int d, char *buf,
+			    size_t n)
 {
 	char a[40], b[40];
 	double f = c->sc.factor;
@@ -281,6 +134,23 @@ static void value_text(const struct plot_ctx *c, const struct plot_obs *o,
 	} else {
 		gs_snprintf(buf, n, "%s%s", plot_qual_word(o->qual), a);
 	}
+}
+
+/* A figure's label: "over 6.5", "100–150"; a bar over part of a year
+ * says its months ("2025 Jan–Sep: 520") unless the key does. */
+static void value_text(const struct plot_ctx *c, const struct plot_obs *o,
+		       int d, char *buf, size_t n)
+{
+	char m[32];
+
+	if (!c->same_months && plot_part_year(o, true, m, sizeof(m))) {
+		size_t k = (size_t)gs_snprintf(buf, n, "%s: ", m);
+
+		if (k < n)
+			value_text_only(c, o, d, buf + k, n - k);
+		return;
+	}
+	value_text_only(c, o, d, buf, n);
 }
 
 /* A projected value with the figures' decimals (at least four
@@ -299,7 +169,7 @@ static void proj_value(const struct plot_ctx *c, double v, int d, char *buf,
 		gs_snprintf(buf, n, "%s %s", num, c->yunit);
 }
 
-static size_t add(struct req **v, size_t n)
+static size_t add(struct plot_req **v, size_t n)
 {
 	GS_GROW(*v, n);
 	memset(&(*v)[n], 0, sizeof(**v));
@@ -309,8 +179,8 @@ static size_t add(struct req **v, size_t n)
 void plot_labels(struct plot_ctx *c)
 {
 	const struct plot_spec *s = c->s;
-	struct req *r = NULL;
-	size_t i, j, n = 0, first = c->nbox;
+	struct plot_req *r = NULL;
+	size_t i, j, n = 0;
 	bool one = s->nseries == 1;
 	int dec = chart_decimals(c);
 	char val[120];
@@ -350,8 +220,9 @@ void plot_labels(struct plot_ctx *c)
 			r[k].color = col;
 			r[k].end = true;
 			gs_snprintf(r[k].text, sizeof(r[k].text), "%s "
-				    "projection: %s", p->proj->when ?
-				    p->proj->when : "", val);
+				    "projection: %s%s", p->proj->when ?
+				    p->proj->when : "", val, p->proj->uncertain ?
+				    " (uncertain)" : "");
 		}
 		for (j = 0; j < p->nobs; j++) {
 			const struct plot_obs *o = &p->obs[j];
@@ -370,8 +241,6 @@ void plot_labels(struct plot_ctx *c)
 			value_text(c, o, dec, r[k].text, sizeof(r[k].text));
 		}
 	}
-	for (i = 0; i < n; i++)
-		if (r[i].y >= c->ymin && r[i].y <= c->ymax) /* --ymin/--ymax */
-			place(c, &r[i], first);
+	put_labels(c, r, n);
 	free(r);
 }

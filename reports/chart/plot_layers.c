@@ -1,6 +1,7 @@
 /*
 ** plot_layers.c: the layers of a chart: one datablock per layer and
-** series (numbers only), the plot command that draws them, and the key.
+** series (numbers only) and the plot command that draws them (the key
+** is plot_key.c's).
 **
 **   reported levels   solid line through every level, filled dots
 **   flows             bars over their period from the axis base
@@ -17,23 +18,13 @@
 **                     required CAGR); plans light bars with a dashed
 **                     border over their period
 */
-#include "plot_int.h"
+#include "plot_layer.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define MARKER "EOD" /* no number text begins with E */
-#define DASH "dt 11"           /* projections: plot_frame.c sets it */
-#define BOUND "dt (3,3)"        /* the bounds of a prediction interval */
-#define PATHDASH "dt (3,3)"     /* the path required to reach a target */
-#define PLANDASH "dt (6,4)"     /* the border of a plan's bar */
-
-enum layer {
-	L_BAND, L_PBAND, L_BAR, L_IBAR, L_OBAR, L_PBAR, L_PROJ, L_LINE,
-	L_ERR, L_ARROW, L_PT, L_IMP, L_LOWER, L_UPPER, L_RANGE, L_TARGET,
-	L_OTARGET, L_TARROW, L_PLAN, L_PATH, L_COUNT
-};
 
 static const char *const layer_name[L_COUNT] = {
 	"band", "pband", "bar", "ibar", "obar", "pbar", "proj", "line",
@@ -41,8 +32,7 @@ static const char *const layer_name[L_COUNT] = {
 	"otarget", "tarrow", "plan", "path",
 };
 
-/* Which layers series p has. */
-static void scan(const struct plot_series *p, bool *h)
+void plot_scan(const struct plot_series *p, bool *h)
 {
 	size_t i, nlev = 0;
 
@@ -80,120 +70,15 @@ static void scan(const struct plot_series *p, bool *h)
 	}
 }
 
-static const char *color(const struct plot_ctx *c, size_t i)
+const char *plot_color(const struct plot_ctx *c, size_t i)
 {
 	(void)c;
 	return plot_palette[i % PLOT_MAX_SERIES];
 }
 
-static const char *target_color(const struct plot_ctx *c, size_t i)
+const char *plot_target_color(const struct plot_ctx *c, size_t i)
 {
-	return c->s->nseries == 1 ? PLOT_ACCENT : color(c, i);
-}
-
-/* ---- the key ---- */
-
-/* "path to the 2030 target: +6.9 % a year" for a chart with one path;
- * else what the dotted curves are. */
-static void path_key_text(const struct plot_spec *s, char *buf, size_t n)
-{
-	const struct plot_target *one = NULL;
-	size_t i, j, k = 0;
-
-	for (i = 0; i < s->nseries; i++)
-		for (j = 0; j < s->series[i].ntargets; j++)
-			if (s->series[i].targets[j].path &&
-			    !s->series[i].targets[j].plan && k++ == 0)
-				one = &s->series[i].targets[j];
-	if (k == 1)
-		gs_snprintf(buf, n, "path to the %s target: %+.1f %% a year "
-			    "(required)", one->when ? one->when : "",
-			    one->path_rate * 100);
-	else
-		gs_snprintf(buf, n, "path required to reach each target "
-			    "(dotted)");
-}
-
-static void key(struct plot_ctx *c, const char *fmt, const char *col,
-		const char *text)
-{
-	char style[160];
-
-	/* A style names its colour once or twice (fill and border). */
-	gs_snprintf(style, sizeof(style), fmt, col, col);
-	plot_add_key(c, style, text);
-}
-
-void plot_layers_key(struct plot_ctx *c)
-{
-	const struct plot_spec *s = c->s;
-	bool any[L_COUNT] = { false }, h[L_COUNT];
-	bool one = s->nseries == 1;
-	const char *g = one ? color(c, 0) : PLOT_GREY;
-	const char *tg = one ? PLOT_ACCENT : PLOT_GREY;
-	char text[160];
-	size_t i, k;
-
-	for (i = 0; i < s->nseries; i++) {
-		scan(&s->series[i], h);
-		for (k = 0; k < L_COUNT; k++)
-			any[k] = any[k] || h[k];
-		if (!one)
-			key(c, !(h[L_BAR] || h[L_OBAR] || h[L_IBAR]) ? "with linespoints lw 2.5 pt 7 ps 1.3 "
-			    "lc rgb '%s'" : "with boxxyerror lc rgb '%s' fs "
-			    "transparent solid 0.45 border lc rgb '%s'", color(c, i),
-			    s->series[i].title);
-	}
-	if (one && (any[L_LINE] || any[L_PT]))
-		key(c, "with linespoints lw 2.5 pt 7 ps 1.3 lc rgb '%s'", g,
-		    "reported figures");
-	if (one && (any[L_BAR] || any[L_OBAR]))
-		key(c, "with boxxyerror lc rgb '%s' fs transparent solid 0.45 "
-		    "border lc rgb '%s'", g, "reported sums over each period "
-		    "(bars)");
-	if (any[L_IMP])
-		key(c, "with points pt 4 ps 1.4 lw 2 lc rgb '%s'", g,
-		    "implied by a stated growth multiple");
-	else if (any[L_IBAR])
-		key(c, "with boxxyerror lc rgb '%s' fs transparent solid 0.12 "
-		    "border lc rgb '%s'", g, "implied by a stated growth "
-		    "multiple");
-	if (any[L_LOWER] || (any[L_ARROW] && any[L_OBAR]))
-		key(c, "with points pt 8 ps 1.5 lw 2 lc rgb '%s'", g,
-		    "lower bound (over, at least): the value is higher");
-	if (any[L_UPPER])
-		key(c, "with points pt 10 ps 1.5 lw 2 lc rgb '%s'", g,
-		    "upper bound (up to, under): the value is lower");
-	if (any[L_RANGE] || any[L_ERR])
-		key(c, "with yerrorbars pt 6 ps 1.5 lw 2 lc rgb '%s'", g,
-		    "approximate (about, almost) or a range: the bar");
-	if (any[L_PROJ] || any[L_PBAR])
-		key(c, "with lines " DASH " lw 2.5 lc rgb '%s'", g,
-		    one && s->series[0].proj->what ? s->series[0].proj->what :
-		    "projection (dashed)");
-	if (any[L_BAND] || any[L_PBAND]) {
-		double lv = 0;
-
-		for (i = 0; i < s->nseries; i++)
-			if (s->series[i].proj)
-				lv = s->series[i].proj->level;
-		gs_snprintf(text, sizeof(text), "%g %% prediction interval",
-			    round(lv * 1000) / 10);
-		/* the fill takes the line colour, not the border's: without
-		 * its own lc the swatch was the next line type's (yellow) */
-		key(c, "with filledcurves lc rgb '%s' " BOUND " fs "
-		    "transparent solid 0.15 border lc rgb '%s'", g, text);
-	}
-	if (any[L_TARGET] || any[L_OTARGET])
-		key(c, "with points pt 13 ps 2.2 lc rgb '%s'", tg, "target");
-	if (any[L_PATH]) {
-		path_key_text(s, text, sizeof(text));
-		key(c, "with lines " PATHDASH " lw 2.5 lc rgb '%s'", tg, text);
-	}
-	if (any[L_PLAN])
-		key(c, "with boxxyerror lc rgb '%s' lw 2 " PLANDASH " fs "
-		    "transparent solid 0.12 border lc rgb '%s'", tg,
-		    "plan: a sum over the period (bar)");
+	return c->s->nseries == 1 ? PLOT_ACCENT : plot_color(c, i);
 }
 
 /* ---- datablocks ---- */
@@ -250,7 +135,7 @@ static void mark(struct plot_ctx *c, double x, double y, double ps)
 {
 	double px = plot_px(c, x), py = plot_py(c, y), r = rad(c, ps);
 
-	plot_add_box(c, px - r, py - r, px + r, py + r);
+	plot_add_mark(c, px - r, py - r, px + r, py + r);
 }
 
 /* The layer a level's marker goes in. */
@@ -388,7 +273,7 @@ static void target_rows(struct block *b, const struct plot_series *p)
 static void proj_rows(struct block *b, const struct plot_series *p)
 {
 	struct plot_ctx *c = b->c;
-	double f = c->sc.factor, v[3], prev[2] = { NAN, NAN };
+	double f = c->sc.factor, v[3], prev[3] = { NAN, NAN, NAN };
 	size_t i;
 
 	for (i = 0; p->proj && i < p->proj->n; i++) {
@@ -407,6 +292,12 @@ static void proj_rows(struct block *b, const struct plot_series *p)
 		} else if (b->layer == L_BAND && band) {
 			v[0] = q->x, v[1] = lo, v[2] = hi;
 			row(b, 3, v);
+			/* the dotted bounds: lines a label must not cross */
+			plot_add_seg(c, plot_px(c, prev[0]), plot_py(c, prev[1]),
+				     plot_px(c, q->x), plot_py(c, lo));
+			plot_add_seg(c, plot_px(c, prev[0]), plot_py(c, prev[2]),
+				     plot_px(c, q->x), plot_py(c, hi));
+			prev[0] = q->x, prev[1] = lo, prev[2] = hi;
 		} else if (b->layer == L_PBAR || (b->layer == L_PBAND && band)) {
 			double w[6] = { 0, y, q->x0, q->x1,
 					b->layer == L_PBAR ? base(c) : lo,
@@ -438,7 +329,7 @@ int plot_layers_data(struct plot_ctx *c, struct gs_err *e)
 	for (i = 0; i < c->s->nseries; i++) {
 		bool h[L_COUNT];
 
-		scan(&c->s->series[i], h);
+		plot_scan(&c->s->series[i], h);
 		for (k = 0; k < L_COUNT; k++) {
 			struct block b = { c, i, (enum layer)k, false, 0 };
 
@@ -486,6 +377,22 @@ static const char *const layer_style[L_COUNT] = {
 	[L_PATH] = "using 1:2 with lines " PATHDASH " lw 2.5 lc rgb '%s'",
 };
 
+/* A projection from too few reported figures (plot.h's `uncertain`):
+ * the same dashes, thinner. */
+static const char *const thin_style[L_COUNT] = {
+	[L_PBAR] = "using 1:2:3:4:5:6 with boxxyerror lc rgb '%s' lw 1 "
+		   DASH " fs empty border lc rgb '%s'",
+	[L_PROJ] = "using 1:2 with lines " DASH " lw " THIN " lc rgb '%s'",
+};
+
+static const char *style_of(const struct plot_ctx *c, size_t i, int l)
+{
+	const struct plot_proj *p = c->s->series[i].proj;
+
+	return thin_style[l] && p && p->uncertain ? thin_style[l] :
+	       layer_style[l];
+}
+
 /* The filled white marker under an open one, so lines do not show
  * through it. */
 static const char *const under[L_COUNT] = {
@@ -532,9 +439,9 @@ void plot_layers_plot(struct plot_ctx *c)
 			bool h[L_COUNT];
 			bool tgt = l == L_TARGET || l == L_OTARGET ||
 				   l == L_TARROW || l == L_PLAN || l == L_PATH;
-			const char *col = tgt ? target_color(c, i) : color(c, i);
+			const char *col = tgt ? plot_target_color(c, i) : plot_color(c, i);
 
-			scan(&c->s->series[i], h);
+			plot_scan(&c->s->series[i], h);
 			if (!h[l])
 				continue;
 			if (under[l]) {
@@ -548,7 +455,7 @@ void plot_layers_plot(struct plot_ctx *c)
 				continue;
 			}
 			fprintf(c->out, "%s$s%zu_%s ", sep, i + 1, layer_name[l]);
-			fprintf(c->out, layer_style[l], col, col);
+			fprintf(c->out, style_of(c, i, l), col, col);
 			fputs(" notitle", c->out);
 			sep = ", \\\n     ";
 			if (l == L_PROJ)

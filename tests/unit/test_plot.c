@@ -355,7 +355,7 @@ static const struct plot_proj_pt pharma_pp[] = {
 };
 static const struct plot_proj pharma_proj = {
 	pharma_pp, 3, false, "projection: CAGR 2020\xE2\x80\x93" "2024", "2030",
-	0.95,
+	0.95, false,
 };
 
 static char *script(const struct plot_spec *sp, int *rc, struct gs_err *e)
