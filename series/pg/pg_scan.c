@@ -24,6 +24,7 @@
 ** batch's transaction), so they agree on which series exist.
 */
 #include "pg_int.h"
+#include "pg_ahead.h"
 #include "../glob.h"
 #include "../pool.h"
 #include "../sql.h"
@@ -64,11 +65,9 @@
 ** take 16 ticks, writing the 13 columns as text the other 27 or so.
 */
 #define SCAN_IDS "(SELECT nullif(current_setting('gs.scan_ids'), ''))"
-#define SCAN_SQL(more) \
-	"COPY (SELECT o.kind, o.period_start, o.period_end, o.period_prec," \
-	" o.base_start, o.base_end, o.base_prec, o.value, o.qualifier," \
-	" o.as_of, o.source_id," \
-	" CASE WHEN s.has_r THEN " SQL_RETRACTED("o") " END, s.id" more \
+#define SCAN_SQL(cols) \
+	"COPY (SELECT " cols ", CASE WHEN s.has_r THEN " SQL_RETRACTED("o") \
+	" END, s.id" \
 	" FROM (SELECT id, key, EXISTS (SELECT 1 FROM retractions r" \
 	"  WHERE r.series_id = series.id) AS has_r FROM series" \
 	"  WHERE " SCAN_IDS " IS NULL OR id = ANY(" SCAN_IDS "::bigint[])" \
@@ -78,22 +77,46 @@
 	"  (SELECT current_setting('gs.scan_as_of')::integer) OFFSET 0) o" \
 	" ORDER BY s.key COLLATE \"C\") TO STDOUT"
 
-/* The scan's columns: the source id and the series id after SQL_OBS_READ's
- * first nine; how many each statement sends. */
-#define SCAN_SOURCE_COL 10
-#define SCAN_ID_COL 12
-#define SCAN_MAX_COLS 16
+/*
+** A figures-only read (OBSQ_FIGURES: project --all) sends two columns
+** fewer: a figure's base (start, end and precision) is one column, NULL
+** when it has none, as most figures have not (a relative change has).
+** Every column a row sends costs the server about 0.02-0.035 s of CPU
+** per million rows (its output function and COPY's escaping): 0.53-0.56
+** s for the 13 columns of all the rows (the scan and join alone about
+** 0.19), 0.49-0.52 s for these 11 (tests/pg/scancost.py). Measured and
+** not kept: the value as binary (COPY's binary format, or float8send in
+** text) cost more than its shortest decimal (each binary field is a
+** palloc'd buffer); the series id once per series, in a row of its own
+** before its rows (a UNION ALL in the lateral subquery), no cheaper;
+** period_end sent as its distance from period_start, the same; source
+** and as_of sent as NULL when equal to the series' first row's, more.
+*/
+#define FIG_BASE \
+	"CASE WHEN o.base_start <> 0 OR o.base_end <> 0 OR o.base_prec <> ''" \
+	" THEN concat(o.base_start, ' ', o.base_end, ' ', o.base_prec) END"
 
-static const char *const scan_sql[2] = {
-	SCAN_SQL(", o.unit, o.note, o.batch_id"), /* everything */
-	SCAN_SQL(""),                             /* OBSQ_FIGURES */
+/* How each statement's rows are read: its text, how many columns, where
+ * the source id and the series id are, and (everything) where
+ * pg_read_obs_fields finds the columns after SQL_OBS_READ's first nine. */
+struct scan_stmt {
+	const char *sql;
+	int ncols, source_col, id_col;
+	struct pg_obs_cols cols;
 };
-static const int scan_ncols[2] = { 16, 13 };
 
-/* Where pg_read_obs_fields finds the rest, by scan_sql[]. */
-static const struct pg_obs_cols scan_cols[2] = {
-	{ 13, -1, -1, 9, -1, 14, 15, 11 },
-	{ -1, -1, -1, 9, -1, -1, -1, 11 },
+#define SCAN_MAX_COLS 16
+#define FIG_SOURCE_COL 8
+
+static const struct scan_stmt scan_stmts[2] = {
+	{ SCAN_SQL("o.kind, o.period_start, o.period_end, o.period_prec,"
+		   " o.base_start, o.base_end, o.base_prec, o.value,"
+		   " o.qualifier, o.as_of, o.source_id, o.unit, o.note,"
+		   " o.batch_id"), 16, 10, 15,
+	  { 11, -1, -1, 9, -1, 12, 13, 14 } },
+	{ SCAN_SQL("o.kind, o.period_start, o.period_end, o.period_prec, "
+		   FIG_BASE ", o.value, o.qualifier, o.as_of, o.source_id"),
+	  11, FIG_SOURCE_COL, 10, { -1, -1, -1, 7, -1, -1, -1, 9 } },
 };
 
 /* One scan: the series, the row read last and the names. */
@@ -107,7 +130,9 @@ struct scan {
 	bool copying;    /* the COPY is on (its rows not all read) */
 	PGresult *names; /* id, name: sorted by id */
 	int flags;
-	int32_t as_of;   /* the read's as-of, for the retraction rule */
+	const struct scan_stmt *st; /* the statement, by flags */
+	const char *glob; /* the series wanted (NULL: all) */
+	int next;        /* the list's row to read next */
 };
 
 /* The name of source id ("" when unknown), by binary search. */
@@ -158,30 +183,36 @@ static void unescape(char *s)
 	*w = '\0';
 }
 
-/* Row buf[0..n) (its fields tab-separated, ending in a newline) into
- * sc->f; false when it has not the statement's number of fields. */
+/* Row buf[0..n) (its fields tab-separated, ending in a newline; libpq
+ * ends it with a NUL too) into sc->f, in one pass over its bytes (a
+ * memchr per field for the tab and one for a backslash were a fifth of
+ * the client's time); false when it has fewer fields than the
+ * statement's. Fields past them are left as they are. */
 static bool split_row(struct scan *sc, char *buf, int n)
 {
-	int want = scan_ncols[(sc->flags & OBSQ_FIGURES) != 0], k = 0;
-	char *p = buf, *end = buf + n;
+	int want = sc->st->ncols, k = 0;
+	char *p, *end = buf + n;
+	bool esc = false;
 
 	if (n > 0 && end[-1] == '\n')
 		*--end = '\0';
-	while (k < want) {
-		char *t = memchr(p, '\t', (size_t)(end - p));
-		bool esc;
-
-		if (t)
-			*t = '\0';
-		esc = memchr(p, '\\', (size_t)((t ? t : end) - p)) != NULL;
-		sc->f[k++] = p;
-		if (esc)
-			unescape(p);
-		if (t == NULL)
-			break;
-		p = t + 1;
+	sc->f[k++] = buf;
+	for (p = buf; p < end; p++) {
+		if (*p == '\\') {
+			esc = true;
+		} else if (*p == '\t') {
+			*p = '\0';
+			if (esc)
+				unescape(sc->f[k - 1]);
+			esc = false;
+			if (k == want)
+				return true;
+			sc->f[k++] = p + 1;
+		}
 	}
-	return k == want && p <= end;
+	if (esc)
+		unescape(sc->f[k - 1]);
+	return k == want;
 }
 
 /* The COPY's end: its status. */
@@ -228,7 +259,7 @@ static int next_id(struct scan *sc, long long *id, struct gs_err *e)
 			       " of %d bytes with too few fields", sc->db->path,
 			       n);
 	}
-	*id = sc->id = pg_int_text(sc->f[SCAN_ID_COL]);
+	*id = sc->id = pg_int_text(sc->f[sc->st->id_col]);
 	return 0;
 }
 
@@ -294,33 +325,80 @@ static void list_info(const PGresult *r, int i, struct series_info *info)
 	info->sym = pg_text(r, i, 5);
 }
 
-/* Series i of the list with its rows (the cursor's next rows with its id). */
+/* A figure's base from FIG_BASE's text, "start end prec". */
+static void read_base(const char *s, struct gs_period *b)
+{
+	char *p;
+
+	b->start = (int32_t)strtol(s, &p, 10);
+	b->end = (int32_t)strtol(p, &p, 10);
+	b->prec = prec_from_name(*p == ' ' ? p + 1 : p);
+}
+
+/* A figures-only row (scan_stmts[1]) into o, as pg_read_obs_fields reads
+ * SQL_OBS_READ's columns; no unit, note or batch. */
+static void read_figure(char *const *f, const char *key, struct gs_obs *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->series = key;
+	o->kind = kind_from_name(f[0]);
+	o->period.start = (int32_t)pg_int_text(f[1]);
+	o->period.end = (int32_t)pg_int_text(f[2]);
+	o->period.prec = prec_from_name(f[3]);
+	if (f[4][0])
+		read_base(f[4], &o->base);
+	else
+		o->base.prec = prec_from_name("");
+	o->value = pg_strtod(f[5]);
+	o->qual = qual_from_name(f[6]);
+	o->unit_text = "";
+	o->note = "";
+	o->unit.factor = 1;
+	o->as_of = (int32_t)pg_int_text(f[7]);
+	o->retracted = (int32_t)pg_int_text(f[9]); /* NULL: 0 */
+}
+
+/* The row read last into o, in obs's pool; the source's name (a series'
+ * rows mostly share one: copied once) in *src, its id in *src_id. */
+static void read_row(struct scan *sc, struct obs_list *obs, const char *key,
+		     struct gs_obs *o, long long *src_id, const char **src)
+{
+	long long sid = pg_int_text(sc->f[sc->st->source_col]);
+
+	if (sc->flags & OBSQ_FIGURES)
+		read_figure(sc->f, key, o);
+	else
+		pg_read_obs_fields(sc->f, key, obs->pool, &sc->st->cols, o);
+	if (sid != *src_id) {
+		*src_id = sid;
+		*src = pool_dup(obs->pool, source_name(sc, sid));
+	}
+	o->source = *src;
+}
+
+/* Series i of the list with its rows (the COPY's next rows with its id). */
 static int read_series(struct scan *sc, int i, struct series_info *info,
 		       struct obs_list *obs, struct gs_err *e)
 {
 	long long want = pg_int(sc->list, i, 0), id, src_id = -1;
 	const char *key, *src = "";
+	struct gs_unit unit;
 	int rc;
 
 	list_info(sc->list, i, info);
 	memset(obs, 0, sizeof(*obs));
 	obs->pool = pool_new();
 	key = pool_dup(obs->pool, info->key);
+	pg_copy_text(unit.dim, sizeof(unit.dim), info->dim);
+	pg_copy_text(unit.sym, sizeof(unit.sym), info->sym);
 	while ((rc = next_id(sc, &id, e)) == 0 && id == want) {
 		struct gs_obs *o;
 
 		GS_GROW(obs->v, obs->n);
 		o = &obs->v[obs->n++];
-		pg_read_obs_fields(sc->f, key, obs->pool,
-				   &scan_cols[(sc->flags & OBSQ_FIGURES) != 0], o);
-		/* a series' rows mostly share a source: its name copied once */
-		if (pg_int_text(sc->f[SCAN_SOURCE_COL]) != src_id) {
-			src_id = pg_int_text(sc->f[SCAN_SOURCE_COL]);
-			src = pool_dup(obs->pool, source_name(sc, src_id));
-		}
-		o->source = src;
-		pg_copy_text(o->unit.dim, sizeof(o->unit.dim), info->dim);
-		pg_copy_text(o->unit.sym, sizeof(o->unit.sym), info->sym);
+		read_row(sc, obs, key, o, &src_id, &src);
+		memcpy(o->unit.dim, unit.dim, sizeof(unit.dim));
+		memcpy(o->unit.sym, unit.sym, sizeof(unit.sym));
 		if (info->first == 0 || o->period.start < info->first)
 			info->first = o->period.start;
 		if (o->period.end > info->last)
@@ -390,7 +468,7 @@ static int open_scan(struct scan *sc, const char *glob, int32_t as_of,
 	if (r == NULL)
 		return -1;
 	PQclear(r);
-	r = pg_run(sc->db, scan_sql[(sc->flags & OBSQ_FIGURES) != 0], 0, NULL,
+	r = pg_run(sc->db, sc->st->sql, 0, NULL,
 		   PGRES_COPY_OUT, e, "reading all series");
 	if (r == NULL)
 		return -1;
@@ -399,25 +477,22 @@ static int open_scan(struct scan *sc, const char *glob, int32_t as_of,
 	return 0;
 }
 
-/* Hand every listed series (that the glob matches) to fn. */
-static int walk(struct scan *sc, const char *glob, series_scan_fn fn,
-		void *arg, struct gs_err *e)
+/* The next listed series (that the glob matches) with its rows: 1, 0
+ * after the last; on the reading thread (pg_ahead). */
+static int next_series(void *arg, struct series_info *info,
+		       struct obs_list *obs, struct gs_err *e)
 {
-	int i, ret = 0;
+	struct scan *sc = arg;
 
-	for (i = 0; i < PQntuples(sc->list) && ret == 0; i++) {
-		struct series_info info;
-		struct obs_list obs;
-
-		if (glob && !glob_match(glob, PQgetvalue(sc->list, i, 1)))
-			continue;
-		if (read_series(sc, i, &info, &obs, e))
-			return -1;
-		group_figures(&obs);
-		obs_list_finish(&obs, sc->flags, sc->as_of);
-		ret = fn(arg, &info, &obs, e);
-	}
-	return ret;
+	while (sc->next < PQntuples(sc->list) && sc->glob &&
+	       !glob_match(sc->glob, PQgetvalue(sc->list, sc->next, 1)))
+		sc->next++;
+	if (sc->next >= PQntuples(sc->list))
+		return 0;
+	if (read_series(sc, sc->next++, info, obs, e))
+		return -1;
+	group_figures(obs);
+	return 1;
 }
 
 int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
@@ -430,7 +505,7 @@ int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 	memset(&sc, 0, sizeof(sc));
 	sc.db = db;
 	sc.flags = flags;
-	sc.as_of = as_of;
+	sc.st = &scan_stmts[(flags & OBSQ_FIGURES) != 0];
 	if (own_txn && pg_exec(db, "BEGIN ISOLATION LEVEL REPEATABLE READ", e,
 			       "reading all series"))
 		return -1;
@@ -439,9 +514,10 @@ int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 			pg_exec(db, "ROLLBACK", NULL, "");
 		return -1;
 	}
+	sc.glob = glob;
 	ret = open_scan(&sc, glob, as_of, e);
 	if (ret == 0)
-		ret = walk(&sc, glob, fn, arg, e);
+		ret = pg_ahead(next_series, &sc, flags, as_of, fn, arg, e);
 	drain(&sc);
 	PQclear(sc.list);
 	PQclear(sc.names);
