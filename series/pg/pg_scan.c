@@ -23,8 +23,8 @@
 ** The list and the rows read one snapshot (REPEATABLE READ, or the open
 ** batch's transaction), so they agree on which series exist.
 */
-#include "pg_int.h"
-#include "pg_ahead.h"
+#include "pg_scan_int.h"
+#include "pg_scanq.h"
 #include "../glob.h"
 #include "../pool.h"
 #include "../sql.h"
@@ -65,17 +65,20 @@
 ** take 16 ticks, writing the 13 columns as text the other 27 or so.
 */
 #define SCAN_IDS "(SELECT nullif(current_setting('gs.scan_ids'), ''))"
+#define SCAN_SET(x) "(SELECT current_setting('gs.scan_" x "')::integer)"
 #define SCAN_SQL(cols) \
 	"COPY (SELECT " cols ", CASE WHEN s.has_r THEN " SQL_RETRACTED("o") \
 	" END, s.id" \
 	" FROM (SELECT id, key, EXISTS (SELECT 1 FROM retractions r" \
-	"  WHERE r.series_id = series.id) AS has_r FROM series" \
-	"  WHERE " SCAN_IDS " IS NULL OR id = ANY(" SCAN_IDS "::bigint[])" \
-	"  ORDER BY key COLLATE \"C\") s" \
+	"  WHERE r.series_id = series.id) AS has_r FROM" \
+	"  (SELECT id, key, row_number() OVER (ORDER BY key COLLATE \"C\")" \
+	"   AS n FROM series WHERE " SCAN_IDS " IS NULL" \
+	"   OR id = ANY(" SCAN_IDS "::bigint[])) series" \
+	"  WHERE (n - 1) / " SCAN_SET("block") " % " SCAN_SET("streams") \
+	"  = " SCAN_SET("stream") " ORDER BY key COLLATE \"C\") s" \
 	" CROSS JOIN LATERAL (SELECT * FROM observations o" \
-	"  WHERE o.series_id = s.id AND o.as_of <=" \
-	"  (SELECT current_setting('gs.scan_as_of')::integer) OFFSET 0) o" \
-	" ORDER BY s.key COLLATE \"C\") TO STDOUT"
+	"  WHERE o.series_id = s.id AND o.as_of <= " SCAN_SET("as_of") \
+	"  OFFSET 0) o ORDER BY s.key COLLATE \"C\") TO STDOUT"
 
 /*
 ** A figures-only read (OBSQ_FIGURES: project --all) sends two columns
@@ -96,18 +99,6 @@
 	"CASE WHEN o.base_start <> 0 OR o.base_end <> 0 OR o.base_prec <> ''" \
 	" THEN concat(o.base_start, ' ', o.base_end, ' ', o.base_prec) END"
 
-/* How each statement's rows are read: its text, how many columns, where
- * the source id and the series id are, and (everything) where
- * pg_read_obs_fields finds the columns after SQL_OBS_READ's first nine. */
-struct scan_stmt {
-	const char *sql;
-	int ncols, source_col, id_col;
-	struct pg_obs_cols cols;
-};
-
-#define SCAN_MAX_COLS 16
-#define FIG_SOURCE_COL 8
-
 static const struct scan_stmt scan_stmts[2] = {
 	{ SCAN_SQL("o.kind, o.period_start, o.period_end, o.period_prec,"
 		   " o.base_start, o.base_end, o.base_prec, o.value,"
@@ -116,23 +107,7 @@ static const struct scan_stmt scan_stmts[2] = {
 	  { 11, -1, -1, 9, -1, 12, 13, 14 } },
 	{ SCAN_SQL("o.kind, o.period_start, o.period_end, o.period_prec, "
 		   FIG_BASE ", o.value, o.qualifier, o.as_of, o.source_id"),
-	  11, FIG_SOURCE_COL, 10, { -1, -1, -1, 7, -1, -1, -1, 9 } },
-};
-
-/* One scan: the series, the row read last and the names. */
-struct scan {
-	struct series_db *db;
-	PGresult *list;  /* id, key, name, description, dimension, unit */
-	char *row;       /* the COPY's row read last, NULL once taken */
-	char *f[SCAN_MAX_COLS]; /* its fields, unescaped in place */
-	long long id;    /* its series id */
-	bool end;        /* the COPY has no more rows */
-	bool copying;    /* the COPY is on (its rows not all read) */
-	PGresult *names; /* id, name: sorted by id */
-	int flags;
-	const struct scan_stmt *st; /* the statement, by flags */
-	const char *glob; /* the series wanted (NULL: all) */
-	int next;        /* the list's row to read next */
+	  11, 8, 10, { 0 } },
 };
 
 /* The name of source id ("" when unknown), by binary search. */
@@ -152,136 +127,6 @@ static const char *source_name(const struct scan *sc, long long id)
 			hi = mid;
 	}
 	return "";
-}
-
-/* A field of COPY's text format as its text, in place: \N (NULL) is ""
- * as PQgetvalue gives it; \t, \n and the other escapes COPY writes are
- * their characters. */
-static void unescape(char *s)
-{
-	char *w = s;
-
-	if (s[0] == '\\' && s[1] == 'N' && s[2] == '\0') {
-		s[0] = '\0';
-		return;
-	}
-	for (const char *r = s; *r; r++) {
-		if (*r != '\\' || r[1] == '\0') {
-			*w++ = *r;
-			continue;
-		}
-		switch (*++r) {
-		case 'b': *w++ = '\b'; break;
-		case 'f': *w++ = '\f'; break;
-		case 'n': *w++ = '\n'; break;
-		case 'r': *w++ = '\r'; break;
-		case 't': *w++ = '\t'; break;
-		case 'v': *w++ = '\v'; break;
-		default: *w++ = *r; break;
-		}
-	}
-	*w = '\0';
-}
-
-/* Row buf[0..n) (its fields tab-separated, ending in a newline; libpq
- * ends it with a NUL too) into sc->f, in one pass over its bytes (a
- * memchr per field for the tab and one for a backslash were a fifth of
- * the client's time); false when it has fewer fields than the
- * statement's. Fields past them are left as they are. */
-static bool split_row(struct scan *sc, char *buf, int n)
-{
-	int want = sc->st->ncols, k = 0;
-	char *p, *end = buf + n;
-	bool esc = false;
-
-	if (n > 0 && end[-1] == '\n')
-		*--end = '\0';
-	sc->f[k++] = buf;
-	for (p = buf; p < end; p++) {
-		if (*p == '\\') {
-			esc = true;
-		} else if (*p == '\t') {
-			*p = '\0';
-			if (esc)
-				unescape(sc->f[k - 1]);
-			esc = false;
-			if (k == want)
-				return true;
-			sc->f[k++] = p + 1;
-		}
-	}
-	if (esc)
-		unescape(sc->f[k - 1]);
-	return k == want;
-}
-
-/* The COPY's end: its status. */
-static int copy_done(struct scan *sc, struct gs_err *e)
-{
-	PGconn *conn = PG(sc->db)->conn;
-	PGresult *r = PQgetResult(conn), *more;
-	int ret = 0;
-
-	sc->copying = false;
-	sc->end = true;
-	if (PQresultStatus(r) != PGRES_COMMAND_OK)
-		ret = pg_err(sc->db, r, e, "reading all series");
-	PQclear(r);
-	while ((more = PQgetResult(conn)) != NULL)
-		PQclear(more);
-	return ret;
-}
-
-/* The series id of the COPY's next row, reading it when needed; 0 at
- * the end. */
-static int next_id(struct scan *sc, long long *id, struct gs_err *e)
-{
-	int n;
-
-	*id = 0;
-	if (sc->row) {
-		*id = sc->id;
-		return 0;
-	}
-	if (sc->end)
-		return 0;
-	n = PQgetCopyData(PG(sc->db)->conn, &sc->row, 0);
-	if (n == -1)
-		return copy_done(sc, e);
-	if (n < 0) { /* the connection failed: no more rows come */
-		sc->copying = false;
-		sc->end = true;
-		return pg_err(sc->db, NULL, e, "reading all series");
-	}
-	if (!split_row(sc, sc->row, n)) { /* the rest is drained */
-		sc->end = true;
-		return gs_errf(e, GS_EX_IOERR, "%s: reading all series: a row"
-			       " of %d bytes with too few fields", sc->db->path,
-			       n);
-	}
-	*id = sc->id = pg_int_text(sc->f[sc->st->id_col]);
-	return 0;
-}
-
-/* The row read last is used: free it. */
-static void take_row(struct scan *sc)
-{
-	PQfreemem(sc->row);
-	sc->row = NULL;
-}
-
-/* Stopped early (or done): the rest of the COPY is read and dropped, as
- * the connection takes no other statement until it ends. */
-static void drain(struct scan *sc)
-{
-	char *buf;
-
-	take_row(sc);
-	if (!sc->copying)
-		return;
-	while (PQgetCopyData(PG(sc->db)->conn, &buf, 0) >= 0)
-		PQfreemem(buf);
-	copy_done(sc, NULL);
 }
 
 /* The primary key's order of figures: kind (by name, as the key's text
@@ -325,62 +170,32 @@ static void list_info(const PGresult *r, int i, struct series_info *info)
 	info->sym = pg_text(r, i, 5);
 }
 
-/* A figure's base from FIG_BASE's text, "start end prec". */
-static void read_base(const char *s, struct gs_period *b)
+/* The row stream s read last into o, in obs's pool; the source's name (a
+ * series' rows mostly share one: copied once) in *src, its id in *sid. */
+static void read_row(struct scan *sc, struct stream *s, struct obs_list *obs,
+		     const char *key, struct gs_obs *o, long long *sid,
+		     const char **src)
 {
-	char *p;
-
-	b->start = (int32_t)strtol(s, &p, 10);
-	b->end = (int32_t)strtol(p, &p, 10);
-	b->prec = prec_from_name(*p == ' ' ? p + 1 : p);
-}
-
-/* A figures-only row (scan_stmts[1]) into o, as pg_read_obs_fields reads
- * SQL_OBS_READ's columns; no unit, note or batch. */
-static void read_figure(char *const *f, const char *key, struct gs_obs *o)
-{
-	memset(o, 0, sizeof(*o));
-	o->series = key;
-	o->kind = kind_from_name(f[0]);
-	o->period.start = (int32_t)pg_int_text(f[1]);
-	o->period.end = (int32_t)pg_int_text(f[2]);
-	o->period.prec = prec_from_name(f[3]);
-	if (f[4][0])
-		read_base(f[4], &o->base);
-	else
-		o->base.prec = prec_from_name("");
-	o->value = pg_strtod(f[5]);
-	o->qual = qual_from_name(f[6]);
-	o->unit_text = "";
-	o->note = "";
-	o->unit.factor = 1;
-	o->as_of = (int32_t)pg_int_text(f[7]);
-	o->retracted = (int32_t)pg_int_text(f[9]); /* NULL: 0 */
-}
-
-/* The row read last into o, in obs's pool; the source's name (a series'
- * rows mostly share one: copied once) in *src, its id in *src_id. */
-static void read_row(struct scan *sc, struct obs_list *obs, const char *key,
-		     struct gs_obs *o, long long *src_id, const char **src)
-{
-	long long sid = pg_int_text(sc->f[sc->st->source_col]);
+	long long id = pg_int_text(s->f[sc->st->source_col]);
 
 	if (sc->flags & OBSQ_FIGURES)
-		read_figure(sc->f, key, o);
+		scan_read_figure(s->f, key, o);
 	else
-		pg_read_obs_fields(sc->f, key, obs->pool, &sc->st->cols, o);
-	if (sid != *src_id) {
-		*src_id = sid;
-		*src = pool_dup(obs->pool, source_name(sc, sid));
+		pg_read_obs_fields(s->f, key, obs->pool, &sc->st->cols, o);
+	if (id != *sid) {
+		*sid = id;
+		*src = pool_dup(obs->pool, source_name(sc, id));
 	}
 	o->source = *src;
 }
 
-/* Series i of the list with its rows (the COPY's next rows with its id). */
+/* Series i of the list with its rows: the next rows of its stream with
+ * its id. */
 static int read_series(struct scan *sc, int i, struct series_info *info,
 		       struct obs_list *obs, struct gs_err *e)
 {
-	long long want = pg_int(sc->list, i, 0), id, src_id = -1;
+	struct stream *s = &sc->s[(sc->matched++ / SCAN_BLOCK) % sc->nstreams];
+	long long want = pg_int(sc->list, i, 0), id, sid = -1;
 	const char *key, *src = "";
 	struct gs_unit unit;
 	int rc;
@@ -391,12 +206,12 @@ static int read_series(struct scan *sc, int i, struct series_info *info,
 	key = pool_dup(obs->pool, info->key);
 	pg_copy_text(unit.dim, sizeof(unit.dim), info->dim);
 	pg_copy_text(unit.sym, sizeof(unit.sym), info->sym);
-	while ((rc = next_id(sc, &id, e)) == 0 && id == want) {
+	while ((rc = scan_next_id(sc, s, &id, e)) == 0 && id == want) {
 		struct gs_obs *o;
 
 		GS_GROW(obs->v, obs->n);
 		o = &obs->v[obs->n++];
-		read_row(sc, obs, key, o, &src_id, &src);
+		read_row(sc, s, obs, key, o, &sid, &src);
 		memcpy(o->unit.dim, unit.dim, sizeof(unit.dim));
 		memcpy(o->unit.sym, unit.sym, sizeof(unit.sym));
 		if (info->first == 0 || o->period.start < info->first)
@@ -404,7 +219,7 @@ static int read_series(struct scan *sc, int i, struct series_info *info,
 		if (o->period.end > info->last)
 			info->last = o->period.end;
 		info->n_obs++;
-		take_row(sc);
+		scan_take_row(s);
 	}
 	if (rc != 0) {
 		series_info_free(info);
@@ -447,38 +262,149 @@ static int list_series(struct scan *sc, const char *glob, char **ids,
 	return 0;
 }
 
-/* The names of the sources, the list of series and the cursor. */
+/* Statement sql with n parameters on conn (a second stream's): true when
+ * it returned want. */
+static bool run_on(PGconn *conn, const char *sql, int n,
+		   const char *const *p, ExecStatusType want)
+{
+	PGresult *r = PQexecParams(conn, sql, n, NULL, p, NULL, NULL, 0);
+	bool ok = PQresultStatus(r) == want;
+
+	PQclear(r);
+	return ok;
+}
+
+/* A second connection reading the snapshot of the first (exported as
+ * snap), its transaction begun; NULL when none is to be had (the scan
+ * then reads through one). SET TRANSACTION SNAPSHOT takes no parameter:
+ * the name, made by the server of hex digits and dashes, is checked and
+ * quoted. */
+static PGconn *second_conn(struct scan *sc, const char *snap)
+{
+	PGconn *c;
+	char *lit, sql[128];
+
+	if (snap[0] == '\0' || strspn(snap, "0123456789ABCDEFabcdef-") !=
+	    strlen(snap) || strlen(snap) > 64)
+		return NULL;
+	c = PQconnectdb(sc->db->conninfo);
+	if (c == NULL || PQstatus(c) != CONNECTION_OK) {
+		PQfinish(c);
+		return NULL;
+	}
+	lit = PQescapeLiteral(c, snap, strlen(snap));
+	gs_snprintf(sql, sizeof(sql), "SET TRANSACTION SNAPSHOT %s",
+		    lit ? lit : "''");
+	PQfreemem(lit);
+	if (!run_on(c, "SET client_min_messages = warning", 0, NULL,
+		    PGRES_COMMAND_OK) ||
+	    !run_on(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0,
+		    NULL, PGRES_COMMAND_OK) ||
+	    !run_on(c, sql, 0, NULL, PGRES_COMMAND_OK) ||
+	    !run_on(c, "SET LOCAL jit = off", 0, NULL, PGRES_COMMAND_OK)) {
+		PQfinish(c);
+		return NULL;
+	}
+	return c;
+}
+
+/*
+** How many streams: two when the scan has its own transaction (a batch's
+** writes are seen by its connection only) and more than a block of
+** series to read, unless GROWTHSTAT_PG_SCAN_STREAMS=1 (to compare).
+*/
+static int want_streams(bool own_txn, int n)
+{
+	const char *v = getenv("GROWTHSTAT_PG_SCAN_STREAMS");
+
+	if (!own_txn || n <= SCAN_BLOCK || (v && strcmp(v, "1") == 0))
+		return 1;
+	return SCAN_STREAMS;
+}
+
+/* The second stream's connection, or one stream. */
+static int open_streams(struct scan *sc, bool own_txn, int n,
+			struct gs_err *e)
+{
+	PGresult *r;
+
+	sc->nstreams = 1;
+	sc->s[0].conn = PG(sc->db)->conn;
+	if (want_streams(own_txn, n) == 1)
+		return 0;
+	r = pg_run(sc->db, "SELECT pg_export_snapshot()", 0, NULL,
+		   PGRES_TUPLES_OK, e, "reading all series");
+	if (r == NULL)
+		return -1;
+	sc->s[1].conn = second_conn(sc, PQgetvalue(r, 0, 0));
+	PQclear(r);
+	if (sc->s[1].conn)
+		sc->nstreams = 2;
+	return 0;
+}
+
+/* Stream k's settings and its COPY. */
+static int start_copy(struct scan *sc, int k, const char *at,
+		      const char *ids, struct gs_err *e)
+{
+	static const char set[] = "SELECT set_config('gs.scan_as_of', $1, true),"
+		" set_config('gs.scan_ids', $2, true),"
+		" set_config('gs.scan_block', $3, true),"
+		" set_config('gs.scan_streams', $4, true),"
+		" set_config('gs.scan_stream', $5, true)";
+	char block[16], streams[16], stream[16];
+	const char *p[5] = { at, ids, block, streams, stream };
+	struct stream *s = &sc->s[k];
+
+	gs_snprintf(block, sizeof(block), "%d", SCAN_BLOCK);
+	gs_snprintf(streams, sizeof(streams), "%d", sc->nstreams);
+	gs_snprintf(stream, sizeof(stream), "%d", k);
+	if (k > 0) {
+		if (!run_on(s->conn, set, 5, p, PGRES_TUPLES_OK) ||
+		    !run_on(s->conn, sc->st->sql, 0, NULL, PGRES_COPY_OUT))
+			return gs_errf(e, GS_EX_IOERR, "%s: reading all series:"
+				       " %s", sc->db->path,
+				       "the second connection's COPY failed");
+	} else {
+		PGresult *r = pg_run(sc->db, set, 5, p, PGRES_TUPLES_OK, e,
+				     "reading all series");
+
+		if (r == NULL)
+			return -1;
+		PQclear(r);
+		r = pg_run(sc->db, sc->st->sql, 0, NULL, PGRES_COPY_OUT, e,
+			   "reading all series");
+		if (r == NULL)
+			return -1;
+		PQclear(r);
+	}
+	s->copying = true;
+	return 0;
+}
+
+/* The names of the sources, the list of series and the streams. */
 static int open_scan(struct scan *sc, const char *glob, int32_t as_of,
-		     struct gs_err *e)
+		     bool own_txn, struct gs_err *e)
 {
 	char at[16], *ids = NULL;
-	const char *p[2] = { at, NULL };
-	PGresult *r;
+	int k, n = 0, ret = 0;
 
 	sc->names = pg_run(sc->db, "SELECT id, name FROM sources ORDER BY id",
 			   0, NULL, PGRES_TUPLES_OK, e, "reading sources");
 	if (sc->names == NULL || list_series(sc, glob, &ids, e))
 		return -1;
+	for (k = 0; k < PQntuples(sc->list); k++)
+		n += glob == NULL || glob_match(glob, PQgetvalue(sc->list, k, 1));
 	gs_snprintf(at, sizeof(at), "%ld", (long)(as_of > 0 ? as_of : 99991231));
-	p[1] = ids ? ids : "";
-	r = pg_run(sc->db, "SELECT set_config('gs.scan_as_of', $1, true),"
-		   " set_config('gs.scan_ids', $2, true)", 2, p,
-		   PGRES_TUPLES_OK, e, "reading all series");
+	ret = open_streams(sc, own_txn, n, e);
+	for (k = 0; k < sc->nstreams && ret == 0; k++)
+		ret = start_copy(sc, k, at, ids ? ids : "", e);
 	free(ids);
-	if (r == NULL)
-		return -1;
-	PQclear(r);
-	r = pg_run(sc->db, sc->st->sql, 0, NULL,
-		   PGRES_COPY_OUT, e, "reading all series");
-	if (r == NULL)
-		return -1;
-	PQclear(r);
-	sc->copying = true;
-	return 0;
+	return ret;
 }
 
 /* The next listed series (that the glob matches) with its rows: 1, 0
- * after the last; on the reading thread (pg_ahead). */
+ * after the last; on the reading thread (pg_scan_queue). */
 static int next_series(void *arg, struct series_info *info,
 		       struct obs_list *obs, struct gs_err *e)
 {
@@ -495,6 +421,20 @@ static int next_series(void *arg, struct series_info *info,
 	return 1;
 }
 
+/* Every stream drained; the second's connection closed. */
+static void close_scan(struct scan *sc)
+{
+	for (int k = 0; k < SCAN_STREAMS; k++) {
+		if (sc->s[k].conn == NULL)
+			continue;
+		scan_drain(sc, &sc->s[k]);
+		if (k > 0)
+			PQfinish(sc->s[k].conn);
+	}
+	PQclear(sc->list);
+	PQclear(sc->names);
+}
+
 int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 	    series_scan_fn fn, void *arg, struct gs_err *e)
 {
@@ -506,6 +446,7 @@ int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 	sc.db = db;
 	sc.flags = flags;
 	sc.st = &scan_stmts[(flags & OBSQ_FIGURES) != 0];
+	sc.glob = glob;
 	if (own_txn && pg_exec(db, "BEGIN ISOLATION LEVEL REPEATABLE READ", e,
 			       "reading all series"))
 		return -1;
@@ -514,13 +455,10 @@ int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 			pg_exec(db, "ROLLBACK", NULL, "");
 		return -1;
 	}
-	sc.glob = glob;
-	ret = open_scan(&sc, glob, as_of, e);
+	ret = open_scan(&sc, glob, as_of, own_txn, e);
 	if (ret == 0)
-		ret = pg_ahead(next_series, &sc, flags, as_of, fn, arg, e);
-	drain(&sc);
-	PQclear(sc.list);
-	PQclear(sc.names);
+		ret = pg_scan_queue(next_series, &sc, flags, as_of, fn, arg, e);
+	close_scan(&sc);
 	if (own_txn)
 		pg_exec(db, "ROLLBACK", NULL, "");
 	return ret;

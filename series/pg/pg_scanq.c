@@ -1,5 +1,5 @@
 /*
-** pg_ahead.c: the report's scan split over two threads (pg_ahead.h).
+** pg_scanq.c: the report's scan split over two threads (pg_scanq.h).
 **
 ** On PostgreSQL the server writes the COPY's rows while the client takes
 ** them in, splits and parses them and computes the report. On one thread
@@ -10,7 +10,7 @@
 ** them (as the SQLite scan reads, sqlite_scan.c). The connection is used
 ** by the reading thread alone until it is joined.
 */
-#include "pg_ahead.h"
+#include "pg_scanq.h"
 
 #include <pthread.h>
 #include <stdbool.h>
@@ -26,7 +26,7 @@ struct slot {
 };
 
 struct ahead {
-	ahead_read_fn rd;
+	scanq_read_fn rd;
 	void *rarg;
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
@@ -120,7 +120,7 @@ static bool dequeue(struct ahead *a, struct slot *s)
 }
 
 /* No thread: read a series, report it, in turn. */
-static int in_turn(ahead_read_fn rd, void *rarg, int flags, int32_t as_of,
+static int in_turn(scanq_read_fn rd, void *rarg, int flags, int32_t as_of,
 		   series_scan_fn fn, void *arg, struct gs_err *e)
 {
 	struct slot s;
@@ -133,7 +133,7 @@ static int in_turn(ahead_read_fn rd, void *rarg, int flags, int32_t as_of,
 	return ret != 0 ? ret : (rc < 0 ? -1 : 0);
 }
 
-int pg_ahead(ahead_read_fn rd, void *rarg, int flags, int32_t as_of,
+int pg_scan_queue(scanq_read_fn rd, void *rarg, int flags, int32_t as_of,
 	     series_scan_fn fn, void *arg, struct gs_err *e)
 {
 	struct ahead a;
