@@ -311,7 +311,8 @@ static PGconn *second_conn(struct scan *sc, const char *snap)
 /*
 ** How many streams: two when the scan has its own transaction (a batch's
 ** writes are seen by its connection only) and more than a block of
-** series to read, unless GROWTHSTAT_PG_SCAN_STREAMS=1 (to compare).
+** series to read, unless GROWTHSTAT_PG_SCAN_STREAMS=1 (to compare), on
+** a server without Citus (open_streams).
 */
 static int want_streams(bool own_txn, int n)
 {
@@ -332,11 +333,15 @@ static int open_streams(struct scan *sc, bool own_txn, int n,
 	sc->s[0].conn = PG(sc->db)->conn;
 	if (want_streams(own_txn, n) == 1)
 		return 0;
-	r = pg_run(sc->db, "SELECT pg_export_snapshot()", 0, NULL,
+	r = pg_run(sc->db, "SELECT pg_export_snapshot(), EXISTS (SELECT 1"
+		   " FROM pg_extension WHERE extname = 'citus')", 0, NULL,
 		   PGRES_TUPLES_OK, e, "reading all series");
 	if (r == NULL)
 		return -1;
-	sc->s[1].conn = second_conn(sc, PQgetvalue(r, 0, 0));
+	/* On Citus a snapshot imported on the coordinator is not the
+	 * shards': one COPY, which reads them as one transaction. */
+	if (strcmp(PQgetvalue(r, 0, 1), "t") != 0)
+		sc->s[1].conn = second_conn(sc, PQgetvalue(r, 0, 0));
 	PQclear(r);
 	if (sc->s[1].conn)
 		sc->nstreams = 2;
