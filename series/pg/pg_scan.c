@@ -311,27 +311,30 @@ static PGconn *second_conn(struct scan *sc, const char *snap)
 /*
 ** How many streams: two when the scan has its own transaction (a batch's
 ** writes are seen by its connection only) and more than a block of
-** series to read, unless GROWTHSTAT_PG_SCAN_STREAMS=1 (to compare), on
-** a server without Citus (open_streams).
+** series to read, on a server without Citus (open_streams), unless
+** GROWTHSTAT_PG_SCAN_STREAMS says how many (1 to SCAN_STREAMS; to
+** compare).
 */
 static int want_streams(bool own_txn, int n)
 {
 	const char *v = getenv("GROWTHSTAT_PG_SCAN_STREAMS");
+	int k = v && v[0] >= '1' && v[0] < '1' + SCAN_STREAMS && !v[1] ?
+		v[0] - '0' : 2;
 
-	if (!own_txn || n <= SCAN_BLOCK || (v && strcmp(v, "1") == 0))
-		return 1;
-	return SCAN_STREAMS;
+	return !own_txn || n <= SCAN_BLOCK ? 1 : k;
 }
 
-/* The second stream's connection, or one stream. */
+/* The other streams' connections, as many as can be had of those
+ * wanted. */
 static int open_streams(struct scan *sc, bool own_txn, int n,
 			struct gs_err *e)
 {
+	int want = want_streams(own_txn, n);
 	PGresult *r;
 
 	sc->nstreams = 1;
 	sc->s[0].conn = PG(sc->db)->conn;
-	if (want_streams(own_txn, n) == 1)
+	if (want == 1)
 		return 0;
 	r = pg_run(sc->db, "SELECT pg_export_snapshot(), EXISTS (SELECT 1"
 		   " FROM pg_extension WHERE extname = 'citus')", 0, NULL,
@@ -340,11 +343,11 @@ static int open_streams(struct scan *sc, bool own_txn, int n,
 		return -1;
 	/* On Citus a snapshot imported on the coordinator is not the
 	 * shards': one COPY, which reads them as one transaction. */
-	if (strcmp(PQgetvalue(r, 0, 1), "t") != 0)
-		sc->s[1].conn = second_conn(sc, PQgetvalue(r, 0, 0));
+	while (sc->nstreams < want && strcmp(PQgetvalue(r, 0, 1), "t") != 0 &&
+	       (sc->s[sc->nstreams].conn = second_conn(sc,
+				PQgetvalue(r, 0, 0))) != NULL)
+		sc->nstreams++;
 	PQclear(r);
-	if (sc->s[1].conn)
-		sc->nstreams = 2;
 	return 0;
 }
 

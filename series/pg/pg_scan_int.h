@@ -9,7 +9,7 @@
 #include "pg_int.h"
 
 #define SCAN_MAX_COLS 16
-#define SCAN_STREAMS 2
+#define SCAN_STREAMS 4 /* at most */
 
 /* How a statement's rows are read: its text, how many columns, where
  * the source id and the series id are, and (everything) where
