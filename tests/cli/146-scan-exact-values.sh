@@ -16,7 +16,8 @@
 # overflows (no fit: its line is empty) and there cagr (x / x = 1)
 # projects it. On PostgreSQL the same report read through one COPY
 # (GROWTHSTAT_PG_SCAN_STREAMS=1) must be byte for byte the same, and so
-# must a report page (every column: the other statement) and a glob.
+# must a report page (every column: the other statement) and a glob,
+# and as a role the server lets connect only once (no second COPY).
 . "$GS_TOP/tests/cli/lib.sh"
 
 run "$GS" init
@@ -107,5 +108,21 @@ postgres*)
 		ok "a glob of 150 series through two COPYs: their lines"
 	else
 		notok "a glob of 150 series through two COPYs: their lines"
-	fi ;;
+	fi
+	# a role the server lets connect once: no second connection, and the
+	# report goes on through one COPY
+	role="gs_one_$$"
+	sql "CREATE ROLE $role LOGIN CONNECTION LIMIT 1" >/dev/null
+	sql "GRANT SELECT ON ALL TABLES IN SCHEMA public TO $role" >/dev/null
+	GROWTHSTAT_DB=$(echo "$GROWTHSTAT_DB" | sed "s|//gs@|//$role@|") \
+		run "$GS" project --all --from 2020 --to 2030 --method linear \
+		--format csv
+	expect_rc 0 "one connection allowed: the report runs"
+	if cmp -s "$T/out" "$T/lin2.csv"; then
+		ok "one connection allowed: the same lines through one COPY"
+	else
+		notok "one connection allowed: the same lines through one COPY"
+	fi
+	sql "DROP OWNED BY $role" >/dev/null
+	sql "DROP ROLE $role" >/dev/null ;;
 esac
