@@ -6,11 +6,22 @@
 ** (and two round trips) per series: 23x the SQLite scan's time at 100k
 ** rows. Here the series are listed once, in key order ("C" collation, as
 ** pg_list orders them, the glob matched in C by the same matcher), and
-** the rows of all of them come through one COPY ... TO STDOUT, ordered by
+** the rows of all of them come through COPY ... TO STDOUT, ordered by
 ** the same key: the server streams them as the client takes them in, row
-** by row, so the client holds one row and one series. Source names
-** are read once and found by id. Each series is finished exactly as
-** series_observations finishes one (obs_list_finish, reads.c).
+** by row. Source names are read once and found by id. Each series is
+** finished exactly as series_observations finishes one (obs_list_finish,
+** reads.c).
+**
+** One COPY was bound by the server: its backend's 0.5 s of CPU for 1M
+** rows (writing the columns as text, about two thirds of it) came to more
+** than the SQLite report's CPU on both its threads (0.42 s). So with more
+** than a block of series, a second connection imports the first's
+** snapshot and the two COPYs deal the series out, block by block in key
+** order (scan.s[], SCAN_BLOCK): two backends write at once, and while the
+** client reads one's block the other's waits in its socket. A reading
+** thread takes the rows in and builds each series (pg_scanq.c), the
+** caller's thread reports them; at most 64 series and 65,536 rows wait
+** between them.
 **
 ** It was a server-side cursor fetched 8,192 rows at a time; libpq built
 ** a result of each block (a copy and an allocation per field) and the
@@ -35,8 +46,11 @@
 /*
 ** The rows of the listed series known at the as-of date: the columns of
 ** SQL_OBS_READ that a read wants (pg_read_obs_fields reads them by
-** scan_cols; dimension and unit come from the series, the source name
-** from its id), the series id in column 12. Constant columns are not
+** scan_stmts[].cols; dimension and unit come from the series, the source
+** name from its id), the retraction date and the series id last; of the
+** listed series those of this stream's share (the settings block,
+** streams and stream: rows n of the list with (n - 1) / block % streams
+** = stream, n counted in key order). Constant columns are not
 ** sent: a report over every series wants no unit, note or batch, and the
 ** server spent 0.09-0.2 s of its 0.6-0.75 writing five empty columns a
 ** million times.
@@ -49,14 +63,15 @@
 ** nested loop, a COPY's is planned for all of them, and on a table not
 ** yet analysed (right after a first ingest) it hashed 1M rows and sorted
 ** them (a report 1.4 s -> 2.9 s). There it reads a series by a bitmap
-** scan, whose rows group_figures puts in order. Ordering by figure in SQL too cost an incremental sort per
-** series (1 s of 2.6 at 1M rows), so the order within a series is
-** checked here instead, and a series that came in another order (another
-** plan) is sorted (group_figures). JIT is off for the scan: compiling
-** took longer than it saved. A row's retraction date is looked up only
-** in a series that has a retraction (has_r, one probe per series): a
-** probe per row, though retractions are few or none, was half the
-** server's time at 1M rows (the query took 1.15 s, 0.60 s without).
+** scan, whose rows group_figures puts in order. Ordering by figure in SQL
+** too cost an incremental sort per series (1 s of 2.6 at 1M rows), so the
+** order within a series is checked here instead, and a series that came
+** in another order (another plan) is sorted (group_figures). JIT is off
+** for the scan: compiling took longer than it saved. A row's retraction
+** date is looked up only in a series that has a retraction (has_r, one
+** probe per series): a probe per row, though retractions are few or none,
+** was half the server's time at 1M rows (the query took 1.15 s, 0.60 s
+** without).
 ** Measured and not kept (twelfth session, the server's CPU per COPY of
 ** 1M rows read from /proc in 10 ms ticks): leaving the series with a
 ** retraction out of the COPY, with no has_r column, and reading their
