@@ -6,11 +6,22 @@
 ** (and two round trips) per series: 23x the SQLite scan's time at 100k
 ** rows. Here the series are listed once, in key order ("C" collation, as
 ** pg_list orders them, the glob matched in C by the same matcher), and
-** the rows of all of them come through one COPY ... TO STDOUT, ordered by
+** the rows of all of them come through COPY ... TO STDOUT, ordered by
 ** the same key: the server streams them as the client takes them in, row
-** by row, so the client holds one row and one series. Source names
-** are read once and found by id. Each series is finished exactly as
-** series_observations finishes one (obs_list_finish, reads.c).
+** by row. Source names are read once and found by id. Each series is
+** finished exactly as series_observations finishes one (obs_list_finish,
+** reads.c).
+**
+** One COPY was bound by the server: its backend's 0.5 s of CPU for 1M
+** rows (writing the columns as text, about two thirds of it) came to more
+** than the SQLite report's CPU on both its threads (0.42 s). So with more
+** than a block of series, a second connection imports the first's
+** snapshot and the two COPYs deal the series out, block by block in key
+** order (scan.s[], SCAN_BLOCK): two backends write at once, and while the
+** client reads one's block the other's waits in its socket. A reading
+** thread takes the rows in and builds each series (pg_scanq.c), the
+** caller's thread reports them; at most 64 series and 65,536 rows wait
+** between them.
 **
 ** It was a server-side cursor fetched 8,192 rows at a time; libpq built
 ** a result of each block (a copy and an allocation per field) and the
@@ -23,7 +34,8 @@
 ** The list and the rows read one snapshot (REPEATABLE READ, or the open
 ** batch's transaction), so they agree on which series exist.
 */
-#include "pg_int.h"
+#include "pg_scan_int.h"
+#include "pg_scanq.h"
 #include "../glob.h"
 #include "../pool.h"
 #include "../sql.h"
@@ -34,8 +46,11 @@
 /*
 ** The rows of the listed series known at the as-of date: the columns of
 ** SQL_OBS_READ that a read wants (pg_read_obs_fields reads them by
-** scan_cols; dimension and unit come from the series, the source name
-** from its id), the series id in column 12. Constant columns are not
+** scan_stmts[].cols; dimension and unit come from the series, the source
+** name from its id), the retraction date and the series id last; of the
+** listed series those of this stream's share (the settings block,
+** streams and stream: rows n of the list with (n - 1) / block % streams
+** = stream, n counted in key order). Constant columns are not
 ** sent: a report over every series wants no unit, note or batch, and the
 ** server spent 0.09-0.2 s of its 0.6-0.75 writing five empty columns a
 ** million times.
@@ -48,14 +63,15 @@
 ** nested loop, a COPY's is planned for all of them, and on a table not
 ** yet analysed (right after a first ingest) it hashed 1M rows and sorted
 ** them (a report 1.4 s -> 2.9 s). There it reads a series by a bitmap
-** scan, whose rows group_figures puts in order. Ordering by figure in SQL too cost an incremental sort per
-** series (1 s of 2.6 at 1M rows), so the order within a series is
-** checked here instead, and a series that came in another order (another
-** plan) is sorted (group_figures). JIT is off for the scan: compiling
-** took longer than it saved. A row's retraction date is looked up only
-** in a series that has a retraction (has_r, one probe per series): a
-** probe per row, though retractions are few or none, was half the
-** server's time at 1M rows (the query took 1.15 s, 0.60 s without).
+** scan, whose rows group_figures puts in order. Ordering by figure in SQL
+** too cost an incremental sort per series (1 s of 2.6 at 1M rows), so the
+** order within a series is checked here instead, and a series that came
+** in another order (another plan) is sorted (group_figures). JIT is off
+** for the scan: compiling took longer than it saved. A row's retraction
+** date is looked up only in a series that has a retraction (has_r, one
+** probe per series): a probe per row, though retractions are few or none,
+** was half the server's time at 1M rows (the query took 1.15 s, 0.60 s
+** without).
 ** Measured and not kept (twelfth session, the server's CPU per COPY of
 ** 1M rows read from /proc in 10 ms ticks): leaving the series with a
 ** retraction out of the COPY, with no has_r column, and reading their
@@ -64,50 +80,49 @@
 ** take 16 ticks, writing the 13 columns as text the other 27 or so.
 */
 #define SCAN_IDS "(SELECT nullif(current_setting('gs.scan_ids'), ''))"
-#define SCAN_SQL(more) \
-	"COPY (SELECT o.kind, o.period_start, o.period_end, o.period_prec," \
-	" o.base_start, o.base_end, o.base_prec, o.value, o.qualifier," \
-	" o.as_of, o.source_id," \
-	" CASE WHEN s.has_r THEN " SQL_RETRACTED("o") " END, s.id" more \
+#define SCAN_SET(x) "(SELECT current_setting('gs.scan_" x "')::integer)"
+#define SCAN_SQL(cols) \
+	"COPY (SELECT " cols ", CASE WHEN s.has_r THEN " SQL_RETRACTED("o") \
+	" END, s.id" \
 	" FROM (SELECT id, key, EXISTS (SELECT 1 FROM retractions r" \
-	"  WHERE r.series_id = series.id) AS has_r FROM series" \
-	"  WHERE " SCAN_IDS " IS NULL OR id = ANY(" SCAN_IDS "::bigint[])" \
-	"  ORDER BY key COLLATE \"C\") s" \
+	"  WHERE r.series_id = series.id) AS has_r FROM" \
+	"  (SELECT id, key, row_number() OVER (ORDER BY key COLLATE \"C\")" \
+	"   AS n FROM series WHERE " SCAN_IDS " IS NULL" \
+	"   OR id = ANY(" SCAN_IDS "::bigint[])) series" \
+	"  WHERE (n - 1) / " SCAN_SET("block") " % " SCAN_SET("streams") \
+	"  = " SCAN_SET("stream") " ORDER BY key COLLATE \"C\") s" \
 	" CROSS JOIN LATERAL (SELECT * FROM observations o" \
-	"  WHERE o.series_id = s.id AND o.as_of <=" \
-	"  (SELECT current_setting('gs.scan_as_of')::integer) OFFSET 0) o" \
-	" ORDER BY s.key COLLATE \"C\") TO STDOUT"
+	"  WHERE o.series_id = s.id AND o.as_of <= " SCAN_SET("as_of") \
+	"  OFFSET 0) o ORDER BY s.key COLLATE \"C\") TO STDOUT"
 
-/* The scan's columns: the source id and the series id after SQL_OBS_READ's
- * first nine; how many each statement sends. */
-#define SCAN_SOURCE_COL 10
-#define SCAN_ID_COL 12
-#define SCAN_MAX_COLS 16
+/*
+** A figures-only read (OBSQ_FIGURES: project --all) sends two columns
+** fewer: a figure's base (start, end and precision) is one column, NULL
+** when it has none, as most figures have not (a relative change has).
+** Every column a row sends costs the server about 0.02-0.035 s of CPU
+** per million rows (its output function and COPY's escaping): 0.53-0.56
+** s for the 13 columns of all the rows (the scan and join alone about
+** 0.19), 0.49-0.52 s for these 11 (tests/pg/scancost.py). Measured and
+** not kept: the value as binary (COPY's binary format, or float8send in
+** text) cost more than its shortest decimal (each binary field is a
+** palloc'd buffer); the series id once per series, in a row of its own
+** before its rows (a UNION ALL in the lateral subquery), no cheaper;
+** period_end sent as its distance from period_start, the same; source
+** and as_of sent as NULL when equal to the series' first row's, more.
+*/
+#define FIG_BASE \
+	"CASE WHEN o.base_start <> 0 OR o.base_end <> 0 OR o.base_prec <> ''" \
+	" THEN concat(o.base_start, ' ', o.base_end, ' ', o.base_prec) END"
 
-static const char *const scan_sql[2] = {
-	SCAN_SQL(", o.unit, o.note, o.batch_id"), /* everything */
-	SCAN_SQL(""),                             /* OBSQ_FIGURES */
-};
-static const int scan_ncols[2] = { 16, 13 };
-
-/* Where pg_read_obs_fields finds the rest, by scan_sql[]. */
-static const struct pg_obs_cols scan_cols[2] = {
-	{ 13, -1, -1, 9, -1, 14, 15, 11 },
-	{ -1, -1, -1, 9, -1, -1, -1, 11 },
-};
-
-/* One scan: the series, the row read last and the names. */
-struct scan {
-	struct series_db *db;
-	PGresult *list;  /* id, key, name, description, dimension, unit */
-	char *row;       /* the COPY's row read last, NULL once taken */
-	char *f[SCAN_MAX_COLS]; /* its fields, unescaped in place */
-	long long id;    /* its series id */
-	bool end;        /* the COPY has no more rows */
-	bool copying;    /* the COPY is on (its rows not all read) */
-	PGresult *names; /* id, name: sorted by id */
-	int flags;
-	int32_t as_of;   /* the read's as-of, for the retraction rule */
+static const struct scan_stmt scan_stmts[2] = {
+	{ SCAN_SQL("o.kind, o.period_start, o.period_end, o.period_prec,"
+		   " o.base_start, o.base_end, o.base_prec, o.value,"
+		   " o.qualifier, o.as_of, o.source_id, o.unit, o.note,"
+		   " o.batch_id"), 16, 10, 15,
+	  { 11, -1, -1, 9, -1, 12, 13, 14 } },
+	{ SCAN_SQL("o.kind, o.period_start, o.period_end, o.period_prec, "
+		   FIG_BASE ", o.value, o.qualifier, o.as_of, o.source_id"),
+	  11, 8, 10, { 0 } },
 };
 
 /* The name of source id ("" when unknown), by binary search. */
@@ -127,130 +142,6 @@ static const char *source_name(const struct scan *sc, long long id)
 			hi = mid;
 	}
 	return "";
-}
-
-/* A field of COPY's text format as its text, in place: \N (NULL) is ""
- * as PQgetvalue gives it; \t, \n and the other escapes COPY writes are
- * their characters. */
-static void unescape(char *s)
-{
-	char *w = s;
-
-	if (s[0] == '\\' && s[1] == 'N' && s[2] == '\0') {
-		s[0] = '\0';
-		return;
-	}
-	for (const char *r = s; *r; r++) {
-		if (*r != '\\' || r[1] == '\0') {
-			*w++ = *r;
-			continue;
-		}
-		switch (*++r) {
-		case 'b': *w++ = '\b'; break;
-		case 'f': *w++ = '\f'; break;
-		case 'n': *w++ = '\n'; break;
-		case 'r': *w++ = '\r'; break;
-		case 't': *w++ = '\t'; break;
-		case 'v': *w++ = '\v'; break;
-		default: *w++ = *r; break;
-		}
-	}
-	*w = '\0';
-}
-
-/* Row buf[0..n) (its fields tab-separated, ending in a newline) into
- * sc->f; false when it has not the statement's number of fields. */
-static bool split_row(struct scan *sc, char *buf, int n)
-{
-	int want = scan_ncols[(sc->flags & OBSQ_FIGURES) != 0], k = 0;
-	char *p = buf, *end = buf + n;
-
-	if (n > 0 && end[-1] == '\n')
-		*--end = '\0';
-	while (k < want) {
-		char *t = memchr(p, '\t', (size_t)(end - p));
-		bool esc;
-
-		if (t)
-			*t = '\0';
-		esc = memchr(p, '\\', (size_t)((t ? t : end) - p)) != NULL;
-		sc->f[k++] = p;
-		if (esc)
-			unescape(p);
-		if (t == NULL)
-			break;
-		p = t + 1;
-	}
-	return k == want && p <= end;
-}
-
-/* The COPY's end: its status. */
-static int copy_done(struct scan *sc, struct gs_err *e)
-{
-	PGconn *conn = PG(sc->db)->conn;
-	PGresult *r = PQgetResult(conn), *more;
-	int ret = 0;
-
-	sc->copying = false;
-	sc->end = true;
-	if (PQresultStatus(r) != PGRES_COMMAND_OK)
-		ret = pg_err(sc->db, r, e, "reading all series");
-	PQclear(r);
-	while ((more = PQgetResult(conn)) != NULL)
-		PQclear(more);
-	return ret;
-}
-
-/* The series id of the COPY's next row, reading it when needed; 0 at
- * the end. */
-static int next_id(struct scan *sc, long long *id, struct gs_err *e)
-{
-	int n;
-
-	*id = 0;
-	if (sc->row) {
-		*id = sc->id;
-		return 0;
-	}
-	if (sc->end)
-		return 0;
-	n = PQgetCopyData(PG(sc->db)->conn, &sc->row, 0);
-	if (n == -1)
-		return copy_done(sc, e);
-	if (n < 0) { /* the connection failed: no more rows come */
-		sc->copying = false;
-		sc->end = true;
-		return pg_err(sc->db, NULL, e, "reading all series");
-	}
-	if (!split_row(sc, sc->row, n)) { /* the rest is drained */
-		sc->end = true;
-		return gs_errf(e, GS_EX_IOERR, "%s: reading all series: a row"
-			       " of %d bytes with too few fields", sc->db->path,
-			       n);
-	}
-	*id = sc->id = pg_int_text(sc->f[SCAN_ID_COL]);
-	return 0;
-}
-
-/* The row read last is used: free it. */
-static void take_row(struct scan *sc)
-{
-	PQfreemem(sc->row);
-	sc->row = NULL;
-}
-
-/* Stopped early (or done): the rest of the COPY is read and dropped, as
- * the connection takes no other statement until it ends. */
-static void drain(struct scan *sc)
-{
-	char *buf;
-
-	take_row(sc);
-	if (!sc->copying)
-		return;
-	while (PQgetCopyData(PG(sc->db)->conn, &buf, 0) >= 0)
-		PQfreemem(buf);
-	copy_done(sc, NULL);
 }
 
 /* The primary key's order of figures: kind (by name, as the key's text
@@ -294,39 +185,56 @@ static void list_info(const PGresult *r, int i, struct series_info *info)
 	info->sym = pg_text(r, i, 5);
 }
 
-/* Series i of the list with its rows (the cursor's next rows with its id). */
+/* The row stream s read last into o, in obs's pool; the source's name (a
+ * series' rows mostly share one: copied once) in *src, its id in *sid. */
+static void read_row(struct scan *sc, struct stream *s, struct obs_list *obs,
+		     const char *key, struct gs_obs *o, long long *sid,
+		     const char **src)
+{
+	long long id = pg_int_text(s->f[sc->st->source_col]);
+
+	if (sc->flags & OBSQ_FIGURES)
+		scan_read_figure(s->f, key, o);
+	else
+		pg_read_obs_fields(s->f, key, obs->pool, &sc->st->cols, o);
+	if (id != *sid) {
+		*sid = id;
+		*src = pool_dup(obs->pool, source_name(sc, id));
+	}
+	o->source = *src;
+}
+
+/* Series i of the list with its rows: the next rows of its stream with
+ * its id. */
 static int read_series(struct scan *sc, int i, struct series_info *info,
 		       struct obs_list *obs, struct gs_err *e)
 {
-	long long want = pg_int(sc->list, i, 0), id, src_id = -1;
+	struct stream *s = &sc->s[(sc->matched++ / SCAN_BLOCK) % sc->nstreams];
+	long long want = pg_int(sc->list, i, 0), id, sid = -1;
 	const char *key, *src = "";
+	struct gs_unit unit;
 	int rc;
 
 	list_info(sc->list, i, info);
 	memset(obs, 0, sizeof(*obs));
 	obs->pool = pool_new();
 	key = pool_dup(obs->pool, info->key);
-	while ((rc = next_id(sc, &id, e)) == 0 && id == want) {
+	pg_copy_text(unit.dim, sizeof(unit.dim), info->dim);
+	pg_copy_text(unit.sym, sizeof(unit.sym), info->sym);
+	while ((rc = scan_next_id(sc, s, &id, e)) == 0 && id == want) {
 		struct gs_obs *o;
 
 		GS_GROW(obs->v, obs->n);
 		o = &obs->v[obs->n++];
-		pg_read_obs_fields(sc->f, key, obs->pool,
-				   &scan_cols[(sc->flags & OBSQ_FIGURES) != 0], o);
-		/* a series' rows mostly share a source: its name copied once */
-		if (pg_int_text(sc->f[SCAN_SOURCE_COL]) != src_id) {
-			src_id = pg_int_text(sc->f[SCAN_SOURCE_COL]);
-			src = pool_dup(obs->pool, source_name(sc, src_id));
-		}
-		o->source = src;
-		pg_copy_text(o->unit.dim, sizeof(o->unit.dim), info->dim);
-		pg_copy_text(o->unit.sym, sizeof(o->unit.sym), info->sym);
+		read_row(sc, s, obs, key, o, &sid, &src);
+		memcpy(o->unit.dim, unit.dim, sizeof(unit.dim));
+		memcpy(o->unit.sym, unit.sym, sizeof(unit.sym));
 		if (info->first == 0 || o->period.start < info->first)
 			info->first = o->period.start;
 		if (o->period.end > info->last)
 			info->last = o->period.end;
 		info->n_obs++;
-		take_row(sc);
+		scan_take_row(s);
 	}
 	if (rc != 0) {
 		series_info_free(info);
@@ -369,55 +277,185 @@ static int list_series(struct scan *sc, const char *glob, char **ids,
 	return 0;
 }
 
-/* The names of the sources, the list of series and the cursor. */
+/* Statement sql with n parameters on conn (a second stream's): true when
+ * it returned want. */
+static bool run_on(PGconn *conn, const char *sql, int n,
+		   const char *const *p, ExecStatusType want)
+{
+	PGresult *r = PQexecParams(conn, sql, n, NULL, p, NULL, NULL, 0);
+	bool ok = PQresultStatus(r) == want;
+
+	PQclear(r);
+	return ok;
+}
+
+/* A second connection reading the snapshot of the first (exported as
+ * snap), its transaction begun; NULL when none is to be had (the scan
+ * then reads through one). SET TRANSACTION SNAPSHOT takes no parameter:
+ * the name, made by the server of hex digits and dashes, is checked and
+ * quoted. */
+static PGconn *second_conn(struct scan *sc, const char *snap)
+{
+	PGconn *c;
+	char *lit, sql[128];
+
+	if (snap[0] == '\0' || strspn(snap, "0123456789ABCDEFabcdef-") !=
+	    strlen(snap) || strlen(snap) > 64)
+		return NULL;
+	c = PQconnectdb(sc->db->conninfo);
+	if (c == NULL || PQstatus(c) != CONNECTION_OK) {
+		PQfinish(c);
+		return NULL;
+	}
+	lit = PQescapeLiteral(c, snap, strlen(snap));
+	gs_snprintf(sql, sizeof(sql), "SET TRANSACTION SNAPSHOT %s",
+		    lit ? lit : "''");
+	PQfreemem(lit);
+	if (!run_on(c, "SET client_min_messages = warning", 0, NULL,
+		    PGRES_COMMAND_OK) ||
+	    !run_on(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0,
+		    NULL, PGRES_COMMAND_OK) ||
+	    !run_on(c, sql, 0, NULL, PGRES_COMMAND_OK) ||
+	    !run_on(c, "SET LOCAL jit = off", 0, NULL, PGRES_COMMAND_OK)) {
+		PQfinish(c);
+		return NULL;
+	}
+	return c;
+}
+
+/*
+** How many streams: two when the scan has its own transaction (a batch's
+** writes are seen by its connection only) and more than a block of
+** series to read, on a server without Citus (open_streams), unless
+** GROWTHSTAT_PG_SCAN_STREAMS says how many (1 to SCAN_STREAMS; to
+** compare).
+*/
+static int want_streams(bool own_txn, int n)
+{
+	const char *v = getenv("GROWTHSTAT_PG_SCAN_STREAMS");
+	int k = v && v[0] >= '1' && v[0] < '1' + SCAN_STREAMS && !v[1] ?
+		v[0] - '0' : 2;
+
+	return !own_txn || n <= SCAN_BLOCK ? 1 : k;
+}
+
+/* The other streams' connections, as many as can be had of those
+ * wanted. */
+static int open_streams(struct scan *sc, bool own_txn, int n,
+			struct gs_err *e)
+{
+	int want = want_streams(own_txn, n);
+	PGresult *r;
+
+	sc->nstreams = 1;
+	sc->s[0].conn = PG(sc->db)->conn;
+	if (want == 1)
+		return 0;
+	r = pg_run(sc->db, "SELECT pg_export_snapshot(), EXISTS (SELECT 1"
+		   " FROM pg_extension WHERE extname = 'citus')", 0, NULL,
+		   PGRES_TUPLES_OK, e, "reading all series");
+	if (r == NULL)
+		return -1;
+	/* On Citus a snapshot imported on the coordinator is not the
+	 * shards': one COPY, which reads them as one transaction. */
+	while (sc->nstreams < want && strcmp(PQgetvalue(r, 0, 1), "t") != 0 &&
+	       (sc->s[sc->nstreams].conn = second_conn(sc,
+				PQgetvalue(r, 0, 0))) != NULL)
+		sc->nstreams++;
+	PQclear(r);
+	return 0;
+}
+
+/* Stream k's settings and its COPY. */
+static int start_copy(struct scan *sc, int k, const char *at,
+		      const char *ids, struct gs_err *e)
+{
+	static const char set[] = "SELECT set_config('gs.scan_as_of', $1, true),"
+		" set_config('gs.scan_ids', $2, true),"
+		" set_config('gs.scan_block', $3, true),"
+		" set_config('gs.scan_streams', $4, true),"
+		" set_config('gs.scan_stream', $5, true)";
+	char block[16], streams[16], stream[16];
+	const char *p[5] = { at, ids, block, streams, stream };
+	struct stream *s = &sc->s[k];
+
+	gs_snprintf(block, sizeof(block), "%d", SCAN_BLOCK);
+	gs_snprintf(streams, sizeof(streams), "%d", sc->nstreams);
+	gs_snprintf(stream, sizeof(stream), "%d", k);
+	if (k > 0) {
+		if (!run_on(s->conn, set, 5, p, PGRES_TUPLES_OK) ||
+		    !run_on(s->conn, sc->st->sql, 0, NULL, PGRES_COPY_OUT))
+			return gs_errf(e, GS_EX_IOERR, "%s: reading all series:"
+				       " %s", sc->db->path,
+				       "the second connection's COPY failed");
+	} else {
+		PGresult *r = pg_run(sc->db, set, 5, p, PGRES_TUPLES_OK, e,
+				     "reading all series");
+
+		if (r == NULL)
+			return -1;
+		PQclear(r);
+		r = pg_run(sc->db, sc->st->sql, 0, NULL, PGRES_COPY_OUT, e,
+			   "reading all series");
+		if (r == NULL)
+			return -1;
+		PQclear(r);
+	}
+	s->copying = true;
+	return 0;
+}
+
+/* The names of the sources, the list of series and the streams. */
 static int open_scan(struct scan *sc, const char *glob, int32_t as_of,
-		     struct gs_err *e)
+		     bool own_txn, struct gs_err *e)
 {
 	char at[16], *ids = NULL;
-	const char *p[2] = { at, NULL };
-	PGresult *r;
+	int k, n = 0, ret = 0;
 
 	sc->names = pg_run(sc->db, "SELECT id, name FROM sources ORDER BY id",
 			   0, NULL, PGRES_TUPLES_OK, e, "reading sources");
 	if (sc->names == NULL || list_series(sc, glob, &ids, e))
 		return -1;
+	for (k = 0; k < PQntuples(sc->list); k++)
+		n += glob == NULL || glob_match(glob, PQgetvalue(sc->list, k, 1));
 	gs_snprintf(at, sizeof(at), "%ld", (long)(as_of > 0 ? as_of : 99991231));
-	p[1] = ids ? ids : "";
-	r = pg_run(sc->db, "SELECT set_config('gs.scan_as_of', $1, true),"
-		   " set_config('gs.scan_ids', $2, true)", 2, p,
-		   PGRES_TUPLES_OK, e, "reading all series");
+	ret = open_streams(sc, own_txn, n, e);
+	for (k = 0; k < sc->nstreams && ret == 0; k++)
+		ret = start_copy(sc, k, at, ids ? ids : "", e);
 	free(ids);
-	if (r == NULL)
-		return -1;
-	PQclear(r);
-	r = pg_run(sc->db, scan_sql[(sc->flags & OBSQ_FIGURES) != 0], 0, NULL,
-		   PGRES_COPY_OUT, e, "reading all series");
-	if (r == NULL)
-		return -1;
-	PQclear(r);
-	sc->copying = true;
-	return 0;
+	return ret;
 }
 
-/* Hand every listed series (that the glob matches) to fn. */
-static int walk(struct scan *sc, const char *glob, series_scan_fn fn,
-		void *arg, struct gs_err *e)
+/* The next listed series (that the glob matches) with its rows: 1, 0
+ * after the last; on the reading thread (pg_scan_queue). */
+static int next_series(void *arg, struct series_info *info,
+		       struct obs_list *obs, struct gs_err *e)
 {
-	int i, ret = 0;
+	struct scan *sc = arg;
 
-	for (i = 0; i < PQntuples(sc->list) && ret == 0; i++) {
-		struct series_info info;
-		struct obs_list obs;
+	while (sc->next < PQntuples(sc->list) && sc->glob &&
+	       !glob_match(sc->glob, PQgetvalue(sc->list, sc->next, 1)))
+		sc->next++;
+	if (sc->next >= PQntuples(sc->list))
+		return 0;
+	if (read_series(sc, sc->next++, info, obs, e))
+		return -1;
+	group_figures(obs);
+	return 1;
+}
 
-		if (glob && !glob_match(glob, PQgetvalue(sc->list, i, 1)))
+/* Every stream drained; the second's connection closed. */
+static void close_scan(struct scan *sc)
+{
+	for (int k = 0; k < SCAN_STREAMS; k++) {
+		if (sc->s[k].conn == NULL)
 			continue;
-		if (read_series(sc, i, &info, &obs, e))
-			return -1;
-		group_figures(&obs);
-		obs_list_finish(&obs, sc->flags, sc->as_of);
-		ret = fn(arg, &info, &obs, e);
+		scan_drain(sc, &sc->s[k]);
+		if (k > 0)
+			PQfinish(sc->s[k].conn);
 	}
-	return ret;
+	PQclear(sc->list);
+	PQclear(sc->names);
 }
 
 int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
@@ -430,7 +468,8 @@ int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 	memset(&sc, 0, sizeof(sc));
 	sc.db = db;
 	sc.flags = flags;
-	sc.as_of = as_of;
+	sc.st = &scan_stmts[(flags & OBSQ_FIGURES) != 0];
+	sc.glob = glob;
 	if (own_txn && pg_exec(db, "BEGIN ISOLATION LEVEL REPEATABLE READ", e,
 			       "reading all series"))
 		return -1;
@@ -439,12 +478,10 @@ int pg_scan(struct series_db *db, const char *glob, int32_t as_of, int flags,
 			pg_exec(db, "ROLLBACK", NULL, "");
 		return -1;
 	}
-	ret = open_scan(&sc, glob, as_of, e);
+	ret = open_scan(&sc, glob, as_of, own_txn, e);
 	if (ret == 0)
-		ret = walk(&sc, glob, fn, arg, e);
-	drain(&sc);
-	PQclear(sc.list);
-	PQclear(sc.names);
+		ret = pg_scan_queue(next_series, &sc, flags, as_of, fn, arg, e);
+	close_scan(&sc);
 	if (own_txn)
 		pg_exec(db, "ROLLBACK", NULL, "");
 	return ret;
