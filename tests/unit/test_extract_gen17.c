@@ -40,7 +40,7 @@
 ** Rules of this round, both-folder phenomena first, largest first, with
 ** wordings of our own: F (extract_yearend.c, and a level "rose ... to"
 ** in such a year is that year's, extract_cue.c), H for the half-year
-** said to be over (next commit). W, U, S, D and P occur in both
+** said to be over (extract_behind.c). W, U, S, D and P occur in both
 ** folders but each is several phenomena; see the report.
 */
 #include "test_extract_cases.h"
@@ -72,10 +72,29 @@ static const struct case_ yearend[] = {
 
 CASES_TEST(test_year_by_its_end, yearend)
 
+/* H: the half-year said to be over heads a post (both folders: oh25
+ * tyukalinsk "Полугодие позади — делимся цифрами", oh26 aginskoye
+ * "Полугодие позади 💪"): January to June of the text's year, as "Итоги
+ * полугодия" already was. Wordings of our own. */
+static const struct case_ behind[] = {
+	{ "Технопарк «Берёзка»\n15 июля 2025 г.\n\nПолугодие позади!\n\n"
+	  "Резиденты выпустили 320 тонн продукции.\n", 0,
+	  { "2025-01..2025-06|flow|320|тонн||" } },
+	{ "Агропарк «Исток»\n10 июля 2025 г.\n\nПервое полугодие завершилось."
+	  "\n\nМы переработали 4 тыс. тонн зерна.\n", 0,
+	  { "2025-01..2025-06|flow|4|тыс. тонн||" } },
+	{ "Кластер «Север»\n8 июля 2025 г.\n\nПолугодие подошло к концу.\n\n"
+	  "Отгружено продукции на 75 млн рублей.\n", 0,
+	  { "2025-01..2025-06|flow|75|млн рублей||" } },
+};
+
+CASES_TEST(test_half_year_over, behind)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_year_by_its_end),
+		cmocka_unit_test(test_half_year_over),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
