@@ -40,8 +40,9 @@
 ** Rules of this round, both-folder phenomena first, largest first, with
 ** wordings of our own: F (extract_yearend.c, and a level "rose ... to"
 ** in such a year is that year's, extract_cue.c), H for the half-year
-** said to be over (extract_behind.c). W, U, S, D and P occur in both
-** folders but each is several phenomena; see the report.
+** said to be over (extract_behind.c), P for what a place is to have by
+** a deadline (extract_hasby.c). W, U, S and D occur in both folders but
+** each is several phenomena; see the report.
 */
 #include "test_extract_cases.h"
 
@@ -90,11 +91,42 @@ static const struct case_ behind[] = {
 
 CASES_TEST(test_half_year_over, behind)
 
+/* P: what a place is to have by a time (both folders: oh25 novosil "In
+ * 2021 the government promised that the Novosil agro-park would have 10
+ * residents and 600 jobs by 2025", oh26 zelenokumsk the same with 2022,
+ * 12 and 900): targets at the deadline (the keys: twelve such, against
+ * four plans over the span where the verb is "create" or "attract",
+ * which stay). Wordings of our own. */
+static const struct case_ hasby[] = {
+	{ "Tver, 3 October 2025\n\nIn 2020 the ministry promised that the "
+	  "park would have 8 residents and 400 jobs by 2024.\n", 0,
+	  { "2024|target|8|companies||", "2024|target|400|jobs||" } },
+	{ "Tver, 3 October 2025\n\nIn 2019 the governor said the cluster "
+	  "will have 20 members and 1,500 jobs by 2027.\n", 0,
+	  { "2027|target|20|members||", "2027|target|1500|jobs||" } },
+	{ "Тверь, 3 октября 2025 г.\n\nВ 2021 году губернатор обещал, что в "
+	  "парке будут 12 резидентов и 700 рабочих мест к 2026 году.\n", 0,
+	  { "2026|target|12|компаний||",
+	    "2026|target|700|рабочих мест||" } },
+	/* what stays: created and attracted, a plan from the promise */
+	{ "Tver, 3 October 2025\n\nIn 2021 the region promised that the "
+	  "park would create 600 jobs and attract RUB 5 billion by 2025.\n",
+	  0, { "2021..2025|plan|600|jobs||",
+	       "2021..2025|plan|5|billion RUB||" } },
+	/* "have" an auxiliary (dev10b krasnoarmeysky) */
+	{ "Tver, 3 October 2025\n\nThe anchor investors have committed RUB 2 "
+	  "billion and 300 jobs by 2027.\n", 0,
+	  { "2025..2027|plan|2|billion RUB||", "2025..2027|plan|300|jobs||" } },
+};
+
+CASES_TEST(test_have_by, hasby)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_year_by_its_end),
 		cmocka_unit_test(test_half_year_over),
+		cmocka_unit_test(test_have_by),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
