@@ -41,7 +41,9 @@
 ** wordings of our own: F (extract_yearend.c, and a level "rose ... to"
 ** in such a year is that year's, extract_cue.c), H for the half-year
 ** said to be over (extract_behind.c), P for what a place is to have by
-** a deadline (extract_hasby.c). W, U, S and D occur in both folders but
+** a deadline (extract_hasby.c); one-folder H of a statistics
+** bulletin's title (extract_bulletin.c), with three wordings of our
+** own. W, U, S and D occur in both folders but
 ** each is several phenomena; see the report.
 */
 #include "test_extract_cases.h"
@@ -121,12 +123,35 @@ static const struct case_ hasby[] = {
 
 CASES_TEST(test_have_by, hasby)
 
+/* H, one folder (oh25 karasuk, six figures): a statistics bulletin
+ * whose office is named in full over a title "О социально-экономическом
+ * положении ... в I полугодии 2025 года" is about the title's months.
+ * Three wordings of our own, as the discipline asks of a phenomenon
+ * seen in one folder. */
+static const struct case_ bulletin[] = {
+	{ "Управление Федеральной службы государственной статистики по "
+	  "Тульской области\nО социально-экономическом положении Тульской "
+	  "области в январе–сентябре 2025 года\n\nОбъём отгруженных товаров "
+	  "составил 12,4 млрд рублей.\n", 20251105,
+	  { "2025-01..2025-09|flow|12.4|млрд рублей||" } },
+	{ "Социально-экономическое положение Кировского района за январь–июнь "
+	  "2025 года\n\nОтгружено товаров на 1,2 млрд рублей.\n", 20250808,
+	  { "2025-01..2025-06|flow|1.2|млрд рублей||" } },
+	{ "Federal State Statistics Service, Oryol office\nThe socio-economic "
+	  "situation of Mtsensk district in January-June 2025\n\n"
+	  "Manufacturers shipped goods worth RUB 3.1 billion.\n", 20250808,
+	  { "2025-01..2025-06|flow|3.1|billion RUB||" } },
+};
+
+CASES_TEST(test_bulletin_title, bulletin)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_year_by_its_end),
 		cmocka_unit_test(test_half_year_over),
 		cmocka_unit_test(test_have_by),
+		cmocka_unit_test(test_bulletin_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
