@@ -18,6 +18,7 @@
 
 #include "extract_coord.h"
 #include "extract_ends.h"
+#include "extract_hasby.h"
 
 /* Does the word at j read as a verb in the past ("invested", "вложили")? */
 static bool past_word(const struct xsent *s, int j)
@@ -110,6 +111,11 @@ void xcoord_share(const struct xdoc *d, int i, const struct xfig *figs,
 	    g->pct || f->multiple || g->multiple || !xcoord_joined(s, f, g) ||
 	    dated_between(s, f, g) || (m = closing(s, g)) == NULL)
 		return;
+	if (xhasby_have(s, f)) {
+		xhasby_targets(m, prev, x); /* "would have 10 residents and
+					     * 600 jobs by 2025" */
+		return;
+	}
 	y0 = m->role == XR_RANGE ? m->p.y0 :
 	     prev->period.y0 > 0 && prev->period.y0 < d->ay ?
 	     prev->period.y0 : d->ay;

@@ -31,6 +31,7 @@
 
 #include "extract_int.h"
 #include "extract_cmpdate.h"
+#include "extract_fiscal.h"
 #include "extract_index.h"
 #include "extract_plan.h"
 #include "extract_pwhy.h"
@@ -446,8 +447,8 @@ static void absolute(const struct xdoc *d, const struct xsent *s,
 		if (f->cls == XU_PCT || xtopic_average(s, f))
 			o->kind = GS_KIND_LEVEL; /* a share, an average */
 	} else if (r == XR_RANGE && !(f->pair != XP_FROM && p.m0 != 0 &&
-				      p.y0 == p.y1)) {
-		/* "rose to 62%" in the first half is the half's */
+				      (p.y0 == p.y1 || xfiscal_year(&p)))) {
+		/* "rose to 62%" in a half, or a year to March, is its */
 		p = f->pair == XP_FROM ? start_point(&p) : end_point(&p);
 	} else if (r == XR_SINCE) {
 		o->kind = future ? GS_KIND_PLAN : GS_KIND_FLOW;

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "extract_fiscal.h"
+#include "extract_yearend.h"
 
 /* Does the time m of s come from a fiscal year's name ("FY2024", "FY24",
  * "fiscal 2024") read as a calendar year? */
@@ -164,7 +165,15 @@ bool xfiscal_year(const struct xper *p)
 	return p->m0 > 1 && p->y1 == p->y0 + 1 && p->m1 == p->m0 - 1;
 }
 
+static void fiscal_names(struct xdoc *d);
+
 void xfiscal_fix(struct xdoc *d)
+{
+	fiscal_names(d);
+	xyearend_fix(d); /* after ended() has read the day as a year's end */
+}
+
+static void fiscal_names(struct xdoc *d)
 {
 	int i, k, start = 0, off = 0;
 

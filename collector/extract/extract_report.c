@@ -15,6 +15,7 @@
 #include "extract_int.h"
 #include "extract_report.h"
 #include "extract_aspan.h"
+#include "extract_bulletin.h"
 #include "extract_fiscal.h"
 #include "extract_letters.h"
 #include "../../series/cal.h"
@@ -141,7 +142,8 @@ static bool report_para(const struct xdoc *d, int i)
 	for (j = i; j >= 0; j--)
 		for (k = 0; k < d->s[j].nt; k++)
 			if (report_word(&d->s[j], k) || xt_wa(&d->s[j], k, ws) ||
-			    stat_office(&d->s[j], k))
+			    stat_office(&d->s[j], k) ||
+			    xbulletin_word(&d->s[j], k))
 				return true;
 	return false;
 }
@@ -173,7 +175,9 @@ static const struct xtime *heading_months(const struct xdoc *d)
 	for (i = 0; i < d->ns && i < 4 && d->s[i].start < 400; i++) {
 		const struct xsent *s = &d->s[i];
 
-		if (xsent_letters(s) > 160 || xcue_future(s))
+		/* 200: a statistics office named in full over its
+		 * bulletin's title is one heading (round seventeen) */
+		if (xsent_letters(s) > 200 || xcue_future(s))
 			continue;
 		for (k = 0; k < s->ntm; k++) {
 			const struct xtime *m = &s->tm[k];

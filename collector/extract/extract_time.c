@@ -21,6 +21,7 @@
 
 #include "../../series/cal.h"
 #include "extract_int.h"
+#include "extract_behind.h"
 #include "extract_pword.h"
 
 /* The year after a month: "2025", "of 2025", "of this year", "2025 года". */
@@ -350,8 +351,9 @@ static int p_months(const struct xsent *s, int i, const struct xdoc *d,
 	if (xt_w(s, j, "first") || xt_w(s, j, "первые") ||
 	    xt_w(s, j, "same") || xt_w(s, j, "же"))
 		j++; /* "over the same nine months", "за те же девять месяцев" */
-	if (j > i && (xt_w(s, i, "за") || xt_w(s, i, "итоги")) &&
-	    (xt_w(s, j, "полугодие") || xt_w(s, j, "полугодия")))
+	if ((j > i && (xt_w(s, i, "за") || xt_w(s, i, "итоги")) &&
+	     (xt_w(s, j, "полугодие") || xt_w(s, j, "полугодия"))) ||
+	    xbehind_half(s, j))
 		n = 6; /* "за полугодие": the half, January to June */
 	else if (!count_months(s, &j, &n))
 		return 0;

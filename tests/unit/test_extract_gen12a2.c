@@ -151,13 +151,13 @@ static const struct case_ fiscal_ended[] = {
 	  "published results for the financial year ended 30 September 2025 "
 	  "(FY2025). Revenue reached RUB 4.4 billion, against RUB 3.9 "
 	  "billion in FY2024.\n", 0,
-	  { "2024-10..2025-09|level|4.4|billion RUB||",
+	  { "2024-10..2025-09|flow|4.4|billion RUB||",
 	    "2023-10..2024-09|level|3.9|billion RUB||" } },
 	{ "Kama Timber plc\n\nKazan, 1 August 2025 - Kama Timber today "
 	  "published results for the fiscal year ended 31 March 2025 "
 	  "(FY2025). Output reached 240 thousand cubic metres, against 221 "
 	  "thousand cubic metres in FY2024.\n", 0,
-	  { "2024-04..2025-03|level|240|thousand cubic meters||",
+	  { "2024-04..2025-03|flow|240|thousand cubic meters||",
 	    "2023-04..2024-03|level|221|thousand cubic meters||" } },
 	{ "Oka Boards plc\n\nKaluga, 27 November 2025 - Oka Boards today "
 	  "published results for FY2025 (October 2024 - September 2025). "
