@@ -103,11 +103,16 @@ struct ingest_lock *lock_acquire(const char *db_path, double timeout,
 	if (l->fd < 0 && (err == EACCES || err == EROFS))
 		l->fd = open(l->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
 			     O_CLOEXEC);
+	if (l->fd < 0 && err == ELOOP) {
+		gs_errf(e, GS_EX_CANTCREAT, "%s: the lock file is a symbolic "
+			"link; growthstat never writes through a link: remove "
+			"it", l->path);
+		goto fail;
+	}
 	if (l->fd < 0) {
 		gs_errf(e, GS_EX_IOERR, "%s: cannot create the lock file: "
 			"%s (ingest needs write access to the database's "
-			"directory)", l->path, err == ELOOP ?
-			"it is a symbolic link" : strerror(err));
+			"directory)", l->path, strerror(err));
 		goto fail;
 	}
 	if (fstat(l->fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
