@@ -37,6 +37,8 @@ struct run {
 	size_t nheader;          /* ... and its number of fields */
 	const struct retseen *retracted; /* figures retractions name, or NULL */
 	struct retseen *own_retracted;   /* ... when this run read them */
+	struct gs_err more[6];   /* a refused row's other bad fields */
+	int nmore;
 	struct fig *figs;        /* the figures of the record being read */
 	size_t figcap;
 	const char *name;
@@ -138,9 +140,15 @@ static int keep_record(struct run *r, const struct csv_record *rec,
 static int bad_record(struct run *r, const struct csv_record *rec,
 		      const struct gs_err *p, struct gs_err *e)
 {
+	int i;
+
 	report(r, p);
 	r->bad_rows++;
 	r->res->c.rows_rejected++;
+	/* every bad field of the row, each with its column */
+	for (i = 0; i < r->nmore; i++, r->bad_rows++)
+		report(r, &r->more[i]);
+	r->nmore = 0;
 	if (!r->o->skip_bad)
 		return 0;
 	if (r->rej == NULL && open_rejects(r, e))
@@ -186,8 +194,17 @@ struct fig {
 	const char *name, *desc;
 };
 
+/* Another bad field of a refused row, reported after its first. */
+static void more_say(void *arg, const struct gs_err *p)
+{
+	struct run *r = arg;
+
+	if ((size_t)r->nmore < GS_ARRAY_LEN(r->more))
+		r->more[r->nmore++] = *p;
+}
+
 /* Figure i of rec into *g: 1, 0 for an empty cell, -1 with rowerr set
- * (the record's fault). */
+ * (the record's fault; r->more its other bad fields). */
 static int check_figure(struct run *r, const struct csv_record *rec,
 			size_t i, struct fig *g, struct gs_err *rowerr)
 {
@@ -196,8 +213,12 @@ static int check_figure(struct run *r, const struct csv_record *rec,
 
 	if ((k = layout_figure(r->lay, rec, i, &f, rowerr)) <= 0)
 		return k;
-	if (figure_parse(&f, &r->def, r->name, rec->line, &g->o, rowerr))
+	if (figure_parse(&f, &r->def, r->name, rec->line, &g->o, rowerr)) {
+		r->nmore = 0;
+		figure_more(&f, &r->def, r->name, rec->line, rowerr, more_say,
+			    r);
 		return -1;
+	}
 	g->o.batch = r->batch;
 	g->name = f.v[F_NAME];
 	g->desc = f.v[F_DESC];
