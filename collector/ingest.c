@@ -362,11 +362,12 @@ static int refuse(struct run *r, struct gs_err *e)
 	series_batch_log_refused(r->db, r->stored, &r->res->c, hash, reason,
 				 &logerr);
 	/* --skip-bad sets rows aside, not a header: offer it only when the
-	 * first problem is a row's (line 2 on) */
+	 * first problem is a row's (line 2 on), and not to a drop
+	 * directory's NAME.errors (the cron wrapper has no such option) */
 	gs_errf_at(e, GS_EX_DATAERR, r->name, 0, 0,
 		   "refused: %ld problem%s; nothing was stored%s",
 		   r->bad_rows, r->bad_rows == 1 ? "" : "s",
-		   r->o->skip_bad || r->first.line < 2 ? "" :
+		   r->o->skip_bad || r->o->in_drop || r->first.line < 2 ? "" :
 		   " (--skip-bad loads the good rows)");
 	return -1;
 }
