@@ -14,6 +14,7 @@
 #include "figure.h"
 #include "layout.h"
 #include "recspool.h"
+#include "kindmix.h"
 #include "rejects.h"
 #include "retseen.h"
 #include "../series/cal.h"
@@ -39,6 +40,7 @@ struct run {
 	struct retseen *own_retracted;   /* ... when this run read them */
 	struct gs_err more[6];   /* a refused row's other bad fields */
 	int nmore;
+	struct kindmix *mix;     /* the families of kinds of each series */
 	struct fig *figs;        /* the figures of the record being read */
 	size_t figcap;
 	const char *name;
@@ -262,6 +264,7 @@ static int record(struct run *r, const struct csv_record *rec,
 		if (series_stage(r->db, &g->o, g->name, g->desc, rec->line, e))
 			return -1;
 		r->res->rows_retracted += retseen_has(r->retracted, &g->o);
+		kindmix_add(r->mix, g->o.series, g->o.kind, rec->line);
 	}
 	return 0;
 }
@@ -401,6 +404,21 @@ static void run_names(struct run *r, const char *path)
 	r->def.source = o->source ? o->source : r->stored;
 }
 
+/* What a run holds, freed; the columns it ignored kept in its result. */
+static void run_free(struct run *r)
+{
+	csvq_close(r->in);
+	recspool_free(r->recs);
+	retseen_free(r->own_retracted);
+	kindmix_free(r->mix);
+	free(r->stored);
+	free(r->header);
+	free(r->figs);
+	gs_snprintf(r->res->ignored, sizeof(r->res->ignored), "%s",
+		    layout_ignored(r->lay));
+	layout_free(r->lay);
+}
+
 /* The input of a run: the descriptor fd when >= 0, else path. */
 static int run_file(struct series_db *db, const char *path, int fd,
 		    const struct ingest_opts *o, ingest_problem_fn problem,
@@ -433,6 +451,7 @@ static int run_file(struct series_db *db, const char *path, int fd,
 	if (e->msg[0] || series_batch_begin(db, r.stored, &r.batch, e))
 		goto out;
 	res->batch = r.batch;
+	r.mix = kindmix_new();
 	series_stage_begin(db, staged_problem, &r, &res->c);
 	series_stage_stop(db, o->stop);
 	if (read_all(&r, e) || (!stopped(&r) && series_stage_flush(db, e)) ||
@@ -453,7 +472,9 @@ static int run_file(struct series_db *db, const char *path, int fd,
 		goto out;
 	}
 	csvq_hash_hex(r.in, hash);
-	if (changed(&r, e) || (r.rej && rejects_flush(r.rej, e))) {
+	if ((res->kind_mixed = kindmix_check(r.mix, db, r.batch, r.name, o->warn,
+					     o->warn_arg, e)) < 0 ||
+	    changed(&r, e) || (r.rej && rejects_flush(r.rej, e))) {
 		series_batch_rollback(db);
 		cleanup_rejects(&r, false);
 		goto out;
@@ -470,15 +491,7 @@ out:
 	if (ret && !res->refused && e->file[0] == '\0' &&
 	    e->code != GS_EX_USAGE)
 		gs_snprintf(e->file, sizeof(e->file), "%s", r.name);
-	csvq_close(r.in);
-	recspool_free(r.recs);
-	retseen_free(r.own_retracted);
-	free(r.stored);
-	free(r.header);
-	free(r.figs);
-	gs_snprintf(res->ignored, sizeof(res->ignored), "%s",
-		    layout_ignored(r.lay));
-	layout_free(r.lay);
+	run_free(&r);
 	return ret;
 }
 

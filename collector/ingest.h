@@ -75,6 +75,7 @@ struct ingest_result {
 	struct batch_counts c;
 	long rows_retracted; /* of c.rows_present: retracted figures, which
 			      * stay out of reads (retseen.h) */
+	long kind_mixed;   /* series given levels and flows (kindmix.h) */
 	int64_t batch;
 	bool committed;
 	bool refused;      /* bad data: refused whole, nothing stored */

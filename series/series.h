@@ -202,6 +202,19 @@ int series_retract_batch(struct series_db *db, int64_t batch,
 int series_batch_of_file(struct series_db *db, const char *file,
 			 int64_t *batch, struct gs_err *e);
 
+/*
+** The families of kinds the stored rows of each of n series hold (in the
+** open batch's transaction, its own rows too): fam[i] bit 1 levels (level,
+** target), bit 2 flows (flow, plan); 0 for a series not stored (kinds.c).
+*/
+#define SERIES_FAM_LEVELS 1u
+#define SERIES_FAM_FLOWS 2u
+int series_kind_families(struct series_db *db, const char *const *keys,
+			 size_t n, unsigned *fam, struct gs_err *e);
+/* How many series batch created (their first rows are its own). */
+int series_created_in(struct series_db *db, int64_t batch, long *n,
+		      struct gs_err *e);
+
 /* ---- reading ---- */
 
 struct series_info {
