@@ -51,11 +51,7 @@ void kindmix_free(struct kindmix *m)
 
 static uint64_t hash(const char *s)
 {
-	uint64_t h = 1469598103934665603ull;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
+	return gs_fnv1a(GS_FNV1A_INIT, s, strlen(s));
 }
 
 static void rehash(struct kindmix *m)

@@ -376,6 +376,7 @@ const struct backend_ops sqlite_backend = {
 	.observations = sqlite_observations,
 	.sources = sqlite_sources,
 	.retractions = sqlite_retractions,
+	.batches = sqlite_batches,
 	.scan = sqlite_scan,
 	.write_begin = sqlite_write_begin,
 	.write_end = sqlite_write_end,
