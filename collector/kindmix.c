@@ -1,8 +1,11 @@
 /*
-** kindmix.c: which families of kinds a file gives each series, and the
-** warning when levels (level, target) and flows (flow, plan) meet in one
-** series, in the file or against its stored rows (kindmix.h). Multiples
-** and percent changes belong to neither. The series of a file are kept in
+** kindmix.c: which kinds of figures a file gives each series, and the
+** warning when levels and flows meet in one series, in the file or
+** against its stored rows (kindmix.h). Only the figures a trend is fitted
+** to count: a target or a plan is a goal checked against the trend (a
+** stock of investment made so far with a plan of more to come is one
+** statement, as the seed data has it), and multiples and percent changes
+** are relative. The series of a file are kept in
 ** a hash table; consecutive rows of one series (the usual order) find it
 ** by the last key alone.
 */
@@ -98,11 +101,12 @@ void kindmix_add(struct kindmix *m, const char *key, enum gs_kind kind,
 	struct ent *x;
 
 	/* every series is counted (kindmix_check compares their number
-	 * with the series the batch created); multiples have no family */
+	 * with the series the batch created); only figures (level, flow)
+	 * make a trend: targets, plans, multiples have no family here */
 	x = find(m, key);
-	if (kind == GS_KIND_LEVEL || kind == GS_KIND_TARGET)
+	if (kind == GS_KIND_LEVEL)
 		f = 0;
-	else if (kind == GS_KIND_FLOW || kind == GS_KIND_PLAN)
+	else if (kind == GS_KIND_FLOW)
 		f = 1;
 	else
 		return;
@@ -112,8 +116,8 @@ void kindmix_add(struct kindmix *m, const char *key, enum gs_kind kind,
 	x->n[f]++;
 }
 
-static const char *const fam_text[2] = { "levels (level, target)",
-					  "flows (flow, plan)" };
+static const char *const fam_text[2] = { "levels (kind level)",
+					  "flows (kind flow)" };
 
 /* "levels (level, target) at lines 5, 6 (2 rows)" */
 static void lines_text(const struct ent *x, int f, struct gs_buf *b)

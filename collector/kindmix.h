@@ -1,9 +1,9 @@
 /*
 ** kindmix.h: series given levels and flows at once. A table's 2021-2023
 ** rows typed flow and its 2024-2025 rows level make one series of two
-** families, and growth and projections read one family at a time (the
-** trend then stands on 2 points of 5). Never refused: a person may mean
-** it; ingest warns, naming the series and the lines.
+** kinds of figures, and growth and projections read one kind at a time
+** (the trend then stands on 2 points of 5). Never refused: a person may
+** mean it; ingest warns, naming the series and the lines.
 */
 #ifndef GS_KINDMIX_H
 #define GS_KINDMIX_H

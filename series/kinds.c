@@ -1,9 +1,9 @@
 /*
-** kinds.c: which families of kinds the stored rows of some series hold
-** (series_kind_families in series.h), written once for both backends
-** through the run entry (db_internal.h). Ingest asks it to warn when a
-** file gives a series levels while its stored rows are flows, or the
-** reverse (collector/kindmix.c): the trend then reads only one family.
+** kinds.c: which kinds of figures (level, flow) the stored rows of some
+** series hold (series_kind_families in series.h), written once for both
+** backends through the run entry (db_internal.h). Ingest asks it to warn
+** when a file gives a series levels while its stored rows are flows, or
+** the reverse (collector/kindmix.c): the trend then reads only one kind.
 **
 ** The keys go KEYS_PER_RUN to a statement, each bound; every stored row
 ** counts, retracted ones too (a warning, never a refusal). A file whose
@@ -18,10 +18,10 @@
 
 #define KEYS_PER_RUN 50
 
-#define FAMILY(bit, k1, k2) \
+#define FAMILY(bit, kind) \
 	" + CASE WHEN EXISTS (SELECT 1 FROM observations o" \
-	" WHERE o.series_id = s.id AND (o.kind = '" k1 "' OR o.kind = '" \
-	k2 "')) THEN " bit " ELSE 0 END"
+	" WHERE o.series_id = s.id AND o.kind = '" kind "') THEN " bit \
+	" ELSE 0 END"
 
 /* The statement for n keys: each key's place, and its families. */
 static char *families_sql(size_t n)
@@ -32,8 +32,7 @@ static char *families_sql(size_t n)
 	gs_buf_add(&b, "SELECT CASE s.key");
 	for (i = 0; i < n; i++)
 		gs_buf_printf(&b, " WHEN $%zu THEN %zu", i + 1, i);
-	gs_buf_add(&b, " END, 0" FAMILY("1", "level", "target")
-		   FAMILY("2", "flow", "plan")
+	gs_buf_add(&b, " END, 0" FAMILY("1", "level") FAMILY("2", "flow")
 		   " FROM series s WHERE s.key IN (");
 	for (i = 0; i < n; i++)
 		gs_buf_printf(&b, "%s$%zu", i ? ", " : "", i + 1);

@@ -204,9 +204,10 @@ int series_batch_of_file(struct series_db *db, const char *file,
 			 int64_t *batch, struct gs_err *e);
 
 /*
-** The families of kinds the stored rows of each of n series hold (in the
-** open batch's transaction, its own rows too): fam[i] bit 1 levels (level,
-** target), bit 2 flows (flow, plan); 0 for a series not stored (kinds.c).
+** The kinds of figures the stored rows of each of n series hold (in the
+** open batch's transaction, its own rows too): fam[i] bit 1 levels (kind
+** level), bit 2 flows (kind flow); 0 for neither or a series not stored
+** (kinds.c).
 */
 #define SERIES_FAM_LEVELS 1u
 #define SERIES_FAM_FLOWS 2u
