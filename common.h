@@ -105,6 +105,19 @@ static inline void *gs_grow(void *v, size_t n, size_t size)
 ** until something is added, then always NUL-terminated (gs_buf_str gives
 ** "" for an empty one). Start from { 0 }; gs_buf_free frees and empties.
 */
+/* FNV-1a, 64 bits: the batch log's content hash (csvin.c), also a hash
+ * for tables of strings. Not a security feature. */
+#define GS_FNV1A_INIT 14695981039346656037ULL
+static inline uint64_t gs_fnv1a(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ s[i]) * 1099511628211ULL;
+	return h;
+}
+
 struct gs_buf {
 	char *s;
 	size_t len, cap;

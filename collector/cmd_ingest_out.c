@@ -133,6 +133,18 @@ static const char *retracted_note(const struct ingest_result *r, char *buf,
 	return buf;
 }
 
+/* "; 1 series mixes levels and flows" after the batch, when the file gave
+ * a series both families of kinds (kindmix.h; warned about one by one). */
+static const char *mixed_note(const struct ingest_result *r, char *buf,
+			      size_t n)
+{
+	if (r->kind_mixed <= 0)
+		return "";
+	gs_snprintf(buf, n, "; %ld series mix%s levels and flows",
+		    r->kind_mixed, r->kind_mixed == 1 ? "es" : "");
+	return buf;
+}
+
 /* What a loaded file gave: to the log, -v/terminal to stdout, skipped
  * rows on stderr; `to` is where it was archived (NULL: not moved). */
 static void out_summary(void *arg, const char *file,
@@ -140,12 +152,13 @@ static void out_summary(void *arg, const char *file,
 {
 	struct ingest_cmd *c = arg;
 	const struct gs_ctx *ctx = c->ctx;
-	char buf[80];
+	char buf[80], mbuf[80];
 	const char *note = retracted_note(r, buf, sizeof(buf));
+	const char *mixed = mixed_note(r, mbuf, sizeof(mbuf));
 
 	out_log(c, "%s: %ld new, %ld already present%s, %ld rejected (batch "
-		"%lld)%s%s", file, r->c.rows_new, r->c.rows_present, note,
-		r->c.rows_rejected, (long long)r->batch,
+		"%lld)%s%s%s", file, r->c.rows_new, r->c.rows_present, note,
+		r->c.rows_rejected, (long long)r->batch, mixed,
 		to ? "; archived as " : "", to ? to : "");
 	if (r->c.rows_rejected && !ctx->quiet)
 		out_error(c, "%s: %ld bad row%s skipped, written to %s", file,
@@ -155,8 +168,9 @@ static void out_summary(void *arg, const char *file,
 		out_say("%s: ignored columns: %s", file, r->ignored);
 	if (ctx->verbose > 0 || (!ctx->quiet && isatty(1)))
 		out_say("%s: %ld new, %ld already present%s, %ld rejected "
-			"(batch %lld)", file, r->c.rows_new, r->c.rows_present,
-			note, r->c.rows_rejected, (long long)r->batch);
+			"(batch %lld)%s", file, r->c.rows_new,
+			r->c.rows_present, note, r->c.rows_rejected,
+			(long long)r->batch, mixed);
 }
 
 /* An error record on stderr and in the log; returns its code. */

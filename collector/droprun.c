@@ -214,6 +214,7 @@ static int load(struct ingrun *r, struct item *it,
 	char rej[PATH_LEN];
 	int fd, rc;
 
+	o.in_drop = true;
 	if (r->o.skip_bad) {
 		if (reject_slot(r, it, e))
 			return -1;

@@ -254,3 +254,60 @@ int figure_parse(const struct fields *f, struct figure_defaults *d,
 		return -1;
 	return 0;
 }
+
+/* One group's problem, said unless it is the first one, reported already. */
+static int more_one(int failed, const struct gs_err *x,
+		    const struct gs_err *first, figure_say_fn say, void *arg)
+{
+	if (!failed || (x->col == first->col &&
+			strcmp(x->msg, first->msg) == 0))
+		return 0;
+	say(arg, x);
+	return 1;
+}
+
+int figure_more(const struct fields *f, struct figure_defaults *d,
+		const char *file, long line, const struct gs_err *first,
+		figure_say_fn say, void *arg)
+{
+	const char *why = NULL;
+	struct gs_obs o;
+	struct gs_err x;
+	bool kind_ok, pct = false;
+	int n = 0, k;
+
+	memset(&o, 0, sizeof(o));
+	gs_err_clear(&x);
+	n += more_one(parse_key(f, file, line, &o, &x), &x, first, say, arg);
+	o.kind = GS_KIND_LEVEL;
+	gs_err_clear(&x);
+	kind_ok = !(f->v[F_KIND][0] && kind_parse(f->v[F_KIND], &o.kind,
+						   &why));
+	n += more_one(!kind_ok && bad(f, F_KIND, file, line, &x, why), &x,
+		      first, say, arg);
+	gs_err_clear(&x);
+	k = f->v[F_QUAL][0] && qual_parse(f->v[F_QUAL], &o.qual, &why);
+	n += more_one(k && bad(f, F_QUAL, file, line, &x, why), &x, first,
+		      say, arg);
+	/* the base and the value's range are read by the kind: with an
+	 * unknown one only the period's and the value's own text */
+	gs_err_clear(&x);
+	if (kind_ok)
+		k = parse_periods(f, file, line, &o, &x);
+	else
+		k = f->v[F_PERIOD][0] && period_parse(f->v[F_PERIOD],
+						      &o.period, &why) &&
+		    bad(f, F_PERIOD, file, line, &x, why);
+	n += more_one(k, &x, first, say, arg);
+	gs_err_clear(&x);
+	if (kind_ok)
+		k = parse_value(f, d, file, line, &o, &x);
+	else
+		k = value_parse(f->v[F_VALUE], &o.value, &pct, &why) &&
+		    bad(f, F_VALUE, file, line, &x, why);
+	n += more_one(k, &x, first, say, arg);
+	gs_err_clear(&x);
+	n += more_one(parse_meta(f, d, file, line, &o, &x), &x, first, say,
+		      arg);
+	return n;
+}

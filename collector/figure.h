@@ -29,4 +29,17 @@ int figure_parse(const struct fields *f, struct figure_defaults *d,
 		 const char *file, long line, struct gs_obs *o,
 		 struct gs_err *e);
 
+/*
+** A row figure_parse refused may hold more than one bad field ("Oct-24" as
+** the period and "20.11.2026" as the as_of): each group of fields (key,
+** kind, qualifier, periods, value and unit, as_of and source) is checked
+** on its own, and say() gets every problem but the first (e, already
+** reported). Only for refused rows: the good path stays one pass.
+** Returns how many it said.
+*/
+typedef void (*figure_say_fn)(void *arg, const struct gs_err *p);
+int figure_more(const struct fields *f, struct figure_defaults *d,
+		const char *file, long line, const struct gs_err *first,
+		figure_say_fn say, void *arg);
+
 #endif

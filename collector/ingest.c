@@ -14,6 +14,7 @@
 #include "figure.h"
 #include "layout.h"
 #include "recspool.h"
+#include "kindmix.h"
 #include "rejects.h"
 #include "retseen.h"
 #include "../series/cal.h"
@@ -37,6 +38,9 @@ struct run {
 	size_t nheader;          /* ... and its number of fields */
 	const struct retseen *retracted; /* figures retractions name, or NULL */
 	struct retseen *own_retracted;   /* ... when this run read them */
+	struct gs_err more[6];   /* a refused row's other bad fields */
+	int nmore;
+	struct kindmix *mix;     /* the families of kinds of each series */
 	struct fig *figs;        /* the figures of the record being read */
 	size_t figcap;
 	const char *name;
@@ -138,9 +142,15 @@ static int keep_record(struct run *r, const struct csv_record *rec,
 static int bad_record(struct run *r, const struct csv_record *rec,
 		      const struct gs_err *p, struct gs_err *e)
 {
+	int i;
+
 	report(r, p);
 	r->bad_rows++;
 	r->res->c.rows_rejected++;
+	/* every bad field of the row, each with its column */
+	for (i = 0; i < r->nmore; i++, r->bad_rows++)
+		report(r, &r->more[i]);
+	r->nmore = 0;
 	if (!r->o->skip_bad)
 		return 0;
 	if (r->rej == NULL && open_rejects(r, e))
@@ -186,8 +196,17 @@ struct fig {
 	const char *name, *desc;
 };
 
+/* Another bad field of a refused row, reported after its first. */
+static void more_say(void *arg, const struct gs_err *p)
+{
+	struct run *r = arg;
+
+	if ((size_t)r->nmore < GS_ARRAY_LEN(r->more))
+		r->more[r->nmore++] = *p;
+}
+
 /* Figure i of rec into *g: 1, 0 for an empty cell, -1 with rowerr set
- * (the record's fault). */
+ * (the record's fault; r->more its other bad fields). */
 static int check_figure(struct run *r, const struct csv_record *rec,
 			size_t i, struct fig *g, struct gs_err *rowerr)
 {
@@ -196,8 +215,12 @@ static int check_figure(struct run *r, const struct csv_record *rec,
 
 	if ((k = layout_figure(r->lay, rec, i, &f, rowerr)) <= 0)
 		return k;
-	if (figure_parse(&f, &r->def, r->name, rec->line, &g->o, rowerr))
+	if (figure_parse(&f, &r->def, r->name, rec->line, &g->o, rowerr)) {
+		r->nmore = 0;
+		figure_more(&f, &r->def, r->name, rec->line, rowerr, more_say,
+			    r);
 		return -1;
+	}
 	g->o.batch = r->batch;
 	g->name = f.v[F_NAME];
 	g->desc = f.v[F_DESC];
@@ -241,6 +264,7 @@ static int record(struct run *r, const struct csv_record *rec,
 		if (series_stage(r->db, &g->o, g->name, g->desc, rec->line, e))
 			return -1;
 		r->res->rows_retracted += retseen_has(r->retracted, &g->o);
+		kindmix_add(r->mix, g->o.series, g->o.kind, rec->line);
 	}
 	return 0;
 }
@@ -341,11 +365,12 @@ static int refuse(struct run *r, struct gs_err *e)
 	series_batch_log_refused(r->db, r->stored, &r->res->c, hash, reason,
 				 &logerr);
 	/* --skip-bad sets rows aside, not a header: offer it only when the
-	 * first problem is a row's (line 2 on) */
+	 * first problem is a row's (line 2 on), and not to a drop
+	 * directory's NAME.errors (the cron wrapper has no such option) */
 	gs_errf_at(e, GS_EX_DATAERR, r->name, 0, 0,
 		   "refused: %ld problem%s; nothing was stored%s",
 		   r->bad_rows, r->bad_rows == 1 ? "" : "s",
-		   r->o->skip_bad || r->first.line < 2 ? "" :
+		   r->o->skip_bad || r->o->in_drop || r->first.line < 2 ? "" :
 		   " (--skip-bad loads the good rows)");
 	return -1;
 }
@@ -377,6 +402,21 @@ static void run_names(struct run *r, const char *path)
 	 * invalid JSON from SQLite */
 	r->stored = gs_utf8_shown(r->name);
 	r->def.source = o->source ? o->source : r->stored;
+}
+
+/* What a run holds, freed; the columns it ignored kept in its result. */
+static void run_free(struct run *r)
+{
+	csvq_close(r->in);
+	recspool_free(r->recs);
+	retseen_free(r->own_retracted);
+	kindmix_free(r->mix);
+	free(r->stored);
+	free(r->header);
+	free(r->figs);
+	gs_snprintf(r->res->ignored, sizeof(r->res->ignored), "%s",
+		    layout_ignored(r->lay));
+	layout_free(r->lay);
 }
 
 /* The input of a run: the descriptor fd when >= 0, else path. */
@@ -411,6 +451,7 @@ static int run_file(struct series_db *db, const char *path, int fd,
 	if (e->msg[0] || series_batch_begin(db, r.stored, &r.batch, e))
 		goto out;
 	res->batch = r.batch;
+	r.mix = kindmix_new();
 	series_stage_begin(db, staged_problem, &r, &res->c);
 	series_stage_stop(db, o->stop);
 	if (read_all(&r, e) || (!stopped(&r) && series_stage_flush(db, e)) ||
@@ -431,7 +472,9 @@ static int run_file(struct series_db *db, const char *path, int fd,
 		goto out;
 	}
 	csvq_hash_hex(r.in, hash);
-	if (changed(&r, e) || (r.rej && rejects_flush(r.rej, e))) {
+	if ((res->kind_mixed = kindmix_check(r.mix, db, r.batch, r.name, o->warn,
+					     o->warn_arg, e)) < 0 ||
+	    changed(&r, e) || (r.rej && rejects_flush(r.rej, e))) {
 		series_batch_rollback(db);
 		cleanup_rejects(&r, false);
 		goto out;
@@ -448,15 +491,7 @@ out:
 	if (ret && !res->refused && e->file[0] == '\0' &&
 	    e->code != GS_EX_USAGE)
 		gs_snprintf(e->file, sizeof(e->file), "%s", r.name);
-	csvq_close(r.in);
-	recspool_free(r.recs);
-	retseen_free(r.own_retracted);
-	free(r.stored);
-	free(r.header);
-	free(r.figs);
-	gs_snprintf(res->ignored, sizeof(res->ignored), "%s",
-		    layout_ignored(r.lay));
-	layout_free(r.lay);
+	run_free(&r);
 	return ret;
 }
 

@@ -44,6 +44,9 @@ struct ingest_opts {
 	bool skip_bad;
 	const char *rejects; /* reject CSV path; NULL = FILE.rejects.csv */
 	bool rejects_noreplace; /* never replace an existing reject CSV */
+	/* a drop directory's file: its refusal does not advise --skip-bad,
+	 * which the cron wrapper cannot pass */
+	bool in_drop;
 	/*
 	** Checked between rows and before the commit: once *stop is non-zero
 	** (a signal handler sets it) the batch is rolled back, the temporary
@@ -72,6 +75,7 @@ struct ingest_result {
 	struct batch_counts c;
 	long rows_retracted; /* of c.rows_present: retracted figures, which
 			      * stay out of reads (retseen.h) */
+	long kind_mixed;   /* series given levels and flows (kindmix.h) */
 	int64_t batch;
 	bool committed;
 	bool refused;      /* bad data: refused whole, nothing stored */

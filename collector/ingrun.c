@@ -110,16 +110,18 @@ static int read_retracted(struct ingrun *r, struct gs_err *e)
 int ingrun_run(struct ingrun *r, char **paths, size_t n)
 {
 	struct ingest_lock *lock;
-	char shown[1024];
+	char shown[1024], dir[1024];
 	struct gs_err e;
 	int rc;
 
 	gs_err_clear(&e);
 	if ((lock = take_lock(r, &e)) == NULL)
 		return ingrun_stopped(r) ? GS_EX_OK : ingsay_report(r, &e);
-	ingsay_log(r, "start: database %s, %s",
+	/* the directory named, its password masked as the database's is */
+	ingsay_log(r, "start: database %s, %s%s",
 		   gs_redact_uri(shown, sizeof(shown), r->db_path),
-		   r->dir ? "drop directory" : "files");
+		   r->dir ? "drop directory " : "files",
+		   r->dir ? gs_redact_uri(dir, sizeof(dir), r->dir) : "");
 	r->db = series_open(r->db_path, SERIES_CREATE, &e);
 	if (r->db) {
 		series_set_lock_timeout(r->db, r->lock_timeout);

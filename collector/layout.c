@@ -16,6 +16,7 @@
 ** ignored columns are listed (layout_ignored) for -v.
 */
 #include "layout.h"
+#include "headsep.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -49,7 +50,7 @@ struct layout {
 	struct numfmt num;              /* --decimal, guessed readings */
 };
 
-static int field_by_name(const char *s, size_t n)
+static int layout_field(const char *s, size_t n)
 {
 	int i;
 
@@ -78,7 +79,7 @@ static int parse_pairs(struct layout *l, const char *spec, bool set,
 		if (eq == NULL || eq > end)
 			return gs_errf(e, GS_EX_USAGE, "%s: expected FIELD=VALUE "
 				       "in '%.*s'", opt, (int)(end - p), p);
-		if ((f = field_by_name(p, (size_t)(eq - p))) < 0)
+		if ((f = layout_field(p, (size_t)(eq - p))) < 0)
 			return gs_errf(e, GS_EX_USAGE, "%s: unknown field '%.*s'"
 				       " (fields: series, period, kind, value, "
 				       "unit, qualifier, base, as_of, source, "
@@ -269,6 +270,24 @@ static bool reject_reason(const struct csv_record *r, size_t i)
 	return i + 1 == r->n && strcmp(r->f[i], "reason") == 0;
 }
 
+static int unknown_column(const struct layout *l, const struct csv_record *r,
+			  size_t i, struct gs_err *e)
+{
+	const char *sep = r->n == 1 ? headsep_guess(r->f[0], layout_field) : NULL;
+
+	if (sep)
+		return gs_errf_at(e, GS_EX_DATAERR, l->file, r->line, 1,
+				  "unknown column '%s': the header is one "
+				  "column that %s separates into known ones; "
+				  "give --delimiter %s (cron-ingest.sh: -F %s)",
+				  r->f[0], sep, sep, sep);
+	return gs_errf_at(e, GS_EX_DATAERR, l->file, r->line, (int)i + 1,
+			  "unknown column '%s' (the canonical columns are "
+			  "series,period,kind,value,unit,qualifier,base,as_of,"
+			  "source,note[,name,description]; map others with "
+			  "--columns)", r->f[i]);
+}
+
 static int header_long(struct layout *l, const struct csv_record *r,
 		       struct gs_err *e)
 {
@@ -289,7 +308,7 @@ static int header_long(struct layout *l, const struct csv_record *r,
 		n = strlen(h);
 		while (n && (h[n - 1] == ' ' || h[n - 1] == '\t'))
 			n--;
-		f = field_by_name(h, n);
+		f = layout_field(h, n);
 		if (f >= 0 && l->nwant[f] > 0) {
 			continue; /* mapped to another column: ignored */
 		} else if (f >= 0 && l->col[f][0] < 0) {
@@ -301,12 +320,7 @@ static int header_long(struct layout *l, const struct csv_record *r,
 		} else if (reject_reason(r, i)) {
 			continue;
 		} else if (!mapping && r->len[i] > 0) {
-			return gs_errf_at(e, GS_EX_DATAERR, l->file, r->line,
-					  (int)i + 1, "unknown column '%s' (the "
-					  "canonical columns are series,period,"
-					  "kind,value,unit,qualifier,base,as_of,"
-					  "source,note[,name,description]; map "
-					  "others with --columns)", r->f[i]);
+			return unknown_column(l, r, i, e);
 		}
 	}
 	return 0;

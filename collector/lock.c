@@ -72,6 +72,20 @@ static int busy(struct ingest_lock *l, double waited, struct gs_err *e)
 		       "(%s is locked)", who, l->path);
 }
 
+/* The lock file could not be opened: a link planted there is refused
+ * as every output through a link is (73); else the directory's fault. */
+static void lock_open_failed(const char *path, int err, struct gs_err *e)
+{
+	if (err == ELOOP)
+		gs_errf(e, GS_EX_CANTCREAT, "%s: the lock file is a symbolic "
+			"link; growthstat never writes through a link: remove "
+			"it", path);
+	else
+		gs_errf(e, GS_EX_IOERR, "%s: cannot create the lock file: "
+			"%s (ingest needs write access to the database's "
+			"directory)", path, strerror(err));
+}
+
 struct ingest_lock *lock_acquire(const char *db_path, double timeout,
 				 const volatile sig_atomic_t *stop,
 				 struct gs_err *e)
@@ -104,10 +118,7 @@ struct ingest_lock *lock_acquire(const char *db_path, double timeout,
 		l->fd = open(l->path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
 			     O_CLOEXEC);
 	if (l->fd < 0) {
-		gs_errf(e, GS_EX_IOERR, "%s: cannot create the lock file: "
-			"%s (ingest needs write access to the database's "
-			"directory)", l->path, err == ELOOP ?
-			"it is a symbolic link" : strerror(err));
+		lock_open_failed(l->path, err, e);
 		goto fail;
 	}
 	if (fstat(l->fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {

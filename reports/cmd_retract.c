@@ -2,9 +2,10 @@
 ** cmd_retract.c: `growthstat retract`: take figures entered wrongly out
 ** of every read from a date on, without deleting anything. A retraction
 ** names rows by the numbers --explain and report give a series' figures
-** (#3), or by the batch that stored them (--batch N, or --file NAME as
-** the batch log records it). The record and the read rule are in series/
-** (retract.c, reads.c).
+** (#3), or by the batch that stored them (--batch N, or --file NAME: as
+** the batch log records it, the file itself, or its base name:
+** batchfind.c). The record and the read rule are in series/ (retract.c,
+** reads.c).
 */
 #include "../commands.h" /* first: common.h sets the feature macros */
 #include "celltext.h"
@@ -21,6 +22,7 @@ static const char usage[] =
 	"       growthstat retract --batch N | --file NAME --reason TEXT\n"
 	"                          [--date DATE] [--db PATH]\n"
 	"       growthstat retract --list [GLOB...] [--format table|csv|json]\n"
+	"       growthstat retract --list-batches [--format table|csv|json]\n"
 	"\n"
 	"Retracts figures: from DATE on (default today) every read leaves them\n"
 	"out, and the latest vintage of each figure is then the one before,\n"
@@ -28,9 +30,11 @@ static const char usage[] =
 	"marks them, and nothing is deleted. Figures are named by their\n"
 	"numbers in series KEY (#3 or 3), as --explain and report number them\n"
 	"for the same --as-of (default: now), or all the rows one ingest\n"
-	"stored: --batch N, or --file NAME, the file name as the batch log\n"
-	"records it. Retracting a row again changes nothing: its first\n"
-	"retraction stands.\n"
+	"stored: --batch N, or --file NAME: the name ingest was given (as\n"
+	"the batch log records it), the file itself where it is now (an\n"
+	"archived copy, found by its content), or its base name when one\n"
+	"batch has it; several are listed. Retracting a row again changes\n"
+	"nothing: its first retraction stands.\n"
 	"  --reason TEXT           why (required)\n"
 	"  --date DATE             from when (default today; not later)\n"
 	"  --as-of DATE            the view whose numbers KEY N... uses\n"
@@ -44,12 +48,14 @@ static const char usage[] =
 	"                          matching the GLOBs), in the order recorded:\n"
 	"                          the row, from when it is left out, when the\n"
 	"                          retraction was recorded (UTC) and why\n"
+	"  --list-batches          every committed ingest: batch number, file,\n"
+	"                          when it started (UTC) and the rows it stored\n"
 	"\n"
 	"Exit: 0 ok; 2 usage; 65 unknown series, number or batch; 74 database\n"
 	"error; 75 busy.\n";
 
 enum { OPT_REASON = OPT_COMMON_LAST, OPT_DATE, OPT_BATCH, OPT_FILE,
-	OPT_AGAIN, OPT_LIST };
+	OPT_AGAIN, OPT_LIST, OPT_LIST_BATCHES };
 
 static const struct option longopts[] = {
 	CLI_AS_OF_LONGOPT,
@@ -59,6 +65,7 @@ static const struct option longopts[] = {
 	{ "file", required_argument, NULL, OPT_FILE },
 	{ "again", no_argument, NULL, OPT_AGAIN },
 	{ "list", no_argument, NULL, OPT_LIST },
+	{ "list-batches", no_argument, NULL, OPT_LIST_BATCHES },
 	CLI_COMMON_LONGOPTS
 };
 
@@ -68,6 +75,7 @@ struct retract_opts {
 	const char *file;  /* --file NAME */
 	bool again;        /* --again */
 	bool list;         /* --list */
+	bool list_batches; /* --list-batches */
 };
 
 /* A reason is one line of text people and tables read. */
@@ -103,6 +111,9 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	case OPT_LIST:
 		o->list = true;
 		return 0;
+	case OPT_LIST_BATCHES:
+		o->list_batches = true;
+		return 0;
 	}
 	return cli_usage(ctx, usage, "bad option");
 }
@@ -113,11 +124,13 @@ static int check(struct gs_ctx *ctx, void *arg)
 	struct retract_opts *o = arg;
 	bool by_batch = o->batch || o->file;
 
-	if (o->list)
+	if (o->list || o->list_batches)
 		return o->r.reason || o->r.date || by_batch || o->again ||
-				       ctx->as_of ?
-			       cli_usage(ctx, usage, "--list takes only GLOBs "
-					 "and --format") :
+				       ctx->as_of || (o->list && o->list_batches) ||
+				       (o->list_batches && ctx->nargs > 0) ?
+			       cli_usage(ctx, usage, "%s", o->list ?
+					 "--list takes only GLOBs and --format" :
+					 "--list-batches takes only --format") :
 			       cli_open_db(ctx, SERIES_READ);
 	if (o->r.reason == NULL)
 		return cli_usage(ctx, usage, "give --reason TEXT: a "
@@ -253,5 +266,7 @@ int cmd_retract(int argc, char **argv, struct gs_ctx *ctx)
 		return rc < 0 ? GS_EX_OK : rc;
 	if (o.list)
 		return retract_list(ctx);
+	if (o.list_batches)
+		return retract_list_batches(ctx);
 	return o.batch || o.file ? by_batch(ctx, &o) : by_numbers(ctx, &o);
 }

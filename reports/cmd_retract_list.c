@@ -3,7 +3,8 @@
 ** of retractions as people audit it: each retracted row as show
 ** --all-vintages shows it, the date from which it is left out, when the
 ** retraction was recorded and why. The records are read in series/
-** (retract.c); this file only filters by the GLOBs and prints.
+** (retract.c); this file only filters by the GLOBs and prints. Also
+** `retract --list-batches`: the batches --batch and --file name.
 */
 #include "../commands.h" /* first: common.h sets the feature macros */
 #include "celltext.h"
@@ -62,5 +63,35 @@ int retract_list(struct gs_ctx *ctx)
 	table_print(t, ctx->format, stdout);
 	table_free(t);
 	retraction_list_free(&l);
+	return GS_EX_OK;
+}
+
+int retract_list_batches(struct gs_ctx *ctx)
+{
+	static const char *const head[] = { "batch", "file", "started",
+		"rows" };
+	struct batch_list l;
+	struct table *t;
+	struct gs_err e;
+	size_t i;
+
+	gs_err_clear(&e);
+	if (series_batches(ctx->db, &l, &e))
+		return cli_report(ctx, &e);
+	t = table_new(GS_ARRAY_LEN(head), head);
+	table_align_right(t, 0);
+	table_align_right(t, 3);
+	for (i = 0; i < l.n; i++) {
+		char id[24], rows[24];
+		const char *cells[4] = { id, l.v[i].file, l.v[i].started,
+					 rows };
+
+		gs_snprintf(id, sizeof(id), "%lld", (long long)l.v[i].id);
+		gs_snprintf(rows, sizeof(rows), "%ld", l.v[i].rows);
+		table_add(t, cells);
+	}
+	table_print(t, ctx->format, stdout);
+	table_free(t);
+	batch_list_free(&l);
 	return GS_EX_OK;
 }

@@ -11,4 +11,7 @@
  * when none), in the order recorded. Returns the exit code. */
 int retract_list(struct gs_ctx *ctx);
 
+/* Print every committed batch: number, file, started, rows stored. */
+int retract_list_batches(struct gs_ctx *ctx);
+
 #endif

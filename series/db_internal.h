@@ -86,6 +86,9 @@ struct backend_ops {
 	/* Every retraction record (SQL_RETRACTIONS_READ). */
 	int (*retractions)(struct series_db *db, struct retraction_list *out,
 			   struct gs_err *e);
+	/* The committed batches (SQL_BATCHES_READ). */
+	int (*batches)(struct series_db *db, struct batch_list *out,
+		       struct gs_err *e);
 	/* May be NULL: series.c then reads series by series. */
 	int (*scan)(struct series_db *db, const char *glob, int32_t as_of,
 		    int flags, series_scan_fn fn, void *arg, struct gs_err *e);

@@ -149,34 +149,6 @@ int series_retract_batch(struct series_db *db, int64_t batch,
 	return db->ops->write_end(db, true, e);
 }
 
-int series_batch_of_file(struct series_db *db, const char *file,
-			 int64_t *batch, struct gs_err *e)
-{
-	int64_t ids[8];
-	int n = 0, i;
-	const char *p[1] = { file };
-	struct db_run q = { "reading the batch log", 1, p, 1, 8, ids, &n,
-			    NULL };
-	char list[128] = "";
-
-	if (db->ops->run(db, SQL_BATCH_BY_FILE, &q, e))
-		return -1;
-	if (n == 1) {
-		*batch = ids[0];
-		return 0;
-	}
-	if (n == 0)
-		return gs_errf(e, GS_EX_DATAERR, "%s: no stored batch read "
-			       "'%s' (the file name as the batch log records "
-			       "it)", db->path, file);
-	for (i = 0; i < n; i++)
-		gs_snprintf(list + strlen(list), sizeof(list) - strlen(list),
-			    "%s%lld", i ? ", " : "", (long long)ids[i]);
-	return gs_errf(e, GS_EX_DATAERR, "%s: '%s' was stored by several "
-		       "batches (%s%s): name one with --batch", db->path, file,
-		       list, n == 8 ? ", ..." : "");
-}
-
 int series_retractions(struct series_db *db, struct retraction_list *out,
 		       struct gs_err *e)
 {

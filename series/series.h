@@ -197,10 +197,25 @@ int series_retract_rows(struct series_db *db, const struct gs_obs *v,
 int series_retract_batch(struct series_db *db, int64_t batch,
 			 const struct retraction *r, long *rows, long *added,
 			 struct gs_err *e);
-/* The one committed batch that read `file` (the name as the batch log
- * records it); GS_EX_DATAERR when none or several (their ids listed). */
+/* The one committed batch that read `file`: the name as the batch log
+ * records it, else a file there by its content hash, else the base name
+ * (batchfind.c); GS_EX_DATAERR when none or several (listed). */
 int series_batch_of_file(struct series_db *db, const char *file,
 			 int64_t *batch, struct gs_err *e);
+
+/*
+** The kinds of figures the stored rows of each of n series hold (in the
+** open batch's transaction, its own rows too): fam[i] bit 1 levels (kind
+** level), bit 2 flows (kind flow); 0 for neither or a series not stored
+** (kinds.c).
+*/
+#define SERIES_FAM_LEVELS 1u
+#define SERIES_FAM_FLOWS 2u
+int series_kind_families(struct series_db *db, const char *const *keys,
+			 size_t n, unsigned *fam, struct gs_err *e);
+/* How many series batch created (their first rows are its own). */
+int series_created_in(struct series_db *db, int64_t batch, long *n,
+		      struct gs_err *e);
 
 /* ---- reading ---- */
 
@@ -313,5 +328,26 @@ struct retraction_list {
 int series_retractions(struct series_db *db, struct retraction_list *out,
 		       struct gs_err *e);
 void retraction_list_free(struct retraction_list *l);
+
+/*
+** The committed batches, oldest first: each ingest that stored a file,
+** with the file's name as ingest was given it, its content hash, when it
+** started (UTC text) and the rows it stored (SQL_BATCHES_READ). For
+** `retract --list-batches` and `--file NAME`. Free with batch_list_free.
+*/
+struct batch_info {
+	int64_t id;
+	char *file, *hash, *started;
+	long rows; /* rows stored (not those found already present) */
+};
+
+struct batch_list {
+	struct batch_info *v;
+	size_t n;
+};
+
+int series_batches(struct series_db *db, struct batch_list *out,
+		   struct gs_err *e);
+void batch_list_free(struct batch_list *l);
 
 #endif

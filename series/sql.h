@@ -141,9 +141,9 @@
 	"SELECT CASE WHEN status = 'committed' THEN 1 ELSE 0 END," \
 	" (SELECT count(*) FROM observations o WHERE o.batch_id = b.id)" \
 	" FROM batches b WHERE b.id = CAST($1 AS INTEGER)"
-/* The committed batches of file $1, oldest first. */
-#define SQL_BATCH_BY_FILE \
-	"SELECT id FROM batches WHERE file = $1 AND status = 'committed'" \
-	" ORDER BY id"
+/* Every committed batch, oldest first (struct batch_info). */
+#define SQL_BATCHES_READ \
+	"SELECT id, file, hash, started, rows_new FROM batches" \
+	" WHERE status = 'committed' ORDER BY id"
 
 #endif

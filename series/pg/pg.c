@@ -490,6 +490,7 @@ const struct backend_ops pg_backend = {
 	.observations = pg_observations,
 	.sources = pg_sources,
 	.retractions = pg_retractions,
+	.batches = pg_batches,
 	.scan = pg_scan,
 	.flush_begin = pg_chunk_begin,
 	.flush_end = pg_bulk_end,

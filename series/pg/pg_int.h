@@ -40,6 +40,8 @@ int pg_get(struct series_db *db, const char *key, struct series_info *out,
 	   struct gs_err *e);
 int pg_observations(struct series_db *db, const char *key, int32_t as_of,
 		    int flags, struct obs_list *out, struct gs_err *e);
+int pg_batches(struct series_db *db, struct batch_list *out,
+	       struct gs_err *e);
 int pg_retractions(struct series_db *db, struct retraction_list *out,
 		   struct gs_err *e);
 int pg_sources(struct series_db *db, struct source_list *out,

@@ -138,6 +138,8 @@ int sqlite_get(struct series_db *db, const char *key, struct series_info *out,
 	       struct gs_err *e);
 int sqlite_observations(struct series_db *db, const char *key, int32_t as_of,
 			int flags, struct obs_list *out, struct gs_err *e);
+int sqlite_batches(struct series_db *db, struct batch_list *out,
+		   struct gs_err *e);
 int sqlite_retractions(struct series_db *db, struct retraction_list *out,
 		       struct gs_err *e);
 int sqlite_sources(struct series_db *db, struct source_list *out,

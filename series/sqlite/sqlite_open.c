@@ -208,6 +208,41 @@ static int connect(struct series_db *db, const char *name, int oflags,
 	return setup(db, e);
 }
 
+/*
+** A writer never creates a file through a symbolic link: not the database
+** (a dangling link at --db would have SQLite create its target, wherever
+** it points), nor the -wal, -shm, -journal or .lock beside it. A link to
+** an existing database is the administrator's choice and is followed; a
+** link to nothing, or any link where SQLite or the ingest lock creates a
+** file of its own, is refused (73) before anything is touched.
+*/
+static int no_links(const struct series_db *db, struct gs_err *e)
+{
+	static const char *const suffix[] = { "-wal", "-shm", "-journal",
+					      ".lock" };
+	size_t n = strlen(db->conninfo) + 9, i;
+	char *name = xmalloc(n);
+	struct stat sb;
+	int ret = 0;
+
+	if (lstat(db->conninfo, &sb) == 0 && S_ISLNK(sb.st_mode) &&
+	    stat(db->conninfo, &sb) != 0 && errno == ENOENT)
+		ret = gs_errf(e, GS_EX_CANTCREAT, "%s: a symbolic link to "
+			      "nothing; growthstat never creates the database "
+			      "through a link: name the file itself",
+			      db->path);
+	for (i = 0; i < GS_ARRAY_LEN(suffix) && ret == 0; i++) {
+		gs_snprintf(name, n, "%s%s", db->conninfo, suffix[i]);
+		if (lstat(name, &sb) == 0 && S_ISLNK(sb.st_mode))
+			ret = gs_errf(e, GS_EX_CANTCREAT, "%s%s: a symbolic "
+				      "link beside the database; growthstat "
+				      "never writes through a link: remove it",
+				      db->path, suffix[i]);
+	}
+	free(name);
+	return ret;
+}
+
 /* "file:PATH?immutable=1", PATH percent-encoded (SQLite decodes it). */
 static char *immutable_uri(const char *path)
 {
@@ -269,6 +304,8 @@ int sqlite_open(struct series_db *db, struct gs_err *e)
 	st->magic = SQLITE_STATE_MAGIC;
 	db->be = st;
 	if (gs_refuse_secret_path(db->conninfo, e))
+		return -1;
+	if ((flags & SERIES_WRITE) && no_links(db, e))
 		return -1;
 	if (flags != SERIES_CREATE && exists(db, e))
 		return -1;
@@ -339,6 +376,7 @@ const struct backend_ops sqlite_backend = {
 	.observations = sqlite_observations,
 	.sources = sqlite_sources,
 	.retractions = sqlite_retractions,
+	.batches = sqlite_batches,
 	.scan = sqlite_scan,
 	.write_begin = sqlite_write_begin,
 	.write_end = sqlite_write_end,

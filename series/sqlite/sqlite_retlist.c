@@ -41,3 +41,31 @@ int sqlite_retractions(struct series_db *db, struct retraction_list *out,
 	}
 	return 0;
 }
+
+int sqlite_batches(struct series_db *db, struct batch_list *out,
+		   struct gs_err *e)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (sqlite3_prepare_v2(SQ(db)->h, SQL_BATCHES_READ, -1, &st, NULL))
+		return db_err(db, e, "listing batches");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct batch_info *b;
+
+		GS_GROW(out->v, out->n);
+		b = &out->v[out->n++];
+		b->id = sqlite3_column_int64(st, 0);
+		b->file = db_col_text(st, 1);
+		b->hash = db_col_text(st, 2);
+		b->started = db_col_text(st, 3);
+		b->rows = (long)sqlite3_column_int64(st, 4);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		batch_list_free(out);
+		return db_err(db, e, "listing batches");
+	}
+	return 0;
+}
