@@ -9,7 +9,8 @@
 #include "extract_int.h"
 
 /* Every "year ended/ending/to DAY MONTH YEAR" of d, the day the last of
- * its month, becomes a range of the twelve months up to that month. d
+ * its month, becomes a range of the twelve months up to that month (six
+ * after "half"). d
  * changed in place, after its fiscal names are read. */
 void xyearend_fix(struct xdoc *d);
 

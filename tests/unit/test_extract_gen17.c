@@ -71,6 +71,17 @@ static const struct case_ yearend[] = {
 	  "revenue rose 12% to RUB 5.6 billion.\n", 0,
 	  { "2024-04..2025-03|percent|12|%||2023-04..2024-03",
 	    "2024-04..2025-03|level|5.6|billion RUB||" } },
+	/* a half year named by its last day is six months (the review of
+	 * round seventeen), not twelve */
+	{ "Perm, 20 November 2025\n\nInterim results for the half year "
+	  "ended 30 September 2025: revenue was RUB 40 million.\n", 0,
+	  { "2025-04..2025-09|flow|40|million RUB||" } },
+	{ "Perm, 20 May 2025\n\nIn the half year to 31 March 2025 the "
+	  "park's residents paid RUB 15 million in taxes.\n", 0,
+	  { "2024-10..2025-03|flow|15|million RUB||" } },
+	{ "Perm, 20 February 2025\n\nFor the half year ending 31 December "
+	  "2024 the plant shipped 6,000 tonnes of pipe.\n", 0,
+	  { "2024-07..2024-12|flow|6000|tonnes||" } },
 };
 
 CASES_TEST(test_year_by_its_end, yearend)
