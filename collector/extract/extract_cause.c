@@ -91,6 +91,10 @@ bool xcause_aside(const struct xsent *s, struct xtime *m)
 			break;
 	if (c < 0 || stop(s, c) || c + 1 >= m->t0)
 		return false; /* none, or "after 2026" is the time itself */
+	for (k = c + 1; k < m->t0; k++)
+		if (xt_free_num(s, k))
+			return false; /* "profit after tax was RUB 3 million in
+				       * 2024": the phrase's own figure's time */
 	for (k = 0; k < c && s->t[k].type != XT_NUM; k++)
 		;
 	if (k >= c)

@@ -80,6 +80,18 @@ static const struct case_ cause[] = {
 	  { "2026-07..2026-12|flow|2|billion RUB||" } },
 	{ "Kazan, 3 March 2026\n\nThe park will add 200 jobs after 2027.\n",
 	  0, { "2027|target|200|jobs||" } },
+	/* a phrase with a figure of its own before the time is that
+	 * figure's, no cause (the review of round sixteen: "profit after
+	 * tax was RUB 3 million in 2024") */
+	{ "Kazan, 3 March 2025\n\nRevenue rose 12% and net profit after tax "
+	  "was RUB 3 million in 2024.\n", 0,
+	  { "2024|percent|12|%||2023", "2024|level|3|million RUB||" } },
+	{ "Kazan, 3 March 2025\n\nSales grew 8% while profit after interest "
+	  "was RUB 5 million in 2024.\n", 0,
+	  { "2024|percent|8|%||2023", "2024|level|5|million RUB||" } },
+	{ "Казань, 3 марта 2025 г.\n\nВыручка выросла на 12% и прибыль после "
+	  "налогообложения была 3 млн рублей в 2024 году.\n", 0,
+	  { "2024|percent|12|%||2023", "2024|level|3|млн рублей||" } },
 };
 
 CASES_TEST(test_cause_phrase, cause)
