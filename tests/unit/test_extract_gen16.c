@@ -92,6 +92,14 @@ static const struct case_ cause[] = {
 	{ "Казань, 3 марта 2025 г.\n\nВыручка выросла на 12% и прибыль после "
 	  "налогообложения была 3 млн рублей в 2024 году.\n", 0,
 	  { "2024|percent|12|%||2023", "2024|level|3|млн рублей||" } },
+	/* a year before the phrase is no figure: the phrase's months are
+	 * the sentence's (the same review: "In 2025 thanks to ...") */
+	{ "Kazan, 3 March 2025\n\nIn 2025 thanks to the new line in "
+	  "January-June, output was 40 tonnes.\n", 0,
+	  { "2025-01..2025-06|flow|40|tonnes||" } },
+	{ "Казань, 3 марта 2025 г.\n\nВ 2025 году благодаря новой линии в "
+	  "январе-июне выпуск составил 40 тонн.\n", 0,
+	  { "2025-01..2025-06|flow|40|тонн||" } },
 };
 
 CASES_TEST(test_cause_phrase, cause)
