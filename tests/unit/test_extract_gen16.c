@@ -104,10 +104,31 @@ static const struct case_ cause[] = {
 
 CASES_TEST(test_cause_phrase, cause)
 
+/* "Сегодня" opening news of the day is no stock's time (the review of
+ * round sixteen, extract_nowplan.c): the 500 jobs "которые появятся к
+ * 2027 году" are a target for 2027, not a level of the text's year.
+ * "Сегодня" with a verb of what is stays now. Wordings of our own
+ * besides the reviewer's; periods by hand. */
+static const struct case_ today_news[] = {
+	{ "Пермь, 3 марта 2026 г.\n\nСегодня губернатор объявил о создании "
+	  "500 рабочих мест, которые появятся к 2027 году.\n", 0,
+	  { "2027|target|500|рабочих мест||" } },
+	{ "Пермь, 3 марта 2026 г.\n\nСегодня министр объявил о строительстве "
+	  "40 цехов, которые откроются к 2028 году.\n", 0,
+	  { "2028|target|40|цехов||" } },
+	/* what stays */
+	{ "Пермь, 3 марта 2026 г.\n\nСегодня в технопарке работают 350 "
+	  "человек, а к 2028 году их станет 500.\n", 0,
+	  { "2026|level|350|человек||", "2028|target|500|человек||" } },
+};
+
+CASES_TEST(test_today_news, today_news)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cause_phrase),
+		cmocka_unit_test(test_today_news),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
