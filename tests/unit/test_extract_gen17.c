@@ -130,6 +130,17 @@ static const struct case_ hasby[] = {
 	{ "Tver, 3 October 2025\n\nThe anchor investors have committed RUB 2 "
 	  "billion and 300 jobs by 2027.\n", 0,
 	  { "2025..2027|plan|2|billion RUB||", "2025..2027|plan|300|jobs||" } },
+	/* "has" is a stock of now, not what the place is to have (the
+	 * review of round seventeen) */
+	{ "Tver, 3 October 2025\n\nThe park has 12 residents and plans 900 "
+	  "jobs by 2027.\n", 0,
+	  { "2025|level|12|companies||", "2027|target|900|jobs||" } },
+	{ "Tver, 3 October 2025\n\nThe technopark has 18 residents and plans "
+	  "500 jobs by 2028.\n", 0,
+	  { "2025|level|18|companies||", "2028|target|500|jobs||" } },
+	{ "Tver, 3 October 2025\n\nThe zone has 40 residents and targets "
+	  "3,000 jobs by 2030.\n", 0,
+	  { "2025|level|40|companies||", "2030|target|3000|jobs||" } },
 };
 
 CASES_TEST(test_have_by, hasby)
