@@ -18,16 +18,16 @@
 #include "extract_nowst.h"
 
 /* Does token i say now in so many words (a time's tokens aside:
- * xt_w does not see them)? "today" and "сегодня" are apart: they open
- * news of a day ("Сегодня губернатор объявил о создании 500 рабочих
- * мест ... к 2027 году") as often as a stock's time. */
+ * xt_w does not see them): the words of a stock said now
+ * (extract_nowst.c) and a few more? xnowplan_level takes "today" and
+ * "сегодня" apart: they open news of a day ("Сегодня губернатор
+ * объявил о создании 500 рабочих мест ... к 2027 году") as often as a
+ * stock's time. */
 static bool now_said(const struct xsent *s, int i)
 {
-	static const char *const ws[] = { "now", "currently",
-		"presently", "nowadays", "сейчас", "ныне",
-		"теперь", "пока", NULL };
+	static const char *const ws[] = { "nowadays", "пока", NULL };
 
-	return xt_wa(s, i, ws) ||
+	return xnowst_now_said(s, i) || xt_wa(s, i, ws) ||
 	       (xt_w(s, i, "present") && xt_w(s, i - 1, "at")) ||
 	       (xt_w(s, i, "момент") && xt_w(s, i - 1, "данный")) ||
 	       (xt_w(s, i, "время") && xt_w(s, i - 1, "настоящее"));
@@ -51,13 +51,12 @@ static bool now_time(const struct xsent *s, int i)
 	return false;
 }
 
-/* A modal or "to" before a verb: the clause does not say what is. */
+/* A modal, "to", "will" or "shall" before a verb: the clause does not
+ * say what is. */
 static bool modal(const struct xsent *s, int i)
 {
-	static const char *const ws[] = { "would", "could", "should",
-		"must", "may", "might", "to", "will", "shall", NULL };
-
-	return xt_wa(s, i, ws);
+	return xnowst_modal(s, i) || xt_w(s, i, "will") ||
+	       xt_w(s, i, "shall");
 }
 
 /* Does token i tell news ("announced", "объявил", "сообщили")? Then
