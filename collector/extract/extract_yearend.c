@@ -13,22 +13,27 @@
 #include "../../series/cal.h"
 #include "extract_yearend.h"
 
-/* How many months does time m of s end: 12 for "year ended/ending/to"
- * a month's last day, 6 for "half year ..." (an interim report's half
- * is no year: the review of round seventeen), 0 for none. */
-static int months_ended(const struct xsent *s, const struct xtime *m)
+int xyearend_named(const struct xsent *s, const struct xtime *m)
 {
 	static const char *const ws[] = { "ended", "ending", "to", NULL };
-	const struct xper *p = &m->p;
 
-	if (m->role != XR_POINT || p->y1 == 0 || p->m1 == 0 ||
-	    p->d1 == 0 || p->d0 != p->d1 || p->m0 != p->m1 ||
-	    p->d1 != cal_days_in_month(p->y1, p->m1))
-		return 0; /* "the year to 15 March" is no year */
-	if (m->t0 < 2 || !xt_wa(s, m->t0 - 1, ws) ||
+	if (m->role != XR_POINT || m->t0 < 2 || !xt_wa(s, m->t0 - 1, ws) ||
 	    !xt_w(s, m->t0 - 2, "year"))
 		return 0;
 	return xt_w(s, m->t0 - 3, "half") ? 6 : 12;
+}
+
+/* How many months does time m of s end: as xyearend_named, when m is a
+ * month's last day; 0 for none. */
+static int months_ended(const struct xsent *s, const struct xtime *m)
+{
+	const struct xper *p = &m->p;
+
+	if (p->y1 == 0 || p->m1 == 0 ||
+	    p->d1 == 0 || p->d0 != p->d1 || p->m0 != p->m1 ||
+	    p->d1 != cal_days_in_month(p->y1, p->m1))
+		return 0; /* "the year to 15 March" is no year */
+	return xyearend_named(s, m);
 }
 
 void xyearend_fix(struct xdoc *d)
