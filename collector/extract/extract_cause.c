@@ -91,10 +91,15 @@ bool xcause_aside(const struct xsent *s, struct xtime *m)
 			break;
 	if (c < 0 || stop(s, c) || c + 1 >= m->t0)
 		return false; /* none, or "after 2026" is the time itself */
-	for (k = 0; k < c && s->t[k].type != XT_NUM; k++)
+	for (k = c + 1; k < m->t0; k++)
+		if (xt_free_num(s, k))
+			return false; /* "profit after tax was RUB 3 million in
+				       * 2024": the phrase's own figure's time */
+	for (k = 0; k < c && !xt_free_num(s, k); k++)
 		;
 	if (k >= c)
-		return false; /* no figure before it: the sentence's date */
+		return false; /* no figure before it ("In 2025" is none):
+			       * the sentence's date */
 	m->a0 = c - 1;
 	m->a1 = b;
 	return true;

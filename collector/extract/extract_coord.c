@@ -111,6 +111,8 @@ void xcoord_share(const struct xdoc *d, int i, const struct xfig *figs,
 	    g->pct || f->multiple || g->multiple || !xcoord_joined(s, f, g) ||
 	    dated_between(s, f, g) || (m = closing(s, g)) == NULL)
 		return;
+	if (xhasby_has(s, f))
+		return; /* "has 12 residents and plans 900 jobs by 2027" */
 	if (xhasby_have(s, f)) {
 		xhasby_targets(m, prev, x); /* "would have 10 residents and
 					     * 600 jobs by 2025" */

@@ -96,15 +96,13 @@ static bool declared(const struct xsent *s, int *start, int *off)
  * year when none); false if none. */
 static bool ended(const struct xsent *s, int *start, int *off)
 {
-	static const char *const ws[] = { "ended", "ending", "to", NULL };
 	int k;
 
 	for (k = 0; k < s->ntm; k++) {
 		const struct xtime *m = &s->tm[k];
 
-		if (m->role != XR_POINT || m->p.d1 == 0 || m->p.m1 == 12 ||
-		    m->t0 < 2 || !xt_wa(s, m->t0 - 1, ws) ||
-		    !xt_w(s, m->t0 - 2, "year"))
+		if (m->p.d1 == 0 || m->p.m1 == 12 ||
+		    xyearend_named(s, m) != 12)
 			continue;
 		*start = m->p.m1 + 1;
 		*off = 1; /* FY2025 ends in 2025, starts in 2024 */

@@ -12,6 +12,10 @@
  * govern figure f of s: a word of them within three words before it? */
 bool xhasby_have(const struct xsent *s, const struct xfig *f);
 
+/* Does "has" govern figure f of s ("The park has 12 residents and
+ * plans 900 jobs by 2027"): a stock of now, no part of a plan? */
+bool xhasby_has(const struct xsent *s, const struct xfig *f);
+
 /* Candidates prev and x, figures joined by "and" under a verb of having
  * and closed by time m ("by 2025"), become targets at m's year. */
 void xhasby_targets(const struct xtime *m, struct xcand *prev,

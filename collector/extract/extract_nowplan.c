@@ -12,21 +12,32 @@
 */
 #include "../../common.h"
 
+#include <string.h>
+
 #include "extract_nowplan.h"
 #include "extract_nowst.h"
 
 /* Does token i say now in so many words (a time's tokens aside:
- * xt_w does not see them)? */
+ * xt_w does not see them): the words of a stock said now
+ * (extract_nowst.c) and a few more? xnowplan_level takes "today" and
+ * "сегодня" apart: they open news of a day ("Сегодня губернатор
+ * объявил о создании 500 рабочих мест ... к 2027 году") as often as a
+ * stock's time. */
 static bool now_said(const struct xsent *s, int i)
 {
-	static const char *const ws[] = { "now", "today", "currently",
-		"presently", "nowadays", "сейчас", "сегодня", "ныне",
-		"теперь", "пока", NULL };
+	static const char *const ws[] = { "nowadays", "пока", NULL };
 
-	return xt_wa(s, i, ws) ||
+	return xnowst_now_said(s, i) || xt_wa(s, i, ws) ||
 	       (xt_w(s, i, "present") && xt_w(s, i - 1, "at")) ||
 	       (xt_w(s, i, "момент") && xt_w(s, i - 1, "данный")) ||
 	       (xt_w(s, i, "время") && xt_w(s, i - 1, "настоящее"));
+}
+
+/* Is token i "today" or "сегодня", a time or not? */
+static bool today_word(const struct xsent *s, int i)
+{
+	return strcmp(s->t[i].w, "today") == 0 ||
+	       strcmp(s->t[i].w, "сегодня") == 0;
 }
 
 /* Is token i part of a time that says now ("сейчас", "на сегодня")? */
@@ -40,13 +51,51 @@ static bool now_time(const struct xsent *s, int i)
 	return false;
 }
 
-/* A modal or "to" before a verb: the clause does not say what is. */
+/* A modal, "to", "will" or "shall" before a verb: the clause does not
+ * say what is. */
 static bool modal(const struct xsent *s, int i)
 {
-	static const char *const ws[] = { "would", "could", "should",
-		"must", "may", "might", "to", "will", "shall", NULL };
+	return xnowst_modal(s, i) || xt_w(s, i, "will") ||
+	       xt_w(s, i, "shall");
+}
+
+/* Does token i tell news ("announced", "объявил", "сообщили")? Then
+ * "today" is the day it was told. A stock said today may have no verb
+ * at all ("Сегодня в Мурманской области 212 резидентов", old_holdout3),
+ * so a verb of what is cannot be asked for. */
+static bool news_verb(const struct xsent *s, int i)
+{
+	static const char *const ws[] = { "announced", "announces",
+		"unveiled", "said", "says", "declared", "reported",
+		"объявил", "объявила", "объявили", "сообщил", "сообщила",
+		"сообщили", "заявил", "заявила", "заявили", "анонсировал",
+		"анонсировала", "анонсировали", "рассказал", "рассказала",
+		NULL };
 
 	return xt_wa(s, i, ws);
+}
+
+/* x, a target of the clause [a, b) that "today" opens with no verb of
+ * what is ("Сегодня губернатор объявил о создании 500 рабочих мест,
+ * которые появятся к 2027 году"), dated by that day: the day is the
+ * news's, and the deadline of another clause the target's. */
+static void by_deadline(const struct xdoc *d, const struct xsent *s,
+			struct xcand *x, int a, int b)
+{
+	int k;
+
+	if (x->kind != GS_KIND_TARGET || !(x->why & XW_PERIOD_ASOF))
+		return;
+	for (k = 0; k < s->ntm; k++) {
+		const struct xtime *m = &s->tm[k];
+
+		if ((m->t1 <= a || m->t0 >= b) && m->role == XR_BY &&
+		    m->p.y1 > d->ay) {
+			x->period = m->p;
+			x->why &= ~(unsigned)XW_PERIOD_ASOF;
+			return;
+		}
+	}
 }
 
 void xnowplan_level(const struct xdoc *d, int i, const struct xfig *f,
@@ -54,7 +103,7 @@ void xnowplan_level(const struct xdoc *d, int i, const struct xfig *f,
 {
 	const struct xsent *s = &d->s[i];
 	int a, b, k;
-	bool now = false;
+	bool now = false, today = false, news = false;
 
 	if ((x->kind != GS_KIND_TARGET && x->kind != GS_KIND_LEVEL) ||
 	    f->multiple || f->cls == XU_YEARS || d->ay == 0 ||
@@ -69,9 +118,17 @@ void xnowplan_level(const struct xdoc *d, int i, const struct xfig *f,
 		if (((s->t[k].flags & XF_TIME) && !now_time(s, k)) || xw_in(XL_FUTURE, s->t[k].w) ||
 		    modal(s, k))
 			return;
-		now = now || now_time(s, k) || now_said(s, k);
+		if (today_word(s, k))
+			today = true;
+		else
+			now = now || now_time(s, k) || now_said(s, k);
+		news = news || news_verb(s, k);
 	}
-	if (!now)
+	if (today && !now && news) {
+		by_deadline(d, s, x, a, b);
+		return; /* "today" the day of the news, not of the figure */
+	}
+	if (!now && !today)
 		return;
 	x->kind = GS_KIND_LEVEL;
 	x->period = xper_year(d->ay);

@@ -35,6 +35,14 @@ static bool cut(const struct xsent *s, int i)
 	return xnowcl_cut(s, i) || xt_w(s, i, ":") || xt_w(s, i, "while");
 }
 
+bool xnowst_now_said(const struct xsent *s, int i)
+{
+	static const char *const ws[] = { "now", "today", "currently",
+		"presently", "сейчас", "сегодня", "теперь", "ныне", NULL };
+
+	return xt_wa(s, i, ws);
+}
+
 /* Does token i say the figure stands now: a word for now, or a verb of
  * the present tense that states what there is ("employs", "pay",
  * "работают", "трудятся", "насчитывает")? Not a bare copula or
@@ -45,9 +53,7 @@ static bool cut(const struct xsent *s, int i)
  * what is had ("has 230 employees", not "has set aside"). */
 static bool now_word(const struct xsent *s, int i)
 {
-	static const char *const ws[] = { "now", "today", "currently",
-		"presently", "сейчас", "сегодня", "теперь", "ныне",
-		"pay", "pays", "employ", "employs", "remain", "remains",
+	static const char *const ws[] = { "pay", "pays", "employ", "employs", "remain", "remains",
 		"stands", "work", "works",
 		"работают", "работает", "трудятся", "трудится",
 		"насчитывает", "насчитывается", "насчитываются", "действуют",
@@ -62,7 +68,7 @@ static bool now_word(const struct xsent *s, int i)
 	size_t n;
 	double v;
 
-	if (xt_wa(s, i, ws))
+	if (xnowst_now_said(s, i) || xt_wa(s, i, ws))
 		return true;
 	if (xt_wa(s, i, have))
 		return i + 1 < s->nt && (s->t[i + 1].type == XT_NUM ||
@@ -76,9 +82,7 @@ static bool now_word(const struct xsent *s, int i)
 			 xt_w(s, i + 1, "let"));
 }
 
-/* A modal or "to" before a verb: the clause does not say what is
- * ("would have 8 residents", "capacity is to reach 4 million km"). */
-static bool not_now(const struct xsent *s, int i)
+bool xnowst_modal(const struct xsent *s, int i)
 {
 	static const char *const ws[] = { "would", "could", "should",
 		"must", "may", "might", "to", NULL };
@@ -136,7 +140,7 @@ void xnowst_level(const struct xdoc *d, int i, const struct xfig *f,
 		return;
 	for (k = a; k < b; k++) {
 		if ((s->t[k].flags & XF_TIME) || xw_in(XL_FUTURE, s->t[k].w) ||
-		    not_now(s, k))
+		    xnowst_modal(s, k))
 			return;
 		now = now || now_word(s, k);
 	}
@@ -183,7 +187,7 @@ void xnowst_power(const struct xdoc *d, int i, const struct xfig *f,
 		return;
 	for (k = a; k < b; k++)
 		if ((s->t[k].flags & XF_TIME) || xw_in(XL_FUTURE, s->t[k].w) ||
-		    not_now(s, k))
+		    xnowst_modal(s, k))
 			return;
 	x->kind = GS_KIND_LEVEL; /* a capacity is no sum over months */
 	x->period = xper_year(d->ay);

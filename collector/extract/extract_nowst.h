@@ -32,4 +32,13 @@ void xnowst_clause(const struct xsent *s, const struct xfig *f, int *a,
 bool xnowst_other(const struct xsent *s, const struct xcand *x, int a,
 		  int b);
 
+/* Does token i say now in a word ("now", "today", "currently",
+ * "сейчас", "сегодня", "теперь", "ныне"; a time's tokens aside)? */
+bool xnowst_now_said(const struct xsent *s, int i);
+
+/* Is token i a modal or "to" before a verb, so that the clause does not
+ * say what is ("would have 8 residents", "capacity is to reach 4
+ * million km")? */
+bool xnowst_modal(const struct xsent *s, int i);
+
 #endif

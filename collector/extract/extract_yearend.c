@@ -13,18 +13,27 @@
 #include "../../series/cal.h"
 #include "extract_yearend.h"
 
-/* Does time m of s name a year by its last day? */
-static bool year_end(const struct xsent *s, const struct xtime *m)
+int xyearend_named(const struct xsent *s, const struct xtime *m)
 {
 	static const char *const ws[] = { "ended", "ending", "to", NULL };
+
+	if (m->role != XR_POINT || m->t0 < 2 || !xt_wa(s, m->t0 - 1, ws) ||
+	    !xt_w(s, m->t0 - 2, "year"))
+		return 0;
+	return xt_w(s, m->t0 - 3, "half") ? 6 : 12;
+}
+
+/* How many months does time m of s end: as xyearend_named, when m is a
+ * month's last day; 0 for none. */
+static int months_ended(const struct xsent *s, const struct xtime *m)
+{
 	const struct xper *p = &m->p;
 
-	if (m->role != XR_POINT || p->y1 == 0 || p->m1 == 0 ||
+	if (p->y1 == 0 || p->m1 == 0 ||
 	    p->d1 == 0 || p->d0 != p->d1 || p->m0 != p->m1 ||
 	    p->d1 != cal_days_in_month(p->y1, p->m1))
-		return false; /* "the year to 15 March" is no year */
-	return m->t0 >= 2 && xt_wa(s, m->t0 - 1, ws) &&
-	       xt_w(s, m->t0 - 2, "year");
+		return 0; /* "the year to 15 March" is no year */
+	return xyearend_named(s, m);
 }
 
 void xyearend_fix(struct xdoc *d)
@@ -35,11 +44,14 @@ void xyearend_fix(struct xdoc *d)
 		for (k = 0; k < d->s[i].ntm; k++) {
 			struct xtime *m = &d->s[i].tm[k];
 			int y = m->p.y1, e = m->p.m1;
+			int n = months_ended(&d->s[i], m);
+			int first = y * 12 + e - n; /* months since 0000-01 */
 
-			if (!year_end(&d->s[i], m))
+			if (n == 0)
 				continue;
 			m->role = XR_RANGE;
-			m->p = e == 12 ? xt_per(y, 0, 0, y, 0, 0) :
-					 xt_per(y - 1, e + 1, 0, y, e, 0);
+			m->p = n == 12 && e == 12 ?
+				xt_per(y, 0, 0, y, 0, 0) :
+				xt_per(first / 12, first % 12 + 1, 0, y, e, 0);
 		}
 }

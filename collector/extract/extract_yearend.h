@@ -9,8 +9,14 @@
 #include "extract_int.h"
 
 /* Every "year ended/ending/to DAY MONTH YEAR" of d, the day the last of
- * its month, becomes a range of the twelve months up to that month. d
+ * its month, becomes a range of the twelve months up to that month (six
+ * after "half"). d
  * changed in place, after its fiscal names are read. */
 void xyearend_fix(struct xdoc *d);
+
+/* Is time m of s, a point, named "year ended/ending/to" (12: a year by
+ * its last day), "half year ended ..." (6: an interim report's half is
+ * no year), or neither (0)? The day itself is not checked. */
+int xyearend_named(const struct xsent *s, const struct xtime *m);
 
 #endif

@@ -71,6 +71,17 @@ static const struct case_ yearend[] = {
 	  "revenue rose 12% to RUB 5.6 billion.\n", 0,
 	  { "2024-04..2025-03|percent|12|%||2023-04..2024-03",
 	    "2024-04..2025-03|level|5.6|billion RUB||" } },
+	/* a half year named by its last day is six months (the review of
+	 * round seventeen), not twelve */
+	{ "Perm, 20 November 2025\n\nInterim results for the half year "
+	  "ended 30 September 2025: revenue was RUB 40 million.\n", 0,
+	  { "2025-04..2025-09|flow|40|million RUB||" } },
+	{ "Perm, 20 May 2025\n\nIn the half year to 31 March 2025 the "
+	  "park's residents paid RUB 15 million in taxes.\n", 0,
+	  { "2024-10..2025-03|flow|15|million RUB||" } },
+	{ "Perm, 20 February 2025\n\nFor the half year ending 31 December "
+	  "2024 the plant shipped 6,000 tonnes of pipe.\n", 0,
+	  { "2024-07..2024-12|flow|6000|tonnes||" } },
 };
 
 CASES_TEST(test_year_by_its_end, yearend)
@@ -119,6 +130,17 @@ static const struct case_ hasby[] = {
 	{ "Tver, 3 October 2025\n\nThe anchor investors have committed RUB 2 "
 	  "billion and 300 jobs by 2027.\n", 0,
 	  { "2025..2027|plan|2|billion RUB||", "2025..2027|plan|300|jobs||" } },
+	/* "has" is a stock of now, not what the place is to have (the
+	 * review of round seventeen) */
+	{ "Tver, 3 October 2025\n\nThe park has 12 residents and plans 900 "
+	  "jobs by 2027.\n", 0,
+	  { "2025|level|12|companies||", "2027|target|900|jobs||" } },
+	{ "Tver, 3 October 2025\n\nThe technopark has 18 residents and plans "
+	  "500 jobs by 2028.\n", 0,
+	  { "2025|level|18|companies||", "2028|target|500|jobs||" } },
+	{ "Tver, 3 October 2025\n\nThe zone has 40 residents and targets "
+	  "3,000 jobs by 2030.\n", 0,
+	  { "2025|level|40|companies||", "2030|target|3000|jobs||" } },
 };
 
 CASES_TEST(test_have_by, hasby)

@@ -26,14 +26,19 @@ static void run_why(const struct why_case *t)
 	struct xresult r;
 	struct gs_err e;
 	char got[512];
-	size_t k;
+	size_t k, want = 0;
 
 	gs_err_clear(&e);
+	for (k = 0; k < MAXROWS; k++)
+		want += t->reasons[k] != NULL;
 	if (extract_run(t->text, strlen(t->text), &o, &r, &e) != 0) {
 		BAD("\"%s\": failed: %s", t->text, e.msg);
 		xresult_free(&r);
 		return;
 	}
+	if (r.n < want) /* no rows would pass every check below */
+		BAD("\"%s\": %zu figures, want at least %zu", t->text, r.n,
+		    want);
 	for (k = 0; k < r.n && k < MAXROWS; k++) {
 		xcand_reasons(&r.v[k], r.as_of_src, got, sizeof(got));
 		if (t->reasons[k] != NULL && strstr(got, t->reasons[k]) == NULL)
@@ -66,6 +71,29 @@ static const struct why_case agree[] = {
 	  { "period from the date line", "period from the date line" },
 	  "names" },
 };
+
+/* run_why itself (the review of round sixteen): a text that gives no
+ * row, or fewer rows than reasons, fails; before, the loop over rows
+ * found nothing to check and passed. */
+static void test_why_counts_rows(void **state)
+{
+	static const struct why_case none[] = {
+		{ "26 ноября 2026\n\nПарк открыт для посетителей.\n",
+		  { "period from the date line" }, NULL },
+		{ "26 ноября 2026\n\nСейчас в зоне 80 резидентов.\n",
+		  { "period from the date line", "period from the date line" },
+		  NULL },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < GS_ARRAY_LEN(none); i++) {
+		nbad = 0;
+		run_why(&none[i]);
+		assert_int_equal(nbad, 1);
+	}
+	nbad = 0;
+}
 
 static void test_reason_agrees(void **state)
 {
@@ -108,6 +136,7 @@ CASES_TEST(test_now_beside_plan, now_plan)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_why_counts_rows),
 		cmocka_unit_test(test_reason_agrees),
 		cmocka_unit_test(test_now_beside_plan),
 	};
