@@ -297,6 +297,7 @@ static bool run_on(PGconn *conn, const char *sql, int n,
 static PGconn *second_conn(struct scan *sc, const char *snap)
 {
 	PGconn *c;
+	PGresult *r;
 	char *lit, sql[128];
 
 	if (snap[0] == '\0' || strspn(snap, "0123456789ABCDEFabcdef-") !=
@@ -311,12 +312,11 @@ static PGconn *second_conn(struct scan *sc, const char *snap)
 	gs_snprintf(sql, sizeof(sql), "SET TRANSACTION SNAPSHOT %s",
 		    lit ? lit : "''");
 	PQfreemem(lit);
-	if (!run_on(c, "SET client_min_messages = warning", 0, NULL,
-		    PGRES_COMMAND_OK) ||
-	    !run_on(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0,
+	if ((r = pg_session_setup(c)) != NULL || !run_on(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0,
 		    NULL, PGRES_COMMAND_OK) ||
 	    !run_on(c, sql, 0, NULL, PGRES_COMMAND_OK) ||
 	    !run_on(c, "SET LOCAL jit = off", 0, NULL, PGRES_COMMAND_OK)) {
+		PQclear(r);
 		PQfinish(c);
 		return NULL;
 	}
