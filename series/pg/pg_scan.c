@@ -277,16 +277,19 @@ static int list_series(struct scan *sc, const char *glob, char **ids,
 	return 0;
 }
 
-/* Statement sql with n parameters on conn (a second stream's): true when
- * it returned want. */
-static bool run_on(PGconn *conn, const char *sql, int n,
-		   const char *const *p, ExecStatusType want)
+/* Statement sql with n parameters on conn (a second stream's): NULL
+ * when it returned want, else its result (the caller clears it; it is
+ * never NULL then). */
+static PGresult *run_on(PGconn *conn, const char *sql, int n,
+			const char *const *p, ExecStatusType want)
 {
 	PGresult *r = PQexecParams(conn, sql, n, NULL, p, NULL, NULL, 0);
-	bool ok = PQresultStatus(r) == want;
 
-	PQclear(r);
-	return ok;
+	if (PQresultStatus(r) == want) {
+		PQclear(r);
+		return NULL;
+	}
+	return r ? r : PQmakeEmptyPGresult(conn, PGRES_FATAL_ERROR);
 }
 
 /* A second connection reading the snapshot of the first (exported as
@@ -312,10 +315,12 @@ static PGconn *second_conn(struct scan *sc, const char *snap)
 	gs_snprintf(sql, sizeof(sql), "SET TRANSACTION SNAPSHOT %s",
 		    lit ? lit : "''");
 	PQfreemem(lit);
-	if ((r = pg_session_setup(c)) != NULL || !run_on(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0,
-		    NULL, PGRES_COMMAND_OK) ||
-	    !run_on(c, sql, 0, NULL, PGRES_COMMAND_OK) ||
-	    !run_on(c, "SET LOCAL jit = off", 0, NULL, PGRES_COMMAND_OK)) {
+	if ((r = pg_session_setup(c)) != NULL ||
+	    (r = run_on(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+			0, NULL, PGRES_COMMAND_OK)) != NULL ||
+	    (r = run_on(c, sql, 0, NULL, PGRES_COMMAND_OK)) != NULL ||
+	    (r = run_on(c, "SET LOCAL jit = off", 0, NULL,
+			PGRES_COMMAND_OK)) != NULL) {
 		PQclear(r);
 		PQfinish(c);
 		return NULL;
@@ -383,11 +388,17 @@ static int start_copy(struct scan *sc, int k, const char *at,
 	gs_snprintf(streams, sizeof(streams), "%d", sc->nstreams);
 	gs_snprintf(stream, sizeof(stream), "%d", k);
 	if (k > 0) {
-		if (!run_on(s->conn, set, 5, p, PGRES_TUPLES_OK) ||
-		    !run_on(s->conn, sc->st->sql, 0, NULL, PGRES_COPY_OUT))
-			return gs_errf(e, GS_EX_IOERR, "%s: reading all series:"
-				       " %s", sc->db->path,
-				       "the second connection's COPY failed");
+		PGresult *r = run_on(s->conn, set, 5, p, PGRES_TUPLES_OK);
+		int ret;
+
+		if (r == NULL)
+			r = run_on(s->conn, sc->st->sql, 0, NULL,
+				   PGRES_COPY_OUT);
+		if (r != NULL) {
+			ret = scan_stream_err(sc, s, r, e);
+			PQclear(r);
+			return ret;
+		}
 	} else {
 		PGresult *r = pg_run(sc->db, set, 5, p, PGRES_TUPLES_OK, e,
 				     "reading all series");
