@@ -245,9 +245,9 @@ static int read_series(struct scan *sc, int i, struct series_info *info,
 }
 
 /* The series to report: in key order, those the glob matches; their ids
- * as an array literal into *ids (NULL: every series). */
+ * as an array literal into *ids (NULL: every series), how many into *n. */
 static int list_series(struct scan *sc, const char *glob, char **ids,
-		       struct gs_err *e)
+		       int *n, struct gs_err *e)
 {
 	PGresult *r = pg_run(sc->db, "SELECT id, key, name, description,"
 			     " dimension, unit FROM series"
@@ -260,14 +260,17 @@ static int list_series(struct scan *sc, const char *glob, char **ids,
 	if (r == NULL)
 		return -1;
 	sc->list = r;
+	*n = PQntuples(r);
 	if (glob == NULL)
 		return 0;
 	/* Only the matching series' rows are asked for; walk() skips the
 	 * others in the list too. */
 	gs_buf_add(&b, "{");
+	*n = 0;
 	for (i = 0; i < PQntuples(r); i++) {
 		if (!glob_match(glob, PQgetvalue(r, i, 1)))
 			continue;
+		++*n;
 		if (b.len > 1)
 			gs_buf_add(&b, ",");
 		gs_buf_add(&b, PQgetvalue(r, i, 0));
@@ -425,10 +428,8 @@ static int open_scan(struct scan *sc, const char *glob, int32_t as_of,
 
 	sc->names = pg_run(sc->db, "SELECT id, name FROM sources ORDER BY id",
 			   0, NULL, PGRES_TUPLES_OK, e, "reading sources");
-	if (sc->names == NULL || list_series(sc, glob, &ids, e))
+	if (sc->names == NULL || list_series(sc, glob, &ids, &n, e))
 		return -1;
-	for (k = 0; k < PQntuples(sc->list); k++)
-		n += glob == NULL || glob_match(glob, PQgetvalue(sc->list, k, 1));
 	gs_snprintf(at, sizeof(at), "%ld", (long)(as_of > 0 ? as_of : 99991231));
 	ret = open_streams(sc, own_txn, n, e);
 	for (k = 0; k < sc->nstreams && ret == 0; k++)
