@@ -35,3 +35,7 @@ expect_rc 0 "report"
 if grep -q "| 62 % | 2024 | 2025 | 100\.0 bn RUB | about 162\.0 bn RUB |" "$T/r.md"
 then ok "report: the end as it stood, about 162"
 else notok "report: claim row"; grep "2024 | 2025" "$T/r.md" | sed 's/^/#   /'; fi
+# nothing fails: the page says which verdicts would (reports/report/page.c)
+if grep -q "Nothing fails: no claim is inconsistent with its figures and no target is behind or missed\." "$T/r.md"
+then ok "report: nothing fails, no target behind or missed"
+else notok "report: the nothing-fails line"; grep "Nothing fails" "$T/r.md" | sed 's/^/#   /'; fi
