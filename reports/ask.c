@@ -41,8 +41,7 @@ static bool number_and_unit(const char *text, double *v, struct gs_unit *u)
 		if (text[i] != ' ')
 			continue;
 		num[i] = '\0';
-		found = value_parse(num, v, &pct, &why) == 0 &&
-			unit_parse(text + i + 1, u, &why) == 0 &&
+		found = unit_parse(text + i + 1, u, &why) == 0 &&
 			value_parse_factor(num, u->factor, v, &pct, &why) == 0;
 	}
 	free(num);

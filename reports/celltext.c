@@ -71,6 +71,39 @@ void report_claim_stated(const struct rp_series *s,
 	report_qualified(o->qual, o->value, c->pct ? "%" : "\u00d7", buf, n);
 }
 
+/* An end t as it stood at vintage `when`: the statement of that vintage
+ * with its own qualifier ("about 162", as the claim was judged, not the
+ * current statement's); several folded are exact or "LO to HI".
+ * report_point would read the qualifier from the current statement. */
+static void claim_end_then(const struct rp_series *s,
+			   const struct rp_point *t, int32_t when, char *buf,
+			   size_t n)
+{
+	const struct gs_obs *one = NULL;
+	size_t i, k = 0;
+	char lo[80], hi[80];
+
+	for (i = 0; i < s->hist.n; i++) {
+		const struct gs_obs *h = &s->hist.v[i];
+
+		if (h->as_of == when && h->kind == t->kind &&
+		    h->period.start == t->period.start &&
+		    h->period.end == t->period.end) {
+			one = h;
+			k++;
+		}
+	}
+	if (k == 1 || t->p.lo == t->p.hi) {
+		report_qualified(k == 1 ? one->qual : GS_QUAL_NONE,
+				 k == 1 ? one->value : t->p.v, s->info.sym,
+				 buf, n);
+		return;
+	}
+	report_amount(&s->info, t->p.lo, -1, lo, sizeof(lo));
+	report_amount(&s->info, t->p.hi, 1, hi, sizeof(hi));
+	gs_snprintf(buf, n, "%s to %s", lo, hi);
+}
+
 void report_claim_end(const struct rp_series *s, const struct claim_eval *c,
 		      bool to, char *buf, size_t n)
 {
@@ -78,7 +111,7 @@ void report_claim_end(const struct rp_series *s, const struct claim_eval *c,
 	const struct gs_obs *o = &s->obs.v[to ? c->to_obs : c->from_obs];
 
 	if (c->vintage[to])
-		report_point(s, &c->then[to], buf, n);
+		claim_end_then(s, &c->then[to], c->vintage[to], buf, n);
 	else if (p != NULL)
 		report_point(s, p, buf, n);
 	else

@@ -181,6 +181,21 @@ static long steps_before(const struct gs_period *last, int step,
 	return lo;
 }
 
+/* Does `to` end the steps, after n of them (the last one `last_step`)?
+ * A level can be read at any time, so `to` ends the list; a flow only
+ * over periods like its own, which `to` may be off the yearly grid of
+ * flows that never follow one another (2016-Q1, 2016-Q4: --to 2018-Q2 is
+ * asked for, not 2017-Q4). proj_steps and proj_last_step share it. */
+static bool ends_with_to(const struct projection *p, long n,
+			 const struct gs_period *last_step,
+			 const struct gs_period *to)
+{
+	return n == 0 || (last_step->end != to->end &&
+			  (p->kind != GS_KIND_FLOW ||
+			   period_months(to) ==
+			   period_months(&proj_last(p)->period)));
+}
+
 struct gs_period proj_last_step(const struct projection *p,
 				const struct gs_period *to)
 {
@@ -189,10 +204,7 @@ struct gs_period proj_last_step(const struct projection *p,
 	long n = steps_before(last, step, to);
 	struct gs_period q = period_shift_months(last, (int)(n * step));
 
-	/* proj_steps' rule for adding `to` after the steps */
-	if (n == 0 || (q.end != to->end &&
-		       (p->kind != GS_KIND_FLOW ||
-			period_months(to) == period_months(last))))
+	if (ends_with_to(p, n, n ? &q : NULL, to))
 		return target(p, to);
 	return q;
 }
@@ -215,13 +227,7 @@ size_t proj_steps(const struct projection *p, const struct gs_period *to,
 		GS_GROW(*out, n);
 		(*out)[n++] = q;
 	}
-	/* A level can be read at any time, so `to` ends the list; a flow
-	 * only over periods like its own, which `to` may be off the yearly
-	 * grid of flows that never follow one another (2016-Q1, 2016-Q4:
-	 * --to 2018-Q2 is asked for, not 2017-Q4). */
-	if (n == 0 || ((*out)[n - 1].end != to->end &&
-		       (p->kind != GS_KIND_FLOW ||
-			period_months(to) == period_months(last)))) {
+	if (ends_with_to(p, n, n ? &(*out)[n - 1] : NULL, to)) {
 		GS_GROW(*out, n);
 		(*out)[n++] = target(p, to);
 	}

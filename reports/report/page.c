@@ -183,13 +183,17 @@ static void failures(struct rpage *pg)
 	struct ro_table t = { .caption = "What fails", .head = fail_head, .ncols = 4,
 		.verdict = 1UL << 2, .series = 1UL << 0, .wide = 1UL << 3 };
 	const struct rd_report *r = pg->r;
+	long failed = 0;
 	size_t i;
+	int v;
 
-	if (r->claims[V_INCONSISTENT] + r->targets[V_BEHIND] +
-	    r->targets[V_MISSED] == 0) {
+	for (v = 0; v < V_NVERDICTS; v++)
+		if (verdict_failed((enum verdict)v))
+			failed += r->claims[v] + r->targets[v];
+	if (failed == 0) {
 		pg->ops->para(pg->out, "Nothing fails: no claim is "
 			      "inconsistent with its figures and no target is "
-			      "behind its trend.");
+			      "behind or missed.");
 		return;
 	}
 	pg->ops->table(pg->out, &t);

@@ -56,12 +56,6 @@ static const char *const ps_sql[PS_COUNT] = {
 		" $13, $14, $15)",
 };
 
-static void quiet(void *arg, const char *msg)
-{
-	(void)arg;
-	(void)msg;
-}
-
 static PGresult *ps_run(struct series_db *db, enum pg_stmt id, int n,
 			const char *const *params, ExecStatusType want,
 			struct gs_err *e, const char *what)
@@ -110,6 +104,7 @@ static bool login_refused(const PGconn *conn)
 static int pg_open(struct series_db *db, struct gs_err *e)
 {
 	struct pg_state *st = xcalloc(1, sizeof(*st));
+	PGresult *r;
 
 	st->magic = PG_STATE_MAGIC;
 	db->be = st;
@@ -122,10 +117,11 @@ static int pg_open(struct series_db *db, struct gs_err *e)
 			e->code = GS_EX_IOERR;
 		return -1;
 	}
-	PQsetNoticeProcessor(PG(db)->conn, quiet, NULL);
-	if (pg_exec(db, "SET lock_timeout = '10s'", e, "setting up") ||
-	    pg_exec(db, "SET client_min_messages = warning", e, "setting up"))
+	if ((r = pg_session_setup(PG(db)->conn)) != NULL) {
+		pg_err(db, r, e, "setting up");
+		PQclear(r);
 		return -1;
+	}
 	if (!(db->flags & SERIES_WRITE) &&
 	    pg_exec(db, "SET default_transaction_read_only = on", e,
 		    "setting up"))

@@ -50,6 +50,9 @@ int pg_err(struct series_db *db, const PGresult *r, struct gs_err *e,
 		code = GS_EX_DATAERR;
 	else if (st && (strncmp(st, "40", 2) == 0 || strcmp(st, "55P03") == 0 ||
 			strcmp(st, "57014") == 0 || strncmp(st, "08", 2) == 0 ||
+			/* the server shut down or restarting: 57P01-57P03 */
+			(strncmp(st, "57P0", 4) == 0 && st[4] >= '1' &&
+			 st[4] <= '3') ||
 			strncmp(st, "53", 2) == 0))
 		code = GS_EX_TEMPFAIL;
 	else if (st == NULL && PG(db)->conn && PQstatus(PG(db)->conn) != CONNECTION_OK)

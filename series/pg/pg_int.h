@@ -70,6 +70,9 @@ int pg_writer_lock(struct series_db *db, struct gs_err *e);
 /* Keep freed memory for the next result instead of giving it back to
  * the kernel at once (pg_conn.c; glibc only, else nothing). */
 void pg_heap_keep(void);
+/* A new connection's session settings (pg_session.c): NULL when set, else the
+ * failed statement's result, for the caller to report and clear. */
+PGresult *pg_session_setup(PGconn *conn);
 /* Run a statement with no parameters (BEGIN, COMMIT, schema); 0 or -1. */
 int pg_exec(struct series_db *db, const char *sql, struct gs_err *e,
 	    const char *what);

@@ -245,9 +245,9 @@ static int read_series(struct scan *sc, int i, struct series_info *info,
 }
 
 /* The series to report: in key order, those the glob matches; their ids
- * as an array literal into *ids (NULL: every series). */
+ * as an array literal into *ids (NULL: every series), how many into *n. */
 static int list_series(struct scan *sc, const char *glob, char **ids,
-		       struct gs_err *e)
+		       int *n, struct gs_err *e)
 {
 	PGresult *r = pg_run(sc->db, "SELECT id, key, name, description,"
 			     " dimension, unit FROM series"
@@ -260,14 +260,17 @@ static int list_series(struct scan *sc, const char *glob, char **ids,
 	if (r == NULL)
 		return -1;
 	sc->list = r;
+	*n = PQntuples(r);
 	if (glob == NULL)
 		return 0;
 	/* Only the matching series' rows are asked for; walk() skips the
 	 * others in the list too. */
 	gs_buf_add(&b, "{");
+	*n = 0;
 	for (i = 0; i < PQntuples(r); i++) {
 		if (!glob_match(glob, PQgetvalue(r, i, 1)))
 			continue;
+		++*n;
 		if (b.len > 1)
 			gs_buf_add(&b, ",");
 		gs_buf_add(&b, PQgetvalue(r, i, 0));
@@ -277,16 +280,19 @@ static int list_series(struct scan *sc, const char *glob, char **ids,
 	return 0;
 }
 
-/* Statement sql with n parameters on conn (a second stream's): true when
- * it returned want. */
-static bool run_on(PGconn *conn, const char *sql, int n,
-		   const char *const *p, ExecStatusType want)
+/* Statement sql with n parameters on conn (a second stream's): NULL
+ * when it returned want, else its result (the caller clears it; it is
+ * never NULL then). */
+static PGresult *run_on(PGconn *conn, const char *sql, int n,
+			const char *const *p, ExecStatusType want)
 {
 	PGresult *r = PQexecParams(conn, sql, n, NULL, p, NULL, NULL, 0);
-	bool ok = PQresultStatus(r) == want;
 
-	PQclear(r);
-	return ok;
+	if (PQresultStatus(r) == want) {
+		PQclear(r);
+		return NULL;
+	}
+	return r ? r : PQmakeEmptyPGresult(conn, PGRES_FATAL_ERROR);
 }
 
 /* A second connection reading the snapshot of the first (exported as
@@ -297,6 +303,7 @@ static bool run_on(PGconn *conn, const char *sql, int n,
 static PGconn *second_conn(struct scan *sc, const char *snap)
 {
 	PGconn *c;
+	PGresult *r;
 	char *lit, sql[128];
 
 	if (snap[0] == '\0' || strspn(snap, "0123456789ABCDEFabcdef-") !=
@@ -311,12 +318,13 @@ static PGconn *second_conn(struct scan *sc, const char *snap)
 	gs_snprintf(sql, sizeof(sql), "SET TRANSACTION SNAPSHOT %s",
 		    lit ? lit : "''");
 	PQfreemem(lit);
-	if (!run_on(c, "SET client_min_messages = warning", 0, NULL,
-		    PGRES_COMMAND_OK) ||
-	    !run_on(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0,
-		    NULL, PGRES_COMMAND_OK) ||
-	    !run_on(c, sql, 0, NULL, PGRES_COMMAND_OK) ||
-	    !run_on(c, "SET LOCAL jit = off", 0, NULL, PGRES_COMMAND_OK)) {
+	if ((r = pg_session_setup(c)) != NULL ||
+	    (r = run_on(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+			0, NULL, PGRES_COMMAND_OK)) != NULL ||
+	    (r = run_on(c, sql, 0, NULL, PGRES_COMMAND_OK)) != NULL ||
+	    (r = run_on(c, "SET LOCAL jit = off", 0, NULL,
+			PGRES_COMMAND_OK)) != NULL) {
+		PQclear(r);
 		PQfinish(c);
 		return NULL;
 	}
@@ -383,11 +391,17 @@ static int start_copy(struct scan *sc, int k, const char *at,
 	gs_snprintf(streams, sizeof(streams), "%d", sc->nstreams);
 	gs_snprintf(stream, sizeof(stream), "%d", k);
 	if (k > 0) {
-		if (!run_on(s->conn, set, 5, p, PGRES_TUPLES_OK) ||
-		    !run_on(s->conn, sc->st->sql, 0, NULL, PGRES_COPY_OUT))
-			return gs_errf(e, GS_EX_IOERR, "%s: reading all series:"
-				       " %s", sc->db->path,
-				       "the second connection's COPY failed");
+		PGresult *r = run_on(s->conn, set, 5, p, PGRES_TUPLES_OK);
+		int ret;
+
+		if (r == NULL)
+			r = run_on(s->conn, sc->st->sql, 0, NULL,
+				   PGRES_COPY_OUT);
+		if (r != NULL) {
+			ret = scan_stream_err(sc, s, r, e);
+			PQclear(r);
+			return ret;
+		}
 	} else {
 		PGresult *r = pg_run(sc->db, set, 5, p, PGRES_TUPLES_OK, e,
 				     "reading all series");
@@ -414,10 +428,8 @@ static int open_scan(struct scan *sc, const char *glob, int32_t as_of,
 
 	sc->names = pg_run(sc->db, "SELECT id, name FROM sources ORDER BY id",
 			   0, NULL, PGRES_TUPLES_OK, e, "reading sources");
-	if (sc->names == NULL || list_series(sc, glob, &ids, e))
+	if (sc->names == NULL || list_series(sc, glob, &ids, &n, e))
 		return -1;
-	for (k = 0; k < PQntuples(sc->list); k++)
-		n += glob == NULL || glob_match(glob, PQgetvalue(sc->list, k, 1));
 	gs_snprintf(at, sizeof(at), "%ld", (long)(as_of > 0 ? as_of : 99991231));
 	ret = open_streams(sc, own_txn, n, e);
 	for (k = 0; k < sc->nstreams && ret == 0; k++)

@@ -52,6 +52,10 @@ struct scan {
  * end (pg_scanrow.c). */
 int scan_next_id(struct scan *sc, struct stream *s, long long *id,
 		 struct gs_err *e);
+/* An error of stream s (its result r, or its connection's when NULL)
+ * into e, coded as the first connection's would be; -1. */
+int scan_stream_err(struct scan *sc, struct stream *s, const PGresult *r,
+		    struct gs_err *e);
 /* Stream s's row read last is used: free it. */
 void scan_take_row(struct stream *s);
 /* Read and drop the rest of stream s's COPY, as its connection takes no

@@ -81,22 +81,29 @@ static bool split_row(struct stream *s, int want, char *buf, int n)
 }
 
 /* An error of stream s: the result's, or its connection's. The first
- * stream's connection is the database's own (pg_err). */
-static int stream_err(struct scan *sc, struct stream *s, const PGresult *r,
-		      struct gs_err *e)
+ * stream's connection is the database's own (pg_err), and so is a
+ * second's result that has the server's SQLSTATE; else a second
+ * stream's lost connection is 75 too, as pg_err says for the first
+ * (the same server restart must not exit 74 or 75 by which connection
+ * sees it first). */
+int scan_stream_err(struct scan *sc, struct stream *s, const PGresult *r,
+		    struct gs_err *e)
 {
 	char msg[512];
 	size_t n;
+	const char *m = r ? PQresultErrorMessage(r) : "";
 
-	if (r || s->conn == PG(sc->db)->conn)
+	if (s->conn == PG(sc->db)->conn ||
+	    (r && PQresultErrorField(r, PG_DIAG_SQLSTATE)))
 		return pg_err(sc->db, r, e, "reading all series");
-	gs_snprintf(msg, sizeof(msg), "%s", PQerrorMessage(s->conn));
+	gs_snprintf(msg, sizeof(msg), "%s", m[0] ? m : PQerrorMessage(s->conn));
 	pg_secret_scrub(sc->db, msg, sizeof(msg));
 	n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
-	return gs_errf(e, GS_EX_IOERR, "%s: reading all series: %s",
-		       sc->db->path, msg);
+	return gs_errf(e, PQstatus(s->conn) != CONNECTION_OK ?
+		       GS_EX_TEMPFAIL : GS_EX_IOERR,
+		       "%s: reading all series: %s", sc->db->path, msg);
 }
 
 /* Stream s's COPY has ended: its status. */
@@ -108,7 +115,7 @@ static int copy_done(struct scan *sc, struct stream *s, struct gs_err *e)
 	s->copying = false;
 	s->end = true;
 	if (PQresultStatus(r) != PGRES_COMMAND_OK && e)
-		ret = stream_err(sc, s, r, e);
+		ret = scan_stream_err(sc, s, r, e);
 	PQclear(r);
 	while ((more = PQgetResult(s->conn)) != NULL)
 		PQclear(more);
@@ -133,7 +140,7 @@ int scan_next_id(struct scan *sc, struct stream *s, long long *id,
 	if (n < 0) { /* the connection failed: no more rows come */
 		s->copying = false;
 		s->end = true;
-		return stream_err(sc, s, NULL, e);
+		return scan_stream_err(sc, s, NULL, e);
 	}
 	if (!split_row(s, sc->st->ncols, s->row, n)) { /* the rest is drained */
 		s->end = true;

@@ -160,7 +160,9 @@ void sqlite_read_obs(sqlite3_stmt *st, int col, const char *key,
 		     struct pool *pool, struct gs_obs *o);
 /* The figure alone: what sqlite_read_obs reads but the unit text, the
  * unit, the note and the batch (left "", unset, "" and 0), for a read of
- * figures whose statement gives those as constants. */
+ * figures whose statement gives those as constants. The pool is required
+ * (asserted): o's key and "" strings are not its own, so only a list
+ * whose strings are in a pool may hold it. */
 void sqlite_read_figure(sqlite3_stmt *st, int col, const char *key,
 			struct pool *pool, struct gs_obs *o);
 

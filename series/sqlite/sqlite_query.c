@@ -8,6 +8,7 @@
 #include "sqlite_int.h"
 #include "../pool.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,11 +91,10 @@ static const char *col_str(sqlite3_stmt *st, int i)
 	return t ? t : "";
 }
 
-void sqlite_read_figure(sqlite3_stmt *st, int c, const char *key,
-			struct pool *pool, struct gs_obs *o)
+/* The columns of a figure, from c on, into o: no string. */
+static void read_figure_cols(sqlite3_stmt *st, int c, struct gs_obs *o)
 {
 	memset(o, 0, sizeof(*o));
-	o->series = pool ? key : xstrdup(key);
 	o->kind = kind_from_name(col_str(st, c));
 	o->period.start = sqlite3_column_int(st, c + 1);
 	o->period.end = sqlite3_column_int(st, c + 2);
@@ -106,9 +106,20 @@ void sqlite_read_figure(sqlite3_stmt *st, int c, const char *key,
 	o->qual = qual_from_name(col_str(st, c + 8));
 	o->unit.factor = 1;
 	o->as_of = sqlite3_column_int(st, c + 12);
+	o->retracted = sqlite3_column_int(st, c + 16); /* NULL: 0 */
+}
+
+/* The strings here are the caller's key and literals, which only a list
+ * whose strings are in a pool never frees: hence the pool required. */
+void sqlite_read_figure(sqlite3_stmt *st, int c, const char *key,
+			struct pool *pool, struct gs_obs *o)
+{
+	assert(pool != NULL);
+	(void)pool;
+	read_figure_cols(st, c, o);
+	o->series = key;
 	o->unit_text = "";
 	o->note = "";
-	o->retracted = sqlite3_column_int(st, c + 16); /* NULL: 0 */
 }
 
 /* One row of SQL_OBS_READ (db_internal.h), its columns from c on, but
@@ -116,7 +127,8 @@ void sqlite_read_figure(sqlite3_stmt *st, int c, const char *key,
 void sqlite_read_obs(sqlite3_stmt *st, int c, const char *key,
 		     struct pool *pool, struct gs_obs *o)
 {
-	sqlite_read_figure(st, c, key, pool, o);
+	read_figure_cols(st, c, o);
+	o->series = pool ? key : xstrdup(key);
 	o->unit_text = pool ? pool_str(pool, col_str(st, c + 9)) :
 			      db_col_text(st, c + 9);
 	if (sqlite3_column_type(st, c + 10) != SQLITE_NULL) {
