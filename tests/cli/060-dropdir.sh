@@ -97,3 +97,7 @@ run "$GS" ingest --dir "$D" --log "$T/afile/log"
 expect_rc 73 "a log that cannot be opened"
 [ -f "$D/i.csv" ] && ok "nothing done when the log cannot be opened" || notok "ran without its log"
 expect_eq "$(sql 'PRAGMA integrity_check')" ok "database passes integrity_check"
+
+# --help names every suffix README says is left waiting (it lacked .partial)
+run "$GS" ingest --help
+expect_out "names ending \.part, \.tmp, \.partial" "ingest --help names .partial among the names left"
