@@ -5,7 +5,9 @@
 ** when a file gives a series levels while its stored rows are flows, or
 ** the reverse (collector/kindmix.c): the trend then reads only one kind.
 **
-** The keys go KEYS_PER_RUN to a statement, each bound; every stored row
+** The keys go KEYS_PER_RUN to a statement, each bound: enough that a
+** file's series take one statement or a few, never one per few series
+** (110-pg-statements.sh counts them); every stored row
 ** counts, retracted ones too (a warning, never a refusal). A file whose
 ** series are all new has no stored rows to compare with: series_created_in
 ** lets ingest skip the question (a first load of 10,000 series spent a
@@ -16,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define KEYS_PER_RUN 50
+#define KEYS_PER_RUN 1000
 
 #define FAMILY(bit, kind) \
 	" + CASE WHEN EXISTS (SELECT 1 FROM observations o" \
