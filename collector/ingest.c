@@ -472,8 +472,12 @@ static int run_file(struct series_db *db, const char *path, int fd,
 		goto out;
 	}
 	csvq_hash_hex(r.in, hash);
-	if ((res->kind_mixed = kindmix_check(r.mix, db, r.batch, r.name, o->warn,
-					     o->warn_arg, e)) < 0 ||
+	/* a file that stores nothing new changes no series' kinds: its
+	 * mixes, if any, were told when their rows came (and re-ingesting
+	 * a file asks nothing) */
+	if ((res->kind_mixed = res->c.rows_new == 0 ? 0 :
+	     kindmix_check(r.mix, db, r.batch, r.name, o->warn, o->warn_arg,
+			   e)) < 0 ||
 	    changed(&r, e) || (r.rej && rejects_flush(r.rej, e))) {
 		series_batch_rollback(db);
 		cleanup_rejects(&r, false);

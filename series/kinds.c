@@ -25,19 +25,24 @@
 	" WHERE o.series_id = s.id AND o.kind = '" kind "') THEN " bit \
 	" ELSE 0 END"
 
-/* The statement for n keys: each key's place, and its families. */
-static char *families_sql(size_t n)
+/*
+** The statement for n keys: each key's place, and its families. SQLite
+** takes $N as a name, looked up in a list for every use (a thousand of
+** them cost more than the query); ?N is its number.
+*/
+static char *families_sql(const struct series_db *db, size_t n)
 {
 	struct gs_buf b = { 0 };
+	const char *mark = strcmp(db->ops->name, "sqlite") ? "$" : "?";
 	size_t i;
 
 	gs_buf_add(&b, "SELECT CASE s.key");
 	for (i = 0; i < n; i++)
-		gs_buf_printf(&b, " WHEN $%zu THEN %zu", i + 1, i);
+		gs_buf_printf(&b, " WHEN %s%zu THEN %zu", mark, i + 1, i);
 	gs_buf_add(&b, " END, 0" FAMILY("1", "level") FAMILY("2", "flow")
 		   " FROM series s WHERE s.key IN (");
 	for (i = 0; i < n; i++)
-		gs_buf_printf(&b, "%s$%zu", i ? ", " : "", i + 1);
+		gs_buf_printf(&b, "%s%s%zu", i ? ", " : "", mark, i + 1);
 	gs_buf_add(&b, ")");
 	return b.s;
 }
@@ -49,7 +54,7 @@ static int families_run(struct series_db *db, const char *const *keys,
 	int rows = 0, i;
 	struct db_run q = { "reading the kinds of stored series", (int)n,
 			    keys, 2, KEYS_PER_RUN, out, &rows, NULL };
-	char *sql = families_sql(n);
+	char *sql = families_sql(db, n);
 	int ret = db->ops->run(db, sql, &q, e);
 
 	free(sql);
