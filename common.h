@@ -280,7 +280,8 @@ void gs_out_catch_signals(void);
 
 /*
 ** Open path for appending (a log): created when missing, never through a
-** symbolic link (O_NOFOLLOW), refused unless it is a regular file.
+** symbolic link (O_NOFOLLOW), refused unless it is a regular file with
+** one name (a hard link would have another file written).
 ** Returns a FILE * or NULL with e filled (GS_EX_CANTCREAT).
 */
 void *gs_open_append(const char *path, struct gs_err *e);

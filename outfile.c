@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -279,7 +280,7 @@ void *gs_open_read(const char *path, bool follow)
 {
 	struct stat sb;
 	FILE *fp;
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC |
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC |
 		      (follow ? 0 : O_NOFOLLOW));
 
 	if (fd < 0)
@@ -299,7 +300,7 @@ void *gs_open_append(const char *path, struct gs_err *e)
 	struct stat sb;
 	FILE *fp;
 	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW |
-		      O_NONBLOCK | O_CLOEXEC, 0666);
+		      O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0666);
 
 	if (fd < 0)
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open: %s", path,
@@ -309,6 +310,15 @@ void *gs_open_append(const char *path, struct gs_err *e)
 		close(fd);
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open: not a "
 			       "regular file", path), NULL;
+	}
+	/* A hard link planted there is another file under a second name
+	 * (the lock refuses one too): lines would be appended to it. */
+	if (sb.st_nlink > 1) {
+		close(fd);
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open: it has %ju "
+			       "names (a hard link to another file?); refusing "
+			       "to write into it", path,
+			       (uintmax_t)sb.st_nlink), NULL;
 	}
 	if ((fp = fdopen(fd, "a")) == NULL) {
 		close(fd);
