@@ -134,6 +134,19 @@ int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
 	return 0;
 }
 
+int gs_out_private_as(struct gs_out *o, unsigned src_mode)
+{
+	struct stat sb;
+	int fd = fileno((FILE *)o->fp);
+
+	/* the owner keeps what the umask gave (a reject CSV is for
+	 * correcting); group and others get no more than the source had */
+	if (fstat(fd, &sb) != 0 ||
+	    fchmod(fd, (sb.st_mode & 0777) & (0700u | (src_mode & 077u))) != 0)
+		return -1;
+	return 0;
+}
+
 static int fsync_parent(const char *path)
 {
 	const char *slash = strrchr(path, '/');

@@ -402,15 +402,17 @@ int drop_reject_slot(const char *dir, const char *name, char *out, size_t n,
 	return free_name(NULL, name, dir, false, suffix, out, n, e);
 }
 
-/* Write text to path, which must not exist (gs_out, noreplace). */
+/* Write text to path, which must not exist (gs_out, noreplace), readable
+ * by group and others only as far as src_mode lets them. */
 static int write_text(const char *path, const char *text, size_t len,
-		      struct gs_err *e)
+		      unsigned src_mode, struct gs_err *e)
 {
 	struct gs_out o;
 
 	if (gs_out_open(&o, path, true, e))
 		return -1;
-	if (fwrite(text, 1, len, o.fp) != len) {
+	if (gs_out_private_as(&o, src_mode) ||
+	    fwrite(text, 1, len, o.fp) != len) {
 		gs_out_abort(&o);
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: %s", path,
 			       strerror(errno));
@@ -419,7 +421,8 @@ static int write_text(const char *path, const char *text, size_t len,
 }
 
 int drop_reject(const char *path, const char *name, const char *slot,
-		const char *errors, size_t len, struct gs_err *e)
+		const char *errors, size_t len, unsigned src_mode,
+		struct gs_err *e)
 {
 	char epath[PATH_MAX + 64], dir[PATH_MAX];
 	const char *slash = strrchr(slot, '/');
@@ -427,7 +430,7 @@ int drop_reject(const char *path, const char *name, const char *slot,
 	gs_snprintf(dir, sizeof(dir), "%.*s", slash ? (int)(slash - slot) : 1,
 		    slash ? slot : ".");
 	gs_snprintf(epath, sizeof(epath), "%s%s", slot, DROP_ERRORS);
-	if (write_text(epath, errors, len, e))
+	if (write_text(epath, errors, len, src_mode, e))
 		return -1;
 	return move(path, name, dir, slot, e);
 }

@@ -123,8 +123,11 @@ int drop_reject_slot(const char *dir, const char *name, char *out, size_t n,
 /*
 ** Write `errors` (len bytes) to SLOT.errors, then move the file at path
 ** (called name in messages) to slot. Neither ever replaces an existing name.
+** The errors quote the file's text: group and others may read them only as
+** far as the file's src_mode let them read it.
 */
 int drop_reject(const char *path, const char *name, const char *slot,
-		const char *errors, size_t len, struct gs_err *e);
+		const char *errors, size_t len, unsigned src_mode,
+		struct gs_err *e);
 
 #endif

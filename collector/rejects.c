@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 struct rejects {
 	struct gs_out out;
@@ -54,9 +56,19 @@ static void line(struct rejects *r, const char *text, size_t nfields,
 	fputc('\n', r->out.fp);
 }
 
+unsigned rejects_source_mode(const char *path, int fd)
+{
+	struct stat sb;
+	int rc = fd >= 0 ? fstat(fd, &sb) : strcmp(path, "-") == 0 ?
+		 fstat(STDIN_FILENO, &sb) : stat(path, &sb);
+
+	/* a pipe's mode says nothing of who may read what went through it */
+	return rc == 0 && S_ISREG(sb.st_mode) ? (unsigned)sb.st_mode : 0777u;
+}
+
 struct rejects *rejects_open(const char *path, enum rejects_place how,
 			     const char *header, size_t nheader, char delim,
-			     struct gs_err *e)
+			     unsigned src_mode, struct gs_err *e)
 {
 	struct rejects *r = xcalloc(1, sizeof(*r));
 
@@ -68,6 +80,13 @@ struct rejects *rejects_open(const char *path, enum rejects_place how,
 	gs_out_sweep(path);
 	if (gs_out_open(&r->out, path, how != REJECTS_REPLACE, e)) {
 		free(r);
+		return NULL;
+	}
+	/* the rows of an input only its owner may read stay so */
+	if (gs_out_private_as(&r->out, src_mode)) {
+		gs_errf(e, GS_EX_CANTCREAT, "%s: cannot set its permissions: %s",
+			path, strerror(errno));
+		rejects_abort(r);
 		return NULL;
 	}
 	line(r, header, r->nheader, "reason");
