@@ -82,11 +82,33 @@ int cli_finish(const struct gs_ctx *ctx, int code)
 	return code;
 }
 
-int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage)
+/*
+** A --db holding a password stays readable by every user of the machine
+** (ps, /proc/PID/cmdline) for as long as it is in argv: its text is kept
+** in ctx->db_kept and argv's copy overwritten with the masked form,
+** NUL-padded, so the password shows for the moment before this runs, not
+** for the whole run. One too long to keep is left as given.
+*/
+static const char *keep_db(struct gs_ctx *ctx, char *arg)
+{
+	char shown[sizeof(ctx->db_kept)];
+	size_t n = strlen(arg), k;
+
+	gs_redact_uri(shown, sizeof(shown), arg);
+	if (strcmp(shown, arg) == 0 || n >= sizeof(ctx->db_kept))
+		return arg;
+	memcpy(ctx->db_kept, arg, n + 1);
+	k = strlen(shown) < n ? strlen(shown) : n;
+	memcpy(arg, shown, k);
+	memset(arg + k, '\0', n - k);
+	return ctx->db_kept;
+}
+
+int cli_common(struct gs_ctx *ctx, int c, char *arg, const char *usage)
 {
 	switch (c) {
 	case OPT_DB:
-		ctx->db_path = arg;
+		ctx->db_path = keep_db(ctx, arg);
 		return 1;
 	case 'v':
 		ctx->verbose++;
