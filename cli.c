@@ -9,6 +9,10 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include "series/parse.h"
 
@@ -138,6 +142,28 @@ int cli_common(struct gs_ctx *ctx, int c, char *arg, const char *usage)
 	return 0;
 }
 
+/*
+** A process that holds a password (in a --db or $GROWTHSTAT_DB URI, or
+** libpq's $PGPASSWORD) leaves no core file: a crash would write the
+** password into one, readable wherever the run's directory is. Not
+** dumpable also keeps other users' debuggers out; gnuplot, exec'd, is
+** dumpable again.
+*/
+static void no_core_with_secret(const char *db_path)
+{
+	const char *pw = getenv("PGPASSWORD");
+	char shown[1024];
+	struct rlimit none = { 0, 0 };
+
+	if (!(pw && *pw) && (db_path == NULL ||
+	     strcmp(gs_redact_uri(shown, sizeof(shown), db_path), db_path) == 0))
+		return;
+	(void)setrlimit(RLIMIT_CORE, &none);
+#ifdef PR_SET_DUMPABLE
+	(void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
 /* The database a writing command names must outlive it. */
 static int persists(const struct gs_ctx *ctx)
 {
@@ -186,6 +212,7 @@ int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 		if ((k = opt(ctx, arg, c, optarg)) != 0)
 			return k;
 	}
+	no_core_with_secret(ctx->db_path);
 	return ctx->db_need >= CLI_DB_CREATE ? persists(ctx) : 0;
 }
 

@@ -8,25 +8,8 @@
 . "$GS_TOP/tests/cli/lib.sh"
 
 [ -r /proc/self/cmdline ] || { ok "skipped: no /proc"; exit 0; }
-python3 - "$T/port" <<'PY' &
-import socket, sys, time
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-s.listen(8)
-open(sys.argv[1] + ".tmp", "w").write(str(s.getsockname()[1]))
-import os; os.rename(sys.argv[1] + ".tmp", sys.argv[1])
-conns = []
-s.settimeout(30)
-try:
-    while True:
-        conns.append(s.accept()[0])   # accepted, never answered
-except Exception:
-    pass
-PY
-listener=$!
-i=0
-while [ ! -s "$T/port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-port=$(cat "$T/port")
+. "$GS_TOP/tests/cli/lib_silent.sh"
+silent_server
 
 # cmdline PID: the process's arguments, one a line
 cmdline() { tr '\0' '\n' <"/proc/$1/cmdline"; }
@@ -58,8 +41,8 @@ for form in "postgresql://gs:Pw-S3CRET-a@127.0.0.1:$port/db" \
 			ok "$how: stderr does not show the password"
 	done
 done
-kill $listener 2>/dev/null
-wait $listener 2>/dev/null
+kill $silent_pid 2>/dev/null
+wait $silent_pid 2>/dev/null
 
 # the connection still uses the real password: a URI that holds none is
 # untouched, and the masked text never reaches libpq (a server that needs
