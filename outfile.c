@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -18,16 +19,21 @@
 #include <dirent.h>
 #include <unistd.h>
 
-/* A name for the temporary file: ".NAME.XXXXXX" beside path. */
+/* A name for the temporary file: ".NAME.XXXXXX" beside path, NAME cut
+ * where the whole would be longer than a file name may be (a target of
+ * 248 bytes or more could otherwise never be written). */
 static char *tmp_name(const char *path, unsigned seq)
 {
 	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
 	size_t dlen = slash ? (size_t)(slash - path) + 1 : 0;
-	size_t n = strlen(path) + 32;
+	size_t n = strlen(path) + 32, blen = strlen(base);
 	char *t = xmalloc(n);
 
-	gs_snprintf(t, n, "%.*s.%s.%06x", (int)dlen, path,
-		    slash ? slash + 1 : path, seq & 0xffffffu);
+	if (blen > NAME_MAX - 8)
+		blen = NAME_MAX - 8;
+	gs_snprintf(t, n, "%.*s.%.*s.%06x", (int)dlen, path, (int)blen, base,
+		    seq & 0xffffffu);
 	return t;
 }
 

@@ -394,12 +394,36 @@ int drop_archive(const char *path, const char *name,
 	return move(path, name, dir->shown, at, e);
 }
 
+/* The longest name whose slot, numbered (".9999"), with its longest
+ * companion and that one's temporary name (8 bytes more) is still a
+ * file name the system takes. */
+#define SLOT_FIT (NAME_MAX - (sizeof(DROP_REJECTS) - 1) - 8 - 5)
+
+/* name, or (longer than SLOT_FIT) its stem cut and last extension kept:
+ * else NAME.errors could never be created and a refused file with a long
+ * name would stay in the drop directory, refused again every run. */
+static const char *slot_name(const char *name, char *buf, size_t n)
+{
+	const char *dot = strrchr(name, '.');
+	size_t ext = dot && dot != name ? strlen(dot) : 0;
+
+	if (strlen(name) <= SLOT_FIT)
+		return name;
+	if (ext > 16)
+		ext = 0;
+	gs_snprintf(buf, n, "%.*s%s", (int)(SLOT_FIT - ext), name,
+		    ext ? dot : "");
+	return buf;
+}
+
 int drop_reject_slot(const char *dir, const char *name, char *out, size_t n,
 		     struct gs_err *e)
 {
 	static const char *const suffix[] = { DROP_ERRORS, DROP_REJECTS, NULL };
+	char fit[NAME_MAX + 1];
 
-	return free_name(NULL, name, dir, false, suffix, out, n, e);
+	return free_name(NULL, slot_name(name, fit, sizeof(fit)), dir, false,
+			 suffix, out, n, e);
 }
 
 /* Write text to path, which must not exist (gs_out, noreplace), readable

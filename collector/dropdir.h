@@ -115,7 +115,8 @@ int drop_archive(const char *path, const char *name,
 ** A name for a file in the rejects folder dir: DIR/NAME, or DIR/STEM.k.EXT,
 ** the first such that neither it nor it + DROP_ERRORS nor it +
 ** DROP_REJECTS exists, so the three share one number and a later file of
-** the same name never replaces an earlier one's.
+** the same name never replaces an earlier one's. A NAME too long for
+** those companions has its stem cut (its last extension kept).
 */
 int drop_reject_slot(const char *dir, const char *name, char *out, size_t n,
 		     struct gs_err *e);
