@@ -181,6 +181,13 @@ static bool ends(int fd, char *head, char *tail, size_t *n)
 	       pread(fd, tail, *n, st.st_size - (off_t)*n) == (ssize_t)*n;
 }
 
+bool plot_image_head(const char *head, size_t n)
+{
+	return (n >= 8 && memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0) ||
+	       (n >= 5 && memcmp(head, "%PDF-", 5) == 0) ||
+	       holds(head, n, "<svg") || holds(head, n, "<?xml");
+}
+
 bool plot_image_complete(int fd)
 {
 	static const char png[] = "\x89PNG\r\n\x1a\n";
