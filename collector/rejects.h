@@ -25,7 +25,9 @@ char *rejects_record_text(const struct csv_record *rec, char delim,
 
 /* How the reject file takes its name when it is put in place. */
 enum rejects_place {
-	REJECTS_REPLACE,  /* path, replacing a file of that name (--rejects) */
+	REJECTS_REPLACE,  /* path, replacing an earlier reject file of that
+			   * name (--rejects); anything else there is
+			   * refused (GS_EX_CANTCREAT) */
 	REJECTS_KEEP,     /* path, which must not exist (a drop dir's slot) */
 	REJECTS_NEXT_FREE /* the first free of path, path.1 ... (the default:
 			   * an earlier run's reject CSV, maybe being
