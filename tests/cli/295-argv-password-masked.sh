@@ -41,8 +41,7 @@ for form in "postgresql://gs:Pw-S3CRET-a@127.0.0.1:$port/db" \
 			ok "$how: stderr does not show the password"
 	done
 done
-kill $silent_pid 2>/dev/null
-wait $silent_pid 2>/dev/null
+silent_stop
 
 # the connection still uses the real password: a URI that holds none is
 # untouched, and the masked text never reaches libpq (a server that needs

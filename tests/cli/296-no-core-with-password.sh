@@ -81,5 +81,4 @@ if [ -s "$T/gnuplot.env" ]; then
 else
 	notok "the stand-in gnuplot did not run"
 fi
-kill $silent_pid 2>/dev/null
-wait $silent_pid 2>/dev/null
+silent_stop

@@ -3,7 +3,7 @@
 # a PostgreSQL server waits (its command line, its core can be looked at
 # meanwhile). Source it after lib.sh.
 
-# silent_server: start it; sets $port and $silent_pid (kill it at the end)
+# silent_server: start it; sets $port and $silent_pid (silent_stop ends it)
 silent_server() {
 	python3 - "$T/silent.port" <<'PY' &
 import os, socket, sys
@@ -27,4 +27,11 @@ PY
 		i=$((i + 1))
 	done
 	port=$(cat "$T/silent.port")
+}
+
+# silent_stop: end the listener; returns 0 (its "killed" status is no failure)
+silent_stop() {
+	kill "$silent_pid" 2>/dev/null
+	wait "$silent_pid" 2>/dev/null
+	return 0
 }
