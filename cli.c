@@ -9,6 +9,10 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include "series/parse.h"
 
@@ -82,11 +86,33 @@ int cli_finish(const struct gs_ctx *ctx, int code)
 	return code;
 }
 
-int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage)
+/*
+** A --db holding a password stays readable by every user of the machine
+** (ps, /proc/PID/cmdline) for as long as it is in argv: its text is kept
+** in ctx->db_kept and argv's copy overwritten with the masked form,
+** NUL-padded, so the password shows for the moment before this runs, not
+** for the whole run. One too long to keep is left as given.
+*/
+static const char *keep_db(struct gs_ctx *ctx, char *arg)
+{
+	char shown[sizeof(ctx->db_kept)];
+	size_t n = strlen(arg), k;
+
+	gs_redact_uri(shown, sizeof(shown), arg);
+	if (strcmp(shown, arg) == 0 || n >= sizeof(ctx->db_kept))
+		return arg;
+	memcpy(ctx->db_kept, arg, n + 1);
+	k = strlen(shown) < n ? strlen(shown) : n;
+	memcpy(arg, shown, k);
+	memset(arg + k, '\0', n - k);
+	return ctx->db_kept;
+}
+
+int cli_common(struct gs_ctx *ctx, int c, char *arg, const char *usage)
 {
 	switch (c) {
 	case OPT_DB:
-		ctx->db_path = arg;
+		ctx->db_path = keep_db(ctx, arg);
 		return 1;
 	case 'v':
 		ctx->verbose++;
@@ -114,6 +140,28 @@ int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage)
 		return 2;
 	}
 	return 0;
+}
+
+/*
+** A process that holds a password (in a --db or $GROWTHSTAT_DB URI, or
+** libpq's $PGPASSWORD) leaves no core file: a crash would write the
+** password into one, readable wherever the run's directory is. Not
+** dumpable also keeps other users' debuggers out; gnuplot, exec'd, is
+** dumpable again.
+*/
+static void no_core_with_secret(const char *db_path)
+{
+	const char *pw = getenv("PGPASSWORD");
+	char shown[1024];
+	struct rlimit none = { 0, 0 };
+
+	if (!(pw && *pw) && (db_path == NULL ||
+	     strcmp(gs_redact_uri(shown, sizeof(shown), db_path), db_path) == 0))
+		return;
+	(void)setrlimit(RLIMIT_CORE, &none);
+#ifdef PR_SET_DUMPABLE
+	(void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
 }
 
 /* The database a writing command names must outlive it. */
@@ -164,6 +212,7 @@ int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 		if ((k = opt(ctx, arg, c, optarg)) != 0)
 			return k;
 	}
+	no_core_with_secret(ctx->db_path);
 	return ctx->db_need >= CLI_DB_CREATE ? persists(ctx) : 0;
 }
 

@@ -41,6 +41,7 @@ struct gs_ctx {
 	int nargs;               /* the operands, after cli_setup */
 	char **args;
 	char db_shown[1024];     /* cli_db_shown's text */
+	char db_kept[4096];      /* --db when argv's copy was masked */
 };
 
 /* Options every command takes; append CLI_COMMON_LONGOPTS to its table. */
@@ -69,8 +70,10 @@ enum { OPT_DB = 1000, OPT_FORMAT, OPT_HELP, OPT_AS_OF, OPT_COMMON_LAST };
 ** Handle one common option returned by getopt_long. Returns 1 when handled,
 ** 0 when not a common option, -1 on a bad value (message printed). For
 ** --help prints `usage` to stdout and returns 2 (the caller exits 0).
+** A --db holding a password is masked in place in arg (argv), its text
+** kept in ctx->db_kept.
 */
-int cli_common(struct gs_ctx *ctx, int c, const char *arg, const char *usage);
+int cli_common(struct gs_ctx *ctx, int c, char *arg, const char *usage);
 
 /*
 ** Parse options with getopt_long: common ones here, the command's own by

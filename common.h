@@ -250,6 +250,13 @@ int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
 void gs_out_sweep(const char *path);
 /* Is name (a base name) one of gs_out_open's temporary names? */
 bool gs_out_is_temporary(const char *name);
+/*
+** An output that copies an input's text (a reject CSV, NAME.errors) is
+** readable by no one the input was not: group and other permissions of
+** the temporary are cut to those of src_mode (the input's st_mode). Call
+** it before writing. 0, or -1 with errno set.
+*/
+int gs_out_private_as(struct gs_out *o, unsigned src_mode);
 int gs_out_commit(struct gs_out *o, struct gs_err *e);
 /*
 ** Put the output in place under the first free name of path, path.1,
@@ -280,7 +287,8 @@ void gs_out_catch_signals(void);
 
 /*
 ** Open path for appending (a log): created when missing, never through a
-** symbolic link (O_NOFOLLOW), refused unless it is a regular file.
+** symbolic link (O_NOFOLLOW), refused unless it is a regular file with
+** one name (a hard link would have another file written).
 ** Returns a FILE * or NULL with e filled (GS_EX_CANTCREAT).
 */
 void *gs_open_append(const char *path, struct gs_err *e);

@@ -8,7 +8,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,16 +19,21 @@
 #include <dirent.h>
 #include <unistd.h>
 
-/* A name for the temporary file: ".NAME.XXXXXX" beside path. */
+/* A name for the temporary file: ".NAME.XXXXXX" beside path, NAME cut
+ * where the whole would be longer than a file name may be (a target of
+ * 248 bytes or more could otherwise never be written). */
 static char *tmp_name(const char *path, unsigned seq)
 {
 	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
 	size_t dlen = slash ? (size_t)(slash - path) + 1 : 0;
-	size_t n = strlen(path) + 32;
+	size_t n = strlen(path) + 32, blen = strlen(base);
 	char *t = xmalloc(n);
 
-	gs_snprintf(t, n, "%.*s.%s.%06x", (int)dlen, path,
-		    slash ? slash + 1 : path, seq & 0xffffffu);
+	if (blen > NAME_MAX - 8)
+		blen = NAME_MAX - 8;
+	gs_snprintf(t, n, "%.*s.%.*s.%06x", (int)dlen, path, (int)blen, base,
+		    seq & 0xffffffu);
 	return t;
 }
 
@@ -130,6 +137,19 @@ int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
 	o->path = xstrdup(path);
 	o->noreplace = noreplace;
 	out_track(o->tmp, NULL);
+	return 0;
+}
+
+int gs_out_private_as(struct gs_out *o, unsigned src_mode)
+{
+	struct stat sb;
+	int fd = fileno((FILE *)o->fp);
+
+	/* the owner keeps what the umask gave (a reject CSV is for
+	 * correcting); group and others get no more than the source had */
+	if (fstat(fd, &sb) != 0 ||
+	    fchmod(fd, (sb.st_mode & 0777) & (0700u | (src_mode & 077u))) != 0)
+		return -1;
 	return 0;
 }
 
@@ -279,7 +299,7 @@ void *gs_open_read(const char *path, bool follow)
 {
 	struct stat sb;
 	FILE *fp;
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC |
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC |
 		      (follow ? 0 : O_NOFOLLOW));
 
 	if (fd < 0)
@@ -299,7 +319,7 @@ void *gs_open_append(const char *path, struct gs_err *e)
 	struct stat sb;
 	FILE *fp;
 	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW |
-		      O_NONBLOCK | O_CLOEXEC, 0666);
+		      O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0666);
 
 	if (fd < 0)
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open: %s", path,
@@ -309,6 +329,15 @@ void *gs_open_append(const char *path, struct gs_err *e)
 		close(fd);
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open: not a "
 			       "regular file", path), NULL;
+	}
+	/* A hard link planted there is another file under a second name
+	 * (the lock refuses one too): lines would be appended to it. */
+	if (sb.st_nlink > 1) {
+		close(fd);
+		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open: it has %ju "
+			       "names (a hard link to another file?); refusing "
+			       "to write into it", path,
+			       (uintmax_t)sb.st_nlink), NULL;
 	}
 	if ((fp = fdopen(fd, "a")) == NULL) {
 		close(fd);

@@ -21,7 +21,8 @@
 int drop_open(const char *path, struct drop_obj *o, struct gs_err *e)
 {
 	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
-	o->fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	o->fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY |
+		     O_CLOEXEC);
 	if (o->fd < 0 && errno == ELOOP)
 		return gs_errf_at(e, GS_EX_DATAERR, path, 0, 0, "a symbolic "
 				  "link: refused, not followed");

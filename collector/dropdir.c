@@ -394,23 +394,49 @@ int drop_archive(const char *path, const char *name,
 	return move(path, name, dir->shown, at, e);
 }
 
+/* The longest name whose slot, numbered (".9999"), with its longest
+ * companion and that one's temporary name (8 bytes more) is still a
+ * file name the system takes. */
+#define SLOT_FIT (NAME_MAX - (sizeof(DROP_REJECTS) - 1) - 8 - 5)
+
+/* name, or (longer than SLOT_FIT) its stem cut and last extension kept:
+ * else NAME.errors could never be created and a refused file with a long
+ * name would stay in the drop directory, refused again every run. */
+static const char *slot_name(const char *name, char *buf, size_t n)
+{
+	const char *dot = strrchr(name, '.');
+	size_t ext = dot && dot != name ? strlen(dot) : 0;
+
+	if (strlen(name) <= SLOT_FIT)
+		return name;
+	if (ext > 16)
+		ext = 0;
+	gs_snprintf(buf, n, "%.*s%s", (int)(SLOT_FIT - ext), name,
+		    ext ? dot : "");
+	return buf;
+}
+
 int drop_reject_slot(const char *dir, const char *name, char *out, size_t n,
 		     struct gs_err *e)
 {
 	static const char *const suffix[] = { DROP_ERRORS, DROP_REJECTS, NULL };
+	char fit[NAME_MAX + 1];
 
-	return free_name(NULL, name, dir, false, suffix, out, n, e);
+	return free_name(NULL, slot_name(name, fit, sizeof(fit)), dir, false,
+			 suffix, out, n, e);
 }
 
-/* Write text to path, which must not exist (gs_out, noreplace). */
+/* Write text to path, which must not exist (gs_out, noreplace), readable
+ * by group and others only as far as src_mode lets them. */
 static int write_text(const char *path, const char *text, size_t len,
-		      struct gs_err *e)
+		      unsigned src_mode, struct gs_err *e)
 {
 	struct gs_out o;
 
 	if (gs_out_open(&o, path, true, e))
 		return -1;
-	if (fwrite(text, 1, len, o.fp) != len) {
+	if (gs_out_private_as(&o, src_mode) ||
+	    fwrite(text, 1, len, o.fp) != len) {
 		gs_out_abort(&o);
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: %s", path,
 			       strerror(errno));
@@ -419,7 +445,8 @@ static int write_text(const char *path, const char *text, size_t len,
 }
 
 int drop_reject(const char *path, const char *name, const char *slot,
-		const char *errors, size_t len, struct gs_err *e)
+		const char *errors, size_t len, unsigned src_mode,
+		struct gs_err *e)
 {
 	char epath[PATH_MAX + 64], dir[PATH_MAX];
 	const char *slash = strrchr(slot, '/');
@@ -427,7 +454,7 @@ int drop_reject(const char *path, const char *name, const char *slot,
 	gs_snprintf(dir, sizeof(dir), "%.*s", slash ? (int)(slash - slot) : 1,
 		    slash ? slot : ".");
 	gs_snprintf(epath, sizeof(epath), "%s%s", slot, DROP_ERRORS);
-	if (write_text(epath, errors, len, e))
+	if (write_text(epath, errors, len, src_mode, e))
 		return -1;
 	return move(path, name, dir, slot, e);
 }

@@ -115,7 +115,8 @@ int drop_archive(const char *path, const char *name,
 ** A name for a file in the rejects folder dir: DIR/NAME, or DIR/STEM.k.EXT,
 ** the first such that neither it nor it + DROP_ERRORS nor it +
 ** DROP_REJECTS exists, so the three share one number and a later file of
-** the same name never replaces an earlier one's.
+** the same name never replaces an earlier one's. A NAME too long for
+** those companions has its stem cut (its last extension kept).
 */
 int drop_reject_slot(const char *dir, const char *name, char *out, size_t n,
 		     struct gs_err *e);
@@ -123,8 +124,11 @@ int drop_reject_slot(const char *dir, const char *name, char *out, size_t n,
 /*
 ** Write `errors` (len bytes) to SLOT.errors, then move the file at path
 ** (called name in messages) to slot. Neither ever replaces an existing name.
+** The errors quote the file's text: group and others may read them only as
+** far as the file's src_mode let them read it.
 */
 int drop_reject(const char *path, const char *name, const char *slot,
-		const char *errors, size_t len, struct gs_err *e);
+		const char *errors, size_t len, unsigned src_mode,
+		struct gs_err *e);
 
 #endif

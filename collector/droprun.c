@@ -176,7 +176,7 @@ static int set_aside(struct ingrun *r, struct item *it,
 	}
 	if (reject_slot(r, it, &e) ||
 	    drop_reject(hidden, it->f->name, it->slot, r->errors.s,
-			r->errors.len, &e))
+			r->errors.len, (unsigned)it->obj.sb.st_mode, &e))
 		return unclaim(r, it, hidden, &e);
 	drop_pin_shown(&r->rejects_pin, it->slot, shown, sizeof(shown));
 	ingsay_error(r, "%s: refused (%ld problem%s); moved to %s, see "

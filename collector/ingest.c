@@ -45,6 +45,7 @@ struct run {
 	size_t figcap;
 	const char *name;
 	char *stored;            /* name as the database keeps it (UTF-8) */
+	unsigned src_mode;       /* the input's, for the reject file's */
 };
 
 /* Rows between two calls of the progress function. */
@@ -99,7 +100,7 @@ static int open_rejects(struct run *r, struct gs_err *e)
 	 * reject CSV (an analyst may be correcting it) and, in a drop
 	 * directory's rejects, an earlier file's are never replaced. */
 	r->rej = rejects_open(dst, how, r->header,
-			      r->nheader, r->o->delimiter, e);
+			      r->nheader, r->o->delimiter, r->src_mode, e);
 	return r->rej ? 0 : -1;
 }
 
@@ -435,6 +436,7 @@ static int run_file(struct series_db *db, const char *path, int fd,
 	r.arg = arg;
 	r.res = res;
 	run_names(&r, path);
+	r.src_mode = rejects_source_mode(path, fd);
 	if ((r.lay = layout_new(o, r.name, e)) == NULL) {
 		if (fd >= 0)
 			close(fd);

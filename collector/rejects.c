@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 struct rejects {
 	struct gs_out out;
@@ -54,12 +56,79 @@ static void line(struct rejects *r, const char *text, size_t nfields,
 	fputc('\n', r->out.fp);
 }
 
+unsigned rejects_source_mode(const char *path, int fd)
+{
+	struct stat sb;
+	int rc = fd >= 0 ? fstat(fd, &sb) : strcmp(path, "-") == 0 ?
+		 fstat(STDIN_FILENO, &sb) : stat(path, &sb);
+
+	/* a pipe's mode says nothing of who may read what went through it */
+	return rc == 0 && S_ISREG(sb.st_mode) ? (unsigned)sb.st_mode : 0777u;
+}
+
+/* How far into a file its first line is looked for (a header of 10,000
+ * columns is some 100 KB). */
+#define HEADER_MAX (16u << 20)
+
+/* Does the first line of fp end in the reason column, as every reject
+ * file's header does ('"reason"' after the input's own columns)? */
+static bool ends_in_reason(FILE *fp)
+{
+	static const char want[] = "\"reason\"";
+	char tail[sizeof(want)] = "";
+	size_t k = sizeof(want) - 1, i, n = 0;
+	int c;
+
+	while ((c = getc(fp)) != EOF && c != '\n' && n++ < HEADER_MAX) {
+		if (c == '\r')
+			continue;
+		memmove(tail, tail + 1, k - 1);
+		tail[k - 1] = (char)c;
+	}
+	for (i = 0; i < k && tail[i] == want[i]; i++)
+		;
+	return i == k && n >= k;
+}
+
+/*
+** --rejects FILE replaces an earlier reject file there, and nothing else:
+** `--rejects a.csv b.csv` (meant: ingest both) must not put b.csv's
+** rejects in place of the data in a.csv. No file, an empty one, a link
+** (replaced, never followed) or no regular file (gs_out_open refuses it)
+** passes here.
+*/
+static int replaceable_rejects(const char *path, struct gs_err *e)
+{
+	FILE *fp = gs_open_read(path, false);
+	bool ours;
+	struct stat sb;
+
+	if (fp == NULL && (errno == ENOENT || errno == ELOOP ||
+			   errno == EINVAL))
+		return 0;
+	if (fp && fstat(fileno(fp), &sb) == 0 && sb.st_size == 0) {
+		fclose(fp);
+		return 0;
+	}
+	ours = fp && ends_in_reason(fp);
+	if (fp)
+		fclose(fp);
+	if (ours)
+		return 0;
+	return gs_errf(e, GS_EX_CANTCREAT, "%s: exists and is not a reject "
+		       "file (its header has no reason column); not replaced: "
+		       "move it away or name another --rejects file", path);
+}
+
 struct rejects *rejects_open(const char *path, enum rejects_place how,
 			     const char *header, size_t nheader, char delim,
-			     struct gs_err *e)
+			     unsigned src_mode, struct gs_err *e)
 {
-	struct rejects *r = xcalloc(1, sizeof(*r));
+	struct rejects *r;
 
+	if (how == REJECTS_REPLACE && replaceable_rejects(path, e))
+		return NULL;
+	r = xcalloc(1, sizeof(*r));
 	r->nheader = header ? nheader : 0;
 	r->delim = delim ? delim : ',';
 	r->how = how;
@@ -68,6 +137,13 @@ struct rejects *rejects_open(const char *path, enum rejects_place how,
 	gs_out_sweep(path);
 	if (gs_out_open(&r->out, path, how != REJECTS_REPLACE, e)) {
 		free(r);
+		return NULL;
+	}
+	/* the rows of an input only its owner may read stay so */
+	if (gs_out_private_as(&r->out, src_mode)) {
+		gs_errf(e, GS_EX_CANTCREAT, "%s: cannot set its permissions: %s",
+			path, strerror(errno));
+		rejects_abort(r);
 		return NULL;
 	}
 	line(r, header, r->nheader, "reason");

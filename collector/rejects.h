@@ -25,19 +25,26 @@ char *rejects_record_text(const struct csv_record *rec, char delim,
 
 /* How the reject file takes its name when it is put in place. */
 enum rejects_place {
-	REJECTS_REPLACE,  /* path, replacing a file of that name (--rejects) */
+	REJECTS_REPLACE,  /* path, replacing an earlier reject file of that
+			   * name (--rejects); anything else there is
+			   * refused (GS_EX_CANTCREAT) */
 	REJECTS_KEEP,     /* path, which must not exist (a drop dir's slot) */
 	REJECTS_NEXT_FREE /* the first free of path, path.1 ... (the default:
 			   * an earlier run's reject CSV, maybe being
 			   * corrected, is never replaced) */
 };
 
+/* The st_mode of the input (the descriptor fd when >= 0, else path; "-"
+ * is stdin) for rejects_open, or 0777 when it is no regular file. */
+unsigned rejects_source_mode(const char *path, int fd);
+
 /* Create the reject file for path with header, the input's header record
  * as rejects_record_text made it (NULL when the input had none), and the
- * reason column. */
+ * reason column. It copies the input's rows, so group and others may read
+ * it only as far as src_mode (rejects_source_mode) let them read those. */
 struct rejects *rejects_open(const char *path, enum rejects_place how,
 			     const char *header, size_t nheader, char delim,
-			     struct gs_err *e);
+			     unsigned src_mode, struct gs_err *e);
 
 /* One rejected record (its text as rejects_record_text made it, nfields
  * fields) and the problem that refused it. A record shorter than the

@@ -7,15 +7,66 @@
 #include "../../common.h" /* first: its feature macros give PATH_MAX */
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "chart_files.h"
 #include "plot_path.h"
 #include "plot_run.h"
+
+/* What an earlier chart leaves at a name. */
+enum chart_kind { KIND_SCRIPT, KIND_IMAGE, KIND_INDEX };
+
+/* Does the head of a file read as what a chart of kind k writes? */
+static bool looks_ours(const char *head, size_t n, enum chart_kind k)
+{
+	if (k == KIND_SCRIPT)
+		return n >= 23 && memcmp(head, "# A chart by growthstat", 23) == 0;
+	if (k == KIND_INDEX)
+		return n >= 8 && memcmp(head, "# Charts", 8) == 0;
+	return plot_image_head(head, n);
+}
+
+/*
+** Replacing a file is right for what an earlier chart wrote there, and
+** wrong for anything else: `-o sales.png` must not take a hand-written
+** sales.gp with it, nor `-o data.csv` a data file. No file, an empty one,
+** a link (replaced, never followed: gs_out) or a directory (gs_out
+** refuses it) is left to gs_out_open.
+*/
+static int replaceable_output(const char *path, enum chart_kind k,
+			      struct gs_err *e)
+{
+	static const char *const what[] = { "a chart script", "an image",
+					    "an index of charts" };
+	char head[256];
+	struct stat sb;
+	ssize_t n = 0;
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY |
+		      O_CLOEXEC);
+
+	if (fd < 0 && (errno == ENOENT || errno == ELOOP))
+		return 0;
+	if (fd >= 0 && fstat(fd, &sb) == 0 &&
+	    (!S_ISREG(sb.st_mode) || sb.st_size == 0)) {
+		close(fd);
+		return 0;
+	}
+	if (fd >= 0) {
+		n = read(fd, head, sizeof(head));
+		close(fd);
+	}
+	if (n > 0 && looks_ours(head, (size_t)n, k))
+		return 0;
+	return gs_errf(e, GS_EX_CANTCREAT, "%s: exists and is not %s "
+		       "growthstat wrote; not replaced (move it away or name "
+		       "another file)", path, what[k]);
+}
 
 /* The script into a new temporary file beside `script` (*so, not yet in
  * place); it names the image `out` as seen from its directory. */
@@ -123,7 +174,9 @@ int chart_draw(const struct rp_series *rs, const struct pb_series *pb,
 
 	memset(g, 0, sizeof(*g));
 	gs_err_clear(&g->why);
-	if (write_script(rs, pb, n, pc, pm, out, script, &so, e))
+	if (replaceable_output(script, KIND_SCRIPT, e) ||
+	    (!script_only && replaceable_output(out, KIND_IMAGE, e)) ||
+	    write_script(rs, pb, n, pc, pm, out, script, &so, e))
 		return -1;
 	if (!script_only && !*missing) {
 		if (gs_out_open(&io, out, false, e)) {
@@ -159,7 +212,8 @@ int chart_index_file(const char *index, const struct plot_index_entry *ix,
 {
 	struct gs_out io;
 
-	if (gs_out_open(&io, index, false, e))
+	if (replaceable_output(index, KIND_INDEX, e) ||
+	    gs_out_open(&io, index, false, e))
 		return -1;
 	if (plot_index_write(io.fp, ix, n, e)) {
 		gs_out_abort(&io);

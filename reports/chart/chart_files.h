@@ -3,7 +3,9 @@
 ** under a fresh temporary name beside its own (gs_out_open: O_CREAT|
 ** O_EXCL|O_NOFOLLOW) and renamed into place, so an older chart, or a
 ** symbolic link planted at its name, is replaced and never written
-** through. gnuplot reads the script and writes the image through the
+** through. A file at the name that is not what a chart writes (no
+** growthstat script, no image, no index of charts: a hand-written
+** script, a data file) is not replaced: GS_EX_CANTCREAT, nothing written. gnuplot reads the script and writes the image through the
 ** descriptors of those temporary files (/dev/fd/4, /dev/fd/3), never by
 ** a name. Nothing is printed here: what gnuplot said comes back in
 ** struct chart_gnuplot for the command to print.

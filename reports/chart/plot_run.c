@@ -1,5 +1,6 @@
 /*
-** plot_run.c: fork and exec gnuplot on a script, capture its stderr (see
+** plot_run.c: fork and exec gnuplot on a script (its environment without
+** the database's secrets), capture its stderr (see
 ** plot_run.h). A close-on-exec pipe tells an exec failure from a gnuplot
 ** that ran and failed.
 */
@@ -26,6 +27,35 @@ const char *plot_program(void)
 
 #define MAX_FDS 4
 
+extern char **environ;
+
+/*
+** The environment gnuplot gets: ours without what can hold a database
+** password ($GROWTHSTAT_DB, libpq's $PGPASSWORD). gnuplot needs neither,
+** and in its environment a password would outlive the connection (a
+** core file of gnuplot's in the chart's folder). Made before fork: the
+** child of a process with threads may only call async-signal-safe
+** functions. The array is freed by the caller; its strings are environ's.
+*/
+static char **child_env(void)
+{
+	static const char *const drop[] = { "GROWTHSTAT_DB=", "PGPASSWORD=" };
+	size_t n = 0, k = 0, i, j;
+	char **env;
+
+	while (environ && environ[n])
+		n++;
+	env = xcalloc(n + 1, sizeof(*env));
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < GS_ARRAY_LEN(drop); j++)
+			if (strncmp(environ[i], drop[j], strlen(drop[j])) == 0)
+				break;
+		if (j == GS_ARRAY_LEN(drop))
+			env[k++] = environ[i];
+	}
+	return env;
+}
+
 /* In the child: fds[i] becomes descriptor 3 + i (first moved above any
  * number they could collide with), without close-on-exec. */
 static void hand_over(const int *fds, size_t nfds, int *errfd, int *exfd)
@@ -45,8 +75,9 @@ static void hand_over(const int *fds, size_t nfds, int *errfd, int *exfd)
 
 /* In the child: never returns. An exec or chdir failure is written to
  * exfd as { stage, errno } (stage 0 chdir, 1 exec). */
-static void child(const char *prog, char *const *args, const int *fds,
-		  size_t nfds, const char *dir, int errfd, int exfd)
+static void child(const char *prog, char *const *args, char **env,
+		  const int *fds, size_t nfds, const char *dir, int errfd,
+		  int exfd)
 {
 	int null, err[2] = { 0, 0 };
 
@@ -63,6 +94,7 @@ static void child(const char *prog, char *const *args, const int *fds,
 	if (dir && *dir && chdir(dir) != 0) {
 		err[1] = errno;
 	} else {
+		environ = env;
 		execvp(prog, args);
 		err[0] = 1;
 		err[1] = errno;
@@ -101,6 +133,7 @@ int plot_run(const char *prog, char *const *args, const int *fds,
 	     struct gs_err *e)
 {
 	int errp[2], xp[2], st = 0, xe[2] = { 0, 0 };
+	char **env;
 	pid_t pid;
 
 	memset(r, 0, sizeof(*r));
@@ -117,7 +150,11 @@ int plot_run(const char *prog, char *const *args, const int *fds,
 	fcntl(xp[0], F_SETFD, FD_CLOEXEC);
 	fflush(stdout);
 	fflush(stderr);
-	if ((pid = fork()) < 0) {
+	env = child_env();
+	pid = fork();
+	if (pid != 0)
+		free(env);
+	if (pid < 0) {
 		int err = errno;
 
 		close(errp[0]);
@@ -127,7 +164,7 @@ int plot_run(const char *prog, char *const *args, const int *fds,
 		return gs_errf(e, GS_EX_SOFTWARE, "fork: %s", strerror(err));
 	}
 	if (pid == 0)
-		child(prog, args, fds, nfds, dir, errp[1], xp[1]);
+		child(prog, args, env, fds, nfds, dir, errp[1], xp[1]);
 	close(errp[1]);
 	close(xp[1]);
 	if (read_full(xp[0], xe, sizeof(xe)) == (ssize_t)sizeof(xe)) {
@@ -179,6 +216,13 @@ static bool ends(int fd, char *head, char *tail, size_t *n)
 	*n = st.st_size < 64 ? (size_t)st.st_size : 64;
 	return pread(fd, head, *n, 0) == (ssize_t)*n &&
 	       pread(fd, tail, *n, st.st_size - (off_t)*n) == (ssize_t)*n;
+}
+
+bool plot_image_head(const char *head, size_t n)
+{
+	return (n >= 8 && memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0) ||
+	       (n >= 5 && memcmp(head, "%PDF-", 5) == 0) ||
+	       holds(head, n, "<svg") || holds(head, n, "<?xml");
 }
 
 bool plot_image_complete(int fd)

@@ -49,4 +49,8 @@ void plot_run_free(struct plot_run *r);
 */
 bool plot_image_complete(int fd);
 
+/* Whether head (a file's first n bytes) starts an image gnuplot draws:
+ * PNG, SVG or PDF. */
+bool plot_image_head(const char *head, size_t n);
+
 #endif

@@ -3,8 +3,8 @@
 # same FILE writes FILE.rejects.1.csv, a third FILE.rejects.2.csv, and the
 # message names the file written. Before this change the second run
 # replaced FILE.rejects.csv, and with it the corrections made in it.
-# An explicit --rejects PATH is the caller's name and is replaced, as an
-# output file named on the command line is.
+# An explicit --rejects PATH is the caller's name and an earlier reject
+# file there is replaced (anything else is refused: 299).
 . "$GS_TOP/tests/cli/lib.sh"
 
 H='series,period,value,unit,as_of'
@@ -46,8 +46,8 @@ run "$GS" ingest --skip-bad a.csv
 	notok "the reject CSV was written through a planted link"
 expect_err "written to a\.csv\.rejects\.4\.csv" "the link's name is passed over"
 
-# an explicit --rejects PATH is replaced
-printf 'old\n' >mine.csv
+# an explicit --rejects PATH (an earlier reject file) is replaced
+printf '"series","reason"\n"old","old"\n' >mine.csv
 run "$GS" ingest --skip-bad --rejects mine.csv a.csv
 expect_rc 0 "an explicit --rejects loads"
 grep -q '"x"' mine.csv && ok "an explicit --rejects PATH is replaced" ||
