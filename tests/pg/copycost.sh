@@ -17,6 +17,13 @@
 #   key+check   the key and the parents check of schema version 5 (the
 #               statement trigger over its transition table)
 #   textlast    the key with its text columns (kind, qualifier) last
+#   onepass     the key and the parents check in one pass over the
+#               transition table (GROUPING SETS), not three
+#   permajor    the key ordered (series_id, period_start, period_end,
+#               base_start, base_end, kind, source_id, qualifier, as_of):
+#               a figure's rows stay together, the text columns come after
+#               the fixed-width ones; the rows in that key's order
+#   permajor1   permajor and onepass together
 #   runs        the key and the check, the rows in 31 runs each in key
 #               order, each row in a random run: what a COPY started
 #               while the file is read would send (a shuffled file's
@@ -31,22 +38,53 @@ dir=$(mktemp -d "${TMPDIR:-/tmp}/gs-copycost.XXXXXX")
 chmod 777 "$dir"
 bin="$dir/obs.bin"
 runs="$dir/runs.bin"
+pmaj="$dir/permajor.bin"
+tables="gs_cc_heap, gs_cc_key, gs_cc_check, gs_cc_textlast, gs_cc_one, gs_cc_pmaj, gs_cc_pmaj1"
+pkpmaj="series_id, period_start, period_end, base_start, base_end, kind, source_id, qualifier, as_of"
 q() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 "$uri" "$@"; }
 cleanup() {
-	q -c "DROP TABLE IF EXISTS gs_cc_heap, gs_cc_key, gs_cc_check, gs_cc_textlast" \
-		>/dev/null 2>&1 || true
+	q -c "DROP TABLE IF EXISTS $tables" \
+		-c "DROP FUNCTION IF EXISTS gs_cc_parents1()" >/dev/null 2>&1 || true
 	rm -rf "$dir"
 }
 trap cleanup EXIT INT TERM
 q -c "COPY observations TO '$bin' (FORMAT binary)" \
-	-c "COPY (SELECT * FROM observations ORDER BY floor(random() * 31), series_id, kind, period_start, period_end, base_start, base_end, source_id, qualifier, as_of) TO '$runs' (FORMAT binary)"
-q -c "DROP TABLE IF EXISTS gs_cc_heap, gs_cc_key, gs_cc_check, gs_cc_textlast" \
+	-c "COPY (SELECT * FROM observations ORDER BY floor(random() * 31), series_id, kind, period_start, period_end, base_start, base_end, source_id, qualifier, as_of) TO '$runs' (FORMAT binary)" \
+	-c "COPY (SELECT * FROM observations ORDER BY $pkpmaj) TO '$pmaj' (FORMAT binary)"
+# the parents check of schema version 5 in one pass: each parent's
+# distinct ids from one hash aggregation over the statement's rows
+q >/dev/null <<'SQL'
+CREATE OR REPLACE FUNCTION gs_cc_parents1() RETURNS trigger LANGUAGE plpgsql AS $f$
+DECLARE col int; bad bigint;
+BEGIN
+ EXECUTE format('WITH d AS MATERIALIZED (SELECT series_id, source_id, batch_id FROM n
+   GROUP BY GROUPING SETS ((series_id), (source_id), (batch_id)))
+  (SELECT 1, d.series_id FROM d WHERE d.series_id IS NOT NULL AND NOT EXISTS
+   (SELECT 1 FROM %1$I.series p WHERE p.id = d.series_id) ORDER BY 2 LIMIT 1)
+  UNION ALL (SELECT 2, d.source_id FROM d WHERE d.source_id IS NOT NULL AND NOT EXISTS
+   (SELECT 1 FROM %1$I.sources p WHERE p.id = d.source_id) ORDER BY 2 LIMIT 1)
+  UNION ALL (SELECT 3, d.batch_id FROM d WHERE d.batch_id IS NOT NULL AND NOT EXISTS
+   (SELECT 1 FROM %1$I.batches p WHERE p.id = d.batch_id) ORDER BY 2 LIMIT 1)
+  ORDER BY 1 LIMIT 1', TG_TABLE_SCHEMA) INTO col, bad;
+ IF bad IS NOT NULL THEN RAISE EXCEPTION 'column % names no parent %', col, bad
+  USING ERRCODE = 'foreign_key_violation'; END IF;
+ RETURN NULL; END $f$;
+SQL
+q -c "DROP TABLE IF EXISTS $tables" \
 	-c "CREATE TABLE gs_cc_heap (LIKE observations INCLUDING DEFAULTS INCLUDING CONSTRAINTS)" \
 	-c "CREATE TABLE gs_cc_key (LIKE observations INCLUDING ALL)" \
 	-c "CREATE TABLE gs_cc_check (LIKE observations INCLUDING ALL)" \
 	-c "CREATE TRIGGER gs_cc_parents AFTER INSERT ON gs_cc_check REFERENCING NEW TABLE AS n FOR EACH STATEMENT EXECUTE FUNCTION gs_observations_parents()" \
 	-c "CREATE TABLE gs_cc_textlast (LIKE observations INCLUDING DEFAULTS INCLUDING CONSTRAINTS)" \
 	-c "ALTER TABLE gs_cc_textlast ADD PRIMARY KEY (series_id, period_start, period_end, base_start, base_end, source_id, as_of, kind, qualifier)" \
+	-c "CREATE TABLE gs_cc_one (LIKE observations INCLUDING ALL)" \
+	-c "CREATE TRIGGER gs_cc_parents AFTER INSERT ON gs_cc_one REFERENCING NEW TABLE AS n FOR EACH STATEMENT EXECUTE FUNCTION gs_cc_parents1()" \
+	-c "CREATE TABLE gs_cc_pmaj (LIKE observations INCLUDING DEFAULTS INCLUDING CONSTRAINTS)" \
+	-c "ALTER TABLE gs_cc_pmaj ADD PRIMARY KEY ($pkpmaj)" \
+	-c "CREATE TRIGGER gs_cc_parents AFTER INSERT ON gs_cc_pmaj REFERENCING NEW TABLE AS n FOR EACH STATEMENT EXECUTE FUNCTION gs_observations_parents()" \
+	-c "CREATE TABLE gs_cc_pmaj1 (LIKE observations INCLUDING DEFAULTS INCLUDING CONSTRAINTS)" \
+	-c "ALTER TABLE gs_cc_pmaj1 ADD PRIMARY KEY ($pkpmaj)" \
+	-c "CREATE TRIGGER gs_cc_parents AFTER INSERT ON gs_cc_pmaj1 REFERENCING NEW TABLE AS n FOR EACH STATEMENT EXECUTE FUNCTION gs_cc_parents1()" \
 	>/dev/null
 cpu="SELECT round(sum(x::bigint) / current_setting('gs.hz')::numeric, 2) FROM unnest(string_to_array(split_part(split_part(pg_read_file('/proc/' || pg_backend_pid() || '/stat'), ') ', 2), ' ', 12), ' ')) x"
 hz=$(getconf CLK_TCK)
@@ -64,6 +102,9 @@ while [ "$i" -lt "$rounds" ]; do
 	one key gs_cc_key
 	one key+check gs_cc_check
 	one textlast gs_cc_textlast
+	one onepass gs_cc_one
+	one permajor gs_cc_pmaj "$pmaj"
+	one permajor1 gs_cc_pmaj1 "$pmaj"
 	one runs gs_cc_check "$runs"
 	i=$((i + 1))
 done
