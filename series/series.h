@@ -31,7 +31,7 @@ enum series_open_flags {
 #define SERIES_LOCK_TIMEOUT 30
 
 /* Current schema version written to PRAGMA user_version. */
-#define SERIES_SCHEMA_VERSION 6
+#define SERIES_SCHEMA_VERSION 5
 
 /* The as_of of a read of "now" (as_of 0): after every stored date. */
 #define SERIES_AS_OF_NOW 99991231

@@ -54,43 +54,26 @@ static void fig_of(struct fig *f, const struct gs_obs *o, int64_t series,
 
 /*
 ** A series' new rows wait until its last one is decided, then go to the
-** COPY in the primary key's order (period, base, kind, source,
-** qualifier, as_of: schema version 6): the server then adds each to the
-** index after the one before it. In file order (random within a series), a server-side COPY of 1M
+** COPY in the primary key's order (kind, period, base, source, qualifier,
+** as_of): the server then adds each to the index after the one before
+** it. In file order (random within a series), a server-side COPY of 1M
 ** rows took 1.76-1.93 s and left an index of 81 MB; in key order 1.55-
 ** 1.63 s and 66 MB. A waiting row is the stage's own (it stays valid
 ** until the chunk's flush_end: db_internal.h), with its series and source
 ** ids; a chunk's end sends those still waiting. Kind and qualifier are
-** ordered by their names' bytes: a server collation that orders them
-** otherwise loses only some of the gain.
+** ordered by their names' bytes (obs_key_cmp): a server collation that
+** orders them otherwise loses only some of the gain.
 */
 struct pend {
 	const struct gs_obs *o;
 	int64_t sid, src;
 };
 
-static int cmp_int(int64_t a, int64_t b)
-{
-	return a < b ? -1 : a > b;
-}
-
 static int by_key(const void *x, const void *y)
 {
-	const struct pend *pa = x, *pb = y;
-	const struct gs_obs *a = pa->o, *b = pb->o;
-	int c;
+	const struct pend *a = x, *b = y;
 
-	if ((c = cmp_int(a->period.start, b->period.start)) ||
-	    (c = cmp_int(a->period.end, b->period.end)) ||
-	    (c = cmp_int(a->base.start, b->base.start)) ||
-	    (c = cmp_int(a->base.end, b->base.end)) ||
-	    (c = a->kind == b->kind ? 0 :
-	     strcmp(kind_name(a->kind), kind_name(b->kind))) ||
-	    (c = cmp_int(pa->src, pb->src)) ||
-	    (c = a->qual == b->qual ? 0 :
-	     strcmp(qual_name(a->qual), qual_name(b->qual))))
-		return c;
-	return cmp_int(a->as_of, b->as_of);
+	return obs_key_cmp(a->o, a->src, b->o, b->src);
 }
 
 /* o (series sid, source src) to wait for the rest of its series. */

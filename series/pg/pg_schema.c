@@ -195,54 +195,8 @@ static const char schema_v5[] =
 	" FOR EACH STATEMENT EXECUTE FUNCTION gs_refuse('the batch log is"
 	" append-only');";
 
-/*
-** Version 6: the same guarantees, less of the server's work per row
-** written (a 1M-row first ingest: the backend's CPU 2.55 -> 2.24 s, four
-** alternated rounds, every round lower). The primary key of observations
-** puts the period and the base before the kind: a figure's rows stay
-** together, the key still starts with series_id (Citus), but its
-** fixed-width columns now come before its text ones, whose offsets an
-** index tuple cannot cache (every comparison past a text column walked
-** the tuple from its start). The rows' order within a series changes;
-** every read that needs one says ORDER BY or sorts (pg_scan.c's
-** group_figures, reads.c). The parents check reads the statement's rows
-** once instead of three times (one grouping over the three ids), and
-** still names the first missing parent in the order series, source,
-** batch, with the smallest id, as version 5 did. The key is rebuilt
-** under the writers' lock (the migration's transaction): a large table
-** waits that long once. Two ALTER TABLEs, as Citus takes one constraint
-** per statement (docs/postgres.md).
-*/
-static const char schema_v6[] =
-	"ALTER TABLE observations DROP CONSTRAINT observations_pkey;"
-	"ALTER TABLE observations ADD CONSTRAINT observations_pkey"
-	" PRIMARY KEY(series_id,"
-	" period_start, period_end, base_start, base_end, kind, source_id,"
-	" qualifier, as_of);"
-	"CREATE OR REPLACE FUNCTION gs_observations_parents() RETURNS trigger"
-	" LANGUAGE plpgsql AS $f$ DECLARE k int; bad bigint;"
-	" BEGIN EXECUTE format('SELECT k, v FROM (WITH d AS (SELECT series_id,"
-	"  source_id, batch_id FROM n GROUP BY GROUPING SETS ((series_id),"
-	"  (source_id), (batch_id)))"
-	"  SELECT 1 AS k, min(series_id) AS v FROM d WHERE series_id IS NOT"
-	"  NULL AND NOT EXISTS (SELECT 1 FROM %1$I.series p WHERE p.id ="
-	"  d.series_id) UNION ALL SELECT 2, min(source_id) FROM d WHERE"
-	"  source_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %1$I.sources p"
-	"  WHERE p.id = d.source_id) UNION ALL SELECT 3, min(batch_id) FROM d"
-	"  WHERE batch_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
-	"  %1$I.batches p WHERE p.id = d.batch_id)) x WHERE v IS NOT NULL"
-	"  ORDER BY k LIMIT 1', TG_TABLE_SCHEMA) INTO k, bad;"
-	" IF bad IS NOT NULL THEN RAISE EXCEPTION"
-	"  'observations: % % names no row of %; every observation needs"
-	" its series, source and batch',"
-	"  (ARRAY['series_id', 'source_id', 'batch_id'])[k], bad,"
-	"  (ARRAY['series', 'sources', 'batches'])[k]"
-	"  USING ERRCODE = 'foreign_key_violation'; END IF;"
-	" RETURN NULL; END $f$;";
-
 static const char *const migrations[] = { NULL, schema_v1, schema_v2,
-					  schema_v3, schema_v4, schema_v5,
-					  schema_v6 };
+					  schema_v3, schema_v4, schema_v5 };
 
 
 /* Only a wait that ran out is "another writer is running" (scripts and

@@ -176,8 +176,6 @@ static const char schema_v4[] =
  * observations became one check per statement: pg/pg_schema.c); the
  * version is one number for both backends, so SQLite gets it too. */
 static const char schema_v5[] = "SELECT 1";
-/* Version 6 likewise (PostgreSQL's key order and one-pass parents check). */
-static const char schema_v6[] = "SELECT 1";
 
 struct migration {
 	int version;
@@ -190,7 +188,6 @@ static const struct migration migrations[] = {
 	{ 3, schema_v3 },
 	{ 4, schema_v4 },
 	{ 5, schema_v5 },
-	{ 6, schema_v6 },
 };
 
 static int user_version(struct series_db *db, int *v, struct gs_err *e)

@@ -35,7 +35,7 @@ expect_err "no database here" "missing database explained"
 
 run "$GS" init
 expect_rc 0 "init"
-expect_eq "$(sql 'PRAGMA user_version')" 6 "schema version 6"
+expect_eq "$(sql 'PRAGMA user_version')" 5 "schema version 5"
 expect_eq "$(sql 'PRAGMA journal_mode')" wal "WAL mode"
 run "$GS" init
 expect_rc 0 "init twice is harmless"

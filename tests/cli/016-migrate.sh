@@ -1,5 +1,5 @@
 # schema migration: a version 1 database (tests/data/schema-v1.sql, written
-# by the version 1 binary) is migrated to version 6 (2: the kind check; 3:
+# by the version 1 binary) is migrated to version 5 (2: the kind check; 3:
 # a series' unit and dimension fixed once set; 4: retractions; 5: changed
 # only PostgreSQL's schema, the number is shared) with every row kept; a
 # version 3 database (tests/data/schema-v3.sql) too, and a version 4 one
@@ -19,7 +19,7 @@ expect_err "schema version 1 needs migrating; run 'growthstat init' first" "the 
 
 run "$GS" init
 expect_rc 0 "init migrates"
-expect_eq "$(sql 'PRAGMA user_version')" 6 "now schema version 6"
+expect_eq "$(sql 'PRAGMA user_version')" 5 "now schema version 5"
 sql "$q" >"$T/after"
 expect_eq "$(cmp "$T/before" "$T/after" && echo same)" same "every row kept, unchanged"
 expect_eq "$(sql 'PRAGMA integrity_check')" ok "integrity_check ok"
@@ -50,7 +50,7 @@ run "$GS" init
 expect_rc 0 "init again"
 expect_eq "$(sql 'SELECT count(*) FROM observations')" $((n + 1)) "a second init migrates nothing"
 
-# ---- version 3 -> 4 (-> 6): the retractions table, append-only like the rest ----
+# ---- version 3 -> 4 (-> 5): the retractions table, append-only like the rest ----
 export GROWTHSTAT_DB="$T/v3.db"
 sqlite3 "$GROWTHSTAT_DB" <"$GS_TOP/tests/data/schema-v3.sql"
 expect_eq "$(sql 'PRAGMA user_version')" 3 "the second fixture is schema version 3"
@@ -61,7 +61,7 @@ expect_rc 65 "reading version 3 is refused before init"
 expect_err "schema version 3 needs migrating" "and says so"
 run "$GS" init
 expect_rc 0 "init migrates version 3"
-expect_eq "$(sql 'PRAGMA user_version')" 6 "now schema version 6"
+expect_eq "$(sql 'PRAGMA user_version')" 5 "now schema version 5"
 sql "$q" >"$T/after3"
 expect_eq "$(cmp "$T/before3" "$T/after3" && echo same)" same "every row kept, unchanged"
 expect_eq "$(sql "SELECT count(*) FROM sqlite_master WHERE name LIKE 'retractions%'")" 3 "the retractions table and its two triggers"
@@ -79,8 +79,8 @@ expect_eq "$(grep -c 'append-only' "$T/sqlout")" 1 "changing a retraction is ref
 expect_eq "$(sql 'PRAGMA integrity_check')" ok "integrity_check ok"
 expect_eq "$(sql 'PRAGMA foreign_key_check')" "" "foreign keys hold"
 
-# ---- version 4 -> 6: PostgreSQL's changes; SQLite's schema stays as it was ----
-# (versions 5 and 6 are version 4's schema, so a version 6 file with the number 4
+# ---- version 4 -> 5: PostgreSQL's change; SQLite's schema stays as it was ----
+# (version 5 is version 4's schema, so a version 5 file with the number 4
 # is a version 4 file)
 sql "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name" >"$T/schema5"
 sql "$q" >"$T/before4"
@@ -89,8 +89,8 @@ run "$GS" show v3.out
 expect_rc 65 "reading version 4 is refused before init"
 run "$GS" -v init
 expect_rc 0 "init migrates version 4"
-expect_out "schema version 6" "to version 6"
-expect_eq "$(sql 'PRAGMA user_version')" 6 "now schema version 6"
+expect_out "schema version 5" "to version 5"
+expect_eq "$(sql 'PRAGMA user_version')" 5 "now schema version 5"
 sql "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name" >"$T/schema5b"
 expect_eq "$(cmp "$T/schema5" "$T/schema5b" && echo same)" same "the schema unchanged"
 sql "$q" >"$T/after4"

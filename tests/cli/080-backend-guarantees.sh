@@ -7,7 +7,7 @@
 
 run "$GS" -v init
 expect_rc 0 "init"
-expect_out "schema version 6" "init states the schema version"
+expect_out "schema version 5" "init states the schema version"
 run "$GS" -v init
 expect_rc 0 "init again is harmless"
 

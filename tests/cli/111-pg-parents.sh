@@ -25,7 +25,7 @@ run "$GS" init
 expect_rc 0 "init"
 run "$GS" ingest "$T/a.csv"
 expect_rc 0 "ingest"
-expect_eq "$(sql "SELECT value FROM gs_meta WHERE key = 'schema_version'")" 6 "schema version 6"
+expect_eq "$(sql "SELECT value FROM gs_meta WHERE key = 'schema_version'")" 5 "schema version 5"
 expect_eq "$(sql "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid = 'observations'::regclass")" 0 "observations have no foreign keys"
 expect_eq "$(sql "SELECT tgname FROM pg_trigger WHERE tgrelid = 'observations'::regclass AND tgname = 'observations_parents'")" observations_parents "the statement trigger checks them"
 
@@ -87,7 +87,7 @@ run "$GS" ingest "$T/b.csv"
 expect_rc 0 "ingest of a new series and source"
 expect_eq "$(sql 'SELECT count(*) FROM observations')" $((n0 + 3)) "both rows stored"
 
-# ---- version 4 -> 6: every row kept, the schema a fresh init gives ----
+# ---- version 4 -> 5: every row kept, the schema a fresh init gives ----
 fresh=$GROWTHSTAT_DB
 mig="${pg_name}_v4"
 psql -X -q "$GS_PG_URI" -c "CREATE DATABASE $mig" >/dev/null
@@ -104,7 +104,7 @@ run "$GS" show v4.out
 expect_rc 65 "reading version 4 is refused before init"
 run "$GS" -v init
 expect_rc 0 "init migrates version 4"
-expect_out "schema version 6" "to version 6"
+expect_out "schema version 5" "to version 5"
 sql "$q" >"$T/after"
 expect_eq "$(cmp "$T/before" "$T/after" && echo same)" same "every row kept, unchanged"
 # every vintage, as the fixture's two files and one retraction wrote them

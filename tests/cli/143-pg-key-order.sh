@@ -38,13 +38,13 @@ for name, pre in (("in", "k"), ("in2", "m")):
 PY
 
 # the number of rows of the series named PREFIX.*, in ctid order, that
-# sort below the row before them in the same series by the key of schema
-# version 6 (0 when every series' rows went in by the key)
+# sort below the row before them in the same series (0 when every
+# series' rows went in by the key)
 descents() {
-	sql "SELECT count(*) FROM (SELECT series_id, (period_start,
-		period_end, base_start, base_end, kind, source_id, qualifier, as_of)
-		AS k, lag(series_id) OVER w AS ps, lag((period_start,
-		period_end, base_start, base_end, kind, source_id, qualifier, as_of))
+	sql "SELECT count(*) FROM (SELECT series_id, (kind, period_start,
+		period_end, base_start, base_end, source_id, qualifier, as_of)
+		AS k, lag(series_id) OVER w AS ps, lag((kind, period_start,
+		period_end, base_start, base_end, source_id, qualifier, as_of))
 		OVER w AS pk FROM observations WHERE series_id IN (SELECT id
 		FROM series WHERE key LIKE '$1.%') WINDOW w AS (ORDER BY ctid)) t
 		WHERE ps = series_id AND k < pk"
