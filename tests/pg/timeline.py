@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """timeline.py: when the client and the server are busy during one ingest.
 
-    python3 tests/pg/timeline.py [--every S] GS URI CSV
+    python3 tests/pg/timeline.py [--every S] [--again] GS URI CSV
 
 Creates a fresh database next to URI's (named gs_timeline), runs
 `GS --db ... -q ingest CSV` into it and samples, every S seconds (0.1),
@@ -9,7 +9,8 @@ the CPU of each client thread (/proc/PID/task) and of every PostgreSQL
 process on the machine (/proc, by name), as a share of one core. Prints
 the wall time, the CPU of the busiest server process (the ingest's
 backend, whose own figures vanish when it exits) and of each client
-thread, then one line per sample:
+thread, then one line per sample (--again: the ingest runs once first,
+untimed, and the second run, a re-ingest, is the one sampled):
 
     time  server%  client thread%...
 
@@ -66,13 +67,19 @@ def fresh(uri, name):
 
 
 def main(argv):
-    every = 0.1
+    every, again = 0.1, False
     if len(argv) > 1 and argv[0] == "--every":
         every, argv = float(argv[1]), argv[2:]
+    if argv and argv[0] == "--again":
+        again, argv = True, argv[1:]
     if len(argv) != 3:
         sys.exit(__doc__)
     gs, uri, csv = argv
     db = fresh(uri, "gs_timeline")
+    if again:
+        subprocess.run([gs, "--db", db, "-q", "ingest", csv], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(1)
     prev_srv, prev_cli = server_ticks(), {}
     per_srv, per_cli, lines = {}, {}, []
     t0 = time.perf_counter()
