@@ -7,6 +7,7 @@
 #include "ingest_int.h"
 
 #include <csv.h>
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,6 +65,38 @@ static void more_say(void *arg, const struct gs_err *p)
 		r->more[r->nmore++] = *p;
 }
 
+/*
+** The note of a reviewed extract row without the prefix extract wrote
+** for the review, "confidence 0.53 (period from the date line; no
+** series: name it): " or "confidence 0.60: ": its reasons are about the
+** candidate as proposed ("name it" is false once a person has), so what
+** is stored is the sentence the figure came from (README, extract). Any
+** other note is kept as it is.
+*/
+static const char *reviewed_note(const char *s)
+{
+	const char *p = s + strlen("confidence ");
+	int depth = 0;
+
+	if (s == NULL || strncmp(s, "confidence ", strlen("confidence ")) != 0 ||
+	    !(p[0] == '0' || p[0] == '1') || p[1] != '.' ||
+	    !isdigit((unsigned char)p[2]) || !isdigit((unsigned char)p[3]))
+		return s;
+	p += 4;
+	if (p[0] == ' ' && p[1] == '(') {
+		for (p++; *p; p++) {
+			depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+			if (depth == 0)
+				break;
+		}
+		if (*p++ != ')')
+			return s;
+	}
+	if (*p != ':')
+		return s;
+	return p[1] == ' ' ? p + 2 : p + 1;
+}
+
 /* Figure i of rec into *g: 1, 0 for an empty cell, -1 with rowerr set
  * (the record's fault; r->more its other bad fields). */
 static int check_figure(struct run *r, const struct csv_record *rec,
@@ -81,6 +114,7 @@ static int check_figure(struct run *r, const struct csv_record *rec,
 		return -1;
 	}
 	g->o.batch = r->batch;
+	g->o.note = reviewed_note(g->o.note);
 	g->name = f.v[F_NAME];
 	g->desc = f.v[F_DESC];
 	return 1;
