@@ -47,9 +47,14 @@ static const char usage[] =
 	"judged against its ends as they stood when it was made (its as_of);\n"
 	"the note says when an end has been revised since. Where the ends give\n"
 	"an interval, actual says it: 'at most 1.821×', 'at least 50 %'.\n"
-	"--reach asks whether the projection reaches VALUE by PERIOD; --at-least\n"
-	"whether the latest figure is at least VALUE: yes, no or uncertain (an\n"
-	"interval across VALUE, or a trend of fewer than 3 reported figures).\n"
+	"In text, targets and claims are two tables, each under its heading\n"
+	"(-q leaves out the heading of a table printed alone); a section with\n"
+	"no rows is left out.\n"
+	"--reach asks whether the series reaches VALUE by PERIOD: from the\n"
+	"figure reported for PERIOD when there is one, else from the\n"
+	"projection; --at-least whether the latest figure is at least VALUE:\n"
+	"yes, no or uncertain (an interval across VALUE, or a trend of fewer\n"
+	"than 3 reported figures).\n"
 	"VALUE is a number in the series' base unit or a number and unit:\n"
 	"'230 billion rubles'.\n"
 	"A KEY may be a glob, as in series: 'kaluga.*' is every series it\n"
@@ -75,8 +80,8 @@ static const char usage[] =
 	"65 unknown series (or a glob that matches none), a projection\n"
 	"refused (too few points, a part-year flow from one stated change), a\n"
 	"value in another unit, or nothing to check in the KEYs named (the\n"
-	"whole database with no target or claim yet is 0). With --failed -q\n"
-	"nothing is printed when nothing fails.\n";
+	"whole database with no target or claim yet is 0). With --failed\n"
+	"and nothing failing only the count is printed, with -q nothing.\n";
 
 enum { OPT_METHOD = OPT_R_FIRST_FREE, OPT_FROM, OPT_TOL, OPT_REACH, OPT_BY,
        OPT_ATLEAST, OPT_FAILED, OPT_PP };
