@@ -2,10 +2,10 @@
 # One rule for whole values and counts in every table and chart label.
 # Before: a continuous value that rounds to a whole number at the
 # decimals a table gives it kept a needless ".0" ("326,087.0 m²"), and
-# show --frequency, show --ytd and the chart's labels showed counts as
-# fractions ("100.667 jobs", "648.950 packages", "2027 projection: 510.5
-# companies") where check, growth, implied and project read "about N
-# jobs" (255-counts-whole.sh). Rule: the fewest decimals that show the
+# show --frequency, show --ytd, growth --transform's value column and
+# the chart's labels showed counts as fractions ("100.667 jobs",
+# "648.950 packages", "2027 projection: 510.5 companies") where check,
+# growth, implied and project read "about N jobs" (255-counts-whole.sh). Rule: the fewest decimals that show the
 # value as the most decimals would (so a value shown whole has none);
 # a count is shown in whole units, "about N" when not whole, bounds
 # rounded inwards; CSV keeps the exact value. Expected values by
@@ -23,6 +23,9 @@ a.area,2025,level,300000,square meters,,,2026-02-01,s
 j.jobs,2024-01,level,100,jobs,,,2026-02-01,s
 j.jobs,2024-02,level,101,jobs,,,2026-02-01,s
 j.jobs,2024-03,level,101,jobs,,,2026-02-01,s
+j.jobs,2024-04,level,102,jobs,,,2026-02-01,s
+j.jobs,2024-05,level,103,jobs,,,2026-02-01,s
+j.jobs,2024-06,level,103,jobs,,,2026-02-01,s
 p.pk,2024-01..2024-07,flow,7001,packages,about,,2026-02-01,s
 p.pk,2024-01..2024-08,flow,8000,packages,,,2026-02-01,s
 c.firms,2022,level,400,companies,,,2026-02-01,s
@@ -49,6 +52,12 @@ expect_out "^2024-Q1 +about $want jobs " "--frequency: about $want jobs"
 run "$GS" show j.jobs --frequency quarterly --format csv
 expect_close "$(grep '^2024-Q1,' "$T/out" | cut -d, -f2)" "$(calc '302 / 3')" \
 	"--frequency csv: exact"
+
+# growth --transform's value column: (102 + 103 + 103) / 3 = 102.67
+want=$(py 'round((102 + 103 + 103) / 3)')
+run "$GS" growth j.jobs --transform lin --frequency quarterly
+expect_rc 0 "growth --transform --frequency"
+expect_out "^2024-Q2 +about $want jobs " "--transform: the value column about $want jobs"
 
 # August 2024 = 8000 - about 7001 = 999 (±5 %): bounds 8000 - 1.05 * 7001 =
 # 648.95 rounded up and 8000 - 0.95 * 7001 = 1349.05 rounded down
