@@ -160,22 +160,28 @@ static int one_series(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 	struct gs_period base;
 	struct gs_err e;
 	char title[256];
-	size_t i;
+	size_t i, shown = 0;
 
 	gs_err_clear(&e);
 	if (o->deflate && df_apply(ctx, &o->ix, s, &base, &e))
 		return cli_report(ctx, &e);
-	if (o->deflate && ctx->format == FMT_TABLE && !ctx->quiet)
-		printf("%s\n", df_title(s, &base, o->deflate, title,
-					sizeof(title)));
 	verdicts_judge(s, &o->p, o->tol, &tol, &v);
 	for (i = 0; i < v.ntv; i++)
-		if (!o->failed_only || verdict_failed(v.tv[i].verdict))
+		if (!o->failed_only || verdict_failed(v.tv[i].verdict)) {
 			check_out_target(r->out, s, &v.tv[i],
 					 v.have_pj ? &v.pj : NULL);
+			shown++;
+		}
 	for (i = 0; i < v.ncv; i++)
-		if (!o->failed_only || verdict_failed(v.cv[i].verdict))
+		if (!o->failed_only || verdict_failed(v.cv[i].verdict)) {
 			check_out_claim(r->out, s, &v.cv[i]);
+			shown++;
+		}
+	/* the prices a series' rows are in, for a series with rows shown:
+	 * a title with nothing of its own in the tables says nothing */
+	if (o->deflate && shown && ctx->format == FMT_TABLE && !ctx->quiet)
+		printf("%s\n", df_title(s, &base, o->deflate, title,
+					sizeof(title)));
 	r->checked += (long)(v.ntv + v.ncv);
 	for (i = 0; i < v.ntv; i++)
 		r->failed += verdict_failed(v.tv[i].verdict);

@@ -6,7 +6,9 @@
 # a section with no rows is not printed, -q or not; the other keeps its
 # heading (without -q), and "N checked, M failed" follows what was
 # printed. CSV (one sheet with a section column) and JSON (both keys,
-# as documented) are unchanged. Data: 100, 101, 102 cannot reach 200 by
+# as documented) are unchanged. With --deflate, a series' title ("x.out,
+# in 2022 prices") was printed for every series named, also those with
+# no row in the tables: now only for a series with rows shown. Data: 100, 101, 102 cannot reach 200 by
 # 2030 (behind); 100 to 150 is not "2-fold" (inconsistent); 100 to 200
 # is (consistent): 1 checked in each series.
 . "$GS_TOP/tests/cli/lib.sh"
@@ -24,6 +26,16 @@ c.out,2025,multiple,2,times,,2024,2025-03-01,s
 g.out,2024,level,100,RUB,,,2025-03-01,s
 g.out,2025,level,200,RUB,,,2025-03-01,s
 g.out,2025,multiple,2,times,,2024,2025-03-01,s
+i.cpi,2022,level,100,index,,,2025-03-01,s
+i.cpi,2023,level,105,index,,,2025-03-01,s
+i.cpi,2024,level,110,index,,,2025-03-01,s
+i.cpi,2030,level,140,index,,,2025-03-01,s
+x.out,2022,level,100,RUB,,,2025-03-01,s
+x.out,2023,level,110,RUB,,,2025-03-01,s
+x.out,2024,level,120,RUB,,,2025-03-01,s
+x.out,2030,target,200,RUB,,,2025-03-01,s
+y.out,2022,level,100,RUB,,,2025-03-01,s
+y.out,2023,level,110,RUB,,,2025-03-01,s
 CSV
 "$GS" ingest -q "$T/d.csv"
 
@@ -60,3 +72,8 @@ expect_eq "$(wc -c <"$T/out" | tr -d ' ')" 0 "-q --failed, nothing fails: nothin
 run "$GS" check c.out --format json
 expect_eq "$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["targets"]), len(d["claims"]))' "$T/out")" \
 	"0 1" "json: both keys, targets empty"
+
+run "$GS" check --deflate i.cpi x.out y.out
+expect_eq "$(grep -c '^x\.out, in 2022 prices' "$T/out")" 1 "--deflate: the title of a series with rows"
+expect_eq "$(grep -c '^y\.out,' "$T/out")" 0 "--deflate: no title for a series with nothing shown"
+expect_eq "$(grep -c '^claims$' "$T/out")" 0 "--deflate: no empty claims section"
