@@ -127,6 +127,7 @@ FUZZ_CC ?= clang
 FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
 	     -fno-sanitize-recover=all
 FUZZ_SRC = common.c series/obs.c collector/csvin.c collector/layout.c \
+	   collector/layout_head.c collector/headsep.c \
 	   collector/numfmt.c \
 	   collector/figure.c series/value.c series/unit.c series/period.c \
 	   series/cal.c

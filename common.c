@@ -369,6 +369,25 @@ static void scientific(double x, char *buf, size_t n)
 	gs_snprintf(buf, n, "%se%ld", tmp, ex);
 }
 
+/*
+** v grouped with the fewest decimals from lo up to hi that show it as
+** hi shows it: gs_num_decimals stops at hi when v is not exact there,
+** and 326,086.98 at one decimal is "326,087.0", whose ".0" tells a
+** reader nothing ("326,087" is the same number to the shown precision).
+*/
+static void grouped_fewest(double v, int lo, int hi, char *buf, size_t n)
+{
+	int d = gs_num_decimals(v, false, lo, hi);
+	size_t len;
+
+	gs_num_grouped(v, d, buf, n);
+	len = strlen(buf);
+	for (; d > lo && len > 0 && buf[len - 1] == '0'; d--)
+		buf[--len] = '\0';
+	if (d == 0 && len > 0 && buf[len - 1] == '.')
+		buf[--len] = '\0';
+}
+
 /* Beyond this, tables write values in scientific notation. */
 #define FMT_SCIENTIFIC_FROM 1e18
 
@@ -389,17 +408,15 @@ void fmt_human(double v, const char *sym, char *buf, size_t n)
 		return;
 	}
 	if (sym && strcmp(sym, "×") == 0) {
-		gs_num_grouped(v, gs_num_decimals(v, false, 2, 3), num,
-			       sizeof(num));
+		grouped_fewest(v, 2, 3, num, sizeof(num));
 		gs_snprintf(buf, n, "%s×", num);
 		return;
 	}
 	sc = gs_scale_for(fabs(v), false);
 	v /= sc.factor;
 	/* Scaled: 154.0 bn, 721.54 bn; plain: 28,100 m², 319,909.5, 0.25 */
-	gs_num_grouped(v, *sc.word ? gs_num_decimals(v, false, 1, 2) :
-		       gs_num_decimals(v, false, 0, fabs(v) >= 1000 ? 1 : 3),
-		       num, sizeof(num));
+	grouped_fewest(v, *sc.word ? 1 : 0, *sc.word ? 2 : fabs(v) >= 1000 ?
+		       1 : 3, num, sizeof(num));
 	gs_snprintf(buf, n, "%s%s%s%s%s", num, *sc.word ? " " : "", sc.word,
 		    space, unit);
 }

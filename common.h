@@ -344,6 +344,9 @@ int gs_refuse_secret_path(const char *path, struct gs_err *e);
 ** fmt_num: for scripts: gs_num_exact, NaN as "" (an empty cell).
 ** fmt_human: for people: v with a scale word and the unit symbol:
 **   "154.0 bn RUB", "28,100 m²", "2.80×" for sym "×", "10.5 %" for "%";
+**   decimals as few as show v to the most it may have (scaled 1 to 2,
+**   × 2 to 3, plain 0 to 3 under 1,000 and 0 to 1 from it): 326,086.98
+**   m² is "326,087 m²", never "326,087.0"; a whole value has none;
 **   from a million trillion on, scientific notation: "1.5e300 RUB";
 **   NaN "n/a", infinities "∞", "-∞".
 */

@@ -1,9 +1,13 @@
 /*
 ** ingest.c: one CSV file in, one batch (transaction) out. See ingest.h.
+** This file reads the records, turns them into figures and stages them,
+** and commits the batch; what is done with bad input (problems, the
+** reject file, a refusal) is ingest_bad.c's.
 */
-#include "ingest.h"
+#include "ingest_int.h"
 
 #include <csv.h>
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,35 +22,6 @@
 #include "rejects.h"
 #include "retseen.h"
 #include "../series/cal.h"
-
-struct run {
-	struct series_db *db;
-	const struct ingest_opts *o;
-	struct csvq *in;
-	struct layout *lay;
-	struct figure_defaults def;
-	ingest_problem_fn problem;
-	void *arg;
-	struct ingest_result *res;
-	int64_t batch;
-	long bad_rows;
-	struct gs_err first;     /* the first problem, for the batch log */
-	struct rejects *rej;     /* reject CSV being written (skip_bad) */
-	struct gs_err rej_err;   /* it failed inside a callback */
-	struct recspool *recs;   /* the records, with skip_bad */
-	char *header;            /* the header record's text, with skip_bad */
-	size_t nheader;          /* ... and its number of fields */
-	const struct retseen *retracted; /* figures retractions name, or NULL */
-	struct retseen *own_retracted;   /* ... when this run read them */
-	struct gs_err more[6];   /* a refused row's other bad fields */
-	int nmore;
-	struct kindmix *mix;     /* the families of kinds of each series */
-	struct fig *figs;        /* the figures of the record being read */
-	size_t figcap;
-	const char *name;
-	char *stored;            /* name as the database keeps it (UTF-8) */
-	unsigned src_mode;       /* the input's, for the reject file's */
-};
 
 /* Rows between two calls of the progress function. */
 #define PROGRESS_EVERY 64
@@ -75,122 +50,6 @@ static void progress(struct run *r)
 	r->o->progress(r->o->progress_arg, &p);
 }
 
-static void report(struct run *r, const struct gs_err *p)
-{
-	if (r->first.msg[0] == '\0')
-		r->first = *p;
-	if (r->problem)
-		r->problem(r->arg, p);
-}
-
-static int open_rejects(struct run *r, struct gs_err *e)
-{
-	const char *dst = r->o->rejects;
-	enum rejects_place how = r->o->rejects_noreplace ? REJECTS_KEEP :
-				 dst ? REJECTS_REPLACE : REJECTS_NEXT_FREE;
-	char def[512];
-
-	if (dst == NULL) {
-		gs_snprintf(def, sizeof(def), "%s.rejects.csv",
-			    strcmp(r->name, "-") == 0 ? "stdin" : r->name);
-		dst = def;
-	}
-	gs_snprintf(r->res->rejects, sizeof(r->res->rejects), "%s", dst);
-	/* Never through a planted name or link. An earlier run's default
-	 * reject CSV (an analyst may be correcting it) and, in a drop
-	 * directory's rejects, an earlier file's are never replaced. */
-	r->rej = rejects_open(dst, how, r->header,
-			      r->nheader, r->o->delimiter, r->src_mode, e);
-	return r->rej ? 0 : -1;
-}
-
-static char *record_text(const struct run *r, const struct csv_record *rec,
-			 size_t *len)
-{
-	return rejects_record_text(rec, r->o->delimiter, len);
-}
-
-static void write_reject(struct run *r, const struct csv_record *rec,
-			 const struct gs_err *p)
-{
-	size_t n;
-	char *text = record_text(r, rec, &n);
-
-	rejects_write(r->rej, text, rec->n, p);
-	free(text);
-}
-
-/* With skip_bad every record is kept aside (recspool.h): a row the storage
- * refuses when the stage is written has only its line by then. */
-static int keep_record(struct run *r, const struct csv_record *rec,
-		       struct gs_err *e)
-{
-	size_t n;
-	char *text;
-	int ret;
-
-	if (!r->o->skip_bad)
-		return 0;
-	if (r->recs == NULL)
-		r->recs = recspool_new();
-	text = record_text(r, rec, &n);
-	ret = recspool_add(r->recs, rec->line, text, n, e);
-	free(text);
-	return ret;
-}
-
-/* A bad record: report it; with skip_bad keep it aside. 0 to go on. */
-static int bad_record(struct run *r, const struct csv_record *rec,
-		      const struct gs_err *p, struct gs_err *e)
-{
-	int i;
-
-	report(r, p);
-	r->bad_rows++;
-	r->res->c.rows_rejected++;
-	/* every bad field of the row, each with its column */
-	for (i = 0; i < r->nmore; i++, r->bad_rows++)
-		report(r, &r->more[i]);
-	r->nmore = 0;
-	if (!r->o->skip_bad)
-		return 0;
-	if (r->rej == NULL && open_rejects(r, e))
-		return -1;
-	write_reject(r, rec, p);
-	return 0;
-}
-
-/*
-** A staged row the storage refused when writing it (a unit of another
-** dimension, a conflict with a stored figure): reported with its line;
-** a reject file gets its record from the spool.
-*/
-static void staged_problem(void *arg, long line, const struct gs_err *p)
-{
-	struct run *r = arg;
-	struct gs_err q = *p;
-	char *text;
-
-	q.line = line;
-	gs_snprintf(q.file, sizeof(q.file), "%s", r->name);
-	report(r, &q);
-	r->bad_rows++;
-	if (!r->o->skip_bad)
-		return;
-	if (r->rej == NULL && open_rejects(r, &r->rej_err))
-		return;
-	text = r->recs ? recspool_get(r->recs, line) : NULL;
-	if (text == NULL) {
-		/* A reject without its record would lose data. */
-		gs_errf(&r->rej_err, GS_EX_IOERR, "%s: line %ld: cannot read "
-			"back the record for the reject file", r->name, line);
-		return;
-	}
-	/* A staged row was parsed: it has the header's width. */
-	rejects_write(r->rej, text, r->nheader, &q);
-	free(text);
-}
-
 /* A figure of a record, checked and waiting to be staged. */
 struct fig {
 	struct gs_obs o;
@@ -204,6 +63,38 @@ static void more_say(void *arg, const struct gs_err *p)
 
 	if ((size_t)r->nmore < GS_ARRAY_LEN(r->more))
 		r->more[r->nmore++] = *p;
+}
+
+/*
+** The note of a reviewed extract row without the prefix extract wrote
+** for the review, "confidence 0.53 (period from the date line; no
+** series: name it): " or "confidence 0.60: ": its reasons are about the
+** candidate as proposed ("name it" is false once a person has), so what
+** is stored is the sentence the figure came from (README, extract). Any
+** other note is kept as it is.
+*/
+static const char *reviewed_note(const char *s)
+{
+	const char *p = s + strlen("confidence ");
+	int depth = 0;
+
+	if (s == NULL || strncmp(s, "confidence ", strlen("confidence ")) != 0 ||
+	    !(p[0] == '0' || p[0] == '1') || p[1] != '.' ||
+	    !isdigit((unsigned char)p[2]) || !isdigit((unsigned char)p[3]))
+		return s;
+	p += 4;
+	if (p[0] == ' ' && p[1] == '(') {
+		for (p++; *p; p++) {
+			depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+			if (depth == 0)
+				break;
+		}
+		if (*p++ != ')')
+			return s;
+	}
+	if (*p != ':')
+		return s;
+	return p[1] == ' ' ? p + 2 : p + 1;
 }
 
 /* Figure i of rec into *g: 1, 0 for an empty cell, -1 with rowerr set
@@ -223,6 +114,7 @@ static int check_figure(struct run *r, const struct csv_record *rec,
 		return -1;
 	}
 	g->o.batch = r->batch;
+	g->o.note = reviewed_note(g->o.note);
 	g->name = f.v[F_NAME];
 	g->desc = f.v[F_DESC];
 	return 1;
@@ -246,7 +138,7 @@ static int record(struct run *r, const struct csv_record *rec,
 	if (rec->n == 1 && rec->len[0] == 0)
 		return 0; /* a blank line */
 	r->res->c.rows_read++;
-	if (keep_record(r, rec, e))
+	if (ingest_keep_record(r, rec, e))
 		return -1;
 	if (n > r->figcap) {
 		r->figcap = n;
@@ -256,7 +148,7 @@ static int record(struct run *r, const struct csv_record *rec,
 		gs_err_clear(&rowerr);
 		k = check_figure(r, rec, i, &r->figs[nfig], &rowerr);
 		if (k < 0)
-			return bad_record(r, rec, &rowerr, e);
+			return ingest_bad_record(r, rec, &rowerr, e);
 		nfig += (size_t)k;
 	}
 	for (i = 0; i < nfig; i++) {
@@ -291,7 +183,7 @@ static int read_all(struct run *r, struct gs_err *e)
 			if (header && r->o->skip_bad) {
 				size_t n;
 
-				r->header = record_text(r, rec, &n);
+				r->header = ingest_record_text(r, rec, &n);
 				r->nheader = rec->n;
 			}
 			continue;
@@ -307,7 +199,7 @@ static int read_all(struct run *r, struct gs_err *e)
 	}
 	if (k < 0) {
 		/* A malformed file (stray quote, NUL byte): refuse it. */
-		report(r, &rerr);
+		ingest_report(r, &rerr);
 		r->bad_rows++;
 		return -1;
 	}
@@ -318,62 +210,11 @@ static int read_all(struct run *r, struct gs_err *e)
 			   "header with period columns and the series column "
 			   "(--columns series=HEADER)" :
 			   "no header found (empty input?)");
-		report(r, &rerr);
+		ingest_report(r, &rerr);
 		r->bad_rows++;
 		return -1;
 	}
 	return 0;
-}
-
-/* Put the reject CSV in place (keep) or remove it. The batch committed
- * before: a reject CSV that cannot be put in place is a problem reported
- * through the problem callback, its rows are in the batch log counts. */
-static void cleanup_rejects(struct run *r, bool keep)
-{
-	struct rejects *rej = r->rej;
-	struct gs_err err;
-
-	if (rej == NULL)
-		return;
-	r->rej = NULL;
-	if (!keep) {
-		rejects_abort(rej);
-		r->res->rejects[0] = '\0';
-		return;
-	}
-	gs_err_clear(&err);
-	if (rejects_commit(rej, r->res->rejects, sizeof(r->res->rejects),
-			   &err) == 0)
-		return;
-	if (r->problem)
-		r->problem(r->arg, &err);
-	r->res->rejects[0] = '\0';
-}
-
-static int refuse(struct run *r, struct gs_err *e)
-{
-	char hash[17], reason[1200];
-	struct gs_err logerr;
-
-	series_batch_rollback(r->db);
-	cleanup_rejects(r, false);
-	r->res->c.rows_new = r->res->c.rows_present = 0;
-	r->res->rows_retracted = 0;
-	csvq_hash_hex(r->in, hash);
-	gs_err_format(&r->first, reason, sizeof(reason));
-	gs_err_clear(&logerr);
-	/* Best effort: a busy or read-only database cannot log it. */
-	series_batch_log_refused(r->db, r->stored, &r->res->c, hash, reason,
-				 &logerr);
-	/* --skip-bad sets rows aside, not a header: offer it only when the
-	 * first problem is a row's (line 2 on), and not to a drop
-	 * directory's NAME.errors (the cron wrapper has no such option) */
-	gs_errf_at(e, GS_EX_DATAERR, r->name, 0, 0,
-		   "refused: %ld problem%s; nothing was stored%s",
-		   r->bad_rows, r->bad_rows == 1 ? "" : "s",
-		   r->o->skip_bad || r->o->in_drop || r->first.line < 2 ? "" :
-		   " (--skip-bad loads the good rows)");
-	return -1;
 }
 
 /* A file written to while it was read holds rows of two versions, or one
@@ -454,7 +295,7 @@ static int run_file(struct series_db *db, const char *path, int fd,
 		goto out;
 	res->batch = r.batch;
 	r.mix = kindmix_new();
-	series_stage_begin(db, staged_problem, &r, &res->c);
+	series_stage_begin(db, ingest_staged_problem, &r, &res->c);
 	series_stage_stop(db, o->stop);
 	if (read_all(&r, e) || (!stopped(&r) && series_stage_flush(db, e)) ||
 	    (r.rej_err.msg[0] && (*e = r.rej_err, 1)) ||
@@ -465,11 +306,11 @@ static int run_file(struct series_db *db, const char *path, int fd,
 		}
 		if (e->msg[0]) {
 			series_batch_rollback(db);
-			cleanup_rejects(&r, false);
+			ingest_cleanup_rejects(&r, false);
 			goto out;
 		}
 		gs_err_clear(e);
-		ret = refuse(&r, e);
+		ret = ingest_refuse(&r, e);
 		res->refused = true;
 		goto out;
 	}
@@ -482,15 +323,15 @@ static int run_file(struct series_db *db, const char *path, int fd,
 			   e)) < 0 ||
 	    changed(&r, e) || (r.rej && rejects_flush(r.rej, e))) {
 		series_batch_rollback(db);
-		cleanup_rejects(&r, false);
+		ingest_cleanup_rejects(&r, false);
 		goto out;
 	}
 	if (series_batch_commit(db, r.batch, &res->c, hash, e)) {
-		cleanup_rejects(&r, false);
+		ingest_cleanup_rejects(&r, false);
 		goto out;
 	}
 	res->committed = true;
-	cleanup_rejects(&r, true);
+	ingest_cleanup_rejects(&r, true);
 	ret = 0;
 out:
 	/* A database error: say which file's load it stopped. */

@@ -167,6 +167,17 @@ void report_bounds(const struct gs_ctx *ctx, double v, double lo, double hi,
 	report_value(ctx, hi, sym, b, n);
 }
 
+void report_bounds_of(const struct gs_ctx *ctx, const struct series_info *in,
+		      double v, double lo, double hi, char *a, char *b,
+		      size_t n)
+{
+	a[0] = b[0] = '\0';
+	if (lo == v && hi == v)
+		return;
+	report_value_of(ctx, in, lo, -1, a, n);
+	report_value_of(ctx, in, hi, 1, b, n);
+}
+
 void report_explain(const struct gs_ctx *ctx, const struct report_opts *o,
 		    const struct rp_series *s)
 {

@@ -79,6 +79,11 @@ void report_pick_add(const struct gs_ctx *ctx, struct table *t,
  * both empty when v is exact (lo == v == hi). */
 void report_bounds(const struct gs_ctx *ctx, double v, double lo, double hi,
 		   const char *sym, char *a, char *b, size_t n);
+/* The same in the unit of series `in`: for people a count's bounds in
+ * whole units, rounded inwards (report_value_of). */
+void report_bounds_of(const struct gs_ctx *ctx, const struct series_info *in,
+		      double v, double lo, double hi, char *a, char *b,
+		      size_t n);
 /* report_qualified, report_refs: celltext.h */
 /* With --explain (table format): print every observation of s numbered. */
 void report_explain(const struct gs_ctx *ctx, const struct report_opts *o,

@@ -47,9 +47,14 @@ static const char usage[] =
 	"judged against its ends as they stood when it was made (its as_of);\n"
 	"the note says when an end has been revised since. Where the ends give\n"
 	"an interval, actual says it: 'at most 1.821×', 'at least 50 %'.\n"
-	"--reach asks whether the projection reaches VALUE by PERIOD; --at-least\n"
-	"whether the latest figure is at least VALUE: yes, no or uncertain (an\n"
-	"interval across VALUE, or a trend of fewer than 3 reported figures).\n"
+	"In text, targets and claims are two tables, each under its heading\n"
+	"(-q leaves out the heading of a table printed alone); a section with\n"
+	"no rows is left out.\n"
+	"--reach asks whether the series reaches VALUE by PERIOD: from the\n"
+	"figure reported for PERIOD when there is one, else from the\n"
+	"projection; --at-least whether the latest figure is at least VALUE:\n"
+	"yes, no or uncertain (an interval across VALUE, or a trend of fewer\n"
+	"than 3 reported figures).\n"
 	"VALUE is a number in the series' base unit or a number and unit:\n"
 	"'230 billion rubles'.\n"
 	"A KEY may be a glob, as in series: 'kaluga.*' is every series it\n"
@@ -75,8 +80,8 @@ static const char usage[] =
 	"65 unknown series (or a glob that matches none), a projection\n"
 	"refused (too few points, a part-year flow from one stated change), a\n"
 	"value in another unit, or nothing to check in the KEYs named (the\n"
-	"whole database with no target or claim yet is 0). With --failed -q\n"
-	"nothing is printed when nothing fails.\n";
+	"whole database with no target or claim yet is 0). With --failed\n"
+	"and nothing failing only the count is printed, with -q nothing.\n";
 
 enum { OPT_METHOD = OPT_R_FIRST_FREE, OPT_FROM, OPT_TOL, OPT_REACH, OPT_BY,
        OPT_ATLEAST, OPT_FAILED, OPT_PP };
@@ -155,22 +160,28 @@ static int one_series(struct gs_ctx *ctx, struct rp_series *s, void *arg)
 	struct gs_period base;
 	struct gs_err e;
 	char title[256];
-	size_t i;
+	size_t i, shown = 0;
 
 	gs_err_clear(&e);
 	if (o->deflate && df_apply(ctx, &o->ix, s, &base, &e))
 		return cli_report(ctx, &e);
-	if (o->deflate && ctx->format == FMT_TABLE && !ctx->quiet)
-		printf("%s\n", df_title(s, &base, o->deflate, title,
-					sizeof(title)));
 	verdicts_judge(s, &o->p, o->tol, &tol, &v);
 	for (i = 0; i < v.ntv; i++)
-		if (!o->failed_only || verdict_failed(v.tv[i].verdict))
+		if (!o->failed_only || verdict_failed(v.tv[i].verdict)) {
 			check_out_target(r->out, s, &v.tv[i],
 					 v.have_pj ? &v.pj : NULL);
+			shown++;
+		}
 	for (i = 0; i < v.ncv; i++)
-		if (!o->failed_only || verdict_failed(v.cv[i].verdict))
+		if (!o->failed_only || verdict_failed(v.cv[i].verdict)) {
 			check_out_claim(r->out, s, &v.cv[i]);
+			shown++;
+		}
+	/* the prices a series' rows are in, for a series with rows shown:
+	 * a title with nothing of its own in the tables says nothing */
+	if (o->deflate && shown && ctx->format == FMT_TABLE && !ctx->quiet)
+		printf("%s\n", df_title(s, &base, o->deflate, title,
+					sizeof(title)));
 	r->checked += (long)(v.ntv + v.ncv);
 	for (i = 0; i < v.ntv; i++)
 		r->failed += verdict_failed(v.tv[i].verdict);

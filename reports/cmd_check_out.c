@@ -243,15 +243,16 @@ void check_out_claim(struct check_out *o, const struct rp_series *s,
 		human_claim(o, s, c, refs);
 }
 
-/* A table under its title, unless -q and it is empty. -q leaves the
- * title out only when the table is the one printed: two bare tables
- * one under the other (a cron mail of check --failed -q) would not say
- * which rows are targets and which claims. */
-static bool human_section(const struct gs_ctx *ctx, const char *title,
-			  const struct table *t, size_t rows, bool sep,
-			  bool titled)
+/* A table under its title; a section with no rows is not printed at
+ * all, -q or not: an empty "targets" table above the claims asked for
+ * says nothing. The title is left out only with -q when the table is
+ * the one printed: two bare tables one under the other (a cron mail of
+ * check --failed -q) would not say which rows are targets and which
+ * claims. Returns whether anything has been printed so far. */
+static bool human_section(const char *title, const struct table *t,
+			  size_t rows, bool sep, bool titled)
 {
-	if (ctx->quiet && rows == 0)
+	if (rows == 0)
 		return sep;
 	if (sep)
 		putchar('\n');
@@ -271,11 +272,11 @@ void check_out_print(const struct check_out *o, long checked, long failed)
 		return;
 	}
 	titled = !ctx->quiet || (o->ntargets > 0 && o->nclaims > 0);
-	sep = human_section(ctx, "targets", o->targets, o->ntargets, false,
-			    titled);
-	human_section(ctx, "claims", o->claims, o->nclaims, sep, titled);
+	sep = human_section("targets", o->targets, o->ntargets, false, titled);
+	sep = human_section("claims", o->claims, o->nclaims, sep, titled);
 	if (!ctx->quiet)
-		printf("\n%ld checked, %ld failed\n", checked, failed);
+		printf("%s%ld checked, %ld failed\n", sep ? "\n" : "", checked,
+		       failed);
 }
 
 void check_out_free(struct check_out *o)

@@ -129,7 +129,7 @@ static void xform_rows(const struct gs_ctx *ctx, const struct rp_series *s,
 		if (isnan(xs->x[i]))
 			continue;
 		period_format(&p, per, sizeof(per));
-		report_value(ctx, xs->x[i], s->info.sym, a, sizeof(a));
+		report_value_of(ctx, &s->info, xs->x[i], 0, a, sizeof(a));
 		num_cell(ctx, xs->y[i], b, sizeof(b));
 		num_cell(ctx, exact ? NAN : xs->ylo[i], lo, sizeof(lo));
 		num_cell(ctx, exact ? NAN : xs->yhi[i], hi, sizeof(hi));

@@ -73,9 +73,10 @@ static void rows(const struct gs_ctx *ctx, const struct rp_series *s,
 		period_format(&r[i].period, per, sizeof(per));
 		v[0] = lo[0] = hi[0] = '\0';
 		if (!isnan(r[i].p.v)) {
-			report_value(ctx, r[i].p.v, s->info.sym, v, sizeof(v));
-			report_bounds(ctx, r[i].p.v, r[i].p.lo, r[i].p.hi,
-				      s->info.sym, lo, hi, sizeof(lo));
+			report_value_of(ctx, &s->info, r[i].p.v, 0, v,
+					sizeof(v));
+			report_bounds_of(ctx, &s->info, r[i].p.v, r[i].p.lo,
+					 r[i].p.hi, lo, hi, sizeof(lo));
 		}
 		gs_snprintf(have, sizeof(have), "%d", r[i].have);
 		gs_snprintf(need, sizeof(need), "%d", r[i].need);

@@ -17,8 +17,10 @@ enum { OPT_RS_FREQ = OPT_COMMON_LAST + 300, OPT_RS_AGG, OPT_RS_DEFLATE };
 
 #define RESAMPLE_USAGE \
 	"  --frequency annual|quarterly|monthly  aggregate monthly or quarterly\n" \
-	"                          figures (a period with missing months is\n" \
-	"                          incomplete and left out, with a warning)\n" \
+	"                          figures; a period with missing months is\n" \
+	"                          incomplete: show lists it without a value,\n" \
+	"                          growth and project leave it out, with a\n" \
+	"                          warning\n" \
 	"  --aggregation sum|avg|eop  flows: sum (default); levels: avg\n" \
 	"                          (default) or the end-of-period value\n"
 

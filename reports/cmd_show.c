@@ -12,21 +12,29 @@
 #include "cmd_ytd.h"
 
 static const char usage[] =
-	"usage: growthstat show KEY [--as-of DATE] [--all-vintages]\n"
-	"                       [--format table|csv|json] [--db PATH]\n"
+	"usage: growthstat show KEY [--as-of DATE] [--all-vintages | --ytd\n"
+	"                       | --frequency F [--aggregation A]] [--format F]\n"
 	"\n"
 	"Shows the figures of series KEY: for each figure (kind, period and\n"
 	"base) the latest vintage, or the one known at --as-of DATE.\n"
 	"--all-vintages shows every row, revisions included, and in table and\n"
 	"json a last column, retracted: the date from which a retraction\n"
 	"(growthstat retract) leaves the row out. Tables show values\n"
-	"with scale words (154.0 bn RUB); csv and json give raw base-unit values\n"
-	"and a last column, series: the canonical CSV columns, so that the output\n"
-	"of show --format csv ingests as it is, into another database too.\n"
+	"with scale words (154.0 bn RUB), counts derived by --frequency or\n"
+	"--ytd in whole units (about 101 jobs); csv and json give raw\n"
+	"base-unit values and a last column, series: the canonical CSV\n"
+	"columns, so that the output of show --format csv ingests as it is,\n"
+	"into another database too. --frequency and --ytd show one vintage,\n"
+	"and one of them at a time.\n"
+	"\n"
+	"  --as-of DATE            what was known at DATE (default: now)\n"
+	"  --all-vintages          every row, not only the latest vintage\n"
 	RESAMPLE_USAGE
 	"  --ytd                   single months or quarters from year-to-date\n"
 	"                          flows (Jan-Aug minus Jan-Jul), and each against\n"
-	"                          the same months a year earlier\n";
+	"                          the same months a year earlier\n"
+	"  --format table|csv|json tables for people (default) or raw values\n"
+	"  --db PATH               the database\n";
 
 enum { OPT_ALL = OPT_COMMON_LAST, OPT_YTD };
 
@@ -60,6 +68,23 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 		return 0;
 	}
 	return cli_usage(ctx, usage, "bad option");
+}
+
+/* --ytd and --frequency each derive from one vintage, one at a time:
+ * an option the chosen view would not use is refused, not ignored. */
+static int show_line(struct gs_ctx *ctx, void *arg)
+{
+	const struct show_opts *o = arg;
+	bool rs = o->rs.f || o->rs.a;
+
+	if (o->ytd && rs)
+		return cli_usage(ctx, usage, "--ytd goes without --frequency "
+				 "and --aggregation: give one of the two");
+	if (o->ytd && o->flags)
+		return cli_usage(ctx, usage, "--ytd shows one vintage");
+	if (rs && o->flags)
+		return cli_usage(ctx, usage, "--frequency shows one vintage");
+	return 0;
 }
 
 /* The symbol of o's value (celltext.h). */
@@ -112,7 +137,7 @@ int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 		"qualifier", "value", "unit", "base", "as_of", "source",
 		"note", "retracted" };
 	static const struct cli_spec spec = { usage, longopts, option, 1, 1,
-		"give one series KEY", NULL };
+		"give one series KEY", show_line };
 	struct show_opts so = { OBSQ_LATEST, { 0, 0 }, false };
 	struct obs_list l;
 	struct table *t;
@@ -125,9 +150,7 @@ int cmd_show(int argc, char **argv, struct gs_ctx *ctx)
 	if (so.ytd)
 		return ytd_show(ctx, ctx->args[0], ctx->as_of);
 	if (so.rs.f || so.rs.a)
-		return so.flags ? cli_usage(ctx, usage, "--frequency shows one "
-					    "vintage") :
-			rs_show(ctx, ctx->args[0], ctx->as_of, &so.rs);
+		return rs_show(ctx, ctx->args[0], ctx->as_of, &so.rs);
 	gs_err_clear(&e);
 	if (series_observations(ctx->db, ctx->args[0], ctx->as_of, so.flags,
 				&l, &e))

@@ -63,9 +63,9 @@ static void flow_rows(const struct gs_ctx *ctx, struct table *t,
 			s->info.sym, lo, hi, "", "" };
 
 		period_format(&f[i].period, per, sizeof(per));
-		report_value(ctx, f[i].value, s->info.sym, v, sizeof(v));
-		report_bounds(ctx, f[i].value, f[i].lo, f[i].hi, s->info.sym, lo, hi,
-		       sizeof(lo));
+		report_value_of(ctx, &s->info, f[i].value, 0, v, sizeof(v));
+		report_bounds_of(ctx, &s->info, f[i].value, f[i].lo, f[i].hi,
+				 lo, hi, sizeof(lo));
 		if (f[i].derived)
 			gs_snprintf(refs, sizeof(refs), "#%zu - #%zu",
 				    f[i].from[0], f[i].from[1]);
@@ -88,12 +88,12 @@ static void yoy_rows(const struct gs_ctx *ctx, struct table *t,
 			m, pc, "", refs, s->key, s->info.sym, vlo, vhi, lo, hi };
 
 		period_format(&y[i].period, per, sizeof(per));
-		report_value(ctx, y[i].value, s->info.sym, v, sizeof(v));
-		report_value(ctx, y[i].prev, s->info.sym, p, sizeof(p));
+		report_value_of(ctx, &s->info, y[i].value, 0, v, sizeof(v));
+		report_value_of(ctx, &s->info, y[i].prev, 0, p, sizeof(p));
 		report_value(ctx, y[i].mult, "×", m, sizeof(m));
 		report_value(ctx, y[i].pct, "%", pc, sizeof(pc));
-		report_bounds(ctx, y[i].value, y[i].lo, y[i].hi, s->info.sym, vlo, vhi,
-		       sizeof(vlo));
+		report_bounds_of(ctx, &s->info, y[i].value, y[i].lo, y[i].hi,
+				 vlo, vhi, sizeof(vlo));
 		report_bounds(ctx, y[i].mult, y[i].mult_lo, y[i].mult_hi, "×", lo, hi,
 		       sizeof(lo));
 		gs_snprintf(refs, sizeof(refs), "#%zu #%zu", y[i].from[0],

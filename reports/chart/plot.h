@@ -116,6 +116,8 @@ struct plot_spec {
 	const char *title;
 	const char *unit;       /* base unit symbol: "RUB", "companies", "" */
 	const char *index_base; /* non-NULL: values are indexes, base = 100 */
+	bool count;             /* the unit counts (jobs): unscaled labels
+				 * in whole units, as the tables show them */
 	bool log;               /* logarithmic y axis (values must be > 0) */
 	const struct plot_series *series;
 	size_t nseries;         /* 1..PLOT_MAX_SERIES */

@@ -4,6 +4,8 @@
 */
 #include "plot_build.h"
 
+#include "../celltext.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,6 +141,7 @@ int pb_write_chart_more(FILE *out, const struct rp_series *rs,
 	sp.height = o->height;
 	sp.title = o->title ? o->title : title.s;
 	sp.unit = rs[0].info.sym;
+	sp.count = report_is_count(&rs[0].info);
 	sp.index_base = o->index_base;
 	sp.log = o->log;
 	sp.series = ps;

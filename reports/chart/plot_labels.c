@@ -87,6 +87,22 @@ static bool labelled(const struct plot_spec *s, const struct plot_series *p,
 	       j + 1 == p->nobs;
 }
 
+/* Counts on an unscaled axis are labelled in whole units, as every
+ * table shows them (celltext.h): an implied or projected count that is
+ * not whole (441 * 1.05^2 = 486.2 companies) reads "about 486". */
+static bool whole_units(const struct plot_ctx *c)
+{
+	return c->s->count && c->sc.factor == 1 && !c->s->index_base;
+}
+
+/* "about " when whole_units rounds v (up to the arithmetic's rounding:
+ * 16.1e6 / 2.3 is 7000000.000000001 and is whole), else "". */
+static const char *about(const struct plot_ctx *c, double v)
+{
+	return whole_units(c) && fabs(v - nearbyint(v)) > 1e-9 *
+	       fmax(1, fabs(v)) ? "about " : "";
+}
+
 /*
 ** One number of decimals for every figure's label, so that 0.35 is not
 ** "0.3535" beside "16.1": as many as the most precise figure shows at
@@ -111,7 +127,7 @@ static int chart_decimals(const struct plot_ctx *c)
 			if (natural_decimals(v) > most)
 				most = natural_decimals(v);
 		}
-	if (!isfinite(least))
+	if (!isfinite(least) || whole_units(c))
 		return 0;
 	cap = least >= 10 ? 0 : 1 - (int)floor(log10(least));
 	cap = cap < 1 ? 1 : cap;
@@ -132,7 +148,8 @@ static void value_text_only(const struct plot_ctx *c,
 		gs_num_grouped(o->hi / f, d, b, sizeof(b));
 		gs_snprintf(buf, n, "%s\xE2\x80\x93%s", a, b);
 	} else {
-		gs_snprintf(buf, n, "%s%s", plot_qual_word(o->qual), a);
+		gs_snprintf(buf, n, "%s%s", o->qual ? plot_qual_word(o->qual) :
+			    about(c, o->v / f), a);
 	}
 }
 
@@ -160,13 +177,13 @@ static void proj_value(const struct plot_ctx *c, double v, int d, char *buf,
 {
 	char num[64];
 
-	if (d == 0 && fabs(v) < 1000)
+	if (d == 0 && fabs(v) < 1000 && !whole_units(c))
 		d = natural_decimals(v) > 0 ? 1 : 0;
 	gs_num_grouped(v, d, num, sizeof(num));
 	if (c->s->index_base || c->yunit[0] == '\0')
-		gs_snprintf(buf, n, "%s", num);
+		gs_snprintf(buf, n, "%s%s", about(c, v), num);
 	else
-		gs_snprintf(buf, n, "%s %s", num, c->yunit);
+		gs_snprintf(buf, n, "%s%s %s", about(c, v), num, c->yunit);
 }
 
 static size_t add(struct plot_req **v, size_t n)

@@ -123,8 +123,15 @@ static void test_human(void **state)
 	human(-2e18, "", "-2.0e18");
 	/* signed zeros and values that round to zero carry no sign */
 	human(-0.0, "RUB", "0 RUB");
-	human(-0.0001, "jobs", "0.000 jobs");
-	human(1e-300, "", "0.000");
+	human(-0.0001, "jobs", "0 jobs");
+	human(1e-300, "", "0");
+	/* no trailing zeros past the fewest decimals: 326,086.98 at one
+	 * decimal is 326,087.0, shown as 326,087 (README: whole values) */
+	human(300000.0 * 300000 / 276000, "m²", "326,087 m²");
+	human(0.2500001, "", "0.25");
+	human(8801.0 / 8000, "×", "1.10×");
+	human(7.215012e11, "RUB", "721.5 bn RUB");
+	human(1.54e11 + 1, "RUB", "154.0 bn RUB");
 	human(-0.0, "×", "0.00×");
 	human(NAN, "RUB", "n/a");
 	human(-INFINITY, "RUB", "-∞");
