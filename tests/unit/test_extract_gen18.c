@@ -1,0 +1,78 @@
+/*
+** test_extract_gen18.c: extract, eighteenth round (issue 16, branch r18),
+** rules meant to generalise across writers. Tuned on every corpus folder
+** but old_holdout27/ and old_holdout28/, which were kept unseen and only
+** scored for totals. Every miss and false candidate of the tuning folders
+** (make extract-eval, no --as-of, main 22fee22) was classed by cause and
+** counted by the folders (writers) it occurs in; a rule was kept only
+** when the tuning folders gained in total, no folder lost more than one
+** figure, the seed texts kept 139/143 and 147/157 and the two unseen
+** folders did not fall (tests/extract/round18.md).
+**
+**   cause (tuning folders: 42 folders, 9,049 candidates)   figures folders
+**   P  the right value with another period (wrong period)     977     42
+**      of which: a level at the text's date read as an       ~70     25
+**      earlier sentence's year or months, or the reverse
+**      a flow of last year at the text's year (a text of      ~60     20
+**      January-March about the year before)
+**      months so far against the whole year                  ~45     20
+**      a yearless date line: period left empty                 51      8
+**      a plan's span (text's year to the deadline) read       ~25     13
+**      as a target at the deadline
+**      an undated plan at the text's horizon                   72     28
+**   S  a share said of a figure ("of which 55%", "из них       11      8
+**      почти половина") dated otherwise than that figure
+**      (the rules' period wrong in 8, right in 3)
+**   N  not found at all                                       184     32
+**   U  found with another unit or qualifier                   108     30
+**   F  candidates no key has (not the same value)             306     42
+**
+** Rules of this round, with wordings of our own and rows by hand: S (a
+** share said of a figure takes that figure's period and its reason,
+** extract_ofwhich.c). P's parts were each measured as a default over
+** every folder and none was right more often across writers than the
+** rules' choice (round18.md), so they are left.
+*/
+#include "test_extract_cases.h"
+
+/* S: a share said "of which", "of them", "из них" of the figure before
+ * it (dev11a "210 people at work, every third of them under 30", dev12b
+ * "They employ some 1,450 people, nearly half of them", dev13a "Cheese
+ * output, 2024: 7,400 t, of which hard cheeses 55%", old_holdout10 "48
+ * гектаров, из которых застроено чуть больше половины"): the share is of
+ * the whole's period, not of an earlier sentence's year. */
+static const struct case_ ofwhich[] = {
+	/* people counted now: a fifth of them now, not over the half-year
+	 * the sentence before reports on */
+	{ "Тверь, 3 октября 2025 г.\n\nВ первом полугодии 2025 года резиденты "
+	  "отгрузили 900 тонн продукции.\n\nНа предприятиях парка сейчас "
+	  "трудятся 500 человек, и почти каждый пятый из них приехал из "
+	  "соседних районов.\n", 0,
+	  { "2025-01..2025-06|flow|900|тонн||", "2025|level|500|человек||",
+	    "2025|level|20|%|almost|" } },
+	/* the whole's year stated in its own sentence */
+	{ "Tver, 3 October 2025\n\nWool output, 2024: 3,200 t, of which fine "
+	  "wool 35%.\n", 0,
+	  { "2024|level|3200|tonnes||", "2024|level|35|%||" } },
+	/* the whole dated by a heading of results */
+	{ "Tver, 3 October 2025\n\nAnnual results for 2024\n\nLeased space: "
+	  "20,000 sq m, of which warehouses 40 per cent.\n", 0,
+	  { "2024|level|20000|square meters||", "2024|level|40|%||" } },
+	/* a stock at the text's date after an earlier year's sentence */
+	{ "Тверь, 3 октября 2025 г.\n\nВ 2023 году в парке было 20 "
+	  "резидентов.\n\nПарк занимает 60 гектаров, из которых застроено "
+	  "около трети.\n", 0,
+	  { "2023|level|20|компаний||", "2025|level|60|га||",
+	    "2025|level|33.3|%|about|" } },
+};
+
+CASES_TEST(test_share_of_which, ofwhich)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_share_of_which),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
