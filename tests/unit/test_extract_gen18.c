@@ -29,7 +29,11 @@
 **
 ** Rules of this round, with wordings of our own and rows by hand: S (a
 ** share said of a figure takes that figure's period and its reason,
-** extract_ofwhich.c). P's parts were each measured as a default over
+** extract_ofwhich.c); of P's plan spans, an addition said by a deadline
+** ("+10 резидентов" under "Планы до 2030 г.", "two more residents by
+** the end of next year") is planned from the text's year to it
+** (extract_incby.c; 9 such figures of 7 writers, against 16 levels to
+** reach by a deadline that stay targets). P's other parts were each measured as a default over
 ** every folder and none was right more often across writers than the
 ** rules' choice (round18.md), so they are left.
 */
@@ -68,10 +72,40 @@ static const struct case_ ofwhich[] = {
 
 CASES_TEST(test_share_of_which, ofwhich)
 
+/* A: an addition by a deadline (dev14a iglino "Планы до 2030 г.: ...
+ * +10 резидентов, +1 000 рабочих мест", dev14a skovorodino "will take
+ * in two more residents by the end of next year", old_holdout10 sheksna
+ * "roughly three hundred more by the end of 2025"; the keys of
+ * dev10b, dev11b, old_holdout22 and old_holdout23 date other wordings
+ * so): a plan from the text's year to the deadline. A level to reach
+ * by then, an addition in a named year, and a deadline of another
+ * clause stay targets. */
+static const struct case_ incby[] = {
+	{ "Tver, 3 October 2025\n\nThe zone will attract four more "
+	  "investors by the end of 2027.\n", 0,
+	  { "2025..2027|plan|4|investors||" } },
+	{ "Тверь, 3 октября 2025 г.\n\nДо 2028 года в парке появятся ещё 5 "
+	  "резидентов.\n", 0,
+	  { "2025..2028|plan|5|компаний||" } },
+	{ "Tver, 3 October 2025\n\nThe region hopes to sign agreements with "
+	  "three more investors by 2027.\n", 0,
+	  { "2025..2027|plan|3|investors||" } },
+	/* what stays: a level to reach, an addition in a named year */
+	{ "Tver, 3 October 2025\n\nThe park hopes to have 30 residents by "
+	  "2028.\n", 0,
+	  { "2028|target|30|companies||" } },
+	{ "Tver, 3 October 2025\n\nThe park expects two more residents in "
+	  "2026.\n", 0,
+	  { "2026|target|2|companies||" } },
+};
+
+CASES_TEST(test_addition_by, incby)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_share_of_which),
+		cmocka_unit_test(test_addition_by),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
