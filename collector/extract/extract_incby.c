@@ -72,8 +72,10 @@ void xincby_plan(const struct xdoc *d, const struct xsent *s,
 {
 	const struct xper *p = &x->period;
 
+	/* "will house up to 150 more companies": a room's bound, not an
+	 * addition planned (test_extract_gen5a) */
 	if (x->kind != GS_KIND_TARGET || d->ay == 0 || p->y0 != p->y1 ||
-	    p->m0 != 0 || p->y0 <= d->ay)
+	    p->m0 != 0 || p->y0 <= d->ay || x->qual == GS_QUAL_UP_TO)
 		return;
 	if (!added_before(s, f) && !added_after(s, f))
 		return;

@@ -33,11 +33,15 @@
 ** ("+10 резидентов" under "Планы до 2030 г.", "two more residents by
 ** the end of next year") is planned from the text's year to it
 ** (extract_incby.c; 9 such figures of 7 writers, against 16 levels to
-** reach by a deadline that stay targets). P's other parts were each measured as a default over
+** reach by a deadline that stay targets); of U, people a firm will
+** hire or needs are jobs (J: "hire 140 people", "we need 45 more
+** people", "needs 35 people: 28 line operators", extract_r15b.c; 19
+** such figures keyed jobs in 10 folders, 4 people in 3). P's other parts were each measured as a default over
 ** every folder and none was right more often across writers than the
 ** rules' choice (round18.md), so they are left.
 */
 #include "test_extract_cases.h"
+#include "test_extract_vuq.h"
 
 /* S: a share said "of which", "of them", "из них" of the figure before
  * it (dev11a "210 people at work, every third of them under 30", dev12b
@@ -101,11 +105,37 @@ static const struct case_ incby[] = {
 
 CASES_TEST(test_addition_by, incby)
 
+/* J: people a firm will hire or needs are posts (dev10b "hire 140
+ * people when the kiln starts", dev9b, dev14b "need at least 90 more
+ * workers", old_holdout17 "plans to hire about 120 more staff", "we need
+ * 45 more people", old_holdout19 "We need 85 more people", old_holdout26
+ * "needs 35 people: 28 line operators, ..."): jobs, as round fifteen
+ * made the object of "recruiting" and "hiring" (six writers more, none
+ * the other way among the figures it moved). Counts of firms stay, and
+ * what is needed that is not people. Value, unit and qualifier only. */
+static const struct case_ hire_need[] = {
+	{ "Tver, 3 October 2025\n\nThe new sawmill will hire 75 people.\n",
+	  0, { "75|jobs|" } },
+	{ "Tver, 3 October 2025\n\nThe dairy needs 30 people: 20 milkers "
+	  "and 10 drivers.\n", 0,
+	  { "30|jobs|", "20|jobs|", "10|jobs|" } },
+	{ "Тверь, 3 октября 2025 г.\n\nНа новую линию нужны 25 операторов."
+	  "\n", 0, { "25|рабочих мест|" } },
+	/* what stays */
+	{ "Tver, 3 October 2025\n\nThe park needs 5 more residents.\n", 0,
+	  { "5|companies|" } },
+	{ "Tver, 3 October 2025\n\nThe plant needs 12 hectares.\n", 0,
+	  { "12|hectares|" } },
+};
+
+VUQ_TEST(test_hire_need, hire_need)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_share_of_which),
 		cmocka_unit_test(test_addition_by),
+		cmocka_unit_test(test_hire_need),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
