@@ -20,9 +20,9 @@
 **      a plan's span (text's year to the deadline) read       ~25     13
 **      as a target at the deadline
 **      an undated plan at the text's horizon                   72     28
-**   S  a share said of a figure ("of which 55%", "из них       11      8
+**   S  a share said of a figure ("of which 55%", "из них        9      8
 **      почти половина") dated otherwise than that figure
-**      (the rules' period wrong in 8, right in 3)
+**      (the rule moves 9: right after in 7, wrong in 2)
 **   N  not found at all                                       184     32
 **   U  found with another unit or qualifier                   108     30
 **   F  candidates no key has (not the same value)             306     42
