@@ -24,7 +24,6 @@
 #include "extract_grid.h"
 #include "extract_gridchg.h"
 #include "extract_plan.h"
-#include "extract_ofwhich.h"
 #include "extract_r15.h"
 #include "extract_rows.h"
 #include "extract_tender.h"
@@ -448,7 +447,6 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 	struct xctx c;
 	const struct xtime *topic = NULL, *m, *report, *own;
 	int i, k, nf, tpara = 0, tsent = -1, due;
-	size_t first;
 	bool top = true, firms, head;
 
 	memset(r, 0, sizeof(*r));
@@ -483,7 +481,6 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 		c.topic = topic != NULL ? topic : report;
 		xyago_count(&d, s, c.para != NULL ? NULL : report);
 		nf = xnum_spot(s, &d, figs, MAX_FIGS);
-		first = r->n;
 		for (k = 0; k < nf; k++) {
 			struct xcand *x;
 
@@ -505,7 +502,6 @@ static void run_once(const char *buf, size_t len, const struct xopts *o,
 			earlier_in_brackets(&d, s, &figs[k], c.para,
 					    &r->v[r->n - 1]);
 		}
-		xofwhich_period(s, figs, nf, first, r);
 		keep_name(s, name, sizeof(name));
 		them(&d, figs, nf);
 		own = note_dated(&w, s, i);

@@ -17,7 +17,6 @@
 
 #include "extract_ofwhich.h"
 
-#define XOFW_MAX 64 /* figures of one sentence looked at */
 
 /* Where a period came from: the share takes its whole's. */
 #define PERIOD_BITS (XW_PERIOD_ASOF | XW_PERIOD_TODAY | XW_PERIOD_EARLIER | \
@@ -71,45 +70,51 @@ static bool earlier_months(const struct xcand *x)
 	       p->m0 == 1 && p->m1 > 1 && p->m1 < 12;
 }
 
-/* The whole of share k: the last figure before it outside brackets
- * ("2,35 млрд (2023 г. — 1,8 млрд), из которой 6%" is of the first),
- * a level or flow; -1 for none. */
-static int whole_of(const struct xsent *s, const struct xfig *figs, int k,
-		    struct xcand *const *c)
+/* The candidate of figure g, one of the sentence's before r's last:
+ * the nearest before it with g's value and sentence, or NULL. */
+static struct xcand *cand_of(const struct xfig *g, struct xresult *r)
 {
-	int j;
+	const struct xcand *last = &r->v[r->n - 1];
+	size_t n;
 
-	for (j = k - 1; j >= 0; j--) {
-		if (c[j] == NULL || s->t[figs[j].tn].paren > 0)
-			continue;
-		if (c[j]->kind != GS_KIND_LEVEL && c[j]->kind != GS_KIND_FLOW)
-			return -1;
-		return is_share(c[j]) ? -1 : j;
+	for (n = r->n - 1; n-- > 0;) {
+		if (r->v[n].line != last->line ||
+		    strcmp(r->v[n].note, last->note) != 0)
+			return NULL;
+		if (r->v[n].value == g->v)
+			return &r->v[n];
 	}
-	return -1;
+	return NULL;
 }
 
-void xofwhich_period(const struct xsent *s, const struct xfig *figs,
-		     int nf, size_t first, struct xresult *r)
+/* The whole of share k: the last figure before it outside brackets
+ * ("2,35 млрд (2023 г. — 1,8 млрд), из которой 6%" is of the first),
+ * a level or flow; its candidate, or NULL for none. */
+static struct xcand *whole_of(const struct xsent *s, const struct xfig *figs,
+			      int k, struct xresult *r)
 {
-	struct xcand *c[XOFW_MAX];
-	size_t n = first;
-	int k, w;
+	struct xcand *w;
+	int j;
 
-	for (k = 0; k < nf && k < XOFW_MAX; k++) { /* figure k's candidate */
-		while (n < r->n && r->v[n].value != figs[k].v)
-			n++;
-		c[k] = n < r->n ? &r->v[n++] : NULL;
-	}
-	for (k = 1; k < nf && k < XOFW_MAX; k++) {
-		if (c[k] == NULL || !is_share(c[k]) || stated(c[k]))
-			continue;
-		w = whole_of(s, figs, k, c);
-		if (w < 0 || earlier_months(c[w]) ||
-		    !said_of(s, &figs[w], &figs[k]))
-			continue;
-		c[k]->period = c[w]->period;
-		c[k]->why = (c[k]->why & ~(unsigned)PERIOD_BITS) |
-			    (c[w]->why & PERIOD_BITS);
-	}
+	for (j = k - 1; j >= 0 && s->t[figs[j].tn].paren > 0; j--)
+		;
+	if (j < 0 || !said_of(s, &figs[j], &figs[k]) ||
+	    (w = cand_of(&figs[j], r)) == NULL)
+		return NULL;
+	if ((w->kind != GS_KIND_LEVEL && w->kind != GS_KIND_FLOW) ||
+	    is_share(w) || earlier_months(w))
+		return NULL;
+	return w;
+}
+
+void xofwhich_period(const struct xsent *s, const struct xfig *figs, int k,
+		     struct xresult *r)
+{
+	struct xcand *x = &r->v[r->n - 1], *w;
+
+	if (k < 1 || !is_share(x) || stated(x) ||
+	    (w = whole_of(s, figs, k, r)) == NULL)
+		return;
+	x->period = w->period;
+	x->why = (x->why & ~(unsigned)PERIOD_BITS) | (w->why & PERIOD_BITS);
 }

@@ -8,12 +8,11 @@
 
 #include "extract_int.h"
 
-/* The candidates r->v[first..] are sentence s's, of its figures figs
- * (nf of them) in order. A share (a level in %) whose period the
- * sentence does not state and that is said "of which", "of them", "из
- * них" of the figure before it takes that figure's period and the
- * reason it came with. */
-void xofwhich_period(const struct xsent *s, const struct xfig *figs,
-		     int nf, size_t first, struct xresult *r);
+/* r's last candidate is of figure k of figs, sentence s's. When it is
+ * a share (a level in %) whose period the sentence does not state and
+ * that is said "of which", "of them", "из них" of the figure before it,
+ * it takes that figure's period and the reason it came with. */
+void xofwhich_period(const struct xsent *s, const struct xfig *figs, int k,
+		     struct xresult *r);
 
 #endif
