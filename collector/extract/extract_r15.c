@@ -14,9 +14,11 @@
 #include "extract_due.h"
 #include "extract_fact.h"
 #include "extract_front.h"
+#include "extract_incby.h"
 #include "extract_like.h"
 #include "extract_nowplan.h"
 #include "extract_nowst.h"
+#include "extract_ofwhich.h"
 #include "extract_plan.h"
 #include "extract_ptitle.h"
 #include "extract_r15.h"
@@ -59,6 +61,8 @@ void xr15_last(const struct xdoc *d, int i, const struct xfig *figs, int k,
 	xptitle_sibling(&d->s[i], f, r);
 	xcoord_back(&d->s[i], figs, k, r->n > 1 ? x - 1 : NULL, x);
 	xnowplan_level(d, i, f, x);
+	xincby_plan(d, &d->s[i], f, x);
+	xofwhich_period(&d->s[i], figs, k, r);
 	if (k >= 1 && r->n > 1 && x[-1].line == x->line &&
 	    x[-1].value == figs[k - 1].v) /* the plan may reach back */
 		xnowplan_level(d, i, &figs[k - 1], x - 1);
