@@ -85,3 +85,20 @@ expect_eq "$(sql "SELECT count(*) FROM v_observations WHERE series LIKE 'kb.%' A
 	"each row has its own kind, source, qualifier, as_of and base"
 expect_eq "$(sql "SELECT count(*) FROM v_observations WHERE series LIKE 'kb.%' AND kind = 'level' AND value <> CAST(substr(period_start, 1, 4) - 1990 AS INTEGER) * 36 + (CAST(substr(period_start, 5, 2) AS INTEGER) - 1) * 3 + CAST(substr(series, 5) AS INTEGER) + 1")" 0 \
 	"each level has its own value"
+
+# a row the database refuses inside a 64-row INSERT (here a trigger's,
+# standing for a full disk) ends the batch, and none of its rows stay:
+# the statement runs OR FAIL, which leaves its earlier rows to the batch's
+# rollback
+sql "CREATE TRIGGER t277 BEFORE INSERT ON observations WHEN NEW.note = 'boom' BEGIN SELECT RAISE(ABORT, 'refused by t277'); END"
+awk 'BEGIN { print "series,period,kind,value,unit,qualifier,base,as_of,source,note"
+	for (i = 0; i < 200; i++)
+		printf "kf.a,%d-%02d,level,%d,rubles,,,2025-01-01,s,%s\n",
+			2000 + int(i / 12), i % 12 + 1, i + 1, i == 100 ? "boom" : "ok" }' >"$T/f.csv"
+run "$GS" ingest "$T/f.csv"
+expect_err "refused by t277" "the refusal is reported"
+if [ "$rc" -ne 0 ]; then ok "the ingest fails (exit $rc)"; else notok "the ingest succeeded"; fi
+expect_eq "$(sql "SELECT count(*) FROM observations o JOIN series s ON s.id = o.series_id WHERE s.key = 'kf.a'")" 0 \
+	"no row of the refused batch is stored"
+expect_eq "$(sql "SELECT count(*) FROM batches WHERE status = 'committed' AND file LIKE '%f.csv'")" 0 \
+	"the batch is not committed"
