@@ -42,9 +42,23 @@ void sbuf_free(struct sbuf *b)
 	free(b);
 }
 
+/*
+** s interned: the row before's copy when the text is the same (a file's
+** units, sources and names repeat from row to row; a short strcmp against
+** a line in cache is a tenth of a lookup in the table), else the table's.
+** Either way equal texts share one pointer, as the run encoder expects.
+*/
+static const char *again(struct sbuf *b, const char *s, const char *prev)
+{
+	if (s && prev && strcmp(s, prev) == 0)
+		return prev;
+	return intern_str(b->names, s, NULL);
+}
+
 void sbuf_add(struct sbuf *b, const struct srow *w)
 {
 	struct srow *r;
+	const struct srow *p;
 
 	if (b->n == b->cap) {
 		b->cap = b->cap ? b->cap * 2 : 1024;
@@ -58,13 +72,14 @@ void sbuf_add(struct sbuf *b, const struct srow *w)
 	else if (w->tag < b->rows[b->n - 1].tag)
 		b->tags_rise = false;
 	r = &b->rows[b->n];
+	p = b->n ? r - 1 : NULL;
 	*r = *w;
 	r->o.series = intern_str(b->names, w->o.series, &b->kid[b->n]);
-	r->o.unit_text = intern_str(b->names, w->o.unit_text, NULL);
-	r->o.source = intern_str(b->names, w->o.source, NULL);
+	r->o.unit_text = again(b, w->o.unit_text, p ? p->o.unit_text : NULL);
+	r->o.source = again(b, w->o.source, p ? p->o.source : NULL);
 	r->o.note = pool_str(b->text, w->o.note);
-	r->name = intern_str(b->names, w->name, NULL);
-	r->desc = intern_str(b->names, w->desc, NULL);
+	r->name = again(b, w->name, p ? p->name : NULL);
+	r->desc = again(b, w->desc, p ? p->desc : NULL);
 	b->n++;
 }
 

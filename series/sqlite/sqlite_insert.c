@@ -35,10 +35,15 @@
 /* Slots of the set of waiting series ids: a power of two, over WAIT_MAX. */
 #define ID_SLOTS (2 * WAIT_MAX)
 
+/* OR FAIL: with the default ABORT a statement of many rows keeps a
+ * statement journal, to undo its own rows if a later one fails; a failed
+ * INSERT here ends the batch, which rolls back whole (not_a_row_error),
+ * so that undo is never needed (callgrind, 200k rows: 2.4 % fewer
+ * instructions in sqlite3_step). */
 #define ROW_VALUES "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 #define V4 ROW_VALUES "," ROW_VALUES "," ROW_VALUES "," ROW_VALUES
 #define INSERT_HEAD \
-	"INSERT INTO observations(series_id, kind, period_start," \
+	"INSERT OR FAIL INTO observations(series_id, kind, period_start," \
 	" period_end, base_start, base_end, source_id, as_of," \
 	" qualifier, period_prec, base_prec, value, unit, batch_id, note)" \
 	" VALUES "
@@ -51,7 +56,24 @@ struct row {
 	int64_t series_id, source_id;
 };
 
+/*
+** What one row's part of insert_many holds since it was last bound.
+** SQLite keeps a statement's parameters across sqlite3_reset, so a column
+** whose value is the one already there is not bound again: the source,
+** the batch, the kind, the precisions, the date of the figures repeat
+** from statement to statement, and binding was a fifth of the writing
+** thread's instructions (every bind releases what the parameter held).
+** Texts kept this way are static (kind_name() and the like), compared by
+** pointer; the unit and note live in the pool and are bound every time.
+*/
+struct bound {
+	int64_t num[NCOLS + 1];  /* by column, 1-based as the parameters */
+	const char *str[NCOLS + 1];
+	bool set;                /* the part was bound once */
+};
+
 struct pending {
+	struct bound bound[PER_STMT];
 	struct row *rows;      /* WAIT_MAX of them */
 	struct row **order;    /* the rows in key order, to write them */
 	size_t n;
@@ -88,6 +110,49 @@ static void bind_row(sqlite3_stmt *st, int at, const struct gs_obs *o,
 	bind_text(st, at + 13, o->unit_text);
 	sqlite3_bind_int64(st, at + 14, o->batch);
 	bind_text(st, at + 15, o->note);
+}
+
+static void keep_int(sqlite3_stmt *st, struct bound *b, int at, int col,
+		     int64_t v)
+{
+	if (b->set && b->num[col] == v)
+		return;
+	sqlite3_bind_int64(st, at + col, v);
+	b->num[col] = v;
+}
+
+/* s is a static string (its pointer stays valid and names its text). */
+static void keep_static(sqlite3_stmt *st, struct bound *b, int at, int col,
+			const char *s)
+{
+	if (b->set && b->str[col] == s)
+		return;
+	bind_text(st, at + col, s);
+	b->str[col] = s;
+}
+
+/* bind_row's columns into a part of insert_many that holds b. */
+static void bind_kept(sqlite3_stmt *st, struct bound *b, int at,
+		      const struct row *r)
+{
+	const struct gs_obs *o = &r->o;
+
+	keep_int(st, b, at, 1, r->series_id);
+	keep_static(st, b, at, 2, kind_name(o->kind));
+	keep_int(st, b, at, 3, o->period.start);
+	keep_int(st, b, at, 4, o->period.end);
+	keep_int(st, b, at, 5, o->base.start);
+	keep_int(st, b, at, 6, o->base.end);
+	keep_int(st, b, at, 7, r->source_id);
+	keep_int(st, b, at, 8, o->as_of);
+	keep_static(st, b, at, 9, qual_name(o->qual));
+	keep_static(st, b, at, 10, prec_name(o->period.prec));
+	keep_static(st, b, at, 11, o->base.start ? prec_name(o->base.prec) : "");
+	sqlite3_bind_double(st, at + 12, o->value);
+	bind_text(st, at + 13, o->unit_text);
+	keep_int(st, b, at, 14, o->batch);
+	bind_text(st, at + 15, o->note);
+	b->set = true;
 }
 
 static int insert_one(struct series_db *db, const struct gs_obs *o,
@@ -141,12 +206,9 @@ static int insert_many_rows(struct series_db *db, struct pending *p,
 	if (p->many == NULL &&
 	    sqlite3_prepare_v2(SQ(db)->h, insert_many, -1, &p->many, NULL))
 		return db_err(db, e, "storing figures");
-	for (i = 0; i < PER_STMT; i++) {
-		const struct row *r = p->order[at + i];
-
-		bind_row(p->many, (int)i * NCOLS, &r->o, r->series_id,
-			 r->source_id);
-	}
+	for (i = 0; i < PER_STMT; i++)
+		bind_kept(p->many, &p->bound[i], (int)i * NCOLS,
+			  p->order[at + i]);
 	if (sqlite3_step(p->many) != SQLITE_DONE)
 		ret = db_err(db, e, "storing figures");
 	sqlite3_reset(p->many);
