@@ -88,15 +88,20 @@ static int option(struct gs_ctx *ctx, void *arg, int c, const char *val)
 	return cli_usage(ctx, usage, "bad option");
 }
 
-/* A number cell: empty for NAN, %.6g in tables, exact in csv and json. */
-static void num_cell(const struct gs_ctx *ctx, double v, char *b, size_t n)
+/* A number cell: empty for NAN, exact in csv and json; in tables %.6g,
+ * or a percent as every percent of growth's tables is ("9.282 %",
+ * report_pct) when the transform's unit is "%". */
+static void num_cell(const struct gs_ctx *ctx, double v, bool pct, char *b,
+		     size_t n)
 {
 	if (isnan(v))
 		b[0] = '\0';
-	else if (ctx->format == FMT_TABLE)
-		gs_snprintf(b, n, "%.6g", v);
-	else
+	else if (ctx->format != FMT_TABLE)
 		fmt_num(v, b, n);
+	else if (pct)
+		report_pct(v / 100, b, n);
+	else
+		gs_snprintf(b, n, "%.6g", v);
 }
 
 /* csv and json: the columns scripts read first keep their places, the
@@ -109,6 +114,7 @@ static void xform_rows(const struct gs_ctx *ctx, const struct rp_series *s,
 	char fu[64], fl[64], fh[64];
 	const char *head[] = { "period", "value", xform_name(xs->f), "series",
 			       "unit", fu, fl, fh };
+	const bool pct = strcmp(xs->unit, "%") == 0;
 	struct table *t;
 	size_t i, c, nc = ctx->format == FMT_TABLE ? GS_ARRAY_LEN(people) :
 			  GS_ARRAY_LEN(head);
@@ -130,9 +136,9 @@ static void xform_rows(const struct gs_ctx *ctx, const struct rp_series *s,
 			continue;
 		period_format(&p, per, sizeof(per));
 		report_value_of(ctx, &s->info, xs->x[i], 0, a, sizeof(a));
-		num_cell(ctx, xs->y[i], b, sizeof(b));
-		num_cell(ctx, exact ? NAN : xs->ylo[i], lo, sizeof(lo));
-		num_cell(ctx, exact ? NAN : xs->yhi[i], hi, sizeof(hi));
+		num_cell(ctx, xs->y[i], pct, b, sizeof(b));
+		num_cell(ctx, exact ? NAN : xs->ylo[i], pct, lo, sizeof(lo));
+		num_cell(ctx, exact ? NAN : xs->yhi[i], pct, hi, sizeof(hi));
 		cells[0] = per;
 		cells[1] = a;
 		cells[2] = b;

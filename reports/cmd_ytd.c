@@ -50,6 +50,21 @@ static void add(const struct gs_ctx *ctx, struct table *t,
 	report_pick_add(ctx, t, cells, people, NPEOPLE);
 }
 
+/* A figure as stated, for people: "over 4,100 packages" keeps the words
+ * of its statement's qualifier (observation id, 1-based), as check shows
+ * it; csv and json keep the number, its bounds say the rest. */
+static void stated(const struct gs_ctx *ctx, const struct rp_series *s,
+		   size_t id, double v, char *buf, size_t n)
+{
+	enum gs_qual q = id > 0 && id <= s->obs.n ? s->obs.v[id - 1].qual :
+			 GS_QUAL_NONE;
+
+	if (ctx->format == FMT_TABLE && q != GS_QUAL_NONE)
+		report_qualified(q, v, s->info.sym, buf, n);
+	else
+		report_value_of(ctx, &s->info, v, 0, buf, n);
+}
+
 static void flow_rows(const struct gs_ctx *ctx, struct table *t,
 		      const struct rp_series *s, const struct ytd_flow *f,
 		      size_t n)
@@ -63,7 +78,11 @@ static void flow_rows(const struct gs_ctx *ctx, struct table *t,
 			s->info.sym, lo, hi, "", "" };
 
 		period_format(&f[i].period, per, sizeof(per));
-		report_value_of(ctx, &s->info, f[i].value, 0, v, sizeof(v));
+		if (f[i].derived)
+			report_value_of(ctx, &s->info, f[i].value, 0, v,
+					sizeof(v));
+		else
+			stated(ctx, s, f[i].from[0], f[i].value, v, sizeof(v));
 		report_bounds_of(ctx, &s->info, f[i].value, f[i].lo, f[i].hi,
 				 lo, hi, sizeof(lo));
 		if (f[i].derived)
@@ -88,8 +107,8 @@ static void yoy_rows(const struct gs_ctx *ctx, struct table *t,
 			m, pc, "", refs, s->key, s->info.sym, vlo, vhi, lo, hi };
 
 		period_format(&y[i].period, per, sizeof(per));
-		report_value_of(ctx, &s->info, y[i].value, 0, v, sizeof(v));
-		report_value_of(ctx, &s->info, y[i].prev, 0, p, sizeof(p));
+		stated(ctx, s, y[i].from[0], y[i].value, v, sizeof(v));
+		stated(ctx, s, y[i].from[1], y[i].prev, p, sizeof(p));
 		report_value(ctx, y[i].mult, "×", m, sizeof(m));
 		report_value(ctx, y[i].pct, "%", pc, sizeof(pc));
 		report_bounds_of(ctx, &s->info, y[i].value, y[i].lo, y[i].hi,
@@ -102,25 +121,50 @@ static void yoy_rows(const struct gs_ctx *ctx, struct table *t,
 	}
 }
 
+/* One section for people: its heading and table, none when it has no
+ * rows (as check prints no empty section). */
+static void section(const struct gs_ctx *ctx, const char *heading,
+		    struct table *t, size_t rows, bool *printed)
+{
+	if (rows > 0) {
+		printf("%s%s\n", *printed ? "\n" : "", heading);
+		table_print(t, ctx->format, stdout);
+		*printed = true;
+	}
+	table_free(t);
+}
+
 static void print(const struct gs_ctx *ctx, const struct rp_series *s,
 		  const struct ytd_flow *f, size_t nf,
 		  const struct ytd_yoy *y, size_t ny)
 {
 	struct table *t = new_table(ctx);
+	bool printed = false;
 
+	flow_rows(ctx, t, s, f, nf);
 	if (ctx->format == FMT_TABLE) {
-		printf("single periods (from year-to-date figures)\n");
-		flow_rows(ctx, t, s, f, nf);
-		table_print(t, ctx->format, stdout);
-		table_free(t);
-		printf("\nsame period last year\n");
+		section(ctx, "single periods (from year-to-date figures)", t,
+			nf, &printed);
 		t = new_table(ctx);
-	} else {
-		flow_rows(ctx, t, s, f, nf);
+		yoy_rows(ctx, t, s, y, ny);
+		section(ctx, "same period last year", t, ny, &printed);
+		return;
 	}
 	yoy_rows(ctx, t, s, y, ny);
 	table_print(t, ctx->format, stdout);
 	table_free(t);
+}
+
+/* Why the year-to-date figures give nothing to show, in one line in
+ * place of the sections (the figures are fine: exit 0, as for a check
+ * with nothing to check). */
+static void say_nothing(const struct gs_ctx *ctx, const char *key, size_t n)
+{
+	if (ctx->quiet)
+		return;
+	printf("%s: nothing to show: %zu year-to-date figure%s, no two of "
+	       "one year (a single period is their difference) and none with "
+	       "the same months a year earlier\n", key, n, n == 1 ? "" : "s");
 }
 
 int ytd_show(struct gs_ctx *ctx, const char *key, int32_t as_of)
@@ -146,6 +190,8 @@ int ytd_show(struct gs_ctx *ctx, const char *key, int32_t as_of)
 			       "year)", key);
 	else
 		print(ctx, &s, f, nf, y, ny);
+	if (n > 0 && nf + ny == 0 && ctx->format == FMT_TABLE)
+		say_nothing(ctx, key, n);
 	free(f);
 	free(y);
 	free(figs);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "resample.h"
+#include "ytd.h"
 
 static const struct { const char *name; enum rs_freq f; } freqs[] = {
 	{ "annual", RS_ANNUAL }, { "a", RS_ANNUAL }, { "yearly", RS_ANNUAL },
@@ -63,24 +64,48 @@ static int by_start(const void *a, const void *b)
 	       (x->period.start < y->period.start);
 }
 
+/* Does p fit the grid of figures `step` months long (a month, a quarter,
+ * a year on its calendar boundaries)? */
+static bool on_grid(const struct gs_period *p, int step)
+{
+	int m = period_months(p);
+
+	return m == step && m > 0 && 12 % m == 0 &&
+	       (cal_month(p->start) - 1) % m == 0;
+}
+
+/* A year-to-date figure (January to month N) has its own view. */
+static const char *hint(const struct rs_in *in)
+{
+	return ytd_is_cumulative(&in->period) ? " (a year-to-date figure: "
+	       "show --ytd gives its single months)" : "";
+}
+
 /* Every figure the same whole number of months, dividing f, on its grid. */
 static int check_input(const char *key, const struct rs_in *in, size_t n,
 		       enum rs_freq f, int *step, struct gs_err *e)
 {
-	char per[48];
+	char per[48], id[32];
 	size_t i;
 
 	*step = period_months(&in[0].period);
 	for (i = 0; i < n; i++) {
-		int m = period_months(&in[i].period);
-
 		period_format(&in[i].period, per, sizeof(per));
-		if (m != *step || m <= 0 || 12 % m != 0 ||
-		    (cal_month(in[i].period.start) - 1) % m != 0)
-			return gs_errf(e, GS_EX_DATAERR, "%s: %s is not a "
+		id[0] = '\0';
+		if (in[i].id > 0)
+			gs_snprintf(id, sizeof(id), " (#%zu, %d months)",
+				    in[i].id, period_months(&in[i].period));
+		if (!on_grid(&in[i].period, period_months(&in[i].period)))
+			return gs_errf(e, GS_EX_DATAERR, "%s: %s%s is not a "
+				       "month, quarter or year: frequency "
+				       "conversion needs figures of one of "
+				       "them%s", key, per, id, hint(&in[i]));
+		if (!on_grid(&in[i].period, *step))
+			return gs_errf(e, GS_EX_DATAERR, "%s: %s%s is not a "
 				       "month, quarter or year like the first "
 				       "figure: frequency conversion needs "
-				       "figures of one frequency", key, per);
+				       "figures of one frequency", key, per,
+				       id);
 		if (i > 0 && in[i].period.start == in[i - 1].period.start)
 			return gs_errf(e, GS_EX_DATAERR, "%s: two figures for "
 				       "%s", key, per);
@@ -196,22 +221,43 @@ static size_t to_points(enum gs_kind kind, const struct rp_point *in,
 	return m;
 }
 
+/* The step of the stated figures: the months of the first one not
+ * implied; 0 when every point is implied. */
+static int stated_step(const struct rp_point *pts, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!pts[i].implied)
+			return period_months(&pts[i].period);
+	return 0;
+}
+
 int rs_of_series(const struct rp_series *s, enum rs_freq f, enum rs_agg a,
 		 struct rs_out **out, size_t *nout, struct gs_err *e)
 {
 	struct gs_period none = { 0, 0, GS_PREC_NONE };
 	struct rp_point *pts = NULL;
 	struct rs_in *in;
-	size_t i, n;
-	int rc;
+	size_t i, k = 0, n;
+	int rc, step;
 
 	n = rp_select(s, rp_main_kind(s), &none, &none, &pts);
+	step = stated_step(pts, n);
 	in = xmalloc((n ? n : 1) * sizeof(*in));
 	for (i = 0; i < n; i++) {
-		in[i].period = pts[i].period;
-		in[i].p = pts[i].p;
+		/* A point a percent or multiple implies at its base (Jan-Aug
+		 * a year earlier) is no figure of the series' frequency: it
+		 * is left out rather than refusing the stated figures. */
+		if (pts[i].implied && step > 0 &&
+		    !on_grid(&pts[i].period, step))
+			continue;
+		in[k].period = pts[i].period;
+		in[k].p = pts[i].p;
+		in[k].id = pts[i].implied ? 0 : pts[i].src[0] + 1;
+		k++;
 	}
-	rc = rs_resample(s->key, rp_main_kind(s), in, n, f, a, out, nout, e);
+	rc = rs_resample(s->key, rp_main_kind(s), in, k, f, a, out, nout, e);
 	free(in);
 	free(pts);
 	return rc;

@@ -26,6 +26,7 @@ const char *rs_agg_name(enum rs_agg a);
 struct rs_in {
 	struct gs_period period;
 	struct gs_point p;
+	size_t id;     /* observation number (#id) for messages; 0: none */
 };
 
 /* One period of the target frequency. When have < need the period is

@@ -41,4 +41,4 @@ expect_close "$(col 2024 cch_high)" "$(calc '100 * log(1.05 * 15 / 13)')" "cch 2
 run "$GS" growth q.x --transform pch --format csv
 expect_eq "$(col 2023 pch_low)$(col 2023 pch_high)" "" "exact figures: no bounds"
 run "$GS" growth q.a --transform pch
-expect_out "^2024 +15 jobs +15\.3846 +-100 +21\.1538$" "the table shows the bounds beside the change"
+expect_out "^2024 +15 jobs +15\.385 % +-100\.000 % +21\.154 %$" "the table shows the bounds beside the change (percents as growth shows them, 316)"
