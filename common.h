@@ -286,7 +286,9 @@ void gs_out_abort(struct gs_out *o);
 void gs_out_catch_signals(void);
 
 /*
-** Open path for appending (a log): created when missing, never through a
+** Open path for appending (a log): created when missing, mode 0600 (a
+** log repeats values and names of inputs that may be private; an
+** existing log keeps its mode), never through a
 ** symbolic link (O_NOFOLLOW), refused unless it is a regular file with
 ** one name (a hard link would have another file written).
 ** Returns a FILE * or NULL with e filled (GS_EX_CANTCREAT).

@@ -319,7 +319,7 @@ void *gs_open_append(const char *path, struct gs_err *e)
 	struct stat sb;
 	FILE *fp;
 	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW |
-		      O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0666);
+		      O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0600);
 
 	if (fd < 0)
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open: %s", path,

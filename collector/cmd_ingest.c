@@ -342,6 +342,10 @@ int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
 		rc = 128 + stop_signal;
 	}
 	out_log(&c, "exit %d", rc);
+	/* the batch is stored, but its record is not: a cron job must see
+	 * that (74, as an answer that could not be written) */
+	if (c.log_error && rc == GS_EX_OK)
+		rc = GS_EX_IOERR;
 out:
 	if (c.log)
 		fclose(c.log);

@@ -46,7 +46,9 @@ static const char usage[] =
 	"                 directory) OUTDIR/NAME.csv for each NAME.txt, never\n"
 	"                 replacing a file; a directory gives its *.txt files,\n"
 	"                 symbolic links skipped, and a text whose NAME.csv is\n"
-	"                 there already is done (unless changed since: 73)\n"
+	"                 there already is done (unless changed since: 73);\n"
+	"                 OUTDIR may not be a symbolic link (73), and a\n"
+	"                 directory at NAME.csv is refused (73)\n"
 	"\n"
 	"-v tells where the as-of date came from and how many rows were found.\n";
 
