@@ -257,6 +257,18 @@ bool gs_out_is_temporary(const char *name);
 ** it before writing. 0, or -1 with errno set.
 */
 int gs_out_private_as(struct gs_out *o, unsigned src_mode);
+/*
+** An output that replaces only what this program wrote there (a report
+** page, as a chart its own files): 0 when path is missing, empty, a link
+** (gs_out replaces it, never writes through it), not a regular file
+** (gs_out_open refuses that itself), or a file whose first GS_OUT_HEAD
+** bytes ours() recognises; else GS_EX_CANTCREAT naming path and what
+** ("a report page"). Call it before gs_out_open, before writing.
+*/
+#define GS_OUT_HEAD 8192
+int gs_out_only_ours(const char *path,
+		     bool (*ours)(const char *head, size_t n),
+		     const char *what, struct gs_err *e);
 int gs_out_commit(struct gs_out *o, struct gs_err *e);
 /*
 ** Put the output in place under the first free name of path, path.1,
@@ -286,7 +298,9 @@ void gs_out_abort(struct gs_out *o);
 void gs_out_catch_signals(void);
 
 /*
-** Open path for appending (a log): created when missing, never through a
+** Open path for appending (a log): created when missing, mode 0600 (a
+** log repeats values and names of inputs that may be private; an
+** existing log keeps its mode), never through a
 ** symbolic link (O_NOFOLLOW), refused unless it is a regular file with
 ** one name (a hard link would have another file written).
 ** Returns a FILE * or NULL with e filled (GS_EX_CANTCREAT).

@@ -319,7 +319,7 @@ void *gs_open_append(const char *path, struct gs_err *e)
 	struct stat sb;
 	FILE *fp;
 	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW |
-		      O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0666);
+		      O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0600);
 
 	if (fd < 0)
 		return gs_errf(e, GS_EX_CANTCREAT, "%s: cannot open: %s", path,
@@ -345,6 +345,35 @@ void *gs_open_append(const char *path, struct gs_err *e)
 			       strerror(errno)), NULL;
 	}
 	return fp;
+}
+
+int gs_out_only_ours(const char *path,
+		     bool (*ours)(const char *head, size_t n),
+		     const char *what, struct gs_err *e)
+{
+	char head[GS_OUT_HEAD];
+	struct stat sb;
+	ssize_t n = 0;
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY |
+		      O_CLOEXEC);
+
+	/* nothing there, or a link: replaced, never followed */
+	if (fd < 0 && (errno == ENOENT || errno == ELOOP))
+		return 0;
+	if (fd >= 0 && fstat(fd, &sb) == 0 &&
+	    (!S_ISREG(sb.st_mode) || sb.st_size == 0)) {
+		close(fd);
+		return 0; /* empty, or no file (gs_out_open refuses that) */
+	}
+	if (fd >= 0) {
+		n = read(fd, head, sizeof(head));
+		close(fd);
+	}
+	if (n > 0 && ours(head, (size_t)n))
+		return 0;
+	return gs_errf(e, GS_EX_CANTCREAT, "%s: exists and is not %s "
+		       "growthstat wrote; not replaced (move it away or name "
+		       "another file)", path, what);
 }
 
 bool gs_out_is_temporary(const char *name)

@@ -117,7 +117,19 @@ static const char *signal_name(int sig)
 	       sig == SIGHUP ? "SIGHUP" : "a signal";
 }
 
-/* A whole number of seconds >= 0. */
+/* Decimal digits with at most one point among them ("30", "0.5"):
+ * strtod alone also takes "0x10" (16), "1e3", "inf" and leading blanks. */
+static bool decimal_digits(const char *val)
+{
+	size_t whole = strspn(val, "0123456789"), frac = 0;
+
+	if (val[whole] == '.')
+		frac = 1 + strspn(val + whole + 1, "0123456789");
+	return whole + frac > 0 && val[whole + frac] == '\0' &&
+	       strcmp(val, ".") != 0;
+}
+
+/* A decimal number of seconds >= 0. */
 static int seconds(struct gs_ctx *ctx, const char *opt, const char *val,
 		   double *out)
 {
@@ -126,10 +138,10 @@ static int seconds(struct gs_ctx *ctx, const char *opt, const char *val,
 
 	errno = 0;
 	v = strtod(val, &end);
-	if (end == val || *end != '\0' || errno || !isfinite(v) || v < 0 ||
-	    v > 1e7)
-		return cli_usage(ctx, NULL, "%s takes seconds (0 or more), "
-				 "not '%s'", opt, val);
+	if (!decimal_digits(val) || end == val || *end != '\0' || errno ||
+	    !isfinite(v) || v < 0 || v > 1e7)
+		return cli_usage(ctx, NULL, "%s takes decimal seconds (0 or "
+				 "more, as 30 or 2.5), not '%s'", opt, val);
 	*out = v;
 	return 0;
 }
@@ -330,6 +342,10 @@ int cmd_ingest(int argc, char **argv, struct gs_ctx *ctx)
 		rc = 128 + stop_signal;
 	}
 	out_log(&c, "exit %d", rc);
+	/* the batch is stored, but its record is not: a cron job must see
+	 * that (74, as an answer that could not be written) */
+	if (c.log_error && rc == GS_EX_OK)
+		rc = GS_EX_IOERR;
 out:
 	if (c.log)
 		fclose(c.log);

@@ -31,6 +31,7 @@ struct ingest_cmd {
 	struct ingrun_out out;    /* what it says, printed here */
 	const char *log_path;     /* --log FILE */
 	FILE *log;
+	int log_error;            /* errno of the first failed log write */
 	struct progress pr;
 };
 

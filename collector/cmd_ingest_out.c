@@ -5,6 +5,7 @@
 */
 #include "cmd_ingest.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -62,6 +63,22 @@ static char *escaped(const char *fmt, va_list ap)
 	return out;
 }
 
+/* A log line that could not be written (a full disk): said once on
+ * stderr, and the run ends non-zero (cmd_ingest), the batch kept. */
+static void log_failed(struct ingest_cmd *c, int err)
+{
+	char shown[4096];
+
+	if (c->log_error)
+		return;
+	c->log_error = err ? err : EIO;
+	gs_escape(shown, sizeof(shown), c->log_path);
+	out_clear(c);
+	fprintf(stderr, "growthstat: ingest: cannot write the log %s: %s; "
+		"what was loaded is kept, later lines are lost\n", shown,
+		strerror(c->log_error));
+}
+
 static void vlog(struct ingest_cmd *c, const char *fmt, va_list ap)
 {
 	char stamp[40], *line;
@@ -73,9 +90,9 @@ static void vlog(struct ingest_cmd *c, const char *fmt, va_list ap)
 	localtime_r(&t, &tm);
 	strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%S%z", &tm);
 	line = escaped(fmt, ap);
-	fprintf(c->log, "%s growthstat[%ld]: ingest: %s\n", stamp,
-		(long)getpid(), line);
-	fflush(c->log);
+	if (fprintf(c->log, "%s growthstat[%ld]: ingest: %s\n", stamp,
+		    (long)getpid(), line) < 0 || fflush(c->log) != 0)
+		log_failed(c, errno);
 	free(line);
 }
 

@@ -46,7 +46,9 @@ static const char usage[] =
 	"                 directory) OUTDIR/NAME.csv for each NAME.txt, never\n"
 	"                 replacing a file; a directory gives its *.txt files,\n"
 	"                 symbolic links skipped, and a text whose NAME.csv is\n"
-	"                 there already is done (unless changed since: 73)\n"
+	"                 there already is done (unless changed since: 73);\n"
+	"                 OUTDIR may not be a symbolic link (73), and a\n"
+	"                 directory at NAME.csv is refused (73)\n"
 	"\n"
 	"-v tells where the as-of date came from and how many rows were found.\n";
 
@@ -100,8 +102,10 @@ enum text_from { TEXT_GIVEN, TEXT_NAMED, TEXT_LISTED };
 /* Read all of path ("-" for stdin) into *buf. 0, or an exit code after
  * printing the error. */
 static int slurp(const struct gs_ctx *ctx, const char *path,
-		 enum text_from from, char **buf, size_t *len)
+		 enum text_from from, char **buf, size_t *len, unsigned *mode)
 {
+	struct stat sb;
+
 	FILE *f = strcmp(path, "-") == 0 ? stdin :
 		  from != TEXT_GIVEN ? gs_open_read(path, from != TEXT_LISTED) :
 		  fopen(path, "rb");
@@ -114,6 +118,9 @@ static int slurp(const struct gs_ctx *ctx, const char *path,
 		return cli_error(ctx, GS_EX_NOINPUT, "cannot open '%s': %s", path,
 				 errno == EINVAL ? "not a regular file" :
 				 strerror(errno));
+	/* the candidates quote the text: no more readable than it is */
+	if (fstat(fileno(f), &sb) == 0)
+		*mode = (unsigned)sb.st_mode;
 	*buf = xmalloc(cap);
 	while ((n = fread(*buf + *len, 1, cap - *len, f)) > 0) {
 		*len += n;
@@ -219,7 +226,8 @@ static const char *base_name(const char *path)
  * with noreplace an existing file is never replaced. */
 static int write_file(const struct gs_ctx *ctx, const char *path,
 		      bool noreplace, const struct extract_args *a,
-		      const struct xresult *r, const char *source)
+		      const struct xresult *r, const char *source,
+		      unsigned src_mode)
 {
 	struct gs_out o;
 	struct gs_err e;
@@ -227,6 +235,11 @@ static int write_file(const struct gs_ctx *ctx, const char *path,
 	gs_err_clear(&e);
 	if (gs_out_open(&o, path, noreplace, &e))
 		return cli_report(ctx, &e);
+	if (gs_out_private_as(&o, src_mode)) {
+		gs_out_abort(&o);
+		return cli_error(ctx, GS_EX_CANTCREAT, "%s: cannot set its "
+				 "mode: %s", path, strerror(errno));
+	}
 	write_rows(o.fp, r, source, a->min_conf);
 	if (ferror((FILE *)o.fp)) {
 		gs_out_abort(&o);
@@ -272,7 +285,7 @@ static void say_asof(const struct gs_ctx *ctx, const char *path,
  * printing the error. */
 static int extract_one(const struct gs_ctx *ctx, const struct extract_args *a,
 		       const char *path, enum text_from from,
-		       struct xresult *r)
+		       struct xresult *r, unsigned *mode)
 {
 	struct xopts xo;
 	struct gs_err e;
@@ -281,7 +294,8 @@ static int extract_one(const struct gs_ctx *ctx, const struct extract_args *a,
 	int rc;
 
 	memset(r, 0, sizeof(*r));
-	if ((rc = slurp(ctx, path, from, &buf, &len)) != 0)
+	*mode = 0777; /* stdin, when it cannot be told */
+	if ((rc = slurp(ctx, path, from, &buf, &len, mode)) != 0)
 		goto cleanup;
 	gs_err_clear(&e);
 	if (extract_check(buf, len, strcmp(path, "-") ? path : "stdin", &e)) {
@@ -316,18 +330,19 @@ static int one_text(const struct gs_ctx *ctx, const struct extract_args *a,
 {
 	struct xresult r;
 	struct gs_err e;
+	unsigned mode;
 	int rc;
 
 	gs_err_clear(&e);
 	if (a->output && (outpath_is_db(a->output, ctx->db_path, &e) ||
 			  outpath_is_input(a->output, argv, 1, &e)))
 		return cli_usage(ctx, NULL, "-o %s", e.msg);
-	rc = extract_one(ctx, a, argv[0], TEXT_GIVEN, &r);
+	rc = extract_one(ctx, a, argv[0], TEXT_GIVEN, &r, &mode);
 	if (rc == 0 && (a->output == NULL || strcmp(a->output, "-") == 0))
 		write_rows(stdout, &r, source_of(a, argv[0]), a->min_conf);
 	else if (rc == 0)
 		rc = write_file(ctx, a->output, true, a, &r,
-				source_of(a, argv[0]));
+				source_of(a, argv[0]), mode);
 	xresult_free(&r);
 	return rc;
 }
@@ -342,6 +357,7 @@ static int many_texts(const struct gs_ctx *ctx, const struct extract_args *a,
 	struct xresult r;
 	struct gs_err e;
 	size_t i;
+	unsigned mode;
 	int rc = 0, one;
 
 	gs_err_clear(&e);
@@ -364,16 +380,22 @@ static int many_texts(const struct gs_ctx *ctx, const struct extract_args *a,
 					x->path, x->out);
 			continue;
 		}
-		if (x->changed)
+		if (x->in_way)
+			one = cli_error(ctx, GS_EX_CANTCREAT, "%s: exists and is "
+					"not a candidates file (a directory, a "
+					"link ...); %s not extracted", x->out,
+					x->path);
+		else if (x->changed)
 			one = cli_error(ctx, GS_EX_CANTCREAT, "%s: changed since "
 					"%s was written; move that file away to "
 					"extract the text again", x->path, x->out);
 		else if (outpath_is_db(x->out, ctx->db_path, &e))
 			one = cli_report(ctx, &e);
 		else if ((one = extract_one(ctx, a, x->path, x->listed ?
-					    TEXT_LISTED : TEXT_NAMED, &r)) == 0)
+					    TEXT_LISTED : TEXT_NAMED, &r,
+					    &mode)) == 0)
 			one = write_file(ctx, x->out, true, a, &r,
-					 source_of(a, x->path));
+					 source_of(a, x->path), mode);
 		xresult_free(&r);
 		rc = rc ? rc : one;
 	}
@@ -386,6 +408,23 @@ static bool is_dir(const char *path)
 	struct stat st;
 
 	return path != NULL && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Is path, trailing slashes aside ("cands/" names the link, yet lstat
+ * would follow it), a symbolic link? */
+static bool is_link(const char *path)
+{
+	char buf[4096];
+	size_t n = strlen(path);
+	struct stat st;
+
+	while (n > 1 && path[n - 1] == '/')
+		n--;
+	if (n >= sizeof(buf))
+		return false;
+	memcpy(buf, path, n);
+	buf[n] = '\0';
+	return lstat(buf, &st) == 0 && S_ISLNK(st.st_mode);
 }
 
 int cmd_extract(int argc, char **argv, struct gs_ctx *ctx)
@@ -407,5 +446,9 @@ int cmd_extract(int argc, char **argv, struct gs_ctx *ctx)
 	if (!is_dir(a.output))
 		return cli_usage(ctx, NULL, "several texts or a directory need "
 				 "-o OUTDIR, an existing directory");
+	if (is_link(a.output))
+		return cli_error(ctx, GS_EX_CANTCREAT, "-o %s: a symbolic link; "
+				 "name the directory itself (candidates are "
+				 "never written through a link)", a.output);
 	return many_texts(ctx, &a, &argv[optind], (size_t)n);
 }

@@ -131,6 +131,7 @@ struct xinput {
 	bool listed;   /* found in a directory: open it without following */
 	bool done;     /* listed, and its candidates file is there already */
 	bool changed;  /* done, but the text is newer than that file */
+	bool in_way;   /* OUT is there but no regular file (a directory) */
 };
 struct xinputs {
 	struct xinput *v;

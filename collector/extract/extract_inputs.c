@@ -45,7 +45,7 @@ static void add(struct xinputs *in, const char *path, bool listed)
 	x->path = xstrdup(path);
 	x->out = NULL;
 	x->listed = listed;
-	x->done = x->changed = false;
+	x->done = x->changed = x->in_way = false;
 }
 
 static bool newer(const struct stat *a, const struct stat *b)
@@ -55,12 +55,20 @@ static bool newer(const struct stat *a, const struct stat *b)
 		       : a->st_mtim.tv_nsec > b->st_mtim.tv_nsec;
 }
 
-/* A listed text whose output exists: done, or changed since. */
+/* A listed text whose output exists: done, or changed since; unless
+ * what is there is no candidates file (a directory, a link): that is in
+ * the way, never taken as done. */
 static void mark_done(struct xinput *x)
 {
 	struct stat out, text;
 
-	if (!x->listed || lstat(x->out, &out) != 0)
+	if (lstat(x->out, &out) != 0)
+		return;
+	if (!S_ISREG(out.st_mode)) {
+		x->in_way = true;
+		return;
+	}
+	if (!x->listed)
 		return;
 	x->done = true;
 	x->changed = lstat(x->path, &text) == 0 && newer(&text, &out);

@@ -22,50 +22,31 @@
 /* What an earlier chart leaves at a name. */
 enum chart_kind { KIND_SCRIPT, KIND_IMAGE, KIND_INDEX };
 
-/* Does the head of a file read as what a chart of kind k writes? */
-static bool looks_ours(const char *head, size_t n, enum chart_kind k)
+/* Does the head of a file read as what a chart of each kind writes? */
+static bool script_ours(const char *head, size_t n)
 {
-	if (k == KIND_SCRIPT)
-		return n >= 23 && memcmp(head, "# A chart by growthstat", 23) == 0;
-	if (k == KIND_INDEX)
-		return n >= 8 && memcmp(head, "# Charts", 8) == 0;
-	return plot_image_head(head, n);
+	return n >= 23 && memcmp(head, "# A chart by growthstat", 23) == 0;
+}
+
+static bool index_ours(const char *head, size_t n)
+{
+	return n >= 8 && memcmp(head, "# Charts", 8) == 0;
 }
 
 /*
 ** Replacing a file is right for what an earlier chart wrote there, and
 ** wrong for anything else: `-o sales.png` must not take a hand-written
-** sales.gp with it, nor `-o data.csv` a data file. No file, an empty one,
-** a link (replaced, never followed: gs_out) or a directory (gs_out
-** refuses it) is left to gs_out_open.
+** sales.gp with it, nor `-o data.csv` a data file (gs_out_only_ours).
 */
 static int replaceable_output(const char *path, enum chart_kind k,
 			      struct gs_err *e)
 {
 	static const char *const what[] = { "a chart script", "an image",
 					    "an index of charts" };
-	char head[256];
-	struct stat sb;
-	ssize_t n = 0;
-	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY |
-		      O_CLOEXEC);
+	bool (*const ours[])(const char *, size_t) = { script_ours,
+		plot_image_head, index_ours };
 
-	if (fd < 0 && (errno == ENOENT || errno == ELOOP))
-		return 0;
-	if (fd >= 0 && fstat(fd, &sb) == 0 &&
-	    (!S_ISREG(sb.st_mode) || sb.st_size == 0)) {
-		close(fd);
-		return 0;
-	}
-	if (fd >= 0) {
-		n = read(fd, head, sizeof(head));
-		close(fd);
-	}
-	if (n > 0 && looks_ours(head, (size_t)n, k))
-		return 0;
-	return gs_errf(e, GS_EX_CANTCREAT, "%s: exists and is not %s "
-		       "growthstat wrote; not replaced (move it away or name "
-		       "another file)", path, what[k]);
+	return gs_out_only_ours(path, ours[k], what[k], e);
 }
 
 /* The script into a new temporary file beside `script` (*so, not yet in

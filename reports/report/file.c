@@ -2,7 +2,8 @@
 ** file.c: the report page put where -o says: written whole under an
 ** exclusive temporary name and renamed into place (gs_out_*), so a reader
 ** never sees half a page and a link planted at the name is replaced,
-** never written through; or, for "-", to standard output. See page.h.
+** never written through; replacing only an earlier page of its own; or,
+** for "-", to standard output. See page.h.
 */
 #include "page.h"
 
@@ -29,13 +30,50 @@ static int to_stdout(struct rpage *pg, struct gs_err *e)
 	return 0;
 }
 
+/* The opening of pages before the mark (RPAGE_HTML_MARK): the head up to
+ * the title, and the style sheet's first rules after it. */
+static const char legacy_head[] =
+	"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	"<meta name=\"viewport\" content=\"width=device-width, "
+	"initial-scale=1\">\n<title>";
+static const char legacy_style[] =
+	"</title>\n<style>\n*{box-sizing:border-box}\n"
+	"body{font:15px/1.45 \"DejaVu Sans\"";
+
+/* Is head the opening of a page this program wrote (HTML or Markdown,
+ * with the mark, or an HTML page from before it)? */
+static bool our_page(const char *head, size_t n)
+{
+	const size_t lh = sizeof(legacy_head) - 1;
+	const size_t md = strlen(RPAGE_MD_MARK);
+	char text[GS_OUT_HEAD + 1];
+
+	if (n >= md && memcmp(head, RPAGE_MD_MARK, md) == 0)
+		return true;
+	if (n < lh || n > GS_OUT_HEAD || memcmp(head, legacy_head, 16) != 0)
+		return false;
+	/* as a string: a NUL (no page has one) ends the search early */
+	memcpy(text, head, n);
+	text[n] = '\0';
+	return strstr(text, RPAGE_HTML_MARK) != NULL ||
+	       (memcmp(text, legacy_head, lh) == 0 &&
+		strstr(text + lh, legacy_style) != NULL);
+}
+
+/*
+** Replace only a page of our own (the weekly cron run over last week's
+** page), an empty file or a link: `report -o notes.html` over a page a
+** person wrote, or over a data file, took it without a word. Refused with
+** 73 before anything is written.
+*/
 int rpage_file(struct rpage *pg, const char *path, struct gs_err *e)
 {
 	struct gs_out out;
 
 	if (strcmp(path, "-") == 0)
 		return to_stdout(pg, e);
-	if (gs_out_open(&out, path, false, e))
+	if (gs_out_only_ours(path, our_page, "a report page", e) ||
+	    gs_out_open(&out, path, false, e))
 		return failed(e);
 	pg->out = out.fp;
 	rpage_write(pg);

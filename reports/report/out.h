@@ -12,6 +12,15 @@
 
 #include "../../common.h"
 
+/*
+** What a page of this program opens with, so that `report -o` replaces an
+** earlier page of its own (the weekly cron run) and nothing else
+** (file.c): the HTML page names its generator in its head, the Markdown
+** page opens with a comment (no viewer shows it).
+*/
+#define RPAGE_HTML_MARK "<meta name=\"generator\" content=\"growthstat report\">"
+#define RPAGE_MD_MARK "<!-- A report by growthstat -->"
+
 /* Column roles (bits of a mask, bit i for column i). */
 struct ro_table {
 	const char *caption;         /* NULL: none */
