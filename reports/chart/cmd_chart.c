@@ -369,12 +369,16 @@ static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 	    chart_dir(o->dir, &e) || series_list(ctx->db, glob, &l, &e))
 		return cli_report(ctx, &e);
 	chart_batch_init(&b, o->dir, o->svg);
-	for (i = 0; i < l.n && rc == 0; i++)
-		rc = batch_one(ctx, o, &b, chart_batch_add(&b, &l.v[i]),
-			       &missing, &worst);
+	for (i = 0; i < l.n; i++)
+		chart_batch_add(&b, &l.v[i]);
+	/* every name first: a refusal must leave nothing half-written */
 	index = chart_batch_index(&b);
-	if (rc == 0 && plot_path_check("--dir", index, ctx->db_path, &e))
+	if (plot_path_check("--dir", index, ctx->db_path, &e))
 		rc = cli_usage(ctx, NULL, "%s", e.msg);
+	else if (chart_batch_writable(&b, index, &e))
+		rc = cli_report(ctx, &e);
+	for (i = 0; i < b.n && rc == 0; i++)
+		rc = batch_one(ctx, o, &b, i, &missing, &worst);
 	if (rc == 0 && chart_index_file(index, b.ix, b.n, &e))
 		rc = cli_report(ctx, &e);
 	charted = chart_batch_charted(&b);
