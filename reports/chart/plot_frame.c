@@ -116,7 +116,7 @@ static void key_layout(struct plot_ctx *c)
 			n += (*p & 0xC0) != 0x80;
 		chars = n > chars ? n : chars;
 	}
-	chars = chars > PLOT_KEY_CHARS ? PLOT_KEY_CHARS : chars;
+	chars = chars > plot_key_chars(c) ? plot_key_chars(c) : chars;
 	w = (double)(chars + 7) * c->fs * 5.0 / 6.0;
 	c->keycols = (int)fmax(1, floor((c->R - c->L) / w));
 	if ((size_t)c->keycols > c->nkey)
