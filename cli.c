@@ -89,8 +89,8 @@ int cli_finish(const struct gs_ctx *ctx, int code)
 /*
 ** A --db holding a password stays readable by every user of the machine
 ** (ps, /proc/PID/cmdline) for as long as it is in argv: its text is kept
-** in ctx->db_kept and argv's copy overwritten with the masked form,
-** NUL-padded, so the password shows for the moment before this runs, not
+** in ctx->db_kept and argv's copy overwritten with the masked form
+** (cli_db_unpad then closes the gap), so the password shows for the moment before this runs, not
 ** for the whole run. One too long to keep is left as given.
 */
 static const char *keep_db(struct gs_ctx *ctx, char *arg)
@@ -106,6 +106,54 @@ static const char *keep_db(struct gs_ctx *ctx, char *arg)
 	memcpy(arg, shown, k);
 	memset(arg + k, '\0', n - k);
 	return ctx->db_kept;
+}
+
+/* The end of the run of NUL-terminated strings in argv that starts at p,
+ * or NULL when a string of argv past p is not in that run (argv built in
+ * memory, not by exec): moving bytes there would corrupt it. */
+static char *run_end(int argc, char *const *argv, char *p)
+{
+	const char *start = p;
+	int i, moved = 1;
+
+	while (moved)
+		for (moved = 0, i = 0; i < argc; i++)
+			if (argv[i] == p) {
+				p += strlen(p) + 1;
+				moved = 1;
+			}
+	for (i = 0; i < argc; i++)
+		if (argv[i] > start && argv[i] >= p)
+			return NULL;
+	return p;
+}
+
+/*
+** keep_db leaves the masked --db NUL-padded to the length of the text it
+** replaced; ps shows each NUL as a space, so the padding told the
+** password's length. The arguments after it move left over the padding
+** (their argv pointers with them) and the freed bytes go to the end.
+** Called right after the option is read: getopt holds no pointer into
+** the moved strings then, and no option after it has been read yet.
+*/
+void cli_db_unpad(const struct gs_ctx *ctx, int argc, char **argv,
+		  char *arg)
+{
+	size_t k = strlen(arg), n;
+	char *end, *tail;
+	int i;
+
+	if (ctx->db_path != ctx->db_kept || arg == ctx->db_kept)
+		return;
+	n = strlen(ctx->db_kept);
+	tail = arg + n + 1;
+	if (n <= k || (end = run_end(argc, argv, tail)) == NULL)
+		return;
+	memmove(arg + k + 1, tail, (size_t)(end - tail));
+	memset(end - (n - k), '\0', n - k);
+	for (i = 0; i < argc; i++)
+		if (argv[i] >= tail && argv[i] < end)
+			argv[i] -= n - k;
 }
 
 int cli_common(struct gs_ctx *ctx, int c, char *arg, const char *usage)
@@ -203,6 +251,8 @@ int cli_parse(int argc, char **argv, struct gs_ctx *ctx,
 					 "unknown option", argv[optind - 1]);
 		if ((k = cli_common(ctx, c, optarg, usage)) == 2)
 			return -1;
+		if (c == OPT_DB)
+			cli_db_unpad(ctx, argc, argv, optarg);
 		if (k < 0)
 			return GS_EX_USAGE;
 		if (k == 1)

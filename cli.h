@@ -74,6 +74,10 @@ enum { OPT_DB = 1000, OPT_FORMAT, OPT_HELP, OPT_AS_OF, OPT_COMMON_LAST };
 ** kept in ctx->db_kept.
 */
 int cli_common(struct gs_ctx *ctx, int c, char *arg, const char *usage);
+/* After cli_common read --db ARG: moves the later arguments over the
+ * padding of the masked ARG, so ps does not show the password's length. */
+void cli_db_unpad(const struct gs_ctx *ctx, int argc, char **argv,
+		  char *arg);
 
 /*
 ** Parse options with getopt_long: common ones here, the command's own by

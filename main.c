@@ -130,6 +130,8 @@ static int global_options(int argc, char **argv, struct gs_ctx *ctx)
 		}
 		if (cli_common(ctx, c, optarg, NULL) != 1)
 			return -2;
+		if (c == OPT_DB)
+			cli_db_unpad(ctx, argc, argv, optarg);
 	}
 	if (optind < argc)
 		return optind;

@@ -188,6 +188,20 @@ int chart_dir(const char *dir, struct gs_err *e)
 	return 0;
 }
 
+int chart_batch_writable(const struct chart_batch *b, const char *index,
+			struct gs_err *e)
+{
+	size_t i;
+
+	if (replaceable_output(index, KIND_INDEX, e))
+		return -1;
+	for (i = 0; i < b->n; i++)
+		if (replaceable_output(b->it[i].script, KIND_SCRIPT, e) ||
+		    replaceable_output(b->it[i].out, KIND_IMAGE, e))
+			return -1;
+	return 0;
+}
+
 int chart_index_file(const char *index, const struct plot_index_entry *ix,
 		     size_t n, struct gs_err *e)
 {

@@ -15,6 +15,7 @@
 
 #include "plot_build.h"
 #include "plot_index.h"
+#include "chart_name.h"
 
 /* When gnuplot's own words (its stderr) are to be shown. */
 enum chart_said {
@@ -52,6 +53,12 @@ int chart_draw(const struct rp_series *rs, const struct pb_series *pb,
 /* The directory of `chart --all`: made when missing (not its parents),
  * else it must be a directory. 0, or -1 with e filled (GS_EX_CANTCREAT). */
 int chart_dir(const char *dir, struct gs_err *e);
+
+/* Can every file of batch b and its index be written (none is a file a
+ * chart did not write)? Checked before any is, so a refusal leaves the
+ * directory as it was: 0, or -1 with e filled (GS_EX_CANTCREAT). */
+int chart_batch_writable(const struct chart_batch *b, const char *index,
+			 struct gs_err *e);
 
 /* DIR/index.md of a batch, written like the charts: 0, or -1 with e
  * filled. */

@@ -47,6 +47,14 @@ int chart_load(struct series_db *db, const struct chart_load_opts *o,
 		ch->n = n = 2;
 		if (chart_releases(db, o->rp, keys[0], ch->rs, e))
 			return -1;
+		if (chart_releases_same(ch->rs)) {
+			/* one line, each label once; the title says why */
+			rp_free(&ch->rs[0]);
+			ch->rs[0] = ch->rs[1];
+			memset(&ch->rs[1], 0, sizeof(ch->rs[1]));
+			ch->n = n = 1;
+			ch->unrevised = true;
+		}
 	}
 	for (i = 0; i < n; i++) {
 		/* with fvl both series are keys[0] */
@@ -75,6 +83,7 @@ const char *chart_title(const struct chart *ch, const char *title,
 	if (deflate)
 		return df_title(&ch->rs[0], &ch->base, deflate, buf, n);
 	if (fvl)
-		return chart_releases_title(&ch->rs[0], buf, n);
+		return chart_releases_title(&ch->rs[0], ch->unrevised, buf,
+					    n);
 	return NULL;
 }

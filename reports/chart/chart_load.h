@@ -18,6 +18,8 @@ struct chart {
 	struct pb_series *pb;
 	size_t n;
 	struct gs_period base;      /* --deflate: in the prices of */
+	bool unrevised;             /* --first-vs-latest, nothing revised:
+				     * the latest alone is drawn */
 };
 
 /* A step on each series after it is read and before it is built, with

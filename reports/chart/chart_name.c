@@ -57,8 +57,12 @@ static char *keepf(const char *fmt, const char *a, const char *b)
 
 void chart_batch_init(struct chart_batch *b, const char *dir, bool svg)
 {
+	size_t n = strlen(dir);
+
+	while (n > 0 && dir[n - 1] == '/') /* "/" becomes "": "/x.png" */
+		n--;
 	memset(b, 0, sizeof(*b));
-	b->dir = dir;
+	b->dir = xstrndup(dir, n);
 	b->svg = svg;
 }
 
@@ -146,5 +150,6 @@ void chart_batch_free(struct chart_batch *b)
 	free(b->ix);
 	free(b->it);
 	free(b->names);
+	free(b->dir);
 	memset(b, 0, sizeof(*b));
 }

@@ -42,7 +42,7 @@ struct chart_item {
 };
 
 struct chart_batch {
-	const char *dir;
+	char *dir;
 	bool svg;
 	struct plot_index_entry *ix;   /* for plot_index_write */
 	struct chart_item *it;
@@ -50,7 +50,8 @@ struct chart_batch {
 	size_t n;
 };
 
-/* An empty batch writing into dir (which must outlive it). */
+/* An empty batch writing into dir (copied without its trailing slashes,
+ * so names join as "charts/x.png", never "charts//x.png"). */
 void chart_batch_init(struct chart_batch *b, const char *dir, bool svg);
 /* Add si (listed as not charted until chart_batch_drawn); returns its
  * index. */

@@ -4,6 +4,7 @@
 ** releases by rev_split) and turned into points as any series is
 ** (rp_take).
 */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,17 +53,46 @@ int chart_releases(struct series_db *db, const struct rp_opts *rp,
 	return 0;
 }
 
-const char *chart_releases_title(const struct rp_series *first, char *buf,
-				 size_t n)
+/* The same number, no bound (NaN) being the same as none. */
+static bool same_num(double a, double b)
+{
+	return a == b || (isnan(a) && isnan(b));
+}
+
+/* Do two points draw the same (period, value and bounds)? */
+static bool same_point(const struct rp_point *a, const struct rp_point *b)
+{
+	return a->period.start == b->period.start &&
+	       a->period.end == b->period.end && a->kind == b->kind &&
+	       a->implied == b->implied && same_num(a->p.v, b->p.v) &&
+	       same_num(a->p.lo, b->p.lo) && same_num(a->p.hi, b->p.hi);
+}
+
+bool chart_releases_same(const struct rp_series rs[2])
+{
+	size_t i;
+
+	if (rs[0].npts != rs[1].npts)
+		return false;
+	for (i = 0; i < rs[0].npts; i++)
+		if (!same_point(&rs[0].pts[i], &rs[1].pts[i]))
+			return false;
+	return true;
+}
+
+const char *chart_releases_title(const struct rp_series *first,
+				 bool unrevised, char *buf, size_t n)
 {
 	size_t k = strlen(first->info.name);
-	static const char tail[] = ": first release";
+	const char *tail = unrevised ? ": latest" : ": first release";
+	size_t t = strlen(tail);
 
-	/* the first series' name is "NAME: first release" (rename_as) */
-	if (k >= sizeof(tail) - 1 &&
-	    strcmp(first->info.name + k - (sizeof(tail) - 1), tail) == 0)
-		k -= sizeof(tail) - 1;
-	gs_snprintf(buf, n, "%.*s: first release against latest", (int)k,
-		    first->info.name);
+	/* the first series' name is "NAME: first release", or unrevised
+	 * (the latest alone) "NAME: latest" (rename_as) */
+	if (k >= t && strcmp(first->info.name + k - t, tail) == 0)
+		k -= t;
+	gs_snprintf(buf, n, unrevised ? "%.*s: no figure revised since its "
+		    "first release" : "%.*s: first release against latest",
+		    (int)k, first->info.name);
 	return buf;
 }

@@ -17,8 +17,14 @@
 int chart_releases(struct series_db *db, const struct rp_opts *rp,
 		   const char *key, struct rp_series rs[2], struct gs_err *e);
 
-/* "NAME: first release against latest" into buf; returns buf. */
-const char *chart_releases_title(const struct rp_series *first, char *buf,
-				 size_t n);
+/* Are the first releases rs[0] and the latest rs[1] the same points (no
+ * figure revised)? Then one line says all: drawn twice, every label
+ * stood twice, and nothing told the reader why the lines coincide. */
+bool chart_releases_same(const struct rp_series rs[2]);
+
+/* "NAME: first release against latest", or when unrevised "NAME: no
+ * figure revised since its first release", into buf; returns buf. */
+const char *chart_releases_title(const struct rp_series *first,
+				 bool unrevised, char *buf, size_t n);
 
 #endif

@@ -253,6 +253,26 @@ static void say_gnuplot(const struct gs_ctx *ctx, const struct chart_gnuplot *g)
 		quote_lines(ctx, g->said);
 }
 
+/* With --frequency the line is no longer the figures as reported: the
+ * key says what they became ("quarterly averages of reported figures"),
+ * by the aggregation rs_resample takes for the series' kind. NULL: the
+ * figures as reported. */
+static const char *reported_words(const struct copts *o,
+				  const struct chart *ch, char *buf, size_t n)
+{
+	static const char *const what[] = { "", "sums", "averages",
+					    "end-of-period values" };
+	enum rs_agg a = o->rs.a;
+
+	if (o->rs.f == RS_FREQ_NONE || ch->n == 0)
+		return NULL;
+	if (a == RS_AGG_DEFAULT)
+		a = rp_main_kind(&ch->rs[0]) == GS_KIND_FLOW ? RS_SUM : RS_AVG;
+	gs_snprintf(buf, n, "%s %s of reported figures",
+		    rs_freq_name(o->rs.f), what[a]);
+	return buf;
+}
+
 /* ch drawn into out (chart_draw, chart_files.h), what gnuplot did said:
  * 0, GS_EX_UNAVAILABLE or GS_EX_IOERR (said), or -1 with e filled. */
 static int draw(const struct gs_ctx *ctx, const struct copts *o,
@@ -262,7 +282,7 @@ static int draw(const struct gs_ctx *ctx, const struct copts *o,
 	struct pb_chart pc;
 	struct pb_chart_more pm;
 	struct chart_gnuplot g;
-	char title[256];
+	char title[256], words[96];
 	int rc;
 
 	pc.output = NULL;
@@ -279,6 +299,7 @@ static int draw(const struct gs_ctx *ctx, const struct copts *o,
 	pm.has_ymax = o->has_ymax;
 	pm.ymin = o->ymin;
 	pm.ymax = o->ymax;
+	pm.reported = reported_words(o, ch, words, sizeof(words));
 	rc = chart_draw(ch->rs, ch->pb, ch->n, &pc, &pm, out, script,
 			o->script_only, missing, &g, e);
 	say_gnuplot(ctx, &g);
@@ -369,12 +390,16 @@ static int all(struct gs_ctx *ctx, struct copts *o, const char *glob)
 	    chart_dir(o->dir, &e) || series_list(ctx->db, glob, &l, &e))
 		return cli_report(ctx, &e);
 	chart_batch_init(&b, o->dir, o->svg);
-	for (i = 0; i < l.n && rc == 0; i++)
-		rc = batch_one(ctx, o, &b, chart_batch_add(&b, &l.v[i]),
-			       &missing, &worst);
+	for (i = 0; i < l.n; i++)
+		chart_batch_add(&b, &l.v[i]);
+	/* every name first: a refusal must leave nothing half-written */
 	index = chart_batch_index(&b);
-	if (rc == 0 && plot_path_check("--dir", index, ctx->db_path, &e))
+	if (plot_path_check("--dir", index, ctx->db_path, &e))
 		rc = cli_usage(ctx, NULL, "%s", e.msg);
+	else if (chart_batch_writable(&b, index, &e))
+		rc = cli_report(ctx, &e);
+	for (i = 0; i < b.n && rc == 0; i++)
+		rc = batch_one(ctx, o, &b, i, &missing, &worst);
 	if (rc == 0 && chart_index_file(index, b.ix, b.n, &e))
 		rc = cli_report(ctx, &e);
 	charted = chart_batch_charted(&b);

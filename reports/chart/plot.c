@@ -311,6 +311,28 @@ void plot_flow_x(const struct plot_ctx *c, size_t si, double *x0, double *x1)
 	*x1 = *x0 + w / c->nslots;
 }
 
+void plot_nest_x(const struct plot_series *p, size_t j, double *x0,
+		 double *x1)
+{
+	const struct plot_obs *o = &p->obs[j];
+	double end = o->x1;
+	size_t k, m = 0, r = 0;
+
+	for (k = 0; k < p->nobs; k++) {
+		const struct plot_obs *q = &p->obs[k];
+
+		if (!q->flow || fabs(q->x0 - o->x0) > 1e-9)
+			continue;
+		m++;
+		end = fmax(end, q->x1);
+		r += q->x1 < o->x1 || (q->x1 == o->x1 && k < j);
+	}
+	if (!o->flow || m < 2)
+		return;
+	*x0 = o->x0 + (end - o->x0) * (double)r / (double)m;
+	*x1 = *x0 + (end - o->x0) / (double)m;
+}
+
 static void grow(struct plot_box **v, size_t *n, struct plot_box b)
 {
 	GS_GROW(*v, *n);
@@ -344,6 +366,13 @@ void plot_add_mark(struct plot_ctx *c, double x0, double y0, double x1,
 
 	if (isfinite(x0) && isfinite(y0) && isfinite(x1) && isfinite(y1))
 		grow(&c->mark, &c->nmark, b);
+}
+
+size_t plot_key_chars(const struct plot_ctx *c)
+{
+	double fit = floor((c->R - c->L) / (c->fs * 5.0 / 6.0)) - 7;
+
+	return fit > PLOT_KEY_CHARS ? (size_t)fit : PLOT_KEY_CHARS;
 }
 
 void plot_add_key(struct plot_ctx *c, const char *style, const char *text)

@@ -123,6 +123,9 @@ struct plot_spec {
 	size_t nseries;         /* 1..PLOT_MAX_SERIES */
 	const char *const *notes; /* footnote paragraphs (sources, method) */
 	size_t nnotes;
+	const char *reported;   /* the key's words for the line of figures
+				 * ("quarterly averages of reported
+				 * figures"); NULL: "reported figures" */
 	/* Fixed ends of the y axis, in its units as shown (scaled: 200 on
 	 * a "bn RUB" axis); when not set, from the data. */
 	bool has_ymin, has_ymax;

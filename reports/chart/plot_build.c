@@ -71,6 +71,23 @@ static void use(struct pb_series *b, size_t i)
 	b->used[b->nused++] = i;
 }
 
+/* A point --frequency aggregated lists no figure behind it (nsrc 0):
+ * the figures of its kind inside its period are what it rests on, and
+ * the footnote names their sources as for any other point. */
+static void use_within(struct pb_series *b, const struct rp_series *s,
+		       const struct rp_point *p)
+{
+	size_t i;
+
+	for (i = 0; i < s->obs.n; i++) {
+		const struct gs_obs *ob = &s->obs.v[i];
+
+		if (ob->kind == p->kind && ob->period.start >= p->period.start &&
+		    ob->period.end <= p->period.end)
+			use(b, i);
+	}
+}
+
 static bool in_range(const struct pb_opts *o, const struct gs_period *p)
 {
 	return (o->from.start == 0 || p->end >= o->from.start) &&
@@ -134,6 +151,8 @@ static void points(const struct rp_series *s, const struct pb_opts *o,
 			continue;
 		for (k = 0; k < p->nsrc; k++)
 			use(b, p->src[k]);
+		if (p->nsrc == 0 && !p->implied)
+			use_within(b, s, p);
 		b->ps.nobs++;
 	}
 }

@@ -74,6 +74,7 @@ struct pb_chart_more {
 	bool pdf;                   /* PDF (pdfcairo) rather than svg/png */
 	bool has_ymin, has_ymax;    /* --ymin, --ymax in the axis' units */
 	double ymin, ymax;
+	const char *reported;       /* plot_spec.reported (NULL: default) */
 };
 
 /* Write the script of a chart of the n series rs[] built into pb[]: the

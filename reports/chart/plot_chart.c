@@ -137,6 +137,7 @@ int pb_write_chart_more(FILE *out, const struct rp_series *rs,
 	sp.has_ymax = m->has_ymax;
 	sp.ymin = m->ymin;
 	sp.ymax = m->ymax;
+	sp.reported = m->reported;
 	sp.width = o->width;
 	sp.height = o->height;
 	sp.title = o->title ? o->title : title.s;

@@ -116,7 +116,7 @@ static void key_layout(struct plot_ctx *c)
 			n += (*p & 0xC0) != 0x80;
 		chars = n > chars ? n : chars;
 	}
-	chars = chars > PLOT_KEY_CHARS ? PLOT_KEY_CHARS : chars;
+	chars = chars > plot_key_chars(c) ? plot_key_chars(c) : chars;
 	w = (double)(chars + 7) * c->fs * 5.0 / 6.0;
 	c->keycols = (int)fmax(1, floor((c->R - c->L) / w));
 	if ((size_t)c->keycols > c->nkey)
@@ -145,6 +145,59 @@ static size_t title_chars(const struct plot_ctx *c, double pad)
 	size_t fit = fit_chars(c, c->s->title, 1.4, width);
 
 	return fit && fit < avg ? fit : avg;
+}
+
+/*
+** Quarterly points (--frequency quarterly) under year labels at the
+** years' middles: with a range that starts or ends inside a year, a
+** label stood near an edge and a Q1 point left of "2024" seemed to be
+** in 2023. Each quarter is labelled instead ("Q1 2024", "Q2", ...) when
+** every point is a quarter and the labels fit.
+*/
+static bool quarter_ticks(const struct plot_ctx *c, double yearpx)
+{
+	size_t i, j, n = 0;
+
+	if (yearpx / 4 < 8 * c->dw + c->lh)
+		return false;
+	for (i = 0; i < c->s->nseries; i++)
+		for (j = 0; j < c->s->series[i].nobs; j++, n++) {
+			double w = c->s->series[i].obs[j].x1 -
+				   c->s->series[i].obs[j].x0;
+
+			if (w < 0.2 || w > 0.3)
+				return false;
+		}
+	return n > 0;
+}
+
+/* Each quarter from the first point's to the last's labelled at its
+ * middle: "Q1 2023" (and the year on the first label), "Q2".."Q4". */
+static void quarter_labels(struct plot_ctx *c)
+{
+	const char *sep = "";
+	double lo = c->xmax, hi = c->xmin;
+	size_t i, j;
+	int yr, q;
+
+	for (i = 0; i < c->s->nseries; i++)
+		for (j = 0; j < c->s->series[i].nobs; j++) {
+			lo = fmin(lo, c->s->series[i].obs[j].x0);
+			hi = fmax(hi, c->s->series[i].obs[j].x1);
+		}
+	for (yr = (int)floor(lo); yr <= (int)ceil(hi); yr++)
+		for (q = 0; q < 4; q++) {
+			double x = yr + 0.125 + 0.25 * q;
+
+			if (x < lo || x > hi)
+				continue;
+			if (q == 0 || *sep == '\0')
+				fprintf(c->out, "%s'Q%d %d' %.3f", sep, q + 1,
+					yr, x);
+			else
+				fprintf(c->out, "%s'Q%d' %.3f", sep, q + 1, x);
+			sep = ", ";
+		}
 }
 
 static void frame(struct plot_ctx *c, char **foot, size_t nfoot,
@@ -183,11 +236,15 @@ static void frame(struct plot_ctx *c, char **foot, size_t nfoot,
 		if ((step = steps[i]) * yearpx >= 4 * c->dw + 1.2 * c->lh)
 			break;
 	fputs("set xtics nomirror out scale 0,0.6 (", c->out);
-	for (yr = (int)floor(c->xmin); yr <= (int)ceil(c->xmax); yr++)
-		if (yr % step == 0 && yr + 0.5 >= c->xmin && yr + 0.5 <= c->xmax) {
-			fprintf(c->out, "%s'%d' %d.5", sep, yr, yr);
-			sep = ", ";
-		}
+	if (quarter_ticks(c, yearpx))
+		quarter_labels(c);
+	else
+		for (yr = (int)floor(c->xmin); yr <= (int)ceil(c->xmax); yr++)
+			if (yr % step == 0 && yr + 0.5 >= c->xmin &&
+			    yr + 0.5 <= c->xmax) {
+				fprintf(c->out, "%s'%d' %d.5", sep, yr, yr);
+				sep = ", ";
+			}
 	fputs(")\n", c->out);
 	sep = "";
 	fputs("set xtics add (", c->out);

@@ -57,6 +57,10 @@ struct plot_ctx {
 
 extern const char *const plot_palette[PLOT_MAX_SERIES];
 #define PLOT_KEY_CHARS 90
+/* The characters a key entry may have: as many as one column across the
+ * plot holds (a projection's "(trend from 2 reported points: uncertain)"
+ * was cut at 90 on a chart with room for it), PLOT_KEY_CHARS at least. */
+size_t plot_key_chars(const struct plot_ctx *c);
 #define PLOT_ACCENT "#D55E00"
 #define PLOT_GREY "#555555"
 
@@ -69,6 +73,12 @@ double plot_ystep(const struct plot_ctx *c, double y, double frac);
 /* The part [*x0, *x1] of a period that series si's bars take when
  * several series have flows. */
 void plot_flow_x(const struct plot_ctx *c, size_t si, double *x0, double *x1);
+/* Year-to-date bars of one series that start together (Jan-Mar, Jan-Jun,
+ * Jan-Sep and the full year) were drawn on top of each other: obs j of p
+ * takes its place side by side with the others over the longest one's
+ * width, shortest first. Alone, it keeps [x0, x1]. */
+void plot_nest_x(const struct plot_series *p, size_t j, double *x0,
+		 double *x1);
 
 /* Text width in pixels at font scale k (1 = the chart font). */
 double plot_textw(const struct plot_ctx *c, const char *s, double k);

@@ -94,7 +94,7 @@ void plot_layers_key(struct plot_ctx *c)
 	}
 	if (one && (any[L_LINE] || any[L_PT]))
 		key(c, "with linespoints lw 2.5 pt 7 ps 1.3 lc rgb '%s'", g,
-		    "reported figures");
+		    c->s->reported ? c->s->reported : "reported figures");
 	gs_snprintf(text, sizeof(text), c->same_months ? "reported sums over "
 		    "%s of each year (bars)" : "reported sums over each period "
 		    "(bars)", c->months);

@@ -248,8 +248,10 @@ void plot_labels(struct plot_ctx *c)
 
 			if (!labelled(s, p, j))
 				continue;
-			if (o->flow)
+			if (o->flow) {
+				plot_nest_x(p, j, &x0, &x1);
 				plot_flow_x(c, i, &x0, &x1);
+			}
 			k = add(&r, n++);
 			r[k].x = (x0 + x1) / 2;
 			r[k].y = o->v / c->sc.factor;

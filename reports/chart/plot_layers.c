@@ -203,13 +203,16 @@ static void obs_rows(struct block *b, const struct plot_series *p)
 		double fx0 = o->x0, fx1 = o->x1, x, y = o->v / f;
 		enum layer bar = o->implied ? L_IBAR : o->bound ? L_OBAR : L_BAR;
 
-		if (o->flow)
+		if (o->flow) {
+			plot_nest_x(p, i, &fx0, &fx1);
 			plot_flow_x(c, b->series, &fx0, &fx1);
+		}
 		x = (fx0 + fx1) / 2;
 
 		if (o->flow && b->layer == bar) {
 			double w[6] = { 0, y, o->x0, o->x1, base(c), y };
 
+			plot_nest_x(p, i, &w[2], &w[3]);
 			plot_flow_x(c, b->series, &w[2], &w[3]);
 			w[0] = (w[2] + w[3]) / 2;
 			row(b, 6, w);
@@ -466,7 +469,7 @@ void plot_layers_plot(struct plot_ctx *c)
 	}
 	for (k = 0; k < c->nkey; k++) {
 		fprintf(c->out, "%skeyentry %s title ", sep, c->key[k].style);
-		plot_put_text(c->out, c->key[k].text, PLOT_KEY_CHARS);
+		plot_put_text(c->out, c->key[k].text, plot_key_chars(c));
 	}
 	fputs("\n", c->out);
 }

@@ -16,10 +16,15 @@ cmdline() { tr '\0' '\n' <"/proc/$1/cmdline"; }
 for form in "postgresql://gs:Pw-S3CRET-a@127.0.0.1:$port/db" \
 	"postgresql://gs@127.0.0.1:$port/db?password=Pw-S3CRET-b" \
 	"postgresql://gs:S3@127.0.0.1:$port/db"; do
-	for how in split joined; do
+	for how in split cmd joined; do
 		if [ $how = split ]; then
+			last_arg=a.b
 			"$GS" --db "$form" show a.b >"$T/out" 2>"$T/err" &
+		elif [ $how = cmd ]; then
+			last_arg=a.b
+			"$GS" show --db "$form" -v a.b >"$T/out" 2>"$T/err" &
 		else
+			last_arg="--db=.*\*\*\*.*"
 			"$GS" show a.b "--db=$form" >"$T/out" 2>"$T/err" &
 		fi
 		pid=$!
@@ -32,6 +37,16 @@ for form in "postgresql://gs:Pw-S3CRET-a@127.0.0.1:$port/db" \
 			grep -q '\*\*\*' "$T/cmd" &&
 				ok "$how: ps shows the masked form" ||
 				notok "$how: ps shows no masked form: $(tr '\n' ' ' <"$T/cmd")"
+			# ps shows each NUL as a space: NUL padding after the
+			# masked form (an empty argument before a real one)
+			# would tell the password's length
+			awk 'NF == 0 { e++; next } e { gap = 1 } END { exit gap }' \
+				"$T/cmd" &&
+				ok "$how: no padding in ps tells the password's length" ||
+				notok "$how: ps pads the masked form: $(tr '\n' '|' <"$T/cmd")"
+			grep -v "^$" "$T/cmd" | tail -n 1 | grep -q "^$last_arg\$" &&
+				ok "$how: the arguments after --db are intact" ||
+				notok "$how: last argument is not '$last_arg': $(tr '\n' '|' <"$T/cmd")"
 		else
 			notok "$how: growthstat ended before its command line was read"
 		fi
