@@ -27,7 +27,7 @@ trap 'exit 130' INT TERM
 pg=0
 if [ "${GS_PG:-1}" = 0 ]; then
 	echo "postgres: skipped (GS_PG=0)"
-elif pgenv=$(sh "$top/tests/pg/start.sh" "$pgdir" 2>"$tmp/pg.err"); then
+elif pgenv=$(GS_PG_AUTOVACUUM=off sh "$top/tests/pg/start.sh" "$pgdir" 2>"$tmp/pg.err"); then
 	eval "$pgenv"
 	pg=1
 	echo "postgres: test cluster at $GS_PG_URI"

@@ -38,7 +38,15 @@ $as "$bin/initdb" -D "$dir/data" -U gs --auth=trust --encoding=UTF8 \
 # file, which keeps its owner and mode.
 hba=$(cat "$dir/data/pg_hba.conf")
 printf 'host all gs_pw 127.0.0.1/32 scram-sha-256\n%s\n' "$hba" >"$dir/data/pg_hba.conf"
+# GS_PG_AUTOVACUUM=off (tests/run.sh): a known defect of the parents check
+# (schema version 5's statement trigger) can plan a rescan of the COPY's
+# transition table per row when autovacuum has just analysed series while
+# a batch's inserts were in flight (reltuples 0 over 1,120 pages): test
+# 230 then ran for many minutes under make check. Until the trigger reads
+# its new rows once (a schema version), the suite's cluster keeps the
+# statistics it plans from unanalysed; the bench's cluster keeps
+# autovacuum on. See README, "Storage", known defects.
 $as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-	-o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+	-o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=${GS_PG_AUTOVACUUM:-on}" \
 	start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
 echo "GS_PG_DIR='$dir'; GS_PG_BIN='$bin'; GS_PG_URI='postgresql://gs@127.0.0.1:$port/postgres'; export GS_PG_DIR GS_PG_BIN GS_PG_URI"
