@@ -237,6 +237,7 @@ struct gs_out {
 	char *tmp;           /* the temporary name, NULL once settled */
 	char *path;          /* the final name */
 	bool noreplace;
+	unsigned mode;       /* given at commit; the file is 0600 until then */
 };
 
 int gs_out_open(struct gs_out *o, const char *path, bool noreplace,

@@ -101,6 +101,30 @@ void gs_out_catch_signals(void)
 			sigaction(sigs[i], &sa, NULL);
 }
 
+/*
+** The process's umask, read without changing it (another thread could
+** create a file in between): /proc/self/status says it on Linux 4.7 and
+** later; elsewhere it is set and put back.
+*/
+static unsigned process_umask(void)
+{
+	FILE *f = fopen("/proc/self/status", "re");
+	char line[128];
+	unsigned m = 0;
+	mode_t old;
+
+	while (f && fgets(line, sizeof(line), f))
+		if (sscanf(line, "Umask: %o", &m) == 1) {
+			fclose(f);
+			return m & 0777u;
+		}
+	if (f)
+		fclose(f);
+	old = umask(022);
+	umask(old);
+	return (unsigned)old & 0777u;
+}
+
 int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
 		struct gs_err *e)
 {
@@ -118,7 +142,7 @@ int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
 		seed = seed * 1103515245u + 12345u;
 		o->tmp = tmp_name(path, seed >> 8);
 		fd = open(o->tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-			  O_CLOEXEC, 0666);
+			  O_CLOEXEC, 0600);
 		if (fd < 0 && errno != EEXIST)
 			break;
 	}
@@ -136,20 +160,18 @@ int gs_out_open(struct gs_out *o, const char *path, bool noreplace,
 	}
 	o->path = xstrdup(path);
 	o->noreplace = noreplace;
+	o->mode = 0666u & ~process_umask();
 	out_track(o->tmp, NULL);
 	return 0;
 }
 
 int gs_out_private_as(struct gs_out *o, unsigned src_mode)
 {
-	struct stat sb;
-	int fd = fileno((FILE *)o->fp);
-
 	/* the owner keeps what the umask gave (a reject CSV is for
-	 * correcting); group and others get no more than the source had */
-	if (fstat(fd, &sb) != 0 ||
-	    fchmod(fd, (sb.st_mode & 0777) & (0700u | (src_mode & 077u))) != 0)
-		return -1;
+	 * correcting); group and others get no more than the source had.
+	 * Only the mode given at commit narrows: the file was created 0600,
+	 * so nobody else could open it in between. */
+	o->mode &= 0700u | (src_mode & 077u);
 	return 0;
 }
 
@@ -176,6 +198,7 @@ static int settle(struct gs_out *o)
 	int err = 0;
 
 	ok = fflush(fp) == 0;
+	ok = fchmod(fileno(fp), o->mode) == 0 && ok;
 	ok = fsync(fileno(fp)) == 0 && ok;
 	if (!ok)
 		err = errno;

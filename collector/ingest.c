@@ -75,11 +75,13 @@ static void more_say(void *arg, const struct gs_err *p)
 */
 static const char *reviewed_note(const char *s)
 {
-	const char *p = s + strlen("confidence ");
+	const char *p;
 	int depth = 0;
 
-	if (s == NULL || strncmp(s, "confidence ", strlen("confidence ")) != 0 ||
-	    !(p[0] == '0' || p[0] == '1') || p[1] != '.' ||
+	if (s == NULL || strncmp(s, "confidence ", strlen("confidence ")) != 0)
+		return s;
+	p = s + strlen("confidence ");
+	if (!(p[0] == '0' || p[0] == '1') || p[1] != '.' ||
 	    !isdigit((unsigned char)p[2]) || !isdigit((unsigned char)p[3]))
 		return s;
 	p += 4;

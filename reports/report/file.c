@@ -40,15 +40,36 @@ static const char legacy_style[] =
 	"</title>\n<style>\n*{box-sizing:border-box}\n"
 	"body{font:15px/1.45 \"DejaVu Sans\"";
 
+/* The rows that open a Markdown page from before RPAGE_MD_MARK, after
+ * its "# title" line and an empty one: a weekly cron run over last week's
+ * page must go on after an upgrade. */
+static const char legacy_md[] =
+	"\n\n| report |  |\n| --- | --- |\n| generated | ";
+
+/* Is head a Markdown page from before the mark: "# ", a title line, then
+ * legacy_md? */
+static bool old_md_page(const char *head, size_t n)
+{
+	const char *nl;
+
+	if (n < 2 || memcmp(head, "# ", 2) != 0 ||
+	    (nl = memchr(head, '\n', n)) == NULL)
+		return false;
+	n -= (size_t)(nl - head);
+	return n >= sizeof(legacy_md) - 1 &&
+	       memcmp(nl, legacy_md, sizeof(legacy_md) - 1) == 0;
+}
+
 /* Is head the opening of a page this program wrote (HTML or Markdown,
- * with the mark, or an HTML page from before it)? */
+ * with the mark, or from before it)? */
 static bool our_page(const char *head, size_t n)
 {
 	const size_t lh = sizeof(legacy_head) - 1;
 	const size_t md = strlen(RPAGE_MD_MARK);
 	char text[GS_OUT_HEAD + 1];
 
-	if (n >= md && memcmp(head, RPAGE_MD_MARK, md) == 0)
+	if ((n >= md && memcmp(head, RPAGE_MD_MARK, md) == 0) ||
+	    old_md_page(head, n))
 		return true;
 	if (n < lh || n > GS_OUT_HEAD || memcmp(head, legacy_head, 16) != 0)
 		return false;
