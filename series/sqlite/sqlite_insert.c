@@ -91,27 +91,6 @@ static int bind_text(sqlite3_stmt *st, int i, const char *s)
 	return sqlite3_bind_text(st, i, s ? s : "", -1, SQLITE_STATIC);
 }
 
-/* The 15 columns of one row, from parameter at + 1 on. */
-static void bind_row(sqlite3_stmt *st, int at, const struct gs_obs *o,
-		     int64_t series_id, int64_t source_id)
-{
-	sqlite3_bind_int64(st, at + 1, series_id);
-	bind_text(st, at + 2, kind_name(o->kind));
-	sqlite3_bind_int(st, at + 3, o->period.start);
-	sqlite3_bind_int(st, at + 4, o->period.end);
-	sqlite3_bind_int(st, at + 5, o->base.start);
-	sqlite3_bind_int(st, at + 6, o->base.end);
-	sqlite3_bind_int64(st, at + 7, source_id);
-	sqlite3_bind_int(st, at + 8, o->as_of);
-	bind_text(st, at + 9, qual_name(o->qual));
-	bind_text(st, at + 10, prec_name(o->period.prec));
-	bind_text(st, at + 11, o->base.start ? prec_name(o->base.prec) : "");
-	sqlite3_bind_double(st, at + 12, o->value);
-	bind_text(st, at + 13, o->unit_text);
-	sqlite3_bind_int64(st, at + 14, o->batch);
-	bind_text(st, at + 15, o->note);
-}
-
 static void keep_int(sqlite3_stmt *st, struct bound *b, int at, int col,
 		     int64_t v)
 {
@@ -131,7 +110,8 @@ static void keep_static(sqlite3_stmt *st, struct bound *b, int at, int col,
 	b->str[col] = s;
 }
 
-/* bind_row's columns into a part of insert_many that holds b. */
+/* The 15 columns of row r, from parameter at + 1 on, into a part of a
+ * statement that holds b (all of them when b is not set yet). */
 static void bind_kept(sqlite3_stmt *st, struct bound *b, int at,
 		      const struct row *r)
 {
@@ -155,14 +135,15 @@ static void bind_kept(sqlite3_stmt *st, struct bound *b, int at,
 	b->set = true;
 }
 
-static int insert_one(struct series_db *db, const struct gs_obs *o,
-		      int64_t series_id, int64_t source_id, struct gs_err *e)
+static int insert_one(struct series_db *db, const struct row *r,
+		      struct gs_err *e)
 {
+	struct bound b = { .set = false };
 	sqlite3_stmt *st;
 
 	if ((st = db_stmt(db, ST_OBS_INSERT, e)) == NULL)
 		return -1;
-	bind_row(st, 0, o, series_id, source_id);
+	bind_kept(st, &b, 0, r);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		return db_err(db, e, "storing a figure");
 	return 0;
@@ -249,8 +230,7 @@ int obs_insert_flush(struct series_db *db, struct gs_err *e)
 	for (i = 0; ret == 0 && i + PER_STMT <= p->n; i += PER_STMT)
 		ret = insert_many_rows(db, p, i, e);
 	for (; ret == 0 && i < p->n; i++)
-		ret = insert_one(db, &p->order[i]->o, p->order[i]->series_id,
-				 p->order[i]->source_id, e);
+		ret = insert_one(db, p->order[i], e);
 	p->n = 0;
 	pool_reset(p->text);
 	ids_empty(p);
@@ -298,9 +278,11 @@ int obs_insert(struct series_db *db, const struct gs_obs *o, bool defer,
 	size_t slot;
 
 	if (!defer) {
+		struct row one = { *o, db->series.id, db->source.id };
+
 		if (obs_insert_flush(db, e))
 			return -1;
-		return insert_one(db, o, db->series.id, db->source.id, e);
+		return insert_one(db, &one, e);
 	}
 	if (SQ(db)->pending == NULL)
 		SQ(db)->pending = pending_new();
